@@ -1,0 +1,60 @@
+"""Diplomatic Discourse helpers: read a diplomatic news text and measure who said what, how, about what.
+
+The public verbs are imported lazily so that ``import helpers`` is fast; see CONTRIBUTING.md for the
+data flow. ``helpers.load_article(path)`` is the entry point.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "InputError": "errors",
+    "project_root": "paths",
+    "data_path": "paths",
+    "output_dir": "paths",
+    "SEED_ARTICLE": "paths",
+    "Article": "article",
+    "load_article": "article",
+    "split_sentences": "sentences",
+    "tokenize": "tokens",
+    "frequency": "tokens",
+    "ngrams": "tokens",
+    "collocations": "tokens",
+    "kwic": "tokens",
+    "dispersion": "tokens",
+    "vocabulary": "tokens",
+    "sentence_lengths": "tokens",
+    "statements": "statements",
+    "quotations": "statements",
+    "speakers": "speakers",
+    "speaker_mentions": "speakers",
+    "score_sentences": "sentiment",
+    "score_statements": "sentiment",
+    "speaker_sentiment": "sentiment",
+    "explain": "sentiment",
+    "load_dictionary": "topics",
+    "topic_mentions": "topics",
+    "topic_counts": "topics",
+    "missed_terms": "topics",
+    "keyness": "topics",
+    "analyse_corpus": "corpus",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"helpers.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
