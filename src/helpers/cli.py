@@ -1,0 +1,170 @@
+"""The command line: ``python -m helpers SUBCOMMAND PATH [--format json|csv]``.
+
+Each subcommand is a small function in :data:`COMMANDS` that takes the parsed arguments and returns a
+DataFrame (printed as a JSON list of row objects, or CSV) or a dict (printed as a JSON object; for CSV its
+main table, named by ``csv_table``). Output goes to stdout only once it is complete, so an error never
+leaves half a table behind. Bad input prints one line on stderr and exits with code 2; no traceback.
+
+To add a subcommand: write ``def _cmd_name(args) -> DataFrame | dict``, a ``_args_name(parser)`` if it
+needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import sys
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .errors import InputError
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Command:
+    help: str
+    run: Callable[[argparse.Namespace], Any]
+    add_args: Callable[[argparse.ArgumentParser], None] | None = None
+    takes_path: bool = True
+    csv_table: str | None = None  # for dict results: which entry is written as CSV
+
+
+def _article(args: argparse.Namespace):
+    from .article import load_article
+
+    return load_article(args.path, encoding=getattr(args, "encoding", None))
+
+
+# -- foundation subcommands -----------------------------------------------------------------------
+
+
+def _cmd_structure(args):
+    return _article(args).structure()
+
+
+def _cmd_sentences(args):
+    return _article(args).sentences
+
+
+def _cmd_tokens(args):
+    return _article(args).tokens
+
+
+COMMANDS: dict[str, Command] = {
+    "structure": Command("headline, standfirst, dateline and sections", _cmd_structure, csv_table="sections"),
+    "sentences": Command("one row per sentence with offsets", _cmd_sentences),
+    "tokens": Command("one row per token with offsets, stem and flags", _cmd_tokens),
+}
+
+
+# -- output ---------------------------------------------------------------------------------------
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe plain values: NaN/NA → None, numpy scalars → Python, containers recursively."""
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        return _clean(value.tolist())
+    return value
+
+
+def _records(df) -> list[dict[str, Any]]:
+    cols = [str(c) for c in df.columns]
+    return [dict(zip(cols, (_clean(v) for v in row))) for row in df.itertuples(index=False, name=None)]
+
+
+def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
+    """The text printed for a subcommand's result."""
+    import pandas as pd
+
+    if fmt == "json":
+        if isinstance(result, pd.DataFrame):
+            data = _records(result)
+        elif isinstance(result, dict):
+            data = {k: (_records(v) if isinstance(v, pd.DataFrame) else _clean(v)) for k, v in result.items()}
+        else:
+            data = _clean(result)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if isinstance(result, dict):
+        table = result.get(csv_table) if csv_table else None
+        if table is None:
+            raise InputError("this subcommand has no table to write as CSV", hint="use --format json")
+        result = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
+    buf = io.StringIO()
+    result.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
+
+
+# -- entry point -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers",
+        description="Diplomatic Discourse helpers: tables from a news text, as JSON or CSV.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    sub.required = True
+    for name, cmd in COMMANDS.items():
+        p = sub.add_parser(name, help=cmd.help, description=cmd.help)
+        if cmd.takes_path:
+            p.add_argument("path", metavar="PATH", help="a UTF-8 text file")
+            p.add_argument("--encoding", default=None, help="decode the file with this codec (default UTF-8)")
+        p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+        if cmd.add_args:
+            cmd.add_args(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # argparse exits with code 2 and a usage line on bad arguments
+    cmd = COMMANDS[args.command]
+    try:
+        out = render(cmd.run(args), args.format, cmd.csv_table)
+    except InputError as exc:
+        print(f"helpers {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"helpers {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print(f"helpers {args.command}: error: out of memory (try a smaller input)", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the CLI promises one line, never a traceback
+        print(
+            f"helpers {args.command}: internal error: {type(exc).__name__}: {exc} "
+            "(please report it with the input that caused it)".replace("\n", " "),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    try:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`
+        try:
+            sys.stdout = None  # type: ignore[assignment]
+        finally:
+            return EXIT_OK
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""The shared look of every chart, and saving charts reproducibly.
+
+Palette: Okabe & Ito (2008), distinguishable with the common forms of colour blindness.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+from ..paths import output_dir
+
+#: Okabe–Ito colours, in the order they are used.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+GREY = "#7F7F7F"
+#: Diverging pair for negative / positive values (blue–orange, colour-blind safe).
+NEGATIVE, NEUTRAL, POSITIVE = "#D55E00", "#BBBBBB", "#0072B2"
+#: Sequential colour map for heatmaps (perceptually uniform, colour-blind safe).
+SEQUENTIAL = "cividis"
+
+RC = {
+    "figure.figsize": (8.0, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 120,
+    "font.size": 11,
+    "axes.titlesize": 13,
+    "axes.labelsize": 11,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "svg.hashsalt": "diplomatic-discourse",
+    "pdf.compression": 0,
+}
+
+
+def apply() -> None:
+    """Use the project's style for the charts that follow."""
+    mpl.rcParams.update(RC)
+
+
+def color_for(names, *, other: str = GREY) -> dict[str, str]:
+    """A stable colour per name, in first-seen order (cycles after eight)."""
+    out: dict[str, str] = {}
+    for name in names:
+        if name not in out:
+            out[name] = PALETTE[len(out) % len(PALETTE)]
+    return out
+
+
+def new_axes(ax=None, figsize=None):
+    """``ax`` if given, else the Axes of a new figure in the project's style."""
+    if ax is not None:
+        return ax
+    apply()
+    _, ax = plt.subplots(figsize=figsize or RC["figure.figsize"])
+    return ax
+
+
+def savefig(fig, name: str, folder: str | Path | None = None) -> Path:
+    """Save ``fig`` as ``<name>.png`` under ``outputs/figures`` (or ``folder``) without timestamps.
+
+    PNG metadata that changes between runs (software version, creation time) is left out, so the same
+    chart gives the same bytes on every run of the same environment.
+    """
+    if hasattr(fig, "figure") and not hasattr(fig, "savefig"):
+        fig = fig.figure
+    target = Path(folder) if folder else output_dir("figures")
+    target.mkdir(parents=True, exist_ok=True)
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    path = target / f"{safe}.png"
+    fig.savefig(path, bbox_inches="tight", metadata={"Software": None})
+    return path

@@ -1,0 +1,133 @@
+"""Sentence spans: NLTK's Punkt with the project's parameters, plus the rules news text needs.
+
+Punkt is used untrained (training on one article learns nothing) with two parameter sets the project
+owns (``lexicons/abbreviations.txt`` and ``lexicons/sentence_starters.txt``). Around it:
+
+* the caller splits the text into paragraphs first (``article.py``), so headlines and sub-headings that
+  have no final punctuation are never glued to the next sentence;
+* a boundary that falls inside a balanced quotation is removed (``"Easy! Why not?"`` stays one sentence),
+  while the boundary between two adjacent quotations (``dialogue." "It is``) is kept; a quotation mark
+  that never closes inside its paragraph is ignored rather than swallowing the paragraph;
+* a Unicode ellipsis ``…`` ends a sentence when a capitalised sentence starter follows, as Punkt does
+  for ``...``.
+
+:func:`split_sentences` returns ``(start, end)`` spans into the text it is given; ``text[start:end]`` is
+the sentence with no leading or trailing white space.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from . import lexicons
+
+# Quotation marks. Straight double quotes are classified by context (see _quote_pairs).
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+_QUOTE_RE = re.compile(r'["“”«»„‹›]')
+_ELLIPSIS_RE = re.compile(r"…[\"”»’')\]]*(?=\s+([^\W\d_][\w’'-]*))")
+
+
+@functools.lru_cache(maxsize=8)
+def punkt(abbreviations_path: str | None = None, starters_path: str | None = None) -> PunktSentenceTokenizer:
+    """An untrained Punkt tokenizer with the project's (or the user's) abbreviations and starters."""
+    params = PunktParameters()
+    params.abbrev_types = set(lexicons.abbreviations(abbreviations_path))
+    params.sent_starters = set(lexicons.sentence_starters(starters_path))
+    return PunktSentenceTokenizer(params)
+
+
+def quote_pairs(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[int]]:
+    """Balanced quotation pairs in ``text[start:end]`` and the positions of unmatched marks.
+
+    Returns ``(pairs, unmatched)``: ``pairs`` are ``(open_pos, close_pos)`` of matching double quotes,
+    curly quotes or guillemets (outermost and nested alike); ``unmatched`` are quote marks that open and
+    never close, or close with nothing open. Straight quotes open when preceded by white space, an
+    opening bracket or dash (or the region start) and followed by a non-space, and close otherwise.
+    """
+    end = len(text) if end is None else end
+    stack: list[tuple[int, str]] = []  # (position, expected closer)
+    pairs: list[tuple[int, int]] = []
+    unmatched: list[int] = []
+    for m in _QUOTE_RE.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if ch == '"':
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            opening = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
+            if not opening and stack and stack[-1][1] == '"':
+                pairs.append((stack.pop()[0], i))
+            elif opening:
+                stack.append((i, '"'))
+            elif stack:
+                # a closing straight quote while a curly one is open: treat it as closing that one
+                pairs.append((stack.pop()[0], i))
+            else:
+                unmatched.append(i)
+        elif ch == "“" and stack and stack[-1][1] == "“":  # German „...“
+            pairs.append((stack.pop()[0], i))
+        elif ch in _OPENERS:
+            stack.append((i, _OPENERS[ch]))
+        elif stack:  # a closer: close whatever is open, even if the marks do not match in kind
+            pairs.append((stack.pop()[0], i))
+        else:
+            unmatched.append(i)
+    unmatched.extend(pos for pos, _ in stack)
+    pairs.sort()
+    unmatched.sort()
+    return pairs, unmatched
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def split_sentences(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    tokenizer: PunktSentenceTokenizer | None = None,
+) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` inside ``text[start:end]`` (one paragraph, ideally).
+
+    Offsets index ``text`` itself. White space is trimmed from every span; empty spans are dropped.
+    """
+    end = len(text) if end is None else end
+    start, end = _strip_span(text, start, end)
+    if start >= end:
+        return []
+    tok = tokenizer or punkt()
+    chunk = text[start:end]
+    bounds = sorted({b for _, b in tok.span_tokenize(chunk)} | _ellipsis_breaks(chunk, tok))
+    bounds = [b for b in bounds if 0 < b < len(chunk)]
+    if bounds and _QUOTE_RE.search(chunk):
+        pairs, _ = quote_pairs(chunk)
+        bounds = [b for b in bounds if not any(o < b <= c for o, c in pairs)]
+    spans = []
+    prev = 0
+    for b in [*bounds, len(chunk)]:
+        a, z = _strip_span(chunk, prev, b)
+        if a < z:
+            spans.append((start + a, start + z))
+        prev = b
+    return spans
+
+
+def _ellipsis_breaks(chunk: str, tok: PunktSentenceTokenizer) -> set[int]:
+    if "…" not in chunk:
+        return set()
+    starters = tok._params.sent_starters
+    out = set()
+    for m in _ELLIPSIS_RE.finditer(chunk):
+        word = m.group(1)
+        if word[0].isupper() and word.lower() in starters:
+            out.add(m.end())
+    return out

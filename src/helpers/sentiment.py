@@ -1,0 +1,487 @@
+"""Sentence and statement sentiment: two offline scorers, entity masking, a calibrated label, explanations.
+
+Scorers
+-------
+* **VADER** — the ``vaderSentiment`` package (3.3.x), its own ``SentimentIntensityAnalyzer`` and the
+  ``vader_lexicon.txt`` shipped inside the package (read from the package folder; nothing downloads).
+  We use the package rather than ``nltk.sentiment.vader`` because it is the reference implementation of
+  Hutto & Gilbert (2014), it needs no NLTK data path, and NLTK's port differs from it on a few per cent
+  of sentences (negation and punctuation handling): one implementation, named, everywhere.
+* **TextBlob** — ``PatternAnalyzer`` (the pattern library's adjective lexicon bundled with TextBlob),
+  through the same ``textblob.en.sentiment`` object that ``TextBlob(text).sentiment`` calls.
+* **score** — the project's recommended score, −1..1: VADER's algorithm run on the masked text with the
+  stock lexicon plus the documented news/diplomacy valences of ``lexicons/sentiment_domain.yaml``,
+  combined with TextBlob according to ``lexicons/sentiment_calibration.json`` (weights, neutral band and
+  the held-out figures that justify them; reproduced by ``benchmarks/calibrate_sentiment.py``).
+  ``label`` is ``negative`` below the band, ``positive`` above it, ``neutral`` inside it (the band is
+  inclusive).
+
+Masking (neutralising names, titles and institutions)
+-----------------------------------------------------
+"The United Nations Security Council met on Tuesday." scores +0.64 in stock VADER ("united", "security").
+Before scoring, :func:`mask` replaces with the neutral placeholder ``MASK_TOKEN``:
+
+1. spans the caller knows are entities (e.g. speaker mentions from :mod:`helpers.speakers`);
+2. the phrases of ``lexicons/sentiment_neutralise.txt`` (institutions and titles that contain lexicon
+   words: "White House", "Foreign Ministry", "Defense Secretary", "prime minister"), case-insensitive;
+3. capitalised proper-noun sequences ("Kremlin Spokesman Dmitry Peskov", "NATO", "U.S."), joined over
+   "of/for/and/the/..." when a capitalised word follows. A capitalised word that only opens a sentence
+   (or a quotation) is not taken for a name unless a capitalised word follows and it is not a function
+   word; text in Title Case or ALL CAPS (a headline) skips this step.
+
+Tables
+------
+``score_sentences(texts)`` columns, in order:
+  ``text`` (input), ``masked`` (the text as scored), ``n_masked`` (spans replaced), ``vader`` (stock
+  VADER compound on the masked text), ``textblob`` (PatternAnalyzer polarity on the masked text; NaN when
+  ``textblob=False``), ``vader_domain`` (VADER with the domain valences), ``score``, ``label``.
+
+``explain(text)`` columns: ``scorer`` (vader / vader_domain / textblob / masked), ``position`` (word
+  index in the scorer's own tokenisation), ``word``, ``lexicon`` (the word's valence in the lexicon, NaN
+  if it has none), ``valence`` (after the scorer's rules: boosters, negation, "but", caps), ``contribution``
+  (share of the final number: VADER's compound split in proportion to the valences; TextBlob's polarity
+  is a plain mean so each assessment contributes polarity/n), ``note``.
+
+``score_statements(article)`` columns: ``statement_id, speaker, kind, sentence_id, start, end, text,
+  masked, n_masked, vader, textblob, vader_domain, score, label`` — one row per statement of
+  :func:`helpers.statements.statements`, scoring its content span only (not "X said"); ``start``/``end``
+  index ``article.text``.  Unattributed body sentences are added with ``speaker == NARRATOR`` and
+  ``kind == "narration"`` when ``narrator=True``.
+
+``speaker_sentiment(article)`` columns: ``speaker, n_statements, too_few`` (fewer than ``min_statements``,
+  default 3: means of one or two statements are not a description of how someone sounds), then for each
+  of ``vader, textblob, score``: ``<s>_mean, <s>_median, <s>_ci_low, <s>_ci_high`` (percentile bootstrap
+  95 % interval of the mean, ``n_boot`` resamples, fixed ``seed``; NaN with a single statement), then
+  ``share_negative, share_neutral, share_positive`` (of ``label``).  One row per speaker, most statements
+  first, the narrator last.
+
+``agreement(table)`` → dict of Pearson and Spearman correlations between scorers; ``confusion(table)``
+  → label cross-table (rows: VADER labels, columns: TextBlob labels, both with the calibrated band).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from helpers.errors import InputError
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+NEUTRALISE_FILE = LEXICON_DIR / "sentiment_neutralise.txt"
+DOMAIN_FILE = LEXICON_DIR / "sentiment_domain.yaml"
+CALIBRATION_FILE = LEXICON_DIR / "sentiment_calibration.json"
+
+#: What a masked span becomes. Not in either lexicon, not upper case (VADER's ALL-CAPS rule ignores it).
+MASK_TOKEN = "⟨ent⟩"
+#: The speaker name given to unattributed body sentences.
+NARRATOR = "(narrator)"
+LABELS = ("negative", "neutral", "positive")
+SCORE_COLUMNS = ["text", "masked", "n_masked", "vader", "textblob", "vader_domain", "score", "label"]
+EXPLAIN_COLUMNS = ["scorer", "position", "word", "lexicon", "valence", "contribution", "note"]
+
+# Used only when no calibration file is present (a fresh checkout before calibration): VADER's own
+# recommended ±0.05 band on the domain VADER score alone.
+_FALLBACK_CALIBRATION = {"weights": {"vader_domain": 1.0, "textblob": 0.0}, "neutral_band": [-0.05, 0.05]}
+
+# Words that open sentences without being names (a capitalised run starting with one of them keeps it).
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here it its he she they we you i his her their our your my
+    me him them us who whom whose what which why how when where whether while if unless until because
+    since as though although but and or nor so yet for of in on at to by from with without within into
+    onto upon over under after before during despite about above below between among against through
+    throughout across along around behind beyond toward towards near off out up down not no yes all any
+    both each either neither every few many more most much other some such only also still even just now
+    then today yesterday tomorrow tonight later earlier meanwhile however moreover furthermore besides
+    nevertheless nonetheless instead indeed thus therefore hence otherwise finally first second third
+    last next previously apart according speaking asked commenting answering following citing addressing
+    responding notably separately similarly likewise overall again already once soon perhaps maybe
+    probably certainly clearly obviously apparently reportedly allegedly is are was were be been being
+    do does did have has had will would shall should can could may might must let please""".split()
+)
+_CONNECTORS = frozenset("of for and the de del da di du von van der den al el bin ibn la le on in".split())
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’\-]*")
+_OPENERS = set("\"“‘'([{«—–-:;.!?…\n")
+
+
+@dataclass(frozen=True)
+class MaskSpan:
+    """One masked stretch of a text: offsets into that text, the words, and why it was masked."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "given" | "lexicon" | "proper"
+
+
+# --------------------------------------------------------------------------------------------- lexicons
+def _read_lines(path: Path) -> list[str]:
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read lexicon ({exc.strerror})", path=path, hint="check the path") from None
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(" ".join(line.lower().split()))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_neutralise(path: str | None = None) -> tuple[str, ...]:
+    """The neutraliser phrases (lower case), longest first; ``path`` replaces the project's file."""
+    phrases = set(_read_lines(Path(path) if path else NEUTRALISE_FILE))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=8)
+def load_domain(path: str | None = None) -> dict[str, float]:
+    """Domain valences (VADER scale −4..4): ``add`` and ``override`` merged; ``path`` replaces the file."""
+    import yaml
+
+    file = Path(path) if path else DOMAIN_FILE
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise InputError(f"cannot read domain lexicon ({exc.strerror})", path=file) from None
+    except yaml.YAMLError:
+        raise InputError("domain lexicon is not valid YAML", path=file, hint="see sentiment_domain.yaml") from None
+    out: dict[str, float] = {}
+    for section in ("add", "override"):
+        for word, value in (data.get(section) or {}).items():
+            try:
+                v = float(value)
+            except (TypeError, ValueError):
+                raise InputError(f"valence of {word!r} is not a number", path=file) from None
+            if not -4.0 <= v <= 4.0:
+                raise InputError(f"valence of {word!r} is outside -4..4", path=file)
+            out[str(word).lower()] = v
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_calibration(path: str | None = None) -> dict:
+    """The calibration record: ``weights`` (vader_domain, textblob), ``neutral_band`` and the figures."""
+    file = Path(path) if path else CALIBRATION_FILE
+    if not file.is_file():
+        if path:
+            raise InputError("calibration file not found", path=file)
+        return dict(_FALLBACK_CALIBRATION)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        lo, hi = (float(x) for x in data["neutral_band"])
+        {k: float(v) for k, v in data["weights"].items()}
+    except (ValueError, KeyError, TypeError):
+        raise InputError("calibration file lacks weights/neutral_band", path=file) from None
+    if not lo <= hi:
+        raise InputError("neutral band is reversed", path=file)
+    return data
+
+
+# -------------------------------------------------------------------------------------------- scorers
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=8)
+def _vader_domain(domain_path: str | None = None):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon = {**analyzer.lexicon, **load_domain(domain_path)}  # private copy, stock untouched
+    return analyzer
+
+
+@lru_cache(maxsize=1)
+def _textblob():
+    from textblob.en import sentiment  # the object PatternAnalyzer calls
+
+    return sentiment
+
+
+def vader_compound(text: str) -> float:
+    """Stock vaderSentiment compound of ``text`` (no masking)."""
+    return _vader().polarity_scores(text)["compound"]
+
+
+def textblob_polarity(text: str) -> float:
+    """TextBlob PatternAnalyzer polarity of ``text`` (no masking)."""
+    return float(_textblob()(text)[0])
+
+
+# -------------------------------------------------------------------------------------------- masking
+@lru_cache(maxsize=8)
+def _phrase_re(path: str | None = None) -> re.Pattern:
+    parts = [r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", p)) for p in load_neutralise(path)]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + r")(?![\w'’])", re.IGNORECASE)
+
+
+def _is_headline_case(text: str, words: list[re.Match]) -> bool:
+    letters = [m.group() for m in words if m.group()[0].isalpha()]
+    if not letters:
+        return False
+    if text.isupper():
+        return True
+    if text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")")):
+        return False
+    long_words = [w for w in letters if len(w) > 3]
+    caps = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 4 and caps / len(long_words) >= 0.75
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() and word not in ("I",) and not re.match(r"I['’]", word)
+
+
+def _proper_spans(text: str) -> list[tuple[int, int]]:
+    words = list(_TOKEN_RE.finditer(text))
+    if _is_headline_case(text, words):
+        return []
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        m = words[i]
+        if not _is_cap(m.group()):
+            i += 1
+            continue
+        run = [m]
+        j = i + 1
+        while j < n:
+            gap = text[run[-1].end() : words[j].start()]
+            if gap.strip(" \t"):
+                break
+            w = words[j].group()
+            if _is_cap(w):
+                run.append(words[j])
+                j += 1
+            elif w.lower() in _CONNECTORS and j + 1 < n and _is_cap(words[j + 1].group()) and not text[
+                words[j].end() : words[j + 1].start()
+            ].strip(" \t"):
+                run.extend((words[j], words[j + 1]))
+                j += 2
+            else:
+                break
+        first = run[0].group()
+        if _is_initial(text, run[0].start()) and not (first.isupper() and len(first) > 1):
+            # a sentence opener: a name only if a capitalised word follows and it is not a function word
+            base = re.sub(r"['’]s$", "", first).lower()
+            if len(run) == 1 or base in _FUNCTION_WORDS:
+                run = run[1:]
+        while run and run[0].group().lower() in _CONNECTORS:  # "The" dropped above leaves no connector
+            run = run[1:]
+        if run:
+            spans.append((run[0].start(), run[-1].end()))
+        i = j
+    return spans
+
+
+def find_entities(
+    text: str,
+    spans: Iterable[tuple[int, int]] | None = None,
+    *,
+    proper_nouns: bool = True,
+    neutralise_path: str | None = None,
+) -> list[MaskSpan]:
+    """The stretches of ``text`` that :func:`mask` replaces, merged and in order.
+
+    ``spans`` are (start, end) offsets into ``text`` the caller knows are names (speaker mentions);
+    out-of-range spans raise :class:`InputError`.
+    """
+    found: list[tuple[int, int, str]] = []
+    for s, e in spans or ():
+        s, e = int(s), int(e)
+        if not 0 <= s < e <= len(text):
+            raise InputError(f"entity span ({s}, {e}) lies outside a text of {len(text)} characters")
+        found.append((s, e, "given"))
+    found += [(m.start(), m.end(), "lexicon") for m in _phrase_re(neutralise_path).finditer(text)]
+    if proper_nouns:
+        found += [(s, e, "proper") for s, e in _proper_spans(text)]
+    found.sort()
+    merged: list[list] = []
+    rank = {"given": 0, "lexicon": 1, "proper": 2}
+    for s, e, kind in found:
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip(" \t")):
+            last = merged[-1]
+            last[1] = max(last[1], e)
+            if rank[kind] < rank[last[2]]:
+                last[2] = kind
+        else:
+            merged.append([s, e, kind])
+    return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]] | None = None, **kwargs) -> tuple[str, list[MaskSpan]]:
+    """``text`` with names, titles and institutions replaced by ``MASK_TOKEN``, and what was replaced."""
+    found = find_entities(text, spans, **kwargs)
+    if not found:
+        return text, found
+    parts, pos = [], 0
+    for sp in found:
+        parts += [text[pos : sp.start], MASK_TOKEN]
+        pos = sp.end
+    parts.append(text[pos:])
+    return "".join(parts), found
+
+
+def masking_table(texts: Sequence[str]):
+    """Before/after table for the notebook: text, masked, what was masked, both scorers on both texts."""
+    import pandas as pd
+
+    rows = []
+    for t in texts:
+        m, found = mask(t)
+        rows.append(
+            {
+                "text": t,
+                "masked": m,
+                "masked_spans": "; ".join(f"{sp.text} [{sp.kind}]" for sp in found),
+                "vader_before": vader_compound(t),
+                "vader_after": vader_compound(m),
+                "textblob_before": round(textblob_polarity(t), 4),
+                "textblob_after": round(textblob_polarity(m), 4),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+
+
+# -------------------------------------------------------------------------------------------- scoring
+def combine(vader_domain: float, textblob: float, calibration: dict | None = None) -> float:
+    """The recommended score from its parts (weights from the calibration), clipped to −1..1."""
+    w = (calibration or load_calibration())["weights"]
+    tb = 0.0 if textblob is None or textblob != textblob else textblob
+    s = w.get("vader_domain", 0.0) * vader_domain + w.get("textblob", 0.0) * tb
+    return max(-1.0, min(1.0, s))
+
+
+def label_of(score: float, band: Sequence[float] | None = None) -> str:
+    """negative / neutral / positive with the calibrated neutral band (inclusive)."""
+    lo, hi = band if band is not None else load_calibration()["neutral_band"]
+    if score < lo:
+        return "negative"
+    if score > hi:
+        return "positive"
+    return "neutral"
+
+
+def _score_one(text: str, spans, do_mask: bool, do_textblob: bool, cal: dict, domain_path) -> tuple:
+    if do_mask:
+        masked, found = mask(text, spans)
+    else:
+        masked, found = text, []
+    v = _vader().polarity_scores(masked)["compound"]
+    vd = _vader_domain(domain_path).polarity_scores(masked)["compound"]
+    tb = float(_textblob()(masked)[0]) if do_textblob else float("nan")
+    s = combine(vd, tb, cal)
+    return (text, masked, len(found), v, tb, vd, s, label_of(s, cal["neutral_band"]))
+
+
+def score_sentences(
+    texts: Iterable[str] | str,
+    *,
+    spans: Sequence[Iterable[tuple[int, int]] | None] | None = None,
+    mask_entities: bool = True,
+    textblob: bool = True,
+    calibration: str | None = None,
+    domain: str | None = None,
+):
+    """Score each text with both scorers and the recommended ``score``; columns in the module docstring.
+
+    ``spans``: per text, (start, end) entity spans to mask besides the ones found automatically.
+    ``textblob=False`` runs the fast VADER-only path (``textblob`` is NaN and the score falls back to
+    the calibration's ``vader_only`` weights when the file has them).  ``calibration``/``domain`` replace
+    the project's files.
+    """
+    import pandas as pd
+
+    if isinstance(texts, str):
+        texts = [texts]
+    texts = list(texts)
+    for t in texts:
+        if not isinstance(t, str):
+            raise InputError(f"score_sentences takes strings, got {type(t).__name__}")
+    if spans is not None and len(spans) != len(texts):
+        raise InputError(f"{len(spans)} span lists for {len(texts)} texts", hint="give one list per text")
+    cal = load_calibration(calibration)
+    if not textblob and "vader_only" in cal:
+        cal = {**cal, **cal["vader_only"]}
+    rows = [
+        _score_one(t, spans[i] if spans is not None else None, mask_entities, textblob, cal, domain)
+        for i, t in enumerate(texts)
+    ]
+    df = pd.DataFrame.from_records(rows, columns=SCORE_COLUMNS)
+    return df.astype({"n_masked": "int64", "vader": "float64", "textblob": "float64",
+                      "vader_domain": "float64", "score": "float64"})
+
+
+# ------------------------------------------------------------------------------------ validation data
+def split_of(key: str, held_out_share: float = 0.3) -> str:
+    """``"calibrate"`` or ``"held_out"`` for a record key: a fixed hash split (crc32), no randomness."""
+    import zlib
+
+    return "held_out" if zlib.crc32(key.encode("utf-8")) % 1000 < held_out_share * 1000 else "calibrate"
+
+
+def load_vader_ratings(folder: str | Path):
+    """VADER's human-rated sets (``*_GroundTruth.txt``: id TAB mean −4..4 TAB text, CRLF) as one table.
+
+    Columns: ``set`` (tweets / movieReviewSnippets / amazonReviewSnippets), ``id``, ``rating`` (mean human
+    rating, −4..4), ``text``, ``split``.
+    """
+    import pandas as pd
+
+    folder = Path(folder)
+    files = sorted(folder.glob("*_GroundTruth.txt"))
+    if not files:
+        raise InputError("no *_GroundTruth.txt files", path=folder, hint="point at validation/vader-human-ratings")
+    rows = []
+    for f in files:
+        name = f.name.split("_GroundTruth")[0]
+        with open(f, encoding="utf-8", errors="replace", newline="") as fh:
+            for line in fh:
+                parts = line.rstrip("\r\n").split("\t", 2)
+                if len(parts) != 3:
+                    continue
+                rid, rating, text = parts
+                rows.append((name, rid, float(rating), text, split_of(f"{name}/{rid}")))
+    return pd.DataFrame(rows, columns=["set", "id", "rating", "text", "split"])
+
+
+def load_newsmtsc(path: str | Path):
+    """NewsMTSC sentences with the polarity towards the primary target (2/4/6 → negative/neutral/positive).
+
+    Columns: ``id`` (primary_gid), ``text``, ``polarity`` (2, 4, 6), ``label``, ``targets_agree`` (all
+    targets of the sentence carry the same polarity), ``split``.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    names = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read NewsMTSC ({exc.strerror})", path=path) from None
+    for line in lines:
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        pols = [t["polarity"] for t in d["targets"]]
+        prim = [t["polarity"] for t in d["targets"] if t["Input.gid"] == d["primary_gid"]] or pols[:1]
+        rows.append((d["primary_gid"], d["sentence_normalized"], int(prim[0]), names[prim[0]],
+                     len(set(pols)) == 1, split_of(d["primary_gid"])))
+    return pd.DataFrame(rows, columns=["id", "text", "polarity", "label", "targets_agree", "split"])

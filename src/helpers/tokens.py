@@ -1,0 +1,373 @@
+"""Tokens and the small verbs over them: frequency, n-grams, collocations, KWIC, dispersion, vocabulary.
+
+Tokenising is a regular expression the project owns (NLTK's ``NLTKWordTokenizer`` gives similar tokens at
+a fraction of the speed, see ``benchmarks/bench_split_tokenise.py``). It follows Penn Treebank habits where
+they matter for counting: ``NATO’s`` → ``NATO`` + ``’s``; ``don’t`` → ``do`` + ``n’t``; punctuation is its own
+token; but hyphenated words (``Putin-Biden``, ``high-ranking``, ``COVID-19``), abbreviations from the
+project's list (``Mr.``, ``Gen.``) and dotted acronyms (``U.S.``) stay whole, and names with an apostrophe
+inside (``O’Brien``, ``d’Ivoire``) are one token.
+
+``Article.tokens`` columns:
+
+| column | meaning |
+|---|---|
+| token_id | 0, 1, 2 ... in text order |
+| start, end | offsets into ``Article.text`` (``text[start:end] == token``) |
+| token | the token as written |
+| lower | lower case, curly apostrophes straightened (``’s`` → ``'s``); ``US`` and ``U.S.`` both become ``u.s.``
+  so the country is not counted with the pronoun "us" |
+| stem | Snowball (Porter 2) stem of ``lower`` (NLTK, no data needed) |
+| is_stop | ``lower`` is in the project's stop-word list (``lexicons/stopwords.txt``) |
+| is_punct | the token has no letter or digit |
+| is_word | the token has a letter |
+| sentence_id, paragraph_id, section_id, section | where the token stands |
+
+Every verb takes an :class:`~helpers.article.Article` or a tokens table and returns a DataFrame.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from . import lexicons
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .article import Article
+
+TOKEN_COLUMNS = [
+    "token_id", "start", "end", "token", "lower", "stem", "is_stop", "is_punct", "is_word",
+    "sentence_id", "paragraph_id", "section_id", "section",
+]  # fmt: skip
+
+_CLITIC = r"(?:s|t|re|ve|ll|d|m)\b"
+
+
+@functools.lru_cache(maxsize=4)
+def token_regex(abbreviations_path: str | None = None) -> re.Pattern[str]:
+    """The tokenizer's compiled pattern (the abbreviation list is part of it)."""
+    simple = sorted(
+        (a for a in lexicons.abbreviations(abbreviations_path) if "." not in a and "'" not in a),
+        key=len,
+        reverse=True,
+    )
+    abbrev = "|".join(re.escape(a) for a in simple)
+    word = r"[^\W_]+(?:[-'’](?!" + _CLITIC + r")[^\W_]+)*"
+    parts = [
+        r"https?://[^\s\"“”<>]*[^\s\"“”<>.,;:!?)\]]",  # URLs
+        r"(?:[^\W\d_]\.){2,}(?![^\W_])",  # dotted acronyms: U.S. U.N. e.g.
+        rf"(?i:\b(?:{abbrev})\.)(?![^\W_])",  # listed abbreviations: Mr. Gen. Dec.
+        r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_])",  # numbers: 2018, 1,000, 3.5, 21st, 1990s
+        r"[^\W_]+(?=n['’]t\b)",  # do|n't
+        r"(?i:n['’]t)\b",
+        r"(?i:['’]" + _CLITIC + r")",  # 's 're 've 'll 'd 'm
+        word,
+        r"\.{2,}|-{2,}|[^\w\s]",  # punctuation: ... -- or one mark
+        r"_+",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` in ``text[start:end]`` (offsets index ``text``)."""
+    end = len(text) if end is None else end
+    return [m.span() for m in token_regex().finditer(text, start, end)]
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-case word (memoised: vocabularies are small, texts are long)."""
+    return _stemmer().stem(word) if word[:1].isalpha() else word
+
+
+# Written forms whose plain lower case would collide with an everyday word.
+_NORMAL = {"US": "u.s.", "U.S": "u.s.", "U.S.": "u.s."}
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
+
+
+def tokens_table(article: Article) -> pd.DataFrame:
+    """Build ``Article.tokens`` (see the module docstring for the columns)."""
+    import numpy as np
+    import pandas as pd
+
+    text = article.text
+    sents = article.sentences
+    rx = token_regex()
+    starts: list[int] = []
+    ends: list[int] = []
+    sent_ids: list[int] = []
+    for sid, a, b in zip(sents["sentence_id"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
+        n0 = len(starts)
+        for m in rx.finditer(text, a, b):
+            s, e = m.span()
+            starts.append(s)
+            ends.append(e)
+        sent_ids.extend([sid] * (len(starts) - n0))
+    toks = [text[s:e] for s, e in zip(starts, ends)]
+    lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in toks]
+    stops = lexicons.stopwords()
+    uniq = set(lower)
+    stem_of = {w: stem(w) for w in uniq}
+    alnum = {w: bool(_HAS_ALNUM.search(w)) for w in uniq}
+    alpha = {w: bool(_HAS_ALPHA.search(w)) for w in uniq}
+    sid_arr = np.asarray(sent_ids, dtype="int64")
+    para = sents["paragraph_id"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, "int64")
+    sec_id = sents["section_id"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, "int64")
+    sec = sents["section"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, object)
+    df = pd.DataFrame(
+        {
+            "token_id": np.arange(len(toks), dtype="int64"),
+            "start": np.asarray(starts, dtype="int64"),
+            "end": np.asarray(ends, dtype="int64"),
+            "token": toks,
+            "lower": lower,
+            "stem": [stem_of[w] for w in lower],
+            "is_stop": [w in stops for w in lower],
+            "is_punct": [not alnum[w] for w in lower],
+            "is_word": [alpha[w] for w in lower],
+            "sentence_id": sid_arr,
+            "paragraph_id": np.asarray(para, dtype="int64"),
+            "section_id": np.asarray(sec_id, dtype="int64"),
+            "section": pd.array(sec, dtype=object),
+        },
+        columns=TOKEN_COLUMNS,
+    )
+    return df
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs
+
+
+def _tokens_of(obj: Article | pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    if isinstance(obj, pd.DataFrame):
+        return obj
+    return obj.tokens
+
+
+def content_words(tokens: pd.DataFrame, drop_stop: bool = True) -> pd.DataFrame:
+    """Word tokens (with a letter), stop words dropped unless ``drop_stop=False``."""
+    keep = tokens["is_word"]
+    if drop_stop:
+        keep = keep & ~tokens["is_stop"]
+    return tokens[keep]
+
+
+def frequency(
+    article: Article | pd.DataFrame,
+    by: str = "lower",
+    *,
+    drop_stop: bool = True,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Term frequencies: columns ``term, count, per_1000`` (per 1,000 word tokens), ``rank``.
+
+    ``by`` is ``lower`` (default), ``stem`` or ``token``. Ties are ordered alphabetically so the table
+    is the same on every run.
+    """
+    import pandas as pd
+
+    toks = _tokens_of(article)
+    n_words = int(toks["is_word"].sum())
+    words = content_words(toks, drop_stop)
+    counts = words[by].value_counts()
+    df = pd.DataFrame({"term": counts.index.astype(str), "count": counts.to_numpy(dtype="int64")})
+    df = df.sort_values(["count", "term"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    df["per_1000"] = (df["count"] * 1000 / n_words).round(2) if n_words else 0.0
+    df["rank"] = df["count"].rank(method="min", ascending=False).astype("int64")
+    return df.head(top) if top else df
+
+
+def _sentence_word_lists(toks: pd.DataFrame, by: str, drop_stop: bool) -> list[list[str]]:
+    words = content_words(toks, drop_stop)
+    return [g.tolist() for _, g in words.groupby("sentence_id", sort=True)[by]]
+
+
+def ngrams(
+    article: Article | pd.DataFrame,
+    n: int = 2,
+    *,
+    by: str = "lower",
+    drop_stop: bool = True,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Counts of word n-grams within sentences: columns ``ngram, count``.
+
+    With ``drop_stop=True`` (the default) stop words and punctuation are removed before the n-grams are
+    formed, so the words either side of a dropped word count as neighbours ("talks with Putin" gives
+    "talks putin"): the view a reader wants of what a text is about. Pass ``drop_stop=False`` for strict
+    adjacency of words. N-grams never cross a sentence boundary.
+    """
+    import pandas as pd
+    from nltk.util import ngrams as nltk_ngrams
+
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    counts: dict[str, int] = {}
+    for words in _sentence_word_lists(_tokens_of(article), by, drop_stop):
+        for gram in nltk_ngrams(words, n):
+            key = " ".join(gram)
+            counts[key] = counts.get(key, 0) + 1
+    df = pd.DataFrame(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])), columns=["ngram", "count"])
+    return df.head(top) if top else df
+
+
+def collocations(
+    article: Article | pd.DataFrame,
+    *,
+    n: int = 2,
+    measure: str = "likelihood_ratio",
+    min_count: int = 2,
+    by: str = "lower",
+    top: int | None = 20,
+) -> pd.DataFrame:
+    """Word pairs (or triples) that occur together more than chance predicts.
+
+    NLTK's ``BigramCollocationFinder``/``TrigramCollocationFinder`` over the content words of each
+    sentence (stop words and punctuation removed; n-grams never cross a sentence), a frequency floor of
+    ``min_count`` (2 by default: a pair seen once has no evidence of association), scored with Dunning's
+    log-likelihood ratio (``measure``, robust for small counts; ``pmi`` overrates rare pairs).
+    Columns: ``collocation, count, score, measure``.
+    """
+    import pandas as pd
+    from nltk.collocations import (
+        BigramAssocMeasures,
+        BigramCollocationFinder,
+        TrigramAssocMeasures,
+        TrigramCollocationFinder,
+    )
+
+    if n not in (2, 3):
+        raise ValueError("collocations are found for n=2 or n=3")
+    sents = _sentence_word_lists(_tokens_of(article), by, True)
+    finder_cls, measures = (
+        (BigramCollocationFinder, BigramAssocMeasures) if n == 2 else (TrigramCollocationFinder, TrigramAssocMeasures)
+    )
+    fn = getattr(measures, measure, None)
+    if fn is None:
+        raise ValueError(f"unknown association measure {measure!r}")
+    finder = finder_cls.from_documents(sents)
+    finder.apply_freq_filter(min_count)
+    scored = finder.score_ngrams(fn)
+    rows = [(" ".join(g), int(finder.ngram_fd[g]), round(float(s), 3), measure) for g, s in scored]
+    rows.sort(key=lambda r: (-r[2], -r[1], r[0]))
+    df = pd.DataFrame(rows, columns=["collocation", "count", "score", "measure"])
+    return df.head(top) if top else df
+
+
+def _match_positions(toks: pd.DataFrame, pattern: str, by: str) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) matching ``pattern``: one or more words, ``*`` wildcards allowed."""
+    parts = [p.lower().replace("’", "'") for p in pattern.split()]
+    if not parts:
+        return []
+    values = toks[by].tolist()
+    wild = [any(c in p for c in "*?[") for p in parts]
+
+    def ok(v: str, k: int) -> bool:
+        return fnmatch.fnmatchcase(v, parts[k]) if wild[k] else v == parts[k]
+
+    out = []
+    n = len(parts)
+    for i in range(len(values) - n + 1):
+        if all(ok(values[i + k], k) for k in range(n)):
+            out.append((i, i + n))
+    return out
+
+
+def kwic(article: Article, pattern: str, *, window: int = 6, by: str = "lower") -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` with ``window`` tokens either side.
+
+    ``pattern`` is a word, a phrase ("strategic stability") or a glob ("sanction*"), matched
+    case-insensitively on ``by``. Contexts stop at the sentence. Columns: ``token_id, start, end,
+    sentence_id, left, keyword, right`` — ``start``/``end`` are the keyword's offsets.
+    """
+    import pandas as pd
+
+    toks = article.tokens
+    text = article.text
+    starts, ends, sids = toks["start"].tolist(), toks["end"].tolist(), toks["sentence_id"].tolist()
+    rows = []
+    for i, j in _match_positions(toks, pattern, by):
+        sid = sids[i]
+        lo = i
+        while lo > 0 and i - lo < window and sids[lo - 1] == sid:
+            lo -= 1
+        hi = j
+        while hi < len(sids) and hi - j < window and sids[hi] == sid:
+            hi += 1
+        left = " ".join(text[starts[lo] : starts[i]].split())
+        right = " ".join(text[ends[j - 1] : ends[hi - 1]].split()) if hi > j else ""
+        rows.append((i, starts[i], ends[j - 1], sid, left, text[starts[i] : ends[j - 1]], right))
+    return pd.DataFrame(rows, columns=["token_id", "start", "end", "sentence_id", "left", "keyword", "right"])
+
+
+def dispersion(article: Article | pd.DataFrame, terms: Iterable[str], *, by: str = "lower") -> pd.DataFrame:
+    """Where each term occurs: one row per occurrence.
+
+    Columns: ``term, token_id, position`` (0..1, the share of the text's tokens before it), ``start, end,
+    sentence_id, section``. Terms may be phrases or globs, as in :func:`kwic`.
+    """
+    import pandas as pd
+
+    toks = _tokens_of(article)
+    total = max(len(toks), 1)
+    rows = []
+    for term in terms:
+        for i, j in _match_positions(toks, term, by):
+            r = toks.iloc[i]
+            rows.append((term, i, round(i / total, 4), int(r["start"]), int(toks.iloc[j - 1]["end"]),
+                         int(r["sentence_id"]), r["section"]))  # fmt: skip
+    return pd.DataFrame(rows, columns=["term", "token_id", "position", "start", "end", "sentence_id", "section"])
+
+
+def sentence_lengths(article: Article) -> pd.DataFrame:
+    """Words per sentence: columns ``sentence_id, kind, section, n_tokens, n_words``."""
+    toks = article.tokens
+    sents = article.sentences[["sentence_id", "kind", "section"]].copy()
+    g = toks.groupby("sentence_id")
+    sents["n_tokens"] = sents["sentence_id"].map(g.size()).fillna(0).astype("int64")
+    sents["n_words"] = sents["sentence_id"].map(g["is_word"].sum()).fillna(0).astype("int64")
+    return sents
+
+
+def vocabulary(article: Article) -> pd.DataFrame:
+    """Vocabulary figures as a two-column table (``measure, value``).
+
+    Tokens, word tokens, word types (lower-cased), type/token ratio (types ÷ word tokens: it falls as texts
+    grow, so compare texts of similar length only), hapax legomena, sentences, and words per body sentence
+    (mean, median, max).
+    """
+    import pandas as pd
+
+    toks = article.tokens
+    words = toks.loc[toks["is_word"], "lower"]
+    counts = words.value_counts()
+    lengths = sentence_lengths(article)
+    body = lengths.loc[lengths["kind"] == "body", "n_words"]
+    rows = [
+        ("tokens", len(toks)),
+        ("word tokens", len(words)),
+        ("word types", len(counts)),
+        ("type/token ratio", round(len(counts) / len(words), 3) if len(words) else 0.0),
+        ("hapax legomena", int((counts == 1).sum())),
+        ("sentences", len(article.sentences)),
+        ("body sentences", len(body)),
+        ("words per body sentence, mean", round(float(body.mean()), 1) if len(body) else 0.0),
+        ("words per body sentence, median", float(body.median()) if len(body) else 0.0),
+        ("words per body sentence, max", int(body.max()) if len(body) else 0),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value"])
