@@ -1,0 +1,968 @@
+"""Topic frequency: a diplomatic topic dictionary, traceable mentions, counts, missed terms and keyness.
+
+The dictionary is a YAML file (``helpers/lexicons/topics.yaml``; the format is documented at its top) read
+with ``yaml.safe_load`` and validated: a malformed file, an unknown key, a topic without terms or a bad
+pattern raises :class:`helpers.errors.InputError` naming the file and the topic.
+
+How matching works
+------------------
+The text is cut into *words*: runs of letters and digits, joined inside a word by an apostrophe or a full
+stop (``don't``, ``U.S.``); a possessive ``'s`` (or a final ``'``) is dropped from the word. Hyphens and
+slashes separate words, so the token ``Russian-Ukrainian`` holds the words ``Russian`` and ``Ukrainian``
+and ``Putin-Biden`` holds ``Putin`` and ``Biden``; a mention's offsets point at the word itself inside the
+token. Each word is assigned to the token of ``Article.tokens`` that holds it, and through it to a
+sentence, paragraph and section. A term of several words matches consecutive words of one sentence
+separated only by spaces, one hyphen or a possessive ``'s``. Words of a term compare case-insensitively
+(unless the term is marked ``case_sensitive``), as a prefix (``cyber*``), or by Snowball English stem
+(``sanction~``). Within a topic, candidates that overlap an exclusion of that topic are dropped, then
+the longest match wins and a stretch of text counts once (ties: earlier start, then dictionary order).
+Topics are independent: the same words can count for two topics. Sentences of kind ``dateline`` are not
+searched (a signature, not content) and their words are not counted in the rates.
+
+Tables
+------
+``topic_mentions(article)`` — one row per mention:
+    topic (dictionary key), term (the dictionary term that matched, as written), start, end, text
+    (``article.text[start:end]``), sentence_id, paragraph_id, section_id, section (heading text, "" for
+    the lead), statement_id and speaker (of the innermost statement whose content span holds the mention,
+    from :func:`helpers.statements.statements`; None outside statements or when attribution is off).
+
+``topic_counts(article, by=None | "section" | "paragraph" | "speaker")`` — one row per topic (per group):
+    [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count, words
+    (word tokens in the group), per_1000_words (count / words × 1000), share (count / all topic mentions
+    in the group), paragraphs (distinct paragraphs of the group with a mention of the topic). Every topic
+    of the dictionary has a row in every group (zeros included); ungrouped rows are sorted by count
+    (descending) then dictionary order, grouped rows by group then dictionary order. With
+    ``by="speaker"`` the words and mentions outside every statement belong to the row :data:`NARRATOR`.
+
+``missed_terms(article)`` — what the dictionary does not cover:
+    term (the commonest form), forms (every lower-case form, "|"-joined), kind ("word" or "bigram"),
+    count (occurrences not inside any topic mention), covered (occurrences that are), paragraphs, proper
+    (True when most occurrences are capitalised away from the start of a sentence: a name), start, end,
+    text (the first uncovered occurrence). Words are content words (not stop words, at least three
+    letters) grouped by stem; bigrams are two adjacent content words of one sentence, neither covered.
+
+``keyness(article, reference)`` — words over- or under-used against a reference corpus:
+    term, count, reference_count, per_1000, reference_per_1000, g2 (Dunning's log-likelihood), p_value
+    (chi-squared, one degree of freedom), log_ratio (Hardie's binary log of the ratio of relative
+    frequencies; a zero count is taken as 0.5), direction ("over" / "under"), topics (dictionary topics
+    whose mentions in the article include the word, ","-joined; "" when none).
+
+``TopicDictionary.table()`` — one row per term: topic, label, kind ("term" / "exclude"), term,
+    case_sensitive.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .article import Article
+
+#: Speaker name given to words and mentions outside every statement in ``topic_counts(by="speaker")``.
+NARRATOR = "(narrator)"
+
+#: Sentence kinds whose words are neither searched nor counted.
+SKIP_KINDS = ("dateline",)
+
+MENTION_COLUMNS = [
+    "topic", "term", "start", "end", "text", "sentence_id", "paragraph_id", "section_id", "section",
+    "statement_id", "speaker",
+]
+COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs"]
+GROUP_COLUMNS = {
+    None: [],
+    "section": ["section_id", "section"],
+    "paragraph": ["paragraph_id", "section_id", "section"],
+    "speaker": ["speaker"],
+}
+MISSED_COLUMNS = [
+    "term", "forms", "kind", "count", "covered", "paragraphs", "proper", "start", "end", "text",
+]
+KEYNESS_COLUMNS = [
+    "term", "count", "reference_count", "per_1000", "reference_per_1000", "g2", "p_value", "log_ratio",
+    "direction", "topics",
+]
+DICTIONARY_COLUMNS = ["topic", "label", "kind", "term", "case_sensitive"]
+
+_TOP_KEYS = {"version", "name", "description", "topics"}
+_TOPIC_KEYS = {"label", "description", "terms", "exclude", "notes"}
+_TERM_KEYS = {"term", "case_sensitive", "note"}
+_TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
+_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+# What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
+_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
+# Characters a dictionary word may not contain (regular-expression syntax and the like).
+_BAD_PATTERN_CHARS = set("[](){}?|\\^$+\"<>=;,:!@#%")
+_SPLIT_TERM_RE = re.compile(r"[\s\-‐‑‒–/]+")
+
+
+# --------------------------------------------------------------------------------------------------
+# The dictionary
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One word of a term: ``kind`` is "exact", "prefix", "stem" or "any"; ``value`` what it compares."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A dictionary term: the text as written, its words, and whether case matters."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    label: str
+    description: str = ""
+    terms: tuple[Term, ...] = ()
+    exclude: tuple[Term, ...] = ()
+
+
+@dataclass
+class TopicDictionary:
+    """The topics, in file order, and where they came from."""
+
+    topics: dict[str, Topic]
+    source: str = "<dict>"
+    version: int = 1
+    _matcher: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {key: t.label for key, t in self.topics.items()}
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def __iter__(self):
+        return iter(self.topics.values())
+
+    def table(self) -> pd.DataFrame:
+        """One row per term and exclusion (columns: see the module docstring)."""
+        import pandas as pd
+
+        rows = [
+            (t.key, t.label, kind, term.text, term.case_sensitive)
+            for t in self.topics.values()
+            for kind, terms in (("term", t.terms), ("exclude", t.exclude))
+            for term in terms
+        ]
+        return pd.DataFrame(rows, columns=DICTIONARY_COLUMNS)
+
+    def matcher(self) -> _Matcher:
+        if self._matcher is None:
+            self._matcher = _Matcher(self)
+        return self._matcher
+
+
+def package_dictionary_path() -> Path:
+    """The dictionary shipped with the package."""
+    from importlib import resources
+
+    return Path(str(resources.files("helpers").joinpath("lexicons", "topics.yaml")))
+
+
+def load_dictionary(path: str | Path | None = None) -> TopicDictionary:
+    """Read and validate a topic dictionary (YAML); without ``path``, the project's own (cached).
+
+    Raises InputError (one line, naming the file and the topic) for a missing or unreadable file, bad
+    YAML, an unknown key, a topic without terms, or a bad pattern.
+    """
+    if path is None:
+        return _package_dictionary()
+    return _load_file(Path(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _package_dictionary() -> TopicDictionary:
+    return _load_file(package_dictionary_path())
+
+
+def _load_file(path: Path) -> TopicDictionary:
+    import yaml
+
+    hint = "pass a YAML topic dictionary; see helpers/lexicons/topics.yaml for the format"
+    if path.is_dir():
+        raise InputError("topic dictionary is a directory, not a file", path=path, hint=hint)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("topic dictionary not found", path=path, hint=hint) from None
+    except OSError as exc:
+        raise InputError(f"cannot read topic dictionary ({exc.strerror})", path=path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"topic dictionary is not UTF-8 (byte {exc.start})", path=path,
+                         hint="save it as UTF-8") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise InputError(f"topic dictionary is not valid YAML{where}: {problem}", path=path,
+                         hint="check quoting; quote values that contain ': '") from None
+    return parse_dictionary(data, source=str(path))
+
+
+def parse_dictionary(data: Any, source: str = "<dict>") -> TopicDictionary:
+    """Validate an already-parsed dictionary (the mapping a YAML file holds) and compile its patterns."""
+    path = None if source == "<dict>" else source
+
+    def fail(problem: str, hint: str = "") -> InputError:
+        return InputError(problem, path=path, hint=hint)
+
+    if not isinstance(data, Mapping):
+        raise fail("topic dictionary must be a mapping with a 'topics' key",
+                   hint="start the file with 'topics:'")
+    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
+    if unknown:
+        raise fail(f"unknown top-level key(s) {', '.join(unknown)}",
+                   hint=f"allowed: {', '.join(sorted(_TOP_KEYS))}")
+    version = data.get("version", 1)
+    if version != 1:
+        raise fail(f"unsupported dictionary version {version!r}", hint="this reader knows version 1")
+    topics = data.get("topics")
+    if not isinstance(topics, Mapping) or not topics:
+        raise fail("'topics' must be a non-empty mapping of topic keys to topics")
+    compiled: dict[str, Topic] = {}
+    for key, spec in topics.items():
+        if not isinstance(key, str) or not _TOPIC_KEY_RE.match(key):
+            raise fail(f"topic key {key!r} is not a lower-case identifier",
+                       hint="use letters, digits and underscores, e.g. arms_control")
+        if not isinstance(spec, Mapping):
+            raise fail(f"topic '{key}' must be a mapping with 'label' and 'terms'")
+        unknown = sorted(str(k) for k in spec if k not in _TOPIC_KEYS)
+        if unknown:
+            raise fail(f"topic '{key}': unknown key(s) {', '.join(unknown)}",
+                       hint=f"allowed: {', '.join(sorted(_TOPIC_KEYS))}")
+        label = spec.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise fail(f"topic '{key}' has no label", hint="add 'label: <name shown in charts>'")
+        description = spec.get("description") or ""
+        if not isinstance(description, str):
+            raise fail(f"topic '{key}': description must be text")
+        terms = _compile_terms(spec.get("terms"), key, "terms", fail)
+        if not terms:
+            raise fail(f"topic '{key}' has no terms", hint="list at least one term under 'terms:'")
+        exclude = _compile_terms(spec.get("exclude"), key, "exclude", fail)
+        compiled[key] = Topic(key, label.strip(), description.strip(), tuple(terms), tuple(exclude))
+    return TopicDictionary(compiled, source=source, version=1)
+
+
+def _compile_terms(items: Any, topic: str, field_name: str, fail) -> list[Term]:
+    if items is None:
+        return []
+    if isinstance(items, (str, Mapping)) or not isinstance(items, list):
+        raise fail(f"topic '{topic}': '{field_name}' must be a list")
+    out: list[Term] = []
+    seen: dict[tuple, str] = {}
+    for item in items:
+        case_sensitive = False
+        if isinstance(item, Mapping):
+            unknown = sorted(str(k) for k in item if k not in _TERM_KEYS)
+            if unknown:
+                raise fail(f"topic '{topic}': unknown term key(s) {', '.join(unknown)}",
+                           hint=f"allowed: {', '.join(sorted(_TERM_KEYS))}")
+            case_sensitive = item.get("case_sensitive", False)
+            if not isinstance(case_sensitive, bool):
+                raise fail(f"topic '{topic}': case_sensitive must be true or false")
+            text = item.get("term")
+        else:
+            text = item
+        if not isinstance(text, str):
+            raise fail(f"topic '{topic}': {field_name} entry {text!r} is not text",
+                       hint="quote numbers and words like yes/no/on/off")
+        pieces = _compile_pattern(text, case_sensitive, topic, fail)
+        signature = (pieces, case_sensitive)
+        if signature in seen:
+            raise fail(f"topic '{topic}': duplicate {field_name} entry {text!r} (same as {seen[signature]!r})")
+        seen[signature] = text
+        out.append(Term(text.strip(), pieces, case_sensitive))
+    return out
+
+
+def _compile_pattern(text: str, case_sensitive: bool, topic: str, fail) -> tuple[Piece, ...]:
+    words = [w for w in _SPLIT_TERM_RE.split(text.strip()) if w]
+    if not words:
+        raise fail(f"topic '{topic}': empty term")
+    pieces: list[Piece] = []
+    for i, word in enumerate(words):
+        bad = sorted(set(word) & _BAD_PATTERN_CHARS)
+        if bad or "*" in word[:-1] or "~" in word[:-1] or word.endswith(("*~", "~*")):
+            raise fail(f"topic '{topic}': bad pattern {text!r}",
+                       hint="words are plain words, 'word*' (prefix), 'word~' (stem) or '*' (any one word);"
+                            " no regular expressions")
+        if word == "*":
+            if i == 0:
+                raise fail(f"topic '{topic}': pattern {text!r} starts with '*'",
+                           hint="start a term with a word")
+            pieces.append(Piece("any", ""))
+            continue
+        kind = {"*": "prefix", "~": "stem"}.get(word[-1], "exact")
+        core = word[:-1] if kind != "exact" else word
+        norm = _normalise(core, case_sensitive)
+        if not norm:
+            raise fail(f"topic '{topic}': pattern {text!r} has no letters or digits in {word!r}")
+        if kind == "stem":
+            if case_sensitive:
+                raise fail(f"topic '{topic}': {text!r}: a stem pattern cannot be case-sensitive")
+            norm = _stem(norm)
+        pieces.append(Piece(kind, norm))
+    return tuple(pieces)
+
+
+# --------------------------------------------------------------------------------------------------
+# Words
+
+
+def _normalise(word: str, case_sensitive: bool = False) -> str:
+    """The comparison form of a word: curly apostrophes straightened, possessive dropped, lower-cased."""
+    w = word.translate(_APOSTROPHES).strip()
+    m = _WORD_RE.search(w)
+    if not m:
+        return ""
+    core = m.group(0)
+    if core.lower().endswith("'s") and len(core) > 2:
+        core = core[:-2]
+    return core if case_sensitive else core.lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@dataclass
+class _Words:
+    """The words of an article, in order, with what matching needs."""
+
+    start: list[int]
+    end: list[int]
+    cased: list[str]
+    lower: list[str]
+    sentence: list[int]
+    joined: list[bool]  # joined[i]: word i continues the phrase of word i-1
+    token_row: list[int]  # row in the tokens table
+
+
+def _article_words(article: Article) -> tuple[_Words, pd.DataFrame]:
+    """Cut the searchable text into words and tie each to its token row."""
+    import numpy as np
+
+    tokens = _searchable_tokens(article)
+    text = article.text
+    starts = tokens["start"].to_numpy()
+    ends = tokens["end"].to_numpy()
+    sent = tokens["sentence_id"].to_numpy()
+    w = _Words([], [], [], [], [], [], [])
+    if len(tokens) == 0:
+        return w, tokens
+    prev_end = None
+    prev_sentence = None
+    # Scan each maximal stretch of consecutive tokens once (tokens may be split finer than words).
+    for m in _WORD_RE.finditer(text):
+        s, e = m.span()
+        row = int(np.searchsorted(starts, s, side="right")) - 1
+        if row < 0 or s >= ends[row]:
+            continue  # not inside a token of a searchable sentence
+        core = m.group(0).translate(_APOSTROPHES)
+        if core.lower().endswith("'s") and len(core) > 2:
+            e -= 2
+            core = core[:-2]
+        if "." in core and e < len(text) and text[e] == ".":
+            e += 1  # abbreviation: U.S.
+            core += "."
+        sid = int(sent[row])
+        joined = (
+            prev_end is not None and sid == prev_sentence and _GAP_RE.fullmatch(text, prev_end, s) is not None
+        )
+        w.start.append(s)
+        w.end.append(e)
+        w.cased.append(core)
+        w.lower.append(core.lower())
+        w.sentence.append(sid)
+        w.joined.append(joined)
+        w.token_row.append(row)
+        prev_end, prev_sentence = e, sid
+    return w, tokens
+
+
+def _searchable_tokens(article: Article) -> pd.DataFrame:
+    tokens = article.tokens
+    kinds = _sentence_kinds(article)
+    if kinds is not None and len(tokens):
+        skip = {sid for sid, kind in kinds.items() if kind in SKIP_KINDS}
+        if skip:
+            tokens = tokens[~tokens["sentence_id"].isin(skip)]
+    return tokens.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _sentence_kinds(article: Article) -> dict[int, str] | None:
+    sentences = article.sentences
+    if "kind" not in sentences.columns:
+        return None
+    return dict(zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist()))
+
+
+# --------------------------------------------------------------------------------------------------
+# Matching
+
+
+class _Matcher:
+    """Indexes of the first word of every term and exclusion, for one pass over the words."""
+
+    def __init__(self, dictionary: TopicDictionary) -> None:
+        self.topic_keys = list(dictionary.topics)
+        # entries: (topic index, term index, is_exclusion, term)
+        self.exact: dict[str, list] = defaultdict(list)
+        self.cased: dict[str, list] = defaultdict(list)
+        self.stem: dict[str, list] = defaultdict(list)
+        self.prefix: dict[str, list] = defaultdict(list)
+        self.prefix_lengths: list[int] = []
+        for ti, topic in enumerate(dictionary.topics.values()):
+            for excl, terms in ((False, topic.terms), (True, topic.exclude)):
+                for xi, term in enumerate(terms):
+                    first = term.pieces[0]
+                    entry = (ti, xi, excl, term)
+                    if first.kind == "exact":
+                        (self.cased if term.case_sensitive else self.exact)[first.value].append(entry)
+                    elif first.kind == "stem":
+                        self.stem[first.value].append(entry)
+                    else:
+                        self.prefix[first.value].append(entry)
+        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self.uses_stems = any(p.kind == "stem" for t in dictionary for term in (*t.terms, *t.exclude)
+                              for p in term.pieces)
+
+    def candidates(self, words: _Words):
+        """Yield (topic index, term index, is_exclusion, term, first word, last word)."""
+        n = len(words.lower)
+        stems = [_stem(x) for x in words.lower] if self.uses_stems else None
+        for i in range(n):
+            low = words.lower[i]
+            entries = []
+            if low in self.exact:
+                entries += self.exact[low]
+            if words.cased[i] in self.cased:
+                entries += self.cased[words.cased[i]]
+            if stems is not None and stems[i] in self.stem:
+                entries += self.stem[stems[i]]
+            for length in self.prefix_lengths:
+                if length > len(low):
+                    break
+                hit = self.prefix.get(low[:length])
+                if hit:
+                    entries += hit
+            for ti, xi, excl, term in entries:
+                last = self._extend(words, stems, i, term)
+                if last is not None:
+                    yield ti, xi, excl, term, i, last
+
+    @staticmethod
+    def _extend(words: _Words, stems, i: int, term: Term) -> int | None:
+        j = i
+        for piece in term.pieces[1:]:
+            j += 1
+            if j >= len(words.lower) or not words.joined[j]:
+                return None
+            if not _piece_matches(piece, words, stems, j, term.case_sensitive):
+                return None
+        return j
+
+
+def _piece_matches(piece: Piece, words: _Words, stems, j: int, case_sensitive: bool) -> bool:
+    if piece.kind == "any":
+        return True
+    if piece.kind == "exact":
+        return (words.cased[j] if case_sensitive else words.lower[j]) == piece.value
+    if piece.kind == "prefix":
+        return (words.cased[j] if case_sensitive else words.lower[j]).startswith(piece.value)
+    if stems is None:  # pragma: no cover - uses_stems guards this
+        return _stem(words.lower[j]) == piece.value
+    return stems[j] == piece.value
+
+
+def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int, int]]:
+    """Per topic: drop candidates overlapping an exclusion, then longest match first, no overlaps."""
+    by_topic: dict[int, list] = defaultdict(list)
+    blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ti, xi, excl, term, first, last in matcher.candidates(words):
+        if excl:
+            blocked[ti].append((first, last))
+        else:
+            by_topic[ti].append((first, last, xi, term))
+    chosen: list[tuple[int, int, Term, int, int]] = []
+    for ti, cands in by_topic.items():
+        vetoes = blocked.get(ti, [])
+        taken = set()
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+        for first, last, xi, term in cands:
+            if any(first <= b and a <= last for a, b in vetoes):
+                continue
+            span = range(first, last + 1)
+            if any(k in taken for k in span):
+                continue
+            taken.update(span)
+            chosen.append((ti, xi, term, first, last))
+    return chosen
+
+
+# --------------------------------------------------------------------------------------------------
+# Public verbs
+
+
+def _as_article(article: Any) -> Article:
+    from .article import Article, load_article
+
+    return article if isinstance(article, Article) else load_article(article)
+
+
+def _as_dictionary(dictionary: Any) -> TopicDictionary:
+    if dictionary is None:
+        return load_dictionary()
+    if isinstance(dictionary, TopicDictionary):
+        return dictionary
+    if isinstance(dictionary, (str, Path)):
+        return load_dictionary(dictionary)
+    if isinstance(dictionary, Mapping):
+        return parse_dictionary(dictionary)
+    raise InputError(f"not a topic dictionary: {type(dictionary).__name__}",
+                     hint="pass a path, a mapping, or load_dictionary()'s result")
+
+
+def _resolve_statements(article: Article, statements: Any) -> pd.DataFrame | None:
+    """The statements table: given, computed when helpers.statements exists (None=auto), or off (False)."""
+    if statements is False:
+        return None
+    if statements is None:
+        try:
+            from .statements import statements as compute
+        except ImportError:
+            return None
+        statements = compute(article)
+    missing = {"start", "end", "speaker"} - set(statements.columns)
+    if missing:
+        raise InputError(f"statements table lacks column(s) {', '.join(sorted(missing))}",
+                         hint="pass helpers.statements.statements(article)")
+    return statements
+
+
+def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None) -> pd.DataFrame:
+    """Every mention of every topic, in text order (columns: see the module docstring).
+
+    ``article``: an Article, a path or a text. ``dictionary``: None (the project's), a path, a mapping or
+    a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.statements` when it is
+    available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
+    """
+    import pandas as pd
+
+    art = _as_article(article)
+    dic = _as_dictionary(dictionary)
+    words, tokens = _article_words(art)
+    chosen = _select(dic.matcher(), words)
+    rows = []
+    text = art.text
+    para = tokens["paragraph_id"].tolist() if len(tokens) else []
+    sec_id = tokens["section_id"].tolist() if len(tokens) else []
+    sec = tokens["section"].tolist() if len(tokens) else []
+    for ti, _xi, term, first, last in chosen:
+        s, e = words.start[first], words.end[last]
+        row = words.token_row[first]
+        rows.append((dic.matcher().topic_keys[ti], term.text, s, e, text[s:e], words.sentence[first],
+                     int(para[row]), int(sec_id[row]), sec[row]))
+    order = {k: i for i, k in enumerate(dic.topics)}
+    rows.sort(key=lambda r: (r[2], order[r[0]], r[3]))
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[:9])
+    for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
+        frame[col] = frame[col].astype("int64")
+    st = _resolve_statements(art, statements)
+    sid, spk = _attribute(frame, st)
+    frame["statement_id"] = pd.Series(sid, dtype="object")
+    frame["speaker"] = pd.Series(spk, dtype="object")
+    return frame[MENTION_COLUMNS]
+
+
+def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple[list, list]:
+    n = len(mentions)
+    if statements is None or len(statements) == 0 or n == 0:
+        return [None] * n, [None] * n
+    spans = list(zip(
+        statements["start"].astype(int), statements["end"].astype(int), statements["speaker"],
+        statements["statement_id"] if "statement_id" in statements.columns else range(len(statements)),
+    ))
+    sids, speakers = [], []
+    for s, e in zip(mentions["start"], mentions["end"]):
+        best = None
+        for a, b, who, sid in spans:
+            if a <= s and e <= b and (best is None or b - a < best[1] - best[0]):
+                best = (a, b, who, sid)
+        sids.append(None if best is None else _plain(best[3]))
+        speakers.append(None if best is None or _missing(best[2]) else str(best[2]))
+    return sids, speakers
+
+
+def _plain(value: Any) -> Any:
+    return value.item() if hasattr(value, "item") else value
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def topic_counts(
+    article: Any,
+    by: str | None = None,
+    dictionary: Any = None,
+    statements: Any = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Counts and rates per 1,000 words, per topic, overall or ``by`` section, paragraph or speaker.
+
+    Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
+    give the words each speaker said (``statements`` as in :func:`topic_mentions`).
+    """
+    import pandas as pd
+
+    if by not in GROUP_COLUMNS:
+        raise InputError(f"cannot count topics by {by!r}", hint="use None, 'section', 'paragraph' or 'speaker'")
+    art = _as_article(article)
+    dic = _as_dictionary(dictionary)
+    st = _resolve_statements(art, statements) if by == "speaker" else None
+    if by == "speaker" and st is None:
+        raise InputError("counting topics by speaker needs the statements table",
+                         hint="pass statements=helpers.statements(article)")
+    if mentions is None:
+        mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
+    elif by == "speaker":
+        mentions = mentions.copy()
+        sid, spk = _attribute(mentions, st)
+        mentions["statement_id"], mentions["speaker"] = sid, spk
+    tokens = _searchable_tokens(art)
+    words = tokens[tokens["is_word"].astype(bool)] if len(tokens) else tokens
+    group_cols = GROUP_COLUMNS[by]
+
+    if by is None:
+        groups = pd.DataFrame({"_g": [0]})
+        word_counts = {0: len(words)}
+        m_group = pd.Series([0] * len(mentions), index=mentions.index, dtype="int64")
+    elif by == "speaker":
+        speakers, word_counts = _speaker_words(words, st)
+        groups = pd.DataFrame({"speaker": speakers})
+        groups["_g"] = groups["speaker"]
+        m_group = mentions["speaker"].where(mentions["speaker"].notna(), NARRATOR)
+    else:
+        key = "section_id" if by == "section" else "paragraph_id"
+        groups = _structure_groups(art, by)
+        groups["_g"] = groups[key]
+        word_counts = words.groupby(key).size().to_dict() if len(words) else {}
+        m_group = mentions[key]
+
+    mg = mentions.assign(_g=m_group.values)
+    counts = mg.groupby(["_g", "topic"]).size().to_dict() if len(mg) else {}
+    paras = mg.groupby(["_g", "topic"])["paragraph_id"].nunique().to_dict() if len(mg) else {}
+    totals = mg.groupby("_g").size().to_dict() if len(mg) else {}
+    rows = []
+    for _, g in groups.iterrows():
+        gid = g["_g"]
+        n_words = int(word_counts.get(gid, 0))
+        total = int(totals.get(gid, 0))
+        for topic in dic.topics.values():
+            c = int(counts.get((gid, topic.key), 0))
+            rows.append([*(g[c_] for c_ in group_cols), topic.key, topic.label, c, n_words,
+                         round(c * 1000 / n_words, 4) if n_words else 0.0,
+                         round(c / total, 4) if total else 0.0,
+                         int(paras.get((gid, topic.key), 0))])
+    frame = pd.DataFrame(rows, columns=group_cols + COUNT_COLUMNS)
+    for col in ("count", "words", "paragraphs"):
+        frame[col] = frame[col].astype("int64")
+    for col in ("section_id", "paragraph_id"):
+        if col in frame.columns:
+            frame[col] = frame[col].astype("int64")
+    if by is None:
+        order = {k: i for i, k in enumerate(dic.topics)}
+        frame = frame.sort_values(["count", "topic"], ascending=[False, True],
+                                  key=lambda s: s.map(order) if s.name == "topic" else s, kind="stable")
+        frame = frame.reset_index(drop=True)
+    return frame
+
+
+def _structure_groups(art: Article, by: str) -> pd.DataFrame:
+    paragraphs = art.paragraphs
+    if by == "paragraph":
+        return paragraphs[["paragraph_id", "section_id", "section"]].reset_index(drop=True).copy()
+    return (paragraphs[["section_id", "section"]].drop_duplicates("section_id")
+            .sort_values("section_id").reset_index(drop=True))
+
+
+def _speaker_words(words: pd.DataFrame, statements: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
+    """Speakers in order of first statement, then the narrator; words inside each one's statements."""
+    import numpy as np
+
+    st = statements.sort_values("start", kind="stable")
+    speakers: list[str] = []
+    for who in st["speaker"]:
+        name = NARRATOR if _missing(who) else str(who)
+        if name not in speakers:
+            speakers.append(name)
+    starts = words["start"].to_numpy()
+    ends = words["end"].to_numpy()
+    owner = np.full(len(words), None, dtype=object)
+    width = np.full(len(words), np.inf)
+    for a, b, who in zip(st["start"].astype(int), st["end"].astype(int), st["speaker"]):
+        inside = (starts >= a) & (ends <= b) & (width > b - a)
+        owner[inside] = NARRATOR if _missing(who) else str(who)
+        width[inside] = b - a
+    owner[[o is None for o in owner]] = NARRATOR
+    counts = Counter(owner.tolist())
+    if NARRATOR not in speakers:
+        speakers.append(NARRATOR)
+    return speakers, dict(counts)
+
+
+# --------------------------------------------------------------------------------------------------
+# What the dictionary misses
+
+
+def _content_mask(tokens: pd.DataFrame) -> pd.Series:
+    lower = tokens["lower"].astype(str)
+    return (tokens["is_word"].astype(bool) & ~tokens["is_stop"].astype(bool)
+            & lower.str.fullmatch(r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*"))
+
+
+def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
+    import numpy as np
+
+    covered = np.zeros(len(tokens), dtype=bool)
+    if len(mentions) and len(tokens):
+        starts = tokens["start"].to_numpy()
+        ends = tokens["end"].to_numpy()
+        for s, e in zip(mentions["start"], mentions["end"]):
+            covered |= (starts < e) & (ends > s)
+    return covered
+
+
+def missed_terms(
+    article: Any,
+    dictionary: Any = None,
+    mentions: pd.DataFrame | None = None,
+    min_count: int = 2,
+    top: int | None = 30,
+    bigrams: bool = True,
+) -> pd.DataFrame:
+    """Frequent content words and word pairs that no topic covers (columns: see the module docstring).
+
+    A word's occurrences inside a topic mention are "covered"; the rest are counted. Rows need at least
+    ``min_count`` uncovered occurrences; the ``top`` most frequent are kept (None for all).
+    """
+    import pandas as pd
+
+    art = _as_article(article)
+    dic = _as_dictionary(dictionary)
+    if mentions is None:
+        mentions = topic_mentions(art, dic, statements=False)
+    tokens = _searchable_tokens(art)
+    if len(tokens) == 0:
+        return pd.DataFrame(columns=MISSED_COLUMNS)
+    content = _content_mask(tokens).to_numpy()
+    covered = _covered_mask(tokens, mentions)
+    first_in_sentence = (tokens["sentence_id"] != tokens["sentence_id"].shift()).to_numpy()
+    groups: dict[str, dict] = {}
+    rows_tok = tokens.to_dict("records")
+    for i, tok in enumerate(rows_tok):
+        if not content[i]:
+            continue
+        low = str(tok["lower"]).translate(_APOSTROPHES)
+        key = _stem(low)
+        g = groups.setdefault(key, {"forms": Counter(), "count": 0, "covered": 0, "paras": set(),
+                                    "caps": 0, "caps_n": 0, "first": None})
+        g["forms"][low] += 1
+        if covered[i]:
+            g["covered"] += 1
+            continue
+        g["count"] += 1
+        g["paras"].add(tok["paragraph_id"])
+        if not first_in_sentence[i]:
+            g["caps_n"] += 1
+            g["caps"] += str(tok["token"])[:1].isupper()
+        if g["first"] is None:
+            g["first"] = (int(tok["start"]), int(tok["end"]))
+    rows = []
+    for g in groups.values():
+        if g["count"] < min_count:
+            continue
+        forms = sorted(g["forms"], key=lambda f: (-g["forms"][f], f))
+        s, e = g["first"]
+        rows.append([forms[0], "|".join(sorted(forms)), "word", g["count"], g["covered"], len(g["paras"]),
+                     bool(g["caps_n"] and g["caps"] * 2 > g["caps_n"]), s, e, art.text[s:e]])
+    if bigrams:
+        rows += _missed_bigrams(art, tokens, rows_tok, content, covered, min_count)
+    frame = pd.DataFrame(rows, columns=MISSED_COLUMNS)
+    if len(frame):
+        frame = frame.sort_values(["count", "paragraphs", "kind", "term"],
+                                  ascending=[False, False, False, True], kind="stable")
+    frame = frame.reset_index(drop=True)
+    return frame.head(top).reset_index(drop=True) if top is not None else frame
+
+
+def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[list]:
+    pairs: dict[str, dict] = {}
+    for i in range(1, len(rows_tok)):
+        a, b = rows_tok[i - 1], rows_tok[i]
+        if not (content[i - 1] and content[i]) or covered[i - 1] or covered[i]:
+            continue
+        if a["sentence_id"] != b["sentence_id"] or not _GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])):
+            continue
+        key = f"{str(a['lower']).translate(_APOSTROPHES)} {str(b['lower']).translate(_APOSTROPHES)}"
+        g = pairs.setdefault(key, {"count": 0, "paras": set(), "caps": 0, "first": None})
+        g["count"] += 1
+        g["paras"].add(a["paragraph_id"])
+        g["caps"] += str(a["token"])[:1].isupper() and str(b["token"])[:1].isupper()
+        if g["first"] is None:
+            g["first"] = (int(a["start"]), int(b["end"]))
+    rows = []
+    for key, g in pairs.items():
+        if g["count"] >= max(min_count, 2):
+            s, e = g["first"]
+            rows.append([key, key, "bigram", g["count"], 0, len(g["paras"]), g["caps"] * 2 > g["count"],
+                         s, e, art.text[s:e]])
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------
+# Keyness
+
+
+def _word_frequencies(art: Article, stopwords: bool) -> tuple[Counter, int]:
+    tokens = _searchable_tokens(art)
+    if len(tokens) == 0:
+        return Counter(), 0
+    words = tokens[tokens["is_word"].astype(bool)]
+    total = len(words)
+    if not stopwords:
+        words = words[~words["is_stop"].astype(bool)]
+    lower = words["lower"].astype(str).str.translate(_APOSTROPHES)
+    return Counter(lower.tolist()), total
+
+
+def _reference_articles(reference: Any) -> Iterable[Article]:
+    from .article import Article, load_article
+
+    if isinstance(reference, (str, Path)) and Path(reference).is_dir():
+        files = sorted(p for p in Path(reference).rglob("*.txt") if p.is_file())
+        if not files:
+            raise InputError("reference folder holds no .txt files", path=reference,
+                             hint="point keyness at a folder of plain-text articles")
+        for p in files:
+            yield load_article(p)
+        return
+    if isinstance(reference, (str, Path, Article)):
+        reference = [reference]
+    for item in reference:
+        yield item if isinstance(item, Article) else load_article(item)
+
+
+def keyness(
+    article: Any,
+    reference: Any,
+    dictionary: Any = None,
+    min_count: int = 3,
+    direction: str = "over",
+    stopwords: bool = False,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Words of the article over- (or under-) used against a reference corpus, by log-likelihood G².
+
+    ``reference``: a folder (every ``*.txt`` under it), a file, or a list of paths, texts or Articles.
+    Rows need ``min_count`` occurrences in the article (the frequency floor); ``direction`` is "over"
+    (key words of the article), "under" or "both". Stop words are left out of the table unless
+    ``stopwords=True`` (corpus sizes always count every word). Sorted by G², largest first.
+    """
+    import pandas as pd
+
+    if direction not in ("over", "under", "both"):
+        raise InputError(f"unknown keyness direction {direction!r}", hint="use 'over', 'under' or 'both'")
+    art = _as_article(article)
+    target, c = _word_frequencies(art, stopwords)
+    ref: Counter = Counter()
+    d = 0
+    for ref_art in _reference_articles(reference):
+        freq, size = _word_frequencies(ref_art, stopwords)
+        ref.update(freq)
+        d += size
+    if d == 0:
+        raise InputError("the reference corpus has no words", hint="give keyness some reference texts")
+    if c == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    if mentions is None:
+        mentions = topic_mentions(art, dictionary, statements=False)
+    word_topics = _word_topics(art, mentions)
+    rows = []
+    for term, a in target.items():
+        if a < min_count:
+            continue
+        b = ref.get(term, 0)
+        g2 = _log_likelihood(a, b, c, d)
+        lr = math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
+        way = "over" if a / c > b / d else "under"
+        if direction != "both" and way != direction:
+            continue
+        rows.append([term, a, b, round(a * 1000 / c, 3), round(b * 1000 / d, 3), round(g2, 3),
+                     float(f"{math.erfc(math.sqrt(g2 / 2)):.3g}"), round(lr, 3), way,
+                     ",".join(sorted(word_topics.get(term, ())))])
+    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    return frame.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _log_likelihood(a: int, b: int, c: int, d: int) -> float:
+    """Dunning's G² for a word seen a times in c words and b times in d words (Rayson & Garside's form)."""
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    g2 = 0.0
+    if a:
+        g2 += a * math.log(a / e1)
+    if b:
+        g2 += b * math.log(b / e2)
+    return max(2 * g2, 0.0)
+
+
+def _word_topics(art: Article, mentions: pd.DataFrame) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    if not len(mentions):
+        return out
+    for topic, s, e in zip(mentions["topic"], mentions["start"], mentions["end"]):
+        for m in _WORD_RE.finditer(art.text, s, e):
+            out[_normalise(m.group(0))].add(topic)
+            out[m.group(0).translate(_APOSTROPHES).lower()].add(topic)
+    return out
