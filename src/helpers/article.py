@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Largest file read (bytes); larger inputs are refused rather than risk exhausting memory.
 MAX_BYTES = 200 * 1024 * 1024
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
 _SENTENCE_END = tuple(".!?…")
@@ -193,6 +194,7 @@ class Article:
 
     @functools.cached_property
     def sentences(self) -> pd.DataFrame:
+        import numpy as np
         import pandas as pd
 
         from .sentences import split_sentences
@@ -210,11 +212,19 @@ class Article:
             else:
                 spans = [(a, b, p.kind) for a, b in split_sentences(text, p.start, p.end)]
             for a, b, kind in spans:
-                rows.append((a, b, text[a:b], i, sec.section_id, sec.name, kind))
-        df = pd.DataFrame(rows, columns=["start", "end", "text", "paragraph_id", "section_id", "section", "kind"])
-        df.insert(0, "sentence_id", range(len(df)))
-        return df.astype(
-            {"sentence_id": "int64", "start": "int64", "end": "int64", "paragraph_id": "int64", "section_id": "int64"}
+                rows.append((a, b, i, sec.section_id, sec.name, kind))
+        cols = list(zip(*rows)) if rows else [()] * 6
+        return pd.DataFrame(
+            {
+                "sentence_id": np.arange(len(rows), dtype="int64"),
+                "start": np.asarray(cols[0], dtype="int64"),
+                "end": np.asarray(cols[1], dtype="int64"),
+                "text": [text[a:b] for a, b in zip(cols[0], cols[1])],
+                "paragraph_id": np.asarray(cols[2], dtype="int64"),
+                "section_id": np.asarray(cols[3], dtype="int64"),
+                "section": list(cols[4]),
+                "kind": list(cols[5]),
+            }
         )
 
     @functools.cached_property
@@ -334,7 +344,7 @@ def _check_text(text: str, path: Path | None) -> str:
     if not text.strip():
         raise InputError("text is empty or only white space", path, "give it some text")
     sample = text[:100_000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    bad = len(_CONTROL_RE.findall(sample))
     if bad > max(3, len(sample) // 100):
         raise InputError("looks like binary data (many control characters), not text", path, "pass a plain-text file")
     return text

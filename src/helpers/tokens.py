@@ -60,10 +60,8 @@ def token_regex(abbreviations_path: str | None = None) -> re.Pattern[str]:
     parts = [
         r"https?://[^\s\"“”<>]*[^\s\"“”<>.,;:!?)\]]",  # URLs
         r"(?:[^\W\d_]\.){2,}(?![^\W_])",  # dotted acronyms: U.S. U.N. e.g.
-        rf"(?i:\b(?:{abbrev})\.)(?![^\W_])",  # listed abbreviations: Mr. Gen. Dec.
+        rf"(?=[A-Za-z]{{1,8}}\.)(?i:\b(?:{abbrev})\.)(?![^\W_])",  # listed abbreviations: Mr. Gen. Dec.
         r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_])",  # numbers: 2018, 1,000, 3.5, 21st, 1990s
-        r"[^\W_]+(?=n['’]t\b)",  # do|n't
-        r"(?i:n['’]t)\b",
         r"(?i:['’]" + _CLITIC + r")",  # 's 're 've 'll 'd 'm
         word,
         r"\.{2,}|-{2,}|[^\w\s]",  # punctuation: ... -- or one mark
@@ -75,7 +73,19 @@ def token_regex(abbreviations_path: str | None = None) -> re.Pattern[str]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans ``(start, end)`` in ``text[start:end]`` (offsets index ``text``)."""
     end = len(text) if end is None else end
-    return [m.span() for m in token_regex().finditer(text, start, end)]
+    return _split_negations(text, [m.span() for m in token_regex().finditer(text, start, end)])
+
+
+def _split_negations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Treebank's negation split, done after the regex for speed: ``don`` + ``’t`` → ``do`` + ``n’t``."""
+    for i in range(1, len(spans)):
+        a, b = spans[i]
+        if b - a == 2 and text[a + 1] in "tT" and text[a] in "'’":
+            pa, pb = spans[i - 1]
+            if pb == a and pb - pa > 1 and text[pb - 1] in "nN":
+                spans[i - 1] = (pa, pb - 1)
+                spans[i] = (pb - 1, b)
+    return spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,53 +108,56 @@ _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
 
 def tokens_table(article: Article) -> pd.DataFrame:
-    """Build ``Article.tokens`` (see the module docstring for the columns)."""
+    """Build ``Article.tokens`` (see the module docstring for the columns).
+
+    The text is tokenised in one pass and each token is placed in its sentence by offset; a text where
+    some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
+    by sentence instead, so tokens never cross sentences.
+    """
     import numpy as np
     import pandas as pd
 
     text = article.text
     sents = article.sentences
     rx = token_regex()
-    starts: list[int] = []
-    ends: list[int] = []
-    sent_ids: list[int] = []
-    for sid, a, b in zip(sents["sentence_id"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
-        n0 = len(starts)
-        for m in rx.finditer(text, a, b):
-            s, e = m.span()
-            starts.append(s)
-            ends.append(e)
-        sent_ids.extend([sid] * (len(starts) - n0))
-    toks = [text[s:e] for s, e in zip(starts, ends)]
-    lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in toks]
+    s_start = sents["start"].to_numpy()
+    s_end = sents["end"].to_numpy()
+    spans = _split_negations(text, [m.span() for m in rx.finditer(text)])
+    pos = np.asarray(spans, dtype="int64").reshape(-1, 2)
+    sid = np.searchsorted(s_start, pos[:, 0], side="right") - 1
+    if len(pos) and (sid.min() < 0 or (pos[:, 1] > s_end[sid]).any()):
+        spans = [m.span() for a, b in zip(s_start.tolist(), s_end.tolist()) for m in rx.finditer(text, a, b)]
+        spans = _split_negations(text, spans)
+        pos = np.asarray(spans, dtype="int64").reshape(-1, 2)
+        sid = np.searchsorted(s_start, pos[:, 0], side="right") - 1
+    starts, ends = pos[:, 0], pos[:, 1]
+    toks = np.array([text[a:b] for a, b in spans], dtype=object)
+    codes, uniq = pd.factorize(toks)
     stops = lexicons.stopwords()
-    uniq = set(lower)
-    stem_of = {w: stem(w) for w in uniq}
-    alnum = {w: bool(_HAS_ALNUM.search(w)) for w in uniq}
-    alpha = {w: bool(_HAS_ALPHA.search(w)) for w in uniq}
-    sid_arr = np.asarray(sent_ids, dtype="int64")
-    para = sents["paragraph_id"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, "int64")
-    sec_id = sents["section_id"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, "int64")
-    sec = sents["section"].to_numpy()[sid_arr] if len(sid_arr) else np.empty(0, object)
-    df = pd.DataFrame(
+    u_lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in uniq]
+    u_stem = np.array([stem(w) for w in u_lower], dtype=object)
+    u_stop = np.array([w in stops for w in u_lower], dtype=bool)
+    u_punct = np.array([_HAS_ALNUM.search(w) is None for w in u_lower], dtype=bool)
+    u_word = np.array([_HAS_ALPHA.search(w) is not None for w in u_lower], dtype=bool)
+    u_lower = np.array(u_lower, dtype=object)
+    return pd.DataFrame(
         {
             "token_id": np.arange(len(toks), dtype="int64"),
-            "start": np.asarray(starts, dtype="int64"),
-            "end": np.asarray(ends, dtype="int64"),
+            "start": starts,
+            "end": ends,
             "token": toks,
-            "lower": lower,
-            "stem": [stem_of[w] for w in lower],
-            "is_stop": [w in stops for w in lower],
-            "is_punct": [not alnum[w] for w in lower],
-            "is_word": [alpha[w] for w in lower],
-            "sentence_id": sid_arr,
-            "paragraph_id": np.asarray(para, dtype="int64"),
-            "section_id": np.asarray(sec_id, dtype="int64"),
-            "section": pd.array(sec, dtype=object),
+            "lower": u_lower[codes],
+            "stem": u_stem[codes],
+            "is_stop": u_stop[codes],
+            "is_punct": u_punct[codes],
+            "is_word": u_word[codes],
+            "sentence_id": sid.astype("int64"),
+            "paragraph_id": sents["paragraph_id"].to_numpy()[sid],
+            "section_id": sents["section_id"].to_numpy()[sid],
+            "section": sents["section"].to_numpy(dtype=object)[sid],
         },
         columns=TOKEN_COLUMNS,
     )
-    return df
 
 
 # ---------------------------------------------------------------------------------------------
