@@ -300,7 +300,8 @@ def _compile_terms(items: Any, topic: str, field_name: str, fail) -> list[Term]:
         pieces = _compile_pattern(text, case_sensitive, topic, fail)
         signature = (pieces, case_sensitive)
         if signature in seen:
-            raise fail(f"topic '{topic}': duplicate {field_name} entry {text!r} (same as {seen[signature]!r})")
+            raise fail(f"topic '{topic}': duplicate {field_name} entry {text!r}",
+                       hint=f"it matches the same words as {seen[signature]!r}")
         seen[signature] = text
         out.append(Term(text.strip(), pieces, case_sensitive))
     return out
@@ -383,39 +384,47 @@ def _article_words(article: Article) -> tuple[_Words, pd.DataFrame]:
 
     tokens = _searchable_tokens(article)
     text = article.text
-    starts = tokens["start"].to_numpy()
-    ends = tokens["end"].to_numpy()
-    sent = tokens["sentence_id"].to_numpy()
     w = _Words([], [], [], [], [], [], [])
     if len(tokens) == 0:
         return w, tokens
-    prev_end = None
+    found = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
+    if not found:
+        return w, tokens
+    t_start = tokens["start"].to_numpy()
+    t_end = tokens["end"].to_numpy()
+    w_start = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
+    rows = np.searchsorted(t_start, w_start, side="right") - 1
+    inside = (rows >= 0) & (w_start < t_end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
+    sent = tokens["sentence_id"].to_numpy()[np.maximum(rows, 0)].tolist()
+    rows_l = rows.tolist()
+    keep = inside.tolist()
+    gap = _GAP_RE.fullmatch
+    n_text = len(text)
+    prev_end = -1
     prev_sentence = None
-    # Scan each maximal stretch of consecutive tokens once (tokens may be split finer than words).
-    for m in _WORD_RE.finditer(text):
-        s, e = m.span()
-        row = int(np.searchsorted(starts, s, side="right")) - 1
-        if row < 0 or s >= ends[row]:
-            continue  # not inside a token of a searchable sentence
-        core = m.group(0).translate(_APOSTROPHES)
-        if core.lower().endswith("'s") and len(core) > 2:
-            e -= 2
-            core = core[:-2]
-        if "." in core and e < len(text) and text[e] == ".":
-            e += 1  # abbreviation: U.S.
-            core += "."
-        sid = int(sent[row])
-        joined = (
-            prev_end is not None and sid == prev_sentence and _GAP_RE.fullmatch(text, prev_end, s) is not None
-        )
-        w.start.append(s)
-        w.end.append(e)
-        w.cased.append(core)
-        w.lower.append(core.lower())
-        w.sentence.append(sid)
-        w.joined.append(joined)
-        w.token_row.append(row)
+    add_start, add_end, add_cased, add_sentence, add_joined, add_row = (
+        w.start.append, w.end.append, w.cased.append, w.sentence.append, w.joined.append, w.token_row.append
+    )
+    for k, (s, e, core) in enumerate(found):
+        if not keep[k]:
+            continue
+        if not core.isalnum():  # apostrophes or dots inside
+            core = core.translate(_APOSTROPHES)
+            if len(core) > 2 and core[-2:] in ("'s", "'S"):
+                e -= 2
+                core = core[:-2]
+            elif "." in core and e < n_text and text[e] == ".":
+                e += 1  # abbreviation: U.S.
+                core += "."
+        sid = sent[k]
+        add_start(s)
+        add_end(e)
+        add_cased(core)
+        add_sentence(sid)
+        add_joined(sid == prev_sentence and gap(text, prev_end, s) is not None)
+        add_row(rows_l[k])
         prev_end, prev_sentence = e, sid
+    w.lower = [c.lower() for c in w.cased]
     return w, tokens
 
 
@@ -433,7 +442,7 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
     sentences = article.sentences
     if "kind" not in sentences.columns:
         return None
-    return dict(zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist()))
+    return dict(zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist(), strict=True))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -447,7 +456,7 @@ class _Matcher:
         self.topic_keys = list(dictionary.topics)
         # entries: (topic index, term index, is_exclusion, term)
         self.exact: dict[str, list] = defaultdict(list)
-        self.cased: dict[str, list] = defaultdict(list)
+        self.cased: dict[str, list] = defaultdict(list)  # first word compared with its case
         self.stem: dict[str, list] = defaultdict(list)
         self.prefix: dict[str, list] = defaultdict(list)
         self.prefix_lengths: list[int] = []
@@ -463,30 +472,43 @@ class _Matcher:
                     else:
                         self.prefix[first.value].append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._cache: dict[str, list] = {}
+        self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
+                           for p in term.pieces if p.kind == "stem"}
         self.uses_stems = any(p.kind == "stem" for t in dictionary for term in (*t.terms, *t.exclude)
                               for p in term.pieces)
 
-    def candidates(self, words: _Words):
-        """Yield (topic index, term index, is_exclusion, term, first word, last word)."""
-        n = len(words.lower)
-        stems = [_stem(x) for x in words.lower] if self.uses_stems else None
-        for i in range(n):
-            low = words.lower[i]
-            entries = []
-            if low in self.exact:
-                entries += self.exact[low]
-            if words.cased[i] in self.cased:
-                entries += self.cased[words.cased[i]]
-            if stems is not None and stems[i] in self.stem:
-                entries += self.stem[stems[i]]
+    def _entries(self, low: str) -> list:
+        """Terms whose first word can be ``low`` (case-insensitive kinds), cached per word."""
+        hit = self._cache.get(low)
+        if hit is None:
+            hit = list(self.exact.get(low, ()))
+            if self.stem and low[:2] in self.stem_heads:
+                hit += self.stem.get(_stem(low), ())
             for length in self.prefix_lengths:
                 if length > len(low):
                     break
-                hit = self.prefix.get(low[:length])
-                if hit:
-                    entries += hit
+                hit += self.prefix.get(low[:length], ())
+            if len(self._cache) < 500_000:
+                self._cache[low] = hit
+        return hit
+
+    def candidates(self, words: _Words):
+        """Yield (topic index, term index, is_exclusion, term, first word, last word)."""
+        stems = None
+        if self.uses_stems:
+            # Snowball never changes a word's first two letters: stem only words that could match.
+            heads = self.stem_heads
+            distinct = {x: (_stem(x) if x[:2] in heads else "") for x in set(words.lower)}
+            stems = [distinct[x] for x in words.lower]
+        cased = self.cased
+        for i, low in enumerate(words.lower):
+            entries = self._entries(low)
+            c = cased.get(words.cased[i]) if cased else None
+            if c:
+                entries = entries + c
             for ti, xi, excl, term in entries:
-                last = self._extend(words, stems, i, term)
+                last = self._extend(words, stems, i, term) if len(term.pieces) > 1 else i
                 if last is not None:
                     yield ti, xi, excl, term, i, last
 
@@ -621,9 +643,10 @@ def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple
     spans = list(zip(
         statements["start"].astype(int), statements["end"].astype(int), statements["speaker"],
         statements["statement_id"] if "statement_id" in statements.columns else range(len(statements)),
+        strict=True,
     ))
     sids, speakers = [], []
-    for s, e in zip(mentions["start"], mentions["end"]):
+    for s, e in zip(mentions["start"], mentions["end"], strict=True):
         best = None
         for a, b, who, sid in spans:
             if a <= s and e <= b and (best is None or b - a < best[1] - best[0]):
@@ -656,7 +679,8 @@ def topic_counts(
     import pandas as pd
 
     if by not in GROUP_COLUMNS:
-        raise InputError(f"cannot count topics by {by!r}", hint="use None, 'section', 'paragraph' or 'speaker'")
+        raise InputError(f"cannot count topics by {by!r}",
+                         hint="use None, 'section', 'paragraph' or 'speaker'")
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
     st = _resolve_statements(art, statements) if by == "speaker" else None
@@ -740,7 +764,7 @@ def _speaker_words(words: pd.DataFrame, statements: pd.DataFrame) -> tuple[list[
     ends = words["end"].to_numpy()
     owner = np.full(len(words), None, dtype=object)
     width = np.full(len(words), np.inf)
-    for a, b, who in zip(st["start"].astype(int), st["end"].astype(int), st["speaker"]):
+    for a, b, who in zip(st["start"].astype(int), st["end"].astype(int), st["speaker"], strict=True):
         inside = (starts >= a) & (ends <= b) & (width > b - a)
         owner[inside] = NARRATOR if _missing(who) else str(who)
         width[inside] = b - a
@@ -768,7 +792,7 @@ def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
     if len(mentions) and len(tokens):
         starts = tokens["start"].to_numpy()
         ends = tokens["end"].to_numpy()
-        for s, e in zip(mentions["start"], mentions["end"]):
+        for s, e in zip(mentions["start"], mentions["end"], strict=True):
             covered |= (starts < e) & (ends > s)
     return covered
 
@@ -842,7 +866,8 @@ def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[
         a, b = rows_tok[i - 1], rows_tok[i]
         if not (content[i - 1] and content[i]) or covered[i - 1] or covered[i]:
             continue
-        if a["sentence_id"] != b["sentence_id"] or not _GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])):
+        gap_ok = _GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])) is not None
+        if a["sentence_id"] != b["sentence_id"] or not gap_ok:
             continue
         key = f"{str(a['lower']).translate(_APOSTROPHES)} {str(b['lower']).translate(_APOSTROPHES)}"
         g = pairs.setdefault(key, {"count": 0, "paras": set(), "caps": 0, "first": None})
@@ -961,7 +986,7 @@ def _word_topics(art: Article, mentions: pd.DataFrame) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     if not len(mentions):
         return out
-    for topic, s, e in zip(mentions["topic"], mentions["start"], mentions["end"]):
+    for topic, s, e in zip(mentions["topic"], mentions["start"], mentions["end"], strict=True):
         for m in _WORD_RE.finditer(art.text, s, e):
             out[_normalise(m.group(0))].add(topic)
             out[m.group(0).translate(_APOSTROPHES).lower()].add(topic)
