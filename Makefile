@@ -1,0 +1,77 @@
+# Two entry points for people (the README starts with them):
+#   make all    build .venv from requirements-lock.txt, execute every notebooks/[0-9]*.ipynb in place
+#               (outputs stored, charts saved under outputs/figures), render the site to _site/
+#   make test   the same environment, then the test suite, offline (NLTK_DATA unset, HOME empty)
+# Helpers: make venv | notebooks | site | lock | lint | check-determinism | clean
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := all
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check --quiet
+# the lock file the venv was last installed from; a newer lock or pyproject makes the venv stale
+STAMP := $(VENV)/.installed-from-lock
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
+PYTEST_ARGS ?=
+
+export PYTHONHASHSEED := 0
+export SOURCE_DATE_EPOCH := 0
+
+.PHONY: all test venv notebooks site lock lint check-determinism clean
+
+all: notebooks site
+
+venv: $(STAMP)
+
+$(STAMP): requirements-lock.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
+	  || { echo "make: Python 3.10+ is needed ($(PYTHON) is older); try make PYTHON=python3.11" >&2; exit 1; }
+	@test -x $(PY) || { echo "creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
+	@if $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+	  echo "installing requirements-lock.txt into $(VENV)"; \
+	  $(PIP) install -r requirements-lock.txt; \
+	else \
+	  echo "note: requirements-lock.txt is resolved for Python 3.11+; installing pyproject's ranges instead," \
+	       "so outputs may differ from the committed ones" >&2; \
+	  $(PIP) install -e '.[dev]'; \
+	fi
+	$(PIP) install --no-deps -e .
+	@cp requirements-lock.txt $(STAMP)
+
+notebooks: $(STAMP)
+	$(PY) tools/notebooks.py run $(NOTEBOOKS)
+
+site: $(STAMP)
+	$(PY) tools/build_site.py --out _site $(NOTEBOOKS)
+	@echo "open _site/index.html"
+
+# The suite runs with no NLTK data path and an empty HOME, so a hidden dependency on downloaded data
+# (nltk_data, textblob corpora, user config) fails here instead of on a newcomer's machine.
+test: $(STAMP)
+	@home=$$(mktemp -d); trap 'rm -rf "$$home"' EXIT; \
+	env -u NLTK_DATA -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_CACHE_HOME -u MPLCONFIGDIR \
+	    -u JUPYTER_CONFIG_DIR -u JUPYTER_DATA_DIR -u JUPYTER_PATH -u IPYTHONDIR \
+	    HOME="$$home" $(PY) -m pytest $(PYTEST_ARGS)
+
+# Regenerate the lock from the venv: the runtime + dev closure of pyproject.toml at the installed versions.
+lock:
+	$(PY) tools/lock.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+# `make all` twice must give byte-identical notebooks, tables and figures (outputs/) and pages (_site/).
+check-determinism: $(STAMP)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	snapshot() { find notebooks outputs _site -type f ! -path 'outputs/screenshots/*' -print0 2>/dev/null \
+	             | sort -z | xargs -0 -r sha256sum; }; \
+	$(MAKE) --no-print-directory all; snapshot > "$$tmp/first"; \
+	$(MAKE) --no-print-directory all; snapshot > "$$tmp/second"; \
+	if diff "$$tmp/first" "$$tmp/second"; then echo "deterministic: $$(wc -l < "$$tmp/first") files identical"; \
+	else echo "NOT deterministic: the files above differ between two runs" >&2; exit 1; fi
+
+clean:
+	rm -rf _site outputs/screenshots .pytest_cache

@@ -1,0 +1,161 @@
+"""Render the executed notebooks to a static HTML site: one page per notebook plus an index.
+
+    python tools/build_site.py [--out _site] [NOTEBOOK ...]
+
+The pages use nbconvert's JupyterLab look through the template in ``tools/site_template/collection``,
+which drops everything the stock template loads from the network (require.js, MathJax, mermaid.js, the
+widgets renderer), so the site opens offline with no console errors. Figures are inline (data: URIs,
+including images that markdown cells link to). Each page has index / previous / next links in reading
+order. The notebooks are rendered as stored: run ``tools/notebooks.py run`` (``make all``) first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import nbformat
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = Path(__file__).resolve().parent / "site_template"
+SITE_TITLE = "Diplomatic Discourse Notebooks"
+
+
+def collection(root: Path = ROOT) -> list[Path]:
+    return sorted((root / "notebooks").glob("[0-9]*.ipynb"))
+
+
+def _plain(markdown: str) -> str:
+    """Markdown to a line of plain text (links, emphasis and code marks dropped)."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`]+", "", text)
+    return " ".join(text.split())
+
+
+def describe(nb: nbformat.NotebookNode, fallback: str) -> tuple[str, str]:
+    """(title, summary): the first level-1 heading, and the first paragraph of prose after it."""
+    title, summary = "", ""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for block in re.split(r"\n\s*\n", cell.source):
+            block = block.strip()
+            if not block:
+                continue
+            if not title:
+                m = re.match(r"#\s+(.+)", block)
+                if m:
+                    title = _plain(m.group(1))
+                    continue
+            elif not block.startswith(("#", "!", "<", "|", "```")) and not summary:
+                summary = _plain(block)
+            if title and summary:
+                return title, summary
+    return title or fallback, summary
+
+
+def _page_name(path: Path) -> str:
+    return path.stem + ".html"
+
+
+def build(paths: list[Path], out: Path) -> list[Path]:
+    """Write one page per notebook and index.html into ``out`` (emptied first); return the pages."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    notebooks = [nbformat.read(p, as_version=4) for p in paths]
+    infos = [describe(nb, p.stem) for nb, p in zip(notebooks, paths, strict=True)]
+    exporter = HTMLExporter(
+        template_name="collection",
+        extra_template_basedirs=[str(TEMPLATES)],
+        embed_images=True,
+        mathjax_url="",
+        require_js_url="",
+    )
+    pages = []
+    for i, (path, nb, (title, _)) in enumerate(zip(paths, notebooks, infos, strict=True)):
+        link = lambda j: {"href": _page_name(paths[j]), "title": infos[j][0]}  # noqa: E731
+        nav = {
+            "prev": link(i - 1) if i > 0 else None,
+            "next": link(i + 1) if i + 1 < len(paths) else None,
+        }
+        nb.metadata["title"] = f"{title} · {SITE_TITLE}"
+        resources = {
+            "metadata": {"name": path.stem, "path": str(path.parent)},
+            "collection_nav": nav,
+        }
+        body, _ = exporter.from_notebook_node(nb, resources=resources)
+        page = out / _page_name(path)
+        page.write_text(body, encoding="utf-8")
+        pages.append(page)
+    index = out / "index.html"
+    index.write_text(render_index(paths, infos), encoding="utf-8")
+    return [index, *pages]
+
+
+def render_index(paths: list[Path], infos: list[tuple[str, str]]) -> str:
+    items = []
+    for path, (title, summary) in zip(paths, infos, strict=True):
+        items.append(
+            f'  <li><a href="{html.escape(_page_name(path))}">{html.escape(title)}</a>'
+            f'<span class="file">{html.escape(path.name)}</span>'
+            + (f"<p>{html.escape(summary)}</p>" if summary else "")
+            + "</li>"
+        )
+    listing = "\n".join(items) if items else "  <li>No notebooks yet.</li>"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{SITE_TITLE}</title>
+<link rel="icon" href="data:,">
+<style>
+body {{ font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+       max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #1a1a1a; }}
+h1 {{ font-size: 1.8em; margin-bottom: 0.2em; }}
+p.lead {{ color: #444; margin-top: 0; }}
+ol {{ padding-left: 1.4em; }}
+li {{ margin: 1em 0; }}
+li a {{ font-size: 1.15em; font-weight: 600; color: #0072B2; text-decoration: none; }}
+li a:hover {{ text-decoration: underline; }}
+li .file {{ margin-left: 0.6em; color: #666; font-family: ui-monospace, monospace; font-size: 0.85em; }}
+li p {{ margin: 0.2em 0 0; color: #333; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{SITE_TITLE}</h1>
+<p class="lead">The collection's notebooks, executed on the embedded article and rendered to HTML, in reading
+order.</p>
+<ol>
+{listing}
+</ol>
+</main>
+</body>
+</html>
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "_site", help="output folder (emptied first)")
+    parser.add_argument("notebooks", nargs="*", type=Path, help="default: notebooks/[0-9]*.ipynb in order")
+    args = parser.parse_args(argv)
+    paths = args.notebooks or collection()
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        sys.exit(f"build_site: not found: {', '.join(missing)}")
+    pages = build(paths, args.out)
+    print(f"site: {len(pages)} pages -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

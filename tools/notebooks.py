@@ -1,0 +1,129 @@
+"""Execute the collection's notebooks the one way the project does it: `make all`, the tests and
+`make check-determinism` all go through :func:`execute`.
+
+How a notebook runs here:
+- kernel ``python3`` resolved from the running interpreter's environment (the venv), not a user kernel;
+- working directory: the notebook's own folder (as nbconvert, nbval and JupyterLab do); notebooks build
+  their paths from the project root through ``helpers.paths``, so this does not change what they read;
+- no timing metadata (``record_timing=False``), ``PYTHONHASHSEED=0``, ``SOURCE_DATE_EPOCH=0`` and the
+  inline matplotlib backend fixed, so two runs give byte-identical files;
+- any cell error stops the run and nothing is written.
+
+Command line (from the project root)::
+
+    python tools/notebooks.py run [NOTEBOOK ...]          # execute in place, outputs stored
+    python tools/notebooks.py determinism [NOTEBOOK ...]  # execute twice in memory, compare bytes
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK_DIR = ROOT / "notebooks"
+KERNEL = "python3"
+CELL_TIMEOUT = 600  # seconds for one cell
+
+#: Environment the kernel runs with, on top of the caller's.
+KERNEL_ENV = {
+    "PYTHONHASHSEED": "0",
+    "SOURCE_DATE_EPOCH": "0",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",  # keeps the debugger's frozen-modules warning off stderr
+    "JUPYTER_PLATFORM_DIRS": "1",
+}
+
+
+def collection(root: Path = ROOT) -> list[Path]:
+    """The collection in reading order: ``notebooks/[0-9]*.ipynb`` sorted by name."""
+    return sorted((root / "notebooks").glob("[0-9]*.ipynb"))
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """The exact text a notebook is stored as (what nbformat.write would write)."""
+    return nbformat.writes(nb) + "\n"
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    """Run every cell of the notebook at ``path`` in a fresh kernel and return the executed notebook.
+
+    Raises ``CellExecutionError`` when a cell fails and ``ValueError`` when the notebook does not name the
+    ``python3`` kernel.
+    """
+    path = Path(path).resolve()
+    nb = read(path)
+    kernel = nb.metadata.get("kernelspec", {}).get("name")
+    if kernel != KERNEL:
+        raise ValueError(f"{path.name}: kernelspec name is {kernel!r}, expected {KERNEL!r}")
+    # Look the kernel up in this interpreter's environment before any user-level kernelspec.
+    os.environ["JUPYTER_PREFER_ENV_PATH"] = "1"
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=CELL_TIMEOUT,
+        startup_timeout=120,
+        record_timing=False,
+        allow_errors=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute(env={**os.environ, **KERNEL_ENV})
+    return nb
+
+
+def _targets(names: list[str]) -> list[Path]:
+    paths = [Path(n) for n in names] if names else collection()
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        sys.exit(f"notebooks: not found: {', '.join(missing)}")
+    return paths
+
+
+def run(paths: list[Path]) -> int:
+    for path in paths:
+        print(f"execute {path}", flush=True)
+        try:
+            nb = execute(path)
+        except CellExecutionError as exc:
+            print(f"notebooks: {path} failed; file left unchanged\n{exc}", file=sys.stderr)
+            return 1
+        text = dumps(nb)
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return 0
+
+
+def determinism(paths: list[Path]) -> int:
+    bad = 0
+    for path in paths:
+        first, second = dumps(execute(path)), dumps(execute(path))
+        same = first == second
+        bad += not same
+        print(f"{'same' if same else 'DIFFERENT'}  {path}", flush=True)
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=["run", "determinism"])
+    parser.add_argument("notebooks", nargs="*", help="default: notebooks/[0-9]*.ipynb in order")
+    args = parser.parse_args(argv)
+    paths = _targets(args.notebooks)
+    if not paths:
+        print("notebooks: no notebooks/[0-9]*.ipynb yet; nothing to execute")
+        return 0
+    return run(paths) if args.command == "run" else determinism(paths)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
