@@ -54,10 +54,58 @@ def _cmd_tokens(args):
     return _article(args).tokens
 
 
+# -- topics (issue 5) -------------------------------------------------------------------------------
+
+
+def _args_topics(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dictionary", metavar="FILE", default=None,
+                   help="a YAML topic dictionary (default: the project's, helpers/lexicons/topics.yaml)")
+    p.add_argument("--by", choices=("section", "paragraph", "speaker"), default=None,
+                   help="count per section, paragraph or speaker instead of over the whole text")
+    p.add_argument("--mentions", action="store_true",
+                   help="with --format csv: write the mentions table instead of the counts")
+
+
+def _cmd_topics(args):
+    """JSON: {dictionary, words, topics: counts rows, mentions: rows}; CSV: the counts (or --mentions).
+
+    Mentions carry a speaker only with ``--by speaker`` (attribution is the slow, separate stage).
+    """
+    from .topics import load_dictionary, topic_counts, topic_mentions
+
+    article = _article(args)
+    dictionary = load_dictionary(args.dictionary)
+    statements = None if args.by == "speaker" else False
+    if args.format == "csv" and args.mentions:
+        return topic_mentions(article, dictionary, statements=statements)
+    mentions = topic_mentions(article, dictionary, statements=statements)
+    counts = topic_counts(article, by=args.by, dictionary=dictionary, statements=statements,
+                          mentions=mentions)
+    if args.format == "csv":
+        return counts
+    if not len(counts):
+        words = 0
+    elif args.by is None:
+        words = int(counts["words"].iloc[0])
+    else:  # each group's words once
+        words = int(counts.drop_duplicates(GROUP_KEYS[args.by])["words"].sum())
+    return {
+        "dictionary": args.dictionary or "helpers/lexicons/topics.yaml",
+        "words": words,
+        "topics": counts,
+        "mentions": mentions,
+    }
+
+
+GROUP_KEYS = {"section": "section_id", "paragraph": "paragraph_id", "speaker": "speaker"}
+
+
 COMMANDS: dict[str, Command] = {
     "structure": Command("headline, standfirst, dateline and sections", _cmd_structure, csv_table="sections"),
     "sentences": Command("one row per sentence with offsets", _cmd_sentences),
     "tokens": Command("one row per token with offsets, stem and flags", _cmd_tokens),
+    "topics": Command("topic counts (rates per 1,000 words) and every mention with offsets", _cmd_topics,
+                      _args_topics),
 }
 
 
