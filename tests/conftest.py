@@ -4,11 +4,14 @@
 - ``shared_dir``: the team's shared data at ``../shared`` beside the checkout; tests that need it skip
   cleanly when it is absent (a clone elsewhere).
 - ``seed_path``: the seed article under data/raw.
+- ``tool(name)``: a module from ``tools/`` (the notebook executor, the site builder), loaded by path.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def in_ci() -> bool:
     """True under CI (``CI`` set to anything but empty/0/false), where missing tools must fail, not skip."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def tool(name: str):
+    """Import ``tools/<name>.py`` under the name ``tools_<name>`` (tools/ is not a package)."""
+    key = f"tools_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, ROOT / "tools" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
 
 
 @pytest.fixture(scope="session")
