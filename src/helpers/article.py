@@ -457,7 +457,7 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
             text[a:b],
             places=places,
             date=m.group("date"),
-            agency=(m.group("agency") or "").strip() or None,
+            agency=(m.groupdict().get("agency") or "").strip() or None,
         )
     return None
 

@@ -1,0 +1,179 @@
+"""Reading the article: decoding, structure, and bad input (issue 2)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+import helpers
+from helpers.article import load_article
+from helpers.errors import InputError
+
+SEED_SHA256 = "36df846f90273753aa42ac5e47909328788e3c596905d8add6de596ba4f318de"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return load_article(seed_path)
+
+
+def test_seed_is_byte_identical_to_the_shared_copy(seed_path):
+    assert hashlib.sha256(seed_path.read_bytes()).hexdigest() == SEED_SHA256
+
+
+def test_seed_matches_shared_seed_when_present(seed_path, shared_dir):
+    assert seed_path.read_bytes() == (shared_dir / "seeds" / "000_c55590660c312243.txt").read_bytes()
+
+
+def test_metadata_file_describes_the_seed(root):
+    import json
+
+    meta = json.loads((root / "data" / "raw" / "tass_2021-12-07_putin-biden-video-link.json").read_text("utf-8"))
+    assert meta["source"] == "TASS"
+    assert meta["date"] == "2021-12-07"
+    assert meta["language"] == "en"
+    assert meta["title"] == "Putin, Biden to hold talks via live link-up on Tuesday"
+    assert meta["sha256"] == SEED_SHA256
+
+
+def test_headline_standfirst_dateline(seed):
+    assert seed.headline.text == "Putin, Biden to hold talks via live link-up on Tuesday"
+    assert seed.standfirst.text.startswith("The leaders are expected to discuss the situation around Ukraine")
+    assert seed.standfirst.text.endswith("and the bilateral agenda")
+    d = seed.dateline
+    assert d.text == "MOSCOW/WASHINGTON, December 7. /TASS/."
+    assert d.places == ("MOSCOW", "WASHINGTON")
+    assert d.date == "December 7"
+    assert d.agency == "TASS"
+    for span in (seed.headline, seed.standfirst, d):
+        assert seed.text[span.start : span.end] == span.text
+
+
+def test_five_subheadings_make_six_sections(seed):
+    headings = [s.heading.text for s in seed.sections if s.heading]
+    assert headings == [
+        "Talking from Sochi via secure line",
+        "Implementation of previous agreements",
+        "NATO’s eastward expansion",
+        "Media hysteria",
+        "Need for direct dialogue",
+    ]
+    assert seed.sections[0].heading is None and seed.sections[0].start == 0
+    # sections tile the text
+    for a, b in zip(seed.sections, seed.sections[1:]):
+        assert a.end == b.start
+    assert seed.sections[-1].end == len(seed.text)
+
+
+def test_paragraph_table(seed):
+    p = seed.paragraphs
+    assert list(p.columns) == ["paragraph_id", "start", "end", "text", "section_id", "section", "kind"]
+    assert p["kind"].tolist()[:3] == ["headline", "standfirst", "body"]
+    assert (p["kind"] == "heading").sum() == 5
+    assert all(seed.text[a:b] == t for a, b, t in zip(p["start"], p["end"], p["text"]))
+    # every paragraph is one line of the file
+    assert len(p) == seed.text.count("\n") + 1
+
+
+def test_load_from_text_and_bytes_agree(seed, seed_path):
+    raw = seed_path.read_bytes()
+    for other in (load_article(text=seed.text), load_article(raw), load_article(seed.text)):
+        assert other.text == seed.text
+        assert other.sentences["text"].tolist() == seed.sentences["text"].tolist()
+    assert helpers.load_article is load_article
+
+
+def test_bom_and_crlf_are_read(seed_path, tmp_path):
+    text = seed_path.read_text("utf-8")
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    art = load_article(p)
+    assert not art.text.startswith("\ufeff")
+    assert "\r\n" in art.text  # line ends are kept as written; offsets index this text
+    plain = load_article(text=text)
+    assert [s.strip() for s in art.sentences["text"]] == plain.sentences["text"].tolist()
+    assert [s.heading.text for s in art.sections if s.heading] == [s.heading.text for s in plain.sections if s.heading]
+    assert art.dateline.text == plain.dateline.text
+
+
+def test_text_without_headline_or_dateline():
+    art = load_article(text="The talks ended without agreement. Both sides said they would meet again.")
+    assert art.headline is None and art.dateline is None and art.standfirst is None
+    assert len(art.sections) == 1
+    assert art.sentences["kind"].tolist() == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    "first, places, date, agency",
+    [
+        ("WASHINGTON, Dec 7 (Reuters) - The United States said", ("WASHINGTON",), "Dec 7", "Reuters"),
+        ("KYIV (AP) — Ukraine's president said", ("KYIV",), None, "AP"),
+        ("GENEVA, Dec. 7 — Diplomats met", ("GENEVA",), "Dec. 7", None),
+        ("Moscow, 7 December /TASS/. Russia said", ("Moscow",), "7 December", "TASS"),
+        ("UNITED NATIONS — The Security Council met", ("UNITED NATIONS",), None, None),
+    ],
+)
+def test_other_datelines(first, places, date, agency):
+    art = load_article(text=f"Talks in the capital\n{first} on Tuesday that talks would go on.\nMore text here.")
+    assert art.headline.text == "Talks in the capital"
+    d = art.dateline
+    assert d is not None, first
+    assert (d.places, d.date, d.agency) == (places, date, agency)
+    assert art.sentences.loc[1, "kind"] == "dateline"
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = (
+        "It gives me great pleasure to\nexpress my congratulations to the\nPresident on his election.\n\n"
+        "We are confident that his\nwisdom will guide us. I thank\nhis predecessor.\n"
+    )
+    art = load_article(text=text)
+    assert len(art.paragraphs) == 2
+    assert art.headline is None
+    assert len(art.sentences) == 3
+    assert art.sentences.loc[1, "text"] == "We are confident that his\nwisdom will guide us."
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [
+        (b"", "empty"),
+        (b"   \n\t\r\n  ", "white space"),
+        (b"\x00\x01\x02binary\x00data", "binary"),
+        ("Москва, 7 декабря. Переговоры прошли в Женеве.".encode("cp1251"), "cp1251"),
+        ("Les négociations à Genève ont échoué.".encode("latin-1"), "not valid utf-8"),
+    ],
+)
+def test_bad_files_raise_one_clear_error(tmp_path, content, needle):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        load_article(p)
+    msg = str(info.value)
+    assert "\n" not in msg
+    assert str(p) in msg
+    assert needle.lower() in msg.lower()
+
+
+def test_legacy_encoding_can_be_forced(tmp_path):
+    p = tmp_path / "cp1251.txt"
+    p.write_bytes("Москва, 7 декабря. Переговоры прошли в Женеве.".encode("cp1251"))
+    assert load_article(p, encoding="cp1251").text.startswith("Москва")
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="no such file"):
+        load_article("data/raw/does-not-exist.txt")
+    with pytest.raises(InputError, match="directory"):
+        load_article(tmp_path)
+
+
+def test_empty_text_argument():
+    with pytest.raises(InputError, match="empty"):
+        load_article(text="  \n ")

@@ -1,0 +1,121 @@
+"""Sentence splitting: the seed's tricky boundaries and the cases diplomatic text brings (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.article import load_article
+from helpers.sentences import quote_pairs, split_sentences
+
+
+def sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return load_article(seed_path)
+
+
+def test_seed_units(seed):
+    s = seed.sentences
+    assert list(s.columns) == ["sentence_id", "start", "end", "text", "paragraph_id", "section_id", "section", "kind"]
+    assert s["kind"].value_counts().to_dict() == {"body": 55, "heading": 5, "headline": 1, "standfirst": 1, "dateline": 1}
+    assert s.loc[0, "text"] == "Putin, Biden to hold talks via live link-up on Tuesday"
+    assert s.loc[2, "text"] == "MOSCOW/WASHINGTON, December 7. /TASS/."
+    assert s.loc[3, "text"].startswith("Russian President Vladimir Putin and his US counterpart")
+    # headings are units of their own, never glued to the next sentence
+    for heading in s.loc[s["kind"] == "heading", "text"]:
+        assert "." not in heading
+
+
+def test_seed_quotation_boundaries(seed):
+    texts = seed.sentences["text"].tolist()
+    easy = [t for t in texts if "Easy!" in t]
+    assert easy == [
+        "When asked if it would be possible for the two leaders to discuss the most complicated of topics "
+        'over this line, he noted: "Easy! Why not?"'
+    ]
+    i = next(i for i, t in enumerate(texts) if t.endswith('"the progress in the strategic stability dialogue."'))
+    assert texts[i + 1].startswith('"It is highly probable that the issue')
+    assert texts[i + 1].endswith('will also be touched upon," he said.')
+
+
+def test_no_sentence_ends_inside_an_open_quotation(seed):
+    for a, b in zip(seed.sentences["start"], seed.sentences["end"]):
+        pairs, _ = quote_pairs(seed.text, a, b)
+        # every quotation that opens in a sentence closes in it
+        opened = sum(1 for ch in seed.text[a:b] if ch in "“«") + seed.text[a:b].count('"')
+        assert len(pairs) * 2 == opened
+
+
+def test_sentences_round_trip_and_do_not_overlap(seed):
+    s = seed.sentences
+    assert all(seed.text[a:b] == t for a, b, t in zip(s["start"], s["end"], s["text"]))
+    assert (s["start"].to_numpy()[1:] >= s["end"].to_numpy()[:-1]).all()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations mid-sentence
+        (
+            "The U.S. delegation met Gen. Milley and Amb. Smith. Talks went on.",
+            ["The U.S. delegation met Gen. Milley and Amb. Smith.", "Talks went on."],
+        ),
+        # an abbreviation that ends a sentence before a common sentence starter
+        (
+            "Sanctions were announced by the U.S. The E.U. followed on Monday.",
+            ["Sanctions were announced by the U.S.", "The E.U. followed on Monday."],
+        ),
+        # initials
+        ("Joe R. Biden spoke to John F. Kennedy Jr. about it. Then he left.",
+         ["Joe R. Biden spoke to John F. Kennedy Jr. about it.", "Then he left."]),
+        # titles before names at the end of a sentence
+        ('"We will respond," said Mr. Lavrov. He did not elaborate.',
+         ['"We will respond," said Mr. Lavrov.', "He did not elaborate."]),
+        # months
+        ("The summit was set for Dec. 7 in Geneva. It was later moved.",
+         ["The summit was set for Dec. 7 in Geneva.", "It was later moved."]),
+        # ellipses, ASCII and Unicode
+        ("He paused... Then he went on.", ["He paused...", "Then he went on."]),
+        ("He paused… Then he went on.", ["He paused…", "Then he went on."]),
+        ("We will … respond in kind.", ["We will … respond in kind."]),
+        # curly quotes and guillemets keep their sentences together
+        ("He said: “Easy! Why not?” Then he left.", ["He said: “Easy! Why not?”", "Then he left."]),
+        ("Il a dit : « Non ! Jamais ! » Puis il est parti.", ["Il a dit : « Non ! Jamais ! »", "Puis il est parti."]),
+        # two quotations in a row split between them
+        ('He spoke of "dialogue." "It is likely," he added.', ['He spoke of "dialogue."', '"It is likely," he added.']),
+        # a quotation mark that never closes does not swallow the paragraph
+        ('He called it "a mistake. The talks went on. Nobody left.',
+         ['He called it "a mistake.', "The talks went on.", "Nobody left."]),
+        # question and exclamation marks
+        ("Will they meet? Nobody knows! The Kremlin said nothing.",
+         ["Will they meet?", "Nobody knows!", "The Kremlin said nothing."]),
+    ],
+)
+def test_tricky_boundaries(text, expected):
+    assert sents(text) == expected
+
+
+def test_hard_wrapped_speech_paragraph():
+    text = (
+        "The new President, Mr. Mohammad Ashraf\nGhani Ahmadzai, will be sworn in on 29 September.\n"
+        "Afghanistan is witnessing the transfer of power from one\nelected administration to the next."
+    )
+    art = load_article(text=text)
+    got = art.sentences["text"].tolist()
+    assert len(got) == 2
+    assert got[0].endswith("29 September.")
+
+
+def test_offsets_index_the_given_text():
+    text = "xx First one. Second one. yy"
+    spans = split_sentences(text, 3, 25)
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one."]
+
+
+def test_quote_pairs_report_unmatched():
+    pairs, unmatched = quote_pairs('a "b" c "d')
+    assert pairs == [(2, 4)]
+    assert unmatched == [8]
