@@ -13,8 +13,9 @@ Every record goes to a fixed split by a crc32 hash of its id (``helpers.sentimen
 "calibrate", 30 % "held_out"). Choices are made on the calibration split only:
   1. the TextBlob weight ``w`` of ``score = (1 − w)·vader_domain + w·textblob`` on a 0.05 grid,
      maximising the mean of (NewsMTSC Pearson r, the mean r over the three human-rated sets);
-  2. the neutral band [lo, hi] on a 0.01 grid, maximising NewsMTSC macro-F1 — for the full score and
-     for the VADER-only path (``textblob=False``: the score is ``vader_domain`` alone).
+  2. the neutral band [lo, hi] on a 0.01 grid, maximising NewsMTSC macro-F1 — for the full score, for
+     the VADER-only path (``textblob=False``: the score is ``vader_domain`` alone), and for each single
+     scorer (``scorer_bands``, used to label VADER and TextBlob separately in agreement tables).
 Then every figure is reported on the held-out split, next to stock VADER's compound on the unmasked
 text (the baseline the score must match or beat).
 """
@@ -182,6 +183,12 @@ def main(argv=None) -> int:
     cal_n = news[news.split == "calibrate"]
     lo, hi, f1 = choose_band(mix(cal_n, w), cal_n["label"].to_numpy())
     lo_v, hi_v, f1_v = choose_band(cal_n["vader_domain"].to_numpy(), cal_n["label"].to_numpy())
+    # a band per single scorer too, for label agreement tables between scorers
+    bands = {
+        col: list(choose_band(cal_n[col].to_numpy(), cal_n["label"].to_numpy())[:2])
+        for col in ("vader", "vader_domain", "textblob")
+    }
+    bands["score"] = [lo, hi]
     figures = report(ratings, news, w, (lo, hi), (lo_v, hi_v))
     record = {
         "about": "Written by benchmarks/calibrate_sentiment.py --write; read by helpers.sentiment. "
@@ -190,6 +197,7 @@ def main(argv=None) -> int:
         "weights": {"vader_domain": round(1 - w, 2), "textblob": w},
         "neutral_band": [lo, hi],
         "vader_only": {"weights": {"vader_domain": 1.0, "textblob": 0.0}, "neutral_band": [lo_v, hi_v]},
+        "scorer_bands": bands,
         "method": {
             "split": "crc32(id) % 1000 < 300 -> held_out (helpers.sentiment.split_of)",
             "weight": "grid 0..1 step 0.05 on the calibration split; objective = mean of NewsMTSC Pearson r "
@@ -208,7 +216,7 @@ def main(argv=None) -> int:
         **figures,
     }
     text = json.dumps(record, indent=1, ensure_ascii=False) + "\n"
-    print(json.dumps({k: record[k] for k in ("weights", "neutral_band", "vader_only")}, indent=1))
+    print(json.dumps({k: record[k] for k in ("weights", "neutral_band", "vader_only", "scorer_bands")}, indent=1))
     print(json.dumps(figures, indent=1))
     if args.write:
         S.CALIBRATION_FILE.write_text(text, encoding="utf-8")

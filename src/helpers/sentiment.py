@@ -600,3 +600,389 @@ def load_newsmtsc(path: str | Path):
             )
         )
     return pd.DataFrame(rows, columns=["id", "text", "polarity", "label", "targets_agree", "split"])
+
+
+# ------------------------------------------------------------------------------------------- explain
+def _rule_note(base: float, valence: float) -> str:
+    if base == 0:
+        return "idiom or special case" if valence else ""
+    ratio = valence / base
+    if abs(ratio - 1) < 1e-9:
+        return "as in lexicon"
+    if ratio < 0:
+        return f"negated (x{ratio:.2f})"
+    return f"{'intensified' if ratio > 1 else 'dampened'} (x{ratio:.2f})"
+
+
+def _explain_vader(name: str, analyzer, text: str, domain_path: str | None = None) -> list[dict]:
+    prepared, st = _vader_prepare(analyzer, text)
+    valences = _vader_valences(analyzer, st)
+    compound = analyzer.score_valence(valences, prepared)["compound"]
+    total = float(sum(valences))
+    amp = analyzer._punctuation_emphasis(prepared) if total else 0.0
+    total_with_amp = total + (amp if total > 0 else -amp if total < 0 else 0.0)
+    share = compound / total_with_amp if total_with_amp else 0.0
+    rows = []
+    words = st.words_and_emoticons
+    domain_words = _domain_words(domain_path) if name == "vader_domain" else frozenset()
+    has_but = "but" in (w.lower() for w in words)
+    for i, (word, val) in enumerate(zip(words, valences)):
+        base = analyzer.lexicon.get(word.lower())
+        if base is None and not val:
+            continue
+        note = _rule_note(base or 0.0, float(val))
+        if name == "vader_domain" and word.lower() in domain_words:
+            note = f"domain lexicon; {note}"
+        if has_but and val:
+            note += "; 'but' rule applies" if note else "'but' rule applies"
+        rows.append(
+            {
+                "scorer": name,
+                "position": i,
+                "word": word,
+                "lexicon": base,
+                "valence": round(float(val), 4),
+                "contribution": round(float(val) * share, 4),
+                "note": note,
+            }
+        )
+    if amp and total:
+        signed = amp if total > 0 else -amp
+        rows.append(
+            {
+                "scorer": name,
+                "position": None,
+                "word": "! / ?",
+                "lexicon": None,
+                "valence": round(signed, 4),
+                "contribution": round(signed * share, 4),
+                "note": "punctuation emphasis",
+            }
+        )
+    rows.append(
+        {
+            "scorer": name,
+            "position": None,
+            "word": "(total)",
+            "lexicon": None,
+            "valence": round(total_with_amp, 4),
+            "contribution": compound,
+            "note": "compound = x / sqrt(x^2 + 15) of the summed valences",
+        }
+    )
+    return rows
+
+
+def _explain_textblob(text: str) -> list[dict]:
+    sentiment = _textblob()
+    result = sentiment(text)
+    assessments = result.assessments
+    n = len(assessments)
+    rows = []
+    for i, (words, polarity, _subjectivity, label) in enumerate(assessments):
+        known = [w for w in words if w in sentiment and w not in sentiment.negations]
+        head = known[-1] if known else (words[-1] if words else "")
+        entry = sentiment.get(head)
+        base = entry[None][0] if entry and None in entry else None
+        notes = []
+        if any(w in sentiment.negations for w in words):
+            notes.append("negated (x-0.5)")
+        modifiers = [w for w in known[:-1]]
+        if modifiers:
+            notes.append("modified by " + " ".join(modifiers))
+        if "!" in words:
+            notes.append("'!' (x1.25)")
+        note = "; ".join(notes)
+        if label:
+            note = f"{note}; {label}" if note else label
+        rows.append(
+            {
+                "scorer": "textblob",
+                "position": i,
+                "word": " ".join(words),
+                "lexicon": base,
+                "valence": round(float(polarity), 4),
+                "contribution": round(float(polarity) / n, 4),
+                "note": note,
+            }
+        )
+    rows.append(
+        {
+            "scorer": "textblob",
+            "position": None,
+            "word": "(total)",
+            "lexicon": None,
+            "valence": round(float(sum(a[1] for a in assessments)), 4),
+            "contribution": float(result[0]),
+            "note": f"polarity = mean of {n} assessed word group(s)",
+        }
+    )
+    return rows
+
+
+def explain(
+    text: str,
+    *,
+    spans: Iterable[tuple[int, int]] | None = None,
+    mask_entities: bool = True,
+    domain: str | None = None,
+):
+    """The words that moved each score and by how much (columns in the module docstring).
+
+    Masked spans come first (scorer ``masked``, with the stock VADER valence they would have added in
+    ``lexicon``); then VADER (stock), VADER with the domain valences, and TextBlob, each closed by a
+    ``(total)`` row whose ``contribution`` is the scorer's number.  Per scorer the word contributions add
+    up to that total (up to rounding): VADER's compound is shared out in proportion to each word's
+    valence after VADER's rules; TextBlob's polarity is the mean of its assessments.  ``score`` =
+    weights · (vader_domain total, textblob total) from the calibration file.
+    """
+    import pandas as pd
+
+    if not isinstance(text, str):
+        raise InputError(f"explain takes a string, got {type(text).__name__}")
+    if mask_entities:
+        masked, found = mask(text, spans)
+    else:
+        masked, found = text, []
+    lex = _vader().lexicon
+    rows = [
+        {
+            "scorer": "masked",
+            "position": None,
+            "word": sp.text,
+            "lexicon": round(sum(lex.get(w.lower().strip(".,;:'’\""), 0.0) for w in sp.text.split()), 4),
+            "valence": 0.0,
+            "contribution": 0.0,
+            "note": f"masked ({sp.kind}) at {sp.start}:{sp.end}",
+        }
+        for sp in found
+    ]
+    rows += _explain_vader("vader", _vader(), masked)
+    rows += _explain_vader("vader_domain", _vader_domain(domain), masked, domain)
+    rows += _explain_textblob(masked)
+    df = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
+    df["position"] = df["position"].astype("Int64")
+    df["lexicon"] = df["lexicon"].astype("float64")
+    return df
+
+
+# ------------------------------------------------------------------------------ statements, speakers
+STATEMENT_COLUMNS = [
+    "statement_id",
+    "speaker",
+    "kind",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+] + SCORE_COLUMNS[1:]
+SPEAKER_SCORERS = ("vader", "textblob", "score")
+MIN_STATEMENTS = 3
+
+
+def _speaker_mention_spans(article) -> list[tuple[int, int]]:
+    """Speaker mentions from the attribution module when it is there (names to mask), else none."""
+    try:
+        from helpers.speakers import speaker_mentions
+
+        table = speaker_mentions(article)
+    except ImportError:  # the attribution modules are not installed (or not written yet)
+        return []
+    if table is None or len(table) == 0 or not {"start", "end"} <= set(table.columns):
+        return []
+    return sorted(zip(table["start"].astype(int), table["end"].astype(int)))
+
+
+def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+
+
+def score_statements(article, *, statements=None, narrator: bool = True, textblob: bool = True):
+    """One scored row per statement (its content span), plus the narrator's unattributed body sentences.
+
+    ``article`` is an :class:`helpers.article.Article` (or a path/text for ``load_article``);
+    ``statements`` a precomputed :func:`helpers.statements.statements` table (computed when omitted).
+    Speaker mentions inside a content span are masked along with the automatic entity spans.
+    Columns in the module docstring; offsets index ``article.text``.
+    """
+    import pandas as pd
+
+    from helpers.article import Article, load_article
+
+    if not isinstance(article, Article):
+        article = load_article(article)
+    if statements is None:
+        from helpers.statements import statements as find_statements
+
+        statements = find_statements(article)
+    missing = {"statement_id", "speaker", "start", "end", "text"} - set(statements.columns)
+    if missing:
+        raise InputError(f"statements table lacks columns {sorted(missing)}")
+    mentions = _speaker_mention_spans(article)
+    rows = []
+    for st in statements.itertuples(index=False):
+        start, end = int(st.start), int(st.end)
+        if article.text[start:end] != st.text:
+            raise InputError(f"statement {st.statement_id} offsets do not match its text")
+        rows.append(
+            {
+                "statement_id": st.statement_id,
+                "speaker": st.speaker if isinstance(st.speaker, str) and st.speaker else "(unknown)",
+                "kind": getattr(st, "kind", "statement"),
+                "sentence_id": getattr(st, "sentence_id", None),
+                "start": start,
+                "end": end,
+                "text": st.text,
+                "_spans": _spans_inside(mentions, start, end),
+            }
+        )
+    if narrator:
+        taken = [(r["start"], r["end"]) for r in rows]
+        taken_ids = {r["sentence_id"] for r in rows if r["sentence_id"] is not None}
+        for sent in article.sentences.itertuples(index=False):
+            if sent.kind != "body" or sent.sentence_id in taken_ids:
+                continue
+            if any(s < sent.end and e > sent.start for s, e in taken):
+                continue
+            rows.append(
+                {
+                    "statement_id": None,
+                    "speaker": NARRATOR,
+                    "kind": "narration",
+                    "sentence_id": sent.sentence_id,
+                    "start": int(sent.start),
+                    "end": int(sent.end),
+                    "text": sent.text,
+                    "_spans": _spans_inside(mentions, int(sent.start), int(sent.end)),
+                }
+            )
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    scored = score_sentences([r["text"] for r in rows], spans=[r["_spans"] for r in rows], textblob=textblob)
+    meta = pd.DataFrame(
+        [{k: r[k] for k in STATEMENT_COLUMNS[:7]} for r in rows], columns=STATEMENT_COLUMNS[:7]
+    )
+    out = pd.concat([meta, scored.drop(columns=["text"])], axis=1)[STATEMENT_COLUMNS]
+    return out.astype({"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"})
+
+
+def bootstrap_ci(
+    values, *, n_boot: int = 2000, seed: int | Sequence[int] = 0, level: float = 0.95
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean (NaN, NaN for fewer than two values); reproducible."""
+    import numpy as np
+
+    x = np.asarray(values, dtype=float)
+    x = x[~np.isnan(x)]
+    if len(x) < 2:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), size=(n_boot, len(x)))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    lo, hi = np.percentile(means, [tail, 100 - tail])
+    return float(lo), float(hi)
+
+
+def speaker_sentiment(
+    article,
+    *,
+    min_statements: int = MIN_STATEMENTS,
+    n_boot: int = 2000,
+    seed: int = 0,
+    narrator: bool = True,
+):
+    """One row per speaker: counts, mean/median/bootstrap CI per scorer, label shares, ``too_few``.
+
+    ``article`` is an Article (or path/text) or a :func:`score_statements` table.  Each speaker's
+    bootstrap draws from its own generator seeded with (``seed``, crc32 of the name), so a speaker's
+    interval does not depend on who else is in the article.  Columns in the module docstring.
+    """
+    import zlib
+
+    import numpy as np
+    import pandas as pd
+
+    table = article if isinstance(article, pd.DataFrame) else score_statements(article, narrator=narrator)
+    if not narrator:
+        table = table[table["speaker"] != NARRATOR]
+    cols = ["speaker", "n_statements", "too_few"]
+    for s in SPEAKER_SCORERS:
+        cols += [f"{s}_mean", f"{s}_median", f"{s}_ci_low", f"{s}_ci_high"]
+    cols += [f"share_{lab}" for lab in LABELS]
+    rows = []
+    for speaker, g in table.groupby("speaker", sort=False):
+        row = {"speaker": speaker, "n_statements": len(g), "too_few": len(g) < min_statements}
+        for s in SPEAKER_SCORERS:
+            vals = g[s].to_numpy(dtype=float)
+            finite = vals[~np.isnan(vals)]
+            rng_seed = [seed, zlib.crc32(f"{speaker}/{s}".encode())]
+            lo, hi = bootstrap_ci(finite, n_boot=n_boot, seed=rng_seed)
+            row.update(
+                {
+                    f"{s}_mean": float(finite.mean()) if len(finite) else float("nan"),
+                    f"{s}_median": float(np.median(finite)) if len(finite) else float("nan"),
+                    f"{s}_ci_low": lo,
+                    f"{s}_ci_high": hi,
+                }
+            )
+        for lab in LABELS:
+            row[f"share_{lab}"] = float((g["label"] == lab).mean())
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=cols)
+    if len(df):
+        df["_narr"] = df["speaker"] == NARRATOR
+        df = df.sort_values(["_narr", "n_statements", "speaker"], ascending=[True, False, True]).drop(
+            columns="_narr"
+        )
+    return df.reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------------------- agreement
+def scorer_labels(table, scorer: str, band: Sequence[float] | None = None):
+    """Labels of one scorer's column with its own calibrated band (``scorer_bands`` in the calibration)."""
+    import pandas as pd
+
+    if band is None:
+        bands = load_calibration().get("scorer_bands", {})
+        band = bands.get(scorer, load_calibration()["neutral_band"])
+    return pd.Series([label_of(v, band) for v in table[scorer]], index=table.index, name=f"{scorer}_label")
+
+
+def agreement(table, scorers: Sequence[str] = ("vader", "textblob", "score")) -> dict:
+    """Correlations between scorers (Pearson and Spearman), and how often their labels agree.
+
+    Returns ``{"n": rows, "pearson": {"a~b": r}, "spearman": {...}, "label_agreement": {"a~b": share},
+    "cohen_kappa": {...}}``; labels use each scorer's calibrated band.
+    """
+    import itertools
+
+    import numpy as np
+
+    t = table.dropna(subset=list(scorers))
+    out: dict = {"n": int(len(t)), "pearson": {}, "spearman": {}, "label_agreement": {}, "cohen_kappa": {}}
+    labels = {s: scorer_labels(t, s) for s in scorers}
+    for a, b in itertools.combinations(scorers, 2):
+        key = f"{a}~{b}"
+        if len(t) >= 3 and t[a].std() > 0 and t[b].std() > 0:
+            out["pearson"][key] = round(float(np.corrcoef(t[a], t[b])[0, 1]), 4)
+            out["spearman"][key] = round(float(np.corrcoef(t[a].rank(), t[b].rank())[0, 1]), 4)
+        else:
+            out["pearson"][key] = out["spearman"][key] = float("nan")
+        la, lb = labels[a], labels[b]
+        po = float((la == lb).mean()) if len(t) else float("nan")
+        pe = (
+            sum(float((la == k).mean()) * float((lb == k).mean()) for k in LABELS) if len(t) else float("nan")
+        )
+        out["label_agreement"][key] = round(po, 4)
+        out["cohen_kappa"][key] = round((po - pe) / (1 - pe), 4) if len(t) and pe < 1 else float("nan")
+    return out
+
+
+def confusion(table, rows: str = "vader", columns: str = "textblob"):
+    """Label cross-table of two scorers (each with its calibrated band), all three labels always shown."""
+    import pandas as pd
+
+    a = pd.Categorical(scorer_labels(table, rows), categories=LABELS)
+    b = pd.Categorical(scorer_labels(table, columns), categories=LABELS)
+    ct = pd.crosstab(a, b, dropna=False).reindex(index=LABELS, columns=LABELS, fill_value=0)
+    ct.index.name, ct.columns.name = rows, columns
+    return ct
