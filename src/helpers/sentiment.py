@@ -626,7 +626,7 @@ def _explain_vader(name: str, analyzer, text: str, domain_path: str | None = Non
     words = st.words_and_emoticons
     domain_words = _domain_words(domain_path) if name == "vader_domain" else frozenset()
     has_but = "but" in (w.lower() for w in words)
-    for i, (word, val) in enumerate(zip(words, valences)):
+    for i, (word, val) in enumerate(zip(words, valences, strict=False)):
         base = analyzer.lexicon.get(word.lower())
         if base is None and not val:
             continue
@@ -687,7 +687,7 @@ def _explain_textblob(text: str) -> list[dict]:
         notes = []
         if any(w in sentiment.negations for w in words):
             notes.append("negated (x-0.5)")
-        modifiers = [w for w in known[:-1]]
+        modifiers = list(known[:-1])
         if modifiers:
             notes.append("modified by " + " ".join(modifiers))
         if "!" in words:
@@ -767,15 +767,8 @@ def explain(
 
 
 # ------------------------------------------------------------------------------ statements, speakers
-STATEMENT_COLUMNS = [
-    "statement_id",
-    "speaker",
-    "kind",
-    "sentence_id",
-    "start",
-    "end",
-    "text",
-] + SCORE_COLUMNS[1:]
+_STATEMENT_META = ["statement_id", "speaker", "kind", "sentence_id", "start", "end", "text"]
+STATEMENT_COLUMNS = [*_STATEMENT_META, *SCORE_COLUMNS[1:]]
 SPEAKER_SCORERS = ("vader", "textblob", "score")
 MIN_STATEMENTS = 3
 
@@ -790,7 +783,7 @@ def _speaker_mention_spans(article) -> list[tuple[int, int]]:
         return []
     if table is None or len(table) == 0 or not {"start", "end"} <= set(table.columns):
         return []
-    return sorted(zip(table["start"].astype(int), table["end"].astype(int)))
+    return sorted(zip(table["start"].astype(int), table["end"].astype(int), strict=False))
 
 
 def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -958,7 +951,7 @@ def agreement(table, scorers: Sequence[str] = ("vader", "textblob", "score")) ->
     import numpy as np
 
     t = table.dropna(subset=list(scorers))
-    out: dict = {"n": int(len(t)), "pearson": {}, "spearman": {}, "label_agreement": {}, "cohen_kappa": {}}
+    out: dict = {"n": len(t), "pearson": {}, "spearman": {}, "label_agreement": {}, "cohen_kappa": {}}
     labels = {s: scorer_labels(t, s) for s in scorers}
     for a, b in itertools.combinations(scorers, 2):
         key = f"{a}~{b}"
