@@ -1,0 +1,1050 @@
+"""Who speaks: speaker mentions, titles and roles, alias merging, pronoun and role-noun resolution.
+
+Speakers are discovered from the text, never from a list written for one article: a speaker is a noun
+phrase in a speaker position (the subject of a speech verb, the object of "according to") that reads as
+a person's name (capitalised words, often after a title: "Kremlin Spokesman Dmitry Peskov"), a role noun
+("the spokesman", "a high-ranking White House official"), an organisation ("CNN", "the Foreign Ministry"),
+a state ("Washington", "Russia"), a group ("the presidents", "both parties") or a pronoun ("he"). What
+counts as a title, an organisation word, a state, is data: ``lexicons/titles.txt`` (see its header), which
+a user can replace with ``titles_path=``.
+
+Resolution rules (in :class:`Resolver`):
+
+* **Names.** Every capitalised name in the text is read once (with the title words before it), so that a
+  bare surname later ("Ushakov noted") finds the full name, role and affiliation. Two forms are the same
+  person when the surnames agree and the first names are absent, initials of each other, or spelling
+  variants (similarity >= 0.6: "Yury"/"Yuri"); different first names keep people apart.
+* **Pronouns** ("he", "she", "it", "they") in speaker position: the most recent compatible speaker or
+  clause subject in the last few sentences ("he" never resolves to a known woman, "it" only to an
+  organisation or state, "they" to a group). "In his words" and "according to him" take the previous
+  compatible *speaker*.
+* **Definite role nouns** ("the spokesman", "the Kremlin spokesman", "the official", "the US leader"):
+  the most recent speaker, then the most recent person mentioned, whose title is that noun or lists it as
+  a broader term, whose gender does not clash and whose affiliation agrees with the modifiers (Kremlin ->
+  Russia, US -> United States). **Indefinite** ones ("a high-ranking White House official", "sources")
+  introduce an anonymous source.
+* **Plural role nouns and collective nouns** ("the presidents", "both parties"): the two most recent
+  distinct people (with a matching title when one is given) form a group; otherwise the phrase itself.
+
+Tables:
+
+``speakers(article)`` — one row per speaker of at least one statement (``include_mentioned=True`` adds
+every person, organisation and state named in the text):
+    speaker (canonical name), aliases ("; "-joined forms seen), role, affiliation, type (person,
+    organisation, state, anonymous, group), members (group members, "; "-joined), n_statements,
+    first_start, first_end (offsets of the first mention), first_mention (its text).
+
+``speaker_mentions(article)`` — every mention the attribution used, plus every definite role noun and
+pronoun the resolver looked at:
+    mention_id, start, end, text (``article.text[start:end]``), mention_type (name, pronoun, role_noun,
+    organisation, state, group, anonymous, document), speaker (canonical, or None when unresolved),
+    speaker_type, antecedent_start, antecedent_end (the mention it was resolved to, -1 when none),
+    rule (how it was resolved), statement_id (the statement it is the speaker of, -1 when none),
+    sentence_id.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+SPEAKER_COLUMNS = [
+    "speaker", "aliases", "role", "affiliation", "type", "members", "n_statements",
+    "first_start", "first_end", "first_mention",
+]
+MENTION_COLUMNS = [
+    "mention_id", "start", "end", "text", "mention_type", "speaker", "speaker_type",
+    "antecedent_start", "antecedent_end", "rule", "statement_id", "sentence_id",
+]
+
+# --------------------------------------------------------------------------------------------------------
+# Lexicon: titles, collectives, organisation words, documents, institutions, states, honorifics
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str
+    gender: str | None
+    broader: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    titles: dict[str, Title]
+    plurals: dict[str, str]  # plural form -> singular title
+    collective: dict[str, str]  # phrase -> group | anonymous
+    org_words: frozenset[str]
+    documents: frozenset[str]
+    institutions: dict[str, str]  # lower name -> state
+    institution_names: dict[str, str]  # lower -> name as written
+    states: dict[str, str]  # lower form (name, adjective, other name) -> state name
+    capitals: dict[str, str]  # lower capital -> state name
+    honorifics: dict[str, str | None]
+    title_words: frozenset[str]  # every word of every title (lower)
+    max_title_len: int
+
+
+def _plural(word: str) -> list[str]:
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith(("s", "sh", "ch", "x")):
+        return [word + "es"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+def parse_titles(text: str, path: object = None) -> TitleLexicon:
+    """Parse the titles lexicon format (see ``lexicons/titles.txt``)."""
+    sections: dict[str, list[list[str]]] = {}
+    current = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            sections.setdefault(current, [])
+            continue
+        if current is None:
+            raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [titles]")
+        sections[current].append([f.strip() for f in line.split("|")])
+    titles: dict[str, Title] = {}
+    for fields in sections.get("titles", []):
+        name = " ".join(fields[0].lower().split())
+        gender = fields[1].lower() if len(fields) > 1 and fields[1] in ("m", "f", "M", "F") else None
+        broader = frozenset(b.strip().lower() for b in fields[2].split(",") if b.strip()) if len(fields) > 2 else frozenset()
+        old = titles.get(name)
+        if old:
+            broader |= old.broader
+        titles[name] = Title(name, gender, broader)
+    if not titles:
+        raise InputError("titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt")
+    plurals: dict[str, str] = {}
+    for name in titles:
+        words = name.split()
+        for p in _plural(words[-1]):
+            plurals[" ".join([*words[:-1], p])] = name
+    collective = {" ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
+                  for f in sections.get("collective", [])}
+    org_words = frozenset(" ".join(f[0].lower().split()) for f in sections.get("organisations", []))
+    documents = frozenset(" ".join(f[0].lower().split()) for f in sections.get("documents", []))
+    institutions, institution_names = {}, {}
+    for f in sections.get("institutions", []):
+        institutions[f[0].lower()] = f[1] if len(f) > 1 else ""
+        institution_names[f[0].lower()] = f[0]
+    states: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for f in sections.get("states", []):
+        name = f[0]
+        states[name.lower()] = name
+        if len(f) > 1:
+            for other in f[1].split(","):
+                if other.strip():
+                    states.setdefault(other.strip().lower(), name)
+        if len(f) > 2:
+            for cap in f[2].split(","):
+                if cap.strip():
+                    capitals.setdefault(cap.strip().lower(), name)
+    honorifics = {f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
+                  for f in sections.get("honorifics", [])}
+    title_words = frozenset(w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t))
+    return TitleLexicon(
+        titles=titles, plurals=plurals, collective=collective, org_words=org_words, documents=documents,
+        institutions=institutions, institution_names=institution_names, states=states, capitals=capitals,
+        honorifics=honorifics, title_words=title_words,
+        max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_titles_cached(path: str | None) -> TitleLexicon:
+    from . import lexicons
+
+    p = Path(path) if path else lexicons.package_file("titles.txt")
+    return parse_titles(lexicons.read_text_file(p, what="titles"), p)
+
+
+def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
+    """The titles/roles lexicon: the package's ``lexicons/titles.txt`` or the user's file."""
+    return _load_titles_cached(None if path is None else str(Path(path).resolve()))
+
+
+# --------------------------------------------------------------------------------------------------------
+# Noun phrases in speaker position
+# --------------------------------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?:\.(?=\s+[A-Z]))?|\d+|&")
+PRONOUNS = {
+    "he": ("person", "m", False), "she": ("person", "f", False), "it": ("organisation", None, False),
+    "they": ("group", None, True), "him": ("person", "m", False), "her": ("person", "f", False),
+    "them": ("group", None, True),
+}
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "one"})
+POSSESSIVE = {"his": "m", "her": "f", "its": None, "their": None}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE = frozenset({
+    "a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another", "unnamed",
+    "anonymous", "few", "numerous", "various",
+})
+COLLECTIVE_DETS = frozenset({"both", "all"})
+LEADING_SKIP = frozenset({
+    "and", "but", "so", "yet", "then", "also", "meanwhile", "earlier", "later", "however", "moreover",
+    "furthermore", "besides", "now", "still", "instead", "separately", "previously", "finally", "first",
+    "second", "today", "yesterday", "tomorrow", "tonight", "recently", "again", "thus", "hence", "indeed",
+    "subsequently", "additionally", "similarly", "likewise", "nevertheless", "nonetheless", "afterwards",
+    "initially", "eventually", "ultimately", "namely", "notably", "overall", "therefore",
+})
+TRAILING_SKIP = frozenset({
+    "also", "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do", "not", "never", "n't", "once", "again", "then", "later",
+    "earlier", "further", "previously", "already", "too", "only", "even", "just", "now", "today",
+    "yesterday", "himself", "herself", "itself", "themselves", "both", "all", "each", "in", "turn",
+    "however", "still", "first", "finally", "been", "being", "last", "week", "month", "year",
+})
+PP_START = frozenset({
+    "ahead", "at", "in", "on", "during", "after", "before", "for", "from", "with", "via", "over", "last",
+    "this", "late", "early", "speaking", "who", "when", "while", "upon", "within", "following", "amid",
+    "earlier", "later", "once", "yesterday", "today",
+})
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
+                            "el", "le", "la", "du", "dos", "das", "di", "ben", "abu", "y"})
+NAME_STOP = frozenset({
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "From", "With", "By", "As", "It",
+    "He", "She", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
+    "My", "Your", "There", "Here", "When", "While", "After", "Before", "If", "However", "Meanwhile",
+    "Earlier", "Later", "According", "Also", "So", "Yet", "Then", "Now", "Both", "All", "Some", "Many",
+    "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "What", "Who", "Why", "How", "Where", "Which",
+})
+
+
+@dataclass
+class NP:
+    """A noun phrase read as a possible speaker."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # pronoun name role organisation state collective document group
+    name: str | None = None  # person name / organisation or state name
+    role: str | None = None  # title phrase as written
+    head: str | None = None  # title (lower, singular) or collective phrase
+    plural: bool = False
+    determiner: str = "bare"  # definite indefinite possessive bare
+    affiliation: str | None = None  # as written
+    gender: str | None = None
+    owner: str | None = None  # possessive determiner (its, his ...)
+    members: list[NP] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)  # capitalised/adjectival modifiers of a role noun
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _strip_poss(w: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            return w[: -len(suf)]
+    return w
+
+
+class NPParser:
+    """Reads a stretch of text as a speaker noun phrase, using the titles lexicon."""
+
+    def __init__(self, lex: TitleLexicon) -> None:
+        self.lex = lex
+        self._cache: dict[str, Any] = {}
+
+    # -- title matching -----------------------------------------------------------------------------
+    def _title_at(self, words: list[str], i: int) -> tuple[int, str, bool] | None:
+        """Longest title starting at words[i]: (n_words, singular title, plural?)."""
+        lex = self.lex
+        if words[i].lower().strip(".") not in lex.title_words:
+            return None
+        for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
+            phrase = " ".join(w.lower() for w in words[i:i + n])
+            if phrase in lex.titles:
+                return n, phrase, False
+            if phrase in lex.plurals:
+                return n, lex.plurals[phrase], True
+        return None
+
+    def state_of(self, phrase: str | None) -> str | None:
+        """The state a modifier or affiliation points to ("Russian", "Kremlin", "US") or None."""
+        if not phrase:
+            return None
+        low = phrase.lower().strip()
+        lex = self.lex
+        if low in lex.states:
+            return lex.states[low]
+        if low in lex.capitals:
+            return lex.capitals[low]
+        if low in lex.institutions:
+            return lex.institutions[low] or None
+        for w in reversed(low.split()):
+            w = _strip_poss(w)
+            if w in lex.states:
+                return lex.states[w]
+            if w in lex.institutions:
+                return lex.institutions[w] or None
+        for name, st in lex.institutions.items():
+            if " " in name and name in low:
+                return st or None
+        return None
+
+    def is_org_name(self, words: list[str]) -> bool:
+        lex = self.lex
+        if not words:
+            return False
+        low = " ".join(w.lower() for w in words)
+        if low in lex.org_words or low in lex.institutions:
+            return True
+        last = words[-1]
+        if last.lower() in lex.org_words and len(words) > 1:
+            return True
+        if len(words) == 1 and (last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()):
+            return low not in lex.states
+        return any(w.lower() in lex.org_words and _is_cap(w) for w in words[1:]) and _is_cap(words[0])
+
+    # -- the parser ---------------------------------------------------------------------------------
+    def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
+        """Parse ``text[a:b]`` as one speaker noun phrase, or None.
+
+        Leading adverbs/conjunctions and trailing auxiliaries are skipped; with ``allow_tail`` a trailing
+        prepositional phrase ("the spokesman ahead of the meeting") is tolerated.
+        """
+        toks = _tokens(text, a, b)
+        # leading skip words and temporal phrases ("on Monday")
+        while toks:
+            w = toks[0][0].lower()
+            if w in LEADING_SKIP:
+                toks = toks[1:]
+            elif w in ("on", "last", "this", "late", "early") and len(toks) > 1 and toks[1][0].lower() in WEEKDAYS:
+                toks = toks[2:]
+            else:
+                break
+        while toks and (toks[-1][0].lower() in TRAILING_SKIP or toks[-1][0].lower().endswith("n't")
+                        or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)):
+            toks = toks[:-1]
+        if not toks or len(toks) > 16:
+            return None
+        np_ = self._parse_tokens(text, toks, allow_tail)
+        return np_
+
+    def _parse_tokens(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+        words = [t[0] for t in toks]
+        lows = [w.lower() for w in words]
+        lex = self.lex
+        start, end = toks[0][1], toks[-1][2]
+
+        def mk(kind: str, j: int, **kw: Any) -> NP:
+            e = toks[j - 1][2]
+            return NP(start, e, text[start:e], kind, **kw)
+
+        # pronoun
+        if len(words) == 1 and lows[0] in PRONOUNS:
+            typ, gender, plural = PRONOUNS[lows[0]]
+            return mk("pronoun", 1, gender=gender, plural=plural, head=lows[0])
+        if len(words) == 1 and lows[0] in FIRST_PERSON:
+            return None
+        # coordination: X and Y
+        for conj in ("and", "&"):
+            if conj in lows[1:-1]:
+                k = lows.index(conj)
+                left = self._parse_tokens(text, toks[:k], False)
+                right = self._parse_tokens(text, toks[k + 1:], allow_tail)
+                if left and right and left.kind not in ("pronoun",) and right.kind != "pronoun":
+                    e = right.end
+                    return NP(start, e, text[start:e], "group", members=[left, right], plural=True)
+                if lows[0] not in ("both",):
+                    break
+        # collective phrases: "both parties", "the two sides", "sources", "people familiar with ..."
+        for n in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(lows[:n])
+            if phrase in lex.collective:
+                rest = len(words) - n
+                if rest == 0 or (allow_tail and (lows[n] in PP_START or lows[n] in ("close", "familiar", "said"))):
+                    return mk("collective", n, head=phrase, plural=True, determiner="definite"
+                              if lows[0] in DEFINITE | COLLECTIVE_DETS else "bare")
+        i = 0
+        determiner = "bare"
+        owner = None
+        if lows[0] in DEFINITE:
+            determiner, i = "definite", 1
+        elif lows[0] in INDEFINITE:
+            determiner, i = "indefinite", 1
+        elif lows[0] in POSSESSIVE:
+            determiner, owner, i = "possessive", lows[0], 1
+        elif lows[0] in COLLECTIVE_DETS:
+            determiner, i = "definite", 1
+            if i < len(lows) and lows[i] == "the":
+                i += 1
+        if determiner != "bare" and i < len(lows) and lows[i] in ("two", "three", "both"):
+            i += 1
+        if i >= len(words):
+            return None
+        # a collective noun after a determiner ("its sources", "the sides")
+        for n in range(min(3, len(words) - i), 0, -1):
+            phrase = " ".join(lows[i:i + n])
+            if phrase in lex.collective and (i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})):
+                return mk("collective", i + n, head=phrase, plural=True, determiner=determiner, owner=owner)
+        # honorific + name
+        if lows[i].rstrip(".") in {h.rstrip(".") for h in lex.honorifics} and i + 1 < len(words) and _is_cap(words[i + 1]):
+            j = i + 1
+            while j < len(words) and (_is_cap(words[j]) or lows[j] in NAME_PARTICLES) and words[j] not in NAME_STOP:
+                j += 1
+            if j == len(words) or (allow_tail and lows[j] in PP_START):
+                gender = lex.honorifics.get(lows[i]) or lex.honorifics.get(lows[i].rstrip("."))
+                return mk("name", j, name=" ".join(_strip_poss(w) for w in words[i + 1:j]), gender=gender,
+                          determiner=determiner)
+        # scan: modifiers, titles, then a name
+        mods: list[str] = []
+        role_words: list[str] = []
+        title: str | None = None
+        plural = False
+        affiliation_parts: list[str] = []
+        j = i
+        last_title_end = -1
+        while j < len(words):
+            t = self._title_at(words, j)
+            if t:
+                n, title, plural = t
+                role_words.extend(words[j:j + n])
+                j += n
+                last_title_end = j
+                # "of Koszalin", "for the ministry", "of State" (already in title) -> affiliation
+                if j < len(words) and lows[j] in ("of", "for", "at") and j + 1 < len(words):
+                    k = j + 1
+                    if lows[k] == "the":
+                        k += 1
+                    m = k
+                    while m < len(words) and (_is_cap(words[m]) or (lows[m] in ("of", "and") and m + 1 < len(words) and _is_cap(words[m + 1]))):
+                        m += 1
+                    if m > k:
+                        # the affiliation is capitalised; a name may follow it only after a title
+                        aff_words = words[k:m]
+                        # "Mayor of Koszalin Piotr Jedlinski": keep two trailing words as the name when
+                        # the affiliation is long enough
+                        affiliation_parts.append(" ".join(aff_words))
+                        j = m
+                        last_title_end = j
+                    elif lows[k] in lex.org_words or ((k < len(lows) and lows[k:]) and self._is_lower_org(lows[k:])):
+                        m = len(words)
+                        affiliation_parts.append(" ".join(words[k:m]))
+                        j = m
+                        last_title_end = j
+                continue
+            w = words[j]
+            if last_title_end >= 0:
+                break  # after a title: the name (or the tail)
+            if _is_cap(w) or lows[j] in ("high-ranking", "senior", "top", "former", "acting", "deputy",
+                                         "presidential", "chief", "first", "vice", "foreign", "local",
+                                         "unnamed", "anonymous", "official", "government", "state",
+                                         "military", "federal", "regional", "national", "joint", "then",
+                                         "outgoing", "incoming", "interim", "new", "veteran", "longtime",
+                                         "fire", "service", "press", "police", "security", "white",
+                                         "house", "defence", "defense", "ministry", "department") \
+                    or (lows[j].endswith(("an", "ese", "ish", "ic", "al")) and lows[j].isalpha() and not _is_cap(w) and j + 1 < len(words)):
+                mods.append(w)
+                j += 1
+                continue
+            break
+        if title is not None:
+            rest = words[j:]
+            name_words: list[str] = []
+            k = j
+            while k < len(words) and (_is_cap(words[k]) or (lows[k] in NAME_PARTICLES and name_words)) and words[k] not in NAME_STOP:
+                name_words.append(words[k])
+                k += 1
+            # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
+            if not name_words and affiliation_parts and determiner == "bare":
+                aff = affiliation_parts[-1].split()
+                if len(aff) >= 3:
+                    name_words = aff[-2:]
+                    affiliation_parts[-1] = " ".join(aff[:-2])
+            tail_ok = k == len(words) or (allow_tail and (lows[k] in PP_START or lows[k].endswith("ly")))
+            if not tail_ok:
+                return None
+            t = lex.titles[title]
+            cap_mods = [m for m in mods if _is_cap(m)]
+            affiliation = " ".join(cap_mods + affiliation_parts) or None
+            role = " ".join(mods[len(cap_mods):] + role_words) if cap_mods and mods[:len(cap_mods)] == cap_mods else " ".join(mods + role_words)
+            if name_words:
+                return NP(start, toks[k - 1][2], text[start:toks[k - 1][2]], "name",
+                          name=" ".join(_strip_poss(w) for w in name_words), role=role, head=title,
+                          affiliation=affiliation, gender=t.gender, determiner=determiner, modifiers=mods)
+            if rest and not tail_ok:
+                return None
+            e = toks[j - 1][2]
+            return NP(start, e, text[start:e], "role", role=role, head=title, plural=plural,
+                      determiner=determiner, affiliation=affiliation, gender=t.gender, owner=owner, modifiers=mods)
+        # documents: "the statement", "a Kremlin readout"
+        if j < len(words) and lows[j] in lex.documents:
+            k = j + 1
+            if k == len(words) or (allow_tail and lows[k] in PP_START | {"by", "of", "from"}):
+                aff = " ".join(m for m in mods if _is_cap(m)) or None
+                if k < len(words) and lows[k] in ("by", "of", "from"):
+                    rest = self._parse_tokens(text, toks[k + 1:], True) if k + 1 < len(words) else None
+                    if rest is not None and rest.kind in ("organisation", "state", "name"):
+                        aff = rest.name or aff
+                e = toks[j][2]
+                return NP(start, e, text[start:e], "document", head=lows[j], determiner=determiner,
+                          affiliation=aff, owner=owner, modifiers=mods)
+        # lower-case organisation nouns: "the ministry", "police", "the government"
+        if not mods and j < len(words) and lows[j] in lex.org_words and not _is_cap(words[j]):
+            k = j + 1
+            if k == len(words) or (allow_tail and lows[k] in PP_START):
+                e = toks[j][2]
+                return NP(start, e, text[start:e], "organisation", name=None, head=lows[j],
+                          determiner=determiner, owner=owner)
+        # capitalised names: person, organisation, state
+        k = i
+        cap: list[str] = []
+        while k < len(words) and (_is_cap(words[k]) or (cap and lows[k] in NAME_PARTICLES | {"of", "for", "and"}
+                                                         and k + 1 < len(words) and _is_cap(words[k + 1]))):
+            if words[k] in NAME_STOP and not cap:
+                break
+            cap.append(words[k])
+            k += 1
+        if not cap:
+            return None
+        tail_ok = k == len(words) or (allow_tail and (lows[k] in PP_START or lows[k].endswith("ly")))
+        if not tail_ok:
+            return None
+        e = toks[k - 1][2]
+        capw = [_strip_poss(w) for w in cap]
+        low = " ".join(capw).lower()
+        if low in lex.institutions:
+            return NP(start, e, text[start:e], "organisation", name=lex.institution_names[low],
+                      affiliation=lex.institutions[low] or None, determiner=determiner)
+        if low in lex.states or low in lex.capitals:
+            if low in lex.states and lex.states[low].lower() != low and low not in lex.capitals:
+                # a demonym or other name: "Russian" alone is not a speaker, "UK"/"US" are
+                if not (capw[0].isupper() and len(capw) == 1):
+                    return None
+            return NP(start, e, text[start:e], "state", name=" ".join(capw), determiner=determiner,
+                      affiliation=lex.states.get(low) or lex.capitals.get(low))
+        if self.is_org_name(capw):
+            aff = self.state_of(" ".join(capw[:-1])) if len(capw) > 1 else None
+            return NP(start, e, text[start:e], "organisation", name=" ".join(capw), determiner=determiner,
+                      affiliation=aff)
+        if determiner in ("indefinite", "possessive"):
+            return None
+        if any(w.lower() in WEEKDAYS for w in capw) or capw[0] in NAME_STOP:
+            return None
+        if len(capw) > 5:
+            return None
+        return NP(start, e, text[start:e], "name", name=" ".join(capw), determiner=determiner)
+
+    def _is_lower_org(self, lows: list[str]) -> bool:
+        return bool(lows) and lows[-1] in self.lex.org_words
+
+
+# --------------------------------------------------------------------------------------------------------
+# Entities and the resolver
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    eid: int
+    type: str  # person organisation state anonymous group
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    head: str | None = None
+    affiliation: str | None = None
+    states: frozenset[str] = frozenset()
+    gender: str | None = None
+    first: str | None = None
+    surname: str | None = None
+    members: tuple[int, ...] = ()
+    first_start: int = -1
+    first_end: int = -1
+    n_statements: int = 0
+
+    def add_alias(self, form: str) -> None:
+        form = " ".join(form.split())
+        if form and form not in self.aliases:
+            self.aliases.append(form)
+
+
+def _similar_first(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    subject: bool
+    speaker: bool
+
+
+class Resolver:
+    """Holds the entities of one article and resolves noun phrases to them."""
+
+    def __init__(self, text: str, parser: NPParser, sentence_starts: list[int]) -> None:
+        self.text = text
+        self.parser = parser
+        self.lex = parser.lex
+        self.sent_starts = sentence_starts
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[str, str], Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
+        self._mention_starts: list[int] = []
+        self.speaker_trail: list[Mention] = []  # speakers in reading order
+        self._scanned = False
+
+    # -- entities -------------------------------------------------------------------------------------
+    def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
+        ent = Entity(len(self.entities), typ, canonical, **kw)
+        self.entities.append(ent)
+        return ent
+
+    def _note_first(self, ent: Entity, start: int, end: int) -> None:
+        if ent.first_start < 0 or start < ent.first_start:
+            ent.first_start, ent.first_end = start, end
+
+    def person(self, name: str, start: int, end: int, *, role: str | None = None, head: str | None = None,
+               affiliation: str | None = None, gender: str | None = None, form: str | None = None) -> Entity:
+        parts = name.split()
+        while len(parts) > 1 and parts[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
+            parts = parts[:-1]
+        surname = parts[-1]
+        first = parts[0] if len(parts) > 1 else None
+        ent = None
+        for cand in reversed(self._by_surname.get(surname.lower(), [])):
+            if _similar_first(first, cand.first):
+                ent = cand
+                break
+        if ent is None:
+            ent = self._new("person", name, first=first, surname=surname)
+            self._by_surname.setdefault(surname.lower(), []).append(ent)
+        elif first and not ent.first:
+            ent.first = first
+            ent.canonical = name
+        ent.add_alias(name)
+        if form:
+            ent.add_alias(form)
+        if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (head == "counterpart" and ent.head is None):
+            ent.head, ent.role = head, role
+        if affiliation and not ent.affiliation:
+            ent.affiliation = affiliation
+        st = self.parser.state_of(affiliation) if affiliation else None
+        if st:
+            ent.states = ent.states | {st}
+        if gender and not ent.gender:
+            ent.gender = gender
+        self._note_first(ent, start, end)
+        return ent
+
+    def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
+        key = (typ, name.lower())
+        ent = self._by_key.get(key)
+        if ent is None:
+            ent = self._new(typ, name, affiliation=affiliation)
+            self._by_key[key] = ent
+            st = self.parser.state_of(affiliation) if affiliation else None
+            if typ == "state":
+                st = self.lex.states.get(name.lower()) or self.lex.capitals.get(name.lower()) or st
+            if st:
+                ent.states = frozenset({st})
+        elif ent.canonical.isupper() and not name.isupper():
+            ent.canonical = name  # "WASHINGTON" in a dateline, "Washington" in the text
+        ent.add_alias(name)
+        self._note_first(ent, start, end)
+        return ent
+
+    def group(self, members: list[Entity], phrase: str, start: int, end: int) -> Entity:
+        uniq: list[Entity] = []
+        for m in members:
+            if m not in uniq:
+                uniq.append(m)
+        if len(uniq) < 2:
+            ent = self.named("group", phrase, start, end)
+            return ent
+        uniq.sort(key=lambda e: (e.first_start, e.eid))
+        name = " and ".join(m.canonical for m in uniq)
+        ent = self.named("group", name, start, end)
+        ent.members = tuple(m.eid for m in uniq)
+        ent.add_alias(phrase)
+        return ent
+
+    # -- scanning the text for names ------------------------------------------------------------------
+    def scan(self) -> None:
+        """Read every capitalised name (with the title words before it) once."""
+        if self._scanned:
+            return
+        self._scanned = True
+        text = self.text
+        for m in _name_re(self.lex).finditer(text):
+            a, b = m.start(), m.end()
+            np_ = self.parser.parse(text, a, b, allow_tail=False)
+            if np_ is None:
+                # a run of names joined by hyphen ("Putin-Biden") or a possessive
+                continue
+            self._register_np(np_, scanning=True)
+
+    def _is_subject(self, a: int, b: int) -> bool:
+        text = self.text
+        before = text[max(0, a - 12):a].rstrip()
+        i = bisect.bisect_right(self.sent_starts, a) - 1
+        sent_start = self.sent_starts[i] if i >= 0 else 0
+        if before and text[sent_start:a].strip() and not re.search(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$", before):
+            return False
+        m = re.match(r"\s+([a-z][\w’'\-]*)", text[b:b + 30])
+        return bool(m) and m.group(1) not in {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
+
+    def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
+        ent: Entity | None = None
+        if np_.kind == "name" and np_.name:
+            names = [np_.name]
+            if "-" in np_.name and " " not in np_.name:
+                parts = np_.name.split("-")
+                known = [p for p in parts if p.lower() in self._by_surname]
+                if len(known) == len(parts) and len(parts) > 1:
+                    for p in parts:
+                        e = self.person(p, np_.start, np_.end)
+                        self._add_mention(np_.start, np_.end, e)
+                    return None
+            if scanning and not np_.role and not np_.gender and " " not in np_.name:
+                # a lone capitalised word names a person only when that surname is known
+                ent = self.surname_lookup(np_)
+                if ent is not None:
+                    self._add_mention(np_.start, np_.end, ent)
+                return ent
+            if np_.head == "counterpart":
+                prev = self._recent_role_person(np_.start)
+                if prev is not None:
+                    np_.head = prev.head
+                    np_.role = prev.role
+            ent = self.person(names[0], np_.start, np_.end, role=np_.role, head=np_.head,
+                              affiliation=np_.affiliation, gender=np_.gender, form=np_.text if np_.role else None)
+        elif np_.kind in ("organisation", "state") and np_.name:
+            ent = self.named("organisation" if np_.kind == "organisation" else "state", np_.name,
+                             np_.start, np_.end, np_.affiliation)
+        if ent is not None and scanning:
+            self._add_mention(np_.start, np_.end, ent)
+        return ent
+
+    def _recent_role_person(self, pos: int) -> Entity | None:
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[max(0, i - 4):i]):
+            if m.entity.type == "person" and m.entity.head and m.entity.head != "counterpart":
+                return m.entity
+        return None
+
+    def _add_mention(self, a: int, b: int, ent: Entity) -> None:
+        m = Mention(a, b, ent, self._is_subject(a, b), False)
+        if self.mentions and a < self.mentions[-1].start:
+            i = bisect.bisect_left(self._mention_starts, a)
+            self.mentions.insert(i, m)
+            self._mention_starts.insert(i, a)
+        else:
+            self.mentions.append(m)
+            self._mention_starts.append(a)
+
+    def mark_speaker(self, ent: Entity, a: int, b: int) -> None:
+        self.speaker_trail.append(Mention(a, b, ent, True, True))
+
+    # -- resolution -----------------------------------------------------------------------------------
+    def _window_start(self, pos: int, sentences_back: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[max(0, i - sentences_back)] if self.sent_starts else 0
+
+    def _compatible(self, ent: Entity, np_: NP) -> bool:
+        if np_.kind == "pronoun":
+            word = np_.head
+            if word in ("he", "him", "his"):
+                return ent.type in ("person", "anonymous") and ent.gender != "f"
+            if word in ("she", "her"):
+                return ent.type in ("person", "anonymous") and ent.gender != "m"
+            if word in ("it", "its"):
+                return ent.type in ("organisation", "state")
+            if word in ("they", "them", "their"):
+                return ent.type in ("group", "organisation", "state") or (ent.type == "anonymous" and bool(ent.members))
+            return False
+        if np_.kind == "role":
+            if ent.type not in ("person", "anonymous") or not ent.head:
+                return False
+            if not self.role_matches(np_.head or "", ent.head):
+                return False
+            if np_.gender and ent.gender and np_.gender != ent.gender:
+                return False
+            st = {s for s in (self.parser.state_of(m) for m in np_.modifiers if _is_cap(m)) if s}
+            if st and ent.states and not (st & ent.states):
+                return False
+            return True
+        return False
+
+    def role_matches(self, head: str, ent_head: str) -> bool:
+        if head == ent_head:
+            return True
+        t = self.lex.titles.get(ent_head)
+        if t and head in t.broader:
+            return True
+        # one level further: "official" for a press secretary via "spokesman"
+        if t:
+            for b in t.broader:
+                tb = self.lex.titles.get(b)
+                if tb and head in tb.broader and head in ("official", "leader", "diplomat"):
+                    return True
+        return False
+
+    def resolve_back(self, np_: NP, pos: int, *, speakers_first: bool, sentences_back: int = 3,
+                     speakers_only: bool = False) -> tuple[Entity | None, Mention | None, str]:
+        """The most recent compatible speaker (then subject, then any mention) before ``pos``."""
+        lo = self._window_start(pos, sentences_back)
+        trail = [m for m in self.speaker_trail if lo <= m.start < pos]
+        i = bisect.bisect_left(self._mention_starts, pos)
+        j = bisect.bisect_left(self._mention_starts, lo)
+        statics = self.mentions[j:i]
+        if speakers_first:
+            for m in reversed(trail):
+                if self._compatible(m.entity, np_):
+                    return m.entity, m, "previous compatible speaker"
+            if speakers_only:
+                return None, None, "no compatible speaker"
+        cands = sorted(trail + [m for m in statics if m.subject], key=lambda m: m.start)
+        for m in reversed(cands):
+            if self._compatible(m.entity, np_):
+                return m.entity, m, "most recent compatible subject" if not m.speaker else "previous compatible speaker"
+        for m in reversed(statics):
+            if self._compatible(m.entity, np_):
+                return m.entity, m, "most recent compatible mention"
+        return None, None, "no compatible antecedent"
+
+    def resolve_role(self, np_: NP, pos: int, *, speaker_position: bool) -> tuple[Entity | None, Mention | None, str]:
+        if speaker_position:
+            ent, m, rule = self.resolve_back(np_, pos, speakers_first=True, sentences_back=10 ** 6, speakers_only=True)
+            if ent is not None:
+                return ent, m, "role noun: most recent speaker with that role"
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if self._compatible(m.entity, np_):
+                return m.entity, m, "role noun: most recent person with that role"
+        return None, None, "role noun: no person with that role"
+
+    def resolve_group(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
+        """Plural role noun / collective: the two most recent distinct people (matching title if any)."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        lo = self._window_start(pos, 12)
+        found: list[Mention] = []
+        for m in reversed(self.mentions[:i]):
+            if m.start < lo:
+                break
+            e = m.entity
+            if e.type != "person" or any(f.entity is e for f in found):
+                continue
+            if np_.kind == "role" and np_.head and not (e.head and self.role_matches(np_.head, e.head)):
+                continue
+            found.append(m)
+            if len(found) == 2:
+                break
+        if len(found) == 2:
+            ent = self.group([f.entity for f in found], np_.text, np_.start, np_.end)
+            return ent, found[0], "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else "")
+        return None, None, "group: fewer than two people mentioned"
+
+    def surname_lookup(self, np_: NP) -> Entity | None:
+        """A bare surname (or "Mr. X") that names someone introduced elsewhere in the text."""
+        parts = (np_.name or "").split()
+        if len(parts) != 1:
+            return None
+        cands = self._by_surname.get(parts[0].lower(), [])
+        if not cands:
+            return None
+        before = [c for c in cands if 0 <= c.first_start <= np_.start]
+        return (before or cands)[-1]
+
+    def resolve(self, np_: NP, pos: int, *, speaker_position: bool = True,
+                previous_speaker: bool = False) -> tuple[Entity | None, Mention | None, str, str]:
+        """Resolve a speaker noun phrase: (entity, antecedent mention, rule, mention_type)."""
+        self.scan()
+        k = np_.kind
+        if k == "pronoun":
+            if np_.head in ("they", "them"):
+                ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
+                return ent, m, "pronoun: " + rule, "pronoun"
+            ent, m, rule = self.resolve_back(np_, pos, speakers_first=previous_speaker,
+                                             speakers_only=False)
+            return ent, m, "pronoun: " + rule, "pronoun"
+        if k == "name":
+            if np_.role or len((np_.name or "").split()) > 1:
+                ent = self._register_np(np_)
+                return ent, None, "name" + (" with title" if np_.role else ""), "name"
+            ent = self.surname_lookup(np_)
+            if ent is not None:
+                ent.add_alias(np_.name or np_.text)
+                return ent, None, "surname of a person named earlier", "name"
+            if np_.gender:  # "Mr. Lavrov" never introduced
+                return self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender), None, "name", "name"
+            # a single unknown capitalised word: an organisation unless it looks like a person elsewhere
+            return self.named("organisation", np_.name or np_.text, np_.start, np_.end), None, \
+                "single capitalised name (taken as an organisation)", "organisation"
+        if k in ("organisation", "state"):
+            if np_.name:
+                return self._register_np(np_), None, k, k
+            # "the ministry", "police": the most recent organisation with that word, else the phrase
+            head = np_.head or ""
+            i = bisect.bisect_left(self._mention_starts, pos)
+            for m in reversed(self.mentions[:i]):
+                if m.entity.type == "organisation" and head in m.entity.canonical.lower():
+                    return m.entity, m, "organisation noun: most recent organisation with that word", "organisation"
+            name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+            return self.named("organisation", name, np_.start, np_.end), None, "organisation noun", "organisation"
+        if k == "group":
+            members: list[Entity] = []
+            for sub in np_.members:
+                e, _, _, _ = self.resolve(sub, pos, speaker_position=False)
+                if e is not None:
+                    members.append(e)
+            if len(members) >= 2:
+                return self.group(members, np_.text, np_.start, np_.end), None, "coordinated names", "group"
+            return self.named("group", np_.text, np_.start, np_.end), None, "coordinated phrase", "group"
+        if k == "collective":
+            typ = self.lex.collective.get(np_.head or "", "group")
+            if np_.owner:
+                owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
+                oent, om, _ = self.resolve_back(owner_np, pos, speakers_first=True)
+                if oent is not None:
+                    name = f"{oent.canonical} {np_.head}"
+                    ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
+                    ent.add_alias(np_.text)
+                    return ent, om, f"possessive '{np_.owner}' -> {oent.canonical}", "anonymous"
+            if typ == "group":
+                ent, m, rule = self.resolve_group(np_, pos)
+                if ent is not None:
+                    return ent, m, rule, "group"
+                return self.named("group", np_.text, np_.start, np_.end), None, rule, "group"
+            return self.named("anonymous", np_.text, np_.start, np_.end), None, "unnamed sources", "anonymous"
+        if k == "role":
+            if np_.plural:
+                ent, m, rule = self.resolve_group(np_, pos)
+                if ent is not None:
+                    return ent, m, rule, "group"
+                typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
+                return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
+            if np_.determiner in ("definite", "possessive"):
+                ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
+                if ent is not None:
+                    return ent, m, rule, "role_noun"
+                name = np_.text
+            else:
+                name = np_.text
+            # an indefinite (or unresolvable) role noun: a new anonymous source described by it
+            words = name.split()
+            if words and words[0].lower() in DEFINITE | INDEFINITE:
+                name = " ".join(words[1:])
+            ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
+            ent.head, ent.role = np_.head, np_.role
+            if np_.gender:
+                ent.gender = np_.gender
+            rule = "indefinite role noun: a new unnamed source" if np_.determiner != "definite" else \
+                "role noun: no earlier person with that role (taken as unnamed)"
+            return ent, None, rule, "anonymous"
+        if k == "document":
+            if np_.affiliation:
+                sub = self.parser.parse(np_.affiliation, 0, len(np_.affiliation), allow_tail=False)
+                if sub is not None and sub.kind in ("organisation", "state") and sub.name:
+                    ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
+                    return ent, None, "document of a named organisation", "document"
+            i = bisect.bisect_left(self._mention_starts, pos)
+            for m in reversed(self.speaker_trail):
+                if m.start < pos and m.entity.type in ("organisation", "state"):
+                    return m.entity, m, "document: the organisation that spoke last", "document"
+            name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+            return self.named("anonymous", name, np_.start, np_.end), None, "document of an unnamed source", "document"
+        return None, None, "unparsed", k
+
+
+_NAME_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
+    hit = _NAME_RES.get(id(lex))
+    if hit is not None:
+        return hit
+    tw = sorted((w for w in lex.title_words if w.isalpha() and len(w) > 2), key=len, reverse=True)
+    title_alt = "|".join(re.escape(w) for w in tw)
+    cap = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*\.?)"
+    tok = rf"(?:{cap}|(?:{title_alt})\b|of\b|for\b|high-ranking\b|senior\b|presidential\b|deputy\b|former\b)"
+    pat = re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
+    _NAME_RES[id(lex)] = pat  # lexicons are cached for the session, so their ids are stable
+    return pat
+
+
+# --------------------------------------------------------------------------------------------------------
+# Public tables
+# --------------------------------------------------------------------------------------------------------
+
+
+def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str | None = None,
+             titles_path: str | None = None) -> pd.DataFrame:
+    """The speakers table (columns in the module docstring), ordered by first mention."""
+    import pandas as pd
+
+    from .statements import analyse
+
+    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    rows = []
+    res = an.resolver
+    by_id = {e.eid: e for e in res.entities}
+    for e in sorted(res.entities, key=lambda e: (e.first_start, e.eid)):
+        if e.n_statements == 0 and not (include_mentioned and e.type in ("person", "organisation", "state")):
+            continue
+        members = "; ".join(by_id[m].canonical for m in e.members)
+        a, b = e.first_start, e.first_end
+        rows.append({
+            "speaker": e.canonical, "aliases": "; ".join(e.aliases), "role": e.role,
+            "affiliation": e.affiliation or (", ".join(sorted(e.states)) if e.states else None),
+            "type": e.type, "members": members, "n_statements": e.n_statements,
+            "first_start": a, "first_end": b, "first_mention": an.text[a:b] if a >= 0 else "",
+        })
+    df = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    return df.astype({"n_statements": "int64", "first_start": "int64", "first_end": "int64"})
+
+
+def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path: str | None = None) -> pd.DataFrame:
+    """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring)."""
+    import pandas as pd
+
+    from .statements import analyse
+
+    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    df = pd.DataFrame(an.mentions, columns=MENTION_COLUMNS)
+    if len(df):
+        df = df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
+        df["mention_id"] = range(len(df))
+    return df.astype(dict.fromkeys(("mention_id", "start", "end", "antecedent_start", "antecedent_end", "statement_id", "sentence_id"), "int64"))

@@ -1,0 +1,756 @@
+"""Who said what: quotations and reported speech turned into attributed statements.
+
+``statements(article)`` finds every statement a source makes in the article: direct quotations, partial
+quotations inside reported speech, indirect (reported) speech, "according to" attributions and the
+sentences that carry on a quotation. Sentences with no source are the narrator's and get no row.
+
+How a statement is found (rules, in this order, sentence by sentence; see also :mod:`helpers.speakers`):
+
+1. **Quotation marks** are paired per paragraph: straight and curly double quotes, guillemets « »,
+   „German“ quotes and single quotes ‘…’ (an apostrophe between letters is never a quote). Only
+   outermost quotations start statements; nested ones belong to their host. A mark left open at the end
+   of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
+   convention); otherwise it is ignored with a ``UserWarning``. A quotation of one word ("emotional") is
+   a scare quote, never a statement of its own.
+2. **Cues** outside quotations: "according to X", "in his words", "in the words of X", "as reported by
+   X", and the speech verbs of ``lexicons/speech_verbs.txt`` in any form. A verb is not a cue after "to"
+   (infinitive), after a form of "be" (passive: "he was asked"), before "by", as an "-ing" phrase
+   without a clause ("Speaking to journalists, ..."), or, for verbs flagged ``that``, without a clause
+   or quotation ("agreements that rule out expansion").
+3. **The speaker** is the noun phrase the cue rests on: the subject before the verb (over an appositive
+   or a participle phrase: "Peskov, commenting on such reports, castigated"), the phrase after an
+   inverted verb ('"…," said Mr. Lavrov'), or the object of "according to". The phrase must read as a
+   speaker (see :mod:`helpers.speakers`); "I"/"we" outside quotations are the narrator.
+4. **The content**: after the cue (over "that", a colon, "told Reuters"), or, when the cue ends the
+   sentence ('"…," he said.', '…, he assured.', '…, according to both parties.'), the clause before it.
+   A cue inside another statement's content is embedded and ignored, unless it opens a new clause with
+   its own subject after ", so"/", but"/", while"/";" ("Washington emphasized that …, so Biden hailed …").
+5. **kind**: ``direct`` when the content is one quotation, ``according_to`` for according-to cues,
+   ``partial`` when reported speech contains a quoted fragment, ``indirect`` otherwise, and
+   ``continuation`` for a sentence with a quotation of three words or more and no cue right after a
+   statement (its speaker is carried over).
+
+Tables:
+
+``statements(article)``:
+    statement_id; speaker (canonical name); speaker_type (person, organisation, state, anonymous,
+    group); speaker_mention, speaker_start, speaker_end (the name, pronoun or role noun phrase the
+    attribution rests on, as written; for a continuation, the previous statement's mention); cue,
+    cue_start, cue_end (the speech verb or "according to"; "" and -1 for continuations); kind (direct,
+    partial, indirect, according_to, continuation); start, end, text (the content:
+    ``article.text[start:end] == text``); sentence_id (where the content starts); sentence_ids (every
+    sentence the content touches, ","-joined); rule (what decided the attribution).
+
+``quotations(article)``:
+    quote_id; start, end, text (inside the marks); open_start, close_end (the marks included);
+    sentence_id; speaker (None for scare quotes and quotations nobody is credited with); statement_id
+    (-1 when none); kind (statement, scare, unattributed).
+
+``evaluate(article, gold)`` scores the attribution against a gold file (YAML, format in
+``tests/gold/README.md``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+import re
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .speakers import NP, NPParser, Resolver, load_titles
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+STATEMENT_COLUMNS = [
+    "statement_id", "speaker", "speaker_type", "speaker_mention", "speaker_start", "speaker_end",
+    "cue", "cue_start", "cue_end", "kind", "start", "end", "text", "sentence_id", "sentence_ids", "rule",
+]
+QUOTATION_COLUMNS = [
+    "quote_id", "start", "end", "text", "open_start", "close_end", "sentence_id", "speaker",
+    "statement_id", "kind",
+]
+
+# --------------------------------------------------------------------------------------------------------
+# Speech verbs
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    form: str  # base s past ing
+    flags: frozenset[str]
+
+
+def _inflections(lemma: str, extra: list[str]) -> dict[str, str]:
+    words = lemma.split()
+    v, rest = words[0], words[1:]
+    vowel = "aeiou"
+    s = v + "es" if v.endswith(("s", "sh", "ch", "x", "z", "o")) else (
+        v[:-1] + "ies" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "s")
+    d = v + "d" if v.endswith("e") else (v[:-1] + "ied" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "ed")
+    g = v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing"
+    forms: dict[str, str] = {v: "base"}
+    past: list[str] = []
+    for x in extra:
+        if x.endswith("ing"):
+            g = x
+        elif x.endswith("s") and x.startswith(v[:2]) and not x.endswith("ss") and len(x) <= len(v) + 2:
+            s = x
+        else:
+            past.append(x)
+    forms[s] = "s"
+    forms[g] = "ing"
+    for p in past or [d]:
+        forms[p] = "past"
+    tail = (" " + " ".join(rest)) if rest else ""
+    return {f + tail: kind for f, kind in forms.items()}
+
+
+def parse_verbs(text: str, path: object = None) -> dict[str, Verb]:
+    """Parse the speech-verb lexicon format (see ``lexicons/speech_verbs.txt``): form -> Verb."""
+    out: dict[str, Verb] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        head, _, flags = line.partition(":")
+        words = head.split()
+        if not words:
+            continue
+        # a phrasal verb: lemma words that are particles stay with the lemma
+        particles = {"out", "up", "off", "down", "back", "on", "in", "over", "away"}
+        n = 1
+        while n < len(words) and words[n] in particles:
+            n += 1
+        lemma = " ".join(words[:n]).lower()
+        fl = frozenset(f.strip().lower() for f in flags.split() if f.strip())
+        for form, kind in _inflections(lemma, [w.lower() for w in words[n:]]).items():
+            out.setdefault(form, Verb(lemma, kind, fl))
+    if not out:
+        raise InputError("speech-verb lexicon has no entries", path, "one verb a line; see lexicons/speech_verbs.txt")
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _load_verbs_cached(path: str | None) -> dict[str, Verb]:
+    from . import lexicons
+
+    p = Path(path) if path else lexicons.package_file("speech_verbs.txt")
+    return parse_verbs(lexicons.read_text_file(p, what="speech verbs"), p)
+
+
+def load_verbs(path: str | os.PathLike[str] | None = None) -> dict[str, Verb]:
+    """Speech verbs: every inflected form -> :class:`Verb` (the package's list or the user's file)."""
+    return _load_verbs_cached(None if path is None else str(Path(path).resolve()))
+
+
+_ACCORDING = (
+    r"(?P<acc>\b[Aa]ccording\s+to\b|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
+    r"|\b[Ii]n\s+the\s+words\s+of\b|\b[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
+    verbs = load_verbs(verbs_key)
+    forms = sorted(verbs, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"{_ACCORDING}|\b(?P<verb>{alt})\b(?![’'\-]\w)")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Quotations
+# --------------------------------------------------------------------------------------------------------
+
+_QCHAR_RE = re.compile(r"[\"“”«»„‘’']")
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass
+class Quote:
+    open: int  # position of the opening mark
+    close: int  # position after the closing mark (or the paragraph end)
+    inner_start: int
+    inner_end: int
+    words: int
+    closed: bool = True
+    speaker: Any = None
+    statement_id: int = -1
+    kind: str = "unattributed"
+
+    @property
+    def scare(self) -> bool:
+        return self.words <= 1
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
+    """Outermost quotations per paragraph, and the positions of marks left unbalanced."""
+    quotes: list[Quote] = []
+    bad: list[int] = []
+    for pi, (a, b) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []  # (position, kind) kind: '"' '“' '«' '„' '‘' "'"
+        for m in _QCHAR_RE.finditer(text, a, b):
+            i = m.start()
+            ch = text[i]
+            prev = text[i - 1] if i > a else " "
+            nxt = text[i + 1] if i + 1 < b else " "
+            top = stack[-1][1] if stack else None
+            if ch == '"':
+                opening = (prev.isspace() or prev in "([{—–-/:‘'") and not nxt.isspace()
+                if not opening and stack:
+                    while stack and stack[-1][1] in "‘'":
+                        stack.pop()
+                    if stack:
+                        _close(text, stack.pop()[0], i + 1, len(stack), quotes)
+                    else:
+                        bad.append(i)
+                elif opening:
+                    stack.append((i, '"'))
+                else:
+                    bad.append(i)
+            elif ch == "“" and top == "„":
+                _close(text, stack.pop()[0], i + 1, len(stack), quotes)
+            elif ch in _DOUBLE_OPEN:
+                stack.append((i, ch))
+            elif ch in "”»":
+                while stack and stack[-1][1] in "‘'":
+                    stack.pop()
+                if stack:
+                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
+                else:
+                    bad.append(i)
+            elif ch == "‘":
+                if not prev.isalnum():
+                    stack.append((i, "‘"))
+            elif ch == "’":
+                if prev.isalpha() and nxt.isalpha():
+                    continue
+                if top == "‘" and not nxt.isalnum():
+                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
+            else:  # straight single
+                if prev.isalpha() and nxt.isalpha():
+                    continue
+                if (prev.isspace() or prev in "([{—–-\"“") and nxt.isalpha():
+                    stack.append((i, "'"))
+                elif top == "'" and not nxt.isalnum():
+                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
+        # what is left open at the end of the paragraph
+        doubles = [(p, k) for p, k in stack if k not in "‘'"]
+        if doubles:
+            nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            cont = nxt_para is not None and text[nxt_para[0]:nxt_para[0] + 1] in ('"', "“", "«", "„")
+            if cont and len(doubles) == 1:
+                p = doubles[0][0]
+                end = b
+                while end > p and text[end - 1].isspace():
+                    end -= 1
+                _close(text, p, end, 0, quotes, closed=False)
+            else:
+                bad.extend(p for p, _ in doubles)
+        for p, k in stack:
+            if k == "‘":
+                bad.append(p)
+    quotes.sort(key=lambda q: q.open)
+    return quotes, sorted(bad)
+
+
+def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: bool = True) -> None:
+    if depth:
+        return
+    s, e = o + 1, (c - 1 if closed else c)
+    while e > s and text[e - 1] in " ,\t":
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    words = len(text[s:e].split())
+    quotes.append(Quote(o, c, s, e, words, closed))
+
+
+# --------------------------------------------------------------------------------------------------------
+# The analysis
+# --------------------------------------------------------------------------------------------------------
+
+_BOUND_RE = re.compile(
+    r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
+    r"|\b(?:that|which|who|whom|whose|when|while|because|whether|if|but|so|where|although|though|whereas)\b"
+)
+_NP_END_RE = re.compile(r"[,;:()\"“”«»]|\s[-–—]+\s|\.(?:\s|$)|[!?]|\b(?:that|who|which|when|as|because)\b")
+_TELL_OBJ_RE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
+    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
+)
+_AFTER_RE = re.compile(
+    r"(?:\s+(?:to|in|on|at|during|after|before|via|from|with|over|earlier|later|last|this|also|again|"
+    r"repeatedly|publicly|firmly|strongly|once)\b[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
+    r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
+)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+_CLAUSE_WORDS = frozenset({"that", "whether", "if", "he", "she", "they", "it", "we", "i", "there", "this",
+                           "the", "his", "her", "their", "its", "what", "how", "why", "when", "where", "who"})
+_OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_SKIP_SEGMENT_RE = re.compile(
+    r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
+    r"though|despite|amid|following|ahead|speaking|asked|responding|referring|earlier|later|meanwhile|however|"
+    r"moreover|furthermore|besides|also|then|previously|separately|instead|still|yet|now|today|yesterday|"
+    r"apart|besides|in\s+turn|at\s+the\s+same\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Analysis:
+    text: str
+    statements: list[dict[str, Any]]
+    quotes: list[Quote]
+    mentions: list[dict[str, Any]]
+    resolver: Resolver
+    sentence_starts: list[int]
+    warnings: list[str] = field(default_factory=list)
+    role_mentions_done: bool = False
+
+
+_CACHE: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
+
+
+def _as_article(article: Any) -> Any:
+    from .article import Article, load_article
+
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, (str, os.PathLike)):
+        return load_article(article)
+    if hasattr(article, "text") and hasattr(article, "sentences"):
+        return article
+    raise InputError(f"expected an Article, a path or a text, got {type(article).__name__}",
+                     hint="pass helpers.load_article(path)")
+
+
+def analyse(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
+            titles_path: str | os.PathLike[str] | None = None) -> Analysis:
+    """Run the attribution once per article text (cached) and return every table's raw material."""
+    art = _as_article(article)
+    vkey = None if verbs_path is None else str(Path(verbs_path).resolve())
+    tkey = None if titles_path is None else str(Path(titles_path).resolve())
+    key = (art.text, vkey, tkey)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit
+    sents = art.sentences
+    paras = art.paragraphs
+    an = _Engine(art.text,
+                 list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist())),
+                 list(zip(paras["start"].tolist(), paras["end"].tolist())),
+                 vkey, tkey).run()
+    _CACHE[key] = an
+    while len(_CACHE) > 8:
+        _CACHE.popitem(last=False)
+    return an
+
+
+class _Engine:
+    def __init__(self, text: str, sentences: list[tuple[int, int, str]], paragraphs: list[tuple[int, int]],
+                 verbs_key: str | None, titles_key: str | None) -> None:
+        self.text = text
+        self.sents = sentences
+        self.starts = [s for s, _, _ in sentences]
+        self.paras = paragraphs or [(0, len(text))]
+        self.verbs = load_verbs(verbs_key)
+        self.cue_re = _cue_re(verbs_key)
+        self.parser = NPParser(load_titles(titles_key))
+        self.res = Resolver(text, self.parser, self.starts)
+        self.rows: list[dict[str, Any]] = []
+        self.mentions: list[dict[str, Any]] = []
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self._qopen, pos) - 1
+        if i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close:
+            return self.quotes[i]
+        return None
+
+    def _sid(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        t = self.text
+        while a < b and (t[a].isspace() or t[a] in ",;:"):
+            a += 1
+        while b > a and (t[b - 1].isspace() or t[b - 1] in ",;:"):
+            b -= 1
+        if b > a and t[b - 1] == "." and not t[b - 2:b] == "..":
+            b -= 1
+        while b > a and t[b - 1].isspace():
+            b -= 1
+        return a, b
+
+    # -- run ----------------------------------------------------------------------------------------
+    def run(self) -> Analysis:
+        text = self.text
+        self.quotes, bad = find_quotes(text, self.paras)
+        self._qopen = [q.open for q in self.quotes]
+        warns: list[str] = []
+        if bad:
+            msg = (f"{len(bad)} unbalanced quotation mark(s), first at offset {bad[0]}: "
+                   f"{text[max(0, bad[0] - 20):bad[0] + 20]!r}; ignored")
+            warnings.warn(msg, UserWarning, stacklevel=3)
+            warns.append(msg)
+        by_sent: dict[int, list[re.Match[str]]] = {}
+        for m in self.cue_re.finditer(text):
+            if self.quotes and self._in_quote(m.start()) is not None:
+                continue
+            by_sent.setdefault(self._sid(m.start()), []).append(m)
+        quotes_by_sent: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            quotes_by_sent.setdefault(self._sid(q.open), []).append(q)
+        todo = sorted(set(by_sent) | set(quotes_by_sent))
+        last_sid = -10
+        last_row: dict[str, Any] | None = None
+        for si in todo:
+            s0, s1, kind = self.sents[si]
+            if kind in ("dateline", "heading"):
+                continue
+            made = self._sentence(si, s0, s1, by_sent.get(si, []), quotes_by_sent.get(si, []))
+            if made:
+                last_sid, last_row = si, made[-1]
+                continue
+            qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3]
+            if qs and last_row is not None and last_sid == si - 1 and self.sents[si - 1][2] not in ("heading",):
+                a, b = self._trim(s0, s1)
+                if (b > a and text[b - 1] in "\"”»") or any(q.close >= b for q in qs):
+                    pass
+                row = self._add(last_row["_entity"], last_row["speaker_mention"], last_row["speaker_start"],
+                                last_row["speaker_end"], "", -1, -1, "continuation", a, b, si,
+                                f"continuation: quotation right after a statement by {last_row['speaker']}",
+                                mention_type=None)
+                last_sid, last_row = si, row
+        for q in self.quotes:
+            if q.statement_id >= 0 and q.words > 1:
+                q.kind = "statement"
+            elif q.words <= 1:
+                q.kind, q.speaker, q.statement_id = "scare", None, -1
+        for r in self.rows:
+            r.pop("_entity", None)
+        return Analysis(text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
+
+    # -- one sentence -------------------------------------------------------------------------------
+    def _sentence(self, si: int, s0: int, s1: int, cues: list[re.Match[str]], quotes: list[Quote]) -> list[dict[str, Any]]:
+        made: list[dict[str, Any]] = []
+        for m in cues:
+            if m.group("acc"):
+                row = self._according(si, s0, s1, m, made)
+            else:
+                row = self._verb(si, s0, s1, m, made)
+            if row is not None:
+                made.append(row)
+        return made
+
+    def _embedded(self, pos: int, made: list[dict[str, Any]]) -> dict[str, Any] | None:
+        for r in made:
+            if r["start"] <= pos < r["end"] or (r["kind"] == "according_to" and r["cue_start"] <= pos < r["end"]):
+                return r
+        return None
+
+    def _according(self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]) -> dict[str, Any] | None:
+        text = self.text
+        c0, c1 = m.start(), m.end()
+        if self._embedded(c0, made):
+            return None
+        cue = " ".join(m.group().split())
+        if m.group("poss"):  # in his words
+            word = m.group("poss").lower()
+            np_ = NP(m.start("poss"), m.end("poss"), text[m.start("poss"):m.end("poss")], "pronoun",
+                     head={"his": "he", "her": "she", "their": "they", "its": "it"}[word])
+            np_end = c1
+            prev = True
+        else:
+            e = _NP_END_RE.search(text, c1, s1)
+            np_end = e.start() if e else s1
+            np_ = self.parser.parse(text, c1, np_end)
+            if np_ is None:
+                return None
+            prev = np_.kind == "pronoun"
+        after = text[np_end:s1]
+        comma_after = after.lstrip().startswith(",")
+        before = text[s0:c0].strip()
+        if comma_after and len(after.strip(" ,.")) > 0 and (not before or before.endswith(",")):
+            a, b = self._trim(np_end + after.index(",") + 1, s1)
+        elif before:
+            a, b = self._trim(s0, c0)
+        else:
+            a, b = self._trim(np_end, s1)
+        if b <= a:
+            return None
+        return self._attribute(si, np_, cue, c0, c1, "according_to", a, b, f"'{cue.lower()}' + speaker",
+                               previous_speaker=prev)
+
+    def _verb(self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]) -> dict[str, Any] | None:
+        text = self.text
+        c0, c1 = m.start(), m.end()
+        form = " ".join(m.group("verb").split()).lower()
+        verb = self.verbs.get(form)
+        if verb is None:
+            return None
+        pre = text[max(s0, c0 - 24):c0]
+        if re.search(r"\bto\s+$", pre) or _PASSIVE_BEFORE_RE.search(pre):
+            if not (verb.form == "ing" and re.search(r"\bas\s+$", pre)):
+                return None
+        if re.match(r"\s+by\b", text[c1:c1 + 4]):
+            return None
+        # what follows the verb
+        tail = text[c1:s1]
+        if verb.lemma in ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise"):
+            om = _TELL_OBJ_RE.match(tail)
+            skip = om.end() if om else 0
+        else:
+            skip = 0
+        am = _AFTER_RE.match(text, c1 + skip, s1)
+        content_start = am.end() if am else c1 + skip
+        nxt_word = re.match(r"\s*([\"“«„‘]|[\w’']+)", text[c1:s1])
+        first = nxt_word.group(1).lower() if nxt_word else ""
+        rest_first = re.match(r"[\"“«„‘]|[\w’']+", text[content_start:s1])
+        rest_first_w = rest_first.group().lower() if rest_first else ""
+        clause = bool(am and (am.group("that") or am.group("punct") == ":")) or rest_first_w in _CLAUSE_WORDS \
+            or (rest_first_w != "" and rest_first_w[0] in "\"“«„‘")
+        embedded = self._embedded(c0, made)
+        # the subject
+        subj = self._subject(s0, c0, verb)
+        inverted = False
+        if subj is None:
+            # '"…," said X.' / '…, said X.'
+            lead = text[s0:c0].rstrip()
+            if lead and lead[-1] in ",\"”»’" and verb.form in ("past", "s", "base"):
+                e = _NP_END_RE.search(text, c1, s1)
+                np_end = e.start() if e else s1
+                np_ = self.parser.parse(text, c1, np_end)
+                if (np_ is not None and np_.kind != "pronoun") or (np_ is not None and np_.head in ("he", "she")):
+                    subj = (np_, None, c0)
+                    inverted = True
+                    content_start = np_end
+            if subj is None:
+                return None
+        np_, bound, clause_start = subj
+        if np_.kind == "pronoun" and np_.head in ("him", "them"):
+            return None
+        if embedded is not None:
+            # allowed only as a new clause with its own subject: ", so Biden hailed"
+            if bound is None or bound.group().strip() not in ("so", "but", "while", "whereas", ";") or \
+                    (not text[:bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";"):
+                return None
+            cut = text.rfind(",", embedded["start"], bound.start())
+            if cut < 0:
+                return None
+            ea, eb = self._trim(embedded["start"], cut)
+            embedded["end"], embedded["text"] = eb, text[ea:eb]
+        # postposed: the content is before the cue
+        after_tail = text[c1:s1].strip(" .!?\"”»’")
+        postposed = inverted or (
+            bound is not None and bound.group() in (",", '"', "”", "»", "’")
+            and clause_start > s0 and not clause and len(after_tail.split()) <= 6
+            and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
+        )
+        if verb.form == "ing" and not postposed:
+            if not clause:
+                return None
+        if "that" in verb.flags and not (clause or postposed):
+            return None
+        if "noobj" in verb.flags and first in _OBJ_PRONOUNS and not clause:
+            return None
+        if postposed:
+            qend = bound.start() if bound is not None and bound.group() == "," else clause_start
+            if inverted:
+                qend = c0
+            a, b = self._trim(s0, qend)
+            before = text[a:b]
+            if (len(before.split()) < 3 and not self._in_quote(a)) or \
+                    (len(before.split()) <= 4 and _SKIP_SEGMENT_RE.match(before) and not self._in_quote(a)):
+                return None  # "Apart from that, X agreed ...": an adverbial, not content
+            # '"…," he said' -> the content ends with the closing quote
+            rule = "postposed cue: content before it"
+        else:
+            a, b = self._trim(content_start, s1)
+            rule = "cue + content after it"
+            if b <= a:
+                return None
+        if b <= a:
+            return None
+        if verb.form == "ing" and not inverted and np_.kind != "pronoun" and bound is not None and \
+                bound.group() == "," and text[s0:c0].count(",") >= 1 and subj[0] is np_ and False:
+            pass
+        cue_start = c0
+        neg = re.search(r"\b(?:did|does|do|would|could|will)\s+(?:not|n[’']t)\s+$|\b(?:didn|doesn|don|won)[’']t\s+$",
+                        text[max(s0, c0 - 16):c0])
+        if neg:
+            cue_start = max(s0, c0 - 16) + neg.start()
+        return self._attribute(si, np_, text[cue_start:c1], cue_start, c1, None, a, b,
+                               rule + (" (inverted: cue before the speaker)" if inverted else ""))
+
+    def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
+        """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
+        text = self.text
+        bounds = list(_BOUND_RE.finditer(text, s0, c0))
+        idx = len(bounds) - 1
+        seg_end = c0
+        bnd = bounds[idx] if idx >= 0 else None
+        seg_start = bnd.end() if bnd else s0
+        chunk = text[seg_start:seg_end]
+        if verb.form == "ing" and bnd is not None and bnd.group() == "," and not chunk.strip():
+            # ", noting that ..." -> the subject of the main clause
+            np_ = self._leading_np(s0, bnd.start())
+            return (np_, bnd, s0) if np_ is not None else None
+        if chunk.strip():
+            if bnd is not None and bnd.group() in ("that", "which", "who", "whom", "whose", "if", "whether", "because", "when"):
+                return None
+            np_ = self.parser.parse(text, seg_start, seg_end)
+            if np_ is None:
+                return None
+            return np_, bnd, (bnd.start() if bnd else s0)
+        # empty chunk after a comma: walk back over an appositive or a participle phrase
+        if bnd is None or bnd.group() != ",":
+            return None
+        appositive: NP | None = None
+        for _ in range(3):
+            idx -= 1
+            seg_end = bnd.start()
+            bnd = bounds[idx] if idx >= 0 else None
+            seg_start = bnd.end() if bnd else s0
+            seg = text[seg_start:seg_end]
+            if not seg.strip():
+                return None
+            np_ = self.parser.parse(text, seg_start, seg_end, allow_tail=False)
+            if np_ is None:
+                if _SKIP_SEGMENT_RE.match(seg):
+                    if bnd is None or bnd.group() != ",":
+                        return None
+                    continue
+                return None
+            if np_.kind == "role" and np_.determiner in ("indefinite", "bare", "possessive", "definite") and appositive is None \
+                    and bnd is not None and bnd.group() == ",":
+                appositive = np_
+                continue
+            if appositive is not None and np_.kind == "name":
+                np_.role, np_.head = appositive.role, appositive.head
+                np_.affiliation = np_.affiliation or appositive.affiliation
+                np_.gender = np_.gender or appositive.gender
+                return np_, bnd, (bnd.start() if bnd else s0)
+            if appositive is not None:
+                return appositive, bnd, seg_end
+            if np_.kind == "pronoun":
+                return None
+            return np_, bnd, (bnd.start() if bnd else s0)
+        if appositive is not None:
+            return appositive, bnd, s0
+        return None
+
+    def _leading_np(self, s0: int, end: int) -> NP | None:
+        """The subject at the start of the sentence's main clause (skipping an opening adverbial)."""
+        text = self.text
+        bounds = [m for m in _BOUND_RE.finditer(text, s0, end) if m.group() == ","]
+        starts = [s0] + [b.end() for b in bounds]
+        for st in starts[:3]:
+            seg = text[st:end]
+            if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
+                continue
+            m = re.match(r"\s*(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+?(?=\s+(?:was|is|were|are|has|had|have|will|would|did|does|also|[a-z]+ed|[a-z]+s)\b)", seg)
+            if m:
+                np_ = self.parser.parse(text, st, st + m.end())
+                if np_ is not None:
+                    return np_
+        return None
+
+    # -- recording ----------------------------------------------------------------------------------
+    def _attribute(self, si: int, np_: NP, cue: str, cue_start: int, cue_end: int, kind: str | None,
+                   a: int, b: int, rule: str, previous_speaker: bool = False) -> dict[str, Any] | None:
+        ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        if ent is None:
+            return None
+        # the content's kind and span
+        text = self.text
+        qs = [q for q in self.quotes if q.open >= a - 1 and q.close <= b + 2 and q.inner_end > q.inner_start]
+        direct = None
+        for q in qs:
+            if q.open <= a + 1 and not text[q.close:b].strip(" .,;:!?\n"):
+                direct = q
+        if kind is None:
+            if direct is not None:
+                kind = "direct"
+            elif any(q.words >= 2 for q in qs):
+                kind = "partial"
+            else:
+                kind = "indirect"
+        if direct is not None and kind == "direct":
+            a, b = direct.inner_start, direct.inner_end
+        row = self._add(ent, np_.text, np_.start, np_.end, cue, cue_start, cue_end, kind, a, b, si,
+                        f"{rule}; speaker: {rrule}", mention_type=mtype, antecedent=ante)
+        return row
+
+    def _add(self, ent: Any, mention: str, ms: int, me: int, cue: str, cs: int, ce: int, kind: str, a: int,
+             b: int, si: int, rule: str, *, mention_type: str | None, antecedent: Any = None) -> dict[str, Any]:
+        sid = len(self.rows)
+        last = self._sid(max(a, b - 1))
+        row = {
+            "statement_id": sid, "speaker": ent.canonical, "speaker_type": ent.type, "speaker_mention": mention,
+            "speaker_start": ms, "speaker_end": me, "cue": cue, "cue_start": cs, "cue_end": ce, "kind": kind,
+            "start": a, "end": b, "text": self.text[a:b], "sentence_id": self._sid(a),
+            "sentence_ids": ",".join(str(i) for i in range(self._sid(a), last + 1)), "rule": rule,
+            "_entity": ent,
+        }
+        self.rows.append(row)
+        ent.n_statements += 1
+        if mention_type is not None:
+            if mention_type in ("role_noun",) or (mention_type == "name" and ent.type == "person"):
+                ent.add_alias(mention if mention_type == "role_noun" else ent.aliases[-1] if False else mention)
+            self.res.mark_speaker(ent, ms, me)
+            self.mentions.append({
+                "mention_id": len(self.mentions), "start": ms, "end": me, "text": self.text[ms:me],
+                "mention_type": mention_type, "speaker": ent.canonical, "speaker_type": ent.type,
+                "antecedent_start": antecedent.start if antecedent is not None else -1,
+                "antecedent_end": antecedent.end if antecedent is not None else -1,
+                "rule": rule.split("speaker: ", 1)[-1], "statement_id": sid, "sentence_id": self._sid(ms),
+            })
+        for q in self.quotes:
+            if q.open >= a - 1 and q.close <= b + 2 and q.statement_id < 0:
+                q.statement_id, q.speaker = sid, ent.canonical
+        return row
+
+
+# --------------------------------------------------------------------------------------------------------
+# Public tables
+# --------------------------------------------------------------------------------------------------------
+
+
+def statements(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
+               titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """One row per attributed statement (columns in the module docstring)."""
+    import pandas as pd
+
+    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    df = pd.DataFrame(an.statements, columns=STATEMENT_COLUMNS)
+    ints = ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end", "sentence_id")
+    return df.astype(dict.fromkeys(ints, "int64"))
+
+
+def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
+               titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """Every outermost quotation with its speaker (columns in the module docstring)."""
+    import pandas as pd
+
+    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    starts = an.sentence_starts
+    rows = [{
+        "quote_id": i, "start": q.inner_start, "end": q.inner_end, "text": an.text[q.inner_start:q.inner_end],
+        "open_start": q.open, "close_end": q.close,
+        "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
+        "speaker": q.speaker, "statement_id": q.statement_id, "kind": q.kind,
+    } for i, q in enumerate(an.quotes)]
+    df = pd.DataFrame(rows, columns=QUOTATION_COLUMNS)
+    return df.astype(dict.fromkeys(("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"), "int64"))
