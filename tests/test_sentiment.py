@@ -1,0 +1,406 @@
+"""Sentiment: masking, the two scorers, the calibrated score and label, explanations, per-speaker tables."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import helpers
+from helpers import sentiment as S
+from helpers.errors import InputError
+
+NEUTRAL_INSTITUTIONS = [
+    "The United Nations Security Council met on Tuesday.",
+    "A White House official spoke to reporters.",
+    "The Foreign Ministry published the text of the note.",
+    "Defense Secretary Lloyd Austin arrived in Brussels.",
+    "The foreign minister will travel to Geneva next week.",
+    "The Justice Department filed the papers on Monday.",
+    "The Supreme Court of the United Kingdom sits in London.",
+]
+
+
+# ------------------------------------------------------------------------------------------- masking
+def test_the_security_council_sentence_is_neutral_after_masking():
+    text = NEUTRAL_INSTITUTIONS[0]
+    assert S.vader_compound(text) > 0.5  # the problem: "united", "security"
+    row = S.score_sentences([text]).iloc[0]
+    assert row.vader == 0 and row.textblob == 0 and row.score == 0
+    assert row.label == "neutral"
+    assert "United" not in row.masked and "Security" not in row.masked
+
+
+@pytest.mark.parametrize("text", NEUTRAL_INSTITUTIONS)
+def test_institution_and_title_sentences_score_neutral(text):
+    row = S.score_sentences([text]).iloc[0]
+    assert row.label == "neutral", row.masked
+    assert row.n_masked >= 1
+
+
+def test_foreign_is_not_negative_inside_a_title():
+    assert S.textblob_polarity("The foreign minister spoke.") < 0
+    assert S.score_sentences(["The foreign minister spoke."]).textblob.iloc[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Great progress was made.", "Great"),
+        ("Happy Birthday to you all!", "Happy Birthday"),
+        ("What a day :D", ":D"),
+        ('He said: "Excellent! Why not?"', "Excellent"),
+        ("Putin And Biden Hail Talks As Productive", "Productive"),  # Title Case headline
+    ],
+)
+def test_sentiment_words_that_are_not_names_are_kept(text, kept):
+    masked, _ = S.mask(text)
+    assert kept in masked
+
+
+def test_capitalised_runs_with_an_institution_head_are_masked():
+    masked, spans = S.mask("He met the Justice Ministry and the Freedom Party in Vienna.")
+    assert "Justice" not in masked and "Freedom" not in masked
+    assert {sp.kind for sp in spans} <= {"lexicon", "proper"}
+    for sp in spans:
+        assert "He met the Justice Ministry and the Freedom Party in Vienna."[sp.start : sp.end] == sp.text
+
+
+def test_given_spans_are_masked_and_checked():
+    text = "Hope Hicks said the plan was fine."
+    masked, spans = S.mask(text, [(0, 10)])
+    assert masked.startswith(S.MASK_TOKEN) and "Hope" not in masked
+    assert spans[0].kind == "given"
+    with pytest.raises(InputError):
+        S.mask(text, [(5, 500)])
+
+
+def test_masking_table_shows_before_and_after():
+    t = S.masking_table(NEUTRAL_INSTITUTIONS[:2])
+    assert list(t.columns) == [
+        "text",
+        "masked",
+        "masked_spans",
+        "vader_before",
+        "vader_after",
+        "textblob_before",
+        "textblob_after",
+    ]
+    assert t.vader_before.iloc[0] > 0.5 and t.vader_after.iloc[0] == 0
+
+
+# ------------------------------------------------------------------------------------------- scoring
+def test_score_sentences_columns_and_types():
+    df = S.score_sentences(["This is a wonderful success.", "This is a terrible war."])
+    assert list(df.columns) == S.SCORE_COLUMNS
+    assert df.label.tolist() == ["positive", "negative"]
+    assert (
+        df.score.between(-1, 1).all() and df.vader.between(-1, 1).all() and df.textblob.between(-1, 1).all()
+    )
+    assert S.score_sentences([]).columns.tolist() == S.SCORE_COLUMNS
+    assert len(S.score_sentences("one text")) == 1
+
+
+def test_score_sentences_rejects_non_strings_and_bad_span_lists():
+    with pytest.raises(InputError):
+        S.score_sentences(["fine", 3])
+    with pytest.raises(InputError):
+        S.score_sentences(["a", "b"], spans=[[]])
+
+
+def test_score_is_the_calibrated_combination_and_label_uses_the_band():
+    cal = S.load_calibration()
+    df = S.score_sentences(["The talks were constructive but the threat of sanctions remains."])
+    r = df.iloc[0]
+    w = cal["weights"]
+    assert r.score == pytest.approx(w["vader_domain"] * r.vader_domain + w["textblob"] * r.textblob)
+    lo, hi = cal["neutral_band"]
+    assert S.label_of(lo) == "neutral" and S.label_of(hi) == "neutral"
+    assert S.label_of(lo - 1e-9) == "negative" and S.label_of(hi + 1e-9) == "positive"
+
+
+def test_vader_only_path_leaves_textblob_empty_and_uses_its_own_band():
+    df = S.score_sentences(["The talks were good."], textblob=False)
+    assert math.isnan(df.textblob.iloc[0])
+    assert df.score.iloc[0] == df.vader_domain.iloc[0]
+
+
+def test_domain_valences_only_change_the_domain_column():
+    r = S.score_sentences(["The sanctions were announced on Friday."]).iloc[0]
+    assert r.vader == 0 and r.vader_domain < 0 and r.label == "negative"
+
+
+TRICKY = [
+    "VADER is not smart, handsome, nor funny.",
+    "The plot was good, but the characters are uncompelling and the dialog is not great.",
+    "Today only kinda sux! But I'll get by, lol",
+    "Catch utf-8 emoji such as 💘 and 💋 and 😁",
+    "It was kind of good, sort of.",
+    "At least it isn't a horrible book.",
+    "Never so good!!!??",
+    "Without a doubt, an excellent idea.",
+    "NOT BAD at all, The Bomb",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_vader_pass_equals_the_package(text):
+    v, vd = S._vader_pair(text)
+    assert v == S._vader().polarity_scores(text)["compound"]
+    assert vd == S._vader_domain().polarity_scores(text)["compound"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "good",
+                "bad",
+                "not",
+                "very",
+                "but",
+                "kind",
+                "of",
+                "war",
+                "sanctions",
+                "GREAT",
+                "no",
+                "never",
+                "so",
+                "least",
+                "at",
+                "!",
+                "?",
+                "peace",
+                "the",
+                "Crisis",
+                "😁",
+                ":)",
+                "without",
+                "doubt",
+                "sort",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_vader_pass_equals_the_package_on_random_word_soup(words):
+    text = " ".join(words)
+    v, vd = S._vader_pair(text)
+    assert v == S._vader().polarity_scores(text)["compound"]
+    assert vd == S._vader_domain().polarity_scores(text)["compound"]
+
+
+# ------------------------------------------------------------------------------------------- explain
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations Security Council was not very happy, but the talks were really good!",
+        "Russia calls such claims empty and groundless, amid sanctions and the threat of war.",
+        "Nothing to see here.",
+    ],
+)
+def test_explain_contributions_add_up_to_the_scores(text):
+    ex = S.explain(text)
+    assert list(ex.columns) == S.EXPLAIN_COLUMNS
+    row = S.score_sentences([text]).iloc[0]
+    for scorer in ("vader", "vader_domain", "textblob"):
+        part = ex[ex.scorer == scorer]
+        total = part[part.word == "(total)"].contribution.iloc[0]
+        assert total == pytest.approx(getattr(row, scorer), abs=1e-4)
+        words = part[part.word != "(total)"].contribution.sum()
+        assert words == pytest.approx(total, abs=2e-3)
+
+
+def test_explain_lists_masked_spans_with_the_valence_they_would_have_added():
+    ex = S.explain("The United Nations Security Council met on Tuesday.")
+    masked = ex[ex.scorer == "masked"]
+    assert masked.word.iloc[0] == "United Nations Security Council"
+    assert masked.lexicon.iloc[0] == pytest.approx(1.8 + 1.4)
+
+
+def test_explain_marks_negation_and_domain_words():
+    ex = S.explain("This is not good, and sanctions loom.")
+    vader = ex[(ex.scorer == "vader") & (ex.word == "good")]
+    assert vader.valence.iloc[0] < 0 and "negated" in vader.note.iloc[0]
+    dom = ex[(ex.scorer == "vader_domain") & (ex.word == "sanctions")]
+    assert "domain lexicon" in dom.note.iloc[0]
+
+
+# ------------------------------------------------------------------------------------------ lexicons
+def test_lexicon_files_load_and_are_sane():
+    assert "security council" in S.load_neutralise()
+    assert "ministry" in S.load_heads()
+    dom = S.load_domain()
+    assert all(-4 <= v <= 4 for v in dom.values())
+    import yaml
+
+    added = yaml.safe_load(S.DOMAIN_FILE.read_text(encoding="utf-8"))["add"]
+    assert not set(added) & set(S._vader().lexicon), "an 'add' word is already in stock VADER"
+
+
+def test_bad_domain_lexicon_raises_input_error(tmp_path):
+    bad = tmp_path / "d.yaml"
+    bad.write_text("add:\n  war: -9\n", encoding="utf-8")
+    with pytest.raises(InputError, match="outside"):
+        S.load_domain(str(bad))
+    bad.write_text("add: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        S.load_domain(str(bad))
+    with pytest.raises(InputError):
+        S.load_domain(str(tmp_path / "missing.yaml"))
+
+
+def test_calibration_record_is_consistent():
+    cal = json.loads(S.CALIBRATION_FILE.read_text(encoding="utf-8"))
+    assert sum(cal["weights"].values()) == pytest.approx(1.0)
+    lo, hi = cal["neutral_band"]
+    assert -1 <= lo <= hi <= 1
+    corr = cal["held_out_correlation"]
+    for key, baseline in corr["vader_stock_unmasked"].items():
+        assert corr["score"][key] >= baseline, key
+    labels = cal["held_out_newsmtsc_labels"]
+    assert (
+        labels["score_calibrated_band"]["macro_f1"] > labels["vader_stock_unmasked_default_band"]["macro_f1"]
+    )
+
+
+# ------------------------------------------------------------------------------- statements, speakers
+def _fake_statements(article):
+    """Quoted stretches of the seed, given to three made-up speakers in turn (no attribution needed)."""
+    rows = []
+    for i, m in enumerate(re.finditer(r'"([^"]+)"', article.text)):
+        rows.append(
+            {
+                "statement_id": i,
+                "speaker": ["A", "B", "C"][i % 3] if i < 9 else "D",
+                "start": m.start(1),
+                "end": m.end(1),
+                "text": m.group(1),
+                "kind": "direct",
+                "sentence_id": None,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def seed_scored(seed_path):
+    art = helpers.load_article(seed_path)
+    return art, S.score_statements(art, statements=_fake_statements(art))
+
+
+def test_score_statements_rows_round_trip(seed_scored):
+    art, t = seed_scored
+    assert list(t.columns) == S.STATEMENT_COLUMNS
+    for r in t.itertuples():
+        assert art.text[r.start : r.end] == r.text
+    assert (t.speaker == S.NARRATOR).sum() > 10
+    narr = t[t.speaker == S.NARRATOR]
+    quoted = t[t.speaker != S.NARRATOR]
+    for q in quoted.itertuples():  # a narrator sentence never overlaps a statement
+        assert not ((narr.start < q.end) & (narr.end > q.start)).any()
+    assert t.start.is_monotonic_increasing
+
+
+def test_score_statements_checks_offsets(seed_path):
+    art = helpers.load_article(seed_path)
+    bad = _fake_statements(art).head(1).assign(start=0)
+    with pytest.raises(InputError):
+        S.score_statements(art, statements=bad)
+
+
+def test_speaker_sentiment_table(seed_scored):
+    _, t = seed_scored
+    sp = S.speaker_sentiment(t)
+    assert sp.speaker.iloc[-1] == S.NARRATOR
+    assert sp.speaker.is_unique
+    assert sp.n_statements.sum() == len(t)
+    shares = sp[["share_negative", "share_neutral", "share_positive"]].sum(axis=1)
+    assert np.allclose(shares, 1)
+    d = sp.set_index("speaker").loc["D"]
+    assert d.too_few == (d.n_statements < S.MIN_STATEMENTS)
+    ok = sp[sp.n_statements >= 2]
+    assert (ok.score_ci_low <= ok.score_mean + 1e-12).all() and (
+        ok.score_mean <= ok.score_ci_high + 1e-12
+    ).all()
+    again = S.speaker_sentiment(t)
+    pd.testing.assert_frame_equal(sp, again)
+
+
+def test_a_speakers_interval_does_not_depend_on_the_others(seed_scored):
+    _, t = seed_scored
+    alone = S.speaker_sentiment(t[t.speaker == "A"]).iloc[0]
+    together = S.speaker_sentiment(t).set_index("speaker").loc["A"]
+    assert alone.score_ci_low == together.score_ci_low and alone.vader_ci_high == together.vader_ci_high
+
+
+def test_single_statement_has_no_interval_and_is_flagged():
+    t = S.score_sentences(["It was a good meeting."]).assign(speaker="X")
+    row = S.speaker_sentiment(t).iloc[0]
+    assert row.too_few and math.isnan(row.score_ci_low)
+    assert row.score_mean == row.score_median
+
+
+def test_bootstrap_is_seeded():
+    x = [0.1, 0.5, -0.2, 0.3, 0.0]
+    assert S.bootstrap_ci(x, seed=1) == S.bootstrap_ci(x, seed=1)
+    assert S.bootstrap_ci(x, seed=1) != S.bootstrap_ci(x, seed=2)
+    lo, hi = S.bootstrap_ci(x)
+    assert lo <= np.mean(x) <= hi
+
+
+def test_agreement_and_confusion(seed_scored):
+    _, t = seed_scored
+    ag = S.agreement(t)
+    assert ag["n"] == len(t)
+    assert -1 <= ag["pearson"]["vader~textblob"] <= 1
+    ct = S.confusion(t)
+    assert list(ct.index) == list(S.LABELS) and list(ct.columns) == list(S.LABELS)
+    assert int(ct.to_numpy().sum()) == len(t)
+
+
+# ---------------------------------------------------------------------------------- against people
+@pytest.fixture(scope="module")
+def held_out(shared_dir):
+    ratings = S.load_vader_ratings(shared_dir / "validation" / "vader-human-ratings")
+    news = S.load_newsmtsc(shared_dir / "validation" / "newsmtsc" / "train.jsonl")
+    return ratings[ratings.split == "held_out"], news[news.split == "held_out"]
+
+
+def test_validation_loaders(held_out):
+    ratings, news = held_out
+    assert set(ratings.set) == {"tweets", "movieReviewSnippets", "amazonReviewSnippets"}
+    assert ratings.rating.between(-4, 4).all() and not ratings.text.str.endswith("\r").any()
+    assert set(news.polarity) == {2, 4, 6}
+
+
+def test_score_agrees_with_people_at_least_as_well_as_stock_vader(held_out):
+    """The held-out 30 % (never used to choose weights or band): score r >= stock VADER r on every set."""
+    ratings, news = held_out
+    recorded = S.load_calibration()["held_out_correlation"]
+    for name, g in ratings.groupby("set"):
+        score = S.score_sentences(g.text.tolist()).score
+        stock = [S.vader_compound(t) for t in g.text]
+        r_score = np.corrcoef(score, g.rating)[0, 1]
+        r_stock = np.corrcoef(stock, g.rating)[0, 1]
+        assert r_score >= r_stock, name
+        assert r_score == pytest.approx(recorded["score"][f"{name}_pearson"], abs=1e-3)
+    y = news.polarity.map({2: -1, 4: 0, 6: 1})
+    scored = S.score_sentences(news.text.tolist())
+    r_score = np.corrcoef(scored.score, y)[0, 1]
+    r_stock = np.corrcoef([S.vader_compound(t) for t in news.text], y)[0, 1]
+    assert r_score >= r_stock
+    assert r_score == pytest.approx(recorded["score"]["newsmtsc_pearson"], abs=1e-3)
+    accuracy = float((scored.label.to_numpy() == news.label.to_numpy()).mean())
+    recorded_acc = S.load_calibration()["held_out_newsmtsc_labels"]["score_calibrated_band"]["accuracy"]
+    assert accuracy == pytest.approx(recorded_acc, abs=1e-3)
