@@ -790,6 +790,13 @@ def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tu
     return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
 
 
+def _int_or_none(value):
+    try:
+        return None if value is None or value != value else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def score_statements(article, *, statements=None, narrator: bool = True, textblob: bool = True):
     """One scored row per statement (its content span), plus the narrator's unattributed body sentences.
 
@@ -822,7 +829,7 @@ def score_statements(article, *, statements=None, narrator: bool = True, textblo
                 "statement_id": st.statement_id,
                 "speaker": st.speaker if isinstance(st.speaker, str) and st.speaker else "(unknown)",
                 "kind": getattr(st, "kind", "statement"),
-                "sentence_id": getattr(st, "sentence_id", None),
+                "sentence_id": _int_or_none(getattr(st, "sentence_id", None)),
                 "start": start,
                 "end": end,
                 "text": st.text,
@@ -830,8 +837,19 @@ def score_statements(article, *, statements=None, narrator: bool = True, textblo
             }
         )
     if narrator:
+        # a sentence is the narrator's when no statement's content or cue ("X said", "according to X")
+        # touches it
         taken = [(r["start"], r["end"]) for r in rows]
-        taken_ids = {r["sentence_id"] for r in rows if r["sentence_id"] is not None}
+        taken_ids = {int(r["sentence_id"]) for r in rows if r["sentence_id"] is not None}
+        if "cue_start" in statements.columns and "cue_end" in statements.columns:
+            taken += [
+                (int(a), int(b))
+                for a, b in zip(statements.cue_start, statements.cue_end, strict=True)
+                if a >= 0
+            ]
+        if "sentence_ids" in statements.columns:
+            for ids in statements["sentence_ids"]:
+                taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
         for sent in article.sentences.itertuples(index=False):
             if sent.kind != "body" or sent.sentence_id in taken_ids:
                 continue
