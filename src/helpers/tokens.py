@@ -383,4 +383,5 @@ def vocabulary(article: Article) -> pd.DataFrame:
         ("words per body sentence, median", float(body.median()) if len(body) else 0.0),
         ("words per body sentence, max", int(body.max()) if len(body) else 0),
     ]
-    return pd.DataFrame(rows, columns=["measure", "value"])
+    # object dtype keeps counts as integers next to the ratios
+    return pd.DataFrame(rows, columns=["measure", "value"], dtype=object)

@@ -13,7 +13,8 @@ import matplotlib.pyplot as plt
 from ..paths import output_dir
 
 #: Okabe–Ito colours, in the order they are used.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+#: Yellow comes last: it is hard to see as a thin mark on white.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
 GREY = "#7F7F7F"
 #: Diverging pair for negative / positive values (blue–orange, colour-blind safe).
 NEGATIVE, NEUTRAL, POSITIVE = "#D55E00", "#BBBBBB", "#0072B2"

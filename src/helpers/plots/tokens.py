@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from . import style
 
@@ -56,6 +57,7 @@ def frequency_bar(freq: pd.DataFrame, *, top: int = 20, ax=None, title: str | No
     ax = style.new_axes(ax, figsize=(7, max(3.0, 0.3 * len(data) + 1)))
     bars = ax.barh(data["term"], data["count"], color=style.PALETTE[0])
     ax.bar_label(bars, padding=2, fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("occurrences")
     ax.set_ylabel("term (lower case)")
     ax.set_title(title or f"The {len(data)} most frequent content words")

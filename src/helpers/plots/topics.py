@@ -122,7 +122,7 @@ def topic_dispersion(
         ax.vlines(xs, row - 0.35, row + 0.35, color=colours[topic], linewidth=1.6)
     names = [(labels or {}).get(t, t) for t in order]
     ax.set_yticks(np.arange(len(order)), labels=[_wrap(n, 38) for n in names])
-    ax.set_ylim(len(order) - 0.5, -0.5)
+    ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
     ax.set_xlim(0, 100)
     if sections is not None:
         for start, name in zip(sections["start"], sections["section"], strict=True):
