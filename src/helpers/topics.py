@@ -73,6 +73,16 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Speaker name given to words and mentions outside every statement in ``topic_counts(by="speaker")``.
 NARRATOR = "(narrator)"
 
+#: Words ``missed_terms`` leaves out by default: function words the project's stop list keeps on purpose
+#: (negation, modality, direction), number words, and the reporting frame of news ("said", "according").
+GENERIC_WORDS = frozenset([
+    "not", "no", "nor", "never", "neither", "none", "nothing", "without", "cannot", "against", "towards",
+    "toward", "between", "among", "over", "under", "must", "should", "may", "might", "will", "would",
+    "could", "can", "shall", "both", "all", "any", "also", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "first", "second", "third", "said", "say", "says", "saying", "told",
+    "according", "noted", "added", "asked",
+])
+
 #: Sentence kinds whose words are neither searched nor counted.
 SKIP_KINDS = ("dateline",)
 
@@ -314,7 +324,7 @@ def _compile_pattern(text: str, case_sensitive: bool, topic: str, fail) -> tuple
     pieces: list[Piece] = []
     for i, word in enumerate(words):
         bad = sorted(set(word) & _BAD_PATTERN_CHARS)
-        if bad or "*" in word[:-1] or "~" in word[:-1] or word.endswith(("*~", "~*")):
+        if bad or "*" in word[:-1] or "~" in word[:-1] or re.search(r"[.'’][*~]$", word):
             raise fail(f"topic '{topic}': bad pattern {text!r}",
                        hint="words are plain words, 'word*' (prefix), 'word~' (stem) or '*' (any one word);"
                             " no regular expressions")
@@ -804,11 +814,13 @@ def missed_terms(
     min_count: int = 2,
     top: int | None = 30,
     bigrams: bool = True,
+    ignore: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Frequent content words and word pairs that no topic covers (columns: see the module docstring).
 
     A word's occurrences inside a topic mention are "covered"; the rest are counted. Rows need at least
-    ``min_count`` uncovered occurrences; the ``top`` most frequent are kept (None for all).
+    ``min_count`` uncovered occurrences; the ``top`` most frequent are kept (None for all). Words in
+    ``ignore`` (default :data:`GENERIC_WORDS`; pass ``()`` to keep every content word) are skipped.
     """
     import pandas as pd
 
@@ -819,7 +831,8 @@ def missed_terms(
     tokens = _searchable_tokens(art)
     if len(tokens) == 0:
         return pd.DataFrame(columns=MISSED_COLUMNS)
-    content = _content_mask(tokens).to_numpy()
+    skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
+    content = (_content_mask(tokens) & ~tokens["lower"].astype(str).isin(skip)).to_numpy()
     covered = _covered_mask(tokens, mentions)
     first_in_sentence = (tokens["sentence_id"] != tokens["sentence_id"].shift()).to_numpy()
     groups: dict[str, dict] = {}

@@ -1,0 +1,620 @@
+"""Topic dictionary, matching, counts, missed terms, keyness, charts and the ``topics`` subcommand.
+
+The seed counts below are derived by hand from the text of the seed article, mention by mention, with
+the reason each one counts; the code is then checked against that list, in text order.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import math
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import topics
+from helpers.errors import InputError
+from helpers.topics import (
+    COUNT_COLUMNS,
+    KEYNESS_COLUMNS,
+    MENTION_COLUMNS,
+    MISSED_COLUMNS,
+    NARRATOR,
+    keyness,
+    load_dictionary,
+    missed_terms,
+    topic_counts,
+    topic_mentions,
+)
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return helpers.load_article(seed_path)
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed):
+    return topic_mentions(seed, statements=False)
+
+
+def texts_of(mentions: pd.DataFrame, topic: str) -> list[str]:
+    return mentions.loc[mentions["topic"] == topic, "text"].tolist()
+
+
+# --------------------------------------------------------------------------------------------------
+# Seed: exact counts derived by hand
+
+# Ukraine and Donbass: 17. Every "Ukraine"/"Ukrainian"/"Kiev"/"Donbass" in the article, the headline has none.
+UKRAINE = [
+    "Ukraine",  # standfirst: "the situation around Ukraine"
+    "Ukraine",  # lead paragraph repeats the standfirst: "the situation around Ukraine"
+    "Ukrainian",  # "including the Ukrainian crisis"
+    "Ukrainian",  # "Ukrainian President Vladimir Zelensky"
+    "Ukraine",  # "in Russia's neighboring states, including Ukraine"
+    "Ukraine",  # "guarantees of security in the context of Ukraine"
+    "Ukraine",  # "hypersonic weapons - in Ukraine to be a red line"
+    "Ukrainian",  # "the Russian-Ukrainian border": the hyphenated token holds the word "Ukrainian"
+    "Ukraine",  # "initiatives regarding Russia and Ukraine"
+    "Kiev",  # "regular contacts with Kiev"
+    "Ukraine",  # "the recent developments in Ukraine"
+    "Ukraine",  # "a potential Russian 'invasion' of Ukraine"
+    "Ukraine",  # "in the West and in Ukraine"
+    "Ukraine",  # "the conflict between Ukraine and Russia"
+    "Ukraine",  # "the allegedly planned invasion of Ukraine"
+    "Kiev",  # "did not prevent Kiev from resolving"
+    "Donbass",  # "the Donbass conflict"
+]
+
+# NATO and enlargement: 9. "NATO's eastward expansion" is ONE mention (term "nato eastward expansion",
+# the possessive joins the phrase; longest match wins), and it occurs three times (standfirst, lead,
+# sub-heading). Then "NATO-related" (the hyphenated token holds "NATO"); "further eastward expansion of
+# the Alliance" gives "eastward expansion" and the capitalised "Alliance" (two separate stretches);
+# "NATO's military structures will not advance eastward" gives "NATO" and "advance eastward" (not
+# adjacent: "military structures will not" lies between); "the NATO infrastructure" gives "NATO".
+NATO = [
+    "NATO’s eastward expansion",
+    "NATO’s eastward expansion",
+    "NATO’s eastward expansion",
+    "NATO",
+    "eastward expansion",
+    "Alliance",
+    "NATO",
+    "advance eastward",
+    "NATO",
+]
+
+# Strategic stability and arms control: 7. "strategic stability" in the standfirst, the lead, "dialogue on
+# strategic stability", "the strategic stability dialogue" (Ushakov), "including strategic stability"
+# (White House official); "arms control" (Geneva agreements); "Iran's nuclear program" gives "nuclear
+# program" (a non-proliferation term; the word "Iran" counts for the Iran topic separately).
+STRATEGIC = [
+    "strategic stability",
+    "strategic stability",
+    "strategic stability",
+    "arms control",
+    "strategic stability",
+    "strategic stability",
+    "nuclear program",
+]
+
+# Sanctions and finance: 3. "imposing sanctions on Russia", "the potential new US sanctions", and the
+# upper-case "SWIFT system" (the term is case-sensitive, so the adjective "swift" would not count).
+SANCTIONS = ["sanctions", "sanctions", "SWIFT"]
+
+# Security guarantees and architecture: 5. "the regional security" (lead), "such guarantees are becoming
+# urgently necessary", "guarantees of security in the context of Ukraine" (one phrase, longest match),
+# "to be a red line", "anybody's red lines". "United Nations Security Council" does NOT count here: the
+# topic has no bare "security" and excludes "security council".
+SECURITY = ["regional security", "guarantees", "guarantees of security", "red line", "red lines"]
+
+# UN and multilateral bodies: 2. "the United Nations Security Council permanent members" is the phrase
+# "united nations security council" (longest match, one mention) followed by "permanent members".
+UN = ["United Nations Security Council", "permanent members"]
+
+# Pandemic: 2. "since the beginning of the pandemic" and "the coronavirus pandemic" (one phrase).
+PANDEMIC = ["pandemic", "coronavirus pandemic"]
+
+# Media and information: 6. The sub-heading "Media hysteria" gives two terms ("media", "hysteria"), then
+# "the informational tantrum", "in the Western media", "several fake news" (one phrase); "Speaking to
+# journalists" counts too. "White House Press Secretary Jen Psaki" does NOT count: "press secretary" is an
+# exclusion of the topic (a job title, not the press as a subject).
+MEDIA = ["journalists", "Media", "hysteria", "informational", "media", "fake news"]
+
+# Small topics: Afghanistan twice ("situation in Afghanistan" in the lead and in Ushakov's list), Iran
+# twice ("Iran, Libya" and "Iran's nuclear program": the possessive is dropped from the mention), Cyber
+# twice ("cybersecurity", "cyberspace": the prefix term cyber*), Syria and Libya once each.
+SMALL = {
+    "afghanistan": ["Afghanistan", "Afghanistan"],
+    "iran": ["Iran", "Iran"],
+    "cyber": ["cybersecurity", "cyberspace"],
+    "syria_libya": ["Libya", "Syria"],
+    "climate": ["climate change"],
+    "energy": ["oil market"],
+}
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        ("ukraine", UKRAINE),
+        ("nato", NATO),
+        ("strategic_stability", STRATEGIC),
+        ("sanctions", SANCTIONS),
+        ("european_security", SECURITY),
+        ("un_system", UN),
+        ("pandemic", PANDEMIC),
+        ("media_information", MEDIA),
+        *SMALL.items(),
+    ],
+)
+def test_seed_mentions_match_the_hand_count(seed, seed_mentions, topic, expected):
+    assert texts_of(seed_mentions, topic) == expected
+    counts = topic_counts(seed, mentions=seed_mentions).set_index("topic")
+    assert counts.loc[topic, "count"] == len(expected)
+
+
+def test_seed_has_no_mention_of_absent_topics(seed_mentions):
+    # The article never mentions China, Korea, the Middle East, migration, terrorism or the EU.
+    for topic in ("china_taiwan", "korea", "middle_east", "migration", "terrorism", "european_union"):
+        assert texts_of(seed_mentions, topic) == []
+
+
+def test_seed_dateline_is_not_searched(seed, seed_mentions):
+    dateline = seed.sentences[seed.sentences["kind"] == "dateline"]
+    assert len(dateline) == 1
+    s, e = int(dateline["start"].iloc[0]), int(dateline["end"].iloc[0])
+    assert not ((seed_mentions["start"] >= s) & (seed_mentions["end"] <= e)).any()
+
+
+def test_every_mention_round_trips_and_sits_in_its_sentence(seed, seed_mentions):
+    assert list(seed_mentions.columns) == MENTION_COLUMNS
+    sentences = seed.sentences.set_index("sentence_id")
+    for row in seed_mentions.itertuples():
+        assert seed.text[row.start : row.end] == row.text
+        sent = sentences.loc[row.sentence_id]
+        assert sent["start"] <= row.start and row.end <= sent["end"]
+        assert sent["paragraph_id"] == row.paragraph_id and sent["section"] == row.section
+    assert seed_mentions["start"].is_monotonic_increasing
+
+
+def test_a_stretch_counts_once_per_topic(seed_mentions):
+    for _, group in seed_mentions.groupby("topic"):
+        spans = sorted(zip(group["start"], group["end"], strict=True))
+        for (_, e1), (s2, _) in itertools.pairwise(spans):
+            assert e1 <= s2
+
+
+# --------------------------------------------------------------------------------------------------
+# Matching rules on small texts
+
+
+def mentions_in(text: str, dictionary=None) -> pd.DataFrame:
+    return topic_mentions(helpers.load_article(text), dictionary, statements=False)
+
+
+def test_hyphens_possessives_and_word_boundaries():
+    m = mentions_in(
+        "Officials discussed the Russian-Ukrainian border and NATO's plans.\n"
+        "They held arms-control talks on hypercyber issues and cybernetics.\n"
+        "Kyiv and Kiev are one city.\n"
+    )
+    assert texts_of(m, "ukraine") == ["Ukrainian", "Kyiv", "Kiev"]
+    assert texts_of(m, "nato") == ["NATO"]  # the possessive is not part of the mention
+    assert texts_of(m, "strategic_stability") == ["arms-control"]  # a hyphen joins a phrase like a space
+    assert texts_of(m, "cyber") == []  # no match inside "hypercyber"; "cybernetics" is an exclusion
+
+
+def test_case_sensitive_terms_and_exclusions():
+    m = mentions_in(
+        "The bank gave a swift reply about the SWIFT network.\n"
+        "The political climate is tense, and a climate of trust is missing.\n"
+        "Climate change was discussed at the UN Security Council.\n"
+        "A new start for relations was proposed, not New START.\n"
+    )
+    assert texts_of(m, "sanctions") == ["SWIFT"]
+    assert texts_of(m, "climate") == ["Climate change"]  # "political climate", "climate of *" excluded
+    assert texts_of(m, "un_system") == ["UN Security Council"]
+    assert texts_of(m, "european_security") == []  # "Security Council" is not security guarantees
+    assert texts_of(m, "strategic_stability") == ["New START"]
+
+
+def test_phrases_do_not_cross_sentences_or_punctuation():
+    m = mentions_in("They spoke about arms. Control was lost. Arms, control and more.\n")
+    assert texts_of(m, "strategic_stability") == []
+
+
+def test_stem_and_prefix_terms_with_a_custom_dictionary():
+    custom = {"topics": {"sanctions": {"label": "Sanctions", "terms": ["sanction~"]},
+                         "talks": {"label": "Talks", "terms": ["negotiat*", "round of *"],
+                                   "exclude": ["round of applause"]}}}
+    m = mentions_in("The EU sanctioned banks. New sanctions followed. Negotiators met for a round of "
+                    "talks, then a round of applause.\n", custom)
+    assert texts_of(m, "sanctions") == ["sanctioned", "sanctions"]
+    assert texts_of(m, "talks") == ["Negotiators", "round of talks"]
+
+
+def test_longest_match_wins_within_a_topic():
+    custom = {"topics": {"un": {"label": "UN", "terms": ["security council", "united nations",
+                                                         "united nations security council"]}}}
+    m = mentions_in("The United Nations Security Council met.\n", custom)
+    assert texts_of(m, "un") == ["United Nations Security Council"]
+    assert m["term"].tolist() == ["united nations security council"]
+
+
+def test_topics_are_independent():
+    m = mentions_in("Iran's nuclear program was on the agenda.\n")
+    assert texts_of(m, "iran") == ["Iran"]
+    assert texts_of(m, "strategic_stability") == ["nuclear program"]
+
+
+def test_empty_article_gives_empty_tables():
+    art = helpers.load_article("Talks\nNothing here at all.\n")
+    m = topic_mentions(art, {"topics": {"x": {"label": "X", "terms": ["zebra"]}}}, statements=False)
+    assert m.empty and list(m.columns) == MENTION_COLUMNS
+    c = topic_counts(art, dictionary={"topics": {"x": {"label": "X", "terms": ["zebra"]}}})
+    assert c["count"].tolist() == [0]
+
+
+# --------------------------------------------------------------------------------------------------
+# The dictionary file
+
+
+def test_project_dictionary_loads_and_covers_the_agenda():
+    d = load_dictionary()
+    required = {"ukraine", "nato", "strategic_stability", "cyber", "sanctions", "afghanistan", "iran",
+                "syria_libya", "pandemic", "climate", "energy", "summits_dialogue", "military",
+                "media_information"}
+    assert required <= set(d.topics)
+    table = d.table()
+    assert set(table["topic"]) == set(d.topics)
+    assert (table.groupby("topic")["kind"].apply(lambda k: (k == "term").sum()) > 0).all()
+
+
+def write(tmp_path: Path, text: str, name: str = "topics.yaml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("topics: [\n  unclosed", "not valid YAML at line"),
+        ("- just\n- a list\n", "must be a mapping"),
+        ("topics:\n  a:\n    label: A\n    terms: [x]\ncolour: red\n", "unknown top-level key(s) colour"),
+        ("topics: {}\n", "non-empty mapping"),
+        ("topics:\n  Bad Key:\n    label: A\n    terms: [x]\n", "'Bad Key' is not a lower-case identifier"),
+        ("topics:\n  ukraine:\n    label: U\n    terms: [kiev]\n    synonyms: [kyiv]\n",
+         "topic 'ukraine': unknown key(s) synonyms"),
+        ("topics:\n  ukraine:\n    label: U\n    terms: []\n", "topic 'ukraine' has no terms"),
+        ("topics:\n  ukraine:\n    label: U\n", "topic 'ukraine' has no terms"),
+        ("topics:\n  ukraine:\n    terms: [kiev]\n", "topic 'ukraine' has no label"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['cyber.*']\n", "topic 'cyber': bad pattern"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['(cyber|hack)']\n", "topic 'cyber': bad pattern"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['cy*ber']\n", "topic 'cyber': bad pattern"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['* attack']\n", "starts with '*'"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['...']\n", "no letters or digits"),
+        ("topics:\n  cyber:\n    label: C\n    terms: ['--']\n", "empty term"),
+        ("topics:\n  cyber:\n    label: C\n    terms: [cyber, Cyber]\n", "topic 'cyber': duplicate terms"),
+        ("topics:\n  cyber:\n    label: C\n    terms: [{term: x, case: yes}]\n", "unknown term key(s) case"),
+        ("topics:\n  cyber:\n    label: C\n    terms: [2021]\n", "is not text"),
+        ("topics:\n  cyber:\n    label: C\n    terms: cyber\n", "'terms' must be a list"),
+        ("version: 2\ntopics:\n  a:\n    label: A\n    terms: [x]\n", "unsupported dictionary version"),
+    ],
+)
+def test_malformed_dictionaries_are_clear_errors(tmp_path, content, message):
+    path = write(tmp_path, content)
+    with pytest.raises(InputError) as err:
+        load_dictionary(path)
+    text = str(err.value)
+    assert message in text
+    assert str(path) in text  # names the file
+    assert "\n" not in text  # one line
+
+
+def test_dictionary_file_problems(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_dictionary(tmp_path / "missing.yaml")
+    with pytest.raises(InputError, match="directory"):
+        load_dictionary(tmp_path)
+    bad = tmp_path / "cp1251.yaml"
+    bad.write_bytes("topics:\n  a:\n    label: Украина\n    terms: [x]\n".encode("cp1251"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_dictionary(bad)
+
+
+def test_user_dictionary_file_is_used(tmp_path, seed):
+    path = write(tmp_path, "topics:\n  geneva:\n    label: Geneva talks\n    terms: [geneva]\n")
+    m = topic_mentions(seed, path, statements=False)
+    # "met in Geneva", "The Geneva summit", "the Geneva talks", "after the Geneva talks"
+    assert texts_of(m, "geneva") == ["Geneva"] * 4
+
+
+# --------------------------------------------------------------------------------------------------
+# Counts
+
+
+def test_overall_counts_and_rates(seed, seed_mentions):
+    c = topic_counts(seed, mentions=seed_mentions)
+    assert list(c.columns) == COUNT_COLUMNS
+    assert c["count"].sum() == len(seed_mentions)
+    assert c["count"].is_monotonic_decreasing
+    words = int(seed.tokens["is_word"].sum()) - int(
+        seed.tokens.loc[seed.tokens["sentence_id"].isin(
+            seed.sentences.loc[seed.sentences["kind"] == "dateline", "sentence_id"]), "is_word"].sum())
+    assert (c["words"] == words).all()
+    row = c.set_index("topic").loc["ukraine"]
+    assert math.isclose(row["per_1000_words"], round(17 * 1000 / words, 4))
+    ukraine = seed_mentions[seed_mentions["topic"] == "ukraine"]
+    assert row["paragraphs"] == ukraine["paragraph_id"].nunique()
+    assert math.isclose(c["share"].sum(), 1.0, abs_tol=1e-3)
+
+
+@pytest.mark.parametrize("by", ["section", "paragraph"])
+def test_grouped_counts_add_up(seed, seed_mentions, by):
+    overall = topic_counts(seed, mentions=seed_mentions).set_index("topic")["count"]
+    grouped = topic_counts(seed, by=by, mentions=seed_mentions)
+    assert list(grouped.columns) == topics.GROUP_COLUMNS[by] + COUNT_COLUMNS
+    assert grouped.groupby("topic")["count"].sum().reindex(overall.index).tolist() == overall.tolist()
+    key = "section_id" if by == "section" else "paragraph_id"
+    total_words = topic_counts(seed, mentions=seed_mentions)["words"].iloc[0]
+    assert grouped.drop_duplicates(key)["words"].sum() == total_words
+
+
+def test_section_counts_by_hand(seed, seed_mentions):
+    # Section "NATO's eastward expansion": the heading itself, "NATO-related", "eastward expansion",
+    # "Alliance", "NATO" + "advance eastward" (the official), "NATO infrastructure" = 7 of NATO's 9.
+    c = topic_counts(seed, by="section", mentions=seed_mentions)
+    nato = c[(c["topic"] == "nato")].set_index("section")["count"]
+    assert nato["NATO’s eastward expansion"] == 7
+    assert nato[""] == 2  # the standfirst and the lead
+    assert nato.sum() == 9
+
+
+def test_counts_by_speaker_with_a_hand_made_statements_table(seed, seed_mentions):
+    text = seed.text
+    # Two statements written by hand: Ushakov's quotation about the strategic stability dialogue and
+    # Biden's "I don't accept anybody's red lines".
+    a = text.index("the progress in the strategic stability dialogue")
+    b = text.index("I don’t accept anybody’s red lines")
+    statements = pd.DataFrame({
+        "statement_id": [7, 9],
+        "speaker": ["Yury Ushakov", "Joe Biden"],
+        "start": [a, b],
+        "end": [a + len("the progress in the strategic stability dialogue"),
+                b + len("I don’t accept anybody’s red lines")],
+    })
+    m = topic_mentions(seed, statements=statements)
+    said = m[m["speaker"].notna()]
+    # Ushakov: "strategic stability" + "dialogue"; Biden: "red lines".
+    assert said[["speaker", "text", "statement_id"]].values.tolist() == [
+        ["Yury Ushakov", "strategic stability", 7], ["Yury Ushakov", "dialogue", 7],
+        ["Joe Biden", "red lines", 9],
+    ]
+    c = topic_counts(seed, by="speaker", statements=statements, mentions=seed_mentions)
+    assert list(c.columns) == ["speaker", *COUNT_COLUMNS]
+    assert list(dict.fromkeys(c["speaker"])) == ["Yury Ushakov", "Joe Biden", NARRATOR]
+    got = c[c["count"] > 0].set_index(["speaker", "topic"])["count"]
+    assert got[("Yury Ushakov", "strategic_stability")] == 1
+    assert got[("Yury Ushakov", "summits_dialogue")] == 1
+    assert got[("Joe Biden", "european_security")] == 1
+    assert got[(NARRATOR, "strategic_stability")] == 6
+    words = c.drop_duplicates("speaker").set_index("speaker")["words"]
+    # Words are word tokens of the tokens table: Ushakov's span is "the progress in the strategic stability
+    # dialogue" = 7; Biden's is I / do / n’t / accept / anybody / ’s / red / lines = 8 (the tokenizer splits
+    # the clitics n’t and ’s off, and a token with a letter is a word).
+    assert words["Yury Ushakov"] == 7 and words["Joe Biden"] == 8
+    assert words.sum() == topic_counts(seed, mentions=seed_mentions)["words"].iloc[0]
+
+
+def test_counts_by_speaker_without_statements_is_a_clear_error(seed, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "helpers.statements", None)  # as if attribution were not installed
+    with pytest.raises(InputError, match="needs the statements table"):
+        topic_counts(seed, by="speaker")
+
+
+def test_counts_by_speaker_from_the_attribution_stage(seed):
+    pytest.importorskip("helpers.statements")
+    c = topic_counts(seed, by="speaker")
+    assert c["count"].sum() == len(topic_mentions(seed, statements=False))
+    assert NARRATOR in set(c["speaker"])
+
+
+def test_unknown_grouping_is_an_error(seed):
+    with pytest.raises(InputError, match="cannot count topics by 'sentence'"):
+        topic_counts(seed, by="sentence")
+
+
+# --------------------------------------------------------------------------------------------------
+# Missed terms and keyness
+
+
+def test_missed_terms_on_the_seed(seed, seed_mentions):
+    missed = missed_terms(seed, mentions=seed_mentions, top=None)
+    assert list(missed.columns) == MISSED_COLUMNS
+    rows = missed.set_index(["kind", "term"])
+    # "agreements" is in no topic: the sub-heading "Implementation of previous agreements", "the
+    # implementation of the previous agreements", "legal agreements" = 3.
+    assert rows.loc[("word", "agreements"), "count"] == 3
+    # "line"/"lines": "via secure line" (heading), "a secure video conference line", "this line was
+    # established", "this line saw no use", "This special line", "over this line" are uncovered (6), while
+    # "a red line" and "anybody's red lines" are covered by the security-guarantees topic (2).
+    assert rows.loc[("word", "line"), ["count", "covered"]].tolist() == [6, 2]
+    # Names are flagged: Putin is capitalised away from the sentence start.
+    assert bool(rows.loc[("word", "putin"), "proper"])
+    assert not bool(rows.loc[("word", "situation"), "proper"])
+    # "ukraine" is always inside a mention, so it is not missed; generic frame words are left out.
+    assert ("word", "ukraine") not in rows.index and ("word", "said") not in rows.index
+    assert (missed["count"] >= 2).all()
+    for row in missed.itertuples():
+        assert seed.text[row.start : row.end] == row.text
+        inside = (seed_mentions["start"] < row.end) & (seed_mentions["end"] > row.start)
+        assert not inside.any()
+
+
+def test_keyness_statistics_by_hand(tmp_path):
+    target = "Sanctions sanctions sanctions talks.\n"  # 4 words; "sanctions" 3 times
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    (ref / "a.txt").write_text("Talks talks and sanctions.\n", encoding="utf-8")  # 4 words
+    (ref / "b.txt").write_text("More talks.\n", encoding="utf-8")  # 2 words
+    k = keyness(target, ref, min_count=1, direction="both")
+    assert list(k.columns) == KEYNESS_COLUMNS
+    row = k.set_index("term").loc["sanctions"]
+    # a=3 in c=4 words, b=1 in d=6 words: E1 = 4*4/10 = 1.6, E2 = 6*4/10 = 2.4,
+    # G2 = 2*(3 ln(3/1.6) + 1 ln(1/2.4)); log ratio = log2((3/4)/(1/6)).
+    g2 = 2 * (3 * math.log(3 / 1.6) + math.log(1 / 2.4))
+    assert row["count"] == 3 and row["reference_count"] == 1
+    assert math.isclose(row["g2"], round(g2, 3))
+    assert math.isclose(row["log_ratio"], round(math.log2(0.75 / (1 / 6)), 3))
+    assert math.isclose(row["p_value"], float(f"{math.erfc(math.sqrt(g2 / 2)):.3g}"))
+    assert row["direction"] == "over" and row["topics"] == "sanctions"
+    talks = k.set_index("term").loc["talks"]  # 1 of 4 against 3 of 6: under-used
+    assert talks["direction"] == "under"
+    assert keyness(target, ref, min_count=1)["term"].tolist() == ["sanctions"]  # over only by default
+    assert keyness(target, ref, min_count=4).empty  # the frequency floor
+
+
+def test_keyness_zero_reference_count_uses_half(tmp_path):
+    k = keyness("Kiev Kiev Kiev talks.\n", ["Talks in Geneva today.\n"], min_count=3)
+    row = k.set_index("term").loc["kiev"]
+    assert math.isclose(row["log_ratio"], round(math.log2((3 / 4) / (0.5 / 4)), 3))
+
+
+def test_keyness_on_the_seed_against_the_project_reference(seed, seed_mentions, root):
+    k = keyness(seed, root / "data" / "reference", mentions=seed_mentions)
+    assert (k["count"] >= 3).all() and (k["direction"] == "over").all()
+    assert k["g2"].is_monotonic_decreasing
+    top = k.head(10).set_index("term")
+    assert {"ukraine", "russia", "biden", "putin"} <= set(top.index)
+    assert top.loc["ukraine", "topics"] == "ukraine" and top.loc["putin", "topics"] == ""
+
+
+def test_keyness_reference_errors(tmp_path):
+    with pytest.raises(InputError, match=r"no \.txt files"):
+        keyness("Some words here.\n", tmp_path)
+    with pytest.raises(InputError, match="direction"):
+        keyness("Some words here.\n", ["Other words.\n"], direction="sideways")
+
+
+# --------------------------------------------------------------------------------------------------
+# Charts
+
+
+def test_charts_draw_from_the_tables(seed, seed_mentions):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.plots import topics as tp
+
+    statements = pd.DataFrame({"speaker": ["A"], "start": [0], "end": [200]})
+    axes = [
+        tp.topic_bar(topic_counts(seed, mentions=seed_mentions)),
+        tp.topic_section_heatmap(topic_counts(seed, by="section", mentions=seed_mentions)),
+        tp.topic_dispersion(seed_mentions, len(seed.text),
+                            sections=seed.paragraphs[seed.paragraphs["kind"] == "heading"],
+                            labels=load_dictionary().labels),
+        tp.topic_speaker_matrix(topic_counts(seed, by="speaker", statements=statements,
+                                             mentions=seed_mentions)),
+    ]
+    for ax in axes:
+        assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    bar = axes[0]
+    labels = [t.get_text() for t in bar.get_yticklabels()]
+    assert labels[-1] == "Summits and dialogue"  # largest on top
+    assert len(labels) == int((topic_counts(seed, mentions=seed_mentions)["count"] > 0).sum())
+    empty = topic_mentions(helpers.load_article("Nothing\nHere is a plain sentence.\n"), statements=False)
+    tp.topic_dispersion(empty, 30)
+    plt.close("all")
+
+
+# --------------------------------------------------------------------------------------------------
+# Command line
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    from helpers import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli.main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_json(seed_path, seed):
+    code, out, err = run_cli("topics", str(seed_path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data) >= {"topics", "mentions"}
+    first = data["topics"][0]
+    assert {"topic", "count", "per_1000_words"} <= set(first)
+    assert first["topic"] == "summits_dialogue"
+    counts = {row["topic"]: row["count"] for row in data["topics"]}
+    assert counts["ukraine"] == 17 and counts["nato"] == 9
+    assert len(data["mentions"]) == sum(counts.values())
+    for row in data["mentions"]:
+        assert {"topic", "term", "start", "end", "text"} <= set(row)
+        assert seed.text[row["start"] : row["end"]] == row["text"]
+
+
+def test_cli_csv_and_options(seed_path, tmp_path):
+    code, out, _ = run_cli("topics", str(seed_path), "--format", "csv")
+    assert code == 0 and out.splitlines()[0] == ",".join(COUNT_COLUMNS)
+    code, out, _ = run_cli("topics", str(seed_path), "--format", "csv", "--mentions")
+    assert code == 0 and out.splitlines()[0] == ",".join(MENTION_COLUMNS)
+    code, out, _ = run_cli("topics", str(seed_path), "--format", "csv", "--by", "section")
+    assert code == 0 and out.splitlines()[0] == ",".join(["section_id", "section", *COUNT_COLUMNS])
+    own = write(tmp_path, "topics:\n  geneva:\n    label: Geneva\n    terms: [geneva]\n")
+    code, out, _ = run_cli("topics", str(seed_path), "--dictionary", str(own))
+    assert code == 0 and json.loads(out)["topics"][0]["count"] == 4
+
+
+def test_cli_bad_dictionary_is_one_line_and_exit_2(seed_path, tmp_path):
+    bad = write(tmp_path, "topics:\n  x:\n    label: X\n    terms: []\n")
+    code, out, err = run_cli("topics", str(seed_path), "--dictionary", str(bad))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "topic 'x' has no terms" in err
+
+
+# --------------------------------------------------------------------------------------------------
+# Every text of the shared corpora
+
+
+def _check_file(path: str) -> tuple[str, int, str | None]:
+    try:
+        art = helpers.load_article(path)
+        m = topic_mentions(art, statements=False)
+        for s, e, t in zip(m["start"], m["end"], m["text"], strict=True):
+            if art.text[s:e] != t:
+                return path, len(m), f"offset mismatch at {s}"
+        return path, len(m), None
+    except InputError as exc:  # a file the reader refuses is a clear error, not a crash
+        return path, 0, f"InputError: {exc}"
+
+
+def test_runs_over_every_text_of_the_shared_corpora(shared_dir):
+    files = sorted(str(p) for p in (shared_dir / "corpora").rglob("*.txt"))
+    if not files:
+        pytest.skip("no corpora under ../shared")
+    started = time.perf_counter()
+    workers = min(2, os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(_check_file, files, chunksize=16))
+    elapsed = time.perf_counter() - started
+    failures = [(p, msg) for p, _, msg in results if msg and not msg.startswith("InputError")]
+    assert failures == []
+    assert sum(n for _, n, _ in results) > 0
+    assert elapsed < 180, f"{len(files)} files took {elapsed:.0f} s"
