@@ -1,0 +1,33 @@
+"""The package's public surface: every exported name resolves, and verbs named like their module stay callable."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import helpers
+
+
+def test_every_export_resolves():
+    missing = []
+    for name in helpers.__all__:
+        try:
+            getattr(helpers, name)
+        except (AttributeError, ImportError) as exc:
+            missing.append(f"{name}: {exc}")
+    assert not missing, missing
+
+
+def test_verbs_named_like_their_module_stay_callable(seed_path):
+    # importing the submodule first must not hide the verb (python sets helpers.speakers = module)
+    code = (
+        "import helpers.speakers, helpers.statements, helpers\n"
+        f"a = helpers.load_article({str(seed_path)!r})\n"
+        "print(len(helpers.speakers(a)) > 0, len(helpers.statements(a)) > 0)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["True", "True"]
+    mod = importlib.import_module("helpers.speakers")
+    assert callable(mod) and callable(mod.speakers)
