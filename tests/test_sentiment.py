@@ -119,7 +119,7 @@ def test_score_is_the_calibrated_combination_and_label_uses_the_band():
     df = S.score_sentences(["The talks were constructive but the threat of sanctions remains."])
     r = df.iloc[0]
     w = cal["weights"]
-    assert r.score == pytest.approx(w["vader_domain"] * r.vader_domain + w["textblob"] * r.textblob)
+    assert r.score == pytest.approx(w["vader_domain"] * r.vader_domain + w["textblob"] * r.textblob, abs=1e-4)
     lo, hi = cal["neutral_band"]
     assert S.label_of(lo) == "neutral" and S.label_of(hi) == "neutral"
     assert S.label_of(lo - 1e-9) == "negative" and S.label_of(hi + 1e-9) == "positive"
@@ -326,7 +326,7 @@ def test_speaker_sentiment_table(seed_scored):
     assert sp.speaker.is_unique
     assert sp.n_statements.sum() == len(t)
     shares = sp[["share_negative", "share_neutral", "share_positive"]].sum(axis=1)
-    assert np.allclose(shares, 1)
+    assert np.allclose(shares, 1, atol=1e-3)
     d = sp.set_index("speaker").loc["D"]
     assert d.too_few == (d.n_statements < S.MIN_STATEMENTS)
     ok = sp[sp.n_statements >= 2]
@@ -404,3 +404,37 @@ def test_score_agrees_with_people_at_least_as_well_as_stock_vader(held_out):
     accuracy = float((scored.label.to_numpy() == news.label.to_numpy()).mean())
     recorded_acc = S.load_calibration()["held_out_newsmtsc_labels"]["score_calibrated_band"]["accuracy"]
     assert accuracy == pytest.approx(recorded_acc, abs=1e-3)
+
+
+# ------------------------------------------------------------------------------------- command line
+def _run_cli(args, stdin=None):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args], input=stdin, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_score_reads_stdin():
+    out = _run_cli(
+        ["score"], "The United Nations Security Council met on Tuesday.\n\nThis is a terrible war.\n"
+    )
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert [r["label"] for r in rows] == ["neutral", "negative"]
+    assert set(rows[0]) == set(S.SCORE_COLUMNS)
+    empty = _run_cli(["score"], "")
+    assert empty.returncode == 2 and empty.stderr.count("\n") == 1
+
+
+def test_cli_sentiment_by_statement_and_speaker(seed_path):
+    out = _run_cli(["sentiment", str(seed_path), "--format", "csv"])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0].split(",") == S.STATEMENT_COLUMNS
+    by = _run_cli(["sentiment", str(seed_path), "--by", "speaker"])
+    assert by.returncode == 0, by.stderr
+    rows = json.loads(by.stdout)
+    assert rows[-1]["speaker"] == S.NARRATOR and all("speaker" in r and "too_few" in r for r in rows)
+    missing = _run_cli(["sentiment", "no/such/file.txt"])
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr

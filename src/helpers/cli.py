@@ -100,12 +100,36 @@ def _cmd_topics(args):
 GROUP_KEYS = {"section": "section_id", "paragraph": "paragraph_id", "speaker": "speaker"}
 
 
+# -- sentiment (issue 4) -----------------------------------------------------------------------------
+
+
+def _args_sentiment(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--by", choices=("statement", "speaker"), default="statement",
+                   help="one row per statement (default) or per speaker with bootstrap intervals")
+    p.add_argument("--no-narrator", action="store_true", help="leave out the narrator's sentences")
+
+
+def _cmd_sentiment(args):
+    from .sentiment import cli_sentiment
+
+    return cli_sentiment(_article(args), by=args.by, narrator=not args.no_narrator)
+
+
+def _cmd_score(args):
+    from .sentiment import cli_score
+
+    return cli_score(sys.stdin)
+
+
 COMMANDS: dict[str, Command] = {
     "structure": Command("headline, standfirst, dateline and sections", _cmd_structure, csv_table="sections"),
     "sentences": Command("one row per sentence with offsets", _cmd_sentences),
     "tokens": Command("one row per token with offsets, stem and flags", _cmd_tokens),
     "topics": Command("topic counts (rates per 1,000 words) and every mention with offsets", _cmd_topics,
                       _args_topics),
+    "sentiment": Command("sentiment per statement (content span) with speaker, or --by speaker",
+                         _cmd_sentiment, _args_sentiment),
+    "score": Command("score sentences read one per line from standard input", _cmd_score, takes_path=False),
 }
 
 

@@ -464,7 +464,7 @@ def combine(vader_domain: float, textblob: float, calibration: dict | None = Non
     w = (calibration or load_calibration())["weights"]
     tb = 0.0 if textblob is None or textblob != textblob else textblob
     s = w.get("vader_domain", 0.0) * vader_domain + w.get("textblob", 0.0) * tb
-    return max(-1.0, min(1.0, s))
+    return round(max(-1.0, min(1.0, s)), 4)
 
 
 def label_of(score: float, band: Sequence[float] | None = None) -> str:
@@ -483,7 +483,7 @@ def _score_one(text: str, spans, do_mask: bool, do_textblob: bool, cal: dict, do
     else:
         masked, found = text, []
     v, vd = _vader_pair(masked, domain_path)
-    tb = float(_textblob()(masked)[0]) if do_textblob else float("nan")
+    tb = round(float(_textblob()(masked)[0]), 4) if do_textblob else float("nan")
     s = combine(vd, tb, cal)
     return (text, masked, len(found), v, tb, vd, s, label_of(s, cal["neutral_band"]))
 
@@ -713,7 +713,7 @@ def _explain_textblob(text: str) -> list[dict]:
             "word": "(total)",
             "lexicon": None,
             "valence": round(float(sum(a[1] for a in assessments)), 4),
-            "contribution": float(result[0]),
+            "contribution": round(float(result[0]), 4),
             "note": f"polarity = mean of {n} assessed word group(s)",
         }
     )
@@ -929,14 +929,14 @@ def speaker_sentiment(
             lo, hi = bootstrap_ci(finite, n_boot=n_boot, seed=rng_seed)
             row.update(
                 {
-                    f"{s}_mean": float(finite.mean()) if len(finite) else float("nan"),
-                    f"{s}_median": float(np.median(finite)) if len(finite) else float("nan"),
-                    f"{s}_ci_low": lo,
-                    f"{s}_ci_high": hi,
+                    f"{s}_mean": round(float(finite.mean()), 4) if len(finite) else float("nan"),
+                    f"{s}_median": round(float(np.median(finite)), 4) if len(finite) else float("nan"),
+                    f"{s}_ci_low": round(lo, 4),
+                    f"{s}_ci_high": round(hi, 4),
                 }
             )
         for lab in LABELS:
-            row[f"share_{lab}"] = float((g["label"] == lab).mean())
+            row[f"share_{lab}"] = round(float((g["label"] == lab).mean()), 4)
         rows.append(row)
     df = pd.DataFrame(rows, columns=cols)
     if len(df):
@@ -997,3 +997,21 @@ def confusion(table, rows: str = "vader", columns: str = "textblob"):
     ct = pd.crosstab(a, b, dropna=False).reindex(index=LABELS, columns=LABELS, fill_value=0)
     ct.index.name, ct.columns.name = rows, columns
     return ct
+
+
+# --------------------------------------------------------------------------------------- command line
+def cli_sentiment(article, by: str = "statement", narrator: bool = True):
+    """The ``sentiment`` subcommand's table: per statement (default) or per speaker."""
+    table = score_statements(article, narrator=narrator)
+    if by == "speaker":
+        return speaker_sentiment(table)
+    return table
+
+
+def cli_score(stream) -> object:
+    """The ``score`` subcommand: one sentence per input line (blank lines skipped) → score_sentences."""
+    lines = [line.rstrip("\r\n") for line in stream]
+    texts = [line for line in lines if line.strip()]
+    if not texts:
+        raise InputError("no sentences on standard input", hint="pipe one sentence per line into it")
+    return score_sentences(texts)
