@@ -39,24 +39,30 @@ def _plain(markdown: str) -> str:
 
 
 def describe(nb: nbformat.NotebookNode, fallback: str) -> tuple[str, str]:
-    """(title, summary): the first level-1 heading, and the first paragraph of prose after it."""
-    title, summary = "", ""
+    """(title, summary): the first level-1 heading, and the first paragraph of prose under the
+    "Overview" heading (or, without one, the first paragraph after the title), cut to ~300 characters."""
+    title, first, overview = "", "", ""
+    in_overview = False
     for cell in nb.cells:
         if cell.cell_type != "markdown":
             continue
         for block in re.split(r"\n\s*\n", cell.source):
             block = block.strip()
-            if not block:
+            heading = re.match(r"(#+)\s+(.+)", block)
+            if heading:
+                if not title and len(heading.group(1)) == 1:
+                    title = _plain(heading.group(2))
+                in_overview = _plain(heading.group(2)).lower() == "overview"
                 continue
-            if not title:
-                m = re.match(r"#\s+(.+)", block)
-                if m:
-                    title = _plain(m.group(1))
-                    continue
-            elif not block.startswith(("#", "!", "<", "|", "```")) and not summary:
-                summary = _plain(block)
-            if title and summary:
-                return title, summary
+            if not title or not block or block.startswith(("!", "<", "|", "```", "-", "*", "1.")):
+                continue
+            if in_overview and not overview:
+                overview = _plain(block)
+            elif not first:
+                first = _plain(block)
+    summary = overview or first
+    if len(summary) > 300:
+        summary = summary[:300].rsplit(" ", 1)[0] + " …"
     return title or fallback, summary
 
 
