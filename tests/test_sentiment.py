@@ -438,3 +438,26 @@ def test_cli_sentiment_by_statement_and_speaker(seed_path):
     assert rows[-1]["speaker"] == S.NARRATOR and all("speaker" in r and "too_few" in r for r in rows)
     missing = _run_cli(["sentiment", "no/such/file.txt"])
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+# -------------------------------------------------------------------------------------------- charts
+def test_charts_draw_from_the_tables(seed_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.plots import sentiment as P
+
+    art = helpers.load_article(seed_path)
+    t = S.score_statements(art, statements=_fake_statements(art))
+    sp = S.speaker_sentiment(t)
+    for ax in (P.speaker_intervals(sp), P.sentiment_along(t, art), P.statement_bars(t, top=2)):
+        assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+        plt.close(ax.figure)
+    ax = P.statement_bars(t, speakers=["A"])
+    assert len(ax.patches) >= (t.speaker == "A").sum()
+    plt.close(ax.figure)
+    empty = t.iloc[0:0]
+    plt.close(P.statement_bars(empty).figure)
+    plt.close(P.sentiment_along(empty).figure)
