@@ -17,8 +17,10 @@ the sentence with no leading or trailing white space.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import warnings
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -106,11 +108,9 @@ def split_sentences(
         return []
     tok = tokenizer or punkt()
     chunk = text[start:end]
-    bounds = sorted({b for _, b in tok.span_tokenize(chunk)} | _ellipsis_breaks(chunk, tok))
-    bounds = [b for b in bounds if 0 < b < len(chunk)]
+    bounds = _candidate_bounds(chunk, tok)
     if bounds and _QUOTE_RE.search(chunk):
-        pairs, _ = quote_pairs(chunk)
-        bounds = [b for b in bounds if not any(o < b <= c for o, c in pairs)]
+        bounds = _outside_quotations(chunk, bounds)
     spans = []
     prev = 0
     for b in [*bounds, len(chunk)]:
@@ -119,6 +119,74 @@ def split_sentences(
             spans.append((start + a, start + z))
         prev = b
     return spans
+
+
+#: Paragraphs longer than this many characters go to Punkt in windows (NLTK's ReDoS guard gives every
+#: regex call a time limit, which one multi-megabyte paragraph can exceed).
+WINDOW = 20_000
+_WS_RE = re.compile(r"\s+")
+
+
+def _candidate_bounds(chunk: str, tok: PunktSentenceTokenizer) -> list[int]:
+    """Sentence ends Punkt (and the ellipsis rule) find in ``chunk``, sorted, excluding 0 and the end.
+
+    A long chunk is read in windows of about ``WINDOW`` characters that end at white space; each next
+    window starts at the last boundary found, so every boundary is decided with the text on both sides.
+    A window with no boundary at all is cut at its last white space (only in pathological text: one
+    sentence of 20,000 characters).
+    """
+    n = len(chunk)
+    if n <= WINDOW:
+        return sorted(b for b in _punkt_once(chunk, tok) if 0 < b < n)
+    bounds: set[int] = set()
+    s = 0
+    while s < n:
+        e = min(n, s + WINDOW)
+        if e < n:
+            last_ws = None
+            for m in _WS_RE.finditer(chunk, s + WINDOW // 2, e):
+                last_ws = m.start()
+            e = last_ws if last_ws else e
+        inner = sorted(b + s for b in _punkt_once(chunk[s:e], tok) if 0 < b < e - s)
+        bounds.update(inner)
+        if e >= n:
+            break
+        if inner and inner[-1] > s + WINDOW // 4:
+            s = inner[-1]
+        else:
+            bounds.add(e)
+            s = e
+    return sorted(b for b in bounds if 0 < b < n)
+
+
+def _punkt_once(chunk: str, tok: PunktSentenceTokenizer) -> set[int]:
+    try:
+        ends = {b for _, b in tok.span_tokenize(chunk)}
+    except TimeoutError:  # NLTK's ReDoS guard: keep the text as one unit rather than fail
+        warnings.warn("sentence splitting timed out on a pathological paragraph; kept it whole", stacklevel=3)
+        ends = set()
+    return ends | _ellipsis_breaks(chunk, tok)
+
+
+def _outside_quotations(chunk: str, bounds: list[int]) -> list[int]:
+    """Drop the boundaries that fall inside a balanced quotation (the quotation's closing mark included)."""
+    pairs, _ = quote_pairs(chunk)
+    if not pairs:
+        return bounds
+    # merge the (open, close] intervals, then test each boundary by bisection: O((p + b) log p)
+    merged: list[list[int]] = []
+    for o, c in pairs:  # sorted by opening position
+        if merged and o < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], c)
+        else:
+            merged.append([o, c])
+    opens = [m[0] for m in merged]
+    keep = []
+    for b in bounds:
+        i = bisect.bisect_left(opens, b) - 1  # last interval opening before b
+        if i < 0 or not (merged[i][0] < b <= merged[i][1]):
+            keep.append(b)
+    return keep
 
 
 def _ellipsis_breaks(chunk: str, tok: PunktSentenceTokenizer) -> set[int]:
