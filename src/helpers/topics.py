@@ -49,7 +49,8 @@ Tables
     whose mentions in the article include the word, ","-joined; "" when none).
 
 ``TopicDictionary.table()`` — one row per term: topic, label, kind ("term" / "exclude"), term,
-    case_sensitive.
+    case_sensitive. ``TopicDictionary.summary()`` — one row per topic: topic, label, terms, exclusions,
+    description.
 """
 
 from __future__ import annotations
@@ -181,6 +182,13 @@ class TopicDictionary:
             for term in terms
         ]
         return pd.DataFrame(rows, columns=DICTIONARY_COLUMNS)
+
+    def summary(self) -> pd.DataFrame:
+        """One row per topic: topic, label, terms, exclusions (numbers of entries), description."""
+        import pandas as pd
+
+        rows = [(t.key, t.label, len(t.terms), len(t.exclude), t.description) for t in self.topics.values()]
+        return pd.DataFrame(rows, columns=["topic", "label", "terms", "exclusions", "description"])
 
     def matcher(self) -> _Matcher:
         if self._matcher is None:
