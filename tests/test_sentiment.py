@@ -461,3 +461,16 @@ def test_charts_draw_from_the_tables(seed_path):
     empty = t.iloc[0:0]
     plt.close(P.statement_bars(empty).figure)
     plt.close(P.sentiment_along(empty).figure)
+
+
+def test_speaker_summary_never_gives_a_bare_number_for_one_statement(seed_scored):
+    _, t = seed_scored
+    t = pd.concat([t, S.score_sentences(["A fine day."]).assign(speaker="Solo")], ignore_index=True)
+    sp = S.speaker_sentiment(t)
+    lines = dict(zip(sp.speaker, S.speaker_summary(sp), strict=True))
+    assert "one statement only" in lines["Solo"] and "not the speaker" in lines["Solo"]
+    for row in sp.itertuples():
+        if row.too_few and row.n_statements > 1:
+            assert "too few" in lines[row.speaker]
+        elif not row.too_few:
+            assert "95% interval" in lines[row.speaker]

@@ -1015,3 +1015,39 @@ def cli_score(stream) -> object:
     if not texts:
         raise InputError("no sentences on standard input", hint="pipe one sentence per line into it")
     return score_sentences(texts)
+
+
+def speaker_summary(per_speaker, scorer: str = "score") -> list[str]:
+    """One plain sentence per speaker row of :func:`speaker_sentiment`, never a bare number.
+
+    A speaker with one statement is described as that statement; ``too_few`` speakers are said to be
+    too few to describe; otherwise the mean comes with its interval, where the interval lies relative to
+    0, and the label shares.
+    """
+    out = []
+    for r in per_speaker.itertuples(index=False):
+        mean = getattr(r, f"{scorer}_mean")
+        lo, hi = getattr(r, f"{scorer}_ci_low"), getattr(r, f"{scorer}_ci_high")
+        n = r.n_statements
+        narrator = r.speaker == NARRATOR
+        who = "The narrator (unattributed body sentences)" if narrator else r.speaker
+        unit = "sentence" if narrator else "statement"
+        shares = (
+            f"{r.share_negative:.0%} negative, {r.share_neutral:.0%} neutral, {r.share_positive:.0%} positive"
+        )
+        if n == 1:
+            out.append(
+                f"{who}: one {unit} only, scored {mean:+.2f}; that describes the {unit}, not the speaker."
+            )
+        elif r.too_few:
+            out.append(
+                f"{who}: only {n} {unit}s (mean {mean:+.2f}, 95% interval {lo:+.2f} to {hi:+.2f}); "
+                "too few to say how this speaker sounds."
+            )
+        else:
+            where = "includes 0" if lo <= 0 <= hi else ("lies above 0" if lo > 0 else "lies below 0")
+            out.append(
+                f"{who}: {n} {unit}s, mean {mean:+.2f}; the 95% interval {lo:+.2f} to {hi:+.2f} {where}; "
+                f"{shares}."
+            )
+    return out
