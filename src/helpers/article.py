@@ -118,10 +118,16 @@ class _Para:
 class Article:
     """A decoded text and its structure. Build one with :func:`load_article`."""
 
-    def __init__(self, text: str, path: str | os.PathLike[str] | None = None) -> None:
+    #: "text", or the format :mod:`helpers.formats` read (markdown, html, transcript).
+    format = "text"
+    #: For Markdown/HTML: the offset in the file of each character of ``text`` (see helpers.formats).
+    source_offsets: list[int] | None = None
+
+    def __init__(self, text: str, path: str | os.PathLike[str] | None = None, *, layout=None) -> None:
         self.text = text
         self.path = Path(path) if path is not None else None
-        paras, self.dateline = _structure(text)
+        # ``layout(text) -> (paragraphs, dateline)``: the hook other formats use (helpers.formats)
+        paras, self.dateline = _structure(text) if layout is None else layout(text)
         self._paras = paras
         self.headline = next((_span(text, p) for p in paras if p.kind == "headline"), None)
         standfirst = [p for p in paras if p.kind == "standfirst"]
@@ -233,6 +239,13 @@ class Article:
 
         return tokens_table(self)
 
+    @functools.cached_property
+    def turns(self) -> pd.DataFrame:
+        """Speaker turns of a transcript (empty for other formats); columns in :mod:`helpers.formats`."""
+        from .formats import transcript_turns
+
+        return transcript_turns(self)
+
 
 def _span(text: str, p: _Para) -> Span:
     return Span(p.start, p.end, text[p.start : p.end])
@@ -247,6 +260,7 @@ def load_article(
     *,
     text: str | None = None,
     encoding: str | None = None,
+    format: str | None = None,
 ) -> Article:
     """Read an article from a file path, raw bytes, or a string of text.
 
@@ -254,19 +268,30 @@ def load_article(
     or does not name an existing file and does not look like a path, is taken as text. Pass ``text=`` to
     be explicit. ``encoding`` forces a codec for files (default: UTF-8, with or without byte order mark).
 
+    ``format``: "text", "markdown", "html" or "transcript" (or None/"auto": detected, see
+    :mod:`helpers.formats`); plain text is read exactly as without it.
+
     Raises :class:`~helpers.errors.InputError` for a missing path, a directory, an unreadable, empty,
     whitespace-only or binary file, and bytes that are not valid in the encoding.
     """
     if text is not None:
-        return Article(_check_text(text, None))
+        return _build(_check_text(text, None), None, format)
     if source is None:
         raise InputError("no input given", hint="pass a file path or text=...")
     if isinstance(source, bytes):
-        return Article(_check_text(decode_bytes(source, None, encoding), None))
+        return _build(_check_text(decode_bytes(source, None, encoding), None), None, format)
     if isinstance(source, str) and not _looks_like_path(source):
-        return Article(_check_text(source, None))
+        return _build(_check_text(source, None), None, format)
     path = Path(source)
-    return Article(_check_text(decode_bytes(read_bytes(path), path, encoding), path), path)
+    return _build(_check_text(decode_bytes(read_bytes(path), path, encoding), path), path, format)
+
+
+def _build(text: str, path: Path | None, format: str | None) -> Article:
+    """Plain text goes straight to Article; other formats through helpers.formats."""
+    from .formats import build_article, detect_format, normalise_format
+
+    fmt = normalise_format(format, path) or detect_format(text, path)
+    return Article(text, path) if fmt == "text" else build_article(text, path, fmt)
 
 
 def _looks_like_path(s: str) -> bool:
@@ -288,6 +313,8 @@ def read_bytes(path: Path) -> bytes:
         raise InputError("no such file", path, "check the path")
     if path.is_dir():
         raise InputError("is a directory, not a text file", path, "pass one file, or use the corpus tools for a folder")
+    if not path.is_file():  # a pipe, socket or device: reading it could block for ever
+        raise InputError("is not a regular file (a pipe, socket or device)", path, "pass a text file")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -1,0 +1,788 @@
+"""Other input formats: Markdown, HTML pages and transcripts with speaker labels.
+
+``load_article(path)`` detects the format (:func:`detect_format`); ``load_article(path, format="html")``
+(or ``--input-format html`` on the command line) forces it. Every format gives the same
+:class:`~helpers.article.Article`, so every stage and every table works unchanged.
+
+What ``Article.text`` is, per format (every offset of every table indexes it):
+
+* ``text`` — the decoded file, exactly as before (this module is not involved).
+* ``markdown`` — the **rendered plain text**: heading markers (``#``, setext underlines), emphasis
+  markers (``*``/``_``), link targets (``[text](url)`` keeps ``text``), inline-code backticks, block-quote
+  and list markers, HTML tags, front matter, fenced code blocks, reference definitions and horizontal
+  rules are removed. Markdown headings become the article's headline (a first ``#`` heading) and section
+  headings; every Markdown block is a paragraph; lines inside a block keep their line breaks.
+* ``html`` — the **visible text**, extracted with the standard library's :mod:`html.parser`: ``script``,
+  ``style``, ``noscript``, ``template``, ``head``, ``nav``, ``aside``, ``footer``, forms, ``svg``,
+  ``iframe`` and elements marked ``hidden``/``aria-hidden="true"``/``display:none`` are dropped, as is a
+  ``header`` outside ``article``/``main``. White space is collapsed as a browser would; character
+  references are decoded. ``h1`` is the headline, ``h2``–``h6`` section headings, each block element
+  (``p``, ``li``, ``div``, ``blockquote``, ``td``, ...) a paragraph.
+* ``transcript`` — the decoded file, as for plain text. A line that starts with a speaker label
+  (``MODERATOR:``, ``QUESTION:``, ``SECRETARY BLINKEN:``, ``MS. PSAKI:``, ``Mr. Peskov:``, ``Q:``) opens a
+  turn that runs to the next label; a label line always starts a new paragraph and is never taken for a
+  heading. The turns are ``Article.turns``; :func:`helpers.statements.statements` makes each turn a
+  statement of its speaker, except the quotations and reported speech inside it that the speaker
+  attributes to someone else (see :func:`transcript_statements`).
+
+For Markdown and HTML, ``Article.source_offsets`` maps the text back to the file:
+``source_offsets[i]`` is the offset in the decoded file of ``article.text[i]`` (one extra entry at the
+end), and :func:`source_span` turns a (start, end) of any table into a span of the file. For plain text
+and transcripts it is None (the text *is* the file).
+
+Tables:
+
+``Article.turns`` (``transcript_turns(article)``) — one row per turn, empty for other formats:
+    turn_id; speaker_label (the label as written, without the colon); speaker (the name the label gives,
+    honorific and title dropped, upgraded to the full name when the text names that person once:
+    "MS. PSAKI" → "Jen Psaki"; a role-only label gives the role: "Moderator", "Spokesperson"; ``Q``/
+    ``QUESTION`` gives "Questioner"); role (the title in the label, lower case, "" when none);
+    speaker_type (person, or anonymous for role-only labels and questioners); label_start, label_end
+    (the label); start, end, text (the turn's words after the label: ``article.text[start:end] == text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import itertools
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .article import Article
+
+FORMATS = ("text", "markdown", "html", "transcript")
+#: Accepted spellings of the formats (``--input-format md`` etc.).
+ALIASES = {
+    "auto": None, "text": "text", "txt": "text", "plain": "text", "markdown": "markdown", "md": "markdown",
+    "html": "html", "htm": "html", "transcript": "transcript",
+}
+TURN_COLUMNS = [
+    "turn_id", "speaker_label", "speaker", "role", "speaker_type", "label_start", "label_end", "start", "end",
+    "text",
+]
+_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown",
+           ".mdown": "markdown", ".mkd": "markdown"}
+
+
+def normalise_format(fmt: str | None, path: Path | None = None) -> str | None:
+    """``fmt`` as one of :data:`FORMATS` (None for automatic detection), or an InputError."""
+    if fmt is None:
+        return None
+    key = str(fmt).strip().lower()
+    if key not in ALIASES:
+        raise InputError(f"unknown input format {fmt!r}", path, f"use one of: auto, {', '.join(FORMATS)}")
+    return ALIASES[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+
+_HTML_START_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+                            re.IGNORECASE | re.DOTALL)
+_HTML_TAG_RE = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|body|article|section)[\s>/]", re.IGNORECASE)
+_MD_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_SIGNAL_RE = re.compile(
+    r"\[[^\]\n]+\]\([^)\s]+\)|^ {0,3}```|"
+    r"^[^\n]+\n ?(?:=+|-{3,})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def detect_format(text: str, path: str | Path | None = None) -> str:
+    """The format of ``text``: "html", "transcript", "markdown" or "text".
+
+    A ``.html``/``.htm`` file is HTML and a ``.md``/``.markdown`` file Markdown whatever it holds;
+    otherwise the content decides, in this order: HTML (starts with a doctype or ``<html>``, or starts
+    with a tag and holds several block tags); a transcript (at least three lines open with a speaker
+    label and at least two labels differ, or one label recurs in a text with questions); Markdown (a
+    ``#`` heading line, or at least two of: links ``[text](url)``, fenced code, setext underlines; bold
+    ``**...**`` alone is not enough: some plain-text speeches use it); else plain text.
+    """
+    if path is not None:
+        fmt = _SUFFIX.get(Path(path).suffix.lower())
+        if fmt:
+            return fmt
+    head = text[:200_000]
+    if _HTML_START_RE.match(head) or (head.lstrip().startswith("<") and len(_HTML_TAG_RE.findall(head)) >= 3):
+        return "html"
+    labels = _label_lines(head)
+    distinct = {lab[3] for lab in labels}
+    if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
+        return "transcript"
+    if _MD_HEADING_RE.search(head) or len(_MD_SIGNAL_RE.findall(head)) >= 2:
+        return "markdown"
+    return "text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the Article
+
+
+def build_article(text: str, path: Path | None, fmt: str) -> Article:
+    """An Article of format ``fmt`` from the decoded file ``text`` (see the module docstring)."""
+    from .article import Article, _check_text
+
+    if fmt == "text":
+        return Article(text, path)
+    if fmt == "transcript":
+        art = Article(text, path, layout=_transcript_layout)
+        art.format = "transcript"
+        return art
+    if fmt == "markdown":
+        rendered, offsets, blocks = render_markdown(text)
+    elif fmt == "html":
+        rendered, offsets, blocks = render_html(text)
+    else:  # pragma: no cover - normalise_format guards this
+        raise InputError(f"unknown input format {fmt!r}", path)
+    if not rendered.strip():
+        raise InputError(f"no visible text after removing the {fmt} markup", path,
+                         "check the file, or force another format with format=/--input-format")
+    _check_text(rendered, path)
+    art = Article(rendered, path, layout=lambda t: _layout(t, blocks))
+    art.format = fmt
+    art.source_offsets = offsets
+    return art
+
+
+def source_span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The span of the decoded *file* behind ``article.text[start:end]`` (identity for plain text)."""
+    offs = getattr(article, "source_offsets", None)
+    if offs is None:
+        return start, end
+    if end <= start:
+        return offs[start], offs[start]
+    return offs[start], offs[end - 1] + 1
+
+
+def _layout(text: str, blocks: list[tuple[int, int, str | None]]):
+    """Paragraphs (article._Para) and the dateline from blocks with kind hints.
+
+    Hints: ``"h1"`` (headline when first, else a heading), ``"heading"``, ``"body"`` (never a heading),
+    ``"turn"`` (a transcript turn: body, never a heading, standfirst or dateline), or None (decided by
+    the plain-text rules of :mod:`helpers.article`).
+    """
+    from .article import (
+        _SENTENCE_END,
+        _is_heading,
+        _is_headline,
+        _Para,
+        _single_line,
+        _words,
+        find_dateline,
+    )
+
+    spans = [(a, b) for a, b, _ in blocks]
+    hints = [h for _, _, h in blocks]
+    kinds = ["body"] * len(spans)
+    first_body = 0
+    if spans:
+        a, b = spans[0]
+        if hints[0] in ("h1", "heading") or (
+            hints[0] is None and len(spans) > 1 and _is_headline(text, a, b)
+            and find_dateline(text, a, b) is None
+        ):
+            kinds[0] = "headline"
+            first_body = 1
+    dateline = None
+    for i in range(first_body, min(first_body + 3, len(spans))):
+        if hints[i] in ("h1", "heading", "turn"):
+            continue
+        dateline = find_dateline(text, *spans[i])
+        if dateline is not None:
+            if kinds[0] == "headline":
+                for j in range(1, i):
+                    if hints[j] not in ("h1", "heading", "turn"):
+                        kinds[j] = "standfirst"
+            first_body = i
+            break
+    second_free = len(spans) > 2 and hints[1] not in ("h1", "heading", "turn")
+    if dateline is None and kinds[0] == "headline" and second_free:
+        a, b = spans[1]
+        if _single_line(text, a, b) and _words(text[a:b]) <= 60 and not text[a:b].endswith(_SENTENCE_END):
+            kinds[1] = "standfirst"
+            first_body = 2
+    for i in range(first_body, len(spans)):
+        if kinds[i] != "body":
+            continue
+        guess = (hints[i] is None and 0 < i < len(spans) - 1 and _is_heading(text, *spans[i])
+                 and not (hints[i + 1] is None and _is_heading(text, *spans[i + 1])))
+        if hints[i] in ("h1", "heading") or guess:
+            kinds[i] = "heading"
+    return [_Para(a, b, k) for (a, b), k in zip(spans, kinds, strict=True)], dateline
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_COMMENT_LINE_RE = re.compile(r"^[ \t]*<!--.*-->[ \t]*$")
+_INLINE_RE = re.compile(
+    r"(?P<img>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
+    r"|(?P<link>\[(?P<ltext>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
+    r"|(?P<code>(?P<ticks>`+)(?P<ctext>.+?)(?P=ticks))"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<esc>\\(?P<echar>[\\`*_{}\[\]()#+\-.!>|]))"
+    r"|(?P<emph>\*{1,3}|_{1,3}|~~)"
+)
+
+
+class _Out:
+    """Rendered characters and, for each, its offset in the source."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offs: list[int] = []
+        self.blocks: list[tuple[int, int, str | None]] = []
+        self._block_start: int | None = None
+        self._sep_start = 0
+        self._kind: str | None = None
+
+    def emit(self, s: str, pos: int, step: bool = True) -> None:
+        for i, ch in enumerate(s):
+            self.chars.append(ch)
+            self.offs.append(pos + i if step else pos)
+
+    def start_block(self, kind: str | None, pos: int) -> None:
+        self.end_block()
+        self._sep_start = len(self.chars)
+        if self.blocks:
+            self.emit("\n\n", pos, step=False)
+        self._block_start = len(self.chars)
+        self._kind = kind
+
+    def end_block(self) -> None:
+        if self._block_start is None:
+            return
+        a, b = self._block_start, len(self.chars)
+        while a < b and self.chars[a].isspace():
+            a += 1
+        while b > a and self.chars[b - 1].isspace():
+            b -= 1
+        if a < b:
+            del self.chars[b:]  # trailing white space of the block
+            del self.offs[b:]
+            self.blocks.append((a, b, self._kind))
+        else:  # an empty block: take back its separator too
+            del self.chars[self._sep_start:]
+            del self.offs[self._sep_start:]
+        self._block_start = None
+
+    @property
+    def open(self) -> bool:
+        return self._block_start is not None
+
+    def finish(self, source_len: int) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
+        self.end_block()
+        return "".join(self.chars), [*self.offs, source_len], self.blocks
+
+
+def _render_inline(src: str, a: int, b: int, out: _Out) -> None:
+    pos = a
+    for m in _INLINE_RE.finditer(src, a, b):
+        if m.start() > pos:
+            out.emit(src[pos:m.start()], pos)
+        kind = m.lastgroup
+        if m.group("img") is not None:
+            _render_inline(src, m.start("alt"), m.end("alt"), out)
+        elif m.group("link") is not None:
+            _render_inline(src, m.start("ltext"), m.end("ltext"), out)
+        elif m.group("auto") is not None:
+            out.emit(m.group("url"), m.start("url"))
+        elif m.group("code") is not None:
+            out.emit(m.group("ctext"), m.start("ctext"))
+        elif m.group("tag") is not None:
+            pass
+        elif m.group("esc") is not None:
+            out.emit(m.group("echar"), m.start("echar"))
+        elif kind == "emph" or m.group("emph") is not None:
+            s, e = m.start(), m.end()
+            prev = src[s - 1] if s > a else " "
+            nxt = src[e] if e < b else " "
+            marker = m.group()
+            intraword = prev.isalnum() and nxt.isalnum()
+            flanking = not prev.isspace() or not nxt.isspace()
+            if not flanking or (marker[0] == "_" and intraword):
+                out.emit(marker, s)  # a literal star or an underscore inside a word
+        pos = m.end()
+    if pos < b:
+        out.emit(src[pos:b], pos)
+
+
+def _md_lines(src: str) -> list[tuple[int, int]]:
+    """(start, end) of each line without its line end."""
+    lines = []
+    pos = 0
+    n = len(src)
+    while pos <= n:
+        m = re.compile(r"\r\n|\r|\n").search(src, pos)
+        if m is None:
+            lines.append((pos, n))
+            break
+        lines.append((pos, m.start()))
+        pos = m.end()
+    return lines
+
+
+def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
+    """``(text, source_offsets, blocks)``: the plain text of Markdown ``src`` (see the module docstring).
+
+    ``blocks`` are (start, end, hint) in the rendered text: hint ``"h1"``, ``"heading"`` or ``"body"``.
+    """
+    out = _Out()
+    lines = _md_lines(src)
+    i = 0
+    # YAML front matter
+    if lines and src[lines[0][0]:lines[0][1]].strip() == "---":
+        for j in range(1, min(len(lines), 200)):
+            if src[lines[j][0]:lines[j][1]].strip() in ("---", "..."):
+                i = j + 1
+                break
+    fence: str | None = None
+    para_lines = 0  # lines in the open paragraph block
+    while i < len(lines):
+        a, b = lines[i]
+        line = src[a:b]
+        i += 1
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        m = _FENCE_RE.match(line)
+        if m:
+            out.end_block()
+            para_lines = 0
+            fence = m.group(1)[0] * 3
+            continue
+        if not line.strip():
+            out.end_block()
+            para_lines = 0
+            continue
+        table_rule = "|" in line and _TABLE_RULE_RE.match(line)
+        if _COMMENT_LINE_RE.match(line) or _REFDEF_RE.match(line) or table_rule:
+            continue
+        if para_lines == 1 and _SETEXT_RE.match(line) and out.open:
+            # the open one-line paragraph was a heading
+            blk = out._block_start
+            out.end_block()
+            if out.blocks and out.blocks[-1][0] >= (blk or 0):
+                s, e, _ = out.blocks[-1]
+                out.blocks[-1] = (s, e, "h1" if line.strip()[0] == "=" else "heading")
+            para_lines = 0
+            continue
+        if _HR_RE.match(line):
+            out.end_block()
+            para_lines = 0
+            continue
+        m = _ATX_RE.match(line)
+        if m:
+            out.start_block("h1" if len(m.group(1)) == 1 else "heading", a + m.start(2))
+            _render_inline(src, a + m.start(2), a + m.end(2), out)
+            out.end_block()
+            para_lines = 0
+            continue
+        content = a
+        q = _QUOTE_MARK_RE.match(line)
+        if q:
+            content = a + q.end()
+        lm = _LIST_RE.match(src, content, b)
+        if lm:
+            out.start_block("body", lm.end())
+            content = lm.end()
+            para_lines = 0
+        elif not out.open:
+            out.start_block("body", content)
+        else:
+            out.emit("\n", content - 1 if content > 0 else 0, step=False)
+        _render_inline(src, content, b, out)
+        para_lines += 1
+    return out.finish(len(src))
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "nav", "aside", "footer", "form", "svg", "iframe",
+    "button", "select", "textarea", "canvas", "object", "embed", "dialog", "menu", "math", "audio", "video",
+})
+_VOID_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr",
+})
+_BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+    "section", "article", "main", "header", "table", "tr", "td", "th", "caption", "pre", "figure",
+    "figcaption", "address", "br", "hr", "body", "details", "summary", "center",
+})
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self, src: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.src = src
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", src)]
+        self.out = _Out()
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.skip = 0
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _hidden(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in _SKIP_TAGS:
+            return True
+        if tag == "header" and not any(t in ("article", "main") for t, _ in self.stack):
+            return True
+        a = {k.lower(): (v or "") for k, v in attrs}
+        return (
+            "hidden" in a
+            or a.get("aria-hidden", "").lower() == "true"
+            or bool(_HIDDEN_STYLE_RE.search(a.get("style", "")))
+            or a.get("role", "").lower() in ("navigation", "banner", "contentinfo", "complementary")
+        )
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in _VOID_TAGS:
+            if tag in ("br", "hr") and not self.skip:
+                self.out.end_block()
+            return
+        hidden = self._hidden(tag, attrs)
+        self.stack.append((tag, hidden))
+        if hidden:
+            self.skip += 1
+        if self.skip:
+            return
+        if tag in _BLOCK_TAGS:
+            self.out.end_block()
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.out.start_block("h1" if tag == "h1" else "heading", self._pos())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag.lower() in ("br", "hr") and not self.skip:
+            self.out.end_block()
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if not any(t == tag for t, _ in self.stack):
+            return  # a stray end tag
+        while self.stack:
+            t, hidden = self.stack.pop()
+            if hidden:
+                self.skip -= 1
+            if t == tag:
+                break
+        if not self.skip and tag in _BLOCK_TAGS:
+            self.out.end_block()
+
+    def _text(self, s: str, pos: int, step: bool = True) -> None:
+        if self.skip or not s:
+            return
+        out = self.out
+        for i, ch in enumerate(s):
+            p = pos + i if step else pos
+            if ch.isspace():
+                if out.open and out.chars and not out.chars[-1].isspace():
+                    out.emit(" ", p)
+                continue
+            if not out.open:
+                out.start_block(None, p)
+            out.emit(ch, p)
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._pos())
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(html.unescape(f"&{name};"), self._pos(), step=False)
+
+    def handle_charref(self, name: str) -> None:
+        self._text(html.unescape(f"&#{name};"), self._pos(), step=False)
+
+
+def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
+    """``(text, source_offsets, blocks)``: the visible text of the HTML page ``src``.
+
+    ``blocks`` are (start, end, hint): ``"h1"``, ``"heading"`` or ``"body"`` (the
+    markup says which blocks are headings, so no other block is taken for one).
+    """
+    parser = _VisibleText(src)
+    parser.feed(src)
+    parser.close()
+    text, offs, blocks = parser.out.finish(len(src))
+    return text, offs, [(a, b, h or "body") for a, b, h in blocks]
+
+
+# ---------------------------------------------------------------------------------------------
+# Transcripts
+
+_LABEL_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<label>"
+    r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
+    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}"  # MODERATOR  SECRETARY BLINKEN  MS. PSAKI
+    # Mr. Peskov  Maria Zakharova
+    r"|(?:[A-Z][a-z]{0,3}\.?[ \t]+)?[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+    r")(?:\*\*)?[ \t]*(?P<colon>[.:](?:\*\*)?|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))[ \t]*",
+    re.MULTILINE,
+)
+_NOT_LABELS = frozenset({
+    "note", "editor's note", "editor’s note", "update", "updated", "source", "sources", "photo", "photos",
+    "correction", "read more", "related", "see also", "also", "background", "context", "warning", "tags",
+    "topics", "by", "file", "video", "watch", "listen", "contact", "email", "tel", "phone", "fax", "link",
+    "links", "caption", "credit", "copyright", "disclaimer", "summary", "transcript", "date", "time",
+    "place", "location", "subject", "re", "to", "from", "cc", "http", "https", "www", "p.s", "ps", "i", "it",
+    "this", "that", "there", "here", "what", "why", "how", "when", "where", "who", "but", "and", "the",
+    "in", "on", "at", "for", "so", "yes", "no", "well", "now", "then", "first", "second", "third",
+    "finally", "meanwhile", "however", "today", "yesterday", "question", "answer",
+})
+#: Labels that name a role in the conversation rather than a person.
+ROLE_LABELS = {
+    "q": "Questioner", "question": "Questioner", "questioner": "Questioner", "reporter": "Questioner",
+    "journalist": "Questioner", "audience member": "Questioner", "participant": "Questioner",
+    "a": "Respondent", "answer": "Respondent", "moderator": "Moderator", "host": "Host",
+    "interviewer": "Interviewer", "operator": "Operator", "chair": "Chair", "chairman": "Chair",
+    "chairwoman": "Chair", "chairperson": "Chair", "interpreter": "Interpreter", "translator": "Interpreter",
+    "spokesperson": "Spokesperson", "spokesman": "Spokesperson", "spokeswoman": "Spokesperson",
+}
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mme", "m", "herr",
+                         "frau", "h.e", "he", "hon", "rev", "gen", "adm", "amb", "sen", "rep", "gov", "lt",
+                         "col", "maj", "capt", "sgt"})
+
+
+def _label_words(label: str) -> list[str]:
+    return [w for w in re.split(r"[ \t]+", label.replace("**", "").strip().rstrip(".:")) if w]
+
+
+def _titlecase(word: str) -> str:
+    if not word.isupper():
+        return word
+    return re.sub(r"[A-Z][A-Z]*", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_lexicon() -> tuple[frozenset[str], int]:
+    """Titles (lower case, several words joined by a space) and the longest title's length in words."""
+    try:
+        from .speakers import load_titles
+
+        lex = load_titles()
+        return frozenset(lex.titles), lex.max_title_len
+    except (ImportError, InputError):  # the attribution module is optional for reading formats
+        return frozenset({"secretary", "president", "minister", "ambassador", "spokesperson"}), 1
+
+
+def parse_label(label: str) -> tuple[str, str, str]:
+    """``(speaker, role, speaker_type)`` from a speaker label: "SECRETARY BLINKEN" → ("Blinken", "secretary",
+    "person"); "MODERATOR" → ("Moderator", "moderator", "anonymous"); "Mr. Peskov" → ("Peskov", "", "person").
+    """
+    words = _label_words(label)
+    low = [w.lower().rstrip(".") for w in words]
+    key = " ".join(low)
+    if key in ROLE_LABELS:
+        name = ROLE_LABELS[key]
+        return name, key, "anonymous"
+    titles, longest = _title_lexicon()
+    while low and low[0] in _HONORIFICS:
+        words, low = words[1:], low[1:]
+    role = ""
+    for n in range(min(longest, len(low)), 0, -1):
+        cand = " ".join(low[:n])
+        if cand in titles or cand in ROLE_LABELS:
+            role = cand
+            words, low = words[n:], low[n:]
+            break
+    while low and low[0] in _HONORIFICS:
+        words, low = words[1:], low[1:]
+    if not words:
+        name = ROLE_LABELS.get(role) or " ".join(_titlecase(w) for w in role.split()).title()
+        return name, role, "anonymous"
+    return " ".join(_titlecase(w) for w in words), role, "person"
+
+
+def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """Speaker-label lines: (label_start, content_start, label as written, speaker from the label).
+
+    A mixed-case label that is not a role word and has no honorific or title counts only when it recurs
+    (so "Washington: ..." once is not a speaker).
+    """
+    found = []
+    for m in _LABEL_RE.finditer(text):
+        raw = m.group("label")
+        words = _label_words(raw)
+        if not words or len(raw) > 40:
+            continue
+        key = " ".join(w.lower().rstrip(".") for w in words)
+        if key in _NOT_LABELS and key not in ROLE_LABELS:
+            continue
+        colon = m.group("colon")
+        if colon.startswith(".") and key not in ("q", "a"):
+            continue  # "Mr. Smith." is a sentence, not a label
+        end = m.end()
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        if end >= line_end and not text[m.start():line_end].rstrip().endswith(":"):
+            continue
+        speaker, role, _ = parse_label(raw)
+        upper = raw.replace("**", "").isupper()
+        strong = upper or key in ROLE_LABELS or bool(role) or (words[0].lower().rstrip(".") in _HONORIFICS)
+        found.append((m.start("label"), end, raw.replace("**", "").strip(), speaker, strong, key))
+    counts: dict[str, int] = {}
+    for f in found:
+        counts[f[5]] = counts.get(f[5], 0) + 1
+    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
+
+
+def _full_names(text: str, surname: str) -> set[str]:
+    """First names written before ``surname`` in the text ("Press Secretary Jen Psaki" → {"Jen"})."""
+    titles, _ = _title_lexicon()
+    title_words = {w for t in titles for w in t.split()}
+    firsts = set()
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+{re.escape(surname)}\b", text):
+        first = m.group(1)
+        low = first.lower()
+        if low in title_words or low in _HONORIFICS or low in _NOT_LABELS or low in ROLE_LABELS:
+            continue
+        firsts.add(first)
+    return firsts
+
+
+def transcript_turns(article: Article) -> pd.DataFrame:
+    """The turns table of a transcript (columns in the module docstring); empty for other formats."""
+    import pandas as pd
+
+    rows = []
+    if getattr(article, "format", "text") == "transcript":
+        text = article.text
+        labels = _label_lines(text)
+        upgrade: dict[str, str] = {}
+        for i, (la, ca, raw, _) in enumerate(labels):
+            end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+            while end > ca and text[end - 1].isspace():
+                end -= 1
+            spk, role, kind = parse_label(raw)
+            if kind == "person" and " " not in spk:
+                if spk not in upgrade:
+                    firsts = _full_names(text, spk)
+                    upgrade[spk] = f"{firsts.pop()} {spk}" if len(firsts) == 1 else spk
+                spk = upgrade[spk]
+            label_end = la + len(raw)
+            rows.append((i, raw, spk, role, kind, la, label_end, ca, end, text[ca:end]))
+    df = pd.DataFrame(rows, columns=TURN_COLUMNS)
+    return df.astype(dict.fromkeys(("turn_id", "label_start", "label_end", "start", "end"), "int64"))
+
+
+def _transcript_layout(text: str):
+    """Plain-text paragraphs, split so that every speaker label starts a paragraph that is never a heading."""
+    from .article import _paragraph_spans
+
+    starts = sorted(a for a, _, _, _ in _label_lines(text))
+    label_set = set(starts)
+    blocks: list[tuple[int, int, str | None]] = []
+    for a, b in _paragraph_spans(text):
+        cuts = [a, *starts[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)], b]
+        for s, e in itertools.pairwise(cuts):
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                blocks.append((s, e, "turn" if s in label_set else None))
+    return _layout(text, blocks)
+
+
+def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: dict[str, str] | None = None
+                          ) -> pd.DataFrame:
+    """Statements of a transcript: each turn is its speaker's, minus what the speaker attributes to others.
+
+    ``found`` is the statements table the attribution rules give for the whole text. A statement found
+    inside a turn whose speaker is someone other than the turn's speaker (a quotation or reported speech
+    the speaker credits to another: ``He said, "We will not back down"``) is kept as that person's; the
+    rest of the turn is cut around those spans into statements of the turn's speaker (kind ``turn``,
+    cue ``""``, rule ``transcript turn``), dropping leftovers with fewer than two words (the "he said"
+    between the pieces). Statements found outside every turn (a header, a closing note) are kept.
+    Columns as :data:`helpers.statements.STATEMENT_COLUMNS`; rows in text order, ids renumbered.
+    """
+    import pandas as pd
+
+    turns = article.turns
+    if not len(turns):
+        return found
+    text = article.text
+    sents = article.sentences
+    s_starts = sents["start"].tolist()
+    s_ends = sents["end"].tolist()
+    cols = list(found.columns)
+    rows: list[dict[str, Any]] = []
+    inside_any = [False] * len(found)
+    recs = found.to_dict("records")
+    for t in turns.itertuples(index=False):
+        others = []
+        for k, r in enumerate(recs):
+            if r["start"] >= t.start and r["end"] <= t.end:
+                inside_any[k] = True
+                if _same_speaker(r.get("speaker"), t.speaker):
+                    continue  # the speaker quoting themself, or "I said": the turn covers it
+                others.append(r)
+        others.sort(key=lambda r: r["start"])
+        rows.extend(others)
+        pos = t.start
+        for cut_a, cut_b in [(r["start"], r["end"]) for r in others] + [(t.end, t.end)]:
+            if cut_a > pos:
+                _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
+            pos = max(pos, cut_b)
+    rows.extend(r for k, r in enumerate(recs) if not inside_any[k])
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    for i, r in enumerate(rows):
+        r["statement_id"] = i
+    out = pd.DataFrame(rows, columns=cols)
+    ints = [c for c in ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start",
+                        "end", "sentence_id") if c in out.columns]
+    return out.astype(dict.fromkeys(ints, "int64"))
+
+
+_PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
+
+
+def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
+    while a < b and text[a] in _PIECE_TRIM:
+        a += 1
+    while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")" :
+        b -= 1
+    if len(re.findall(r"[^\W\d_]+", text[a:b])) < 2 and not (a <= turn.start + 2 and b >= turn.end - 2):
+        return
+    if a >= b:
+        return
+    first = max(0, bisect.bisect_right(s_starts, a) - 1)
+    last = max(first, bisect.bisect_left(s_starts, b) - 1)
+    ids = [i for i in range(first, last + 1) if s_ends[i] > a and s_starts[i] < b] or [first]
+    rows.append({
+        "statement_id": -1, "speaker": turn.speaker,
+        "speaker_type": (speaker_types or {}).get(turn.speaker, turn.speaker_type),
+        "speaker_mention": turn.speaker_label, "speaker_start": int(turn.label_start),
+        "speaker_end": int(turn.label_end), "cue": "", "cue_start": -1, "cue_end": -1, "kind": "turn",
+        "start": a, "end": b, "text": text[a:b], "sentence_id": ids[0],
+        "sentence_ids": ",".join(str(i) for i in ids), "rule": "transcript turn",
+    })
+
+
+def _same_speaker(a: Any, b: str) -> bool:
+    if not isinstance(a, str) or not a:
+        return False
+    la, lb = a.lower().split(), b.lower().split()
+    return la == lb or (bool(la) and bool(lb) and la[-1] == lb[-1])
