@@ -186,14 +186,15 @@ def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
 # Noun phrases in speaker position
 # --------------------------------------------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?:\.(?=\s+[A-Z]))?|\d+|&")
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Gov|Atty|Supt)"
+_TOKEN_RE = re.compile(rf"(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 PRONOUNS = {
     "he": ("person", "m", False), "she": ("person", "f", False), "it": ("organisation", None, False),
     "they": ("group", None, True), "him": ("person", "m", False), "her": ("person", "f", False),
     "them": ("group", None, True),
 }
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "one"})
-POSSESSIVE = {"his": "m", "her": "f", "its": None, "their": None}
+POSSESSIVE = {"his": "m", "her": "f", "its": None, "their": None, "my": None, "our": None, "your": None}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({
     "a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another", "unnamed",
@@ -223,6 +224,18 @@ WEEKDAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
+NOT_NAME_WORDS = frozenset({
+    "meeting", "summit", "conference", "forum", "talks", "agreement", "treaty", "accord", "day", "street",
+    "square", "palace", "house", "hall", "center", "centre", "airport", "university", "sea", "river", "island",
+    "region", "republic", "kingdom", "union", "federation", "council", "assembly", "committee", "ministry",
+    "department", "office", "agency", "organization", "organisation", "nations", "states", "party", "group",
+    "bank", "fund", "court", "war", "crisis", "initiative", "plan", "program", "programme", "act", "law",
+    "declaration", "charter", "convention", "protocol", "games", "cup", "championship", "prize", "award",
+    "church", "mosque", "cathedral", "museum", "hospital", "school", "college", "institute", "station",
+    "port", "bridge", "park", "mountains", "valley", "province", "county", "city", "district", "avenue",
+    "road", "ministers", "leaders", "presidents", "news", "times", "post", "press", "network", "television",
+})
+PERIODS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "afternoon"})
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
                             "el", "le", "la", "du", "dos", "das", "di", "ben", "abu", "y"})
 NAME_STOP = frozenset({
@@ -274,7 +287,8 @@ class NPParser:
 
     def __init__(self, lex: TitleLexicon) -> None:
         self.lex = lex
-        self._cache: dict[str, Any] = {}
+        self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        self._scan_cache: dict[str, NP | None] = {}
 
     # -- title matching -----------------------------------------------------------------------------
     def _title_at(self, words: list[str], i: int) -> tuple[int, str, bool] | None:
@@ -340,7 +354,8 @@ class NPParser:
             w = toks[0][0].lower()
             if w in LEADING_SKIP:
                 toks = toks[1:]
-            elif w in ("on", "last", "this", "late", "early") and len(toks) > 1 and toks[1][0].lower() in WEEKDAYS:
+            elif w in ("on", "last", "this", "next", "late", "early") and len(toks) > 1 and \
+                    toks[1][0].lower() in WEEKDAYS | PERIODS:
                 toks = toks[2:]
             else:
                 break
@@ -410,7 +425,7 @@ class NPParser:
             if phrase in lex.collective and (i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})):
                 return mk("collective", i + n, head=phrase, plural=True, determiner=determiner, owner=owner)
         # honorific + name
-        if lows[i].rstrip(".") in {h.rstrip(".") for h in lex.honorifics} and i + 1 < len(words) and _is_cap(words[i + 1]):
+        if lows[i].rstrip(".") in self._honorifics and i + 1 < len(words) and _is_cap(words[i + 1]):
             j = i + 1
             while j < len(words) and (_is_cap(words[j]) or lows[j] in NAME_PARTICLES) and words[j] not in NAME_STOP:
                 j += 1
@@ -449,7 +464,7 @@ class NPParser:
                         affiliation_parts.append(" ".join(aff_words))
                         j = m
                         last_title_end = j
-                    elif lows[k] in lex.org_words or ((k < len(lows) and lows[k:]) and self._is_lower_org(lows[k:])):
+                    elif k < len(lows) and self._is_lower_org(lows[k:]):
                         m = len(words)
                         affiliation_parts.append(" ".join(words[k:m]))
                         j = m
@@ -458,6 +473,12 @@ class NPParser:
             w = words[j]
             if last_title_end >= 0:
                 break  # after a title: the name (or the tail)
+            if not _is_cap(w) and lows[j] in lex.org_words and (j + 1 == len(words) or lows[j + 1] in PP_START):
+                break  # "the ministry", "Japan's government": the head, not a modifier
+            if lows[j] in ("of", "and") and mods and _is_cap(mods[-1]) and j + 1 < len(words) and _is_cap(words[j + 1]):
+                mods.append(w)  # "People's Republic of China Foreign Minister Wang Yi"
+                j += 1
+                continue
             if _is_cap(w) or lows[j] in ("high-ranking", "senior", "top", "former", "acting", "deputy",
                                          "presidential", "chief", "first", "vice", "foreign", "local",
                                          "unnamed", "anonymous", "official", "government", "state",
@@ -490,6 +511,8 @@ class NPParser:
             cap_mods = [m for m in mods if _is_cap(m)]
             affiliation = " ".join(cap_mods + affiliation_parts) or None
             role = " ".join(mods[len(cap_mods):] + role_words) if cap_mods and mods[:len(cap_mods)] == cap_mods else " ".join(mods + role_words)
+            if name_words and (plural or any(w.lower() in NOT_NAME_WORDS or w.lower() in WEEKDAYS for w in name_words)):
+                return None
             if name_words:
                 return NP(start, toks[k - 1][2], text[start:toks[k - 1][2]], "name",
                           name=" ".join(_strip_poss(w) for w in name_words), role=role, head=title,
@@ -511,13 +534,21 @@ class NPParser:
                 e = toks[j][2]
                 return NP(start, e, text[start:e], "document", head=lows[j], determiner=determiner,
                           affiliation=aff, owner=owner, modifiers=mods)
-        # lower-case organisation nouns: "the ministry", "police", "the government"
-        if not mods and j < len(words) and lows[j] in lex.org_words and not _is_cap(words[j]):
+        # lower-case organisation nouns: "the ministry", "police", "the Japanese embassy", "Japan's government"
+        k = j
+        while k < len(words) - 1 and k < j + 2 and words[k].islower() and words[k].isalpha() and lows[k] not in lex.org_words:
+            k += 1
+        if k > j and lows[k] in lex.org_words and not _is_cap(words[k]):
+            mods = mods + words[j:k]
+            j = k
+        if j < len(words) and lows[j] in lex.org_words and not _is_cap(words[j]):
             k = j + 1
             if k == len(words) or (allow_tail and lows[k] in PP_START):
                 e = toks[j][2]
-                return NP(start, e, text[start:e], "organisation", name=None, head=lows[j],
-                          determiner=determiner, owner=owner)
+                name = text[toks[i][1]:e] if mods else None
+                aff = self.state_of(" ".join(m for m in mods if _is_cap(m))) if mods else None
+                return NP(start, e, text[start:e], "organisation", name=name, head=lows[j],
+                          determiner=determiner, owner=owner, affiliation=aff, modifiers=mods)
         # capitalised names: person, organisation, state
         k = i
         cap: list[str] = []
@@ -551,7 +582,7 @@ class NPParser:
                       affiliation=aff)
         if determiner in ("indefinite", "possessive"):
             return None
-        if any(w.lower() in WEEKDAYS for w in capw) or capw[0] in NAME_STOP:
+        if any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw) or capw[0] in NAME_STOP:
             return None
         if len(capw) > 5:
             return None
@@ -644,7 +675,12 @@ class Resolver:
         surname = parts[-1]
         first = parts[0] if len(parts) > 1 else None
         ent = None
-        for cand in reversed(self._by_surname.get(surname.lower(), [])):
+        if first is None and surname.lower() not in self._by_surname:
+            fam = [e for e in self.entities if e.type == "person" and e.first and e.first.lower() == surname.lower()
+                   and len(e.canonical.split()) == 2]
+            if fam:
+                ent = fam[-1]
+        for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
             if _similar_first(first, cand.first):
                 ent = cand
                 break
@@ -708,12 +744,21 @@ class Resolver:
             return
         self._scanned = True
         text = self.text
+        cache = self.parser._scan_cache
         for m in _name_re(self.lex).finditer(text):
-            a, b = m.start(), m.end()
-            np_ = self.parser.parse(text, a, b, allow_tail=False)
-            if np_ is None:
-                # a run of names joined by hyphen ("Putin-Biden") or a possessive
+            a = m.start()
+            key = m.group()
+            if key in cache:
+                proto = cache[key]
+            else:
+                proto = self.parser.parse(key, 0, len(key), allow_tail=False)
+                cache[key] = proto
+            if proto is None:
                 continue
+            np_ = NP(proto.start + a, proto.end + a, proto.text, proto.kind, name=proto.name, role=proto.role,
+                     head=proto.head, plural=proto.plural, determiner=proto.determiner,
+                     affiliation=proto.affiliation, gender=proto.gender, owner=proto.owner,
+                     modifiers=list(proto.modifiers))
             self._register_np(np_, scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
@@ -875,6 +920,11 @@ class Resolver:
         if len(found) == 2:
             ent = self.group([f.entity for f in found], np_.text, np_.start, np_.end)
             return ent, found[0], "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else "")
+        if np_.kind == "role":
+            plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
+            ent, m, rule = self.resolve_group(plain, pos)
+            if ent is not None:
+                return ent, m, rule + " (none with that title)"
         return None, None, "group: fewer than two people mentioned"
 
     def surname_lookup(self, np_: NP) -> Entity | None:
@@ -883,6 +933,11 @@ class Resolver:
         if len(parts) != 1:
             return None
         cands = self._by_surname.get(parts[0].lower(), [])
+        if not cands:
+            # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
+            low = parts[0].lower()
+            cands = [e for e in self.entities if e.type == "person" and e.first and e.first.lower() == low
+                     and len(e.canonical.split()) == 2]
         if not cands:
             return None
         before = [c for c in cands if 0 <= c.first_start <= np_.start]
@@ -989,6 +1044,33 @@ class Resolver:
         return None, None, "unparsed", k
 
 
+def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` built as a prefix tree: Python's ``re`` tries alternatives one by
+    one, so ``said|says|saying`` as ``sa(?:id|ys|ying)`` matches many times faster on long lists. A space
+    in a word matches any run of white space."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
 _NAME_RES: dict[int, re.Pattern[str]] = {}
 
 
@@ -996,9 +1078,8 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
     hit = _NAME_RES.get(id(lex))
     if hit is not None:
         return hit
-    tw = sorted((w for w in lex.title_words if w.isalpha() and len(w) > 2), key=len, reverse=True)
-    title_alt = "|".join(re.escape(w) for w in tw)
-    cap = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*\.?)"
+    title_alt = trie_pattern({w for w in lex.title_words if w.isalpha() and len(w) > 2})
+    cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
     tok = rf"(?:{cap}|(?:{title_alt})\b|of\b|for\b|high-ranking\b|senior\b|presidential\b|deputy\b|former\b)"
     pat = re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
     _NAME_RES[id(lex)] = pat  # lexicons are cached for the session, so their ids are stable
@@ -1008,6 +1089,16 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
 # --------------------------------------------------------------------------------------------------------
 # Public tables
 # --------------------------------------------------------------------------------------------------------
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str], ints: tuple[str, ...]) -> pd.DataFrame:
+    """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows."""
+    import pandas as pd
+
+    df = pd.DataFrame(rows, columns=columns)
+    if df.empty:  # non-empty frames infer int64 already; astype costs more than the analysis of a short text
+        df = df.astype(dict.fromkeys(ints, "int64"))
+    return df
 
 
 def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str | None = None,
@@ -1032,8 +1123,35 @@ def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str |
             "type": e.type, "members": members, "n_statements": e.n_statements,
             "first_start": a, "first_end": b, "first_mention": an.text[a:b] if a >= 0 else "",
         })
-    df = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
-    return df.astype({"n_statements": "int64", "first_start": "int64", "first_end": "int64"})
+    return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
+
+
+def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
+    """Definite role nouns outside speaker positions ("the US leader intends ..."), resolved to people."""
+    res = an.resolver
+    res.scan()
+    lex = res.lex
+    titles = trie_pattern(set(lex.titles) | set(lex.plurals))
+    pat = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+                     r"(?!\s+(?:[A-Z]|of\b))")
+    out = []
+    text = an.text
+    for m in pat.finditer(text):
+        if m.start() in seen:
+            continue
+        np_ = res.parser.parse(text, m.start(), m.end(), allow_tail=False)
+        if np_ is None or np_.kind != "role" or np_.plural:
+            continue
+        ent, ante, rule = res.resolve_role(np_, m.start(), speaker_position=False)
+        sid = max(0, bisect.bisect_right(an.sentence_starts, m.start()) - 1)
+        out.append({
+            "mention_id": -1, "start": np_.start, "end": np_.end, "text": text[np_.start:np_.end],
+            "mention_type": "role_noun", "speaker": ent.canonical if ent else None,
+            "speaker_type": ent.type if ent else None,
+            "antecedent_start": ante.start if ante else -1, "antecedent_end": ante.end if ante else -1,
+            "rule": rule, "statement_id": -1, "sentence_id": sid,
+        })
+    return out
 
 
 def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path: str | None = None) -> pd.DataFrame:
@@ -1043,8 +1161,16 @@ def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path
     from .statements import analyse
 
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    df = pd.DataFrame(an.mentions, columns=MENTION_COLUMNS)
+    rows = list(an.mentions) + _role_mentions(an, {m["start"] for m in an.mentions})
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if len(df):
         df = df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
         df["mention_id"] = range(len(df))
+        return df
     return df.astype(dict.fromkeys(("mention_id", "start", "end", "antecedent_start", "antecedent_end", "statement_id", "sentence_id"), "int64"))
+
+
+# `helpers.speakers(article)` works even after `import helpers.speakers` (see helpers/_callable.py).
+from ._callable import make_callable  # noqa: E402
+
+make_callable(__name__)

@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .speakers import NP, NPParser, Resolver, load_titles
+from .speakers import NP, NPParser, Resolver, frame, load_titles, trie_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -161,9 +161,7 @@ _ACCORDING = (
 @functools.lru_cache(maxsize=8)
 def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
     verbs = load_verbs(verbs_key)
-    forms = sorted(verbs, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"{_ACCORDING}|\b(?P<verb>{alt})\b(?![’'\-]\w)")
+    return re.compile(rf"{_ACCORDING}|\b(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w)")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -282,11 +280,15 @@ _BOUND_RE = re.compile(
     r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
     r"|\b(?:that|which|who|whom|whose|when|while|because|whether|if|but|so|where|although|though|whereas)\b"
 )
-_NP_END_RE = re.compile(r"[,;:()\"“”«»]|\s[-–—]+\s|\.(?:\s|$)|[!?]|\b(?:that|who|which|when|as|because)\b")
+_NP_END_RE = re.compile(
+    r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
+    r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
+    r"(?<!\b[A-Z])\.(?:\s|$)"
+)
 _TELL_OBJ_RE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
-    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
+    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
 )
 _AFTER_RE = re.compile(
     r"(?:\s+(?:to|in|on|at|during|after|before|via|from|with|over|earlier|later|last|this|also|again|"
@@ -358,6 +360,9 @@ def analyse(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
 
 
 class _Engine:
+    #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear
+    LOOKBACK = 400
+
     def __init__(self, text: str, sentences: list[tuple[int, int, str]], paragraphs: list[tuple[int, int]],
                  verbs_key: str | None, titles_key: str | None) -> None:
         self.text = text
@@ -377,6 +382,12 @@ class _Engine:
         if i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close:
             return self.quotes[i]
         return None
+
+    def _quotes_in(self, a: int, b: int) -> list[Quote]:
+        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks)."""
+        i = bisect.bisect_left(self._qopen, a - 1)
+        j = bisect.bisect_left(self._qopen, b + 2)
+        return [q for q in self.quotes[i:j] if q.close <= b + 2]
 
     def _sid(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -412,18 +423,32 @@ class _Engine:
         quotes_by_sent: dict[int, list[Quote]] = {}
         for q in self.quotes:
             quotes_by_sent.setdefault(self._sid(q.open), []).append(q)
-        todo = sorted(set(by_sent) | set(quotes_by_sent))
+        labels = self._labels()
+        pstarts = [a for a, _ in self.paras]
+        label_sents: dict[int, tuple[int, int, int]] = {}
+        if labels:
+            for si, (s0, _s1, _k) in enumerate(self.sents):
+                pi = bisect.bisect_right(pstarts, s0) - 1
+                if pi in labels:
+                    label_sents[si] = (pi, *labels[pi])
+        todo = sorted(set(by_sent) | set(quotes_by_sent) | set(label_sents))
         last_sid = -10
         last_row: dict[str, Any] | None = None
+        label_rows: dict[int, dict[str, Any]] = {}
         for si in todo:
             s0, s1, kind = self.sents[si]
-            if kind in ("dateline", "heading"):
+            if kind == "heading" or (kind == "dateline" and si not in label_sents):
                 continue
+            if si in label_sents:
+                row = self._label_statement(si, s0, s1, label_sents[si], label_rows)
+                if row is not None:
+                    last_sid, last_row = si, row
+                    continue
             made = self._sentence(si, s0, s1, by_sent.get(si, []), quotes_by_sent.get(si, []))
             if made:
                 last_sid, last_row = si, made[-1]
                 continue
-            qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3]
+            qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3 and q.closed]
             if qs and last_row is not None and last_sid == si - 1 and self.sents[si - 1][2] not in ("heading",):
                 a, b = self._trim(s0, s1)
                 if (b > a and text[b - 1] in "\"”»") or any(q.close >= b for q in qs):
@@ -433,6 +458,8 @@ class _Engine:
                                 f"continuation: quotation right after a statement by {last_row['speaker']}",
                                 mention_type=None)
                 last_sid, last_row = si, row
+        self._multi_paragraph_quotes()
+        self._renumber()
         for q in self.quotes:
             if q.statement_id >= 0 and q.words > 1:
                 q.kind = "statement"
@@ -441,6 +468,119 @@ class _Engine:
         for r in self.rows:
             r.pop("_entity", None)
         return Analysis(text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
+
+    # -- interview transcripts: "LAVROV: ...", "Q: ...", "A: ..." ---------------------------------------
+    _LABEL_RE = re.compile(r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+
+    def _labels(self) -> dict[int, tuple[int, int]]:
+        """Paragraphs that open with a speaker label: paragraph index -> (label start, label end)."""
+        out: dict[int, tuple[int, int]] = {}
+        for pi, (a, b) in enumerate(self.paras):
+            m = self._LABEL_RE.match(self.text, a, b)
+            if m:
+                out[pi] = (m.start("label"), m.end("label"))
+        return out
+
+    def _label_entity(self, la: int, lb: int, previous: dict[int, dict[str, Any]]) -> tuple[Any, str] | None:
+        text = self.text
+        label = text[la:lb]
+        res = self.res
+        res.scan()
+        if label in ("Q", "Question"):
+            return res.named("anonymous", "interviewer", la, lb), "speaker label: the interviewer"
+        if label in ("A", "Answer"):
+            for row in reversed(list(previous.values())):
+                if not row.get("_pending") and row.get("speaker") != "interviewer":
+                    return row["_entity"], "speaker label: the interviewee who answered before"
+            people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
+            return (people[0], "speaker label: the first person named in the text") if people else None
+        norm = label.title() if label.isupper() else label
+        np_ = self.parser.parse(norm, 0, len(norm), allow_tail=False)
+        if np_ is None or np_.kind not in ("name", "state"):
+            return None
+        if np_.kind == "state":
+            return res.named("state", np_.name or norm, la, lb), "speaker label: a state"
+        if np_.role or len((np_.name or "").split()) > 1:
+            np_.start, np_.end, np_.text = la, lb, label
+            ent = res._register_np(np_)
+            return (ent, "speaker label: a name") if ent is not None else None
+        ent = res.surname_lookup(np_)
+        return (ent, "speaker label: surname of a person named in the text") if ent is not None else None
+
+    def _label_statement(self, si: int, s0: int, s1: int, info: tuple[int, int, int],
+                         label_rows: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+        pi, la, lb = info
+        text = self.text
+        first = label_rows.get(pi)
+        if first is None or first.get("_pending"):
+            if first is None:
+                if not (la >= s0 and la < s1):
+                    return None
+                got = self._label_entity(la, lb, label_rows)
+                if got is None:
+                    return None
+                ent, rule = got
+            else:
+                ent, rule = first["_entity"], first["rule"]
+            colon = text.index(":", lb)
+            a, b = self._trim(max(colon + 1, s0), s1)
+            if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
+                label_rows[pi] = {"_pending": True, "_entity": ent, "rule": rule}
+                return None
+            q = self._in_quote(a)
+            kind = "direct"
+            if q is not None and q.open == a and not text[q.close:s1].strip(" .!?\n"):
+                a, b = q.inner_start, q.inner_end
+            row = self._add(ent, text[la:lb], la, lb, text[la:colon + 1], la, colon + 1, kind, a, b, si, rule,
+                            mention_type="name" if ent.type == "person" else ent.type)
+            label_rows[pi] = row
+            return row
+        if first.get("_pending"):
+            return None
+        a, b = self._trim(s0, s1)
+        return self._add(first["_entity"], first["speaker_mention"], first["speaker_start"], first["speaker_end"],
+                         "", -1, -1, "continuation", a, b, si, "continuation: same labelled paragraph",
+                         mention_type=None)
+
+    def _multi_paragraph_quotes(self) -> None:
+        """A quotation left open at a paragraph end (the next one reopens it) takes the speaker of the
+        statement that closes the run."""
+        open_runs = [q for q in self.quotes if not q.closed and q.statement_id < 0]
+        if not open_runs:
+            return
+        anchors = sorted((r["start"], n) for n, r in enumerate(self.rows) if r["kind"] != "continuation")
+        anchor_starts = [a for a, _ in anchors]
+        for q in open_runs:
+            k = bisect.bisect_left(anchor_starts, q.close)
+            if k >= len(anchors):
+                continue
+            nxt = self.rows[anchors[k][1]]
+            pstarts = [a for a, _ in self.paras]
+            pi = bisect.bisect_right(pstarts, q.open) - 1
+            if bisect.bisect_right(pstarts, nxt["start"]) - 1 > pi + 3:
+                continue
+            for si in range(self._sid(q.open), self._sid(max(q.open, q.close - 1)) + 1):
+                s0, s1, _ = self.sents[si]
+                a, b = self._trim(max(s0, q.open), min(s1, q.close))
+                if b > a and not any(r["sentence_id"] == si for r in self.rows):
+                    if q.statement_id < 0:
+                        q.statement_id, q.speaker = len(self.rows), nxt["speaker"]
+                    self._add(nxt["_entity"], nxt["speaker_mention"], nxt["speaker_start"], nxt["speaker_end"],
+                              "", -1, -1, "continuation", a, b, si,
+                              f"continuation: quotation run across paragraphs, attributed where it closes "
+                              f"({nxt['speaker']})", mention_type=None)
+
+    def _renumber(self) -> None:
+        order = sorted(range(len(self.rows)), key=lambda i: (self.rows[i]["start"], i))
+        new_id = {self.rows[i]["statement_id"]: n for n, i in enumerate(order)}
+        self.rows = [self.rows[i] for i in order]
+        for r in self.rows:
+            r["statement_id"] = new_id[r["statement_id"]]
+        for q in self.quotes:
+            if q.statement_id >= 0:
+                q.statement_id = new_id[q.statement_id]
+        for m in self.mentions:
+            m["statement_id"] = new_id.get(m["statement_id"], -1)
 
     # -- one sentence -------------------------------------------------------------------------------
     def _sentence(self, si: int, s0: int, s1: int, cues: list[re.Match[str]], quotes: list[Quote]) -> list[dict[str, Any]]:
@@ -523,7 +663,7 @@ class _Engine:
             or (rest_first_w != "" and rest_first_w[0] in "\"“«„‘")
         embedded = self._embedded(c0, made)
         # the subject
-        subj = self._subject(s0, c0, verb)
+        subj = self._subject(max(s0, c0 - self.LOOKBACK), c0, verb)
         inverted = False
         if subj is None:
             # '"…," said X.' / '…, said X.'
@@ -612,6 +752,11 @@ class _Engine:
                 return None
             np_ = self.parser.parse(text, seg_start, seg_end)
             if np_ is None:
+                # "He raised concerns ... and reiterated that": the subject of the sentence
+                if re.search(r"\s(?:and|but)\s*$", chunk) and len(chunk.split()) > 2:
+                    lead = self._leading_np(s0, c0)
+                    if lead is not None and lead.end <= seg_start + len(chunk):
+                        return lead, bnd, s0
                 return None
             return np_, bnd, (bnd.start() if bnd else s0)
         # empty chunk after a comma: walk back over an appositive or a participle phrase
@@ -675,7 +820,7 @@ class _Engine:
             return None
         # the content's kind and span
         text = self.text
-        qs = [q for q in self.quotes if q.open >= a - 1 and q.close <= b + 2 and q.inner_end > q.inner_start]
+        qs = [q for q in self._quotes_in(a, b) if q.inner_end > q.inner_start]
         direct = None
         for q in qs:
             if q.open <= a + 1 and not text[q.close:b].strip(" .,;:!?\n"):
@@ -717,8 +862,8 @@ class _Engine:
                 "antecedent_end": antecedent.end if antecedent is not None else -1,
                 "rule": rule.split("speaker: ", 1)[-1], "statement_id": sid, "sentence_id": self._sid(ms),
             })
-        for q in self.quotes:
-            if q.open >= a - 1 and q.close <= b + 2 and q.statement_id < 0:
+        for q in self._quotes_in(a, b):
+            if q.statement_id < 0:
                 q.statement_id, q.speaker = sid, ent.canonical
         return row
 
@@ -731,19 +876,14 @@ class _Engine:
 def statements(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
                titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """One row per attributed statement (columns in the module docstring)."""
-    import pandas as pd
-
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    df = pd.DataFrame(an.statements, columns=STATEMENT_COLUMNS)
     ints = ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end", "sentence_id")
-    return df.astype(dict.fromkeys(ints, "int64"))
+    return frame(an.statements, STATEMENT_COLUMNS, ints)
 
 
 def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
                titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Every outermost quotation with its speaker (columns in the module docstring)."""
-    import pandas as pd
-
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
     starts = an.sentence_starts
     rows = [{
@@ -752,5 +892,131 @@ def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None
         "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
         "speaker": q.speaker, "statement_id": q.statement_id, "kind": q.kind,
     } for i, q in enumerate(an.quotes)]
-    df = pd.DataFrame(rows, columns=QUOTATION_COLUMNS)
-    return df.astype(dict.fromkeys(("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"), "int64"))
+    return frame(rows, QUOTATION_COLUMNS,
+                 ("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"))
+
+
+# --------------------------------------------------------------------------------------------------------
+# Scoring against a gold annotation
+# --------------------------------------------------------------------------------------------------------
+
+
+def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read a gold attribution file (YAML, format in tests/gold/README.md) and resolve its text path."""
+    import yaml
+
+    from . import lexicons
+    from .paths import project_root
+
+    p = Path(path)
+    try:
+        gold = yaml.safe_load(lexicons.read_text_file(p, what="gold"))
+    except yaml.YAMLError as exc:
+        raise InputError(f"gold file is not valid YAML: {str(exc).splitlines()[0]}", p, "fix the YAML") from None
+    if not isinstance(gold, dict) or "text" not in gold:
+        raise InputError("gold file needs a 'text' entry", p, "see tests/gold/README.md")
+    for base in (p.parent, project_root()):
+        cand = base / gold["text"]
+        if cand.is_file():
+            gold["text_path"] = cand
+            break
+    else:
+        raise InputError(f"gold text not found: {gold['text']}", p, "give a path relative to the gold file or the project root")
+    gold.setdefault("statements", [])
+    gold.setdefault("quotations", [])
+    return gold
+
+
+def _names(v: Any) -> set[str] | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        v = [v]
+    return {str(x).casefold() for x in v}
+
+
+def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) -> dict[str, Any]:
+    """Score the attribution of a text against its gold file.
+
+    Returns a dict: ``precision``, ``recall``, ``f1`` over (sentence, speaker) pairs; ``tp``, ``fp``,
+    ``fn``; ``quotations_right``, ``quotations_total``; ``sentences`` (a DataFrame: sentence_id, text,
+    gold, system, verdict — one row per sentence that has a gold or a system source) and ``quotations``
+    (quote, gold, system, right).
+    """
+    import pandas as pd
+
+    gold = load_gold(gold_path)
+    from .article import load_article
+
+    art = article if article is not None else load_article(gold["text_path"])
+    text = art.text
+    starts = art.sentences["start"].tolist()
+
+    def sid_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    gold_pairs: dict[int, list[set[str]]] = {}
+    for g in gold["statements"]:
+        anchor = g["anchor"]
+        pos = text.find(anchor)
+        if pos < 0 or text.find(anchor, pos + 1) >= 0:
+            raise InputError(f"gold anchor {'not found' if pos < 0 else 'not unique'}: {anchor[:50]!r}",
+                             gold_path, "use a longer, exact substring")
+        gold_pairs.setdefault(sid_of(pos), []).append(_names(g["speaker"]) or set())
+    st = statements(art, **kw)
+    sys_pairs: dict[int, list[str]] = {}
+    for r in st.itertuples():
+        names = sys_pairs.setdefault(int(r.sentence_id), [])
+        if r.speaker not in names:
+            names.append(r.speaker)
+    tp = fp = fn = 0
+    rows = []
+    sent_text = art.sentences["text"].tolist()
+    for sid in sorted(set(gold_pairs) | set(sys_pairs)):
+        golds = list(gold_pairs.get(sid, []))
+        sysn = sys_pairs.get(sid, [])
+        verdicts = []
+        remaining = list(golds)
+        for name in sysn:
+            hit = next((g for g in remaining if name.casefold() in g), None)
+            if hit is not None:
+                remaining.remove(hit)
+                tp += 1
+                verdicts.append("right")
+            else:
+                fp += 1
+                verdicts.append("wrong speaker" if golds else "narrator sentence attributed")
+        fn += len(remaining)
+        if remaining:
+            verdicts.append("missed" if not sysn else "missed a source")
+        rows.append({
+            "sentence_id": sid, "text": sent_text[sid],
+            "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
+            "system": " | ".join(sysn), "verdict": ", ".join(verdicts),
+        })
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    qt = quotations(art, **kw)
+    qrows = []
+    for g in gold["quotations"]:
+        want = _names(g.get("speaker"))
+        hit = qt[qt["text"].str.startswith(g["quote"])]
+        got = None if hit.empty else hit.iloc[0]["speaker"]
+        got = None if got is None or (isinstance(got, float)) else got
+        right = (not hit.empty) and ((want is None and got is None) or (want is not None and got is not None and got.casefold() in want))
+        qrows.append({"quote": g["quote"], "gold": None if want is None else sorted(want)[0],
+                      "system": got, "right": bool(right)})
+    qdf = pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
+    return {
+        "precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn,
+        "quotations_right": int(qdf["right"].sum()) if len(qdf) else 0, "quotations_total": len(qdf),
+        "sentences": pd.DataFrame(rows, columns=["sentence_id", "text", "gold", "system", "verdict"]),
+        "quotations": qdf,
+    }
+
+
+# `helpers.statements(article)` works even after `import helpers.statements` (see helpers/_callable.py).
+from ._callable import make_callable  # noqa: E402
+
+make_callable(__name__)
