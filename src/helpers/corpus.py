@@ -1,0 +1,431 @@
+"""Many texts: a folder or list of files, in parallel (process pool or Dask), streaming.
+
+``analyse_corpus(source, workers=N)`` runs every stage (:mod:`helpers.pipeline`) on every document and
+returns a :class:`Corpus` of corpus-level tables. Documents stream through: each worker reads its own
+files (workers are sent file *paths* in batches, never contents), the parent keeps one small summary per
+document and per speaker, and the full per-document tables are handed to ``on_document`` (the
+``analyse`` command writes them to disk) and dropped, so memory stays flat as the corpus grows.
+
+Back ends, all giving the same tables in the same order as the serial run:
+
+* ``workers=1`` (default): in this process.
+* ``workers=N``: a :mod:`multiprocessing` pool of N processes (the platform's default start method;
+  ``mp_context="spawn"`` works too: the worker function lives in the package).
+* ``dask=True``: a ``dask.distributed`` LocalCluster of ``workers`` processes on loopback (127.0.0.1,
+  dashboard off), closed at the end. ``scheduler="tcp://host:8786"`` connects to an existing cluster
+  instead (its workers must have this package installed and see the same file paths), and a
+  ``distributed.Client`` may be passed as ``scheduler`` too.
+
+Documents are batched (``batch_size``, default: about four batches per worker, at most 32 documents
+each): a task per document costs ~3 ms of scheduling in Dask, which dominates on short news items.
+
+Inputs: a folder (its ``.txt``, ``.md``, ``.markdown``, ``.html`` and ``.htm`` files, sorted by name;
+hidden files and CSV files skipped), a file, or a list of both. ``doc_id`` is the file name without its
+suffix, made safe for file names (letters, digits, ``._-``; a repeat gets ``-2``, ``-3``...).
+``metadata``: a CSV file joined on ``id`` (or ``doc_id``) = doc_id, or on ``path``/``file``/
+``filename`` = the file name; its other columns are added to ``documents`` (a name already used there gets
+the prefix ``meta_``).
+
+Tables (``Corpus``):
+
+``documents`` — one row per document: the columns of :data:`helpers.pipeline.SUMMARY_COLUMNS`, then
+    ``status`` ("ok", or the one-line error of a document skipped with ``on_error="skip"``), then the
+    metadata columns.
+``speakers`` — one row per speaker across documents: speaker (the fullest form of the name), type, role,
+    affiliation (the commonest non-empty values), documents (how many), doc_ids ("; "-joined, in corpus
+    order), n_statements, score_mean (mean calibrated score of their statements), share_negative,
+    share_neutral, share_positive. People, organisations and states with the same canonical name are one
+    speaker (case, accents and punctuation ignored), and a bare surname ("Lavrov") joins the one full
+    name that ends with it ("Sergey Lavrov") when there is exactly one; anonymous sources, groups and
+    transcript roles ("Questioner") are never merged across documents. The narrator is left out.
+    Sorted by n_statements (descending), then speaker.
+``topics`` — one row per topic: topic, label, documents (with at least one mention), count, words (all
+    words of all documents), per_1000_words.
+``document_topics`` — one row per document and topic: doc_id, topic, label, count, words,
+    per_1000_words.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .pipeline import SUMMARY_COLUMNS, DocumentResult, Task, run_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SPEAKER_COLUMNS = [
+    "speaker", "type", "role", "affiliation", "documents", "doc_ids", "n_statements", "score_mean",
+    "share_negative", "share_neutral", "share_positive",
+]
+TOPIC_COLUMNS = ["topic", "label", "documents", "count", "words", "per_1000_words"]
+DOCUMENT_TOPIC_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_words"]
+MERGED_TYPES = ("person", "organisation", "state")
+
+
+@dataclass
+class Corpus:
+    documents: pd.DataFrame
+    speakers: pd.DataFrame
+    topics: pd.DataFrame
+    document_topics: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {"documents": self.documents, "speakers": self.speakers, "topics": self.topics,
+                "document_topics": self.document_topics}
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+
+def collect_paths(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The text files of a folder, a file, or a list of both (see the module docstring)."""
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    if not items:
+        raise InputError("no input files given", hint="pass a folder or one or more text files")
+    paths: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir()
+                           if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith("."))
+            if not found:
+                raise InputError("folder holds no text files (.txt, .md, .html)", p, "check the folder")
+            paths.extend(found)
+        elif p.is_file():
+            paths.append(p)
+        elif not p.exists():
+            raise InputError("no such file or folder", p, "check the path")
+        else:
+            raise InputError("not a regular file", p, "pass text files or a folder of them")
+    return paths
+
+
+_UNSAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(name: str, fallback: str = "doc") -> str:
+    """A file-name-safe id: letters, digits and ``._-``; never empty, never starting with a dot."""
+    base = _UNSAFE_RE.sub("_", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+    base = base.strip("._-")[:100]
+    return base or fallback
+
+
+def document_ids(paths: list[Path]) -> list[str]:
+    """Unique, file-name-safe ids from the file names (in order; repeats numbered)."""
+    seen: dict[str, int] = {}
+    ids = []
+    for p in paths:
+        base = safe_name(p.stem if p.suffix.lower() in TEXT_SUFFIXES else p.name)
+        n = seen.get(base.lower(), 0) + 1
+        seen[base.lower()] = n
+        ids.append(base if n == 1 else f"{base}-{n}")
+    return ids
+
+
+def read_metadata(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """The metadata CSV (all columns as text) with a ``_key`` column saying how it joins."""
+    import pandas as pd
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError("metadata file not found", p, "pass a CSV file")
+    try:
+        meta = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the metadata CSV: {str(exc).splitlines()[0]}", p,
+                         "save it as UTF-8 CSV with a header row") from None
+    cols = {c.lower(): c for c in meta.columns}
+    for key in ("id", "doc_id", "path", "file", "filename"):
+        if key in cols:
+            meta = meta.rename(columns={cols[key]: "_key_" + key})
+            return meta.assign(_join=key)
+    raise InputError("metadata CSV has no id, doc_id, path, file or filename column", p,
+                     "add a column naming each document")
+
+
+def _join_metadata(documents: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    join = meta["_join"].iloc[0] if len(meta) else "id"
+    key_col = "_key_" + join
+    meta = meta.drop(columns="_join")
+    if join in ("id", "doc_id"):
+        left = documents["doc_id"].astype(str)
+        right = meta[key_col].astype(str)
+    else:
+        left = documents["file"].astype(str)
+        right = meta[key_col].map(lambda v: Path(str(v)).name)
+    meta = meta.assign(_k=right.values).drop_duplicates("_k").drop(columns=key_col)
+    extra = [c for c in meta.columns if c != "_k"]
+    rename = {c: (f"meta_{c}" if c in documents.columns else c) for c in extra}
+    merged = documents.assign(_k=left.values).merge(meta.rename(columns=rename), on="_k", how="left")
+    return merged.drop(columns="_k")
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+def _batches(tasks: list[Task], workers: int, batch_size: int | None) -> list[list[Task]]:
+    if batch_size is None:
+        batch_size = max(1, min(32, -(-len(tasks) // max(1, workers * 4))))
+    return [tasks[i:i + batch_size] for i in range(0, len(tasks), batch_size)]
+
+
+def _run_serial(batches: list[list[Task]]) -> Iterator[DocumentResult]:
+    for b in batches:
+        yield from run_batch(b)
+
+
+def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
+    import multiprocessing
+
+    from .pipeline import warm_up
+
+    ctx = multiprocessing.get_context(mp_context)
+    with ctx.Pool(workers, initializer=warm_up) as pool:
+        for results in pool.imap(run_batch, batches, chunksize=1):
+            yield from results
+
+
+def _client(scheduler: Any, dask: bool, workers: int):
+    """(client, closer): a Client on the given scheduler, or on a new loopback LocalCluster."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - dask is a dependency
+        raise InputError("dask.distributed is not installed", hint="pip install 'dask[distributed]'") from None
+    if scheduler is not None and hasattr(scheduler, "submit"):
+        return scheduler, lambda: None
+    if scheduler is not None:
+        try:
+            client = Client(str(scheduler), timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise InputError(f"cannot connect to the Dask scheduler at {scheduler}: {exc}",
+                             hint="check the address (tcp://host:8786) and that the scheduler runs") from None
+        return client, client.close
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, silence_logs=40)
+    client = Client(cluster)
+
+    def close() -> None:
+        client.close()
+        cluster.close()
+
+    return client, close
+
+
+def _run_dask(batches: list[list[Task]], scheduler: Any, workers: int) -> Iterator[DocumentResult]:
+    client, close = _client(scheduler, True, workers)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        window = 2 * n_workers
+        pending: deque = deque()
+        it = iter(batches)
+        for b in it:  # keep at most `window` batches in flight; results come back in corpus order
+            pending.append(client.submit(run_batch, b, pure=False))
+            if len(pending) >= window:
+                break
+        while pending:
+            results = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(run_batch, nxt, pure=False))
+            yield from results
+    finally:
+        close()
+
+
+def iter_documents(
+    paths: list[Path],
+    *,
+    workers: int = 1,
+    dask: bool = False,
+    scheduler: Any = None,
+    batch_size: int | None = None,
+    mp_context: str | None = None,
+    **options: Any,
+) -> Iterator[DocumentResult]:
+    """Results in corpus order, streamed; ``options`` are :class:`~helpers.pipeline.Task` fields."""
+    if workers < 1:
+        raise InputError(f"workers must be at least 1, got {workers}")
+    ids = document_ids(paths)
+    tasks = [Task(i, str(p), d, **options) for i, (p, d) in enumerate(zip(paths, ids, strict=True))]
+    batches = _batches(tasks, workers, batch_size)
+    if dask or scheduler is not None:
+        return _run_dask(batches, scheduler, workers)
+    if workers == 1 or len(tasks) <= 1:
+        return _run_serial(batches)
+    return _run_pool(batches, workers, mp_context)
+
+
+def _progress(total: int, progress: bool | None):
+    from tqdm import tqdm
+
+    if progress is None:  # a bar on a terminal, or on long runs (as a log line every 10 s)
+        progress = sys.stderr.isatty() or total >= 200
+    return tqdm(total=total, file=sys.stderr, disable=not progress, unit="doc", dynamic_ncols=True,
+                mininterval=0.2 if sys.stderr.isatty() else 10.0, desc="analyse")
+
+
+def analyse_corpus(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    metadata: str | os.PathLike[str] | None = None,
+    workers: int = 1,
+    dask: bool = False,
+    scheduler: Any = None,
+    format: str | None = None,
+    encoding: str | None = None,
+    dictionary: str | None = None,
+    on_document: Callable[[DocumentResult], None] | None = None,
+    keep_tables: bool = False,
+    charts: bool = False,
+    on_error: str = "raise",
+    batch_size: int | None = None,
+    mp_context: str | None = None,
+    progress: bool | None = False,
+) -> Corpus:
+    """Run every stage on every document; corpus tables (see the module docstring).
+
+    ``on_document(result)`` is called with each :class:`~helpers.pipeline.DocumentResult` in corpus order
+    (with its full tables when ``keep_tables``, chart PNGs when ``charts``), then the result is dropped.
+    ``on_error``: "raise" (an unreadable document stops the run with its InputError) or "skip" (it gets a
+    ``status`` in ``documents`` and no other rows).
+    """
+    from .formats import normalise_format
+
+    if on_error not in ("raise", "skip"):
+        raise InputError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    paths = collect_paths(source)
+    meta = read_metadata(metadata) if metadata is not None else None
+    fmt = normalise_format(format)
+    if dictionary is not None:
+        from .topics import load_dictionary
+
+        load_dictionary(dictionary)  # a bad dictionary fails here, once, not in every worker
+        dictionary = str(Path(dictionary).resolve())
+    summaries: list[dict[str, Any]] = []
+    speaker_rows: list[dict[str, Any]] = []
+    topic_rows: list[dict[str, Any]] = []
+    bar = _progress(len(paths), progress)
+    try:
+        for res in iter_documents(paths, workers=workers, dask=dask, scheduler=scheduler,
+                                  batch_size=batch_size, mp_context=mp_context, format=fmt, encoding=encoding,
+                                  dictionary=dictionary, keep_tables=keep_tables or on_document is not None,
+                                  charts=charts):
+            bar.update(1)
+            if res.error is not None:
+                if on_error == "raise":
+                    raise InputError(res.error)
+                summaries.append({"doc_id": res.doc_id, "file": Path(res.path).name, "status": res.error})
+                continue
+            summaries.append({**res.summary, "status": "ok"})
+            speaker_rows.extend(res.speakers)
+            topic_rows.extend(res.topics)
+            if on_document is not None:
+                on_document(res)
+    finally:
+        bar.close()
+    return _corpus_tables(summaries, speaker_rows, topic_rows, meta)
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus tables
+
+
+def _name_key(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    return " ".join(re.sub(r"[^\w\s-]", " ", s.casefold()).split())
+
+
+def merge_speakers(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Per-document speaker rows (:data:`helpers.pipeline.SPEAKER_ROW_COLUMNS`) → one row per speaker."""
+    import pandas as pd
+
+    keys: list[tuple] = []
+    for r in rows:
+        if r["type"] in MERGED_TYPES:
+            keys.append(("named", _name_key(r["speaker"])))
+        else:
+            keys.append(("doc", r["doc_id"], r["speaker"]))
+    # a bare surname joins the one full person name that ends with it
+    full: dict[str, set[str]] = {}
+    for r, k in zip(rows, keys, strict=True):
+        if k[0] == "named" and r["type"] == "person" and " " in k[1]:
+            full.setdefault(k[1].split()[-1], set()).add(k[1])
+    alias = {}
+    for r, k in zip(rows, keys, strict=True):
+        if k[0] == "named" and r["type"] == "person" and " " not in k[1] and len(full.get(k[1], ())) == 1:
+            alias[k] = ("named", next(iter(full[k[1]])))
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for r, k in zip(rows, keys, strict=True):
+        groups.setdefault(alias.get(k, k), []).append(r)
+    out = []
+    for members in groups.values():
+        names: dict[str, int] = {}
+        for m in members:
+            names[m["speaker"]] = names.get(m["speaker"], 0) + m["n_statements"]
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        docs = list(dict.fromkeys(m["doc_id"] for m in members))
+        n = sum(m["n_statements"] for m in members)
+        scored = sum(m["n_scored"] for m in members)
+        labelled = sum(m["n_negative"] + m["n_neutral"] + m["n_positive"] for m in members) or 1
+        out.append({
+            "speaker": name,
+            "type": _commonest(m["type"] for m in members),
+            "role": _commonest(m["role"] for m in members),
+            "affiliation": _commonest(m["affiliation"] for m in members),
+            "documents": len(docs),
+            "doc_ids": "; ".join(docs),
+            "n_statements": n,
+            "score_mean": round(sum(m["score_sum"] for m in members) / scored, 4) if scored else float("nan"),
+            **{f"share_{lab}": round(sum(m[f"n_{lab}"] for m in members) / labelled, 4)
+               for lab in ("negative", "neutral", "positive")},
+        })
+    df = pd.DataFrame(out, columns=SPEAKER_COLUMNS)
+    if len(df):
+        df = df.sort_values(["n_statements", "speaker"], ascending=[False, True], kind="stable")
+    return df.reset_index(drop=True).astype({"documents": "int64", "n_statements": "int64"})
+
+
+def _commonest(values: Iterable[str]) -> str:
+    counts: dict[str, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: (counts[v], v)) if counts else ""
+
+
+def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
+    import pandas as pd
+
+    documents = pd.DataFrame(summaries, columns=[*SUMMARY_COLUMNS, "status"])
+    if meta is not None:
+        documents = _join_metadata(documents, meta)
+    doc_topics = pd.DataFrame(topic_rows, columns=DOCUMENT_TOPIC_COLUMNS)
+    if len(doc_topics):
+        order = list(dict.fromkeys(doc_topics["topic"]))
+        g = doc_topics.groupby("topic", sort=False)
+        words = int(documents.loc[documents["status"] == "ok", "words"].sum())
+        topics = pd.DataFrame({
+            "topic": order,
+            "label": g["label"].first().reindex(order).values,
+            "documents": (g["count"].apply(lambda s: int((s > 0).sum()))).reindex(order).values,
+            "count": g["count"].sum().reindex(order).values,
+            "words": words,
+        })
+        topics["per_1000_words"] = (topics["count"] * 1000 / words).round(4) if words else 0.0
+        topics = topics.sort_values("count", ascending=False, kind="stable").reset_index(drop=True)
+    else:
+        topics = pd.DataFrame(columns=TOPIC_COLUMNS)
+    return Corpus(documents, merge_speakers(speaker_rows), topics[TOPIC_COLUMNS], doc_topics)

@@ -1,0 +1,305 @@
+"""Every stage on one text: the tables, the charts, and the small summaries a corpus run keeps.
+
+``analyse_article(article)`` runs attribution, sentiment and topics on one
+:class:`~helpers.article.Article` and returns its tables (a dict of DataFrames, keys in :data:`TABLES`).
+``run_batch(tasks)`` is the worker function of :mod:`helpers.corpus`: it lives here, in the package, so
+process pools under ``spawn`` (macOS, Windows, Dask) can import it. It reads each file itself (workers get
+paths, not contents) and returns :class:`DocumentResult` objects: per-document summaries, per-speaker and
+per-topic rows, and, when asked, the full tables and chart PNGs.
+
+Tables (``analyse_article``), columns as documented in each stage's module:
+
+``statements``           :func:`helpers.statements.statements`
+``speakers``             :func:`helpers.speakers.speakers`
+``sentence_sentiment``   sentence_id, start, end, section_id, section, kind, then the columns of
+                         :func:`helpers.sentiment.score_sentences` (text, masked, n_masked, vader, textblob,
+                         vader_domain, score, label): every sentence, speaker mentions masked
+``statement_sentiment``  :func:`helpers.sentiment.score_statements` (narrator rows included)
+``speaker_sentiment``    :func:`helpers.sentiment.speaker_sentiment`
+``topic_counts``         :func:`helpers.topics.topic_counts` (whole text)
+``topic_counts_by_speaker`` :func:`helpers.topics.topic_counts` with ``by="speaker"``
+``topic_mentions``       :func:`helpers.topics.topic_mentions` (with statement_id and speaker)
+``turns``                ``Article.turns`` (transcripts; empty otherwise, see :mod:`helpers.formats`)
+
+The narrator rows of ``statement_sentiment`` are the body sentences no statement covers, scored exactly
+as in ``sentence_sentiment`` (same text, same masked spans); the pipeline scores each sentence once and
+reuses the score (``tests/test_analyse.py`` checks that the result equals ``score_statements``).
+
+Per-document summary (one row of the corpus ``documents`` table): doc_id, file, format, characters,
+words, sentences, paragraphs, statements, speakers, sentence_score_mean, share_negative, share_neutral,
+share_positive, top_topic, top_topic_per_1000.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .article import Article
+
+TABLES = (
+    "statements", "speakers", "sentence_sentiment", "statement_sentiment", "speaker_sentiment",
+    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns",
+)
+SENTENCE_META = ["sentence_id", "start", "end", "section_id", "section", "kind"]
+SUMMARY_COLUMNS = [
+    "doc_id", "file", "format", "characters", "words", "sentences", "paragraphs", "statements", "speakers",
+    "sentence_score_mean", "share_negative", "share_neutral", "share_positive", "top_topic",
+    "top_topic_per_1000",
+]
+#: The per-speaker rows a document contributes to the corpus speakers table.
+SPEAKER_ROW_COLUMNS = ["doc_id", "speaker", "type", "role", "affiliation", "n_statements", "score_sum",
+                       "n_scored", "n_negative", "n_neutral", "n_positive"]
+TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_words"]
+
+
+# ---------------------------------------------------------------------------------------------
+# One article
+
+
+def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
+    import pandas as pd
+
+    from .sentiment import _spans_inside, score_sentences
+
+    sents = article.sentences
+    spans = mention_spans or []
+    per = [_spans_inside(spans, int(a), int(b)) for a, b in zip(sents["start"], sents["end"], strict=True)]
+    scored = score_sentences(sents["text"].tolist(), spans=per)
+    meta = sents[SENTENCE_META].reset_index(drop=True)
+    return pd.concat([meta, scored], axis=1)[[*SENTENCE_META, *scored.columns]]
+
+
+def _statement_sentiment(article: Article, statements: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
+    import pandas as pd
+
+    from .sentiment import NARRATOR, STATEMENT_COLUMNS, score_statements
+
+    said = score_statements(article, statements=statements, narrator=False)
+    taken = list(zip(said["start"].tolist(), said["end"].tolist(), strict=True))
+    taken_ids = {int(s) for s in said["sentence_id"].dropna()}
+    narr = sentences[sentences["kind"] == "body"]
+    keep = [
+        not (int(r.sentence_id) in taken_ids or any(s < r.end and e > r.start for s, e in taken))
+        for r in narr.itertuples(index=False)
+    ]
+    narr = narr[keep].reset_index(drop=True)
+    rows = pd.DataFrame({
+        "statement_id": pd.array([pd.NA] * len(narr), dtype="Int64"),
+        "speaker": NARRATOR,
+        "kind": "narration",
+        "sentence_id": narr["sentence_id"].astype("Int64"),
+        "start": narr["start"].astype("int64"),
+        "end": narr["end"].astype("int64"),
+        **{c: narr[c] for c in STATEMENT_COLUMNS[6:]},
+    })[STATEMENT_COLUMNS]
+    frames = [f for f in (said, rows) if len(f)]
+    out = pd.concat(frames, ignore_index=True) if frames else said
+    out = out.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    return out.astype({"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"})
+
+
+def analyse_article(article: Article, *, dictionary: Any = None) -> dict[str, pd.DataFrame]:
+    """Run every stage on ``article``; a dict of tables keyed as :data:`TABLES`."""
+    from .sentiment import _speaker_mention_spans, speaker_sentiment
+    from .speakers import speakers
+    from .statements import statements
+    from .topics import load_dictionary, topic_counts, topic_mentions
+
+    dic = dictionary if dictionary is not None and not isinstance(dictionary, (str, os.PathLike)) \
+        else load_dictionary(dictionary)
+    st = statements(article)
+    sents = sentence_sentiment(article, _speaker_mention_spans(article))
+    scored = _statement_sentiment(article, st, sents)
+    mentions = topic_mentions(article, dic, statements=st)
+    return {
+        "statements": st,
+        "speakers": speakers(article),
+        "sentence_sentiment": sents,
+        "statement_sentiment": scored,
+        "speaker_sentiment": speaker_sentiment(scored),
+        "topic_counts": topic_counts(article, dictionary=dic, mentions=mentions),
+        "topic_counts_by_speaker": topic_counts(article, by="speaker", dictionary=dic, statements=st,
+                                                mentions=mentions),
+        "topic_mentions": mentions,
+        "turns": article.turns,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts: (file name, module, function, arguments from the tables)
+
+
+def _chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
+    return [
+        ("topic_bar", "helpers.plots.topics", "topic_bar", (t["topic_counts"],), {}),
+        ("topic_dispersion", "helpers.plots.topics", "topic_dispersion",
+         (t["topic_mentions"], len(article.text)), {}),
+        ("topic_speaker_matrix", "helpers.plots.topics", "topic_speaker_matrix",
+         (t["topic_counts_by_speaker"],), {}),
+    ]
+
+
+def draw_charts(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """PNG bytes of each chart of the document (drawn with the Agg backend, no file written)."""
+    import importlib
+
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    out: dict[str, bytes] = {}
+    for name, module, func, args, kwargs in _chart_specs(article, tables):
+        fn = getattr(importlib.import_module(module), func)
+        ax = fn(*args, **kwargs)
+        fig = ax.figure if hasattr(ax, "figure") and not hasattr(ax, "savefig") else ax
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+        plt.close(fig)
+        out[name] = buf.getvalue()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Summaries
+
+
+def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """The document's row of the corpus ``documents`` table (columns: :data:`SUMMARY_COLUMNS`)."""
+    sents = tables["sentence_sentiment"]
+    counts = tables["topic_counts"]
+    tokens = article.tokens
+    labels = sents["label"].value_counts(normalize=True) if len(sents) else {}
+    top = counts[counts["count"] > 0].head(1)
+    return {
+        "doc_id": doc_id,
+        "file": article.name,
+        "format": article.format,
+        "characters": len(article.text),
+        "words": int(tokens["is_word"].sum()) if len(tokens) else 0,
+        "sentences": len(article.sentences),
+        "paragraphs": len(article.paragraphs),
+        "statements": len(tables["statements"]),
+        "speakers": len(tables["speakers"]),
+        "sentence_score_mean": round(float(sents["score"].mean()), 4) if len(sents) else float("nan"),
+        **{f"share_{k}": round(float(labels.get(k, 0.0)), 4) for k in ("negative", "neutral", "positive")},
+        "top_topic": top["topic"].iloc[0] if len(top) else None,
+        "top_topic_per_1000": round(float(top["per_1000_words"].iloc[0]), 4) if len(top) else 0.0,
+    }
+
+
+def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    """Per-speaker sums a corpus merges across documents (narrator left out)."""
+    from .sentiment import NARRATOR
+
+    scored = tables["statement_sentiment"]
+    scored = scored[scored["speaker"] != NARRATOR]
+    info = {r.speaker: r for r in tables["speakers"].itertuples(index=False)}
+    rows = []
+    for speaker, g in scored.groupby("speaker", sort=True):
+        r = info.get(speaker)
+        labels = g["label"].value_counts()
+        score = g["score"].dropna()
+        rows.append({
+            "doc_id": doc_id, "speaker": speaker,
+            "type": _str(getattr(r, "type", None)) or "unknown",
+            "role": _str(getattr(r, "role", None)),
+            "affiliation": _str(getattr(r, "affiliation", None)),
+            "n_statements": len(g), "score_sum": float(score.sum()), "n_scored": len(score),
+            "n_negative": int(labels.get("negative", 0)), "n_neutral": int(labels.get("neutral", 0)),
+            "n_positive": int(labels.get("positive", 0)),
+        })
+    return rows
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    counts = tables["topic_counts"]
+    return [
+        {"doc_id": doc_id, "topic": r.topic, "label": r.label, "count": int(r.count), "words": int(r.words),
+         "per_1000_words": float(r.per_1000_words)}
+        for r in counts.itertuples(index=False)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The worker
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document to analyse: its position in the corpus, its file, its id and the options."""
+
+    index: int
+    path: str
+    doc_id: str
+    format: str | None = None
+    encoding: str | None = None
+    dictionary: str | None = None
+    keep_tables: bool = False
+    charts: bool = False
+
+
+@dataclass
+class DocumentResult:
+    index: int
+    doc_id: str
+    path: str
+    summary: dict[str, Any] = field(default_factory=dict)
+    speakers: list[dict[str, Any]] = field(default_factory=list)
+    topics: list[dict[str, Any]] = field(default_factory=list)
+    tables: dict[str, Any] | None = None
+    charts: dict[str, bytes] | None = None
+    error: str | None = None
+
+
+def run_document(task: Task) -> DocumentResult:
+    """Read one file and run every stage; an InputError becomes ``error`` (the caller decides)."""
+    import warnings
+
+    from .article import load_article
+
+    res = DocumentResult(task.index, task.doc_id, task.path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # e.g. unbalanced quotes: reported per table
+            art = load_article(Path(task.path), encoding=task.encoding, format=task.format)
+            tables = analyse_article(art, dictionary=task.dictionary)
+    except InputError as exc:
+        res.error = str(exc)
+        return res
+    res.summary = summarise(task.doc_id, art, tables)
+    res.speakers = speaker_rows(task.doc_id, tables)
+    res.topics = topic_rows(task.doc_id, tables)
+    if task.keep_tables:
+        res.tables = tables
+    if task.charts:
+        res.charts = draw_charts(art, tables)
+    return res
+
+
+def run_batch(tasks: list[Task]) -> list[DocumentResult]:
+    """The worker function: a batch (partition) of documents, in order."""
+    return [run_document(t) for t in tasks]
+
+
+def warm_up() -> None:
+    """Import the stages and load their lexicons once per worker process."""
+    from .article import load_article
+
+    art = load_article(text="Warm-up headline\n\nThe minister said the talks were useful.")
+    analyse_article(art)
