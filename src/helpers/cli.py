@@ -36,7 +36,8 @@ class Command:
 def _article(args: argparse.Namespace):
     from .article import load_article
 
-    return load_article(args.path, encoding=getattr(args, "encoding", None))
+    return load_article(args.path, encoding=getattr(args, "encoding", None),
+                        format=getattr(args, "input_format", None))
 
 
 # -- foundation subcommands -----------------------------------------------------------------------
@@ -121,6 +122,54 @@ def _cmd_score(args):
     return cli_score(sys.stdin)
 
 
+# -- analyse: every stage, many texts (issue 6; see helpers.corpus) ---------------------------------
+
+
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def _args_analyse(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", metavar="PATH", nargs="+", help="text files (.txt, .md, .html) or folders of them")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables and charts")
+    p.add_argument("--force", action="store_true", help="replace the contents of a non-empty DIR")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="processes (default 1); with --dask, LocalCluster workers")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--dask", action="store_true", help="run on a Dask LocalCluster on 127.0.0.1")
+    where.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                       help="run on an existing Dask cluster (tcp://host:8786)")
+    p.add_argument("--metadata", metavar="CSV", default=None,
+                   help="a CSV with an id (file name without suffix) or file column, joined to the documents")
+    p.add_argument("--encoding", default=None, help="decode the files with this codec (default UTF-8)")
+    p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
+                   choices=("auto", "text", "markdown", "html", "transcript"),
+                   help="the files' format (default: detected per file)")
+    p.add_argument("--dictionary", metavar="FILE", default=None, help="a YAML topic dictionary")
+    p.add_argument("--charts", choices=("auto", "on", "off"), default="auto",
+                   help="per-document PNG charts (auto: up to 50 documents)")
+    p.add_argument("--skip-errors", action="store_true",
+                   help="record unreadable documents in documents.csv instead of stopping")
+
+
+def _cmd_analyse(args):
+    """JSON: the manifest (what was written where) and the documents table; CSV: the documents table."""
+    from .corpus import analyse_to_folder
+
+    charts = {"auto": "auto", "on": True, "off": False}[args.charts]
+    manifest = analyse_to_folder(
+        args.paths, args.out, force=args.force, charts=charts, workers=args.workers, dask=args.dask,
+        scheduler=args.scheduler, metadata=args.metadata, encoding=args.encoding,
+        format=args.input_format, dictionary=args.dictionary,
+        on_error="skip" if args.skip_errors else "raise", progress=None,
+    )
+    return {"out": manifest["out"], "documents": manifest["documents"], "ok": manifest["ok"],
+            "tables": manifest["tables"], "summary": manifest["summary"]}
+
+
 COMMANDS: dict[str, Command] = {
     "structure": Command("headline, standfirst, dateline and sections", _cmd_structure, csv_table="sections"),
     "sentences": Command("one row per sentence with offsets", _cmd_sentences),
@@ -130,6 +179,8 @@ COMMANDS: dict[str, Command] = {
     "sentiment": Command("sentiment per statement (content span) with speaker, or --by speaker",
                          _cmd_sentiment, _args_sentiment),
     "score": Command("score sentences read one per line from standard input", _cmd_score, takes_path=False),
+    "analyse": Command("every stage on one or many texts; tables (CSV + JSON) and charts written to --out",
+                       _cmd_analyse, _args_analyse, takes_path=False, csv_table="summary"),
 }
 
 
@@ -203,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
         if cmd.takes_path:
             p.add_argument("path", metavar="PATH", help="a UTF-8 text file")
             p.add_argument("--encoding", default=None, help="decode the file with this codec (default UTF-8)")
+            p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
+                           choices=("auto", "text", "markdown", "html", "transcript"),
+                           help="the file's format (default: detected)")
         p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
         if cmd.add_args:
             cmd.add_args(p)

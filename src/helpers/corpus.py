@@ -98,8 +98,8 @@ def collect_paths(source: str | os.PathLike[str] | Iterable[str | os.PathLike[st
     for item in items:
         p = Path(item)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir()
-                           if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith("."))
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+                           and not f.name.startswith("."))
             if not found:
                 raise InputError("folder holds no text files (.txt, .md, .html)", p, "check the folder")
             paths.extend(found)
@@ -320,9 +320,9 @@ def analyse_corpus(
     bar = _progress(len(paths), progress)
     try:
         for res in iter_documents(paths, workers=workers, dask=dask, scheduler=scheduler,
-                                  batch_size=batch_size, mp_context=mp_context, format=fmt, encoding=encoding,
-                                  dictionary=dictionary, keep_tables=keep_tables or on_document is not None,
-                                  charts=charts):
+                                  batch_size=batch_size, mp_context=mp_context, format=fmt,
+                                  encoding=encoding, dictionary=dictionary,
+                                  keep_tables=keep_tables or on_document is not None, charts=charts):
             bar.update(1)
             if res.error is not None:
                 if on_error == "raise":
@@ -429,3 +429,126 @@ def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
     else:
         topics = pd.DataFrame(columns=TOPIC_COLUMNS)
     return Corpus(documents, merge_speakers(speaker_rows), topics[TOPIC_COLUMNS], doc_topics)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a results folder (python -m helpers analyse)
+
+#: Documents up to which ``charts="auto"`` draws the per-document charts.
+AUTO_CHART_LIMIT = 50
+
+
+def write_table(df: pd.DataFrame, folder: Path, name: str) -> list[str]:
+    """``name.csv`` and ``name.json`` (a list of row objects) in ``folder``; the file names written."""
+    import json
+
+    from .cli import _records
+
+    df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    with open(folder / f"{name}.json", "w", encoding="utf-8") as fh:
+        json.dump(_records(df), fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return [f"{name}.csv", f"{name}.json"]
+
+
+def _staging_dir(out: Path, force: bool, inputs: list[Path]) -> Path:
+    import tempfile
+
+    if out.exists() and not out.is_dir():
+        raise InputError("output path exists and is not a folder", out, "pass a folder for --out")
+    if out.is_dir() and any(out.iterdir()):
+        if not force:
+            raise InputError("output folder is not empty", out, "use --force to replace its contents")
+        real = out.resolve()
+        for p in inputs:
+            if real == p.resolve() or real in p.resolve().parents:
+                raise InputError("output folder holds the input files", out,
+                                 "choose another --out: --force would delete them")
+    parent = out.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder: {exc.strerror or exc}", out,
+                         "check the path and permissions") from None
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    import shutil
+
+    if out.exists():
+        old = out.resolve().parent / f".{out.name}.old-{os.getpid()}"
+        os.rename(out, old)
+        os.rename(staging, out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.rename(staging, out)
+
+
+def analyse_to_folder(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    charts: str | bool = "auto",
+    **options: Any,
+) -> dict[str, Any]:
+    """Run :func:`analyse_corpus` and write every table into the folder ``out``, atomically.
+
+    Layout: ``documents``, ``speakers``, ``topics`` and ``document_topics`` (``.csv`` and ``.json``) and
+    ``manifest.json`` at the top; ``docs/<doc_id>/`` holds each document's tables
+    (:data:`helpers.pipeline.TABLES`, ``.csv`` and ``.json``) and charts (``.png``). Everything is written
+    into a hidden folder beside ``out`` and renamed into place at the end, so an interrupted run leaves
+    ``out`` as it was. A non-empty ``out`` is refused unless ``force`` (its contents are then replaced).
+    ``charts``: True, False or "auto" (drawn for up to :data:`AUTO_CHART_LIMIT` documents).
+    Returns the manifest.
+    """
+    import json
+    import shutil
+
+    out = Path(out)
+    paths = collect_paths(source)
+    if charts == "auto":
+        charts = len(paths) <= AUTO_CHART_LIMIT
+    staging = _staging_dir(out, force, paths)
+    docs_dir = staging / "docs"
+    written: dict[str, list[str]] = {}
+
+    def save(res: DocumentResult) -> None:
+        folder = docs_dir / res.doc_id
+        folder.mkdir(parents=True)
+        files = []
+        for name, table in (res.tables or {}).items():
+            files += write_table(table, folder, name)
+        for name, png in (res.charts or {}).items():
+            (folder / f"{name}.png").write_bytes(png)
+            files.append(f"{name}.png")
+        written[res.doc_id] = files
+
+    try:
+        docs_dir.mkdir()
+        corpus = analyse_corpus(paths, on_document=save, charts=bool(charts), **options)
+        top = []
+        for name, table in corpus.tables().items():
+            top += write_table(table, staging, name)
+        manifest = {
+            "inputs": [p.name for p in paths],
+            "documents": len(corpus.documents),
+            "ok": int((corpus.documents["status"] == "ok").sum()),
+            "tables": top,
+            "document_files": written,
+            "charts": bool(charts),
+            "options": {k: (str(v) if v is not None and not isinstance(v, (bool, int)) else v)
+                        for k, v in options.items() if k in ("workers", "dask", "format", "encoding",
+                                                              "dictionary", "on_error")},
+        }
+        with open(staging / "manifest.json", "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    manifest["out"] = str(out)
+    manifest["summary"] = corpus.documents
+    return manifest
