@@ -1108,21 +1108,40 @@ def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str |
 
     from .statements import analyse
 
-    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    from .statements import _as_article, statements
+
+    art = _as_article(article)
+    an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
+    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
+    counts = st["speaker"].value_counts().to_dict()
     rows = []
     res = an.resolver
     by_id = {e.eid: e for e in res.entities}
+    known = set()
     for e in sorted(res.entities, key=lambda e: (e.first_start, e.eid)):
-        if e.n_statements == 0 and not (include_mentioned and e.type in ("person", "organisation", "state")):
+        n = int(counts.get(e.canonical, 0))
+        if e.canonical in known or (n == 0 and not (include_mentioned and e.type in ("person", "organisation", "state"))):
             continue
+        known.add(e.canonical)
         members = "; ".join(by_id[m].canonical for m in e.members)
         a, b = e.first_start, e.first_end
         rows.append({
             "speaker": e.canonical, "aliases": "; ".join(e.aliases), "role": e.role,
             "affiliation": e.affiliation or (", ".join(sorted(e.states)) if e.states else None),
-            "type": e.type, "members": members, "n_statements": e.n_statements,
+            "type": e.type, "members": members, "n_statements": n,
             "first_start": a, "first_end": b, "first_mention": an.text[a:b] if a >= 0 else "",
         })
+    # speakers only a transcript's turn labels name ("Questioner", "Moderator")
+    for name, grp in st[~st["speaker"].isin(known)].groupby("speaker", sort=False):
+        first = grp.sort_values("speaker_start").iloc[0]
+        labels = list(dict.fromkeys(grp["speaker_mention"]))
+        rows.append({
+            "speaker": name, "aliases": "; ".join(labels), "role": None, "affiliation": None,
+            "type": first["speaker_type"], "members": "", "n_statements": len(grp),
+            "first_start": int(first["speaker_start"]), "first_end": int(first["speaker_end"]),
+            "first_mention": an.text[int(first["speaker_start"]):int(first["speaker_end"])],
+        })
+    rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
     return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
 
 

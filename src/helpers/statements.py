@@ -349,10 +349,13 @@ def analyse(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
         return hit
     sents = art.sentences
     paras = art.paragraphs
+    turn_labels: set[int] = set()
+    if getattr(art, "format", "text") == "transcript":
+        turn_labels = set(art.turns["label_start"].tolist())
     an = _Engine(art.text,
-                 list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist())),
-                 list(zip(paras["start"].tolist(), paras["end"].tolist())),
-                 vkey, tkey).run()
+                 list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
+                 list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True)),
+                 vkey, tkey, turn_labels).run()
     _CACHE[key] = an
     while len(_CACHE) > 8:
         _CACHE.popitem(last=False)
@@ -364,8 +367,9 @@ class _Engine:
     LOOKBACK = 400
 
     def __init__(self, text: str, sentences: list[tuple[int, int, str]], paragraphs: list[tuple[int, int]],
-                 verbs_key: str | None, titles_key: str | None) -> None:
+                 verbs_key: str | None, titles_key: str | None, turn_labels: set[int] | None = None) -> None:
         self.text = text
+        self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
         self.sents = sentences
         self.starts = [s for s, _, _ in sentences]
         self.paras = paragraphs or [(0, len(text))]
@@ -477,7 +481,7 @@ class _Engine:
         out: dict[int, tuple[int, int]] = {}
         for pi, (a, b) in enumerate(self.paras):
             m = self._LABEL_RE.match(self.text, a, b)
-            if m:
+            if m and m.start() not in self.turn_labels:
                 out[pi] = (m.start("label"), m.end("label"))
         return out
 
@@ -878,20 +882,64 @@ def statements(article: Any, *, verbs_path: str | os.PathLike[str] | None = None
     """One row per attributed statement (columns in the module docstring)."""
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
     ints = ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end", "sentence_id")
-    return frame(an.statements, STATEMENT_COLUMNS, ints)
+    df = frame(an.statements, STATEMENT_COLUMNS, ints)
+    art = _as_article(article)
+    if getattr(art, "format", "text") == "transcript":
+        from .formats import transcript_statements
+
+        types = {e.canonical: e.type for e in an.resolver.entities}
+        df = transcript_statements(art, df, types)
+        df = _name_respondents(df)
+    return df
+
+
+def _name_respondents(df: pd.DataFrame) -> pd.DataFrame:
+    """Turns labelled "A:"/"ANSWER:" are the interviewee's: the last named turn speaker before them who is
+    not the questioner or moderator."""
+    if "Respondent" not in set(df["speaker"]):
+        return df
+    df = df.copy()
+    last = None
+    for i, r in df.iterrows():
+        if r["kind"] == "turn" and r["speaker"] == "Respondent" and last is not None:
+            df.at[i, "speaker"], df.at[i, "speaker_type"] = last
+        elif r["kind"] == "turn" and r["speaker_type"] == "person":
+            last = (r["speaker"], r["speaker_type"])
+    return df
 
 
 def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
                titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Every outermost quotation with its speaker (columns in the module docstring)."""
-    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    art = _as_article(article)
+    an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
     starts = an.sentence_starts
-    rows = [{
-        "quote_id": i, "start": q.inner_start, "end": q.inner_end, "text": an.text[q.inner_start:q.inner_end],
-        "open_start": q.open, "close_end": q.close,
-        "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
-        "speaker": q.speaker, "statement_id": q.statement_id, "kind": q.kind,
-    } for i, q in enumerate(an.quotes)]
+    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
+    spans = sorted(zip(st["start"].tolist(), st["end"].tolist(), st["statement_id"].tolist(),
+                       st["speaker"].tolist(), strict=True))
+    span_starts = [a for a, _, _, _ in spans]
+    rows = []
+    for i, q in enumerate(an.quotes):
+        speaker, sid, kind = q.speaker, q.statement_id, q.kind
+        if getattr(art, "format", "text") == "transcript" or sid < 0:
+            # the final table (a transcript's turns) decides: the statement whose content holds the quotation
+            speaker, sid = None, -1
+            k = bisect.bisect_right(span_starts, q.inner_start) - 1
+            while k >= 0 and k > bisect.bisect_right(span_starts, q.inner_start) - 4:
+                a, b, stid, spk = spans[k]
+                if a - 2 <= q.open and q.inner_end <= b + 1:
+                    speaker, sid = spk, stid
+                    break
+                k -= 1
+            kind = "scare" if q.words <= 1 else ("statement" if sid >= 0 else "unattributed")
+            if kind == "scare":
+                speaker, sid = None, -1
+        rows.append({
+            "quote_id": i, "start": q.inner_start, "end": q.inner_end, "text": an.text[q.inner_start:q.inner_end],
+            "open_start": q.open, "close_end": q.close,
+            "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
+            "speaker": speaker, "statement_id": sid, "kind": kind,
+        })
     return frame(rows, QUOTATION_COLUMNS,
                  ("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"))
 
@@ -966,9 +1014,10 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
     st = statements(art, **kw)
     sys_pairs: dict[int, list[str]] = {}
     for r in st.itertuples():
-        names = sys_pairs.setdefault(int(r.sentence_id), [])
-        if r.speaker not in names:
-            names.append(r.speaker)
+        for sid in str(r.sentence_ids).split(","):  # a statement counts for every sentence it covers
+            names = sys_pairs.setdefault(int(sid), [])
+            if r.speaker not in names:
+                names.append(r.speaker)
     tp = fp = fn = 0
     rows = []
     sent_text = art.sentences["text"].tolist()
