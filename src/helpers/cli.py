@@ -55,6 +55,28 @@ def _cmd_tokens(args):
     return _article(args).tokens
 
 
+# -- who said what (issue 3) --------------------------------------------------------------------------
+
+
+def _args_attribution(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--verbs", metavar="FILE", default=None,
+                   help="a speech-verb list (default: helpers/lexicons/speech_verbs.txt)")
+    p.add_argument("--titles", metavar="FILE", default=None,
+                   help="a titles/roles lexicon (default: helpers/lexicons/titles.txt)")
+
+
+def _cmd_statements(args):
+    from .statements import statements
+
+    return statements(_article(args), verbs_path=args.verbs, titles_path=args.titles)
+
+
+def _cmd_speakers(args):
+    from .speakers import speakers
+
+    return speakers(_article(args), verbs_path=args.verbs, titles_path=args.titles)
+
+
 # -- topics (issue 5) -------------------------------------------------------------------------------
 
 
@@ -133,7 +155,8 @@ def _positive_int(value: str) -> int:
 
 
 def _args_analyse(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", metavar="PATH", nargs="+", help="text files (.txt, .md, .html) or folders of them")
+    p.add_argument("paths", metavar="PATH", nargs="+",
+                   help="text files (.txt, .md, .html) or folders of them")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables and charts")
     p.add_argument("--force", action="store_true", help="replace the contents of a non-empty DIR")
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
@@ -174,6 +197,10 @@ COMMANDS: dict[str, Command] = {
     "structure": Command("headline, standfirst, dateline and sections", _cmd_structure, csv_table="sections"),
     "sentences": Command("one row per sentence with offsets", _cmd_sentences),
     "tokens": Command("one row per token with offsets, stem and flags", _cmd_tokens),
+    "statements": Command("who said what: one row per attributed statement (speaker, cue, content spans)",
+                          _cmd_statements, _args_attribution),
+    "speakers": Command("one row per speaker: canonical name, aliases, role, affiliation, type, statements",
+                        _cmd_speakers, _args_attribution),
     "topics": Command("topic counts (rates per 1,000 words) and every mention with offsets", _cmd_topics,
                       _args_topics),
     "sentiment": Command("sentiment per statement (content span) with speaker, or --by speaker",

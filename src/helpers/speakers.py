@@ -1131,6 +1131,17 @@ def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str |
             "type": e.type, "members": members, "n_statements": n,
             "first_start": a, "first_end": b, "first_mention": an.text[a:b] if a >= 0 else "",
         })
+    # the first mention of a person may be a bare surname that came before the full name (a headline)
+    for r in rows:
+        if r["type"] in ("group", "anonymous"):
+            continue
+        forms = {f for f in r["aliases"].split("; ") if f}
+        if r["type"] == "person":
+            forms.add(r["speaker"].split()[-1])
+        forms = sorted(forms, key=len, reverse=True)
+        m = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b").search(an.text)
+        if m and m.start() < r["first_start"]:
+            r["first_start"], r["first_end"], r["first_mention"] = m.start(), m.end(), m.group()
     # speakers only a transcript's turn labels name ("Questioner", "Moderator")
     for name, grp in st[~st["speaker"].isin(known)].groupby("speaker", sort=False):
         first = grp.sort_values("speaker_start").iloc[0]

@@ -1,0 +1,40 @@
+"""Charts for who said what (notebook 03), drawn from the tables of statements.py and speakers.py."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import style
+
+#: Statement kinds in reading order (quoted -> reported), each with a fixed colour.
+KINDS = ["direct", "partial", "continuation", "turn", "indirect", "according_to"]
+_KIND_COLOURS = dict(zip(KINDS, [style.PALETTE[i] for i in (0, 4, 2, 7, 1, 5)], strict=True))
+
+
+def statements_by_kind(statements: pd.DataFrame, *, ax=None, top: int = 15):
+    """Horizontal stacked bars: statements per speaker (most first), split by kind.
+
+    Drawn from :func:`helpers.statements.statements`. Shows who gets a voice in the text and how: in
+    their own quoted words (direct, partial), or reported by the writer (indirect, according_to).
+    """
+    ax = style.new_axes(ax, figsize=(9, max(3.0, 0.45 * min(top, statements["speaker"].nunique() or 1) + 1.5)))
+    if statements.empty:
+        ax.set_title("Statements per speaker, by kind (no statements found)")
+        ax.set_xlabel("Statements")
+        return ax
+    table = pd.crosstab(statements["speaker"], statements["kind"])
+    kinds = [k for k in KINDS if k in table.columns] + [k for k in table.columns if k not in KINDS]
+    table = table[kinds]
+    order = table.sum(axis=1).sort_values(ascending=True, kind="stable")
+    table = table.loc[order.index[-top:]]
+    left = pd.Series(0, index=table.index)
+    for kind in kinds:
+        ax.barh(table.index, table[kind], left=left, color=_KIND_COLOURS.get(kind, style.GREY),
+                label=kind.replace("_", " "), height=0.7)
+        left = left + table[kind]
+    ax.set_xlabel("Statements")
+    ax.set_ylabel("Speaker")
+    ax.set_title("Statements per speaker, by kind")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="kind", loc="lower right", frameon=False)
+    return ax
