@@ -1,0 +1,215 @@
+"""Speakers (issue 3): discovery from the text, alias merging, pronoun and role-noun resolution, the
+command line and the chart."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers.article import load_article
+from helpers.errors import InputError
+from helpers.speakers import (
+    MENTION_COLUMNS,
+    SPEAKER_COLUMNS,
+    NPParser,
+    load_titles,
+    parse_titles,
+    speaker_mentions,
+    speakers,
+    trie_pattern,
+)
+from helpers.statements import statements
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return load_article(seed_path)
+
+
+@pytest.fixture(scope="module")
+def table(seed):
+    return speakers(seed).set_index("speaker")
+
+
+@pytest.fixture(scope="module")
+def mentions(seed):
+    return speaker_mentions(seed)
+
+
+def test_columns_and_first_mentions(seed):
+    df = speakers(seed)
+    assert list(df.columns) == SPEAKER_COLUMNS
+    for r in df.itertuples():
+        assert seed.text[r.first_start:r.first_end] == r.first_mention
+    assert df["n_statements"].sum() == len(statements(seed))
+    assert list(df["first_start"]) == sorted(df["first_start"])
+
+
+def test_seed_speakers_types_roles_affiliations(table):
+    expect = {
+        "Dmitry Peskov": ("person", "Kremlin"),
+        "Yury Ushakov": ("person", "Russian"),
+        "Joe Biden": ("person", "US"),
+        "Maria Zakharova": ("person", "Russian Foreign Ministry"),
+        "Jen Psaki": ("person", "White House"),
+        "Antony Blinken": ("person", "US"),
+        "CNN": ("organisation", None),
+        "Russia": ("state", "Russia"),
+        "Washington": ("state", "United States"),
+        "high-ranking White House official": ("anonymous", "White House"),
+        "Vladimir Putin and Joe Biden": ("group", None),
+    }
+    for name, (typ, aff) in expect.items():
+        assert table.loc[name, "type"] == typ, name
+        if aff:
+            assert table.loc[name, "affiliation"] == aff, name
+    assert table.loc["Dmitry Peskov", "role"] == "Spokesman"
+    assert table.loc["Jen Psaki", "role"] == "Press Secretary"
+    assert table.loc["Vladimir Putin and Joe Biden", "members"] == "Vladimir Putin; Joe Biden"
+
+
+def test_spelling_variants_merge(table):
+    aliases = table.loc["Yury Ushakov", "aliases"].split("; ")
+    assert {"Yury Ushakov", "Yuri Ushakov", "Ushakov"} <= set(aliases)
+    assert not any("Ushakov" in s for s in table.index if s != "Yury Ushakov")
+
+
+def test_vladimir_putin_and_vladimir_zelensky_stay_apart(seed):
+    everyone = speakers(seed, include_mentioned=True)
+    people = set(everyone[everyone["type"] == "person"]["speaker"])
+    assert {"Vladimir Putin", "Vladimir Zelensky"} <= people
+
+
+def _resolved(mentions, text):
+    rows = mentions[mentions["text"] == text]
+    return list(rows["speaker"])
+
+
+def test_pronouns_and_role_nouns_resolved(mentions):
+    assert _resolved(mentions, "he") == ["Dmitry Peskov", "Yury Ushakov", "Yury Ushakov", "Joe Biden"]
+    assert _resolved(mentions, "He") == ["Joe Biden"]
+    assert _resolved(mentions, "his") == ["high-ranking White House official"]
+    assert set(_resolved(mentions, "the official")) == {"Yury Ushakov"}
+    assert set(_resolved(mentions, "The Kremlin spokesman")) == {"Dmitry Peskov"}
+    assert _resolved(mentions, "the presidential spokesman") == ["Dmitry Peskov"]
+    assert _resolved(mentions, "the US leader") == ["Joe Biden"]
+    assert _resolved(mentions, "the US president") == ["Joe Biden"]
+    assert set(_resolved(mentions, "the Russian president")) == {"Vladimir Putin"}
+    anon = mentions[mentions["text"] == "a high-ranking White House official"]
+    assert anon["speaker_type"].tolist() == ["anonymous"] and anon["antecedent_start"].tolist() == [-1]
+
+
+def test_mentions_table(seed, mentions):
+    assert list(mentions.columns) == MENTION_COLUMNS
+    for r in mentions.itertuples():
+        assert seed.text[r.start:r.end] == r.text
+        if r.antecedent_start >= 0:
+            assert r.antecedent_start < r.start
+        assert r.rule
+    # the official is resolved to the mention of Ushakov in the statement just before
+    off = mentions[mentions["text"] == "the official"].iloc[0]
+    assert "Ushakov" in seed.text[off.antecedent_start:off.antecedent_end]
+
+
+def test_role_noun_respects_gender_and_affiliation():
+    art = load_article("Headline\n\nRussian Foreign Ministry Spokeswoman Maria Zakharova said talks were "
+                       "over. Kremlin Spokesman Dmitry Peskov said they were not. The spokeswoman added that "
+                       "she was sure. The spokesman said he was not.\n")
+    st = statements(art)
+    assert list(st["speaker"]) == ["Maria Zakharova", "Dmitry Peskov", "Maria Zakharova", "Dmitry Peskov"]
+
+
+def test_indefinite_role_noun_is_a_new_anonymous_source():
+    art = load_article("Headline\n\nForeign Minister Jane Roe said the talks would go on. A senior diplomat "
+                       "said they would not. The minister said she disagreed.\n")
+    st = statements(art)
+    assert list(st["speaker"]) == ["Jane Roe", "senior diplomat", "Jane Roe"]
+    assert speakers(art).set_index("speaker").loc["senior diplomat", "type"] == "anonymous"
+
+
+def test_user_titles_file(tmp_path):
+    text = "Headline\n\nChief Druid Ann Smith said the stones were safe. The druid added that all was well.\n"
+    base = statements(load_article(text))
+    # without the title in the lexicon, "Druid" reads as part of the name and "the druid" as no speaker
+    assert list(base["speaker"]) == ["Druid Ann Smith"]
+    titles = tmp_path / "titles.txt"
+    titles.write_text("[titles]\ndruid | - | official\nchief druid | - | druid, official\n", encoding="utf-8")
+    st = statements(load_article(text), titles_path=titles)
+    assert list(st["speaker"]) == ["Ann Smith", "Ann Smith"]
+    assert load_titles(titles).titles["druid"].broader == frozenset({"official"})
+
+
+def test_titles_format_errors():
+    with pytest.raises(InputError):
+        parse_titles("druid | - |\n")  # no section
+    with pytest.raises(InputError):
+        parse_titles("[states]\nRussia | Russian | Moscow\n")  # no titles
+
+
+def test_np_parser_shapes():
+    p = NPParser(load_titles())
+
+    def parse(s):
+        return p.parse(s, 0, len(s))
+
+    np_ = parse("US Secretary of State Antony Blinken")
+    assert (np_.kind, np_.name, np_.head, np_.affiliation) == ("name", "Antony Blinken", "secretary of state", "US")
+    np_ = parse("Mayor of Koszalin Piotr Jedlinski")
+    assert (np_.name, np_.affiliation) == ("Piotr Jedlinski", "Koszalin")
+    assert parse("the Kremlin").kind == "organisation"
+    assert parse("Washington").kind == "state"
+    assert parse("the two leaders").kind == "collective"
+    assert parse("its sources").owner == "its"
+    assert parse("legal agreements that will") is None
+    assert parse("we") is None
+
+
+def test_trie_pattern_matches_exactly_the_words():
+    import re
+
+    words = {"said", "says", "saying", "say", "point out", "pointed out"}
+    pat = re.compile(r"\b" + trie_pattern(words) + r"\b")
+    for w in words:
+        assert pat.fullmatch(w)
+    assert pat.fullmatch("pointed   out")
+    assert not pat.fullmatch("sa") and not pat.fullmatch("saidx")
+
+
+def test_chart_draws(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.plots.speakers import statements_by_kind
+
+    ax = statements_by_kind(statements(seed))
+    assert ax.get_title() == "Statements per speaker, by kind"
+    assert ax.get_xlabel() == "Statements" and ax.get_ylabel() == "Speaker"
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "Dmitry Peskov"  # the most statements on top
+    empty = statements_by_kind(statements(seed).iloc[0:0])
+    assert "no statements" in empty.get_title()
+
+
+@pytest.mark.parametrize("command", ["statements", "speakers"])
+def test_cli_json_and_csv(seed_path, command):
+    out = subprocess.run([sys.executable, "-m", "helpers", command, str(seed_path), "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    rows = json.loads(out.stdout)
+    text = load_article(seed_path).text
+    if command == "statements":
+        assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+        assert {"speaker", "cue", "kind", "sentence_ids", "rule"} <= set(rows[0])
+    else:
+        assert "Dmitry Peskov" in {r["speaker"] for r in rows}
+    csv = subprocess.run([sys.executable, "-m", "helpers", command, str(seed_path), "--format", "csv"],
+                         capture_output=True, text=True, check=True)
+    assert csv.stdout.splitlines()[0].startswith("statement_id" if command == "statements" else "speaker")
+
+
+def test_cli_bad_input(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "helpers", "speakers", str(tmp_path / "missing.txt")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
