@@ -87,9 +87,14 @@ def import_time(runs: int = 5) -> float:
     code = "import time; t = time.perf_counter(); import helpers; print(time.perf_counter() - t)"
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+        cmd = [sys.executable, "-c", code]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
         times.append(float(out.stdout.strip()))
     return min(times)
+
+
+def row(name: str, mb: float, wall: float, cpu: float, tokens: int) -> str:
+    return f"{name:10} {cpu:8.2f} {mb / cpu:9.2f} {wall:8.2f} {mb / wall:10.2f} {tokens:11,}"
 
 
 def verdict(ok: bool) -> str:
@@ -120,12 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     helpers_pass(texts[:3])  # warm caches (lexicons, compiled patterns) outside the timing
     h_wall, h_cpu, h_tokens = best_of(helpers_pass, texts, args.repeat)
     print(f"{'':10} {'CPU s':>8} {'MB/s CPU':>9} {'wall s':>8} {'MB/s wall':>10} {'tokens':>11}")
-    print(f"{'helpers':10} {h_cpu:8.2f} {mb / h_cpu:9.2f} {h_wall:8.2f} {mb / h_wall:10.2f} {h_tokens:11,}")
+    print(row("helpers", mb, h_wall, h_cpu, h_tokens))
     ratio = None
     if not args.skip_baseline:
         baseline_pass(texts[:3])
         b_wall, b_cpu, b_tokens = best_of(baseline_pass, texts, args.repeat)
-        print(f"{'baseline':10} {b_cpu:8.2f} {mb / b_cpu:9.2f} {b_wall:8.2f} {mb / b_wall:10.2f} {b_tokens:11,}")
+        print(row("baseline", mb, b_wall, b_cpu, b_tokens))
         ratio = b_cpu / h_cpu
         print(f"{'ratio':10} {ratio:8.2f}x (CPU)          {b_wall / h_wall:8.2f}x (wall)")
 
