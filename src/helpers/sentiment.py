@@ -215,11 +215,17 @@ def _textblob():
     return sentiment
 
 
+@lru_cache(maxsize=4)
+def _emoji_chars(analyzer) -> frozenset[str]:
+    """The characters the package would spell out (its loop looks at one character at a time)."""
+    return frozenset(k for k in analyzer.emojis if len(k) == 1)
+
+
 def _vader_prepare(analyzer, text: str):
     """The text VADER scores (emojis spelt out, stripped) and its ``SentiText``, as ``polarity_scores``."""
     from vaderSentiment.vaderSentiment import SentiText
 
-    if not text.isascii():
+    if not text.isascii() and not _emoji_chars(analyzer).isdisjoint(text):
         emojis, out, prev_space = analyzer.emojis, [], True
         for ch in text:
             if ch in emojis:
