@@ -4,6 +4,7 @@
 - ``shared_dir``: the team's shared data at ``../shared`` beside the checkout; tests that need it skip
   cleanly when it is absent (a clone elsewhere).
 - ``seed_path``: the seed article under data/raw.
+- ``dask_client``: a loopback Dask LocalCluster shared by the session (tests of helpers.corpus).
 - ``tool(name)``: a module from ``tools/`` (the notebook executor, the site builder), loaded by path.
 """
 
@@ -46,6 +47,20 @@ def shared_dir() -> Path:
     if not folder.is_dir():
         pytest.skip(f"../shared is absent (looked for {folder.name}/ beside the checkout)")
     return folder
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """One Dask LocalCluster (2 worker processes on 127.0.0.1, no dashboard) for the whole test session.
+
+    Started through ``helpers.corpus`` so the code path of ``--dask`` is the one tested.
+    """
+    pytest.importorskip("distributed")
+    from helpers.corpus import _client
+
+    client, close = _client(None, True, 2)
+    yield client
+    close()
 
 
 @pytest.fixture(scope="session")

@@ -244,3 +244,30 @@ def test_transcript_example_file(root):
     assert art.dateline is None
     speakers = art.turns["speaker"].value_counts().to_dict()
     assert speakers == {"Anna Morel": 5, "Questioner": 4, "Moderator": 2, "Daskal": 1}
+
+
+def test_transcript_statements_turns_and_attributed_speech():
+    """Each turn is its speaker's, except what the speaker attributes to someone else."""
+    text = (
+        "Briefing by Press Secretary Jen Psaki\n\n"
+        "MS. PSAKI: Good afternoon. Prime Minister Boris Johnson said on Monday that sanctions could not be "
+        "ruled out. We agree with him.\n\n"
+        "Q  Thank you. Is that a yes?\n\n"
+        "MS. PSAKI: It is a yes.\n"
+    )
+    art = load_article(text)
+    st = helpers.statements(art)
+    for r in st.itertuples():
+        assert art.text[r.start:r.end] == r.text
+    by = st.groupby("speaker")["text"].apply(list).to_dict()
+    assert any("sanctions could not be ruled out" in t for t in by["Boris Johnson"])
+    psaki = " ".join(by["Jen Psaki"])
+    assert "Good afternoon." in psaki and "We agree with him." in psaki and "It is a yes." in psaki
+    assert "sanctions could not be ruled out" not in psaki  # Johnson's words are not hers
+    assert by["Questioner"] == ["Thank you. Is that a yes?"]
+    assert set(st.loc[st["speaker"] == "Jen Psaki", "kind"]) == {"turn"}
+    # no statement crosses a turn boundary
+    turns = art.turns
+    for r in st.itertuples():
+        inside = turns[(turns["start"] <= r.start) & (turns["end"] >= r.end)]
+        assert len(inside) == 1

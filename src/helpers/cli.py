@@ -250,7 +250,8 @@ def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
 
     if fmt == "json":
         if isinstance(result, pd.DataFrame):
-            data = _records(result)
+            # pandas' own writer: fast on million-row tables; NaN/NA become null, text stays UTF-8
+            return result.to_json(orient="records", force_ascii=False, indent=2, double_precision=10) + "\n"
         elif isinstance(result, dict):
             data = {k: (_records(v) if isinstance(v, pd.DataFrame) else _clean(v)) for k, v in result.items()}
         else:

@@ -203,7 +203,8 @@ def _client(scheduler: Any, dask: bool, workers: int):
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - dask is a dependency
-        raise InputError("dask.distributed is not installed", hint="pip install 'dask[distributed]'") from None
+        raise InputError("dask.distributed is not installed",
+                         hint="pip install 'dask[distributed]'") from None
     if scheduler is not None and hasattr(scheduler, "submit"):
         return scheduler, lambda: None
     if scheduler is not None:
@@ -375,7 +376,8 @@ def merge_speakers(rows: list[dict[str, Any]]) -> pd.DataFrame:
         names: dict[str, int] = {}
         for m in members:
             names[m["speaker"]] = names.get(m["speaker"], 0) + m["n_statements"]
-        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        # the fullest form, written in mixed case, said most often
+        name = max(names, key=lambda n: (len(n.split()), not (n.islower() or n.isupper()), names[n], n))
         docs = list(dict.fromkeys(m["doc_id"] for m in members))
         n = sum(m["n_statements"] for m in members)
         scored = sum(m["n_scored"] for m in members)

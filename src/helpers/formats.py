@@ -760,9 +760,9 @@ _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
 
 
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
-    while a < b and text[a] in _PIECE_TRIM:
+    while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1
-    while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")" :
+    while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")":
         b -= 1
     if len(re.findall(r"[^\W\d_]+", text[a:b])) < 2 and not (a <= turn.start + 2 and b >= turn.end - 2):
         return
