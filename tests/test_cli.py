@@ -85,3 +85,19 @@ def test_import_helpers_loads_no_heavy_library():
         capture_output=True, text=True, check=True,
     )
     assert r.stdout.strip() == "[]"
+
+
+def test_json_rendering_is_valid_and_readable():
+    import pandas as pd
+
+    from helpers.cli import render
+
+    df = pd.DataFrame({"t": ["MOSCOW/WASHINGTON", "a\\/b", "c\\", None], "n": [1.5, float("nan"), 2, 3]})
+    out = render(df, "json")
+    assert "MOSCOW/WASHINGTON" in out  # slashes are not escaped
+    assert json.loads(out) == [
+        {"t": "MOSCOW/WASHINGTON", "n": 1.5},
+        {"t": "a\\/b", "n": None},
+        {"t": "c\\", "n": 2.0},
+        {"t": None, "n": 3.0},
+    ]

@@ -15,6 +15,7 @@ import argparse
 import io
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -22,6 +23,8 @@ from typing import Any, Callable
 from .errors import InputError
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+# an escaped slash that is not itself part of an escaped backslash
+_ESCAPED_SLASH = re.compile(r"(?<!\\)((?:\\\\)*)\\/")
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,8 @@ def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
     if fmt == "json":
         if isinstance(result, pd.DataFrame):
             # pandas' own writer: fast on million-row tables; NaN/NA become null, text stays UTF-8
-            return result.to_json(orient="records", force_ascii=False, indent=2, double_precision=10) + "\n"
+            text = result.to_json(orient="records", force_ascii=False, indent=2, double_precision=10)
+            return _ESCAPED_SLASH.sub(r"\1/", text) + "\n"  # pandas writes "/" as "\/": valid, but unreadable
         elif isinstance(result, dict):
             data = {k: (_records(v) if isinstance(v, pd.DataFrame) else _clean(v)) for k, v in result.items()}
         else:
