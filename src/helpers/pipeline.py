@@ -21,6 +21,10 @@ Tables (``analyse_article``), columns as documented in each stage's module:
 ``topic_mentions``       :func:`helpers.topics.topic_mentions` (with statement_id and speaker)
 ``turns``                ``Article.turns`` (transcripts; empty otherwise, see :mod:`helpers.formats`)
 
+Charts (``draw_charts``; PNG, one file each): statements_by_kind (:mod:`helpers.plots.speakers`),
+speaker_intervals, sentiment_along, statement_bars (:mod:`helpers.plots.sentiment`), topic_bar,
+topic_dispersion, topic_speaker_matrix (:mod:`helpers.plots.topics`).
+
 The narrator rows of ``statement_sentiment`` are the body sentences no statement covers, scored exactly
 as in ``sentence_sentiment`` (same text, same masked spans); the pipeline scores each sentence once and
 reuses the score (``tests/test_analyse.py`` checks that the result equals ``score_statements``).
@@ -142,6 +146,11 @@ def analyse_article(article: Article, *, dictionary: Any = None) -> dict[str, pd
 
 def _chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
     return [
+        ("statements_by_kind", "helpers.plots.speakers", "statements_by_kind", (t["statements"],), {}),
+        ("speaker_intervals", "helpers.plots.sentiment", "speaker_intervals", (t["speaker_sentiment"],), {}),
+        ("sentiment_along", "helpers.plots.sentiment", "sentiment_along", (t["statement_sentiment"], article),
+         {}),
+        ("statement_bars", "helpers.plots.sentiment", "statement_bars", (t["statement_sentiment"],), {}),
         ("topic_bar", "helpers.plots.topics", "topic_bar", (t["topic_counts"],), {}),
         ("topic_dispersion", "helpers.plots.topics", "topic_dispersion",
          (t["topic_mentions"], len(article.text)), {}),
