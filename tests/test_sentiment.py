@@ -158,7 +158,7 @@ def test_vader_pass_equals_the_package(text):
     assert vd == S._vader_domain().polarity_scores(text)["compound"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -188,9 +188,18 @@ def test_vader_pass_equals_the_package(text):
                 "without",
                 "doubt",
                 "sort",
+                "concern",
+                "cooperation",
+                "escalation",
+                "stability",
+                "ceasefire",
+                "kind",
+                "of",
+                "least",
+                "no",
             ]
         ),
-        max_size=14,
+        max_size=16,
     )
 )
 def test_vader_pass_equals_the_package_on_random_word_soup(words):

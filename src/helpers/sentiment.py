@@ -241,41 +241,68 @@ def _vader_prepare(analyzer, text: str):
     return text, SentiText(text)
 
 
-def _vader_valences(analyzer, sentitext) -> list[float]:
-    """VADER's per-word valences after all its word-level rules (boosters, negation, caps, idioms, "but").
+def _vader_raw(analyzer, sentitext, positions=None, base=None) -> list[float]:
+    """VADER's per-word valences after its word-level rules, before the "but" rule.
 
-    The same loop as ``SentimentIntensityAnalyzer.polarity_scores``, calling the package's own rule
-    methods; words outside the lexicon are given 0 without the call (the package does the same inside
-    ``sentiment_valence``).  ``analyzer.score_valence(valences, text)`` turns the list into the scores.
+    The loop of ``SentimentIntensityAnalyzer.polarity_scores``, calling the package's own rule method
+    (``sentiment_valence``) for each lexicon word; words outside the lexicon, boosters and "kind" of
+    "kind of" get 0 without the call, as inside the package.  ``positions`` recomputes only those words
+    of a copy of ``base`` (see :func:`_vader_pair`).
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
     lexicon = analyzer.lexicon
     words = sentitext.words_and_emoticons
     last = len(words) - 1
-    valences: list[float] = []
-    for i, item in enumerate(words):
+    valences = list(base) if base is not None else [0] * len(words)
+    for i in range(len(words)) if positions is None else positions:
+        item = words[i]
         low = item.lower()
         if (
             low not in lexicon
             or low in BOOSTER_DICT
             or (low == "kind" and i < last and words[i + 1].lower() == "of")
         ):
-            valences.append(0)
+            valences[i] = 0
             continue
-        valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
-    return analyzer._but_check(words, valences)
+        valences[i] = analyzer.sentiment_valence(0, sentitext, item, i, [])[0]
+    return valences
+
+
+def _vader_valences(analyzer, sentitext) -> list[float]:
+    """VADER's per-word valences after all its rules, "but" included (``score_valence`` sums them)."""
+    return analyzer._but_check(sentitext.words_and_emoticons, _vader_raw(analyzer, sentitext))
 
 
 def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
-    """(stock compound, domain compound) of ``text`` with one tokenisation; equal to ``polarity_scores``."""
+    """(stock compound, domain compound) of ``text`` with one tokenisation; equal to ``polarity_scores``.
+
+    A word's valence reads the lexicon for the word itself, for the three words before it (boosters,
+    negation and idioms are only looked for among words outside the lexicon) and, for "no", the word
+    after it.  So the domain lexicon can only change the valences of its own words, the three words
+    after each, and a "no" just before one: only those are recomputed.  The "but" rule then runs on
+    the whole list, as in the package.  (Equality with ``polarity_scores`` is tested on the validation
+    sets, the corpora and random word soups.)
+    """
     stock = _vader()
     prepared, st = _vader_prepare(stock, text)
-    v = stock.score_valence(_vader_valences(stock, st), prepared)["compound"]
-    domain = _vader_domain(domain_path)
-    if _domain_words(domain_path).isdisjoint(w.lower() for w in st.words_and_emoticons):
+    words = st.words_and_emoticons
+    raw = _vader_raw(stock, st)
+    v = stock.score_valence(stock._but_check(words, list(raw)), prepared)["compound"]
+    domain_words = _domain_words(domain_path)
+    lowered = [w.lower() for w in words]
+    hits = [i for i, w in enumerate(lowered) if w in domain_words]
+    if not hits:
         return v, v  # no domain word: the two lexicons agree on every word of the text
-    return v, domain.score_valence(_vader_valences(domain, st), prepared)["compound"]
+    n = len(words)
+    affected = set()
+    for i in hits:
+        affected.update(range(i, min(i + 4, n)))
+        if i > 0 and lowered[i - 1] == "no":
+            affected.add(i - 1)
+    domain = _vader_domain(domain_path)
+    raw_d = _vader_raw(domain, st, sorted(affected), raw)
+    return v, domain.score_valence(domain._but_check(words, raw_d), prepared)["compound"]
 
 
 @lru_cache(maxsize=8)

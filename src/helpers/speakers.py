@@ -241,7 +241,7 @@ NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "de
 NAME_STOP = frozenset({
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "From", "With", "By", "As", "It",
     "He", "She", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
-    "My", "Your", "There", "Here", "When", "While", "After", "Before", "If", "However", "Meanwhile",
+    "My", "Your", "There", "Here", "Rest", "Let", "Please", "Having", "Being", "Thank", "Allow", "When", "While", "After", "Before", "If", "However", "Meanwhile",
     "Earlier", "Later", "According", "Also", "So", "Yet", "Then", "Now", "Both", "All", "Some", "Many",
     "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "What", "Who", "Why", "How", "Where", "Which",
 })
@@ -339,7 +339,7 @@ class NPParser:
             return True
         if len(words) == 1 and (last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()):
             return low not in lex.states
-        return any(w.lower() in lex.org_words and _is_cap(w) for w in words[1:]) and _is_cap(words[0])
+        return any(w.lower() in lex.org_words and _is_cap(w) for w in words) and _is_cap(words[0])
 
     # -- the parser ---------------------------------------------------------------------------------
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
@@ -479,6 +479,14 @@ class NPParser:
                 mods.append(w)  # "People's Republic of China Foreign Minister Wang Yi"
                 j += 1
                 continue
+            if w in NAME_STOP and not mods:
+                break
+            if not _is_cap(w) and w.isalpha() and lows[j] not in TRAILING_SKIP and (
+                    (j + 1 < len(words) and self._title_at(words, j + 1))
+                    or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))):
+                mods.append(w)  # "a prominent economist", "a well-placed diplomatic source"
+                j += 1
+                continue
             if _is_cap(w) or lows[j] in ("high-ranking", "senior", "top", "former", "acting", "deputy",
                                          "presidential", "chief", "first", "vice", "foreign", "local",
                                          "unnamed", "anonymous", "official", "government", "state",
@@ -536,7 +544,8 @@ class NPParser:
                           affiliation=aff, owner=owner, modifiers=mods)
         # lower-case organisation nouns: "the ministry", "police", "the Japanese embassy", "Japan's government"
         k = j
-        while k < len(words) - 1 and k < j + 2 and words[k].islower() and words[k].isalpha() and lows[k] not in lex.org_words:
+        while determiner != "bare" and k < len(words) - 1 and k < j + 2 and words[k].islower() and words[k].isalpha() \
+                and lows[k] not in lex.org_words and lows[k] not in TRAILING_SKIP:
             k += 1
         if k > j and lows[k] in lex.org_words and not _is_cap(words[k]):
             mods = mods + words[j:k]
@@ -582,7 +591,10 @@ class NPParser:
                       affiliation=aff)
         if determiner in ("indefinite", "possessive"):
             return None
-        if any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw) or capw[0] in NAME_STOP:
+        if any(w in ("of", "for", "and") for w in capw):
+            return None  # "Part of Trump", "Minister for Foreign Affairs": not a person's name
+        if any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw) or capw[0] in NAME_STOP \
+                or (len(capw) == 1 and capw[0].endswith("ing") and capw[0][:1].isupper() and len(capw[0]) > 5):
             return None
         if len(capw) > 5:
             return None
@@ -838,7 +850,7 @@ class Resolver:
             if word in ("it", "its"):
                 return ent.type in ("organisation", "state")
             if word in ("they", "them", "their"):
-                return ent.type in ("group", "organisation", "state") or (ent.type == "anonymous" and bool(ent.members))
+                return ent.type == "group" or (ent.type == "anonymous" and ent.head is None)
             return False
         if np_.kind == "role":
             if ent.type not in ("person", "anonymous") or not ent.head:
@@ -912,6 +924,8 @@ class Resolver:
             e = m.entity
             if e.type != "person" or any(f.entity is e for f in found):
                 continue
+            if not e.head and e.n_statements == 0:
+                continue  # "Climate Change" read as a name: only titled people or speakers form a group
             if np_.kind == "role" and np_.head and not (e.head and self.role_matches(np_.head, e.head)):
                 continue
             found.append(m)
@@ -965,7 +979,11 @@ class Resolver:
                 return ent, None, "surname of a person named earlier", "name"
             if np_.gender:  # "Mr. Lavrov" never introduced
                 return self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender), None, "name", "name"
-            # a single unknown capitalised word: an organisation unless it looks like a person elsewhere
+            # a single unknown capitalised word: a common noun when the text also writes it in lower case
+            # ("Assessments estimated ..."), otherwise an organisation
+            word = (np_.name or np_.text).split()[0]
+            if not word.isupper() and re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+                return None, None, "a capitalised common noun", "name"
             return self.named("organisation", np_.name or np_.text, np_.start, np_.end), None, \
                 "single capitalised name (taken as an organisation)", "organisation"
         if k in ("organisation", "state"):

@@ -278,7 +278,7 @@ def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: b
 
 _BOUND_RE = re.compile(
     r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
-    r"|\b(?:that|which|who|whom|whose|when|while|because|whether|if|but|so|where|although|though|whereas)\b"
+    r"|\b(?i:that|which|who|whom|whose|when|while|because|whether|if|but|so|where|although|though|whereas|unless)\b"
 )
 _NP_END_RE = re.compile(
     r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
@@ -296,6 +296,12 @@ _AFTER_RE = re.compile(
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+_NOUN_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|our|his|her|these|those|some|many|several|member|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|other|such|new|recent|media|press|news)|\d)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_WORDS = frozenset({"that", "whether", "if", "he", "she", "they", "it", "we", "i", "there", "this",
                            "the", "his", "her", "their", "its", "what", "how", "why", "when", "where", "who"})
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -478,12 +484,18 @@ class _Engine:
 
     def _labels(self) -> dict[int, tuple[int, int]]:
         """Paragraphs that open with a speaker label: paragraph index -> (label start, label end)."""
-        out: dict[int, tuple[int, int]] = {}
+        found: dict[int, tuple[int, int]] = {}
+        seen: dict[str, int] = {}
         for pi, (a, b) in enumerate(self.paras):
             m = self._LABEL_RE.match(self.text, a, b)
             if m and m.start() not in self.turn_labels:
-                out[pi] = (m.start("label"), m.end("label"))
-        return out
+                found[pi] = (m.start("label"), m.end("label"))
+                key = m.group("label").lower()
+                seen[key] = seen.get(key, 0) + 1
+        # a label counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"); one
+        # "Name: text" line alone is more often a caption or a headline
+        return {pi: (la, lb) for pi, (la, lb) in found.items()
+                if seen[self.text[la:lb].lower()] > 1 or self.text[la:lb].isupper()}
 
     def _label_entity(self, la: int, lb: int, previous: dict[int, dict[str, Any]]) -> tuple[Any, str] | None:
         text = self.text
@@ -650,6 +662,8 @@ class _Engine:
                 return None
         if re.match(r"\s+by\b", text[c1:c1 + 4]):
             return None
+        if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
+            return None  # "sixteen states", "the reports", "member states": a noun, not a verb
         # what follows the verb
         tail = text[c1:s1]
         if verb.lemma in ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise"):
@@ -663,8 +677,9 @@ class _Engine:
         first = nxt_word.group(1).lower() if nxt_word else ""
         rest_first = re.match(r"[\"“«„‘]|[\w’']+", text[content_start:s1])
         rest_first_w = rest_first.group().lower() if rest_first else ""
-        clause = bool(am and (am.group("that") or am.group("punct") == ":")) or rest_first_w in _CLAUSE_WORDS \
-            or (rest_first_w != "" and rest_first_w[0] in "\"“«„‘")
+        strict_clause = bool(am and (am.group("that") or am.group("punct") == ":")) or \
+            (rest_first_w != "" and rest_first_w[0] in "\"“«„‘") or rest_first_w in ("whether", "if")
+        clause = strict_clause or rest_first_w in _CLAUSE_WORDS
         embedded = self._embedded(c0, made)
         # the subject
         subj = self._subject(max(s0, c0 - self.LOOKBACK), c0, verb)
@@ -675,7 +690,9 @@ class _Engine:
             if lead and lead[-1] in ",\"”»’" and verb.form in ("past", "s", "base"):
                 e = _NP_END_RE.search(text, c1, s1)
                 np_end = e.start() if e else s1
-                np_ = self.parser.parse(text, c1, np_end)
+                # 'said X.' / 'said X, the ...': nothing but punctuation or an appositive after the name
+                rest = text[np_end:s1].strip()
+                np_ = self.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
                 if (np_ is not None and np_.kind != "pronoun") or (np_ is not None and np_.head in ("he", "she")):
                     subj = (np_, None, c0)
                     inverted = True
@@ -702,9 +719,8 @@ class _Engine:
             and clause_start > s0 and not clause and len(after_tail.split()) <= 6
             and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
         )
-        if verb.form == "ing" and not postposed:
-            if not clause:
-                return None
+        if (verb.form == "ing" or re.search(r"\bhaving\s+$", pre)) and not postposed and not strict_clause:
+            return None  # ", calling on ..." / ", noting the ...": only ", noting that ..." reports speech
         if "that" in verb.flags and not (clause or postposed):
             return None
         if "noobj" in verb.flags and first in _OBJ_PRONOUNS and not clause:
@@ -752,7 +768,8 @@ class _Engine:
             np_ = self._leading_np(s0, bnd.start())
             return (np_, bnd, s0) if np_ is not None else None
         if chunk.strip():
-            if bnd is not None and bnd.group() in ("that", "which", "who", "whom", "whose", "if", "whether", "because", "when"):
+            if bnd is not None and bnd.group().lower() in ("that", "which", "who", "whom", "whose", "if", "whether",
+                                                           "because", "when", "although", "though", "unless"):
                 return None
             np_ = self.parser.parse(text, seg_start, seg_end)
             if np_ is None:

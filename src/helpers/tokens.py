@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 from . import lexicons
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
 
     from .article import Article
@@ -88,17 +89,40 @@ def _split_negations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
+@functools.lru_cache(maxsize=4)
+def _splitter(abbreviations_path: str | None = None) -> re.Pattern[str]:
+    """The token pattern for ``split``: ``(white space)(token)``, both captured."""
+    return re.compile(rf"(\s*)({token_regex(abbreviations_path).pattern})")
 
-    return SnowballStemmer("english")
+
+_NEGATION_RE = re.compile(r"[nN]['’][tT]")
+_NOT_CLITICS = frozenset({"'t", "’t", "'T", "’T"})
 
 
-@functools.lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Snowball stem of a lower-case word (memoised: vocabularies are small, texts are long)."""
-    return _stemmer().stem(word) if word[:1].isalpha() else word
+def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Tokens of ``text`` with their start and end offsets: the same tokens as :func:`tokenize`.
+
+    ``re.split`` with a pattern of two groups, ``(\s*)(token)``, cuts the text into pieces that are
+    repeated ``[unmatched, white space, token]`` triples and a tail; every character lands in exactly one
+    piece, so offsets are cumulative piece lengths: no match objects, no slicing. (The unmatched pieces
+    are empty, as every non-space character starts a token; letting the pattern eat the white space
+    saves the regex engine a failed attempt at every space.) The negation split moves one character
+    from a token to the next token, which keeps the total length and so the offsets.
+    """
+    import numpy as np
+
+    parts = _splitter().split(text)
+    if _NEGATION_RE.search(text) is not None:  # same rule, same order as _split_negations
+        for i in range(5, len(parts), 3):
+            t = parts[i]
+            if t in _NOT_CLITICS and parts[i - 1] == "" and parts[i - 2] == "":
+                prev = parts[i - 3]
+                if len(prev) > 1 and prev[-1] in "nN":
+                    parts[i - 3] = prev[:-1]
+                    parts[i] = prev[-1] + t
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    ends = np.cumsum(lengths)[2::3]
+    return parts[2::3], ends - lengths[2::3], ends
 
 
 # Written forms whose plain lower case would collide with an everyday word.
@@ -107,39 +131,76 @@ _HAS_ALNUM = re.compile(r"[^\W_]")
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-case word (memoised: vocabularies are small, texts are long)."""
+    return _stemmer().stem(word) if word[:1].isalpha() else word
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+# token as written -> (lower, stem, is_stop, is_punct, is_word), for the stop list in _TYPES_STOPS
+_TYPES: dict[str, tuple[str, str, bool, bool, bool]] = {}
+_TYPES_STOPS: list[frozenset[str]] = []
+_TYPES_MAX = 200_000
+
+
+def _type_info(uniq: Iterable[str], stops: frozenset[str]) -> list[tuple[str, str, bool, bool, bool]]:
+    """The per-type columns of each distinct token, remembered across texts (a corpus reuses its words)."""
+    if [stops] != _TYPES_STOPS or len(_TYPES) > _TYPES_MAX:
+        _TYPES.clear()
+        _TYPES_STOPS[:] = [stops]
+    out = []
+    for t in uniq:
+        info = _TYPES.get(t)
+        if info is None:
+            w = _NORMAL.get(t) or t.lower().replace("’", "'")
+            info = _TYPES[t] = (
+                w,
+                stem(w),
+                w in stops,
+                _HAS_ALNUM.search(w) is None,
+                _HAS_ALPHA.search(w) is not None,
+            )
+        out.append(info)
+    return out
+
+
 def tokens_table(article: Article) -> pd.DataFrame:
     """Build ``Article.tokens`` (see the module docstring for the columns).
 
     The text is tokenised in one pass and each token is placed in its sentence by offset; a text where
     some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
-    by sentence instead, so tokens never cross sentences.
+    by sentence instead, so tokens never cross sentences. The per-type columns (lower, stem, flags) are
+    computed once per distinct token and gathered by code.
     """
     import numpy as np
     import pandas as pd
 
     text = article.text
     sents = article.sentences
-    rx = token_regex()
     s_start = sents["start"].to_numpy()
     s_end = sents["end"].to_numpy()
-    spans = _split_negations(text, [m.span() for m in rx.finditer(text)])
-    pos = np.asarray(spans, dtype="int64").reshape(-1, 2)
-    sid = np.searchsorted(s_start, pos[:, 0], side="right") - 1
-    if len(pos) and (sid.min() < 0 or (pos[:, 1] > s_end[sid]).any()):
+    toks, starts, ends = _pieces(text)
+    sid = np.searchsorted(s_start, starts, side="right") - 1
+    if len(toks) and (sid.min() < 0 or (ends > s_end[sid]).any()):
+        rx = token_regex()
         spans = [m.span() for a, b in zip(s_start.tolist(), s_end.tolist()) for m in rx.finditer(text, a, b)]
         spans = _split_negations(text, spans)
         pos = np.asarray(spans, dtype="int64").reshape(-1, 2)
-        sid = np.searchsorted(s_start, pos[:, 0], side="right") - 1
-    starts, ends = pos[:, 0], pos[:, 1]
-    toks = np.array([text[a:b] for a, b in spans], dtype=object)
+        starts, ends = pos[:, 0], pos[:, 1]
+        toks = [text[a:b] for a, b in spans]
+        sid = np.searchsorted(s_start, starts, side="right") - 1
+    toks = np.array(toks, dtype=object)
     codes, uniq = pd.factorize(toks)
-    stops = lexicons.stopwords()
-    u_lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in uniq]
-    u_stem = np.array([stem(w) for w in u_lower], dtype=object)
-    u_stop = np.array([w in stops for w in u_lower], dtype=bool)
-    u_punct = np.array([_HAS_ALNUM.search(w) is None for w in u_lower], dtype=bool)
-    u_word = np.array([_HAS_ALPHA.search(w) is not None for w in u_lower], dtype=bool)
-    u_lower = np.array(u_lower, dtype=object)
+    cols = list(zip(*_type_info(uniq, lexicons.stopwords()))) or [()] * 5
+    u_lower, u_stem = (np.array(c, dtype=object) for c in cols[:2])
+    u_stop, u_punct, u_word = (np.array(c, dtype=bool) for c in cols[2:])
     return pd.DataFrame(
         {
             "token_id": np.arange(len(toks), dtype="int64"),
