@@ -9,6 +9,8 @@ A missing, unreadable, undecodable or empty file raises :class:`helpers.errors.I
 | ``abbreviations()`` | abbreviations.txt | sentences.py (Punkt ``abbrev_types``) |
 | ``sentence_starters()`` | sentence_starters.txt | sentences.py (Punkt ``sent_starters``) |
 | ``stopwords()`` | stopwords.txt | tokens.py (``is_stop``) |
+| ``speech_verbs()`` | speech_verbs.txt | statements.py (speech cues; every inflected form -> ``Verb``) |
+| ``titles()`` | titles.txt | speakers.py (titles/roles, collectives, organisations, states; see its header) |
 """
 
 from __future__ import annotations
@@ -91,3 +93,17 @@ def sentence_starters(path: str | os.PathLike[str] | None = None) -> frozenset[s
 def stopwords(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
     """The project's stop words (negations and stance words deliberately kept out)."""
     return frozenset(read_list("stopwords.txt", path))
+
+
+def speech_verbs(path: str | os.PathLike[str] | None = None) -> dict:
+    """Speech verbs, every inflected form -> :class:`helpers.statements.Verb` (format: the file's header)."""
+    from .statements import load_verbs
+
+    return load_verbs(path)
+
+
+def titles(path: str | os.PathLike[str] | None = None):
+    """The titles/roles lexicon as a :class:`helpers.speakers.TitleLexicon` (format: the file's header)."""
+    from .speakers import load_titles
+
+    return load_titles(path)
