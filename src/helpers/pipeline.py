@@ -113,28 +113,50 @@ def _statement_sentiment(article: Article, statements: pd.DataFrame, sentences: 
     return out.astype({"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"})
 
 
-def analyse_article(article: Article, *, dictionary: Any = None) -> dict[str, pd.DataFrame]:
-    """Run every stage on ``article``; a dict of tables keyed as :data:`TABLES`."""
+def analyse_article(article: Article, *, dictionary: Any = None,
+                    timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Run every stage on ``article``; a dict of tables keyed as :data:`TABLES`.
+
+    ``timings``: a dict to which the seconds spent in each stage are added (for benchmarks).
+    """
+    import time
+
     from .sentiment import _speaker_mention_spans, speaker_sentiment
     from .speakers import speakers
     from .statements import statements
     from .topics import load_dictionary, topic_counts, topic_mentions
 
+    clock = [time.perf_counter()]
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + now - clock[0]
+        clock[0] = now
+
     dic = dictionary if dictionary is not None and not isinstance(dictionary, (str, os.PathLike)) \
         else load_dictionary(dictionary)
+    article.tokens  # noqa: B018 - structure, sentences and tokens, timed on their own
+    lap("reading, sentences, tokens")
     st = statements(article)
+    spk = speakers(article)
+    lap("attribution")
     sents = sentence_sentiment(article, _speaker_mention_spans(article))
     scored = _statement_sentiment(article, st, sents)
+    per_speaker = speaker_sentiment(scored)
+    lap("sentiment")
     mentions = topic_mentions(article, dic, statements=st)
+    counts = topic_counts(article, dictionary=dic, mentions=mentions)
+    by_speaker = topic_counts(article, by="speaker", dictionary=dic, statements=st, mentions=mentions)
+    lap("topics")
     return {
         "statements": st,
-        "speakers": speakers(article),
+        "speakers": spk,
         "sentence_sentiment": sents,
         "statement_sentiment": scored,
-        "speaker_sentiment": speaker_sentiment(scored),
-        "topic_counts": topic_counts(article, dictionary=dic, mentions=mentions),
-        "topic_counts_by_speaker": topic_counts(article, by="speaker", dictionary=dic, statements=st,
-                                                mentions=mentions),
+        "speaker_sentiment": per_speaker,
+        "topic_counts": counts,
+        "topic_counts_by_speaker": by_speaker,
         "topic_mentions": mentions,
         "turns": article.turns,
     }

@@ -1,0 +1,186 @@
+"""Benchmark: the full pipeline over a corpus — throughput with 1 and 2 workers and Dask, and peak memory.
+
+Runs, in one go and on the same files (the first ``--limit`` files of the corpus folder, sorted by name):
+
+1. a **plain pipeline** for comparison: NLTK ``PunktSentenceTokenizer`` (untrained) + ``NLTKWordTokenizer``
+   per sentence + ``vaderSentiment`` per sentence, one process;
+2. the **full pipeline** (:func:`helpers.corpus.analyse_corpus`: structure, sentences, tokens, attribution,
+   sentence and statement sentiment, per-speaker sentiment, topics) with 1 worker (in process), with a
+   process pool of 2 workers, and on a Dask LocalCluster of 2 workers (loopback; cluster start-up is timed
+   separately and left out of its rate, as a long-lived cluster would not pay it per run);
+3. **peak memory** (``ru_maxrss`` of a child process that runs the full pipeline serially) over a quarter
+   of the files and over all of them.
+
+Prints MB/s (input bytes) and documents/s for each, then PASS/FAIL against the targets of issue 6:
+full pipeline >= 1 MB/s per core; 2 workers >= 1.8x one; Dask >= 1.6x one worker; peak memory at the whole
+within 20 % of the quarter. Timings depend on the machine and on what else runs on it: the load average is
+printed with the results.
+
+    .venv/bin/python benchmarks/bench_pipeline.py --limit 40        # a quick look (develop with this)
+    .venv/bin/python benchmarks/bench_pipeline.py                   # the whole 27 MB corpus (long)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ungdc-2014-2024"
+
+CHILD = """
+import json, resource, sys, time
+from helpers.corpus import analyse_corpus
+paths = json.load(open(sys.argv[1]))
+t = time.perf_counter()
+analyse_corpus(paths, workers=1)
+elapsed = time.perf_counter() - t
+print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "seconds": elapsed}))
+"""
+
+
+def plain_pipeline(paths: list[Path]) -> float:
+    """Seconds for Punkt + NLTKWordTokenizer + VADER per sentence over the files (one process)."""
+    from nltk.tokenize import NLTKWordTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    punkt, words, vader = PunktSentenceTokenizer(), NLTKWordTokenizer(), SentimentIntensityAnalyzer()
+    t = time.perf_counter()
+    for p in paths:
+        text = p.read_text(encoding="utf-8-sig")
+        for a, b in punkt.span_tokenize(text):
+            sentence = text[a:b]
+            words.tokenize(sentence)
+            vader.polarity_scores(sentence)
+    return time.perf_counter() - t
+
+
+def stage_breakdown(paths: list[Path]) -> None:
+    """Seconds per stage of the full pipeline over ``paths`` (serial), printed as shares."""
+    from helpers.article import load_article
+    from helpers.pipeline import analyse_article
+
+    timings: dict[str, float] = {}
+    for p in paths:
+        analyse_article(load_article(p), timings=timings)
+    total = sum(timings.values())
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"  stage breakdown over {len(paths)} files ({mb:.2f} MB), {total:.1f} s:")
+    for stage, sec in sorted(timings.items(), key=lambda kv: -kv[1]):
+        print(f"    {stage:<28} {sec:6.1f} s  {sec / total * 100:4.0f} %  {mb / sec:7.3f} MB/s alone")
+
+
+def full_pipeline(paths: list[Path], **kwargs) -> float:
+    from helpers.corpus import analyse_corpus
+
+    t = time.perf_counter()
+    analyse_corpus(paths, **kwargs)
+    return time.perf_counter() - t
+
+
+def peak_memory(paths: list[Path]) -> dict:
+    """Peak resident memory (KiB) of a child process running the full pipeline over ``paths``."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump([str(p) for p in paths], fh)
+        listing = fh.name
+    try:
+        run = subprocess.run([sys.executable, "-c", CHILD, listing], capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+    finally:
+        os.unlink(listing)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt files")
+    ap.add_argument("--limit", type=int, default=None, help="use the first N files (sorted by name)")
+    ap.add_argument("--workers", type=int, default=2, help="workers for the pool and Dask runs (default 2)")
+    ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--stages", action="store_true", help="also time each stage (on a quarter of the files)")
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+
+    import nltk
+
+    from helpers.pipeline import warm_up
+
+    if not args.corpus.is_dir():
+        print(f"bench_pipeline: corpus folder not found: {args.corpus}", file=sys.stderr)
+        return 2
+    paths = sorted(args.corpus.glob("*.txt"))[: args.limit]
+    if len(paths) < 4:
+        print("bench_pipeline: need at least 4 files", file=sys.stderr)
+        return 2
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    n = len(paths)
+    print(f"corpus: {args.corpus.name}, {n} files, {mb:.2f} MB; nltk {nltk.__version__}; "
+          f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.2f}")
+    rows: list[tuple[str, float]] = []
+
+    def report(name: str, seconds: float) -> None:
+        rows.append((name, seconds))
+        print(f"  {name:<34} {seconds:8.1f} s  {mb / seconds:7.3f} MB/s  {n / seconds:7.2f} docs/s", flush=True)
+
+    warm_up()  # imports and lexicons, as a long-running worker would have them
+    if args.stages:
+        stage_breakdown(paths[: max(4, n // 4)])
+    report("plain (Punkt+NLTKWordTokenizer+VADER)", plain_pipeline(paths))
+    one = full_pipeline(paths, workers=1)
+    report("full pipeline, 1 worker", one)
+    pool = full_pipeline(paths, workers=args.workers)
+    report(f"full pipeline, {args.workers} workers (pool)", pool)
+    dask_s = None
+    if not args.skip_dask:
+        from helpers.corpus import _client
+
+        t = time.perf_counter()
+        client, close = _client(None, True, args.workers)
+        client.run(warm_up)
+        startup = time.perf_counter() - t
+        try:
+            dask_s = full_pipeline(paths, scheduler=client)
+        finally:
+            close()
+        report(f"full pipeline, Dask {args.workers} workers", dask_s)
+        print(f"  (Dask LocalCluster start-up and warm-up: {startup:.1f} s, not included above)")
+    mem = None
+    if not args.skip_memory:
+        quarter = peak_memory(paths[: max(1, n // 4)])
+        whole = peak_memory(paths)
+        mem = (quarter["maxrss_kb"] / 1024, whole["maxrss_kb"] / 1024)
+        print(f"  peak memory (child, serial): quarter ({max(1, n // 4)} files) {mem[0]:.0f} MiB, "
+              f"all ({n} files) {mem[1]:.0f} MiB")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+    checks = [("full pipeline >= 1 MB/s per core", mb / one >= 1.0, f"{mb / one:.3f} MB/s"),
+              (f"{args.workers} workers >= 1.8x one", one / pool >= 1.8, f"{one / pool:.2f}x")]
+    if dask_s is not None:
+        checks.append(("Dask >= 1.6x one worker", one / dask_s >= 1.6, f"{one / dask_s:.2f}x"))
+    if mem is not None:
+        checks.append(("peak memory whole within 20 % of quarter", mem[1] <= mem[0] * 1.2,
+                       f"{(mem[1] / mem[0] - 1) * 100:+.0f} %"))
+    plain = dict(rows)["plain (Punkt+NLTKWordTokenizer+VADER)"]
+    print(f"full pipeline vs plain, one process: {plain / one:.2f}x the plain pipeline's speed")
+    for name, ok, value in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {name}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "files": n, "mb": round(mb, 3), "nltk": nltk.__version__,
+            "seconds": {k: round(v, 2) for k, v in rows},
+            "peak_mib": None if mem is None else [round(m) for m in mem],
+            "checks": {name: {"pass": ok, "value": value} for name, ok, value in checks},
+        }, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
