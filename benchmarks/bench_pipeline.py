@@ -91,8 +91,8 @@ def peak_memory(paths: list[Path]) -> dict:
         json.dump([str(p) for p in paths], fh)
         listing = fh.name
     try:
-        run = subprocess.run([sys.executable, "-c", CHILD, listing], capture_output=True, text=True, check=True,
-                             cwd=ROOT)
+        run = subprocess.run([sys.executable, "-c", CHILD, listing], capture_output=True, text=True,
+                             check=True, cwd=ROOT)
     finally:
         os.unlink(listing)
     return json.loads(run.stdout.strip().splitlines()[-1])
@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def report(name: str, seconds: float) -> None:
         rows.append((name, seconds))
-        print(f"  {name:<34} {seconds:8.1f} s  {mb / seconds:7.3f} MB/s  {n / seconds:7.2f} docs/s", flush=True)
+        print(f"  {name:<34} {seconds:8.1f} s  {mb / seconds:7.3f} MB/s  {n / seconds:7.2f} docs/s",
+              flush=True)
 
     warm_up()  # imports and lexicons, as a long-running worker would have them
     if args.stages:
