@@ -565,14 +565,12 @@ def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int,
             by_topic[ti].append((first, last, xi, term))
     chosen: list[tuple[int, int, Term, int, int]] = []
     for ti, cands in by_topic.items():
-        vetoes = blocked.get(ti, [])
-        taken = set()
+        vetoed = {k for a, b in blocked.get(ti, ()) for k in range(a, b + 1)}  # words under an exclusion
+        taken: set[int] = set()
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
         for first, last, xi, term in cands:
-            if any(first <= b and a <= last for a, b in vetoes):
-                continue
             span = range(first, last + 1)
-            if any(k in taken for k in span):
+            if any(k in vetoed or k in taken for k in span):
                 continue
             taken.update(span)
             chosen.append((ti, xi, term, first, last))
@@ -658,19 +656,21 @@ def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple
     n = len(mentions)
     if statements is None or len(statements) == 0 or n == 0:
         return [None] * n, [None] * n
-    spans = list(zip(
-        statements["start"].astype(int), statements["end"].astype(int), statements["speaker"],
-        statements["statement_id"] if "statement_id" in statements.columns else range(len(statements)),
-        strict=True,
-    ))
-    sids, speakers = [], []
-    for s, e in zip(mentions["start"], mentions["end"], strict=True):
-        best = None
-        for a, b, who, sid in spans:
-            if a <= s and e <= b and (best is None or b - a < best[1] - best[0]):
-                best = (a, b, who, sid)
-        sids.append(None if best is None else _plain(best[3]))
-        speakers.append(None if best is None or _missing(best[2]) else str(best[2]))
+    import numpy as np
+
+    ids = statements["statement_id"] if "statement_id" in statements.columns else range(len(statements))
+    spans = sorted(
+        zip(statements["start"].astype(int), statements["end"].astype(int), statements["speaker"], ids,
+            strict=True),
+        key=lambda x: x[0] - x[1],  # widest first, so the innermost statement is written last
+    )
+    m_start = mentions["start"].to_numpy()
+    m_end = mentions["end"].to_numpy()
+    owner = np.full(n, -1)
+    for k, (a, b, _who, _sid) in enumerate(spans):
+        owner[(m_start >= a) & (m_end <= b)] = k
+    sids = [None if k < 0 else _plain(spans[k][3]) for k in owner.tolist()]
+    speakers = [None if k < 0 or _missing(spans[k][2]) else str(spans[k][2]) for k in owner.tolist()]
     return sids, speakers
 
 
@@ -804,15 +804,18 @@ def _content_mask(tokens: pd.DataFrame) -> pd.Series:
 
 
 def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
+    """True for tokens that share a character with any mention (linear in text length)."""
     import numpy as np
 
-    covered = np.zeros(len(tokens), dtype=bool)
-    if len(mentions) and len(tokens):
-        starts = tokens["start"].to_numpy()
-        ends = tokens["end"].to_numpy()
-        for s, e in zip(mentions["start"], mentions["end"], strict=True):
-            covered |= (starts < e) & (ends > s)
-    return covered
+    if not len(mentions) or not len(tokens):
+        return np.zeros(len(tokens), dtype=bool)
+    size = int(max(tokens["end"].max(), mentions["end"].max())) + 1
+    depth = np.zeros(size + 1, dtype=np.int64)
+    np.add.at(depth, mentions["start"].to_numpy(dtype=np.int64), 1)
+    np.add.at(depth, mentions["end"].to_numpy(dtype=np.int64), -1)
+    inside = np.cumsum(depth)[:size] > 0  # character covered by some mention
+    seen = np.concatenate(([0], np.cumsum(inside)))
+    return (seen[tokens["end"].to_numpy()] - seen[tokens["start"].to_numpy()]) > 0
 
 
 def missed_terms(
