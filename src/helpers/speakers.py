@@ -39,7 +39,7 @@ pronoun the resolver looked at:
     mention_id, start, end, text (``article.text[start:end]``), mention_type (name, pronoun, role_noun,
     organisation, state, group, anonymous, document), speaker (canonical, or None when unresolved),
     speaker_type, antecedent_start, antecedent_end (the mention it was resolved to, -1 when none),
-    rule (how it was resolved), statement_id (the statement it is the speaker of, -1 when none),
+    antecedent (its text, "" when none), rule (how it was resolved), statement_id (the statement it is the speaker of, -1 when none),
     sentence_id.
 """
 
@@ -65,7 +65,7 @@ SPEAKER_COLUMNS = [
 ]
 MENTION_COLUMNS = [
     "mention_id", "start", "end", "text", "mention_type", "speaker", "speaker_type",
-    "antecedent_start", "antecedent_end", "rule", "statement_id", "sentence_id",
+    "antecedent_start", "antecedent_end", "antecedent", "rule", "statement_id", "sentence_id",
 ]
 
 # --------------------------------------------------------------------------------------------------------
@@ -481,8 +481,8 @@ class NPParser:
                 continue
             if w in NAME_STOP and not mods:
                 break
-            if not _is_cap(w) and w.isalpha() and lows[j] not in TRAILING_SKIP and (
-                    (j + 1 < len(words) and self._title_at(words, j + 1))
+            if not _is_cap(w) and w[:1].isalpha() and lows[j] not in TRAILING_SKIP and (
+                    (j + 1 < len(words) and (self._title_at(words, j + 1) or lows[j + 1] in lex.documents))
                     or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))):
                 mods.append(w)  # "a prominent economist", "a well-placed diplomatic source"
                 j += 1
@@ -947,9 +947,13 @@ class Resolver:
         if len(parts) != 1:
             return None
         cands = self._by_surname.get(parts[0].lower(), [])
+        low = parts[0].lower()
+        if not cands:
+            # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
+            cands = [e for e in self.entities if e.type == "person" and len(e.canonical.split()) >= 3
+                     and low in (w.lower() for w in e.canonical.split()[1:-1])]
         if not cands:
             # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
-            low = parts[0].lower()
             cands = [e for e in self.entities if e.type == "person" and e.first and e.first.lower() == low
                      and len(e.canonical.split()) == 2]
         if not cands:
@@ -979,9 +983,14 @@ class Resolver:
                 return ent, None, "surname of a person named earlier", "name"
             if np_.gender:  # "Mr. Lavrov" never introduced
                 return self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender), None, "name", "name"
-            # a single unknown capitalised word: a common noun when the text also writes it in lower case
-            # ("Assessments estimated ..."), otherwise an organisation
+            # a single unknown capitalised word: an organisation named with it ("Time" for "Time magazine"),
+            # a common noun when the text also writes it in lower case ("Assessments estimated ..."),
+            # otherwise an organisation
             word = (np_.name or np_.text).split()[0]
+            for e in self.entities:
+                if e.type == "organisation" and e.canonical.startswith(word + " ") and e.canonical[len(word) + 1:].islower():
+                    e.add_alias(word)
+                    return e, None, "short form of an organisation named earlier", "organisation"
             if not word.isupper() and re.search(rf"\b{re.escape(word.lower())}\b", self.text):
                 return None, None, "a capitalised common noun", "name"
             return self.named("organisation", np_.name or np_.text, np_.start, np_.end), None, \
@@ -1210,6 +1219,9 @@ def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path
 
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
     rows = list(an.mentions) + _role_mentions(an, {m["start"] for m in an.mentions})
+    for r in rows:
+        a, b = r["antecedent_start"], r["antecedent_end"]
+        r["antecedent"] = an.text[a:b] if a >= 0 else ""
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if len(df):
         df = df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
