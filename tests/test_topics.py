@@ -618,3 +618,39 @@ def test_runs_over_every_text_of_the_shared_corpora(shared_dir):
     assert failures == []
     assert sum(n for _, n, _ in results) > 0
     assert elapsed < 180, f"{len(files)} files took {elapsed:.0f} s"
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties on generated text
+
+_PIECES = ["Ukraine", "Ukrainian", "Russian-Ukrainian", "NATO's", "NATO’s", "eastward", "expansion",
+           "arms", "control", "arms-control", "strategic", "stability", "climate", "political", "of",
+           "trust", "SWIFT", "swift", "sanctions", "the", "U.S.", "talks", "Security", "Council",
+           "United", "Nations", "cyber", "cyberspace", "red", "lines", "'", "\"", "-", "–", ",", ".",
+           "?", "\n", "\n\n", "  "]
+
+
+def test_mentions_properties_on_generated_text():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60), st.sampled_from([" ", ""]))
+    def check(pieces, sep):
+        text = sep.join(pieces)
+        try:
+            art = helpers.load_article(text)
+        except InputError:
+            return  # empty or unreadable input is refused with a clear error
+        m = topic_mentions(art, statements=False)
+        sentences = art.sentences.set_index("sentence_id")
+        for row in m.itertuples():
+            assert art.text[row.start : row.end] == row.text and row.start < row.end
+            assert sentences.loc[row.sentence_id, "start"] <= row.start
+            assert row.end <= sentences.loc[row.sentence_id, "end"]
+        for _, group in m.groupby("topic"):
+            spans = sorted(zip(group["start"], group["end"], strict=True))
+            assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+        assert topic_counts(art, mentions=m)["count"].sum() == len(m)
+
+    check()
