@@ -39,7 +39,8 @@ def serial(small_corpus):
 
 
 def test_collect_paths_folder_sorted_and_filtered(tmp_path):
-    for name in ("b.txt", "a.md", "c.html", ".hidden.txt", "meta.csv", "image.png"):
+    names = ("b.txt", "a.md", "c.html", ".hidden.txt", "meta.csv", "image.png", "README.md", "LICENSE.txt")
+    for name in names:
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     assert [p.name for p in collect_paths(tmp_path)] == ["a.md", "b.txt", "c.html"]

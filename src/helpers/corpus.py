@@ -20,8 +20,9 @@ Documents are batched (``batch_size``, default: about four batches per worker, a
 each): a task per document costs ~3 ms of scheduling in Dask, which dominates on short news items.
 
 Inputs: a folder (its ``.txt``, ``.md``, ``.markdown``, ``.html`` and ``.htm`` files, sorted by name;
-hidden files and CSV files skipped), a file, or a list of both. ``doc_id`` is the file name without its
-suffix, made safe for file names (letters, digits, ``._-``; a repeat gets ``-2``, ``-3``...).
+hidden files, CSV files and README/LICENSE files skipped), a file, or a list of both. ``doc_id`` is the
+file name without its suffix, made safe for file names (letters, digits, ``._-``; a repeat gets ``-2``,
+``-3``...).
 ``metadata``: a CSV file joined on ``id`` (or ``doc_id``) = doc_id, or on ``path``/``file``/
 ``filename`` = the file name; its other columns are added to ``documents`` (a name already used there gets
 the prefix ``meta_``).
@@ -71,6 +72,8 @@ SPEAKER_COLUMNS = [
 TOPIC_COLUMNS = ["topic", "label", "documents", "count", "words", "per_1000_words"]
 DOCUMENT_TOPIC_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_words"]
 MERGED_TYPES = ("person", "organisation", "state")
+#: A folder's own documentation, not one of its texts (skipped when a folder is listed; pass it by name).
+FOLDER_DOCS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING"})
 
 
 @dataclass
@@ -99,7 +102,7 @@ def collect_paths(source: str | os.PathLike[str] | Iterable[str | os.PathLike[st
         p = Path(item)
         if p.is_dir():
             found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-                           and not f.name.startswith("."))
+                           and not f.name.startswith(".") and f.stem.upper() not in FOLDER_DOCS)
             if not found:
                 raise InputError("folder holds no text files (.txt, .md, .html)", p, "check the folder")
             paths.extend(found)
