@@ -42,6 +42,9 @@ _EXPORTS = {
     "missed_terms": "topics",
     "keyness": "topics",
     "analyse_corpus": "corpus",
+    "analyse_to_folder": "corpus",
+    "analyse_article": "pipeline",
+    "detect_format": "formats",
 }
 
 __all__ = sorted(_EXPORTS)
