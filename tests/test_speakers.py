@@ -43,7 +43,7 @@ def test_columns_and_first_mentions(seed):
     df = speakers(seed)
     assert list(df.columns) == SPEAKER_COLUMNS
     for r in df.itertuples():
-        assert seed.text[r.first_start:r.first_end] == r.first_mention
+        assert seed.text[r.first_start : r.first_end] == r.first_mention
     assert df["n_statements"].sum() == len(statements(seed))
     assert list(df["first_start"]) == sorted(df["first_start"])
 
@@ -105,26 +105,30 @@ def test_pronouns_and_role_nouns_resolved(mentions):
 def test_mentions_table(seed, mentions):
     assert list(mentions.columns) == MENTION_COLUMNS
     for r in mentions.itertuples():
-        assert seed.text[r.start:r.end] == r.text
+        assert seed.text[r.start : r.end] == r.text
         if r.antecedent_start >= 0:
             assert r.antecedent_start < r.start
         assert r.rule
     # the official is resolved to the mention of Ushakov in the statement just before
     off = mentions[mentions["text"] == "the official"].iloc[0]
-    assert "Ushakov" in seed.text[off.antecedent_start:off.antecedent_end]
+    assert "Ushakov" in seed.text[off.antecedent_start : off.antecedent_end]
 
 
 def test_role_noun_respects_gender_and_affiliation():
-    art = load_article("Headline\n\nRussian Foreign Ministry Spokeswoman Maria Zakharova said talks were "
-                       "over. Kremlin Spokesman Dmitry Peskov said they were not. The spokeswoman added that "
-                       "she was sure. The spokesman said he was not.\n")
+    art = load_article(
+        "Headline\n\nRussian Foreign Ministry Spokeswoman Maria Zakharova said talks were "
+        "over. Kremlin Spokesman Dmitry Peskov said they were not. The spokeswoman added that "
+        "she was sure. The spokesman said he was not.\n"
+    )
     st = statements(art)
     assert list(st["speaker"]) == ["Maria Zakharova", "Dmitry Peskov", "Maria Zakharova", "Dmitry Peskov"]
 
 
 def test_indefinite_role_noun_is_a_new_anonymous_source():
-    art = load_article("Headline\n\nForeign Minister Jane Roe said the talks would go on. A senior diplomat "
-                       "said they would not. The minister said she disagreed.\n")
+    art = load_article(
+        "Headline\n\nForeign Minister Jane Roe said the talks would go on. A senior diplomat "
+        "said they would not. The minister said she disagreed.\n"
+    )
     st = statements(art)
     assert list(st["speaker"]) == ["Jane Roe", "senior diplomat", "Jane Roe"]
     assert speakers(art).set_index("speaker").loc["senior diplomat", "type"] == "anonymous"
@@ -156,7 +160,12 @@ def test_np_parser_shapes():
         return p.parse(s, 0, len(s))
 
     np_ = parse("US Secretary of State Antony Blinken")
-    assert (np_.kind, np_.name, np_.head, np_.affiliation) == ("name", "Antony Blinken", "secretary of state", "US")
+    assert (np_.kind, np_.name, np_.head, np_.affiliation) == (
+        "name",
+        "Antony Blinken",
+        "secretary of state",
+        "US",
+    )
     np_ = parse("Mayor of Koszalin Piotr Jedlinski")
     assert (np_.name, np_.affiliation) == ("Piotr Jedlinski", "Koszalin")
     assert parse("the Kremlin").kind == "organisation"
@@ -195,21 +204,32 @@ def test_chart_draws(seed):
 
 @pytest.mark.parametrize("command", ["statements", "speakers"])
 def test_cli_json_and_csv(seed_path, command):
-    out = subprocess.run([sys.executable, "-m", "helpers", command, str(seed_path), "--format", "json"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "helpers", command, str(seed_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     rows = json.loads(out.stdout)
     text = load_article(seed_path).text
     if command == "statements":
-        assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+        assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
         assert {"speaker", "cue", "kind", "sentence_ids", "rule"} <= set(rows[0])
     else:
         assert "Dmitry Peskov" in {r["speaker"] for r in rows}
-    csv = subprocess.run([sys.executable, "-m", "helpers", command, str(seed_path), "--format", "csv"],
-                         capture_output=True, text=True, check=True)
+    csv = subprocess.run(
+        [sys.executable, "-m", "helpers", command, str(seed_path), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert csv.stdout.splitlines()[0].startswith("statement_id" if command == "statements" else "speaker")
 
 
 def test_cli_bad_input(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "helpers", "speakers", str(tmp_path / "missing.txt")],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "helpers", "speakers", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1

@@ -92,8 +92,8 @@ def test_scorer_notices_mistakes(tmp_path, seed):
     g = tmp_path / "g.yaml"
     g.write_text(
         "text: " + str(Path(seed.path).resolve()) + "\n"
-        "statements:\n  - anchor: \"Russia calls such claims\"\n    speaker: [Ukraine]\n"
-        "quotations:\n  - quote: \"Easy! Why not?\"\n    speaker: [Joe Biden]\n",
+        'statements:\n  - anchor: "Russia calls such claims"\n    speaker: [Ukraine]\n'
+        'quotations:\n  - quote: "Easy! Why not?"\n    speaker: [Joe Biden]\n',
         encoding="utf-8",
     )
     r = evaluate(g, seed)
@@ -103,8 +103,11 @@ def test_scorer_notices_mistakes(tmp_path, seed):
 
 def test_gold_anchor_must_exist(tmp_path, seed):
     g = tmp_path / "g.yaml"
-    g.write_text("text: " + str(Path(seed.path).resolve()) + "\nstatements:\n  - anchor: \"no such words\"\n"
-                 "    speaker: [X]\n", encoding="utf-8")
+    g.write_text(
+        "text: " + str(Path(seed.path).resolve()) + '\nstatements:\n  - anchor: "no such words"\n'
+        "    speaker: [X]\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="anchor not found"):
         evaluate(g, seed)
 
@@ -116,10 +119,10 @@ def test_columns_and_spans(seed, seed_st):
     assert list(seed_st.columns) == STATEMENT_COLUMNS
     text = seed.text
     for r in seed_st.itertuples():
-        assert text[r.start:r.end] == r.text and r.end > r.start
-        assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
+        assert text[r.start : r.end] == r.text and r.end > r.start
+        assert text[r.speaker_start : r.speaker_end] == r.speaker_mention
         if r.cue_start >= 0:
-            assert text[r.cue_start:r.cue_end] == r.cue
+            assert text[r.cue_start : r.cue_end] == r.cue
         assert str(r.sentence_id) == r.sentence_ids.split(",")[0]
         assert r.kind in {"direct", "partial", "indirect", "according_to", "continuation"}
         assert r.rule
@@ -128,32 +131,37 @@ def test_columns_and_spans(seed, seed_st):
 
 
 def test_narrator_sentences_have_no_row(seed, seed_st):
-    for needle in ("It will be used for the first time on Tuesday.",
-                   "Earlier, Presidential Aide Yury Ushakov made a similar remark.",
-                   "He was asked to comment on the reports",
-                   "Apart from that, Moscow and Washington agreed",
-                   "The two leaders will discuss legal agreements that will rule out",
-                   "Meanwhile, US Secretary of State Antony Blinken had telephone talks",
-                   "However, the US leader intends",
-                   "claims of a potential Russian"):
+    for needle in (
+        "It will be used for the first time on Tuesday.",
+        "Earlier, Presidential Aide Yury Ushakov made a similar remark.",
+        "He was asked to comment on the reports",
+        "Apart from that, Moscow and Washington agreed",
+        "The two leaders will discuss legal agreements that will rule out",
+        "Meanwhile, US Secretary of State Antony Blinken had telephone talks",
+        "However, the US leader intends",
+        "claims of a potential Russian",
+    ):
         assert _speakers_in(seed_st, seed, needle) == [], needle
 
 
-@pytest.mark.parametrize(("needle", "speaker", "kind"), [
-    ("According to Kremlin Spokesman Dmitry Peskov", "Dmitry Peskov", "according_to"),
-    ("was a constructive one, according to both parties", "Vladimir Putin and Joe Biden", "according_to"),
-    ('"I don’t accept anybody’s red lines," Biden said.', "Joe Biden", "direct"),
-    ("he noted: \"Easy! Why not?\"", "Yury Ushakov", "direct"),
-    ("He added that he hopes to have a \"long discussion\"", "Joe Biden", "partial"),
-    ("Ushakov did not rule out that", "Yury Ushakov", "indirect"),
-    ("This special line makes it possible", "Dmitry Peskov", "indirect"),
-    ("In his words, ahead of his talks", "high-ranking White House official", "according_to"),
-    ("However, this line saw no use until now", "Dmitry Peskov", "continuation"),
-    ("According to the official, such guarantees", "Yury Ushakov", "according_to"),
-    ("Earlier on Monday, CNN reported", "CNN", "indirect"),
-    ("Russia calls such claims", "Russia", "indirect"),
-    ("In their joint statement after the Geneva talks", "Vladimir Putin and Joe Biden", "indirect"),
-])
+@pytest.mark.parametrize(
+    ("needle", "speaker", "kind"),
+    [
+        ("According to Kremlin Spokesman Dmitry Peskov", "Dmitry Peskov", "according_to"),
+        ("was a constructive one, according to both parties", "Vladimir Putin and Joe Biden", "according_to"),
+        ('"I don’t accept anybody’s red lines," Biden said.', "Joe Biden", "direct"),
+        ('he noted: "Easy! Why not?"', "Yury Ushakov", "direct"),
+        ('He added that he hopes to have a "long discussion"', "Joe Biden", "partial"),
+        ("Ushakov did not rule out that", "Yury Ushakov", "indirect"),
+        ("This special line makes it possible", "Dmitry Peskov", "indirect"),
+        ("In his words, ahead of his talks", "high-ranking White House official", "according_to"),
+        ("However, this line saw no use until now", "Dmitry Peskov", "continuation"),
+        ("According to the official, such guarantees", "Yury Ushakov", "according_to"),
+        ("Earlier on Monday, CNN reported", "CNN", "indirect"),
+        ("Russia calls such claims", "Russia", "indirect"),
+        ("In their joint statement after the Geneva talks", "Vladimir Putin and Joe Biden", "indirect"),
+    ],
+)
 def test_seed_forms(seed, seed_st, needle, speaker, kind):
     sid = _sentence_of(seed, needle)
     rows = seed_st[seed_st["sentence_id"] == sid]
@@ -170,7 +178,7 @@ def test_quotations_table(seed):
     q = quotations(seed)
     assert list(q.columns) == QUOTATION_COLUMNS
     for r in q.itertuples():
-        assert seed.text[r.start:r.end] == r.text
+        assert seed.text[r.start : r.end] == r.text
         assert seed.text[r.open_start] in "\"“«‘'" and r.open_start < r.start <= r.end < r.close_end
     scare = q[q["kind"] == "scare"]
     assert sorted(scare["text"]) == ["emotional", "invasion"]
@@ -195,12 +203,14 @@ def test_inverted_said_mr_and_guillemets():
 
 def test_unbalanced_quote_warns_and_does_not_crash():
     with pytest.warns(UserWarning, match="unbalanced"):
-        st_df = statements(load_article("Title here\n\nThe envoy said the deal was \"dead. Nobody answered.\n"))
+        st_df = statements(
+            load_article('Title here\n\nThe envoy said the deal was "dead. Nobody answered.\n')
+        )
     assert "envoy" in " ".join(st_df["speaker"])
 
 
 def test_scare_quote_alone_is_no_statement():
-    st_df = _st("Headline\n\nThe so-called \"peacekeepers\" left the town on Sunday.\n")
+    st_df = _st('Headline\n\nThe so-called "peacekeepers" left the town on Sunday.\n')
     assert st_df.empty
 
 
@@ -210,14 +220,18 @@ def test_infinitive_and_passive_are_not_cues():
 
 
 def test_different_people_sharing_a_first_name_stay_apart():
-    st_df = _st("Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "
-                "Vladimir Zelensky said they were not. Putin added that he was patient.\n")
+    st_df = _st(
+        "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "
+        "Vladimir Zelensky said they were not. Putin added that he was patient.\n"
+    )
     assert list(st_df["speaker"]) == ["Vladimir Putin", "Vladimir Zelensky", "Vladimir Putin"]
 
 
 def test_spelling_variants_merge_initials_too():
-    st_df = _st("Headline\n\nUS Secretary of State Antony J. Blinken said the talks went well. Later Antony "
-                "Blinken told reporters that more talks were needed. Blinken added that he was hopeful.\n")
+    st_df = _st(
+        "Headline\n\nUS Secretary of State Antony J. Blinken said the talks went well. Later Antony "
+        "Blinken told reporters that more talks were needed. Blinken added that he was hopeful.\n"
+    )
     assert st_df["speaker"].nunique() == 1
 
 
@@ -251,17 +265,55 @@ def test_bad_lexicon_files_raise_input_error(tmp_path):
 def test_find_quotes_apostrophes_and_nesting():
     text = "He said “NATO’s ‘open door’ is shut” and left. Rock ’n’ roll isn't a quote."
     quotes, bad = find_quotes(text, [(0, len(text))])
-    assert [text[q.inner_start:q.inner_end] for q in quotes] == ["NATO’s ‘open door’ is shut"]
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == ["NATO’s ‘open door’ is shut"]
     assert bad == []
 
 
 # -- properties -----------------------------------------------------------------------------------------
 
-_WORDS = st.sampled_from([
-    "said", "told", "according to", "he", "she", "the spokesman", "Peskov", "Dmitry", "\"", "“", "”", "«",
-    "»", "‘", "’", "'", ",", ".", ":", "that", "Mr.", "Kremlin", "Spokesman", "the", "official", "In his words",
-    "\n", "\n\n", "and", "so", "Biden", "added", "a", "US", "President", "noting", "was", "asked", "to",
-])
+_WORDS = st.sampled_from(
+    [
+        "said",
+        "told",
+        "according to",
+        "he",
+        "she",
+        "the spokesman",
+        "Peskov",
+        "Dmitry",
+        '"',
+        "“",
+        "”",
+        "«",
+        "»",
+        "‘",
+        "’",
+        "'",
+        ",",
+        ".",
+        ":",
+        "that",
+        "Mr.",
+        "Kremlin",
+        "Spokesman",
+        "the",
+        "official",
+        "In his words",
+        "\n",
+        "\n\n",
+        "and",
+        "so",
+        "Biden",
+        "added",
+        "a",
+        "US",
+        "President",
+        "noting",
+        "was",
+        "asked",
+        "to",
+    ]
+)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -274,10 +326,10 @@ def test_any_text_gives_round_tripping_spans(words):
         st_df = statements(art)
         q = quotations(art)
     for r in st_df.itertuples():
-        assert art.text[r.start:r.end] == r.text
-        assert art.text[r.speaker_start:r.speaker_end] == r.speaker_mention
+        assert art.text[r.start : r.end] == r.text
+        assert art.text[r.speaker_start : r.speaker_end] == r.speaker_mention
     for r in q.itertuples():
-        assert art.text[r.start:r.end] == r.text
+        assert art.text[r.start : r.end] == r.text
 
 
 # -- robustness over the shared corpora ----------------------------------------------------------------
@@ -307,15 +359,15 @@ def test_corpus_attribution_is_robust(shared_dir, name, step):
             st_df, q, sp, sm = statements(art), quotations(art), speakers(art), speaker_mentions(art)
         n_statements += len(st_df)
         for r in st_df.itertuples():
-            if not (0 <= r.start < r.end <= len(text) and text[r.start:r.end] == r.text):
+            if not (0 <= r.start < r.end <= len(text) and text[r.start : r.end] == r.text):
                 problems.append(f"{path.name}: statement {r.statement_id} content span")
-            if text[r.speaker_start:r.speaker_end] != r.speaker_mention:
+            if text[r.speaker_start : r.speaker_end] != r.speaker_mention:
                 problems.append(f"{path.name}: statement {r.statement_id} speaker span")
         for r in q.itertuples():
-            if text[r.start:r.end] != r.text:
+            if text[r.start : r.end] != r.text:
                 problems.append(f"{path.name}: quotation {r.quote_id}")
         for r in sm.itertuples():
-            if text[r.start:r.end] != r.text:
+            if text[r.start : r.end] != r.text:
                 problems.append(f"{path.name}: mention {r.mention_id}")
         if sp["n_statements"].sum() != len(st_df):
             problems.append(f"{path.name}: speakers do not add up to the statements")

@@ -39,8 +39,8 @@ pronoun the resolver looked at:
     mention_id, start, end, text (``article.text[start:end]``), mention_type (name, pronoun, role_noun,
     organisation, state, group, anonymous, document), speaker (canonical, or None when unresolved),
     speaker_type, antecedent_start, antecedent_end (the mention it was resolved to, -1 when none),
-    antecedent (its text, "" when none), rule (how it was resolved), statement_id (the statement it is the speaker of, -1 when none),
-    sentence_id.
+    antecedent (its text, "" when none), rule (how it was resolved), statement_id (the statement it is
+    the speaker of, -1 when none), sentence_id.
 """
 
 from __future__ import annotations
@@ -60,12 +60,31 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 SPEAKER_COLUMNS = [
-    "speaker", "aliases", "role", "affiliation", "type", "members", "n_statements",
-    "first_start", "first_end", "first_mention",
+    "speaker",
+    "aliases",
+    "role",
+    "affiliation",
+    "type",
+    "members",
+    "n_statements",
+    "first_start",
+    "first_end",
+    "first_mention",
 ]
 MENTION_COLUMNS = [
-    "mention_id", "start", "end", "text", "mention_type", "speaker", "speaker_type",
-    "antecedent_start", "antecedent_end", "antecedent", "rule", "statement_id", "sentence_id",
+    "mention_id",
+    "start",
+    "end",
+    "text",
+    "mention_type",
+    "speaker",
+    "speaker_type",
+    "antecedent_start",
+    "antecedent_end",
+    "antecedent",
+    "rule",
+    "statement_id",
+    "sentence_id",
 ]
 
 # --------------------------------------------------------------------------------------------------------
@@ -125,20 +144,28 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
     for fields in sections.get("titles", []):
         name = " ".join(fields[0].lower().split())
         gender = fields[1].lower() if len(fields) > 1 and fields[1] in ("m", "f", "M", "F") else None
-        broader = frozenset(b.strip().lower() for b in fields[2].split(",") if b.strip()) if len(fields) > 2 else frozenset()
+        broader = (
+            frozenset(b.strip().lower() for b in fields[2].split(",") if b.strip())
+            if len(fields) > 2
+            else frozenset()
+        )
         old = titles.get(name)
         if old:
             broader |= old.broader
         titles[name] = Title(name, gender, broader)
     if not titles:
-        raise InputError("titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt")
+        raise InputError(
+            "titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt"
+        )
     plurals: dict[str, str] = {}
     for name in titles:
         words = name.split()
         for p in _plural(words[-1]):
             plurals[" ".join([*words[:-1], p])] = name
-    collective = {" ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
-                  for f in sections.get("collective", [])}
+    collective = {
+        " ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
+        for f in sections.get("collective", [])
+    }
     org_words = frozenset(" ".join(f[0].lower().split()) for f in sections.get("organisations", []))
     documents = frozenset(" ".join(f[0].lower().split()) for f in sections.get("documents", []))
     institutions, institution_names = {}, {}
@@ -158,13 +185,23 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
             for cap in f[2].split(","):
                 if cap.strip():
                     capitals.setdefault(cap.strip().lower(), name)
-    honorifics = {f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
-                  for f in sections.get("honorifics", [])}
+    honorifics = {
+        f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
+        for f in sections.get("honorifics", [])
+    }
     title_words = frozenset(w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t))
     return TitleLexicon(
-        titles=titles, plurals=plurals, collective=collective, org_words=org_words, documents=documents,
-        institutions=institutions, institution_names=institution_names, states=states, capitals=capitals,
-        honorifics=honorifics, title_words=title_words,
+        titles=titles,
+        plurals=plurals,
+        collective=collective,
+        org_words=org_words,
+        documents=documents,
+        institutions=institutions,
+        institution_names=institution_names,
+        states=states,
+        capitals=capitals,
+        honorifics=honorifics,
+        title_words=title_words,
         max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
     )
 
@@ -186,65 +223,402 @@ def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
 # Noun phrases in speaker position
 # --------------------------------------------------------------------------------------------------------
 
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Gov|Atty|Supt)"
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
+)
 _TOKEN_RE = re.compile(rf"(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 PRONOUNS = {
-    "he": ("person", "m", False), "she": ("person", "f", False), "it": ("organisation", None, False),
-    "they": ("group", None, True), "him": ("person", "m", False), "her": ("person", "f", False),
+    "he": ("person", "m", False),
+    "she": ("person", "f", False),
+    "it": ("organisation", None, False),
+    "they": ("group", None, True),
+    "him": ("person", "m", False),
+    "her": ("person", "f", False),
     "them": ("group", None, True),
 }
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "one"})
 POSSESSIVE = {"his": "m", "her": "f", "its": None, "their": None, "my": None, "our": None, "your": None}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-INDEFINITE = frozenset({
-    "a", "an", "one", "some", "several", "two", "three", "four", "many", "other", "another", "unnamed",
-    "anonymous", "few", "numerous", "various",
-})
+INDEFINITE = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "two",
+        "three",
+        "four",
+        "many",
+        "other",
+        "another",
+        "unnamed",
+        "anonymous",
+        "few",
+        "numerous",
+        "various",
+    }
+)
 COLLECTIVE_DETS = frozenset({"both", "all"})
-LEADING_SKIP = frozenset({
-    "and", "but", "so", "yet", "then", "also", "meanwhile", "earlier", "later", "however", "moreover",
-    "furthermore", "besides", "now", "still", "instead", "separately", "previously", "finally", "first",
-    "second", "today", "yesterday", "tomorrow", "tonight", "recently", "again", "thus", "hence", "indeed",
-    "subsequently", "additionally", "similarly", "likewise", "nevertheless", "nonetheless", "afterwards",
-    "initially", "eventually", "ultimately", "namely", "notably", "overall", "therefore",
-})
-TRAILING_SKIP = frozenset({
-    "also", "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "may",
-    "might", "must", "can", "did", "does", "do", "not", "never", "n't", "once", "again", "then", "later",
-    "earlier", "further", "previously", "already", "too", "only", "even", "just", "now", "today",
-    "yesterday", "himself", "herself", "itself", "themselves", "both", "all", "each", "in", "turn",
-    "however", "still", "first", "finally", "been", "being", "last", "week", "month", "year",
-})
-PP_START = frozenset({
-    "ahead", "at", "in", "on", "during", "after", "before", "for", "from", "with", "via", "over", "last",
-    "this", "late", "early", "speaking", "who", "when", "while", "upon", "within", "following", "amid",
-    "earlier", "later", "once", "yesterday", "today",
-})
-WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-})
-NOT_NAME_WORDS = frozenset({
-    "meeting", "summit", "conference", "forum", "talks", "agreement", "treaty", "accord", "day", "street",
-    "square", "palace", "house", "hall", "center", "centre", "airport", "university", "sea", "river", "island",
-    "region", "republic", "kingdom", "union", "federation", "council", "assembly", "committee", "ministry",
-    "department", "office", "agency", "organization", "organisation", "nations", "states", "party", "group",
-    "bank", "fund", "court", "war", "crisis", "initiative", "plan", "program", "programme", "act", "law",
-    "declaration", "charter", "convention", "protocol", "games", "cup", "championship", "prize", "award",
-    "church", "mosque", "cathedral", "museum", "hospital", "school", "college", "institute", "station",
-    "port", "bridge", "park", "mountains", "valley", "province", "county", "city", "district", "avenue",
-    "road", "ministers", "leaders", "presidents", "news", "times", "post", "press", "network", "television",
-})
+LEADING_SKIP = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "yet",
+        "then",
+        "also",
+        "meanwhile",
+        "earlier",
+        "later",
+        "however",
+        "moreover",
+        "furthermore",
+        "besides",
+        "now",
+        "still",
+        "instead",
+        "separately",
+        "previously",
+        "finally",
+        "first",
+        "second",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "recently",
+        "again",
+        "thus",
+        "hence",
+        "indeed",
+        "subsequently",
+        "additionally",
+        "similarly",
+        "likewise",
+        "nevertheless",
+        "nonetheless",
+        "afterwards",
+        "initially",
+        "eventually",
+        "ultimately",
+        "namely",
+        "notably",
+        "overall",
+        "therefore",
+    }
+)
+TRAILING_SKIP = frozenset(
+    {
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "n't",
+        "once",
+        "again",
+        "then",
+        "later",
+        "earlier",
+        "further",
+        "previously",
+        "already",
+        "too",
+        "only",
+        "even",
+        "just",
+        "now",
+        "today",
+        "yesterday",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "both",
+        "all",
+        "each",
+        "in",
+        "turn",
+        "however",
+        "still",
+        "first",
+        "finally",
+        "been",
+        "being",
+        "last",
+        "week",
+        "month",
+        "year",
+    }
+)
+PP_START = frozenset(
+    {
+        "ahead",
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "for",
+        "from",
+        "with",
+        "via",
+        "over",
+        "last",
+        "this",
+        "late",
+        "early",
+        "speaking",
+        "who",
+        "when",
+        "while",
+        "upon",
+        "within",
+        "following",
+        "amid",
+        "earlier",
+        "later",
+        "once",
+        "yesterday",
+        "today",
+    }
+)
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+NOT_NAME_WORDS = frozenset(
+    {
+        "meeting",
+        "summit",
+        "conference",
+        "forum",
+        "talks",
+        "agreement",
+        "treaty",
+        "accord",
+        "day",
+        "street",
+        "square",
+        "palace",
+        "house",
+        "hall",
+        "center",
+        "centre",
+        "airport",
+        "university",
+        "sea",
+        "river",
+        "island",
+        "region",
+        "republic",
+        "kingdom",
+        "union",
+        "federation",
+        "council",
+        "assembly",
+        "committee",
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "organization",
+        "organisation",
+        "nations",
+        "states",
+        "party",
+        "group",
+        "bank",
+        "fund",
+        "court",
+        "war",
+        "crisis",
+        "initiative",
+        "plan",
+        "program",
+        "programme",
+        "act",
+        "law",
+        "declaration",
+        "charter",
+        "convention",
+        "protocol",
+        "games",
+        "cup",
+        "championship",
+        "prize",
+        "award",
+        "church",
+        "mosque",
+        "cathedral",
+        "museum",
+        "hospital",
+        "school",
+        "college",
+        "institute",
+        "station",
+        "port",
+        "bridge",
+        "park",
+        "mountains",
+        "valley",
+        "province",
+        "county",
+        "city",
+        "district",
+        "avenue",
+        "road",
+        "ministers",
+        "leaders",
+        "presidents",
+        "news",
+        "times",
+        "post",
+        "press",
+        "network",
+        "television",
+    }
+)
 PERIODS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "afternoon"})
-NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al",
-                            "el", "le", "la", "du", "dos", "das", "di", "ben", "abu", "y"})
-NAME_STOP = frozenset({
-    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "From", "With", "By", "As", "It",
-    "He", "She", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
-    "My", "Your", "There", "Here", "Rest", "Let", "Please", "Having", "Being", "Thank", "Allow", "When", "While", "After", "Before", "If", "However", "Meanwhile",
-    "Earlier", "Later", "According", "Also", "So", "Yet", "Then", "Now", "Both", "All", "Some", "Many",
-    "Mr", "Mrs", "Ms", "Dr", "Not", "No", "Yes", "What", "Who", "Why", "How", "Where", "Which",
-})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+        "di",
+        "ben",
+        "abu",
+        "y",
+    }
+)
+NAME_STOP = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "There",
+        "Here",
+        "Rest",
+        "Let",
+        "Please",
+        "Having",
+        "Being",
+        "Thank",
+        "Allow",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "If",
+        "However",
+        "Meanwhile",
+        "Earlier",
+        "Later",
+        "According",
+        "Also",
+        "So",
+        "Yet",
+        "Then",
+        "Now",
+        "Both",
+        "All",
+        "Some",
+        "Many",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Not",
+        "No",
+        "Yes",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Which",
+    }
+)
 
 
 @dataclass
@@ -297,7 +671,7 @@ class NPParser:
         if words[i].lower().strip(".") not in lex.title_words:
             return None
         for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
-            phrase = " ".join(w.lower() for w in words[i:i + n])
+            phrase = " ".join(w.lower() for w in words[i : i + n])
             if phrase in lex.titles:
                 return n, phrase, False
             if phrase in lex.plurals:
@@ -337,7 +711,9 @@ class NPParser:
         last = words[-1]
         if last.lower() in lex.org_words and len(words) > 1:
             return True
-        if len(words) == 1 and (last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()):
+        if len(words) == 1 and (
+            last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
+        ):
             return low not in lex.states
         return any(w.lower() in lex.org_words and _is_cap(w) for w in words) and _is_cap(words[0])
 
@@ -354,13 +730,19 @@ class NPParser:
             w = toks[0][0].lower()
             if w in LEADING_SKIP:
                 toks = toks[1:]
-            elif w in ("on", "last", "this", "next", "late", "early") and len(toks) > 1 and \
-                    toks[1][0].lower() in WEEKDAYS | PERIODS:
+            elif (
+                w in ("on", "last", "this", "next", "late", "early")
+                and len(toks) > 1
+                and toks[1][0].lower() in WEEKDAYS | PERIODS
+            ):
                 toks = toks[2:]
             else:
                 break
-        while toks and (toks[-1][0].lower() in TRAILING_SKIP or toks[-1][0].lower().endswith("n't")
-                        or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)):
+        while toks and (
+            toks[-1][0].lower() in TRAILING_SKIP
+            or toks[-1][0].lower().endswith("n't")
+            or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)
+        ):
             toks = toks[:-1]
         if not toks or len(toks) > 16:
             return None
@@ -371,7 +753,7 @@ class NPParser:
         words = [t[0] for t in toks]
         lows = [w.lower() for w in words]
         lex = self.lex
-        start, end = toks[0][1], toks[-1][2]
+        start = toks[0][1]
 
         def mk(kind: str, j: int, **kw: Any) -> NP:
             e = toks[j - 1][2]
@@ -379,7 +761,7 @@ class NPParser:
 
         # pronoun
         if len(words) == 1 and lows[0] in PRONOUNS:
-            typ, gender, plural = PRONOUNS[lows[0]]
+            _typ, gender, plural = PRONOUNS[lows[0]]
             return mk("pronoun", 1, gender=gender, plural=plural, head=lows[0])
         if len(words) == 1 and lows[0] in FIRST_PERSON:
             return None
@@ -388,7 +770,7 @@ class NPParser:
             if conj in lows[1:-1]:
                 k = lows.index(conj)
                 left = self._parse_tokens(text, toks[:k], False)
-                right = self._parse_tokens(text, toks[k + 1:], allow_tail)
+                right = self._parse_tokens(text, toks[k + 1 :], allow_tail)
                 if left and right and left.kind not in ("pronoun",) and right.kind != "pronoun":
                     e = right.end
                     return NP(start, e, text[start:e], "group", members=[left, right], plural=True)
@@ -399,9 +781,16 @@ class NPParser:
             phrase = " ".join(lows[:n])
             if phrase in lex.collective:
                 rest = len(words) - n
-                if rest == 0 or (allow_tail and (lows[n] in PP_START or lows[n] in ("close", "familiar", "said"))):
-                    return mk("collective", n, head=phrase, plural=True, determiner="definite"
-                              if lows[0] in DEFINITE | COLLECTIVE_DETS else "bare")
+                if rest == 0 or (
+                    allow_tail and (lows[n] in PP_START or lows[n] in ("close", "familiar", "said"))
+                ):
+                    return mk(
+                        "collective",
+                        n,
+                        head=phrase,
+                        plural=True,
+                        determiner="definite" if lows[0] in DEFINITE | COLLECTIVE_DETS else "bare",
+                    )
         i = 0
         determiner = "bare"
         owner = None
@@ -421,18 +810,29 @@ class NPParser:
             return None
         # a collective noun after a determiner ("its sources", "the sides")
         for n in range(min(3, len(words) - i), 0, -1):
-            phrase = " ".join(lows[i:i + n])
-            if phrase in lex.collective and (i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})):
+            phrase = " ".join(lows[i : i + n])
+            if phrase in lex.collective and (
+                i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})
+            ):
                 return mk("collective", i + n, head=phrase, plural=True, determiner=determiner, owner=owner)
         # honorific + name
         if lows[i].rstrip(".") in self._honorifics and i + 1 < len(words) and _is_cap(words[i + 1]):
             j = i + 1
-            while j < len(words) and (_is_cap(words[j]) or lows[j] in NAME_PARTICLES) and words[j] not in NAME_STOP:
+            while (
+                j < len(words)
+                and (_is_cap(words[j]) or lows[j] in NAME_PARTICLES)
+                and words[j] not in NAME_STOP
+            ):
                 j += 1
             if j == len(words) or (allow_tail and lows[j] in PP_START):
                 gender = lex.honorifics.get(lows[i]) or lex.honorifics.get(lows[i].rstrip("."))
-                return mk("name", j, name=" ".join(_strip_poss(w) for w in words[i + 1:j]), gender=gender,
-                          determiner=determiner)
+                return mk(
+                    "name",
+                    j,
+                    name=" ".join(_strip_poss(w) for w in words[i + 1 : j]),
+                    gender=gender,
+                    determiner=determiner,
+                )
         # scan: modifiers, titles, then a name
         mods: list[str] = []
         role_words: list[str] = []
@@ -445,7 +845,7 @@ class NPParser:
             t = self._title_at(words, j)
             if t:
                 n, title, plural = t
-                role_words.extend(words[j:j + n])
+                role_words.extend(words[j : j + n])
                 j += n
                 last_title_end = j
                 # "of Koszalin", "for the ministry", "of State" (already in title) -> affiliation
@@ -454,7 +854,10 @@ class NPParser:
                     if lows[k] == "the":
                         k += 1
                     m = k
-                    while m < len(words) and (_is_cap(words[m]) or (lows[m] in ("of", "and") and m + 1 < len(words) and _is_cap(words[m + 1]))):
+                    while m < len(words) and (
+                        _is_cap(words[m])
+                        or (lows[m] in ("of", "and") and m + 1 < len(words) and _is_cap(words[m + 1]))
+                    ):
                         m += 1
                     if m > k:
                         # the affiliation is capitalised; a name may follow it only after a title
@@ -473,28 +876,88 @@ class NPParser:
             w = words[j]
             if last_title_end >= 0:
                 break  # after a title: the name (or the tail)
-            if not _is_cap(w) and lows[j] in lex.org_words and (j + 1 == len(words) or lows[j + 1] in PP_START):
+            if (
+                not _is_cap(w)
+                and lows[j] in lex.org_words
+                and (j + 1 == len(words) or lows[j + 1] in PP_START)
+            ):
                 break  # "the ministry", "Japan's government": the head, not a modifier
-            if lows[j] in ("of", "and") and mods and _is_cap(mods[-1]) and j + 1 < len(words) and _is_cap(words[j + 1]):
+            if (
+                lows[j] in ("of", "and")
+                and mods
+                and _is_cap(mods[-1])
+                and j + 1 < len(words)
+                and _is_cap(words[j + 1])
+            ):
                 mods.append(w)  # "People's Republic of China Foreign Minister Wang Yi"
                 j += 1
                 continue
             if w in NAME_STOP and not mods:
                 break
-            if not _is_cap(w) and w[:1].isalpha() and lows[j] not in TRAILING_SKIP and (
+            if (
+                not _is_cap(w)
+                and w[:1].isalpha()
+                and lows[j] not in TRAILING_SKIP
+                and (
                     (j + 1 < len(words) and (self._title_at(words, j + 1) or lows[j + 1] in lex.documents))
-                    or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))):
+                    or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))
+                )
+            ):
                 mods.append(w)  # "a prominent economist", "a well-placed diplomatic source"
                 j += 1
                 continue
-            if _is_cap(w) or lows[j] in ("high-ranking", "senior", "top", "former", "acting", "deputy",
-                                         "presidential", "chief", "first", "vice", "foreign", "local",
-                                         "unnamed", "anonymous", "official", "government", "state",
-                                         "military", "federal", "regional", "national", "joint", "then",
-                                         "outgoing", "incoming", "interim", "new", "veteran", "longtime",
-                                         "fire", "service", "press", "police", "security", "white",
-                                         "house", "defence", "defense", "ministry", "department") \
-                    or (lows[j].endswith(("an", "ese", "ish", "ic", "al")) and lows[j].isalpha() and not _is_cap(w) and j + 1 < len(words)):
+            if (
+                _is_cap(w)
+                or lows[j]
+                in (
+                    "high-ranking",
+                    "senior",
+                    "top",
+                    "former",
+                    "acting",
+                    "deputy",
+                    "presidential",
+                    "chief",
+                    "first",
+                    "vice",
+                    "foreign",
+                    "local",
+                    "unnamed",
+                    "anonymous",
+                    "official",
+                    "government",
+                    "state",
+                    "military",
+                    "federal",
+                    "regional",
+                    "national",
+                    "joint",
+                    "then",
+                    "outgoing",
+                    "incoming",
+                    "interim",
+                    "new",
+                    "veteran",
+                    "longtime",
+                    "fire",
+                    "service",
+                    "press",
+                    "police",
+                    "security",
+                    "white",
+                    "house",
+                    "defence",
+                    "defense",
+                    "ministry",
+                    "department",
+                )
+                or (
+                    lows[j].endswith(("an", "ese", "ish", "ic", "al"))
+                    and lows[j].isalpha()
+                    and not _is_cap(w)
+                    and j + 1 < len(words)
+                )
+            ):
                 mods.append(w)
                 j += 1
                 continue
@@ -503,7 +966,11 @@ class NPParser:
             rest = words[j:]
             name_words: list[str] = []
             k = j
-            while k < len(words) and (_is_cap(words[k]) or (lows[k] in NAME_PARTICLES and name_words)) and words[k] not in NAME_STOP:
+            while (
+                k < len(words)
+                and (_is_cap(words[k]) or (lows[k] in NAME_PARTICLES and name_words))
+                and words[k] not in NAME_STOP
+            ):
                 name_words.append(words[k])
                 k += 1
             # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
@@ -518,34 +985,79 @@ class NPParser:
             t = lex.titles[title]
             cap_mods = [m for m in mods if _is_cap(m)]
             affiliation = " ".join(cap_mods + affiliation_parts) or None
-            role = " ".join(mods[len(cap_mods):] + role_words) if cap_mods and mods[:len(cap_mods)] == cap_mods else " ".join(mods + role_words)
-            if name_words and (plural or any(w.lower() in NOT_NAME_WORDS or w.lower() in WEEKDAYS for w in name_words)):
+            role = (
+                " ".join(mods[len(cap_mods) :] + role_words)
+                if cap_mods and mods[: len(cap_mods)] == cap_mods
+                else " ".join(mods + role_words)
+            )
+            if name_words and (
+                plural or any(w.lower() in NOT_NAME_WORDS or w.lower() in WEEKDAYS for w in name_words)
+            ):
                 return None
             if name_words:
-                return NP(start, toks[k - 1][2], text[start:toks[k - 1][2]], "name",
-                          name=" ".join(_strip_poss(w) for w in name_words), role=role, head=title,
-                          affiliation=affiliation, gender=t.gender, determiner=determiner, modifiers=mods)
+                return NP(
+                    start,
+                    toks[k - 1][2],
+                    text[start : toks[k - 1][2]],
+                    "name",
+                    name=" ".join(_strip_poss(w) for w in name_words),
+                    role=role,
+                    head=title,
+                    affiliation=affiliation,
+                    gender=t.gender,
+                    determiner=determiner,
+                    modifiers=mods,
+                )
             if rest and not tail_ok:
                 return None
             e = toks[j - 1][2]
-            return NP(start, e, text[start:e], "role", role=role, head=title, plural=plural,
-                      determiner=determiner, affiliation=affiliation, gender=t.gender, owner=owner, modifiers=mods)
+            return NP(
+                start,
+                e,
+                text[start:e],
+                "role",
+                role=role,
+                head=title,
+                plural=plural,
+                determiner=determiner,
+                affiliation=affiliation,
+                gender=t.gender,
+                owner=owner,
+                modifiers=mods,
+            )
         # documents: "the statement", "a Kremlin readout"
         if j < len(words) and lows[j] in lex.documents:
             k = j + 1
             if k == len(words) or (allow_tail and lows[k] in PP_START | {"by", "of", "from"}):
                 aff = " ".join(m for m in mods if _is_cap(m)) or None
                 if k < len(words) and lows[k] in ("by", "of", "from"):
-                    rest = self._parse_tokens(text, toks[k + 1:], True) if k + 1 < len(words) else None
+                    rest = self._parse_tokens(text, toks[k + 1 :], True) if k + 1 < len(words) else None
                     if rest is not None and rest.kind in ("organisation", "state", "name"):
                         aff = rest.name or aff
                 e = toks[j][2]
-                return NP(start, e, text[start:e], "document", head=lows[j], determiner=determiner,
-                          affiliation=aff, owner=owner, modifiers=mods)
-        # lower-case organisation nouns: "the ministry", "police", "the Japanese embassy", "Japan's government"
+                return NP(
+                    start,
+                    e,
+                    text[start:e],
+                    "document",
+                    head=lows[j],
+                    determiner=determiner,
+                    affiliation=aff,
+                    owner=owner,
+                    modifiers=mods,
+                )
+        # lower-case organisation nouns: "the ministry", "police", "the Japanese embassy", "Japan's
+        # government"
         k = j
-        while determiner != "bare" and k < len(words) - 1 and k < j + 2 and words[k].islower() and words[k].isalpha() \
-                and lows[k] not in lex.org_words and lows[k] not in TRAILING_SKIP:
+        while (
+            determiner != "bare"
+            and k < len(words) - 1
+            and k < j + 2
+            and words[k].islower()
+            and words[k].isalpha()
+            and lows[k] not in lex.org_words
+            and lows[k] not in TRAILING_SKIP
+        ):
             k += 1
         if k > j and lows[k] in lex.org_words and not _is_cap(words[k]):
             mods = mods + words[j:k]
@@ -554,15 +1066,32 @@ class NPParser:
             k = j + 1
             if k == len(words) or (allow_tail and lows[k] in PP_START):
                 e = toks[j][2]
-                name = text[toks[i][1]:e] if mods else None
+                name = text[toks[i][1] : e] if mods else None
                 aff = self.state_of(" ".join(m for m in mods if _is_cap(m))) if mods else None
-                return NP(start, e, text[start:e], "organisation", name=name, head=lows[j],
-                          determiner=determiner, owner=owner, affiliation=aff, modifiers=mods)
+                return NP(
+                    start,
+                    e,
+                    text[start:e],
+                    "organisation",
+                    name=name,
+                    head=lows[j],
+                    determiner=determiner,
+                    owner=owner,
+                    affiliation=aff,
+                    modifiers=mods,
+                )
         # capitalised names: person, organisation, state
         k = i
         cap: list[str] = []
-        while k < len(words) and (_is_cap(words[k]) or (cap and lows[k] in NAME_PARTICLES | {"of", "for", "and"}
-                                                         and k + 1 < len(words) and _is_cap(words[k + 1]))):
+        while k < len(words) and (
+            _is_cap(words[k])
+            or (
+                cap
+                and lows[k] in NAME_PARTICLES | {"of", "for", "and"}
+                and k + 1 < len(words)
+                and _is_cap(words[k + 1])
+            )
+        ):
             if words[k] in NAME_STOP and not cap:
                 break
             cap.append(words[k])
@@ -576,25 +1105,53 @@ class NPParser:
         capw = [_strip_poss(w) for w in cap]
         low = " ".join(capw).lower()
         if low in lex.institutions:
-            return NP(start, e, text[start:e], "organisation", name=lex.institution_names[low],
-                      affiliation=lex.institutions[low] or None, determiner=determiner)
+            return NP(
+                start,
+                e,
+                text[start:e],
+                "organisation",
+                name=lex.institution_names[low],
+                affiliation=lex.institutions[low] or None,
+                determiner=determiner,
+            )
         if low in lex.states or low in lex.capitals:
-            if low in lex.states and lex.states[low].lower() != low and low not in lex.capitals:
-                # a demonym or other name: "Russian" alone is not a speaker, "UK"/"US" are
-                if not (capw[0].isupper() and len(capw) == 1):
-                    return None
-            return NP(start, e, text[start:e], "state", name=" ".join(capw), determiner=determiner,
-                      affiliation=lex.states.get(low) or lex.capitals.get(low))
+            # a demonym or other name: "Russian" alone is not a speaker, "UK"/"US" are
+            if (
+                low in lex.states
+                and lex.states[low].lower() != low
+                and low not in lex.capitals
+                and not (capw[0].isupper() and len(capw) == 1)
+            ):
+                return None
+            return NP(
+                start,
+                e,
+                text[start:e],
+                "state",
+                name=" ".join(capw),
+                determiner=determiner,
+                affiliation=lex.states.get(low) or lex.capitals.get(low),
+            )
         if self.is_org_name(capw):
             aff = self.state_of(" ".join(capw[:-1])) if len(capw) > 1 else None
-            return NP(start, e, text[start:e], "organisation", name=" ".join(capw), determiner=determiner,
-                      affiliation=aff)
+            return NP(
+                start,
+                e,
+                text[start:e],
+                "organisation",
+                name=" ".join(capw),
+                determiner=determiner,
+                affiliation=aff,
+            )
         if determiner in ("indefinite", "possessive"):
             return None
         if any(w in ("of", "for", "and") for w in capw):
             return None  # "Part of Trump", "Minister for Foreign Affairs": not a person's name
-        if any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw) or capw[0] in NAME_STOP \
-                or (len(capw) == 1 and capw[0].endswith("ing") and capw[0][:1].isupper() and len(capw[0]) > 5):
+        if (
+            any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw)
+            or capw[0] in NAME_STOP
+            or (len(capw) == 1 and capw[0].endswith("ing") and capw[0][:1].isupper() and len(capw[0]) > 5)
+        ):
             return None
         if len(capw) > 5:
             return None
@@ -679,8 +1236,18 @@ class Resolver:
         if ent.first_start < 0 or start < ent.first_start:
             ent.first_start, ent.first_end = start, end
 
-    def person(self, name: str, start: int, end: int, *, role: str | None = None, head: str | None = None,
-               affiliation: str | None = None, gender: str | None = None, form: str | None = None) -> Entity:
+    def person(
+        self,
+        name: str,
+        start: int,
+        end: int,
+        *,
+        role: str | None = None,
+        head: str | None = None,
+        affiliation: str | None = None,
+        gender: str | None = None,
+        form: str | None = None,
+    ) -> Entity:
         parts = name.split()
         while len(parts) > 1 and parts[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
             parts = parts[:-1]
@@ -688,8 +1255,14 @@ class Resolver:
         first = parts[0] if len(parts) > 1 else None
         ent = None
         if first is None and surname.lower() not in self._by_surname:
-            fam = [e for e in self.entities if e.type == "person" and e.first and e.first.lower() == surname.lower()
-                   and len(e.canonical.split()) == 2]
+            fam = [
+                e
+                for e in self.entities
+                if e.type == "person"
+                and e.first
+                and e.first.lower() == surname.lower()
+                and len(e.canonical.split()) == 2
+            ]
             if fam:
                 ent = fam[-1]
         for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
@@ -705,7 +1278,9 @@ class Resolver:
         ent.add_alias(name)
         if form:
             ent.add_alias(form)
-        if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (head == "counterpart" and ent.head is None):
+        if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (
+            head == "counterpart" and ent.head is None
+        ):
             ent.head, ent.role = head, role
         if affiliation and not ent.affiliation:
             ent.affiliation = affiliation
@@ -767,21 +1342,50 @@ class Resolver:
                 cache[key] = proto
             if proto is None:
                 continue
-            np_ = NP(proto.start + a, proto.end + a, proto.text, proto.kind, name=proto.name, role=proto.role,
-                     head=proto.head, plural=proto.plural, determiner=proto.determiner,
-                     affiliation=proto.affiliation, gender=proto.gender, owner=proto.owner,
-                     modifiers=list(proto.modifiers))
+            np_ = NP(
+                proto.start + a,
+                proto.end + a,
+                proto.text,
+                proto.kind,
+                name=proto.name,
+                role=proto.role,
+                head=proto.head,
+                plural=proto.plural,
+                determiner=proto.determiner,
+                affiliation=proto.affiliation,
+                gender=proto.gender,
+                owner=proto.owner,
+                modifiers=list(proto.modifiers),
+            )
             self._register_np(np_, scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
         text = self.text
-        before = text[max(0, a - 12):a].rstrip()
+        before = text[max(0, a - 12) : a].rstrip()
         i = bisect.bisect_right(self.sent_starts, a) - 1
         sent_start = self.sent_starts[i] if i >= 0 else 0
-        if before and text[sent_start:a].strip() and not re.search(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$", before):
+        if (
+            before
+            and text[sent_start:a].strip()
+            and not re.search(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$", before)
+        ):
             return False
-        m = re.match(r"\s+([a-z][\w’'\-]*)", text[b:b + 30])
-        return bool(m) and m.group(1) not in {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
+        m = re.match(r"\s+([a-z][\w’'\-]*)", text[b : b + 30])
+        return bool(m) and m.group(1) not in {
+            "of",
+            "and",
+            "or",
+            "to",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "from",
+            "by",
+            "’s",
+            "'s",
+        }
 
     def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
         ent: Entity | None = None
@@ -806,18 +1410,31 @@ class Resolver:
                 if prev is not None:
                     np_.head = prev.head
                     np_.role = prev.role
-            ent = self.person(names[0], np_.start, np_.end, role=np_.role, head=np_.head,
-                              affiliation=np_.affiliation, gender=np_.gender, form=np_.text if np_.role else None)
+            ent = self.person(
+                names[0],
+                np_.start,
+                np_.end,
+                role=np_.role,
+                head=np_.head,
+                affiliation=np_.affiliation,
+                gender=np_.gender,
+                form=np_.text if np_.role else None,
+            )
         elif np_.kind in ("organisation", "state") and np_.name:
-            ent = self.named("organisation" if np_.kind == "organisation" else "state", np_.name,
-                             np_.start, np_.end, np_.affiliation)
+            ent = self.named(
+                "organisation" if np_.kind == "organisation" else "state",
+                np_.name,
+                np_.start,
+                np_.end,
+                np_.affiliation,
+            )
         if ent is not None and scanning:
             self._add_mention(np_.start, np_.end, ent)
         return ent
 
     def _recent_role_person(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._mention_starts, pos)
-        for m in reversed(self.mentions[max(0, i - 4):i]):
+        for m in reversed(self.mentions[max(0, i - 4) : i]):
             if m.entity.type == "person" and m.entity.head and m.entity.head != "counterpart":
                 return m.entity
         return None
@@ -860,9 +1477,7 @@ class Resolver:
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
             st = {s for s in (self.parser.state_of(m) for m in np_.modifiers if _is_cap(m)) if s}
-            if st and ent.states and not (st & ent.states):
-                return False
-            return True
+            return not (st and ent.states and not st & ent.states)
         return False
 
     def role_matches(self, head: str, ent_head: str) -> bool:
@@ -879,8 +1494,9 @@ class Resolver:
                     return True
         return False
 
-    def resolve_back(self, np_: NP, pos: int, *, speakers_first: bool, sentences_back: int = 3,
-                     speakers_only: bool = False) -> tuple[Entity | None, Mention | None, str]:
+    def resolve_back(
+        self, np_: NP, pos: int, *, speakers_first: bool, sentences_back: int = 3, speakers_only: bool = False
+    ) -> tuple[Entity | None, Mention | None, str]:
         """The most recent compatible speaker (then subject, then any mention) before ``pos``."""
         lo = self._window_start(pos, sentences_back)
         trail = [m for m in self.speaker_trail if lo <= m.start < pos]
@@ -896,15 +1512,23 @@ class Resolver:
         cands = sorted(trail + [m for m in statics if m.subject], key=lambda m: m.start)
         for m in reversed(cands):
             if self._compatible(m.entity, np_):
-                return m.entity, m, "most recent compatible subject" if not m.speaker else "previous compatible speaker"
+                return (
+                    m.entity,
+                    m,
+                    "most recent compatible subject" if not m.speaker else "previous compatible speaker",
+                )
         for m in reversed(statics):
             if self._compatible(m.entity, np_):
                 return m.entity, m, "most recent compatible mention"
         return None, None, "no compatible antecedent"
 
-    def resolve_role(self, np_: NP, pos: int, *, speaker_position: bool) -> tuple[Entity | None, Mention | None, str]:
+    def resolve_role(
+        self, np_: NP, pos: int, *, speaker_position: bool
+    ) -> tuple[Entity | None, Mention | None, str]:
         if speaker_position:
-            ent, m, rule = self.resolve_back(np_, pos, speakers_first=True, sentences_back=10 ** 6, speakers_only=True)
+            ent, m, _rule = self.resolve_back(
+                np_, pos, speakers_first=True, sentences_back=10**6, speakers_only=True
+            )
             if ent is not None:
                 return ent, m, "role noun: most recent speaker with that role"
         i = bisect.bisect_left(self._mention_starts, pos)
@@ -933,7 +1557,11 @@ class Resolver:
                 break
         if len(found) == 2:
             ent = self.group([f.entity for f in found], np_.text, np_.start, np_.end)
-            return ent, found[0], "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else "")
+            return (
+                ent,
+                found[0],
+                "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else ""),
+            )
         if np_.kind == "role":
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
             ent, m, rule = self.resolve_group(plain, pos)
@@ -950,19 +1578,28 @@ class Resolver:
         low = parts[0].lower()
         if not cands:
             # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
-            cands = [e for e in self.entities if e.type == "person" and len(e.canonical.split()) >= 3
-                     and low in (w.lower() for w in e.canonical.split()[1:-1])]
+            cands = [
+                e
+                for e in self.entities
+                if e.type == "person"
+                and len(e.canonical.split()) >= 3
+                and low in (w.lower() for w in e.canonical.split()[1:-1])
+            ]
         if not cands:
             # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
-            cands = [e for e in self.entities if e.type == "person" and e.first and e.first.lower() == low
-                     and len(e.canonical.split()) == 2]
+            cands = [
+                e
+                for e in self.entities
+                if e.type == "person" and e.first and e.first.lower() == low and len(e.canonical.split()) == 2
+            ]
         if not cands:
             return None
         before = [c for c in cands if 0 <= c.first_start <= np_.start]
         return (before or cands)[-1]
 
-    def resolve(self, np_: NP, pos: int, *, speaker_position: bool = True,
-                previous_speaker: bool = False) -> tuple[Entity | None, Mention | None, str, str]:
+    def resolve(
+        self, np_: NP, pos: int, *, speaker_position: bool = True, previous_speaker: bool = False
+    ) -> tuple[Entity | None, Mention | None, str, str]:
         """Resolve a speaker noun phrase: (entity, antecedent mention, rule, mention_type)."""
         self.scan()
         k = np_.kind
@@ -970,8 +1607,7 @@ class Resolver:
             if np_.head in ("they", "them"):
                 ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
                 return ent, m, "pronoun: " + rule, "pronoun"
-            ent, m, rule = self.resolve_back(np_, pos, speakers_first=previous_speaker,
-                                             speakers_only=False)
+            ent, m, rule = self.resolve_back(np_, pos, speakers_first=previous_speaker, speakers_only=False)
             return ent, m, "pronoun: " + rule, "pronoun"
         if k == "name":
             if np_.role or len((np_.name or "").split()) > 1:
@@ -982,19 +1618,32 @@ class Resolver:
                 ent.add_alias(np_.name or np_.text)
                 return ent, None, "surname of a person named earlier", "name"
             if np_.gender:  # "Mr. Lavrov" never introduced
-                return self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender), None, "name", "name"
+                return (
+                    self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender),
+                    None,
+                    "name",
+                    "name",
+                )
             # a single unknown capitalised word: an organisation named with it ("Time" for "Time magazine"),
             # a common noun when the text also writes it in lower case ("Assessments estimated ..."),
             # otherwise an organisation
             word = (np_.name or np_.text).split()[0]
             for e in self.entities:
-                if e.type == "organisation" and e.canonical.startswith(word + " ") and e.canonical[len(word) + 1:].islower():
+                if (
+                    e.type == "organisation"
+                    and e.canonical.startswith(word + " ")
+                    and e.canonical[len(word) + 1 :].islower()
+                ):
                     e.add_alias(word)
                     return e, None, "short form of an organisation named earlier", "organisation"
             if not word.isupper() and re.search(rf"\b{re.escape(word.lower())}\b", self.text):
                 return None, None, "a capitalised common noun", "name"
-            return self.named("organisation", np_.name or np_.text, np_.start, np_.end), None, \
-                "single capitalised name (taken as an organisation)", "organisation"
+            return (
+                self.named("organisation", np_.name or np_.text, np_.start, np_.end),
+                None,
+                "single capitalised name (taken as an organisation)",
+                "organisation",
+            )
         if k in ("organisation", "state"):
             if np_.name:
                 return self._register_np(np_), None, k, k
@@ -1003,9 +1652,19 @@ class Resolver:
             i = bisect.bisect_left(self._mention_starts, pos)
             for m in reversed(self.mentions[:i]):
                 if m.entity.type == "organisation" and head in m.entity.canonical.lower():
-                    return m.entity, m, "organisation noun: most recent organisation with that word", "organisation"
+                    return (
+                        m.entity,
+                        m,
+                        "organisation noun: most recent organisation with that word",
+                        "organisation",
+                    )
             name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-            return self.named("organisation", name, np_.start, np_.end), None, "organisation noun", "organisation"
+            return (
+                self.named("organisation", name, np_.start, np_.end),
+                None,
+                "organisation noun",
+                "organisation",
+            )
         if k == "group":
             members: list[Entity] = []
             for sub in np_.members:
@@ -1053,8 +1712,11 @@ class Resolver:
             ent.head, ent.role = np_.head, np_.role
             if np_.gender:
                 ent.gender = np_.gender
-            rule = "indefinite role noun: a new unnamed source" if np_.determiner != "definite" else \
-                "role noun: no earlier person with that role (taken as unnamed)"
+            rule = (
+                "indefinite role noun: a new unnamed source"
+                if np_.determiner != "definite"
+                else "role noun: no earlier person with that role (taken as unnamed)"
+            )
             return ent, None, rule, "anonymous"
         if k == "document":
             if np_.affiliation:
@@ -1067,7 +1729,12 @@ class Resolver:
                 if m.start < pos and m.entity.type in ("organisation", "state"):
                     return m.entity, m, "document: the organisation that spoke last", "document"
             name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-            return self.named("anonymous", name, np_.start, np_.end), None, "document of an unnamed source", "document"
+            return (
+                self.named("anonymous", name, np_.start, np_.end),
+                None,
+                "document of an unnamed source",
+                "document",
+            )
         return None, None, "unparsed", k
 
 
@@ -1128,14 +1795,16 @@ def frame(rows: list[dict[str, Any]], columns: list[str], ints: tuple[str, ...])
     return df
 
 
-def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str | None = None,
-             titles_path: str | None = None) -> pd.DataFrame:
+def speakers(
+    article: Any,
+    *,
+    include_mentioned: bool = False,
+    verbs_path: str | None = None,
+    titles_path: str | None = None,
+) -> pd.DataFrame:
     """The speakers table (columns in the module docstring), ordered by first mention."""
-    import pandas as pd
 
-    from .statements import analyse
-
-    from .statements import _as_article, statements
+    from .statements import _as_article, analyse, statements
 
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
@@ -1147,17 +1816,27 @@ def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str |
     known = set()
     for e in sorted(res.entities, key=lambda e: (e.first_start, e.eid)):
         n = int(counts.get(e.canonical, 0))
-        if e.canonical in known or (n == 0 and not (include_mentioned and e.type in ("person", "organisation", "state"))):
+        if e.canonical in known or (
+            n == 0 and not (include_mentioned and e.type in ("person", "organisation", "state"))
+        ):
             continue
         known.add(e.canonical)
         members = "; ".join(by_id[m].canonical for m in e.members)
         a, b = e.first_start, e.first_end
-        rows.append({
-            "speaker": e.canonical, "aliases": "; ".join(e.aliases), "role": e.role,
-            "affiliation": e.affiliation or (", ".join(sorted(e.states)) if e.states else None),
-            "type": e.type, "members": members, "n_statements": n,
-            "first_start": a, "first_end": b, "first_mention": an.text[a:b] if a >= 0 else "",
-        })
+        rows.append(
+            {
+                "speaker": e.canonical,
+                "aliases": "; ".join(e.aliases),
+                "role": e.role,
+                "affiliation": e.affiliation or (", ".join(sorted(e.states)) if e.states else None),
+                "type": e.type,
+                "members": members,
+                "n_statements": n,
+                "first_start": a,
+                "first_end": b,
+                "first_mention": an.text[a:b] if a >= 0 else "",
+            }
+        )
     # the first mention of a person may be a bare surname that came before the full name (a headline)
     for r in rows:
         if r["type"] in ("group", "anonymous"):
@@ -1173,12 +1852,20 @@ def speakers(article: Any, *, include_mentioned: bool = False, verbs_path: str |
     for name, grp in st[~st["speaker"].isin(known)].groupby("speaker", sort=False):
         first = grp.sort_values("speaker_start").iloc[0]
         labels = list(dict.fromkeys(grp["speaker_mention"]))
-        rows.append({
-            "speaker": name, "aliases": "; ".join(labels), "role": None, "affiliation": None,
-            "type": first["speaker_type"], "members": "", "n_statements": len(grp),
-            "first_start": int(first["speaker_start"]), "first_end": int(first["speaker_end"]),
-            "first_mention": an.text[int(first["speaker_start"]):int(first["speaker_end"])],
-        })
+        rows.append(
+            {
+                "speaker": name,
+                "aliases": "; ".join(labels),
+                "role": None,
+                "affiliation": None,
+                "type": first["speaker_type"],
+                "members": "",
+                "n_statements": len(grp),
+                "first_start": int(first["speaker_start"]),
+                "first_end": int(first["speaker_end"]),
+                "first_mention": an.text[int(first["speaker_start"]) : int(first["speaker_end"])],
+            }
+        )
     rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
     return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
 
@@ -1189,8 +1876,10 @@ def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
     res.scan()
     lex = res.lex
     titles = trie_pattern(set(lex.titles) | set(lex.plurals))
-    pat = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
-                     r"(?!\s+(?:[A-Z]|of\b))")
+    pat = re.compile(
+        rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+        r"(?!\s+(?:[A-Z]|of\b))"
+    )
     out = []
     text = an.text
     for m in pat.finditer(text):
@@ -1201,17 +1890,28 @@ def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
             continue
         ent, ante, rule = res.resolve_role(np_, m.start(), speaker_position=False)
         sid = max(0, bisect.bisect_right(an.sentence_starts, m.start()) - 1)
-        out.append({
-            "mention_id": -1, "start": np_.start, "end": np_.end, "text": text[np_.start:np_.end],
-            "mention_type": "role_noun", "speaker": ent.canonical if ent else None,
-            "speaker_type": ent.type if ent else None,
-            "antecedent_start": ante.start if ante else -1, "antecedent_end": ante.end if ante else -1,
-            "rule": rule, "statement_id": -1, "sentence_id": sid,
-        })
+        out.append(
+            {
+                "mention_id": -1,
+                "start": np_.start,
+                "end": np_.end,
+                "text": text[np_.start : np_.end],
+                "mention_type": "role_noun",
+                "speaker": ent.canonical if ent else None,
+                "speaker_type": ent.type if ent else None,
+                "antecedent_start": ante.start if ante else -1,
+                "antecedent_end": ante.end if ante else -1,
+                "rule": rule,
+                "statement_id": -1,
+                "sentence_id": sid,
+            }
+        )
     return out
 
 
-def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path: str | None = None) -> pd.DataFrame:
+def speaker_mentions(
+    article: Any, *, verbs_path: str | None = None, titles_path: str | None = None
+) -> pd.DataFrame:
     """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring)."""
     import pandas as pd
 
@@ -1224,10 +1924,25 @@ def speaker_mentions(article: Any, *, verbs_path: str | None = None, titles_path
         r["antecedent"] = an.text[a:b] if a >= 0 else ""
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if len(df):
-        df = df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
+        df = (
+            df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
+        )
         df["mention_id"] = range(len(df))
         return df
-    return df.astype(dict.fromkeys(("mention_id", "start", "end", "antecedent_start", "antecedent_end", "statement_id", "sentence_id"), "int64"))
+    return df.astype(
+        dict.fromkeys(
+            (
+                "mention_id",
+                "start",
+                "end",
+                "antecedent_start",
+                "antecedent_end",
+                "statement_id",
+                "sentence_id",
+            ),
+            "int64",
+        )
+    )
 
 
 # `helpers.speakers(article)` works even after `import helpers.speakers` (see helpers/_callable.py).

@@ -69,12 +69,34 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 STATEMENT_COLUMNS = [
-    "statement_id", "speaker", "speaker_type", "speaker_mention", "speaker_start", "speaker_end",
-    "cue", "cue_start", "cue_end", "kind", "start", "end", "text", "sentence_id", "sentence_ids", "rule",
+    "statement_id",
+    "speaker",
+    "speaker_type",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "sentence_id",
+    "sentence_ids",
+    "rule",
 ]
 QUOTATION_COLUMNS = [
-    "quote_id", "start", "end", "text", "open_start", "close_end", "sentence_id", "speaker",
-    "statement_id", "kind",
+    "quote_id",
+    "start",
+    "end",
+    "text",
+    "open_start",
+    "close_end",
+    "sentence_id",
+    "speaker",
+    "statement_id",
+    "kind",
 ]
 
 # --------------------------------------------------------------------------------------------------------
@@ -93,9 +115,16 @@ def _inflections(lemma: str, extra: list[str]) -> dict[str, str]:
     words = lemma.split()
     v, rest = words[0], words[1:]
     vowel = "aeiou"
-    s = v + "es" if v.endswith(("s", "sh", "ch", "x", "z", "o")) else (
-        v[:-1] + "ies" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "s")
-    d = v + "d" if v.endswith("e") else (v[:-1] + "ied" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "ed")
+    s = (
+        v + "es"
+        if v.endswith(("s", "sh", "ch", "x", "z", "o"))
+        else (v[:-1] + "ies" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "s")
+    )
+    d = (
+        v + "d"
+        if v.endswith("e")
+        else (v[:-1] + "ied" if v.endswith("y") and len(v) > 1 and v[-2] not in vowel else v + "ed")
+    )
     g = v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing"
     forms: dict[str, str] = {v: "base"}
     past: list[str] = []
@@ -135,7 +164,9 @@ def parse_verbs(text: str, path: object = None) -> dict[str, Verb]:
         for form, kind in _inflections(lemma, [w.lower() for w in words[n:]]).items():
             out.setdefault(form, Verb(lemma, kind, fl))
     if not out:
-        raise InputError("speech-verb lexicon has no entries", path, "one verb a line; see lexicons/speech_verbs.txt")
+        raise InputError(
+            "speech-verb lexicon has no entries", path, "one verb a line; see lexicons/speech_verbs.txt"
+        )
     return out
 
 
@@ -236,7 +267,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             else:  # straight single
                 if prev.isalpha() and nxt.isalpha():
                     continue
-                if (prev.isspace() or prev in "([{—–-\"“") and nxt.isalpha():
+                if (prev.isspace() or prev in '([{—–-"“') and nxt.isalpha():
                     stack.append((i, "'"))
                 elif top == "'" and not nxt.isalnum():
                     _close(text, stack.pop()[0], i + 1, len(stack), quotes)
@@ -244,7 +275,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         doubles = [(p, k) for p, k in stack if k not in "‘'"]
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            cont = nxt_para is not None and text[nxt_para[0]:nxt_para[0] + 1] in ('"', "“", "«", "„")
+            cont = nxt_para is not None and text[nxt_para[0] : nxt_para[0] + 1] in ('"', "“", "«", "„")
             if cont and len(doubles) == 1:
                 p = doubles[0][0]
                 end = b
@@ -295,17 +326,61 @@ _AFTER_RE = re.compile(
     r"repeatedly|publicly|firmly|strongly|once)\b[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+(?:\w+ly\s+|not\s+|also\s+)?$"
+)
 _NOUN_BEFORE_RE = re.compile(
     r"(?:\b(?:the|a|an|its|their|our|his|her|these|those|some|many|several|member|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|other|such|new|recent|media|press|news)|\d)\s+$",
     re.IGNORECASE,
 )
-_ADVERB_ONLY = frozenset({"also", "later", "then", "further", "again", "previously", "earlier", "has", "have",
-                          "had", "once", "too", "recently", "subsequently", "separately", "repeatedly"})
-_CLAUSE_WORDS = frozenset({"that", "whether", "if", "he", "she", "they", "it", "we", "i", "there", "this",
-                           "the", "his", "her", "their", "its", "what", "how", "why", "when", "where", "who"})
+_ADVERB_ONLY = frozenset(
+    {
+        "also",
+        "later",
+        "then",
+        "further",
+        "again",
+        "previously",
+        "earlier",
+        "has",
+        "have",
+        "had",
+        "once",
+        "too",
+        "recently",
+        "subsequently",
+        "separately",
+        "repeatedly",
+    }
+)
+_CLAUSE_WORDS = frozenset(
+    {
+        "that",
+        "whether",
+        "if",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "there",
+        "this",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+    }
+)
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _SKIP_SEGMENT_RE = re.compile(
     r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
@@ -340,12 +415,18 @@ def _as_article(article: Any) -> Any:
         return load_article(article)
     if hasattr(article, "text") and hasattr(article, "sentences"):
         return article
-    raise InputError(f"expected an Article, a path or a text, got {type(article).__name__}",
-                     hint="pass helpers.load_article(path)")
+    raise InputError(
+        f"expected an Article, a path or a text, got {type(article).__name__}",
+        hint="pass helpers.load_article(path)",
+    )
 
 
-def analyse(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
-            titles_path: str | os.PathLike[str] | None = None) -> Analysis:
+def analyse(
+    article: Any,
+    *,
+    verbs_path: str | os.PathLike[str] | None = None,
+    titles_path: str | os.PathLike[str] | None = None,
+) -> Analysis:
     """Run the attribution once per article text (cached) and return every table's raw material."""
     art = _as_article(article)
     vkey = None if verbs_path is None else str(Path(verbs_path).resolve())
@@ -360,10 +441,14 @@ def analyse(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
-    an = _Engine(art.text,
-                 list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
-                 list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True)),
-                 vkey, tkey, turn_labels).run()
+    an = _Engine(
+        art.text,
+        list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
+        list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True)),
+        vkey,
+        tkey,
+        turn_labels,
+    ).run()
     _CACHE[key] = an
     while len(_CACHE) > 8:
         _CACHE.popitem(last=False)
@@ -374,8 +459,15 @@ class _Engine:
     #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear
     LOOKBACK = 400
 
-    def __init__(self, text: str, sentences: list[tuple[int, int, str]], paragraphs: list[tuple[int, int]],
-                 verbs_key: str | None, titles_key: str | None, turn_labels: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int, str]],
+        paragraphs: list[tuple[int, int]],
+        verbs_key: str | None,
+        titles_key: str | None,
+        turn_labels: set[int] | None = None,
+    ) -> None:
         self.text = text
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
         self.sents = sentences
@@ -410,7 +502,7 @@ class _Engine:
             a += 1
         while b > a and (t[b - 1].isspace() or t[b - 1] in ",;:"):
             b -= 1
-        if b > a and t[b - 1] == "." and not t[b - 2:b] == "..":
+        if b > a and t[b - 1] == "." and t[b - 2 : b] != "..":
             b -= 1
         while b > a and t[b - 1].isspace():
             b -= 1
@@ -423,8 +515,10 @@ class _Engine:
         self._qopen = [q.open for q in self.quotes]
         warns: list[str] = []
         if bad:
-            msg = (f"{len(bad)} unbalanced quotation mark(s), first at offset {bad[0]}: "
-                   f"{text[max(0, bad[0] - 20):bad[0] + 20]!r}; ignored")
+            msg = (
+                f"{len(bad)} unbalanced quotation mark(s), first at offset {bad[0]}: "
+                f"{text[max(0, bad[0] - 20) : bad[0] + 20]!r}; ignored"
+            )
             warnings.warn(msg, UserWarning, stacklevel=3)
             warns.append(msg)
         by_sent: dict[int, list[re.Match[str]]] = {}
@@ -461,14 +555,30 @@ class _Engine:
                 last_sid, last_row = si, made[-1]
                 continue
             qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3 and q.closed]
-            if qs and last_row is not None and last_sid == si - 1 and self.sents[si - 1][2] not in ("heading",):
+            if (
+                qs
+                and last_row is not None
+                and last_sid == si - 1
+                and self.sents[si - 1][2] not in ("heading",)
+            ):
                 a, b = self._trim(s0, s1)
-                if (b > a and text[b - 1] in "\"”»") or any(q.close >= b for q in qs):
+                if (b > a and text[b - 1] in '"”»') or any(q.close >= b for q in qs):
                     pass
-                row = self._add(last_row["_entity"], last_row["speaker_mention"], last_row["speaker_start"],
-                                last_row["speaker_end"], "", -1, -1, "continuation", a, b, si,
-                                f"continuation: quotation right after a statement by {last_row['speaker']}",
-                                mention_type=None)
+                row = self._add(
+                    last_row["_entity"],
+                    last_row["speaker_mention"],
+                    last_row["speaker_start"],
+                    last_row["speaker_end"],
+                    "",
+                    -1,
+                    -1,
+                    "continuation",
+                    a,
+                    b,
+                    si,
+                    f"continuation: quotation right after a statement by {last_row['speaker']}",
+                    mention_type=None,
+                )
                 last_sid, last_row = si, row
         self._multi_paragraph_quotes()
         self._renumber()
@@ -482,7 +592,9 @@ class _Engine:
         return Analysis(text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
 
     # -- interview transcripts: "LAVROV: ...", "Q: ...", "A: ..." ---------------------------------------
-    _LABEL_RE = re.compile(r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+    _LABEL_RE = re.compile(
+        r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)"
+    )
 
     def _labels(self) -> dict[int, tuple[int, int]]:
         """Paragraphs that open with a speaker label: paragraph index -> (label start, label end)."""
@@ -496,8 +608,11 @@ class _Engine:
                 seen[key] = seen.get(key, 0) + 1
         # a label counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"); one
         # "Name: text" line alone is more often a caption or a headline
-        return {pi: (la, lb) for pi, (la, lb) in found.items()
-                if seen[self.text[la:lb].lower()] > 1 or self.text[la:lb].isupper()}
+        return {
+            pi: (la, lb)
+            for pi, (la, lb) in found.items()
+            if seen[self.text[la:lb].lower()] > 1 or self.text[la:lb].isupper()
+        }
 
     def _label_entity(self, la: int, lb: int, previous: dict[int, dict[str, Any]]) -> tuple[Any, str] | None:
         text = self.text
@@ -525,8 +640,9 @@ class _Engine:
         ent = res.surname_lookup(np_)
         return (ent, "speaker label: surname of a person named in the text") if ent is not None else None
 
-    def _label_statement(self, si: int, s0: int, s1: int, info: tuple[int, int, int],
-                         label_rows: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+    def _label_statement(
+        self, si: int, s0: int, s1: int, info: tuple[int, int, int], label_rows: dict[int, dict[str, Any]]
+    ) -> dict[str, Any] | None:
         pi, la, lb = info
         text = self.text
         first = label_rows.get(pi)
@@ -547,18 +663,43 @@ class _Engine:
                 return None
             q = self._in_quote(a)
             kind = "direct"
-            if q is not None and q.open == a and not text[q.close:s1].strip(" .!?\n"):
+            if q is not None and q.open == a and not text[q.close : s1].strip(" .!?\n"):
                 a, b = q.inner_start, q.inner_end
-            row = self._add(ent, text[la:lb], la, lb, text[la:colon + 1], la, colon + 1, kind, a, b, si, rule,
-                            mention_type="name" if ent.type == "person" else ent.type)
+            row = self._add(
+                ent,
+                text[la:lb],
+                la,
+                lb,
+                text[la : colon + 1],
+                la,
+                colon + 1,
+                kind,
+                a,
+                b,
+                si,
+                rule,
+                mention_type="name" if ent.type == "person" else ent.type,
+            )
             label_rows[pi] = row
             return row
         if first.get("_pending"):
             return None
         a, b = self._trim(s0, s1)
-        return self._add(first["_entity"], first["speaker_mention"], first["speaker_start"], first["speaker_end"],
-                         "", -1, -1, "continuation", a, b, si, "continuation: same labelled paragraph",
-                         mention_type=None)
+        return self._add(
+            first["_entity"],
+            first["speaker_mention"],
+            first["speaker_start"],
+            first["speaker_end"],
+            "",
+            -1,
+            -1,
+            "continuation",
+            a,
+            b,
+            si,
+            "continuation: same labelled paragraph",
+            mention_type=None,
+        )
 
     def _multi_paragraph_quotes(self) -> None:
         """A quotation left open at a paragraph end (the next one reopens it) takes the speaker of the
@@ -583,10 +724,22 @@ class _Engine:
                 if b > a and not any(r["sentence_id"] == si for r in self.rows):
                     if q.statement_id < 0:
                         q.statement_id, q.speaker = len(self.rows), nxt["speaker"]
-                    self._add(nxt["_entity"], nxt["speaker_mention"], nxt["speaker_start"], nxt["speaker_end"],
-                              "", -1, -1, "continuation", a, b, si,
-                              f"continuation: quotation run across paragraphs, attributed where it closes "
-                              f"({nxt['speaker']})", mention_type=None)
+                    self._add(
+                        nxt["_entity"],
+                        nxt["speaker_mention"],
+                        nxt["speaker_start"],
+                        nxt["speaker_end"],
+                        "",
+                        -1,
+                        -1,
+                        "continuation",
+                        a,
+                        b,
+                        si,
+                        f"continuation: quotation run across paragraphs, attributed where it closes "
+                        f"({nxt['speaker']})",
+                        mention_type=None,
+                    )
 
     def _renumber(self) -> None:
         order = sorted(range(len(self.rows)), key=lambda i: (self.rows[i]["start"], i))
@@ -601,7 +754,9 @@ class _Engine:
             m["statement_id"] = new_id.get(m["statement_id"], -1)
 
     # -- one sentence -------------------------------------------------------------------------------
-    def _sentence(self, si: int, s0: int, s1: int, cues: list[re.Match[str]], quotes: list[Quote]) -> list[dict[str, Any]]:
+    def _sentence(
+        self, si: int, s0: int, s1: int, cues: list[re.Match[str]], quotes: list[Quote]
+    ) -> list[dict[str, Any]]:
         made: list[dict[str, Any]] = []
         for m in cues:
             if m.group("acc"):
@@ -614,11 +769,15 @@ class _Engine:
 
     def _embedded(self, pos: int, made: list[dict[str, Any]]) -> dict[str, Any] | None:
         for r in made:
-            if r["start"] <= pos < r["end"] or (r["kind"] == "according_to" and r["cue_start"] <= pos < r["end"]):
+            if r["start"] <= pos < r["end"] or (
+                r["kind"] == "according_to" and r["cue_start"] <= pos < r["end"]
+            ):
                 return r
         return None
 
-    def _according(self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def _according(
+        self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]
+    ) -> dict[str, Any] | None:
         text = self.text
         c0, c1 = m.start(), m.end()
         if self._embedded(c0, made):
@@ -626,8 +785,13 @@ class _Engine:
         cue = " ".join(m.group().split())
         if m.group("poss"):  # in his words
             word = m.group("poss").lower()
-            np_ = NP(m.start("poss"), m.end("poss"), text[m.start("poss"):m.end("poss")], "pronoun",
-                     head={"his": "he", "her": "she", "their": "they", "its": "it"}[word])
+            np_ = NP(
+                m.start("poss"),
+                m.end("poss"),
+                text[m.start("poss") : m.end("poss")],
+                "pronoun",
+                head={"his": "he", "her": "she", "their": "they", "its": "it"}[word],
+            )
             np_end = c1
             prev = True
         else:
@@ -648,21 +812,25 @@ class _Engine:
             a, b = self._trim(np_end, s1)
         if b <= a:
             return None
-        return self._attribute(si, np_, cue, c0, c1, "according_to", a, b, f"'{cue.lower()}' + speaker",
-                               previous_speaker=prev)
+        return self._attribute(
+            si, np_, cue, c0, c1, "according_to", a, b, f"'{cue.lower()}' + speaker", previous_speaker=prev
+        )
 
-    def _verb(self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def _verb(
+        self, si: int, s0: int, s1: int, m: re.Match[str], made: list[dict[str, Any]]
+    ) -> dict[str, Any] | None:
         text = self.text
         c0, c1 = m.start(), m.end()
         form = " ".join(m.group("verb").split()).lower()
         verb = self.verbs.get(form)
         if verb is None:
             return None
-        pre = text[max(s0, c0 - 24):c0]
-        if re.search(r"\bto\s+$", pre) or _PASSIVE_BEFORE_RE.search(pre):
-            if not (verb.form == "ing" and re.search(r"\bas\s+$", pre)):
-                return None
-        if re.match(r"\s+by\b", text[c1:c1 + 4]):
+        pre = text[max(s0, c0 - 24) : c0]
+        if (re.search(r"\bto\s+$", pre) or _PASSIVE_BEFORE_RE.search(pre)) and not (
+            verb.form == "ing" and re.search(r"\bas\s+$", pre)
+        ):
+            return None
+        if re.match(r"\s+by\b", text[c1 : c1 + 4]):
             return None
         if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
             return None  # "sixteen states", "the reports", "member states": a noun, not a verb
@@ -679,8 +847,11 @@ class _Engine:
         first = nxt_word.group(1).lower() if nxt_word else ""
         rest_first = re.match(r"[\"“«„‘]|[\w’']+", text[content_start:s1])
         rest_first_w = rest_first.group().lower() if rest_first else ""
-        strict_clause = bool(am and (am.group("that") or am.group("punct") == ":")) or \
-            (rest_first_w != "" and rest_first_w[0] in "\"“«„‘") or rest_first_w in ("whether", "if")
+        strict_clause = (
+            bool(am and (am.group("that") or am.group("punct") == ":"))
+            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
+            or rest_first_w in ("whether", "if")
+        )
         clause = strict_clause or rest_first_w in _CLAUSE_WORDS
         embedded = self._embedded(c0, made)
         # the subject
@@ -689,13 +860,15 @@ class _Engine:
         if subj is None:
             # '"…," said X.' / '…, said X.'
             lead = text[s0:c0].rstrip()
-            if lead and lead[-1] in ",\"”»’" and verb.form in ("past", "s", "base"):
+            if lead and lead[-1] in ',"”»’' and verb.form in ("past", "s", "base"):
                 e = _NP_END_RE.search(text, c1, s1)
                 np_end = e.start() if e else s1
                 # 'said X.' / 'said X, the ...': nothing but punctuation or an appositive after the name
                 rest = text[np_end:s1].strip()
                 np_ = self.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
-                if (np_ is not None and np_.kind != "pronoun") or (np_ is not None and np_.head in ("he", "she")):
+                if (np_ is not None and np_.kind != "pronoun") or (
+                    np_ is not None and np_.head in ("he", "she")
+                ):
                     subj = (np_, None, c0)
                     inverted = True
                     content_start = np_end
@@ -706,8 +879,11 @@ class _Engine:
             return None
         if embedded is not None:
             # allowed only as a new clause with its own subject: ", so Biden hailed"
-            if bound is None or bound.group().strip() not in ("so", "but", "while", "whereas", ";") or \
-                    (not text[:bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";"):
+            if (
+                bound is None
+                or bound.group().strip() not in ("so", "but", "while", "whereas", ";")
+                or (not text[: bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";")
+            ):
                 return None
             cut = text.rfind(",", embedded["start"], bound.start())
             if cut < 0:
@@ -715,10 +891,13 @@ class _Engine:
             ea, eb = self._trim(embedded["start"], cut)
             embedded["end"], embedded["text"] = eb, text[ea:eb]
         # postposed: the content is before the cue
-        after_tail = text[c1:s1].strip(" .!?\"”»’")
+        after_tail = text[c1:s1].strip(' .!?"”»’')
         postposed = inverted or (
-            bound is not None and bound.group() in (",", '"', "”", "»", "’")
-            and clause_start > s0 and not clause and len(after_tail.split()) <= 6
+            bound is not None
+            and bound.group() in (",", '"', "”", "»", "’")
+            and clause_start > s0
+            and not clause
+            and len(after_tail.split()) <= 6
             and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
         )
         if (verb.form == "ing" or re.search(r"\bhaving\s+$", pre)) and not postposed and not strict_clause:
@@ -733,8 +912,9 @@ class _Engine:
                 qend = c0
             a, b = self._trim(s0, qend)
             before = text[a:b]
-            if (len(before.split()) < 3 and not self._in_quote(a)) or \
-                    (len(before.split()) <= 4 and _SKIP_SEGMENT_RE.match(before) and not self._in_quote(a)):
+            if (len(before.split()) < 3 and not self._in_quote(a)) or (
+                len(before.split()) <= 4 and _SKIP_SEGMENT_RE.match(before) and not self._in_quote(a)
+            ):
                 return None  # "Apart from that, X agreed ...": an adverbial, not content
             # '"…," he said' -> the content ends with the closing quote
             rule = "postposed cue: content before it"
@@ -745,16 +925,35 @@ class _Engine:
                 return None
         if b <= a:
             return None
-        if verb.form == "ing" and not inverted and np_.kind != "pronoun" and bound is not None and \
-                bound.group() == "," and text[s0:c0].count(",") >= 1 and subj[0] is np_ and False:
+        if (
+            verb.form == "ing"
+            and not inverted
+            and np_.kind != "pronoun"
+            and bound is not None
+            and bound.group() == ","
+            and text[s0:c0].count(",") >= 1
+            and subj[0] is np_
+            and False
+        ):
             pass
         cue_start = c0
-        neg = re.search(r"\b(?:did|does|do|would|could|will)\s+(?:not|n[’']t)\s+$|\b(?:didn|doesn|don|won)[’']t\s+$",
-                        text[max(s0, c0 - 16):c0])
+        neg = re.search(
+            r"\b(?:did|does|do|would|could|will)\s+(?:not|n[’']t)\s+$|\b(?:didn|doesn|don|won)[’']t\s+$",
+            text[max(s0, c0 - 16) : c0],
+        )
         if neg:
             cue_start = max(s0, c0 - 16) + neg.start()
-        return self._attribute(si, np_, text[cue_start:c1], cue_start, c1, None, a, b,
-                               rule + (" (inverted: cue before the speaker)" if inverted else ""))
+        return self._attribute(
+            si,
+            np_,
+            text[cue_start:c1],
+            cue_start,
+            c1,
+            None,
+            a,
+            b,
+            rule + (" (inverted: cue before the speaker)" if inverted else ""),
+        )
 
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
@@ -772,8 +971,20 @@ class _Engine:
         if chunk.strip() and all(w.lower() in _ADVERB_ONLY for w in chunk.split()):
             chunk = ""  # ", also announced": only adverbs between the comma and the verb
         if chunk.strip():
-            if bnd is not None and bnd.group().lower() in ("that", "which", "who", "whom", "whose", "if", "whether",
-                                                           "because", "when", "although", "though", "unless"):
+            if bnd is not None and bnd.group().lower() in (
+                "that",
+                "which",
+                "who",
+                "whom",
+                "whose",
+                "if",
+                "whether",
+                "because",
+                "when",
+                "although",
+                "though",
+                "unless",
+            ):
                 return None
             np_ = self.parser.parse(text, seg_start, seg_end)
             if np_ is None:
@@ -803,8 +1014,13 @@ class _Engine:
                         return None
                     continue
                 return None
-            if np_.kind == "role" and np_.determiner in ("indefinite", "bare", "possessive", "definite") and appositive is None \
-                    and bnd is not None and bnd.group() == ",":
+            if (
+                np_.kind == "role"
+                and np_.determiner in ("indefinite", "bare", "possessive", "definite")
+                and appositive is None
+                and bnd is not None
+                and bnd.group() == ","
+            ):
                 appositive = np_
                 continue
             if appositive is not None and np_.kind == "name":
@@ -830,7 +1046,10 @@ class _Engine:
             seg = text[st:end]
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
-            m = re.match(r"\s*(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+?(?=\s+(?:was|is|were|are|has|had|have|will|would|did|does|also|[a-z]+ed|[a-z]+s)\b)", seg)
+            m = re.match(
+                r"\s*(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+?(?=\s+(?:was|is|were|are|has|had|have|will|would|did|does|also|[a-z]+ed|[a-z]+s)\b)",
+                seg,
+            )
             if m:
                 np_ = self.parser.parse(text, st, st + m.end())
                 if np_ is not None:
@@ -838,8 +1057,19 @@ class _Engine:
         return None
 
     # -- recording ----------------------------------------------------------------------------------
-    def _attribute(self, si: int, np_: NP, cue: str, cue_start: int, cue_end: int, kind: str | None,
-                   a: int, b: int, rule: str, previous_speaker: bool = False) -> dict[str, Any] | None:
+    def _attribute(
+        self,
+        si: int,
+        np_: NP,
+        cue: str,
+        cue_start: int,
+        cue_end: int,
+        kind: str | None,
+        a: int,
+        b: int,
+        rule: str,
+        previous_speaker: bool = False,
+    ) -> dict[str, Any] | None:
         ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
         if ent is None:
             return None
@@ -848,7 +1078,7 @@ class _Engine:
         qs = [q for q in self._quotes_in(a, b) if q.inner_end > q.inner_start]
         direct = None
         for q in qs:
-            if q.open <= a + 1 and not text[q.close:b].strip(" .,;:!?\n"):
+            if q.open <= a + 1 and not text[q.close : b].strip(" .,;:!?\n"):
                 direct = q
         if kind is None:
             if direct is not None:
@@ -859,34 +1089,87 @@ class _Engine:
                 kind = "indirect"
         if direct is not None and kind == "direct":
             a, b = direct.inner_start, direct.inner_end
-        row = self._add(ent, np_.text, np_.start, np_.end, cue, cue_start, cue_end, kind, a, b, si,
-                        f"{rule}; speaker: {rrule}", mention_type=mtype, antecedent=ante)
+        row = self._add(
+            ent,
+            np_.text,
+            np_.start,
+            np_.end,
+            cue,
+            cue_start,
+            cue_end,
+            kind,
+            a,
+            b,
+            si,
+            f"{rule}; speaker: {rrule}",
+            mention_type=mtype,
+            antecedent=ante,
+        )
         return row
 
-    def _add(self, ent: Any, mention: str, ms: int, me: int, cue: str, cs: int, ce: int, kind: str, a: int,
-             b: int, si: int, rule: str, *, mention_type: str | None, antecedent: Any = None) -> dict[str, Any]:
+    def _add(
+        self,
+        ent: Any,
+        mention: str,
+        ms: int,
+        me: int,
+        cue: str,
+        cs: int,
+        ce: int,
+        kind: str,
+        a: int,
+        b: int,
+        si: int,
+        rule: str,
+        *,
+        mention_type: str | None,
+        antecedent: Any = None,
+    ) -> dict[str, Any]:
         sid = len(self.rows)
         last = self._sid(max(a, b - 1))
         row = {
-            "statement_id": sid, "speaker": ent.canonical, "speaker_type": ent.type, "speaker_mention": mention,
-            "speaker_start": ms, "speaker_end": me, "cue": cue, "cue_start": cs, "cue_end": ce, "kind": kind,
-            "start": a, "end": b, "text": self.text[a:b], "sentence_id": self._sid(a),
-            "sentence_ids": ",".join(str(i) for i in range(self._sid(a), last + 1)), "rule": rule,
+            "statement_id": sid,
+            "speaker": ent.canonical,
+            "speaker_type": ent.type,
+            "speaker_mention": mention,
+            "speaker_start": ms,
+            "speaker_end": me,
+            "cue": cue,
+            "cue_start": cs,
+            "cue_end": ce,
+            "kind": kind,
+            "start": a,
+            "end": b,
+            "text": self.text[a:b],
+            "sentence_id": self._sid(a),
+            "sentence_ids": ",".join(str(i) for i in range(self._sid(a), last + 1)),
+            "rule": rule,
             "_entity": ent,
         }
         self.rows.append(row)
         ent.n_statements += 1
         if mention_type is not None:
             if mention_type in ("role_noun",) or (mention_type == "name" and ent.type == "person"):
-                ent.add_alias(mention if mention_type == "role_noun" else ent.aliases[-1] if False else mention)
+                ent.add_alias(
+                    mention if mention_type == "role_noun" else ent.aliases[-1] if False else mention
+                )
             self.res.mark_speaker(ent, ms, me)
-            self.mentions.append({
-                "mention_id": len(self.mentions), "start": ms, "end": me, "text": self.text[ms:me],
-                "mention_type": mention_type, "speaker": ent.canonical, "speaker_type": ent.type,
-                "antecedent_start": antecedent.start if antecedent is not None else -1,
-                "antecedent_end": antecedent.end if antecedent is not None else -1,
-                "rule": rule.split("speaker: ", 1)[-1], "statement_id": sid, "sentence_id": self._sid(ms),
-            })
+            self.mentions.append(
+                {
+                    "mention_id": len(self.mentions),
+                    "start": ms,
+                    "end": me,
+                    "text": self.text[ms:me],
+                    "mention_type": mention_type,
+                    "speaker": ent.canonical,
+                    "speaker_type": ent.type,
+                    "antecedent_start": antecedent.start if antecedent is not None else -1,
+                    "antecedent_end": antecedent.end if antecedent is not None else -1,
+                    "rule": rule.split("speaker: ", 1)[-1],
+                    "statement_id": sid,
+                    "sentence_id": self._sid(ms),
+                }
+            )
         for q in self._quotes_in(a, b):
             if q.statement_id < 0:
                 q.statement_id, q.speaker = sid, ent.canonical
@@ -898,11 +1181,24 @@ class _Engine:
 # --------------------------------------------------------------------------------------------------------
 
 
-def statements(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
-               titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def statements(
+    article: Any,
+    *,
+    verbs_path: str | os.PathLike[str] | None = None,
+    titles_path: str | os.PathLike[str] | None = None,
+) -> pd.DataFrame:
     """One row per attributed statement (columns in the module docstring)."""
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    ints = ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end", "sentence_id")
+    ints = (
+        "statement_id",
+        "speaker_start",
+        "speaker_end",
+        "cue_start",
+        "cue_end",
+        "start",
+        "end",
+        "sentence_id",
+    )
     df = frame(an.statements, STATEMENT_COLUMNS, ints)
     art = _as_article(article)
     if getattr(art, "format", "text") == "transcript":
@@ -929,15 +1225,26 @@ def _name_respondents(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None,
-               titles_path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def quotations(
+    article: Any,
+    *,
+    verbs_path: str | os.PathLike[str] | None = None,
+    titles_path: str | os.PathLike[str] | None = None,
+) -> pd.DataFrame:
     """Every outermost quotation with its speaker (columns in the module docstring)."""
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
     starts = an.sentence_starts
     st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
-    spans = sorted(zip(st["start"].tolist(), st["end"].tolist(), st["statement_id"].tolist(),
-                       st["speaker"].tolist(), strict=True))
+    spans = sorted(
+        zip(
+            st["start"].tolist(),
+            st["end"].tolist(),
+            st["statement_id"].tolist(),
+            st["speaker"].tolist(),
+            strict=True,
+        )
+    )
     span_starts = [a for a, _, _, _ in spans]
     rows = []
     for i, q in enumerate(an.quotes):
@@ -955,14 +1262,25 @@ def quotations(article: Any, *, verbs_path: str | os.PathLike[str] | None = None
             kind = "scare" if q.words <= 1 else ("statement" if sid >= 0 else "unattributed")
             if kind == "scare":
                 speaker, sid = None, -1
-        rows.append({
-            "quote_id": i, "start": q.inner_start, "end": q.inner_end, "text": an.text[q.inner_start:q.inner_end],
-            "open_start": q.open, "close_end": q.close,
-            "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
-            "speaker": speaker, "statement_id": sid, "kind": kind,
-        })
-    return frame(rows, QUOTATION_COLUMNS,
-                 ("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"))
+        rows.append(
+            {
+                "quote_id": i,
+                "start": q.inner_start,
+                "end": q.inner_end,
+                "text": an.text[q.inner_start : q.inner_end],
+                "open_start": q.open,
+                "close_end": q.close,
+                "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
+                "speaker": speaker,
+                "statement_id": sid,
+                "kind": kind,
+            }
+        )
+    return frame(
+        rows,
+        QUOTATION_COLUMNS,
+        ("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -981,7 +1299,9 @@ def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         gold = yaml.safe_load(lexicons.read_text_file(p, what="gold"))
     except yaml.YAMLError as exc:
-        raise InputError(f"gold file is not valid YAML: {str(exc).splitlines()[0]}", p, "fix the YAML") from None
+        raise InputError(
+            f"gold file is not valid YAML: {str(exc).splitlines()[0]}", p, "fix the YAML"
+        ) from None
     if not isinstance(gold, dict) or "text" not in gold:
         raise InputError("gold file needs a 'text' entry", p, "see tests/gold/README.md")
     for base in (p.parent, project_root()):
@@ -990,7 +1310,11 @@ def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
             gold["text_path"] = cand
             break
     else:
-        raise InputError(f"gold text not found: {gold['text']}", p, "give a path relative to the gold file or the project root")
+        raise InputError(
+            f"gold text not found: {gold['text']}",
+            p,
+            "give a path relative to the gold file or the project root",
+        )
     gold.setdefault("statements", [])
     gold.setdefault("quotations", [])
     return gold
@@ -1029,8 +1353,11 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
         anchor = g["anchor"]
         pos = text.find(anchor)
         if pos < 0 or text.find(anchor, pos + 1) >= 0:
-            raise InputError(f"gold anchor {'not found' if pos < 0 else 'not unique'}: {anchor[:50]!r}",
-                             gold_path, "use a longer, exact substring")
+            raise InputError(
+                f"gold anchor {'not found' if pos < 0 else 'not unique'}: {anchor[:50]!r}",
+                gold_path,
+                "use a longer, exact substring",
+            )
         gold_pairs.setdefault(sid_of(pos), []).append(_names(g["speaker"]) or set())
     st = statements(art, **kw)
     sys_pairs: dict[int, list[str]] = {}
@@ -1059,11 +1386,15 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
         fn += len(remaining)
         if remaining:
             verdicts.append("missed" if not sysn else "missed a source")
-        rows.append({
-            "sentence_id": sid, "text": sent_text[sid],
-            "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
-            "system": " | ".join(sysn), "verdict": ", ".join(verdicts),
-        })
+        rows.append(
+            {
+                "sentence_id": sid,
+                "text": sent_text[sid],
+                "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
+                "system": " | ".join(sysn),
+                "verdict": ", ".join(verdicts),
+            }
+        )
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -1074,13 +1405,28 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
         hit = qt[qt["text"].str.startswith(g["quote"])]
         got = None if hit.empty else hit.iloc[0]["speaker"]
         got = None if got is None or (isinstance(got, float)) else got
-        right = (not hit.empty) and ((want is None and got is None) or (want is not None and got is not None and got.casefold() in want))
-        qrows.append({"quote": g["quote"], "gold": None if want is None else sorted(want)[0],
-                      "system": got, "right": bool(right)})
+        right = (not hit.empty) and (
+            (want is None and got is None)
+            or (want is not None and got is not None and got.casefold() in want)
+        )
+        qrows.append(
+            {
+                "quote": g["quote"],
+                "gold": None if want is None else sorted(want)[0],
+                "system": got,
+                "right": bool(right),
+            }
+        )
     qdf = pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
     return {
-        "precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn,
-        "quotations_right": int(qdf["right"].sum()) if len(qdf) else 0, "quotations_total": len(qdf),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "quotations_right": int(qdf["right"].sum()) if len(qdf) else 0,
+        "quotations_total": len(qdf),
         "sentences": pd.DataFrame(rows, columns=["sentence_id", "text", "gold", "system", "verdict"]),
         "quotations": qdf,
     }
@@ -1102,8 +1448,12 @@ def evaluate_all(gold_paths: list[str | os.PathLike[str]], **kw: Any) -> pd.Data
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             r = evaluate(g, **kw)
-        rows.append({"gold": Path(g).stem, **{k: r[k] for k in ("tp", "fp", "fn", "quotations_right",
-                                                                  "quotations_total")}})
+        rows.append(
+            {
+                "gold": Path(g).stem,
+                **{k: r[k] for k in ("tp", "fp", "fn", "quotations_right", "quotations_total")},
+            }
+        )
     df = pd.DataFrame(rows, columns=["gold", "tp", "fp", "fn", "quotations_right", "quotations_total"])
     total = df.drop(columns="gold").sum()
     df.loc[len(df)] = {"gold": "all", **total.to_dict()}
@@ -1139,8 +1489,11 @@ def evidence_html(article: Any, table: pd.DataFrame | None = None, *, max_rows: 
     sents = art.sentences
     s_start, s_end = sents["start"].tolist(), sents["end"].tolist()
     legend = " ".join(f'<mark style="{EVIDENCE_STYLE[k]}">{k}</mark>' for k in ("speaker", "cue", "content"))
-    out = [f"<p>{legend}</p>", '<table><thead><tr><th>#</th><th>speaker</th><th>kind</th>'
-           '<th style="text-align:left">evidence</th><th>rule</th></tr></thead><tbody>']
+    out = [
+        f"<p>{legend}</p>",
+        "<table><thead><tr><th>#</th><th>speaker</th><th>kind</th>"
+        '<th style="text-align:left">evidence</th><th>rule</th></tr></thead><tbody>',
+    ]
     rows = st if max_rows is None else st.head(max_rows)
     for r in rows.itertuples():
         ids = [int(i) for i in str(r.sentence_ids).split(",") if i != ""]
@@ -1167,8 +1520,10 @@ def evidence_html(article: Any, table: pd.DataFrame | None = None, *, max_rows: 
         who = html.escape(r.speaker)
         if not (a <= r.speaker_start and r.speaker_end <= b):
             who += f"<br><small>(as “{html.escape(r.speaker_mention)}”, earlier)</small>"
-        out.append(f"<tr><td>{r.statement_id}</td><td>{who}</td><td>{r.kind}</td>"
-                   f'<td style="text-align:left">{"".join(pieces)}</td>'
-                   f"<td><small>{html.escape(r.rule)}</small></td></tr>")
+        out.append(
+            f"<tr><td>{r.statement_id}</td><td>{who}</td><td>{r.kind}</td>"
+            f'<td style="text-align:left">{"".join(pieces)}</td>'
+            f"<td><small>{html.escape(r.rule)}</small></td></tr>"
+        )
     out.append("</tbody></table>")
     return "\n".join(out)

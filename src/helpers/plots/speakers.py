@@ -17,7 +17,9 @@ def statements_by_kind(statements: pd.DataFrame, *, ax=None, top: int = 15):
     Drawn from :func:`helpers.statements.statements`. Shows who gets a voice in the text and how: in
     their own quoted words (direct, partial), or reported by the writer (indirect, according_to).
     """
-    ax = style.new_axes(ax, figsize=(9, max(3.0, 0.45 * min(top, statements["speaker"].nunique() or 1) + 1.5)))
+    ax = style.new_axes(
+        ax, figsize=(9, max(3.0, 0.45 * min(top, statements["speaker"].nunique() or 1) + 1.5))
+    )
     if statements.empty:
         ax.set_title("Statements per speaker, by kind (no statements found)")
         ax.set_xlabel("Statements")
@@ -29,8 +31,14 @@ def statements_by_kind(statements: pd.DataFrame, *, ax=None, top: int = 15):
     table = table.loc[order.index[-top:]]
     left = pd.Series(0, index=table.index)
     for kind in kinds:
-        ax.barh(table.index, table[kind], left=left, color=_KIND_COLOURS.get(kind, style.GREY),
-                label=kind.replace("_", " "), height=0.7)
+        ax.barh(
+            table.index,
+            table[kind],
+            left=left,
+            color=_KIND_COLOURS.get(kind, style.GREY),
+            label=kind.replace("_", " "),
+            height=0.7,
+        )
         left = left + table[kind]
     ax.set_xlabel("Statements")
     ax.set_ylabel("Speaker")
