@@ -489,7 +489,7 @@ def _keep_run(words: list[str]) -> bool:
     return any(w.lower().rstrip(".") in heads for w in words)
 
 
-def _proper_spans(text: str) -> list[tuple[int, int]]:
+def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
     """Capitalised runs taken for names; see the module docstring for the rules."""
     caps = [m for m in _CAP_RE.finditer(text) if _is_cap(m.group()) and not _after_emoticon(text, m.start())]
     if not caps:
@@ -515,7 +515,7 @@ def _proper_spans(text: str) -> list[tuple[int, int]]:
             if len(run) == 1 or base in _FUNCTION_WORDS:
                 run = run[1:]
                 # "The" gone, a connector may now lead ("The of ..." cannot happen: caps only)
-        if run and _keep_run([m.group() for m in run]):
+        if run and (not head_rule or _keep_run([m.group() for m in run])):
             spans.append((run[0].start(), run[-1].end()))
         i = j
     return spans
@@ -526,12 +526,15 @@ def find_entities(
     spans: Iterable[tuple[int, int]] | None = None,
     *,
     proper_nouns: bool = True,
+    head_rule: bool = True,
     neutralise_path: str | None = None,
 ) -> list[MaskSpan]:
     """The stretches of ``text`` that :func:`mask` replaces, merged and in order.
 
     ``spans`` are (start, end) offsets into ``text`` the caller knows are names (speaker mentions);
-    out-of-range spans raise :class:`InputError`.
+    out-of-range spans raise :class:`InputError`.  ``proper_nouns=False`` skips capitalised runs;
+    ``head_rule=False`` masks every capitalised run, sentiment words or not (kept for the calibration
+    script's ablation, which shows why the rule exists).
     """
     found: list[tuple[int, int, str]] = []
     for s, e in spans or ():
@@ -546,7 +549,7 @@ def find_entities(
         pattern = re.compile(_phrase_re(neutralise_path).pattern, re.IGNORECASE)
         found += [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
     if proper_nouns:
-        found += [(s, e, "proper") for s, e in _proper_spans(text)]
+        found += [(s, e, "proper") for s, e in _proper_spans(text, head_rule)]
     found.sort()
     merged: list[list] = []
     rank = {"given": 0, "lexicon": 1, "proper": 2}
