@@ -39,7 +39,13 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
 def inputs(tmp_path_factory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("bad")
     rng = random.Random(7)
-    prose = 'The talks went on. "We agree," the minister said. Washington said nothing. '
+    # realistic prose (sentences of news length), 5 MB with no line break at all
+    prose = (
+        'Diplomats from both countries met in Geneva on Tuesday to discuss strategic stability and arms control. '
+        '"We had a frank and useful exchange," the deputy foreign minister told reporters after the talks. '
+        "According to the ministry, the next round of consultations will take place in the spring. "
+        "Washington said it would consult its European allies before any decision on sanctions. "
+    )
     fifo = d / "pipe.txt"
     os.mkfifo(fifo)
     files = {
