@@ -483,3 +483,27 @@ def test_speaker_summary_never_gives_a_bare_number_for_one_statement(seed_scored
             assert "too few" in lines[row.speaker]
         elif not row.too_few:
             assert "95% interval" in lines[row.speaker]
+
+
+def test_narrator_sentences_exclude_statement_frames(seed_path):
+    """A sentence holding only a statement's cue ('..., he said.') is not the narrator's."""
+    art = helpers.load_article(seed_path)
+    sents = art.sentences
+    body = sents[sents["kind"] == "body"].reset_index(drop=True)
+    first, second = body.iloc[0], body.iloc[1]
+    st = pd.DataFrame(
+        {
+            "statement_id": [0],
+            "speaker": ["X"],
+            "start": [int(first.start)],
+            "end": [int(first.start) + 5],
+            "text": [art.text[int(first.start) : int(first.start) + 5]],
+            "cue_start": [int(second.start)],
+            "cue_end": [int(second.start) + 3],
+            "sentence_ids": [str(int(first.sentence_id))],
+        }
+    )
+    ids = S.narrator_sentence_ids(sents, st)
+    assert int(first.sentence_id) not in ids and int(second.sentence_id) not in ids
+    assert int(body.iloc[2].sentence_id) in ids
+    assert all(k == "body" for k in sents.set_index("sentence_id").loc[ids, "kind"])

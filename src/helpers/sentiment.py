@@ -937,6 +937,36 @@ def _int_or_none(value):
         return None
 
 
+def narrator_sentence_ids(sentences, statements) -> list[int]:
+    """The body sentences that are the narrator's: no statement's content or cue touches them.
+
+    ``sentences`` is ``article.sentences``; ``statements`` a :func:`helpers.statements.statements` table.
+    A sentence is taken when it overlaps a content span or a cue ("X said", "according to X"), or is
+    listed in a statement's ``sentence_id``/``sentence_ids``; the reporting frame of a statement belongs
+    to the statement, not to the narrator baseline.
+    """
+    taken = [(int(a), int(b)) for a, b in zip(statements["start"], statements["end"], strict=True)]
+    if "cue_start" in statements.columns and "cue_end" in statements.columns:
+        taken += [
+            (int(a), int(b))
+            for a, b in zip(statements["cue_start"], statements["cue_end"], strict=True)
+            if a >= 0
+        ]
+    taken_ids: set[int] = set()
+    for col in ("sentence_id", "sentence_ids"):
+        if col in statements.columns:
+            for ids in statements[col]:
+                taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
+    out = []
+    for sent in sentences.itertuples(index=False):
+        if sent.kind != "body" or int(sent.sentence_id) in taken_ids:
+            continue
+        if any(s < sent.end and e > sent.start for s, e in taken):
+            continue
+        out.append(int(sent.sentence_id))
+    return out
+
+
 def score_statements(article, *, statements=None, narrator: bool = True, textblob: bool = True):
     """One scored row per statement (its content span), plus the narrator's unattributed body sentences.
 
@@ -977,24 +1007,9 @@ def score_statements(article, *, statements=None, narrator: bool = True, textblo
             }
         )
     if narrator:
-        # a sentence is the narrator's when no statement's content or cue ("X said", "according to X")
-        # touches it
-        taken = [(r["start"], r["end"]) for r in rows]
-        taken_ids = {int(r["sentence_id"]) for r in rows if r["sentence_id"] is not None}
-        if "cue_start" in statements.columns and "cue_end" in statements.columns:
-            taken += [
-                (int(a), int(b))
-                for a, b in zip(statements.cue_start, statements.cue_end, strict=True)
-                if a >= 0
-            ]
-        if "sentence_ids" in statements.columns:
-            for ids in statements["sentence_ids"]:
-                taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
-        for sent in article.sentences.itertuples(index=False):
-            if sent.kind != "body" or sent.sentence_id in taken_ids:
-                continue
-            if any(s < sent.end and e > sent.start for s, e in taken):
-                continue
+        sentences = article.sentences.set_index("sentence_id", drop=False)
+        for sid in narrator_sentence_ids(article.sentences, statements):
+            sent = sentences.loc[sid]
             rows.append(
                 {
                     "statement_id": None,
