@@ -426,6 +426,15 @@ WEEKDAYS = frozenset(
 )
 NOT_NAME_WORDS = frozenset(
     {
+        "hurricane",
+        "storm",
+        "typhoon",
+        "cyclone",
+        "tropical",
+        "earthquake",
+        "flight",
+        "operation",
+        "ship",
         "meeting",
         "summit",
         "conference",
@@ -976,7 +985,7 @@ class NPParser:
             # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
             if not name_words and affiliation_parts and determiner == "bare":
                 aff = affiliation_parts[-1].split()
-                if len(aff) >= 3:
+                if len(aff) >= 3 and all(_is_cap(w) for w in aff[-3:]) and not self.is_org_name(aff):
                     name_words = aff[-2:]
                     affiliation_parts[-1] = " ".join(aff[:-2])
             tail_ok = k == len(words) or (allow_tail and (lows[k] in PP_START or lows[k].endswith("ly")))
