@@ -11,6 +11,7 @@ A missing, unreadable, undecodable or empty file raises :class:`helpers.errors.I
 | ``stopwords()`` | stopwords.txt | tokens.py (``is_stop``) |
 | ``speech_verbs()`` | speech_verbs.txt | statements.py (speech cues; every inflected form -> ``Verb``) |
 | ``titles()`` | titles.txt | speakers.py (titles/roles, collectives, organisations, states; see its header) |
+| ``topics()`` | topics.yaml | topics.py (the topic dictionary; format in the file's header) |
 """
 
 from __future__ import annotations
@@ -107,3 +108,10 @@ def titles(path: str | os.PathLike[str] | None = None):
     from .speakers import load_titles
 
     return load_titles(path)
+
+
+def topics(path: str | os.PathLike[str] | None = None):
+    """The topic dictionary as a :class:`helpers.topics.TopicDictionary` (format: the file's header)."""
+    from .topics import load_dictionary
+
+    return load_dictionary(path)
