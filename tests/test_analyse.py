@@ -28,7 +28,7 @@ def _run(capsys, *argv):
 
 def test_analyse_writes_every_table(tmp_path, capsys, inputs):
     out_dir = tmp_path / "results"
-    code, out, err = _run(capsys, *inputs, "--out", out_dir, "--charts", "on")
+    code, out, err = _run(capsys, *inputs, "--out", out_dir, "--charts", "off")
     assert code == 0, err
     assert err == ""  # no progress bar when stderr is not a terminal (short run)
     report = json.loads(out)
@@ -43,7 +43,6 @@ def test_analyse_writes_every_table(tmp_path, capsys, inputs):
             csv = pd.read_csv(folder / f"{table}.csv", keep_default_na=False)
             rows = json.loads((folder / f"{table}.json").read_text(encoding="utf-8"))
             assert len(csv) == len(rows), table
-        assert (folder / "topic_bar.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         # offsets in the written tables index the Article text of the same file
         art = helpers.load_article(art_path)
         for row in json.loads((folder / "statements.json").read_text(encoding="utf-8")):
@@ -55,6 +54,19 @@ def test_analyse_writes_every_table(tmp_path, capsys, inputs):
     assert "/" not in json.dumps(manifest["inputs"])
     # nothing but the results folder was created beside it
     assert [p.name for p in tmp_path.iterdir()] == ["results"]
+
+
+def test_analyse_draws_every_chart(tmp_path, capsys, inputs):
+    from helpers.pipeline import _chart_specs
+
+    code, _, err = _run(capsys, inputs[1], "--out", tmp_path / "o", "--charts", "on")
+    assert code == 0, err
+    folder = tmp_path / "o" / "docs" / "wire_2025-03-07_water-talks"
+    art = helpers.load_article(inputs[1])
+    names = [spec[0] for spec in _chart_specs(art, analyse_article(art))]
+    assert len(names) >= 7
+    for name in names:
+        assert (folder / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
 
 
 def test_analyse_refuses_non_empty_dir_and_force_replaces(tmp_path, capsys, inputs):

@@ -183,6 +183,9 @@ def test_dask_equals_serial(serial, small_corpus, dask_client):
     _assert_same(serial, analyse_corpus(small_corpus, scheduler=address, batch_size=3))
 
 
-def test_dask_bad_scheduler():
+def test_dask_bad_scheduler(monkeypatch):
+    from helpers import corpus
+
+    monkeypatch.setattr(corpus, "CONNECT_TIMEOUT", "2s")
     with pytest.raises(InputError, match="cannot connect to the Dask scheduler"):
         analyse_corpus([__file__], scheduler="tcp://127.0.0.1:9")

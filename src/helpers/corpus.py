@@ -212,7 +212,7 @@ def _client(scheduler: Any, dask: bool, workers: int):
         return scheduler, lambda: None
     if scheduler is not None:
         try:
-            client = Client(str(scheduler), timeout="10s")
+            client = Client(str(scheduler), timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise InputError(f"cannot connect to the Dask scheduler at {scheduler}: {exc}",
                              hint="check the address (tcp://host:8786) and that the scheduler runs") from None
@@ -439,6 +439,8 @@ def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
 # ---------------------------------------------------------------------------------------------
 # Writing a results folder (python -m helpers analyse)
 
+#: How long to wait for an existing Dask scheduler to answer.
+CONNECT_TIMEOUT = "10s"
 #: Documents up to which ``charts="auto"`` draws the per-document charts.
 AUTO_CHART_LIMIT = 50
 
