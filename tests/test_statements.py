@@ -201,6 +201,16 @@ def test_inverted_said_mr_and_guillemets():
     assert st_df["text"].iloc[0] == "We are ready for dialogue" and st_df["kind"].iloc[0] == "direct"
 
 
+def test_split_quotation_and_quoted_as_saying():
+    st_df = _st(
+        'Title\n\nDeputy Foreign Minister Sergei Ryabkov spoke in Moscow. "We will respond," Ryabkov '
+        'said, "and nobody should doubt it." Interfax quoted Kremlin spokesman Dmitry Peskov as saying '
+        "the talks were over.\n"
+    )
+    assert list(st_df["speaker"]) == ["Sergei Ryabkov", "Sergei Ryabkov", "Dmitry Peskov"]
+    assert list(st_df["text"][:2]) == ["We will respond", "and nobody should doubt it."]
+
+
 def test_unbalanced_quote_warns_and_does_not_crash():
     with pytest.warns(UserWarning, match="unbalanced"):
         st_df = statements(

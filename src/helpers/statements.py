@@ -335,6 +335,10 @@ _NOUN_BEFORE_RE = re.compile(
     r"|hundred|other|such|new|recent|media|press|news)|\d)\s+$",
     re.IGNORECASE,
 )
+_QUOTED_AS_RE = re.compile(
+    r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
+)
+verb_past = Verb("say", "past", frozenset())
 _ADVERB_ONLY = frozenset(
     {
         "also",
@@ -765,6 +769,27 @@ class _Engine:
                 row = self._verb(si, s0, s1, m, made)
             if row is not None:
                 made.append(row)
+        if made and len({r["speaker"] for r in made}) == 1:
+            # '"Part one," he said, "part two."': the other parts of a split quotation are the same voice
+            for q in quotes:
+                if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
+                    ref = made[0]
+                    row = self._add(
+                        ref["_entity"],
+                        ref["speaker_mention"],
+                        ref["speaker_start"],
+                        ref["speaker_end"],
+                        ref["cue"],
+                        ref["cue_start"],
+                        ref["cue_end"],
+                        "direct",
+                        q.inner_start,
+                        q.inner_end,
+                        si,
+                        "another part of a quotation split by its attribution",
+                        mention_type=None,
+                    )
+                    made.append(row)
         return made
 
     def _embedded(self, pos: int, made: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -855,7 +880,18 @@ class _Engine:
         clause = strict_clause or rest_first_w in _CLAUSE_WORDS
         embedded = self._embedded(c0, made)
         # the subject
-        subj = self._subject(max(s0, c0 - self.LOOKBACK), c0, verb)
+        quoted_as = None
+        if verb.form == "ing" and re.search(r"\bas\s+$", pre):
+            # "Interfax quoted Peskov as saying ...", "Lavrov was quoted as saying ..."
+            qm = _QUOTED_AS_RE.search(text, max(s0, c0 - self.LOOKBACK), c0)
+            if qm and qm.group("who") and qm.end() == c0:
+                np_q = self.parser.parse(text, qm.start("who"), qm.end("who"))
+                quoted_as = (np_q, None, s0) if np_q is not None else None
+            elif qm and qm.end() == c0:
+                quoted_as = self._subject(max(s0, c0 - self.LOOKBACK), qm.start(), verb_past)
+            if quoted_as is None:
+                return None
+        subj = quoted_as or self._subject(max(s0, c0 - self.LOOKBACK), c0, verb)
         inverted = False
         if subj is None:
             # '"…," said X.' / '…, said X.'
@@ -900,7 +936,12 @@ class _Engine:
             and len(after_tail.split()) <= 6
             and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
         )
-        if (verb.form == "ing" or re.search(r"\bhaving\s+$", pre)) and not postposed and not strict_clause:
+        if (
+            (verb.form == "ing" or re.search(r"\bhaving\s+$", pre))
+            and not postposed
+            and not strict_clause
+            and quoted_as is None
+        ):
             return None  # ", calling on ..." / ", noting the ...": only ", noting that ..." reports speech
         if "that" in verb.flags and not (clause or postposed):
             return None
