@@ -608,20 +608,13 @@ def test_runs_over_every_text_of_the_shared_corpora(shared_dir):
     files = sorted(str(p) for p in (shared_dir / "corpora").rglob("*.txt"))
     if not files:
         pytest.skip("no corpora under ../shared")
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     workers = min(2, os.cpu_count() or 1)
     with ProcessPoolExecutor(workers) as pool:  # the workers are reaped when the block ends
         results = list(pool.map(_check_file, files, chunksize=16))
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    failures = [(p, msg) for p, _, msg in results if msg and not msg.startswith("InputError")]
+    # every shared text is valid UTF-8 news or speech: a refusal by the reader is a failure here too
+    failures = [(p, msg) for p, _, msg in results if msg]
     assert failures == []
     assert sum(n for _, n, _ in results) > 0
-    # CPU time, not wall time, so a busy machine does not fail the test: about 45 s here for 33 MB
-    # (reading + tokenising + matching); 120 s would mean the matcher slowed down badly.
-    assert cpu < 120, f"{len(files)} files took {cpu:.0f} s of CPU"
 
 
 # --------------------------------------------------------------------------------------------------
