@@ -124,6 +124,14 @@ def test_role_noun_respects_gender_and_affiliation():
     assert list(st["speaker"]) == ["Maria Zakharova", "Dmitry Peskov", "Maria Zakharova", "Dmitry Peskov"]
 
 
+def test_pronoun_gender_from_given_names():
+    art = load_article(
+        "Title\n\nGerman Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergei "
+        "Lavrov in Moscow. She said the talks were difficult. He said they were useful.\n"
+    )
+    assert list(statements(art)["speaker"]) == ["Annalena Baerbock", "Sergei Lavrov"]
+
+
 def test_indefinite_role_noun_is_a_new_anonymous_source():
     art = load_article(
         "Headline\n\nForeign Minister Jane Roe said the talks would go on. A senior diplomat "

@@ -111,6 +111,7 @@ class TitleLexicon:
     states: dict[str, str]  # lower form (name, adjective, other name) -> state name
     capitals: dict[str, str]  # lower capital -> state name
     honorifics: dict[str, str | None]
+    given_names: dict[str, str]  # lower given name -> m | f
     title_words: frozenset[str]  # every word of every title (lower)
     max_title_len: int
 
@@ -201,6 +202,11 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         states=states,
         capitals=capitals,
         honorifics=honorifics,
+        given_names={
+            f[0].lower(): f[1].lower()
+            for f in sections.get("given names", [])
+            if len(f) > 1 and f[1].lower() in ("m", "f")
+        },
         title_words=title_words,
         max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
     )
@@ -1298,8 +1304,21 @@ class Resolver:
             ent.states = ent.states | {st}
         if gender and not ent.gender:
             ent.gender = gender
+        if not ent.gender:
+            ent.gender = self._gender_from_name(ent.first, ent.surname)
         self._note_first(ent, start, end)
         return ent
+
+    def _gender_from_name(self, first: str | None, surname: str | None) -> str | None:
+        """A given name in the lexicon, else a Slavic surname ending (-ova/-eva/-skaya: f; -ov/-ev/-sky: m)."""
+        if first and first.lower() in self.lex.given_names:
+            return self.lex.given_names[first.lower()]
+        low = (surname or "").lower()
+        if low.endswith(("ova", "eva", "skaya", "tskaya")):
+            return "f"
+        if low.endswith(("ov", "ev", "sky", "skiy", "skyi")):
+            return "m"
+        return None
 
     def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
         key = (typ, name.lower())
