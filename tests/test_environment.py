@@ -8,7 +8,11 @@ The lock must pin every declared package exactly.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
+import sys
+from importlib import metadata
 
 import pytest
 import yaml
@@ -117,3 +121,84 @@ def test_lock_pins_every_declared_package_exactly(root, pyproject, declared):
     assert not missing, f"declared but not pinned in requirements-lock.txt (run `make lock`): {missing}"
     outside = {n: v for n, v in pins.items() if n in declared and v not in declared[n]}
     assert not outside, f"pins outside pyproject's bounds: {outside}"
+
+
+#: where code is imported from, and which pyproject groups may satisfy its imports
+IMPORT_SCOPES = {
+    "src": ("runtime",),
+    "notebooks": ("runtime",),
+    "tests": ("runtime", "dev"),
+    "tools": ("runtime", "dev"),
+    "benchmarks": ("runtime", "dev"),
+}
+
+
+def _imports(source: str) -> set[str]:
+    """Top-level names of the absolute imports in a piece of Python code."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # notebook magics; ruff reports real syntax errors
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _names_with_extras(requirements: list[str]) -> set[str]:
+    """Declared distribution names, plus what a declared extra pulls in (dask[distributed] -> distributed)."""
+    names = set()
+    for text in requirements:
+        req = Requirement(text)
+        names.add(canonicalize_name(req.name))
+        if not req.extras:
+            continue
+        try:
+            requires = metadata.distribution(req.name).requires or []
+        except metadata.PackageNotFoundError:
+            continue
+        for sub in map(Requirement, requires):
+            if sub.marker and any(sub.marker.evaluate({"extra": e}) for e in req.extras):
+                names.add(canonicalize_name(sub.name))
+    return names
+
+
+def test_every_third_party_import_is_declared(root, pyproject):
+    """A package the code imports directly is declared directly, so a fresh venv from the lock has it.
+
+    (Transitive presence is not enough: the lock is the closure of what pyproject declares.)
+    """
+    provides = metadata.packages_distributions()
+    project = pyproject["project"]
+    groups = {
+        "runtime": _names_with_extras(project.get("dependencies", [])),
+        "dev": _names_with_extras(project["optional-dependencies"]["dev"]),
+    }
+    local = {"helpers", "conftest", "__future__", "tools_notebooks", "tools_build_site"}
+    local |= {p.stem for p in (root / "tests").glob("*.py")} | {p.stem for p in (root / "tools").glob("*.py")}
+    problems = []
+    for folder, allowed in IMPORT_SCOPES.items():
+        declared = set().union(*(groups[g] for g in allowed))
+        for path in sorted((root / folder).rglob("*")):
+            if ".ipynb_checkpoints" in path.parts or not path.is_file():
+                continue
+            if path.suffix == ".py":
+                sources = [path.read_text(encoding="utf-8")]
+            elif path.suffix == ".ipynb":
+                cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+                sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+            else:
+                continue
+            for name in sorted(set().union(*map(_imports, sources)) - local - set(sys.stdlib_module_names)):
+                if name == "tomli":  # Python 3.10 fallback for tomllib, declared with a marker
+                    continue
+                dists = {canonicalize_name(d) for d in provides.get(name, [])}
+                if dists and not dists & declared:  # (not installed at all: an optional, guarded import)
+                    problems.append(
+                        f"{path.relative_to(root)}: imports {name} ({', '.join(sorted(dists))}) "
+                        f"not declared in pyproject's {' or '.join(allowed)} dependencies"
+                    )
+    assert not problems, "\n".join(problems)
