@@ -1310,7 +1310,7 @@ class Resolver:
         return ent
 
     def _gender_from_name(self, first: str | None, surname: str | None) -> str | None:
-        """A given name in the lexicon, else a Slavic surname ending (-ova/-eva/-skaya: f; -ov/-ev/-sky: m)."""
+        """A given name in the lexicon, else a Slavic surname ending (-ova, -eva, -skaya: f; -ov, -sky: m)."""
         if first and first.lower() in self.lex.given_names:
             return self.lex.given_names[first.lower()]
         low = (surname or "").lower()
