@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import helpers
 from helpers.article import Article, load_article
@@ -271,3 +273,35 @@ def test_transcript_statements_turns_and_attributed_speech():
     for r in st.itertuples():
         inside = turns[(turns["start"] <= r.start) & (turns["end"] >= r.end)]
         assert len(inside) == 1
+
+
+# -- properties: any input renders, and every rendered character comes from the file ----------------
+
+_MD_ALPHABET = st.sampled_from([*"ab Z.,\n#*_`[]()!<>-=|>~\\&;\"'", "é", "“", "http://x.y", "```"])
+_HTML_ALPHABET = st.sampled_from(["<p>", "</p>", "<b>", "</b>", "<script>", "</script>", "<h1>", "</h1>",
+                                  "<br>", "&amp;", "&#8212;", "&bogus;", "a", "B", " ", "\n", ".", "<!--",
+                                  "-->", "<div hidden>", "</div>", "é", "<", ">", "\"", "&"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MD_ALPHABET, max_size=60).map("".join))
+def test_markdown_render_properties(src):
+    text, offsets, blocks = render_markdown(src)
+    assert len(offsets) == len(text) + 1
+    assert all(0 <= o <= len(src) for o in offsets)
+    for i, ch in enumerate(text):
+        if ch != "\n":
+            assert src[offsets[i]] == ch or src[offsets[i]] == "\\", (i, ch)
+    for a, b, _ in blocks:
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HTML_ALPHABET, max_size=40).map("".join))
+def test_html_render_properties(src):
+    text, offsets, blocks = render_html(src)
+    assert len(offsets) == len(text) + 1
+    assert all(0 <= o <= len(src) for o in offsets)
+    assert "<script" not in text.lower()
+    for a, b, _ in blocks:
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]

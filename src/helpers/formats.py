@@ -525,7 +525,11 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
     markup says which blocks are headings, so no other block is taken for one).
     """
     parser = _VisibleText(src)
-    parser.feed(src)
+    open_comment = src.rfind("<!--")
+    if open_comment >= 0 and src.find("-->", open_comment + 4) < 0:
+        parser.feed(src[:open_comment])  # a comment left open runs to the end: nothing after it shows
+    else:
+        parser.feed(src)
     parser.close()
     text, offs, blocks = parser.out.finish(len(src))
     return text, offs, [(a, b, h or "body") for a, b, h in blocks]
