@@ -18,7 +18,6 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 PYTEST_ARGS ?=
 
 export PYTHONHASHSEED := 0
-export SOURCE_DATE_EPOCH := 0
 
 .PHONY: all test venv notebooks site lock lint check-determinism clean
 
