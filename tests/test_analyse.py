@@ -207,3 +207,18 @@ def test_module_entry_point(tmp_path, inputs):
                           str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.strip().count("\n") == 0 and "no such file" in run.stderr
+
+
+def test_progress_lines_on_long_runs_without_a_terminal(capsys):
+    from helpers.corpus import _LogProgress, _progress
+
+    bar = _progress(300, None)  # stderr is captured here: not a terminal
+    assert isinstance(bar, _LogProgress)
+    for _ in range(300):
+        bar.update(1)
+    err = capsys.readouterr().err
+    assert "\r" not in err and err.strip().splitlines()[-1].startswith("analyse: 300/300 documents (100 %)")
+    quiet = _progress(10, None)
+    quiet.update(1)
+    quiet.close()
+    assert capsys.readouterr().err == ""

@@ -272,13 +272,41 @@ def iter_documents(
     return _run_pool(batches, workers, mp_context)
 
 
+class _LogProgress:
+    """Progress for a log file (stderr not a terminal): a plain line every ``interval`` seconds."""
+
+    def __init__(self, total: int, interval: float = 10.0) -> None:
+        import time
+
+        self.total, self.done, self.interval = total, 0, interval
+        self.start = self.last = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        import time
+
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.interval or self.done == self.total:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            print(f"analyse: {self.done}/{self.total} documents ({self.done * 100 // self.total} %), "
+                  f"{rate:.1f} documents/s", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
 def _progress(total: int, progress: bool | None):
+    """A tqdm bar on a terminal; log lines on long runs (200+ documents) otherwise; or nothing."""
     from tqdm import tqdm
 
-    if progress is None:  # a bar on a terminal, or on long runs (as a log line every 10 s)
-        progress = sys.stderr.isatty() or total >= 200
+    tty = sys.stderr.isatty()
+    if progress is None:
+        progress = tty or total >= 200
+    if progress and not tty:
+        return _LogProgress(total)
     return tqdm(total=total, file=sys.stderr, disable=not progress, unit="doc", dynamic_ncols=True,
-                mininterval=0.2 if sys.stderr.isatty() else 10.0, desc="analyse")
+                mininterval=0.2, desc="analyse")
 
 
 def analyse_corpus(
