@@ -75,6 +75,8 @@ def execute(path: Path) -> nbformat.NotebookNode:
         startup_timeout=120,
         record_timing=False,
         allow_errors=False,
+        # the kernel's own log (e.g. its loopback-TCP notice) is noise here; cell errors still surface
+        extra_arguments=["--log-level=ERROR"],
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute(env={**os.environ, **KERNEL_ENV})
