@@ -50,6 +50,7 @@ class Browser:
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
+                "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
                 "--disable-quic",
                 "--no-first-run",
                 "--no-default-browser-check",
