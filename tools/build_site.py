@@ -70,6 +70,20 @@ def _page_name(path: Path) -> str:
     return path.stem + ".html"
 
 
+_NOTEBOOK_LINK = re.compile(r'href="(?:\./|\.\./notebooks/|notebooks/)?([^"/#?]+)\.ipynb(#[^"]*)?"')
+
+
+def _link_pages(body: str, stems: set[str]) -> str:
+    """Point markdown links to a collection notebook (NN_name.ipynb) at its page (NN_name.html)."""
+
+    def swap(m: re.Match) -> str:
+        if m.group(1) not in stems:
+            return m.group(0)
+        return f'href="{m.group(1)}.html{m.group(2) or ""}"'
+
+    return _NOTEBOOK_LINK.sub(swap, body)
+
+
 def build(paths: list[Path], out: Path) -> list[Path]:
     """Write one page per notebook and index.html into ``out`` (emptied first); return the pages."""
     if out.exists():
@@ -97,6 +111,7 @@ def build(paths: list[Path], out: Path) -> list[Path]:
             "collection_nav": nav,
         }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
+        body = _link_pages(body, {p.stem for p in paths})
         page = out / _page_name(path)
         page.write_text(body, encoding="utf-8")
         pages.append(page)
