@@ -26,6 +26,8 @@ all: notebooks site
 venv: $(STAMP)
 
 $(STAMP): requirements-lock.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null && $(PYTHON) -c 'import sys' 2>/dev/null \
+	  || { echo "make: no working '$(PYTHON)'; install Python 3.10+ or pass PYTHON=/path/to/python3" >&2; exit 1; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
 	  || { echo "make: Python 3.10+ is needed ($(PYTHON) is older); try make PYTHON=python3.11" >&2; exit 1; }
 	@test -x $(PY) || { echo "creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
