@@ -387,14 +387,15 @@ def test_corpus_attribution_is_robust(shared_dir, name, step):
 
 
 def test_heldout_wikinews_gold(shared_dir):
-    """Three Wikinews articles annotated before the rules were run on them (tests/gold/heldout).
+    """Six Wikinews articles annotated before the rules were run on them (tests/gold/heldout), in two rounds
+    of three picked at random (random.seed(7) and random.seed(8)).
 
-    The first measurement, before any change they prompted, was P 0.67 R 0.44 F1 0.53 (notebook 03 keeps
-    both figures); the floor here guards the current level against regressions.
+    First contact, before any change they prompted: round 1 P 0.67 R 0.44 F1 0.53, round 2 P 0.86 R 0.40
+    F1 0.55 (notebook 03 keeps the figures). The floor here guards the current level against regressions.
     """
     from helpers.statements import evaluate_all
 
     golds = sorted((GOLD / "heldout").glob("*.yaml"))
-    assert len(golds) == 3
+    assert len(golds) == 6
     table = evaluate_all(golds).set_index("gold")
     assert table.loc["all", "f1"] >= 0.85, table.to_string()

@@ -190,7 +190,10 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
         for f in sections.get("honorifics", [])
     }
-    title_words = frozenset(w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t))
+    title_words = frozenset(
+        {w for t in [*titles, *plurals] for w in t.split()}
+        | {w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t)}
+    )
     return TitleLexicon(
         titles=titles,
         plurals=plurals,
@@ -430,6 +433,47 @@ WEEKDAYS = frozenset(
         "december",
     }
 )
+_ROLE_ADJECTIVES = frozenset(
+    {
+        "veterinary",
+        "medical",
+        "chief",
+        "senior",
+        "deputy",
+        "assistant",
+        "associate",
+        "executive",
+        "general",
+        "principal",
+        "lead",
+        "special",
+        "political",
+        "legal",
+        "military",
+        "foreign",
+        "press",
+        "public",
+        "health",
+        "security",
+    }
+)
+_NOT_PROFESSIONS = frozenset(
+    {
+        "consist",
+        "persist",
+        "subsist",
+        "consists",
+        "persists",
+        "exists",
+        "insists",
+        "resists",
+        "assists",
+        "against",
+        "playlist",
+        "checklist",
+        "wishlist",
+    }
+)
 NOT_NAME_WORDS = frozenset(
     {
         "hurricane",
@@ -656,6 +700,12 @@ class NP:
     modifiers: list[str] = field(default_factory=list)  # capitalised/adjectival modifiers of a role noun
 
 
+def _tail_word(low: str) -> bool:
+    """A word that may start the ignored tail of a speaker phrase ("the spokesman ahead of the meeting",
+    "scientists studying patients", "Lavrov, speaking on Monday")."""
+    return low in PP_START or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
+
+
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
 
@@ -683,14 +733,20 @@ class NPParser:
     def _title_at(self, words: list[str], i: int) -> tuple[int, str, bool] | None:
         """Longest title starting at words[i]: (n_words, singular title, plural?)."""
         lex = self.lex
-        if words[i].lower().strip(".") not in lex.title_words:
-            return None
-        for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
-            phrase = " ".join(w.lower() for w in words[i : i + n])
-            if phrase in lex.titles:
-                return n, phrase, False
-            if phrase in lex.plurals:
-                return n, lex.plurals[phrase], True
+        w0 = words[i].lower().strip(".")
+        if w0 in lex.title_words:
+            for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
+                phrase = " ".join(w.lower() for w in words[i : i + n])
+                if phrase in lex.titles:
+                    return n, phrase, False
+                if phrase in lex.plurals:
+                    return n, lex.plurals[phrase], True
+        # professions by their ending: "anthropologist", "epidemiologists", "physician"
+        if len(w0) >= 7 and w0.isalpha() and w0 not in _NOT_PROFESSIONS:
+            if w0.endswith(("ologist", "ician", "ist")):
+                return 1, w0, False
+            if w0.endswith(("ologists", "icians", "ists")):
+                return 1, w0[:-1], True
         return None
 
     def state_of(self, phrase: str | None) -> str | None:
@@ -764,7 +820,9 @@ class NPParser:
         np_ = self._parse_tokens(text, toks, allow_tail)
         return np_
 
-    def _parse_tokens(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+    def _parse_tokens(
+        self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
+    ) -> NP | None:
         words = [t[0] for t in toks]
         lows = [w.lower() for w in words]
         lex = self.lex
@@ -780,8 +838,15 @@ class NPParser:
             return mk("pronoun", 1, gender=gender, plural=plural, head=lows[0])
         if len(words) == 1 and lows[0] in FIRST_PERSON:
             return None
-        # coordination: X and Y
-        for conj in ("and", "&"):
+        # coordination: X and Y -- unless "and" joins capitalised words of one name
+        # ("Food and Agriculture Organization", "Trinidad and Tobago")
+        if coordinate and "and" in lows[1:-1]:
+            k = lows.index("and")
+            if _is_cap(words[k - 1]) and _is_cap(words[k + 1]):
+                whole = self._parse_tokens(text, toks, allow_tail, coordinate=False)
+                if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
+                    return whole
+        for conj in ("and", "&") if coordinate else ():
             if conj in lows[1:-1]:
                 k = lows.index(conj)
                 left = self._parse_tokens(text, toks[:k], False)
@@ -889,6 +954,15 @@ class NPParser:
                         last_title_end = j
                 continue
             w = words[j]
+            if (
+                last_title_end >= 0
+                and w.islower()
+                and j + 1 < len(words)
+                and (self._title_at(words, j + 1) or lows[j] in _ROLE_ADJECTIVES)
+            ):
+                role_words.append(w)  # "chief veterinary officer": the first title was a modifier
+                j += 1
+                continue
             if last_title_end >= 0:
                 break  # after a title: the name (or the tail)
             if (
@@ -898,7 +972,7 @@ class NPParser:
             ):
                 break  # "the ministry", "Japan's government": the head, not a modifier
             if (
-                lows[j] in ("of", "and")
+                lows[j] in ("of", "and", "for")
                 and mods
                 and _is_cap(mods[-1])
                 and j + 1 < len(words)
@@ -988,16 +1062,31 @@ class NPParser:
             ):
                 name_words.append(words[k])
                 k += 1
+            # "Immunologist Kristian Andersen of Scripps Research": the affiliation after the name
+            if (
+                name_words
+                and k + 1 < len(words)
+                and lows[k] in ("of", "from", "at")
+                and _is_cap(words[k + 1])
+            ):
+                m = k + 1
+                while m < len(words) and (
+                    _is_cap(words[m])
+                    or (lows[m] in ("of", "and", "for") and m + 1 < len(words) and _is_cap(words[m + 1]))
+                ):
+                    m += 1
+                affiliation_parts.append(" ".join(words[k + 1 : m]))
+                k = m
             # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
             if not name_words and affiliation_parts and determiner == "bare":
                 aff = affiliation_parts[-1].split()
                 if len(aff) >= 3 and all(_is_cap(w) for w in aff[-3:]) and not self.is_org_name(aff):
                     name_words = aff[-2:]
                     affiliation_parts[-1] = " ".join(aff[:-2])
-            tail_ok = k == len(words) or (allow_tail and (lows[k] in PP_START or lows[k].endswith("ly")))
+            tail_ok = k == len(words) or (allow_tail and _tail_word(lows[k]))
             if not tail_ok:
                 return None
-            t = lex.titles[title]
+            t = lex.titles.get(title) or Title(title, None, frozenset({"expert"}))
             cap_mods = [m for m in mods if _is_cap(m)]
             affiliation = " ".join(cap_mods + affiliation_parts) or None
             role = (
@@ -1113,11 +1202,30 @@ class NPParser:
             k += 1
         if not cap:
             return None
-        tail_ok = k == len(words) or (allow_tail and (lows[k] in PP_START or lows[k].endswith("ly")))
+        tail_ok = k == len(words) or (allow_tail and _tail_word(lows[k]))
         if not tail_ok:
             return None
         e = toks[k - 1][2]
         capw = [_strip_poss(w) for w in cap]
+        # "Kristian Andersen of Scripps Research": a person's name, then the affiliation
+        if "of" in capw and not self.is_org_name(capw) and determiner == "bare":
+            at = capw.index("of")
+            name_part, aff_part = capw[:at], capw[at + 1 :]
+            if (
+                2 <= len(name_part) <= 4
+                and aff_part
+                and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP for w in name_part)
+            ):
+                ne = toks[at - 1][2] if at > 0 else e
+                return NP(
+                    start,
+                    ne,
+                    text[start:ne],
+                    "name",
+                    name=" ".join(name_part),
+                    affiliation=" ".join(aff_part),
+                    determiner=determiner,
+                )
         low = " ".join(capw).lower()
         if low in lex.institutions:
             return NP(
@@ -1719,6 +1827,10 @@ class Resolver:
                 return self.named("group", np_.text, np_.start, np_.end), None, rule, "group"
             return self.named("anonymous", np_.text, np_.start, np_.end), None, "unnamed sources", "anonymous"
         if k == "role":
+            if np_.plural and np_.determiner == "bare":
+                # "scientists say", "epidemiologists warned": unnamed sources, not people named earlier
+                ent = self.named("anonymous", np_.text, np_.start, np_.end, affiliation=np_.affiliation)
+                return ent, None, "plural role noun without determiner: unnamed sources", "anonymous"
             if np_.plural:
                 ent, m, rule = self.resolve_group(np_, pos)
                 if ent is not None:
@@ -1800,7 +1912,7 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
     hit = _NAME_RES.get(id(lex))
     if hit is not None:
         return hit
-    title_alt = trie_pattern({w for w in lex.title_words if w.isalpha() and len(w) > 2})
+    title_alt = trie_pattern({w for w in lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
     cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
     tok = rf"(?:{cap}|(?:{title_alt})\b|of\b|for\b|high-ranking\b|senior\b|presidential\b|deputy\b|former\b)"
     pat = re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")

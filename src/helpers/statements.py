@@ -309,7 +309,7 @@ def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: b
 
 _BOUND_RE = re.compile(
     r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
-    r"|\b(?i:that|which|who|whom|whose|when|while|because|whether|if|but|so|where|although|though|whereas|unless)\b"
+    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b"
 )
 _NP_END_RE = re.compile(
     r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
@@ -322,7 +322,7 @@ _TELL_OBJ_RE = re.compile(
     r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
 )
 _AFTER_RE = re.compile(
-    r"(?:\s+(?:to|in|on|at|during|after|before|via|from|with|over|earlier|later|last|this|also|again|"
+    r"(?:\s*,?\s+(?:to|in|on|at|during|after|before|via|from|with|over|earlier|later|last|this|also|again|"
     r"repeatedly|publicly|firmly|strongly|once)\b[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
@@ -561,6 +561,7 @@ class _Engine:
             qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3 and q.closed]
             if (
                 qs
+                and not by_sent.get(si)  # a sentence with its own cue is not a continuation
                 and last_row is not None
                 and last_sid == si - 1
                 and self.sents[si - 1][2] not in ("heading",)
@@ -805,8 +806,17 @@ class _Engine:
     ) -> dict[str, Any] | None:
         text = self.text
         c0, c1 = m.start(), m.end()
-        if self._embedded(c0, made):
-            return None
+        host = self._embedded(c0, made)
+        if host is not None:
+            # "…, but, according to his agent, …": a second source for the rest of the sentence
+            lead = re.search(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$", text[host["start"] : c0])
+            if lead is None:
+                return None
+            ea, eb = self._trim(host["start"], host["start"] + lead.start())
+            if eb <= ea:
+                return None
+            host["end"], host["text"] = eb, text[ea:eb]
+            s0 = host["start"] + lead.end()
         cue = " ".join(m.group().split())
         if m.group("poss"):  # in his words
             word = m.group("poss").lower()
@@ -851,7 +861,13 @@ class _Engine:
         if verb is None:
             return None
         pre = text[max(s0, c0 - 24) : c0]
-        if (re.search(r"\bto\s+$", pre) or _PASSIVE_BEFORE_RE.search(pre)) and not (
+        # "she went on to say", "he continued to insist": the subject is before "went on"
+        went_on = re.search(
+            r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$",
+            text[max(s0, c0 - 30) : c0],
+        )
+        subj_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if ((re.search(r"\bto\s+$", pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
             verb.form == "ing" and re.search(r"\bas\s+$", pre)
         ):
             return None
@@ -891,7 +907,7 @@ class _Engine:
                 quoted_as = self._subject(max(s0, c0 - self.LOOKBACK), qm.start(), verb_past)
             if quoted_as is None:
                 return None
-        subj = quoted_as or self._subject(max(s0, c0 - self.LOOKBACK), c0, verb)
+        subj = quoted_as or self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
         inverted = False
         if subj is None:
             # '"…," said X.' / '…, said X.'
@@ -913,7 +929,13 @@ class _Engine:
         np_, bound, clause_start = subj
         if np_.kind == "pronoun" and np_.head in ("him", "them"):
             return None
-        if embedded is not None:
+        parenthetical = (
+            embedded is not None
+            and bound is not None
+            and bound.group() == ","
+            and re.match(r"\s*,", text[c1:s1]) is not None
+        )
+        if embedded is not None and not parenthetical:
             # allowed only as a new clause with its own subject: ", so Biden hailed"
             if (
                 bound is None
@@ -999,6 +1021,9 @@ class _Engine:
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
         text = self.text
+        paren = re.search(r"\s*\([^()]{1,40}\)\s*$", text[s0:c0])
+        if paren:  # "the World Health Organization (WHO) announced"
+            c0 = s0 + paren.start()
         bounds = list(_BOUND_RE.finditer(text, s0, c0))
         idx = len(bounds) - 1
         seg_end = c0
