@@ -96,8 +96,12 @@ class FastPunkt(PunktSentenceTokenizer):
     def __init__(self, params: PunktParameters) -> None:
         super().__init__(params)
         self._memo: dict[str, bool] = {}
+        # Decided once: the parameters are read as they are when the tokenizer is built (Punkt itself
+        # fills ortho_context with zeros as it looks words up, so a later scan would be ever slower).
+        self._shortcuts = self._shortcuts_apply()
 
     def _shortcuts_apply(self) -> bool:
+        """The shortcuts assume English language variables and untrained parameters."""
         params = self._params
         return (
             type(self._lang_vars) is PunktLanguageVars
@@ -107,7 +111,7 @@ class FastPunkt(PunktSentenceTokenizer):
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Punkt's answer for one candidate context; see the class docstring for the shortcuts."""
-        if self._shortcuts_apply():
+        if self._shortcuts:
             abbrevs = self._params.abbrev_types
             m = _WORD_PERIOD.match(text)
             if m is not None and len(m.group(1)) > 1:

@@ -30,7 +30,8 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from . import lexicons
 
@@ -95,12 +96,11 @@ def _splitter(abbreviations_path: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(\s*)({token_regex(abbreviations_path).pattern})")
 
 
-_NEGATION_RE = re.compile(r"[nN]['’][tT]")
-_NOT_CLITICS = frozenset({"'t", "’t", "'T", "’T"})
+_NOT_CLITICS = ("'t", "’t", "'T", "’T")
 
 
 def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Tokens of ``text`` with their start and end offsets: the same tokens as :func:`tokenize`.
+    r"""Tokens of ``text`` with their start and end offsets: the same tokens as :func:`tokenize`.
 
     ``re.split`` with a pattern of two groups, ``(\s*)(token)``, cuts the text into pieces that are
     repeated ``[unmatched, white space, token]`` triples and a tail; every character lands in exactly one
@@ -112,7 +112,7 @@ def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     import numpy as np
 
     parts = _splitter().split(text)
-    if _NEGATION_RE.search(text) is not None:  # same rule, same order as _split_negations
+    if any(c in text for c in _NOT_CLITICS):  # same rule, same order as _split_negations
         for i in range(5, len(parts), 3):
             t = parts[i]
             if t in _NOT_CLITICS and parts[i - 1] == "" and parts[i - 2] == "":
@@ -144,30 +144,30 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
-# token as written -> (lower, stem, is_stop, is_punct, is_word), for the stop list in _TYPES_STOPS
-_TYPES: dict[str, tuple[str, str, bool, bool, bool]] = {}
+# token as written -> (lower, stem, flags), for the stop list in _TYPES_STOPS; flags: 1 stop, 2 punct, 4 word
+_TYPES: dict[str, tuple[str, str, int]] = {}
 _TYPES_STOPS: list[frozenset[str]] = []
 _TYPES_MAX = 200_000
+_STOP, _PUNCT, _WORD = 1, 2, 4
 
 
-def _type_info(uniq: Iterable[str], stops: frozenset[str]) -> list[tuple[str, str, bool, bool, bool]]:
-    """The per-type columns of each distinct token, remembered across texts (a corpus reuses its words)."""
+def _type_info(uniq: Sequence[str], stops: frozenset[str]) -> list[tuple[str, str, int]]:
+    """``(lower, stem, flags)`` of each distinct token, remembered across texts (a corpus reuses words)."""
     if [stops] != _TYPES_STOPS or len(_TYPES) > _TYPES_MAX:
         _TYPES.clear()
         _TYPES_STOPS[:] = [stops]
-    out = []
-    for t in uniq:
-        info = _TYPES.get(t)
-        if info is None:
-            w = _NORMAL.get(t) or t.lower().replace("’", "'")
-            info = _TYPES[t] = (
-                w,
-                stem(w),
-                w in stops,
-                _HAS_ALNUM.search(w) is None,
-                _HAS_ALPHA.search(w) is not None,
-            )
-        out.append(info)
+    out = list(map(_TYPES.get, uniq))
+    if None in out:
+        for i, info in enumerate(out):
+            if info is None:
+                t = uniq[i]
+                w = _NORMAL.get(t) or t.lower().replace("’", "'")
+                flags = (
+                    (_STOP if w in stops else 0)
+                    | (_PUNCT if _HAS_ALNUM.search(w) is None else 0)
+                    | (_WORD if _HAS_ALPHA.search(w) is not None else 0)
+                )
+                out[i] = _TYPES[t] = (w, stem(w), flags)
     return out
 
 
@@ -176,8 +176,9 @@ def tokens_table(article: Article) -> pd.DataFrame:
 
     The text is tokenised in one pass and each token is placed in its sentence by offset; a text where
     some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
-    by sentence instead, so tokens never cross sentences. The per-type columns (lower, stem, flags) are
-    computed once per distinct token and gathered by code.
+    by sentence instead, so tokens never cross sentences. Columns that depend on the token alone (its
+    text, lower case, stem, flags) are built once per distinct token and gathered by code, so pandas
+    infers each string column's type from the vocabulary, not from every token.
     """
     import numpy as np
     import pandas as pd
@@ -196,26 +197,30 @@ def tokens_table(article: Article) -> pd.DataFrame:
         starts, ends = pos[:, 0], pos[:, 1]
         toks = [text[a:b] for a, b in spans]
         sid = np.searchsorted(s_start, starts, side="right") - 1
-    toks = np.array(toks, dtype=object)
-    codes, uniq = pd.factorize(toks)
-    cols = list(zip(*_type_info(uniq, lexicons.stopwords()))) or [()] * 5
-    u_lower, u_stem = (np.array(c, dtype=object) for c in cols[:2])
-    u_stop, u_punct, u_word = (np.array(c, dtype=bool) for c in cols[2:])
+    codes, uniq = pd.factorize(np.array(toks, dtype=object))
+    info = _type_info(uniq, lexicons.stopwords())
+    lower, stems, flags = zip(*info) if info else ((), (), ())
+    flags = np.array(flags, dtype=np.uint8)[codes]
+
+    def by_code(values: Sequence[str]) -> pd.api.extensions.ExtensionArray:
+        """Per-type values spread to every token (pandas infers the string dtype once, per type)."""
+        return pd.Series(values, dtype=None if len(values) else object).array.take(codes)
+
     return pd.DataFrame(
         {
-            "token_id": np.arange(len(toks), dtype="int64"),
+            "token_id": np.arange(len(codes), dtype="int64"),
             "start": starts,
             "end": ends,
-            "token": toks,
-            "lower": u_lower[codes],
-            "stem": u_stem[codes],
-            "is_stop": u_stop[codes],
-            "is_punct": u_punct[codes],
-            "is_word": u_word[codes],
+            "token": by_code(uniq),
+            "lower": by_code(lower),
+            "stem": by_code(stems),
+            "is_stop": (flags & _STOP).astype(bool),
+            "is_punct": (flags & _PUNCT).astype(bool),
+            "is_word": (flags & _WORD).astype(bool),
             "sentence_id": sid.astype("int64"),
             "paragraph_id": sents["paragraph_id"].to_numpy()[sid],
             "section_id": sents["section_id"].to_numpy()[sid],
-            "section": sents["section"].to_numpy(dtype=object)[sid],
+            "section": sents["section"].array.take(sid),
         },
         columns=TOKEN_COLUMNS,
     )
