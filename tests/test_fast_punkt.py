@@ -46,6 +46,15 @@ def test_each_shape_and_near_miss_gets_punkts_answer(pair, context):
     assert fast.text_contains_sentbreak(context) == base.text_contains_sentbreak(context)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["no candidate here", "  lead and trail  \n", "   ", "a.b c?d e!f", "ends.", "ends?  ", "U.S.A", "x. y"],
+)
+def test_text_without_candidates_is_one_span_as_in_punkt(pair, text):
+    fast, base = pair
+    assert list(fast.span_tokenize(text)) == list(base.span_tokenize(text))
+
+
 def test_shortcut_is_off_for_trained_parameters():
     params = PunktParameters()
     params.collocations = {("world", "the")}
