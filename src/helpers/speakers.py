@@ -11,13 +11,17 @@ a user can replace with ``titles_path=``.
 Resolution rules (in :class:`Resolver`):
 
 * **Names.** Every capitalised name in the text is read once (with the title words before it), so that a
-  bare surname later ("Ushakov noted") finds the full name, role and affiliation. Two forms are the same
+  bare surname later ("Ushakov noted") finds the full name, role and affiliation; a bare name also
+  matches a paternal surname ("Rosselló" in "Ricardo Rosselló Nevares") or a family name written first
+  ("Xi" in "Xi Jinping"). Professions unknown to the lexicon count as titles by their ending
+  ("anthropologist", "physician"). Two forms are the same
   person when the surnames agree and the first names are absent, initials of each other, or spelling
   variants (similarity >= 0.6: "Yury"/"Yuri"); different first names keep people apart.
 * **Pronouns** ("he", "she", "it", "they") in speaker position: the most recent compatible speaker or
   clause subject in the last few sentences ("he" never resolves to a known woman, "it" only to an
-  organisation or state, "they" to a group). "In his words" and "according to him" take the previous
-  compatible *speaker*.
+  organisation or state, "they" to a group). Gender comes from titles and honorifics ("spokeswoman",
+  "Ms"), then the ``[given names]`` of the lexicon, then Slavic surname endings ("-ova", "-ov").
+  "In his words" and "according to him" take the previous compatible *speaker*.
 * **Definite role nouns** ("the spokesman", "the Kremlin spokesman", "the official", "the US leader"):
   the most recent speaker, then the most recent person mentioned, whose title is that noun or lists it as
   a broader term, whose gender does not clash and whose affiliation agrees with the modifiers (Kremlin ->

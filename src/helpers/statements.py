@@ -14,9 +14,10 @@ How a statement is found (rules, in this order, sentence by sentence; see also :
    a scare quote, never a statement of its own.
 2. **Cues** outside quotations: "according to X", "in his words", "in the words of X", "as reported by
    X", and the speech verbs of ``lexicons/speech_verbs.txt`` in any form. A verb is not a cue after "to"
-   (infinitive), after a form of "be" (passive: "he was asked"), before "by", as an "-ing" phrase
-   without a clause ("Speaking to journalists, ..."), or, for verbs flagged ``that``, without a clause
-   or quotation ("agreements that rule out expansion").
+   (infinitive; but "she went on to say" is), after a form of "be" (passive: "he was asked"; but "was
+   quoted as saying" is), before "by", after a determiner or number ("sixteen states": a noun), as an
+   "-ing" phrase without a clause ("Speaking to journalists, ..."), or, for verbs flagged ``that``,
+   without a clause or quotation ("agreements that rule out expansion").
 3. **The speaker** is the noun phrase the cue rests on: the subject before the verb (over an appositive
    or a participle phrase: "Peskov, commenting on such reports, castigated"), the phrase after an
    inverted verb ('"…," said Mr. Lavrov'), or the object of "according to". The phrase must read as a
@@ -24,11 +25,17 @@ How a statement is found (rules, in this order, sentence by sentence; see also :
 4. **The content**: after the cue (over "that", a colon, "told Reuters"), or, when the cue ends the
    sentence ('"…," he said.', '…, he assured.', '…, according to both parties.'), the clause before it.
    A cue inside another statement's content is embedded and ignored, unless it opens a new clause with
-   its own subject after ", so"/", but"/", while"/";" ("Washington emphasized that …, so Biden hailed …").
+   its own subject after ", so"/", but"/", while"/";" ("Washington emphasized that …, so Biden hailed …",
+   "…, but, according to his agent, …") or stands between commas (", experts noted, that …"). The other
+   parts of a quotation split by its attribution ('"…," he said, "…"') are the same speaker's.
+   Interview transcripts: a paragraph opening with a speaker label ("LAVROV:", "Q:", "A:") that recurs
+   or is in capitals is that speaker's; for texts read as ``transcript`` the turns of
+   :mod:`helpers.formats` decide (``transcript_statements``, kind ``turn``).
 5. **kind**: ``direct`` when the content is one quotation, ``according_to`` for according-to cues,
    ``partial`` when reported speech contains a quoted fragment, ``indirect`` otherwise, and
-   ``continuation`` for a sentence with a quotation of three words or more and no cue right after a
-   statement (its speaker is carried over).
+   ``continuation`` for a sentence with a quotation of three words or more and no cue of its own right
+   after a statement (its speaker is carried over), or for the sentences of a quotation run over several
+   paragraphs (its speaker is the one named where it closes).
 
 Tables:
 
@@ -37,7 +44,7 @@ Tables:
     group); speaker_mention, speaker_start, speaker_end (the name, pronoun or role noun phrase the
     attribution rests on, as written; for a continuation, the previous statement's mention); cue,
     cue_start, cue_end (the speech verb or "according to"; "" and -1 for continuations); kind (direct,
-    partial, indirect, according_to, continuation); start, end, text (the content:
+    partial, indirect, according_to, continuation; ``turn`` in transcripts); start, end, text (the content:
     ``article.text[start:end] == text``); sentence_id (where the content starts); sentence_ids (every
     sentence the content touches, ","-joined); rule (what decided the attribution).
 
@@ -46,8 +53,9 @@ Tables:
     sentence_id; speaker (None for scare quotes and quotations nobody is credited with); statement_id
     (-1 when none); kind (statement, scare, unattributed).
 
-``evaluate(article, gold)`` scores the attribution against a gold file (YAML, format in
-``tests/gold/README.md``).
+``evaluate(gold_path, article=None)`` scores the attribution against a gold file (YAML, format in
+``tests/gold/README.md``); ``evaluate_all(paths)`` tabulates several; ``evidence_html(article)`` shows
+every statement's sentence with the speaker, cue and content marked.
 """
 
 from __future__ import annotations
