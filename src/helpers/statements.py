@@ -443,7 +443,7 @@ def analyse(
     art = _as_article(article)
     vkey = None if verbs_path is None else str(Path(verbs_path).resolve())
     tkey = None if titles_path is None else str(Path(titles_path).resolve())
-    key = (art.text, vkey, tkey)
+    key = (art.text, getattr(art, "format", "text"), vkey, tkey)
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)
