@@ -399,3 +399,12 @@ def test_heldout_wikinews_gold(shared_dir):
     assert len(golds) == 6
     table = evaluate_all(golds).set_index("gold")
     assert table.loc["all", "f1"] >= 0.85, table.to_string()
+
+
+def test_text_without_statements_gives_typed_empty_tables():
+    from helpers.speakers import speaker_mentions, speakers
+
+    art = load_article("Just a headline")
+    for table in (statements(art), quotations(art), speakers(art), speaker_mentions(art)):
+        assert table.empty
+        assert all(str(t) == "int64" for c, t in table.dtypes.items() if c.endswith(("_id", "start", "end")))
