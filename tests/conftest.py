@@ -6,6 +6,8 @@
 - ``seed_path``: the seed article under data/raw.
 - ``dask_client``: a loopback Dask LocalCluster shared by the session (tests of helpers.corpus).
 - ``tool(name)``: a module from ``tools/`` (the notebook executor, the site builder), loaded by path.
+- ``lock_mismatches()``: installed versions that differ from requirements-lock.txt (committed notebook
+  outputs are defined for the locked versions).
 """
 
 from __future__ import annotations
@@ -23,6 +25,25 @@ ROOT = Path(__file__).resolve().parents[1]
 def in_ci() -> bool:
     """True under CI (``CI`` set to anything but empty/0/false), where missing tools must fail, not skip."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def lock_mismatches() -> list[str]:
+    """``name installed != locked`` for every locked package installed at another version (or missing)."""
+    from importlib import metadata
+
+    found = []
+    for line in (ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "==" not in line:
+            continue
+        name, locked = line.split("==", 1)
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            installed = "missing"
+        if installed != locked:
+            found.append(f"{name} {installed} != {locked}")
+    return found
 
 
 def tool(name: str):

@@ -115,7 +115,10 @@ def test_lock_pins_every_declared_package_exactly(root, pyproject, declared):
         specs = list(req.specifier)
         assert len(specs) == 1 and specs[0].operator == "==", f"not an exact pin: {line!r}"
         pins[canonicalize_name(req.name)] = specs[0].version
-    here = [r for r in _requirements(pyproject) if r.marker is None or r.marker.evaluate()]
+    # markers are evaluated for the Python the lock was resolved on (its header says which)
+    header = re.search(r"Resolved on CPython (\d+\.\d+)", (root / "requirements-lock.txt").read_text())
+    env = {"python_version": header.group(1)} if header else {}
+    here = [r for r in _requirements(pyproject) if r.marker is None or r.marker.evaluate(env)]
     needed = {canonicalize_name(r.name) for r in here}
     missing = sorted(needed - set(pins))
     assert not missing, f"declared but not pinned in requirements-lock.txt (run `make lock`): {missing}"

@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, tool
+from conftest import ROOT, lock_mismatches, tool
 
 websocket = pytest.importorskip("websocket")
 
@@ -217,6 +217,7 @@ def test_first_notebook_runs_through_the_servers_kernel(lab):
         {"path": rel, "name": path.name, "type": "notebook", "kernel": {"name": "python3"}},
     )  # fmt: skip
     kernel_id = session["kernel"]["id"]
+    compare = not lock_mismatches()  # committed outputs are defined for the locked versions
     client_session = uuid.uuid4().hex
     ws = websocket.create_connection(
         f"ws://127.0.0.1:{lab.port}/api/kernels/{kernel_id}/channels?session_id={client_session}",
@@ -233,7 +234,7 @@ def test_first_notebook_runs_through_the_servers_kernel(lab):
                 f"{path.name} cell {i} failed in JupyterLab's kernel: "
                 f"{(errors or [reply])[0].get('ename')}: {(errors or [reply])[0].get('evalue')}"
             )
-            assert _texts_from_iopub(iopub) == _texts_from_cell(cell), (
+            assert not compare or _texts_from_iopub(iopub) == _texts_from_cell(cell), (
                 f"{path.name} cell {i}: text output in JupyterLab differs from the committed notebook"
             )
     finally:
