@@ -180,6 +180,10 @@ def test_dask_equals_serial(serial, small_corpus, dask_client):
     _assert_same(serial, analyse_corpus(small_corpus, scheduler=dask_client, batch_size=2))
     address = dask_client.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
+    info = dask_client.scheduler_info()
+    assert info["workers"] and all(w.startswith("tcp://127.0.0.1:") for w in info["workers"])
+    http = dask_client.cluster.scheduler.http_server
+    assert {sock.getsockname()[0] for sock in http._sockets.values()} == {"127.0.0.1"}
     _assert_same(serial, analyse_corpus(small_corpus, scheduler=address, batch_size=3))
 
 

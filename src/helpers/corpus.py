@@ -11,8 +11,9 @@ Back ends, all giving the same tables in the same order as the serial run:
 * ``workers=1`` (default): in this process.
 * ``workers=N``: a :mod:`multiprocessing` pool of N processes (the platform's default start method;
   ``mp_context="spawn"`` works too: the worker function lives in the package).
-* ``dask=True``: a ``dask.distributed`` LocalCluster of ``workers`` processes on loopback (127.0.0.1,
-  dashboard off), closed at the end. ``scheduler="tcp://host:8786"`` connects to an existing cluster
+* ``dask=True``: a ``dask.distributed`` LocalCluster of ``workers`` processes on loopback: scheduler,
+  workers and the scheduler's HTTP endpoint bind to 127.0.0.1 (random ports, no dashboard UI), closed
+  at the end. ``scheduler="tcp://host:8786"`` connects to an existing cluster
   instead (its workers must have this package installed and see the same file paths), and a
   ``distributed.Client`` may be passed as ``scheduler`` too.
 
@@ -218,7 +219,8 @@ def _client(scheduler: Any, dask: bool, workers: int):
                              hint="check the address (tcp://host:8786) and that the scheduler runs") from None
         return client, client.close
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, silence_logs=40)
+                           dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
+                           silence_logs=40)
     client = Client(cluster)
 
     def close() -> None:
