@@ -65,12 +65,16 @@ def plain_pipeline(paths: list[Path]) -> float:
 
 def stage_breakdown(paths: list[Path]) -> None:
     """Seconds per stage of the full pipeline over ``paths`` (serial), printed as shares."""
+    import warnings
+
     from helpers.article import load_article
     from helpers.pipeline import analyse_article
 
     timings: dict[str, float] = {}
-    for p in paths:
-        analyse_article(load_article(p), timings=timings)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # unbalanced quotes etc., as in the corpus workers
+        for p in paths:
+            analyse_article(load_article(p), timings=timings)
     total = sum(timings.values())
     mb = sum(p.stat().st_size for p in paths) / 1e6
     print(f"  stage breakdown over {len(paths)} files ({mb:.2f} MB), {total:.1f} s:")
