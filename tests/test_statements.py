@@ -211,6 +211,23 @@ def test_split_quotation_and_quoted_as_saying():
     assert list(st_df["text"][:2]) == ["We will respond", "and nobody should doubt it."]
 
 
+def test_block_quotation_after_a_colon_and_according_to_inside_a_statement():
+    text = (
+        "Title\n\nJudge Ann Roe dismissed the suit on Monday. Roe rejected the argument:\n\n The claim is "
+        "without merit. It ignores the law.\n\n – Judge Ann Roe, ruling\n\nThe mayor has admitted the "
+        "error, according to prosecutors, but no charges were filed.\n"
+    )
+    st_df = _st(text)
+    art = load_article(text)
+    who = {
+        _sentence_of(art, n): set(st_df[st_df["sentence_id"] == _sentence_of(art, n)]["speaker"])
+        for n in ("The claim is", "It ignores the law.", "The mayor has admitted")
+    }
+    assert who[_sentence_of(art, "The claim is")] == {"Ann Roe"}
+    assert who[_sentence_of(art, "It ignores the law.")] == {"Ann Roe"}
+    assert "prosecutors" in who[_sentence_of(art, "The mayor has admitted")]
+
+
 def test_unbalanced_quote_warns_and_does_not_crash():
     with pytest.warns(UserWarning, match="unbalanced"):
         st_df = statements(
@@ -387,16 +404,17 @@ def test_corpus_attribution_is_robust(shared_dir, name, step):
 
 
 def test_heldout_wikinews_gold(shared_dir):
-    """Six Wikinews articles annotated before the rules were run on them (tests/gold/heldout), in two rounds
-    of three picked at random (random.seed(7) and random.seed(8)).
+    """Nine Wikinews articles annotated before the rules were run on them (tests/gold/heldout), in three
+    rounds of three picked at random (random.seed(7), (8), (9)).
 
-    First contact, before any change they prompted: round 1 P 0.67 R 0.44 F1 0.53, round 2 P 0.86 R 0.40
-    F1 0.55 (notebook 03 keeps the figures). The floor here guards the current level against regressions.
+    First contact, before any change each round prompted: round 1 P 0.67 R 0.44 F1 0.53, round 2 P 0.86
+    R 0.40 F1 0.55, round 3 P 0.90 R 0.43 F1 0.58 (notebook 03 keeps the figures). The floor here guards the
+    current level against regressions.
     """
     from helpers.statements import evaluate_all
 
     golds = sorted((GOLD / "heldout").glob("*.yaml"))
-    assert len(golds) == 6
+    assert len(golds) == 9
     table = evaluate_all(golds).set_index("gold")
     assert table.loc["all", "f1"] >= 0.85, table.to_string()
 

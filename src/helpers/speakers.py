@@ -642,6 +642,8 @@ NAME_STOP = frozenset(
         "There",
         "Here",
         "Rest",
+        "Following",
+        "Including",
         "Whereas",
         "Although",
         "Though",
@@ -1198,6 +1200,16 @@ class NPParser:
                 )
         # capitalised names: person, organisation, state
         k = i
+        # "Following Marrero's order", "Including Smith": a sentence-initial participle is not a name
+        while (
+            k + 1 < len(words)
+            and _is_cap(words[k])
+            and lows[k].endswith("ing")
+            and len(lows[k]) > 5
+            and _is_cap(words[k + 1])
+        ):
+            k += 1
+            start = toks[k][1]
         cap: list[str] = []
         while k < len(words) and (
             _is_cap(words[k])

@@ -330,8 +330,10 @@ _TELL_OBJ_RE = re.compile(
     r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
 )
 _AFTER_RE = re.compile(
-    r"(?:\s*,?\s+(?:to|in|on|at|during|after|before|via|from|with|over|earlier|later|last|this|also|again|"
-    r"repeatedly|publicly|firmly|strongly|once)\b[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
+    r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
+    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
+    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b)"
+    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
 _PASSIVE_BEFORE_RE = re.compile(
@@ -594,6 +596,7 @@ class _Engine:
                 )
                 last_sid, last_row = si, row
         self._multi_paragraph_quotes()
+        self._block_quotes()
         self._renumber()
         for q in self.quotes:
             if q.statement_id >= 0 and q.words > 1:
@@ -754,6 +757,59 @@ class _Engine:
                         mention_type=None,
                     )
 
+    def _block_quotes(self) -> None:
+        """'Marrero rejected this argument:' closing a paragraph, then a quotation set off as paragraphs of
+        its own (indented, or ended by a signature line '– Name'): those paragraphs are the speaker's."""
+        text = self.text
+        pstarts = [a for a, _ in self.paras]
+        taken = {int(i) for r in self.rows for i in str(r["sentence_ids"]).split(",") if i}
+        for r in list(self.rows):
+            if r["kind"] == "continuation" or r["cue_start"] < 0:
+                continue
+            si = self._sid(r["cue_start"])
+            s0, s1, _ = self.sents[si]
+            pi = bisect.bisect_right(pstarts, s0) - 1
+            if (
+                not text[s0:s1].rstrip().endswith(":")
+                or pi + 1 >= len(self.paras)
+                or self.paras[pi][1] > s1 + 1
+            ):
+                continue
+            end = None
+            for pj in range(pi + 1, min(pi + 7, len(self.paras))):
+                a, b = self.paras[pj]
+                if re.match(r"[–—-]\s*\S", text[a:b]):
+                    end = pj
+                    break
+            nxt = self.paras[pi + 1][0]
+            if end is None and not (nxt > 0 and text[nxt - 1] in " \t"):
+                continue
+            block = range(pi + 1, end if end is not None else pi + 2)
+            for pj in block:
+                a, b = self.paras[pj]
+                for sj in range(self._sid(a), self._sid(max(a, b - 1)) + 1):
+                    t0, t1, _ = self.sents[sj]
+                    if sj in taken or t0 < a or t0 >= b:
+                        continue
+                    ca, cb = self._trim(t0, t1)
+                    if cb > ca:
+                        self._add(
+                            r["_entity"],
+                            r["speaker_mention"],
+                            r["speaker_start"],
+                            r["speaker_end"],
+                            "",
+                            -1,
+                            -1,
+                            "continuation",
+                            ca,
+                            cb,
+                            sj,
+                            f"continuation: block quotation introduced by a colon ({r['speaker']})",
+                            mention_type=None,
+                        )
+                        taken.add(sj)
+
     def _renumber(self) -> None:
         order = sorted(range(len(self.rows)), key=lambda i: (self.rows[i]["start"], i))
         new_id = {self.rows[i]["statement_id"]: n for n, i in enumerate(order)}
@@ -817,14 +873,16 @@ class _Engine:
         host = self._embedded(c0, made)
         if host is not None:
             # "…, but, according to his agent, …": a second source for the rest of the sentence
-            lead = re.search(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$", text[host["start"] : c0])
+            lead = re.search(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$", text[host["start"] : c0])
             if lead is None:
                 return None
             ea, eb = self._trim(host["start"], host["start"] + lead.start())
             if eb <= ea:
                 return None
             host["end"], host["text"] = eb, text[ea:eb]
-            s0 = host["start"] + lead.end()
+            if lead.group().strip(" ,"):  # ", but, according to X, …": X's words follow
+                s0 = host["start"] + lead.end()
+            # else "…, according to prosecutors": the source of what comes before
         cue = " ".join(m.group().split())
         if m.group("poss"):  # in his words
             word = m.group("poss").lower()
@@ -847,7 +905,10 @@ class _Engine:
         after = text[np_end:s1]
         comma_after = after.lstrip().startswith(",")
         before = text[s0:c0].strip()
-        if comma_after and len(after.strip(" ,.")) > 0 and (not before or before.endswith(",")):
+        intro = not before or (
+            before.endswith(",") and len(before.split()) <= 5 and _SKIP_SEGMENT_RE.match(before) is not None
+        )
+        if comma_after and len(after.strip(" ,.")) > 0 and intro:
             a, b = self._trim(np_end + after.index(",") + 1, s1)
         elif before:
             a, b = self._trim(s0, c0)
@@ -901,6 +962,8 @@ class _Engine:
             or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
             or rest_first_w in ("whether", "if")
         )
+        # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
+        strict_clause = strict_clause or re.search(r":\s*[\"“«„]", text[c1:s1]) is not None
         clause = strict_clause or rest_first_w in _CLAUSE_WORDS
         embedded = self._embedded(c0, made)
         # the subject
@@ -1045,6 +1108,20 @@ class _Engine:
         if chunk.strip() and all(w.lower() in _ADVERB_ONLY for w in chunk.split()):
             chunk = ""  # ", also announced": only adverbs between the comma and the verb
         if chunk.strip():
+            if (
+                bnd is not None
+                and bnd.group() == "who"
+                and text[: bnd.start()].rstrip().endswith(",")
+                and not chunk.strip(" ,")
+            ):
+                # "Rick Santorum, who mentioned …": the phrase before ", who"
+                comma = text.rfind(",", s0, bnd.start())
+                prev = [b for b in bounds[:idx] if b.end() <= comma]
+                seg0 = prev[-1].end() if prev else s0
+                np_ = self.parser.parse(text, seg0, comma)
+                if np_ is not None and np_.kind in ("name", "organisation", "state"):
+                    return np_, bnd, comma
+                return None
             if bnd is not None and bnd.group().lower() in (
                 "that",
                 "which",
@@ -1120,13 +1197,11 @@ class _Engine:
             seg = text[st:end]
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
-            m = re.match(
-                r"\s*(?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+?(?=\s+(?:was|is|were|are|has|had|have|will|would|did|does|also|[a-z]+ed|[a-z]+s)\b)",
-                seg,
-            )
-            if m:
-                np_ = self.parser.parse(text, st, st + m.end())
-                if np_ is not None:
+            # the longest run of words from the clause start that reads as a speaker phrase
+            words = list(re.finditer(r"[^\s,;:]+", text[st:end]))[:8]
+            for n in range(len(words), 0, -1):
+                np_ = self.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
+                if np_ is not None and (n == len(words) or words[n].group()[:1].islower()):
                     return np_
         return None
 
