@@ -38,6 +38,8 @@ def read_text_file(path: str | os.PathLike[str], what: str = "lexicon") -> str:
         raise InputError(f"{what} file not found", p, "check the path")
     if p.is_dir():
         raise InputError(f"{what} path is a directory, not a file", p, "pass a file")
+    if not p.is_file():  # a pipe, socket or device: reading it could block for ever
+        raise InputError(f"{what} path is not a regular file (a pipe, socket or device)", p, "pass a file")
     try:
         data = p.read_bytes()
     except OSError as exc:

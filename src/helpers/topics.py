@@ -222,20 +222,10 @@ def _package_dictionary() -> TopicDictionary:
 def _load_file(path: Path) -> TopicDictionary:
     import yaml
 
+    from .lexicons import read_text_file
+
     hint = "pass a YAML topic dictionary; see helpers/lexicons/topics.yaml for the format"
-    if path.is_dir():
-        raise InputError("topic dictionary is a directory, not a file", path=path, hint=hint)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("topic dictionary not found", path=path, hint=hint) from None
-    except OSError as exc:
-        raise InputError(f"cannot read topic dictionary ({exc.strerror})", path=path) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"topic dictionary is not UTF-8 (byte {exc.start})", path=path,
-                         hint="save it as UTF-8") from None
+    text = read_text_file(path, what="topic dictionary")  # missing, directory, pipe, unreadable, not UTF-8
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
