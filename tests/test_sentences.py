@@ -119,3 +119,13 @@ def test_quote_pairs_report_unmatched():
     pairs, unmatched = quote_pairs('a "b" c "d')
     assert pairs == [(2, 4)]
     assert unmatched == [8]
+
+
+def test_degrees_and_speaker_labels():
+    art = load_article(text="Interview\nLAVROV: We will respond. He holds a Ph.D. from MGIMO and teaches there.\nQUESTION: What next?")
+    assert art.dateline is None  # "LAVROV:" is a speaker label, not a dateline
+    assert art.sentences["text"].tolist()[1:] == [
+        "LAVROV: We will respond.",
+        "He holds a Ph.D. from MGIMO and teaches there.",
+        "QUESTION: What next?",
+    ]

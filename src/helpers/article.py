@@ -68,10 +68,10 @@ _DATELINE_RES = (
         rf"(?P<places>{_PLACE_ANY}(?:\s*/\s*{_PLACE_ANY})*)(?:\s*,\s*(?P<date>{_DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*(?:[-–—]+|:)"
     ),
-    # GENEVA, Dec. 7 —   |   UNITED NATIONS —
+    # GENEVA, Dec. 7 —   |   UNITED NATIONS —   (a dash, not a colon: "LAVROV:" is a speaker label)
     re.compile(
         rf"(?P<places>{_PLACE_CAPS}(?:\s*/\s*{_PLACE_CAPS})*)(?:\s*,\s*[A-Z][a-z]+\.?)?"
-        rf"(?:\s*,\s*(?P<date>{_DATE}))?\s*(?:[-–—]+|:)(?=\s)"
+        rf"(?:\s*,\s*(?P<date>{_DATE}))?\s*[-–—]+(?=\s)"
     ),
 )
 
