@@ -239,7 +239,11 @@ def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
 )
-_TOKEN_RE = re.compile(rf"(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
+_DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
+_DOMAIN_RE = re.compile(_DOMAIN + "$")
+_TOKEN_RE = re.compile(
+    rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&"
+)
 PRONOUNS = {
     "he": ("person", "m", False),
     "she": ("person", "f", False),
@@ -379,6 +383,8 @@ TRAILING_SKIP = frozenset(
         "week",
         "month",
         "year",
+        "there",
+        "here",
     }
 )
 PP_START = frozenset(
@@ -690,6 +696,30 @@ NAME_STOP = frozenset(
         "How",
         "Where",
         "Which",
+        "Among",
+        "Amongst",
+        "Amid",
+        "Amidst",
+        "Per",
+        "Upon",
+        "Under",
+        "Through",
+        "Within",
+        "Without",
+        "During",
+        "Until",
+        "Unlike",
+        "Like",
+        "Against",
+        "Toward",
+        "Towards",
+        "Beyond",
+        "Into",
+        "About",
+        "Across",
+        "Along",
+        "Besides",
+        "Via",
     }
 )
 
@@ -796,6 +826,8 @@ class NPParser:
         last = words[-1]
         if last.lower() in lex.org_words and len(words) > 1:
             return True
+        if len(words) == 1 and _DOMAIN_RE.match(last) and _is_cap(last):
+            return True  # a news site: "Znak.com"
         if len(words) == 1 and (
             last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
         ):
@@ -966,6 +998,17 @@ class NPParser:
                         affiliation_parts.append(" ".join(words[k:m]))
                         j = m
                         last_title_end = j
+                    elif (
+                        determiner in ("definite", "indefinite")
+                        and lows[j] == "of"
+                        and len(words) - k <= 5
+                        and all(w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in words[k:])
+                        and not any(lw in TRAILING_SKIP or lw.endswith("ing") for lw in lows[k:])
+                    ):
+                        # "the head of the police's internal investigators": a lower-case affiliation
+                        affiliation_parts.append(" ".join(words[j + 1 :]))
+                        j = len(words)
+                        last_title_end = j
                 continue
             w = words[j]
             if (
@@ -1001,6 +1044,7 @@ class NPParser:
                 not _is_cap(w)
                 and w[:1].isalpha()
                 and lows[j] not in TRAILING_SKIP
+                and lows[j] not in ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
                 and (
                     (j + 1 < len(words) and (self._title_at(words, j + 1) or lows[j + 1] in lex.documents))
                     or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))
@@ -1081,9 +1125,12 @@ class NPParser:
                 name_words
                 and k + 1 < len(words)
                 and lows[k] in ("of", "from", "at")
-                and _is_cap(words[k + 1])
+                and (
+                    _is_cap(words[k + 1])
+                    or (lows[k + 1] == "the" and k + 2 < len(words) and _is_cap(words[k + 2]))
+                )
             ):
-                m = k + 1
+                m = k + 1 if _is_cap(words[k + 1]) else k + 2  # "Cardinal Marc Ouellet of the Holy See"
                 while m < len(words) and (
                     _is_cap(words[m])
                     or (lows[m] in ("of", "and", "for") and m + 1 < len(words) and _is_cap(words[m + 1]))
@@ -1226,6 +1273,28 @@ class NPParser:
             k += 1
         if not cap:
             return None
+        if (
+            determiner == "bare"
+            and 2 <= len(cap) <= 4
+            and k + 1 < len(words)
+            and lows[k] in ("of", "from")
+            and len(words) - k <= 9
+            and any(_is_cap(w) or w.lower() in lex.org_words for w in words[k + 1 :])
+            and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP or "of" == w for w in cap)
+            and not self.is_org_name(cap)
+            and all(w[:1].isalpha() for w in words[k + 1 :])
+        ):
+            # "Peter Iseley of worldwide victim group Ending Clergy Abuse": a name, then its affiliation
+            ne = toks[k - 1][2]
+            return NP(
+                start,
+                ne,
+                text[start:ne],
+                "name",
+                name=" ".join(_strip_poss(w) for w in cap),
+                affiliation=" ".join(words[k + 1 :]),
+                determiner=determiner,
+            )
         tail_ok = k == len(words) or (allow_tail and _tail_word(lows[k]))
         if not tail_ok:
             return None

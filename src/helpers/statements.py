@@ -396,6 +396,7 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 _SKIP_SEGMENT_RE = re.compile(
     r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
     r"though|despite|amid|following|ahead|speaking|asked|responding|referring|earlier|later|meanwhile|however|"
@@ -1150,6 +1151,7 @@ class _Engine:
         if bnd is None or bnd.group() != ",":
             return None
         appositive: NP | None = None
+        loose_appositive = False  # "Airfleets, a database detailing the aircraft ..., states"
         for _ in range(3):
             idx -= 1
             seg_end = bnd.start()
@@ -1159,11 +1161,25 @@ class _Engine:
             if not seg.strip():
                 return None
             np_ = self.parser.parse(text, seg_start, seg_end, allow_tail=False)
+            if np_ is None and appositive is None and bnd is not None and bnd.group() == ",":
+                # an appositive role with a tail: "Howard Rubel, a Toronto lawyer representing Spanton,
+                # told", "Sophie Obadia, another lawyer for the victim, told"
+                np_t = self.parser.parse(text, seg_start, seg_end, allow_tail=True)
+                if np_t is not None and np_t.kind == "role" and np_t.determiner == "indefinite":
+                    np_ = np_t
+                elif not loose_appositive and _INDEF_APPOSITIVE_RE.match(seg):
+                    loose_appositive = True
+                    continue
             if np_ is None:
                 if _SKIP_SEGMENT_RE.match(seg):
                     if bnd is None or bnd.group() != ",":
                         return None
                     continue
+                return None
+            if loose_appositive and appositive is None:
+                # only a name or an organisation may stand before an appositive we could not read
+                if np_.kind in ("name", "organisation", "state"):
+                    return np_, bnd, (bnd.start() if bnd else s0)
                 return None
             if (
                 np_.kind == "role"
@@ -1507,7 +1523,12 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
                 gold_path,
                 "use a longer, exact substring",
             )
-        gold_pairs.setdefault(sid_of(pos), []).append(_names(g["speaker"]) or set())
+        names = _names(g["speaker"]) or set()
+        pairs = gold_pairs.setdefault(sid_of(pos), [])
+        # the unit is a (sentence, speaker) pair: two anchors for one speaker that the splitter puts in the
+        # same sentence (a quotation of several sentences is one span) are one pair, not two
+        if names not in pairs:
+            pairs.append(names)
     st = statements(art, **kw)
     sys_pairs: dict[int, list[str]] = {}
     for r in st.itertuples():
