@@ -750,6 +750,13 @@ def _tail_word(low: str) -> bool:
     return low in PP_START or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
 
 
+def _participle(word: str) -> bool:
+    """A capitalised "-ing" word read as a sentence-initial participle ("Following", "Speaking"), not a
+    name: its stem ends in a consonant other than j ("Boeing", "Beijing" are names)."""
+    low = word.lower()
+    return low.endswith("ing") and len(low) > 5 and low[-4] not in "aeiouj"
+
+
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
 
@@ -1193,6 +1200,8 @@ class NPParser:
         # documents: "the statement", "a Kremlin readout"
         if j < len(words) and lows[j] in lex.documents:
             k = j + 1
+            if k + 1 < len(words) and lows[k].endswith("ed") and lows[k + 1] == "by":
+                k += 1  # "the decree signed by the Pope", "a report published by ..."
             if k == len(words) or (allow_tail and lows[k] in PP_START | {"by", "of", "from"}):
                 aff = " ".join(m for m in mods if _is_cap(m)) or None
                 if k < len(words) and lows[k] in ("by", "of", "from"):
@@ -1366,7 +1375,7 @@ class NPParser:
         if (
             any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw)
             or capw[0] in NAME_STOP
-            or (len(capw) == 1 and capw[0].endswith("ing") and capw[0][:1].isupper() and len(capw[0]) > 5)
+            or (len(capw) == 1 and _participle(capw[0]))
         ):
             return None
         if len(capw) > 5:

@@ -396,6 +396,10 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_FINITE_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as|after|before|until|unless|where|so|than)\b)[\w’'\-$%.]+){1,11}?\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
+)
 _INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 _SKIP_SEGMENT_RE = re.compile(
     r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
@@ -937,6 +941,10 @@ class _Engine:
             text[max(s0, c0 - 30) : c0],
         )
         subj_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if "agent" in verb.flags and verb.form == "past" and re.match(r"\s+by\s", text[c1 : c1 + 4]):
+            # "he was told by Emergencies Minister Yevgeny Zinichev of ...", "numbers reported by The
+            # Associated Press": the agent is the speaker
+            return self._passive_agent(si, s0, s1, c0, c1, made)
         if ((re.search(r"\bto\s+$", pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
             verb.form == "ing" and re.search(r"\bas\s+$", pre)
         ):
@@ -979,7 +987,17 @@ class _Engine:
                 quoted_as = self._subject(max(s0, c0 - self.LOOKBACK), qm.start(), verb_past)
             if quoted_as is None:
                 return None
-        subj = quoted_as or self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
+        with_ing = None
+        if verb.form == "ing" and quoted_as is None:
+            # "with Zinichev describing the "real threat" ...", "with local media reporting no-one was ...":
+            # an absolute clause with its own subject
+            wm = re.search(r"\b[Ww]ith\s+([^,;:\"“«()]{1,60}?)\s+$", text[max(s0, c0 - 70) : c0])
+            if wm is not None:
+                w0 = max(s0, c0 - 70) + wm.start(1)
+                np_w = self.parser.parse(text, w0, w0 + len(wm.group(1)), allow_tail=False)
+                if np_w is not None and np_w.kind != "pronoun" and np_w.kind != "document":
+                    with_ing = (np_w, None, w0)
+        subj = quoted_as or with_ing or self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
         inverted = False
         if subj is None:
             # '"…," said X.' / '…, said X.'
@@ -1035,9 +1053,11 @@ class _Engine:
             and not postposed
             and not strict_clause
             and quoted_as is None
+            and not (with_ing is not None and (clause or self._finite_clause(c1, s1)))
+            and not self._quote_in_complement(c1, s1)
         ):
             return None  # ", calling on ..." / ", noting the ...": only ", noting that ..." reports speech
-        if "that" in verb.flags and not (clause or postposed):
+        if "that" in verb.flags and not (clause or postposed or self._finite_clause(c1, s1)):
             return None
         if "noobj" in verb.flags and first in _OBJ_PRONOUNS and not clause:
             return None
@@ -1089,6 +1109,54 @@ class _Engine:
             b,
             rule + (" (inverted: cue before the speaker)" if inverted else ""),
         )
+
+    def _quote_in_complement(self, c1: int, s1: int) -> bool:
+        """A quotation of two words or more opens in the verb's own clause ("..., telling Wikinews the
+        company "extends its condolences"", "calling the decision "a disgrace"")."""
+        stop = re.search(r"[;.!?]|,\s+(?:while|but|and|whereas)\b", self.text[c1:s1])
+        end = c1 + stop.start() if stop else s1
+        return any(q.words >= 2 and c1 <= q.open < end for q in self._quotes_in(c1, s1))
+
+    def _passive_agent(
+        self, si: int, s0: int, s1: int, c0: int, c1: int, made: list[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """'<cue, past participle> by X': X is the speaker; the content is what follows X in the sentence
+        (", 415 thousand priests ...", 'of "presumably between 36 and 40 people"'), or what precedes the
+        cue when nothing does."""
+        text = self.text
+        if self._embedded(c0, made) is not None:
+            return None
+        by = re.match(r"\s+by\s+", text[c1:s1])
+        if by is None:
+            return None
+        a0 = c1 + by.end()
+        e = _NP_END_RE.search(text, a0, s1)
+        lim = e.start() if e else s1
+        words = list(re.finditer(r"[^\s,;:]+", text[a0:lim]))[:9]
+        np_ = None
+        for n in range(len(words), 0, -1):
+            nxt = words[n].group() if n < len(words) else ""
+            if nxt and not nxt[:1].islower():
+                continue
+            cand = self.parser.parse(text, a0, a0 + words[n - 1].end(), allow_tail=False)
+            if cand is not None and cand.kind not in ("pronoun", "document"):
+                np_ = cand
+                break
+        if np_ is None:
+            return None
+        a, b = self._trim(np_.end, s1)
+        if len(text[a:b].split()) < 3:
+            lead = _PASSIVE_BEFORE_RE.search(text, s0, c0)
+            a, b = self._trim(s0, lead.start() if lead else c0)
+        if len(text[a:b].split()) < 3:
+            return None
+        return self._attribute(si, np_, text[c0:c1], c0, c1, None, a, b, "passive cue: the speaker after 'by'")
+
+    def _finite_clause(self, c1: int, s1: int) -> bool:
+        """A clause without "that" after the verb: a finite verb within a dozen words, before any
+        punctuation or relative word ("Klimov indicated 68 people were missing")."""
+        m = _FINITE_RE.match(self.text, c1, min(s1, c1 + 160))
+        return m is not None
 
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
