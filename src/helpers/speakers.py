@@ -1127,6 +1127,15 @@ class NPParser:
             ):
                 name_words.append(words[k])
                 k += 1
+            # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the capitalised
+            # run; the name is what follows it
+            for p_ in range(1, len(name_words) - 1):
+                t2 = self._title_at(words, j + p_)
+                if t2 and p_ + t2[0] < len(name_words) and not t2[2] and _is_cap(words[j + p_]):
+                    role_words.extend(words[j : j + p_ + t2[0]])
+                    title = t2[1]
+                    name_words = name_words[p_ + t2[0] :]
+                    break
             # "Immunologist Kristian Andersen of Scripps Research": the affiliation after the name
             if (
                 name_words
@@ -1207,7 +1216,7 @@ class NPParser:
                 if k < len(words) and lows[k] in ("by", "of", "from"):
                     rest = self._parse_tokens(text, toks[k + 1 :], True) if k + 1 < len(words) else None
                     if rest is not None and rest.kind in ("organisation", "state", "name"):
-                        aff = rest.name or aff
+                        aff = rest.text if rest.kind == "name" else (rest.name or aff)
                 e = toks[j][2]
                 return NP(
                     start,
@@ -1966,6 +1975,11 @@ class Resolver:
                 if sub is not None and sub.kind in ("organisation", "state") and sub.name:
                     ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
                     return ent, None, "document of a named organisation", "document"
+                if sub is not None and sub.kind == "name":
+                    # "a recent report by The Atlantic", "a study by Jane Smith": the named author
+                    ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
+                    if ent is not None:
+                        return ent, None, "document by a named source", "document"
             i = bisect.bisect_left(self._mention_starts, pos)
             for m in reversed(self.speaker_trail):
                 if m.start < pos and m.entity.type in ("organisation", "state"):

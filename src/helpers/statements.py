@@ -997,7 +997,34 @@ class _Engine:
                 np_w = self.parser.parse(text, w0, w0 + len(wm.group(1)), allow_tail=False)
                 if np_w is not None and np_w.kind != "pronoun" and np_w.kind != "document":
                     with_ing = (np_w, None, w0)
-        subj = quoted_as or with_ing or self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
+        subj = quoted_as or with_ing
+        if subj is None and verb.form in ("past", "s") and re.search(r",\s*$", text[s0:c0]):
+            # "..., with the death toll rising to 22 on Monday, reported officials, with 25 others injured":
+            # an inverted cue after a comma, when what stands before the comma is no speaker phrase
+            prev_seg = re.search(r"(?:^|[,;:])([^,;:]*),\s*$", text[s0:c0])
+            e = _NP_END_RE.search(text, c1, s1)
+            np_end = e.start() if e else s1
+            rest = text[np_end:s1].strip()
+            if (
+                prev_seg is not None
+                and self.parser.parse(text, s0 + prev_seg.start(1), s0 + prev_seg.end(1)) is None
+                and (not rest or rest[0] in ",.!?;")
+            ):
+                np_i = self.parser.parse(text, c1, np_end)
+                if np_i is not None and np_i.kind not in ("pronoun", "document"):
+                    subj = (np_i, None, c0)
+                    inv_end = np_end
+        if subj is None:
+            subj = self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
+        elif subj[2] == c0 and subj is not quoted_as and subj is not with_ing:
+            content_start = inv_end
+            a, b = self._trim(s0, c0)
+            if len(text[a:b].split()) < 3:
+                return None
+            return self._attribute(
+                si, subj[0], text[c0:c1], c0, c1, None, a, b,
+                "postposed cue: content before it (inverted: cue before the speaker)",
+            )
         inverted = False
         if subj is None:
             # '"…," said X.' / '…, said X.'
@@ -1039,7 +1066,7 @@ class _Engine:
             ea, eb = self._trim(embedded["start"], cut)
             embedded["end"], embedded["text"] = eb, text[ea:eb]
         # postposed: the content is before the cue
-        after_tail = text[c1:s1].strip(' .!?"”»’')
+        after_tail = re.split(r"\s[—–]+\s|—|;", text[c1:s1])[0].strip(' .!?"”»’')
         postposed = inverted or (
             bound is not None
             and bound.group() in (",", '"', "”", "»", "’")
@@ -1091,6 +1118,15 @@ class _Engine:
             and False
         ):
             pass
+        if postposed and not inverted and np_.kind == "pronoun" and np_.head in ("they", "it"):
+            # "State prosecutors charged the suspect ..., they said": the subject of the reported clause
+            lead = self._leading_np(s0, b)
+            if lead is not None and lead.start < a + 40 and (
+                (np_.head == "they" and lead.plural and lead.kind in ("role", "collective"))
+                or (np_.head == "it" and lead.kind in ("organisation", "state"))
+            ):
+                np_ = lead
+                rule += "; the pronoun is the subject of the reported clause"
         cue_start = c0
         neg = re.search(
             r"\b(?:did|does|do|would|could|will)\s+(?:not|n[’']t)\s+$|\b(?:didn|doesn|don|won)[’']t\s+$",
