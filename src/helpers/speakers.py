@@ -1809,12 +1809,25 @@ class Resolver:
                 found[0],
                 "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else ""),
             )
-        if np_.kind == "role":
+        if np_.kind == "role" and not (np_.head and self.lex.titles.get(np_.head) and self._titled_people(pos)):
+            # no two people with that title; when people with titles are about, a plural role noun
+            # ("both officers") is not any two of them
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
             ent, m, rule = self.resolve_group(plain, pos)
             if ent is not None:
                 return ent, m, rule + " (none with that title)"
         return None, None, "group: fewer than two people mentioned"
+
+    def _titled_people(self, pos: int) -> bool:
+        """Someone with a known title was mentioned in the last dozen sentences."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        lo = self._window_start(pos, 12)
+        for m in reversed(self.mentions[:i]):
+            if m.start < lo:
+                break
+            if m.entity.type == "person" and m.entity.head:
+                return True
+        return False
 
     def surname_lookup(self, np_: NP) -> Entity | None:
         """A bare surname (or "Mr. X") that names someone introduced elsewhere in the text."""

@@ -192,7 +192,7 @@ def load_verbs(path: str | os.PathLike[str] | None = None) -> dict[str, Verb]:
 
 
 _ACCORDING = (
-    r"(?P<acc>\b[Aa]ccording\s+to\b|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
+    r"(?P<acc>\b[Aa]ccording\s+to\b|(?:\bPer|(?<=,\s)per)(?=\s+(?:the|a|an|its|his|her|their)\s)|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
     r"|\b[Ii]n\s+the\s+words\s+of\b|\b[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
 )
 
@@ -396,6 +396,12 @@ _CLAUSE_WORDS = frozenset(
     }
 )
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# verbs whose complement is a clause, so that "which NASA said might ..." has NASA as its source (and
+# "the claims that Russia rejected were false" has none)
+_RELATIVE_CLAUSE_VERBS = frozenset(
+    {"say", "claim", "state", "report", "announce", "estimate", "predict", "confirm", "suggest", "indicate",
+     "argue", "insist", "believe", "add", "note", "allege", "warn", "write"}
+)
 _FINITE_RE = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as|after|before|until|unless|where|so|than)\b)[\w’'\-$%.]+){1,11}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
@@ -569,11 +575,30 @@ class _Engine:
                 if row is not None:
                     last_sid, last_row = si, row
                     continue
+            if si + 1 < len(self.sents) and self._split_inverted(si + 1, by_sent.get(si + 1, [])) is not None:
+                continue  # the next sentence is this quotation's attribution ('"...?" wrote X.')
+            got = self._split_inverted(si, by_sent.get(si, []))
+            if got is not None:
+                row = self._attribute(
+                    si, got[0], text[got[1] : got[2]], got[1], got[2], None, got[3].inner_start,
+                    got[3].inner_end, "postposed cue opening the next sentence: the quotation before it",
+                )
+                if row is not None:
+                    last_sid, last_row = si, row
+                    continue
             made = self._sentence(si, s0, s1, by_sent.get(si, []), quotes_by_sent.get(si, []))
             if made:
                 last_sid, last_row = si, made[-1]
                 continue
             qs = [q for q in quotes_by_sent.get(si, []) if q.words >= 3 and q.closed]
+            # a quotation inside a clause whose subject is someone else is not a continuation: "In the
+            # document, the writer supposes a "cultural ..." of ..." (but "However, this line ... was
+            # "effectively maintained ..."" carries on the previous speaker's words)
+            qa, _qb = self._trim(s0, s1)
+            if qs and qs[0].open > qa + 1:
+                lead_np = self._leading_np(s0, qs[0].open)
+                if lead_np is not None and lead_np.kind in ("name", "role", "organisation", "state", "collective"):
+                    qs = []
             if (
                 qs
                 and not by_sent.get(si)  # a sentence with its own cue is not a continuation
@@ -913,6 +938,12 @@ class _Engine:
         intro = not before or (
             before.endswith(",") and len(before.split()) <= 5 and _SKIP_SEGMENT_RE.match(before) is not None
         )
+        if not intro and before.endswith(",") and len(before.split()) <= 3 and before[:1].isupper():
+            # "Longer term, according to X, the goal is ...": a short adverbial without a verb
+            words = [w.strip(",").lower() for w in before.split()]
+            intro = all(w.isalpha() and not w.endswith(("ed", "s")) for w in words[1:]) and not any(
+                w in ("is", "was", "are", "were", "has", "had", "will", "did") for w in words
+            )
         if comma_after and len(after.strip(" ,.")) > 0 and intro:
             a, b = self._trim(np_end + after.index(",") + 1, s1)
         elif before:
@@ -1146,6 +1177,35 @@ class _Engine:
             rule + (" (inverted: cue before the speaker)" if inverted else ""),
         )
 
+    def _split_inverted(self, si: int, cues: list[re.Match[str]]) -> tuple[NP, int, int, Quote] | None:
+        """'"Who is so stupid to steal a toilet?" wrote Cattelan, the artist, ...': a quotation ending in
+        "?" or "!" closes a sentence, and the next one opens with the inverted cue in lower case. Returns
+        (speaker phrase, cue start, cue end, the quotation) when sentence ``si`` is such a cue."""
+        if si == 0 or not cues:
+            return None
+        text = self.text
+        s0, s1, _ = self.sents[si]
+        m = cues[0]
+        if m.group("acc") or m.start() != s0 or not text[s0:s0 + 1].islower():
+            return None
+        verb = self.verbs.get(" ".join(m.group("verb").split()).lower())
+        if verb is None or verb.form not in ("past", "s"):
+            return None
+        p0, p1, _ = self.sents[si - 1]
+        a, b = self._trim(p0, p1)
+        q = self._in_quote(max(a, b - 1))
+        if q is None or q.close < b or q.words < 2 or not q.closed:
+            return None
+        e = _NP_END_RE.search(text, m.end(), s1)
+        np_end = e.start() if e else s1
+        rest = text[np_end:s1].strip()
+        if rest and rest[0] not in ",.!?;":
+            return None
+        np_ = self.parser.parse(text, m.end(), np_end)
+        if np_ is None or (np_.kind == "pronoun" and np_.head not in ("he", "she")):
+            return None
+        return np_, m.start(), m.end(), q
+
     def _quote_in_complement(self, c1: int, s1: int) -> bool:
         """A quotation of two words or more opens in the verb's own clause ("..., telling Wikinews the
         company "extends its condolences"", "calling the decision "a disgrace"")."""
@@ -1226,6 +1286,18 @@ class _Engine:
                 np_ = self.parser.parse(text, seg0, comma)
                 if np_ is not None and np_.kind in ("name", "organisation", "state"):
                     return np_, bnd, comma
+                return None
+            if (
+                bnd is not None
+                and bnd.group().lower() in ("which", "that")
+                and len(chunk.split()) <= 6
+                and verb.lemma in _RELATIVE_CLAUSE_VERBS
+                and re.match(r"[\w’']+\s+(?!that\b|the\b|a\b|an\b)[a-z]+\b", text[c0:]) is not None
+            ):
+                # "..., which NASA said might take place this summer": the source of the relative clause
+                np_r = self.parser.parse(text, seg_start, seg_end, allow_tail=False)
+                if np_r is not None and np_r.kind in ("name", "organisation", "state", "collective", "role"):
+                    return np_r, bnd, bnd.start()
                 return None
             if bnd is not None and bnd.group().lower() in (
                 "that",
