@@ -1162,6 +1162,14 @@ class NPParser:
                     affiliation_parts[-1] = " ".join(aff[:-2])
             tail_ok = k == len(words) or (allow_tail and _tail_word(lows[k]))
             if not tail_ok:
+                if determiner == "bare" and k < len(words) and self._title_at(words, k):
+                    # "General Services Administration administrator Emily W. Murphy": the first title
+                    # word was part of an organisation's name; the real title comes later
+                    sub = self._parse_tokens(text, toks[k:], allow_tail, coordinate=False)
+                    if sub is not None and sub.kind == "name":
+                        sub.affiliation = sub.affiliation or " ".join(words[i:k])
+                        sub.start, sub.text = start, text[start : sub.end]
+                        return sub
                 return None
             t = lex.titles.get(title) or Title(title, None, frozenset({"expert"}))
             cap_mods = [m for m in mods if _is_cap(m)]
@@ -1212,7 +1220,9 @@ class NPParser:
             if k + 1 < len(words) and lows[k].endswith("ed") and lows[k + 1] == "by":
                 k += 1  # "the decree signed by the Pope", "a report published by ..."
             if k == len(words) or (allow_tail and lows[k] in PP_START | {"by", "of", "from"}):
-                aff = " ".join(m for m in mods if _is_cap(m)) or None
+                caps = [n for n, m in enumerate(mods) if _is_cap(m)]
+                # "The Centre for Aviation's database": the capitalised run with its "for"/"of"
+                aff = " ".join(_strip_poss(m) for m in mods[caps[0] : caps[-1] + 1]) if caps else None
                 if k < len(words) and lows[k] in ("by", "of", "from"):
                     rest = self._parse_tokens(text, toks[k + 1 :], True) if k + 1 < len(words) else None
                     if rest is not None and rest.kind in ("organisation", "state", "name"):
@@ -1988,8 +1998,10 @@ class Resolver:
                 if sub is not None and sub.kind in ("organisation", "state") and sub.name:
                     ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
                     return ent, None, "document of a named organisation", "document"
-                if sub is not None and sub.kind == "name":
-                    # "a recent report by The Atlantic", "a study by Jane Smith": the named author
+                by_phrase = np_.affiliation not in np_.text  # "a report by X" (not "the Puerto Rican law")
+                possessive = re.search(re.escape(np_.affiliation) + r"['’]s?\s", np_.text) is not None
+                if sub is not None and sub.kind == "name" and (by_phrase or possessive):
+                    # "a recent report by The Atlantic", "Trump's statement": the named author
                     ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
                     if ent is not None:
                         return ent, None, "document by a named source", "document"

@@ -1020,9 +1020,11 @@ class _Engine:
                 return None
         with_ing = None
         if verb.form == "ing" and quoted_as is None:
-            # "with Zinichev describing the "real threat" ...", "with local media reporting no-one was ...":
-            # an absolute clause with its own subject
-            wm = re.search(r"\b[Ww]ith\s+([^,;:\"“«()]{1,60}?)\s+$", text[max(s0, c0 - 70) : c0])
+            # "with Zinichev describing the "real threat" ...", "with local media reporting no-one was ...",
+            # "despite Znak.com claiming an anonymous source described ...": a clause with its own subject
+            wm = re.search(
+                r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid)\s+([^,;:\"“«()]{1,60}?)\s+$", text[max(s0, c0 - 70) : c0]
+            )
             if wm is not None:
                 w0 = max(s0, c0 - 70) + wm.start(1)
                 np_w = self.parser.parse(text, w0, w0 + len(wm.group(1)), allow_tail=False)
@@ -1292,7 +1294,11 @@ class _Engine:
                 and bnd.group().lower() in ("which", "that")
                 and len(chunk.split()) <= 6
                 and verb.lemma in _RELATIVE_CLAUSE_VERBS
-                and re.match(r"[\w’']+\s+(?!that\b|the\b|a\b|an\b)[a-z]+\b", text[c0:]) is not None
+                and re.match(
+                    r"[\w’']+\s+(?!(?:that|the|a|an|as|of|in|on|at|for|to|by|with|from|about|it|this)\b)[a-z]+\b",
+                    text[c0:],
+                )
+                is not None
             ):
                 # "..., which NASA said might take place this summer": the source of the relative clause
                 np_r = self.parser.parse(text, seg_start, seg_end, allow_tail=False)
@@ -1352,6 +1358,10 @@ class _Engine:
                         return None
                     continue
                 return None
+            if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):
+                # "Dr X, the lead author of the study and an addiction medicine specialist, said": roles
+                # joined by "and" describe one person
+                np_ = np_.members[0]
             if loose_appositive and appositive is None:
                 # only a name or an organisation may stand before an appositive we could not read
                 if np_.kind in ("name", "organisation", "state"):
