@@ -133,19 +133,32 @@ def test_outputs_match_a_fresh_execution(path, executed, locked_environment):
         want = [_comparable(o) for o in old.outputs]
         got = [_comparable(o) for o in new.outputs]
         if want != got:
-            diff = "\n".join(
-                difflib.unified_diff(
-                    json.dumps(want, indent=1, sort_keys=True, ensure_ascii=False).splitlines(),
-                    json.dumps(got, indent=1, sort_keys=True, ensure_ascii=False).splitlines(),
-                    "committed",
-                    "re-executed",
-                    lineterm="",
-                )
-            )
             pytest.fail(
                 f"{path.name}: code cell {i} ({_show(old)!r}) gives different outputs now; "
-                f"run `make all` and commit, or fix the nondeterminism:\n{diff[:4000]}"
+                f"run `make all` and commit, or fix the nondeterminism:\n{_explain(want, got)[:6000]}"
             )
+
+
+def _explain(want: list[dict], got: list[dict]) -> str:
+    """A readable diff: line by line inside each differing field, not one JSON line per table."""
+    if len(want) != len(got):
+        kinds = ([o["output_type"] for o in want], [o["output_type"] for o in got])
+        return f"committed {len(want)} outputs {kinds[0]}, re-executed {len(got)} outputs {kinds[1]}"
+    parts = []
+    for n, (a, b) in enumerate(zip(want, got, strict=True)):
+        flat_a = {**{k: v for k, v in a.items() if k != "data"}, **a.get("data", {})}
+        flat_b = {**{k: v for k, v in b.items() if k != "data"}, **b.get("data", {})}
+        for key in sorted(set(flat_a) | set(flat_b)):
+            va, vb = flat_a.get(key), flat_b.get(key)
+            if va == vb:
+                continue
+            text_a = va if isinstance(va, str) else json.dumps(va, indent=1, sort_keys=True)
+            text_b = vb if isinstance(vb, str) else json.dumps(vb, indent=1, sort_keys=True)
+            diff = difflib.unified_diff(
+                text_a.splitlines(), text_b.splitlines(), "committed", "re-executed", lineterm="", n=1
+            )
+            parts.append(f"output {n}, {key}:\n" + "\n".join(diff))
+    return "\n".join(parts)
 
 
 @pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks yet")
