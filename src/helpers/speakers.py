@@ -385,6 +385,7 @@ TRAILING_SKIP = frozenset(
         "year",
         "there",
         "here",
+        "since",
     }
 )
 PP_START = frozenset(
@@ -750,6 +751,12 @@ def _tail_word(low: str) -> bool:
     return low in PP_START or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
 
 
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel", "site", "website",
+     "outlet", "agency", "portal", "blog", "journal", "paper", "station", "network"}
+)
+
+
 def _participle(word: str) -> bool:
     """A capitalised "-ing" word read as a sentence-initial participle ("Following", "Speaking"), not a
     name: its stem ends in a consonant other than j ("Boeing", "Beijing" are names)."""
@@ -902,6 +909,8 @@ class NPParser:
         for conj in ("and", "&") if coordinate else ():
             if conj in lows[1:-1]:
                 k = lows.index(conj)
+                if k + 2 < len(words) and _strip_poss(words[k + 1]) != words[k + 1] and _is_cap(words[k + 1]):
+                    break  # "Baloch and Waseem's mother": the possessive covers both names; one person
                 left = self._parse_tokens(text, toks[:k], False)
                 right = self._parse_tokens(text, toks[k + 1 :], allow_tail)
                 if left and right and left.kind not in ("pronoun",) and right.kind != "pronoun":
@@ -948,6 +957,23 @@ class NPParser:
                 i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})
             ):
                 return mk("collective", i + n, head=phrase, plural=True, determiner=determiner, owner=owner)
+        # "Syrian state media", "Russian officials": a state's adjective before a collective noun
+        if _is_cap(words[i]) and lows[i] in lex.states and i + 1 < len(words):
+            for n in range(min(3, len(words) - i - 1), 0, -1):
+                phrase = " ".join(lows[i + 1 : i + 1 + n])
+                if phrase in lex.collective and i + 1 + n == len(words):
+                    return mk(
+                        "collective", i + 1 + n, head=phrase, plural=True, determiner=determiner,
+                        affiliation=lex.states[lows[i]],
+                    )
+        # "Hungarian daily newspaper Magyar Nemzet", "news site Znak.com": an outlet named after its noun
+        for p_ in range(i, min(len(words) - 1, i + 4)):
+            if lows[p_] in _OUTLET_NOUNS and not _is_cap(words[p_]) and all(
+                _is_cap(w) or lows[q] in NAME_PARTICLES for q, w in enumerate(words[p_ + 1 :], p_ + 1)
+            ) and all(_is_cap(w) or w.islower() for w in words[i:p_]):
+                name = " ".join(_strip_poss(w) for w in words[p_ + 1 :])
+                e = toks[-1][2]
+                return NP(start, e, text[start:e], "organisation", name=name, determiner="bare")
         # honorific + name
         if lows[i].rstrip(".") in self._honorifics and i + 1 < len(words) and _is_cap(words[i + 1]):
             j = i + 1
@@ -1047,6 +1073,8 @@ class NPParser:
                 continue
             if w in NAME_STOP and not mods:
                 break
+            if j == i and lows[j] in lex.documents and (j + 1 == len(words) or lows[j + 1] in ("by", "of", "from")):
+                break  # "Estimates by the Argentinian government": a sentence-initial document noun
             if (
                 not _is_cap(w)
                 and w[:1].isalpha()

@@ -337,7 +337,8 @@ _AFTER_RE = re.compile(
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
 _PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+(?:\w+ly\s+|not\s+|also\s+)?$"
+    r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+"
+    r"(?:\w+ly\s+|not\s+|also\s+|later\s+|then\s+|again\s+|once\s+|since\s+|never\s+|often\s+)?$"
 )
 _NOUN_BEFORE_RE = re.compile(
     r"(?:\b(?:the|a|an|its|their|our|his|her|these|those|some|many|several|member|two|three|four|five|six"
@@ -401,6 +402,11 @@ _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _RELATIVE_CLAUSE_VERBS = frozenset(
     {"say", "claim", "state", "report", "announce", "estimate", "predict", "confirm", "suggest", "indicate",
      "argue", "insist", "believe", "add", "note", "allege", "warn", "write"}
+)
+_TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
+_NAMING_RE = re.compile(
+    r"\b(?:named|dubbed|called|nicknamed|titled|entitled|labell?ed|branded|codenamed|code-named)"
+    r"(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
 )
 _FINITE_RE = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as|after|before|until|unless|where|so|than)\b)[\w’'\-$%.]+){1,11}?\s+"
@@ -562,7 +568,11 @@ class _Engine:
                 pi = bisect.bisect_right(pstarts, s0) - 1
                 if pi in labels:
                     label_sents[si] = (pi, *labels[pi])
-        todo = sorted(set(by_sent) | set(quotes_by_sent) | set(label_sents))
+        # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
+        translations = {
+            si for si, (a, _b, _k) in enumerate(self.sents) if _TRANSLATION_RE.match(text, a) is not None
+        }
+        todo = sorted(set(by_sent) | set(quotes_by_sent) | set(label_sents) | translations)
         last_sid = -10
         last_row: dict[str, Any] | None = None
         label_rows: dict[int, dict[str, Any]] = {}
@@ -586,6 +596,16 @@ class _Engine:
                 if row is not None:
                     last_sid, last_row = si, row
                     continue
+            if si in translations and last_row is not None and last_sid == si - 1 and not by_sent.get(si):
+                a, b = self._trim(s0, s1)
+                row = self._add(
+                    last_row["_entity"], last_row["speaker_mention"], last_row["speaker_start"],
+                    last_row["speaker_end"], "", -1, -1, "continuation", a, b, si,
+                    f"continuation: the original wording of {last_row['speaker']}'s quotation",
+                    mention_type=None,
+                )
+                last_sid, last_row = si, row
+                continue
             made = self._sentence(si, s0, s1, by_sent.get(si, []), quotes_by_sent.get(si, []))
             if made:
                 last_sid, last_row = si, made[-1]
@@ -629,9 +649,9 @@ class _Engine:
         self._block_quotes()
         self._renumber()
         for q in self.quotes:
-            if q.statement_id >= 0 and q.words > 1:
+            if q.statement_id >= 0 and q.words > 1 and not self._is_name_quote(q):
                 q.kind = "statement"
-            elif q.words <= 1:
+            elif q.words <= 1 or self._is_name_quote(q):
                 q.kind, q.speaker, q.statement_id = "scare", None, -1
         for r in self.rows:
             r.pop("_entity", None)
@@ -1093,21 +1113,30 @@ class _Engine:
                 or (not text[: bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";")
             ):
                 return None
-            cut = text.rfind(",", embedded["start"], bound.start())
+            cut = bound.start() if bound.group() == ";" else text.rfind(",", embedded["start"], bound.start())
             if cut < 0:
                 return None
             ea, eb = self._trim(embedded["start"], cut)
             embedded["end"], embedded["text"] = eb, text[ea:eb]
         # postposed: the content is before the cue
         after_tail = re.split(r"\s[—–]+\s|—|;", text[c1:s1])[0].strip(' .!?"”»’')
+        # '"...," Baloch wrote on social media shortly before her death.': after a closing quotation mark,
+        # a longer adverbial tail still leaves the quotation as the content
+        tail_limit = 6
+        if (
+            bound is not None
+            and bound.group() in ('"', "”", "»")
+            and re.match(r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday|today|last|this)\b", text[c1:s1])
+        ):
+            tail_limit = 14
         postposed = inverted or (
             bound is not None
             and bound.group() in (",", '"', "”", "»", "’")
             and clause_start > s0
             and not clause
-            and len(after_tail.split()) <= 6
+            and len(after_tail.split()) <= tail_limit
             and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
-        )
+        ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
         if (
             (verb.form == "ing" or re.search(r"\bhaving\s+$", pre))
             and not postposed
@@ -1179,6 +1208,16 @@ class _Engine:
             rule + (" (inverted: cue before the speaker)" if inverted else ""),
         )
 
+    def _is_name_quote(self, q: Quote) -> bool:
+        """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
+        "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'."""
+        if q.words > 4:
+            return False
+        words = self.text[q.inner_start : q.inner_end].split()
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False
+        return _NAMING_RE.search(self.text, max(0, q.open - 40), q.open) is not None
+
     def _split_inverted(self, si: int, cues: list[re.Match[str]]) -> tuple[NP, int, int, Quote] | None:
         """'"Who is so stupid to steal a toilet?" wrote Cattelan, the artist, ...': a quotation ending in
         "?" or "!" closes a sentence, and the next one opens with the inverted cue in lower case. Returns
@@ -1246,7 +1285,7 @@ class _Engine:
         if len(text[a:b].split()) < 3:
             lead = _PASSIVE_BEFORE_RE.search(text, s0, c0)
             a, b = self._trim(s0, lead.start() if lead else c0)
-        if len(text[a:b].split()) < 3:
+        if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
             return None
         return self._attribute(si, np_, text[c0:c1], c0, c1, None, a, b, "passive cue: the speaker after 'by'")
 
@@ -1305,6 +1344,24 @@ class _Engine:
                 if np_r is not None and np_r.kind in ("name", "organisation", "state", "collective", "role"):
                     return np_r, bnd, bnd.start()
                 return None
+            if (
+                bnd is not None
+                and bnd.group().lower() == "which"
+                and text[: bnd.start()].rstrip().endswith(",")
+                and re.match(r"[\w’']+\s*[.!?]?\s*$", text[c0 : self.sents[self._sid(c0)][1]]) is not None
+            ):
+                # "Qawi was accused of inciting the murder, which he denied.": the source of the clause
+                # before ", which"
+                np_w = self.parser.parse(text, seg_start, seg_end)
+                if np_w is not None and np_w.kind != "document":
+                    return np_w, bnd, bnd.start()
+                return None
+            if bnd is not None and bnd.group().lower() in ("although", "though", "because", "when"):
+                # "Even though Waseem confessed to acting alone, ...": a clause with its own subject
+                np_s = self.parser.parse(text, seg_start, seg_end)
+                if np_s is not None and np_s.kind in ("name", "organisation", "state", "pronoun"):
+                    return np_s, bnd, bnd.start()
+                return None
             if bnd is not None and bnd.group().lower() in (
                 "that",
                 "which",
@@ -1313,10 +1370,6 @@ class _Engine:
                 "whose",
                 "if",
                 "whether",
-                "because",
-                "when",
-                "although",
-                "though",
                 "unless",
             ):
                 return None
@@ -1610,7 +1663,7 @@ def quotations(
                     speaker, sid = spk, stid
                     break
                 k -= 1
-            kind = "scare" if q.words <= 1 else ("statement" if sid >= 0 else "unattributed")
+            kind = "scare" if q.words <= 1 or q.kind == "scare" else ("statement" if sid >= 0 else "unattributed")
             if kind == "scare":
                 speaker, sid = None, -1
         rows.append(
