@@ -983,7 +983,13 @@ class NPParser:
                 and words[j] not in NAME_STOP
             ):
                 j += 1
-            if j == len(words) or (allow_tail and lows[j] in PP_START):
+            of_aff = (
+                j + 1 < len(words)
+                and lows[j] in ("of", "from")
+                and len(words) - j <= 9
+                and all(w[:1].isalpha() for w in words[j + 1 :])
+            )
+            if j == len(words) or (allow_tail and lows[j] in PP_START) or of_aff:
                 gender = lex.honorifics.get(lows[i]) or lex.honorifics.get(lows[i].rstrip("."))
                 return mk(
                     "name",
@@ -991,6 +997,7 @@ class NPParser:
                     name=" ".join(_strip_poss(w) for w in words[i + 1 : j]),
                     gender=gender,
                     determiner=determiner,
+                    affiliation=" ".join(words[j + 1 :]) if of_aff else None,
                 )
         # scan: modifiers, titles, then a name
         mods: list[str] = []
@@ -1342,6 +1349,11 @@ class NPParser:
         ):
             # "Peter Iseley of worldwide victim group Ending Clergy Abuse": a name, then its affiliation
             ne = toks[k - 1][2]
+            hon = cap[0].rstrip(".").lower()
+            gender = None
+            if hon in self._honorifics and len(cap) > 1:  # "Dr. Alison Kock of the University of Cape Town"
+                gender = lex.honorifics.get(hon) or lex.honorifics.get(hon + ".")
+                cap = cap[1:]
             return NP(
                 start,
                 ne,
@@ -1350,6 +1362,7 @@ class NPParser:
                 name=" ".join(_strip_poss(w) for w in cap),
                 affiliation=" ".join(words[k + 1 :]),
                 determiner=determiner,
+                gender=gender,
             )
         tail_ok = k == len(words) or (allow_tail and _tail_word(lows[k]))
         if not tail_ok:
@@ -1455,6 +1468,7 @@ class Entity:
     first_start: int = -1
     first_end: int = -1
     n_statements: int = 0
+    document: bool = False  # an unnamed source known only as a text ("the report"): no pronoun refers to it
 
     def add_alias(self, form: str) -> None:
         form = " ".join(form.split())
@@ -1496,6 +1510,9 @@ class Resolver:
         self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
         self._mention_starts: list[int] = []
         self.speaker_trail: list[Mention] = []  # speakers in reading order
+        self._trail_starts: list[int] = []  # their starts, for bisection while they stay sorted
+        self._trail_sorted = True
+        self._words: set[str] | None = None  # every word form in the text, built on first use
         self._scanned = False
 
     # -- entities -------------------------------------------------------------------------------------
@@ -1735,7 +1752,27 @@ class Resolver:
             self._mention_starts.append(a)
 
     def mark_speaker(self, ent: Entity, a: int, b: int) -> None:
+        if self._trail_starts and a < self._trail_starts[-1]:
+            self._trail_sorted = False
         self.speaker_trail.append(Mention(a, b, ent, True, True))
+        self._trail_starts.append(a)
+
+    def _trail_between(self, lo: int, pos: int) -> list[Mention]:
+        """Speakers marked with ``lo <= start < pos``, in trail order (bisection: long texts stay linear)."""
+        if self._trail_sorted:
+            i = bisect.bisect_left(self._trail_starts, lo)
+            j = bisect.bisect_left(self._trail_starts, pos)
+            return self.speaker_trail[i:j]
+        return [m for m in self.speaker_trail if lo <= m.start < pos]
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the text also write ``word`` in lower case, as a whole word?"""
+        low = word.lower()
+        if not re.fullmatch(r"\w+", low):  # rare forms with hyphens or apostrophes: search directly
+            return re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+        if self._words is None:
+            self._words = set(re.findall(r"\w+", self.text))
+        return low in self._words
 
     # -- resolution -----------------------------------------------------------------------------------
     def _window_start(self, pos: int, sentences_back: int) -> int:
@@ -1745,6 +1782,8 @@ class Resolver:
     def _compatible(self, ent: Entity, np_: NP) -> bool:
         if np_.kind == "pronoun":
             word = np_.head
+            if ent.document:
+                return False
             if word in ("he", "him", "his"):
                 return ent.type in ("person", "anonymous") and ent.gender != "f"
             if word in ("she", "her"):
@@ -1784,7 +1823,7 @@ class Resolver:
     ) -> tuple[Entity | None, Mention | None, str]:
         """The most recent compatible speaker (then subject, then any mention) before ``pos``."""
         lo = self._window_start(pos, sentences_back)
-        trail = [m for m in self.speaker_trail if lo <= m.start < pos]
+        trail = self._trail_between(lo, pos)
         i = bisect.bisect_left(self._mention_starts, pos)
         j = bisect.bisect_left(self._mention_starts, lo)
         statics = self.mentions[j:i]
@@ -1934,7 +1973,7 @@ class Resolver:
                 ):
                     e.add_alias(word)
                     return e, None, "short form of an organisation named earlier", "organisation"
-            if not word.isupper() and re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+            if not word.isupper() and self._written_in_lower_case(word):
                 return None, None, "a capitalised common noun", "name"
             return (
                 self.named("organisation", np_.name or np_.text, np_.start, np_.end),
@@ -2038,12 +2077,9 @@ class Resolver:
                 if m.start < pos and m.entity.type in ("organisation", "state"):
                     return m.entity, m, "document: the organisation that spoke last", "document"
             name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-            return (
-                self.named("anonymous", name, np_.start, np_.end),
-                None,
-                "document of an unnamed source",
-                "document",
-            )
+            ent = self.named("anonymous", name, np_.start, np_.end)
+            ent.document = True
+            return ent, None, "document of an unnamed source", "document"
         return None, None, "unparsed", k
 
 
