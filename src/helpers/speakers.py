@@ -241,9 +241,7 @@ _ABBR = (
 )
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 _DOMAIN_RE = re.compile(_DOMAIN + "$")
-_TOKEN_RE = re.compile(
-    rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&"
-)
+_TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 PRONOUNS = {
     "he": ("person", "m", False),
     "she": ("person", "f", False),
@@ -752,8 +750,25 @@ def _tail_word(low: str) -> bool:
 
 
 _OUTLET_NOUNS = frozenset(
-    {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel", "site", "website",
-     "outlet", "agency", "portal", "blog", "journal", "paper", "station", "network"}
+    {
+        "newspaper",
+        "daily",
+        "weekly",
+        "magazine",
+        "tabloid",
+        "broadcaster",
+        "channel",
+        "site",
+        "website",
+        "outlet",
+        "agency",
+        "portal",
+        "blog",
+        "journal",
+        "paper",
+        "station",
+        "network",
+    }
 )
 
 
@@ -963,14 +978,23 @@ class NPParser:
                 phrase = " ".join(lows[i + 1 : i + 1 + n])
                 if phrase in lex.collective and i + 1 + n == len(words):
                     return mk(
-                        "collective", i + 1 + n, head=phrase, plural=True, determiner=determiner,
+                        "collective",
+                        i + 1 + n,
+                        head=phrase,
+                        plural=True,
+                        determiner=determiner,
                         affiliation=lex.states[lows[i]],
                     )
         # "Hungarian daily newspaper Magyar Nemzet", "news site Znak.com": an outlet named after its noun
         for p_ in range(i, min(len(words) - 1, i + 4)):
-            if lows[p_] in _OUTLET_NOUNS and not _is_cap(words[p_]) and all(
-                _is_cap(w) or lows[q] in NAME_PARTICLES for q, w in enumerate(words[p_ + 1 :], p_ + 1)
-            ) and all(_is_cap(w) or w.islower() for w in words[i:p_]):
+            if (
+                lows[p_] in _OUTLET_NOUNS
+                and not _is_cap(words[p_])
+                and all(
+                    _is_cap(w) or lows[q] in NAME_PARTICLES for q, w in enumerate(words[p_ + 1 :], p_ + 1)
+                )
+                and all(_is_cap(w) or w.islower() for w in words[i:p_])
+            ):
                 name = " ".join(_strip_poss(w) for w in words[p_ + 1 :])
                 e = toks[-1][2]
                 return NP(start, e, text[start:e], "organisation", name=name, determiner="bare")
@@ -1042,7 +1066,9 @@ class NPParser:
                         determiner in ("definite", "indefinite")
                         and lows[j] == "of"
                         and len(words) - k <= 5
-                        and all(w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in words[k:])
+                        and all(
+                            w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in words[k:]
+                        )
                         and not any(lw in TRAILING_SKIP or lw.endswith("ing") for lw in lows[k:])
                     ):
                         # "the head of the police's internal investigators": a lower-case affiliation
@@ -1080,13 +1106,18 @@ class NPParser:
                 continue
             if w in NAME_STOP and not mods:
                 break
-            if j == i and lows[j] in lex.documents and (j + 1 == len(words) or lows[j + 1] in ("by", "of", "from")):
+            if (
+                j == i
+                and lows[j] in lex.documents
+                and (j + 1 == len(words) or lows[j + 1] in ("by", "of", "from"))
+            ):
                 break  # "Estimates by the Argentinian government": a sentence-initial document noun
             if (
                 not _is_cap(w)
                 and w[:1].isalpha()
                 and lows[j] not in TRAILING_SKIP
-                and lows[j] not in ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
+                and lows[j]
+                not in ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
                 and (
                     (j + 1 < len(words) and (self._title_at(words, j + 1) or lows[j + 1] in lex.documents))
                     or (j + 2 < len(words) and words[j + 1].islower() and self._title_at(words, j + 2))
@@ -1162,8 +1193,8 @@ class NPParser:
             ):
                 name_words.append(words[k])
                 k += 1
-            # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the capitalised
-            # run; the name is what follows it
+            # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the
+            # capitalised run; the name is what follows it
             for p_ in range(1, len(name_words) - 1):
                 t2 = self._title_at(words, j + p_)
                 if t2 and p_ + t2[0] < len(name_words) and not t2[2] and _is_cap(words[j + p_]):
@@ -1343,7 +1374,7 @@ class NPParser:
             and lows[k] in ("of", "from")
             and len(words) - k <= 9
             and any(_is_cap(w) or w.lower() in lex.org_words for w in words[k + 1 :])
-            and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP or "of" == w for w in cap)
+            and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP or w == "of" for w in cap)
             and not self.is_org_name(cap)
             and all(w[:1].isalpha() for w in words[k + 1 :])
         ):
@@ -1886,7 +1917,9 @@ class Resolver:
                 found[0],
                 "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else ""),
             )
-        if np_.kind == "role" and not (np_.head and self.lex.titles.get(np_.head) and self._titled_people(pos)):
+        if np_.kind == "role" and not (
+            np_.head and self.lex.titles.get(np_.head) and self._titled_people(pos)
+        ):
             # no two people with that title; when people with titles are about, a plural role noun
             # ("both officers") is not any two of them
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)

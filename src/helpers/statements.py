@@ -400,8 +400,26 @@ _OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 # verbs whose complement is a clause, so that "which NASA said might ..." has NASA as its source (and
 # "the claims that Russia rejected were false" has none)
 _RELATIVE_CLAUSE_VERBS = frozenset(
-    {"say", "claim", "state", "report", "announce", "estimate", "predict", "confirm", "suggest", "indicate",
-     "argue", "insist", "believe", "add", "note", "allege", "warn", "write"}
+    {
+        "say",
+        "claim",
+        "state",
+        "report",
+        "announce",
+        "estimate",
+        "predict",
+        "confirm",
+        "suggest",
+        "indicate",
+        "argue",
+        "insist",
+        "believe",
+        "add",
+        "note",
+        "allege",
+        "warn",
+        "write",
+    }
 )
 _TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 _NAMING_RE = re.compile(
@@ -590,8 +608,15 @@ class _Engine:
             got = self._split_inverted(si, by_sent.get(si, []))
             if got is not None:
                 row = self._attribute(
-                    si, got[0], text[got[1] : got[2]], got[1], got[2], None, got[3].inner_start,
-                    got[3].inner_end, "postposed cue opening the next sentence: the quotation before it",
+                    si,
+                    got[0],
+                    text[got[1] : got[2]],
+                    got[1],
+                    got[2],
+                    None,
+                    got[3].inner_start,
+                    got[3].inner_end,
+                    "postposed cue opening the next sentence: the quotation before it",
                 )
                 if row is not None:
                     last_sid, last_row = si, row
@@ -599,8 +624,17 @@ class _Engine:
             if si in translations and last_row is not None and last_sid == si - 1 and not by_sent.get(si):
                 a, b = self._trim(s0, s1)
                 row = self._add(
-                    last_row["_entity"], last_row["speaker_mention"], last_row["speaker_start"],
-                    last_row["speaker_end"], "", -1, -1, "continuation", a, b, si,
+                    last_row["_entity"],
+                    last_row["speaker_mention"],
+                    last_row["speaker_start"],
+                    last_row["speaker_end"],
+                    "",
+                    -1,
+                    -1,
+                    "continuation",
+                    a,
+                    b,
+                    si,
                     f"continuation: the original wording of {last_row['speaker']}'s quotation",
                     mention_type=None,
                 )
@@ -617,7 +651,13 @@ class _Engine:
             qa, _qb = self._trim(s0, s1)
             if qs and qs[0].open > qa + 1:
                 lead_np = self._leading_np(s0, qs[0].open)
-                if lead_np is not None and lead_np.kind in ("name", "role", "organisation", "state", "collective"):
+                if lead_np is not None and lead_np.kind in (
+                    "name",
+                    "role",
+                    "organisation",
+                    "state",
+                    "collective",
+                ):
                     qs = []
             if (
                 qs
@@ -1075,7 +1115,14 @@ class _Engine:
             if len(text[a:b].split()) < 3:
                 return None
             return self._attribute(
-                si, subj[0], text[c0:c1], c0, c1, None, a, b,
+                si,
+                subj[0],
+                text[c0:c1],
+                c0,
+                c1,
+                None,
+                a,
+                b,
                 "postposed cue: content before it (inverted: cue before the speaker)",
             )
         inverted = False
@@ -1126,17 +1173,24 @@ class _Engine:
         if (
             bound is not None
             and bound.group() in ('"', "”", "»")
-            and re.match(r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday|today|last|this)\b", text[c1:s1])
+            and re.match(
+                r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday|today|last|this)\b",
+                text[c1:s1],
+            )
         ):
             tail_limit = 14
-        postposed = inverted or (
-            bound is not None
-            and bound.group() in (",", '"', "”", "»", "’")
-            and clause_start > s0
-            and not clause
-            and len(after_tail.split()) <= tail_limit
-            and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
-        ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
+        postposed = (
+            inverted
+            or (
+                bound is not None
+                and bound.group() in (",", '"', "”", "»", "’")
+                and clause_start > s0
+                and not clause
+                and len(after_tail.split()) <= tail_limit
+                and not re.search(r"[\"“«:]|\bthat\b", text[c1:s1])
+            )
+            or (bound is not None and bound.group().lower() == "which" and not after_tail)
+        )
         if (
             (verb.form == "ing" or re.search(r"\bhaving\s+$", pre))
             and not postposed
@@ -1183,9 +1237,13 @@ class _Engine:
         if postposed and not inverted and np_.kind == "pronoun" and np_.head in ("they", "it"):
             # "State prosecutors charged the suspect ..., they said": the subject of the reported clause
             lead = self._leading_np(s0, b)
-            if lead is not None and lead.start < a + 40 and (
-                (np_.head == "they" and lead.plural and lead.kind in ("role", "collective"))
-                or (np_.head == "it" and lead.kind in ("organisation", "state"))
+            if (
+                lead is not None
+                and lead.start < a + 40
+                and (
+                    (np_.head == "they" and lead.plural and lead.kind in ("role", "collective"))
+                    or (np_.head == "it" and lead.kind in ("organisation", "state"))
+                )
             ):
                 np_ = lead
                 rule += "; the pronoun is the subject of the reported clause"
@@ -1227,7 +1285,7 @@ class _Engine:
         text = self.text
         s0, s1, _ = self.sents[si]
         m = cues[0]
-        if m.group("acc") or m.start() != s0 or not text[s0:s0 + 1].islower():
+        if m.group("acc") or m.start() != s0 or not text[s0 : s0 + 1].islower():
             return None
         verb = self.verbs.get(" ".join(m.group("verb").split()).lower())
         if verb is None or verb.form not in ("past", "s"):
@@ -1287,7 +1345,9 @@ class _Engine:
             a, b = self._trim(s0, lead.start() if lead else c0)
         if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
             return None
-        return self._attribute(si, np_, text[c0:c1], c0, c1, None, a, b, "passive cue: the speaker after 'by'")
+        return self._attribute(
+            si, np_, text[c0:c1], c0, c1, None, a, b, "passive cue: the speaker after 'by'"
+        )
 
     def _finite_clause(self, c1: int, s1: int) -> bool:
         """A clause without "that" after the verb: a finite verb within a dozen words, before any
@@ -1663,7 +1723,11 @@ def quotations(
                     speaker, sid = spk, stid
                     break
                 k -= 1
-            kind = "scare" if q.words <= 1 or q.kind == "scare" else ("statement" if sid >= 0 else "unattributed")
+            kind = (
+                "scare"
+                if q.words <= 1 or q.kind == "scare"
+                else ("statement" if sid >= 0 else "unattributed")
+            )
             if kind == "scare":
                 speaker, sid = None, -1
         rows.append(
