@@ -419,6 +419,145 @@ def test_heldout_wikinews_gold(shared_dir):
     assert table.loc["all", "f1"] >= 0.85, table.to_string()
 
 
+def test_heldout_rounds_4_and_5(shared_dir):
+    """Twelve more Wikinews articles (tests/gold/heldout_round4 and heldout_round5: every 5th eligible
+    article, see the README there), annotated before the rules were run on them.
+
+    First contact: round 4 P 0.797 R 0.486 F1 0.604 (quotations 18/37); round 5, after the round-4 fixes,
+    P 0.938 R 0.577 F1 0.714 (17/22). The floors guard the level reached after the general fixes both
+    rounds prompted, and precision above all: a wrong speaker is worse than none for the per-speaker
+    sentiment built on top.
+    """
+    from helpers.statements import evaluate_all
+
+    golds = sorted((GOLD / "heldout_round4").glob("*.yaml")) + sorted(
+        (GOLD / "heldout_round5").glob("*.yaml")
+    )
+    assert len(golds) == 12
+    table = evaluate_all(golds).set_index("gold")
+    pooled = table.loc["all"]
+    assert pooled["f1"] >= 0.90, table.to_string()
+    assert pooled["precision"] >= 0.97, table.to_string()
+    assert pooled["quotations_right"] >= pooled["quotations_total"] - 3, table.to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # passive cues name the speaker after "by"
+        (
+            "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of "
+            '"presumably between 36 and 40 people under the rubble".',
+            "In a meeting",
+            "Yevgeny Zinichev",
+        ),
+        (
+            "Per numbers reported by The Associated Press, 415 thousand priests are subject to it.",
+            "Per",
+            "Associated Press",
+        ),
+        # an absolute clause with its own subject
+        (
+            'Rescue was halted, with Zinichev describing the "real threat of a collapse".',
+            "Rescue",
+            "Zinichev",
+        ),
+        # an -ing cue with a quotation in its clause
+        (
+            'Boeing did not release any details, telling Wikinews the company "extends its condolences to the families."',
+            "Boeing",
+            "Boeing",
+        ),
+        # a that-less clause after "indicated"
+        ("Deputy Governor Oleg Klimov indicated 68 people were missing.", "Deputy", "Oleg Klimov"),
+        # an appositive with a tail, and one the parser cannot read
+        (
+            'Howard Rubel, a Toronto lawyer representing Spanton, told the BBC "My client is very relieved."',
+            "Howard",
+            "Howard Rubel",
+        ),
+        (
+            "Airfleets, a database detailing the aircraft of carriers, states the aircraft uses the A300.",
+            "Air",
+            "Airfleets",
+        ),
+        # the source of a relative clause, and a clause after ", which"
+        (
+            "NASA selected two astronauts for the mission, which NASA said might take place in summer.",
+            "NASA",
+            "NASA",
+        ),
+        (
+            "Mufti Abdul Qawi was tried. Qawi was later accused of inciting it, which he denied.",
+            "Qawi was later",
+            "Mufti Abdul Qawi",
+        ),
+        # "Per X", a short adverbial before "according to", an inverted cue after an adverbial
+        ("Per the decree, priests must notify the authorities.", "Per", "decree"),
+        (
+            "Longer term, according to NASA administrator Jim Bridenstine, the goal is a cheaper launch.",
+            "Longer",
+            "Jim Bridenstine",
+        ),
+        (
+            "A gunman shot shoppers, with the toll rising to 22 on Monday, reported officials, with 25 injured.",
+            "A gunman",
+            "officials",
+        ),
+        # '"...?" wrote X': the attribution opens the next sentence
+        (
+            '"I thought it was a prank: who would steal a toilet?" wrote Maurizio Cattelan, the artist.',
+            "I thought",
+            "Maurizio Cattelan",
+        ),
+        # "they said" after a clause whose subject is plural
+        (
+            "State prosecutors charged the suspect with murder, they said Sunday.",
+            "State",
+            "State prosecutors",
+        ),
+        # a document credited to its named author
+        (
+            "According to a recent report by The Atlantic, the society keeps a database.",
+            "According",
+            "Atlantic",
+        ),
+    ],
+)
+def test_news_forms(text, needle, speaker):
+    art = load_article(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(art)
+    assert speaker in _speakers_in(st, art, needle), st[["speaker", "cue", "text", "rule"]].to_string()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claims that Russia rejected were false.",
+        "They spoke on condition of anonymity because the talks are confidential.",
+        "The team won, with Smith scoring twice.",
+        "Back in 2018, the congress approved a bill, but it was dismissed by the senate.",
+        "Amongst reported incidents, two cardinals were convicted.",
+        "He spoke to reporters after the meeting in Geneva.",
+    ],
+)
+def test_news_forms_that_are_not_statements(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert statements(load_article(text)).empty
+
+
+def test_names_in_quotation_marks_are_no_ones_words():
+    art = load_article(
+        'Erdogan spoke to the press. Erdogan named it "Operation Peace Spring", saying "we will stop the corridor".'
+    )
+    q = quotations(art).set_index("text")
+    assert q.loc["Operation Peace Spring", "kind"] == "scare"
+    assert not isinstance(q.loc["Operation Peace Spring", "speaker"], str)
+
+
 def test_text_without_statements_gives_typed_empty_tables():
     from helpers.speakers import speaker_mentions, speakers
 

@@ -12,15 +12,23 @@ How a statement is found (rules, in this order, sentence by sentence; see also :
    of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
    convention); otherwise it is ignored with a ``UserWarning``. A quotation of one word ("emotional") is
    a scare quote, never a statement of its own.
-2. **Cues** outside quotations: "according to X", "in his words", "in the words of X", "as reported by
-   X", and the speech verbs of ``lexicons/speech_verbs.txt`` in any form. A verb is not a cue after "to"
-   (infinitive; but "she went on to say" is), after a form of "be" (passive: "he was asked"; but "was
-   quoted as saying" is), before "by", after a determiner or number ("sixteen states": a noun), as an
+2. **Cues** outside quotations: "according to X", "per the decree", "in his words", "in the words of
+   X", "as reported by X", and the speech verbs of ``lexicons/speech_verbs.txt`` in any form. A verb is
+   not a cue after "to" (infinitive; but "she went on to say" is), after a form of "be" (passive: "he
+   was asked"; but "was quoted as saying" is, and so is a passive with "by X" for verbs flagged
+   ``agent``), before "by", after a determiner or number ("sixteen states": a noun), as an
    "-ing" phrase without a clause ("Speaking to journalists, ..."), or, for verbs flagged ``that``,
    without a clause or quotation ("agreements that rule out expansion").
 3. **The speaker** is the noun phrase the cue rests on: the subject before the verb (over an appositive
-   or a participle phrase: "Peskov, commenting on such reports, castigated"), the phrase after an
-   inverted verb ('"…," said Mr. Lavrov'), or the object of "according to". The phrase must read as a
+   or a participle phrase: "Peskov, commenting on such reports, castigated"; "Airfleets, a database
+   detailing …, states"), the phrase after an inverted verb ('"…," said Mr. Lavrov', "…, reported
+   officials, …", and '"…?" wrote X.' when the splitter ends the sentence at the "?"), the object of
+   "according to", the agent of a passive cue flagged ``agent`` ("he was told by the minister of …",
+   "numbers reported by The Associated Press"), the subject of an absolute or subordinate clause ("with
+   Zinichev describing …", "even though Waseem confessed …"), or the source of a relative clause ("…,
+   which NASA said might …", "…, which he denied."). A postposed "they said"/"it said" is the subject
+   of the reported clause when that is plural / an organisation. A document credits its named author
+   ("a report by The Atlantic", "Trump's statement"). The phrase must read as a
    speaker (see :mod:`helpers.speakers`); "I"/"we" outside quotations are the narrator.
 4. **The content**: after the cue (over "that", a colon, "told Reuters"), or, when the cue ends the
    sentence ('"…," he said.', '…, he assured.', '…, according to both parties.'), the clause before it.
@@ -34,8 +42,11 @@ How a statement is found (rules, in this order, sentence by sentence; see also :
 5. **kind**: ``direct`` when the content is one quotation, ``according_to`` for according-to cues,
    ``partial`` when reported speech contains a quoted fragment, ``indirect`` otherwise, and
    ``continuation`` for a sentence with a quotation of three words or more and no cue of its own right
-   after a statement (its speaker is carried over), or for the sentences of a quotation run over several
-   paragraphs (its speaker is the one named where it closes).
+   after a statement (its speaker is carried over) — unless someone else is the subject before the
+   quotation ("the writer supposes a "…"") —, for the sentences of a quotation run over several
+   paragraphs (its speaker is the one named where it closes), and for a Wikinews original-language line
+   ("((hu))Hungarian language: …") after a quotation. A title-case quotation of up to four words after
+   "named"/"dubbed"/"called" ('"Operation Peace Spring"') is a name: a scare quote, nobody's words.
 
 Tables:
 
