@@ -70,6 +70,7 @@ Tables
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -927,7 +928,28 @@ def _speaker_mention_spans(article) -> list[tuple[int, int]]:
 
 
 def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+    """The parts of ``spans`` that fall in ``[start, end)``, relative to ``start``.
+
+    ``spans`` sorted by start (as :func:`_speaker_mention_spans` returns them) are searched by bisection,
+    so scoring every sentence of a long text stays linear; unsorted lists are scanned.
+    """
+    lo, hi = 0, len(spans)
+    if hi > 32:
+        ref = _SPAN_INDEX.get(id(spans))
+        if ref is None or ref[0] is not spans:
+            ordered = all(spans[k][0] <= spans[k + 1][0] for k in range(hi - 1))
+            longest = max(e - s for s, e in spans) if ordered else -1
+            ref = (spans, longest)
+            _SPAN_INDEX.clear()  # one text at a time: keep only the latest list
+            _SPAN_INDEX[id(spans)] = ref
+        longest = ref[1]
+        if longest >= 0:
+            hi = bisect.bisect_left(spans, end, key=lambda sp: sp[0])
+            lo = bisect.bisect_left(spans, start - longest, key=lambda sp: sp[0])
+    return [(max(s, start) - start, min(e, end) - start) for s, e in spans[lo:hi] if s < end and e > start]
+
+
+_SPAN_INDEX: dict[int, tuple[list[tuple[int, int]], int]] = {}
 
 
 def _int_or_none(value):
@@ -957,11 +979,20 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
         if col in statements.columns:
             for ids in statements[col]:
                 taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
+    # merge the taken spans into disjoint intervals, then test each sentence by bisection
+    merged: list[list[int]] = []
+    for a, b in sorted(taken):
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [m[0] for m in merged]
     out = []
     for sent in sentences.itertuples(index=False):
         if sent.kind != "body" or int(sent.sentence_id) in taken_ids:
             continue
-        if any(s < sent.end and e > sent.start for s, e in taken):
+        k = bisect.bisect_left(starts, sent.end)  # intervals starting before the sentence ends
+        if any(merged[i][1] > sent.start for i in (k - 1, k - 2) if i >= 0):
             continue
         out.append(int(sent.sentence_id))
     return out
