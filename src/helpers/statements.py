@@ -203,7 +203,7 @@ def load_verbs(path: str | os.PathLike[str] | None = None) -> dict[str, Verb]:
 
 
 _ACCORDING = (
-    r"(?P<acc>\b[Aa]ccording\s+to\b|(?:\bPer|(?<=,\s)per)(?=\s+(?:the|a|an|its|his|her|their)\s)|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
+    r"(?P<acc>\b[Aa]ccording\s+to\b|\b[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
     r"|\b[Ii]n\s+the\s+words\s+of\b|\b[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
 )
 
@@ -598,9 +598,11 @@ class _Engine:
                 if pi in labels:
                     label_sents[si] = (pi, *labels[pi])
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
-        translations = {
-            si for si, (a, _b, _k) in enumerate(self.sents) if _TRANSLATION_RE.match(text, a) is not None
-        }
+        translations = (
+            {si for si, (a, _b, _k) in enumerate(self.sents) if _TRANSLATION_RE.match(text, a) is not None}
+            if " language:" in text
+            else set()
+        )
         todo = sorted(set(by_sent) | set(quotes_by_sent) | set(label_sents) | translations)
         last_sid = -10
         last_row: dict[str, Any] | None = None
@@ -660,7 +662,13 @@ class _Engine:
             # document, the writer supposes a "cultural ..." of ..." (but "However, this line ... was
             # "effectively maintained ..."" carries on the previous speaker's words)
             qa, _qb = self._trim(s0, s1)
-            if qs and qs[0].open > qa + 1:
+            if (
+                qs
+                and qs[0].open > qa + 1
+                and not by_sent.get(si)
+                and last_row is not None
+                and last_sid == si - 1
+            ):
                 lead_np = self._leading_np(s0, qs[0].open)
                 if lead_np is not None and lead_np.kind in (
                     "name",
@@ -971,6 +979,8 @@ class _Engine:
     ) -> dict[str, Any] | None:
         text = self.text
         c0, c1 = m.start(), m.end()
+        if text[c0] == "p" and text[max(0, c0 - 2) : c0] != ", ":
+            return None  # "per" is a source only as "Per the decree, ..." or "..., per the report"
         host = self._embedded(c0, made)
         if host is not None:
             # "…, but, according to his agent, …": a second source for the rest of the sentence
@@ -1105,14 +1115,22 @@ class _Engine:
         if subj is None and verb.form in ("past", "s") and re.search(r",\s*$", text[s0:c0]):
             # "..., with the death toll rising to 22 on Monday, reported officials, with 25 others injured":
             # an inverted cue after a comma, when what stands before the comma is no speaker phrase
-            prev_seg = re.search(r"(?:^|[,;:])([^,;:]*),\s*$", text[s0:c0])
             e = _NP_END_RE.search(text, c1, s1)
             np_end = e.start() if e else s1
             rest = text[np_end:s1].strip()
+            prev_seg = (
+                re.search(r"(?:^|[,;:])([^,;:]*),\s*$", text[max(s0, c0 - self.LOOKBACK) : c0])
+                if (not rest or rest[0] in ",.!?;") and np_end - c1 < 80
+                else None
+            )
             if (
                 prev_seg is not None
-                and self.parser.parse(text, s0 + prev_seg.start(1), s0 + prev_seg.end(1)) is None
-                and (not rest or rest[0] in ",.!?;")
+                and self.parser.parse(
+                    text,
+                    max(s0, c0 - self.LOOKBACK) + prev_seg.start(1),
+                    max(s0, c0 - self.LOOKBACK) + prev_seg.end(1),
+                )
+                is None
             ):
                 np_i = self.parser.parse(text, c1, np_end)
                 if np_i is not None and np_i.kind not in ("pronoun", "document"):
