@@ -2143,18 +2143,18 @@ def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-_NAME_RES: dict[int, re.Pattern[str]] = {}
+_NAME_RES: dict[int, tuple[TitleLexicon, re.Pattern[str]]] = {}
 
 
 def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
-    hit = _NAME_RES.get(id(lex))
-    if hit is not None:
-        return hit
+    entry = _NAME_RES.get(id(lex))
+    if entry is not None and entry[0] is lex:  # the id alone could be reused by a later lexicon
+        return entry[1]
     title_alt = trie_pattern({w for w in lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
     cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
     tok = rf"(?:{cap}|(?:{title_alt})\b|of\b|for\b|high-ranking\b|senior\b|presidential\b|deputy\b|former\b)"
     pat = re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
-    _NAME_RES[id(lex)] = pat  # lexicons are cached for the session, so their ids are stable
+    _NAME_RES[id(lex)] = (lex, pat)
     return pat
 
 
@@ -2248,16 +2248,29 @@ def speakers(
     return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
 
 
-def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
-    """Definite role nouns outside speaker positions ("the US leader intends ..."), resolved to people."""
-    res = an.resolver
-    res.scan()
-    lex = res.lex
+_ROLE_NOUN_RES: dict[int, tuple[TitleLexicon, re.Pattern[str]]] = {}
+
+
+def _role_noun_re(lex: TitleLexicon) -> re.Pattern[str]:
+    """"the/this ... <title>" for one lexicon, built once per lexicon object."""
+    entry = _ROLE_NOUN_RES.get(id(lex))
+    if entry is not None and entry[0] is lex:  # the id alone could be reused by a later lexicon
+        return entry[1]
     titles = trie_pattern(set(lex.titles) | set(lex.plurals))
     pat = re.compile(
         rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
         r"(?!\s+(?:[A-Z]|of\b))"
     )
+    _ROLE_NOUN_RES[id(lex)] = (lex, pat)
+    return pat
+
+
+def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
+    """Definite role nouns outside speaker positions ("the US leader intends ..."), resolved to people."""
+    res = an.resolver
+    res.scan()
+    lex = res.lex
+    pat = _role_noun_re(lex)
     out = []
     text = an.text
     for m in pat.finditer(text):
