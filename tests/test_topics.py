@@ -10,8 +10,6 @@ import io
 import itertools
 import json
 import math
-import os
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -588,33 +586,8 @@ def test_cli_bad_dictionary_is_one_line_and_exit_2(seed_path, tmp_path):
     assert err.count("\n") == 1 and "topic 'x' has no terms" in err
 
 
-# --------------------------------------------------------------------------------------------------
-# Every text of the shared corpora
-
-
-def _check_file(path: str) -> tuple[str, int, str | None]:
-    try:
-        art = helpers.load_article(path)
-        m = topic_mentions(art, statements=False)
-        for s, e, t in zip(m["start"], m["end"], m["text"], strict=True):
-            if art.text[s:e] != t:
-                return path, len(m), f"offset mismatch at {s}"
-        return path, len(m), None
-    except InputError as exc:  # a file the reader refuses is a clear error, not a crash
-        return path, 0, f"InputError: {exc}"
-
-
-def test_runs_over_every_text_of_the_shared_corpora(shared_dir):
-    files = sorted(str(p) for p in (shared_dir / "corpora").rglob("*.txt"))
-    if not files:
-        pytest.skip("no corpora under ../shared")
-    workers = min(2, os.cpu_count() or 1)
-    with ProcessPoolExecutor(workers) as pool:  # the workers are reaped when the block ends
-        results = list(pool.map(_check_file, files, chunksize=16))
-    # every shared text is valid UTF-8 news or speech: a refusal by the reader is a failure here too
-    failures = [(p, msg) for p, _, msg in results if msg]
-    assert failures == []
-    assert sum(n for _, n, _ in results) > 0
+# Every text of the shared corpora: tests/test_corpora.py runs every stage, topics included, over each file
+# once (topic mentions must round-trip there).
 
 
 # --------------------------------------------------------------------------------------------------
