@@ -1665,6 +1665,8 @@ class Resolver:
         self._scanned = True
         text = self.text
         cache = self.parser._scan_cache
+        if len(cache) > 200_000:  # shared across texts (see statements._parser): keep it bounded
+            cache.clear()
         for m in _name_re(self.lex).finditer(text):
             a = m.start()
             key = m.group()
@@ -2252,7 +2254,7 @@ _ROLE_NOUN_RES: dict[int, tuple[TitleLexicon, re.Pattern[str]]] = {}
 
 
 def _role_noun_re(lex: TitleLexicon) -> re.Pattern[str]:
-    """"the/this ... <title>" for one lexicon, built once per lexicon object."""
+    """ "the/this ... <title>" for one lexicon, built once per lexicon object."""
     entry = _ROLE_NOUN_RES.get(id(lex))
     if entry is not None and entry[0] is lex:  # the id alone could be reused by a later lexicon
         return entry[1]

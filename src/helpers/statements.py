@@ -209,6 +209,14 @@ _ACCORDING = (
 
 
 @functools.lru_cache(maxsize=8)
+def _parser(titles_key: str | None) -> NPParser:
+    """One speaker-phrase parser per titles lexicon, shared by every text: its memo of how each capitalised
+    name sequence reads ("President Donald Trump") depends on the string and the lexicon only, so names
+    that recur across articles are parsed once."""
+    return NPParser(load_titles(titles_key))
+
+
+@functools.lru_cache(maxsize=8)
 def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
     verbs = load_verbs(verbs_key)
     return re.compile(rf"{_ACCORDING}|\b(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w)")
@@ -535,7 +543,7 @@ class _Engine:
         self.paras = paragraphs or [(0, len(text))]
         self.verbs = load_verbs(verbs_key)
         self.cue_re = _cue_re(verbs_key)
-        self.parser = NPParser(load_titles(titles_key))
+        self.parser = _parser(titles_key)
         self.res = Resolver(text, self.parser, self.starts)
         self.rows: list[dict[str, Any]] = []
         self.mentions: list[dict[str, Any]] = []
