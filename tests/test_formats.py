@@ -305,3 +305,10 @@ def test_html_render_properties(src):
     assert "<script" not in text.lower()
     for a, b, _ in blocks:
         assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]
+
+
+def test_transcript_label_alone_on_its_line():
+    art = load_article("MODERATOR:\nWelcome, everyone.\n\nQUESTION:\nWhy now?\n\nMR. PRICE:\nBecause.\n")
+    assert art.format == "transcript"
+    assert art.turns["text"].tolist() == ["Welcome, everyone.", "Why now?", "Because."]
+    assert art.turns["speaker"].tolist() == ["Moderator", "Questioner", "Price"]

@@ -679,6 +679,8 @@ def transcript_turns(article: Article) -> pd.DataFrame:
         upgrade: dict[str, str] = {}
         for i, (la, ca, raw, _) in enumerate(labels):
             end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+            while ca < end and text[ca].isspace():  # "MODERATOR:" alone on its line
+                ca += 1
             while end > ca and text[end - 1].isspace():
                 end -= 1
             spk, role, kind = parse_label(raw)
