@@ -121,6 +121,13 @@ def test_merge_speakers_rules():
     assert {"Psaki", "Jen Psaki", "Tom Psaki"} <= set(df.index)
     assert (merge_speakers(rows)["speaker"] == "Questioner").sum() == 2  # never merged across documents
     assert df.loc["Kremlin", "documents"] == 2
+    # a full name that dominates (5 documents against 1) takes the bare surname ...
+    rows2 = [_row(f"d{i}", "Donald Trump") for i in range(5)] + [_row("m", "Mary Trump"), _row("x", "Trump")]
+    df2 = merge_speakers(rows2).set_index("speaker")
+    assert "Trump" not in df2.index and df2.loc["Donald Trump", "documents"] == 6
+    # ... but not when it does not dominate (5 documents against 2)
+    rows3 = [*rows2[:5], _row("m", "Mary Trump"), _row("m2", "Mary Trump"), _row("x", "Trump")]
+    assert "Trump" in set(merge_speakers(rows3)["speaker"])
     assert merge_speakers([]).columns.tolist()[:3] == ["speaker", "type", "role"]
 
 

@@ -37,8 +37,10 @@ Tables (``Corpus``):
     affiliation (the commonest non-empty values), documents (how many), doc_ids ("; "-joined, in corpus
     order), n_statements, score_mean (mean calibrated score of their statements), share_negative,
     share_neutral, share_positive. People, organisations and states with the same canonical name are one
-    speaker (case, accents and punctuation ignored), and a bare surname ("Lavrov") joins the one full
-    name that ends with it ("Sergey Lavrov") when there is exactly one; anonymous sources, groups and
+    speaker (case, accents and punctuation ignored), and a bare surname ("Lavrov") joins the full name
+    that ends with it ("Sergey Lavrov") when there is only one, or when one such name is in at least 3
+    documents and 5 times as many as the others together ("Trump" joins "Donald Trump", named in 21
+    documents, not "Mary Trump", named in one); anonymous sources, groups and
     transcript roles ("Questioner") are never merged across documents. The narrator is left out.
     Sorted by n_statements (descending), then speaker.
 ``topics`` — one row per topic: topic, label, documents (with at least one mention), count, words (all
@@ -73,6 +75,10 @@ SPEAKER_COLUMNS = [
 TOPIC_COLUMNS = ["topic", "label", "documents", "count", "words", "per_1000_words"]
 DOCUMENT_TOPIC_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_words"]
 MERGED_TYPES = ("person", "organisation", "state")
+#: A bare surname joins a full name shared by others only when that name is in this many documents ...
+SURNAME_DOCUMENTS = 3
+#: ... and in this many times as many documents as the other full names with that surname together.
+SURNAME_DOMINANCE = 5
 #: A folder's own documentation, not one of its texts (skipped when a folder is listed; pass it by name).
 FOLDER_DOCS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING"})
 
@@ -392,15 +398,17 @@ def merge_speakers(rows: list[dict[str, Any]]) -> pd.DataFrame:
             keys.append(("named", _name_key(r["speaker"])))
         else:
             keys.append(("doc", r["doc_id"], r["speaker"]))
-    # a bare surname joins the one full person name that ends with it
-    full: dict[str, set[str]] = {}
+    # a bare surname joins the full person name that ends with it: the only one, or one that dominates
+    full: dict[str, dict[str, set[str]]] = {}  # surname -> full name -> documents
     for r, k in zip(rows, keys, strict=True):
         if k[0] == "named" and r["type"] == "person" and " " in k[1]:
-            full.setdefault(k[1].split()[-1], set()).add(k[1])
+            full.setdefault(k[1].split()[-1], {}).setdefault(k[1], set()).add(r["doc_id"])
     alias = {}
     for r, k in zip(rows, keys, strict=True):
-        if k[0] == "named" and r["type"] == "person" and " " not in k[1] and len(full.get(k[1], ())) == 1:
-            alias[k] = ("named", next(iter(full[k[1]])))
+        if k[0] == "named" and r["type"] == "person" and " " not in k[1] and k[1] in full:
+            target = _dominant(full[k[1]])
+            if target is not None:
+                alias[k] = ("named", target)
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for r, k in zip(rows, keys, strict=True):
         groups.setdefault(alias.get(k, k), []).append(r)
@@ -431,6 +439,17 @@ def merge_speakers(rows: list[dict[str, Any]]) -> pd.DataFrame:
     if len(df):
         df = df.sort_values(["n_statements", "speaker"], ascending=[False, True], kind="stable")
     return df.reset_index(drop=True).astype({"documents": "int64", "n_statements": "int64"})
+
+
+def _dominant(candidates: dict[str, set[str]]) -> str | None:
+    """The full name a bare surname stands for: the only candidate, or the one named in at least
+    :data:`SURNAME_DOCUMENTS` documents and :data:`SURNAME_DOMINANCE` times as many as all others together.
+    """
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    ranked = sorted(candidates, key=lambda n: (-len(candidates[n]), n))
+    top, rest = len(candidates[ranked[0]]), sum(len(candidates[n]) for n in ranked[1:])
+    return ranked[0] if top >= SURNAME_DOCUMENTS and top >= SURNAME_DOMINANCE * rest else None
 
 
 def _commonest(values: Iterable[str]) -> str:
