@@ -772,6 +772,9 @@ _OUTLET_NOUNS = frozenset(
 )
 
 
+_SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+
+
 def _participle(word: str) -> bool:
     """A capitalised "-ing" word read as a sentence-initial participle ("Following", "Speaking"), not a
     name: its stem ends in a consonant other than j ("Boeing", "Beijing" are names)."""
@@ -1670,6 +1673,12 @@ class Resolver:
         for m in _name_re(self.lex).finditer(text):
             a = m.start()
             key = m.group()
+            lead = _SCAN_LEAD_RE.match(key)  # "of Secretary-General António Guterres": the name after "of"
+            if lead:
+                a += lead.end()
+                key = key[lead.end() :]
+                if not key:
+                    continue
             if key in cache:
                 proto = cache[key]
             else:
@@ -1979,7 +1988,12 @@ class Resolver:
             if np_.head in ("they", "them"):
                 ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
                 return ent, m, "pronoun: " + rule, "pronoun"
-            ent, m, rule = self.resolve_back(np_, pos, speakers_first=previous_speaker, speakers_only=False)
+            # "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
+            # organisation or state that has spoken already is taken for it
+            it = np_.head == "it"
+            ent, m, rule = self.resolve_back(
+                np_, pos, speakers_first=previous_speaker or it, speakers_only=it
+            )
             return ent, m, "pronoun: " + rule, "pronoun"
         if k == "name":
             if np_.role or len((np_.name or "").split()) > 1:

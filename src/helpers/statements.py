@@ -446,7 +446,11 @@ _NAMING_RE = re.compile(
     r"(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
 )
 _FINITE_RE = re.compile(
-    r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as|after|before|until|unless|where|so|than)\b)[\w’'\-$%.]+){1,11}?\s+"
+    # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
+    r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
+    r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
+    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
 _INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
@@ -1183,6 +1187,16 @@ class _Engine:
         np_, bound, clause_start = subj
         if np_.kind == "pronoun" and np_.head in ("him", "them"):
             return None
+        if (
+            verb.form == "base"
+            and not inverted
+            and np_.kind in ("organisation", "name", "document", "state")
+            and not np_.plural
+            and re.search(r"\S\s+[A-Z][\w’'.\-]*\s+$", text[max(s0, c0 - 40) : c0]) is not None
+        ):
+            # "the United Nations report on human rights": after a name inside the sentence, a base form is
+            # a noun (a singular subject would take "reports"); "Kurds announce deal" opens a headline
+            return None
         parenthetical = (
             embedded is not None
             and bound is not None
@@ -1453,10 +1467,11 @@ class _Engine:
                 if np_w is not None and np_w.kind != "document":
                     return np_w, bnd, bnd.start()
                 return None
-            if bnd is not None and bnd.group().lower() in ("although", "though", "because", "when"):
-                # "Even though Waseem confessed to acting alone, ...": a clause with its own subject
+            if bnd is not None and bnd.group().lower() in ("although", "though"):
+                # "Even though Waseem confessed to acting alone, ...": a concessive clause with a named
+                # subject ("because"/"when" clauses and pronoun subjects are too often no report at all)
                 np_s = self.parser.parse(text, seg_start, seg_end)
-                if np_s is not None and np_s.kind in ("name", "organisation", "state", "pronoun"):
+                if np_s is not None and np_s.kind in ("name", "organisation", "state"):
                     return np_s, bnd, bnd.start()
                 return None
             if bnd is not None and bnd.group().lower() in (
@@ -1467,6 +1482,10 @@ class _Engine:
                 "whose",
                 "if",
                 "whether",
+                "because",
+                "when",
+                "although",
+                "though",
                 "unless",
             ):
                 return None
