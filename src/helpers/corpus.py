@@ -17,7 +17,7 @@ Back ends, all giving the same tables in the same order as the serial run:
   instead (its workers must have this package installed and see the same file paths), and a
   ``distributed.Client`` may be passed as ``scheduler`` too.
 
-Documents are batched (``batch_size``, default: about four batches per worker, at most 32 documents
+Documents are batched (``batch_size``, default: about eight batches per worker, at most 16 documents
 each): a task per document costs ~3 ms of scheduling in Dask, which dominates on short news items.
 
 Inputs: a folder (its ``.txt``, ``.md``, ``.markdown``, ``.html`` and ``.htm`` files, sorted by name;
@@ -187,8 +187,8 @@ def _join_metadata(documents: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
 
 
 def _batches(tasks: list[Task], workers: int, batch_size: int | None) -> list[list[Task]]:
-    if batch_size is None:
-        batch_size = max(1, min(32, -(-len(tasks) // max(1, workers * 4))))
+    if batch_size is None:  # about eight batches per worker (a short tail), 16 documents at most each
+        batch_size = max(1, min(16, -(-len(tasks) // max(1, workers * 8))))
     return [tasks[i:i + batch_size] for i in range(0, len(tasks), batch_size)]
 
 
@@ -240,7 +240,7 @@ def _run_dask(batches: list[list[Task]], scheduler: Any, workers: int) -> Iterat
     client, close = _client(scheduler, True, workers)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        window = 2 * n_workers
+        window = 4 * n_workers  # enough queued that a slow batch at the head leaves no worker idle
         pending: deque = deque()
         it = iter(batches)
         for b in it:  # keep at most `window` batches in flight; results come back in corpus order
