@@ -21,10 +21,11 @@ when ``../shared`` is absent.
 Last measured (2026-11-28, after the held-out rounds 4 and 5; Python 3.11.7, nltk 3.10.4, 2 shared cores
 under load from other jobs; ``.venv/bin/python benchmarks/bench_attribution.py --repeat 2``, every file):
     corpus               files     MB  split+tok MB/s  attribution MB/s  ratio  statements
-    wikinews-2019-2020     294   1.35            1.20              1.59   0.76        1743  PASS
-    ungdc-2014-2024       2132  27.34            1.83              2.79   0.66        4104  PASS
-Attribution costs 0.66-0.76 of the CPU time of split + tokenise (the same code measured 0.93 on Wikinews
-before the speaker-phrase parser was shared across texts, as split + tokenise had become faster). Most of
+    wikinews-2019-2020     294   1.35            0.77              1.10   0.69        1720  PASS
+    ungdc-2014-2024       2132  27.34            1.72              2.66   0.65        3836  PASS
+Attribution costs 0.65-0.76 of the CPU time of split + tokenise over several runs (the code measured
+0.93 on Wikinews before the speaker-phrase parser was shared across texts, as split + tokenise had become
+faster). Most of
 it is reading every capitalised name once (for surnames, roles and pronoun antecedents); a name sequence
 seen in an earlier text is not parsed again, and a text without a speech cue or a quotation mark is never
 scanned. Timings on this shared machine move by 10-20% between runs.
