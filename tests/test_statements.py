@@ -541,6 +541,12 @@ def test_news_forms(text, needle, speaker):
         "Back in 2018, the congress approved a bill, but it was dismissed by the senate.",
         "Amongst reported incidents, two cardinals were convicted.",
         "He spoke to reporters after the meeting in Geneva.",
+        # a base form right after a name inside the sentence is a noun
+        "To that end, the publication of the United Nations report on human rights is an essential step.",
+        # "it" stands for a speaker only when an organisation or state has spoken before
+        "The Charter of the United Nations is a safety net. If we respect it, it will guarantee that peace holds.",
+        # Ireland informs the Council "about" something: no clause, no report
+        "Ireland has worked to understand those links and inform the Council about the steps we can take.",
     ],
 )
 def test_news_forms_that_are_not_statements(text):
