@@ -185,7 +185,7 @@ def test_legacy_encodings_get_a_hint(inputs, case):
         load_article(inputs[case])
 
 
-@pytest.mark.parametrize("case", sorted(MUST_FAIL - {"unreadable"}) + ["cp1251", "latin-1", "random bytes"])
+@pytest.mark.parametrize("case", [*sorted(MUST_FAIL - {"unreadable"}), "cp1251", "latin-1", "random bytes"])
 def test_lexicon_and_dictionary_loaders_refuse(inputs, case):
     from helpers import lexicons
     from helpers.topics import load_dictionary

@@ -58,7 +58,7 @@ def test_tables_as_json_and_csv(seed_path, command, capsys):
     [
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: p, "directory"),
-        (lambda p: (p / "empty.txt").write_bytes(b"") and p / "empty.txt" or p / "empty.txt", "empty"),
+        (lambda p: ((p / "empty.txt").write_bytes(b"") and p / "empty.txt") or p / "empty.txt", "empty"),
         (lambda p: (p / "bin.txt").write_bytes(bytes(range(256)) * 4) and p / "bin.txt", "binary"),
     ],
 )

@@ -144,7 +144,8 @@ class Article:
 
     def __repr__(self) -> str:
         head = self.headline.text if self.headline else self.text[:60].split("\n")[0]
-        return f"<Article {self.name}: {head!r}, {len(self.text):,} characters, {len(self.sections)} sections>"
+        size = f"{len(self.text):,} characters, {len(self.sections)} sections"
+        return f"<Article {self.name}: {head!r}, {size}>"
 
     def structure(self) -> dict[str, Any]:
         """The structure as plain data (what ``python -m helpers structure`` prints as JSON)."""
@@ -312,13 +313,16 @@ def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError("no such file", path, "check the path")
     if path.is_dir():
-        raise InputError("is a directory, not a text file", path, "pass one file, or use the corpus tools for a folder")
+        raise InputError(
+            "is a directory, not a text file", path, "pass one file, or use the corpus tools for a folder"
+        )
     if not path.is_file():  # a pipe, socket or device: reading it could block for ever
         raise InputError("is not a regular file (a pipe, socket or device)", path, "pass a text file")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"file is too large ({size:,} bytes; limit {MAX_BYTES:,})", path, "split it into smaller texts")
+            problem = f"file is too large ({size:,} bytes; limit {MAX_BYTES:,})"
+            raise InputError(problem, path, "split it into smaller texts")
         with open(path, "rb") as fh:
             return fh.read(MAX_BYTES + 1)
     except PermissionError:
@@ -330,14 +334,18 @@ def read_bytes(path: Path) -> bytes:
 def decode_bytes(data: bytes, path: Path | None = None, encoding: str | None = None) -> str:
     """Decode bytes strictly: UTF-8 (BOM dropped) unless ``encoding`` is given."""
     if not data.strip():
-        raise InputError("file is empty" if not data else "file contains only white space", path, "give it some text")
+        problem = "file is empty" if not data else "file contains only white space"
+        raise InputError(problem, path, "give it some text")
     if b"\x00" in data[:1_000_000] and encoding is None:
-        raise InputError("looks like a binary file (contains NUL bytes), not text", path, "pass a plain-text file")
+        raise InputError(
+            "looks like a binary file (contains NUL bytes), not text", path, "pass a plain-text file"
+        )
     codec = encoding or "utf-8-sig"
     try:
         text = data.decode(codec)
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path, "use a Python codec name such as 'utf-8' or 'cp1251'") from None
+        hint = "use a Python codec name such as 'utf-8' or 'cp1251'"
+        raise InputError(f"unknown encoding {encoding!r}", path, hint) from None
     except UnicodeDecodeError as exc:
         guess = _guess_legacy_encoding(data)
         hint = (
@@ -346,7 +354,9 @@ def decode_bytes(data: bytes, path: Path | None = None, encoding: str | None = N
             else "convert it to UTF-8 (e.g. with iconv) or pass the right encoding"
         )
         raise InputError(
-            f"not valid {codec.replace('-sig', '')} (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, hint
+            f"not valid {codec.replace('-sig', '')} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            path,
+            hint,
         ) from None
     if encoding and codec.lower().replace("_", "-") in ("utf-8", "utf8") and text.startswith("\ufeff"):
         text = text[1:]
@@ -373,7 +383,9 @@ def _check_text(text: str, path: Path | None) -> str:
     sample = text[:100_000]
     bad = len(_CONTROL_RE.findall(sample))
     if bad > max(3, len(sample) // 100):
-        raise InputError("looks like binary data (many control characters), not text", path, "pass a plain-text file")
+        raise InputError(
+            "looks like binary data (many control characters), not text", path, "pass a plain-text file"
+        )
     return text
 
 

@@ -12,13 +12,15 @@ needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import math
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .errors import InputError
 
@@ -224,10 +226,8 @@ def _clean(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        try:
+        with contextlib.suppress(ValueError, AttributeError):
             value = value.item()
-        except (ValueError, AttributeError):
-            pass
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     try:
@@ -289,7 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
                            choices=("auto", "text", "markdown", "html", "transcript"),
                            help="the file's format (default: detected)")
-        p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+        p.add_argument(
+            "--format", choices=("json", "csv"), default="json", help="output format (default json)"
+        )
         if cmd.add_args:
             cmd.add_args(p)
     return parser
@@ -310,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print(f"helpers {args.command}: error: out of memory (try a smaller input)", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the CLI promises one line, never a traceback
+    except Exception as exc:  # the CLI promises one line, never a traceback
         print(
             f"helpers {args.command}: internal error: {type(exc).__name__}: {exc} "
             "(please report it with the input that caused it)".replace("\n", " "),
@@ -321,8 +323,6 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(out)
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`
-        try:
-            sys.stdout = None  # type: ignore[assignment]
-        finally:
-            return EXIT_OK
+        sys.stdout = None  # type: ignore[assignment]
+        return EXIT_OK
     return EXIT_OK

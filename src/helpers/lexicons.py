@@ -43,7 +43,8 @@ def read_text_file(path: str | os.PathLike[str], what: str = "lexicon") -> str:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {what} file: {exc.strerror or exc}", p, "check its permissions") from None
+        problem = f"cannot read {what} file: {exc.strerror or exc}"
+        raise InputError(problem, p, "check its permissions") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -64,14 +65,16 @@ def parse_list(text: str) -> list[str]:
     return out
 
 
-def read_list(name: str, path: str | os.PathLike[str] | None = None, *, lower: bool = True) -> tuple[str, ...]:
+def read_list(
+    name: str, path: str | os.PathLike[str] | None = None, *, lower: bool = True
+) -> tuple[str, ...]:
     """Read a list lexicon: the package's ``name`` or the user's ``path``."""
     if path is None:
         return _read_package_list(name, lower)
     return _load_list(Path(path), name, lower)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read_package_list(name: str, lower: bool) -> tuple[str, ...]:
     return _load_list(package_file(name), name, lower)
 

@@ -14,7 +14,8 @@ inside (``O’Brien``, ``d’Ivoire``) are one token.
 | token_id | 0, 1, 2 ... in text order |
 | start, end | offsets into ``Article.text`` (``text[start:end] == token``) |
 | token | the token as written |
-| lower | lower case, curly apostrophes straightened (``’s`` → ``'s``); ``US`` and ``U.S.`` both become ``u.s.``
+| lower | lower case, curly apostrophes straightened (``’s`` → ``'s``); ``US`` and ``U.S.`` both become
+  ``u.s.``
   so the country is not counted with the pronoun "us" |
 | stem | Snowball (Porter 2) stem of ``lower`` (NLTK, no data needed) |
 | is_stop | ``lower`` is in the project's stop-word list (``lexicons/stopwords.txt``) |
@@ -334,7 +335,9 @@ def collocations(
         raise ValueError("collocations are found for n=2 or n=3")
     sents = _sentence_word_lists(_tokens_of(article), by, True)
     finder_cls, measures = (
-        (BigramCollocationFinder, BigramAssocMeasures) if n == 2 else (TrigramCollocationFinder, TrigramAssocMeasures)
+        (BigramCollocationFinder, BigramAssocMeasures)
+        if n == 2
+        else (TrigramCollocationFinder, TrigramAssocMeasures)
     )
     fn = getattr(measures, measure, None)
     if fn is None:
@@ -410,7 +413,8 @@ def dispersion(article: Article | pd.DataFrame, terms: Iterable[str], *, by: str
             r = toks.iloc[i]
             rows.append((term, i, round(i / total, 4), int(r["start"]), int(toks.iloc[j - 1]["end"]),
                          int(r["sentence_id"]), r["section"]))  # fmt: skip
-    return pd.DataFrame(rows, columns=["term", "token_id", "position", "start", "end", "sentence_id", "section"])
+    columns = ["term", "token_id", "position", "start", "end", "sentence_id", "section"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def sentence_lengths(article: Article) -> pd.DataFrame:

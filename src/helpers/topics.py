@@ -224,7 +224,6 @@ def _load_file(path: Path) -> TopicDictionary:
 
     from .lexicons import read_text_file
 
-    hint = "pass a YAML topic dictionary; see helpers/lexicons/topics.yaml for the format"
     text = read_text_file(path, what="topic dictionary")  # missing, directory, pipe, unreadable, not UTF-8
     try:
         data = yaml.safe_load(text)

@@ -1,4 +1,5 @@
-"""Charts for reading and tokenising (notebooks 01 and 02), drawn from the tables of article.py and tokens.py."""
+"""Charts for reading and tokenising (notebooks 01 and 02), drawn from the tables of article.py and
+tokens.py."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ def sentence_length_hist(lengths: pd.DataFrame, *, ax=None, kinds=("body",)):
         width = 5
         bins = range(0, int(data.max()) + width + 1, width)
         ax.hist(data, bins=bins, color=style.PALETTE[2], edgecolor="white")
-        ax.axvline(data.median(), color="black", linestyle="--", linewidth=1, label=f"median {data.median():g}")
+        median = data.median()
+        ax.axvline(median, color="black", linestyle="--", linewidth=1, label=f"median {median:g}")
         ax.legend(frameon=False)
     ax.set_xlabel("words per sentence")
     ax.set_ylabel("sentences")
