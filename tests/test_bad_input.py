@@ -108,15 +108,20 @@ def _argv(command: str, path: Path, out_dir: Path) -> list[str]:
     return argv
 
 
-@pytest.mark.parametrize("command", path_commands())
-@pytest.mark.parametrize(
-    "case",
-    ["empty", "whitespace", "random bytes", "cp1251", "latin-1", "5 MB single line", "50,000 unbalanced quotes",
-     "html with scripts", "directory", "missing", "named pipe"],
-)  # fmt: skip
+CASES = [
+    "empty", "whitespace", "random bytes", "cp1251", "latin-1", "5 MB single line", "50,000 unbalanced quotes",
+    "html with scripts", "directory", "missing", "named pipe",
+]  # fmt: skip
+# The heavy inputs go through the quick stages here, and through the others once, in a subprocess with
+# a hard limit (test_heavy_inputs_through_the_pipeline): running them in both places would double the cost.
+QUICK = ("structure", "sentences", "tokens", "topics")
+MATRIX = [
+    (command, case) for command in path_commands() for case in CASES if case not in HEAVY or command in QUICK
+]
+
+
+@pytest.mark.parametrize(("command", "case"), MATRIX)
 def test_cli_matrix(inputs, tmp_path, capsys, command, case):
-    if case in HEAVY and command not in ("structure", "sentences", "tokens", "topics"):
-        pytest.skip("heavy input runs through the full pipeline once, in test_heavy_inputs_through_the_pipeline")
     out_dir = tmp_path / "out"
     with time_limit(TIME_LIMIT):
         code = main(_argv(command, inputs[case], out_dir))
@@ -142,8 +147,8 @@ def test_heavy_inputs_through_the_pipeline(inputs):
     """The two heavy inputs through every stage, in a subprocess with a hard time limit."""
     for case in sorted(HEAVY):
         for command in path_commands():
-            if command in ("structure", "sentences", "tokens", "topics", "analyse"):
-                continue  # covered in the matrix / by analyse's own tests
+            if command in QUICK or command == "analyse":
+                continue  # the quick stages ran in the matrix; analyse runs the same stages as these
             r = subprocess.run(
                 [sys.executable, "-m", "helpers", command, str(inputs[case])],
                 capture_output=True, text=True, timeout=TIME_LIMIT * 2,

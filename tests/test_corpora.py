@@ -62,6 +62,18 @@ def check_document(path: str) -> list[str]:
         problems.append("a speaker mention is not the text at its offsets")
     if not _spans_ok(text, st, "cue_start", "cue_end"):
         problems.append("a cue lies outside the text")
+    from helpers.speakers import speaker_mentions
+    from helpers.statements import quotations
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q, sm = quotations(art), speaker_mentions(art)
+    if not _spans_ok(text, q, "start", "end", "text"):
+        problems.append("a quotation does not round-trip")
+    if not _spans_ok(text, sm, "start", "end", "text"):
+        problems.append("a speaker mention does not round-trip")
+    if tables["speakers"]["n_statements"].sum() != len(st):
+        problems.append("speakers' statement counts do not add up to the statements")
     m = tables["topic_mentions"]
     if not _spans_ok(text, m, "start", "end", "text"):
         problems.append("a topic mention does not round-trip")
@@ -69,7 +81,7 @@ def check_document(path: str) -> list[str]:
     for col in ("vader", "textblob", "score"):
         if col in sc.columns and len(sc) and not sc[col].dropna().between(-1, 1).all():
             problems.append(f"a {col} score outside -1..1")
-    return [f"{name}: {p}" for p in problems]
+    return [f"{name}: {p}" for p in problems] or [f"ok {name} {len(st)}"]
 
 
 @pytest.fixture(scope="module")
@@ -83,9 +95,13 @@ def corpus_files(shared_dir):
 def test_every_stage_over_every_corpus_text(corpus_files):
     workers = min(2, os.cpu_count() or 1)
     with ProcessPoolExecutor(workers) as pool:
-        problems = [p for found in pool.map(check_document, corpus_files, chunksize=8) for p in found]
+        found = [p for result in pool.map(check_document, corpus_files, chunksize=8) for p in result]
+    problems = [p for p in found if not p.startswith("ok ")]
     assert not problems, problems[:10]
     assert len(corpus_files) > 2000  # both corpora were there and were read
+    # Wikinews is full of quotations: the attribution rules must find them
+    wikinews = sum(int(p.split()[-1]) for p in found if p.startswith("ok wikinews"))
+    assert wikinews > 1000
 
 
 def test_check_document_finds_broken_spans(tmp_path, monkeypatch):
@@ -94,7 +110,7 @@ def test_check_document_finds_broken_spans(tmp_path, monkeypatch):
 
     good = tmp_path / "a.txt"
     good.write_text('Talks ended. "We agree," the minister said.', encoding="utf-8")
-    assert check_document(str(good)) == []
+    assert check_document(str(good)) == ["ok a.txt 1"]
     original = tok.tokens_table
 
     def shifted(article):

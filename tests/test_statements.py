@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import os
 import warnings
 from pathlib import Path
 
@@ -359,48 +358,8 @@ def test_any_text_gives_round_tripping_spans(words):
         assert art.text[r.start : r.end] == r.text
 
 
-# -- robustness over the shared corpora ----------------------------------------------------------------
-
-
-def _corpus(shared_dir, name, step):
-    files = sorted((shared_dir / "corpora" / name).glob("*.txt"))
-    if not files:
-        pytest.skip(f"no texts in corpora/{name}")
-    if os.environ.get("HELPERS_FULL_CORPUS", "") not in ("", "0"):
-        step = 1
-    return files[::step]
-
-
-@pytest.mark.parametrize(("name", "step"), [("wikinews-2019-2020", 1), ("ungdc-2014-2024", 10)])
-def test_corpus_attribution_is_robust(shared_dir, name, step):
-    """Every Wikinews article; every 10th UN speech (HELPERS_FULL_CORPUS=1: all of them)."""
-    from helpers.speakers import speaker_mentions, speakers
-
-    problems = []
-    n_statements = 0
-    for path in _corpus(shared_dir, name, step):
-        art = load_article(path)
-        text = art.text
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            st_df, q, sp, sm = statements(art), quotations(art), speakers(art), speaker_mentions(art)
-        n_statements += len(st_df)
-        for r in st_df.itertuples():
-            if not (0 <= r.start < r.end <= len(text) and text[r.start : r.end] == r.text):
-                problems.append(f"{path.name}: statement {r.statement_id} content span")
-            if text[r.speaker_start : r.speaker_end] != r.speaker_mention:
-                problems.append(f"{path.name}: statement {r.statement_id} speaker span")
-        for r in q.itertuples():
-            if text[r.start : r.end] != r.text:
-                problems.append(f"{path.name}: quotation {r.quote_id}")
-        for r in sm.itertuples():
-            if text[r.start : r.end] != r.text:
-                problems.append(f"{path.name}: mention {r.mention_id}")
-        if sp["n_statements"].sum() != len(st_df):
-            problems.append(f"{path.name}: speakers do not add up to the statements")
-    assert not problems, problems[:10]
-    if name.startswith("wikinews"):
-        assert n_statements > 1000  # Wikinews is full of quotations: the rules must find them
+# -- robustness over the shared corpora: tests/test_corpora.py runs attribution (statements, quotations,
+# speakers, speaker mentions) with every other stage over every file, each file read once.
 
 
 def test_heldout_wikinews_gold(shared_dir):
