@@ -67,6 +67,8 @@ def shared_dir() -> Path:
     folder = ROOT.parent / "shared"
     if not folder.is_dir():
         pytest.skip(f"../shared is absent (looked for {folder.name}/ beside the checkout)")
+    if not (folder / "README.md").is_file():  # a partial folder of the same name is not the team's data
+        pytest.skip("../shared exists but is not the shared data folder (no README.md)")
     return folder
 
 
