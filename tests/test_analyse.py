@@ -8,6 +8,7 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 import helpers
 from helpers import cli
@@ -222,3 +223,16 @@ def test_progress_lines_on_long_runs_without_a_terminal(capsys):
     quiet.update(1)
     quiet.close()
     assert capsys.readouterr().err == ""
+
+
+EXAMPLES = sorted(p for p in (ROOT / "data" / "examples").iterdir() if p.name != "README.md")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_pipeline_statement_sentiment_equals_score_statements(path):
+    """The pipeline's narrator rows follow the same rule as score_statements on every example text."""
+    from helpers.sentiment import score_statements
+
+    art = helpers.load_article(path)
+    tables = analyse_article(art)
+    pd.testing.assert_frame_equal(tables["statement_sentiment"], score_statements(art, statements=tables["statements"]))

@@ -87,17 +87,12 @@ def _statement_sentiment(article: Article, statements: pd.DataFrame, sentences: 
     """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
     import pandas as pd
 
-    from .sentiment import NARRATOR, STATEMENT_COLUMNS, score_statements
+    from .sentiment import NARRATOR, STATEMENT_COLUMNS, narrator_sentence_ids, score_statements
 
     said = score_statements(article, statements=statements, narrator=False)
-    taken = list(zip(said["start"].tolist(), said["end"].tolist(), strict=True))
-    taken_ids = {int(s) for s in said["sentence_id"].dropna()}
-    narr = sentences[sentences["kind"] == "body"]
-    keep = [
-        not (int(r.sentence_id) in taken_ids or any(s < r.end and e > r.start for s, e in taken))
-        for r in narr.itertuples(index=False)
-    ]
-    narr = narr[keep].reset_index(drop=True)
+    # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
+    ids = set(narrator_sentence_ids(article.sentences, statements))
+    narr = sentences[sentences["sentence_id"].isin(ids)].reset_index(drop=True)
     rows = pd.DataFrame({
         "statement_id": pd.array([pd.NA] * len(narr), dtype="Int64"),
         "speaker": NARRATOR,
