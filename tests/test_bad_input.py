@@ -199,3 +199,22 @@ def test_lexicon_and_dictionary_loaders_refuse(inputs, case):
         with time_limit(30), pytest.raises(InputError) as info:
             loader(inputs[case])
         assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "case", ["empty", "whitespace", "random bytes", "cp1251", "latin-1", "50,000 unbalanced quotes", "html with scripts"]
+)
+def test_score_reads_bad_standard_input(inputs, case):
+    """`score` reads standard input, not a PATH: the same inputs, piped in."""
+    r = subprocess.run(
+        [sys.executable, "-m", "helpers", "score"],
+        input=inputs[case].read_bytes(), capture_output=True, timeout=TIME_LIMIT,
+    )  # fmt: skip
+    err = r.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err
+    if r.returncode == 0:
+        assert case not in MUST_FAIL
+        json.loads(r.stdout)
+    else:
+        assert r.returncode == 2 and r.stdout == b""
+        assert len(err.strip().splitlines()) == 1 and "score: error" in err

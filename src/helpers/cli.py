@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .errors import InputError
@@ -144,9 +145,17 @@ def _cmd_sentiment(args):
 
 
 def _cmd_score(args):
+    from .article import decode_bytes
     from .sentiment import cli_score
 
-    return cli_score(sys.stdin)
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream (tests, notebooks): already decoded
+        return cli_score(sys.stdin)
+    data = buffer.read()
+    if not data.strip():
+        raise InputError("no sentences on standard input", hint="pipe one sentence per line into it")
+    # strict decoding, as for files: bytes that are not UTF-8 are one clear error, not a crash later
+    return cli_score(decode_bytes(data, Path("<stdin>")).splitlines())
 
 
 # -- analyse: every stage, many texts (issue 6; see helpers.corpus) ---------------------------------
