@@ -83,13 +83,18 @@ def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | 
     return pd.concat([meta, scored], axis=1)[[*SENTENCE_META, *scored.columns]]
 
 
-def _statement_sentiment(article: Article, statements: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+def _statement_sentiment(
+    article: Article,
+    statements: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mention_spans: list[tuple[int, int]] | None = None,
+) -> pd.DataFrame:
     """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
     import pandas as pd
 
     from .sentiment import NARRATOR, STATEMENT_COLUMNS, narrator_sentence_ids, score_statements
 
-    said = score_statements(article, statements=statements, narrator=False)
+    said = score_statements(article, statements=statements, narrator=False, mention_spans=mention_spans)
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
     narr = sentences[sentences["sentence_id"].isin(ids)].reset_index(drop=True)
@@ -136,8 +141,9 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     st = statements(article)
     spk = speakers(article)
     lap("attribution")
-    sents = sentence_sentiment(article, _speaker_mention_spans(article))
-    scored = _statement_sentiment(article, st, sents)
+    mention_spans = _speaker_mention_spans(article)  # computed once, used for sentences and statements
+    sents = sentence_sentiment(article, mention_spans)
+    scored = _statement_sentiment(article, st, sents, mention_spans)
     per_speaker = speaker_sentiment(scored)
     lap("sentiment")
     mentions = topic_mentions(article, dic, statements=st)

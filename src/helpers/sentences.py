@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from . import lexicons
+from ._spans import merge_intervals
 
 # Quotation marks. Straight double quotes are classified by context (see _quote_pairs).
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
@@ -293,12 +294,7 @@ def _outside_quotations(chunk: str, bounds: list[int]) -> list[int]:
     if not pairs:
         return bounds
     # merge the (open, close] intervals, then test each boundary by bisection: O((p + b) log p)
-    merged: list[list[int]] = []
-    for o, c in pairs:  # sorted by opening position
-        if merged and o < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], c)
-        else:
-            merged.append([o, c])
+    merged = merge_intervals(pairs)
     opens = [m[0] for m in merged]
     keep = []
     for b in bounds:

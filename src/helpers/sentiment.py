@@ -78,6 +78,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from helpers._spans import merge_intervals
 from helpers.errors import InputError
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -980,12 +981,7 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
             for ids in statements[col]:
                 taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
     # merge the taken spans into disjoint intervals, then test each sentence by bisection
-    merged: list[list[int]] = []
-    for a, b in sorted(taken):
-        if merged and a < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
+    merged = merge_intervals(taken)
     starts = [m[0] for m in merged]
     out = []
     for sent in sentences.itertuples(index=False):
@@ -998,12 +994,15 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
     return out
 
 
-def score_statements(article, *, statements=None, narrator: bool = True, textblob: bool = True):
+def score_statements(
+    article, *, statements=None, narrator: bool = True, textblob: bool = True, mention_spans=None
+):
     """One scored row per statement (its content span), plus the narrator's unattributed body sentences.
 
     ``article`` is an :class:`helpers.article.Article` (or a path/text for ``load_article``);
     ``statements`` a precomputed :func:`helpers.statements.statements` table (computed when omitted).
-    Speaker mentions inside a content span are masked along with the automatic entity spans.
+    Speaker mentions inside a content span are masked along with the automatic entity spans;
+    ``mention_spans`` (sorted ``(start, end)`` pairs) passes them in when the caller already has them.
     Columns in the module docstring; offsets index ``article.text``.
     """
     import pandas as pd
@@ -1019,7 +1018,7 @@ def score_statements(article, *, statements=None, narrator: bool = True, textblo
     missing = {"statement_id", "speaker", "start", "end", "text"} - set(statements.columns)
     if missing:
         raise InputError(f"statements table lacks columns {sorted(missing)}")
-    mentions = _speaker_mention_spans(article)
+    mentions = _speaker_mention_spans(article) if mention_spans is None else mention_spans
     rows = []
     for st in statements.itertuples(index=False):
         start, end = int(st.start), int(st.end)
