@@ -37,6 +37,18 @@ def texts(every: int) -> list[Path]:
     return out
 
 
+def _key(path: Path) -> str:
+    """A name that does not depend on where the checkout is (worktrees compare with main)."""
+    if path.is_relative_to(ROOT):
+        return "project:" + path.relative_to(ROOT).as_posix()
+    return "shared:" + path.relative_to(SHARED).as_posix()
+
+
+def _path(key: str) -> Path:
+    where, rel = key.split(":", 1)
+    return (ROOT if where == "project" else SHARED) / rel
+
+
 def table_csv(df) -> str:
     return df.to_csv(index=False, float_format=repr, lineterminator="\n")
 
@@ -72,14 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode == "write":
         result = {}
         for p in texts(args.every):
-            result[str(p.relative_to(ROOT.parent))] = fingerprints(p, args.keep)
+            result[_key(p)] = fingerprints(p, args.keep)
         args.file.write_text(json.dumps(result, indent=0, sort_keys=True), encoding="utf-8")
         print(f"wrote fingerprints of {len(result)} texts in {time.perf_counter() - t:.0f} s to {args.file}")
         return 0
     saved = json.loads(args.file.read_text(encoding="utf-8"))
     bad = 0
     for rel, before in saved.items():
-        now = fingerprints(ROOT.parent / rel, args.show)
+        now = fingerprints(_path(rel), args.show)
         for name, entry in before.items():
             got = now.get(name)
             if got is None or got["sha256"] != entry["sha256"]:
