@@ -28,9 +28,9 @@ SHARED = ROOT.parent / "shared" / "corpora"
 
 
 def texts(every: int) -> list[Path]:
-    out = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted(
-        p for p in (ROOT / "data" / "examples").rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html"}
-    )
+    kinds = {".txt", ".md", ".html"}
+    examples = [p for p in (ROOT / "data" / "examples").rglob("*") if p.is_file() and p.suffix in kinds]
+    out = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted(examples)
     if SHARED.is_dir():
         for folder in sorted(p for p in SHARED.iterdir() if p.is_dir()):
             out += sorted(folder.glob("*.txt"))[::every]
@@ -104,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
                         if a != b:
                             print(f"  line {i}:\n    before {a[:300]}\n    after  {b[:300]}")
                             break
-    print(f"{len(saved)} texts checked in {time.perf_counter() - t:.0f} s: "
-          f"{'all tables identical' if not bad else f'{bad} tables differ'}")
+    print(
+        f"{len(saved)} texts checked in {time.perf_counter() - t:.0f} s: "
+        f"{'all tables identical' if not bad else f'{bad} tables differ'}"
+    )
     return 1 if bad else 0
 
 
