@@ -5,10 +5,11 @@
 
 The texts: the article in ``data/raw``, the files in ``data/examples`` and every ``--every``-th file of
 each corpus folder in ``../shared/corpora`` (sorted by name). For each text and each table of
-:func:`helpers.pipeline.analyse_article` it stores a SHA-256 of the table written as CSV with floats at
-full precision (``repr``), plus the row count. ``check`` re-runs the pipeline on the texts listed in the
-file and prints every (text, table) whose fingerprint differs, with the first differing CSV line when
-``--show`` is given (which needs ``--keep`` at write time). Exit status 0 when all match, 1 otherwise.
+:func:`helpers.pipeline.analyse_article` it stores the column dtypes and a SHA-256 of the table written
+as CSV with floats at full precision (``repr``), plus the row count. ``check`` re-runs the pipeline on
+the texts listed in the file and prints every (text, table) whose fingerprint differs, with the first
+differing CSV line when ``--show`` is given (which needs ``--keep`` at write time). Exit status 0 when
+all match, 1 otherwise.
 
 This is a development aid for refactoring (the test suite checks behaviour; this checks *sameness*).
 """
@@ -65,7 +66,11 @@ def fingerprints(path: Path, keep: bool) -> dict:
     out = {}
     for name, df in sorted(tables.items()):
         csv = table_csv(df)
-        entry = {"rows": len(df), "sha256": hashlib.sha256(csv.encode("utf-8")).hexdigest()}
+        entry = {
+            "rows": len(df),
+            "sha256": hashlib.sha256(csv.encode("utf-8")).hexdigest(),
+            "dtypes": ",".join(f"{c}:{t}" for c, t in df.dtypes.astype(str).items()),
+        }
         if keep:
             entry["csv"] = csv
         out[name] = entry
@@ -94,9 +99,15 @@ def main(argv: list[str] | None = None) -> int:
         now = fingerprints(_path(rel), args.show)
         for name, entry in before.items():
             got = now.get(name)
-            if got is None or got["sha256"] != entry["sha256"]:
+            if (
+                got is None
+                or got["sha256"] != entry["sha256"]
+                or got["dtypes"] != entry.get("dtypes", got["dtypes"])
+            ):
                 bad += 1
                 rows = "missing" if got is None else f"{entry['rows']} -> {got['rows']} rows"
+                if got is not None and got["dtypes"] != entry.get("dtypes", got["dtypes"]):
+                    rows += f"; dtypes {entry['dtypes']} -> {got['dtypes']}"
                 print(f"DIFFERS {rel} {name} ({rows})")
                 if args.show and got is not None and "csv" in entry:
                     old, new = entry["csv"].splitlines(), got["csv"].splitlines()
