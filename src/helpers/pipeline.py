@@ -71,16 +71,14 @@ TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_wor
 
 def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
-    import pandas as pd
-
-    from .sentiment import _spans_inside, score_sentences
+    from .sentiment import _score_frame, _score_rows, _spans_inside
 
     sents = article.sentences
     spans = mention_spans or []
-    per = [_spans_inside(spans, int(a), int(b)) for a, b in zip(sents["start"], sents["end"], strict=True)]
-    scored = score_sentences(sents["text"].tolist(), spans=per)
-    meta = sents[SENTENCE_META].reset_index(drop=True)
-    return pd.concat([meta, scored], axis=1)[[*SENTENCE_META, *scored.columns]]
+    bounds = zip(sents["start"].tolist(), sents["end"].tolist(), strict=True)
+    per = [_spans_inside(spans, a, b) for a, b in bounds]
+    rows = _score_rows(sents["text"].tolist(), per)
+    return _score_frame(rows, extra={c: sents[c].array for c in SENTENCE_META})
 
 
 def _statement_sentiment(
@@ -90,27 +88,30 @@ def _statement_sentiment(
     mention_spans: list[tuple[int, int]] | None = None,
 ) -> pd.DataFrame:
     """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
-    import pandas as pd
+    from .sentiment import (
+        NARRATOR,
+        SCORE_COLUMNS,
+        _score_rows,
+        _speaker_mention_spans,
+        narrator_sentence_ids,
+        statement_frame,
+        statement_rows,
+    )
 
-    from .sentiment import NARRATOR, STATEMENT_COLUMNS, narrator_sentence_ids, score_statements
-
-    said = score_statements(article, statements=statements, narrator=False, mention_spans=mention_spans)
+    spans = _speaker_mention_spans(article) if mention_spans is None else mention_spans
+    rows = statement_rows(article, statements, spans)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
-    narr = sentences[sentences["sentence_id"].isin(ids)].reset_index(drop=True)
-    rows = pd.DataFrame({
-        "statement_id": pd.array([pd.NA] * len(narr), dtype="Int64"),
-        "speaker": NARRATOR,
-        "kind": "narration",
-        "sentence_id": narr["sentence_id"].astype("Int64"),
-        "start": narr["start"].astype("int64"),
-        "end": narr["end"].astype("int64"),
-        **{c: narr[c] for c in STATEMENT_COLUMNS[6:]},
-    })[STATEMENT_COLUMNS]
-    frames = [f for f in (said, rows) if len(f)]
-    out = pd.concat(frames, ignore_index=True) if frames else said
-    out = out.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
-    return out.astype({"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"})
+    cols = {c: sentences[c].tolist() for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
+    for k, sid in enumerate(cols["sentence_id"]):
+        if sid in ids:
+            rows.append({"statement_id": None, "speaker": NARRATOR, "kind": "narration", "sentence_id": sid,
+                         "start": cols["start"][k], "end": cols["end"][k], "text": cols["text"][k]})
+            scores.append(tuple(cols[c][k] for c in SCORE_COLUMNS))
+    order = sorted(range(len(rows)), key=lambda k: (rows[k]["start"], rows[k]["end"]))  # stable
+    return statement_frame([rows[k] for k in order], [scores[k] for k in order])
 
 
 def analyse_article(article: Article, *, dictionary: Any = None,

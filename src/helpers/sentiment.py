@@ -646,8 +646,6 @@ def score_sentences(
     the calibration's ``vader_only`` weights when the file has them).  ``calibration``/``domain`` replace
     the project's files.
     """
-    import pandas as pd
-
     if isinstance(texts, str):
         texts = [texts]
     texts = list(texts)
@@ -656,23 +654,67 @@ def score_sentences(
             raise InputError(f"score_sentences takes strings, got {type(t).__name__}")
     if spans is not None and len(spans) != len(texts):
         raise InputError(f"{len(spans)} span lists for {len(texts)} texts", hint="give one list per text")
+    return _score_frame(_score_rows(texts, spans, mask_entities, textblob, calibration, domain))
+
+
+def _score_rows(
+    texts, spans, mask_entities=True, textblob=True, calibration=None, domain=None
+) -> list[tuple]:
+    """One tuple per text, in the order of :data:`SCORE_COLUMNS` (the rows of :func:`score_sentences`)."""
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    rows = [
+    return [
         _score_one(t, spans[i] if spans is not None else None, mask_entities, textblob, cal, domain)
         for i, t in enumerate(texts)
     ]
-    df = pd.DataFrame.from_records(rows, columns=SCORE_COLUMNS)
-    return df.astype(
-        {
-            "n_masked": "int64",
-            "vader": "float64",
-            "textblob": "float64",
-            "vader_domain": "float64",
-            "score": "float64",
-        }
+
+
+_SCORE_DTYPES = {
+    "n_masked": "int64",
+    "vader": "float64",
+    "textblob": "float64",
+    "vader_domain": "float64",
+    "score": "float64",
+}
+
+
+def _frame(columns: dict[str, list], dtypes: dict[str, str]):
+    """A DataFrame from column lists, each typed as it is built (``astype`` on a frame costs far more).
+
+    Columns not in ``dtypes`` are inferred, as ``pandas.DataFrame`` would (strings, or object when empty).
+    """
+    import numpy as np
+    import pandas as pd
+
+    typed: dict = {}
+    for name, values in columns.items():
+        kind = dtypes.get(name)
+        if kind is None:  # inferred (strings); an empty column stays object, as pandas makes it
+            typed[name] = values if len(values) else np.array([], dtype=object)
+        elif kind == "Int64":
+            typed[name] = pd.array(values, dtype="Int64")
+        else:
+            typed[name] = np.array(values, dtype=kind)
+    return pd.DataFrame(typed, copy=False)
+
+
+def _score_frame(
+    rows: list[tuple],
+    extra: dict[str, list] | None = None,
+    skip: tuple[str, ...] = (),
+    dtypes: dict | None = None,
+):
+    """The :func:`score_sentences` table from :func:`_score_rows` tuples.
+
+    ``extra`` columns go first, typed by ``dtypes`` (or inferred); ``skip`` leaves score columns out.
+    """
+    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(SCORE_COLUMNS)
+    columns = dict(extra or {})
+    columns.update(
+        (name, list(col)) for name, col in zip(SCORE_COLUMNS, by_column, strict=True) if name not in skip
     )
+    return _frame(columns, {**(dtypes or {}), **_SCORE_DTYPES})
 
 
 # ------------------------------------------------------------------------------------ validation data
@@ -1005,8 +1047,6 @@ def score_statements(
     ``mention_spans`` (sorted ``(start, end)`` pairs) passes them in when the caller already has them.
     Columns in the module docstring; offsets index ``article.text``.
     """
-    import pandas as pd
-
     from helpers.article import Article, load_article
 
     if not isinstance(article, Article):
@@ -1019,46 +1059,71 @@ def score_statements(
     if missing:
         raise InputError(f"statements table lacks columns {sorted(missing)}")
     mentions = _speaker_mention_spans(article) if mention_spans is None else mention_spans
-    rows = []
-    for st in statements.itertuples(index=False):
-        start, end = int(st.start), int(st.end)
-        if article.text[start:end] != st.text:
-            raise InputError(f"statement {st.statement_id} offsets do not match its text")
-        rows.append(
-            {
-                "statement_id": st.statement_id,
-                "speaker": st.speaker if isinstance(st.speaker, str) and st.speaker else "(unknown)",
-                "kind": getattr(st, "kind", "statement"),
-                "sentence_id": _int_or_none(getattr(st, "sentence_id", None)),
-                "start": start,
-                "end": end,
-                "text": st.text,
-                "_spans": _spans_inside(mentions, start, end),
-            }
-        )
+    rows = statement_rows(article, statements, mentions)
     if narrator:
-        sentences = article.sentences.set_index("sentence_id", drop=False)
-        for sid in narrator_sentence_ids(article.sentences, statements):
-            sent = sentences.loc[sid]
+        sents = article.sentences
+        where = {sid: k for k, sid in enumerate(sents["sentence_id"].tolist())}
+        starts, ends, texts = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
+        for sid in narrator_sentence_ids(sents, statements):
+            k = where[sid]
             rows.append(
                 {
                     "statement_id": None,
                     "speaker": NARRATOR,
                     "kind": "narration",
-                    "sentence_id": sent.sentence_id,
-                    "start": int(sent.start),
-                    "end": int(sent.end),
-                    "text": sent.text,
-                    "_spans": _spans_inside(mentions, int(sent.start), int(sent.end)),
+                    "sentence_id": sid,
+                    "start": int(starts[k]),
+                    "end": int(ends[k]),
+                    "text": texts[k],
+                    "_spans": _spans_inside(mentions, int(starts[k]), int(ends[k])),
                 }
             )
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    scored = score_sentences([r["text"] for r in rows], spans=[r["_spans"] for r in rows], textblob=textblob)
-    meta = pd.DataFrame(
-        [{k: r[k] for k in STATEMENT_COLUMNS[:7]} for r in rows], columns=STATEMENT_COLUMNS[:7]
-    )
-    out = pd.concat([meta, scored.drop(columns=["text"])], axis=1)[STATEMENT_COLUMNS]
-    return out.astype({"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"})
+    scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows], textblob=textblob)
+    return statement_frame(rows, scores)
+
+
+def statement_rows(article, statements, mentions: list[tuple[int, int]]) -> list[dict]:
+    """The statements' rows of :func:`score_statements` (meta columns, plus ``_spans`` to mask)."""
+    text = article.text
+    kinds = statements["kind"].tolist() if "kind" in statements.columns else ["statement"] * len(statements)
+    sids = statements["sentence_id"].tolist() if "sentence_id" in statements.columns else [None] * len(kinds)
+    rows = []
+    for sid, who, start, end, said, kind, sentence_id in zip(
+        statements["statement_id"].tolist(),
+        statements["speaker"].tolist(),
+        statements["start"].tolist(),
+        statements["end"].tolist(),
+        statements["text"].tolist(),
+        kinds,
+        sids,
+        strict=True,
+    ):
+        start, end = int(start), int(end)
+        if text[start:end] != said:
+            raise InputError(f"statement {sid} offsets do not match its text")
+        rows.append(
+            {
+                "statement_id": sid,
+                "speaker": who if isinstance(who, str) and who else "(unknown)",
+                "kind": kind,
+                "sentence_id": _int_or_none(sentence_id),
+                "start": start,
+                "end": end,
+                "text": said,
+                "_spans": _spans_inside(mentions, start, end),
+            }
+        )
+    return rows
+
+
+_STATEMENT_DTYPES = {"statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64"}
+
+
+def statement_frame(rows: list[dict], scores: list[tuple]):
+    """The :func:`score_statements` table from its row dicts and their :func:`_score_rows` tuples."""
+    meta = {name: [r[name] for r in rows] for name in _STATEMENT_META}
+    return _score_frame(scores, extra=meta, skip=("text",), dtypes=_STATEMENT_DTYPES)
 
 
 def bootstrap_ci(
@@ -1104,11 +1169,18 @@ def speaker_sentiment(
     for s in SPEAKER_SCORERS:
         cols += [f"{s}_mean", f"{s}_median", f"{s}_ci_low", f"{s}_ci_high"]
     cols += [f"share_{lab}" for lab in LABELS]
+    members: dict[str, list[int]] = {}  # row positions per speaker, in order of first appearance
+    for k, who in enumerate(table["speaker"].tolist()):
+        if who is not None and who == who:  # groupby leaves out missing names
+            members.setdefault(who, []).append(k)
+    scores = {s: table[s].to_numpy(dtype=float) for s in SPEAKER_SCORERS}
+    labels = table["label"].tolist()
     rows = []
-    for speaker, g in table.groupby("speaker", sort=False):
-        row = {"speaker": speaker, "n_statements": len(g), "too_few": len(g) < min_statements}
+    for speaker, idx in members.items():
+        n = len(idx)
+        row = {"speaker": speaker, "n_statements": n, "too_few": n < min_statements}
         for s in SPEAKER_SCORERS:
-            vals = g[s].to_numpy(dtype=float)
+            vals = scores[s][idx]
             finite = vals[~np.isnan(vals)]
             rng_seed = [seed, zlib.crc32(f"{speaker}/{s}".encode())]
             lo, hi = bootstrap_ci(finite, n_boot=n_boot, seed=rng_seed)
@@ -1120,16 +1192,13 @@ def speaker_sentiment(
                     f"{s}_ci_high": round(hi, 4),
                 }
             )
+        said = [labels[k] for k in idx]
         for lab in LABELS:
-            row[f"share_{lab}"] = round(float((g["label"] == lab).mean()), 4)
+            row[f"share_{lab}"] = round(said.count(lab) / n, 4)
         rows.append(row)
-    df = pd.DataFrame(rows, columns=cols)
-    if len(df):
-        df["_narr"] = df["speaker"] == NARRATOR
-        df = df.sort_values(["_narr", "n_statements", "speaker"], ascending=[True, False, True]).drop(
-            columns="_narr"
-        )
-    return df.reset_index(drop=True)
+    # the narrator last; speakers by number of statements, then name
+    rows.sort(key=lambda r: (r["speaker"] == NARRATOR, -r["n_statements"], r["speaker"]))
+    return pd.DataFrame(rows, columns=cols)
 
 
 # ----------------------------------------------------------------------------------------- agreement
