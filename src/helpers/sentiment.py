@@ -73,10 +73,12 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from helpers._spans import merge_intervals
 from helpers.errors import InputError
@@ -229,10 +231,30 @@ def _emoji_chars(analyzer) -> frozenset[str]:
     return frozenset(k for k in analyzer.emojis if len(k) == 1)
 
 
-def _vader_prepare(analyzer, text: str):
-    """The text VADER scores (emojis spelt out, stripped) and its ``SentiText``, as ``polarity_scores``."""
-    from vaderSentiment.vaderSentiment import SentiText
+class _SentiWords(NamedTuple):
+    """What the package's ``SentiText`` holds: its words (punctuation stripped) and the all-caps flag."""
 
+    words_and_emoticons: list[str]
+    is_cap_diff: bool
+
+
+def _senti_words(text: str) -> _SentiWords:
+    """``SentiText(text)`` without the object: the same split, strip and all-caps test, in one pass each.
+
+    A word loses its leading and trailing ASCII punctuation unless fewer than three characters would be
+    left (then it is kept whole: an emoticon such as ":)"); ``is_cap_diff`` is true when some but not all
+    words are in capitals.
+    """
+    words = [w if len(bare := w.strip(_ASCII_PUNCT)) <= 2 else bare for w in text.split()]
+    n, caps = len(words), len([w for w in words if w.isupper()])
+    return _SentiWords(words, 0 < n - caps < n)
+
+
+_ASCII_PUNCT = string.punctuation
+
+
+def _vader_prepare(analyzer, text: str):
+    """The text VADER scores (emojis spelt out, stripped) and its words, as ``polarity_scores`` has them."""
     if not text.isascii() and not _emoji_chars(analyzer).isdisjoint(text):
         emojis, out, prev_space = analyzer.emojis, [], True
         for ch in text:
@@ -246,7 +268,7 @@ def _vader_prepare(analyzer, text: str):
                 prev_space = ch == " "
         text = "".join(out)
     text = text.strip()
-    return text, SentiText(text)
+    return text, _senti_words(text)
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +388,9 @@ def _vader_raw(analyzer, sentitext, positions=None, base=None, low=None) -> list
     cap_diff = sentitext.is_cap_diff
     last = len(words) - 1
     valences = list(base) if base is not None else [0] * len(words)
-    for i in range(len(words)) if positions is None else positions:
+    if positions is None:  # only lexicon words can have a valence; every other word keeps 0
+        positions = [i for i, w in enumerate(low) if w in lexicon]
+    for i in positions:
         w = low[i]
         if w not in lexicon or w in booster or (w == "kind" and i < last and low[i + 1] == "of"):
             valences[i] = 0
@@ -395,7 +419,8 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     words = st.words_and_emoticons
     lowered = [w.lower() for w in words]
     raw = _vader_raw(stock, st, low=lowered)
-    v = stock.score_valence(stock._but_check(words, list(raw)), prepared)["compound"]
+    has_but = "but" in lowered
+    v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
     domain_words = _domain_words(domain_path)
     hits = [i for i, w in enumerate(lowered) if w in domain_words]
     if not hits:
@@ -408,7 +433,28 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
             affected.add(i - 1)
     domain = _vader_domain(domain_path)
     raw_d = _vader_raw(domain, st, sorted(affected), raw, lowered)
-    return v, domain.score_valence(domain._but_check(words, raw_d), prepared)["compound"]
+    return v, _compound(domain._but_check(words, raw_d) if has_but else raw_d, prepared)
+
+
+def _compound(valences: list[float], text: str) -> float:
+    """``score_valence(valences, text)["compound"]`` of the package, without its pos/neu/neg shares.
+
+    The same operations in the same order: the sum of the valences, the "!" and "?" emphasis added away
+    from zero, VADER's normalisation (alpha 15), rounded to 4 places; 0.0 for a text without words.
+    """
+    from vaderSentiment.vaderSentiment import normalize
+
+    if not valences:
+        return 0.0
+    total = float(sum(valences))
+    marks = min(text.count("!"), 4) * 0.292
+    questions = text.count("?")
+    marks += (questions * 0.18 if questions <= 3 else 0.96) if questions > 1 else 0
+    if total > 0:
+        total += marks
+    elif total < 0:
+        total -= marks
+    return round(normalize(total), 4)
 
 
 @lru_cache(maxsize=8)
