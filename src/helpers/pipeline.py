@@ -213,45 +213,59 @@ def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) ->
     sents = tables["sentence_sentiment"]
     counts = tables["topic_counts"]
     tokens = article.tokens
-    labels = sents["label"].value_counts(normalize=True) if len(sents) else {}
-    top = counts[counts["count"] > 0].head(1)
+    labels = sents["label"].tolist()
+    topics = [(t, r) for t, c, r in zip(counts["topic"].tolist(), counts["count"].tolist(),
+                                        counts["per_1000_words"].tolist(), strict=True) if c > 0][:1]
     return {
         "doc_id": doc_id,
         "file": article.name,
         "format": article.format,
         "characters": len(article.text),
-        "words": int(tokens["is_word"].sum()) if len(tokens) else 0,
+        "words": int(tokens["is_word"].to_numpy().sum()) if len(tokens) else 0,
         "sentences": len(article.sentences),
         "paragraphs": len(article.paragraphs),
         "statements": len(tables["statements"]),
         "speakers": len(tables["speakers"]),
         "sentence_score_mean": round(float(sents["score"].mean()), 4) if len(sents) else float("nan"),
-        **{f"share_{k}": round(float(labels.get(k, 0.0)), 4) for k in ("negative", "neutral", "positive")},
-        "top_topic": top["topic"].iloc[0] if len(top) else None,
-        "top_topic_per_1000": round(float(top["per_1000_words"].iloc[0]), 4) if len(top) else 0.0,
+        **{f"share_{k}": round(labels.count(k) / len(labels), 4) if labels else 0.0
+           for k in ("negative", "neutral", "positive")},
+        "top_topic": topics[0][0] if topics else None,
+        "top_topic_per_1000": round(float(topics[0][1]), 4) if topics else 0.0,
     }
 
 
 def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     """Per-speaker sums a corpus merges across documents (narrator left out)."""
+    import numpy as np
+
     from .sentiment import NARRATOR
 
     scored = tables["statement_sentiment"]
-    scored = scored[scored["speaker"] != NARRATOR]
-    info = {r.speaker: r for r in tables["speakers"].itertuples(index=False)}
+    who = tables["speakers"]
+    info = dict(zip(who["speaker"].tolist(), zip(*(
+        who[c].tolist() if c in who.columns else [None] * len(who) for c in ("type", "role", "affiliation")
+    ), strict=True), strict=True))
+    groups: dict[str, list[int]] = {}
+    for k, name in enumerate(scored["speaker"].tolist()):
+        if name != NARRATOR and name is not None and name == name:  # groupby leaves out missing names
+            groups.setdefault(name, []).append(k)
+    scores = scored["score"].to_numpy(dtype=float)
+    labels = scored["label"].tolist()
     rows = []
-    for speaker, g in scored.groupby("speaker", sort=True):
-        r = info.get(speaker)
-        labels = g["label"].value_counts()
-        score = g["score"].dropna()
+    for speaker in sorted(groups):
+        idx = groups[speaker]
+        kind, role, org = info.get(speaker, (None, None, None))
+        said = [labels[k] for k in idx]
+        score = scores[idx]
+        score = score[~np.isnan(score)]
         rows.append({
             "doc_id": doc_id, "speaker": speaker,
-            "type": _str(getattr(r, "type", None)) or "unknown",
-            "role": _str(getattr(r, "role", None)),
-            "affiliation": _str(getattr(r, "affiliation", None)),
-            "n_statements": len(g), "score_sum": float(score.sum()), "n_scored": len(score),
-            "n_negative": int(labels.get("negative", 0)), "n_neutral": int(labels.get("neutral", 0)),
-            "n_positive": int(labels.get("positive", 0)),
+            "type": _str(kind) or "unknown",
+            "role": _str(role),
+            "affiliation": _str(org),
+            "n_statements": len(idx), "score_sum": float(score.sum()), "n_scored": len(score),
+            "n_negative": said.count("negative"), "n_neutral": said.count("neutral"),
+            "n_positive": said.count("positive"),
         })
     return rows
 
@@ -262,10 +276,11 @@ def _str(value: Any) -> str:
 
 def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     counts = tables["topic_counts"]
+    columns = [counts[c].tolist() for c in ("topic", "label", "count", "words", "per_1000_words")]
     return [
-        {"doc_id": doc_id, "topic": r.topic, "label": r.label, "count": int(r.count), "words": int(r.words),
-         "per_1000_words": float(r.per_1000_words)}
-        for r in counts.itertuples(index=False)
+        {"doc_id": doc_id, "topic": topic, "label": label, "count": int(n), "words": int(words),
+         "per_1000_words": float(rate)}
+        for topic, label, n, words, rate in zip(*columns, strict=True)
     ]
 
 
