@@ -1056,11 +1056,11 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
     listed in a statement's ``sentence_id``/``sentence_ids``; the reporting frame of a statement belongs
     to the statement, not to the narrator baseline.
     """
-    taken = [(int(a), int(b)) for a, b in zip(statements["start"], statements["end"], strict=True)]
+    taken = list(zip(statements["start"].tolist(), statements["end"].tolist(), strict=True))
     if "cue_start" in statements.columns and "cue_end" in statements.columns:
         taken += [
             (int(a), int(b))
-            for a, b in zip(statements["cue_start"], statements["cue_end"], strict=True)
+            for a, b in zip(statements["cue_start"].tolist(), statements["cue_end"].tolist(), strict=True)
             if a >= 0
         ]
     taken_ids: set[int] = set()
@@ -1072,13 +1072,14 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
     merged = merge_intervals(taken)
     starts = [m[0] for m in merged]
     out = []
-    for sent in sentences.itertuples(index=False):
-        if sent.kind != "body" or int(sent.sentence_id) in taken_ids:
+    for sid, kind, start, end in zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist(),
+                                     sentences["start"].tolist(), sentences["end"].tolist(), strict=True):
+        if kind != "body" or int(sid) in taken_ids:
             continue
-        k = bisect.bisect_left(starts, sent.end)  # intervals starting before the sentence ends
-        if any(merged[i][1] > sent.start for i in (k - 1, k - 2) if i >= 0):
+        k = bisect.bisect_left(starts, end)  # intervals starting before the sentence ends
+        if any(merged[i][1] > start for i in (k - 1, k - 2) if i >= 0):
             continue
-        out.append(int(sent.sentence_id))
+        out.append(int(sid))
     return out
 
 
