@@ -54,6 +54,8 @@ _LEX: dict[str, tuple[float, float, bool, bool]] = {}  # word -> (polarity, inte
 _NEGATIONS: frozenset[str] = frozenset()
 _EMOTICON_POLARITY: dict[str, float] = {}  # lower-cased emoticon -> polarity (first type that has it)
 _T = None  # the textblob._text module
+_PUNCTUATION: tuple[str, ...] = ()  # find_tokens' punctuation marks but "." (split one at a time)
+_PUNCTUATION_DOT: tuple[str, ...] = ()  # the same and "."
 _LOADED = False
 
 # Characters of which every emoticon of the package's table has at least one (checked in _load): a text
@@ -66,7 +68,7 @@ _QUOTES = ("“", "”", "‘", "’", "'", '"')  # spaced on both sides, in the
 
 def _load() -> None:
     """Take the lexicon and the tokeniser's constants from the loaded ``textblob.en.sentiment``."""
-    global _LEX, _NEGATIONS, _EMOTICON_POLARITY, _T, _LOADED
+    global _LEX, _NEGATIONS, _EMOTICON_POLARITY, _T, _PUNCTUATION, _PUNCTUATION_DOT, _LOADED
     from textblob import _text
     from textblob.en import sentiment
 
@@ -90,6 +92,8 @@ def _load() -> None:
     if missing:  # a newer package with other emoticons: the pre-check would be wrong
         raise RuntimeError(f"emoticons without any of {_EMOTICON_KEY_CHARS!r}: {missing}")
     _LEX, _NEGATIONS, _EMOTICON_POLARITY, _T = lexicon, frozenset(sentiment.negations), emoticons, _text
+    _PUNCTUATION = tuple(_text.PUNCTUATION.replace(".", ""))
+    _PUNCTUATION_DOT = (*_PUNCTUATION, ".")
     _LOADED = True
 
 
@@ -98,14 +102,13 @@ def _load() -> None:
 def _pieces(t: str) -> tuple[str, ...]:
     """The pieces ``find_tokens`` cuts one whitespace token into (original case), in order."""
     T = _T
-    punctuation = tuple(T.PUNCTUATION.replace(".", ""))
-    replace = T.replacements
+    punctuation, punctuation_dot, replace = _PUNCTUATION, _PUNCTUATION_DOT, T.replacements
     head: list[str] = []
     tail: list[str] = []
     while t.startswith(punctuation) and t not in replace:
         head.append(t[0])
         t = t[1:]
-    while t.endswith((*punctuation, ".")) and t not in replace:
+    while t.endswith(punctuation_dot) and t not in replace:
         if t.endswith(punctuation):
             tail.append(t[-1])
             t = t[:-1]
