@@ -44,6 +44,7 @@ speed (and with ``--all`` checks every sentence of the shared corpora).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -191,7 +192,7 @@ def _slow_words(pieces: list[str]) -> list[str]:
     return [w.lower() for w in " ".join(strings).split()]
 
 
-def _text_items(text: str) -> list[tuple]:
+def _text_items(text: str) -> Iterable[tuple]:
     """The items (:func:`_classify`) of the lower-cased words ``Sentiment.__call__`` assesses for ``text``."""
     raw = _raw_tokens(text)
     sarcasm = "(" in text and "!" in text and ")" in text
@@ -200,7 +201,7 @@ def _text_items(text: str) -> list[tuple]:
         and _T.RE_EMOTICONS.search(" ".join(filter(None, map(_joined, raw)))) is not None
     ):
         return list(map(_classify, _slow_words(list(chain.from_iterable(map(_pieces, raw))))))
-    return list(chain.from_iterable(map(_items, raw)))
+    return chain.from_iterable(map(_items, raw))
 
 
 # ------------------------------------------------------------------------------------- assessments
@@ -230,7 +231,7 @@ def _classify(w: str) -> tuple:
     return _INERT if item == _INERT else item
 
 
-def _polarity_of_items(items: list[tuple]) -> float:
+def _polarity_of_items(items: Iterable[tuple]) -> float:
     """``Sentiment.assessments`` (pos ``None``, negation on) and the polarity mean of ``__call__``."""
     a: list[list] = []  # one [polarity, intensity, negated] per assessment
     m = None  # the item of the preceding modifier ("very" in "very good")
