@@ -34,7 +34,8 @@ What TextBlob does for a string, and how this module does the same
    emoticons add their own), with only what the polarity needs (polarity, intensity, negated), and the
    same float operations in the same order: ``max(-1.0, min(x, +1.0))`` clamps, ``1.0 / i`` for a
    negated intensity, ``p * -0.5`` for a negated assessment, and the mean ``sum / float(n or 1)`` summed
-   left to right from the integer 0.
+   left to right from the integer 0.  What the loop needs of a word is looked up once per distinct word
+   (:func:`_classify`); the per-token and per-word caches are LRU caches of 65,536 entries each.
 
 ``tests/test_pattern.py`` checks equality with TextBlob on the validation sentences, the masked corpus
 sentences, hand-written edge cases and random word soups; ``benchmarks/bench_pattern.py`` measures the
