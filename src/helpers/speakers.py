@@ -2198,18 +2198,22 @@ def speakers(
 ) -> pd.DataFrame:
     """The speakers table (columns in the module docstring), ordered by first mention."""
 
-    from .statements import _as_article, analyse, statements
+    from .statements import _as_article, _statements_table, analyse
 
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
-    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
-    counts = st["speaker"].value_counts().to_dict()
+    st = _statements_table(art, an)  # the statements table, shared with statements(): read only
+    st_speakers = st["speaker"].tolist()
+    counts: dict[str, int] = {}
+    for who in st_speakers:
+        if isinstance(who, str):
+            counts[who] = counts.get(who, 0) + 1
     rows = []
     res = an.resolver
     by_id = {e.eid: e for e in res.entities}
     known = set()
     for e in sorted(res.entities, key=lambda e: (e.first_start, e.eid)):
-        n = int(counts.get(e.canonical, 0))
+        n = counts.get(e.canonical, 0)
         if e.canonical in known or (
             n == 0 and not (include_mentioned and e.type in ("person", "organisation", "state"))
         ):
@@ -2238,30 +2242,75 @@ def speakers(
         forms = {f for f in r["aliases"].split("; ") if f}
         if r["type"] == "person":
             forms.add(r["speaker"].split()[-1])
-        forms = sorted(forms, key=len, reverse=True)
-        m = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b").search(an.text)
-        if m and m.start() < r["first_start"]:
-            r["first_start"], r["first_end"], r["first_mention"] = m.start(), m.end(), m.group()
-    # speakers only a transcript's turn labels name ("Questioner", "Moderator")
-    for name, grp in st[~st["speaker"].isin(known)].groupby("speaker", sort=False):
-        first = grp.sort_values("speaker_start").iloc[0]
-        labels = list(dict.fromkeys(grp["speaker_mention"]))
-        rows.append(
-            {
-                "speaker": name,
-                "aliases": "; ".join(labels),
-                "role": None,
-                "affiliation": None,
-                "type": first["speaker_type"],
-                "members": "",
-                "n_statements": len(grp),
-                "first_start": int(first["speaker_start"]),
-                "first_end": int(first["speaker_end"]),
-                "first_mention": an.text[int(first["speaker_start"]) : int(first["speaker_end"])],
-            }
-        )
+        found = _earliest_form(an.text, forms, r["first_start"])
+        if found is not None:
+            r["first_start"], r["first_end"], r["first_mention"] = found
+    # speakers only a transcript's turn labels name ("Questioner", "Moderator"), in order of first statement
+    if not known.issuperset(counts):
+        groups: dict[str, list[int]] = {}
+        for i, who in enumerate(st_speakers):
+            if isinstance(who, str) and who not in known:
+                groups.setdefault(who, []).append(i)
+        starts = st["speaker_start"].tolist()
+        ends = st["speaker_end"].tolist()
+        types = st["speaker_type"].tolist()
+        mentions = st["speaker_mention"].tolist()
+        for name, idx in groups.items():
+            # the row of the earliest mention (rows that tie share their turn's label, so any of them)
+            first = min(idx, key=lambda i: starts[i])
+            a, b = int(starts[first]), int(ends[first])
+            rows.append(
+                {
+                    "speaker": name,
+                    "aliases": "; ".join(dict.fromkeys(mentions[i] for i in idx)),
+                    "role": None,
+                    "affiliation": None,
+                    "type": types[first],
+                    "members": "",
+                    "n_statements": len(idx),
+                    "first_start": a,
+                    "first_end": b,
+                    "first_mention": an.text[a:b],
+                }
+            )
     rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
     return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _earliest_form(text: str, forms: set[str], before: int) -> tuple[int, int, str] | None:
+    """The first occurrence in ``text``, starting before ``before``, of any of ``forms`` as whole words
+    (``\\b`` on both sides, as in ``re``; at one position the longest form wins): (start, end, form).
+
+    The same answer as searching ``\\b(?:form|form|...)\\b`` (longest forms first) and keeping a match
+    that starts before ``before``; but str.find over the text up to ``before`` instead of a new regex per
+    speaker, compiled and run over the whole text.
+    """
+    if before <= 0:
+        return None
+    if not forms:  # the regex of no form matches the empty string at the first word boundary
+        m = re.search(r"\b(?:)\b", text)
+        return (m.start(), m.end(), m.group()) if m and m.start() < before else None
+    best: tuple[int, int, str] | None = None
+    n = len(text)
+    for f in forms:
+        k = len(f)
+        last = before - 1 if best is None else best[0]  # the latest start that can still win
+        i = text.find(f, 0, last + k)
+        while i >= 0:
+            j = i + k
+            if (_is_word_char(text[i - 1]) if i > 0 else False) != _is_word_char(f[0]) and (
+                _is_word_char(f[-1]) != (_is_word_char(text[j]) if j < n else False)
+            ):
+                if best is None or i < best[0] or (i == best[0] and k > best[1] - best[0]):
+                    best = (i, j, f)
+                break
+            i = text.find(f, i + 1, last + k)
+    return best
 
 
 _ROLE_NOUN_RES: dict[int, tuple[TitleLexicon, re.Pattern[str]]] = {}
@@ -2319,37 +2368,57 @@ def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
 def speaker_mentions(
     article: Any, *, verbs_path: str | None = None, titles_path: str | None = None
 ) -> pd.DataFrame:
-    """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring)."""
-    import pandas as pd
+    """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring).
 
+    Rows in order of (start, statement_id); of several rows for one (start, end) the first is kept. The
+    table is built once per analysis (see :data:`helpers.statements._CACHE`); each call returns a copy.
+    """
     from .statements import analyse
 
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    rows = list(an.mentions) + _role_mentions(an, {m["start"] for m in an.mentions})
+    if an.mention_table is None:
+        an.mention_table = _mention_table(an)
+    return an.mention_table.copy()
+
+
+_MENTION_INTS = (
+    "mention_id",
+    "start",
+    "end",
+    "antecedent_start",
+    "antecedent_end",
+    "statement_id",
+    "sentence_id",
+)
+
+
+def _mention_table(an: Any) -> pd.DataFrame:
+    import pandas as pd
+
+    rows = [dict(r) for r in an.mentions] + _role_mentions(an, {m["start"] for m in an.mentions})
+    text = an.text
     for r in rows:
         a, b = r["antecedent_start"], r["antecedent_end"]
-        r["antecedent"] = an.text[a:b] if a >= 0 else ""
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    if len(df):
-        df = (
-            df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
-        )
-        df["mention_id"] = range(len(df))
-        return df
-    return df.astype(
-        dict.fromkeys(
-            (
-                "mention_id",
-                "start",
-                "end",
-                "antecedent_start",
-                "antecedent_end",
-                "statement_id",
-                "sentence_id",
-            ),
-            "int64",
-        )
-    )
+        r["antecedent"] = text[a:b] if a >= 0 else ""
+    if not rows:
+        return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(dict.fromkeys(_MENTION_INTS, "int64"))
+    # ordered by (start, statement_id), stable; the first row of each (start, end) is kept
+    rows.sort(key=lambda r: (r["start"], r["statement_id"]))
+    keep: list[int] = []
+    seen: set[tuple[int, int]] = set()
+    for i, r in enumerate(rows):
+        span = (r["start"], r["end"])
+        if span not in seen:
+            seen.add(span)
+            keep.append(i)
+    if len(keep) == len(rows):
+        for i, r in enumerate(rows):
+            r["mention_id"] = i
+        return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    # duplicates: the column types are those of every row, as they were before the duplicates were dropped
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS).take(keep).reset_index(drop=True)
+    df["mention_id"] = range(len(df))
+    return df
 
 
 # `helpers.speakers(article)` works even after `import helpers.speakers` (see helpers/_callable.py).

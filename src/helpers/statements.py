@@ -472,9 +472,15 @@ class Analysis:
     resolver: Resolver
     sentence_starts: list[int]
     warnings: list[str] = field(default_factory=list)
-    role_mentions_done: bool = False
+    #: the finished tables, built on first request and kept with the analysis (see :func:`statements` and
+    #: :func:`helpers.speakers.speaker_mentions`): the pipeline asks for each of them more than once, and
+    #: building a DataFrame costs more than the attribution of a short text. Callers get copies.
+    table: pd.DataFrame | None = None
+    mention_table: pd.DataFrame | None = None
 
 
+#: The analyses of the last few texts, keyed by (text, format, verbs lexicon, titles lexicon): statements,
+#: quotations, speakers and speaker mentions of one article share one run of the rules.
 _CACHE: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
 
 
@@ -509,14 +515,13 @@ def analyse(
         _CACHE.move_to_end(key)
         return hit
     sents = art.sentences
-    paras = art.paragraphs
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
     an = _Engine(
         art.text,
         list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
-        list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True)),
+        _paragraph_spans(art),
         vkey,
         tkey,
         turn_labels,
@@ -525,6 +530,18 @@ def analyse(
     while len(_CACHE) > 8:
         _CACHE.popitem(last=False)
     return an
+
+
+def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: read from an Article's paragraph list, which is what its
+    ``paragraphs`` table is built from (building that table would cost more than the attribution of a short
+    text); other article-like objects give their ``paragraphs`` table."""
+    from .article import Article
+
+    if isinstance(art, Article):
+        return [(p.start, p.end) for p in art._paras]
+    paras = art.paragraphs
+    return list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True))
 
 
 class _Engine:
@@ -1707,26 +1724,40 @@ def statements(
     verbs_path: str | os.PathLike[str] | None = None,
     titles_path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
-    """One row per attributed statement (columns in the module docstring)."""
-    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    ints = (
-        "statement_id",
-        "speaker_start",
-        "speaker_end",
-        "cue_start",
-        "cue_end",
-        "start",
-        "end",
-        "sentence_id",
-    )
-    df = frame(an.statements, STATEMENT_COLUMNS, ints)
+    """One row per attributed statement (columns in the module docstring).
+
+    The table is built once per analysis (see :data:`_CACHE`); each call returns a copy of it, so a caller
+    may change its table freely.
+    """
     art = _as_article(article)
+    return _statements_table(art, analyse(art, verbs_path=verbs_path, titles_path=titles_path)).copy()
+
+
+_STATEMENT_INTS = (
+    "statement_id",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "start",
+    "end",
+    "sentence_id",
+)
+
+
+def _statements_table(art: Any, an: Analysis) -> pd.DataFrame:
+    """The statements table of ``an`` (the analysis of ``art``), built on first use and kept in ``an.table``.
+    Shared, not copied: internal callers only read it."""
+    if an.table is not None:
+        return an.table
+    df = frame(an.statements, STATEMENT_COLUMNS, _STATEMENT_INTS)
     if getattr(art, "format", "text") == "transcript":
         from .formats import transcript_statements
 
         types = {e.canonical: e.type for e in an.resolver.entities}
         df = transcript_statements(art, df, types)
         df = _name_respondents(df)
+    an.table = df
     return df
 
 
@@ -1755,7 +1786,7 @@ def quotations(
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
     starts = an.sentence_starts
-    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
+    st = _statements_table(art, an)
     spans = sorted(
         zip(
             st["start"].tolist(),
