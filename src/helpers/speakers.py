@@ -2179,14 +2179,22 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
 # --------------------------------------------------------------------------------------------------------
 
 
+_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = {}
+
+
 def frame(rows: list[dict[str, Any]], columns: list[str], ints: tuple[str, ...]) -> pd.DataFrame:
     """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows."""
     import pandas as pd
 
-    df = pd.DataFrame(rows, columns=columns)
-    if df.empty:  # non-empty frames infer int64 already; astype costs more than the analysis of a short text
-        df = df.astype(dict.fromkeys(ints, "int64"))
-    return df
+    if rows:  # non-empty frames infer int64 already
+        return pd.DataFrame(rows, columns=columns)
+    # an empty table is a copy of one built once per column list: its astype costs more than the analysis
+    # of a short text, and many texts have no statement
+    key = (tuple(columns), tuple(ints))
+    empty = _EMPTY_FRAMES.get(key)
+    if empty is None:
+        empty = _EMPTY_FRAMES[key] = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64"))
+    return empty.copy()
 
 
 def speakers(
@@ -2322,8 +2330,10 @@ def _role_noun_re(lex: TitleLexicon) -> re.Pattern[str]:
     if entry is not None and entry[0] is lex:  # the id alone could be reused by a later lexicon
         return entry[1]
     titles = trie_pattern(set(lex.titles) | set(lex.plurals))
+    # "[Tt](?<!\w[Tt])h(?:e|is)" is "\b(?:[Tt]he|[Tt]his)" written to open with a character class, which
+    # lets the regex engine skip to the next "t" or "T" instead of trying every position of the text
     pat = re.compile(
-        rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+        rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
         r"(?!\s+(?:[A-Z]|of\b))"
     )
     _ROLE_NOUN_RES[id(lex)] = (lex, pat)
@@ -2401,7 +2411,7 @@ def _mention_table(an: Any) -> pd.DataFrame:
         a, b = r["antecedent_start"], r["antecedent_end"]
         r["antecedent"] = text[a:b] if a >= 0 else ""
     if not rows:
-        return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(dict.fromkeys(_MENTION_INTS, "int64"))
+        return frame(rows, MENTION_COLUMNS, _MENTION_INTS)
     # ordered by (start, statement_id), stable; the first row of each (start, end) is kept
     rows.sort(key=lambda r: (r["start"], r["statement_id"]))
     keep: list[int] = []
