@@ -773,6 +773,12 @@ _OUTLET_NOUNS = frozenset(
 
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+_UNSEEN = object()  # a name sequence not parsed yet (None is a cached "not a speaker phrase")
+_SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
+_SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
+_NOT_AFTER_SUBJECT = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
+)
 
 
 def _participle(word: str) -> bool:
@@ -1539,6 +1545,7 @@ class Resolver:
         self.lex = parser.lex
         self.sent_starts = sentence_starts
         self.entities: list[Entity] = []
+        self._people: list[Entity] = []  # the entities of type person, in the same order
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
@@ -1553,6 +1560,8 @@ class Resolver:
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
         ent = Entity(len(self.entities), typ, canonical, **kw)
         self.entities.append(ent)
+        if typ == "person":
+            self._people.append(ent)
         return ent
 
     def _note_first(self, ent: Entity, start: int, end: int) -> None:
@@ -1580,11 +1589,8 @@ class Resolver:
         if first is None and surname.lower() not in self._by_surname:
             fam = [
                 e
-                for e in self.entities
-                if e.type == "person"
-                and e.first
-                and e.first.lower() == surname.lower()
-                and len(e.canonical.split()) == 2
+                for e in self._people
+                if e.first and e.first.lower() == surname.lower() and len(e.canonical.split()) == 2
             ]
             if fam:
                 ent = fam[-1]
@@ -1670,38 +1676,29 @@ class Resolver:
         cache = self.parser._scan_cache
         if len(cache) > 200_000:  # shared across texts (see statements._parser): keep it bounded
             cache.clear()
+        parse = self.parser.parse
+        register = self._register_np
         for m in _name_re(self.lex).finditer(text):
             a = m.start()
             key = m.group()
-            lead = _SCAN_LEAD_RE.match(key)  # "of Secretary-General António Guterres": the name after "of"
-            if lead:
-                a += lead.end()
-                key = key[lead.end() :]
-                if not key:
-                    continue
-            if key in cache:
-                proto = cache[key]
-            else:
-                proto = self.parser.parse(key, 0, len(key), allow_tail=False)
-                cache[key] = proto
-            if proto is None:
-                continue
-            np_ = NP(
-                proto.start + a,
-                proto.end + a,
-                proto.text,
-                proto.kind,
-                name=proto.name,
-                role=proto.role,
-                head=proto.head,
-                plural=proto.plural,
-                determiner=proto.determiner,
-                affiliation=proto.affiliation,
-                gender=proto.gender,
-                owner=proto.owner,
-                modifiers=list(proto.modifiers),
-            )
-            self._register_np(np_, scanning=True)
+            if key[0] in "of":  # "of Secretary-General António Guterres": the name after "of"
+                lead = _SCAN_LEAD_RE.match(key)
+                if lead:
+                    a += lead.end()
+                    key = key[lead.end() :]
+                    if not key:
+                        continue
+            proto = cache.get(key, _UNSEEN)
+            if proto is _UNSEEN:
+                proto = cache[key] = parse(key, 0, len(key), allow_tail=False)
+            if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
+                continue  # (_register_np keeps only names, organisations and states)
+            # the name as read before, moved to this offset: a copy of its fields, without group members
+            np_ = NP.__new__(NP)
+            np_.__dict__.update(proto.__dict__)
+            np_.start, np_.end = proto.start + a, proto.end + a
+            np_.modifiers, np_.members = list(proto.modifiers), []
+            register(np_, scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
         text = self.text
@@ -1710,26 +1707,13 @@ class Resolver:
         sent_start = self.sent_starts[i] if i >= 0 else 0
         if (
             before
-            and text[sent_start:a].strip()
-            and not re.search(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$", before)
+            # (``before`` is not blank, so the sentence has text before ``a`` when it started 12 back)
+            and (a - 12 >= sent_start or text[sent_start:a].strip())
+            and not _SUBJECT_BEFORE_RE.search(before)
         ):
             return False
-        m = re.match(r"\s+([a-z][\w’'\-]*)", text[b : b + 30])
-        return bool(m) and m.group(1) not in {
-            "of",
-            "and",
-            "or",
-            "to",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "from",
-            "by",
-            "’s",
-            "'s",
-        }
+        m = _SUBJECT_AFTER_RE.match(text[b : b + 30])
+        return bool(m) and m.group(1) not in _NOT_AFTER_SUBJECT
 
     def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
         ent: Entity | None = None
@@ -1961,17 +1945,15 @@ class Resolver:
             # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
             cands = [
                 e
-                for e in self.entities
-                if e.type == "person"
-                and len(e.canonical.split()) >= 3
-                and low in (w.lower() for w in e.canonical.split()[1:-1])
+                for e in self._people
+                if len(e.canonical.split()) >= 3 and low in (w.lower() for w in e.canonical.split()[1:-1])
             ]
         if not cands:
             # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
             cands = [
                 e
-                for e in self.entities
-                if e.type == "person" and e.first and e.first.lower() == low and len(e.canonical.split()) == 2
+                for e in self._people
+                if e.first and e.first.lower() == low and len(e.canonical.split()) == 2
             ]
         if not cands:
             return None

@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 import warnings
@@ -457,6 +458,15 @@ _FINITE_RE = re.compile(
     r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
+_WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
+_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_AS_BEFORE_RE = re.compile(r"\bas\s+$")
+_BY_AFTER_RE = re.compile(r"\s+by\s")
+_BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
+_NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
+_FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
+_WORD_RUN_RE = re.compile(r"[^\s,;:]+")
+_PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 _SKIP_SEGMENT_RE = re.compile(
     r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
@@ -1081,20 +1091,17 @@ class _Engine:
             return None
         pre = text[max(s0, c0 - 24) : c0]
         # "she went on to say", "he continued to insist": the subject is before "went on"
-        went_on = re.search(
-            r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$",
-            text[max(s0, c0 - 30) : c0],
-        )
+        went_on = _WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
         subj_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
-        if "agent" in verb.flags and verb.form == "past" and re.match(r"\s+by\s", text[c1 : c1 + 4]):
+        if "agent" in verb.flags and verb.form == "past" and _BY_AFTER_RE.match(text[c1 : c1 + 4]):
             # "he was told by Emergencies Minister Yevgeny Zinichev of ...", "numbers reported by The
             # Associated Press": the agent is the speaker
             return self._passive_agent(si, s0, s1, c0, c1, made)
-        if ((re.search(r"\bto\s+$", pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
-            verb.form == "ing" and re.search(r"\bas\s+$", pre)
+        if ((_TO_BEFORE_RE.search(pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
+            verb.form == "ing" and _AS_BEFORE_RE.search(pre)
         ):
             return None
-        if re.match(r"\s+by\b", text[c1 : c1 + 4]):
+        if _BY_WORD_AFTER_RE.match(text[c1 : c1 + 4]):
             return None
         if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
             return None  # "sixteen states", "the reports", "member states": a noun, not a verb
@@ -1107,9 +1114,9 @@ class _Engine:
             skip = 0
         am = _AFTER_RE.match(text, c1 + skip, s1)
         content_start = am.end() if am else c1 + skip
-        nxt_word = re.match(r"\s*([\"“«„‘]|[\w’']+)", text[c1:s1])
+        nxt_word = _NEXT_WORD_RE.match(text, c1, s1)
         first = nxt_word.group(1).lower() if nxt_word else ""
-        rest_first = re.match(r"[\"“«„‘]|[\w’']+", text[content_start:s1])
+        rest_first = _FIRST_WORD_RE.match(text, content_start, s1)
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
@@ -1122,7 +1129,7 @@ class _Engine:
         embedded = self._embedded(c0, made)
         # the subject
         quoted_as = None
-        if verb.form == "ing" and re.search(r"\bas\s+$", pre):
+        if verb.form == "ing" and _AS_BEFORE_RE.search(pre):
             # "Interfax quoted Peskov as saying ...", "Lavrov was quoted as saying ..."
             qm = _QUOTED_AS_RE.search(text, max(s0, c0 - self.LOOKBACK), c0)
             if qm and qm.group("who") and qm.end() == c0:
@@ -1399,7 +1406,7 @@ class _Engine:
         a0 = c1 + by.end()
         e = _NP_END_RE.search(text, a0, s1)
         lim = e.start() if e else s1
-        words = list(re.finditer(r"[^\s,;:]+", text[a0:lim]))[:9]
+        words = list(itertools.islice(_WORD_RUN_RE.finditer(text[a0:lim]), 9))
         np_ = None
         for n in range(len(words), 0, -1):
             nxt = words[n].group() if n < len(words) else ""
@@ -1430,7 +1437,8 @@ class _Engine:
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
         text = self.text
-        paren = re.search(r"\s*\([^()]{1,40}\)\s*$", text[s0:c0])
+        # "... )" closing the stretch is rare: only then is the regex run over it
+        paren = text[s0:c0].rstrip().endswith(")") and _PAREN_END_RE.search(text[s0:c0])
         if paren:  # "the World Health Organization (WHO) announced"
             c0 = s0 + paren.start()
         bounds = list(_BOUND_RE.finditer(text, s0, c0))
@@ -1590,7 +1598,7 @@ class _Engine:
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
             # the longest run of words from the clause start that reads as a speaker phrase
-            words = list(re.finditer(r"[^\s,;:]+", text[st:end]))[:8]
+            words = list(itertools.islice(_WORD_RUN_RE.finditer(text[st:end]), 8))
             for n in range(len(words), 0, -1):
                 np_ = self.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
                 if np_ is not None and (n == len(words) or words[n].group()[:1].islower()):
