@@ -817,8 +817,9 @@ class NPParser:
         lex = self.lex
         w0 = words[i].lower().strip(".")
         if w0 in lex.title_words:
-            for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
-                phrase = " ".join(w.lower() for w in words[i : i + n])
+            lows = [w.lower() for w in words[i : i + min(lex.max_title_len, len(words) - i)]]
+            for n in range(len(lows), 0, -1):
+                phrase = " ".join(lows[:n])
                 if phrase in lex.titles:
                     return n, phrase, False
                 if phrase in lex.plurals:
