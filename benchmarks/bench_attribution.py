@@ -18,17 +18,18 @@ per second of CPU. Target (issue 3): attribution costs no more than split + toke
 (ratio attribution time / split+tokenise time <= 1). Prints PASS/FAIL and always exits 0; skips (exit 0)
 when ``../shared`` is absent.
 
-Last measured (2026-11-28, after the held-out rounds 4 and 5; Python 3.11.7, nltk 3.10.4, 2 shared cores
+Last measured (2026-11-28, after the attribution speed pass; Python 3.11.7, nltk 3.10.4, 2 shared cores
 under load from other jobs; ``.venv/bin/python benchmarks/bench_attribution.py --repeat 2``, every file):
     corpus               files     MB  split+tok MB/s  attribution MB/s  ratio  statements
-    wikinews-2019-2020     294   1.35            0.77              1.10   0.69        1720  PASS
-    ungdc-2014-2024       2132  27.34            1.72              2.66   0.65        3836  PASS
-Attribution costs 0.65-0.76 of the CPU time of split + tokenise over several runs (the code measured
-0.93 on Wikinews before the speaker-phrase parser was shared across texts, as split + tokenise had become
-faster). Most of
-it is reading every capitalised name once (for surnames, roles and pronoun antecedents); a name sequence
-seen in an earlier text is not parsed again, and a text without a speech cue or a quotation mark is never
-scanned. Timings on this shared machine move by 10-20% between runs.
+    wikinews-2019-2020     294   1.35            1.35              1.84   0.74        1720  PASS
+    ungdc-2014-2024       2132  27.34            1.93              3.48   0.55        3836  PASS
+The code before that pass, run right after it, gave 1.58 and 2.88 MB/s of attribution (ratios 0.78 and 0.68;
+the same statements). Timings on this shared machine move by 10-20% between runs. Most of the attribution
+time is reading every capitalised name once (for surnames, roles and pronoun antecedents) and the regex
+scans of the whole text for cues and names; a name sequence seen in an earlier text is not parsed again,
+and ``statements()`` reads no names in a text without a speech cue or a quotation mark. Split + tokenise here
+includes ``article.paragraphs``, which the attribution no longer needs, and the speakers and speaker
+mentions tables (built from the same cached analysis) are not timed.
 """
 
 from __future__ import annotations

@@ -773,6 +773,12 @@ _OUTLET_NOUNS = frozenset(
 
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+_UNSEEN = object()  # a name sequence not parsed yet (None is a cached "not a speaker phrase")
+_SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
+_SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
+_NOT_AFTER_SUBJECT = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
+)
 
 
 def _participle(word: str) -> bool:
@@ -811,8 +817,9 @@ class NPParser:
         lex = self.lex
         w0 = words[i].lower().strip(".")
         if w0 in lex.title_words:
-            for n in range(min(lex.max_title_len, len(words) - i), 0, -1):
-                phrase = " ".join(w.lower() for w in words[i : i + n])
+            lows = [w.lower() for w in words[i : i + min(lex.max_title_len, len(words) - i)]]
+            for n in range(len(lows), 0, -1):
+                phrase = " ".join(lows[:n])
                 if phrase in lex.titles:
                     return n, phrase, False
                 if phrase in lex.plurals:
@@ -1539,6 +1546,7 @@ class Resolver:
         self.lex = parser.lex
         self.sent_starts = sentence_starts
         self.entities: list[Entity] = []
+        self._people: list[Entity] = []  # the entities of type person, in the same order
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
@@ -1553,6 +1561,8 @@ class Resolver:
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
         ent = Entity(len(self.entities), typ, canonical, **kw)
         self.entities.append(ent)
+        if typ == "person":
+            self._people.append(ent)
         return ent
 
     def _note_first(self, ent: Entity, start: int, end: int) -> None:
@@ -1580,11 +1590,8 @@ class Resolver:
         if first is None and surname.lower() not in self._by_surname:
             fam = [
                 e
-                for e in self.entities
-                if e.type == "person"
-                and e.first
-                and e.first.lower() == surname.lower()
-                and len(e.canonical.split()) == 2
+                for e in self._people
+                if e.first and e.first.lower() == surname.lower() and len(e.canonical.split()) == 2
             ]
             if fam:
                 ent = fam[-1]
@@ -1670,38 +1677,29 @@ class Resolver:
         cache = self.parser._scan_cache
         if len(cache) > 200_000:  # shared across texts (see statements._parser): keep it bounded
             cache.clear()
+        parse = self.parser.parse
+        register = self._register_np
         for m in _name_re(self.lex).finditer(text):
             a = m.start()
             key = m.group()
-            lead = _SCAN_LEAD_RE.match(key)  # "of Secretary-General António Guterres": the name after "of"
-            if lead:
-                a += lead.end()
-                key = key[lead.end() :]
-                if not key:
-                    continue
-            if key in cache:
-                proto = cache[key]
-            else:
-                proto = self.parser.parse(key, 0, len(key), allow_tail=False)
-                cache[key] = proto
-            if proto is None:
-                continue
-            np_ = NP(
-                proto.start + a,
-                proto.end + a,
-                proto.text,
-                proto.kind,
-                name=proto.name,
-                role=proto.role,
-                head=proto.head,
-                plural=proto.plural,
-                determiner=proto.determiner,
-                affiliation=proto.affiliation,
-                gender=proto.gender,
-                owner=proto.owner,
-                modifiers=list(proto.modifiers),
-            )
-            self._register_np(np_, scanning=True)
+            if key[0] in "of":  # "of Secretary-General António Guterres": the name after "of"
+                lead = _SCAN_LEAD_RE.match(key)
+                if lead:
+                    a += lead.end()
+                    key = key[lead.end() :]
+                    if not key:
+                        continue
+            proto = cache.get(key, _UNSEEN)
+            if proto is _UNSEEN:
+                proto = cache[key] = parse(key, 0, len(key), allow_tail=False)
+            if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
+                continue  # (_register_np keeps only names, organisations and states)
+            # the name as read before, moved to this offset: a copy of its fields, without group members
+            np_ = NP.__new__(NP)
+            np_.__dict__.update(proto.__dict__)
+            np_.start, np_.end = proto.start + a, proto.end + a
+            np_.modifiers, np_.members = list(proto.modifiers), []
+            register(np_, scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
         text = self.text
@@ -1710,26 +1708,13 @@ class Resolver:
         sent_start = self.sent_starts[i] if i >= 0 else 0
         if (
             before
-            and text[sent_start:a].strip()
-            and not re.search(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$", before)
+            # (``before`` is not blank, so the sentence has text before ``a`` when it started 12 back)
+            and (a - 12 >= sent_start or text[sent_start:a].strip())
+            and not _SUBJECT_BEFORE_RE.search(before)
         ):
             return False
-        m = re.match(r"\s+([a-z][\w’'\-]*)", text[b : b + 30])
-        return bool(m) and m.group(1) not in {
-            "of",
-            "and",
-            "or",
-            "to",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "from",
-            "by",
-            "’s",
-            "'s",
-        }
+        m = _SUBJECT_AFTER_RE.match(text[b : b + 30])
+        return bool(m) and m.group(1) not in _NOT_AFTER_SUBJECT
 
     def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
         ent: Entity | None = None
@@ -1961,17 +1946,15 @@ class Resolver:
             # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
             cands = [
                 e
-                for e in self.entities
-                if e.type == "person"
-                and len(e.canonical.split()) >= 3
-                and low in (w.lower() for w in e.canonical.split()[1:-1])
+                for e in self._people
+                if len(e.canonical.split()) >= 3 and low in (w.lower() for w in e.canonical.split()[1:-1])
             ]
         if not cands:
             # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
             cands = [
                 e
-                for e in self.entities
-                if e.type == "person" and e.first and e.first.lower() == low and len(e.canonical.split()) == 2
+                for e in self._people
+                if e.first and e.first.lower() == low and len(e.canonical.split()) == 2
             ]
         if not cands:
             return None
@@ -2179,14 +2162,22 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
 # --------------------------------------------------------------------------------------------------------
 
 
+_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = {}
+
+
 def frame(rows: list[dict[str, Any]], columns: list[str], ints: tuple[str, ...]) -> pd.DataFrame:
     """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows."""
     import pandas as pd
 
-    df = pd.DataFrame(rows, columns=columns)
-    if df.empty:  # non-empty frames infer int64 already; astype costs more than the analysis of a short text
-        df = df.astype(dict.fromkeys(ints, "int64"))
-    return df
+    if rows:  # non-empty frames infer int64 already
+        return pd.DataFrame(rows, columns=columns)
+    # an empty table is a copy of one built once per column list: its astype costs more than the analysis
+    # of a short text, and many texts have no statement
+    key = (tuple(columns), tuple(ints))
+    empty = _EMPTY_FRAMES.get(key)
+    if empty is None:
+        empty = _EMPTY_FRAMES[key] = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64"))
+    return empty.copy()
 
 
 def speakers(
@@ -2198,18 +2189,22 @@ def speakers(
 ) -> pd.DataFrame:
     """The speakers table (columns in the module docstring), ordered by first mention."""
 
-    from .statements import _as_article, analyse, statements
+    from .statements import _as_article, _statements_table, analyse
 
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
-    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
-    counts = st["speaker"].value_counts().to_dict()
+    st = _statements_table(art, an)  # the statements table, shared with statements(): read only
+    st_speakers = st["speaker"].tolist()
+    counts: dict[str, int] = {}
+    for who in st_speakers:
+        if isinstance(who, str):
+            counts[who] = counts.get(who, 0) + 1
     rows = []
     res = an.resolver
     by_id = {e.eid: e for e in res.entities}
     known = set()
     for e in sorted(res.entities, key=lambda e: (e.first_start, e.eid)):
-        n = int(counts.get(e.canonical, 0))
+        n = counts.get(e.canonical, 0)
         if e.canonical in known or (
             n == 0 and not (include_mentioned and e.type in ("person", "organisation", "state"))
         ):
@@ -2238,30 +2233,75 @@ def speakers(
         forms = {f for f in r["aliases"].split("; ") if f}
         if r["type"] == "person":
             forms.add(r["speaker"].split()[-1])
-        forms = sorted(forms, key=len, reverse=True)
-        m = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b").search(an.text)
-        if m and m.start() < r["first_start"]:
-            r["first_start"], r["first_end"], r["first_mention"] = m.start(), m.end(), m.group()
-    # speakers only a transcript's turn labels name ("Questioner", "Moderator")
-    for name, grp in st[~st["speaker"].isin(known)].groupby("speaker", sort=False):
-        first = grp.sort_values("speaker_start").iloc[0]
-        labels = list(dict.fromkeys(grp["speaker_mention"]))
-        rows.append(
-            {
-                "speaker": name,
-                "aliases": "; ".join(labels),
-                "role": None,
-                "affiliation": None,
-                "type": first["speaker_type"],
-                "members": "",
-                "n_statements": len(grp),
-                "first_start": int(first["speaker_start"]),
-                "first_end": int(first["speaker_end"]),
-                "first_mention": an.text[int(first["speaker_start"]) : int(first["speaker_end"])],
-            }
-        )
+        found = _earliest_form(an.text, forms, r["first_start"])
+        if found is not None:
+            r["first_start"], r["first_end"], r["first_mention"] = found
+    # speakers only a transcript's turn labels name ("Questioner", "Moderator"), in order of first statement
+    if not known.issuperset(counts):
+        groups: dict[str, list[int]] = {}
+        for i, who in enumerate(st_speakers):
+            if isinstance(who, str) and who not in known:
+                groups.setdefault(who, []).append(i)
+        starts = st["speaker_start"].tolist()
+        ends = st["speaker_end"].tolist()
+        types = st["speaker_type"].tolist()
+        mentions = st["speaker_mention"].tolist()
+        for name, idx in groups.items():
+            # the row of the earliest mention (rows that tie share their turn's label, so any of them)
+            first = min(idx, key=lambda i: starts[i])
+            a, b = int(starts[first]), int(ends[first])
+            rows.append(
+                {
+                    "speaker": name,
+                    "aliases": "; ".join(dict.fromkeys(mentions[i] for i in idx)),
+                    "role": None,
+                    "affiliation": None,
+                    "type": types[first],
+                    "members": "",
+                    "n_statements": len(idx),
+                    "first_start": a,
+                    "first_end": b,
+                    "first_mention": an.text[a:b],
+                }
+            )
     rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
     return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _earliest_form(text: str, forms: set[str], before: int) -> tuple[int, int, str] | None:
+    """The first occurrence in ``text``, starting before ``before``, of any of ``forms`` as whole words
+    (``\\b`` on both sides, as in ``re``; at one position the longest form wins): (start, end, form).
+
+    The same answer as searching ``\\b(?:form|form|...)\\b`` (longest forms first) and keeping a match
+    that starts before ``before``; but str.find over the text up to ``before`` instead of a new regex per
+    speaker, compiled and run over the whole text.
+    """
+    if before <= 0:
+        return None
+    if not forms:  # the regex of no form matches the empty string at the first word boundary
+        m = re.search(r"\b(?:)\b", text)
+        return (m.start(), m.end(), m.group()) if m and m.start() < before else None
+    best: tuple[int, int, str] | None = None
+    n = len(text)
+    for f in forms:
+        k = len(f)
+        last = before - 1 if best is None else best[0]  # the latest start that can still win
+        i = text.find(f, 0, last + k)
+        while i >= 0:
+            j = i + k
+            if (_is_word_char(text[i - 1]) if i > 0 else False) != _is_word_char(f[0]) and (
+                _is_word_char(f[-1]) != (_is_word_char(text[j]) if j < n else False)
+            ):
+                if best is None or i < best[0] or (i == best[0] and k > best[1] - best[0]):
+                    best = (i, j, f)
+                break
+            i = text.find(f, i + 1, last + k)
+    return best
 
 
 _ROLE_NOUN_RES: dict[int, tuple[TitleLexicon, re.Pattern[str]]] = {}
@@ -2273,8 +2313,10 @@ def _role_noun_re(lex: TitleLexicon) -> re.Pattern[str]:
     if entry is not None and entry[0] is lex:  # the id alone could be reused by a later lexicon
         return entry[1]
     titles = trie_pattern(set(lex.titles) | set(lex.plurals))
+    # "[Tt](?<!\w[Tt])h(?:e|is)" is "\b(?:[Tt]he|[Tt]his)" written to open with a character class, which
+    # lets the regex engine skip to the next "t" or "T" instead of trying every position of the text
     pat = re.compile(
-        rf"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+        rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
         r"(?!\s+(?:[A-Z]|of\b))"
     )
     _ROLE_NOUN_RES[id(lex)] = (lex, pat)
@@ -2319,37 +2361,57 @@ def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
 def speaker_mentions(
     article: Any, *, verbs_path: str | None = None, titles_path: str | None = None
 ) -> pd.DataFrame:
-    """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring)."""
-    import pandas as pd
+    """Every speaker mention and every role noun/pronoun resolved (columns in the module docstring).
 
+    Rows in order of (start, statement_id); of several rows for one (start, end) the first is kept. The
+    table is built once per analysis (see :data:`helpers.statements._CACHE`); each call returns a copy.
+    """
     from .statements import analyse
 
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    rows = list(an.mentions) + _role_mentions(an, {m["start"] for m in an.mentions})
+    if an.mention_table is None:
+        an.mention_table = _mention_table(an)
+    return an.mention_table.copy()
+
+
+_MENTION_INTS = (
+    "mention_id",
+    "start",
+    "end",
+    "antecedent_start",
+    "antecedent_end",
+    "statement_id",
+    "sentence_id",
+)
+
+
+def _mention_table(an: Any) -> pd.DataFrame:
+    import pandas as pd
+
+    rows = [dict(r) for r in an.mentions] + _role_mentions(an, {m["start"] for m in an.mentions})
+    text = an.text
     for r in rows:
         a, b = r["antecedent_start"], r["antecedent_end"]
-        r["antecedent"] = an.text[a:b] if a >= 0 else ""
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    if len(df):
-        df = (
-            df.sort_values(["start", "statement_id"]).drop_duplicates(["start", "end"]).reset_index(drop=True)
-        )
-        df["mention_id"] = range(len(df))
-        return df
-    return df.astype(
-        dict.fromkeys(
-            (
-                "mention_id",
-                "start",
-                "end",
-                "antecedent_start",
-                "antecedent_end",
-                "statement_id",
-                "sentence_id",
-            ),
-            "int64",
-        )
-    )
+        r["antecedent"] = text[a:b] if a >= 0 else ""
+    if not rows:
+        return frame(rows, MENTION_COLUMNS, _MENTION_INTS)
+    # ordered by (start, statement_id), stable; the first row of each (start, end) is kept
+    rows.sort(key=lambda r: (r["start"], r["statement_id"]))
+    keep: list[int] = []
+    seen: set[tuple[int, int]] = set()
+    for i, r in enumerate(rows):
+        span = (r["start"], r["end"])
+        if span not in seen:
+            seen.add(span)
+            keep.append(i)
+    if len(keep) == len(rows):
+        for i, r in enumerate(rows):
+            r["mention_id"] = i
+        return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    # duplicates: the column types are those of every row, as they were before the duplicates were dropped
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS).take(keep).reset_index(drop=True)
+    df["mention_id"] = range(len(df))
+    return df
 
 
 # `helpers.speakers(article)` works even after `import helpers.speakers` (see helpers/_callable.py).

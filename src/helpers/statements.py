@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 import warnings
@@ -202,9 +203,10 @@ def load_verbs(path: str | os.PathLike[str] | None = None) -> dict[str, Verb]:
     return _load_verbs_cached(None if path is None else str(Path(path).resolve()))
 
 
+# every cue starts a word: the "\b" before them is written once, in _cue_re
 _ACCORDING = (
-    r"(?P<acc>\b[Aa]ccording\s+to\b|\b[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|\b[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
-    r"|\b[Ii]n\s+the\s+words\s+of\b|\b[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
+    r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
+    r"|[Ii]n\s+the\s+words\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
 )
 
 
@@ -218,8 +220,11 @@ def _parser(titles_key: str | None) -> NPParser:
 
 @functools.lru_cache(maxsize=8)
 def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
+    """An according-to cue or a speech verb, at the start of a word. The one leading "\\b" (rather than one
+    per alternative) lets the regex engine give up at once inside words and try each alternative only by
+    its first letter: the scan of the whole text for cues takes about a third less time."""
     verbs = load_verbs(verbs_key)
-    return re.compile(rf"{_ACCORDING}|\b(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w)")
+    return re.compile(rf"\b(?:{_ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -453,6 +458,15 @@ _FINITE_RE = re.compile(
     r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
+_WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
+_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_AS_BEFORE_RE = re.compile(r"\bas\s+$")
+_BY_AFTER_RE = re.compile(r"\s+by\s")
+_BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
+_NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
+_FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
+_WORD_RUN_RE = re.compile(r"[^\s,;:]+")
+_PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 _SKIP_SEGMENT_RE = re.compile(
     r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
@@ -472,9 +486,15 @@ class Analysis:
     resolver: Resolver
     sentence_starts: list[int]
     warnings: list[str] = field(default_factory=list)
-    role_mentions_done: bool = False
+    #: the finished tables, built on first request and kept with the analysis (see :func:`statements` and
+    #: :func:`helpers.speakers.speaker_mentions`): the pipeline asks for each of them more than once, and
+    #: building a DataFrame costs more than the attribution of a short text. Callers get copies.
+    table: pd.DataFrame | None = None
+    mention_table: pd.DataFrame | None = None
 
 
+#: The analyses of the last few texts, keyed by (text, format, verbs lexicon, titles lexicon): statements,
+#: quotations, speakers and speaker mentions of one article share one run of the rules.
 _CACHE: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
 
 
@@ -509,14 +529,13 @@ def analyse(
         _CACHE.move_to_end(key)
         return hit
     sents = art.sentences
-    paras = art.paragraphs
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
     an = _Engine(
         art.text,
         list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
-        list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True)),
+        _paragraph_spans(art),
         vkey,
         tkey,
         turn_labels,
@@ -525,6 +544,18 @@ def analyse(
     while len(_CACHE) > 8:
         _CACHE.popitem(last=False)
     return an
+
+
+def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: read from an Article's paragraph list, which is what its
+    ``paragraphs`` table is built from (building that table would cost more than the attribution of a short
+    text); other article-like objects give their ``paragraphs`` table."""
+    from .article import Article
+
+    if isinstance(art, Article):
+        return [(p.start, p.end) for p in art._paras]
+    paras = art.paragraphs
+    return list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True))
 
 
 class _Engine:
@@ -1060,20 +1091,17 @@ class _Engine:
             return None
         pre = text[max(s0, c0 - 24) : c0]
         # "she went on to say", "he continued to insist": the subject is before "went on"
-        went_on = re.search(
-            r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$",
-            text[max(s0, c0 - 30) : c0],
-        )
+        went_on = _WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
         subj_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
-        if "agent" in verb.flags and verb.form == "past" and re.match(r"\s+by\s", text[c1 : c1 + 4]):
+        if "agent" in verb.flags and verb.form == "past" and _BY_AFTER_RE.match(text[c1 : c1 + 4]):
             # "he was told by Emergencies Minister Yevgeny Zinichev of ...", "numbers reported by The
             # Associated Press": the agent is the speaker
             return self._passive_agent(si, s0, s1, c0, c1, made)
-        if ((re.search(r"\bto\s+$", pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
-            verb.form == "ing" and re.search(r"\bas\s+$", pre)
+        if ((_TO_BEFORE_RE.search(pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
+            verb.form == "ing" and _AS_BEFORE_RE.search(pre)
         ):
             return None
-        if re.match(r"\s+by\b", text[c1 : c1 + 4]):
+        if _BY_WORD_AFTER_RE.match(text[c1 : c1 + 4]):
             return None
         if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
             return None  # "sixteen states", "the reports", "member states": a noun, not a verb
@@ -1086,9 +1114,9 @@ class _Engine:
             skip = 0
         am = _AFTER_RE.match(text, c1 + skip, s1)
         content_start = am.end() if am else c1 + skip
-        nxt_word = re.match(r"\s*([\"“«„‘]|[\w’']+)", text[c1:s1])
+        nxt_word = _NEXT_WORD_RE.match(text, c1, s1)
         first = nxt_word.group(1).lower() if nxt_word else ""
-        rest_first = re.match(r"[\"“«„‘]|[\w’']+", text[content_start:s1])
+        rest_first = _FIRST_WORD_RE.match(text, content_start, s1)
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
@@ -1101,7 +1129,7 @@ class _Engine:
         embedded = self._embedded(c0, made)
         # the subject
         quoted_as = None
-        if verb.form == "ing" and re.search(r"\bas\s+$", pre):
+        if verb.form == "ing" and _AS_BEFORE_RE.search(pre):
             # "Interfax quoted Peskov as saying ...", "Lavrov was quoted as saying ..."
             qm = _QUOTED_AS_RE.search(text, max(s0, c0 - self.LOOKBACK), c0)
             if qm and qm.group("who") and qm.end() == c0:
@@ -1378,7 +1406,7 @@ class _Engine:
         a0 = c1 + by.end()
         e = _NP_END_RE.search(text, a0, s1)
         lim = e.start() if e else s1
-        words = list(re.finditer(r"[^\s,;:]+", text[a0:lim]))[:9]
+        words = list(itertools.islice(_WORD_RUN_RE.finditer(text[a0:lim]), 9))
         np_ = None
         for n in range(len(words), 0, -1):
             nxt = words[n].group() if n < len(words) else ""
@@ -1409,7 +1437,8 @@ class _Engine:
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
         text = self.text
-        paren = re.search(r"\s*\([^()]{1,40}\)\s*$", text[s0:c0])
+        # "... )" closing the stretch is rare: only then is the regex run over it
+        paren = text[s0:c0].rstrip().endswith(")") and _PAREN_END_RE.search(text[s0:c0])
         if paren:  # "the World Health Organization (WHO) announced"
             c0 = s0 + paren.start()
         bounds = list(_BOUND_RE.finditer(text, s0, c0))
@@ -1569,7 +1598,7 @@ class _Engine:
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
             # the longest run of words from the clause start that reads as a speaker phrase
-            words = list(re.finditer(r"[^\s,;:]+", text[st:end]))[:8]
+            words = list(itertools.islice(_WORD_RUN_RE.finditer(text[st:end]), 8))
             for n in range(len(words), 0, -1):
                 np_ = self.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
                 if np_ is not None and (n == len(words) or words[n].group()[:1].islower()):
@@ -1707,26 +1736,40 @@ def statements(
     verbs_path: str | os.PathLike[str] | None = None,
     titles_path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
-    """One row per attributed statement (columns in the module docstring)."""
-    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
-    ints = (
-        "statement_id",
-        "speaker_start",
-        "speaker_end",
-        "cue_start",
-        "cue_end",
-        "start",
-        "end",
-        "sentence_id",
-    )
-    df = frame(an.statements, STATEMENT_COLUMNS, ints)
+    """One row per attributed statement (columns in the module docstring).
+
+    The table is built once per analysis (see :data:`_CACHE`); each call returns a copy of it, so a caller
+    may change its table freely.
+    """
     art = _as_article(article)
+    return _statements_table(art, analyse(art, verbs_path=verbs_path, titles_path=titles_path)).copy()
+
+
+_STATEMENT_INTS = (
+    "statement_id",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "start",
+    "end",
+    "sentence_id",
+)
+
+
+def _statements_table(art: Any, an: Analysis) -> pd.DataFrame:
+    """The statements table of ``an`` (the analysis of ``art``), built on first use and kept in ``an.table``.
+    Shared, not copied: internal callers only read it."""
+    if an.table is not None:
+        return an.table
+    df = frame(an.statements, STATEMENT_COLUMNS, _STATEMENT_INTS)
     if getattr(art, "format", "text") == "transcript":
         from .formats import transcript_statements
 
         types = {e.canonical: e.type for e in an.resolver.entities}
         df = transcript_statements(art, df, types)
         df = _name_respondents(df)
+    an.table = df
     return df
 
 
@@ -1755,7 +1798,7 @@ def quotations(
     art = _as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
     starts = an.sentence_starts
-    st = statements(art, verbs_path=verbs_path, titles_path=titles_path)
+    st = _statements_table(art, an)
     spans = sorted(
         zip(
             st["start"].tolist(),
