@@ -518,6 +518,20 @@ class _VisibleText(HTMLParser):
         self._text(html.unescape(f"&#{name};"), self._pos(), step=False)
 
 
+def _unclosed_comment(src: str) -> int:
+    """Where the comment that is never closed opens (comments taken in order, as a browser reads them), or -1.
+
+    "<!--<script><!--" opens one comment at 0 that swallows the rest; its second "<!--" is comment text.
+    """
+    i = src.find("<!--")
+    while i >= 0:
+        j = src.find("-->", i + 4)
+        if j < 0:
+            return i
+        i = src.find("<!--", j + 3)
+    return -1
+
+
 def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
     """``(text, source_offsets, blocks)``: the visible text of the HTML page ``src``.
 
@@ -525,8 +539,8 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
     markup says which blocks are headings, so no other block is taken for one).
     """
     parser = _VisibleText(src)
-    open_comment = src.rfind("<!--")
-    if open_comment >= 0 and src.find("-->", open_comment + 4) < 0:
+    open_comment = _unclosed_comment(src)
+    if open_comment >= 0:
         parser.feed(src[:open_comment])  # a comment left open runs to the end: nothing after it shows
     else:
         parser.feed(src)
