@@ -187,6 +187,11 @@ class Article:
                 return s
         return self.sections[0]
 
+    @property
+    def n_paragraphs(self) -> int:
+        """The number of rows of ``paragraphs``, without building that table."""
+        return len(self._paras)
+
     @functools.cached_property
     def paragraphs(self) -> pd.DataFrame:
         import pandas as pd

@@ -223,7 +223,7 @@ def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) ->
         "characters": len(article.text),
         "words": int(tokens["is_word"].to_numpy().sum()) if len(tokens) else 0,
         "sentences": len(article.sentences),
-        "paragraphs": len(article.paragraphs),
+        "paragraphs": article.n_paragraphs,
         "statements": len(tables["statements"]),
         "speakers": len(tables["speakers"]),
         "sentence_score_mean": round(float(sents["score"].mean()), 4) if len(sents) else float("nan"),

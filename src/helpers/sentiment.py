@@ -1018,7 +1018,7 @@ def _speaker_mention_spans(article) -> list[tuple[int, int]]:
         return []
     if table is None or len(table) == 0 or not {"start", "end"} <= set(table.columns):
         return []
-    return sorted(zip(table["start"].astype(int), table["end"].astype(int), strict=False))
+    return sorted(zip(table["start"].astype(int).tolist(), table["end"].astype(int).tolist(), strict=True))
 
 
 def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
