@@ -18,15 +18,18 @@ Each pass is timed on the process CPU clock (what one core delivers; the machine
 clock; the best of ``--repeat`` is kept. Target (issue 4): VADER path >= 10,000 sentences/s per core.
 Prints PASS/FAIL and always exits 0; skips (exit 0) when ``../shared`` is absent.
 
-Last measured (2026-11-28, Python 3.11.7, vaderSentiment 3.3.2, textblob 0.20.1, nltk 3.10.4, 2 shared
-cores under load from other jobs; 20,000 sentences; ``.venv/bin/python benchmarks/bench_sentiment.py``):
-    plain vaderSentiment               18,635 sentences/s CPU
-    helpers VADER path                 17,878 sentences/s CPU   (ratio 0.96 of plain)   PASS
-    helpers full (VADER + TextBlob)     6,204 sentences/s CPU
+Last measured (2026-11-28, after the speed work of issue 6; Python 3.11.7, vaderSentiment 3.3.2,
+textblob 0.20.1, nltk 3.10.4, 2 shared cores with one other job running; 20,000 sentences;
+``.venv/bin/python benchmarks/bench_sentiment.py``):
+    plain vaderSentiment               19,896 sentences/s CPU
+    helpers VADER path                 22,051 sentences/s CPU   (ratio 1.11 of plain)   PASS
+    helpers full (VADER + TextBlob)    15,415 sentences/s CPU   (6,204 before)
 The VADER path does more than the plain scorer (masking, a second VADER pass with the domain valences,
-the table) at about the same rate: the per-word rule pass lower-cases each sentence once instead of
-once per rule call, the domain pass recomputes only the words the domain lexicon can affect, and the
-package's per-character emoji pass runs only when the text has an emoji character.
+the table) and is still faster: the per-word rules run only on lexicon words, with the lower-cased words
+computed once per sentence; the domain pass recomputes only the words the domain lexicon can affect; the
+compound is computed without the package's SentiText object and pos/neu/neg shares; the package's
+per-character emoji pass runs only when the text has an emoji character. The full path scores TextBlob's
+polarity with ``helpers._pattern`` (bit-identical, see ``benchmarks/bench_pattern.py``).
 """
 
 from __future__ import annotations
