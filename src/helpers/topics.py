@@ -56,8 +56,11 @@ Tables
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -114,6 +117,7 @@ _TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 # A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
+_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 # What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
 _GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
@@ -376,66 +380,139 @@ def _stemmer():
 class _Words:
     """The words of an article, in order, with what matching needs."""
 
+    text: str
     start: list[int]
     end: list[int]
     cased: list[str]
     lower: list[str]
     sentence: list[int]
-    joined: list[bool]  # joined[i]: word i continues the phrase of word i-1
-    token_row: list[int]  # row in the tokens table
+    token_row: list[int]  # row in the searchable tokens (:class:`_Searchable`)
+
+    def joined(self, j: int) -> bool:
+        """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
+        return (
+            j > 0
+            and self.sentence[j] == self.sentence[j - 1]
+            and _GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
+        )
 
 
-def _article_words(article: Article) -> tuple[_Words, pd.DataFrame]:
-    """Cut the searchable text into words and tie each to its token row."""
+@dataclass
+class _Searchable:
+    """The searchable tokens of an article (``_searchable_tokens``) as arrays, sorted by start.
+
+    Built once per article and kept in :data:`_SEARCHABLE` while the article lives, since the pipeline
+    asks for the mentions and then for two count tables of the same article.
+    """
+
+    text: str
+    tokens: Any  # the Article.tokens table these arrays were made from (to notice a replaced table)
+    start: Any  # numpy int64 arrays, one entry per searchable token
+    end: Any
+    sentence: Any
+    paragraph: Any
+    section_id: Any
+    section: Any  # numpy object array of section headings
+    is_word: Any  # numpy bool array
+    _words_by: dict[str, dict] = field(default_factory=dict)
+
+    @functools.cached_property
+    def word_start(self):
+        return self.start[self.is_word]
+
+    @functools.cached_property
+    def word_end(self):
+        return self.end[self.is_word]
+
+    @property
+    def n_words(self) -> int:
+        return int(self.is_word.sum())
+
+    def words_by(self, key: str) -> dict[int, int]:
+        """Word tokens per ``key`` ("section_id" or "paragraph_id")."""
+        if key not in self._words_by:
+            ids = (self.section_id if key == "section_id" else self.paragraph)[self.is_word]
+            self._words_by[key] = dict(Counter(ids.tolist()))
+        return self._words_by[key]
+
+
+#: Article -> its _Searchable; entries go with their article (weak keys).
+_SEARCHABLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _searchable(article: Article) -> _Searchable:
+    """The arrays of :func:`_searchable_tokens` for ``article``, computed once per article."""
     import numpy as np
 
-    tokens = _searchable_tokens(article)
-    text = article.text
-    w = _Words([], [], [], [], [], [], [])
-    if len(tokens) == 0:
-        return w, tokens
-    found = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
-    if not found:
-        return w, tokens
-    t_start = tokens["start"].to_numpy()
-    t_end = tokens["end"].to_numpy()
-    w_start = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
-    rows = np.searchsorted(t_start, w_start, side="right") - 1
-    inside = (rows >= 0) & (w_start < t_end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
-    sent = tokens["sentence_id"].to_numpy()[np.maximum(rows, 0)].tolist()
-    rows_l = rows.tolist()
-    keep = inside.tolist()
-    gap = _GAP_RE.fullmatch
-    n_text = len(text)
-    prev_end = -1
-    prev_sentence = None
-    add_start, add_end, add_cased, add_sentence, add_joined, add_row = (
-        w.start.append, w.end.append, w.cased.append, w.sentence.append, w.joined.append, w.token_row.append
+    tokens = article.tokens
+    hit = _SEARCHABLE.get(article)
+    if hit is not None and hit.tokens is tokens and hit.text is article.text:
+        return hit
+    cols = {c: tokens[c].to_numpy() for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
+    section = tokens["section"].to_numpy(dtype=object)
+    is_word = tokens["is_word"].to_numpy().astype(bool)
+    keep = None
+    kinds = _sentence_kinds(article)
+    if kinds is not None and len(tokens):
+        skip = [sid for sid, kind in kinds.items() if kind in SKIP_KINDS]
+        if skip:
+            keep = ~np.isin(cols["sentence_id"], skip)
+    order = np.argsort(cols["start"], kind="stable")  # as sort_values("start", kind="stable")
+    if keep is not None:
+        order = order[keep[order]]
+    hit = _Searchable(
+        article.text, tokens, *(cols[c][order].astype(np.int64) for c in cols), section[order], is_word[order]
     )
-    for k, (s, e, core) in enumerate(found):
-        if not keep[k]:
-            continue
-        if not core.isalnum():  # apostrophes or dots inside
-            core = core.translate(_APOSTROPHES)
-            if len(core) > 2 and core[-2:] in ("'s", "'S"):
-                e -= 2
-                core = core[:-2]
-            elif "." in core and e < n_text and text[e] == ".":
-                e += 1  # abbreviation: U.S.
-                core += "."
-        sid = sent[k]
-        add_start(s)
-        add_end(e)
-        add_cased(core)
-        add_sentence(sid)
-        add_joined(sid == prev_sentence and gap(text, prev_end, s) is not None)
-        add_row(rows_l[k])
-        prev_end, prev_sentence = e, sid
-    w.lower = [c.lower() for c in w.cased]
-    return w, tokens
+    _SEARCHABLE[article] = hit
+    return hit
+
+
+def _article_words(article: Article) -> tuple[_Words, _Searchable]:
+    """Cut the searchable text into words and tie each to its token row.
+
+    One ``re.split`` pass gives the words and, by the lengths of the pieces, their offsets; a word is
+    kept when it starts inside a searchable token.
+    """
+    import numpy as np
+
+    toks = _searchable(article)
+    text = article.text
+    w = _Words(text, [], [], [], [], [], [])
+    if len(toks.start) == 0:
+        return w, toks
+    parts = _WORD_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
+    found = parts[1::2]
+    if not found:
+        return w, toks
+    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+    w_start = ends[0:-1:2]  # a word starts where the gap before it ends
+    w_end = ends[1::2]
+    rows = np.searchsorted(toks.start, w_start, side="right") - 1
+    inside = (rows >= 0) & (w_start < toks.end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
+    if not inside.all():
+        found = list(itertools.compress(found, inside.tolist()))
+        w_start, w_end, rows = w_start[inside], w_end[inside], rows[inside]
+    w.start, w.end, w.cased = w_start.tolist(), w_end.tolist(), found
+    w.sentence = toks.sentence[rows].tolist()
+    w.token_row = rows.tolist()
+    n_text = len(text)
+    # words with an apostrophe or a dot inside: straight apostrophes, no possessive, an abbreviation's dot
+    for k in itertools.compress(range(len(found)), map(operator.not_, map(str.isalnum, found))):
+        core = found[k].translate(_APOSTROPHES)
+        e = w.end[k]
+        if len(core) > 2 and core[-2:] in ("'s", "'S"):
+            w.end[k] = e - 2
+            core = core[:-2]
+        elif "." in core and e < n_text and text[e] == ".":
+            w.end[k] = e + 1  # abbreviation: U.S.
+            core += "."
+        found[k] = core
+    w.lower = list(map(str.lower, found))
+    return w, toks
 
 
 def _searchable_tokens(article: Article) -> pd.DataFrame:
+    """The tokens outside skipped sentences (:data:`SKIP_KINDS`), sorted by start."""
     tokens = article.tokens
     kinds = _sentence_kinds(article)
     if kinds is not None and len(tokens):
@@ -482,8 +559,6 @@ class _Matcher:
         self._cache: dict[str, list] = {}
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
-        self.uses_stems = any(p.kind == "stem" for t in dictionary for term in (*t.terms, *t.exclude)
-                              for p in term.pieces)
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds), cached per word."""
@@ -501,46 +576,63 @@ class _Matcher:
         return hit
 
     def candidates(self, words: _Words):
-        """Yield (topic index, term index, is_exclusion, term, first word, last word)."""
-        stems = None
-        if self.uses_stems:
-            # Snowball never changes a word's first two letters: stem only words that could match.
-            heads = self.stem_heads
-            distinct = {x: (_stem(x) if x[:2] in heads else "") for x in set(words.lower)}
-            stems = [distinct[x] for x in words.lower]
+        """Yield (topic index, term index, is_exclusion, term, first word, last word).
+
+        Only words that can start a term are visited: the entries of each distinct word are looked up
+        once per article (and cached across articles by :meth:`_entries`).
+        """
+        cache = self._cache
+        heads: dict[str, list] = {}
+        for low in set(words.lower):
+            hit = cache.get(low)
+            if hit is None:
+                hit = self._entries(low)
+            if hit:
+                heads[low] = hit
         cased = self.cased
-        for i, low in enumerate(words.lower):
-            entries = self._entries(low)
-            c = cased.get(words.cased[i]) if cased else None
+        cased_heads = {c: cased[c] for c in set(words.cased) if c in cased} if cased else {}
+        if cased_heads:
+            starts = [i for i, (low, c) in enumerate(zip(words.lower, words.cased, strict=True))
+                      if low in heads or c in cased_heads]
+        else:
+            starts = [i for i, low in enumerate(words.lower) if low in heads]
+        stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
+        extend = self._extend
+        for i in starts:
+            entries = heads.get(words.lower[i], [])
+            c = cased_heads.get(words.cased[i]) if cased_heads else None
             if c:
                 entries = entries + c
             for ti, xi, excl, term in entries:
-                last = self._extend(words, stems, i, term) if len(term.pieces) > 1 else i
+                last = extend(words, stems, i, term) if len(term.pieces) > 1 else i
                 if last is not None:
                     yield ti, xi, excl, term, i, last
 
-    @staticmethod
-    def _extend(words: _Words, stems, i: int, term: Term) -> int | None:
+    def _extend(self, words: _Words, stems: dict[int, str], i: int, term: Term) -> int | None:
         j = i
+        n = len(words.lower)
         for piece in term.pieces[1:]:
             j += 1
-            if j >= len(words.lower) or not words.joined[j]:
+            if j >= n or not words.joined(j):
                 return None
-            if not _piece_matches(piece, words, stems, j, term.case_sensitive):
+            if not self._piece_matches(piece, words, stems, j, term.case_sensitive):
                 return None
         return j
 
-
-def _piece_matches(piece: Piece, words: _Words, stems, j: int, case_sensitive: bool) -> bool:
-    if piece.kind == "any":
-        return True
-    if piece.kind == "exact":
-        return (words.cased[j] if case_sensitive else words.lower[j]) == piece.value
-    if piece.kind == "prefix":
-        return (words.cased[j] if case_sensitive else words.lower[j]).startswith(piece.value)
-    if stems is None:  # pragma: no cover - uses_stems guards this
-        return _stem(words.lower[j]) == piece.value
-    return stems[j] == piece.value
+    def _piece_matches(self, piece: Piece, words: _Words, stems: dict[int, str], j: int,
+                       case_sensitive: bool) -> bool:
+        if piece.kind == "any":
+            return True
+        if piece.kind == "exact":
+            return (words.cased[j] if case_sensitive else words.lower[j]) == piece.value
+        if piece.kind == "prefix":
+            return (words.cased[j] if case_sensitive else words.lower[j]).startswith(piece.value)
+        stem = stems.get(j)
+        if stem is None:
+            # Snowball never changes a word's first two letters: stem only words that could match.
+            low = words.lower[j]
+            stem = stems[j] = _stem(low) if low[:2] in self.stem_heads else ""
+        return stem == piece.value
 
 
 def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int, int]]:
@@ -613,36 +705,51 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.statements` when it is
     available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
     """
+    import numpy as np
     import pandas as pd
 
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
-    words, tokens = _article_words(art)
-    chosen = _select(dic.matcher(), words)
+    matcher = dic.matcher()
+    words, toks = _article_words(art)
+    chosen = _select(matcher, words)
     rows = []
     text = art.text
-    para = tokens["paragraph_id"].tolist() if len(tokens) else []
-    sec_id = tokens["section_id"].tolist() if len(tokens) else []
-    sec = tokens["section"].tolist() if len(tokens) else []
     for ti, _xi, term, first, last in chosen:
         s, e = words.start[first], words.end[last]
         row = words.token_row[first]
-        rows.append((dic.matcher().topic_keys[ti], term.text, s, e, text[s:e], words.sentence[first],
-                     int(para[row]), int(sec_id[row]), sec[row]))
+        rows.append((matcher.topic_keys[ti], term.text, s, e, text[s:e], words.sentence[first],
+                     int(toks.paragraph[row]), int(toks.section_id[row]), toks.section[row]))
     order = {k: i for i, k in enumerate(dic.topics)}
     rows.sort(key=lambda r: (r[2], order[r[0]], r[3]))
+    st = _resolve_statements(art, statements)
+    if rows:
+        cols = list(zip(*rows))
+        starts, ends = np.asarray(cols[2], dtype=np.int64), np.asarray(cols[3], dtype=np.int64)
+        sid, spk = _attribute_spans(starts, ends, st)
+        ints = {"start", "end", "sentence_id", "paragraph_id", "section_id"}
+        data: dict[str, Any] = {
+            name: np.asarray(col, dtype=np.int64) if name in ints else list(col)
+            for name, col in zip(MENTION_COLUMNS[:9], cols, strict=True)
+        }
+        data["statement_id"] = pd.Series(sid, dtype="object")
+        data["speaker"] = pd.Series(spk, dtype="object")
+        return pd.DataFrame(data)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[:9])
     for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
         frame[col] = frame[col].astype("int64")
-    st = _resolve_statements(art, statements)
-    sid, spk = _attribute(frame, st)
-    frame["statement_id"] = pd.Series(sid, dtype="object")
-    frame["speaker"] = pd.Series(spk, dtype="object")
-    return frame[MENTION_COLUMNS]
+    frame["statement_id"] = pd.Series([], dtype="object")
+    frame["speaker"] = pd.Series([], dtype="object")
+    return frame
 
 
 def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple[list, list]:
-    n = len(mentions)
+    """statement_id and speaker of the innermost statement holding each mention (None outside)."""
+    return _attribute_spans(mentions["start"].to_numpy(), mentions["end"].to_numpy(), statements)
+
+
+def _attribute_spans(m_start, m_end, statements: pd.DataFrame | None) -> tuple[list, list]:
+    n = len(m_start)
     if statements is None or len(statements) == 0 or n == 0:
         return [None] * n, [None] * n
     import numpy as np
@@ -653,8 +760,6 @@ def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple
             strict=True),
         key=lambda x: x[0] - x[1],  # widest first, so the innermost statement is written last
     )
-    m_start = mentions["start"].to_numpy()
-    m_end = mentions["end"].to_numpy()
     owner = np.full(n, -1)
     for k, (a, b, _who, _sid) in enumerate(spans):
         owner[(m_start >= a) & (m_end <= b)] = k
@@ -683,6 +788,7 @@ def topic_counts(
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
     give the words each speaker said (``statements`` as in :func:`topic_mentions`).
     """
+    import numpy as np
     import pandas as pd
 
     if by not in GROUP_COLUMNS:
@@ -696,57 +802,68 @@ def topic_counts(
                          hint="pass statements=helpers.statements(article)")
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
-    elif by == "speaker":
-        mentions = mentions.copy()
-        sid, spk = _attribute(mentions, st)
-        mentions["statement_id"], mentions["speaker"] = sid, spk
-    tokens = _searchable_tokens(art)
-    words = tokens[tokens["is_word"].astype(bool)] if len(tokens) else tokens
+    toks = _searchable(art)
     group_cols = GROUP_COLUMNS[by]
 
+    # groups: (group id, values of the group columns); the group of each mention
     if by is None:
-        groups = pd.DataFrame({"_g": [0]})
-        word_counts = {0: len(words)}
-        m_group = pd.Series([0] * len(mentions), index=mentions.index, dtype="int64")
+        groups = [(0, ())]
+        word_counts = {0: toks.n_words}
+        m_group: list = [0] * len(mentions)
     elif by == "speaker":
-        speakers, word_counts = _speaker_words(words, st)
-        groups = pd.DataFrame({"speaker": speakers})
-        groups["_g"] = groups["speaker"]
-        m_group = mentions["speaker"].where(mentions["speaker"].notna(), NARRATOR)
+        speakers, word_counts = _speaker_words(toks, st)
+        groups = [(s, (s,)) for s in speakers]
+        _sid, spk = _attribute(mentions, st)  # the given statements decide who said each mention
+        m_group = [NARRATOR if s is None else s for s in spk]
     else:
         key = "section_id" if by == "section" else "paragraph_id"
-        groups = _structure_groups(art, by)
-        groups["_g"] = groups[key]
-        word_counts = words.groupby(key).size().to_dict() if len(words) else {}
-        m_group = mentions[key]
+        structure = _structure_groups(art, by)
+        values = list(zip(*(structure[c].tolist() for c in group_cols), strict=True))
+        groups = [(v[group_cols.index(key)], v) for v in values]
+        word_counts = toks.words_by(key)
+        m_group = mentions[key].tolist()
 
-    mg = mentions.assign(_g=m_group.values)
-    counts = mg.groupby(["_g", "topic"]).size().to_dict() if len(mg) else {}
-    paras = mg.groupby(["_g", "topic"])["paragraph_id"].nunique().to_dict() if len(mg) else {}
-    totals = mg.groupby("_g").size().to_dict() if len(mg) else {}
-    rows = []
-    for _, g in groups.iterrows():
-        gid = g["_g"]
+    # as groupby: a row with a missing group (or topic) is not counted
+    counts: Counter = Counter()
+    paras: dict[tuple, set] = defaultdict(set)
+    totals: Counter = Counter()
+    for g, topic, para in zip(m_group, mentions["topic"].tolist(), mentions["paragraph_id"].tolist(),
+                              strict=True):
+        if _missing(g):
+            continue
+        totals[g] += 1
+        if _missing(topic):
+            continue
+        counts[g, topic] += 1
+        if not _missing(para):
+            paras[g, topic].add(para)
+
+    columns: list[list] = [[] for _ in group_cols + COUNT_COLUMNS]
+    for gid, values in groups:
         n_words = int(word_counts.get(gid, 0))
         total = int(totals.get(gid, 0))
         for topic in dic.topics.values():
             c = int(counts.get((gid, topic.key), 0))
-            rows.append([*(g[c_] for c_ in group_cols), topic.key, topic.label, c, n_words,
-                         round(c * 1000 / n_words, 4) if n_words else 0.0,
-                         round(c / total, 4) if total else 0.0,
-                         int(paras.get((gid, topic.key), 0))])
-    frame = pd.DataFrame(rows, columns=group_cols + COUNT_COLUMNS)
-    for col in ("count", "words", "paragraphs"):
-        frame[col] = frame[col].astype("int64")
-    for col in ("section_id", "paragraph_id"):
-        if col in frame.columns:
-            frame[col] = frame[col].astype("int64")
-    if by is None:
-        order = {k: i for i, k in enumerate(dic.topics)}
-        frame = frame.sort_values(["count", "topic"], ascending=[False, True],
-                                  key=lambda s: s.map(order) if s.name == "topic" else s, kind="stable")
-        frame = frame.reset_index(drop=True)
-    return frame
+            row = [*values, topic.key, topic.label, c, n_words,
+                   round(c * 1000 / n_words, 4) if n_words else 0.0,
+                   round(c / total, 4) if total else 0.0,
+                   len(paras.get((gid, topic.key), ()))]
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+    if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
+        order = sorted(range(len(columns[0])), key=lambda i: -columns[2][i])
+        columns = [[column[i] for i in order] for column in columns]
+    if not columns[0]:
+        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
+        for col in ("count", "words", "paragraphs", "section_id", "paragraph_id"):
+            if col in frame.columns:
+                frame[col] = frame[col].astype("int64")
+        return frame
+    ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
+    return pd.DataFrame({
+        name: np.asarray(column, dtype=np.int64) if name in ints else column
+        for name, column in zip(group_cols + COUNT_COLUMNS, columns, strict=True)
+    })
 
 
 def _structure_groups(art: Article, by: str) -> pd.DataFrame:
@@ -757,26 +874,31 @@ def _structure_groups(art: Article, by: str) -> pd.DataFrame:
             .sort_values("section_id").reset_index(drop=True))
 
 
-def _speaker_words(words: pd.DataFrame, statements: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
-    """Speakers in order of first statement, then the narrator; words inside each one's statements."""
+def _speaker_words(toks: _Searchable, statements: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
+    """Speakers in order of first statement, then the narrator; words inside each one's statements.
+
+    A word belongs to the narrowest statement that holds it (of equally wide ones, the first by start).
+    """
     import numpy as np
 
     st = statements.sort_values("start", kind="stable")
-    speakers: list[str] = []
-    for who in st["speaker"]:
-        name = NARRATOR if _missing(who) else str(who)
-        if name not in speakers:
-            speakers.append(name)
-    starts = words["start"].to_numpy()
-    ends = words["end"].to_numpy()
-    owner = np.full(len(words), None, dtype=object)
-    width = np.full(len(words), np.inf)
-    for a, b, who in zip(st["start"].astype(int), st["end"].astype(int), st["speaker"], strict=True):
-        inside = (starts >= a) & (ends <= b) & (width > b - a)
-        owner[inside] = NARRATOR if _missing(who) else str(who)
-        width[inside] = b - a
-    owner[[o is None for o in owner]] = NARRATOR
-    counts = Counter(owner.tolist())
+    names = [NARRATOR if _missing(who) else str(who) for who in st["speaker"]]
+    speakers = list(dict.fromkeys(names))  # in order of first statement
+    starts, ends = toks.word_start, toks.word_end  # sorted by start
+    owner = np.full(len(starts), -1, dtype=np.int64)  # index into names; -1: no statement
+    width = np.full(len(starts), np.inf)
+    for k, (a, b) in enumerate(zip(st["start"].astype(int).tolist(), st["end"].astype(int).tolist(),
+                                   strict=True)):
+        lo, hi = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b, side="right"))
+        seg_owner, seg_width = owner[lo:hi], width[lo:hi]  # views: the words starting in [a, b]
+        inside = (ends[lo:hi] <= b) & (seg_width > b - a)
+        seg_owner[inside] = k
+        seg_width[inside] = b - a
+    per_statement = np.bincount(owner + 1, minlength=len(names) + 1).tolist()
+    counts: Counter = Counter({NARRATOR: per_statement[0]} if per_statement[0] else {})
+    for name, n in zip(names, per_statement[1:], strict=True):
+        if n:
+            counts[name] += n
     if NARRATOR not in speakers:
         speakers.append(NARRATOR)
     return speakers, dict(counts)
