@@ -533,6 +533,34 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
 # Matching
 
 
+class _Plan:
+    """The terms one head word starts, grouped for matching.
+
+    ``single``: one-word terms (matched by the head alone); ``by_second`` / ``by_second_cased``: longer
+    terms whose second word is a plain word, keyed by it (lower-case / as written); ``other``: the rest
+    (a second word that is a prefix, a stem or ``*``). Entries are (topic index, term index, is_exclusion,
+    term).
+    """
+
+    __slots__ = ("by_second", "by_second_cased", "longer", "other", "single")
+
+    def __init__(self, entries: Iterable[tuple]) -> None:
+        self.single: list[tuple] = []
+        self.by_second: dict[str, list[tuple]] = defaultdict(list)
+        self.by_second_cased: dict[str, list[tuple]] = defaultdict(list)
+        self.other: list[tuple] = []
+        for entry in entries:
+            term = entry[3]
+            if len(term.pieces) == 1:
+                self.single.append(entry)
+            elif term.pieces[1].kind != "exact":
+                self.other.append(entry)
+            else:
+                by = self.by_second_cased if term.case_sensitive else self.by_second
+                by[term.pieces[1].value].append(entry)
+        self.longer = bool(self.by_second or self.by_second_cased or self.other)
+
+
 class _Matcher:
     """Indexes of the first word of every term and exclusion, for one pass over the words."""
 
@@ -556,62 +584,79 @@ class _Matcher:
                     else:
                         self.prefix[first.value].append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self._cache: dict[str, list] = {}
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
+        self._plans: dict[str, _Plan | None] = {}  # lower-case word -> what it starts (None: nothing)
+        self.cased_plans = {word: _Plan(entries) for word, entries in self.cased.items()}
 
     def _entries(self, low: str) -> list:
-        """Terms whose first word can be ``low`` (case-insensitive kinds), cached per word."""
-        hit = self._cache.get(low)
-        if hit is None:
-            hit = list(self.exact.get(low, ()))
-            if self.stem and low[:2] in self.stem_heads:
-                hit += self.stem.get(_stem(low), ())
-            for length in self.prefix_lengths:
-                if length > len(low):
-                    break
-                hit += self.prefix.get(low[:length], ())
-            if len(self._cache) < 500_000:
-                self._cache[low] = hit
+        """Terms whose first word can be ``low`` (case-insensitive kinds)."""
+        hit = list(self.exact.get(low, ()))
+        if self.stem and low[:2] in self.stem_heads:
+            hit += self.stem.get(_stem(low), ())
+        for length in self.prefix_lengths:
+            if length > len(low):
+                break
+            hit += self.prefix.get(low[:length], ())
         return hit
+
+    def _plan(self, low: str) -> _Plan | None:
+        """The plan of the terms ``low`` starts (None when it starts none), cached per word."""
+        if low in self._plans:
+            return self._plans[low]
+        entries = self._entries(low)
+        plan = _Plan(entries) if entries else None
+        if len(self._plans) < 500_000:
+            self._plans[low] = plan
+        return plan
 
     def candidates(self, words: _Words):
         """Yield (topic index, term index, is_exclusion, term, first word, last word).
 
-        Only words that can start a term are visited: the entries of each distinct word are looked up
-        once per article (and cached across articles by :meth:`_entries`).
+        Only words that can start a term are visited (the plans of each distinct word are looked up once
+        per article), and a longer term is only tried when its second word follows.
         """
-        cache = self._cache
-        heads: dict[str, list] = {}
-        for low in set(words.lower):
-            hit = cache.get(low)
-            if hit is None:
-                hit = self._entries(low)
-            if hit:
-                heads[low] = hit
-        cased = self.cased
-        cased_heads = {c: cased[c] for c in set(words.cased) if c in cased} if cased else {}
-        if cased_heads:
-            starts = [i for i, (low, c) in enumerate(zip(words.lower, words.cased, strict=True))
-                      if low in heads or c in cased_heads]
-        else:
-            starts = [i for i, low in enumerate(words.lower) if low in heads]
+        heads: dict[str, tuple] = {}  # word as written -> (its plan, its case-sensitive plan)
+        plans, cased_plans = self._plans, self.cased_plans
+        for c in set(words.cased):
+            low = c.lower()
+            plan = plans[low] if low in plans else self._plan(low)
+            cased_plan = cased_plans.get(c)
+            if plan is not None or cased_plan is not None:
+                heads[c] = (plan, cased_plan)
+        starts = [i for i, c in enumerate(words.cased) if c in heads]
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
-        extend = self._extend
+        n = len(words.cased)
+        extend, matches = self._extend, self._piece_matches
         for i in starts:
-            entries = heads.get(words.lower[i], [])
-            c = cased_heads.get(words.cased[i]) if cased_heads else None
-            if c:
-                entries = entries + c
-            for ti, xi, excl, term in entries:
-                last = extend(words, stems, i, term) if len(term.pieces) > 1 else i
-                if last is not None:
-                    yield ti, xi, excl, term, i, last
+            j = i + 1
+            second = None  # whether word j continues the phrase of the head, when asked
+            for plan in heads[words.cased[i]]:
+                if plan is None:
+                    continue
+                for ti, xi, excl, term in plan.single:
+                    yield ti, xi, excl, term, i, i
+                if not plan.longer:
+                    continue
+                if second is None:
+                    second = j < n and words.joined(j)
+                if not second:
+                    continue
+                for ti, xi, excl, term in (*plan.by_second.get(words.lower[j], ()),
+                                           *plan.by_second_cased.get(words.cased[j], ())):
+                    last = extend(words, stems, j, term, 2)
+                    if last is not None:
+                        yield ti, xi, excl, term, i, last
+                for ti, xi, excl, term in plan.other:
+                    if matches(term.pieces[1], words, stems, j, term.case_sensitive):
+                        last = extend(words, stems, j, term, 2)
+                        if last is not None:
+                            yield ti, xi, excl, term, i, last
 
-    def _extend(self, words: _Words, stems: dict[int, str], i: int, term: Term) -> int | None:
-        j = i
-        n = len(words.lower)
-        for piece in term.pieces[1:]:
+    def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
+        """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
+        n = len(words.cased)
+        for piece in term.pieces[k:]:
             j += 1
             if j >= n or not words.joined(j):
                 return None
@@ -722,11 +767,11 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
                      int(toks.paragraph[row]), int(toks.section_id[row]), toks.section[row]))
     order = {k: i for i, k in enumerate(dic.topics)}
     rows.sort(key=lambda r: (r[2], order[r[0]], r[3]))
-    st = _resolve_statements(art, statements)
+    spans = _statement_spans(_resolve_statements(art, statements))
     if rows:
         cols = list(zip(*rows))
         starts, ends = np.asarray(cols[2], dtype=np.int64), np.asarray(cols[3], dtype=np.int64)
-        sid, spk = _attribute_spans(starts, ends, st)
+        sid, spk = _attribute_spans(starts, ends, spans)
         ints = {"start", "end", "sentence_id", "paragraph_id", "section_id"}
         data: dict[str, Any] = {
             name: np.asarray(col, dtype=np.int64) if name in ints else list(col)
@@ -743,23 +788,27 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     return frame
 
 
-def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple[list, list]:
-    """statement_id and speaker of the innermost statement holding each mention (None outside)."""
-    return _attribute_spans(mentions["start"].to_numpy(), mentions["end"].to_numpy(), statements)
+def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
+    """(start, end, speaker, statement_id) of each statement, in table order (ids: row numbers if none)."""
+    if statements is None or len(statements) == 0:
+        return []
+    ids = statements["statement_id"].tolist() if "statement_id" in statements.columns \
+        else range(len(statements))
+    return list(zip(statements["start"].astype(int).tolist(), statements["end"].astype(int).tolist(),
+                    statements["speaker"].tolist(), ids, strict=True))
 
 
-def _attribute_spans(m_start, m_end, statements: pd.DataFrame | None) -> tuple[list, list]:
+def _attribute_spans(m_start, m_end, spans: list[tuple[int, int, Any, Any]]) -> tuple[list, list]:
+    """statement_id and speaker of the innermost statement holding each mention (None outside).
+
+    ``m_start``, ``m_end``: numpy arrays of the mentions' offsets; ``spans`` from :func:`_statement_spans`.
+    """
     n = len(m_start)
-    if statements is None or len(statements) == 0 or n == 0:
+    if not spans or n == 0:
         return [None] * n, [None] * n
     import numpy as np
 
-    ids = statements["statement_id"] if "statement_id" in statements.columns else range(len(statements))
-    spans = sorted(
-        zip(statements["start"].astype(int), statements["end"].astype(int), statements["speaker"], ids,
-            strict=True),
-        key=lambda x: x[0] - x[1],  # widest first, so the innermost statement is written last
-    )
+    spans = sorted(spans, key=lambda x: x[0] - x[1])  # widest first, so the innermost is written last
     owner = np.full(n, -1)
     for k, (a, b, _who, _sid) in enumerate(spans):
         owner[(m_start >= a) & (m_end <= b)] = k
@@ -811,9 +860,11 @@ def topic_counts(
         word_counts = {0: toks.n_words}
         m_group: list = [0] * len(mentions)
     elif by == "speaker":
-        speakers, word_counts = _speaker_words(toks, st)
+        spans = _statement_spans(st)
+        speakers, word_counts = _speaker_words(toks, spans)
         groups = [(s, (s,)) for s in speakers]
-        _sid, spk = _attribute(mentions, st)  # the given statements decide who said each mention
+        # the given statements decide who said each mention
+        _sid, spk = _attribute_spans(mentions["start"].to_numpy(), mentions["end"].to_numpy(), spans)
         m_group = [NARRATOR if s is None else s for s in spk]
     else:
         key = "section_id" if by == "section" else "paragraph_id"
@@ -838,32 +889,30 @@ def topic_counts(
         if not _missing(para):
             paras[g, topic].add(para)
 
-    columns: list[list] = [[] for _ in group_cols + COUNT_COLUMNS]
+    keys = list(dic.topics)
+    labels = [t.label for t in dic.topics.values()]
+    data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
     for gid, values in groups:
         n_words = int(word_counts.get(gid, 0))
         total = int(totals.get(gid, 0))
-        for topic in dic.topics.values():
-            c = int(counts.get((gid, topic.key), 0))
-            row = [*values, topic.key, topic.label, c, n_words,
-                   round(c * 1000 / n_words, 4) if n_words else 0.0,
-                   round(c / total, 4) if total else 0.0,
-                   len(paras.get((gid, topic.key), ()))]
-            for column, value in zip(columns, row, strict=True):
-                column.append(value)
+        c = [counts.get((gid, k), 0) for k in keys]
+        for col, value in zip(group_cols, values, strict=True):
+            data[col] += [value] * len(keys)
+        data["topic"] += keys
+        data["label"] += labels
+        data["count"] += c
+        data["words"] += [n_words] * len(keys)
+        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if n_words else 0.0 for x in c]
+        data["share"] += [round(x / total, 4) if total else 0.0 for x in c]
+        data["paragraphs"] += [len(paras.get((gid, k), ())) for k in keys]
     if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
-        order = sorted(range(len(columns[0])), key=lambda i: -columns[2][i])
-        columns = [[column[i] for i in order] for column in columns]
-    if not columns[0]:
-        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
-        for col in ("count", "words", "paragraphs", "section_id", "paragraph_id"):
-            if col in frame.columns:
-                frame[col] = frame[col].astype("int64")
-        return frame
+        order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
+        data = {col: [values[i] for i in order] for col, values in data.items()}
     ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
-    return pd.DataFrame({
-        name: np.asarray(column, dtype=np.int64) if name in ints else column
-        for name, column in zip(group_cols + COUNT_COLUMNS, columns, strict=True)
-    })
+    if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
+        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
+        return frame.astype({col: "int64" for col in frame.columns if col in ints})
+    return pd.DataFrame({col: np.asarray(v, dtype=np.int64) if col in ints else v for col, v in data.items()})
 
 
 def _structure_groups(art: Article, by: str) -> pd.DataFrame:
@@ -874,21 +923,23 @@ def _structure_groups(art: Article, by: str) -> pd.DataFrame:
             .sort_values("section_id").reset_index(drop=True))
 
 
-def _speaker_words(toks: _Searchable, statements: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
+def _speaker_words(
+    toks: _Searchable, spans: list[tuple[int, int, Any, Any]]
+) -> tuple[list[str], dict[str, int]]:
     """Speakers in order of first statement, then the narrator; words inside each one's statements.
 
-    A word belongs to the narrowest statement that holds it (of equally wide ones, the first by start).
+    ``spans`` as :func:`_statement_spans` gives them. A word belongs to the narrowest statement that holds
+    it (of equally wide ones, the first by start).
     """
     import numpy as np
 
-    st = statements.sort_values("start", kind="stable")
-    names = [NARRATOR if _missing(who) else str(who) for who in st["speaker"]]
+    spans = sorted(spans, key=lambda x: x[0])  # stable: by start, then table order
+    names = [NARRATOR if _missing(who) else str(who) for _a, _b, who, _sid in spans]
     speakers = list(dict.fromkeys(names))  # in order of first statement
     starts, ends = toks.word_start, toks.word_end  # sorted by start
     owner = np.full(len(starts), -1, dtype=np.int64)  # index into names; -1: no statement
     width = np.full(len(starts), np.inf)
-    for k, (a, b) in enumerate(zip(st["start"].astype(int).tolist(), st["end"].astype(int).tolist(),
-                                   strict=True)):
+    for k, (a, b, _who, _sid) in enumerate(spans):
         lo, hi = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b, side="right"))
         seg_owner, seg_width = owner[lo:hi], width[lo:hi]  # views: the words starting in [a, b]
         inside = (ends[lo:hi] <= b) & (seg_width > b - a)
