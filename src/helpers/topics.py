@@ -58,7 +58,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import operator
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -117,8 +116,11 @@ _TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 # A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
-_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
+# The same words for re.split (kept as pieces); possessive quantifiers, as nothing can be given back.
+_WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['’ʼ.][^\W_]++)*+)")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+# A character that joins two runs of letters or digits into one word (when one stands on each side).
+_JOIN_RE = re.compile(r"['’ʼ.](?=[^\W_])")
 # What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
 _GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
 # Characters a dictionary word may not contain (regular-expression syntax and the like).
@@ -383,8 +385,7 @@ class _Words:
     text: str
     start: list[int]
     end: list[int]
-    cased: list[str]
-    lower: list[str]
+    cased: list[str]  # as written, apostrophes straightened, possessive dropped (lower() when compared)
     sentence: list[int]
     token_row: list[int]  # row in the searchable tokens (:class:`_Searchable`)
 
@@ -424,7 +425,7 @@ class _Searchable:
     def word_end(self):
         return self.end[self.is_word]
 
-    @property
+    @functools.cached_property
     def n_words(self) -> int:
         return int(self.is_word.sum())
 
@@ -457,12 +458,17 @@ def _searchable(article: Article) -> _Searchable:
         skip = [sid for sid, kind in kinds.items() if kind in SKIP_KINDS]
         if skip:
             keep = ~np.isin(cols["sentence_id"], skip)
-    order = np.argsort(cols["start"], kind="stable")  # as sort_values("start", kind="stable")
+    start = cols["start"]
+    if len(start) > 1 and not (start[1:] >= start[:-1]).all():  # as sort_values("start", kind="stable")
+        order = np.argsort(start, kind="stable")
+        cols = {c: v[order] for c, v in cols.items()}
+        section, is_word = section[order], is_word[order]
+        keep = None if keep is None else keep[order]
     if keep is not None:
-        order = order[keep[order]]
-    hit = _Searchable(
-        article.text, tokens, *(cols[c][order].astype(np.int64) for c in cols), section[order], is_word[order]
-    )
+        cols = {c: v[keep] for c, v in cols.items()}
+        section, is_word = section[keep], is_word[keep]
+    hit = _Searchable(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
+                      section, is_word)
     _SEARCHABLE[article] = hit
     return hit
 
@@ -477,7 +483,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
 
     toks = _searchable(article)
     text = article.text
-    w = _Words(text, [], [], [], [], [], [])
+    w = _Words(text, [], [], [], [], [])
     if len(toks.start) == 0:
         return w, toks
     parts = _WORD_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
@@ -487,17 +493,25 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
     w_start = ends[0:-1:2]  # a word starts where the gap before it ends
     w_end = ends[1::2]
+    all_starts = w_start
     rows = np.searchsorted(toks.start, w_start, side="right") - 1
     inside = (rows >= 0) & (w_start < toks.end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
+    kept = None
     if not inside.all():
+        kept = inside
         found = list(itertools.compress(found, inside.tolist()))
         w_start, w_end, rows = w_start[inside], w_end[inside], rows[inside]
     w.start, w.end, w.cased = w_start.tolist(), w_end.tolist(), found
     w.sentence = toks.sentence[rows].tolist()
     w.token_row = rows.tolist()
     n_text = len(text)
-    # words with an apostrophe or a dot inside: straight apostrophes, no possessive, an abbreviation's dot
-    for k in itertools.compress(range(len(found)), map(operator.not_, map(str.isalnum, found))):
+    # Words with an apostrophe or a dot inside (straight apostrophes, no possessive, an abbreviation's
+    # dot): the words holding a joining character between two letters or digits.
+    joins = [m.start() for m in _JOIN_RE.finditer(text) if m.start() and text[m.start() - 1].isalnum()]
+    joined_words = np.unique(np.searchsorted(all_starts, joins, side="right") - 1)
+    if kept is not None:  # their numbers among the kept words
+        joined_words = (np.cumsum(kept) - 1)[joined_words[kept[joined_words]]]
+    for k in joined_words.tolist():
         core = found[k].translate(_APOSTROPHES)
         e = w.end[k]
         if len(core) > 2 and core[-2:] in ("'s", "'S"):
@@ -507,7 +521,6 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
             w.end[k] = e + 1  # abbreviation: U.S.
             core += "."
         found[k] = core
-    w.lower = list(map(str.lower, found))
     return w, toks
 
 
@@ -586,8 +599,8 @@ class _Matcher:
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
-        self._plans: dict[str, _Plan | None] = {}  # lower-case word -> what it starts (None: nothing)
-        self.cased_plans = {word: _Plan(entries) for word, entries in self.cased.items()}
+        self._plans: dict[str, _Plan] = {}  # word as written -> the terms it starts (only words that do)
+        self._seen: set[str] = set()  # words (as written) already looked up
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
@@ -600,58 +613,58 @@ class _Matcher:
             hit += self.prefix.get(low[:length], ())
         return hit
 
-    def _plan(self, low: str) -> _Plan | None:
-        """The plan of the terms ``low`` starts (None when it starts none), cached per word."""
-        if low in self._plans:
-            return self._plans[low]
-        entries = self._entries(low)
-        plan = _Plan(entries) if entries else None
-        if len(self._plans) < 500_000:
-            self._plans[low] = plan
-        return plan
+    def _heads(self, distinct: set[str]) -> dict[str, _Plan]:
+        """The plans of the words of ``distinct`` (as written) that start a term.
+
+        Plans are cached across articles: a word already seen costs a set operation, not a lookup.
+        """
+        new = distinct - self._seen
+        found = {}
+        for c in new:
+            entries = self._entries(c.lower()) + self.cased.get(c, [])
+            if entries:
+                found[c] = _Plan(entries)
+        if len(self._seen) < 500_000:
+            self._seen |= new
+            self._plans.update(found)
+        for c in distinct & self._plans.keys():
+            found[c] = self._plans[c]
+        return found
 
     def candidates(self, words: _Words):
         """Yield (topic index, term index, is_exclusion, term, first word, last word).
 
-        Only words that can start a term are visited (the plans of each distinct word are looked up once
-        per article), and a longer term is only tried when its second word follows.
+        Only words that can start a term are visited, and a longer term is only tried when its second
+        word follows.
         """
-        heads: dict[str, tuple] = {}  # word as written -> (its plan, its case-sensitive plan)
-        plans, cased_plans = self._plans, self.cased_plans
-        for c in set(words.cased):
-            low = c.lower()
-            plan = plans[low] if low in plans else self._plan(low)
-            cased_plan = cased_plans.get(c)
-            if plan is not None or cased_plan is not None:
-                heads[c] = (plan, cased_plan)
-        starts = [i for i, c in enumerate(words.cased) if c in heads]
+        cased = words.cased
+        heads = self._heads(set(cased))
+        starts = [i for i, c in enumerate(cased) if c in heads]
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
-        n = len(words.cased)
+        n = len(cased)
         extend, matches = self._extend, self._piece_matches
         for i in starts:
+            plan = heads[cased[i]]
+            for ti, xi, excl, term in plan.single:
+                yield ti, xi, excl, term, i, i
             j = i + 1
-            second = None  # whether word j continues the phrase of the head, when asked
-            for plan in heads[words.cased[i]]:
-                if plan is None:
-                    continue
-                for ti, xi, excl, term in plan.single:
-                    yield ti, xi, excl, term, i, i
-                if not plan.longer:
-                    continue
-                if second is None:
-                    second = j < n and words.joined(j)
-                if not second:
-                    continue
-                for ti, xi, excl, term in (*plan.by_second.get(words.lower[j], ()),
-                                           *plan.by_second_cased.get(words.cased[j], ())):
+            if not plan.longer or j >= n:
+                continue
+            second = cased[j]
+            tries = plan.by_second.get(second.lower(), ())
+            if plan.by_second_cased:
+                tries = [*tries, *plan.by_second_cased.get(second, ())]
+            if not (tries or plan.other) or not words.joined(j):
+                continue
+            for ti, xi, excl, term in tries:
+                last = extend(words, stems, j, term, 2)
+                if last is not None:
+                    yield ti, xi, excl, term, i, last
+            for ti, xi, excl, term in plan.other:
+                if matches(term.pieces[1], words, stems, j, term.case_sensitive):
                     last = extend(words, stems, j, term, 2)
                     if last is not None:
                         yield ti, xi, excl, term, i, last
-                for ti, xi, excl, term in plan.other:
-                    if matches(term.pieces[1], words, stems, j, term.case_sensitive):
-                        last = extend(words, stems, j, term, 2)
-                        if last is not None:
-                            yield ti, xi, excl, term, i, last
 
     def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
         """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
@@ -666,16 +679,17 @@ class _Matcher:
 
     def _piece_matches(self, piece: Piece, words: _Words, stems: dict[int, str], j: int,
                        case_sensitive: bool) -> bool:
+        word = words.cased[j]
         if piece.kind == "any":
             return True
         if piece.kind == "exact":
-            return (words.cased[j] if case_sensitive else words.lower[j]) == piece.value
+            return (word if case_sensitive else word.lower()) == piece.value
         if piece.kind == "prefix":
-            return (words.cased[j] if case_sensitive else words.lower[j]).startswith(piece.value)
+            return (word if case_sensitive else word.lower()).startswith(piece.value)
         stem = stems.get(j)
         if stem is None:
             # Snowball never changes a word's first two letters: stem only words that could match.
-            low = words.lower[j]
+            low = word.lower()
             stem = stems[j] = _stem(low) if low[:2] in self.stem_heads else ""
         return stem == piece.value
 
@@ -688,17 +702,22 @@ def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int,
         if excl:
             blocked[ti].append((first, last))
         else:
-            by_topic[ti].append((first, last, xi, term))
+            by_topic[ti].append((first - last, first, xi, last, term))  # sorts longest, earliest, in order
     chosen: list[tuple[int, int, Term, int, int]] = []
     for ti, cands in by_topic.items():
-        vetoed = {k for a, b in blocked.get(ti, ()) for k in range(a, b + 1)}  # words under an exclusion
-        taken: set[int] = set()
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-        for first, last, xi, term in cands:
-            span = range(first, last + 1)
-            if any(k in vetoed or k in taken for k in span):
-                continue
-            taken.update(span)
+        # words under an exclusion or already in a mention of this topic
+        used = {k for a, b in blocked.get(ti, ()) for k in range(a, b + 1)}
+        cands.sort()  # (first - last, first, xi) differ for every candidate of a topic
+        for _len, first, xi, last, term in cands:
+            if first == last:
+                if first in used:
+                    continue
+                used.add(first)
+            else:
+                span = range(first, last + 1)
+                if not used.isdisjoint(span):
+                    continue
+                used.update(span)
             chosen.append((ti, xi, term, first, last))
     return chosen
 
@@ -757,35 +776,35 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     dic = _as_dictionary(dictionary)
     matcher = dic.matcher()
     words, toks = _article_words(art)
-    chosen = _select(matcher, words)
-    rows = []
-    text = art.text
-    for ti, _xi, term, first, last in chosen:
-        s, e = words.start[first], words.end[last]
-        row = words.token_row[first]
-        rows.append((matcher.topic_keys[ti], term.text, s, e, text[s:e], words.sentence[first],
-                     int(toks.paragraph[row]), int(toks.section_id[row]), toks.section[row]))
-    order = {k: i for i, k in enumerate(dic.topics)}
-    rows.sort(key=lambda r: (r[2], order[r[0]], r[3]))
+    # in text order: by start, then dictionary order (topic index), then end
+    found = sorted((words.start[first], ti, words.end[last], term.text, first)
+                   for ti, _xi, term, first, last in _select(matcher, words))
     spans = _statement_spans(_resolve_statements(art, statements))
-    if rows:
-        cols = list(zip(*rows))
-        starts, ends = np.asarray(cols[2], dtype=np.int64), np.asarray(cols[3], dtype=np.int64)
-        sid, spk = _attribute_spans(starts, ends, spans)
-        ints = {"start", "end", "sentence_id", "paragraph_id", "section_id"}
-        data: dict[str, Any] = {
-            name: np.asarray(col, dtype=np.int64) if name in ints else list(col)
-            for name, col in zip(MENTION_COLUMNS[:9], cols, strict=True)
-        }
-        data["statement_id"] = pd.Series(sid, dtype="object")
-        data["speaker"] = pd.Series(spk, dtype="object")
-        return pd.DataFrame(data)
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[:9])
-    for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
-        frame[col] = frame[col].astype("int64")
-    frame["statement_id"] = pd.Series([], dtype="object")
-    frame["speaker"] = pd.Series([], dtype="object")
-    return frame
+    if not found:
+        frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
+        for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
+            frame[col] = frame[col].astype("int64")
+        frame["statement_id"] = pd.Series([], dtype="object")
+        frame["speaker"] = pd.Series([], dtype="object")
+        return frame
+    starts, topics, ends, terms, firsts = zip(*found, strict=True)
+    token_rows = np.asarray([words.token_row[f] for f in firsts], dtype=np.int64)
+    starts_a, ends_a = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    sid, spk = _attribute_spans(starts_a, ends_a, spans)
+    text = art.text
+    return pd.DataFrame({
+        "topic": [matcher.topic_keys[ti] for ti in topics],
+        "term": list(terms),
+        "start": starts_a,
+        "end": ends_a,
+        "text": [text[s:e] for s, e in zip(starts, ends, strict=True)],
+        "sentence_id": np.asarray([words.sentence[f] for f in firsts], dtype=np.int64),
+        "paragraph_id": toks.paragraph[token_rows],
+        "section_id": toks.section_id[token_rows],
+        "section": toks.section[token_rows].tolist(),
+        "statement_id": pd.Series(sid, dtype="object"),
+        "speaker": pd.Series(spk, dtype="object"),
+    }, copy=False)
 
 
 def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
@@ -794,8 +813,13 @@ def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, An
         return []
     ids = statements["statement_id"].tolist() if "statement_id" in statements.columns \
         else range(len(statements))
-    return list(zip(statements["start"].astype(int).tolist(), statements["end"].astype(int).tolist(),
+    return list(zip(_int_list(statements["start"]), _int_list(statements["end"]),
                     statements["speaker"].tolist(), ids, strict=True))
+
+
+def _int_list(column: pd.Series) -> list[int]:
+    """``column.astype(int)`` as a list (without the copy when it holds int64 already)."""
+    return column.tolist() if column.dtype == "int64" else column.astype(int).tolist()
 
 
 def _attribute_spans(m_start, m_end, spans: list[tuple[int, int, Any, Any]]) -> tuple[list, list]:
@@ -874,20 +898,16 @@ def topic_counts(
         word_counts = toks.words_by(key)
         m_group = mentions[key].tolist()
 
-    # as groupby: a row with a missing group (or topic) is not counted
-    counts: Counter = Counter()
-    paras: dict[tuple, set] = defaultdict(set)
-    totals: Counter = Counter()
-    for g, topic, para in zip(m_group, mentions["topic"].tolist(), mentions["paragraph_id"].tolist(),
-                              strict=True):
-        if _missing(g):
-            continue
-        totals[g] += 1
-        if _missing(topic):
-            continue
-        counts[g, topic] += 1
-        if not _missing(para):
-            paras[g, topic].add(para)
+    # mentions per group, per group and topic, and their distinct paragraphs
+    rows = list(zip(m_group, mentions["topic"].tolist(), mentions["paragraph_id"].tolist(), strict=True))
+    maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
+    if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
+        rows = [r for r in rows if not pd.isna(r[0])]
+    totals = Counter(r[0] for r in rows)
+    if maybe_missing:
+        rows = [r for r in rows if not pd.isna(r[1])]
+    counts = Counter(r[:2] for r in rows)
+    paras = Counter(r[:2] for r in set(rows) if not (maybe_missing and pd.isna(r[2])))
 
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
@@ -904,7 +924,7 @@ def topic_counts(
         data["words"] += [n_words] * len(keys)
         data["per_1000_words"] += [round(x * 1000 / n_words, 4) if n_words else 0.0 for x in c]
         data["share"] += [round(x / total, 4) if total else 0.0 for x in c]
-        data["paragraphs"] += [len(paras.get((gid, k), ())) for k in keys]
+        data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
     if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
         order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
@@ -912,7 +932,8 @@ def topic_counts(
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
         frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
         return frame.astype({col: "int64" for col in frame.columns if col in ints})
-    return pd.DataFrame({col: np.asarray(v, dtype=np.int64) if col in ints else v for col, v in data.items()})
+    return pd.DataFrame({col: np.asarray(v, dtype=np.int64) if col in ints else v for col, v in data.items()},
+                        copy=False)
 
 
 def _structure_groups(art: Article, by: str) -> pd.DataFrame:
