@@ -652,7 +652,7 @@ def _words_by_finditer(art):
 _WORD_TEXTS = [
     "WASHINGTON, Dec. 7 (Reuters) - The U.S.'s envoy met NATO’s chief. Russia's 'red lines' ... I don’t accept"
     " anybody’s red lines.\n\nThe Russian-Ukrainian talks: arms-control/strategic stability; e.g. U.N. "
-    "Security Council's.Vote O’Brien d’Ivoire 3.5% ʼtis 'S",
+    "Security Council's.Vote O’Brien d’Ivoire 3.5% ʼtis 'S snake_case _NATO_",
     "MOSCOW (TASS) — Lavrov said:  “It’s the U.S.A.’s choice”.\n\nΟΔΟΣ:Α. İstanbul's IIİ talks.",
 ]
 
@@ -670,7 +670,7 @@ def test_words_on_generated_text_match_their_plain_definition():
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    pieces = [*_PIECES, "U.S", "’S", "'s", "s", "(Reuters)", "MOSCOW,", "Dec. 7", "—", ".’", "d’", "5.5"]
+    pieces = [*_PIECES, "U.S", "’S", "'s", "s", "(Reuters)", "MOSCOW,", "Dec. 7", "—", ".’", "d’", "5.5", "a_b", "_"]
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.sampled_from(pieces), min_size=1, max_size=60), st.sampled_from([" ", ""]))
