@@ -784,12 +784,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
                    for ti, _xi, term, first, last in _select(matcher, words))
     spans = _statement_spans(_resolve_statements(art, statements))
     if not found:
-        frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
-        for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
-            frame[col] = frame[col].astype("int64")
-        frame["statement_id"] = pd.Series([], dtype="object")
-        frame["speaker"] = pd.Series([], dtype="object")
-        return frame
+        return _no_mentions().copy()
     starts, topics, ends, terms, firsts = zip(*found, strict=True)
     token_rows = np.asarray([words.token_row[f] for f in firsts], dtype=np.int64)
     starts_a, ends_a = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
@@ -808,6 +803,19 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
         "statement_id": pd.Series(sid, dtype="object"),
         "speaker": pd.Series(spk, dtype="object"),
     }, copy=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _no_mentions() -> pd.DataFrame:
+    """The mentions table without rows (callers get a copy): int64 offsets and ids, object text columns."""
+    import pandas as pd
+
+    frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
+    for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
+        frame[col] = frame[col].astype("int64")
+    frame["statement_id"] = pd.Series([], dtype="object")
+    frame["speaker"] = pd.Series([], dtype="object")
+    return frame
 
 
 def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
