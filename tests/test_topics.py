@@ -624,3 +624,64 @@ def test_mentions_properties_on_generated_text():
         assert topic_counts(art, mentions=m)["count"].sum() == len(m)
 
     check()
+
+
+def _words_by_finditer(art):
+    """The plain definition of the words ``topics._article_words`` finds (one regex match at a time)."""
+    tokens = topics._searchable_tokens(art)
+    starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
+    sentence = tokens["sentence_id"].tolist()
+    out = []
+    for m in topics._WORD_RE.finditer(art.text):
+        s, e, core = m.start(), m.end(), m.group(0)
+        row = next((r for r in range(len(starts) - 1, -1, -1) if starts[r] <= s), -1)
+        if row < 0 or s >= ends[row]:
+            continue  # outside the searchable tokens
+        if not core.isalnum():
+            core = core.translate(topics._APOSTROPHES)
+            if len(core) > 2 and core[-2:] in ("'s", "'S"):
+                e, core = e - 2, core[:-2]
+            elif "." in core and e < len(art.text) and art.text[e] == ".":
+                e, core = e + 1, core + "."
+        prev = out[-1] if out else None
+        joined = bool(prev and prev[3] == sentence[row] and topics._GAP_RE.fullmatch(art.text, prev[1], s))
+        out.append((s, e, core, sentence[row], row, joined))
+    return out
+
+
+_WORD_TEXTS = [
+    "WASHINGTON, Dec. 7 (Reuters) - The U.S.'s envoy met NATO’s chief. Russia's 'red lines' ... I don’t accept"
+    " anybody’s red lines.\n\nThe Russian-Ukrainian talks: arms-control/strategic stability; e.g. U.N. "
+    "Security Council's.Vote O’Brien d’Ivoire 3.5% ʼtis 'S snake_case _NATO_",
+    "MOSCOW (TASS) — Lavrov said:  “It’s the U.S.A.’s choice”.\n\nΟΔΟΣ:Α. İstanbul's IIİ talks.",
+]
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_words_match_their_plain_definition(text):
+    art = helpers.load_article(text)
+    w, _ = topics._article_words(art)
+    got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
+           for k in range(len(w.cased))]
+    assert got == _words_by_finditer(art)
+
+
+def test_words_on_generated_text_match_their_plain_definition():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = [*_PIECES, "U.S", "’S", "'s", "s", "(Reuters)", "MOSCOW,", "Dec. 7", "—", ".’", "d’", "5.5", "a_b", "_"]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(pieces), min_size=1, max_size=60), st.sampled_from([" ", ""]))
+    def check(chosen, sep):
+        try:
+            art = helpers.load_article(sep.join(chosen))
+        except InputError:
+            return
+        w, _ = topics._article_words(art)
+        got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
+               for k in range(len(w.cased))]
+        assert got == _words_by_finditer(art)
+
+    check()

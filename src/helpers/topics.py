@@ -56,8 +56,10 @@ Tables
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -114,7 +116,13 @@ _TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 # A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
+# The same words for re.split (kept as pieces); possessive quantifiers, as nothing can be given back. In a
+# text without "_", \w is the same class as [^\W_] and quicker to test.
+_WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['’ʼ.][^\W_]++)*+)")
+_WORD_SPLIT_NO_UNDERSCORE_RE = re.compile(r"(\w++(?:['’ʼ.]\w++)*+)")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+# A character that joins two runs of letters or digits into one word (when one stands on each side).
+_JOIN_RE = re.compile(r"['’ʼ.](?=[^\W_])")
 # What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
 _GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
 # Characters a dictionary word may not contain (regular-expression syntax and the like).
@@ -376,66 +384,151 @@ def _stemmer():
 class _Words:
     """The words of an article, in order, with what matching needs."""
 
+    text: str
     start: list[int]
     end: list[int]
-    cased: list[str]
-    lower: list[str]
+    cased: list[str]  # as written, apostrophes straightened, possessive dropped (lower() when compared)
     sentence: list[int]
-    joined: list[bool]  # joined[i]: word i continues the phrase of word i-1
-    token_row: list[int]  # row in the tokens table
+    token_row: list[int]  # row in the searchable tokens (:class:`_Searchable`)
+
+    def joined(self, j: int) -> bool:
+        """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
+        return (
+            j > 0
+            and self.sentence[j] == self.sentence[j - 1]
+            and _GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
+        )
 
 
-def _article_words(article: Article) -> tuple[_Words, pd.DataFrame]:
-    """Cut the searchable text into words and tie each to its token row."""
+@dataclass
+class _Searchable:
+    """The searchable tokens of an article (``_searchable_tokens``) as arrays, sorted by start.
+
+    Built once per article and kept in :data:`_SEARCHABLE` while the article lives, since the pipeline
+    asks for the mentions and then for two count tables of the same article.
+    """
+
+    text: str
+    tokens: Any  # the Article.tokens table these arrays were made from (to notice a replaced table)
+    start: Any  # numpy int64 arrays, one entry per searchable token
+    end: Any
+    sentence: Any
+    paragraph: Any
+    section_id: Any
+    section: Any  # numpy object array of section headings
+    is_word: Any  # numpy bool array
+    _words_by: dict[str, dict] = field(default_factory=dict)
+
+    @functools.cached_property
+    def word_start(self):
+        return self.start[self.is_word]
+
+    @functools.cached_property
+    def word_end(self):
+        return self.end[self.is_word]
+
+    @functools.cached_property
+    def n_words(self) -> int:
+        return int(self.is_word.sum())
+
+    def words_by(self, key: str) -> dict[int, int]:
+        """Word tokens per ``key`` ("section_id" or "paragraph_id")."""
+        if key not in self._words_by:
+            ids = (self.section_id if key == "section_id" else self.paragraph)[self.is_word]
+            self._words_by[key] = dict(Counter(ids.tolist()))
+        return self._words_by[key]
+
+
+#: Article -> its _Searchable; entries go with their article (weak keys).
+_SEARCHABLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _searchable(article: Article) -> _Searchable:
+    """The arrays of :func:`_searchable_tokens` for ``article``, computed once per article."""
     import numpy as np
 
-    tokens = _searchable_tokens(article)
+    tokens = article.tokens
+    hit = _SEARCHABLE.get(article)
+    if hit is not None and hit.tokens is tokens and hit.text is article.text:
+        return hit
+    cols = {c: tokens[c].to_numpy() for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
+    section = tokens["section"].to_numpy(dtype=object)
+    is_word = tokens["is_word"].to_numpy().astype(bool)
+    keep = None
+    kinds = _sentence_kinds(article)
+    if kinds is not None and len(tokens):
+        skip = [sid for sid, kind in kinds.items() if kind in SKIP_KINDS]
+        if skip:
+            keep = ~np.isin(cols["sentence_id"], skip)
+    start = cols["start"]
+    if len(start) > 1 and not (start[1:] >= start[:-1]).all():  # as sort_values("start", kind="stable")
+        order = np.argsort(start, kind="stable")
+        cols = {c: v[order] for c, v in cols.items()}
+        section, is_word = section[order], is_word[order]
+        keep = None if keep is None else keep[order]
+    if keep is not None:
+        cols = {c: v[keep] for c, v in cols.items()}
+        section, is_word = section[keep], is_word[keep]
+    hit = _Searchable(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
+                      section, is_word)
+    _SEARCHABLE[article] = hit
+    return hit
+
+
+def _article_words(article: Article) -> tuple[_Words, _Searchable]:
+    """Cut the searchable text into words and tie each to its token row.
+
+    One ``re.split`` pass gives the words and, by the lengths of the pieces, their offsets; a word is
+    kept when it starts inside a searchable token.
+    """
+    import numpy as np
+
+    toks = _searchable(article)
     text = article.text
-    w = _Words([], [], [], [], [], [], [])
-    if len(tokens) == 0:
-        return w, tokens
-    found = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text)]
+    w = _Words(text, [], [], [], [], [])
+    if len(toks.start) == 0:
+        return w, toks
+    split = _WORD_SPLIT_RE.split if "_" in text else _WORD_SPLIT_NO_UNDERSCORE_RE.split
+    parts = split(text)  # gap, word, gap, word, ..., gap
+    found = parts[1::2]
     if not found:
-        return w, tokens
-    t_start = tokens["start"].to_numpy()
-    t_end = tokens["end"].to_numpy()
-    w_start = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
-    rows = np.searchsorted(t_start, w_start, side="right") - 1
-    inside = (rows >= 0) & (w_start < t_end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
-    sent = tokens["sentence_id"].to_numpy()[np.maximum(rows, 0)].tolist()
-    rows_l = rows.tolist()
-    keep = inside.tolist()
-    gap = _GAP_RE.fullmatch
+        return w, toks
+    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+    w_start = ends[0:-1:2]  # a word starts where the gap before it ends
+    w_end = ends[1::2]
+    all_starts = w_start
+    rows = np.searchsorted(toks.start, w_start, side="right") - 1
+    inside = (rows >= 0) & (w_start < toks.end[np.maximum(rows, 0)])  # words outside tokens: skipped parts
+    kept = None
+    if not inside.all():
+        kept = inside
+        found = list(itertools.compress(found, inside.tolist()))
+        w_start, w_end, rows = w_start[inside], w_end[inside], rows[inside]
+    w.start, w.end, w.cased = w_start.tolist(), w_end.tolist(), found
+    w.sentence = toks.sentence[rows].tolist()
+    w.token_row = rows.tolist()
     n_text = len(text)
-    prev_end = -1
-    prev_sentence = None
-    add_start, add_end, add_cased, add_sentence, add_joined, add_row = (
-        w.start.append, w.end.append, w.cased.append, w.sentence.append, w.joined.append, w.token_row.append
-    )
-    for k, (s, e, core) in enumerate(found):
-        if not keep[k]:
-            continue
-        if not core.isalnum():  # apostrophes or dots inside
-            core = core.translate(_APOSTROPHES)
-            if len(core) > 2 and core[-2:] in ("'s", "'S"):
-                e -= 2
-                core = core[:-2]
-            elif "." in core and e < n_text and text[e] == ".":
-                e += 1  # abbreviation: U.S.
-                core += "."
-        sid = sent[k]
-        add_start(s)
-        add_end(e)
-        add_cased(core)
-        add_sentence(sid)
-        add_joined(sid == prev_sentence and gap(text, prev_end, s) is not None)
-        add_row(rows_l[k])
-        prev_end, prev_sentence = e, sid
-    w.lower = [c.lower() for c in w.cased]
-    return w, tokens
+    # Words with an apostrophe or a dot inside (straight apostrophes, no possessive, an abbreviation's
+    # dot): the words holding a joining character between two letters or digits.
+    joins = [m.start() for m in _JOIN_RE.finditer(text) if m.start() and text[m.start() - 1].isalnum()]
+    joined_words = np.unique(np.searchsorted(all_starts, joins, side="right") - 1)
+    if kept is not None:  # their numbers among the kept words
+        joined_words = (np.cumsum(kept) - 1)[joined_words[kept[joined_words]]]
+    for k in joined_words.tolist():
+        core = found[k].translate(_APOSTROPHES)
+        e = w.end[k]
+        if len(core) > 2 and core[-2:] in ("'s", "'S"):
+            w.end[k] = e - 2
+            core = core[:-2]
+        elif "." in core and e < n_text and text[e] == ".":
+            w.end[k] = e + 1  # abbreviation: U.S.
+            core += "."
+        found[k] = core
+    return w, toks
 
 
 def _searchable_tokens(article: Article) -> pd.DataFrame:
+    """The tokens outside skipped sentences (:data:`SKIP_KINDS`), sorted by start."""
     tokens = article.tokens
     kinds = _sentence_kinds(article)
     if kinds is not None and len(tokens):
@@ -454,6 +547,34 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
 
 # --------------------------------------------------------------------------------------------------
 # Matching
+
+
+class _Plan:
+    """The terms one head word starts, grouped for matching.
+
+    ``single``: one-word terms (matched by the head alone); ``by_second`` / ``by_second_cased``: longer
+    terms whose second word is a plain word, keyed by it (lower-case / as written); ``other``: the rest
+    (a second word that is a prefix, a stem or ``*``). Entries are (topic index, term index, is_exclusion,
+    term).
+    """
+
+    __slots__ = ("by_second", "by_second_cased", "longer", "other", "single")
+
+    def __init__(self, entries: Iterable[tuple]) -> None:
+        self.single: list[tuple] = []
+        self.by_second: dict[str, list[tuple]] = defaultdict(list)
+        self.by_second_cased: dict[str, list[tuple]] = defaultdict(list)
+        self.other: list[tuple] = []
+        for entry in entries:
+            term = entry[3]
+            if len(term.pieces) == 1:
+                self.single.append(entry)
+            elif term.pieces[1].kind != "exact":
+                self.other.append(entry)
+            else:
+                by = self.by_second_cased if term.case_sensitive else self.by_second
+                by[term.pieces[1].value].append(entry)
+        self.longer = bool(self.by_second or self.by_second_cased or self.other)
 
 
 class _Matcher:
@@ -479,68 +600,101 @@ class _Matcher:
                     else:
                         self.prefix[first.value].append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self._cache: dict[str, list] = {}
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
-        self.uses_stems = any(p.kind == "stem" for t in dictionary for term in (*t.terms, *t.exclude)
-                              for p in term.pieces)
+        self._plans: dict[str, _Plan] = {}  # word as written -> the terms it starts (only words that do)
+        self._seen: set[str] = set()  # words (as written) already looked up
 
     def _entries(self, low: str) -> list:
-        """Terms whose first word can be ``low`` (case-insensitive kinds), cached per word."""
-        hit = self._cache.get(low)
-        if hit is None:
-            hit = list(self.exact.get(low, ()))
-            if self.stem and low[:2] in self.stem_heads:
-                hit += self.stem.get(_stem(low), ())
-            for length in self.prefix_lengths:
-                if length > len(low):
-                    break
-                hit += self.prefix.get(low[:length], ())
-            if len(self._cache) < 500_000:
-                self._cache[low] = hit
+        """Terms whose first word can be ``low`` (case-insensitive kinds)."""
+        hit = list(self.exact.get(low, ()))
+        if self.stem and low[:2] in self.stem_heads:
+            hit += self.stem.get(_stem(low), ())
+        for length in self.prefix_lengths:
+            if length > len(low):
+                break
+            hit += self.prefix.get(low[:length], ())
         return hit
 
+    def _heads(self, distinct: set[str]) -> dict[str, _Plan]:
+        """The plans of the words of ``distinct`` (as written) that start a term.
+
+        Plans are cached across articles: a word already seen costs a set operation, not a lookup.
+        """
+        new = distinct - self._seen
+        found = {}
+        for c in new:
+            entries = self._entries(c.lower()) + self.cased.get(c, [])
+            if entries:
+                found[c] = _Plan(entries)
+        if len(self._seen) < 500_000:
+            self._plans.update(found)  # before _seen, so a word marked seen always has its plan stored
+            self._seen |= new
+        for c in distinct & self._plans.keys():
+            found[c] = self._plans[c]
+        return found
+
     def candidates(self, words: _Words):
-        """Yield (topic index, term index, is_exclusion, term, first word, last word)."""
-        stems = None
-        if self.uses_stems:
-            # Snowball never changes a word's first two letters: stem only words that could match.
-            heads = self.stem_heads
-            distinct = {x: (_stem(x) if x[:2] in heads else "") for x in set(words.lower)}
-            stems = [distinct[x] for x in words.lower]
-        cased = self.cased
-        for i, low in enumerate(words.lower):
-            entries = self._entries(low)
-            c = cased.get(words.cased[i]) if cased else None
-            if c:
-                entries = entries + c
-            for ti, xi, excl, term in entries:
-                last = self._extend(words, stems, i, term) if len(term.pieces) > 1 else i
+        """Yield (topic index, term index, is_exclusion, term, first word, last word).
+
+        Only words that can start a term are visited, and a longer term is only tried when its second
+        word follows.
+        """
+        cased = words.cased
+        heads = self._heads(set(cased))
+        starts = [i for i, c in enumerate(cased) if c in heads]
+        stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
+        n = len(cased)
+        extend, matches = self._extend, self._piece_matches
+        for i in starts:
+            plan = heads[cased[i]]
+            for ti, xi, excl, term in plan.single:
+                yield ti, xi, excl, term, i, i
+            j = i + 1
+            if not plan.longer or j >= n:
+                continue
+            second = cased[j]
+            tries = plan.by_second.get(second.lower(), ())
+            if plan.by_second_cased:
+                tries = [*tries, *plan.by_second_cased.get(second, ())]
+            if not (tries or plan.other) or not words.joined(j):
+                continue
+            for ti, xi, excl, term in tries:
+                last = extend(words, stems, j, term, 2)
                 if last is not None:
                     yield ti, xi, excl, term, i, last
+            for ti, xi, excl, term in plan.other:
+                if matches(term.pieces[1], words, stems, j, term.case_sensitive):
+                    last = extend(words, stems, j, term, 2)
+                    if last is not None:
+                        yield ti, xi, excl, term, i, last
 
-    @staticmethod
-    def _extend(words: _Words, stems, i: int, term: Term) -> int | None:
-        j = i
-        for piece in term.pieces[1:]:
+    def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
+        """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
+        n = len(words.cased)
+        for piece in term.pieces[k:]:
             j += 1
-            if j >= len(words.lower) or not words.joined[j]:
+            if j >= n or not words.joined(j):
                 return None
-            if not _piece_matches(piece, words, stems, j, term.case_sensitive):
+            if not self._piece_matches(piece, words, stems, j, term.case_sensitive):
                 return None
         return j
 
-
-def _piece_matches(piece: Piece, words: _Words, stems, j: int, case_sensitive: bool) -> bool:
-    if piece.kind == "any":
-        return True
-    if piece.kind == "exact":
-        return (words.cased[j] if case_sensitive else words.lower[j]) == piece.value
-    if piece.kind == "prefix":
-        return (words.cased[j] if case_sensitive else words.lower[j]).startswith(piece.value)
-    if stems is None:  # pragma: no cover - uses_stems guards this
-        return _stem(words.lower[j]) == piece.value
-    return stems[j] == piece.value
+    def _piece_matches(self, piece: Piece, words: _Words, stems: dict[int, str], j: int,
+                       case_sensitive: bool) -> bool:
+        word = words.cased[j]
+        if piece.kind == "any":
+            return True
+        if piece.kind == "exact":
+            return (word if case_sensitive else word.lower()) == piece.value
+        if piece.kind == "prefix":
+            return (word if case_sensitive else word.lower()).startswith(piece.value)
+        stem = stems.get(j)
+        if stem is None:
+            # Snowball never changes a word's first two letters: stem only words that could match.
+            low = word.lower()
+            stem = stems[j] = _stem(low) if low[:2] in self.stem_heads else ""
+        return stem == piece.value
 
 
 def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int, int]]:
@@ -551,17 +705,22 @@ def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int,
         if excl:
             blocked[ti].append((first, last))
         else:
-            by_topic[ti].append((first, last, xi, term))
+            by_topic[ti].append((first - last, first, xi, last, term))  # sorts longest, earliest, in order
     chosen: list[tuple[int, int, Term, int, int]] = []
     for ti, cands in by_topic.items():
-        vetoed = {k for a, b in blocked.get(ti, ()) for k in range(a, b + 1)}  # words under an exclusion
-        taken: set[int] = set()
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-        for first, last, xi, term in cands:
-            span = range(first, last + 1)
-            if any(k in vetoed or k in taken for k in span):
-                continue
-            taken.update(span)
+        # words under an exclusion or already in a mention of this topic
+        used = {k for a, b in blocked.get(ti, ()) for k in range(a, b + 1)}
+        cands.sort()  # (first - last, first, xi) differ for every candidate of a topic
+        for _len, first, xi, last, term in cands:
+            if first == last:
+                if first in used:
+                    continue
+                used.add(first)
+            else:
+                span = range(first, last + 1)
+                if not used.isdisjoint(span):
+                    continue
+                used.update(span)
             chosen.append((ti, xi, term, first, last))
     return chosen
 
@@ -613,48 +772,78 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.statements` when it is
     available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
     """
+    import numpy as np
     import pandas as pd
 
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
-    words, tokens = _article_words(art)
-    chosen = _select(dic.matcher(), words)
-    rows = []
+    matcher = dic.matcher()
+    words, toks = _article_words(art)
+    # in text order: by start, then dictionary order (topic index), then end
+    found = sorted((words.start[first], ti, words.end[last], term.text, first)
+                   for ti, _xi, term, first, last in _select(matcher, words))
+    spans = _statement_spans(_resolve_statements(art, statements))
+    if not found:
+        return _no_mentions().copy()
+    starts, topics, ends, terms, firsts = zip(*found, strict=True)
+    token_rows = np.asarray([words.token_row[f] for f in firsts], dtype=np.int64)
+    starts_a, ends_a = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    sid, spk = _attribute_spans(starts_a, ends_a, spans)
     text = art.text
-    para = tokens["paragraph_id"].tolist() if len(tokens) else []
-    sec_id = tokens["section_id"].tolist() if len(tokens) else []
-    sec = tokens["section"].tolist() if len(tokens) else []
-    for ti, _xi, term, first, last in chosen:
-        s, e = words.start[first], words.end[last]
-        row = words.token_row[first]
-        rows.append((dic.matcher().topic_keys[ti], term.text, s, e, text[s:e], words.sentence[first],
-                     int(para[row]), int(sec_id[row]), sec[row]))
-    order = {k: i for i, k in enumerate(dic.topics)}
-    rows.sort(key=lambda r: (r[2], order[r[0]], r[3]))
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[:9])
+    return pd.DataFrame({
+        "topic": [matcher.topic_keys[ti] for ti in topics],
+        "term": list(terms),
+        "start": starts_a,
+        "end": ends_a,
+        "text": [text[s:e] for s, e in zip(starts, ends, strict=True)],
+        "sentence_id": np.asarray([words.sentence[f] for f in firsts], dtype=np.int64),
+        "paragraph_id": toks.paragraph[token_rows],
+        "section_id": toks.section_id[token_rows],
+        "section": toks.section[token_rows].tolist(),
+        "statement_id": pd.Series(sid, dtype="object"),
+        "speaker": pd.Series(spk, dtype="object"),
+    }, copy=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _no_mentions() -> pd.DataFrame:
+    """The mentions table without rows (callers get a copy): int64 offsets and ids, object text columns."""
+    import pandas as pd
+
+    frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
     for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
         frame[col] = frame[col].astype("int64")
-    st = _resolve_statements(art, statements)
-    sid, spk = _attribute(frame, st)
-    frame["statement_id"] = pd.Series(sid, dtype="object")
-    frame["speaker"] = pd.Series(spk, dtype="object")
-    return frame[MENTION_COLUMNS]
+    frame["statement_id"] = pd.Series([], dtype="object")
+    frame["speaker"] = pd.Series([], dtype="object")
+    return frame
 
 
-def _attribute(mentions: pd.DataFrame, statements: pd.DataFrame | None) -> tuple[list, list]:
-    n = len(mentions)
-    if statements is None or len(statements) == 0 or n == 0:
+def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
+    """(start, end, speaker, statement_id) of each statement, in table order (ids: row numbers if none)."""
+    if statements is None or len(statements) == 0:
+        return []
+    has_ids = "statement_id" in statements.columns
+    ids = statements["statement_id"].tolist() if has_ids else range(len(statements))
+    return list(zip(_int_list(statements["start"]), _int_list(statements["end"]),
+                    statements["speaker"].tolist(), ids, strict=True))
+
+
+def _int_list(column: pd.Series) -> list[int]:
+    """``column.astype(int)`` as a list (without the copy when it holds int64 already)."""
+    return column.tolist() if column.dtype == "int64" else column.astype(int).tolist()
+
+
+def _attribute_spans(m_start, m_end, spans: list[tuple[int, int, Any, Any]]) -> tuple[list, list]:
+    """statement_id and speaker of the innermost statement holding each mention (None outside).
+
+    ``m_start``, ``m_end``: numpy arrays of the mentions' offsets; ``spans`` from :func:`_statement_spans`.
+    """
+    n = len(m_start)
+    if not spans or n == 0:
         return [None] * n, [None] * n
     import numpy as np
 
-    ids = statements["statement_id"] if "statement_id" in statements.columns else range(len(statements))
-    spans = sorted(
-        zip(statements["start"].astype(int), statements["end"].astype(int), statements["speaker"], ids,
-            strict=True),
-        key=lambda x: x[0] - x[1],  # widest first, so the innermost statement is written last
-    )
-    m_start = mentions["start"].to_numpy()
-    m_end = mentions["end"].to_numpy()
+    spans = sorted(spans, key=lambda x: x[0] - x[1])  # widest first, so the innermost is written last
     owner = np.full(n, -1)
     for k, (a, b, _who, _sid) in enumerate(spans):
         owner[(m_start >= a) & (m_end <= b)] = k
@@ -683,6 +872,7 @@ def topic_counts(
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
     give the words each speaker said (``statements`` as in :func:`topic_mentions`).
     """
+    import numpy as np
     import pandas as pd
 
     if by not in GROUP_COLUMNS:
@@ -696,57 +886,65 @@ def topic_counts(
                          hint="pass statements=helpers.statements(article)")
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
-    elif by == "speaker":
-        mentions = mentions.copy()
-        sid, spk = _attribute(mentions, st)
-        mentions["statement_id"], mentions["speaker"] = sid, spk
-    tokens = _searchable_tokens(art)
-    words = tokens[tokens["is_word"].astype(bool)] if len(tokens) else tokens
+    toks = _searchable(art)
     group_cols = GROUP_COLUMNS[by]
 
+    # groups: (group id, values of the group columns); the group of each mention
     if by is None:
-        groups = pd.DataFrame({"_g": [0]})
-        word_counts = {0: len(words)}
-        m_group = pd.Series([0] * len(mentions), index=mentions.index, dtype="int64")
+        groups = [(0, ())]
+        word_counts = {0: toks.n_words}
+        m_group: list = [0] * len(mentions)
     elif by == "speaker":
-        speakers, word_counts = _speaker_words(words, st)
-        groups = pd.DataFrame({"speaker": speakers})
-        groups["_g"] = groups["speaker"]
-        m_group = mentions["speaker"].where(mentions["speaker"].notna(), NARRATOR)
+        spans = _statement_spans(st)
+        speakers, word_counts = _speaker_words(toks, spans)
+        groups = [(s, (s,)) for s in speakers]
+        # the given statements decide who said each mention
+        _sid, spk = _attribute_spans(mentions["start"].to_numpy(), mentions["end"].to_numpy(), spans)
+        m_group = [NARRATOR if s is None else s for s in spk]
     else:
         key = "section_id" if by == "section" else "paragraph_id"
-        groups = _structure_groups(art, by)
-        groups["_g"] = groups[key]
-        word_counts = words.groupby(key).size().to_dict() if len(words) else {}
-        m_group = mentions[key]
+        structure = _structure_groups(art, by)
+        values = list(zip(*(structure[c].tolist() for c in group_cols), strict=True))
+        groups = [(v[group_cols.index(key)], v) for v in values]
+        word_counts = toks.words_by(key)
+        m_group = mentions[key].tolist()
 
-    mg = mentions.assign(_g=m_group.values)
-    counts = mg.groupby(["_g", "topic"]).size().to_dict() if len(mg) else {}
-    paras = mg.groupby(["_g", "topic"])["paragraph_id"].nunique().to_dict() if len(mg) else {}
-    totals = mg.groupby("_g").size().to_dict() if len(mg) else {}
-    rows = []
-    for _, g in groups.iterrows():
-        gid = g["_g"]
+    # mentions per group, per group and topic, and their distinct paragraphs
+    rows = list(zip(m_group, mentions["topic"].tolist(), mentions["paragraph_id"].tolist(), strict=True))
+    maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
+    if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
+        rows = [r for r in rows if not pd.isna(r[0])]
+    totals = Counter(r[0] for r in rows)
+    if maybe_missing:
+        rows = [r for r in rows if not pd.isna(r[1])]
+    counts = Counter(r[:2] for r in rows)
+    paras = Counter(r[:2] for r in set(rows) if not (maybe_missing and pd.isna(r[2])))
+
+    keys = list(dic.topics)
+    labels = [t.label for t in dic.topics.values()]
+    data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
+    for gid, values in groups:
         n_words = int(word_counts.get(gid, 0))
         total = int(totals.get(gid, 0))
-        for topic in dic.topics.values():
-            c = int(counts.get((gid, topic.key), 0))
-            rows.append([*(g[c_] for c_ in group_cols), topic.key, topic.label, c, n_words,
-                         round(c * 1000 / n_words, 4) if n_words else 0.0,
-                         round(c / total, 4) if total else 0.0,
-                         int(paras.get((gid, topic.key), 0))])
-    frame = pd.DataFrame(rows, columns=group_cols + COUNT_COLUMNS)
-    for col in ("count", "words", "paragraphs"):
-        frame[col] = frame[col].astype("int64")
-    for col in ("section_id", "paragraph_id"):
-        if col in frame.columns:
-            frame[col] = frame[col].astype("int64")
-    if by is None:
-        order = {k: i for i, k in enumerate(dic.topics)}
-        frame = frame.sort_values(["count", "topic"], ascending=[False, True],
-                                  key=lambda s: s.map(order) if s.name == "topic" else s, kind="stable")
-        frame = frame.reset_index(drop=True)
-    return frame
+        c = [counts.get((gid, k), 0) for k in keys]
+        for col, value in zip(group_cols, values, strict=True):
+            data[col] += [value] * len(keys)
+        data["topic"] += keys
+        data["label"] += labels
+        data["count"] += c
+        data["words"] += [n_words] * len(keys)
+        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if n_words else 0.0 for x in c]
+        data["share"] += [round(x / total, 4) if total else 0.0 for x in c]
+        data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
+    if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
+        order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
+        data = {col: [values[i] for i in order] for col, values in data.items()}
+    ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
+    if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
+        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
+        return frame.astype({col: "int64" for col in frame.columns if col in ints})
+    return pd.DataFrame({col: np.asarray(v, dtype=np.int64) if col in ints else v for col, v in data.items()},
+                        copy=False)
 
 
 def _structure_groups(art: Article, by: str) -> pd.DataFrame:
@@ -757,26 +955,33 @@ def _structure_groups(art: Article, by: str) -> pd.DataFrame:
             .sort_values("section_id").reset_index(drop=True))
 
 
-def _speaker_words(words: pd.DataFrame, statements: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
-    """Speakers in order of first statement, then the narrator; words inside each one's statements."""
+def _speaker_words(
+    toks: _Searchable, spans: list[tuple[int, int, Any, Any]]
+) -> tuple[list[str], dict[str, int]]:
+    """Speakers in order of first statement, then the narrator; words inside each one's statements.
+
+    ``spans`` as :func:`_statement_spans` gives them. A word belongs to the narrowest statement that holds
+    it (of equally wide ones, the first by start).
+    """
     import numpy as np
 
-    st = statements.sort_values("start", kind="stable")
-    speakers: list[str] = []
-    for who in st["speaker"]:
-        name = NARRATOR if _missing(who) else str(who)
-        if name not in speakers:
-            speakers.append(name)
-    starts = words["start"].to_numpy()
-    ends = words["end"].to_numpy()
-    owner = np.full(len(words), None, dtype=object)
-    width = np.full(len(words), np.inf)
-    for a, b, who in zip(st["start"].astype(int), st["end"].astype(int), st["speaker"], strict=True):
-        inside = (starts >= a) & (ends <= b) & (width > b - a)
-        owner[inside] = NARRATOR if _missing(who) else str(who)
-        width[inside] = b - a
-    owner[[o is None for o in owner]] = NARRATOR
-    counts = Counter(owner.tolist())
+    spans = sorted(spans, key=lambda x: x[0])  # stable: by start, then table order
+    names = [NARRATOR if _missing(who) else str(who) for _a, _b, who, _sid in spans]
+    speakers = list(dict.fromkeys(names))  # in order of first statement
+    starts, ends = toks.word_start, toks.word_end  # sorted by start
+    owner = np.full(len(starts), -1, dtype=np.int64)  # index into names; -1: no statement
+    width = np.full(len(starts), np.inf)
+    for k, (a, b, _who, _sid) in enumerate(spans):
+        lo, hi = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b, side="right"))
+        seg_owner, seg_width = owner[lo:hi], width[lo:hi]  # views: the words starting in [a, b]
+        inside = (ends[lo:hi] <= b) & (seg_width > b - a)
+        seg_owner[inside] = k
+        seg_width[inside] = b - a
+    per_statement = np.bincount(owner + 1, minlength=len(names) + 1).tolist()
+    counts: Counter = Counter({NARRATOR: per_statement[0]} if per_statement[0] else {})
+    for name, n in zip(names, per_statement[1:], strict=True):
+        if n:
+            counts[name] += n
     if NARRATOR not in speakers:
         speakers.append(NARRATOR)
     return speakers, dict(counts)
