@@ -283,6 +283,19 @@ def _vader_constants():
     return vs.BOOSTER_DICT, vs.N_SCALAR, vs.C_INCR, frozenset(vs.NEGATE), vs.SPECIAL_CASES
 
 
+@lru_cache(maxsize=1)
+def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of VADER's idioms (``SPECIAL_CASES``) and of its multi-word boosters ("kind of").
+
+    A word sequence can only be an idiom, or a multi-word booster, when each of its words is one of
+    these: a word outside them lets :func:`_word_valence` skip building the sequences to look up.
+    """
+    booster, _, _, _, special = _vader_constants()
+    idioms = frozenset(w for key in special for w in key.split())
+    phrases = frozenset(w for key in booster if " " in key for w in key.split())
+    return idioms, phrases
+
+
 def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: bool, i: int) -> float:
     """The valence of lexicon word ``i`` after VADER's word-level rules (before "but").
 
@@ -348,7 +361,11 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
                     pass
                 elif low[i - 3] in negate or "n't" in low[i - 3]:
                     valence = valence * n_scalar
-                # _special_idioms_check
+                # _special_idioms_check: every sequence it builds holds word i-1, i-2, i-3 or i, and
+                # every booster n-gram after it holds word i-2; with none of them possible, skip both
+                idioms, phrases = _phrase_words()
+                if not ({low[i - 3], low[i - 2], low[i - 1], w} & idioms) and low[i - 2] not in phrases:
+                    continue
                 onezero = f"{low[i - 1]} {low[i]}"
                 twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
                 twoone = f"{low[i - 2]} {low[i - 1]}"
