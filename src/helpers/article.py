@@ -236,7 +236,8 @@ class Article:
                 "section_id": np.asarray(cols[3], dtype="int64"),
                 "section": list(cols[4]),
                 "kind": list(cols[5]),
-            }
+            },
+            copy=False,  # every column is new: no need for pandas to copy it again
         )
 
     @functools.cached_property

@@ -179,7 +179,8 @@ def tokens_table(article: Article) -> pd.DataFrame:
     some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
     by sentence instead, so tokens never cross sentences. Columns that depend on the token alone (its
     text, lower case, stem, flags) are built once per distinct token and gathered by code, so pandas
-    infers each string column's type from the vocabulary, not from every token.
+    infers each string column's type from the vocabulary, not from every token. Every column array is
+    new, so the frame takes them without a copy (``copy=False``; same table, less time on short texts).
     """
     import numpy as np
     import pandas as pd
@@ -224,6 +225,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
             "section": sents["section"].array.take(sid),
         },
         columns=TOKEN_COLUMNS,
+        copy=False,
     )
 
 
