@@ -47,7 +47,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Largest file read (bytes); larger inputs are refused rather than risk exhausting memory.
 MAX_BYTES = 200 * 1024 * 1024
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Control characters that mark binary data (tab, line ends and form feeds excepted), as UTF-8 bytes: each
+# is one byte in UTF-8 and no other character's encoding contains such a byte, so counting them in the
+# encoded text (a C loop) counts the characters.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
 _SENTENCE_END = tuple(".!?…")
@@ -387,7 +390,8 @@ def _check_text(text: str, path: Path | None) -> str:
     if not text.strip():
         raise InputError("text is empty or only white space", path, "give it some text")
     sample = text[:100_000]
-    bad = len(_CONTROL_RE.findall(sample))
+    encoded = sample.encode("utf-8", "surrogatepass")
+    bad = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
     if bad > max(3, len(sample) // 100):
         raise InputError(
             "looks like binary data (many control characters), not text", path, "pass a plain-text file"
