@@ -66,6 +66,8 @@ _NUMBER_PERIOD = re.compile(r"([0-9]+)\.[ \t\r\n]+([^\W\d_])")
 _QUESTION = re.compile(rf"[?!]{_NEXT}")
 # Every Punkt candidate is a mark followed by white space or a non-word mark, i.e. by a non-word character.
 _MAYBE_CANDIDATE = re.compile(r"[.?!]\W")
+# The characters that can open a match of Punkt's re_boundary_realignment (its first character class).
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 # What Punkt's _get_last_whitespace_index counts as white space (string.whitespace).
 _PUNKT_WHITESPACE = " \t\n\r\x0b\x0c"
 
@@ -188,7 +190,8 @@ class FastPunkt(PunktSentenceTokenizer):
                     out.append((a, b))
                 break
             a2, b2 = slices[k + 1]
-            m = realign_re.match(text[a2:b2])
+            # the realignment pattern starts with a closing mark: no need to run it on anything else
+            m = realign_re.match(text[a2:b2]) if a2 < b2 and text[a2] in _REALIGN_FIRST else None
             if m:
                 out.append((a, a2 + len(m.group(0).rstrip())))
                 realign = m.end()
