@@ -293,6 +293,17 @@ def split_sentences(
     if start >= end:
         return []
     tok = tokenizer or punkt()
+    if (
+        isinstance(tok, FastPunkt)
+        and tok._shortcuts
+        and end - start <= WINDOW
+        and _MAYBE_CANDIDATE.search(text, start, end) is None
+        and "…" not in text[start:end]
+    ):
+        # No candidate boundary (as in most one-sentence paragraphs, whose final mark ends the text):
+        # FastPunkt gives one span and the ellipsis rule has nothing to add, so the paragraph is one
+        # sentence. Said here to spare the short paragraphs of news text the steps below.
+        return [(start, end)]
     chunk = text[start:end]
     bounds = _candidate_bounds(chunk, tok)
     if bounds and _QUOTE_RE.search(chunk):
