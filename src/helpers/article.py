@@ -51,7 +51,9 @@ MAX_BYTES = 200 * 1024 * 1024
 # is one byte in UTF-8 and no other character's encoding contains such a byte, so counting them in the
 # encoded text (a C loop) counts the characters.
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
-_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# A line's content without its surrounding white space: from a non-space character to the last one before
+# the line end (\r\n, \r or \n); white space between lines is skipped by the search itself.
+_LINE_CONTENT_RE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
 _SENTENCE_END = tuple(".!?…")
 
@@ -406,20 +408,7 @@ def _check_text(text: str, path: Path | None) -> str:
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) spans without their line ends or surrounding spaces."""
     end = len(text) if end is None else end
-    out = []
-    for m in _LINE_RE.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        if a == b:
-            break
-        while b > a and text[b - 1] in "\r\n":
-            b -= 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return [m.span() for m in _LINE_CONTENT_RE.finditer(text, start, end)]
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
