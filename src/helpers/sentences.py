@@ -18,10 +18,11 @@ Speed: :func:`punkt` returns a :class:`FastPunkt`, NLTK's ``PunktSentenceTokeniz
 3.10 runs every Punkt regex through its ReDoS guard (the ``regex`` engine with a time limit), which makes
 the per-candidate decision slow; FastPunkt answers that decision itself for the plain cases (``word. The``,
 ``2020. The``, ``?``/``!``) and for paragraphs with no candidate at all, where the answer is fixed by
-Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) and
-all candidate finding to Punkt. The output is Punkt's, bit for bit: the class docstring gives the
-argument, ``tests/test_fast_punkt.py`` checks it against Punkt, and the spans of all 2,426 texts in the
-shared corpora were compared before and after.
+Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) to
+Punkt; candidate finding and realignment use Punkt's regexes in plain loops (NLTK's chain of generators
+cost more than the work on short paragraphs). The output is Punkt's, bit for bit: the class docstring
+gives the argument, ``tests/test_fast_punkt.py`` checks it against Punkt, and the spans of all 2,426 texts
+in the shared corpora were compared before and after.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ class FastPunkt(PunktSentenceTokenizer):
     engine. Its answer depends only on the context string and the parameters, so this class answers it
     directly when the context has one of three shapes whose answer is fixed (everything else, and every
     context when the parameters carry trained collocations or orthographic data, goes to Punkt itself;
-    finding candidates, building contexts and realigning quotes and brackets stay Punkt's own code):
+    finding candidates, building contexts and realigning quotes and brackets follow Punkt's own code step
+    for step, with its regexes, in :meth:`_slices` and :meth:`_realigned`):
 
     1. ``word. Next`` / ``word.)``: the context opens with a word W (a letter, then letters, digits and
        single hyphens; at least two characters) and a period, followed by white space and a character that
