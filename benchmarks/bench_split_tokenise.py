@@ -22,17 +22,23 @@ script prints PASS or FAIL for each and always exits 0. It skips (exit 0) when `
 
 Last measured 2026-11-28 with ``.venv/bin/python benchmarks/bench_split_tokenise.py`` (Python 3.11.7,
 nltk 3.10.4, pandas 3.1.1; all 2,132 files, 27.34 MB, best of 3; 2 cores shared with other work, load
-average about 5, so CPU figures are somewhat pessimistic and wall-clock figures very much so):
+average about 5 for the first two rows and 1.5 for the last two, so CPU figures are somewhat pessimistic
+and wall-clock figures more so; compare rows of the same run):
 
     before (sentences.py at af3f608, tokens.py at 4c37d1c): helpers 1.46 MB/s, baseline 0.69 MB/s,
                                                              2.14x   FAIL, FAIL
     after (FastPunkt shortcut, split-based tokens table):    helpers 2.29 MB/s, baseline 0.63 MB/s,
                                                              3.64x   PASS, PASS
+    second round (main at 60c06c8, same run):                helpers 2.58 MB/s (10.61 CPU s)
+    after it (Punkt steps as plain loops, one-sentence       helpers 2.93 MB/s (9.32 CPU s),
+    paragraphs without Punkt, cheaper line and format          baseline 0.66 MB/s, 4.45x  PASS, PASS
+    scans, frames built without copies)
 
-``import helpers``: 0.004 s. Same 4,813,003 tokens before and after (and identical sentence and token
-tables on all 2,426 texts of ../shared/corpora). Where the time goes now, per MB: structure (reading
-the layout, format detection) about 0.06 s, sentences 0.12 s (Punkt's own candidate machinery is most
-of it), tokens 0.21 s (the token regex about 0.06 s, pandas tables most of the rest).
+``import helpers``: 0.002 s. Same 4,813,003 tokens before and after (and identical sentence and token
+tables, values and dtypes, on all 2,426 texts of ../shared/corpora). Where the time goes now: the token
+regex is the largest single part of the tokens table (about a third of it); then Punkt's candidate
+decisions, pandas frame construction and the per-document structure scan; on a cold process, Snowball
+stems of new words (about 47 us each, cached across texts).
 """
 
 from __future__ import annotations

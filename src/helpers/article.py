@@ -47,8 +47,13 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Largest file read (bytes); larger inputs are refused rather than risk exhausting memory.
 MAX_BYTES = 200 * 1024 * 1024
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
-_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# Control characters that mark binary data (tab, line ends and form feeds excepted), as UTF-8 bytes: each
+# is one byte in UTF-8 and no other character's encoding contains such a byte, so counting them in the
+# encoded text (a C loop) counts the characters.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
+# A line's content without its surrounding white space: from a non-space character to the last one before
+# the line end (\r\n, \r or \n); white space between lines is skipped by the search itself.
+_LINE_CONTENT_RE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
 _SENTENCE_END = tuple(".!?…")
 
@@ -236,7 +241,8 @@ class Article:
                 "section_id": np.asarray(cols[3], dtype="int64"),
                 "section": list(cols[4]),
                 "kind": list(cols[5]),
-            }
+            },
+            copy=False,  # every column is new: no need for pandas to copy it again
         )
 
     @functools.cached_property
@@ -386,7 +392,8 @@ def _check_text(text: str, path: Path | None) -> str:
     if not text.strip():
         raise InputError("text is empty or only white space", path, "give it some text")
     sample = text[:100_000]
-    bad = len(_CONTROL_RE.findall(sample))
+    encoded = sample.encode("utf-8", "surrogatepass")
+    bad = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
     if bad > max(3, len(sample) // 100):
         raise InputError(
             "looks like binary data (many control characters), not text", path, "pass a plain-text file"
@@ -401,20 +408,7 @@ def _check_text(text: str, path: Path | None) -> str:
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) spans without their line ends or surrounding spaces."""
     end = len(text) if end is None else end
-    out = []
-    for m in _LINE_RE.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        if a == b:
-            break
-        while b > a and text[b - 1] in "\r\n":
-            b -= 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return [m.span() for m in _LINE_CONTENT_RE.finditer(text, start, end)]
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:

@@ -118,9 +118,17 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
     distinct = {lab[3] for lab in labels}
     if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
         return "transcript"
-    if _MD_HEADING_RE.search(head) or len(_MD_SIGNAL_RE.findall(head)) >= 2:
+    if "#" in head and _MD_HEADING_RE.search(head):
+        return "markdown"
+    if _md_signal_possible(head) and len(_MD_SIGNAL_RE.findall(head)) >= 2:
         return "markdown"
     return "text"
+
+
+def _md_signal_possible(head: str) -> bool:
+    """Can ``_MD_SIGNAL_RE`` match at all? (Substrings every match contains: a cheap test that spares
+    plain text the full regex scan.)"""
+    return "](" in head or "```" in head or any(s in head for s in ("\n=", "\n =", "\n---", "\n ---"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,10 +18,11 @@ Speed: :func:`punkt` returns a :class:`FastPunkt`, NLTK's ``PunktSentenceTokeniz
 3.10 runs every Punkt regex through its ReDoS guard (the ``regex`` engine with a time limit), which makes
 the per-candidate decision slow; FastPunkt answers that decision itself for the plain cases (``word. The``,
 ``2020. The``, ``?``/``!``) and for paragraphs with no candidate at all, where the answer is fixed by
-Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) and
-all candidate finding to Punkt. The output is Punkt's, bit for bit: the class docstring gives the
-argument, ``tests/test_fast_punkt.py`` checks it against Punkt, and the spans of all 2,426 texts in the
-shared corpora were compared before and after.
+Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) to
+Punkt; candidate finding and realignment use Punkt's regexes in plain loops (NLTK's chain of generators
+cost more than the work on short paragraphs). The output is Punkt's, bit for bit: the class docstring
+gives the argument, ``tests/test_fast_punkt.py`` checks it against Punkt, and the spans of all 2,426 texts
+in the shared corpora were compared before and after.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ _NUMBER_PERIOD = re.compile(r"([0-9]+)\.[ \t\r\n]+([^\W\d_])")
 _QUESTION = re.compile(rf"[?!]{_NEXT}")
 # Every Punkt candidate is a mark followed by white space or a non-word mark, i.e. by a non-word character.
 _MAYBE_CANDIDATE = re.compile(r"[.?!]\W")
+# The characters that can open a match of Punkt's re_boundary_realignment (its first character class).
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+# What Punkt's _get_last_whitespace_index counts as white space (string.whitespace).
+_PUNKT_WHITESPACE = " \t\n\r\x0b\x0c"
 
 
 class FastPunkt(PunktSentenceTokenizer):
@@ -78,7 +83,8 @@ class FastPunkt(PunktSentenceTokenizer):
     engine. Its answer depends only on the context string and the parameters, so this class answers it
     directly when the context has one of three shapes whose answer is fixed (everything else, and every
     context when the parameters carry trained collocations or orthographic data, goes to Punkt itself;
-    finding candidates, building contexts and realigning quotes and brackets stay Punkt's own code):
+    finding candidates, building contexts and realigning quotes and brackets follow Punkt's own code step
+    for step, with its regexes, in :meth:`_slices` and :meth:`_realigned`):
 
     1. ``word. Next`` / ``word.)``: the context opens with a word W (a letter, then letters, digits and
        single hyphens; at least two characters) and a period, followed by white space and a character that
@@ -130,10 +136,72 @@ class FastPunkt(PunktSentenceTokenizer):
 
         With no candidate, Punkt yields the text up to its trailing white space, if that is not empty.
         """
-        if self._shortcuts and realign_boundaries and _MAYBE_CANDIDATE.search(text) is None:
-            end = len(text.rstrip())
-            return iter([(0, end)] if end else [])
+        if self._shortcuts and realign_boundaries:
+            if _MAYBE_CANDIDATE.search(text) is None:
+                end = len(text.rstrip())
+                return iter([(0, end)] if end else [])
+            return iter(self._realigned(text, self._slices(text)))
         return super().span_tokenize(text, realign_boundaries)
+
+    # NLTK's span_tokenize chains four generators per text (candidate contexts, slices, pairs,
+    # realignment); for the many short paragraphs of news text their overhead is a good part of the
+    # time. _slices and _realigned are the same steps written as two plain loops: the same regexes
+    # (NLTK's ReDoS-guarded ones), the same questions to text_contains_sentbreak in the same order.
+
+    def _slices(self, text: str) -> list[tuple[int, int]]:
+        """``_slices_from_text`` over ``_match_potential_end_contexts``, as ``(start, stop)`` pairs."""
+        slices: list[tuple[int, int]] = []
+        last_break = 0
+
+        def decide(match, word_start: int, word_end: int) -> None:  # _slices_from_text's loop body
+            nonlocal last_break
+            context = text[word_start:word_end] + match.group() + match.group("after_tok")
+            if self.text_contains_sentbreak(context):
+                slices.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+
+        prev_start = prev_stop = 0
+        prev_match = None
+        for match in self._lang_vars.period_context_re().finditer(text):
+            m_start = match.start()
+            # the word before the mark: after the last white space since the previous candidate
+            # (_get_last_whitespace_index: position 0 counts as "none")
+            i = m_start - 1
+            while i > prev_stop and text[i] not in _PUNKT_WHITESPACE:
+                i -= 1
+            word_start = i + 1 if i > prev_stop else prev_start
+            if prev_match is not None and prev_stop <= word_start:
+                decide(prev_match, prev_start, prev_stop)
+            prev_match = match
+            prev_start, prev_stop = word_start, m_start
+        if prev_match is not None:
+            decide(prev_match, prev_start, prev_stop)
+        slices.append((last_break, len(text.rstrip())))
+        return slices
+
+    def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``_realign_boundaries``: closing marks after a break move into the sentence before it."""
+        realign_re = self._lang_vars.re_boundary_realignment
+        out = []
+        realign = 0
+        last = len(slices) - 1
+        for k, (a, b) in enumerate(slices):
+            a += realign
+            if k == last:
+                if text[a:b]:
+                    out.append((a, b))
+                break
+            a2, b2 = slices[k + 1]
+            # the realignment pattern starts with a closing mark: no need to run it on anything else
+            m = realign_re.match(text[a2:b2]) if a2 < b2 and text[a2] in _REALIGN_FIRST else None
+            if m:
+                out.append((a, a2 + len(m.group(0).rstrip())))
+                realign = m.end()
+            else:
+                realign = 0
+                if text[a:b]:
+                    out.append((a, b))
+        return out
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Punkt's answer for one candidate context; see the class docstring for the shortcuts."""
@@ -227,6 +295,17 @@ def split_sentences(
     if start >= end:
         return []
     tok = tokenizer or punkt()
+    if (
+        isinstance(tok, FastPunkt)
+        and tok._shortcuts
+        and end - start <= WINDOW
+        and _MAYBE_CANDIDATE.search(text, start, end) is None
+        and "…" not in text[start:end]
+    ):
+        # No candidate boundary (as in most one-sentence paragraphs, whose final mark ends the text):
+        # FastPunkt gives one span and the ellipsis rule has nothing to add, so the paragraph is one
+        # sentence. Said here to spare the short paragraphs of news text the steps below.
+        return [(start, end)]
     chunk = text[start:end]
     bounds = _candidate_bounds(chunk, tok)
     if bounds and _QUOTE_RE.search(chunk):

@@ -114,9 +114,12 @@ def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
 
     parts = _splitter().split(text)
     if any(c in text for c in _NOT_CLITICS):  # same rule, same order as _split_negations
-        for i in range(5, len(parts), 3):
+        # Only the tokens ``'t`` can trigger it: find them with list.index (a C scan), then visit them
+        # in text order. Visiting token k changes only tokens k-1 and k, so each visited token is
+        # still as the split left it, as in a loop over every token.
+        for i in _clitic_t_positions(parts):
             t = parts[i]
-            if t in _NOT_CLITICS and parts[i - 1] == "" and parts[i - 2] == "":
+            if parts[i - 1] == "" and parts[i - 2] == "":
                 prev = parts[i - 3]
                 if len(prev) > 1 and prev[-1] in "nN":
                     parts[i - 3] = prev[:-1]
@@ -124,6 +127,22 @@ def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     ends = np.cumsum(lengths)[2::3]
     return parts[2::3], ends - lengths[2::3], ends
+
+
+def _clitic_t_positions(parts: list[str]) -> list[int]:
+    """Indices into ``parts`` (split pieces) of the tokens in ``_NOT_CLITICS`` after the first, ascending."""
+    toks = parts[2::3]
+    found = []
+    for c in _NOT_CLITICS:
+        k = 0
+        try:
+            while True:
+                k = toks.index(c, k + 1)  # k + 1: never the first token (it has no token before it)
+                found.append(3 * k + 2)
+        except ValueError:
+            pass
+    found.sort()
+    return found
 
 
 # Written forms whose plain lower case would collide with an everyday word.
@@ -179,7 +198,8 @@ def tokens_table(article: Article) -> pd.DataFrame:
     some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
     by sentence instead, so tokens never cross sentences. Columns that depend on the token alone (its
     text, lower case, stem, flags) are built once per distinct token and gathered by code, so pandas
-    infers each string column's type from the vocabulary, not from every token.
+    infers each string column's type from the vocabulary, not from every token. Every column array is
+    new, so the frame takes them without a copy (``copy=False``; same table, less time on short texts).
     """
     import numpy as np
     import pandas as pd
@@ -203,16 +223,21 @@ def tokens_table(article: Article) -> pd.DataFrame:
     lower, stems, flags = zip(*info) if info else ((), (), ())
     flags = np.array(flags, dtype=np.uint8)[codes]
 
+    # pandas infers the string dtype once, from the distinct tokens; lower case and stems are strings too,
+    # so they get that dtype without a second inference
+    types = pd.Series(uniq, dtype=None if len(uniq) else object).array
+    str_dtype = types.dtype
+
     def by_code(values: Sequence[str]) -> pd.api.extensions.ExtensionArray:
-        """Per-type values spread to every token (pandas infers the string dtype once, per type)."""
-        return pd.Series(values, dtype=None if len(values) else object).array.take(codes)
+        """Per-type values spread to every token."""
+        return pd.array(values, dtype=str_dtype).take(codes)
 
     return pd.DataFrame(
         {
             "token_id": np.arange(len(codes), dtype="int64"),
             "start": starts,
             "end": ends,
-            "token": by_code(uniq),
+            "token": types.take(codes),
             "lower": by_code(lower),
             "stem": by_code(stems),
             "is_stop": (flags & _STOP).astype(bool),
@@ -224,6 +249,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
             "section": sents["section"].array.take(sid),
         },
         columns=TOKEN_COLUMNS,
+        copy=False,
     )
 
 
