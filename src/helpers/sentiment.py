@@ -440,7 +440,7 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     stock = _vader()
     prepared, st = _vader_prepare(stock, text)
     words = st.words_and_emoticons
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     raw = _vader_raw(stock, st, low=lowered)
     has_but = "but" in lowered
     v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
@@ -465,8 +465,6 @@ def _compound(valences: list[float], text: str) -> float:
     The same operations in the same order: the sum of the valences, the "!" and "?" emphasis added away
     from zero, VADER's normalisation (alpha 15), rounded to 4 places; 0.0 for a text without words.
     """
-    from vaderSentiment.vaderSentiment import normalize
-
     if not valences:
         return 0.0
     total = float(sum(valences))
@@ -477,7 +475,15 @@ def _compound(valences: list[float], text: str) -> float:
         total += marks
     elif total < 0:
         total -= marks
-    return round(normalize(total), 4)
+    return round(_vader_normalize()(total), 4)
+
+
+@lru_cache(maxsize=1)
+def _vader_normalize():
+    """The package's ``normalize`` (imported once, not on every :func:`_compound` call)."""
+    from vaderSentiment.vaderSentiment import normalize
+
+    return normalize
 
 
 @lru_cache(maxsize=8)
@@ -614,6 +620,15 @@ def find_entities(
     ``head_rule=False`` masks every capitalised run, sentiment words or not (kept for the calibration
     script's ablation, which shows why the rule exists).
     """
+    merged = _entity_spans(text, spans, proper_nouns, head_rule, neutralise_path)
+    return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
+
+
+_RANK = {"given": 0, "lexicon": 1, "proper": 2}  # the kind a merged span reports: the first in this order
+
+
+def _entity_spans(text: str, spans, proper_nouns=True, head_rule=True, neutralise_path=None) -> list[list]:
+    """:func:`find_entities` as ``[start, end, kind]`` lists (scoring needs no :class:`MaskSpan` objects)."""
     found: list[tuple[int, int, str]] = []
     for s, e in spans or ():
         s, e = int(s), int(e)
@@ -628,31 +643,37 @@ def find_entities(
         found += [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
     if proper_nouns:
         found += [(s, e, "proper") for s, e in _proper_spans(text, head_rule)]
+    if len(found) < 2:  # nothing to merge
+        return [list(f) for f in found]
     found.sort()
     merged: list[list] = []
-    rank = {"given": 0, "lexicon": 1, "proper": 2}
     for s, e, kind in found:
         if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip(" \t")):
             last = merged[-1]
             last[1] = max(last[1], e)
-            if rank[kind] < rank[last[2]]:
+            if _RANK[kind] < _RANK[last[2]]:
                 last[2] = kind
         else:
             merged.append([s, e, kind])
-    return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
+    return merged
+
+
+def _masked(text: str, merged: list[list]) -> str:
+    """``text`` with each ``[start, end, kind]`` of :func:`_entity_spans` replaced by ``MASK_TOKEN``."""
+    if not merged:
+        return text
+    parts, pos = [], 0
+    for s, e, _ in merged:
+        parts += [text[pos:s], MASK_TOKEN]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]] | None = None, **kwargs) -> tuple[str, list[MaskSpan]]:
     """``text`` with names, titles and institutions replaced by ``MASK_TOKEN``, and what was replaced."""
     found = find_entities(text, spans, **kwargs)
-    if not found:
-        return text, found
-    parts, pos = [], 0
-    for sp in found:
-        parts += [text[pos : sp.start], MASK_TOKEN]
-        pos = sp.end
-    parts.append(text[pos:])
-    return "".join(parts), found
+    return _masked(text, [[sp.start, sp.end, sp.kind] for sp in found]), found
 
 
 def masking_table(texts: Sequence[str]):
@@ -695,15 +716,6 @@ def label_of(score: float, band: Sequence[float] | None = None) -> str:
     return "neutral"
 
 
-def _score_one(text: str, spans, do_mask: bool, do_textblob: bool, cal: dict, domain_path) -> tuple:
-    if do_mask:
-        masked, found = mask(text, spans)
-    else:
-        masked, found = text, []
-    v, vd = _vader_pair(masked, domain_path)
-    tb = round(_pattern.polarity(masked), 4) if do_textblob else float("nan")
-    s = combine(vd, tb, cal)
-    return (text, masked, len(found), v, tb, vd, s, label_of(s, cal["neutral_band"]))
 
 
 def score_sentences(
@@ -740,10 +752,20 @@ def _score_rows(
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    return [
-        _score_one(t, spans[i] if spans is not None else None, mask_entities, textblob, cal, domain)
-        for i, t in enumerate(texts)
-    ]
+    # combine() and label_of() inlined, with the same operations in the same order: one loop per text
+    weights, (lo, hi) = cal["weights"], cal["neutral_band"]
+    w_vd, w_tb = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
+    polarity, nan = _pattern.polarity, float("nan")
+    rows = []
+    for i, text in enumerate(texts):
+        found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
+        masked = _masked(text, found)
+        v, vd = _vader_pair(masked, domain)
+        tb = round(polarity(masked), 4) if textblob else nan
+        s = round(max(-1.0, min(1.0, w_vd * vd + w_tb * (0.0 if tb != tb else tb))), 4)
+        label = "negative" if s < lo else "positive" if s > hi else "neutral"
+        rows.append((text, masked, len(found), v, tb, vd, s, label))
+    return rows
 
 
 _SCORE_DTYPES = {
