@@ -388,6 +388,32 @@ def test_single_statement_has_no_interval_and_is_flagged():
     assert row.score_mean == row.score_median
 
 
+def test_phrase_regex_grouped_by_letter_matches_the_plain_trie():
+    import random
+
+    phrases = [tuple(re.split(r"[\s\-]+", p)) for p in S.load_neutralise()]
+    plain = re.compile(r"(?<![\w'’])(?:" + S._trie_pattern(phrases) + r")(?![\w'’])")
+    grouped = S._phrase_re()
+    assert grouped.pattern != plain.pattern  # the project's phrases all open with a letter
+    rnd = random.Random(5)
+    words = [*sorted({w for p in S.load_neutralise() for w in re.split(r"[\s\-]+", p)}), "x", "é", "1"]
+    phrases = list(S.load_neutralise())
+    seps = [" ", "-", " - ", "", "'", "’", "\t", ". ", "_", "  "]
+
+    def piece():  # a phrase (its words re-joined by random separators) or a loose word
+        if rnd.random() < 0.5:
+            return rnd.choice(words)
+        return rnd.choice([" ", "-", "  "]).join(rnd.choice(phrases).split())
+
+    texts = phrases + ["".join(piece() + rnd.choice(seps) for _ in range(rnd.randint(1, 8))) for _ in range(20000)]
+    spans = lambda pattern, t: [m.span() for m in pattern.finditer(t)]  # noqa: E731
+    assert sum(bool(spans(grouped, t)) for t in texts) > 1000
+    for t in texts:
+        assert spans(grouped, t) == spans(plain, t)
+        upper = t.upper()
+        assert spans(re.compile(grouped.pattern, re.I), upper) == spans(re.compile(plain.pattern, re.I), upper)
+
+
 def _numpy_bootstrap(values, n_boot=2000, seed=0, level=0.95):
     """The bootstrap as first written: fancy-index gather, ``mean``, ``np.percentile``."""
     x = np.asarray(values, dtype=float)
