@@ -251,12 +251,30 @@ def _senti_words(text: str) -> _SentiWords:
     left (then it is kept whole: an emoticon such as ":)"); ``is_cap_diff`` is true when some but not all
     words are in capitals.
     """
-    words = [w if len(bare := w.strip(_ASCII_PUNCT)) <= 2 else bare for w in text.split()]
+    words = list(map(_BARE_WORDS.__getitem__, text.split()))
     n, caps = len(words), sum(map(str.isupper, words))
     return _SentiWords(words, 0 < n - caps < n)
 
 
 _ASCII_PUNCT = string.punctuation
+
+
+class _BareWords(dict):
+    """Each whitespace-separated token → the word VADER keeps of it (see :func:`_senti_words`).
+
+    Filled as tokens are met (a dictionary look-up is cheaper than the strip per token); emptied when it
+    holds more than 100,000 tokens, so its memory stays bounded on any corpus.
+    """
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        bare = token.strip(_ASCII_PUNCT)
+        word = self[token] = token if len(bare) <= 2 else bare
+        return word
+
+
+_BARE_WORDS = _BareWords()
 
 
 def _vader_prepare(analyzer, text: str):
