@@ -388,6 +388,12 @@ def test_single_statement_has_no_interval_and_is_flagged():
     assert row.score_mean == row.score_median
 
 
+def test_every_neutraliser_phrase_holds_one_of_the_prefilter_words():
+    keys = S._phrase_keys()
+    for phrase in S.load_neutralise():
+        assert set(re.split(r"[\s\-]+", phrase)) & set(keys), phrase
+
+
 def test_phrase_regex_grouped_by_letter_matches_the_plain_trie():
     import random
 

@@ -567,6 +567,26 @@ def _phrase_re(path: str | None = None) -> re.Pattern:
     return re.compile(r"(?<![\w'’])(?:" + _trie_pattern(phrases) + r")(?![\w'’])")
 
 
+@lru_cache(maxsize=8)
+def _phrase_keys(path: str | None = None) -> tuple[str, ...]:
+    """Words such that every neutraliser phrase contains one of them (a greedy cover, most shared first).
+
+    A phrase can only match where each of its words occurs in the text, so a text that contains none of
+    these words (a plain substring test) has no phrase in it and :func:`_phrase_re` need not run.
+    """
+    left = [tuple(re.split(r"[\s\-]+", p)) for p in load_neutralise(path)]
+    keys = []
+    while left:
+        counts: dict[str, int] = {}
+        for words in left:
+            for w in set(words):
+                counts[w] = counts.get(w, 0) + 1
+        key = max(sorted(counts), key=lambda w: (counts[w], len(w)))
+        keys.append(key)
+        left = [words for words in left if key not in words]
+    return tuple(keys)
+
+
 # candidate capitalised words: a letter that is not a-z opens them (non-ASCII lower case is filtered later).
 # Either an initialism ("U.S.", "U.N.": capital, dot, then one or more capital-dot pairs) or a word whose
 # first letter follows no word character, apostrophe, hyphen or dot.  The pattern opens with that letter
@@ -677,7 +697,8 @@ def _entity_spans(text: str, spans, proper_nouns=True, head_rule=True, neutralis
         found.append((s, e, "given"))
     low = text.lower()
     if len(low) == len(text):
-        found += [(m.start(), m.end(), "lexicon") for m in _phrase_re(neutralise_path).finditer(low)]
+        if any(map(low.__contains__, _phrase_keys(neutralise_path))):  # else no phrase can be in it
+            found += [(m.start(), m.end(), "lexicon") for m in _phrase_re(neutralise_path).finditer(low)]
     else:  # a few characters change length when lower-cased: match case-insensitively instead
         pattern = re.compile(_phrase_re(neutralise_path).pattern, re.IGNORECASE)
         found += [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
