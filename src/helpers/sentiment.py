@@ -595,6 +595,7 @@ def _phrase_keys(path: str | None = None) -> tuple[str, ...]:
 # sentence of the shared corpora and on random soups of letters and punctuation).
 _CAP_RE = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)")
 _GAP_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_CONNECTORS)) + r")[ \t]+){0,2}")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":")
 
 
@@ -608,7 +609,7 @@ def _is_initial(text: str, start: int) -> bool:
 @lru_cache(maxsize=65536)
 def _is_sentiment_word(word: str) -> bool:
     """Whether a word carries valence in stock VADER, the domain list or TextBlob's lexicon."""
-    w = re.sub(r"['’]s$", "", word).lower()
+    w = _POSSESSIVE_RE.sub("", word).lower()
     if w in _vader().lexicon or w in load_domain():
         return True
     entry = _textblob().get(w) if w.isalpha() else None
@@ -617,7 +618,7 @@ def _is_sentiment_word(word: str) -> bool:
 
 def _keep_run(words: list[str]) -> bool:
     """A capitalised run is masked unless it has sentiment words and no institution/title head noun."""
-    if not any(_is_sentiment_word(w) for w in words):
+    if not any(map(_is_sentiment_word, words)):
         return True
     heads = load_heads()
     return any(w.lower().rstrip(".") in heads for w in words)
@@ -655,7 +656,7 @@ def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
         first_start, _, first = run[0]
         if _is_initial(text, first_start) and not (first.isupper() and len(first) > 1):
             # a sentence opener: a name only if a capitalised word follows and it is not a function word
-            base = re.sub(r"['’]s$", "", first).lower()
+            base = _POSSESSIVE_RE.sub("", first).lower()
             if len(run) == 1 or base in _FUNCTION_WORDS:
                 run = run[1:]
                 # "The" gone, a connector may now lead ("The of ..." cannot happen: caps only)
