@@ -1384,7 +1384,10 @@ def speaker_sentiment(
         rows.append(row)
     # the narrator last; speakers by number of statements, then name
     rows.sort(key=lambda r: (r["speaker"] == NARRATOR, -r["n_statements"], r["speaker"]))
-    return pd.DataFrame(rows, columns=cols)
+    if not rows:
+        return pd.DataFrame(rows, columns=cols)
+    # column lists: the same table and dtypes as pd.DataFrame(rows), without its per-row dict handling
+    return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
 
 
 # ----------------------------------------------------------------------------------------- agreement
