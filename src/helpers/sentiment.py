@@ -263,7 +263,7 @@ class _BareWords(dict):
     """Each whitespace-separated token → the word VADER keeps of it (see :func:`_senti_words`).
 
     Filled as tokens are met (a dictionary look-up is cheaper than the strip per token); emptied when it
-    holds more than 100,000 tokens, so its memory stays bounded on any corpus.
+    reaches 100,000 tokens, so its memory stays bounded on any corpus.
     """
 
     def __missing__(self, token: str) -> str:
