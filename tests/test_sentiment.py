@@ -388,6 +388,67 @@ def test_single_statement_has_no_interval_and_is_flagged():
     assert row.score_mean == row.score_median
 
 
+def test_every_neutraliser_phrase_holds_one_of_the_prefilter_words():
+    keys = S._phrase_keys()
+    for phrase in S.load_neutralise():
+        assert set(re.split(r"[\s\-]+", phrase)) & set(keys), phrase
+
+
+def test_phrase_regex_grouped_by_letter_matches_the_plain_trie():
+    import random
+
+    phrases = [tuple(re.split(r"[\s\-]+", p)) for p in S.load_neutralise()]
+    plain = re.compile(r"(?<![\w'’])(?:" + S._trie_pattern(phrases) + r")(?![\w'’])")
+    grouped = S._phrase_re()
+    assert grouped.pattern != plain.pattern  # the project's phrases all open with a letter
+    rnd = random.Random(5)
+    words = [*sorted({w for p in S.load_neutralise() for w in re.split(r"[\s\-]+", p)}), "x", "é", "1"]
+    phrases = list(S.load_neutralise())
+    seps = [" ", "-", " - ", "", "'", "’", "\t", ". ", "_", "  "]
+
+    def piece():  # a phrase (its words re-joined by random separators) or a loose word
+        if rnd.random() < 0.5:
+            return rnd.choice(words)
+        return rnd.choice([" ", "-", "  "]).join(rnd.choice(phrases).split())
+
+    texts = phrases + ["".join(piece() + rnd.choice(seps) for _ in range(rnd.randint(1, 8))) for _ in range(20000)]
+    spans = lambda pattern, t: [m.span() for m in pattern.finditer(t)]  # noqa: E731
+    assert sum(bool(spans(grouped, t)) for t in texts) > 1000
+    for t in texts:
+        assert spans(grouped, t) == spans(plain, t)
+        upper = t.upper()
+        assert spans(re.compile(grouped.pattern, re.I), upper) == spans(re.compile(plain.pattern, re.I), upper)
+
+
+def _numpy_bootstrap(values, n_boot=2000, seed=0, level=0.95):
+    """The bootstrap as first written: fancy-index gather, ``mean``, ``np.percentile``."""
+    x = np.asarray(values, dtype=float)
+    x = x[~np.isnan(x)]
+    if len(x) < 2:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = x[rng.integers(0, len(x), size=(n_boot, len(x)))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    lo, hi = np.percentile(means, [tail, 100 - tail])
+    return float(lo), float(hi)
+
+
+def test_bootstrap_and_percentile_are_bit_identical_to_numpy():
+    rng = np.random.default_rng(7)
+    for k in range(400):
+        n = int(rng.integers(2, 120))
+        values = np.round(rng.uniform(-1, 1, n), int(rng.integers(1, 5)))  # ties, as rounded scores have
+        seed = [k, int(rng.integers(0, 2**32))]
+        n_boot = (2000, 1999, 500, 37, 2, 1)[k % 6]
+        level = (0.95, 0.9, 0.5, 0.99, 0.0, 1.0)[k % 6]
+        got = S.bootstrap_ci(values, n_boot=n_boot, seed=seed, level=level)
+        assert got == _numpy_bootstrap(values, n_boot, seed, level)
+    for _ in range(2000):
+        values = rng.normal(size=int(rng.integers(1, 3000))) * 10.0 ** float(rng.integers(-5, 5))
+        percent = float(rng.choice([2.5, 97.5, 0.0, 100.0, 50.0, rng.uniform(0, 100)]))
+        assert S._percentile(values, percent) == float(np.percentile(values, percent))
+
+
 def test_bootstrap_is_seeded():
     x = [0.1, 0.5, -0.2, 0.3, 0.0]
     assert S.bootstrap_ci(x, seed=1) == S.bootstrap_ci(x, seed=1)

@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 import string
 from collections.abc import Iterable, Sequence
@@ -250,12 +251,30 @@ def _senti_words(text: str) -> _SentiWords:
     left (then it is kept whole: an emoticon such as ":)"); ``is_cap_diff`` is true when some but not all
     words are in capitals.
     """
-    words = [w if len(bare := w.strip(_ASCII_PUNCT)) <= 2 else bare for w in text.split()]
-    n, caps = len(words), len([w for w in words if w.isupper()])
+    words = list(map(_BARE_WORDS.__getitem__, text.split()))
+    n, caps = len(words), sum(map(str.isupper, words))
     return _SentiWords(words, 0 < n - caps < n)
 
 
 _ASCII_PUNCT = string.punctuation
+
+
+class _BareWords(dict):
+    """Each whitespace-separated token → the word VADER keeps of it (see :func:`_senti_words`).
+
+    Filled as tokens are met (a dictionary look-up is cheaper than the strip per token); emptied when it
+    reaches 100,000 tokens, so its memory stays bounded on any corpus.
+    """
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        bare = token.strip(_ASCII_PUNCT)
+        word = self[token] = token if len(bare) <= 2 else bare
+        return word
+
+
+_BARE_WORDS = _BareWords()
 
 
 def _vader_prepare(analyzer, text: str):
@@ -439,7 +458,7 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     stock = _vader()
     prepared, st = _vader_prepare(stock, text)
     words = st.words_and_emoticons
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     raw = _vader_raw(stock, st, low=lowered)
     has_but = "but" in lowered
     v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
@@ -464,8 +483,6 @@ def _compound(valences: list[float], text: str) -> float:
     The same operations in the same order: the sum of the valences, the "!" and "?" emphasis added away
     from zero, VADER's normalisation (alpha 15), rounded to 4 places; 0.0 for a text without words.
     """
-    from vaderSentiment.vaderSentiment import normalize
-
     if not valences:
         return 0.0
     total = float(sum(valences))
@@ -476,7 +493,15 @@ def _compound(valences: list[float], text: str) -> float:
         total += marks
     elif total < 0:
         total -= marks
-    return round(normalize(total), 4)
+    return round(_vader_normalize()(total), 4)
+
+
+@lru_cache(maxsize=1)
+def _vader_normalize():
+    """The package's ``normalize`` (imported once, not on every :func:`_compound` call)."""
+    from vaderSentiment.vaderSentiment import normalize
+
+    return normalize
 
 
 @lru_cache(maxsize=8)
@@ -495,8 +520,8 @@ def textblob_polarity(text: str) -> float:
 
 
 # -------------------------------------------------------------------------------------------- masking
-def _trie_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
-    """A regex for word sequences, factored by first word (much faster than a flat alternation)."""
+def _trie_alternatives(phrases: Iterable[tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(first word, regex) per first word of ``phrases``: each regex matches that word's sequences."""
     groups: dict[str, list[tuple[str, ...]]] = {}
     ends = set()
     for words in phrases:
@@ -508,21 +533,69 @@ def _trie_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
     for first in sorted(groups, key=lambda w: (-len(w), w)):
         rest = _trie_pattern(groups[first])
         tail = "?" if first in ends else ""
-        alts.append(f"{re.escape(first)}(?:[ \\t\\-]+(?:{rest})){tail}")
+        alts.append((first, f"{re.escape(first)}(?:[ \\t\\-]+(?:{rest})){tail}"))
         ends.discard(first)
-    alts += [re.escape(w) for w in sorted(ends, key=lambda w: (-len(w), w))]
-    return "|".join(alts)
+    alts += [(w, re.escape(w)) for w in sorted(ends, key=lambda w: (-len(w), w))]
+    return alts
+
+
+def _trie_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
+    """A regex for word sequences, factored by first word (much faster than a flat alternation)."""
+    return "|".join(alt for _, alt in _trie_alternatives(phrases))
 
 
 @lru_cache(maxsize=8)
 def _phrase_re(path: str | None = None) -> re.Pattern:
+    """The neutraliser phrases as one regex, each phrase bounded by non-word characters on both sides.
+
+    The alternatives are grouped by their first letter, and each group opens with that letter before
+    its "no word character before" lookbehind (``x(?<![\\w'’]x)``: the same test, one character later):
+    a pattern whose every branch opens with a literal lets the regex engine skip in C to the positions
+    where a phrase can start.  The branches of one group keep their order; branches of two groups never
+    match at the same position, so the matches are those of the plain ``(?<![\\w'’])(?:trie)`` pattern
+    (checked on the shared corpora).  Phrases opening with a character other than a letter or digit
+    keep the plain pattern.
+    """
     phrases = [tuple(re.split(r"[\s\-]+", p)) for p in load_neutralise(path)]
+    alternatives = _trie_alternatives(phrases)
+    if all(first[:1].isalnum() and re.escape(first[0]) == first[0] for first, _ in alternatives):
+        by_letter: dict[str, list[str]] = {}
+        for first, alt in alternatives:
+            by_letter.setdefault(first[0], []).append(alt[1:])
+        body = "|".join(f"{c}(?<![\\w'’]{c})(?:{'|'.join(rest)})" for c, rest in by_letter.items())
+        return re.compile(f"(?:{body})" + r"(?![\w'’])")
     return re.compile(r"(?<![\w'’])(?:" + _trie_pattern(phrases) + r")(?![\w'’])")
 
 
-# candidate capitalised words: a letter that is not a-z opens them (non-ASCII lower case is filtered later)
-_CAP_RE = re.compile(r"(?:[A-Z]\.){2,}|(?<![\w'’\-.])[^\W\d_a-z][\w'’\-]*")
+@lru_cache(maxsize=8)
+def _phrase_keys(path: str | None = None) -> tuple[str, ...]:
+    """Words such that every neutraliser phrase contains one of them (a greedy cover, most shared first).
+
+    A phrase can only match where each of its words occurs in the text, so a text that contains none of
+    these words (a plain substring test) has no phrase in it and :func:`_phrase_re` need not run.
+    """
+    left = [tuple(re.split(r"[\s\-]+", p)) for p in load_neutralise(path)]
+    keys = []
+    while left:
+        counts: dict[str, int] = {}
+        for words in left:
+            for w in set(words):
+                counts[w] = counts.get(w, 0) + 1
+        key = max(sorted(counts), key=lambda w: (counts[w], len(w)))
+        keys.append(key)
+        left = [words for words in left if key not in words]
+    return tuple(keys)
+
+
+# candidate capitalised words: a letter that is not a-z opens them (non-ASCII lower case is filtered later).
+# Either an initialism ("U.S.", "U.N.": capital, dot, then one or more capital-dot pairs) or a word whose
+# first letter follows no word character, apostrophe, hyphen or dot.  The pattern opens with that letter
+# class (the lookbehinds come after it) so that the regex engine can skip to candidate letters in C:
+# twice as fast as testing both alternatives at every character, and the same matches (checked on every
+# sentence of the shared corpora and on random soups of letters and punctuation).
+_CAP_RE = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)")
 _GAP_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_CONNECTORS)) + r")[ \t]+){0,2}")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":")
 
 
@@ -533,18 +606,10 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _OPENERS
 
 
-def _after_emoticon(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in ":;="  # ":D", "=P" are faces, not names
-
-
-def _is_cap(word: str) -> bool:
-    return word[0].isupper() and word != "I" and not word.startswith(("I'", "I’"))
-
-
 @lru_cache(maxsize=65536)
 def _is_sentiment_word(word: str) -> bool:
     """Whether a word carries valence in stock VADER, the domain list or TextBlob's lexicon."""
-    w = re.sub(r"['’]s$", "", word).lower()
+    w = _POSSESSIVE_RE.sub("", word).lower()
     if w in _vader().lexicon or w in load_domain():
         return True
     entry = _textblob().get(w) if w.isalpha() else None
@@ -553,7 +618,7 @@ def _is_sentiment_word(word: str) -> bool:
 
 def _keep_run(words: list[str]) -> bool:
     """A capitalised run is masked unless it has sentiment words and no institution/title head noun."""
-    if not any(_is_sentiment_word(w) for w in words):
+    if not any(map(_is_sentiment_word, words)):
         return True
     heads = load_heads()
     return any(w.lower().rstrip(".") in heads for w in words)
@@ -561,7 +626,18 @@ def _keep_run(words: list[str]) -> bool:
 
 def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
     """Capitalised runs taken for names; see the module docstring for the rules."""
-    caps = [m for m in _CAP_RE.finditer(text) if _is_cap(m.group()) and not _after_emoticon(text, m.start())]
+    caps: list[tuple[int, int, str]] = []  # (start, end, word) of each capitalised word
+    for m in _CAP_RE.finditer(text):
+        # upper case (not a non-ASCII lower-case letter), not the pronoun "I", not after ":", ";" or "="
+        # (":D", "=P" are faces, not names)
+        word, start = m.group(), m.start()
+        if (
+            word[0].isupper()
+            and word != "I"
+            and not word.startswith(("I'", "I’"))
+            and not (start > 0 and text[start - 1] in ":;=")
+        ):
+            caps.append((start, m.end(), word))
     if not caps:
         return []
     if text.isupper():
@@ -573,20 +649,19 @@ def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(caps)
     while i < n:
-        run = [caps[i]]
-        j = i + 1
-        while j < n and _GAP_RE.fullmatch(text, run[-1].end(), caps[j].start()):
-            run.append(caps[j])
+        j = i + 1  # the run grows while only spaces and connectors separate two capitalised words
+        while j < n and _GAP_RE.fullmatch(text, caps[j - 1][1], caps[j][0]):
             j += 1
-        first = run[0].group()
-        if _is_initial(text, run[0].start()) and not (first.isupper() and len(first) > 1):
+        run = caps[i:j]
+        first_start, _, first = run[0]
+        if _is_initial(text, first_start) and not (first.isupper() and len(first) > 1):
             # a sentence opener: a name only if a capitalised word follows and it is not a function word
-            base = re.sub(r"['’]s$", "", first).lower()
+            base = _POSSESSIVE_RE.sub("", first).lower()
             if len(run) == 1 or base in _FUNCTION_WORDS:
                 run = run[1:]
                 # "The" gone, a connector may now lead ("The of ..." cannot happen: caps only)
-        if run and (not head_rule or _keep_run([m.group() for m in run])):
-            spans.append((run[0].start(), run[-1].end()))
+        if run and (not head_rule or _keep_run([w for _, _, w in run])):
+            spans.append((run[0][0], run[-1][1]))
         i = j
     return spans
 
@@ -606,6 +681,15 @@ def find_entities(
     ``head_rule=False`` masks every capitalised run, sentiment words or not (kept for the calibration
     script's ablation, which shows why the rule exists).
     """
+    merged = _entity_spans(text, spans, proper_nouns, head_rule, neutralise_path)
+    return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
+
+
+_RANK = {"given": 0, "lexicon": 1, "proper": 2}  # the kind a merged span reports: the first in this order
+
+
+def _entity_spans(text: str, spans, proper_nouns=True, head_rule=True, neutralise_path=None) -> list[list]:
+    """:func:`find_entities` as ``[start, end, kind]`` lists (scoring needs no :class:`MaskSpan` objects)."""
     found: list[tuple[int, int, str]] = []
     for s, e in spans or ():
         s, e = int(s), int(e)
@@ -614,37 +698,44 @@ def find_entities(
         found.append((s, e, "given"))
     low = text.lower()
     if len(low) == len(text):
-        found += [(m.start(), m.end(), "lexicon") for m in _phrase_re(neutralise_path).finditer(low)]
+        if any(map(low.__contains__, _phrase_keys(neutralise_path))):  # else no phrase can be in it
+            found += [(m.start(), m.end(), "lexicon") for m in _phrase_re(neutralise_path).finditer(low)]
     else:  # a few characters change length when lower-cased: match case-insensitively instead
         pattern = re.compile(_phrase_re(neutralise_path).pattern, re.IGNORECASE)
         found += [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
     if proper_nouns:
         found += [(s, e, "proper") for s, e in _proper_spans(text, head_rule)]
+    if len(found) < 2:  # nothing to merge
+        return [list(f) for f in found]
     found.sort()
     merged: list[list] = []
-    rank = {"given": 0, "lexicon": 1, "proper": 2}
     for s, e, kind in found:
         if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip(" \t")):
             last = merged[-1]
             last[1] = max(last[1], e)
-            if rank[kind] < rank[last[2]]:
+            if _RANK[kind] < _RANK[last[2]]:
                 last[2] = kind
         else:
             merged.append([s, e, kind])
-    return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
+    return merged
+
+
+def _masked(text: str, merged: list[list]) -> str:
+    """``text`` with each ``[start, end, kind]`` of :func:`_entity_spans` replaced by ``MASK_TOKEN``."""
+    if not merged:
+        return text
+    parts, pos = [], 0
+    for s, e, _ in merged:
+        parts += [text[pos:s], MASK_TOKEN]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]] | None = None, **kwargs) -> tuple[str, list[MaskSpan]]:
     """``text`` with names, titles and institutions replaced by ``MASK_TOKEN``, and what was replaced."""
     found = find_entities(text, spans, **kwargs)
-    if not found:
-        return text, found
-    parts, pos = [], 0
-    for sp in found:
-        parts += [text[pos : sp.start], MASK_TOKEN]
-        pos = sp.end
-    parts.append(text[pos:])
-    return "".join(parts), found
+    return _masked(text, [[sp.start, sp.end, sp.kind] for sp in found]), found
 
 
 def masking_table(texts: Sequence[str]):
@@ -687,15 +778,6 @@ def label_of(score: float, band: Sequence[float] | None = None) -> str:
     return "neutral"
 
 
-def _score_one(text: str, spans, do_mask: bool, do_textblob: bool, cal: dict, domain_path) -> tuple:
-    if do_mask:
-        masked, found = mask(text, spans)
-    else:
-        masked, found = text, []
-    v, vd = _vader_pair(masked, domain_path)
-    tb = round(_pattern.polarity(masked), 4) if do_textblob else float("nan")
-    s = combine(vd, tb, cal)
-    return (text, masked, len(found), v, tb, vd, s, label_of(s, cal["neutral_band"]))
 
 
 def score_sentences(
@@ -732,10 +814,20 @@ def _score_rows(
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    return [
-        _score_one(t, spans[i] if spans is not None else None, mask_entities, textblob, cal, domain)
-        for i, t in enumerate(texts)
-    ]
+    # combine() and label_of() inlined, with the same operations in the same order: one loop per text
+    weights, (lo, hi) = cal["weights"], cal["neutral_band"]
+    w_vd, w_tb = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
+    polarity, nan = _pattern.polarity, float("nan")
+    rows = []
+    for i, text in enumerate(texts):
+        found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
+        masked = _masked(text, found)
+        v, vd = _vader_pair(masked, domain)
+        tb = round(polarity(masked), 4) if textblob else nan
+        s = round(max(-1.0, min(1.0, w_vd * vd + w_tb * (0.0 if tb != tb else tb))), 4)
+        label = "negative" if s < lo else "positive" if s > hi else "neutral"
+        rows.append((text, masked, len(found), v, tb, vd, s, label))
+    return rows
 
 
 _SCORE_DTYPES = {
@@ -1205,11 +1297,36 @@ def bootstrap_ci(
     x = x[~np.isnan(x)]
     if len(x) < 2:
         return float("nan"), float("nan")
+    n = len(x)
     rng = np.random.default_rng(seed)
-    means = x[rng.integers(0, len(x), size=(n_boot, len(x)))].mean(axis=1)
+    # x[draws].mean(axis=1), as numpy computes it (a row sum divided by n), with take's cheaper gather
+    means = np.add.reduce(x.take(rng.integers(0, n, size=(n_boot, n))), axis=1)
+    means /= n
     tail = (1 - level) / 2 * 100
-    lo, hi = np.percentile(means, [tail, 100 - tail])
-    return float(lo), float(hi)
+    return _percentile(means, tail), _percentile(means, 100 - tail)
+
+
+def _percentile(values, percent: float) -> float:
+    """``np.percentile(values, percent)`` (its default "linear" method), bit for bit, for ``values`` of
+    floats without NaN; faster: two order statistics by ``np.partition`` instead of numpy's general path.
+
+    numpy's steps, in its order (``numpy/lib/_function_base_impl.py``: ``percentile``, ``_quantile``,
+    ``_get_indexes``, ``_lerp``): ``q = percent / 100``, the virtual index ``(n - 1) * q``, its floor and
+    the next index, ``gamma`` the fraction between them, and the interpolation ``a + (b - a) * gamma``,
+    taken from the upper end, ``b - (b - a) * (1 - gamma)``, when ``gamma >= 0.5``.  Indexes at either
+    end are left to numpy itself.  (Equality with ``np.percentile`` is tested on random inputs.)
+    """
+    import numpy as np
+
+    n = len(values)
+    virtual = (n - 1) * (percent / 100)
+    if not 0 <= virtual < n - 1:
+        return float(np.percentile(values, percent))
+    below = math.floor(virtual)
+    a, b = np.partition(values, (below, below + 1))[below : below + 2].tolist()
+    gamma = virtual - below
+    diff = b - a
+    return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
 
 
 def speaker_sentiment(
@@ -1267,7 +1384,10 @@ def speaker_sentiment(
         rows.append(row)
     # the narrator last; speakers by number of statements, then name
     rows.sort(key=lambda r: (r["speaker"] == NARRATOR, -r["n_statements"], r["speaker"]))
-    return pd.DataFrame(rows, columns=cols)
+    if not rows:
+        return pd.DataFrame(rows, columns=cols)
+    # column lists: the same table and dtypes as pd.DataFrame(rows), without its per-row dict handling
+    return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
 
 
 # ----------------------------------------------------------------------------------------- agreement
