@@ -814,19 +814,15 @@ def _score_rows(
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    # combine() and label_of() inlined, with the same operations in the same order: one loop per text
-    weights, (lo, hi) = cal["weights"], cal["neutral_band"]
-    w_vd, w_tb = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
-    polarity, nan = _pattern.polarity, float("nan")
+    band, polarity, nan = cal["neutral_band"], _pattern.polarity, float("nan")
     rows = []
     for i, text in enumerate(texts):
         found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
         masked = _masked(text, found)
         v, vd = _vader_pair(masked, domain)
         tb = round(polarity(masked), 4) if textblob else nan
-        s = round(max(-1.0, min(1.0, w_vd * vd + w_tb * (0.0 if tb != tb else tb))), 4)
-        label = "negative" if s < lo else "positive" if s > hi else "neutral"
-        rows.append((text, masked, len(found), v, tb, vd, s, label))
+        s = combine(vd, tb, cal)
+        rows.append((text, masked, len(found), v, tb, vd, s, label_of(s, band)))
     return rows
 
 
