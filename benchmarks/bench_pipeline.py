@@ -20,23 +20,27 @@ is printed with the results, and a warning when it exceeds the CPU count.
     .venv/bin/python benchmarks/bench_pipeline.py --limit 40        # a quick look (develop with this)
     .venv/bin/python benchmarks/bench_pipeline.py                   # the whole 27 MB corpus (long)
 
-Last measured 2026-11-28 after the speed work of issue 6, idle machine (load average 0.7), the whole
-corpus (2,132 speeches, 27.3 MB), Python 3.11.7, nltk 3.10.4, ``bench_pipeline.py --stages``:
+Last measured 2026-11-28 after the speed work of issue 6, the whole corpus (2,132 speeches, 27.3 MB),
+Python 3.11.7, nltk 3.10.4, ``bench_pipeline.py --stages`` (machine otherwise idle, load average 1.3
+from the host):
 
-    plain (Punkt + NLTKWordTokenizer + VADER)   0.463 MB/s
-    full pipeline, 1 worker                     0.356 MB/s   0.357 MB per CPU-second   FAIL (target 1)
-    full pipeline, 2 workers (pool)             0.794 MB/s   2.23x one                 PASS (1.8x)
-    full pipeline, Dask LocalCluster, 2         0.659 MB/s   1.85x one                 PASS (1.6x)
+    plain (Punkt + NLTKWordTokenizer + VADER)   0.495 MB/s
+    full pipeline, 1 worker                     0.396 MB/s   0.396 MB per CPU-second   FAIL (target 1)
+    full pipeline, 2 workers (pool)             0.830 MB/s   2.10x one                 PASS (1.8x)
+    full pipeline, Dask LocalCluster, 2         0.693 MB/s   1.75x one                 PASS (1.6x)
     peak memory, quarter vs all                 252 MiB vs 252 MiB                     PASS (20 %)
-    stages alone: sentiment 0.89 MB/s (51 %), reading+sentences+tokens 2.34 MB/s (19 %),
-    attribution 2.99 MB/s (15 %), topics 3.01 MB/s (15 %)
+    stages alone: sentiment 0.80 MB/s (49 %), reading+sentences+tokens 1.92 MB/s (20 %),
+    topics 2.43 MB/s (16 %), attribution 2.64 MB/s (15 %)
 
-Before that work (same machine, first 200 files): 0.163 MB per CPU-second, sentiment 56 % of the time.
-Every table is unchanged by it (``tools/fingerprint.py``). The per-core target is not met: reading,
-splitting and tokenising alone cost 0.43 s per MB, and the per-sentence scorers (masking, two VADER
-passes, TextBlob) about 0.4 s per MB after being made 2.5x faster, before attribution, topics, the
-per-speaker bootstrap and the tables. Peak memory is higher than before (146 MiB) because the per-word
-caches (stems, TextBlob tokens, topic heads) are larger; it stays flat as the corpus grows.
+An earlier run the same day gave 0.419 MB per CPU-second, 1.87x and 1.49x (before the Dask workers'
+profiler was switched off); runs on this shared host move by about 10 %. Before the speed work (same
+host, first 200 files): 0.163 MB per CPU-second, sentiment 56 % of the time. Every table is unchanged by
+it (``tools/fingerprint.py``). The per-core target is not met: reading, splitting and tokenising alone
+cost about 0.45 s per MB, and the per-sentence scorers (masking, two VADER passes, TextBlob) about 0.4 s
+per MB after being made about 2.5x faster, before attribution, topics, the per-speaker bootstrap and the
+tables. Peak memory is higher than before (146 MiB) because the per-word caches (stems, TextBlob
+tokens, topic heads) are larger; it stays flat as the corpus grows. The parallel runs start before the
+serial one so that no run inherits caches another filled (pool workers fork from this process).
 """
 
 from __future__ import annotations
@@ -169,16 +173,12 @@ def main(argv: list[str] | None = None) -> int:
               flush=True)
 
     warm_up()  # imports and lexicons, as a long-running worker would have them
-    if args.stages:
-        stage_breakdown(paths[: max(4, n // 4)])
     report("plain (Punkt+NLTKWordTokenizer+VADER)", plain_pipeline(paths))
-    one = full_pipeline(paths, "one", workers=1)
-    report("full pipeline, 1 worker", one)
+    # The parallel runs go first: pool workers fork from this process and would inherit every per-word
+    # cache (stems, TextBlob tokens, topic heads) a serial run had filled, which flatters the speed-up.
+    # Run in this order, the pool, the Dask workers and the serial run all start from warm_up() alone.
     pool = full_pipeline(paths, "pool", workers=args.workers)
-    report(f"full pipeline, {args.workers} workers (pool)", pool)
-    print(f"  CPU time: 1 worker {CPU['one']:.1f} s ({mb / CPU['one']:.3f} MB per CPU-second); "
-          f"{args.workers} workers {CPU['pool']:.1f} s in all")
-    dask_s = None
+    dask_s = startup = None
     if not args.skip_dask:
         from helpers.corpus import _client
 
@@ -190,8 +190,16 @@ def main(argv: list[str] | None = None) -> int:
             dask_s = full_pipeline(paths, scheduler=client)
         finally:
             close()
+    one = full_pipeline(paths, "one", workers=1)
+    report("full pipeline, 1 worker", one)
+    report(f"full pipeline, {args.workers} workers (pool)", pool)
+    print(f"  CPU time: 1 worker {CPU['one']:.1f} s ({mb / CPU['one']:.3f} MB per CPU-second); "
+          f"{args.workers} workers {CPU['pool']:.1f} s in all")
+    if dask_s is not None:
         report(f"full pipeline, Dask {args.workers} workers", dask_s)
         print(f"  (Dask LocalCluster start-up and warm-up: {startup:.1f} s, not included above)")
+    if args.stages:  # last: it fills this process's caches with a quarter of the files
+        stage_breakdown(paths[: max(4, n // 4)])
     mem = None
     if not args.skip_memory:
         quarter = peak_memory(paths[: max(1, n // 4)])
