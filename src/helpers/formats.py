@@ -52,6 +52,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._tables import frame
 from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -711,21 +712,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                 spk = upgrade[spk]
             label_end = la + len(raw)
             rows.append((i, raw, spk, role, kind, la, label_end, ca, end, text[ca:end]))
-    if not rows:  # most texts: a copy of one empty table (building and typing it costs ~2 ms a text)
-        return _empty_turns().copy()
-    return _turns_frame(rows)
-
-
-def _turns_frame(rows: list[tuple]) -> pd.DataFrame:
-    import pandas as pd
-
-    df = pd.DataFrame(rows, columns=TURN_COLUMNS)
-    return df.astype(dict.fromkeys(("turn_id", "label_start", "label_end", "start", "end"), "int64"))
-
-
-@functools.lru_cache(maxsize=1)
-def _empty_turns() -> pd.DataFrame:
-    return _turns_frame([])
+    return frame(rows, TURN_COLUMNS, ("turn_id", "label_start", "label_end", "start", "end"))
 
 
 def _transcript_layout(text: str):

@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._tables import frame
 from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2160,24 +2161,6 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
 # --------------------------------------------------------------------------------------------------------
 # Public tables
 # --------------------------------------------------------------------------------------------------------
-
-
-_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = {}
-
-
-def frame(rows: list[dict[str, Any]], columns: list[str], ints: tuple[str, ...]) -> pd.DataFrame:
-    """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows."""
-    import pandas as pd
-
-    if rows:  # non-empty frames infer int64 already
-        return pd.DataFrame(rows, columns=columns)
-    # an empty table is a copy of one built once per column list: its astype costs more than the analysis
-    # of a short text, and many texts have no statement
-    key = (tuple(columns), tuple(ints))
-    empty = _EMPTY_FRAMES.get(key)
-    if empty is None:
-        empty = _EMPTY_FRAMES[key] = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64"))
-    return empty.copy()
 
 
 def speakers(

@@ -82,8 +82,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._tables import frame
 from .errors import InputError
-from .speakers import NP, NPParser, Resolver, frame, load_titles, trie_pattern
+from .speakers import NP, NPParser, Resolver, load_titles, trie_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -678,22 +679,7 @@ class _Engine:
                     last_sid, last_row = si, row
                     continue
             if si in translations and last_row is not None and last_sid == si - 1 and not by_sent.get(si):
-                a, b = self._trim(s0, s1)
-                row = self._add(
-                    last_row["_entity"],
-                    last_row["speaker_mention"],
-                    last_row["speaker_start"],
-                    last_row["speaker_end"],
-                    "",
-                    -1,
-                    -1,
-                    "continuation",
-                    a,
-                    b,
-                    si,
-                    f"continuation: the original wording of {last_row['speaker']}'s quotation",
-                    mention_type=None,
-                )
+                row = self._continue(last_row, s0, s1, si, "the original wording of {}'s quotation")
                 last_sid, last_row = si, row
                 continue
             made = self._sentence(si, s0, s1, by_sent.get(si, []), quotes_by_sent.get(si, []))
@@ -728,24 +714,7 @@ class _Engine:
                 and last_sid == si - 1
                 and self.sents[si - 1][2] not in ("heading",)
             ):
-                a, b = self._trim(s0, s1)
-                if (b > a and text[b - 1] in '"”»') or any(q.close >= b for q in qs):
-                    pass
-                row = self._add(
-                    last_row["_entity"],
-                    last_row["speaker_mention"],
-                    last_row["speaker_start"],
-                    last_row["speaker_end"],
-                    "",
-                    -1,
-                    -1,
-                    "continuation",
-                    a,
-                    b,
-                    si,
-                    f"continuation: quotation right after a statement by {last_row['speaker']}",
-                    mention_type=None,
-                )
+                row = self._continue(last_row, s0, s1, si, "quotation right after a statement by {}")
                 last_sid, last_row = si, row
         self._multi_paragraph_quotes()
         self._block_quotes()
@@ -1655,6 +1624,26 @@ class _Engine:
             antecedent=ante,
         )
         return row
+
+    def _continue(self, last_row: dict, s0: int, s1: int, si: int, why: str) -> dict | None:
+        """Sentence ``si`` (``s0``-``s1``) as a continuation of ``last_row``'s speaker, with no cue of its
+        own; ``why`` is the rule text, with ``{}`` for the speaker's name."""
+        a, b = self._trim(s0, s1)
+        return self._add(
+            last_row["_entity"],
+            last_row["speaker_mention"],
+            last_row["speaker_start"],
+            last_row["speaker_end"],
+            "",
+            -1,
+            -1,
+            "continuation",
+            a,
+            b,
+            si,
+            "continuation: " + why.format(last_row["speaker"]),
+            mention_type=None,
+        )
 
     def _add(
         self,
