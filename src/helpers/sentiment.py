@@ -1116,14 +1116,11 @@ MIN_STATEMENTS = 3
 def _speaker_mention_spans(article) -> list[tuple[int, int]]:
     """Speaker mentions from the attribution module when it is there (names to mask), else none."""
     try:
-        from helpers.speakers import speaker_mentions
+        from helpers.speakers import speaker_mention_spans
 
-        table = speaker_mentions(article)
+        return speaker_mention_spans(article)  # the (start, end) of speaker_mentions(article), sorted
     except ImportError:  # the attribution modules are not installed (or not written yet)
         return []
-    if table is None or len(table) == 0 or not {"start", "end"} <= set(table.columns):
-        return []
-    return sorted(zip(table["start"].astype(int).tolist(), table["end"].astype(int).tolist(), strict=True))
 
 
 def _spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

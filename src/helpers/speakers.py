@@ -2357,6 +2357,36 @@ def speaker_mentions(
     return an.mention_table.copy()
 
 
+def speaker_mention_spans(
+    article: Any, *, verbs_path: str | None = None, titles_path: str | None = None
+) -> list[tuple[int, int]]:
+    """The sorted, distinct ``(start, end)`` of the rows of :func:`speaker_mentions` (the names the
+    sentiment stage masks), read from the same rows without building the table."""
+    from .statements import analyse
+
+    an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
+    spans = {(m["start"], m["end"]) for m in an.mentions}
+    spans.update((r["start"], r["end"]) for r in _role_rows(an))
+    return sorted(spans)
+
+
+#: The role-noun rows of the last few analyses, as (analysis, rows) by id of the analysis: the table and the
+#: spans are read from one run of :func:`_role_mentions` (the name scan and the role-noun regex are the cost).
+_ROLE_ROWS: dict[int, tuple[Any, list[dict[str, Any]]]] = {}
+
+
+def _role_rows(an: Any) -> list[dict[str, Any]]:
+    """:func:`_role_mentions` of ``an``, run once per analysis (shared: callers copy before changing)."""
+    hit = _ROLE_ROWS.get(id(an))
+    if hit is not None and hit[0] is an:  # the id alone could be reused by a later analysis
+        return hit[1]
+    rows = _role_mentions(an, {m["start"] for m in an.mentions})
+    _ROLE_ROWS[id(an)] = (an, rows)
+    while len(_ROLE_ROWS) > 8:  # as many as statements._CACHE keeps analyses
+        del _ROLE_ROWS[next(iter(_ROLE_ROWS))]
+    return rows
+
+
 _MENTION_INTS = (
     "mention_id",
     "start",
@@ -2371,7 +2401,7 @@ _MENTION_INTS = (
 def _mention_table(an: Any) -> pd.DataFrame:
     import pandas as pd
 
-    rows = [dict(r) for r in an.mentions] + _role_mentions(an, {m["start"] for m in an.mentions})
+    rows = [dict(r) for r in an.mentions] + [dict(r) for r in _role_rows(an)]
     text = an.text
     for r in rows:
         a, b = r["antecedent_start"], r["antecedent_end"]
