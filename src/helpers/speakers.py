@@ -804,12 +804,23 @@ def _strip_poss(w: str) -> str:
     return w
 
 
+def _moved(proto: NP, a: int) -> NP:
+    """A phrase parsed on its own (``parse(key, 0, len(key))``, which reads nothing outside ``key``) moved to
+    offset ``a`` of the text: a copy of its fields, without group members."""
+    np_ = NP.__new__(NP)
+    np_.__dict__.update(proto.__dict__)
+    np_.start, np_.end = proto.start + a, proto.end + a
+    np_.modifiers, np_.members = list(proto.modifiers), []
+    return np_
+
+
 class NPParser:
     """Reads a stretch of text as a speaker noun phrase, using the titles lexicon."""
 
     def __init__(self, lex: TitleLexicon) -> None:
         self.lex = lex
         self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        # phrases parsed on their own (allow_tail=False) by Resolver.scan and _role_mentions, for every text
         self._scan_cache: dict[str, NP | None] = {}
 
     # -- title matching -----------------------------------------------------------------------------
@@ -1548,6 +1559,9 @@ class Resolver:
         self.sent_starts = sentence_starts
         self.entities: list[Entity] = []
         self._people: list[Entity] = []  # the entities of type person, in the same order
+        # every given name and middle name (lower case) a person has had: the look-ups of a bare word among
+        # them (family name first, paternal surname) scan ``_people`` only for a word in this set
+        self._name_words: set[str] = set()
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
         self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
@@ -1588,7 +1602,7 @@ class Resolver:
         surname = parts[-1]
         first = parts[0] if len(parts) > 1 else None
         ent = None
-        if first is None and surname.lower() not in self._by_surname:
+        if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
             fam = [
                 e
                 for e in self._people
@@ -1603,9 +1617,11 @@ class Resolver:
         if ent is None:
             ent = self._new("person", name, first=first, surname=surname)
             self._by_surname.setdefault(surname.lower(), []).append(ent)
+            self._note_name_words(ent)
         elif first and not ent.first:
             ent.first = first
             ent.canonical = name
+            self._note_name_words(ent)
         ent.add_alias(name)
         if form:
             ent.add_alias(form)
@@ -1624,6 +1640,14 @@ class Resolver:
             ent.gender = self._gender_from_name(ent.first, ent.surname)
         self._note_first(ent, start, end)
         return ent
+
+    def _note_name_words(self, ent: Entity) -> None:
+        """Add a person's given name and middle names to ``_name_words`` (called wherever ``first`` or
+        ``canonical`` of a person is set)."""
+        if ent.first:
+            self._name_words.add(ent.first.lower())
+        words = ent.canonical.split()
+        self._name_words.update(w.lower() for w in words[1:-1])
 
     def _gender_from_name(self, first: str | None, surname: str | None) -> str | None:
         """A given name in the lexicon, else a Slavic surname ending (-ova, -eva, -skaya: f; -ov, -sky: m)."""
@@ -1695,12 +1719,7 @@ class Resolver:
                 proto = cache[key] = parse(key, 0, len(key), allow_tail=False)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
-            # the name as read before, moved to this offset: a copy of its fields, without group members
-            np_ = NP.__new__(NP)
-            np_.__dict__.update(proto.__dict__)
-            np_.start, np_.end = proto.start + a, proto.end + a
-            np_.modifiers, np_.members = list(proto.modifiers), []
-            register(np_, scanning=True)
+            register(_moved(proto, a), scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
         text = self.text
@@ -1943,6 +1962,8 @@ class Resolver:
             return None
         cands = self._by_surname.get(parts[0].lower(), [])
         low = parts[0].lower()
+        if not cands and low not in self._name_words:
+            return None  # nobody's given or middle name either
         if not cands:
             # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
             cands = [
@@ -2152,7 +2173,12 @@ def _name_re(lex: TitleLexicon) -> re.Pattern[str]:
         return entry[1]
     title_alt = trie_pattern({w for w in lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
     cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
-    tok = rf"(?:{cap}|(?:{title_alt})\b|of\b|for\b|high-ranking\b|senior\b|presidential\b|deputy\b|former\b)"
+    # a word is a capitalised name part, else a lower-case title word, else one of a few more words. The
+    # lookaheads test the first letter once instead of every alternative (every part of ``cap`` opens with
+    # a capital, every other word with a small letter); the few words are one trie (at most one of them
+    # can end at a word boundary at any position, so their order never mattered)
+    more = trie_pattern(["of", "for", "high-ranking", "senior", "presidential", "deputy", "former"])
+    tok = rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b))"
     pat = re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
     _NAME_RES[id(lex)] = (lex, pat)
     return pat
@@ -2314,12 +2340,18 @@ def _role_mentions(an: Any, seen: set[int]) -> list[dict[str, Any]]:
     pat = _role_noun_re(lex)
     out = []
     text = an.text
+    parse = res.parser.parse
+    cache = res.parser._scan_cache  # the phrases read by the scan: one parse per phrase, shared by texts
     for m in pat.finditer(text):
         if m.start() in seen:
             continue
-        np_ = res.parser.parse(text, m.start(), m.end(), allow_tail=False)
-        if np_ is None or np_.kind != "role" or np_.plural:
+        key = m.group()
+        proto = cache.get(key, _UNSEEN)
+        if proto is _UNSEEN:
+            proto = cache[key] = parse(key, 0, len(key), allow_tail=False)
+        if proto is None or proto.kind != "role" or proto.plural:
             continue
+        np_ = _moved(proto, m.start())
         ent, ante, rule = res.resolve_role(np_, m.start(), speaker_position=False)
         sid = max(0, bisect.bisect_right(an.sentence_starts, m.start()) - 1)
         out.append(
