@@ -821,6 +821,8 @@ class NPParser:
     def __init__(self, lex: TitleLexicon) -> None:
         self.lex = lex
         self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        # the first word of every collective phrase: a phrase whose first word is not one of them is none
+        self._collective_first = frozenset(phrase.split(" ")[0] for phrase in lex.collective)
         # phrases parsed on their own (allow_tail=False) by Resolver.scan and _role_mentions, for every text
         self._scan_cache: dict[str, NP | None] = {}
 
@@ -957,7 +959,7 @@ class NPParser:
                 if lows[0] not in ("both",):
                     break
         # collective phrases: "both parties", "the two sides", "sources", "people familiar with ..."
-        for n in range(min(4, len(words)), 0, -1):
+        for n in range(min(4, len(words)), 0, -1) if lows[0] in self._collective_first else ():
             phrase = " ".join(lows[:n])
             if phrase in lex.collective:
                 rest = len(words) - n
@@ -989,7 +991,7 @@ class NPParser:
         if i >= len(words):
             return None
         # a collective noun after a determiner ("its sources", "the sides")
-        for n in range(min(3, len(words) - i), 0, -1):
+        for n in range(min(3, len(words) - i), 0, -1) if lows[i] in self._collective_first else ():
             phrase = " ".join(lows[i : i + n])
             if phrase in lex.collective and (
                 i + n == len(words) or (allow_tail and lows[i + n] in PP_START | {"close", "familiar"})
