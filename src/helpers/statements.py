@@ -345,9 +345,12 @@ def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: b
 # The analysis
 # --------------------------------------------------------------------------------------------------------
 
+# the lookahead holds every character a boundary can open with: the regex engine gives up at once at any
+# other (most letters), which makes the scan before each cue about a quarter faster
 _BOUND_RE = re.compile(
-    r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
-    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b"
+    r"(?=[,;:()\[\]\"“”«»„‘’'\s—TtWwBbIiSsAaUu])"
+    r"(?:[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
+    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b)"
 )
 _NP_END_RE = re.compile(
     r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
@@ -1570,11 +1573,14 @@ class _Engine:
             seg = text[st:end]
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
-            # the longest run of words from the clause start that reads as a speaker phrase
+            # the longest run of words from the clause start that reads as a speaker phrase and ends before a
+            # lower-case word (only such runs are parsed: the parse costs more than the test)
             words = list(itertools.islice(_WORD_RUN_RE.finditer(text[st:end]), 8))
             for n in range(len(words), 0, -1):
+                if n < len(words) and not words[n].group()[:1].islower():
+                    continue
                 np_ = self.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
-                if np_ is not None and (n == len(words) or words[n].group()[:1].islower()):
+                if np_ is not None:
                     return np_
         return None
 
