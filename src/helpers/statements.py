@@ -223,9 +223,14 @@ def _parser(titles_key: str | None) -> NPParser:
 def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
     """An according-to cue or a speech verb, at the start of a word. The one leading "\\b" (rather than one
     per alternative) lets the regex engine give up at once inside words and try each alternative only by
-    its first letter: the scan of the whole text for cues takes about a third less time."""
+    its first letter: the scan of the whole text for cues takes about a third less time. The lookahead for
+    the letters a cue can open with (the according-to cues open with A, P or I) lets it give up at once
+    at words that open with any other (another fifth less)."""
     verbs = load_verbs(verbs_key)
-    return re.compile(rf"\b(?:{_ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))")
+    first = re.escape("".join(sorted({form[0] for form in verbs} | set("AaPpIi"))))
+    return re.compile(
+        rf"\b(?=[{first}])(?:{_ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))"
+    )
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -340,9 +345,12 @@ def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: b
 # The analysis
 # --------------------------------------------------------------------------------------------------------
 
+# the lookahead holds every character a boundary can open with: the regex engine gives up at once at any
+# other (most letters), which makes the scan before each cue about a quarter faster
 _BOUND_RE = re.compile(
-    r"[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
-    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b"
+    r"(?=[,;:()\[\]\"“”«»„‘’'\s—TtWwBbIiSsAaUu])"
+    r"(?:[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
+    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b)"
 )
 _NP_END_RE = re.compile(
     r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
@@ -1074,28 +1082,6 @@ class _Engine:
             return None
         if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
             return None  # "sixteen states", "the reports", "member states": a noun, not a verb
-        # what follows the verb
-        tail = text[c1:s1]
-        if verb.lemma in ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise"):
-            om = _TELL_OBJ_RE.match(tail)
-            skip = om.end() if om else 0
-        else:
-            skip = 0
-        am = _AFTER_RE.match(text, c1 + skip, s1)
-        content_start = am.end() if am else c1 + skip
-        nxt_word = _NEXT_WORD_RE.match(text, c1, s1)
-        first = nxt_word.group(1).lower() if nxt_word else ""
-        rest_first = _FIRST_WORD_RE.match(text, content_start, s1)
-        rest_first_w = rest_first.group().lower() if rest_first else ""
-        strict_clause = (
-            bool(am and (am.group("that") or am.group("punct") == ":"))
-            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
-            or rest_first_w in ("whether", "if")
-        )
-        # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
-        strict_clause = strict_clause or re.search(r":\s*[\"“«„]", text[c1:s1]) is not None
-        clause = strict_clause or rest_first_w in _CLAUSE_WORDS
-        embedded = self._embedded(c0, made)
         # the subject
         quoted_as = None
         if verb.form == "ing" and _AS_BEFORE_RE.search(pre):
@@ -1121,7 +1107,7 @@ class _Engine:
                 if np_w is not None and np_w.kind != "pronoun" and np_w.kind != "document":
                     with_ing = (np_w, None, w0)
         subj = quoted_as or with_ing
-        if subj is None and verb.form in ("past", "s") and re.search(r",\s*$", text[s0:c0]):
+        if subj is None and verb.form in ("past", "s") and text[s0:c0].rstrip().endswith(","):
             # "..., with the death toll rising to 22 on Monday, reported officials, with 25 others injured":
             # an inverted cue after a comma, when what stands before the comma is no speaker phrase
             e = _NP_END_RE.search(text, c1, s1)
@@ -1144,11 +1130,9 @@ class _Engine:
                 np_i = self.parser.parse(text, c1, np_end)
                 if np_i is not None and np_i.kind not in ("pronoun", "document"):
                     subj = (np_i, None, c0)
-                    inv_end = np_end
         if subj is None:
             subj = self._subject(max(s0, c0 - self.LOOKBACK), subj_end, verb)
         elif subj[2] == c0 and subj is not quoted_as and subj is not with_ing:
-            content_start = inv_end
             a, b = self._trim(s0, c0)
             if len(text[a:b].split()) < 3:
                 return None
@@ -1178,9 +1162,32 @@ class _Engine:
                 ):
                     subj = (np_, None, c0)
                     inverted = True
-                    content_start = np_end
             if subj is None:
                 return None
+        # what follows the verb (read only now: most cues have no speaker phrase before them)
+        tail = text[c1:s1]
+        if verb.lemma in ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise"):
+            om = _TELL_OBJ_RE.match(tail)
+            skip = om.end() if om else 0
+        else:
+            skip = 0
+        am = _AFTER_RE.match(text, c1 + skip, s1)
+        content_start = am.end() if am else c1 + skip
+        nxt_word = _NEXT_WORD_RE.match(text, c1, s1)
+        first = nxt_word.group(1).lower() if nxt_word else ""
+        rest_first = _FIRST_WORD_RE.match(text, content_start, s1)
+        rest_first_w = rest_first.group().lower() if rest_first else ""
+        strict_clause = (
+            bool(am and (am.group("that") or am.group("punct") == ":"))
+            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
+            or rest_first_w in ("whether", "if")
+        )
+        # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
+        strict_clause = strict_clause or re.search(r":\s*[\"“«„]", text[c1:s1]) is not None
+        clause = strict_clause or rest_first_w in _CLAUSE_WORDS
+        embedded = self._embedded(c0, made)
+        if inverted:
+            content_start = np_end
         np_, bound, clause_start = subj
         if np_.kind == "pronoun" and np_.head in ("him", "them"):
             return None
@@ -1566,11 +1573,14 @@ class _Engine:
             seg = text[st:end]
             if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
-            # the longest run of words from the clause start that reads as a speaker phrase
+            # the longest run of words from the clause start that reads as a speaker phrase and ends before a
+            # lower-case word (only such runs are parsed: the parse costs more than the test)
             words = list(itertools.islice(_WORD_RUN_RE.finditer(text[st:end]), 8))
             for n in range(len(words), 0, -1):
+                if n < len(words) and not words[n].group()[:1].islower():
+                    continue
                 np_ = self.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
-                if np_ is not None and (n == len(words) or words[n].group()[:1].islower()):
+                if np_ is not None:
                     return np_
         return None
 
