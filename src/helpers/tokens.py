@@ -165,24 +165,22 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
-_STOP, _PUNCT, _WORD = 1, 2, 4  # bits of _Vocabulary.flags
-
-
 class _Vocabulary:
     """The token types and the space-separated chunks seen so far, kept across texts (a corpus reuses both).
 
     A *type* is a distinct token as written. It gets an id (0, 1, 2 ...), and what the tokens table says
-    about it (the token, its lower case and stem, its flags, its length) sits in numpy arrays indexed by
-    id, so a column is one fancy index by the tokens' ids.
+    about it (the token, its lower case and stem, its three flags, its length) sits in numpy arrays
+    indexed by id, so a column is one fancy index by the tokens' ids.
 
     A *chunk* is a piece of ``text.split(" ")``. No token contains a space, and no rule of the tokenizer
     looks across one (a space is not a word character for the ``\\b`` and look-ahead tests; the negation
     split joins two tokens with nothing between them), so the tokens of a text are the tokens of its
-    chunks, each tokenised on its own. A chunk is stored with its tokens as ``(type id, start in chunk)``
-    int32 pairs in one ``bytes`` object: the tokens of a text are then ``b"".join`` of its chunks' entries,
-    and only chunks never seen before go through the regular expression (all in one call, joined by
-    spaces). Everything is computed from the stop list given, and forgotten when the stop list changes
-    or the vocabulary outgrows its bounds.
+    chunks, each tokenised on its own. A chunk is stored as int32 pairs in one ``bytes`` object: a
+    ``(type id, start in chunk)`` pair per token, then ``(-1, length of the chunk + 1)``, the step to the
+    next chunk. The tokens of a text are then ``b"".join`` of its chunks' entries, read as one array, with
+    offsets from the running sum of the steps; only chunks never seen before go through the regular
+    expression (all in one call, joined by spaces). Everything is computed from the stop list given, and
+    forgotten when the stop list changes or the vocabulary outgrows its bounds.
     """
 
     MAX_TYPES = 200_000
@@ -199,7 +197,9 @@ class _Vocabulary:
         self.text = np.empty(size, dtype=object)
         self.lower = np.empty(size, dtype=object)
         self.stem = np.empty(size, dtype=object)
-        self.flags = np.zeros(size, dtype=np.uint8)
+        self.is_stop = np.zeros(size, dtype=bool)
+        self.is_punct = np.zeros(size, dtype=bool)
+        self.is_word = np.zeros(size, dtype=bool)
         self.length = np.zeros(size, dtype=np.int64)
 
     def tokens_of(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -210,15 +210,15 @@ class _Vocabulary:
         known = self.chunks
         missing = set(chunks).difference(known)
         long = self._add_chunks(sorted(missing)) if missing else []
-        entries = list(map(known.__getitem__, chunks))
+        rows = np.frombuffer(b"".join(map(known.__getitem__, chunks)), dtype=np.int32).reshape(-1, 2)
         for c in long:
             del known[c]
-        pairs = np.frombuffer(b"".join(entries), dtype=np.int32).reshape(-1, 2)
-        per_chunk = np.fromiter(map(len, entries), dtype=np.int64, count=len(entries)) // 8
-        step = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)) + 1  # the chunk and a space
-        chunk_start = np.cumsum(step) - step
-        ids = pairs[:, 0].astype(np.int64)
-        starts = np.repeat(chunk_start, per_chunk) + pairs[:, 1]
+        is_token = rows[:, 0] >= 0
+        second = rows[:, 1].astype(np.int64)
+        # a token's chunk starts where the steps of the chunks before it lead (its own step comes after it)
+        chunk_start = np.cumsum(np.where(is_token, 0, second))
+        ids = rows[is_token, 0].astype(np.int64)
+        starts = chunk_start[is_token] + second[is_token]
         return ids, starts, starts + self.length[ids]
 
     def _add_chunks(self, chunks: list[str]) -> list[str]:
@@ -226,15 +226,19 @@ class _Vocabulary:
         import numpy as np
 
         toks, starts, _ = _pieces(" ".join(chunks))
-        step = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)) + 1
+        n, m = len(toks), len(chunks)
+        step = np.fromiter(map(len, chunks), dtype=np.int64, count=m) + 1
         first = np.cumsum(step) - step  # where each chunk starts in the joined text
-        owner = np.searchsorted(first, starts, side="right") - 1
-        pairs = np.empty((len(toks), 2), dtype=np.int32)
-        pairs[:, 0] = self.type_ids(toks)
-        pairs[:, 1] = starts - first[owner]
-        data = pairs.tobytes()
-        cuts = (8 * np.searchsorted(owner, np.arange(len(chunks) + 1))).tolist()
-        self.chunks.update(zip(chunks, [data[a:b] for a, b in itertools.pairwise(cuts)]))
+        owner = np.searchsorted(first, starts, side="right") - 1  # the chunk of each token
+        # chunk k's rows: its tokens, then its step; they start after the rows of the chunks before it
+        cuts = np.searchsorted(owner, np.arange(m + 1)) + np.arange(m + 1)
+        rows = np.empty((n + m, 2), dtype=np.int32)
+        at = np.arange(n) + owner
+        rows[at, 0] = self.type_ids(toks)
+        rows[at, 1] = starts - first[owner]
+        rows[cuts[1:] - 1] = np.column_stack([np.full(m, -1), step])
+        data = rows.tobytes()
+        self.chunks.update(zip(chunks, [data[8 * a : 8 * b] for a, b in itertools.pairwise(cuts.tolist())]))
         return [c for c in chunks if len(c) > self.MAX_CHUNK_LEN]
 
     def type_ids(self, toks: list[str]) -> np.ndarray:
@@ -254,7 +258,7 @@ class _Vocabulary:
         n0, n1 = len(self.ids), len(self.ids) + len(new)
         if n1 > len(self.text):
             size = max(2 * len(self.text), n1)
-            for name in ("text", "lower", "stem", "flags", "length"):
+            for name in ("text", "lower", "stem", "is_stop", "is_punct", "is_word", "length"):
                 old = getattr(self, name)
                 grown = np.empty(size, dtype=old.dtype)  # entries past the last id are never read
                 grown[:n0] = old[:n0]
@@ -264,12 +268,9 @@ class _Vocabulary:
         self.text[n0:n1] = new
         self.lower[n0:n1] = lower
         self.stem[n0:n1] = [stem(w) for w in lower]
-        self.flags[n0:n1] = [
-            (_STOP if w in stops else 0)
-            | (_PUNCT if _HAS_ALNUM.search(w) is None else 0)
-            | (_WORD if _HAS_ALPHA.search(w) is not None else 0)
-            for w in lower
-        ]
+        self.is_stop[n0:n1] = [w in stops for w in lower]
+        self.is_punct[n0:n1] = [_HAS_ALNUM.search(w) is None for w in lower]
+        self.is_word[n0:n1] = [_HAS_ALPHA.search(w) is not None for w in lower]
         self.length[n0:n1] = [len(t) for t in new]
         self.ids.update(zip(new, range(n0, n1)))
 
@@ -295,8 +296,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
     :class:`_Vocabulary`), and each token is placed in its sentence by offset; a text where some token
     would straddle a sentence boundary or fall outside every sentence is tokenised sentence by sentence
     instead, so tokens never cross sentences. Columns that depend on the token alone (its text, lower
-    case, stem, flags) are kept per type and gathered by type id; pandas infers each string column's
-    type from the text's distinct tokens, not from every token. Every column array is new, so the frame
+    case, stem, flags) are kept per type and gathered by type id. Every column array is new, so the frame
     takes them without a copy (``copy=False``; same table, less time on short texts).
     """
     import numpy as np
@@ -317,35 +317,31 @@ def tokens_table(article: Article) -> pd.DataFrame:
         starts, ends = pos[:, 0], pos[:, 1]
         ids = vocab.type_ids([text[a:b] for a, b in spans])
         sid = np.searchsorted(s_start, starts, side="right") - 1
-    codes, uniq = pd.factorize(ids)
-    flags = vocab.flags[ids]
+    # the string columns get the dtype pandas infers for strings (its string dtype, or object when string
+    # inference is off; object for an empty table): inferred from the first token, as all are strings
+    first = vocab.text[ids[:1]]
+    str_dtype = pd.Index(first, dtype=None if len(first) else object).dtype  # a Series would infer the same
 
-    # pandas infers the string dtype once, from the distinct tokens; lower case and stems are strings too,
-    # so they get that dtype without a second inference
-    types = pd.Series(vocab.text[uniq], dtype=None if len(uniq) else object).array
-    str_dtype = types.dtype
-
-    def by_code(values: np.ndarray) -> pd.api.extensions.ExtensionArray:
-        """Per-type values spread to every token."""
-        return pd.array(values[uniq], dtype=str_dtype).take(codes)
+    def per_token(values: np.ndarray) -> pd.api.extensions.ExtensionArray:
+        """Per-type strings spread to every token."""
+        return pd.array(values[ids], dtype=str_dtype)
 
     return pd.DataFrame(
         {
-            "token_id": np.arange(len(codes), dtype="int64"),
+            "token_id": np.arange(len(ids), dtype="int64"),
             "start": starts,
             "end": ends,
-            "token": types.take(codes),
-            "lower": by_code(vocab.lower),
-            "stem": by_code(vocab.stem),
-            "is_stop": (flags & _STOP).astype(bool),
-            "is_punct": (flags & _PUNCT).astype(bool),
-            "is_word": (flags & _WORD).astype(bool),
+            "token": per_token(vocab.text),
+            "lower": per_token(vocab.lower),
+            "stem": per_token(vocab.stem),
+            "is_stop": vocab.is_stop[ids],
+            "is_punct": vocab.is_punct[ids],
+            "is_word": vocab.is_word[ids],
             "sentence_id": sid.astype("int64"),
             "paragraph_id": sents["paragraph_id"].to_numpy()[sid],
             "section_id": sents["section_id"].to_numpy()[sid],
             "section": sents["section"].array.take(sid),
-        },
-        columns=TOKEN_COLUMNS,
+        },  # in the order of TOKEN_COLUMNS
         copy=False,
     )
 
