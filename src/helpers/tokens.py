@@ -184,7 +184,7 @@ class _Vocabulary:
     """
 
     MAX_TYPES = 200_000
-    MAX_CHUNKS = 500_000
+    MAX_CHUNKS = 200_000
     MAX_CHUNK_LEN = 100  # longer chunks (long URLs, text without spaces) are tokenised but not kept
 
     def __init__(self, stops: frozenset[str]) -> None:
@@ -324,7 +324,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
 
     def per_token(values: np.ndarray) -> pd.api.extensions.ExtensionArray:
         """Per-type strings spread to every token."""
-        return pd.array(values[ids], dtype=str_dtype)
+        return pd.array(values[ids], dtype=str_dtype, copy=False)  # values[ids] is new: no second copy
 
     return pd.DataFrame(
         {
