@@ -165,9 +165,11 @@ class FastPunkt(PunktSentenceTokenizer):
         slices: list[tuple[int, int]] = []
         last_break = 0
 
-        def decide(match, word_start: int, word_end: int) -> None:  # _slices_from_text's loop body
+        def decide(match, word_start: int) -> None:  # _slices_from_text's loop body
             nonlocal last_break
-            context = text[word_start:word_end] + match.group() + match.group("after_tok")
+            # Punkt's context: the word before the mark, the mark and what follows it (the look-ahead
+            # group "after_tok"), which lie side by side in the text
+            context = text[word_start : match.end("after_tok")]
             if self.text_contains_sentbreak(context):
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
@@ -186,11 +188,11 @@ class FastPunkt(PunktSentenceTokenizer):
                 i -= 1
             word_start = i + 1 if i > prev_stop else prev_start
             if prev_match is not None and prev_stop <= word_start:
-                decide(prev_match, prev_start, prev_stop)
+                decide(prev_match, prev_start)
             prev_match = match
             prev_start, prev_stop = word_start, m_start
         if prev_match is not None:
-            decide(prev_match, prev_start, prev_stop)
+            decide(prev_match, prev_start)
         slices.append((last_break, len(text.rstrip())))
         return slices
 
