@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import helpers
 from helpers.article import load_article
@@ -177,3 +179,25 @@ def test_missing_path_and_directory(tmp_path):
 def test_empty_text_argument():
     with pytest.raises(InputError, match="empty"):
         load_article(text="  \n ")
+
+
+_LINE_PIECES = ["Peace", "talks", ".", " ", "\t", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=30).map("".join))
+def test_blocks_are_the_lines_between_line_ends(text):
+    """``_blocks`` against a plain statement of the rule: lines end at \\r\\n, \\r or \\n; a line's span is
+    its content without surrounding white space; two or more line ends between lines start a block."""
+    import re
+
+    from helpers.article import _blocks
+
+    lines = [m.span() for m in re.finditer(r"\S(?:[^\r\n]*\S)?", text)]
+    expected: list[list[tuple[int, int]]] = []
+    for i, (a, b) in enumerate(lines):
+        gap = text[lines[i - 1][1] : a] if i else ""
+        if not i or gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
+            expected.append([])
+        expected[-1].append((a, b))
+    assert _blocks(text) == expected

@@ -55,6 +55,13 @@ def test_text_without_candidates_is_one_span_as_in_punkt(pair, text):
     assert list(fast.span_tokenize(text)) == list(base.span_tokenize(text))
 
 
+def test_information_separators_keep_punkts_candidates(pair):
+    """``re`` counts U+001C..U+001F as white space and NLTK's ``regex`` does not: such text uses NLTK's."""
+    fast, base = pair
+    text = "We met. \x1cThe end came? \x1fYes. Now."
+    assert list(fast.span_tokenize(text)) == list(base.span_tokenize(text)) == [(0, 7), (8, 22), (23, 28), (29, 33)]
+
+
 def test_shortcut_is_off_for_trained_parameters():
     params = PunktParameters()
     params.collocations = {("world", "the")}
@@ -68,6 +75,7 @@ PIECES = st.sampled_from([
     "world", "The", "the", "Mr", "U.S", "Gen", "2020", "1,000", "A", "b", "COVID-19", "self-", "Côte",
     ".", ".", ".", "?", "!", "...", "…", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", ",", ";", ":",
     "-", "--", "—", " ", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\x0b", "\u3000", "*", "@",
+    "\x1c", "\x1f",
 ])  # fmt: skip
 TEXTS = st.one_of(
     st.lists(PIECES, min_size=1, max_size=50).map("".join),

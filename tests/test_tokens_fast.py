@@ -1,7 +1,8 @@
 """The tokens table's fast path gives the tokens of the plain tokenizer, and its type cache is transparent.
 
-``tokens_table`` cuts the text with ``re.split`` and recovers offsets from piece lengths, then fills the
-per-type columns from a cache shared across texts; ``tokenize`` is the plain ``finditer`` reference.
+``tokens_table`` takes the tokens of each space-separated chunk from a vocabulary shared across texts
+(new chunks are cut with ``re.split`` and offsets recovered from piece lengths, ``_pieces``), then fills
+the per-type columns from the same vocabulary; ``tokenize`` is the plain ``finditer`` reference.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ def test_pieces_are_the_plain_tokenizers_tokens(text):
     spans = T.tokenize(text)
     assert list(zip(starts.tolist(), ends.tolist())) == spans
     assert toks == [text[a:b] for a, b in spans]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_chunk_vocabulary_gives_the_plain_tokenizers_tokens(texts):
+    vocab = T._Vocabulary(frozenset())
+    vocab.MAX_CHUNK_LEN = 5  # some chunks kept, some tokenised and dropped
+    for text in [*texts, *texts]:  # the second round is served from the stored chunks
+        ids, starts, ends = vocab.tokens_of(text)
+        spans = T.tokenize(text)
+        assert list(zip(starts.tolist(), ends.tolist())) == spans
+        assert vocab.text[ids].tolist() == [text[a:b] for a, b in spans]
 
 
 def _fresh_type_columns(tokens):

@@ -51,9 +51,6 @@ MAX_BYTES = 200 * 1024 * 1024
 # is one byte in UTF-8 and no other character's encoding contains such a byte, so counting them in the
 # encoded text (a C loop) counts the characters.
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
-# A line's content without its surrounding white space: from a non-space character to the last one before
-# the line end (\r\n, \r or \n); white space between lines is skipped by the search itself.
-_LINE_CONTENT_RE = re.compile(r"\S(?:[^\r\n]*\S)?")
 _FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
 _SENTENCE_END = tuple(".!?…")
 
@@ -405,31 +402,34 @@ def _check_text(text: str, path: Path | None) -> str:
 # Structure
 
 
-def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) spans without their line ends or surrounding spaces."""
-    end = len(text) if end is None else end
-    return [m.span() for m in _LINE_CONTENT_RE.finditer(text, start, end)]
-
-
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
-    """Groups of consecutive non-empty lines (blocks are separated by blank lines)."""
+    """Groups of consecutive non-empty lines (blocks are separated by blank lines).
+
+    A line runs between line ends (``\\r\\n``, ``\\r`` or ``\\n``) and is kept as a ``(start, end)`` span
+    without its surrounding white space; a line of white space only is blank. The text is cut at ``\\n``
+    after ``\\r\\n`` became `` \\n`` and a lone ``\\r`` became ``\\n``: the same lines at the same offsets
+    (that space is stripped with the rest), and one ``\\n`` per line end to count.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    prev_end = None
-    for a, b in _lines(text):
-        if prev_end is not None and text.count("\n", prev_end, a) + _bare_cr(text, prev_end, a) >= 2:
-            blocks.append(current)
-            current = []
-        current.append((a, b))
-        prev_end = b
+    pos = 0  # where the line starts
+    breaks = 0  # line ends since the last non-empty line
+    for line in text.split("\n"):
+        body = line.lstrip()
+        if body:
+            if breaks >= 2 and current:
+                blocks.append(current)
+                current = []
+            a = pos + len(line) - len(body)
+            current.append((a, a + len(body.rstrip())))
+            breaks = 0
+        pos += len(line) + 1
+        breaks += 1
     if current:
         blocks.append(current)
     return blocks
-
-
-def _bare_cr(text: str, a: int, b: int) -> int:
-    seg = text[a:b]
-    return seg.count("\r") - seg.count("\r\n")
 
 
 def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -456,14 +456,15 @@ def _words(s: str) -> int:
 
 
 def _single_line(text: str, a: int, b: int) -> bool:
-    return "\n" not in text[a:b] and "\r" not in text[a:b]
+    return text.find("\n", a, b) < 0 and text.find("\r", a, b) < 0
 
 
 def _is_headline(text: str, a: int, b: int) -> bool:
+    if b - a > 250:  # the cheap test first: no copy of a long paragraph
+        return False
     s = text[a:b]
     return (
         _single_line(text, a, b)
-        and len(s) <= 250
         and _words(s) <= 30
         and not s.endswith((".", ":", ",", ";"))
         and s[0].isalnum()
@@ -471,10 +472,11 @@ def _is_headline(text: str, a: int, b: int) -> bool:
 
 
 def _is_heading(text: str, a: int, b: int) -> bool:
+    if b - a > 100:  # the cheap test first: no copy of a long paragraph
+        return False
     s = text[a:b]
     return (
         _single_line(text, a, b)
-        and len(s) <= 100
         and _words(s) <= 12
         and not s.endswith(_FINAL_PUNCT)
         and (s[0].isupper() or s[0].isdigit())

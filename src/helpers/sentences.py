@@ -20,9 +20,10 @@ the per-candidate decision slow; FastPunkt answers that decision itself for the 
 ``2020. The``, ``?``/``!``) and for paragraphs with no candidate at all, where the answer is fixed by
 Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) to
 Punkt; candidate finding and realignment use Punkt's regexes in plain loops (NLTK's chain of generators
-cost more than the work on short paragraphs). The output is Punkt's, bit for bit: the class docstring
-gives the argument, ``tests/test_fast_punkt.py`` checks it against Punkt, and the spans of all 2,426 texts
-in the shared corpora were compared before and after.
+cost more than the work on short paragraphs), the candidate pattern compiled by the standard ``re``
+rather than NLTK's time-limited ``regex`` (same matches; see ``_STD_WHITESPACE_DIFF``). The output is
+Punkt's, bit for bit: the class docstring gives the argument, ``tests/test_fast_punkt.py`` checks it
+against Punkt, and the spans of all 2,426 texts in the shared corpora were compared before and after.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ._spans import merge_intervals
 # Quotation marks. Straight double quotes are classified by context (see _quote_pairs).
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 _QUOTE_RE = re.compile(r'["“”«»„‹›]')
+_QUOTES = tuple('"“”«»„‹›')  # the same marks, for a quick ``in`` test
 _ELLIPSIS_RE = re.compile(r"…[\"”»’')\]]*(?=\s+([^\W\d_][\w’'-]*))")
 
 
@@ -69,6 +71,12 @@ _QUESTION = re.compile(rf"[?!]{_NEXT}")
 _MAYBE_CANDIDATE = re.compile(r"[.?!]\W")
 # The characters that can open a match of Punkt's re_boundary_realignment (its first character class).
 _REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+# NLTK compiles Punkt's patterns with the ``regex`` engine behind a time limit, which makes every search
+# slow to start. Its candidate pattern (a mark, then punctuation or white space and a token) cannot
+# backtrack, and the standard ``re`` finds the same matches in it, except that ``re`` counts these four
+# control characters (information separators) as white space (``\s``) and ``regex`` does not; no other
+# character is classed differently (checked over all of Unicode). Texts with one of them use NLTK's.
+_STD_WHITESPACE_DIFF = ("\x1c", "\x1d", "\x1e", "\x1f")  # tested with ``in`` (a fast substring scan)
 # What Punkt's _get_last_whitespace_index counts as white space (string.whitespace).
 _PUNKT_WHITESPACE = " \t\n\r\x0b\x0c"
 
@@ -121,6 +129,9 @@ class FastPunkt(PunktSentenceTokenizer):
         # Decided once: the parameters are read as they are when the tokenizer is built (Punkt itself
         # fills ortho_context with zeros as it looks words up, so a later scan would be ever slower).
         self._shortcuts = self._shortcuts_apply()
+        # Punkt's candidate pattern, compiled by the standard ``re`` for _slices (see _STD_WHITESPACE_DIFF)
+        period_context = self._lang_vars.period_context_re()
+        self._period_context = re.compile(period_context.pattern, re.VERBOSE) if self._shortcuts else None
 
     def _shortcuts_apply(self) -> bool:
         """The shortcuts assume English language variables and untrained parameters."""
@@ -146,23 +157,29 @@ class FastPunkt(PunktSentenceTokenizer):
     # NLTK's span_tokenize chains four generators per text (candidate contexts, slices, pairs,
     # realignment); for the many short paragraphs of news text their overhead is a good part of the
     # time. _slices and _realigned are the same steps written as two plain loops: the same regexes
-    # (NLTK's ReDoS-guarded ones), the same questions to text_contains_sentbreak in the same order.
+    # (NLTK's ReDoS-guarded ones, but the candidate pattern in the standard ``re``: it cannot backtrack),
+    # the same questions to text_contains_sentbreak in the same order.
 
     def _slices(self, text: str) -> list[tuple[int, int]]:
         """``_slices_from_text`` over ``_match_potential_end_contexts``, as ``(start, stop)`` pairs."""
         slices: list[tuple[int, int]] = []
         last_break = 0
 
-        def decide(match, word_start: int, word_end: int) -> None:  # _slices_from_text's loop body
+        def decide(match, word_start: int) -> None:  # _slices_from_text's loop body
             nonlocal last_break
-            context = text[word_start:word_end] + match.group() + match.group("after_tok")
+            # Punkt's context: the word before the mark, the mark and what follows it (the look-ahead
+            # group "after_tok"), which lie side by side in the text
+            context = text[word_start : match.end("after_tok")]
             if self.text_contains_sentbreak(context):
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
 
         prev_start = prev_stop = 0
         prev_match = None
-        for match in self._lang_vars.period_context_re().finditer(text):
+        rx = self._period_context
+        if rx is None or any(c in text for c in _STD_WHITESPACE_DIFF):
+            rx = self._lang_vars.period_context_re()
+        for match in rx.finditer(text):
             m_start = match.start()
             # the word before the mark: after the last white space since the previous candidate
             # (_get_last_whitespace_index: position 0 counts as "none")
@@ -171,11 +188,11 @@ class FastPunkt(PunktSentenceTokenizer):
                 i -= 1
             word_start = i + 1 if i > prev_stop else prev_start
             if prev_match is not None and prev_stop <= word_start:
-                decide(prev_match, prev_start, prev_stop)
+                decide(prev_match, prev_start)
             prev_match = match
             prev_start, prev_stop = word_start, m_start
         if prev_match is not None:
-            decide(prev_match, prev_start, prev_stop)
+            decide(prev_match, prev_start)
         slices.append((last_break, len(text.rstrip())))
         return slices
 
@@ -300,7 +317,7 @@ def split_sentences(
         and tok._shortcuts
         and end - start <= WINDOW
         and _MAYBE_CANDIDATE.search(text, start, end) is None
-        and "…" not in text[start:end]
+        and text.find("…", start, end) < 0
     ):
         # No candidate boundary (as in most one-sentence paragraphs, whose final mark ends the text):
         # FastPunkt gives one span and the ellipsis rule has nothing to add, so the paragraph is one
@@ -308,7 +325,7 @@ def split_sentences(
         return [(start, end)]
     chunk = text[start:end]
     bounds = _candidate_bounds(chunk, tok)
-    if bounds and _QUOTE_RE.search(chunk):
+    if bounds and any(q in chunk for q in _QUOTES):
         bounds = _outside_quotations(chunk, bounds)
     spans = []
     prev = 0

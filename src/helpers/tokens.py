@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import lexicons
@@ -164,42 +165,139 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
-# token as written -> (lower, stem, flags), for the stop list in _TYPES_STOPS; flags: 1 stop, 2 punct, 4 word
-_TYPES: dict[str, tuple[str, str, int]] = {}
-_TYPES_STOPS: list[frozenset[str]] = []
-_TYPES_MAX = 200_000
-_STOP, _PUNCT, _WORD = 1, 2, 4
+class _Vocabulary:
+    """The token types and the space-separated chunks seen so far, kept across texts (a corpus reuses both).
+
+    A *type* is a distinct token as written. It gets an id (0, 1, 2 ...), and what the tokens table says
+    about it (the token, its lower case and stem, its three flags, its length) sits in numpy arrays
+    indexed by id, so a column is one fancy index by the tokens' ids.
+
+    A *chunk* is a piece of ``text.split(" ")``. No token contains a space, and no rule of the tokenizer
+    looks across one (a space is not a word character for the ``\\b`` and look-ahead tests; the negation
+    split joins two tokens with nothing between them), so the tokens of a text are the tokens of its
+    chunks, each tokenised on its own. A chunk is stored as int32 pairs in one ``bytes`` object: a
+    ``(type id, start in chunk)`` pair per token, then ``(-1, length of the chunk + 1)``, the step to the
+    next chunk. The tokens of a text are then ``b"".join`` of its chunks' entries, read as one array, with
+    offsets from the running sum of the steps; only chunks never seen before go through the regular
+    expression (all in one call, joined by spaces). Everything is computed from the stop list given, and
+    forgotten when the stop list changes or the vocabulary outgrows its bounds.
+    """
+
+    MAX_TYPES = 200_000
+    MAX_CHUNKS = 200_000
+    MAX_CHUNK_LEN = 100  # longer chunks (long URLs, text without spaces) are tokenised but not kept
+
+    def __init__(self, stops: frozenset[str]) -> None:
+        import numpy as np
+
+        self.stops = stops
+        self.ids: dict[str, int] = {}
+        self.chunks: dict[str, bytes] = {}
+        size = 4096
+        self.text = np.empty(size, dtype=object)
+        self.lower = np.empty(size, dtype=object)
+        self.stem = np.empty(size, dtype=object)
+        self.is_stop = np.zeros(size, dtype=bool)
+        self.is_punct = np.zeros(size, dtype=bool)
+        self.is_word = np.zeros(size, dtype=bool)
+        self.length = np.zeros(size, dtype=np.int64)
+
+    def tokens_of(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Type ids, start and end offsets of the tokens of ``text``: the tokens of :func:`tokenize`."""
+        import numpy as np
+
+        chunks = text.split(" ")
+        known = self.chunks
+        missing = set(chunks).difference(known)
+        long = self._add_chunks(sorted(missing)) if missing else []
+        rows = np.frombuffer(b"".join(map(known.__getitem__, chunks)), dtype=np.int32).reshape(-1, 2)
+        for c in long:
+            del known[c]
+        is_token = rows[:, 0] >= 0
+        second = rows[:, 1].astype(np.int64)
+        # a token's chunk starts where the steps of the chunks before it lead (its own step comes after it)
+        chunk_start = np.cumsum(np.where(is_token, 0, second))
+        ids = rows[is_token, 0].astype(np.int64)
+        starts = chunk_start[is_token] + second[is_token]
+        return ids, starts, starts + self.length[ids]
+
+    def _add_chunks(self, chunks: list[str]) -> list[str]:
+        """Tokenise new chunks in one regex pass and store them; returns those too long to keep."""
+        import numpy as np
+
+        toks, starts, _ = _pieces(" ".join(chunks))
+        n, m = len(toks), len(chunks)
+        step = np.fromiter(map(len, chunks), dtype=np.int64, count=m) + 1
+        first = np.cumsum(step) - step  # where each chunk starts in the joined text
+        owner = np.searchsorted(first, starts, side="right") - 1  # the chunk of each token
+        # chunk k's rows: its tokens, then its step; they start after the rows of the chunks before it
+        cuts = np.searchsorted(owner, np.arange(m + 1)) + np.arange(m + 1)
+        rows = np.empty((n + m, 2), dtype=np.int32)
+        at = np.arange(n) + owner
+        rows[at, 0] = self.type_ids(toks)
+        rows[at, 1] = starts - first[owner]
+        rows[cuts[1:] - 1] = np.column_stack([np.full(m, -1), step])
+        data = rows.tobytes()
+        self.chunks.update(zip(chunks, [data[8 * a : 8 * b] for a, b in itertools.pairwise(cuts.tolist())]))
+        return [c for c in chunks if len(c) > self.MAX_CHUNK_LEN]
+
+    def type_ids(self, toks: list[str]) -> np.ndarray:
+        """The id of each token, new types added."""
+        import numpy as np
+
+        ids = self.ids
+        new = [t for t in dict.fromkeys(toks) if t not in ids]
+        if new:
+            self._add_types(new)
+        return np.fromiter(map(ids.__getitem__, toks), dtype=np.int64, count=len(toks))
+
+    def _add_types(self, new: list[str]) -> None:
+        """Give ``new`` (distinct, unseen types) the next ids and fill in their columns."""
+        import numpy as np
+
+        n0, n1 = len(self.ids), len(self.ids) + len(new)
+        if n1 > len(self.text):
+            size = max(2 * len(self.text), n1)
+            for name in ("text", "lower", "stem", "is_stop", "is_punct", "is_word", "length"):
+                old = getattr(self, name)
+                grown = np.empty(size, dtype=old.dtype)  # entries past the last id are never read
+                grown[:n0] = old[:n0]
+                setattr(self, name, grown)
+        stops = self.stops
+        lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in new]
+        self.text[n0:n1] = new
+        self.lower[n0:n1] = lower
+        self.stem[n0:n1] = [stem(w) for w in lower]
+        self.is_stop[n0:n1] = [w in stops for w in lower]
+        self.is_punct[n0:n1] = [_HAS_ALNUM.search(w) is None for w in lower]
+        self.is_word[n0:n1] = [_HAS_ALPHA.search(w) is not None for w in lower]
+        self.length[n0:n1] = [len(t) for t in new]
+        self.ids.update(zip(new, range(n0, n1)))
 
 
-def _type_info(uniq: Sequence[str], stops: frozenset[str]) -> list[tuple[str, str, int]]:
-    """``(lower, stem, flags)`` of each distinct token, remembered across texts (a corpus reuses words)."""
-    if [stops] != _TYPES_STOPS or len(_TYPES) > _TYPES_MAX:
-        _TYPES.clear()
-        _TYPES_STOPS[:] = [stops]
-    out = list(map(_TYPES.get, uniq))
-    if None in out:
-        for i, info in enumerate(out):
-            if info is None:
-                t = uniq[i]
-                w = _NORMAL.get(t) or t.lower().replace("’", "'")
-                flags = (
-                    (_STOP if w in stops else 0)
-                    | (_PUNCT if _HAS_ALNUM.search(w) is None else 0)
-                    | (_WORD if _HAS_ALPHA.search(w) is not None else 0)
-                )
-                out[i] = _TYPES[t] = (w, stem(w), flags)
-    return out
+_VOCABULARY: list[_Vocabulary] = []  # the one in use, if any
+
+
+def _vocabulary(stops: frozenset[str]) -> _Vocabulary:
+    """The shared vocabulary for this stop list (a new one when the stop list changed or it grew too big)."""
+    vocab = _VOCABULARY[0] if _VOCABULARY else None
+    if vocab is None or vocab.stops != stops or len(vocab.ids) > _Vocabulary.MAX_TYPES:
+        vocab = _Vocabulary(stops)
+        _VOCABULARY[:] = [vocab]
+    elif len(vocab.chunks) > _Vocabulary.MAX_CHUNKS:
+        vocab.chunks.clear()
+    return vocab
 
 
 def tokens_table(article: Article) -> pd.DataFrame:
     """Build ``Article.tokens`` (see the module docstring for the columns).
 
-    The text is tokenised in one pass and each token is placed in its sentence by offset; a text where
-    some token would straddle a sentence boundary or fall outside every sentence is tokenised sentence
-    by sentence instead, so tokens never cross sentences. Columns that depend on the token alone (its
-    text, lower case, stem, flags) are built once per distinct token and gathered by code, so pandas
-    infers each string column's type from the vocabulary, not from every token. Every column array is
-    new, so the frame takes them without a copy (``copy=False``; same table, less time on short texts).
+    The text's tokens come from its space-separated chunks, each tokenised once per process (see
+    :class:`_Vocabulary`), and each token is placed in its sentence by offset; a text where some token
+    would straddle a sentence boundary or fall outside every sentence is tokenised sentence by sentence
+    instead, so tokens never cross sentences. Columns that depend on the token alone (its text, lower
+    case, stem, flags) are kept per type and gathered by type id. Every column array is new, so the frame
+    takes them without a copy (``copy=False``; same table, less time on short texts).
     """
     import numpy as np
     import pandas as pd
@@ -208,47 +306,42 @@ def tokens_table(article: Article) -> pd.DataFrame:
     sents = article.sentences
     s_start = sents["start"].to_numpy()
     s_end = sents["end"].to_numpy()
-    toks, starts, ends = _pieces(text)
+    vocab = _vocabulary(lexicons.stopwords())
+    ids, starts, ends = vocab.tokens_of(text)
     sid = np.searchsorted(s_start, starts, side="right") - 1
-    if len(toks) and (sid.min() < 0 or (ends > s_end[sid]).any()):
+    if len(ids) and (sid.min() < 0 or (ends > s_end[sid]).any()):
         rx = token_regex()
         spans = [m.span() for a, b in zip(s_start.tolist(), s_end.tolist()) for m in rx.finditer(text, a, b)]
         spans = _split_negations(text, spans)
         pos = np.asarray(spans, dtype="int64").reshape(-1, 2)
         starts, ends = pos[:, 0], pos[:, 1]
-        toks = [text[a:b] for a, b in spans]
+        ids = vocab.type_ids([text[a:b] for a, b in spans])
         sid = np.searchsorted(s_start, starts, side="right") - 1
-    codes, uniq = pd.factorize(np.array(toks, dtype=object))
-    info = _type_info(uniq, lexicons.stopwords())
-    lower, stems, flags = zip(*info) if info else ((), (), ())
-    flags = np.array(flags, dtype=np.uint8)[codes]
+    # the string columns get the dtype pandas infers for strings (its string dtype, or object when string
+    # inference is off; object for an empty table): inferred from the first token, as all are strings
+    first = vocab.text[ids[:1]]
+    str_dtype = pd.Index(first, dtype=None if len(first) else object).dtype  # a Series would infer the same
 
-    # pandas infers the string dtype once, from the distinct tokens; lower case and stems are strings too,
-    # so they get that dtype without a second inference
-    types = pd.Series(uniq, dtype=None if len(uniq) else object).array
-    str_dtype = types.dtype
-
-    def by_code(values: Sequence[str]) -> pd.api.extensions.ExtensionArray:
-        """Per-type values spread to every token."""
-        return pd.array(values, dtype=str_dtype).take(codes)
+    def per_token(values: np.ndarray) -> pd.api.extensions.ExtensionArray:
+        """Per-type strings spread to every token."""
+        return pd.array(values[ids], dtype=str_dtype, copy=False)  # values[ids] is new: no second copy
 
     return pd.DataFrame(
         {
-            "token_id": np.arange(len(codes), dtype="int64"),
+            "token_id": np.arange(len(ids), dtype="int64"),
             "start": starts,
             "end": ends,
-            "token": types.take(codes),
-            "lower": by_code(lower),
-            "stem": by_code(stems),
-            "is_stop": (flags & _STOP).astype(bool),
-            "is_punct": (flags & _PUNCT).astype(bool),
-            "is_word": (flags & _WORD).astype(bool),
+            "token": per_token(vocab.text),
+            "lower": per_token(vocab.lower),
+            "stem": per_token(vocab.stem),
+            "is_stop": vocab.is_stop[ids],
+            "is_punct": vocab.is_punct[ids],
+            "is_word": vocab.is_word[ids],
             "sentence_id": sid.astype("int64"),
             "paragraph_id": sents["paragraph_id"].to_numpy()[sid],
             "section_id": sents["section_id"].to_numpy()[sid],
             "section": sents["section"].array.take(sid),
-        },
-        columns=TOKEN_COLUMNS,
+        },  # in the order of TOKEN_COLUMNS
         copy=False,
     )
 
