@@ -626,8 +626,7 @@ class _Matcher:
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
-        self._plans: dict[str, _Plan] = {}  # word as written -> the terms it starts (only words that do)
-        self._seen: set[str] = set()  # words (as written) already looked up
+        self._plans: dict[str, _Plan | bool] = {}  # word as written -> the terms it starts (False: none)
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
@@ -640,23 +639,24 @@ class _Matcher:
             hit += self.prefix.get(low[:length], ())
         return hit
 
-    def _heads(self, distinct: set[str]) -> dict[str, _Plan]:
-        """The plans of the words of ``distinct`` (as written) that start a term.
+    def _plans_of(self, cased: list[str]) -> list[_Plan | bool]:
+        """The plan of each word (as written), False for a word that starts no term.
 
-        Plans are cached across articles: a word already seen costs a set operation, not a lookup.
+        Plans are cached across articles (up to 500,000 words): a word seen before costs a dict look-up,
+        done for all words at once by ``map``.
         """
-        new = distinct - self._seen
-        found = {}
-        for c in new:
-            entries = self._entries(c.lower()) + self.cased.get(c, [])
-            if entries:
-                found[c] = _Plan(entries)
-        if len(self._seen) < 500_000:
-            self._plans.update(found)  # before _seen, so a word marked seen always has its plan stored
-            self._seen |= new
-        for c in distinct & self._plans.keys():
-            found[c] = self._plans[c]
-        return found
+        plans = list(map(self._plans.get, cased))  # None: not seen before
+        if None in plans:
+            new: dict[str, _Plan | bool] = {}
+            for i in [i for i, p in enumerate(plans) if p is None]:
+                c = cased[i]
+                if c not in new:
+                    entries = self._entries(c.lower()) + self.cased.get(c, [])
+                    new[c] = _Plan(entries) if entries else False
+                plans[i] = new[c]
+            if len(self._plans) < 500_000:
+                self._plans.update(new)
+        return plans
 
     def candidates(self, words: _Words):
         """Yield (topic index, term index, is_exclusion, term, first word, last word).
@@ -665,13 +665,12 @@ class _Matcher:
         word follows.
         """
         cased = words.cased
-        heads = self._heads(set(cased))
-        starts = [i for i, c in enumerate(cased) if c in heads]
+        plans = self._plans_of(cased)
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
         n = len(cased)
         extend, matches = self._extend, self._piece_matches
-        for i in starts:
-            plan = heads[cased[i]]
+        for i in itertools.compress(range(n), plans):  # the words that start a term
+            plan = plans[i]
             for ti, xi, excl, term in plan.single:
                 yield ti, xi, excl, term, i, i
             j = i + 1
@@ -782,7 +781,7 @@ def _resolve_statements(article: Article, statements: Any) -> pd.DataFrame | Non
         except ImportError:
             return None
         statements = compute(article)
-    missing = {"start", "end", "speaker"} - set(statements.columns)
+    missing = [col for col in ("end", "speaker", "start") if col not in statements.columns]
     if missing:
         raise InputError(f"statements table lacks column(s) {', '.join(sorted(missing))}",
                          hint="pass helpers.statements.statements(article)")
@@ -864,7 +863,7 @@ def _str_column(values: list) -> Any:
     import pandas as pd
 
     dtype = _inferred_str_dtype()
-    if dtype is not None and all(type(v) is str for v in values):
+    if dtype is not None and set(map(type, values)) == {str}:
         return dtype.construct_array_type()._from_sequence(values, dtype=dtype)
     return pd.Series(values).array
 
@@ -999,18 +998,25 @@ def topic_counts(
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
     data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
+    zeros, zero_rates = [0] * len(keys), [0.0] * len(keys)
     for gid, values in groups:
         n_words = int(word_counts.get(gid, 0))
         total = int(totals.get(gid, 0))
-        c = [counts.get((gid, k), 0) for k in keys]
         for col, value in zip(group_cols, values, strict=True):
             data[col] += [value] * len(keys)
         data["topic"] += keys
         data["label"] += labels
-        data["count"] += c
         data["words"] += [n_words] * len(keys)
-        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if n_words else 0.0 for x in c]
-        data["share"] += [round(x / total, 4) if total else 0.0 for x in c]
+        if not total:  # no mention in the group (most speakers, sections and paragraphs)
+            data["count"] += zeros
+            data["per_1000_words"] += zero_rates
+            data["share"] += zero_rates
+            data["paragraphs"] += zeros
+            continue
+        c = [counts.get((gid, k), 0) for k in keys]
+        data["count"] += c
+        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if x and n_words else 0.0 for x in c]
+        data["share"] += [round(x / total, 4) if x else 0.0 for x in c]
         data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
     if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
         order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
@@ -1048,13 +1054,15 @@ def _speaker_words(
     speakers = list(dict.fromkeys(names))  # in order of first statement
     starts, ends = toks.word_start, toks.word_end  # sorted by start
     owner = np.full(len(starts), -1, dtype=np.int64)  # index into names; -1: no statement
-    width = np.full(len(starts), np.inf)
-    for k, (a, b, _who, _sid) in enumerate(spans):
-        lo, hi = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b, side="right"))
-        seg_owner, seg_width = owner[lo:hi], width[lo:hi]  # views: the words starting in [a, b]
-        inside = (ends[lo:hi] <= b) & (seg_width > b - a)
-        seg_owner[inside] = k
-        seg_width[inside] = b - a
+    if spans:
+        a_s, b_s = [a for a, _b, _who, _sid in spans], [b for _a, b, _who, _sid in spans]
+        los = np.searchsorted(starts, a_s).tolist()  # the words starting in [a, b]: lo:hi
+        his = np.searchsorted(starts, b_s, side="right").tolist()
+        # widest first and, of equally wide ones, the last first: the statement written last owns the word
+        for k in sorted(range(len(spans)), key=lambda k: (a_s[k] - b_s[k], -k)):
+            lo, hi = los[k], his[k]
+            seg_owner = owner[lo:hi]  # a view
+            seg_owner[ends[lo:hi] <= b_s[k]] = k
     per_statement = np.bincount(owner + 1, minlength=len(names) + 1).tolist()
     counts: Counter = Counter({NARRATOR: per_statement[0]} if per_statement[0] else {})
     for name, n in zip(names, per_statement[1:], strict=True):
