@@ -58,6 +58,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -658,8 +659,8 @@ class _Matcher:
                 self._plans.update(new)
         return plans
 
-    def candidates(self, words: _Words):
-        """Yield (topic index, term index, is_exclusion, term, first word, last word).
+    def candidates(self, words: _Words) -> list[tuple[int, int, bool, Term, int, int]]:
+        """(topic index, term index, is_exclusion, term, first word, last word) of every match.
 
         Only words that can start a term are visited, and a longer term is only tried when its second
         word follows.
@@ -669,10 +670,11 @@ class _Matcher:
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
         n = len(cased)
         extend, matches = self._extend, self._piece_matches
+        found: list[tuple[int, int, bool, Term, int, int]] = []
         for i in itertools.compress(range(n), plans):  # the words that start a term
             plan = plans[i]
-            for ti, xi, excl, term in plan.single:
-                yield ti, xi, excl, term, i, i
+            if plan.single:
+                found += [(ti, xi, excl, term, i, i) for ti, xi, excl, term in plan.single]
             j = i + 1
             if not plan.longer or j >= n:
                 continue
@@ -685,12 +687,13 @@ class _Matcher:
             for ti, xi, excl, term in tries:
                 last = extend(words, stems, j, term, 2)
                 if last is not None:
-                    yield ti, xi, excl, term, i, last
+                    found.append((ti, xi, excl, term, i, last))
             for ti, xi, excl, term in plan.other:
                 if matches(term.pieces[1], words, stems, j, term.case_sensitive):
                     last = extend(words, stems, j, term, 2)
                     if last is not None:
-                        yield ti, xi, excl, term, i, last
+                        found.append((ti, xi, excl, term, i, last))
+        return found
 
     def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
         """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
@@ -989,11 +992,15 @@ def topic_counts(
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
     if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
         rows = [r for r in rows if not pd.isna(r[0])]
-    totals = Counter(r[0] for r in rows)
+    totals = Counter(map(operator.itemgetter(0), rows))
     if maybe_missing:
         rows = [r for r in rows if not pd.isna(r[1])]
-    counts = Counter(r[:2] for r in rows)
-    paras = Counter(r[:2] for r in set(rows) if not (maybe_missing and pd.isna(r[2])))
+    group_topic = operator.itemgetter(0, 1)
+    counts = Counter(map(group_topic, rows))
+    distinct = set(rows)  # one per (group, topic, paragraph)
+    if maybe_missing:
+        distinct = [r for r in distinct if not pd.isna(r[2])]
+    paras = Counter(map(group_topic, distinct))
 
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
