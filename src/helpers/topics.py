@@ -555,8 +555,8 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
 def _column(frame: pd.DataFrame, name: str) -> Any:
     """The values of column ``name`` as pandas stores them: a numpy or pandas array, to read, never to write.
 
-    Equal to ``frame[name].array`` and with the same ``tolist()``, without building a Series, which costs
-    more than most uses of a column here (the topics stage reads about twenty columns per text).
+    The array behind ``frame[name]`` (with the same ``tolist()``), got without building a Series, which
+    costs more than most uses of a column here (the topics stage reads about twenty columns per text).
     """
     loc = frame.columns.get_loc(name)
     return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]  # repeated name: as before
