@@ -865,20 +865,22 @@ def _str_column(values: list) -> Any:
     """
     import pandas as pd
 
-    dtype = _inferred_str_dtype()
-    if dtype is not None and set(map(type, values)) == {str}:
-        return dtype.construct_array_type()._from_sequence(values, dtype=dtype)
+    make = _str_array_maker()
+    if make is not None and set(map(type, values)) == {str}:
+        return make(values)
     return pd.Series(values).array
 
 
 @functools.lru_cache(maxsize=1)
-def _inferred_str_dtype() -> Any:
-    """The extension dtype pandas infers for a list of strings (None where it keeps object columns)."""
+def _str_array_maker() -> Any:
+    """A function making the array of the dtype pandas infers for a list of strings (None: object)."""
     import numpy as np
     import pandas as pd
 
     dtype = pd.Series(["a"]).dtype
-    return None if isinstance(dtype, np.dtype) else dtype
+    if isinstance(dtype, np.dtype):  # pandas before 3 (or with string inference off): object columns
+        return None
+    return functools.partial(dtype.construct_array_type()._from_sequence, dtype=dtype)
 
 
 @functools.lru_cache(maxsize=1)
