@@ -58,6 +58,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -382,14 +383,18 @@ def _stemmer():
 
 @dataclass
 class _Words:
-    """The words of an article, in order, with what matching needs."""
+    """The words of an article, in order, with what matching needs.
+
+    ``cased`` is a list (every word is looked at); the offsets, sentences and token rows are numpy int64
+    arrays, since matching reads them only around the words that start a term.
+    """
 
     text: str
-    start: list[int]
-    end: list[int]
+    start: Any  # numpy int64 arrays, one entry per word
+    end: Any
     cased: list[str]  # as written, apostrophes straightened, possessive dropped (lower() when compared)
-    sentence: list[int]
-    token_row: list[int]  # row in the searchable tokens (:class:`_Searchable`)
+    sentence: Any
+    token_row: Any  # row in the searchable tokens (:class:`_Searchable`)
 
     def joined(self, j: int) -> bool:
         """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
@@ -451,9 +456,9 @@ def _searchable(article: Article) -> _Searchable:
     hit = _SEARCHABLE.get(article)
     if hit is not None and hit.tokens is tokens and hit.text is article.text:
         return hit
-    cols = {c: tokens[c].to_numpy() for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
-    section = tokens["section"].to_numpy(dtype=object)
-    is_word = tokens["is_word"].to_numpy().astype(bool)
+    cols = {c: _numpy(tokens, c) for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
+    section = _numpy(tokens, "section", dtype=object)
+    is_word = _numpy(tokens, "is_word").astype(bool)
     keep = None
     kinds = _sentence_kinds(article)
     if kinds is not None and len(tokens):
@@ -485,7 +490,8 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
 
     toks = _searchable(article)
     text = article.text
-    w = _Words(text, [], [], [], [], [])
+    none = np.zeros(0, dtype=np.int64)
+    w = _Words(text, none, none, [], none, none)
     if len(toks.start) == 0:
         return w, toks
     split = _WORD_SPLIT_RE.split if "_" in text else _WORD_SPLIT_NO_UNDERSCORE_RE.split
@@ -504,9 +510,9 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
         kept = inside
         found = list(itertools.compress(found, inside.tolist()))
         w_start, w_end, rows = w_start[inside], w_end[inside], rows[inside]
-    w.start, w.end, w.cased = w_start.tolist(), w_end.tolist(), found
-    w.sentence = toks.sentence[rows].tolist()
-    w.token_row = rows.tolist()
+    w.start, w.end, w.cased = w_start, w_end.copy(), found
+    w.sentence = toks.sentence[rows]
+    w.token_row = rows
     n_text = len(text)
     # Words with an apostrophe or a dot inside (straight apostrophes, no possessive, an abbreviation's
     # dot): the words holding a joining character between two letters or digits.
@@ -516,7 +522,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
         joined_words = (np.cumsum(kept) - 1)[joined_words[kept[joined_words]]]
     for k in joined_words.tolist():
         core = found[k].translate(_APOSTROPHES)
-        e = w.end[k]
+        e = int(w.end[k])
         if len(core) > 2 and core[-2:] in ("'s", "'S"):
             w.end[k] = e - 2
             core = core[:-2]
@@ -542,7 +548,26 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
     sentences = article.sentences
     if "kind" not in sentences.columns:
         return None
-    return dict(zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist(), strict=True))
+    ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
+    return dict(zip(ids, kinds, strict=True))
+
+
+def _column(frame: pd.DataFrame, name: str) -> Any:
+    """The values of column ``name`` as pandas stores them: a numpy or pandas array, to read, never to write.
+
+    The array behind ``frame[name]`` (with the same ``tolist()``), got without building a Series, which
+    costs more than most uses of a column here (the topics stage reads about twenty columns per text).
+    """
+    loc = frame.columns.get_loc(name)
+    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]  # repeated name: as before
+
+
+def _numpy(frame: pd.DataFrame, name: str, dtype: Any = None) -> Any:
+    """``frame[name].to_numpy(dtype)`` read through :func:`_column` (a view when no conversion is needed)."""
+    import numpy as np
+
+    values = _column(frame, name)
+    return np.asarray(values, dtype=dtype) if isinstance(values, np.ndarray) else values.to_numpy(dtype=dtype)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -602,8 +627,7 @@ class _Matcher:
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
-        self._plans: dict[str, _Plan] = {}  # word as written -> the terms it starts (only words that do)
-        self._seen: set[str] = set()  # words (as written) already looked up
+        self._plans: dict[str, _Plan | bool] = {}  # word as written -> the terms it starts (False: none)
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
@@ -616,40 +640,41 @@ class _Matcher:
             hit += self.prefix.get(low[:length], ())
         return hit
 
-    def _heads(self, distinct: set[str]) -> dict[str, _Plan]:
-        """The plans of the words of ``distinct`` (as written) that start a term.
+    def _plans_of(self, cased: list[str]) -> list[_Plan | bool]:
+        """The plan of each word (as written), False for a word that starts no term.
 
-        Plans are cached across articles: a word already seen costs a set operation, not a lookup.
+        Plans are cached across articles (up to 500,000 words): a word seen before costs a dict look-up,
+        done for all words at once by ``map``.
         """
-        new = distinct - self._seen
-        found = {}
-        for c in new:
-            entries = self._entries(c.lower()) + self.cased.get(c, [])
-            if entries:
-                found[c] = _Plan(entries)
-        if len(self._seen) < 500_000:
-            self._plans.update(found)  # before _seen, so a word marked seen always has its plan stored
-            self._seen |= new
-        for c in distinct & self._plans.keys():
-            found[c] = self._plans[c]
-        return found
+        plans = list(map(self._plans.get, cased))  # None: not seen before
+        if None in plans:
+            new: dict[str, _Plan | bool] = {}
+            for i in [i for i, p in enumerate(plans) if p is None]:
+                c = cased[i]
+                if c not in new:
+                    entries = self._entries(c.lower()) + self.cased.get(c, [])
+                    new[c] = _Plan(entries) if entries else False
+                plans[i] = new[c]
+            if len(self._plans) < 500_000:
+                self._plans.update(new)
+        return plans
 
-    def candidates(self, words: _Words):
-        """Yield (topic index, term index, is_exclusion, term, first word, last word).
+    def candidates(self, words: _Words) -> list[tuple[int, int, bool, Term, int, int]]:
+        """(topic index, term index, is_exclusion, term, first word, last word) of every match.
 
         Only words that can start a term are visited, and a longer term is only tried when its second
         word follows.
         """
         cased = words.cased
-        heads = self._heads(set(cased))
-        starts = [i for i, c in enumerate(cased) if c in heads]
+        plans = self._plans_of(cased)
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
         n = len(cased)
         extend, matches = self._extend, self._piece_matches
-        for i in starts:
-            plan = heads[cased[i]]
-            for ti, xi, excl, term in plan.single:
-                yield ti, xi, excl, term, i, i
+        found: list[tuple[int, int, bool, Term, int, int]] = []
+        for i in itertools.compress(range(n), plans):  # the words that start a term
+            plan = plans[i]
+            if plan.single:
+                found += [(ti, xi, excl, term, i, i) for ti, xi, excl, term in plan.single]
             j = i + 1
             if not plan.longer or j >= n:
                 continue
@@ -662,12 +687,13 @@ class _Matcher:
             for ti, xi, excl, term in tries:
                 last = extend(words, stems, j, term, 2)
                 if last is not None:
-                    yield ti, xi, excl, term, i, last
+                    found.append((ti, xi, excl, term, i, last))
             for ti, xi, excl, term in plan.other:
                 if matches(term.pieces[1], words, stems, j, term.case_sensitive):
                     last = extend(words, stems, j, term, 2)
                     if last is not None:
-                        yield ti, xi, excl, term, i, last
+                        found.append((ti, xi, excl, term, i, last))
+        return found
 
     def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
         """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
@@ -758,7 +784,7 @@ def _resolve_statements(article: Article, statements: Any) -> pd.DataFrame | Non
         except ImportError:
             return None
         statements = compute(article)
-    missing = {"start", "end", "speaker"} - set(statements.columns)
+    missing = [col for col in ("end", "speaker", "start") if col not in statements.columns]
     if missing:
         raise InputError(f"statements table lacks column(s) {', '.join(sorted(missing))}",
                          hint="pass helpers.statements.statements(article)")
@@ -773,36 +799,88 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
     """
     import numpy as np
-    import pandas as pd
 
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
     matcher = dic.matcher()
     words, toks = _article_words(art)
-    # in text order: by start, then dictionary order (topic index), then end
-    found = sorted((words.start[first], ti, words.end[last], term.text, first)
-                   for ti, _xi, term, first, last in _select(matcher, words))
+    chosen = _select(matcher, words)
     spans = _statement_spans(_resolve_statements(art, statements))
-    if not found:
+    if not chosen:
         return _no_mentions().copy()
-    starts, topics, ends, terms, firsts = zip(*found, strict=True)
-    token_rows = np.asarray([words.token_row[f] for f in firsts], dtype=np.int64)
-    starts_a, ends_a = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    topic_idx, _xi, terms, firsts, lasts = (list(c) for c in zip(*chosen, strict=True))
+    firsts_a = np.asarray(firsts, dtype=np.int64)
+    starts_a, ends_a = words.start[firsts_a], words.end[np.asarray(lasts, dtype=np.int64)]
+    # in text order: by start, then dictionary order (topic index); a topic has one mention per start
+    order = np.lexsort((np.asarray(topic_idx, dtype=np.int64), starts_a))
+    starts_a, ends_a, firsts_a = starts_a[order], ends_a[order], firsts_a[order]
+    order = order.tolist()
+    token_rows = words.token_row[firsts_a]
     sid, spk = _attribute_spans(starts_a, ends_a, spans)
-    text = art.text
-    return pd.DataFrame({
-        "topic": [matcher.topic_keys[ti] for ti in topics],
-        "term": list(terms),
+    text, keys = art.text, matcher.topic_keys
+    return _frame({
+        "topic": _str_column([keys[topic_idx[i]] for i in order]),
+        "term": _str_column([terms[i].text for i in order]),
         "start": starts_a,
         "end": ends_a,
-        "text": [text[s:e] for s, e in zip(starts, ends, strict=True)],
-        "sentence_id": np.asarray([words.sentence[f] for f in firsts], dtype=np.int64),
+        "text": _str_column([text[s:e] for s, e in zip(starts_a.tolist(), ends_a.tolist(), strict=True)]),
+        "sentence_id": words.sentence[firsts_a],
         "paragraph_id": toks.paragraph[token_rows],
         "section_id": toks.section_id[token_rows],
-        "section": toks.section[token_rows].tolist(),
-        "statement_id": pd.Series(sid, dtype="object"),
-        "speaker": pd.Series(spk, dtype="object"),
-    }, copy=False)
+        "section": _str_column(toks.section[token_rows].tolist()),
+        "statement_id": np.fromiter(sid, dtype=object, count=len(sid)),
+        "speaker": np.fromiter(spk, dtype=object, count=len(spk)),
+    })
+
+
+def _frame(columns: dict[str, Any]) -> pd.DataFrame:
+    """A table from finished columns: new numpy or pandas arrays of one length, each of its final dtype.
+
+    The arrays are taken as they are (``DataFrame._from_arrays`` without its checks). The public
+    constructor checks and infers every column and the column names again, which costs more than the
+    rest of building a short table (the pipeline builds three per text), and it would give an object
+    column of strings pandas' ``str`` dtype. The arrays must not be shared with anything else.
+    """
+    import pandas as pd
+
+    arrays = list(columns.values())
+    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(columns)).view(),
+                                     index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
+
+
+@functools.lru_cache(maxsize=16)
+def _column_index(names: tuple[str, ...]) -> pd.Index:
+    """The column index pandas makes for these names (callers take a view: an Index's name can be set)."""
+    import pandas as pd
+
+    return pd.Index(list(names))
+
+
+def _str_column(values: list) -> Any:
+    """The array pandas would infer for a column given as this list, made without the inference when it can.
+
+    pandas 3 infers its ``str`` dtype for a list that holds only strings, at a cost that exceeds the rest
+    of building a short table; the array of that dtype is made directly here. A list holding anything
+    else (None, NaN, numbers) goes through pandas' inference as before.
+    """
+    import pandas as pd
+
+    make = _str_array_maker()
+    if make is not None and set(map(type, values)) == {str}:
+        return make(values)
+    return pd.Series(values).array
+
+
+@functools.lru_cache(maxsize=1)
+def _str_array_maker() -> Any:
+    """A function making the array of the dtype pandas infers for a list of strings (None: object)."""
+    import numpy as np
+    import pandas as pd
+
+    dtype = pd.Series(["a"]).dtype
+    if isinstance(dtype, np.dtype):  # pandas before 3 (or with string inference off): object columns
+        return None
+    return functools.partial(dtype.construct_array_type()._from_sequence, dtype=dtype)
 
 
 @functools.lru_cache(maxsize=1)
@@ -815,7 +893,7 @@ def _no_mentions() -> pd.DataFrame:
         frame[col] = frame[col].astype("int64")
     frame["statement_id"] = pd.Series([], dtype="object")
     frame["speaker"] = pd.Series([], dtype="object")
-    return frame
+    return frame.copy()  # consolidated, so that the callers' copies are cheap
 
 
 def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
@@ -823,14 +901,15 @@ def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, An
     if statements is None or len(statements) == 0:
         return []
     has_ids = "statement_id" in statements.columns
-    ids = statements["statement_id"].tolist() if has_ids else range(len(statements))
-    return list(zip(_int_list(statements["start"]), _int_list(statements["end"]),
-                    statements["speaker"].tolist(), ids, strict=True))
+    ids = _column(statements, "statement_id").tolist() if has_ids else range(len(statements))
+    return list(zip(_int_list(statements, "start"), _int_list(statements, "end"),
+                    _column(statements, "speaker").tolist(), ids, strict=True))
 
 
-def _int_list(column: pd.Series) -> list[int]:
-    """``column.astype(int)`` as a list (without the copy when it holds int64 already)."""
-    return column.tolist() if column.dtype == "int64" else column.astype(int).tolist()
+def _int_list(frame: pd.DataFrame, name: str) -> list[int]:
+    """``frame[name].astype(int)`` as a list (without the copy when the column holds int64 already)."""
+    values = _column(frame, name)
+    return values.tolist() if values.dtype == "int64" else frame[name].astype(int).tolist()
 
 
 def _attribute_spans(m_start, m_end, spans: list[tuple[int, int, Any, Any]]) -> tuple[list, list]:
@@ -899,7 +978,7 @@ def topic_counts(
         speakers, word_counts = _speaker_words(toks, spans)
         groups = [(s, (s,)) for s in speakers]
         # the given statements decide who said each mention
-        _sid, spk = _attribute_spans(mentions["start"].to_numpy(), mentions["end"].to_numpy(), spans)
+        _sid, spk = _attribute_spans(_numpy(mentions, "start"), _numpy(mentions, "end"), spans)
         m_group = [NARRATOR if s is None else s for s in spk]
     else:
         key = "section_id" if by == "section" else "paragraph_id"
@@ -907,34 +986,46 @@ def topic_counts(
         values = list(zip(*(structure[c].tolist() for c in group_cols), strict=True))
         groups = [(v[group_cols.index(key)], v) for v in values]
         word_counts = toks.words_by(key)
-        m_group = mentions[key].tolist()
+        m_group = _column(mentions, key).tolist()
 
     # mentions per group, per group and topic, and their distinct paragraphs
-    rows = list(zip(m_group, mentions["topic"].tolist(), mentions["paragraph_id"].tolist(), strict=True))
+    rows = list(zip(m_group, _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist(),
+                    strict=True))
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
     if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
         rows = [r for r in rows if not pd.isna(r[0])]
-    totals = Counter(r[0] for r in rows)
+    totals = Counter(map(operator.itemgetter(0), rows))
     if maybe_missing:
         rows = [r for r in rows if not pd.isna(r[1])]
-    counts = Counter(r[:2] for r in rows)
-    paras = Counter(r[:2] for r in set(rows) if not (maybe_missing and pd.isna(r[2])))
+    group_topic = operator.itemgetter(0, 1)
+    counts = Counter(map(group_topic, rows))
+    distinct = set(rows)  # one per (group, topic, paragraph)
+    if maybe_missing:
+        distinct = [r for r in distinct if not pd.isna(r[2])]
+    paras = Counter(map(group_topic, distinct))
 
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
     data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
+    zeros, zero_rates = [0] * len(keys), [0.0] * len(keys)
     for gid, values in groups:
         n_words = int(word_counts.get(gid, 0))
         total = int(totals.get(gid, 0))
-        c = [counts.get((gid, k), 0) for k in keys]
         for col, value in zip(group_cols, values, strict=True):
             data[col] += [value] * len(keys)
         data["topic"] += keys
         data["label"] += labels
-        data["count"] += c
         data["words"] += [n_words] * len(keys)
-        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if n_words else 0.0 for x in c]
-        data["share"] += [round(x / total, 4) if total else 0.0 for x in c]
+        if not total:  # no mention in the group (most speakers, sections and paragraphs)
+            data["count"] += zeros
+            data["per_1000_words"] += zero_rates
+            data["share"] += zero_rates
+            data["paragraphs"] += zeros
+            continue
+        c = [counts.get((gid, k), 0) for k in keys]
+        data["count"] += c
+        data["per_1000_words"] += [round(x * 1000 / n_words, 4) if x and n_words else 0.0 for x in c]
+        data["share"] += [round(x / total, 4) if x else 0.0 for x in c]
         data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
     if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
         order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
@@ -943,8 +1034,10 @@ def topic_counts(
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
         frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
         return frame.astype({col: "int64" for col in frame.columns if col in ints})
-    return pd.DataFrame({col: np.asarray(v, dtype=np.int64) if col in ints else v for col, v in data.items()},
-                        copy=False)
+    floats = {"per_1000_words", "share"}
+    return _frame({col: np.asarray(v, dtype=np.int64) if col in ints
+                   else np.asarray(v, dtype=np.float64) if col in floats else _str_column(v)
+                   for col, v in data.items()})
 
 
 def _structure_groups(art: Article, by: str) -> pd.DataFrame:
@@ -970,13 +1063,15 @@ def _speaker_words(
     speakers = list(dict.fromkeys(names))  # in order of first statement
     starts, ends = toks.word_start, toks.word_end  # sorted by start
     owner = np.full(len(starts), -1, dtype=np.int64)  # index into names; -1: no statement
-    width = np.full(len(starts), np.inf)
-    for k, (a, b, _who, _sid) in enumerate(spans):
-        lo, hi = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b, side="right"))
-        seg_owner, seg_width = owner[lo:hi], width[lo:hi]  # views: the words starting in [a, b]
-        inside = (ends[lo:hi] <= b) & (seg_width > b - a)
-        seg_owner[inside] = k
-        seg_width[inside] = b - a
+    if spans:
+        a_s, b_s = [a for a, _b, _who, _sid in spans], [b for _a, b, _who, _sid in spans]
+        los = np.searchsorted(starts, a_s).tolist()  # the words starting in [a, b]: lo:hi
+        his = np.searchsorted(starts, b_s, side="right").tolist()
+        # widest first and, of equally wide ones, the last first: the statement written last owns the word
+        for k in sorted(range(len(spans)), key=lambda k: (a_s[k] - b_s[k], -k)):
+            lo, hi = los[k], his[k]
+            seg_owner = owner[lo:hi]  # a view
+            seg_owner[ends[lo:hi] <= b_s[k]] = k
     per_statement = np.bincount(owner + 1, minlength=len(names) + 1).tolist()
     counts: Counter = Counter({NARRATOR: per_statement[0]} if per_statement[0] else {})
     for name, n in zip(names, per_statement[1:], strict=True):
