@@ -774,6 +774,55 @@ _OUTLET_NOUNS = frozenset(
 )
 
 
+#: lower-case words read as modifiers before a title or a name ("senior", "acting", "police")
+_MODIFIER_WORDS = frozenset(
+    {
+        "high-ranking",
+        "senior",
+        "top",
+        "former",
+        "acting",
+        "deputy",
+        "presidential",
+        "chief",
+        "first",
+        "vice",
+        "foreign",
+        "local",
+        "unnamed",
+        "anonymous",
+        "official",
+        "government",
+        "state",
+        "military",
+        "federal",
+        "regional",
+        "national",
+        "joint",
+        "then",
+        "outgoing",
+        "incoming",
+        "interim",
+        "new",
+        "veteran",
+        "longtime",
+        "fire",
+        "service",
+        "press",
+        "police",
+        "security",
+        "white",
+        "house",
+        "defence",
+        "defense",
+        "ministry",
+        "department",
+    }
+)
+
+#: the lower-case words that may join the capitalised words of one name
+_NAME_LINKS = NAME_PARTICLES | {"of", "for", "and"}
+
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _UNSEEN = object()  # a name sequence not parsed yet (None is a cached "not a speaker phrase")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
@@ -799,10 +848,15 @@ def _is_cap(w: str) -> bool:
 
 
 def _strip_poss(w: str) -> str:
-    for suf in ("’s", "'s", "’", "'"):
+    if not w.endswith(_POSS_ENDINGS):  # (most words: one test instead of one per ending)
+        return w
+    for suf in _POSS_ENDINGS:
         if w.endswith(suf) and len(w) > len(suf) + 1:
             return w[: -len(suf)]
     return w
+
+
+_POSS_ENDINGS = ("’s", "'s", "’", "'")
 
 
 def _moved(proto: NP, a: int) -> NP:
@@ -1102,6 +1156,7 @@ class NPParser:
                         last_title_end = j
                 continue
             w = words[j]
+            w_cap = _is_cap(w)  # (read once: the tests below ask it up to four times)
             if (
                 last_title_end >= 0
                 and w.islower()
@@ -1114,7 +1169,7 @@ class NPParser:
             if last_title_end >= 0:
                 break  # after a title: the name (or the tail)
             if (
-                not _is_cap(w)
+                not w_cap
                 and lows[j] in lex.org_words
                 and (j + 1 == len(words) or lows[j + 1] in PP_START)
             ):
@@ -1138,7 +1193,7 @@ class NPParser:
             ):
                 break  # "Estimates by the Argentinian government": a sentence-initial document noun
             if (
-                not _is_cap(w)
+                not w_cap
                 and w[:1].isalpha()
                 and lows[j] not in TRAILING_SKIP
                 and lows[j]
@@ -1152,54 +1207,12 @@ class NPParser:
                 j += 1
                 continue
             if (
-                _is_cap(w)
-                or lows[j]
-                in (
-                    "high-ranking",
-                    "senior",
-                    "top",
-                    "former",
-                    "acting",
-                    "deputy",
-                    "presidential",
-                    "chief",
-                    "first",
-                    "vice",
-                    "foreign",
-                    "local",
-                    "unnamed",
-                    "anonymous",
-                    "official",
-                    "government",
-                    "state",
-                    "military",
-                    "federal",
-                    "regional",
-                    "national",
-                    "joint",
-                    "then",
-                    "outgoing",
-                    "incoming",
-                    "interim",
-                    "new",
-                    "veteran",
-                    "longtime",
-                    "fire",
-                    "service",
-                    "press",
-                    "police",
-                    "security",
-                    "white",
-                    "house",
-                    "defence",
-                    "defense",
-                    "ministry",
-                    "department",
-                )
+                w_cap
+                or lows[j] in _MODIFIER_WORDS
                 or (
                     lows[j].endswith(("an", "ese", "ish", "ic", "al"))
                     and lows[j].isalpha()
-                    and not _is_cap(w)
+                    and not w_cap
                     and j + 1 < len(words)
                 )
             ):
@@ -1381,7 +1394,7 @@ class NPParser:
             _is_cap(words[k])
             or (
                 cap
-                and lows[k] in NAME_PARTICLES | {"of", "for", "and"}
+                and lows[k] in _NAME_LINKS
                 and k + 1 < len(words)
                 and _is_cap(words[k + 1])
             )
