@@ -840,7 +840,20 @@ def _participle(word: str) -> bool:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, a, b)]
+    """The tokens of ``text[a:b]`` as (token, start, end), as ``_TOKEN_RE.finditer(text, a, b)`` reads them.
+
+    The strings come from ``findall`` (no match objects) and each start from ``str.find`` after the end of
+    the token before: every token opens with a letter, a digit or "&", and at any such character the
+    pattern matches, so none lies between two tokens and the first occurrence found is the token itself.
+    """
+    out = []
+    find = text.find
+    pos = a
+    for w in _TOKEN_RE.findall(text, a, b):  # (the pattern has no groups: findall gives whole matches)
+        pos = find(w, pos)
+        out.append((w, pos, pos + len(w)))
+        pos += len(w)
+    return out
 
 
 def _is_cap(w: str) -> bool:
