@@ -941,19 +941,19 @@ class NPParser:
         lex = self.lex
         if not words:
             return False
-        low = " ".join(w.lower() for w in words)
+        low = " ".join([w.lower() for w in words])
         if low in lex.org_words or low in lex.institutions:
             return True
         last = words[-1]
         if last.lower() in lex.org_words and len(words) > 1:
             return True
-        if len(words) == 1 and _DOMAIN_RE.match(last) and _is_cap(last):
-            return True  # a news site: "Znak.com"
+        if len(words) == 1 and "." in last and _DOMAIN_RE.match(last) and _is_cap(last):
+            return True  # a news site: "Znak.com" (a domain has a dot: most words skip the regex)
         if len(words) == 1 and (
             last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
         ):
             return low not in lex.states
-        return any(w.lower() in lex.org_words and _is_cap(w) for w in words) and _is_cap(words[0])
+        return _is_cap(words[0]) and any(w.lower() in lex.org_words and _is_cap(w) for w in words)
 
     # -- the parser ---------------------------------------------------------------------------------
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
@@ -1733,6 +1733,7 @@ class Resolver:
             cache.clear()
         parse = self.parser.parse
         register = self._register_np
+        by_surname, name_words = self._by_surname, self._name_words  # (changed in place, never rebound)
         for m in _name_re(self.lex).finditer(text):
             a = m.start()
             key = m.group()
@@ -1748,6 +1749,16 @@ class Resolver:
                 proto = cache[key] = parse(key, 0, len(key), allow_tail=False)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
+            if (
+                proto.kind == "name"
+                and not proto.role
+                and not proto.gender
+                and " " not in proto.name
+                and "-" not in proto.name
+                and proto.name.lower() not in by_surname
+                and proto.name.lower() not in name_words
+            ):
+                continue  # a lone word that is nobody's name yet: _register_np would find no one
             register(_moved(proto, a), scanning=True)
 
     def _is_subject(self, a: int, b: int) -> bool:
