@@ -1574,7 +1574,7 @@ class Mention:
     start: int
     end: int
     entity: Entity
-    subject: bool
+    subject: bool | None  # None until asked: Resolver._subject_of reads it from the text once, when needed
     speaker: bool
 
 
@@ -1776,6 +1776,12 @@ class Resolver:
         m = _SUBJECT_AFTER_RE.match(text[b : b + 30])
         return bool(m) and m.group(1) not in _NOT_AFTER_SUBJECT
 
+    def _subject_of(self, m: Mention) -> bool:
+        """``m.subject``, read with :meth:`_is_subject` on first use (it depends on the text only)."""
+        if m.subject is None:
+            m.subject = self._is_subject(m.start, m.end)
+        return m.subject
+
     def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
         ent: Entity | None = None
         if np_.kind == "name" and np_.name:
@@ -1829,7 +1835,7 @@ class Resolver:
         return None
 
     def _add_mention(self, a: int, b: int, ent: Entity) -> None:
-        m = Mention(a, b, ent, self._is_subject(a, b), False)
+        m = Mention(a, b, ent, None, False)  # (whether it is a subject: only resolve_back asks, for a few)
         if self.mentions and a < self.mentions[-1].start:
             i = bisect.bisect_left(self._mention_starts, a)
             self.mentions.insert(i, m)
@@ -1920,7 +1926,7 @@ class Resolver:
                     return m.entity, m, "previous compatible speaker"
             if speakers_only:
                 return None, None, "no compatible speaker"
-        cands = sorted(trail + [m for m in statics if m.subject], key=lambda m: m.start)
+        cands = sorted(trail + [m for m in statics if self._subject_of(m)], key=lambda m: m.start)
         for m in reversed(cands):
             if self._compatible(m.entity, np_):
                 return (
