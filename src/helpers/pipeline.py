@@ -87,12 +87,20 @@ def _statement_sentiment(
     sentences: pd.DataFrame,
     mention_spans: list[tuple[int, int]] | None = None,
 ) -> pd.DataFrame:
-    """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
+    """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``.
+
+    The table is built column by column: the statements' rows, then the narrator's (most rows of a long
+    text) read straight from the columns of ``sentences``, in the order of (start, end) as the rows of
+    ``score_statements`` are sorted (a statement before a narrator sentence with the same span).
+    """
     from .sentiment import (
+        _STATEMENT_META,
         NARRATOR,
         SCORE_COLUMNS,
+        _column_list,
         _score_rows,
         _speaker_mention_spans,
+        _statement_table,
         narrator_sentence_ids,
         statement_frame,
         statement_rows,
@@ -104,13 +112,35 @@ def _statement_sentiment(
     scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
-    cols = {c: sentences[c].tolist() for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
-    for k, sid in enumerate(cols["sentence_id"]):
-        if sid in ids:
-            rows.append({"statement_id": None, "speaker": NARRATOR, "kind": "narration", "sentence_id": sid,
-                         "start": cols["start"][k], "end": cols["end"][k], "text": cols["text"][k]})
-            scores.append(tuple(cols[c][k] for c in SCORE_COLUMNS))
-    order = sorted(range(len(rows)), key=lambda k: (rows[k]["start"], rows[k]["end"]))  # stable
+    cols = {c: _column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
+    narrator = [k for k, sid in enumerate(cols["sentence_id"]) if sid in ids]
+    if not narrator:
+        return statement_frame(rows, scores)
+    n = len(narrator)
+    keys = [(r["start"], r["end"]) for r in rows]
+    keys += [(cols["start"][k], cols["end"][k]) for k in narrator]
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: statements first on equal spans
+    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": ["narration"] * n}
+    columns = {}
+    for name in _STATEMENT_META:
+        if name in fixed:
+            mine = fixed[name]
+        else:
+            mine = [cols[name][k] for k in narrator]
+        both = [r[name] for r in rows] + mine
+        columns[name] = [both[k] for k in order]
+    for j, name in enumerate(SCORE_COLUMNS):
+        if name != "text":
+            both = [sc[j] for sc in scores] + [cols[name][k] for k in narrator]
+            columns[name] = [both[k] for k in order]
+    made = _statement_table(columns)
+    if made is not None:
+        return made
+    # a column of unusual values: the row-wise path, as score_statements builds it
+    rows += [{"statement_id": None, "speaker": NARRATOR, "kind": "narration",
+              "sentence_id": cols["sentence_id"][k], "start": cols["start"][k], "end": cols["end"][k],
+              "text": cols["text"][k]} for k in narrator]
+    scores += [tuple(cols[c][k] for c in SCORE_COLUMNS) for k in narrator]
     return statement_frame([rows[k] for k in order], [scores[k] for k in order])
 
 
