@@ -240,18 +240,22 @@ def draw_charts(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, 
 
 def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
     """The document's row of the corpus ``documents`` table (columns: :data:`SUMMARY_COLUMNS`)."""
+    import numpy as np
+
+    from .sentiment import _column, _column_list
+
     sents = tables["sentence_sentiment"]
     counts = tables["topic_counts"]
     tokens = article.tokens
-    labels = sents["label"].tolist()
-    topics = [(t, r) for t, c, r in zip(counts["topic"].tolist(), counts["count"].tolist(),
-                                        counts["per_1000_words"].tolist(), strict=True) if c > 0][:1]
+    labels = _column_list(sents, "label")
+    columns = (_column_list(counts, c) for c in ("topic", "count", "per_1000_words"))
+    topics = [(t, r) for t, c, r in zip(*columns, strict=True) if c > 0][:1]
     return {
         "doc_id": doc_id,
         "file": article.name,
         "format": article.format,
         "characters": len(article.text),
-        "words": int(tokens["is_word"].to_numpy().sum()) if len(tokens) else 0,
+        "words": int(np.asarray(_column(tokens, "is_word")).sum()) if len(tokens) else 0,
         "sentences": len(article.sentences),
         "paragraphs": article.n_paragraphs,
         "statements": len(tables["statements"]),
@@ -268,19 +272,20 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     """Per-speaker sums a corpus merges across documents (narrator left out)."""
     import numpy as np
 
-    from .sentiment import NARRATOR
+    from .sentiment import NARRATOR, _column_floats, _column_list
 
     scored = tables["statement_sentiment"]
     who = tables["speakers"]
-    info = dict(zip(who["speaker"].tolist(), zip(*(
-        who[c].tolist() if c in who.columns else [None] * len(who) for c in ("type", "role", "affiliation")
+    info = dict(zip(_column_list(who, "speaker"), zip(*(
+        _column_list(who, c) if c in who.columns else [None] * len(who)
+        for c in ("type", "role", "affiliation")
     ), strict=True), strict=True))
     groups: dict[str, list[int]] = {}
-    for k, name in enumerate(scored["speaker"].tolist()):
+    for k, name in enumerate(_column_list(scored, "speaker")):
         if name != NARRATOR and name is not None and name == name:  # groupby leaves out missing names
             groups.setdefault(name, []).append(k)
-    scores = scored["score"].to_numpy(dtype=float)
-    labels = scored["label"].tolist()
+    scores = _column_floats(scored, "score")
+    labels = _column_list(scored, "label")
     rows = []
     for speaker in sorted(groups):
         idx = groups[speaker]
@@ -305,8 +310,10 @@ def _str(value: Any) -> str:
 
 
 def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    from .sentiment import _column_list
+
     counts = tables["topic_counts"]
-    columns = [counts[c].tolist() for c in ("topic", "label", "count", "words", "per_1000_words")]
+    columns = [_column_list(counts, c) for c in ("topic", "label", "count", "words", "per_1000_words")]
     return [
         {"doc_id": doc_id, "topic": topic, "label": label, "count": int(n), "words": int(words),
          "per_1000_words": float(rate)}

@@ -1179,13 +1179,14 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
     # merge the taken spans into disjoint intervals, then test each sentence by bisection
     merged = merge_intervals(taken)
     starts = [m[0] for m in merged]
+    ends = [m[1] for m in merged]
     out = []
     columns = (_column_list(sentences, c) for c in ("sentence_id", "kind", "start", "end"))
     for sid, kind, start, end in zip(*columns, strict=True):
         if kind != "body" or int(sid) in taken_ids:
             continue
         k = bisect.bisect_left(starts, end)  # intervals starting before the sentence ends
-        if any(merged[i][1] > start for i in (k - 1, k - 2) if i >= 0):
+        if k and (ends[k - 1] > start or (k > 1 and ends[k - 2] > start)):
             continue
         out.append(int(sid))
     return out
@@ -1355,16 +1356,21 @@ def _column_floats(frame, name: str):
     """``frame[name].to_numpy(dtype=float)`` read as :func:`_column_list` reads (a view when it is float)."""
     import numpy as np
 
-    loc = frame.columns.get_loc(name)
-    values = frame._get_column_array(loc) if isinstance(loc, int) else frame[name]
+    values = _column(frame, name)
     return np.asarray(values, dtype=float) if isinstance(values, np.ndarray) else values.to_numpy(dtype=float)
 
 
 def _column_list(frame, name: str) -> list:
-    """``frame[name].tolist()`` read from the array pandas stores, without building a Series (which
-    costs more than reading a short column; the statement and speaker tables are read per text)."""
+    """``frame[name].tolist()`` read through :func:`_column`."""
+    return _column(frame, name).tolist()
+
+
+def _column(frame, name: str):
+    """The array pandas stores for column ``name`` (numpy or pandas), to read, never to write; got without
+    building a Series, which costs more than reading a short column (the pipeline reads some thirty
+    columns per text). A repeated column name gives ``frame[name]``, as before."""
     loc = frame.columns.get_loc(name)
-    return (frame._get_column_array(loc) if isinstance(loc, int) else frame[name]).tolist()
+    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]
 
 
 def bootstrap_ci(
