@@ -1322,11 +1322,19 @@ def _int64_array(values: list):
     import numpy as np
     import pandas as pd
 
-    if set(map(type, values)) <= {int, type(None)}:
-        n = len(values)
-        mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
-        data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=n)
-        return pd.arrays.IntegerArray(data, mask)
+    types, n = set(map(type, values)), len(values)
+    try:
+        if types <= {int}:  # no None
+            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), np.zeros(n, dtype=bool))
+        if types == {type(None)}:  # the narrator's statement ids
+            return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+        if types == {int, type(None)}:
+            data = np.array(values, dtype=object)
+            mask = np.equal(data, None)
+            data[mask] = 0
+            return pd.arrays.IntegerArray(data.astype(np.int64), mask)
+    except OverflowError:  # an id beyond int64: pandas' own error
+        pass
     return pd.array(values, dtype="Int64")
 
 
