@@ -1441,17 +1441,18 @@ def _percentiles(values, *percents: float) -> tuple[float, ...]:
 
 
 def _median(values) -> float:
-    """``np.median(values)`` for a non-empty float array without NaN, bit for bit: the middle value, or
-    the mean of the two middle values as numpy takes it (their sum halved); without numpy's general path.
+    """``np.median(values)`` for a non-empty float array without NaN, bit for bit, without numpy's general
+    path: the mean of the middle value or the two middle values as numpy takes it, a sum that starts
+    from 0.0 (so -0.0 gives 0.0), divided by the count.
     """
     import numpy as np
 
     n = len(values)
     half = n // 2
     if n % 2:
-        return float(np.partition(values, half)[half])
+        return 0.0 + float(np.partition(values, half)[half])
     a, b = np.partition(values, (half - 1, half))[half - 1 : half + 1].tolist()
-    return (a + b) / 2
+    return (0.0 + a + b) / 2
 
 
 def speaker_sentiment(
