@@ -71,14 +71,14 @@ TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_wor
 
 def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
-    from .sentiment import _score_frame, _score_rows, _spans_inside
+    from .sentiment import _column, _column_list, _score_frame, _score_rows, _spans_inside
 
     sents = article.sentences
     spans = mention_spans or []
-    bounds = zip(sents["start"].tolist(), sents["end"].tolist(), strict=True)
+    bounds = zip(_column_list(sents, "start"), _column_list(sents, "end"), strict=True)
     per = [_spans_inside(spans, a, b) for a, b in bounds]
-    rows = _score_rows(sents["text"].tolist(), per)
-    return _score_frame(rows, extra={c: sents[c].array for c in SENTENCE_META})
+    rows = _score_rows(_column_list(sents, "text"), per)
+    return _score_frame(rows, extra={c: _column(sents, c) for c in SENTENCE_META})
 
 
 def _statement_sentiment(
