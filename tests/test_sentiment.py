@@ -449,6 +449,16 @@ def test_bootstrap_and_percentile_are_bit_identical_to_numpy():
         assert S._percentile(values, percent) == float(np.percentile(values, percent))
 
 
+def test_median_is_bit_identical_to_numpy():
+    rng = np.random.default_rng(11)
+    pool = np.array([-0.0, 0.0, 0.5, -0.5, 0.1, 0.2, 0.3, 1e-300, -1e-300])
+    for k in range(3000):
+        n = int(rng.integers(1, 12 if k % 2 else 300))
+        values = rng.choice(pool, n) if k % 3 == 0 else np.round(rng.uniform(-1, 1, n), int(rng.integers(0, 5)))
+        want, got = float(np.median(values)), S._median(values)
+        assert (got, math.copysign(1, got)) == (want, math.copysign(1, want))  # -0.0 included
+
+
 def test_bootstrap_is_seeded():
     x = [0.1, 0.5, -0.2, 0.3, 0.0]
     assert S.bootstrap_ci(x, seed=1) == S.bootstrap_ci(x, seed=1)

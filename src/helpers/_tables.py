@@ -25,5 +25,7 @@ def frame(rows: list[dict[str, Any]] | list[tuple], columns: list[str], ints: tu
     key = (tuple(columns), tuple(ints))
     empty = _EMPTY_FRAMES.get(key)
     if empty is None:
-        empty = _EMPTY_FRAMES[key] = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64"))
+        # copied once so that it is consolidated: copies of astype's one block per column cost ten times more
+        empty = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64")).copy()
+        _EMPTY_FRAMES[key] = empty
     return empty.copy()

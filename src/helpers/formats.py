@@ -651,7 +651,7 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     (so "Washington: ..." once is not a speaker).
     """
     found = []
-    for m in _LABEL_RE.finditer(text):
+    for m in _label_matches(text):
         raw = m.group("label")
         words = _label_words(raw)
         if not words or len(raw) > 40:
@@ -675,6 +675,26 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
+
+
+#: A line start where a label can begin (white space, perhaps ``**``, then a capital): the lines to try.
+_LABEL_LINE_RE = re.compile(r"\n(?=[ \t]*(?:\*\*)?[A-Z])")
+
+
+def _label_matches(text: str):
+    """The matches of ``_LABEL_RE.finditer(text)``, tried only at the line starts where one can begin.
+
+    A label match starts at a line start and holds no line break, so matching at each such line start
+    finds the same matches; the regex's own scan tried every character of the text (most of the cost
+    of detecting the format of a long plain text).
+    """
+    first = _LABEL_RE.match(text)
+    if first is not None:
+        yield first
+    for line in _LABEL_LINE_RE.finditer(text):
+        m = _LABEL_RE.match(text, line.end())
+        if m is not None:
+            yield m
 
 
 def _full_names(text: str, surname: str) -> set[str]:

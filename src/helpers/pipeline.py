@@ -71,14 +71,14 @@ TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_wor
 
 def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
-    from .sentiment import _score_frame, _score_rows, _spans_inside
+    from .sentiment import _column, _column_list, _score_frame, _score_rows, _spans_inside
 
     sents = article.sentences
     spans = mention_spans or []
-    bounds = zip(sents["start"].tolist(), sents["end"].tolist(), strict=True)
+    bounds = zip(_column_list(sents, "start"), _column_list(sents, "end"), strict=True)
     per = [_spans_inside(spans, a, b) for a, b in bounds]
-    rows = _score_rows(sents["text"].tolist(), per)
-    return _score_frame(rows, extra={c: sents[c].array for c in SENTENCE_META})
+    rows = _score_rows(_column_list(sents, "text"), per)
+    return _score_frame(rows, extra={c: _column(sents, c) for c in SENTENCE_META})
 
 
 def _statement_sentiment(
@@ -87,12 +87,20 @@ def _statement_sentiment(
     sentences: pd.DataFrame,
     mention_spans: list[tuple[int, int]] | None = None,
 ) -> pd.DataFrame:
-    """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``."""
+    """``score_statements(article, statements=...)`` with the narrator rows taken from ``sentences``.
+
+    The table is built column by column: the statements' rows, then the narrator's (most rows of a long
+    text) read straight from the columns of ``sentences``, in the order of (start, end) as the rows of
+    ``score_statements`` are sorted (a statement before a narrator sentence with the same span).
+    """
     from .sentiment import (
+        _STATEMENT_META,
         NARRATOR,
         SCORE_COLUMNS,
+        _column_list,
         _score_rows,
         _speaker_mention_spans,
+        _statement_table,
         narrator_sentence_ids,
         statement_frame,
         statement_rows,
@@ -104,13 +112,35 @@ def _statement_sentiment(
     scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
-    cols = {c: sentences[c].tolist() for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
-    for k, sid in enumerate(cols["sentence_id"]):
-        if sid in ids:
-            rows.append({"statement_id": None, "speaker": NARRATOR, "kind": "narration", "sentence_id": sid,
-                         "start": cols["start"][k], "end": cols["end"][k], "text": cols["text"][k]})
-            scores.append(tuple(cols[c][k] for c in SCORE_COLUMNS))
-    order = sorted(range(len(rows)), key=lambda k: (rows[k]["start"], rows[k]["end"]))  # stable
+    cols = {c: _column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
+    narrator = [k for k, sid in enumerate(cols["sentence_id"]) if sid in ids]
+    if not narrator:
+        return statement_frame(rows, scores)
+    n = len(narrator)
+    keys = [(r["start"], r["end"]) for r in rows]
+    keys += [(cols["start"][k], cols["end"][k]) for k in narrator]
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: statements first on equal spans
+    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": ["narration"] * n}
+    columns = {}
+    for name in _STATEMENT_META:
+        if name in fixed:
+            mine = fixed[name]
+        else:
+            mine = [cols[name][k] for k in narrator]
+        both = [r[name] for r in rows] + mine
+        columns[name] = [both[k] for k in order]
+    for j, name in enumerate(SCORE_COLUMNS):
+        if name != "text":
+            both = [sc[j] for sc in scores] + [cols[name][k] for k in narrator]
+            columns[name] = [both[k] for k in order]
+    made = _statement_table(columns)
+    if made is not None:
+        return made
+    # a column of unusual values: the row-wise path, as score_statements builds it
+    rows += [{"statement_id": None, "speaker": NARRATOR, "kind": "narration",
+              "sentence_id": cols["sentence_id"][k], "start": cols["start"][k], "end": cols["end"][k],
+              "text": cols["text"][k]} for k in narrator]
+    scores += [tuple(cols[c][k] for c in SCORE_COLUMNS) for k in narrator]
     return statement_frame([rows[k] for k in order], [scores[k] for k in order])
 
 
@@ -210,18 +240,22 @@ def draw_charts(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, 
 
 def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
     """The document's row of the corpus ``documents`` table (columns: :data:`SUMMARY_COLUMNS`)."""
+    import numpy as np
+
+    from .sentiment import _column, _column_list
+
     sents = tables["sentence_sentiment"]
     counts = tables["topic_counts"]
     tokens = article.tokens
-    labels = sents["label"].tolist()
-    topics = [(t, r) for t, c, r in zip(counts["topic"].tolist(), counts["count"].tolist(),
-                                        counts["per_1000_words"].tolist(), strict=True) if c > 0][:1]
+    labels = _column_list(sents, "label")
+    columns = (_column_list(counts, c) for c in ("topic", "count", "per_1000_words"))
+    topics = [(t, r) for t, c, r in zip(*columns, strict=True) if c > 0][:1]
     return {
         "doc_id": doc_id,
         "file": article.name,
         "format": article.format,
         "characters": len(article.text),
-        "words": int(tokens["is_word"].to_numpy().sum()) if len(tokens) else 0,
+        "words": int(np.asarray(_column(tokens, "is_word")).sum()) if len(tokens) else 0,
         "sentences": len(article.sentences),
         "paragraphs": article.n_paragraphs,
         "statements": len(tables["statements"]),
@@ -238,19 +272,20 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     """Per-speaker sums a corpus merges across documents (narrator left out)."""
     import numpy as np
 
-    from .sentiment import NARRATOR
+    from .sentiment import NARRATOR, _column_floats, _column_list
 
     scored = tables["statement_sentiment"]
     who = tables["speakers"]
-    info = dict(zip(who["speaker"].tolist(), zip(*(
-        who[c].tolist() if c in who.columns else [None] * len(who) for c in ("type", "role", "affiliation")
+    info = dict(zip(_column_list(who, "speaker"), zip(*(
+        _column_list(who, c) if c in who.columns else [None] * len(who)
+        for c in ("type", "role", "affiliation")
     ), strict=True), strict=True))
     groups: dict[str, list[int]] = {}
-    for k, name in enumerate(scored["speaker"].tolist()):
+    for k, name in enumerate(_column_list(scored, "speaker")):
         if name != NARRATOR and name is not None and name == name:  # groupby leaves out missing names
             groups.setdefault(name, []).append(k)
-    scores = scored["score"].to_numpy(dtype=float)
-    labels = scored["label"].tolist()
+    scores = _column_floats(scored, "score")
+    labels = _column_list(scored, "label")
     rows = []
     for speaker in sorted(groups):
         idx = groups[speaker]
@@ -275,8 +310,10 @@ def _str(value: Any) -> str:
 
 
 def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    from .sentiment import _column_list
+
     counts = tables["topic_counts"]
-    columns = [counts[c].tolist() for c in ("topic", "label", "count", "words", "per_1000_words")]
+    columns = [_column_list(counts, c) for c in ("topic", "label", "count", "words", "per_1000_words")]
     return [
         {"doc_id": doc_id, "topic": topic, "label": label, "count": int(n), "words": int(words),
          "per_1000_words": float(rate)}

@@ -1163,28 +1163,30 @@ def narrator_sentence_ids(sentences, statements) -> list[int]:
     listed in a statement's ``sentence_id``/``sentence_ids``; the reporting frame of a statement belongs
     to the statement, not to the narrator baseline.
     """
-    taken = list(zip(statements["start"].tolist(), statements["end"].tolist(), strict=True))
+    taken = list(zip(_column_list(statements, "start"), _column_list(statements, "end"), strict=True))
     if "cue_start" in statements.columns and "cue_end" in statements.columns:
         taken += [
             (int(a), int(b))
-            for a, b in zip(statements["cue_start"].tolist(), statements["cue_end"].tolist(), strict=True)
+            for a, b in zip(_column_list(statements, "cue_start"), _column_list(statements, "cue_end"),
+                            strict=True)
             if a >= 0
         ]
     taken_ids: set[int] = set()
     for col in ("sentence_id", "sentence_ids"):
         if col in statements.columns:
-            for ids in statements[col]:
+            for ids in _column_list(statements, col):
                 taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
     # merge the taken spans into disjoint intervals, then test each sentence by bisection
     merged = merge_intervals(taken)
     starts = [m[0] for m in merged]
+    ends = [m[1] for m in merged]
     out = []
-    for sid, kind, start, end in zip(sentences["sentence_id"].tolist(), sentences["kind"].tolist(),
-                                     sentences["start"].tolist(), sentences["end"].tolist(), strict=True):
+    columns = (_column_list(sentences, c) for c in ("sentence_id", "kind", "start", "end"))
+    for sid, kind, start, end in zip(*columns, strict=True):
         if kind != "body" or int(sid) in taken_ids:
             continue
         k = bisect.bisect_left(starts, end)  # intervals starting before the sentence ends
-        if any(merged[i][1] > start for i in (k - 1, k - 2) if i >= 0):
+        if k and (ends[k - 1] > start or (k > 1 and ends[k - 2] > start)):
             continue
         out.append(int(sid))
     return out
@@ -1240,15 +1242,12 @@ def score_statements(
 def statement_rows(article, statements, mentions: list[tuple[int, int]]) -> list[dict]:
     """The statements' rows of :func:`score_statements` (meta columns, plus ``_spans`` to mask)."""
     text = article.text
-    kinds = statements["kind"].tolist() if "kind" in statements.columns else ["statement"] * len(statements)
-    sids = statements["sentence_id"].tolist() if "sentence_id" in statements.columns else [None] * len(kinds)
+    cols = statements.columns
+    kinds = _column_list(statements, "kind") if "kind" in cols else ["statement"] * len(statements)
+    sids = _column_list(statements, "sentence_id") if "sentence_id" in cols else [None] * len(kinds)
     rows = []
     for sid, who, start, end, said, kind, sentence_id in zip(
-        statements["statement_id"].tolist(),
-        statements["speaker"].tolist(),
-        statements["start"].tolist(),
-        statements["end"].tolist(),
-        statements["text"].tolist(),
+        *(_column_list(statements, c) for c in ("statement_id", "speaker", "start", "end", "text")),
         kinds,
         sids,
         strict=True,
@@ -1277,7 +1276,109 @@ _STATEMENT_DTYPES = {"statement_id": "Int64", "sentence_id": "Int64", "start": "
 def statement_frame(rows: list[dict], scores: list[tuple]):
     """The :func:`score_statements` table from its row dicts and their :func:`_score_rows` tuples."""
     meta = {name: [r[name] for r in rows] for name in _STATEMENT_META}
+    if rows:
+        by_column = zip(SCORE_COLUMNS, zip(*scores, strict=True), strict=True)
+        meta.update((name, list(col)) for name, col in by_column if name != "text")
+        made = _statement_table(meta)
+        if made is not None:
+            return made
     return _score_frame(scores, extra=meta, skip=("text",), dtypes=_STATEMENT_DTYPES)
+
+
+_STATEMENT_TYPED = {**_STATEMENT_DTYPES, **_SCORE_DTYPES}
+
+
+def _statement_table(columns: dict[str, list]):
+    """The :func:`statement_frame` table from its column lists (in :data:`STATEMENT_COLUMNS` order), or
+    None when a column is not of the usual kinds (then ``_score_frame`` builds it, as before).
+
+    The arrays are made as pandas would infer them from the lists (its ``str`` dtype for the text
+    columns, ``Int64`` for ids with None) and joined without pandas' per-column inference and checks,
+    which cost more than the rest of the statement sentiment on a long text (one row per narrator
+    sentence).
+    """
+    import numpy as np
+    import pandas as pd
+
+    make_str = _str_array_maker()
+    arrays = []
+    for name, values in columns.items():
+        kind = _STATEMENT_TYPED.get(name)
+        if kind is None:  # text columns: only lists of str are made here
+            if make_str is None or set(map(type, values)) != {str}:
+                return None
+            arrays.append(make_str(values))
+        elif kind == "Int64":
+            arrays.append(_int64_array(values))
+        else:
+            arrays.append(np.array(values, dtype=kind))
+    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(columns)).view(),
+                                     index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
+
+
+def _int64_array(values: list):
+    """``pd.array(values, dtype="Int64")`` made from a mask when ``values`` are ints and None (the ids
+    here); pandas' element-wise conversion of a long list of None was the dearest column."""
+    import numpy as np
+    import pandas as pd
+
+    types, n = set(map(type, values)), len(values)
+    try:
+        if types <= {int}:  # no None
+            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), np.zeros(n, dtype=bool))
+        if types == {type(None)}:  # the narrator's statement ids
+            return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+        if types == {int, type(None)}:
+            data = np.array(values, dtype=object)
+            mask = np.equal(data, None)
+            data[mask] = 0
+            return pd.arrays.IntegerArray(data.astype(np.int64), mask)
+    except OverflowError:  # an id beyond int64: pandas' own error
+        pass
+    return pd.array(values, dtype="Int64")
+
+
+@lru_cache(maxsize=16)
+def _column_index(names: tuple[str, ...]):
+    """The column index pandas makes for these names (callers take a view: an Index's name can be set)."""
+    import pandas as pd
+
+    return pd.Index(list(names))
+
+
+@lru_cache(maxsize=1)
+def _str_array_maker():
+    """A function making the array of the dtype pandas infers for a list of strings (None: object)."""
+    import functools
+
+    import numpy as np
+    import pandas as pd
+
+    dtype = pd.Series(["a"]).dtype
+    if isinstance(dtype, np.dtype):  # pandas before 3 (or with string inference off): object columns
+        return None
+    return functools.partial(dtype.construct_array_type()._from_sequence, dtype=dtype)
+
+
+def _column_floats(frame, name: str):
+    """``frame[name].to_numpy(dtype=float)`` read as :func:`_column_list` reads (a view when it is float)."""
+    import numpy as np
+
+    values = _column(frame, name)
+    return np.asarray(values, dtype=float) if isinstance(values, np.ndarray) else values.to_numpy(dtype=float)
+
+
+def _column_list(frame, name: str) -> list:
+    """``frame[name].tolist()`` read through :func:`_column`."""
+    return _column(frame, name).tolist()
+
+
+def _column(frame, name: str):
+    """The array pandas stores for column ``name`` (numpy or pandas), to read, never to write; got without
+    building a Series, which costs more than reading a short column (the pipeline reads some thirty
+    columns per text). A repeated column name gives ``frame[name]``, as before."""
+    loc = frame.columns.get_loc(name)
+    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]
 
 
 def bootstrap_ci(
@@ -1287,16 +1388,22 @@ def bootstrap_ci(
     import numpy as np
 
     x = np.asarray(values, dtype=float)
-    x = x[~np.isnan(x)]
-    if len(x) < 2:
-        return float("nan"), float("nan")
+    return _bootstrap_finite(x[~np.isnan(x)], n_boot, seed, level)
+
+
+def _bootstrap_finite(x, n_boot: int, seed, level: float) -> tuple[float, float]:
+    """:func:`bootstrap_ci` of a float array ``x`` that holds no NaN."""
+    import numpy as np
+
     n = len(x)
+    if n < 2:
+        return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
     # x[draws].mean(axis=1), as numpy computes it (a row sum divided by n), with take's cheaper gather
     means = np.add.reduce(x.take(rng.integers(0, n, size=(n_boot, n))), axis=1)
     means /= n
     tail = (1 - level) / 2 * 100
-    return _percentile(means, tail), _percentile(means, 100 - tail)
+    return _percentiles(means, tail, 100 - tail)
 
 
 def _percentile(values, percent: float) -> float:
@@ -1308,18 +1415,44 @@ def _percentile(values, percent: float) -> float:
     the next index, ``gamma`` the fraction between them, and the interpolation ``a + (b - a) * gamma``,
     taken from the upper end, ``b - (b - a) * (1 - gamma)``, when ``gamma >= 0.5``.  Indexes at either
     end are left to numpy itself.  (Equality with ``np.percentile`` is tested on random inputs.)
+    Computed by :func:`_percentiles`.
+    """
+    return _percentiles(values, percent)[0]
+
+
+def _percentiles(values, *percents: float) -> tuple[float, ...]:
+    """:func:`_percentile` of ``values`` at each of ``percents``, from one ``np.partition`` of ``values``."""
+    import numpy as np
+
+    n = len(values)
+    virtual = [(n - 1) * (percent / 100) for percent in percents]
+    if not all(0 <= v < n - 1 for v in virtual):
+        return tuple(float(np.percentile(values, percent)) for percent in percents)
+    below = [math.floor(v) for v in virtual]
+    kth = sorted({k for b in below for k in (b, b + 1)})
+    part = np.partition(values, kth)
+    out = []
+    for v, b in zip(virtual, below, strict=True):
+        a, c = part[b : b + 2].tolist()
+        gamma = v - b
+        diff = c - a
+        out.append(c - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma)
+    return tuple(out)
+
+
+def _median(values) -> float:
+    """``np.median(values)`` for a non-empty float array without NaN, bit for bit, without numpy's general
+    path: the mean of the middle value or the two middle values as numpy takes it, a sum that starts
+    from 0.0 (so -0.0 gives 0.0), divided by the count.
     """
     import numpy as np
 
     n = len(values)
-    virtual = (n - 1) * (percent / 100)
-    if not 0 <= virtual < n - 1:
-        return float(np.percentile(values, percent))
-    below = math.floor(virtual)
-    a, b = np.partition(values, (below, below + 1))[below : below + 2].tolist()
-    gamma = virtual - below
-    diff = b - a
-    return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
+    half = n // 2
+    if n % 2:
+        return 0.0 + float(np.partition(values, half)[half])
+    a, b = np.partition(values, (half - 1, half))[half - 1 : half + 1].tolist()
+    return (0.0 + a + b) / 2
 
 
 def speaker_sentiment(
@@ -1349,24 +1482,26 @@ def speaker_sentiment(
         cols += [f"{s}_mean", f"{s}_median", f"{s}_ci_low", f"{s}_ci_high"]
     cols += [f"share_{lab}" for lab in LABELS]
     members: dict[str, list[int]] = {}  # row positions per speaker, in order of first appearance
-    for k, who in enumerate(table["speaker"].tolist()):
+    for k, who in enumerate(_column_list(table, "speaker")):
         if who is not None and who == who:  # groupby leaves out missing names
             members.setdefault(who, []).append(k)
-    scores = {s: table[s].to_numpy(dtype=float) for s in SPEAKER_SCORERS}
-    labels = table["label"].tolist()
+    scores = {s: _column_floats(table, s) for s in SPEAKER_SCORERS}
+    labels = _column_list(table, "label")
     rows = []
     for speaker, idx in members.items():
         n = len(idx)
         row = {"speaker": speaker, "n_statements": n, "too_few": n < min_statements}
         for s in SPEAKER_SCORERS:
-            vals = scores[s][idx]
+            vals = scores[s].take(idx)
             finite = vals[~np.isnan(vals)]
+            m = len(finite)
             rng_seed = [seed, zlib.crc32(f"{speaker}/{s}".encode())]
-            lo, hi = bootstrap_ci(finite, n_boot=n_boot, seed=rng_seed)
+            lo, hi = _bootstrap_finite(finite, n_boot, rng_seed, 0.95)
             row.update(
                 {
-                    f"{s}_mean": round(float(finite.mean()), 4) if len(finite) else float("nan"),
-                    f"{s}_median": round(float(np.median(finite)), 4) if len(finite) else float("nan"),
+                    # the mean as ndarray.mean takes it (the sum, then one division by the count)
+                    f"{s}_mean": round(float(np.add.reduce(finite)) / m, 4) if m else float("nan"),
+                    f"{s}_median": round(_median(finite), 4) if m else float("nan"),
                     f"{s}_ci_low": round(lo, 4),
                     f"{s}_ci_high": round(hi, 4),
                 }
@@ -1380,7 +1515,16 @@ def speaker_sentiment(
     if not rows:
         return pd.DataFrame(rows, columns=cols)
     # column lists: the same table and dtypes as pd.DataFrame(rows), without its per-row dict handling
-    return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
+    columns = {c: [r[c] for r in rows] for c in cols}
+    make_str = _str_array_maker()
+    if make_str is None or set(map(type, columns["speaker"])) != {str}:
+        return pd.DataFrame(columns, columns=cols)
+    # the arrays pandas would infer (str, int64, bool, float64), joined without its inference and checks
+    arrays = [make_str(columns["speaker"]), np.array(columns["n_statements"], dtype=np.int64),
+              np.array(columns["too_few"], dtype=bool)]
+    arrays += [np.array(columns[c], dtype=np.float64) for c in cols[3:]]
+    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(cols)).view(),
+                                     index=pd.RangeIndex(len(rows)), verify_integrity=False)
 
 
 # ----------------------------------------------------------------------------------------- agreement
