@@ -148,6 +148,12 @@ TRICKY = [
     "NOT BAD at all, The Bomb",
     "",
     "   ",
+    # no word of the stock lexicon: compound 0.0 whatever the "!"/"?" emphasis and capitals
+    "The delegation met on Tuesday!!! ?? ??",
+    "THE DELEGATION met on TUESDAY?!",
+    "Sanctions!!! but the ceasefire?? ??",
+    "no ceasefire, NO sanctions!",
+    "!!!",
 ]
 
 
@@ -197,6 +203,10 @@ def test_vader_pass_equals_the_package(text):
                 "of",
                 "least",
                 "no",
+                "Tuesday",
+                "THE",
+                "delegation",
+                "??",
             ]
         ),
         max_size=16,

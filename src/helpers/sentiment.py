@@ -82,6 +82,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -279,6 +280,12 @@ _BARE_WORDS = _BareWords()
 
 def _vader_prepare(analyzer, text: str):
     """The text VADER scores (emojis spelt out, stripped) and its words, as ``polarity_scores`` has them."""
+    text = _vader_text(analyzer, text)
+    return text, _senti_words(text)
+
+
+def _vader_text(analyzer, text: str) -> str:
+    """The text VADER scores: emojis spelt out, then stripped (the first steps of ``polarity_scores``)."""
     if not text.isascii() and not _emoji_chars(analyzer).isdisjoint(text):
         emojis, out, prev_space = analyzer.emojis, [], True
         for ch in text:
@@ -291,8 +298,7 @@ def _vader_prepare(analyzer, text: str):
                 out.append(ch)
                 prev_space = ch == " "
         text = "".join(out)
-    text = text.strip()
-    return text, _senti_words(text)
+    return text.strip()
 
 
 @lru_cache(maxsize=1)
@@ -445,8 +451,41 @@ def _vader_valences(analyzer, sentitext) -> list[float]:
     return analyzer._but_check(sentitext.words_and_emoticons, _vader_raw(analyzer, sentitext))
 
 
+class _TokenInfo(dict):
+    """Each whitespace-separated token → what VADER needs of it, looked up once per distinct token.
+
+    The value is ``(word, lower, is_upper, in_stock, in_domain)``: the word VADER keeps of the token
+    (:func:`_senti_words`), its lower case, ``str.isupper`` of the word (the all-caps count), and
+    whether the lower case is a word of the stock lexicon and of the domain list.  One instance per
+    domain file (:func:`_token_info`); emptied when it reaches 100,000 tokens, so its memory stays
+    bounded on any corpus.
+    """
+
+    def __init__(self, lexicon: dict, domain_words: frozenset[str]):
+        super().__init__()
+        self.lexicon, self.domain_words = lexicon, domain_words
+
+    def __missing__(self, token: str) -> tuple[str, str, bool, bool, bool]:
+        if len(self) >= 100_000:
+            self.clear()
+        word = _BARE_WORDS[token]
+        low = word.lower()
+        info = self[token] = (word, low, word.isupper(), low in self.lexicon, low in self.domain_words)
+        return info
+
+
+@lru_cache(maxsize=8)
+def _token_info(domain_path: str | None = None) -> _TokenInfo:
+    return _TokenInfo(_vader().lexicon, _domain_words(domain_path))
+
+
 def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
     """(stock compound, domain compound) of ``text`` with one tokenisation; equal to ``polarity_scores``.
+
+    The words, their lower case, the all-caps count and the lexicon look-ups come from one cached
+    look-up per token (:class:`_TokenInfo`); the rest is :func:`_vader_prepare`'s.  A sentence with no
+    word of the stock lexicon has only zero valences, so its stock compound is 0.0 (the sum is zero: no
+    "!"/"?" emphasis is added and ``normalize(0.0)`` is 0.0) without running the rules.
 
     A word's valence reads the lexicon for the word itself, for the three words before it (boosters,
     negation and idioms are only looked for among words outside the lexicon) and, for "no", the word
@@ -456,17 +495,24 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     sets, the corpora and random word soups.)
     """
     stock = _vader()
-    prepared, st = _vader_prepare(stock, text)
-    words = st.words_and_emoticons
-    lowered = list(map(str.lower, words))
-    raw = _vader_raw(stock, st, low=lowered)
+    prepared = _vader_text(stock, text)
+    rows = list(map(_token_info(domain_path).__getitem__, prepared.split()))
+    if not rows:
+        return 0.0, 0.0  # no words: the package's compound is 0.0
+    words, lowered, upper, in_stock, in_domain = zip(*rows)
+    n = len(words)
+    caps = sum(upper)
+    st = _SentiWords(words, 0 < n - caps < n)
+    positions = list(compress(range(n), in_stock))
     has_but = "but" in lowered
-    v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
-    domain_words = _domain_words(domain_path)
-    hits = [i for i, w in enumerate(lowered) if w in domain_words]
+    if positions:
+        raw = _vader_raw(stock, st, positions, None, lowered)
+        v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
+    else:
+        raw, v = [0] * n, 0.0
+    hits = list(compress(range(n), in_domain))
     if not hits:
         return v, v  # no domain word: the two lexicons agree on every word of the text
-    n = len(words)
     affected = set()
     for i in hits:
         affected.update(range(i, min(i + 4, n)))
@@ -814,15 +860,20 @@ def _score_rows(
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    band, polarity, nan = cal["neutral_band"], _pattern.polarity, float("nan")
+    lo, hi = cal["neutral_band"]
+    weights = cal["weights"]
+    w_vader, w_textblob = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
+    polarity, nan = _pattern.polarity, float("nan")
     rows = []
     for i, text in enumerate(texts):
         found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
         masked = _masked(text, found)
         v, vd = _vader_pair(masked, domain)
         tb = round(polarity(masked), 4) if textblob else nan
-        s = combine(vd, tb, cal)
-        rows.append((text, masked, len(found), v, tb, vd, s, label_of(s, band)))
+        # combine() and label_of() inline, the same operations
+        s = round(max(-1.0, min(1.0, w_vader * vd + w_textblob * (0.0 if tb != tb else tb))), 4)
+        label = "negative" if s < lo else "positive" if s > hi else "neutral"
+        rows.append((text, masked, len(found), v, tb, vd, s, label))
     return rows
 
 
