@@ -638,8 +638,13 @@ def _phrase_keys(path: str | None = None) -> tuple[str, ...]:
 # first letter follows no word character, apostrophe, hyphen or dot.  The pattern opens with that letter
 # class (the lookbehinds come after it) so that the regex engine can skip to candidate letters in C:
 # twice as fast as testing both alternatives at every character, and the same matches (checked on every
-# sentence of the shared corpora and on random soups of letters and punctuation).
-_CAP_RE = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)")
+# sentence of the shared corpora and on random soups of letters and punctuation).  The letter class
+# [^\W\d_a-z] is written as the plain ranges [A-Z\x80-\U0010FFFF] (in ASCII the class is A-Z) followed
+# by a lookbehind that checks the class on the character just matched: the skip then compares code
+# points instead of asking the Unicode database about every character (a third faster, the same matches).
+_CAP_RE = re.compile(
+    r"[A-Z\x80-\U0010FFFF](?<=[^\W\d_a-z])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)"
+)
 _GAP_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_CONNECTORS)) + r")[ \t]+){0,2}")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":")
