@@ -154,6 +154,8 @@ TRICKY = [
     "Sanctions!!! but the ceasefire?? ??",
     "no ceasefire, NO sanctions!",
     "!!!",
+    "We must build a peaceful world together, the bomb of the shit, a kiss of death, yeah right",
+    "It was the bomb and kind of GREAT, a bad ass idea that is not so bad, this is the bomb",
 ]
 
 
@@ -207,6 +209,14 @@ def test_vader_pass_equals_the_package(text):
                 "THE",
                 "delegation",
                 "??",
+                "bomb",
+                "kiss",
+                "death",
+                "this",
+                "isn't",
+                "most",
+                "yeah",
+                "right",
             ]
         ),
         max_size=16,

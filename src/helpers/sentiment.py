@@ -321,6 +321,49 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     return idioms, phrases
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """Words that trigger a rule of :func:`_word_valence` when among the three words before a word.
+
+    Boosters, negations, "no", "never", "without", "so", "this" and "least"; a word containing "n't" is a
+    negation too (tested apart).  Idioms are not rules of this kind: :func:`_idiom_rules` runs anyway.
+    """
+    booster, _, _, negate, _ = _vader_constants()
+    return frozenset(booster) | negate | {"no", "never", "without", "so", "this", "least"}
+
+
+def _idiom_rules(valence: float, low: list[str], i: int) -> float:
+    """The package's ``_special_idioms_check`` and the multi-word boosters before word ``i`` (``i > 2``)."""
+    booster, _, _, _, special = _vader_constants()
+    # every sequence built here holds word i-1, i-2, i-3 or i, and every booster n-gram holds word i-2;
+    # with none of them possible, skip both
+    idioms, phrases = _phrase_words()
+    if not ({low[i - 3], low[i - 2], low[i - 1], low[i]} & idioms) and low[i - 2] not in phrases:
+        return valence
+    last = len(low) - 1
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if last > i:
+        zeroone = f"{low[i]} {low[i + 1]}"
+        if zeroone in special:
+            valence = special[zeroone]
+    if last > i + 1:
+        zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zeroonetwo in special:
+            valence = special[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in booster:
+            valence = valence + booster[n_gram]
+    return valence
+
+
 def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: bool, i: int) -> float:
     """The valence of lexicon word ``i`` after VADER's word-level rules (before "but").
 
@@ -328,13 +371,29 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
     calls (``scalar_inc_dec``, ``_negation_check``, ``_special_idioms_check``, ``_least_check``) with the
     package's own constants, the same tests in the same order and the same floating-point operations,
     but with the lower-cased words computed once per sentence instead of once per rule call (the package
-    rebuilds that list for every lexicon word, which made long sentences quadratic).  Equality with the
-    package is tested on every validation sentence, the corpora and random word soups.
+    rebuilds that list for every lexicon word, which made long sentences quadratic).  Nine words in ten
+    have no rule word (:func:`_rule_words`) among the three before them: they go straight to the
+    all-caps and idiom rules.  Equality with the package is tested on every validation sentence, the
+    corpora and random word soups.
     """
-    booster, n_scalar, c_incr, negate, special = _vader_constants()
+    booster, n_scalar, c_incr, negate, _ = _vader_constants()
     item, w = words[i], low[i]
     last = len(words) - 1
     valence = lexicon[w]
+    # The common case: the word is not "no" and none of the three words before it is a rule word
+    # (:func:`_rule_words`).  Then no rule below changes the valence (the loop only adds scalars of 0.0,
+    # which change no non-zero number) but the all-caps one and the idioms, run as below.
+    if valence != 0 and w != "no":
+        before = low[i - 3 : i] if i > 2 else low[:i]
+        if _rule_words().isdisjoint(before) and "n't" not in " ".join(before):
+            if item.isupper() and cap_diff:
+                if valence > 0:
+                    valence += c_incr
+                else:
+                    valence -= c_incr
+            if i > 2 and low[i - 3] not in lexicon:
+                valence = _idiom_rules(valence, low, i)
+            return valence
     if w == "no" and i != last and low[i + 1] in lexicon:
         valence = 0.0
     if (
@@ -386,31 +445,7 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
                     pass
                 elif low[i - 3] in negate or "n't" in low[i - 3]:
                     valence = valence * n_scalar
-                # _special_idioms_check: every sequence it builds holds word i-1, i-2, i-3 or i, and
-                # every booster n-gram after it holds word i-2; with none of them possible, skip both
-                idioms, phrases = _phrase_words()
-                if not ({low[i - 3], low[i - 2], low[i - 1], w} & idioms) and low[i - 2] not in phrases:
-                    continue
-                onezero = f"{low[i - 1]} {low[i]}"
-                twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
-                twoone = f"{low[i - 2]} {low[i - 1]}"
-                threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
-                threetwo = f"{low[i - 3]} {low[i - 2]}"
-                for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-                    if seq in special:
-                        valence = special[seq]
-                        break
-                if last > i:
-                    zeroone = f"{low[i]} {low[i + 1]}"
-                    if zeroone in special:
-                        valence = special[zeroone]
-                if last > i + 1:
-                    zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
-                    if zeroonetwo in special:
-                        valence = special[zeroonetwo]
-                for n_gram in (threetwoone, threetwo, twoone):
-                    if n_gram in booster:
-                        valence = valence + booster[n_gram]
+                valence = _idiom_rules(valence, low, i)
     # _least_check
     if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
         if low[i - 2] != "at" and low[i - 2] != "very":
