@@ -486,41 +486,32 @@ def _vader_valences(analyzer, sentitext) -> list[float]:
     return analyzer._but_check(sentitext.words_and_emoticons, _vader_raw(analyzer, sentitext))
 
 
-class _TokenInfo(dict):
-    """Each whitespace-separated token → what VADER needs of it, looked up once per distinct token.
+class _LowWords(dict):
+    """Each whitespace-separated token → the lower case of the word VADER keeps of it (:func:`_senti_words`).
 
-    The value is ``(word, lower, is_upper, in_stock, in_domain)``: the word VADER keeps of the token
-    (:func:`_senti_words`), its lower case, ``str.isupper`` of the word (the all-caps count), and
-    whether the lower case is a word of the stock lexicon and of the domain list.  One instance per
-    domain file (:func:`_token_info`); emptied when it reaches 100,000 tokens, so its memory stays
-    bounded on any corpus.
+    Filled as tokens are met, like :class:`_BareWords`; the strings it returns keep their hash, so the
+    lexicon look-ups on them cost no hashing.  Emptied when it reaches 100,000 tokens.
     """
 
-    def __init__(self, lexicon: dict, domain_words: frozenset[str]):
-        super().__init__()
-        self.lexicon, self.domain_words = lexicon, domain_words
-
-    def __missing__(self, token: str) -> tuple[str, str, bool, bool, bool]:
+    def __missing__(self, token: str) -> str:
         if len(self) >= 100_000:
             self.clear()
-        word = _BARE_WORDS[token]
-        low = word.lower()
-        info = self[token] = (word, low, word.isupper(), low in self.lexicon, low in self.domain_words)
-        return info
+        low = self[token] = _BARE_WORDS[token].lower()
+        return low
 
 
-@lru_cache(maxsize=8)
-def _token_info(domain_path: str | None = None) -> _TokenInfo:
-    return _TokenInfo(_vader().lexicon, _domain_words(domain_path))
+_LOW_WORDS = _LowWords()
 
 
 def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
     """(stock compound, domain compound) of ``text`` with one tokenisation; equal to ``polarity_scores``.
 
-    The words, their lower case, the all-caps count and the lexicon look-ups come from one cached
-    look-up per token (:class:`_TokenInfo`); the rest is :func:`_vader_prepare`'s.  A sentence with no
-    word of the stock lexicon has only zero valences, so its stock compound is 0.0 (the sum is zero: no
-    "!"/"?" emphasis is added and ``normalize(0.0)`` is 0.0) without running the rules.
+    The rules read the words' lower case (one cached look-up per token, :class:`_LowWords`) and ask
+    ``isupper`` of a word: that is asked of the whitespace token instead, which gives the same answer
+    (the word is the token with ASCII punctuation stripped, and punctuation has no case).  The words
+    themselves are made only for the "but" rule.  A sentence with no word of the stock lexicon has only
+    zero valences, so its stock compound is 0.0 (the sum is zero: no "!"/"?" emphasis is added and
+    ``normalize(0.0)`` is 0.0) without running the rules.
 
     A word's valence reads the lexicon for the word itself, for the three words before it (boosters,
     negation and idioms are only looked for among words outside the lexicon) and, for "no", the word
@@ -531,21 +522,22 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     """
     stock = _vader()
     prepared = _vader_text(stock, text)
-    rows = list(map(_token_info(domain_path).__getitem__, prepared.split()))
-    if not rows:
+    tokens = prepared.split()
+    if not tokens:
         return 0.0, 0.0  # no words: the package's compound is 0.0
-    words, lowered, upper, in_stock, in_domain = zip(*rows)
-    n = len(words)
-    caps = sum(upper)
-    st = _SentiWords(words, 0 < n - caps < n)
-    positions = list(compress(range(n), in_stock))
+    lowered = list(map(_LOW_WORDS.__getitem__, tokens))
+    n = len(tokens)
+    caps = sum(map(str.isupper, tokens))
+    st = _SentiWords(tokens, 0 < n - caps < n)  # tokens for words: see above
+    positions = list(compress(range(n), map(stock.lexicon.__contains__, lowered)))
     has_but = "but" in lowered
+    words = list(map(_BARE_WORDS.__getitem__, tokens)) if has_but else tokens
     if positions:
         raw = _vader_raw(stock, st, positions, None, lowered)
         v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
     else:
         raw, v = [0] * n, 0.0
-    hits = list(compress(range(n), in_domain))
+    hits = list(compress(range(n), map(_domain_words(domain_path).__contains__, lowered)))
     if not hits:
         return v, v  # no domain word: the two lexicons agree on every word of the text
     affected = set()
