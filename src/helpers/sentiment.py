@@ -888,24 +888,34 @@ def score_sentences(
 def _score_rows(
     texts, spans, mask_entities=True, textblob=True, calibration=None, domain=None
 ) -> list[tuple]:
-    """One tuple per text, in the order of :data:`SCORE_COLUMNS` (the rows of :func:`score_sentences`)."""
+    """One tuple per text, in the order of :data:`SCORE_COLUMNS` (the rows of :func:`score_sentences`).
+
+    Each stage runs over all the texts before the next starts (masking, VADER, TextBlob, the score):
+    the same numbers as text by text, but each stage's code and caches stay warm (a tenth faster).
+    """
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
     lo, hi = cal["neutral_band"]
     weights = cal["weights"]
     w_vader, w_textblob = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
-    polarity, nan = _pattern.polarity, float("nan")
+    texts = list(texts)
+    if not mask_entities:
+        found: list = [[]] * len(texts)
+    elif spans is None:
+        found = [_entity_spans(text, None) for text in texts]
+    else:
+        found = [_entity_spans(text, spans[i]) for i, text in enumerate(texts)]
+    masked = list(map(_masked, texts, found))
+    pairs = [_vader_pair(m, domain) for m in masked]
+    nan = float("nan")
+    tbs = [round(tb, 4) for tb in map(_pattern.polarity, masked)] if textblob else [nan] * len(texts)
     rows = []
-    for i, text in enumerate(texts):
-        found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
-        masked = _masked(text, found)
-        v, vd = _vader_pair(masked, domain)
-        tb = round(polarity(masked), 4) if textblob else nan
+    for text, m, f, (v, vd), tb in zip(texts, masked, found, pairs, tbs):
         # combine() and label_of() inline, the same operations
         s = round(max(-1.0, min(1.0, w_vader * vd + w_textblob * (0.0 if tb != tb else tb))), 4)
         label = "negative" if s < lo else "positive" if s > hi else "neutral"
-        rows.append((text, masked, len(found), v, tb, vd, s, label))
+        rows.append((text, m, len(f), v, tb, vd, s, label))
     return rows
 
 
