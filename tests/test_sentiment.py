@@ -159,6 +159,13 @@ TRICKY = [
 ]
 
 
+def test_the_mask_token_holds_no_emoji_character():
+    # _vader_text skips the emoji pass for texts that are ASCII but for their mask tokens
+    assert S._emoji_chars(S._vader()).isdisjoint(S.MASK_TOKEN)
+    text = f"{S.MASK_TOKEN} said 💘 to {S.MASK_TOKEN}"
+    assert S._vader_pair(text)[0] == S._vader().polarity_scores(text)["compound"] != 0
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_vader_pass_equals_the_package(text):
     v, vd = S._vader_pair(text)

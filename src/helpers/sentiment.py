@@ -285,8 +285,16 @@ def _vader_prepare(analyzer, text: str):
 
 
 def _vader_text(analyzer, text: str) -> str:
-    """The text VADER scores: emojis spelt out, then stripped (the first steps of ``polarity_scores``)."""
-    if not text.isascii() and not _emoji_chars(analyzer).isdisjoint(text):
+    """The text VADER scores: emojis spelt out, then stripped (the first steps of ``polarity_scores``).
+
+    Emojis are not ASCII, and neither is ``MASK_TOKEN`` (which holds no emoji character: tested), so a
+    masked text that is ASCII once its mask tokens are removed has no emoji: the cheap tests go first.
+    """
+    if (
+        not text.isascii()
+        and not text.replace(MASK_TOKEN, "").isascii()
+        and not _emoji_chars(analyzer).isdisjoint(text)
+    ):
         emojis, out, prev_space = analyzer.emojis, [], True
         for ch in text:
             if ch in emojis:
@@ -338,7 +346,7 @@ def _idiom_rules(valence: float, low: list[str], i: int) -> float:
     # every sequence built here holds word i-1, i-2, i-3 or i, and every booster n-gram holds word i-2;
     # with none of them possible, skip both
     idioms, phrases = _phrase_words()
-    if not ({low[i - 3], low[i - 2], low[i - 1], low[i]} & idioms) and low[i - 2] not in phrases:
+    if idioms.isdisjoint(low[i - 3 : i + 1]) and low[i - 2] not in phrases:
         return valence
     last = len(low) - 1
     onezero = f"{low[i - 1]} {low[i]}"
@@ -392,7 +400,9 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
                 else:
                     valence -= c_incr
             if i > 2 and low[i - 3] not in lexicon:
-                valence = _idiom_rules(valence, low, i)
+                idioms, phrases = _phrase_words()  # _idiom_rules' own first test, saving the call
+                if not idioms.isdisjoint(low[i - 3 : i + 1]) or low[i - 2] in phrases:
+                    valence = _idiom_rules(valence, low, i)
             return valence
     if w == "no" and i != last and low[i + 1] in lexicon:
         valence = 0.0
@@ -734,7 +744,7 @@ def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
         first_start, _, first = run[0]
         if _is_initial(text, first_start) and not (first.isupper() and len(first) > 1):
             # a sentence opener: a name only if a capitalised word follows and it is not a function word
-            base = _POSSESSIVE_RE.sub("", first).lower()
+            base = (first[:-2] if first.endswith(("'s", "’s")) else first).lower()  # _POSSESSIVE_RE
             if len(run) == 1 or base in _FUNCTION_WORDS:
                 run = run[1:]
                 # "The" gone, a connector may now lead ("The of ..." cannot happen: caps only)
