@@ -547,9 +547,10 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
         v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
     else:
         raw, v = [0] * n, 0.0
-    hits = list(compress(range(n), map(_domain_words(domain_path).__contains__, lowered)))
-    if not hits:
+    domain_words = _domain_words(domain_path)
+    if domain_words.isdisjoint(lowered):
         return v, v  # no domain word: the two lexicons agree on every word of the text
+    hits = compress(range(n), map(domain_words.__contains__, lowered))
     affected = set()
     for i in hits:
         affected.update(range(i, min(i + 4, n)))
