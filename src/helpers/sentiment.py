@@ -470,7 +470,9 @@ def _vader_raw(analyzer, sentitext, positions=None, base=None, low=None) -> list
 
     The loop of ``SentimentIntensityAnalyzer.polarity_scores``: words outside the lexicon, boosters and
     "kind" of "kind of" get 0; every other word goes through :func:`_word_valence`.  ``positions``
-    recomputes only those words of a copy of ``base`` (see :func:`_vader_pair`).
+    computes only those words (the lexicon words when not given), the others keep their value in
+    ``base`` (a copy) or 0; ``low`` is the lower-cased words when the caller has them (see
+    :func:`_vader_pair`).
     """
     booster = _vader_constants()[0]
     lexicon = analyzer.lexicon
