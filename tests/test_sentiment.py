@@ -148,7 +148,22 @@ TRICKY = [
     "NOT BAD at all, The Bomb",
     "",
     "   ",
+    # no word of the stock lexicon: compound 0.0 whatever the "!"/"?" emphasis and capitals
+    "The delegation met on Tuesday!!! ?? ??",
+    "THE DELEGATION met on TUESDAY?!",
+    "Sanctions!!! but the ceasefire?? ??",
+    "no ceasefire, NO sanctions!",
+    "!!!",
+    "We must build a peaceful world together, the bomb of the shit, a kiss of death, yeah right",
+    "It was the bomb and kind of GREAT, a bad ass idea that is not so bad, this is the bomb",
 ]
+
+
+def test_the_mask_token_holds_no_emoji_character():
+    # _vader_text skips the emoji pass for texts that are ASCII but for their mask tokens
+    assert S._emoji_chars(S._vader()).isdisjoint(S.MASK_TOKEN)
+    text = f"{S.MASK_TOKEN} said 💘 to {S.MASK_TOKEN}"
+    assert S._vader_pair(text)[0] == S._vader().polarity_scores(text)["compound"] != 0
 
 
 @pytest.mark.parametrize("text", TRICKY)
@@ -197,6 +212,18 @@ def test_vader_pass_equals_the_package(text):
                 "of",
                 "least",
                 "no",
+                "Tuesday",
+                "THE",
+                "delegation",
+                "??",
+                "bomb",
+                "kiss",
+                "death",
+                "this",
+                "isn't",
+                "most",
+                "yeah",
+                "right",
             ]
         ),
         max_size=16,
@@ -418,6 +445,15 @@ def test_phrase_regex_grouped_by_letter_matches_the_plain_trie():
         assert spans(grouped, t) == spans(plain, t)
         upper = t.upper()
         assert spans(re.compile(grouped.pattern, re.I), upper) == spans(re.compile(plain.pattern, re.I), upper)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZQ.'’-:;= \tÉéßıİǅ1_ΣσДд⟨⟩“”\nUS", max_size=30))
+def test_capitalised_word_regex_matches_the_plain_letter_class(text):
+    # _CAP_RE opens with ranges and a lookbehind instead of the letter class itself: the same matches
+    plain = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)")
+    text = f"{text} {text.upper()} U.S. Ève ‘Östen’"
+    assert [m.span() for m in S._CAP_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def _numpy_bootstrap(values, n_boot=2000, seed=0, level=0.95):

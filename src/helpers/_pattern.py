@@ -26,7 +26,7 @@ What TextBlob does for a string, and how this module does the same
    no emoticon is possible (the text has none of the characters of which every emoticon has one, or the
    package's emoticon regex finds nothing in all the pieces joined: every sentence is a stretch of that
    string, its end followed by a space there, so no match there means no match in any sentence), both
-   rewrites change nothing and the words are the pieces themselves (the fast path, :func:`_items`).
+   rewrites change nothing and the words are the pieces themselves (the fast path, :data:`_items`).
    Otherwise the sentences are cut and rewritten exactly as the package does (:func:`_slow_words`).
 4. ``Sentiment.assessments`` on the lower-cased words, with part of speech ``None``: the same state
    machine (a known word opens an assessment or, after a modifier such as "very", rescales the previous
@@ -35,7 +35,8 @@ What TextBlob does for a string, and how this module does the same
    same float operations in the same order: ``max(-1.0, min(x, +1.0))`` clamps, ``1.0 / i`` for a
    negated intensity, ``p * -0.5`` for a negated assessment, and the mean ``sum / float(n or 1)`` summed
    left to right from the integer 0.  What the loop needs of a word is looked up once per distinct word
-   (:func:`_classify`); the per-token and per-word caches are LRU caches of 65,536 entries each.
+   (:func:`_classify`); the per-word caches are LRU caches of 65,536 entries each, the per-token ones
+   (:class:`_TokenCache`) plain dictionaries emptied at that size.
 
 ``tests/test_pattern.py`` checks equality with TextBlob on the validation sentences, the masked corpus
 sentences, hand-written edge cases and random word soups; ``benchmarks/bench_pattern.py`` measures the
@@ -133,18 +134,41 @@ def _pieces(t: str) -> tuple[str, ...]:
     return tuple(head)
 
 
-@lru_cache(maxsize=1 << 16)
-def _items(t: str) -> tuple:
+class _TokenCache(dict):
+    """``func(token)`` per whitespace token, filled as tokens are met.
+
+    A plain dictionary: a hit costs less than an ``lru_cache`` hit, and these are looked up once per
+    token of every text.  Emptied when it holds 65,536 tokens, so its memory stays bounded.
+    """
+
+    def __init__(self, func):
+        super().__init__()
+        self.func = func
+
+    def __missing__(self, token: str):
+        if len(self) >= 1 << 16:
+            self.clear()
+        value = self[token] = self.func(token)
+        return value
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
+def _token_items(t: str) -> tuple:
     """The assessment items of one whitespace token when no sentence rewrite applies (no EOS pieces)."""
     eos = _T.EOS
     return tuple(_classify(p.lower()) for p in _pieces(t) if p != eos)
 
 
-@lru_cache(maxsize=1 << 16)
-def _joined(t: str) -> str:
+def _token_joined(t: str) -> str:
     """The pieces of one whitespace token but the END-OF-SENTENCE ones, joined by spaces."""
     eos = _T.EOS
     return " ".join(p for p in _pieces(t) if p != eos)
+
+
+_items = _TokenCache(_token_items)  # token -> its items (look up with _items[t])
+_joined = _TokenCache(_token_joined)  # token -> its pieces joined
 
 
 def _raw_tokens(text: str) -> list[str]:
@@ -154,10 +178,11 @@ def _raw_tokens(text: str) -> list[str]:
     for q in _QUOTES:
         if q in text:
             text = text.replace(q, f" {q} ")
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
-    if "\n\n" in text:
-        text = _BLANK_LINE.sub(f" {_T.EOS} ", text)
+    if "\n" in text:  # one scan for a one-character needle rules out both two-character ones
+        if "\r\n" in text:
+            text = text.replace("\r\n", "\n")
+        if "\n\n" in text:
+            text = _BLANK_LINE.sub(f" {_T.EOS} ", text)
     return text.split()
 
 
@@ -199,10 +224,10 @@ def _text_items(text: str) -> Iterable[tuple]:
     sarcasm = "(" in text and "!" in text and ")" in text
     if sarcasm or (
         _EMOTICON_KEY.search(text) is not None
-        and _T.RE_EMOTICONS.search(" ".join(filter(None, map(_joined, raw)))) is not None
+        and _T.RE_EMOTICONS.search(" ".join(filter(None, map(_joined.__getitem__, raw)))) is not None
     ):
         return list(map(_classify, _slow_words(list(chain.from_iterable(map(_pieces, raw))))))
-    return chain.from_iterable(map(_items, raw))
+    return chain.from_iterable(map(_items.__getitem__, raw))
 
 
 # ------------------------------------------------------------------------------------- assessments

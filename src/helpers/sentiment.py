@@ -82,6 +82,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -279,7 +280,21 @@ _BARE_WORDS = _BareWords()
 
 def _vader_prepare(analyzer, text: str):
     """The text VADER scores (emojis spelt out, stripped) and its words, as ``polarity_scores`` has them."""
-    if not text.isascii() and not _emoji_chars(analyzer).isdisjoint(text):
+    text = _vader_text(analyzer, text)
+    return text, _senti_words(text)
+
+
+def _vader_text(analyzer, text: str) -> str:
+    """The text VADER scores: emojis spelt out, then stripped (the first steps of ``polarity_scores``).
+
+    Emojis are not ASCII, and neither is ``MASK_TOKEN`` (which holds no emoji character: tested), so a
+    masked text that is ASCII once its mask tokens are removed has no emoji: the cheap tests go first.
+    """
+    if (
+        not text.isascii()
+        and not text.replace(MASK_TOKEN, "").isascii()
+        and not _emoji_chars(analyzer).isdisjoint(text)
+    ):
         emojis, out, prev_space = analyzer.emojis, [], True
         for ch in text:
             if ch in emojis:
@@ -291,8 +306,7 @@ def _vader_prepare(analyzer, text: str):
                 out.append(ch)
                 prev_space = ch == " "
         text = "".join(out)
-    text = text.strip()
-    return text, _senti_words(text)
+    return text.strip()
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +329,49 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
     return idioms, phrases
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """Words that trigger a rule of :func:`_word_valence` when among the three words before a word.
+
+    Boosters, negations, "no", "never", "without", "so", "this" and "least"; a word containing "n't" is a
+    negation too (tested apart).  Idioms are not rules of this kind: :func:`_idiom_rules` runs anyway.
+    """
+    booster, _, _, negate, _ = _vader_constants()
+    return frozenset(booster) | negate | {"no", "never", "without", "so", "this", "least"}
+
+
+def _idiom_rules(valence: float, low: list[str], i: int) -> float:
+    """The package's ``_special_idioms_check`` and the multi-word boosters before word ``i`` (``i > 2``)."""
+    booster, _, _, _, special = _vader_constants()
+    # every sequence built here holds word i-1, i-2, i-3 or i, and every booster n-gram holds word i-2;
+    # with none of them possible, skip both
+    idioms, phrases = _phrase_words()
+    if idioms.isdisjoint(low[i - 3 : i + 1]) and low[i - 2] not in phrases:
+        return valence
+    last = len(low) - 1
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if last > i:
+        zeroone = f"{low[i]} {low[i + 1]}"
+        if zeroone in special:
+            valence = special[zeroone]
+    if last > i + 1:
+        zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zeroonetwo in special:
+            valence = special[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in booster:
+            valence = valence + booster[n_gram]
+    return valence
+
+
 def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: bool, i: int) -> float:
     """The valence of lexicon word ``i`` after VADER's word-level rules (before "but").
 
@@ -322,13 +379,31 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
     calls (``scalar_inc_dec``, ``_negation_check``, ``_special_idioms_check``, ``_least_check``) with the
     package's own constants, the same tests in the same order and the same floating-point operations,
     but with the lower-cased words computed once per sentence instead of once per rule call (the package
-    rebuilds that list for every lexicon word, which made long sentences quadratic).  Equality with the
-    package is tested on every validation sentence, the corpora and random word soups.
+    rebuilds that list for every lexicon word, which made long sentences quadratic).  Nine words in ten
+    have no rule word (:func:`_rule_words`) among the three before them: they go straight to the
+    all-caps and idiom rules.  Equality with the package is tested on every validation sentence, the
+    corpora and random word soups.
     """
-    booster, n_scalar, c_incr, negate, special = _vader_constants()
+    booster, n_scalar, c_incr, negate, _ = _vader_constants()
     item, w = words[i], low[i]
     last = len(words) - 1
     valence = lexicon[w]
+    # The common case: the word is not "no" and none of the three words before it is a rule word
+    # (:func:`_rule_words`).  Then no rule below changes the valence (the loop only adds scalars of 0.0,
+    # which change no non-zero number) but the all-caps one and the idioms, run as below.
+    if valence != 0 and w != "no":
+        before = low[i - 3 : i] if i > 2 else low[:i]
+        if _rule_words().isdisjoint(before) and "n't" not in " ".join(before):
+            if item.isupper() and cap_diff:
+                if valence > 0:
+                    valence += c_incr
+                else:
+                    valence -= c_incr
+            if i > 2 and low[i - 3] not in lexicon:
+                idioms, phrases = _phrase_words()  # _idiom_rules' own first test, saving the call
+                if not idioms.isdisjoint(low[i - 3 : i + 1]) or low[i - 2] in phrases:
+                    valence = _idiom_rules(valence, low, i)
+            return valence
     if w == "no" and i != last and low[i + 1] in lexicon:
         valence = 0.0
     if (
@@ -380,31 +455,7 @@ def _word_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: boo
                     pass
                 elif low[i - 3] in negate or "n't" in low[i - 3]:
                     valence = valence * n_scalar
-                # _special_idioms_check: every sequence it builds holds word i-1, i-2, i-3 or i, and
-                # every booster n-gram after it holds word i-2; with none of them possible, skip both
-                idioms, phrases = _phrase_words()
-                if not ({low[i - 3], low[i - 2], low[i - 1], w} & idioms) and low[i - 2] not in phrases:
-                    continue
-                onezero = f"{low[i - 1]} {low[i]}"
-                twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
-                twoone = f"{low[i - 2]} {low[i - 1]}"
-                threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
-                threetwo = f"{low[i - 3]} {low[i - 2]}"
-                for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-                    if seq in special:
-                        valence = special[seq]
-                        break
-                if last > i:
-                    zeroone = f"{low[i]} {low[i + 1]}"
-                    if zeroone in special:
-                        valence = special[zeroone]
-                if last > i + 1:
-                    zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
-                    if zeroonetwo in special:
-                        valence = special[zeroonetwo]
-                for n_gram in (threetwoone, threetwo, twoone):
-                    if n_gram in booster:
-                        valence = valence + booster[n_gram]
+                valence = _idiom_rules(valence, low, i)
     # _least_check
     if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
         if low[i - 2] != "at" and low[i - 2] != "very":
@@ -419,7 +470,9 @@ def _vader_raw(analyzer, sentitext, positions=None, base=None, low=None) -> list
 
     The loop of ``SentimentIntensityAnalyzer.polarity_scores``: words outside the lexicon, boosters and
     "kind" of "kind of" get 0; every other word goes through :func:`_word_valence`.  ``positions``
-    recomputes only those words of a copy of ``base`` (see :func:`_vader_pair`).
+    computes only those words (the lexicon words when not given), the others keep their value in
+    ``base`` (a copy) or 0; ``low`` is the lower-cased words when the caller has them (see
+    :func:`_vader_pair`).
     """
     booster = _vader_constants()[0]
     lexicon = analyzer.lexicon
@@ -445,8 +498,32 @@ def _vader_valences(analyzer, sentitext) -> list[float]:
     return analyzer._but_check(sentitext.words_and_emoticons, _vader_raw(analyzer, sentitext))
 
 
+class _LowWords(dict):
+    """Each whitespace-separated token → the lower case of the word VADER keeps of it (:func:`_senti_words`).
+
+    Filled as tokens are met, like :class:`_BareWords`; the strings it returns keep their hash, so the
+    lexicon look-ups on them cost no hashing.  Emptied when it reaches 100,000 tokens.
+    """
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        low = self[token] = _BARE_WORDS[token].lower()
+        return low
+
+
+_LOW_WORDS = _LowWords()
+
+
 def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
     """(stock compound, domain compound) of ``text`` with one tokenisation; equal to ``polarity_scores``.
+
+    The rules read the words' lower case (one cached look-up per token, :class:`_LowWords`) and ask
+    ``isupper`` of a word: that is asked of the whitespace token instead, which gives the same answer
+    (the word is the token with ASCII punctuation stripped, and punctuation has no case).  The words
+    themselves are made only for the "but" rule.  A sentence with no word of the stock lexicon has only
+    zero valences, so its stock compound is 0.0 (the sum is zero: no "!"/"?" emphasis is added and
+    ``normalize(0.0)`` is 0.0) without running the rules.
 
     A word's valence reads the lexicon for the word itself, for the three words before it (boosters,
     negation and idioms are only looked for among words outside the lexicon) and, for "no", the word
@@ -456,17 +533,26 @@ def _vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float
     sets, the corpora and random word soups.)
     """
     stock = _vader()
-    prepared, st = _vader_prepare(stock, text)
-    words = st.words_and_emoticons
-    lowered = list(map(str.lower, words))
-    raw = _vader_raw(stock, st, low=lowered)
+    prepared = _vader_text(stock, text)
+    tokens = prepared.split()
+    if not tokens:
+        return 0.0, 0.0  # no words: the package's compound is 0.0
+    lowered = list(map(_LOW_WORDS.__getitem__, tokens))
+    n = len(tokens)
+    caps = sum(map(str.isupper, tokens))
+    st = _SentiWords(tokens, 0 < n - caps < n)  # tokens for words: see above
+    positions = list(compress(range(n), map(stock.lexicon.__contains__, lowered)))
     has_but = "but" in lowered
-    v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
+    words = list(map(_BARE_WORDS.__getitem__, tokens)) if has_but else tokens
+    if positions:
+        raw = _vader_raw(stock, st, positions, None, lowered)
+        v = _compound(stock._but_check(words, list(raw)) if has_but else raw, prepared)
+    else:
+        raw, v = [0] * n, 0.0
     domain_words = _domain_words(domain_path)
-    hits = [i for i, w in enumerate(lowered) if w in domain_words]
-    if not hits:
+    if domain_words.isdisjoint(lowered):
         return v, v  # no domain word: the two lexicons agree on every word of the text
-    n = len(words)
+    hits = compress(range(n), map(domain_words.__contains__, lowered))
     affected = set()
     for i in hits:
         affected.update(range(i, min(i + 4, n)))
@@ -592,8 +678,13 @@ def _phrase_keys(path: str | None = None) -> tuple[str, ...]:
 # first letter follows no word character, apostrophe, hyphen or dot.  The pattern opens with that letter
 # class (the lookbehinds come after it) so that the regex engine can skip to candidate letters in C:
 # twice as fast as testing both alternatives at every character, and the same matches (checked on every
-# sentence of the shared corpora and on random soups of letters and punctuation).
-_CAP_RE = re.compile(r"[^\W\d_a-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)")
+# sentence of the shared corpora and on random soups of letters and punctuation).  The letter class
+# [^\W\d_a-z] is written as the plain ranges [A-Z\x80-\U0010FFFF] (in ASCII the class is A-Z) followed
+# by a lookbehind that checks the class on the character just matched: the skip then compares code
+# points instead of asking the Unicode database about every character (a third faster, the same matches).
+_CAP_RE = re.compile(
+    r"[A-Z\x80-\U0010FFFF](?<=[^\W\d_a-z])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![\w'’\-.].)[\w'’\-]*)"
+)
 _GAP_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_CONNECTORS)) + r")[ \t]+){0,2}")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":")
@@ -656,7 +747,7 @@ def _proper_spans(text: str, head_rule: bool = True) -> list[tuple[int, int]]:
         first_start, _, first = run[0]
         if _is_initial(text, first_start) and not (first.isupper() and len(first) > 1):
             # a sentence opener: a name only if a capitalised word follows and it is not a function word
-            base = _POSSESSIVE_RE.sub("", first).lower()
+            base = (first[:-2] if first.endswith(("'s", "’s")) else first).lower()  # _POSSESSIVE_RE
             if len(run) == 1 or base in _FUNCTION_WORDS:
                 run = run[1:]
                 # "The" gone, a connector may now lead ("The of ..." cannot happen: caps only)
@@ -810,19 +901,34 @@ def score_sentences(
 def _score_rows(
     texts, spans, mask_entities=True, textblob=True, calibration=None, domain=None
 ) -> list[tuple]:
-    """One tuple per text, in the order of :data:`SCORE_COLUMNS` (the rows of :func:`score_sentences`)."""
+    """One tuple per text, in the order of :data:`SCORE_COLUMNS` (the rows of :func:`score_sentences`).
+
+    Each stage runs over all the texts before the next starts (masking, VADER, TextBlob, the score):
+    the same numbers as text by text, but each stage's code and caches stay warm (a tenth faster).
+    """
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    band, polarity, nan = cal["neutral_band"], _pattern.polarity, float("nan")
+    lo, hi = cal["neutral_band"]
+    weights = cal["weights"]
+    w_vader, w_textblob = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
+    texts = list(texts)
+    if not mask_entities:
+        found: list = [[]] * len(texts)
+    elif spans is None:
+        found = [_entity_spans(text, None) for text in texts]
+    else:
+        found = [_entity_spans(text, spans[i]) for i, text in enumerate(texts)]
+    masked = list(map(_masked, texts, found))
+    pairs = [_vader_pair(m, domain) for m in masked]
+    nan = float("nan")
+    tbs = [round(tb, 4) for tb in map(_pattern.polarity, masked)] if textblob else [nan] * len(texts)
     rows = []
-    for i, text in enumerate(texts):
-        found = _entity_spans(text, spans[i] if spans is not None else None) if mask_entities else []
-        masked = _masked(text, found)
-        v, vd = _vader_pair(masked, domain)
-        tb = round(polarity(masked), 4) if textblob else nan
-        s = combine(vd, tb, cal)
-        rows.append((text, masked, len(found), v, tb, vd, s, label_of(s, band)))
+    for text, m, f, (v, vd), tb in zip(texts, masked, found, pairs, tbs):
+        # combine() and label_of() inline, the same operations
+        s = round(max(-1.0, min(1.0, w_vader * vd + w_textblob * (0.0 if tb != tb else tb))), 4)
+        label = "negative" if s < lo else "positive" if s > hi else "neutral"
+        rows.append((text, m, len(f), v, tb, vd, s, label))
     return rows
 
 
