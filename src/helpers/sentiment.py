@@ -909,9 +909,7 @@ def _score_rows(
     cal = load_calibration(calibration)
     if not textblob and "vader_only" in cal:
         cal = {**cal, **cal["vader_only"]}
-    lo, hi = cal["neutral_band"]
-    weights = cal["weights"]
-    w_vader, w_textblob = weights.get("vader_domain", 0.0), weights.get("textblob", 0.0)
+    band = cal["neutral_band"]
     texts = list(texts)
     if not mask_entities:
         found: list = [[]] * len(texts)
@@ -925,10 +923,8 @@ def _score_rows(
     tbs = [round(tb, 4) for tb in map(_pattern.polarity, masked)] if textblob else [nan] * len(texts)
     rows = []
     for text, m, f, (v, vd), tb in zip(texts, masked, found, pairs, tbs):
-        # combine() and label_of() inline, the same operations
-        s = round(max(-1.0, min(1.0, w_vader * vd + w_textblob * (0.0 if tb != tb else tb))), 4)
-        label = "negative" if s < lo else "positive" if s > hi else "neutral"
-        rows.append((text, m, len(f), v, tb, vd, s, label))
+        s = combine(vd, tb, cal)  # the score has one definition: these two functions
+        rows.append((text, m, len(f), v, tb, vd, s, label_of(s, band)))
     return rows
 
 
