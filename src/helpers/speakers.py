@@ -54,7 +54,6 @@ import difflib
 import functools
 import os
 import re
-import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -2448,22 +2447,12 @@ def speaker_mention_spans(
     return sorted(spans)
 
 
-#: The role-noun rows of the last few analyses, as (weak reference to the analysis, rows) by id of the
-#: analysis: the table and the spans are read from one run of :func:`_role_mentions` (the name scan and the
-#: role-noun regex are the cost). Weak, so that an analysis lives only as long as statements._CACHE keeps it.
-_ROLE_ROWS: dict[int, tuple[weakref.ref[Any], list[dict[str, Any]]]] = {}
-
-
 def _role_rows(an: Any) -> list[dict[str, Any]]:
-    """:func:`_role_mentions` of ``an``, run once per analysis (shared: callers copy before changing)."""
-    hit = _ROLE_ROWS.get(id(an))
-    if hit is not None and hit[0]() is an:  # the id alone could be reused by a later analysis
-        return hit[1]
-    rows = _role_mentions(an, {m["start"] for m in an.mentions})
-    _ROLE_ROWS[id(an)] = (weakref.ref(an), rows)
-    while len(_ROLE_ROWS) > 8:  # as many as statements._CACHE keeps analyses
-        del _ROLE_ROWS[next(iter(_ROLE_ROWS))]
-    return rows
+    """:func:`_role_mentions` of ``an``, run once per analysis and kept with it (shared: callers copy
+    before changing): the mention table and the mention spans both read them."""
+    if an.role_rows is None:
+        an.role_rows = _role_mentions(an, {m["start"] for m in an.mentions})
+    return an.role_rows
 
 
 _MENTION_INTS = (

@@ -500,6 +500,8 @@ class Analysis:
     #: building a DataFrame costs more than the attribution of a short text. Callers get copies.
     table: pd.DataFrame | None = None
     mention_table: pd.DataFrame | None = None
+    #: the role-noun mention rows (:func:`helpers.speakers._role_rows`), found on first request
+    role_rows: list[dict[str, Any]] | None = None
 
 
 #: The analyses of the last few texts, keyed by (text, format, verbs lexicon, titles lexicon): statements,
