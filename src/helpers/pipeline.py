@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._tables import column, column_list, column_numpy
 from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,14 +72,14 @@ TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_wor
 
 def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
-    from .sentiment import _column, _column_list, _score_frame, _score_rows, _spans_inside
+    from .sentiment import _score_frame, _score_rows, _spans_inside
 
     sents = article.sentences
     spans = mention_spans or []
-    bounds = zip(_column_list(sents, "start"), _column_list(sents, "end"), strict=True)
+    bounds = zip(column_list(sents, "start"), column_list(sents, "end"), strict=True)
     per = [_spans_inside(spans, a, b) for a, b in bounds]
-    rows = _score_rows(_column_list(sents, "text"), per)
-    return _score_frame(rows, extra={c: _column(sents, c) for c in SENTENCE_META})
+    rows = _score_rows(column_list(sents, "text"), per)
+    return _score_frame(rows, extra={c: column(sents, c) for c in SENTENCE_META})
 
 
 def _statement_sentiment(
@@ -97,7 +98,6 @@ def _statement_sentiment(
         _STATEMENT_META,
         NARRATOR,
         SCORE_COLUMNS,
-        _column_list,
         _score_rows,
         _speaker_mention_spans,
         _statement_table,
@@ -112,7 +112,7 @@ def _statement_sentiment(
     scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
-    cols = {c: _column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
+    cols = {c: column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
     narrator = [k for k, sid in enumerate(cols["sentence_id"]) if sid in ids]
     if not narrator:
         return statement_frame(rows, scores)
@@ -242,20 +242,19 @@ def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) ->
     """The document's row of the corpus ``documents`` table (columns: :data:`SUMMARY_COLUMNS`)."""
     import numpy as np
 
-    from .sentiment import _column, _column_list
 
     sents = tables["sentence_sentiment"]
     counts = tables["topic_counts"]
     tokens = article.tokens
-    labels = _column_list(sents, "label")
-    columns = (_column_list(counts, c) for c in ("topic", "count", "per_1000_words"))
+    labels = column_list(sents, "label")
+    columns = (column_list(counts, c) for c in ("topic", "count", "per_1000_words"))
     topics = [(t, r) for t, c, r in zip(*columns, strict=True) if c > 0][:1]
     return {
         "doc_id": doc_id,
         "file": article.name,
         "format": article.format,
         "characters": len(article.text),
-        "words": int(np.asarray(_column(tokens, "is_word")).sum()) if len(tokens) else 0,
+        "words": int(np.asarray(column(tokens, "is_word")).sum()) if len(tokens) else 0,
         "sentences": len(article.sentences),
         "paragraphs": article.n_paragraphs,
         "statements": len(tables["statements"]),
@@ -272,20 +271,20 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     """Per-speaker sums a corpus merges across documents (narrator left out)."""
     import numpy as np
 
-    from .sentiment import NARRATOR, _column_floats, _column_list
+    from .sentiment import NARRATOR
 
     scored = tables["statement_sentiment"]
     who = tables["speakers"]
-    info = dict(zip(_column_list(who, "speaker"), zip(*(
-        _column_list(who, c) if c in who.columns else [None] * len(who)
+    info = dict(zip(column_list(who, "speaker"), zip(*(
+        column_list(who, c) if c in who.columns else [None] * len(who)
         for c in ("type", "role", "affiliation")
     ), strict=True), strict=True))
     groups: dict[str, list[int]] = {}
-    for k, name in enumerate(_column_list(scored, "speaker")):
+    for k, name in enumerate(column_list(scored, "speaker")):
         if name != NARRATOR and name is not None and name == name:  # groupby leaves out missing names
             groups.setdefault(name, []).append(k)
-    scores = _column_floats(scored, "score")
-    labels = _column_list(scored, "label")
+    scores = column_numpy(scored, "score", float)
+    labels = column_list(scored, "label")
     rows = []
     for speaker in sorted(groups):
         idx = groups[speaker]
@@ -310,10 +309,9 @@ def _str(value: Any) -> str:
 
 
 def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
-    from .sentiment import _column_list
 
     counts = tables["topic_counts"]
-    columns = [_column_list(counts, c) for c in ("topic", "label", "count", "words", "per_1000_words")]
+    columns = [column_list(counts, c) for c in ("topic", "label", "count", "words", "per_1000_words")]
     return [
         {"doc_id": doc_id, "topic": topic, "label": label, "count": int(n), "words": int(words),
          "per_1000_words": float(rate)}

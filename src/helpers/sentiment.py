@@ -88,6 +88,9 @@ from typing import NamedTuple
 
 from helpers import _pattern
 from helpers._spans import merge_intervals
+from helpers._tables import column_list as _column_list
+from helpers._tables import column_numpy as _column_numpy
+from helpers._tables import from_arrays, str_array_maker
 from helpers.errors import InputError
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -1400,9 +1403,8 @@ def _statement_table(columns: dict[str, list]):
     sentence).
     """
     import numpy as np
-    import pandas as pd
 
-    make_str = _str_array_maker()
+    make_str = str_array_maker()
     arrays = []
     for name, values in columns.items():
         kind = _STATEMENT_TYPED.get(name)
@@ -1414,8 +1416,7 @@ def _statement_table(columns: dict[str, list]):
             arrays.append(_int64_array(values))
         else:
             arrays.append(np.array(values, dtype=kind))
-    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(columns)).view(),
-                                     index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
+    return from_arrays(tuple(columns), arrays)
 
 
 def _int64_array(values: list):
@@ -1438,49 +1439,6 @@ def _int64_array(values: list):
     except OverflowError:  # an id beyond int64: pandas' own error
         pass
     return pd.array(values, dtype="Int64")
-
-
-@lru_cache(maxsize=16)
-def _column_index(names: tuple[str, ...]):
-    """The column index pandas makes for these names (callers take a view: an Index's name can be set)."""
-    import pandas as pd
-
-    return pd.Index(list(names))
-
-
-@lru_cache(maxsize=1)
-def _str_array_maker():
-    """A function making the array of the dtype pandas infers for a list of strings (None: object)."""
-    import functools
-
-    import numpy as np
-    import pandas as pd
-
-    dtype = pd.Series(["a"]).dtype
-    if isinstance(dtype, np.dtype):  # pandas before 3 (or with string inference off): object columns
-        return None
-    return functools.partial(dtype.construct_array_type()._from_sequence, dtype=dtype)
-
-
-def _column_floats(frame, name: str):
-    """``frame[name].to_numpy(dtype=float)`` read as :func:`_column_list` reads (a view when it is float)."""
-    import numpy as np
-
-    values = _column(frame, name)
-    return np.asarray(values, dtype=float) if isinstance(values, np.ndarray) else values.to_numpy(dtype=float)
-
-
-def _column_list(frame, name: str) -> list:
-    """``frame[name].tolist()`` read through :func:`_column`."""
-    return _column(frame, name).tolist()
-
-
-def _column(frame, name: str):
-    """The array pandas stores for column ``name`` (numpy or pandas), to read, never to write; got without
-    building a Series, which costs more than reading a short column (the pipeline reads some thirty
-    columns per text). A repeated column name gives ``frame[name]``, as before."""
-    loc = frame.columns.get_loc(name)
-    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]
 
 
 def bootstrap_ci(
@@ -1587,7 +1545,7 @@ def speaker_sentiment(
     for k, who in enumerate(_column_list(table, "speaker")):
         if who is not None and who == who:  # groupby leaves out missing names
             members.setdefault(who, []).append(k)
-    scores = {s: _column_floats(table, s) for s in SPEAKER_SCORERS}
+    scores = {s: _column_numpy(table, s, float) for s in SPEAKER_SCORERS}
     labels = _column_list(table, "label")
     rows = []
     for speaker, idx in members.items():
@@ -1618,15 +1576,14 @@ def speaker_sentiment(
         return pd.DataFrame(rows, columns=cols)
     # column lists: the same table and dtypes as pd.DataFrame(rows), without its per-row dict handling
     columns = {c: [r[c] for r in rows] for c in cols}
-    make_str = _str_array_maker()
+    make_str = str_array_maker()
     if make_str is None or set(map(type, columns["speaker"])) != {str}:
         return pd.DataFrame(columns, columns=cols)
     # the arrays pandas would infer (str, int64, bool, float64), joined without its inference and checks
     arrays = [make_str(columns["speaker"]), np.array(columns["n_statements"], dtype=np.int64),
               np.array(columns["too_few"], dtype=bool)]
     arrays += [np.array(columns[c], dtype=np.float64) for c in cols[3:]]
-    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(cols)).view(),
-                                     index=pd.RangeIndex(len(rows)), verify_integrity=False)
+    return from_arrays(cols, arrays)
 
 
 # ----------------------------------------------------------------------------------------- agreement

@@ -67,6 +67,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._tables import column as _column
+from ._tables import column_numpy as _numpy
+from ._tables import from_arrays, str_array_maker
 from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -552,24 +555,6 @@ def _sentence_kinds(article: Article) -> dict[int, str] | None:
     return dict(zip(ids, kinds, strict=True))
 
 
-def _column(frame: pd.DataFrame, name: str) -> Any:
-    """The values of column ``name`` as pandas stores them: a numpy or pandas array, to read, never to write.
-
-    The array behind ``frame[name]`` (with the same ``tolist()``), got without building a Series, which
-    costs more than most uses of a column here (the topics stage reads about twenty columns per text).
-    """
-    loc = frame.columns.get_loc(name)
-    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]  # repeated name: as before
-
-
-def _numpy(frame: pd.DataFrame, name: str, dtype: Any = None) -> Any:
-    """``frame[name].to_numpy(dtype)`` read through :func:`_column` (a view when no conversion is needed)."""
-    import numpy as np
-
-    values = _column(frame, name)
-    return np.asarray(values, dtype=dtype) if isinstance(values, np.ndarray) else values.to_numpy(dtype=dtype)
-
-
 # --------------------------------------------------------------------------------------------------
 # Matching
 
@@ -836,24 +821,11 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
 def _frame(columns: dict[str, Any]) -> pd.DataFrame:
     """A table from finished columns: new numpy or pandas arrays of one length, each of its final dtype.
 
-    The arrays are taken as they are (``DataFrame._from_arrays`` without its checks). The public
-    constructor checks and infers every column and the column names again, which costs more than the
-    rest of building a short table (the pipeline builds three per text), and it would give an object
-    column of strings pandas' ``str`` dtype. The arrays must not be shared with anything else.
+    The public constructor checks and infers every column and the column names again, which costs more
+    than the rest of building a short table (the pipeline builds three per text), and it would give an
+    object column of strings pandas' ``str`` dtype. The arrays must not be shared with anything else.
     """
-    import pandas as pd
-
-    arrays = list(columns.values())
-    return pd.DataFrame._from_arrays(arrays, columns=_column_index(tuple(columns)).view(),
-                                     index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
-
-
-@functools.lru_cache(maxsize=16)
-def _column_index(names: tuple[str, ...]) -> pd.Index:
-    """The column index pandas makes for these names (callers take a view: an Index's name can be set)."""
-    import pandas as pd
-
-    return pd.Index(list(names))
+    return from_arrays(tuple(columns), list(columns.values()))
 
 
 def _str_column(values: list) -> Any:
@@ -865,22 +837,10 @@ def _str_column(values: list) -> Any:
     """
     import pandas as pd
 
-    make = _str_array_maker()
+    make = str_array_maker()
     if make is not None and set(map(type, values)) == {str}:
         return make(values)
     return pd.Series(values).array
-
-
-@functools.lru_cache(maxsize=1)
-def _str_array_maker() -> Any:
-    """A function making the array of the dtype pandas infers for a list of strings (None: object)."""
-    import numpy as np
-    import pandas as pd
-
-    dtype = pd.Series(["a"]).dtype
-    if isinstance(dtype, np.dtype):  # pandas before 3 (or with string inference off): object columns
-        return None
-    return functools.partial(dtype.construct_array_type()._from_sequence, dtype=dtype)
 
 
 @functools.lru_cache(maxsize=1)
