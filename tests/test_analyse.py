@@ -236,3 +236,23 @@ def test_pipeline_statement_sentiment_equals_score_statements(path):
     art = helpers.load_article(path)
     tables = analyse_article(art)
     pd.testing.assert_frame_equal(tables["statement_sentiment"], score_statements(art, statements=tables["statements"]))
+
+
+def test_tables_share_no_memory_with_the_article(seed_path):
+    """Editing a returned table in place leaves the article's own sentences and tokens as they were
+    (the tables are built from arrays without copies where that is safe, never from the article's)."""
+    from helpers.article import load_article
+
+    art = load_article(seed_path)
+    sentences, tokens = art.sentences.copy(), art.tokens.copy()
+    tables = analyse_article(art)
+    edited = 0
+    for table in tables.values():
+        if len(table) < 2:
+            continue
+        for col in table.columns:
+            table.loc[table.index[0], col] = table[col].iloc[-1]
+            edited += 1
+    assert edited > 50
+    pd.testing.assert_frame_equal(art.sentences, sentences)
+    pd.testing.assert_frame_equal(art.tokens, tokens)

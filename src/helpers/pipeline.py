@@ -79,7 +79,7 @@ def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | 
     bounds = zip(column_list(sents, "start"), column_list(sents, "end"), strict=True)
     per = [_spans_inside(spans, a, b) for a, b in bounds]
     rows = _score_rows(column_list(sents, "text"), per)
-    return _score_frame(rows, extra={c: column(sents, c) for c in SENTENCE_META})
+    return _score_frame(rows, extra={c: column(sents, c).copy() for c in SENTENCE_META})  # not shared
 
 
 def _statement_sentiment(
