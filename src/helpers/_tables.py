@@ -1,4 +1,5 @@
-"""Building the stages' tables: fixed columns, integer columns typed even when a table is empty."""
+"""Building and reading the stages' tables: fixed columns (integer columns typed even when a table is empty),
+columns read and tables made without pandas' per-call overhead."""
 
 from __future__ import annotations
 
