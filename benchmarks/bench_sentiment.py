@@ -18,14 +18,17 @@ Each pass is timed on the process CPU clock (what one core delivers; the machine
 clock; the best of ``--repeat`` is kept. Target (issue 4): VADER path >= 10,000 sentences/s per core.
 Prints PASS/FAIL and always exits 0; skips (exit 0) when ``../shared`` is absent.
 
-Last measured (2026-11-28, after the speed work of issue 6; Python 3.11.7, vaderSentiment 3.3.2,
-textblob 0.20.1, nltk 3.10.4, 2 shared cores with one other job running; 20,000 sentences;
+Last measured (2026-11-28, evening, after the third round of speed work of issue 6; Python 3.11.7,
+vaderSentiment 3.3.2, textblob 0.20.1, nltk 3.10.4, idle machine; 20,000 sentences;
 ``.venv/bin/python benchmarks/bench_sentiment.py``):
-    plain vaderSentiment               19,896 sentences/s CPU
-    helpers VADER path                 22,051 sentences/s CPU   (ratio 1.11 of plain)   PASS
-    helpers full (VADER + TextBlob)    15,415 sentences/s CPU   (6,204 before)
+    plain vaderSentiment               18,499 sentences/s CPU
+    helpers VADER path                 29,205 sentences/s CPU   (ratio 1.58 of plain)   PASS
+    helpers full (VADER + TextBlob)    23,791 sentences/s CPU   (15,415 after the first round, 6,204 before)
 The VADER path does more than the plain scorer (masking, a second VADER pass with the domain valences,
-the table) and is still faster: the per-word rules run only on lexicon words, with the lower-cased words
+the table) and is still faster: each stage runs over all the sentences before the next, one cached
+look-up per token gives its lower case, caps flag and lexicon tests, a sentence without a lexicon word
+scores 0.0 at once, the per-word rules run only on lexicon words (the negation, booster and idiom rules
+only where a rule word is near), with the lower-cased words
 computed once per sentence; the domain pass recomputes only the words the domain lexicon can affect; the
 compound is computed without the package's SentiText object and pos/neu/neg shares; the package's
 per-character emoji pass runs only when the text has an emoji character. The full path scores TextBlob's

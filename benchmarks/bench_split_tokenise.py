@@ -33,12 +33,15 @@ and wall-clock figures more so; compare rows of the same run):
     after it (Punkt steps as plain loops, one-sentence       helpers 2.93 MB/s (9.32 CPU s),
     paragraphs without Punkt, cheaper line and format          baseline 0.66 MB/s, 4.45x  PASS, PASS
     scans, frames built without copies)
+    third round (evening; ``--limit 400 --repeat 3``,        helpers 4.82 MB/s, baseline 0.61 MB/s,
+    5.25 MB, idle machine: tokens of each space-separated      7.96x  PASS, PASS
+    chunk kept once per process, Punkt's candidates by the
+    standard ``re``, lines cut by ``str.split``)
 
-``import helpers``: 0.002 s. Same 4,813,003 tokens before and after (and identical sentence and token
-tables, values and dtypes, on all 2,426 texts of ../shared/corpora). Where the time goes now: the token
-regex is the largest single part of the tokens table (about a third of it); then Punkt's candidate
-decisions, pandas frame construction and the per-document structure scan; on a cold process, Snowball
-stems of new words (about 47 us each, cached across texts).
+``import helpers``: 0.003 s. Same tokens before and after (and identical sentence and token tables,
+values and dtypes, on all 2,426 texts of ../shared/corpora). Where the time goes now: pandas building the
+sentences and tokens frames is over half of the fixed cost per text; then Punkt's candidate decisions,
+the structure scan, and on a cold process the Snowball stems of new words (cached across texts).
 """
 
 from __future__ import annotations

@@ -24,6 +24,11 @@ alternately with the new code, best of 3 passes each):
     wikinews-2019-2020 (new)   294   1.35      0.494   0.100       0.172   0.766    1.77   (4.3x)
 The tables' sha256 is the same for old and new. What is left is mostly the regular-expression pass that
 cuts the words and pandas building the three tables.
+After a second round (2026-11-28, evening, idle machine; tables built from finished arrays, one word
+plan cache, counts without per-topic work for groups without mentions; tables' sha256 unchanged):
+    ungdc-2014-2024            100   1.31      0.239   0.034       0.037   0.310    4.23
+    wikinews-2019-2020         294   1.35      0.322   0.065       0.100   0.487    2.78   (1.6x round 1)
+What is left: the word-splitting regex, looking up each word's plan, and the candidate matching loops.
 """
 
 from __future__ import annotations
