@@ -133,15 +133,7 @@ def _statement_sentiment(
         if name != "text":
             both = [sc[j] for sc in scores] + [cols[name][k] for k in narrator]
             columns[name] = [both[k] for k in order]
-    made = _statement_table(columns)
-    if made is not None:
-        return made
-    # a column of unusual values: the row-wise path, as score_statements builds it
-    rows += [{"statement_id": None, "speaker": NARRATOR, "kind": "narration",
-              "sentence_id": cols["sentence_id"][k], "start": cols["start"][k], "end": cols["end"][k],
-              "text": cols["text"][k]} for k in narrator]
-    scores += [tuple(cols[c][k] for c in SCORE_COLUMNS) for k in narrator]
-    return statement_frame([rows[k] for k in order], [scores[k] for k in order])
+    return _statement_table(columns)
 
 
 def analyse_article(article: Article, *, dictionary: Any = None,
@@ -242,7 +234,6 @@ def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) ->
     """The document's row of the corpus ``documents`` table (columns: :data:`SUMMARY_COLUMNS`)."""
     import numpy as np
 
-
     sents = tables["sentence_sentiment"]
     counts = tables["topic_counts"]
     tokens = article.tokens
@@ -309,7 +300,6 @@ def _str(value: Any) -> str:
 
 
 def topic_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
-
     counts = tables["topic_counts"]
     columns = [column_list(counts, c) for c in ("topic", "label", "count", "words", "per_1000_words")]
     return [

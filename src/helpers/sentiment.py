@@ -1380,37 +1380,36 @@ _STATEMENT_DTYPES = {"statement_id": "Int64", "sentence_id": "Int64", "start": "
 
 def statement_frame(rows: list[dict], scores: list[tuple]):
     """The :func:`score_statements` table from its row dicts and their :func:`_score_rows` tuples."""
-    meta = {name: [r[name] for r in rows] for name in _STATEMENT_META}
-    if rows:
-        by_column = zip(SCORE_COLUMNS, zip(*scores, strict=True), strict=True)
-        meta.update((name, list(col)) for name, col in by_column if name != "text")
-        made = _statement_table(meta)
-        if made is not None:
-            return made
-    return _score_frame(scores, extra=meta, skip=("text",), dtypes=_STATEMENT_DTYPES)
+    columns = {name: [r[name] for r in rows] for name in _STATEMENT_META}
+    by_column = zip(*scores, strict=True) if scores else [()] * len(SCORE_COLUMNS)
+    by_name = zip(SCORE_COLUMNS, by_column, strict=True)
+    columns.update((name, list(col)) for name, col in by_name if name != "text")
+    return _statement_table(columns)
 
 
 _STATEMENT_TYPED = {**_STATEMENT_DTYPES, **_SCORE_DTYPES}
 
 
 def _statement_table(columns: dict[str, list]):
-    """The :func:`statement_frame` table from its column lists (in :data:`STATEMENT_COLUMNS` order), or
-    None when a column is not of the usual kinds (then ``_score_frame`` builds it, as before).
+    """The :func:`statement_frame` table from its column lists (in :data:`STATEMENT_COLUMNS` order).
 
     The arrays are made as pandas would infer them from the lists (its ``str`` dtype for the text
     columns, ``Int64`` for ids with None) and joined without pandas' per-column inference and checks,
     which cost more than the rest of the statement sentiment on a long text (one row per narrator
-    sentence).
+    sentence). An empty table, or a text column holding anything but strings, goes through
+    :func:`_frame` (pandas' own inference) instead.
     """
     import numpy as np
 
     make_str = str_array_maker()
+    if not columns["start"]:
+        return _frame(columns, _STATEMENT_TYPED)
     arrays = []
     for name, values in columns.items():
         kind = _STATEMENT_TYPED.get(name)
         if kind is None:  # text columns: only lists of str are made here
             if make_str is None or set(map(type, values)) != {str}:
-                return None
+                return _frame(columns, _STATEMENT_TYPED)
             arrays.append(make_str(values))
         elif kind == "Int64":
             arrays.append(_int64_array(values))
