@@ -54,13 +54,38 @@ def table_csv(df) -> str:
     return df.to_csv(index=False, float_format=repr, lineterminator="\n")
 
 
+def extra_tables(article) -> dict:
+    """Tables the notebooks and the CLI show beyond ``analyse_article``, through the public verbs only."""
+    import pandas as pd
+
+    import helpers
+
+    parts = [("headline", article.headline), ("standfirst", article.standfirst), ("dateline", article.dateline)]
+    structure = pd.DataFrame(
+        [(name, None if s is None else s.start, None if s is None else s.end) for name, s in parts]
+        + [(f"section {s.section_id}", s.start, s.end) for s in article.sections],
+        columns=["part", "start", "end"],
+    )
+    return {
+        "structure": structure,
+        "paragraphs": article.paragraphs,
+        "quotations": helpers.quotations(article),
+        "speaker_mentions": helpers.speaker_mentions(article),
+        "speakers_mentioned": helpers.speakers(article, include_mentioned=True),
+        "topic_counts_by_section": helpers.topic_counts(article, by="section"),
+        "missed_terms": helpers.missed_terms(article),
+    }
+
+
 def fingerprints(path: Path, keep: bool) -> dict:
     from helpers.article import load_article
     from helpers.pipeline import analyse_article
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        tables = analyse_article(load_article(path))
+        article = load_article(path)
+        tables = analyse_article(article)
+        tables.update(extra_tables(article))
         tables["tokens"] = load_article(path).tokens
         tables["sentences"] = load_article(path).sentences
     out = {}
