@@ -11,12 +11,11 @@ import pytest
 
 from helpers.article import load_article
 from helpers.errors import InputError
+from helpers.lexicons.titles import load_titles, parse_titles
 from helpers.speakers import (
     MENTION_COLUMNS,
     SPEAKER_COLUMNS,
     NPParser,
-    load_titles,
-    parse_titles,
     speaker_mentions,
     speakers,
     trie_pattern,

@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=5, help="take every N-th corpus file (write only)")
     ap.add_argument("--keep", action="store_true", help="store the CSVs too, so check --show can diff")
     ap.add_argument("--show", action="store_true", help="print the first differing line of each table")
+    ap.add_argument("--sample", type=int, default=1,
+                    help="check only every N-th saved text (a quick look while working; finish with all)")
     args = ap.parse_args(argv)
     t = time.perf_counter()
     if args.mode == "write":
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     saved = json.loads(args.file.read_text(encoding="utf-8"))
     bad = 0
+    if args.sample > 1:
+        saved = dict(list(saved.items())[:: args.sample])
     for rel, before in saved.items():
         now = fingerprints(_path(rel), args.show)
         for name, entry in before.items():

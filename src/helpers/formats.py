@@ -52,8 +52,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._tables import frame
 from .errors import InputError
+from .tables import frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -608,7 +608,7 @@ def _titlecase(word: str) -> str:
 def _title_lexicon() -> tuple[frozenset[str], int]:
     """Titles (lower case, several words joined by a space) and the longest title's length in words."""
     try:
-        from .speakers import load_titles
+        from .lexicons.titles import load_titles
 
         lex = load_titles()
         return frozenset(lex.titles), lex.max_title_len

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._tables import column, column_list, column_numpy
 from .errors import InputError
+from .tables import column, column_list, column_numpy
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from . import lexicons
-from ._spans import merge_intervals
+from .spans import merge_intervals
 
 # Quotation marks. Straight double quotes are classified by context (see _quote_pairs).
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}

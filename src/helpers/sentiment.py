@@ -87,11 +87,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpers import _pattern
-from helpers._spans import merge_intervals
-from helpers._tables import column_list as _column_list
-from helpers._tables import column_numpy as _column_numpy
-from helpers._tables import from_arrays, str_array_maker
 from helpers.errors import InputError
+from helpers.spans import merge_intervals
+from helpers.tables import column_list as _column_list
+from helpers.tables import column_numpy as _column_numpy
+from helpers.tables import from_arrays, str_array_maker
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 NEUTRALISE_FILE = LEXICON_DIR / "sentiment_neutralise.txt"

@@ -67,10 +67,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._tables import column as _column
-from ._tables import column_numpy as _numpy
-from ._tables import from_arrays, str_array_maker
 from .errors import InputError
+from .tables import column as _column
+from .tables import column_numpy as _numpy
+from .tables import from_arrays, str_array_maker
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

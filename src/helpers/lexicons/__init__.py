@@ -21,7 +21,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 PACKAGE_DIR = "lexicons"
 
@@ -103,20 +103,20 @@ def stopwords(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
 
 def speech_verbs(path: str | os.PathLike[str] | None = None) -> dict:
     """Speech verbs, every inflected form -> :class:`helpers.statements.Verb` (format: the file's header)."""
-    from .statements import load_verbs
+    from .verbs import load_verbs
 
     return load_verbs(path)
 
 
 def titles(path: str | os.PathLike[str] | None = None):
     """The titles/roles lexicon as a :class:`helpers.speakers.TitleLexicon` (format: the file's header)."""
-    from .speakers import load_titles
+    from .titles import load_titles
 
     return load_titles(path)
 
 
 def topics(path: str | os.PathLike[str] | None = None):
     """The topic dictionary as a :class:`helpers.topics.TopicDictionary` (format: the file's header)."""
-    from .topics import load_dictionary
+    from ..topics import load_dictionary
 
     return load_dictionary(path)

@@ -1,0 +1,155 @@
+"""The titles/roles lexicon (``titles.txt``): titles, collectives, organisation words, documents,
+institutions, states, honorifics and given names, parsed into a :class:`TitleLexicon`.
+
+The file's header documents the format. ``load_titles()`` reads the package's file, ``load_titles(path)``
+a user's own file of the same format (cached by resolved path).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from . import package_file, read_text_file
+
+# --------------------------------------------------------------------------------------------------------
+# Lexicon: titles, collectives, organisation words, documents, institutions, states, honorifics
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str
+    gender: str | None
+    broader: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    titles: dict[str, Title]
+    plurals: dict[str, str]  # plural form -> singular title
+    collective: dict[str, str]  # phrase -> group | anonymous
+    org_words: frozenset[str]
+    documents: frozenset[str]
+    institutions: dict[str, str]  # lower name -> state
+    institution_names: dict[str, str]  # lower -> name as written
+    states: dict[str, str]  # lower form (name, adjective, other name) -> state name
+    capitals: dict[str, str]  # lower capital -> state name
+    honorifics: dict[str, str | None]
+    given_names: dict[str, str]  # lower given name -> m | f
+    title_words: frozenset[str]  # every word of every title (lower)
+    max_title_len: int
+
+
+def _plural(word: str) -> list[str]:
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith(("s", "sh", "ch", "x")):
+        return [word + "es"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+def parse_titles(text: str, path: object = None) -> TitleLexicon:
+    """Parse the titles lexicon format (see ``lexicons/titles.txt``)."""
+    sections: dict[str, list[list[str]]] = {}
+    current = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            sections.setdefault(current, [])
+            continue
+        if current is None:
+            raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [titles]")
+        sections[current].append([f.strip() for f in line.split("|")])
+    titles: dict[str, Title] = {}
+    for fields in sections.get("titles", []):
+        name = " ".join(fields[0].lower().split())
+        gender = fields[1].lower() if len(fields) > 1 and fields[1] in ("m", "f", "M", "F") else None
+        broader = (
+            frozenset(b.strip().lower() for b in fields[2].split(",") if b.strip())
+            if len(fields) > 2
+            else frozenset()
+        )
+        old = titles.get(name)
+        if old:
+            broader |= old.broader
+        titles[name] = Title(name, gender, broader)
+    if not titles:
+        raise InputError(
+            "titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt"
+        )
+    plurals: dict[str, str] = {}
+    for name in titles:
+        words = name.split()
+        for p in _plural(words[-1]):
+            plurals[" ".join([*words[:-1], p])] = name
+    collective = {
+        " ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
+        for f in sections.get("collective", [])
+    }
+    org_words = frozenset(" ".join(f[0].lower().split()) for f in sections.get("organisations", []))
+    documents = frozenset(" ".join(f[0].lower().split()) for f in sections.get("documents", []))
+    institutions, institution_names = {}, {}
+    for f in sections.get("institutions", []):
+        institutions[f[0].lower()] = f[1] if len(f) > 1 else ""
+        institution_names[f[0].lower()] = f[0]
+    states: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for f in sections.get("states", []):
+        name = f[0]
+        states[name.lower()] = name
+        if len(f) > 1:
+            for other in f[1].split(","):
+                if other.strip():
+                    states.setdefault(other.strip().lower(), name)
+        if len(f) > 2:
+            for cap in f[2].split(","):
+                if cap.strip():
+                    capitals.setdefault(cap.strip().lower(), name)
+    honorifics = {
+        f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
+        for f in sections.get("honorifics", [])
+    }
+    title_words = frozenset(
+        {w for t in [*titles, *plurals] for w in t.split()}
+        | {w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t)}
+    )
+    return TitleLexicon(
+        titles=titles,
+        plurals=plurals,
+        collective=collective,
+        org_words=org_words,
+        documents=documents,
+        institutions=institutions,
+        institution_names=institution_names,
+        states=states,
+        capitals=capitals,
+        honorifics=honorifics,
+        given_names={
+            f[0].lower(): f[1].lower()
+            for f in sections.get("given names", [])
+            if len(f) > 1 and f[1].lower() in ("m", "f")
+        },
+        title_words=title_words,
+        max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_titles_cached(path: str | None) -> TitleLexicon:
+    p = Path(path) if path else package_file("titles.txt")
+    return parse_titles(read_text_file(p, what="titles"), p)
+
+
+def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
+    """The titles/roles lexicon: the package's ``lexicons/titles.txt`` or the user's file."""
+    return _load_titles_cached(None if path is None else str(Path(path).resolve()))
