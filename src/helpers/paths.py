@@ -30,8 +30,20 @@ def data_path(relative: str | os.PathLike[str] = SEED_ARTICLE) -> Path:
     return p if p.is_absolute() else project_root() / p
 
 
+#: Environment variable naming the folder that replaces ``<project root>/outputs`` for derived files.
+OUTPUT_DIR_ENV = "HELPERS_OUTPUT_DIR"
+
+
 def output_dir(*parts: str) -> Path:
-    """A folder under ``outputs/`` in the project root (created if needed) for derived files."""
-    folder = project_root().joinpath("outputs", *parts)
+    """A folder under ``outputs/`` in the project root (created if needed) for derived files.
+
+    Charts saved by the notebooks (``plots.style.savefig``), the corpus folder of notebook 06 and the
+    site test's screenshots all land here. Set ``HELPERS_OUTPUT_DIR`` to put them somewhere else, e.g.
+    ``HELPERS_OUTPUT_DIR=/tmp/run1 make all``; a relative value is taken from the project root. The test
+    suite sets it to a temporary folder, so running the tests never writes into the checkout.
+    """
+    base = os.environ.get(OUTPUT_DIR_ENV, "").strip()
+    root = Path(base) if base else Path("outputs")
+    folder = (root if root.is_absolute() else project_root() / root).joinpath(*parts)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
