@@ -23,9 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, lock_mismatches, tool
+from conftest import ROOT, in_ci, lock_mismatches, require_module, tool
 
-websocket = pytest.importorskip("websocket")
+websocket = require_module("websocket", "pip install websocket-client (the dev extra has it)")
 
 STARTUP_TIMEOUT = 90  # seconds
 CELL_TIMEOUT = 300
@@ -207,8 +207,8 @@ def _merge_streams(items):
     return merged
 
 
-@pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks yet")
 def test_first_notebook_runs_through_the_servers_kernel(lab):
+    assert NOTEBOOKS, "no notebooks/[0-9]*.ipynb: the collection is empty"
     path = NOTEBOOKS[0]
     nb = tool("notebooks").read(path)
     rel = path.relative_to(ROOT).as_posix()
@@ -217,7 +217,12 @@ def test_first_notebook_runs_through_the_servers_kernel(lab):
         {"path": rel, "name": path.name, "type": "notebook", "kernel": {"name": "python3"}},
     )  # fmt: skip
     kernel_id = session["kernel"]["id"]
-    compare = not lock_mismatches()  # committed outputs are defined for the locked versions
+    # committed outputs are defined for the locked versions: elsewhere the cells must still run, but
+    # their text is not compared (reported as a skip at the end); under CI a mismatch is a failure
+    differ = lock_mismatches()
+    if differ and in_ci():
+        pytest.fail(f"installed packages differ from requirements-lock.txt: {', '.join(differ[:5])}")
+    compare = not differ
     client_session = uuid.uuid4().hex
     ws = websocket.create_connection(
         f"ws://127.0.0.1:{lab.port}/api/kernels/{kernel_id}/channels?session_id={client_session}",
@@ -240,3 +245,6 @@ def test_first_notebook_runs_through_the_servers_kernel(lab):
     finally:
         ws.close()
         lab.request("DELETE", f"/api/sessions/{session['id']}")
+    if not compare:
+        pytest.skip(f"every cell ran, but the outputs were not compared: installed packages differ from "
+                    f"requirements-lock.txt ({', '.join(differ[:5])})")

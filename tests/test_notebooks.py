@@ -161,8 +161,8 @@ def _explain(want: list[dict], got: list[dict]) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.skipif(not NOTEBOOKS, reason="no notebooks yet")
 def test_two_executions_are_byte_identical(executed):
+    assert NOTEBOOKS, "no notebooks/[0-9]*.ipynb: the collection is empty"
     path = NOTEBOOKS[0]
     first = nbtool.dumps(executed(path))
     second = nbtool.dumps(nbtool.execute(path))

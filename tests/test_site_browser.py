@@ -4,7 +4,9 @@ The site is built from the committed notebooks into a temporary folder (tools/bu
 `make all` does) and every page is opened from disk (file://, as a reader double-clicking it would):
 each page must load, log no console error or uncaught exception, request nothing from the network, and
 every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page is saved under
-outputs/screenshots/ as a test artefact. Without Chromium the test skips, except under CI, where it fails.
+``helpers.output_dir("screenshots")`` as a test artefact: a temporary folder during the tests, unless
+HELPERS_OUTPUT_DIR names one to keep. Without Chromium or websocket-client the test skips, except under CI,
+where it fails.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, in_ci, tool
+from conftest import ROOT, require_module, skip_or_fail, tool
 
-websocket = pytest.importorskip("websocket")
+import helpers
+
+websocket = require_module("websocket", "pip install websocket-client (the dev extra has it)")
 
 CHROMIUM = "/usr/bin/chromium"
-SCREENSHOTS = ROOT / "outputs" / "screenshots"
 LOAD_TIMEOUT = 60  # seconds for one page
 MAX_SHOT_HEIGHT = 16000  # px; very long pages are cut there
 
@@ -34,9 +37,7 @@ MAX_SHOT_HEIGHT = 16000  # px; very long pages are cut there
 def _chromium() -> str:
     if os.access(CHROMIUM, os.X_OK):
         return CHROMIUM
-    if in_ci():
-        pytest.fail(f"{CHROMIUM} is missing under CI: .ci/run installs Debian's chromium")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI is not set")
+    skip_or_fail(f"{CHROMIUM} is not installed (apt-get install chromium; .ci/run installs it under CI)")
 
 
 class Browser:
@@ -241,9 +242,9 @@ def test_index_links_every_notebook_page(site):
 
 def test_every_page_loads_cleanly_in_chromium(site, browser):
     _, pages = site
-    if SCREENSHOTS.exists():
-        shutil.rmtree(SCREENSHOTS)
-    SCREENSHOTS.mkdir(parents=True)
+    shots_dir = helpers.output_dir("screenshots")
+    shutil.rmtree(shots_dir)
+    shots_dir.mkdir(parents=True)
     report = {}
     for page in pages:
         browser.open(page.as_uri())
@@ -251,13 +252,13 @@ def test_every_page_loads_cleanly_in_chromium(site, browser):
         title = browser.evaluate("document.title")
         images = json.loads(browser.evaluate(IMAGES_JS))
         broken = [img for img in images if not img["complete"] or img["width"] <= 0]
-        browser.screenshot(SCREENSHOTS / f"{page.stem}.png")
+        browser.screenshot(shots_dir / f"{page.stem}.png")
         if not title:
             problems.append("empty <title>")
         if broken:
             problems.append(f"{len(broken)} of {len(images)} images did not load: {broken[:3]}")
         if problems:
             report[page.name] = problems
-    shots = sorted(p.name for p in SCREENSHOTS.glob("*.png"))
+    shots = sorted(p.name for p in shots_dir.glob("*.png"))
     assert shots == sorted(f"{p.stem}.png" for p in pages)
     assert not report, f"pages with problems: {json.dumps(report, indent=1)}"
