@@ -1,8 +1,9 @@
 """Shared pytest fixtures, switches and Hypothesis profiles.
 
 - ``root``: the project root (the folder holding pyproject.toml).
-- ``shared_dir``: the team's shared data at ``../shared`` beside the checkout. Absent, the tests that need
-  it skip on a clone elsewhere, but FAIL under CI (``CI`` set), naming the folder that is missing.
+- ``shared_dir``: the team's shared data at ``../shared`` beside the checkout (``HELPERS_SHARED_DIR``
+  names another folder). Absent, the tests that need it skip on a clone elsewhere, but FAIL under CI
+  (``CI`` set), naming the folder that is missing.
 - ``require_module(name)``: ``pytest.importorskip`` that fails instead of skipping under CI (an optional
   package the CI image must have: websocket-client, distributed, ...).
 - ``skip_or_fail(reason)``: skip locally, fail under CI, for anything else a test cannot run without.
@@ -151,7 +152,7 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    folder = ROOT.parent / "shared"
+    folder = Path(os.environ.get("HELPERS_SHARED_DIR") or ROOT.parent / "shared")
     if not folder.is_dir():
         skip_or_fail(f"the shared data folder {folder} is absent (../shared beside the checkout)")
     if not (folder / "README.md").is_file():  # a partial folder of the same name is not the team's data

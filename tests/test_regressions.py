@@ -5,9 +5,13 @@ Each test names the input that once failed and what the documentation promises f
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 import helpers
@@ -74,3 +78,35 @@ def test_output_dir_follows_the_environment_variable(tmp_path, monkeypatch):
     monkeypatch.setenv("HELPERS_PROJECT_ROOT", str(tmp_path))
     monkeypatch.setenv("HELPERS_OUTPUT_DIR", "runs/first")
     assert helpers.output_dir("figures") == tmp_path / "runs" / "first" / "figures"
+
+
+# ------------------------------------------------------------------------------ no silent skips under CI
+def test_skip_or_fail_skips_locally_and_fails_under_ci(monkeypatch):
+    from conftest import require_module, skip_or_fail
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        skip_or_fail("a tool is missing")
+    with pytest.raises(pytest.skip.Exception):
+        require_module("no_such_module_for_the_test_suite")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="under CI this is a failure"):
+        skip_or_fail("a tool is missing")
+    with pytest.raises(pytest.fail.Exception, match="no_such_module_for_the_test_suite"):
+        require_module("no_such_module_for_the_test_suite")
+    assert require_module("json").dumps([]) == "[]"
+
+
+def test_a_missing_shared_folder_fails_a_ci_run(tmp_path):
+    """With CI=true and no shared data, a test that needs it fails (exit 1) and says which folder is
+    missing; without CI it skips (exit 0)."""
+    test = "tests/test_article.py::test_seed_matches_shared_seed_when_present"
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTEST_ADDOPTS")}
+    env["HELPERS_SHARED_DIR"] = str(tmp_path / "no-shared-here")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", test]
+    local = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert local.returncode == 0 and "1 skipped" in local.stdout, local.stdout[-2000:]
+    ci = subprocess.run(command, cwd=ROOT, env={**env, "CI": "true"}, capture_output=True, text=True,
+                        timeout=300)  # fmt: skip
+    assert ci.returncode == 1, ci.stdout[-2000:]
+    assert "no-shared-here" in ci.stdout and "under CI this is a failure" in ci.stdout

@@ -62,6 +62,8 @@ def new_axes(ax=None, figsize=None):
 def savefig(fig, name: str, folder: str | Path | None = None) -> Path:
     """Save ``fig`` as ``<name>.png`` under ``outputs/figures`` (or ``folder``) without timestamps.
 
+    ``outputs/`` is :func:`helpers.paths.output_dir`'s folder: ``HELPERS_OUTPUT_DIR`` moves it elsewhere.
+
     PNG metadata that changes between runs (software version, creation time) is left out, so the same
     chart gives the same bytes on every run of the same environment.
     """
