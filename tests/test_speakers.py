@@ -307,3 +307,16 @@ def test_cli_bad_input(tmp_path):
         text=True,
     )
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_repeated_and_in_speaker_position_does_not_crash():
+    """Regression: "and" repeated in a speaker phrase used to leave the parser an empty left side
+    (IndexError). The sentence names nobody (no capitalised word, no title, no pronoun), so by hand: no
+    statement, no speaker, no mention."""
+    art = load_article("Headline\n\naccording to said and and and end.")
+    assert len(statements(art)) == 0
+    assert len(speakers(art)) == 0
+    assert len(speaker_mentions(art)) == 0
+    p = NPParser(load_titles())
+    for phrase in ("said and and and end", "and and end", "and & end"):
+        assert p.parse(phrase, 0, len(phrase)) is None, phrase

@@ -763,6 +763,8 @@ class NPParser:
     def _parse_tokens(
         self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
     ) -> NP | None:
+        if not toks:
+            return None  # "said and and and end": the left side of an "and" at the start is empty
         words = [t[0] for t in toks]
         lows = [w.lower() for w in words]
         lex = self.lex
