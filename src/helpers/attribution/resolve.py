@@ -33,14 +33,63 @@ from typing import Any
 
 from .phrases import DEFINITE, INDEFINITE, NP, NPParser, is_cap
 
+#: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
+RULE_PRONOUN_PREFIX = "pronoun: "  # + one of the five below
+RULE_PREVIOUS_SPEAKER = "previous compatible speaker"
+RULE_NO_COMPATIBLE_SPEAKER = "no compatible speaker"
+RULE_RECENT_SUBJECT = "most recent compatible subject"
+RULE_RECENT_MENTION = "most recent compatible mention"
+RULE_NO_ANTECEDENT = "no compatible antecedent"
+RULE_NAME = "name"
+RULE_NAME_WITH_TITLE = "name with title"
+RULE_SURNAME = "surname of a person named earlier"
+RULE_ORGANISATION_SHORT_FORM = "short form of an organisation named earlier"
+RULE_COMMON_NOUN = "a capitalised common noun"
+RULE_SINGLE_WORD_ORGANISATION = "single capitalised name (taken as an organisation)"
+RULE_ORGANISATION = "organisation"
+RULE_STATE = "state"
+RULE_ORGANISATION_NOUN_EARLIER = "organisation noun: most recent organisation with that word"
+RULE_ORGANISATION_NOUN = "organisation noun"
+RULE_COORDINATED_NAMES = "coordinated names"
+RULE_COORDINATED_PHRASE = "coordinated phrase"
+RULE_POSSESSIVE = "possessive '{owner}' -> {antecedent}"  # a template: .format(owner=..., antecedent=...)
+RULE_GROUP_LAST_TWO = "group: the two people last mentioned"
+RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
+RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
+RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
+RULE_UNNAMED_SOURCES = "unnamed sources"
+RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
+RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
+RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
+RULE_ROLE_NO_PERSON = "role noun: no person with that role"
+RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
+RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
+RULE_DOCUMENT_OF_ORGANISATION = "document of a named organisation"
+RULE_DOCUMENT_BY_SOURCE = "document by a named source"
+RULE_DOCUMENT_LAST_ORGANISATION = "document: the organisation that spoke last"
+RULE_DOCUMENT_UNNAMED = "document of an unnamed source"
+RULE_UNPARSED = "unparsed"
+
+#: The ``mention_type`` values of the speaker-mentions table.
+MENTION_PRONOUN = "pronoun"
+MENTION_NAME = "name"
+MENTION_ORGANISATION = "organisation"
+MENTION_STATE = "state"
+MENTION_GROUP = "group"
+MENTION_ANONYMOUS = "anonymous"
+MENTION_ROLE_NOUN = "role_noun"
+MENTION_DOCUMENT = "document"
+
+#: Title words that a role noun may reach two levels up the ``broader`` terms of the titles lexicon
+#: ("the official" for a press secretary, via "spokesman"); other words only one level up.
+TWO_LEVEL_ROLE_WORDS = ("official", "leader", "diplomat")
+
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 _SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
 _NOT_AFTER_SUBJECT = frozenset(
     {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
 )
-
-
 
 
 @dataclass
@@ -239,7 +288,7 @@ class Resolver:
         self._scanned = True
         text = self.text
         parse_alone = self.parser.parse_alone
-        register = self._register_np
+        register = self.register
         by_surname, name_words = self._by_surname, self._name_words  # (changed in place, never rebound)
         for m in self.parser.name_pattern.finditer(text):
             a = m.start()
@@ -287,7 +336,10 @@ class Resolver:
             m.subject = self._is_subject(m.start, m.end)
         return m.subject
 
-    def _register_np(self, np_: NP, *, scanning: bool = False) -> Entity | None:
+    def register(self, np_: NP, *, scanning: bool = False) -> Entity | None:
+        """The entity a name, organisation or state phrase names, made or found (with ``scanning``: the
+        scan of the text, which also records the mention and takes a lone word only for a known surname).
+        Hyphenated known surnames ("Putin-Biden") register each person and give None."""
         ent: Entity | None = None
         if np_.kind == "name" and np_.name:
             names = [np_.name]
@@ -331,6 +383,8 @@ class Resolver:
         if ent is not None and scanning:
             self._add_mention(np_.start, np_.end, ent)
         return ent
+
+    _register_np = register  # the name statements.py still calls: it becomes ``register`` at merge
 
     def _recent_role_person(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._mention_starts, pos)
@@ -377,7 +431,11 @@ class Resolver:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sent_starts[max(0, i - sentences_back)] if self.sent_starts else 0
 
-    def _compatible(self, ent: Entity, np_: NP) -> bool:
+    def compatible(self, ent: Entity, np_: NP) -> bool:
+        """Can ``np_`` (a pronoun or a role noun) refer to ``ent``? "he" not to a known woman, "she" not to
+        a known man, "it" only to an organisation or state, "they" to a group or unnamed sources; a role
+        noun to a person whose title matches (:meth:`role_matches`), whose gender does not clash, and whose
+        states agree with the capitalised modifiers ("the Kremlin spokesman": Russia)."""
         if np_.kind == "pronoun":
             word = np_.head
             if ent.document:
@@ -403,6 +461,9 @@ class Resolver:
         return False
 
     def role_matches(self, head: str, ent_head: str) -> bool:
+        """Does the role noun ``head`` name someone titled ``ent_head``? The same title, a broader term of
+        it in the titles lexicon ("official" for "spokesman"), or one of :data:`TWO_LEVEL_ROLE_WORDS` two
+        levels up ("official" for "press secretary", via "spokesman")."""
         if head == ent_head:
             return True
         t = self.lex.titles.get(ent_head)
@@ -412,7 +473,7 @@ class Resolver:
         if t:
             for b in t.broader:
                 tb = self.lex.titles.get(b)
-                if tb and head in tb.broader and head in ("official", "leader", "diplomat"):
+                if tb and head in tb.broader and head in TWO_LEVEL_ROLE_WORDS:
                     return True
         return False
 
@@ -427,37 +488,42 @@ class Resolver:
         statics = self.mentions[j:i]
         if speakers_first:
             for m in reversed(trail):
-                if self._compatible(m.entity, np_):
-                    return m.entity, m, "previous compatible speaker"
+                if self.compatible(m.entity, np_):
+                    return m.entity, m, RULE_PREVIOUS_SPEAKER
             if speakers_only:
-                return None, None, "no compatible speaker"
+                return None, None, RULE_NO_COMPATIBLE_SPEAKER
         cands = sorted(trail + [m for m in statics if self._subject_of(m)], key=lambda m: m.start)
         for m in reversed(cands):
-            if self._compatible(m.entity, np_):
+            if self.compatible(m.entity, np_):
                 return (
                     m.entity,
                     m,
-                    "most recent compatible subject" if not m.speaker else "previous compatible speaker",
+                    RULE_RECENT_SUBJECT if not m.speaker else RULE_PREVIOUS_SPEAKER,
                 )
         for m in reversed(statics):
-            if self._compatible(m.entity, np_):
-                return m.entity, m, "most recent compatible mention"
-        return None, None, "no compatible antecedent"
+            if self.compatible(m.entity, np_):
+                return m.entity, m, RULE_RECENT_MENTION
+        return None, None, RULE_NO_ANTECEDENT
 
     def resolve_role(
         self, np_: NP, pos: int, *, speaker_position: bool
     ) -> tuple[Entity | None, Mention | None, str]:
+        """Adaptation point: who a definite role noun refers to ("the Kremlin spokesman", "the official",
+        "the US leader"): in speaker position the most recent speaker with that role, then (anywhere) the
+        most recent person mentioned with it (compatibility: :meth:`compatible`). Used for role nouns in
+        speaker position (:meth:`resolve_role_noun`) and for those elsewhere (the role-noun rows of the
+        speaker-mentions table)."""
         if speaker_position:
             ent, m, _rule = self.resolve_back(
                 np_, pos, speakers_first=True, sentences_back=10**6, speakers_only=True
             )
             if ent is not None:
-                return ent, m, "role noun: most recent speaker with that role"
+                return ent, m, RULE_ROLE_RECENT_SPEAKER
         i = bisect.bisect_left(self._mention_starts, pos)
         for m in reversed(self.mentions[:i]):
-            if self._compatible(m.entity, np_):
-                return m.entity, m, "role noun: most recent person with that role"
-        return None, None, "role noun: no person with that role"
+            if self.compatible(m.entity, np_):
+                return m.entity, m, RULE_ROLE_RECENT_PERSON
+        return None, None, RULE_ROLE_NO_PERSON
 
     def resolve_group(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
         """Plural role noun / collective: the two most recent distinct people (matching title if any)."""
@@ -482,7 +548,7 @@ class Resolver:
             return (
                 ent,
                 found[0],
-                "group: the two people last mentioned" + (" with that title" if np_.kind == "role" else ""),
+                RULE_GROUP_WITH_TITLE if np_.kind == "role" else RULE_GROUP_LAST_TWO,
             )
         if np_.kind == "role" and not (
             np_.head and self.lex.titles.get(np_.head) and self._titled_people(pos)
@@ -492,8 +558,8 @@ class Resolver:
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
             ent, m, rule = self.resolve_group(plain, pos)
             if ent is not None:
-                return ent, m, rule + " (none with that title)"
-        return None, None, "group: fewer than two people mentioned"
+                return ent, m, rule + RULE_GROUP_NONE_WITH_TITLE
+        return None, None, RULE_GROUP_TOO_FEW
 
     def _titled_people(self, pos: int) -> bool:
         """Someone with a known title was mentioned in the last dozen sentences."""
@@ -537,152 +603,207 @@ class Resolver:
     def resolve(
         self, np_: NP, pos: int, *, speaker_position: bool = True, previous_speaker: bool = False
     ) -> tuple[Entity | None, Mention | None, str, str]:
-        """Resolve a speaker noun phrase: (entity, antecedent mention, rule, mention_type)."""
+        """Resolve a speaker noun phrase: (entity, antecedent mention, rule, mention_type).
+
+        The phrase's kind picks the rule (see :data:`RESOLUTION_RULES`): :meth:`resolve_pronoun`,
+        :meth:`resolve_name`, :meth:`resolve_organisation`, :meth:`resolve_coordinated`,
+        :meth:`resolve_collective`, :meth:`resolve_role_noun` (definite ones: :meth:`resolve_role`),
+        :meth:`resolve_document`. ``rule`` is one of the ``RULE_*`` labels of this module (the ``rule``
+        column of the speaker-mentions table).
+        """
         self.scan()
         k = np_.kind
         if k == "pronoun":
-            if np_.head in ("they", "them"):
-                ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
-                return ent, m, "pronoun: " + rule, "pronoun"
-            # "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
-            # organisation or state that has spoken already is taken for it
+            ent, m, rule = self.resolve_pronoun(np_, pos, previous_speaker=previous_speaker)
+            return ent, m, rule, MENTION_PRONOUN
+        if k == "name":
+            return self.resolve_name(np_)
+        if k in ("organisation", "state"):
+            return self.resolve_organisation(np_, pos)
+        if k == "group":
+            return self.resolve_coordinated(np_, pos)
+        if k == "collective":
+            return self.resolve_collective(np_, pos)
+        if k == "role":
+            return self.resolve_role_noun(np_, pos, speaker_position=speaker_position)
+        if k == "document":
+            return self.resolve_document(np_, pos)
+        return None, None, RULE_UNPARSED, k
+
+    def resolve_pronoun(
+        self, np_: NP, pos: int, *, previous_speaker: bool = False
+    ) -> tuple[Entity | None, Mention | None, str]:
+        """Adaptation point: who a pronoun in speaker position refers to (entity, antecedent, rule).
+
+        "they", "them": the most recent compatible speaker, else subject, else mention of the last three
+        sentences. "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
+        organisation or state that has spoken already is taken for it. "he", "she": the most recent
+        compatible subject or speaker, else mention; with ``previous_speaker`` ("in his words", "according
+        to him") the previous compatible speaker first. Compatibility: :meth:`compatible`.
+        """
+        if np_.head in ("they", "them"):
+            ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
+        else:
             it = np_.head == "it"
             ent, m, rule = self.resolve_back(
                 np_, pos, speakers_first=previous_speaker or it, speakers_only=it
             )
-            return ent, m, "pronoun: " + rule, "pronoun"
-        if k == "name":
-            if np_.role or len((np_.name or "").split()) > 1:
-                ent = self._register_np(np_)
-                return ent, None, "name" + (" with title" if np_.role else ""), "name"
-            ent = self.surname_lookup(np_)
-            if ent is not None:
-                ent.add_alias(np_.name or np_.text)
-                return ent, None, "surname of a person named earlier", "name"
-            if np_.gender:  # "Mr. Lavrov" never introduced
+        return ent, m, RULE_PRONOUN_PREFIX + rule
+
+    def resolve_name(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
+        """A name: with a title or of two words or more, the person it names ("Kremlin Spokesman Dmitry
+        Peskov", "Joe Biden"); one word, the person named earlier with that surname ("Peskov"), a person
+        known only by an honorific ("Mr. Lavrov"), else :meth:`resolve_single_word`."""
+        if np_.role or len((np_.name or "").split()) > 1:
+            ent = self.register(np_)
+            return ent, None, RULE_NAME_WITH_TITLE if np_.role else RULE_NAME, MENTION_NAME
+        ent = self.surname_lookup(np_)
+        if ent is not None:
+            ent.add_alias(np_.name or np_.text)
+            return ent, None, RULE_SURNAME, MENTION_NAME
+        if np_.gender:  # "Mr. Lavrov" never introduced
+            return (
+                self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender),
+                None,
+                RULE_NAME,
+                MENTION_NAME,
+            )
+        return self.resolve_single_word(np_)
+
+    def resolve_single_word(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
+        """A single unknown capitalised word: the organisation named earlier with it ("Time" for "Time
+        magazine"), no one when the text also writes it in lower case ("Assessments estimated ..."),
+        otherwise an organisation of that name."""
+        word = (np_.name or np_.text).split()[0]
+        for e in self.entities:
+            if (
+                e.type == "organisation"
+                and e.canonical.startswith(word + " ")
+                and e.canonical[len(word) + 1 :].islower()
+            ):
+                e.add_alias(word)
+                return e, None, RULE_ORGANISATION_SHORT_FORM, MENTION_ORGANISATION
+        if not word.isupper() and self._written_in_lower_case(word):
+            return None, None, RULE_COMMON_NOUN, MENTION_NAME
+        ent = self.named("organisation", np_.name or np_.text, np_.start, np_.end)
+        return ent, None, RULE_SINGLE_WORD_ORGANISATION, MENTION_ORGANISATION
+
+    def resolve_organisation(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """An organisation or state: by its name ("the Foreign Ministry", "Russia"); an organisation noun
+        ("the ministry", "police") is the most recent organisation with that word, else the phrase itself."""
+        k = np_.kind
+        if np_.name:
+            return self.register(np_), None, k, k  # (the rule is the kind: RULE_ORGANISATION, RULE_STATE)
+        head = np_.head or ""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.entity.type == "organisation" and head in m.entity.canonical.lower():
+                return m.entity, m, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
+        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+        return (
+            self.named("organisation", name, np_.start, np_.end),
+            None,
+            RULE_ORGANISATION_NOUN,
+            MENTION_ORGANISATION,
+        )
+
+    def resolve_coordinated(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """Coordinated phrases ("Vladimir Putin and Joe Biden"): the group of the people they resolve to,
+        else a group named by the phrase."""
+        members: list[Entity] = []
+        for sub in np_.members:
+            e, _, _, _ = self.resolve(sub, pos, speaker_position=False)
+            if e is not None:
+                members.append(e)
+        if len(members) >= 2:
+            return (
+                self.group(members, np_.text, np_.start, np_.end),
+                None,
+                RULE_COORDINATED_NAMES,
+                MENTION_GROUP,
+            )
+        return self.named("group", np_.text, np_.start, np_.end), None, RULE_COORDINATED_PHRASE, MENTION_GROUP
+
+    def resolve_collective(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """A collective phrase: after a possessive, the owner's sources ("its sources" -> "Kremlin
+        sources"); a group word ("the two leaders", "both sides"), the two people last mentioned
+        (:meth:`resolve_group`); an anonymous word ("sources", "officials"), unnamed sources."""
+        typ = self.lex.collective.get(np_.head or "", "group")
+        if np_.owner:
+            owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
+            oent, om, _ = self.resolve_back(owner_np, pos, speakers_first=True)
+            if oent is not None:
+                name = f"{oent.canonical} {np_.head}"
+                ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
+                ent.add_alias(np_.text)
                 return (
-                    self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender),
-                    None,
-                    "name",
-                    "name",
+                    ent,
+                    om,
+                    RULE_POSSESSIVE.format(owner=np_.owner, antecedent=oent.canonical),
+                    MENTION_ANONYMOUS,
                 )
-            # a single unknown capitalised word: an organisation named with it ("Time" for "Time magazine"),
-            # a common noun when the text also writes it in lower case ("Assessments estimated ..."),
-            # otherwise an organisation
-            word = (np_.name or np_.text).split()[0]
-            for e in self.entities:
-                if (
-                    e.type == "organisation"
-                    and e.canonical.startswith(word + " ")
-                    and e.canonical[len(word) + 1 :].islower()
-                ):
-                    e.add_alias(word)
-                    return e, None, "short form of an organisation named earlier", "organisation"
-            if not word.isupper() and self._written_in_lower_case(word):
-                return None, None, "a capitalised common noun", "name"
-            return (
-                self.named("organisation", np_.name or np_.text, np_.start, np_.end),
-                None,
-                "single capitalised name (taken as an organisation)",
-                "organisation",
-            )
-        if k in ("organisation", "state"):
-            if np_.name:
-                return self._register_np(np_), None, k, k
-            # "the ministry", "police": the most recent organisation with that word, else the phrase
-            head = np_.head or ""
-            i = bisect.bisect_left(self._mention_starts, pos)
-            for m in reversed(self.mentions[:i]):
-                if m.entity.type == "organisation" and head in m.entity.canonical.lower():
-                    return (
-                        m.entity,
-                        m,
-                        "organisation noun: most recent organisation with that word",
-                        "organisation",
-                    )
-            name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-            return (
-                self.named("organisation", name, np_.start, np_.end),
-                None,
-                "organisation noun",
-                "organisation",
-            )
-        if k == "group":
-            members: list[Entity] = []
-            for sub in np_.members:
-                e, _, _, _ = self.resolve(sub, pos, speaker_position=False)
-                if e is not None:
-                    members.append(e)
-            if len(members) >= 2:
-                return self.group(members, np_.text, np_.start, np_.end), None, "coordinated names", "group"
-            return self.named("group", np_.text, np_.start, np_.end), None, "coordinated phrase", "group"
-        if k == "collective":
-            typ = self.lex.collective.get(np_.head or "", "group")
-            if np_.owner:
-                owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
-                oent, om, _ = self.resolve_back(owner_np, pos, speakers_first=True)
-                if oent is not None:
-                    name = f"{oent.canonical} {np_.head}"
-                    ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
-                    ent.add_alias(np_.text)
-                    return ent, om, f"possessive '{np_.owner}' -> {oent.canonical}", "anonymous"
-            if typ == "group":
-                ent, m, rule = self.resolve_group(np_, pos)
+        if typ == "group":
+            ent, m, rule = self.resolve_group(np_, pos)
+            if ent is not None:
+                return ent, m, rule, MENTION_GROUP
+            return self.named("group", np_.text, np_.start, np_.end), None, rule, MENTION_GROUP
+        return (
+            self.named("anonymous", np_.text, np_.start, np_.end),
+            None,
+            RULE_UNNAMED_SOURCES,
+            MENTION_ANONYMOUS,
+        )
+
+    def resolve_role_noun(
+        self, np_: NP, pos: int, *, speaker_position: bool
+    ) -> tuple[Entity | None, Mention | None, str, str]:
+        """A role noun: bare plurals are unnamed sources ("scientists say"); other plurals a group
+        (:meth:`resolve_group`: "the presidents"); definite ones the person with that role
+        (:meth:`resolve_role`: "the Kremlin spokesman"); indefinite or unresolved ones a new anonymous
+        source described by the phrase ("a high-ranking White House official")."""
+        if np_.plural and np_.determiner == "bare":
+            ent = self.named("anonymous", np_.text, np_.start, np_.end, affiliation=np_.affiliation)
+            return ent, None, RULE_BARE_PLURAL_ROLE, MENTION_ANONYMOUS
+        if np_.plural:
+            ent, m, rule = self.resolve_group(np_, pos)
+            if ent is not None:
+                return ent, m, rule, MENTION_GROUP
+            typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
+            return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
+        if np_.determiner in ("definite", "possessive"):
+            ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
+            if ent is not None:
+                return ent, m, rule, MENTION_ROLE_NOUN
+        # an indefinite (or unresolvable) role noun: a new anonymous source described by it
+        words = np_.text.split()
+        name = " ".join(words[1:]) if words and words[0].lower() in DEFINITE | INDEFINITE else np_.text
+        ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
+        ent.head, ent.role = np_.head, np_.role
+        if np_.gender:
+            ent.gender = np_.gender
+        rule = RULE_INDEFINITE_ROLE if np_.determiner != "definite" else RULE_ROLE_TAKEN_AS_UNNAMED
+        return ent, None, rule, MENTION_ANONYMOUS
+
+    def resolve_document(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """A document ("the statement", "a report by The Atlantic", "Trump's statement"): its named
+        organisation or author, else the organisation or state that spoke last, else an unnamed source
+        known only as that text (no pronoun refers to it)."""
+        if np_.affiliation:
+            sub = self.parser.parse(np_.affiliation, 0, len(np_.affiliation), allow_tail=False)
+            if sub is not None and sub.kind in ("organisation", "state") and sub.name:
+                ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
+                return ent, None, RULE_DOCUMENT_OF_ORGANISATION, MENTION_DOCUMENT
+            by_phrase = np_.affiliation not in np_.text  # "a report by X" (not "the Puerto Rican law")
+            possessive = re.search(re.escape(np_.affiliation) + r"['’]s?\s", np_.text) is not None
+            if sub is not None and sub.kind == "name" and (by_phrase or possessive):
+                # "a recent report by The Atlantic", "Trump's statement": the named author
+                ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
                 if ent is not None:
-                    return ent, m, rule, "group"
-                return self.named("group", np_.text, np_.start, np_.end), None, rule, "group"
-            return self.named("anonymous", np_.text, np_.start, np_.end), None, "unnamed sources", "anonymous"
-        if k == "role":
-            if np_.plural and np_.determiner == "bare":
-                # "scientists say", "epidemiologists warned": unnamed sources, not people named earlier
-                ent = self.named("anonymous", np_.text, np_.start, np_.end, affiliation=np_.affiliation)
-                return ent, None, "plural role noun without determiner: unnamed sources", "anonymous"
-            if np_.plural:
-                ent, m, rule = self.resolve_group(np_, pos)
-                if ent is not None:
-                    return ent, m, rule, "group"
-                typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
-                return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
-            if np_.determiner in ("definite", "possessive"):
-                ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
-                if ent is not None:
-                    return ent, m, rule, "role_noun"
-                name = np_.text
-            else:
-                name = np_.text
-            # an indefinite (or unresolvable) role noun: a new anonymous source described by it
-            words = name.split()
-            if words and words[0].lower() in DEFINITE | INDEFINITE:
-                name = " ".join(words[1:])
-            ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
-            ent.head, ent.role = np_.head, np_.role
-            if np_.gender:
-                ent.gender = np_.gender
-            rule = (
-                "indefinite role noun: a new unnamed source"
-                if np_.determiner != "definite"
-                else "role noun: no earlier person with that role (taken as unnamed)"
-            )
-            return ent, None, rule, "anonymous"
-        if k == "document":
-            if np_.affiliation:
-                sub = self.parser.parse(np_.affiliation, 0, len(np_.affiliation), allow_tail=False)
-                if sub is not None and sub.kind in ("organisation", "state") and sub.name:
-                    ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
-                    return ent, None, "document of a named organisation", "document"
-                by_phrase = np_.affiliation not in np_.text  # "a report by X" (not "the Puerto Rican law")
-                possessive = re.search(re.escape(np_.affiliation) + r"['’]s?\s", np_.text) is not None
-                if sub is not None and sub.kind == "name" and (by_phrase or possessive):
-                    # "a recent report by The Atlantic", "Trump's statement": the named author
-                    ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
-                    if ent is not None:
-                        return ent, None, "document by a named source", "document"
-            i = bisect.bisect_left(self._mention_starts, pos)
-            for m in reversed(self.speaker_trail):
-                if m.start < pos and m.entity.type in ("organisation", "state"):
-                    return m.entity, m, "document: the organisation that spoke last", "document"
-            name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-            ent = self.named("anonymous", name, np_.start, np_.end)
-            ent.document = True
-            return ent, None, "document of an unnamed source", "document"
-        return None, None, "unparsed", k
+                    return ent, None, RULE_DOCUMENT_BY_SOURCE, MENTION_DOCUMENT
+        for m in reversed(self.speaker_trail):
+            if m.start < pos and m.entity.type in ("organisation", "state"):
+                return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
+        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+        ent = self.named("anonymous", name, np_.start, np_.end)
+        ent.document = True
+        return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT
