@@ -4,8 +4,15 @@ A speaker is a noun phrase in a speaker position (the subject of a speech verb, 
 to") that reads as a person's name (capitalised words, often after a title: "Kremlin Spokesman Dmitry
 Peskov"), a role noun ("the spokesman", "a high-ranking White House official"), an organisation ("CNN",
 "the Foreign Ministry"), a state ("Washington", "Russia"), a group ("the presidents", "both parties") or a
-pronoun ("he"). :class:`NPParser` reads one such phrase into an :class:`NP`; what counts as a title, an
-organisation word, a state, is data: ``lexicons/titles.txt`` (see its header).
+pronoun ("he"). :class:`NPParser` reads one such phrase into an :class:`NP`.
+
+How: leading adverbs and trailing auxiliaries are dropped (:meth:`NPParser.parse`), then the rules of
+:data:`PHRASE_RULES` are tried in order, each a short function that recognises one shape of phrase and
+gives an :class:`NP`, :data:`NOT_A_SPEAKER`, or None (the next rule is tried); print them with
+``for r in PHRASE_RULES: print(r.name, r.__doc__)``. The words the rules read are data: titles,
+organisation words, states and honorifics in ``lexicons/titles.txt``; pronouns, determiners, skip words,
+words that stop or join a name and the rest in ``lexicons/names.txt`` (each file's header says how to use
+your own: ``NPParser(load_titles(path), names=load_names(path))``).
 
 Who the phrase refers to is decided later, in :mod:`helpers.attribution.resolve`.
 """
@@ -18,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lexicons.names import NameLexicon, load_names
 from ..lexicons.titles import Title, TitleLexicon
 
 _ABBR = (
@@ -26,485 +34,12 @@ _ABBR = (
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 _DOMAIN_RE = re.compile(_DOMAIN + "$")
 _TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
-PRONOUNS = {
-    "he": ("person", "m", False),
-    "she": ("person", "f", False),
-    "it": ("organisation", None, False),
-    "they": ("group", None, True),
-    "him": ("person", "m", False),
-    "her": ("person", "f", False),
-    "them": ("group", None, True),
-}
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "one"})
-POSSESSIVE = {"his": "m", "her": "f", "its": None, "their": None, "my": None, "our": None, "your": None}
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-INDEFINITE = frozenset(
-    {
-        "a",
-        "an",
-        "one",
-        "some",
-        "several",
-        "two",
-        "three",
-        "four",
-        "many",
-        "other",
-        "another",
-        "unnamed",
-        "anonymous",
-        "few",
-        "numerous",
-        "various",
-    }
-)
-COLLECTIVE_DETS = frozenset({"both", "all"})
-LEADING_SKIP = frozenset(
-    {
-        "and",
-        "but",
-        "so",
-        "yet",
-        "then",
-        "also",
-        "meanwhile",
-        "earlier",
-        "later",
-        "however",
-        "moreover",
-        "furthermore",
-        "besides",
-        "now",
-        "still",
-        "instead",
-        "separately",
-        "previously",
-        "finally",
-        "first",
-        "second",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "recently",
-        "again",
-        "thus",
-        "hence",
-        "indeed",
-        "subsequently",
-        "additionally",
-        "similarly",
-        "likewise",
-        "nevertheless",
-        "nonetheless",
-        "afterwards",
-        "initially",
-        "eventually",
-        "ultimately",
-        "namely",
-        "notably",
-        "overall",
-        "therefore",
-    }
-)
-TRAILING_SKIP = frozenset(
-    {
-        "also",
-        "has",
-        "have",
-        "had",
-        "was",
-        "is",
-        "were",
-        "are",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "did",
-        "does",
-        "do",
-        "not",
-        "never",
-        "n't",
-        "once",
-        "again",
-        "then",
-        "later",
-        "earlier",
-        "further",
-        "previously",
-        "already",
-        "too",
-        "only",
-        "even",
-        "just",
-        "now",
-        "today",
-        "yesterday",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-        "both",
-        "all",
-        "each",
-        "in",
-        "turn",
-        "however",
-        "still",
-        "first",
-        "finally",
-        "been",
-        "being",
-        "last",
-        "week",
-        "month",
-        "year",
-        "there",
-        "here",
-        "since",
-    }
-)
-PP_START = frozenset(
-    {
-        "ahead",
-        "at",
-        "in",
-        "on",
-        "during",
-        "after",
-        "before",
-        "for",
-        "from",
-        "with",
-        "via",
-        "over",
-        "last",
-        "this",
-        "late",
-        "early",
-        "speaking",
-        "who",
-        "when",
-        "while",
-        "upon",
-        "within",
-        "following",
-        "amid",
-        "earlier",
-        "later",
-        "once",
-        "yesterday",
-        "today",
-    }
-)
-WEEKDAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
-_ROLE_ADJECTIVES = frozenset(
-    {
-        "veterinary",
-        "medical",
-        "chief",
-        "senior",
-        "deputy",
-        "assistant",
-        "associate",
-        "executive",
-        "general",
-        "principal",
-        "lead",
-        "special",
-        "political",
-        "legal",
-        "military",
-        "foreign",
-        "press",
-        "public",
-        "health",
-        "security",
-    }
-)
-_NOT_PROFESSIONS = frozenset(
-    {
-        "consist",
-        "persist",
-        "subsist",
-        "consists",
-        "persists",
-        "exists",
-        "insists",
-        "resists",
-        "assists",
-        "against",
-        "playlist",
-        "checklist",
-        "wishlist",
-    }
-)
-NOT_NAME_WORDS = frozenset(
-    {
-        "hurricane",
-        "storm",
-        "typhoon",
-        "cyclone",
-        "tropical",
-        "earthquake",
-        "flight",
-        "operation",
-        "ship",
-        "meeting",
-        "summit",
-        "conference",
-        "forum",
-        "talks",
-        "agreement",
-        "treaty",
-        "accord",
-        "day",
-        "street",
-        "square",
-        "palace",
-        "house",
-        "hall",
-        "center",
-        "centre",
-        "airport",
-        "university",
-        "sea",
-        "river",
-        "island",
-        "region",
-        "republic",
-        "kingdom",
-        "union",
-        "federation",
-        "council",
-        "assembly",
-        "committee",
-        "ministry",
-        "department",
-        "office",
-        "agency",
-        "organization",
-        "organisation",
-        "nations",
-        "states",
-        "party",
-        "group",
-        "bank",
-        "fund",
-        "court",
-        "war",
-        "crisis",
-        "initiative",
-        "plan",
-        "program",
-        "programme",
-        "act",
-        "law",
-        "declaration",
-        "charter",
-        "convention",
-        "protocol",
-        "games",
-        "cup",
-        "championship",
-        "prize",
-        "award",
-        "church",
-        "mosque",
-        "cathedral",
-        "museum",
-        "hospital",
-        "school",
-        "college",
-        "institute",
-        "station",
-        "port",
-        "bridge",
-        "park",
-        "mountains",
-        "valley",
-        "province",
-        "county",
-        "city",
-        "district",
-        "avenue",
-        "road",
-        "ministers",
-        "leaders",
-        "presidents",
-        "news",
-        "times",
-        "post",
-        "press",
-        "network",
-        "television",
-    }
-)
-PERIODS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "afternoon"})
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "das",
-        "di",
-        "ben",
-        "abu",
-        "y",
-    }
-)
-NAME_STOP = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "And",
-        "But",
-        "Of",
-        "To",
-        "From",
-        "With",
-        "By",
-        "As",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "Our",
-        "My",
-        "Your",
-        "There",
-        "Here",
-        "Rest",
-        "Following",
-        "Including",
-        "Whereas",
-        "Although",
-        "Though",
-        "Unless",
-        "Since",
-        "Because",
-        "Despite",
-        "Regarding",
-        "Let",
-        "Please",
-        "Having",
-        "Being",
-        "Thank",
-        "Allow",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "If",
-        "However",
-        "Meanwhile",
-        "Earlier",
-        "Later",
-        "According",
-        "Also",
-        "So",
-        "Yet",
-        "Then",
-        "Now",
-        "Both",
-        "All",
-        "Some",
-        "Many",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Not",
-        "No",
-        "Yes",
-        "What",
-        "Who",
-        "Why",
-        "How",
-        "Where",
-        "Which",
-        "Among",
-        "Amongst",
-        "Amid",
-        "Amidst",
-        "Per",
-        "Upon",
-        "Under",
-        "Through",
-        "Within",
-        "Without",
-        "During",
-        "Until",
-        "Unlike",
-        "Like",
-        "Against",
-        "Toward",
-        "Towards",
-        "Beyond",
-        "Into",
-        "About",
-        "Across",
-        "Along",
-        "Besides",
-        "Via",
-    }
-)
+#: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
+#: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
+NAMES = load_names()
+#: Determiner sets of the package's lexicon (the resolver's default reading of "the"/"a" before a role noun)
+DEFINITE = NAMES.definite
+INDEFINITE = NAMES.indefinite
 
 
 @dataclass
@@ -536,83 +71,6 @@ class NP:
         return np_
 
 
-def _tail_word(low: str) -> bool:
-    """A word that may start the ignored tail of a speaker phrase ("the spokesman ahead of the meeting",
-    "scientists studying patients", "Lavrov, speaking on Monday")."""
-    return low in PP_START or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
-
-
-_OUTLET_NOUNS = frozenset(
-    {
-        "newspaper",
-        "daily",
-        "weekly",
-        "magazine",
-        "tabloid",
-        "broadcaster",
-        "channel",
-        "site",
-        "website",
-        "outlet",
-        "agency",
-        "portal",
-        "blog",
-        "journal",
-        "paper",
-        "station",
-        "network",
-    }
-)
-
-
-#: lower-case words read as modifiers before a title or a name ("senior", "acting", "police")
-_MODIFIER_WORDS = frozenset(
-    {
-        "high-ranking",
-        "senior",
-        "top",
-        "former",
-        "acting",
-        "deputy",
-        "presidential",
-        "chief",
-        "first",
-        "vice",
-        "foreign",
-        "local",
-        "unnamed",
-        "anonymous",
-        "official",
-        "government",
-        "state",
-        "military",
-        "federal",
-        "regional",
-        "national",
-        "joint",
-        "then",
-        "outgoing",
-        "incoming",
-        "interim",
-        "new",
-        "veteran",
-        "longtime",
-        "fire",
-        "service",
-        "press",
-        "police",
-        "security",
-        "white",
-        "house",
-        "defence",
-        "defense",
-        "ministry",
-        "department",
-    }
-)
-
-#: the lower-case words that may join the capitalised words of one name
-_NAME_LINKS = NAME_PARTICLES | {"of", "for", "and"}
 #: "of", "and", "for" between capitalised words of one name ("Republic of China", "Food and Agriculture")
 _NAME_JOINS = ("of", "and", "for")
 #: the words after a title that open its affiliation ("Mayor of Koszalin", "adviser at the embassy")
@@ -674,8 +132,12 @@ _UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speak
 class NPParser:
     """Reads a stretch of text as a speaker noun phrase, using the titles lexicon."""
 
-    def __init__(self, lex: TitleLexicon) -> None:
+    def __init__(self, lex: TitleLexicon, names: NameLexicon | None = None) -> None:
         self.lex = lex
+        self.names = NAMES if names is None else names
+        #: the lower-case words that may join the capitalised words of one name
+        self.name_links = self.names.name_particles | {"of", "for", "and"}
+        self._profession_plurals = tuple(e + "s" for e in self.names.profession_endings)
         self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
         # the first word of every collective phrase: a phrase whose first word is not one of them is none
         self._collective_first = frozenset(phrase.split(" ")[0] for phrase in lex.collective)
@@ -696,10 +158,10 @@ class NPParser:
                 if phrase in lex.plurals:
                     return n, lex.plurals[phrase], True
         # professions by their ending: "anthropologist", "epidemiologists", "physician"
-        if len(w0) >= 7 and w0.isalpha() and w0 not in _NOT_PROFESSIONS:
-            if w0.endswith(("ologist", "ician", "ist")):
+        if len(w0) >= 7 and w0.isalpha() and w0 not in self.names.not_professions:
+            if w0.endswith(self.names.profession_endings):
                 return 1, w0, False
-            if w0.endswith(("ologists", "icians", "ists")):
+            if w0.endswith(self._profession_plurals):
                 return 1, w0[:-1], True
         return None
 
@@ -752,21 +214,22 @@ class NPParser:
         prepositional phrase ("the spokesman ahead of the meeting") is tolerated.
         """
         toks = _tokens(text, a, b)
+        names = self.names
         # leading skip words and temporal phrases ("on Monday")
         while toks:
             w = toks[0][0].lower()
-            if w in LEADING_SKIP:
+            if w in names.leading_skip:
                 toks = toks[1:]
             elif (
-                w in ("on", "last", "this", "next", "late", "early")
+                w in names.temporal_openers
                 and len(toks) > 1
-                and toks[1][0].lower() in WEEKDAYS | PERIODS
+                and (toks[1][0].lower() in names.calendar_words or toks[1][0].lower() in names.periods)
             ):
                 toks = toks[2:]
             else:
                 break
         while toks and (
-            toks[-1][0].lower() in TRAILING_SKIP
+            toks[-1][0].lower() in names.trailing_skip
             or toks[-1][0].lower().endswith("n't")
             or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)
         ):
@@ -815,7 +278,7 @@ class NPParser:
         # lookaheads test the first letter once instead of every alternative (every part of ``cap`` opens
         # with a capital, every other word with a small letter); the few words are one trie (at most one of
         # them can end at a word boundary at any position, so their order never mattered)
-        more = trie_pattern(["of", "for", "high-ranking", "senior", "presidential", "deputy", "former"])
+        more = trie_pattern(list(self.names.name_run_words))
         tok = rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b))"
         return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
 
@@ -924,6 +387,7 @@ class Phrase:
     ) -> None:
         self.parser = parser
         self.lex = parser.lex
+        self.names = parser.names
         self.text = text
         self.toks = toks
         self.allow_tail = allow_tail
@@ -931,7 +395,7 @@ class Phrase:
         self.words = [t[0] for t in toks]
         self.lows = [w.lower() for w in self.words]
         self.start = toks[0][1]
-        self.i, self.determiner, self.owner = read_determiner(self.lows)
+        self.i, self.determiner, self.owner = read_determiner(self.lows, self.names)
         self._titles: TitleReading | None = None
         self._titled_name: TitledName | None = None
         self._capitalised: CapitalisedRun | None = None
@@ -946,8 +410,14 @@ class Phrase:
         return self.parser._parse_tokens(self.text, self.toks[a:b], allow_tail, coordinate)
 
     def tail_ok(self, k: int) -> bool:
-        """Nothing follows word ``k - 1``, or (``allow_tail``) a tail word does ("ahead", "speaking")."""
-        return k == len(self.words) or (self.allow_tail and _tail_word(self.lows[k]))
+        """Nothing follows word ``k - 1``, or (``allow_tail``) a word that may start an ignored tail: one of
+        ``[tail starts]`` of the names lexicon, an adverb in -ly, an -ing form of six letters or more."""
+        if k == len(self.words):
+            return True
+        low = self.lows[k]  # "the spokesman ahead of the meeting", "scientists studying", "Lavrov, speaking"
+        return self.allow_tail and (
+            low in self.names.tail_starts or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
+        )
 
     def titles(self) -> TitleReading:
         """Modifiers, titles and affiliations after the determiner (read once: :func:`read_titles`)."""
@@ -968,19 +438,19 @@ class Phrase:
         return self._capitalised
 
 
-def read_determiner(lows: list[str]) -> tuple[int, str, str | None]:
+def read_determiner(lows: list[str], names: NameLexicon = NAMES) -> tuple[int, str, str | None]:
     """(index of the first word after the determiner, the determiner's kind, the possessive word):
     "the two sides" -> (2, "definite", None), "its sources" -> (1, "possessive", "its"), "both the
     leaders" -> (2, "definite", None), "Peskov" -> (0, "bare", None)."""
     i, determiner, owner = 0, "bare", None
     first = lows[0]
-    if first in DEFINITE:
+    if first in names.definite:
         determiner, i = "definite", 1
-    elif first in INDEFINITE:
+    elif first in names.indefinite:
         determiner, i = "indefinite", 1
-    elif first in POSSESSIVE:
+    elif first in names.possessives:
         determiner, owner, i = "possessive", first, 1
-    elif first in COLLECTIVE_DETS:
+    elif first in names.collective_determiners:
         determiner, i = "definite", 1
         if i < len(lows) and lows[i] == "the":
             i += 1
@@ -1011,7 +481,11 @@ def read_titles(p: Phrase) -> TitleReading:
                     r.affiliation_parts.append(part)
             continue
         if after_title:
-            if words[j].islower() and j + 1 < n and (title_at(words, j + 1) or lows[j] in _ROLE_ADJECTIVES):
+            if (
+                words[j].islower()
+                and j + 1 < n
+                and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
+            ):
                 r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
                 j += 1
                 continue
@@ -1044,7 +518,7 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
         and lows[j] == "of"
         and n - k <= 5
         and all(w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in words[k:])
-        and not any(lw in TRAILING_SKIP or lw.endswith("ing") for lw in lows[k:])
+        and not any(lw in p.names.trailing_skip or lw.endswith("ing") for lw in lows[k:])
     ):
         return " ".join(words[j + 1 :]), n  # "the head of the police's internal investigators"
     return None
@@ -1059,11 +533,11 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     w, low = words[j], lows[j]
     w_cap = is_cap(w)
-    if not w_cap and low in lex.org_words and (j + 1 == n or lows[j + 1] in PP_START):
+    if not w_cap and low in lex.org_words and (j + 1 == n or lows[j + 1] in p.names.tail_starts):
         return False  # "the ministry", "Japan's government": the head, not a modifier
     if low in _NAME_JOINS and mods and is_cap(mods[-1]) and j + 1 < n and is_cap(words[j + 1]):
         return True  # "People's Republic of China Foreign Minister Wang Yi"
-    if w in NAME_STOP and not mods:
+    if w in p.names.name_stop and not mods:
         return False
     if j == p.i and low in lex.documents and (j + 1 == n or lows[j + 1] in _BY_OF_FROM):
         return False  # "Estimates by the Argentinian government": a sentence-initial document noun
@@ -1071,7 +545,7 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
     if (
         not w_cap
         and w[:1].isalpha()
-        and low not in TRAILING_SKIP
+        and low not in p.names.trailing_skip
         and low not in _FUNCTION_WORDS
         and (
             (j + 1 < n and (title_at(words, j + 1) or lows[j + 1] in lex.documents))
@@ -1081,7 +555,7 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         return True  # "a prominent economist", "a well-placed diplomatic source"
     return bool(
         w_cap
-        or low in _MODIFIER_WORDS
+        or low in p.names.modifier_words
         or (low.endswith(_ADJECTIVE_ENDINGS) and low.isalpha() and not w_cap and j + 1 < n)
     )
 
@@ -1096,8 +570,8 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     name_words: list[str] = []
     while (
         k < n
-        and (is_cap(words[k]) or (lows[k] in NAME_PARTICLES and name_words))
-        and words[k] not in NAME_STOP
+        and (is_cap(words[k]) or (lows[k] in p.names.name_particles and name_words))
+        and words[k] not in p.names.name_stop
     ):
         name_words.append(words[k])
         k += 1
@@ -1148,9 +622,9 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         start = p.toks[k][1]
     cap: list[str] = []
     while k < n and (
-        is_cap(words[k]) or (cap and lows[k] in _NAME_LINKS and k + 1 < n and is_cap(words[k + 1]))
+        is_cap(words[k]) or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
     ):
-        if words[k] in NAME_STOP and not cap:
+        if words[k] in p.names.name_stop and not cap:
             break
         cap.append(words[k])
         k += 1
@@ -1188,16 +662,16 @@ class PhraseRule:
 
 def pronoun(p: Phrase) -> NP | NotASpeaker | None:
     """A personal pronoun alone: "he", "she", "it", "they", "him", "them"."""
-    if len(p.words) == 1 and p.lows[0] in PRONOUNS:
-        _typ, gender, plural = PRONOUNS[p.lows[0]]
-        return p.np("pronoun", 1, gender=gender, plural=plural, head=p.lows[0])
+    if len(p.words) == 1 and p.lows[0] in p.names.pronouns:
+        pronoun = p.names.pronouns[p.lows[0]]
+        return p.np("pronoun", 1, gender=pronoun.gender, plural=pronoun.plural, head=p.lows[0])
     return None
 
 
 def first_person(p: Phrase) -> NP | NotASpeaker | None:
     """A first- or second-person pronoun alone ("I", "we", "you"): the narrator or a quotation, no
     speaker phrase."""
-    return NOT_A_SPEAKER if len(p.words) == 1 and p.lows[0] in FIRST_PERSON else None
+    return NOT_A_SPEAKER if len(p.words) == 1 and p.lows[0] in p.names.first_person else None
 
 
 def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
@@ -1243,9 +717,14 @@ def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:
     for n in range(min(4, len(lows)), 0, -1):
         phrase = " ".join(lows[:n])
         if phrase in p.lex.collective and (
-            n == len(lows) or (p.allow_tail and (lows[n] in PP_START or lows[n] in _COLLECTIVE_TAIL_WORDS))
+            n == len(lows)
+            or (p.allow_tail and (lows[n] in p.names.tail_starts or lows[n] in _COLLECTIVE_TAIL_WORDS))
         ):
-            determiner = "definite" if lows[0] in DEFINITE or lows[0] in COLLECTIVE_DETS else "bare"
+            determiner = (
+                "definite"
+                if lows[0] in p.names.definite or lows[0] in p.names.collective_determiners
+                else "bare"
+            )
             return p.np("collective", n, head=phrase, plural=True, determiner=determiner)
     return None
 
@@ -1265,7 +744,7 @@ def collective_after_determiner(p: Phrase) -> NP | NotASpeaker | None:
         phrase = " ".join(lows[i : i + n])
         if phrase in p.lex.collective and (
             i + n == len(lows)
-            or (p.allow_tail and (lows[i + n] in PP_START or lows[i + n] in ("close", "familiar")))
+            or (p.allow_tail and (lows[i + n] in p.names.tail_starts or lows[i + n] in ("close", "familiar")))
         ):
             return p.np("collective", i + n, head=phrase, plural=True, determiner=p.determiner, owner=p.owner)
     return None
@@ -1296,9 +775,11 @@ def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
     i, words, lows = p.i, p.words, p.lows
     for q in range(i, min(len(words) - 1, i + 4)):
         if (
-            lows[q] in _OUTLET_NOUNS
+            lows[q] in p.names.outlet_nouns
             and not is_cap(words[q])
-            and all(is_cap(w) or lows[r] in NAME_PARTICLES for r, w in enumerate(words[q + 1 :], q + 1))
+            and all(
+                is_cap(w) or lows[r] in p.names.name_particles for r, w in enumerate(words[q + 1 :], q + 1)
+            )
             and all(is_cap(w) or w.islower() for w in words[i:q])
         ):
             name = " ".join(_strip_poss(w) for w in words[q + 1 :])
@@ -1315,7 +796,11 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     if not (lows[i].rstrip(".") in p.parser._honorifics and i + 1 < n and is_cap(words[i + 1])):
         return None
     j = i + 1
-    while j < n and (is_cap(words[j]) or lows[j] in NAME_PARTICLES) and words[j] not in NAME_STOP:
+    while (
+        j < n
+        and (is_cap(words[j]) or lows[j] in p.names.name_particles)
+        and words[j] not in p.names.name_stop
+    ):
         j += 1
     of_aff = (
         j + 1 < n
@@ -1323,7 +808,7 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
         and n - j <= 9
         and all(w[:1].isalpha() for w in words[j + 1 :])
     )
-    if not (j == n or (p.allow_tail and lows[j] in PP_START) or of_aff):
+    if not (j == n or (p.allow_tail and lows[j] in p.names.tail_starts) or of_aff):
         return None
     honorifics = p.lex.honorifics
     return p.np(
@@ -1371,7 +856,9 @@ def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
     if not tn.name_words:
         return None
     t, affiliation, role = _role_fields(p, r)
-    if r.plural or any(w.lower() in NOT_NAME_WORDS or w.lower() in WEEKDAYS for w in tn.name_words):
+    if r.plural or any(
+        w.lower() in p.names.not_name_words or w.lower() in p.names.calendar_words for w in tn.name_words
+    ):
         return NOT_A_SPEAKER
     return p.np(
         "name",
@@ -1418,7 +905,7 @@ def document(p: Phrase) -> NP | NotASpeaker | None:
     k = j + 1
     if k + 1 < n and lows[k].endswith("ed") and lows[k + 1] == "by":
         k += 1  # "the decree signed by the Pope", "a report published by ..."
-    if not (k == n or (p.allow_tail and (lows[k] in PP_START or lows[k] in _BY_OF_FROM))):
+    if not (k == n or (p.allow_tail and (lows[k] in p.names.tail_starts or lows[k] in _BY_OF_FROM))):
         return None
     mods = r.mods
     caps = [q for q, m in enumerate(mods) if is_cap(m)]
@@ -1454,7 +941,7 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         and words[k].islower()
         and words[k].isalpha()
         and lows[k] not in lex.org_words
-        and lows[k] not in TRAILING_SKIP
+        and lows[k] not in p.names.trailing_skip
     ):
         k += 1
     if k > j and lows[k] in lex.org_words and not is_cap(words[k]):
@@ -1462,7 +949,7 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         j = k
     if not (j < n and lows[j] in lex.org_words and not is_cap(words[j])):
         return None
-    if not (j + 1 == n or (p.allow_tail and lows[j + 1] in PP_START)):
+    if not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
         return None
     e = p.toks[j][2]
     return NP(
@@ -1497,7 +984,7 @@ def name_then_affiliation(p: Phrase) -> NP | NotASpeaker | None:
         and lows[k] in ("of", "from")
         and n - k <= 9
         and any(is_cap(w) or w.lower() in lex.org_words for w in words[k + 1 :])
-        and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP or w == "of" for w in cap)
+        and not any(w.lower() in p.names.not_name_words or w in p.names.name_stop or w == "of" for w in cap)
         and not p.parser.is_org_name(cap)
         and all(w[:1].isalpha() for w in words[k + 1 :])
     ):
@@ -1538,7 +1025,7 @@ def name_of_capitalised_affiliation(p: Phrase) -> NP | NotASpeaker | None:
     if not (
         2 <= len(name_part) <= 4
         and aff_part
-        and not any(w.lower() in NOT_NAME_WORDS or w in NAME_STOP for w in name_part)
+        and not any(w.lower() in p.names.not_name_words or w in p.names.name_stop for w in name_part)
     ):
         return None
     ne = p.toks[at - 1][2] if at > 0 else p.toks[c.end - 1][2]
@@ -1627,8 +1114,8 @@ def not_a_person_name(p: Phrase) -> NP | NotASpeaker | None:
     if (
         p.determiner in ("indefinite", "possessive")
         or any(w in _NAME_JOINS for w in capw)
-        or any(w.lower() in WEEKDAYS or w.lower() in NOT_NAME_WORDS for w in capw)
-        or capw[0] in NAME_STOP
+        or any(w.lower() in p.names.calendar_words or w.lower() in p.names.not_name_words for w in capw)
+        or capw[0] in p.names.name_stop
         or (len(capw) == 1 and _participle(capw[0]))
         or len(capw) > 5
     ):

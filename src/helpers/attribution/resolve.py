@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .phrases import DEFINITE, INDEFINITE, NP, NPParser, is_cap
+from .phrases import NP, NPParser, is_cap
 
 #: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
 RULE_PRONOUN_PREFIX = "pronoun: "  # + one of the five below
@@ -80,16 +80,10 @@ MENTION_ANONYMOUS = "anonymous"
 MENTION_ROLE_NOUN = "role_noun"
 MENTION_DOCUMENT = "document"
 
-#: Title words that a role noun may reach two levels up the ``broader`` terms of the titles lexicon
-#: ("the official" for a press secretary, via "spokesman"); other words only one level up.
-TWO_LEVEL_ROLE_WORDS = ("official", "leader", "diplomat")
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 _SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
-_NOT_AFTER_SUBJECT = frozenset(
-    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "’s", "'s"}
-)
 
 
 @dataclass
@@ -144,6 +138,10 @@ class Resolver:
         self.text = text
         self.parser = parser
         self.lex = parser.lex
+        self.names = parser.names  # the names lexicon (lexicons/names.txt or the parser's own)
+        endings = self.names.surname_endings
+        self._female_endings = tuple(e for e, g in endings.items() if g == "f")
+        self._male_endings = tuple(e for e, g in endings.items() if g == "m")
         self.sent_starts = sentence_starts
         self.entities: list[Entity] = []
         self._people: list[Entity] = []  # the entities of type person, in the same order
@@ -185,7 +183,7 @@ class Resolver:
         form: str | None = None,
     ) -> Entity:
         parts = name.split()
-        while len(parts) > 1 and parts[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
+        while len(parts) > 1 and parts[-1].rstrip(".").lower() in self.names.name_suffixes:
             parts = parts[:-1]
         surname = parts[-1]
         first = parts[0] if len(parts) > 1 else None
@@ -238,13 +236,14 @@ class Resolver:
         self._name_words.update(w.lower() for w in words[1:-1])
 
     def _gender_from_name(self, first: str | None, surname: str | None) -> str | None:
-        """A given name in the lexicon, else a Slavic surname ending (-ova, -eva, -skaya: f; -ov, -sky: m)."""
+        """A given name in the titles lexicon, else a surname ending of the names lexicon ([surname endings]:
+        -ova, -eva, -skaya: f; -ov, -sky: m; the feminine endings are tried first)."""
         if first and first.lower() in self.lex.given_names:
             return self.lex.given_names[first.lower()]
         low = (surname or "").lower()
-        if low.endswith(("ova", "eva", "skaya", "tskaya")):
+        if low.endswith(self._female_endings):
             return "f"
-        if low.endswith(("ov", "ev", "sky", "skiy", "skyi")):
+        if low.endswith(self._male_endings):
             return "m"
         return None
 
@@ -328,7 +327,7 @@ class Resolver:
         ):
             return False
         m = _SUBJECT_AFTER_RE.match(text[b : b + 30])
-        return bool(m) and m.group(1) not in _NOT_AFTER_SUBJECT
+        return bool(m) and m.group(1) not in self.names.not_after_subject
 
     def _subject_of(self, m: Mention) -> bool:
         """``m.subject``, read with :meth:`_is_subject` on first use (it depends on the text only)."""
@@ -462,7 +461,7 @@ class Resolver:
 
     def role_matches(self, head: str, ent_head: str) -> bool:
         """Does the role noun ``head`` name someone titled ``ent_head``? The same title, a broader term of
-        it in the titles lexicon ("official" for "spokesman"), or one of :data:`TWO_LEVEL_ROLE_WORDS` two
+        it in the titles lexicon ("official" for "spokesman"), or one of ``[two level role words]`` two
         levels up ("official" for "press secretary", via "spokesman")."""
         if head == ent_head:
             return True
@@ -473,7 +472,7 @@ class Resolver:
         if t:
             for b in t.broader:
                 tb = self.lex.titles.get(b)
-                if tb and head in tb.broader and head in TWO_LEVEL_ROLE_WORDS:
+                if tb and head in tb.broader and head in self.names.two_level_role_words:
                     return True
         return False
 
@@ -776,7 +775,8 @@ class Resolver:
                 return ent, m, rule, MENTION_ROLE_NOUN
         # an indefinite (or unresolvable) role noun: a new anonymous source described by it
         words = np_.text.split()
-        name = " ".join(words[1:]) if words and words[0].lower() in DEFINITE | INDEFINITE else np_.text
+        determiners = self.names.definite | self.names.indefinite
+        name = " ".join(words[1:]) if words and words[0].lower() in determiners else np_.text
         ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
         ent.head, ent.role = np_.head, np_.role
         if np_.gender:

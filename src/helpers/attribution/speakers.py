@@ -59,8 +59,6 @@ MENTION_COLUMNS = [
 ]
 
 
-
-
 def speakers(
     article: Any,
     *,
@@ -80,6 +78,20 @@ def speakers(
     for who in st_speakers:
         if isinstance(who, str):
             counts[who] = counts.get(who, 0) + 1
+    rows, known = _entity_rows(an, counts, include_mentioned)
+    _move_to_earliest_forms(rows, an.text)
+    if not known.issuperset(counts):
+        rows.extend(_turn_label_rows(st, known, an.text))
+    rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
+    return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
+
+
+def _entity_rows(
+    an: Any, counts: dict[str, int], include_mentioned: bool
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """One row per entity that spoke (``counts``: statements per canonical name), or with
+    ``include_mentioned`` was a person, organisation or state named, in order of first mention; and the
+    set of names the rows hold."""
     rows = []
     res = an.resolver
     by_id = {e.eid: e for e in res.entities}
@@ -107,46 +119,55 @@ def speakers(
                 "first_mention": an.text[a:b] if a >= 0 else "",
             }
         )
-    # the first mention of a person may be a bare surname that came before the full name (a headline)
+    return rows, known
+
+
+def _move_to_earliest_forms(rows: list[dict[str, Any]], text: str) -> None:
+    """The first mention of a person may be a bare surname that came before the full name (a headline):
+    move each named row's first mention to the earliest of its forms (aliases, and a person's surname)."""
     for r in rows:
         if r["type"] in ("group", "anonymous"):
             continue
         forms = {f for f in r["aliases"].split("; ") if f}
         if r["type"] == "person":
             forms.add(r["speaker"].split()[-1])
-        found = _earliest_form(an.text, forms, r["first_start"])
+        found = _earliest_form(text, forms, r["first_start"])
         if found is not None:
             r["first_start"], r["first_end"], r["first_mention"] = found
-    # speakers only a transcript's turn labels name ("Questioner", "Moderator"), in order of first statement
-    if not known.issuperset(counts):
-        groups: dict[str, list[int]] = {}
-        for i, who in enumerate(st_speakers):
-            if isinstance(who, str) and who not in known:
-                groups.setdefault(who, []).append(i)
-        starts = st["speaker_start"].tolist()
-        ends = st["speaker_end"].tolist()
-        types = st["speaker_type"].tolist()
-        mentions = st["speaker_mention"].tolist()
-        for name, idx in groups.items():
-            # the row of the earliest mention (rows that tie share their turn's label, so any of them)
-            first = min(idx, key=lambda i: starts[i])
-            a, b = int(starts[first]), int(ends[first])
-            rows.append(
-                {
-                    "speaker": name,
-                    "aliases": "; ".join(dict.fromkeys(mentions[i] for i in idx)),
-                    "role": None,
-                    "affiliation": None,
-                    "type": types[first],
-                    "members": "",
-                    "n_statements": len(idx),
-                    "first_start": a,
-                    "first_end": b,
-                    "first_mention": an.text[a:b],
-                }
-            )
-    rows.sort(key=lambda r: (r["first_start"], r["speaker"]))
-    return frame(rows, SPEAKER_COLUMNS, ("n_statements", "first_start", "first_end"))
+
+
+def _turn_label_rows(st: pd.DataFrame, known: set[str], text: str) -> list[dict[str, Any]]:
+    """Rows for the speakers only a transcript's turn labels name ("Questioner", "Moderator"), in order
+    of first statement."""
+    st_speakers = st["speaker"].tolist()
+    groups: dict[str, list[int]] = {}
+    for i, who in enumerate(st_speakers):
+        if isinstance(who, str) and who not in known:
+            groups.setdefault(who, []).append(i)
+    starts = st["speaker_start"].tolist()
+    ends = st["speaker_end"].tolist()
+    types = st["speaker_type"].tolist()
+    mentions = st["speaker_mention"].tolist()
+    rows = []
+    for name, idx in groups.items():
+        # the row of the earliest mention (rows that tie share their turn's label, so any of them)
+        first = min(idx, key=lambda i: starts[i])
+        a, b = int(starts[first]), int(ends[first])
+        rows.append(
+            {
+                "speaker": name,
+                "aliases": "; ".join(dict.fromkeys(mentions[i] for i in idx)),
+                "role": None,
+                "affiliation": None,
+                "type": types[first],
+                "members": "",
+                "n_statements": len(idx),
+                "first_start": a,
+                "first_end": b,
+                "first_mention": text[a:b],
+            }
+        )
+    return rows
 
 
 def _is_word_char(ch: str) -> bool:
