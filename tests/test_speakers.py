@@ -10,16 +10,10 @@ import sys
 import pytest
 
 from helpers.article import load_article
+from helpers.attribution.phrases import NPParser, trie_pattern
+from helpers.attribution.speakers import MENTION_COLUMNS, SPEAKER_COLUMNS, speaker_mentions, speakers
 from helpers.errors import InputError
 from helpers.lexicons.titles import load_titles, parse_titles
-from helpers.speakers import (
-    MENTION_COLUMNS,
-    SPEAKER_COLUMNS,
-    NPParser,
-    speaker_mentions,
-    speakers,
-    trie_pattern,
-)
 from helpers.statements import statements
 
 
