@@ -10,16 +10,10 @@ import sys
 import pytest
 
 from helpers.article import load_article
+from helpers.attribution.phrases import NPParser, trie_pattern
+from helpers.attribution.speakers import MENTION_COLUMNS, SPEAKER_COLUMNS, speaker_mentions, speakers
 from helpers.errors import InputError
 from helpers.lexicons.titles import load_titles, parse_titles
-from helpers.speakers import (
-    MENTION_COLUMNS,
-    SPEAKER_COLUMNS,
-    NPParser,
-    speaker_mentions,
-    speakers,
-    trie_pattern,
-)
 from helpers.statements import statements
 
 
@@ -307,3 +301,61 @@ def test_cli_bad_input(tmp_path):
         text=True,
     )
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_repeated_and_in_speaker_position_does_not_crash():
+    """Regression: "and" repeated in a speaker phrase used to leave the parser an empty left side
+    (IndexError). The sentence names nobody (no capitalised word, no title, no pronoun), so by hand: no
+    statement, no speaker, no mention."""
+    art = load_article("Headline\n\naccording to said and and and end.")
+    assert len(statements(art)) == 0
+    assert len(speakers(art)) == 0
+    assert len(speaker_mentions(art)) == 0
+    p = NPParser(load_titles())
+    for phrase in ("said and and and end", "and and end", "and & end"):
+        assert p.parse(phrase, 0, len(phrase)) is None, phrase
+
+
+def test_user_names_file(tmp_path):
+    """The names lexicon is data: a user's copy with "lately" added to [leading skip] changes how a phrase
+    reads. By hand: "Lately Peskov" is two capitalised words, so the package's lists read the name
+    "Lately Peskov"; once "lately" is a leading skip word it is dropped and the name is "Peskov"."""
+    from helpers.lexicons import package_file
+    from helpers.lexicons.names import load_names
+
+    phrase = "Lately Peskov"
+    assert NPParser(load_titles()).parse(phrase, 0, len(phrase)).name == "Lately Peskov"
+    text = (
+        package_file("names.txt")
+        .read_text(encoding="utf-8")
+        .replace("\n[leading skip]\n", "\n[leading skip]\nlately\n")
+    )
+    mine = tmp_path / "names.txt"
+    mine.write_text(text, encoding="utf-8")
+    np_ = NPParser(load_titles(), names=load_names(mine)).parse(phrase, 0, len(phrase))
+    assert (np_.kind, np_.name, np_.start) == ("name", "Peskov", 7)
+
+
+def test_names_format_errors(tmp_path):
+    from helpers.lexicons.names import parse_names
+
+    with pytest.raises(InputError):
+        parse_names("lately\n")  # no section
+    with pytest.raises(InputError):
+        parse_names("[leading skip]\nlately\n")  # the other sections missing
+    bad = tmp_path / "names.txt"
+    bad.write_bytes(b"\xff\xfe[leading skip]\n")
+    from helpers.lexicons.names import load_names
+
+    with pytest.raises(InputError):
+        load_names(bad)
+
+
+def test_rule_lists_are_named_and_documented():
+    from helpers.attribution.phrases import PHRASE_RULES
+
+    names = [r.name for r in PHRASE_RULES]
+    assert len(names) == len(set(names)) and names[0] == "pronoun" and names[-1] == "person_name"
+    assert all(
+        r.__doc__ and '"' in r.__doc__ for r in PHRASE_RULES
+    )  # each says what it reads, with an example

@@ -85,7 +85,8 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError
 from .lexicons.titles import load_titles
 from .lexicons.verbs import Verb, load_verbs
-from .speakers import NP, NPParser, Resolver, trie_pattern
+from .attribution.phrases import NP, NPParser, trie_pattern
+from .attribution.resolve import Resolver
 from .tables import frame
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -55,8 +55,9 @@ def _plural(word: str) -> list[str]:
     return [word + "s"]
 
 
-def parse_titles(text: str, path: object = None) -> TitleLexicon:
-    """Parse the titles lexicon format (see ``lexicons/titles.txt``)."""
+def read_title_sections(text: str, path: object = None) -> dict[str, list[list[str]]]:
+    """The entries of the titles file: section name (lower case) -> entries, each a list of its
+    "|"-separated fields (stripped). Lines starting with ``#`` are comments."""
     sections: dict[str, list[list[str]]] = {}
     current = None
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -70,8 +71,13 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         if current is None:
             raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [titles]")
         sections[current].append([f.strip() for f in line.split("|")])
+    return sections
+
+
+def _titles(entries: list[list[str]], path: object) -> dict[str, Title]:
+    """The [titles] section: title | gender | broader terms (a title listed twice keeps both broader sets)."""
     titles: dict[str, Title] = {}
-    for fields in sections.get("titles", []):
+    for fields in entries:
         name = " ".join(fields[0].lower().split())
         gender = fields[1].lower() if len(fields) > 1 and fields[1] in ("m", "f", "M", "F") else None
         broader = (
@@ -87,24 +93,14 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         raise InputError(
             "titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt"
         )
-    plurals: dict[str, str] = {}
-    for name in titles:
-        words = name.split()
-        for p in _plural(words[-1]):
-            plurals[" ".join([*words[:-1], p])] = name
-    collective = {
-        " ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
-        for f in sections.get("collective", [])
-    }
-    org_words = frozenset(" ".join(f[0].lower().split()) for f in sections.get("organisations", []))
-    documents = frozenset(" ".join(f[0].lower().split()) for f in sections.get("documents", []))
-    institutions, institution_names = {}, {}
-    for f in sections.get("institutions", []):
-        institutions[f[0].lower()] = f[1] if len(f) > 1 else ""
-        institution_names[f[0].lower()] = f[0]
+    return titles
+
+
+def _states(entries: list[list[str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The [states] section (name | other names | capitals): every lower form -> state, capital -> state."""
     states: dict[str, str] = {}
     capitals: dict[str, str] = {}
-    for f in sections.get("states", []):
+    for f in entries:
         name = f[0]
         states[name.lower()] = name
         if len(f) > 1:
@@ -115,10 +111,32 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
             for cap in f[2].split(","):
                 if cap.strip():
                     capitals.setdefault(cap.strip().lower(), name)
-    honorifics = {
-        f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
-        for f in sections.get("honorifics", [])
+    return states, capitals
+
+
+def _words(entries: list[list[str]]) -> frozenset[str]:
+    """The first field of every entry, lower case, spaces normalised."""
+    return frozenset(" ".join(f[0].lower().split()) for f in entries)
+
+
+def parse_titles(text: str, path: object = None) -> TitleLexicon:
+    """Parse the titles lexicon format (see ``lexicons/titles.txt``)."""
+    sections = read_title_sections(text, path)
+    titles = _titles(sections.get("titles", []), path)
+    plurals: dict[str, str] = {}
+    for name in titles:
+        words = name.split()
+        for p in _plural(words[-1]):
+            plurals[" ".join([*words[:-1], p])] = name
+    collective = {
+        " ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
+        for f in sections.get("collective", [])
     }
+    institutions, institution_names = {}, {}
+    for f in sections.get("institutions", []):
+        institutions[f[0].lower()] = f[1] if len(f) > 1 else ""
+        institution_names[f[0].lower()] = f[0]
+    states, capitals = _states(sections.get("states", []))
     title_words = frozenset(
         {w for t in [*titles, *plurals] for w in t.split()}
         | {w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t)}
@@ -127,13 +145,16 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         titles=titles,
         plurals=plurals,
         collective=collective,
-        org_words=org_words,
-        documents=documents,
+        org_words=_words(sections.get("organisations", [])),
+        documents=_words(sections.get("documents", [])),
         institutions=institutions,
         institution_names=institution_names,
         states=states,
         capitals=capitals,
-        honorifics=honorifics,
+        honorifics={
+            f[0].lower(): (f[1].lower() if len(f) > 1 and f[1] in ("m", "f") else None)
+            for f in sections.get("honorifics", [])
+        },
         given_names={
             f[0].lower(): f[1].lower()
             for f in sections.get("given names", [])

@@ -1,0 +1,1165 @@
+"""Noun phrases in speaker position: what a stretch of text names (layer 3, the bottom of attribution/).
+
+A speaker is a noun phrase in a speaker position (the subject of a speech verb, the object of "according
+to") that reads as a person's name (capitalised words, often after a title: "Kremlin Spokesman Dmitry
+Peskov"), a role noun ("the spokesman", "a high-ranking White House official"), an organisation ("CNN",
+"the Foreign Ministry"), a state ("Washington", "Russia"), a group ("the presidents", "both parties") or a
+pronoun ("he"). :class:`NPParser` reads one such phrase into an :class:`NP`.
+
+How: leading adverbs and trailing auxiliaries are dropped (:meth:`NPParser.parse`), then the rules of
+:data:`PHRASE_RULES` are tried in order, each a short function that recognises one shape of phrase and
+gives an :class:`NP`, :data:`NOT_A_SPEAKER`, or None (the next rule is tried); print them with
+``for r in PHRASE_RULES: print(r.name, r.__doc__)``. The words the rules read are data: titles,
+organisation words, states and honorifics in ``lexicons/titles.txt``; pronouns, determiners, skip words,
+words that stop or join a name and the rest in ``lexicons/names.txt`` (each file's header says how to use
+your own: ``NPParser(load_titles(path), names=load_names(path))``).
+
+Who the phrase refers to is decided later, in :mod:`helpers.attribution.resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicons.names import NameLexicon, load_names
+from ..lexicons.titles import Title, TitleLexicon
+
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
+)
+_DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
+_DOMAIN_RE = re.compile(_DOMAIN + "$")
+_TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
+#: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
+#: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
+NAMES = load_names()
+#: Determiner sets of the package's lexicon (the resolver's default reading of "the"/"a" before a role noun)
+DEFINITE = NAMES.definite
+INDEFINITE = NAMES.indefinite
+
+
+@dataclass
+class NP:
+    """A noun phrase read as a possible speaker."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # pronoun name role organisation state collective document group
+    name: str | None = None  # person name / organisation or state name
+    role: str | None = None  # title phrase as written
+    head: str | None = None  # title (lower, singular) or collective phrase
+    plural: bool = False
+    determiner: str = "bare"  # definite indefinite possessive bare
+    affiliation: str | None = None  # as written
+    gender: str | None = None
+    owner: str | None = None  # possessive determiner (its, his ...)
+    members: list[NP] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)  # capitalised/adjectival modifiers of a role noun
+
+    def moved(self, offset: int) -> NP:
+        """A copy of a phrase parsed on its own (``parse(key, 0, len(key))``, which reads nothing outside
+        ``key``) moved to ``offset`` of a text: its fields copied, without group members."""
+        np_ = NP.__new__(NP)
+        np_.__dict__.update(self.__dict__)
+        np_.start, np_.end = self.start + offset, self.end + offset
+        np_.modifiers, np_.members = list(self.modifiers), []
+        return np_
+
+
+#: "of", "and", "for" between capitalised words of one name ("Republic of China", "Food and Agriculture")
+_NAME_JOINS = ("of", "and", "for")
+#: the words after a title that open its affiliation ("Mayor of Koszalin", "adviser at the embassy")
+_AFFILIATION_LINKS = ("of", "for", "at")
+#: the words after a document noun that open its author ("a report by ...", "the statement of ...")
+_BY_OF_FROM = ("by", "of", "from")
+#: lower-case words that may follow a collective phrase ("officials close to", "people familiar with")
+_COLLECTIVE_TAIL_WORDS = ("close", "familiar", "said")
+#: number words after a determiner ("the two sides", "both the")
+_NUMBER_WORDS = ("two", "three", "both")
+#: endings of adjectives read as modifiers ("Russian", "Japanese", "presidential")
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+#: function words that are never a modifier before a title
+_FUNCTION_WORDS = ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
+
+
+def _participle(word: str) -> bool:
+    """A capitalised "-ing" word read as a sentence-initial participle ("Following", "Speaking"), not a
+    name: its stem ends in a consonant other than j ("Boeing", "Beijing" are names)."""
+    low = word.lower()
+    return low.endswith("ing") and len(low) > 5 and low[-4] not in "aeiouj"
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[a:b]`` as (token, start, end), as ``_TOKEN_RE.finditer(text, a, b)`` reads them.
+
+    The strings come from ``findall`` (no match objects) and each start from ``str.find`` after the end of
+    the token before: every token opens with a letter, a digit or "&", and at any such character the
+    pattern matches, so none lies between two tokens and the first occurrence found is the token itself.
+    """
+    out = []
+    find = text.find
+    pos = a
+    for w in _TOKEN_RE.findall(text, a, b):  # (the pattern has no groups: findall gives whole matches)
+        pos = find(w, pos)
+        out.append((w, pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+def is_cap(w: str) -> bool:
+    """Does the word start with a capital letter?"""
+    return w[:1].isupper()
+
+
+def _strip_poss(w: str) -> str:
+    if not w.endswith(_POSS_ENDINGS):  # (most words: one test instead of one per ending)
+        return w
+    for suf in _POSS_ENDINGS:
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            return w[: -len(suf)]
+    return w
+
+
+_POSS_ENDINGS = ("’s", "'s", "’", "'")
+_UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speaker phrase")
+
+
+class NPParser:
+    """Reads a stretch of text as a speaker noun phrase, using the titles lexicon."""
+
+    def __init__(self, lex: TitleLexicon, names: NameLexicon | None = None) -> None:
+        self.lex = lex
+        self.names = NAMES if names is None else names
+        #: the lower-case words that may join the capitalised words of one name
+        self.name_links = self.names.name_particles | {"of", "for", "and"}
+        self._profession_plurals = tuple(e + "s" for e in self.names.profession_endings)
+        self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        # the first word of every collective phrase: a phrase whose first word is not one of them is none
+        self._collective_first = frozenset(phrase.split(" ")[0] for phrase in lex.collective)
+        # phrases parsed on their own (allow_tail=False): see parse_alone
+        self._alone: dict[str, NP | object | None] = {}
+
+    # -- title matching -----------------------------------------------------------------------------
+    def _title_at(self, words: list[str], i: int) -> tuple[int, str, bool] | None:
+        """Longest title starting at words[i]: (n_words, singular title, plural?)."""
+        lex = self.lex
+        w0 = words[i].lower().strip(".")
+        if w0 in lex.title_words:
+            lows = [w.lower() for w in words[i : i + min(lex.max_title_len, len(words) - i)]]
+            for n in range(len(lows), 0, -1):
+                phrase = " ".join(lows[:n])
+                if phrase in lex.titles:
+                    return n, phrase, False
+                if phrase in lex.plurals:
+                    return n, lex.plurals[phrase], True
+        # professions by their ending: "anthropologist", "epidemiologists", "physician"
+        if len(w0) >= 7 and w0.isalpha() and w0 not in self.names.not_professions:
+            if w0.endswith(self.names.profession_endings):
+                return 1, w0, False
+            if w0.endswith(self._profession_plurals):
+                return 1, w0[:-1], True
+        return None
+
+    def state_of(self, phrase: str | None) -> str | None:
+        """The state a modifier or affiliation points to ("Russian", "Kremlin", "US") or None."""
+        if not phrase:
+            return None
+        low = phrase.lower().strip()
+        lex = self.lex
+        if low in lex.states:
+            return lex.states[low]
+        if low in lex.capitals:
+            return lex.capitals[low]
+        if low in lex.institutions:
+            return lex.institutions[low] or None
+        for w in reversed(low.split()):
+            w = _strip_poss(w)
+            if w in lex.states:
+                return lex.states[w]
+            if w in lex.institutions:
+                return lex.institutions[w] or None
+        for name, st in lex.institutions.items():
+            if " " in name and name in low:
+                return st or None
+        return None
+
+    def is_org_name(self, words: list[str]) -> bool:
+        lex = self.lex
+        if not words:
+            return False
+        low = " ".join([w.lower() for w in words])
+        if low in lex.org_words or low in lex.institutions:
+            return True
+        last = words[-1]
+        if last.lower() in lex.org_words and len(words) > 1:
+            return True
+        if len(words) == 1 and "." in last and _DOMAIN_RE.match(last) and is_cap(last):
+            return True  # a news site: "Znak.com" (a domain has a dot: most words skip the regex)
+        if len(words) == 1 and (
+            last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
+        ):
+            return low not in lex.states
+        return is_cap(words[0]) and any(w.lower() in lex.org_words and is_cap(w) for w in words)
+
+    # -- the parser ---------------------------------------------------------------------------------
+    def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
+        """Parse ``text[a:b]`` as one speaker noun phrase, or None.
+
+        Leading adverbs/conjunctions and trailing auxiliaries are skipped; with ``allow_tail`` a trailing
+        prepositional phrase ("the spokesman ahead of the meeting") is tolerated.
+        """
+        toks = _tokens(text, a, b)
+        names = self.names
+        # leading skip words and temporal phrases ("on Monday")
+        while toks:
+            w = toks[0][0].lower()
+            if w in names.leading_skip:
+                toks = toks[1:]
+            elif (
+                w in names.temporal_openers
+                and len(toks) > 1
+                and (toks[1][0].lower() in names.calendar_words or toks[1][0].lower() in names.periods)
+            ):
+                toks = toks[2:]
+            else:
+                break
+        while toks and (
+            toks[-1][0].lower() in names.trailing_skip
+            or toks[-1][0].lower().endswith("n't")
+            or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)
+        ):
+            toks = toks[:-1]
+        if not toks or len(toks) > 16:
+            return None
+        np_ = self._parse_tokens(text, toks, allow_tail)
+        return np_
+
+    def _parse_tokens(
+        self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
+    ) -> NP | None:
+        """The first answer of :data:`PHRASE_RULES` for the tokens ``toks`` of ``text`` (None: no phrase)."""
+        if not toks:
+            return None  # "said and and and end": the left side of an "and" at the start is empty
+        phrase = Phrase(self, text, toks, allow_tail, coordinate)
+        for rule in PHRASE_RULES:
+            got = rule.apply(phrase)
+            if got is not None:
+                return None if got is NOT_A_SPEAKER else got  # type: ignore[return-value]
+        return None
+
+    def _is_lower_org(self, lows: list[str]) -> bool:
+        return bool(lows) and lows[-1] in self.lex.org_words
+
+    # -- phrases read on their own, and the patterns that find them ---------------------------------
+    def parse_alone(self, phrase: str) -> NP | None:
+        """``parse(phrase, 0, len(phrase), allow_tail=False)``, remembered for every later text (the scan
+        of names and the role-noun search read the same phrases again and again). Move the answer to its
+        place in a text with :meth:`NP.moved`; do not change it."""
+        cache = self._alone
+        np_ = cache.get(phrase, _UNSEEN)
+        if np_ is _UNSEEN:
+            if len(cache) > 200_000:  # the parser serves every text read with its lexicon: keep it bounded
+                cache.clear()
+            np_ = cache[phrase] = self.parse(phrase, 0, len(phrase), allow_tail=False)
+        return np_  # type: ignore[return-value]
+
+    @functools.cached_property
+    def name_pattern(self) -> re.Pattern[str]:
+        """Runs of capitalised words (with the title words of the lexicon and a few modifiers between
+        them) that may hold a name: what :meth:`helpers.attribution.resolve.Resolver.scan` reads."""
+        title_alt = trie_pattern({w for w in self.lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
+        cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
+        # a word is a capitalised name part, else a lower-case title word, else one of a few more words. The
+        # lookaheads test the first letter once instead of every alternative (every part of ``cap`` opens
+        # with a capital, every other word with a small letter); the few words are one trie (at most one of
+        # them can end at a word boundary at any position, so their order never mattered)
+        more = trie_pattern(list(self.names.name_run_words))
+        tok = rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b))"
+        return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
+
+    @functools.cached_property
+    def role_noun_pattern(self) -> re.Pattern[str]:
+        """ "the/this ... <title>" (a definite role noun not followed by a name or "of")."""
+        titles = trie_pattern(set(self.lex.titles) | set(self.lex.plurals))
+        # "[Tt](?<!\w[Tt])h(?:e|is)" is "\b(?:[Tt]he|[Tt]his)" written to open with a character class, which
+        # lets the regex engine skip to the next "t" or "T" instead of trying every position of the text
+        return re.compile(
+            rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+            r"(?!\s+(?:[A-Z]|of\b))"
+        )
+
+
+def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` built as a prefix tree: Python's ``re`` tries alternatives one by
+    one, so ``said|says|saying`` as ``sa(?:id|ys|ying)`` matches many times faster on long lists. A space
+    in a word matches any run of white space."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+# --------------------------------------------------------------------------------------------------------
+# The phrase rules: each reads one shape of speaker phrase; PHRASE_RULES tries them in order
+# --------------------------------------------------------------------------------------------------------
+
+
+class NotASpeaker:
+    """The type of :data:`NOT_A_SPEAKER`."""
+
+    def __repr__(self) -> str:
+        return "NOT_A_SPEAKER"
+
+
+#: What a phrase rule returns when the words are no speaker phrase: the parse stops and gives None. (A
+#: rule that does not apply returns None, and the next rule is tried.)
+NOT_A_SPEAKER = NotASpeaker()
+
+
+@dataclass
+class TitleReading:
+    """What the words after the determiner hold before a name or a head noun: modifiers ("senior",
+    "Russian"), title words, the (last) title read, and affiliations after a title ("of Koszalin")."""
+
+    mods: list[str]
+    role_words: list[str]
+    title: str | None  # singular, lower case; None when no title was read
+    plural: bool
+    affiliation_parts: list[str]
+    end: int  # the index of the first word not read
+
+
+@dataclass
+class TitledName:
+    """The name after a title: its words, the index after them, and whether what follows may be ignored."""
+
+    name_words: list[str]
+    end: int
+    tail_ok: bool
+
+
+@dataclass
+class CapitalisedRun:
+    """The run of capitalised words (with "of", "for", "and", name particles between them) that a name,
+    organisation or state is read from; a sentence-initial participle before it is skipped."""
+
+    start: int  # character offset of the run (after a skipped participle)
+    words: list[str]
+    stripped: list[str]  # the words without a possessive ending
+    end: int  # the index of the first word after the run
+    tail_ok: bool
+
+
+class Phrase:
+    """One stretch of text while :data:`PHRASE_RULES` read it: its tokens, words, determiner, and the
+    readings that several rules share (made on first use: :meth:`titles`, :meth:`titled_name`,
+    :meth:`capitalised`)."""
+
+    def __init__(
+        self,
+        parser: NPParser,
+        text: str,
+        toks: list[tuple[str, int, int]],
+        allow_tail: bool,
+        coordinate: bool,
+    ) -> None:
+        self.parser = parser
+        self.lex = parser.lex
+        self.names = parser.names
+        self.text = text
+        self.toks = toks
+        self.allow_tail = allow_tail
+        self.coordinate = coordinate
+        self.words = [t[0] for t in toks]
+        self.lows = [w.lower() for w in self.words]
+        self.start = toks[0][1]
+        self.i, self.determiner, self.owner = read_determiner(self.lows, self.names)
+        self._titles: TitleReading | None = None
+        self._titled_name: TitledName | None = None
+        self._capitalised: CapitalisedRun | None = None
+
+    def np(self, kind: str, j: int, **kw: Any) -> NP:
+        """An NP of ``kind`` from the start of the phrase to the end of word ``j - 1``."""
+        e = self.toks[j - 1][2]
+        return NP(self.start, e, self.text[self.start : e], kind, **kw)
+
+    def sub(self, a: int, b: int | None = None, *, allow_tail: bool, coordinate: bool = True) -> NP | None:
+        """Words ``a:b`` of the phrase parsed as a phrase of their own."""
+        return self.parser._parse_tokens(self.text, self.toks[a:b], allow_tail, coordinate)
+
+    def tail_ok(self, k: int) -> bool:
+        """Nothing follows word ``k - 1``, or (``allow_tail``) a word that may start an ignored tail: one of
+        ``[tail starts]`` of the names lexicon, an adverb in -ly, an -ing form of six letters or more."""
+        if k == len(self.words):
+            return True
+        low = self.lows[k]  # "the spokesman ahead of the meeting", "scientists studying", "Lavrov, speaking"
+        return self.allow_tail and (
+            low in self.names.tail_starts or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
+        )
+
+    def titles(self) -> TitleReading:
+        """Modifiers, titles and affiliations after the determiner (read once: :func:`read_titles`)."""
+        if self._titles is None:
+            self._titles = read_titles(self)
+        return self._titles
+
+    def titled_name(self) -> TitledName:
+        """The name after the title (read once: :func:`read_titled_name`; only when a title was read)."""
+        if self._titled_name is None:
+            self._titled_name = read_titled_name(self, self.titles())
+        return self._titled_name
+
+    def capitalised(self) -> CapitalisedRun:
+        """The capitalised run after the determiner (read once: :func:`read_capitalised`)."""
+        if self._capitalised is None:
+            self._capitalised = read_capitalised(self)
+        return self._capitalised
+
+
+def read_determiner(lows: list[str], names: NameLexicon = NAMES) -> tuple[int, str, str | None]:
+    """(index of the first word after the determiner, the determiner's kind, the possessive word):
+    "the two sides" -> (2, "definite", None), "its sources" -> (1, "possessive", "its"), "both the
+    leaders" -> (2, "definite", None), "Peskov" -> (0, "bare", None)."""
+    i, determiner, owner = 0, "bare", None
+    first = lows[0]
+    if first in names.definite:
+        determiner, i = "definite", 1
+    elif first in names.indefinite:
+        determiner, i = "indefinite", 1
+    elif first in names.possessives:
+        determiner, owner, i = "possessive", first, 1
+    elif first in names.collective_determiners:
+        determiner, i = "definite", 1
+        if i < len(lows) and lows[i] == "the":
+            i += 1
+    if determiner != "bare" and i < len(lows) and lows[i] in _NUMBER_WORDS:
+        i += 1
+    return i, determiner, owner
+
+
+def read_titles(p: Phrase) -> TitleReading:
+    """Read modifiers and titles from the word after the determiner: "Russian Foreign Minister", "chief
+    veterinary officer", "Mayor of Koszalin", "a prominent economist". Stops at the first word that is
+    neither (the name, the head noun or the tail)."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    title_at = p.parser._title_at
+    r = TitleReading([], [], None, False, [], p.i)
+    j, after_title = p.i, False
+    while j < n:
+        t = title_at(words, j)
+        if t:
+            k, r.title, r.plural = t
+            r.role_words.extend(words[j : j + k])
+            j += k
+            after_title = True
+            if j < n and lows[j] in _AFFILIATION_LINKS and j + 1 < n:
+                got = affiliation_after_title(p, j)
+                if got is not None:
+                    part, j = got
+                    r.affiliation_parts.append(part)
+            continue
+        if after_title:
+            if (
+                words[j].islower()
+                and j + 1 < n
+                and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
+            ):
+                r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
+                j += 1
+                continue
+            break  # after a title: the name (or the tail)
+        if not is_modifier(p, j, r.mods):
+            break
+        r.mods.append(words[j])
+        j += 1
+    r.end = j
+    return r
+
+
+def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
+    """The affiliation after a title's "of"/"for"/"at" (word ``j``) and the index after it: "of Koszalin",
+    "for the ministry", "at the embassy", "of the police's internal investigators" (lower case, after a
+    determiner); None when none is read."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    k = j + 1
+    if lows[k] == "the":
+        k += 1
+    m = k
+    while m < n and (is_cap(words[m]) or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))):
+        m += 1
+    if m > k:
+        return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
+    if k < n and p.parser._is_lower_org(lows[k:]):
+        return " ".join(words[k:n]), n
+    if (
+        p.determiner in ("definite", "indefinite")
+        and lows[j] == "of"
+        and n - k <= 5
+        and all(w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in words[k:])
+        and not any(lw in p.names.trailing_skip or lw.endswith("ing") for lw in lows[k:])
+    ):
+        return " ".join(words[j + 1 :]), n  # "the head of the police's internal investigators"
+    return None
+
+
+def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
+    """Is word ``j`` (before any title) a modifier of the title or name to come? Capitalised words
+    ("Russian", "Kremlin"), lower-case modifier words ("senior", "acting"), adjectives ("presidential"),
+    "of"/"and"/"for" inside a capitalised run ("People's Republic of China"), a lower-case word before a
+    title ("a prominent economist"); not an organisation noun that heads the phrase ("the ministry") nor a
+    document noun that opens it ("Estimates by the government")."""
+    words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
+    w, low = words[j], lows[j]
+    w_cap = is_cap(w)
+    if not w_cap and low in lex.org_words and (j + 1 == n or lows[j + 1] in p.names.tail_starts):
+        return False  # "the ministry", "Japan's government": the head, not a modifier
+    if low in _NAME_JOINS and mods and is_cap(mods[-1]) and j + 1 < n and is_cap(words[j + 1]):
+        return True  # "People's Republic of China Foreign Minister Wang Yi"
+    if w in p.names.name_stop and not mods:
+        return False
+    if j == p.i and low in lex.documents and (j + 1 == n or lows[j + 1] in _BY_OF_FROM):
+        return False  # "Estimates by the Argentinian government": a sentence-initial document noun
+    title_at = p.parser._title_at
+    if (
+        not w_cap
+        and w[:1].isalpha()
+        and low not in p.names.trailing_skip
+        and low not in _FUNCTION_WORDS
+        and (
+            (j + 1 < n and (title_at(words, j + 1) or lows[j + 1] in lex.documents))
+            or (j + 2 < n and words[j + 1].islower() and title_at(words, j + 2))
+        )
+    ):
+        return True  # "a prominent economist", "a well-placed diplomatic source"
+    return bool(
+        w_cap
+        or low in p.names.modifier_words
+        or (low.endswith(_ADJECTIVE_ENDINGS) and low.isalpha() and not w_cap and j + 1 < n)
+    )
+
+
+def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
+    """The capitalised name after the title ``r`` read (updating ``r`` where the name holds a second title
+    or the affiliation swallowed the name): "Spokesman Dmitry Peskov", "Deputy Emergency Situations
+    Minister Alexander Chupriyan", "Immunologist Kristian Andersen of Scripps Research", "Mayor of Koszalin
+    Piotr Jedlinski"."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    j = k = r.end
+    name_words: list[str] = []
+    while (
+        k < n
+        and (is_cap(words[k]) or (lows[k] in p.names.name_particles and name_words))
+        and words[k] not in p.names.name_stop
+    ):
+        name_words.append(words[k])
+        k += 1
+    # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the capitalised run;
+    # the name is what follows it
+    for q in range(1, len(name_words) - 1):
+        t2 = p.parser._title_at(words, j + q)
+        if t2 and q + t2[0] < len(name_words) and not t2[2] and is_cap(words[j + q]):
+            r.role_words.extend(words[j : j + q + t2[0]])
+            r.title = t2[1]
+            name_words = name_words[q + t2[0] :]
+            break
+    # "Immunologist Kristian Andersen of Scripps Research": the affiliation after the name
+    if (
+        name_words
+        and k + 1 < n
+        and lows[k] in ("of", "from", "at")
+        and (is_cap(words[k + 1]) or (lows[k + 1] == "the" and k + 2 < n and is_cap(words[k + 2])))
+    ):
+        m = k + 1 if is_cap(words[k + 1]) else k + 2  # "Cardinal Marc Ouellet of the Holy See"
+        while m < n and (is_cap(words[m]) or (lows[m] in _NAME_JOINS and m + 1 < n and is_cap(words[m + 1]))):
+            m += 1
+        r.affiliation_parts.append(" ".join(words[k + 1 : m]))
+        k = m
+    # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
+    if not name_words and r.affiliation_parts and p.determiner == "bare":
+        aff = r.affiliation_parts[-1].split()
+        if len(aff) >= 3 and all(is_cap(w) for w in aff[-3:]) and not p.parser.is_org_name(aff):
+            name_words = aff[-2:]
+            r.affiliation_parts[-1] = " ".join(aff[:-2])
+    return TitledName(name_words, k, p.tail_ok(k))
+
+
+def read_capitalised(p: Phrase) -> CapitalisedRun:
+    """The capitalised run from the word after the determiner: "Dmitry Peskov", "Food and Agriculture
+    Organization"; "Following Marrero's order", "Including Smith": a sentence-initial participle before it
+    is no part of it."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    k, start = p.i, p.start
+    while (
+        k + 1 < n
+        and is_cap(words[k])
+        and lows[k].endswith("ing")
+        and len(lows[k]) > 5
+        and is_cap(words[k + 1])
+    ):
+        k += 1
+        start = p.toks[k][1]
+    cap: list[str] = []
+    while k < n and (
+        is_cap(words[k]) or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
+    ):
+        if words[k] in p.names.name_stop and not cap:
+            break
+        cap.append(words[k])
+        k += 1
+    return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)
+
+
+def _role_fields(p: Phrase, r: TitleReading) -> tuple[Title, str | None, str]:
+    """The title's lexicon entry, the affiliation (capitalised modifiers and "of" phrases) and the role as
+    written (the lower-case modifiers and the title words) of a titled phrase."""
+    title = r.title or ""
+    t = p.lex.titles.get(title) or Title(title, None, frozenset({"expert"}))
+    mods = r.mods
+    cap_mods = [m for m in mods if is_cap(m)]
+    affiliation = " ".join(cap_mods + r.affiliation_parts) or None
+    role = (
+        " ".join(mods[len(cap_mods) :] + r.role_words)
+        if cap_mods and mods[: len(cap_mods)] == cap_mods
+        else " ".join(mods + r.role_words)
+    )
+    return t, affiliation, role
+
+
+class PhraseRule:
+    """A named rule of :data:`PHRASE_RULES`: ``apply(phrase)`` gives an :class:`NP`, :data:`NOT_A_SPEAKER`,
+    or None (the rule does not apply). ``__doc__`` says what it recognises."""
+
+    def __init__(self, apply: Callable[[Phrase], NP | NotASpeaker | None]) -> None:
+        self.name = apply.__name__
+        self.__doc__ = apply.__doc__
+        self.apply = apply
+
+    def __repr__(self) -> str:
+        return f"PhraseRule({self.name})"
+
+
+def pronoun(p: Phrase) -> NP | NotASpeaker | None:
+    """A personal pronoun alone: "he", "she", "it", "they", "him", "them"."""
+    if len(p.words) == 1 and p.lows[0] in p.names.pronouns:
+        pronoun = p.names.pronouns[p.lows[0]]
+        return p.np("pronoun", 1, gender=pronoun.gender, plural=pronoun.plural, head=p.lows[0])
+    return None
+
+
+def first_person(p: Phrase) -> NP | NotASpeaker | None:
+    """A first- or second-person pronoun alone ("I", "we", "you"): the narrator or a quotation, no
+    speaker phrase."""
+    return NOT_A_SPEAKER if len(p.words) == 1 and p.lows[0] in p.names.first_person else None
+
+
+def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
+    """Capitalised words joined by "and" that name one organisation, state, role or document, not two
+    speakers: "Food and Agriculture Organization", "Trinidad and Tobago"."""
+    lows, words = p.lows, p.words
+    if not (p.coordinate and "and" in lows[1:-1]):
+        return None
+    k = lows.index("and")
+    if is_cap(words[k - 1]) and is_cap(words[k + 1]):
+        whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
+        if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
+            return whole
+    return None
+
+
+def coordination(p: Phrase) -> NP | NotASpeaker | None:
+    """Two speaker phrases joined by "and" (or "&" after "both"): a group, "Vladimir Putin and Joe Biden",
+    "the ministry and the army". Not "Baloch and Waseem's mother" (the possessive covers both names: one
+    person)."""
+    lows, words = p.lows, p.words
+    for conj in ("and", "&") if p.coordinate else ():
+        if conj in lows[1:-1]:
+            k = lows.index(conj)
+            if k + 2 < len(words) and _strip_poss(words[k + 1]) != words[k + 1] and is_cap(words[k + 1]):
+                return None
+            left = p.sub(0, k, allow_tail=False)
+            right = p.sub(k + 1, allow_tail=p.allow_tail)
+            if left and right and left.kind != "pronoun" and right.kind != "pronoun":
+                e = right.end
+                return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
+            if lows[0] != "both":
+                return None
+    return None
+
+
+def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:
+    """A collective phrase of the lexicon at the start, alone or before a tail: "both parties", "the two
+    sides", "sources", "people familiar with the matter", "officials close to the talks"."""
+    lows = p.lows
+    if lows[0] not in p.parser._collective_first:
+        return None
+    for n in range(min(4, len(lows)), 0, -1):
+        phrase = " ".join(lows[:n])
+        if phrase in p.lex.collective and (
+            n == len(lows)
+            or (p.allow_tail and (lows[n] in p.names.tail_starts or lows[n] in _COLLECTIVE_TAIL_WORDS))
+        ):
+            determiner = (
+                "definite"
+                if lows[0] in p.names.definite or lows[0] in p.names.collective_determiners
+                else "bare"
+            )
+            return p.np("collective", n, head=phrase, plural=True, determiner=determiner)
+    return None
+
+
+def determiner_alone(p: Phrase) -> NP | NotASpeaker | None:
+    """A determiner with nothing after it ("the", "both the", "its two"): no speaker phrase."""
+    return NOT_A_SPEAKER if p.i >= len(p.words) else None
+
+
+def collective_after_determiner(p: Phrase) -> NP | NotASpeaker | None:
+    """A collective noun after a determiner, alone or before a tail: "its sources", "the sides", "their
+    aides close to the talks"."""
+    i, lows = p.i, p.lows
+    if lows[i] not in p.parser._collective_first:
+        return None
+    for n in range(min(3, len(lows) - i), 0, -1):
+        phrase = " ".join(lows[i : i + n])
+        if phrase in p.lex.collective and (
+            i + n == len(lows)
+            or (p.allow_tail and (lows[i + n] in p.names.tail_starts or lows[i + n] in ("close", "familiar")))
+        ):
+            return p.np("collective", i + n, head=phrase, plural=True, determiner=p.determiner, owner=p.owner)
+    return None
+
+
+def state_collective(p: Phrase) -> NP | NotASpeaker | None:
+    """A state's adjective before a collective noun, the whole phrase: "Syrian state media", "Russian
+    officials" (the state is the affiliation)."""
+    i, words, lows, lex = p.i, p.words, p.lows, p.lex
+    if not (is_cap(words[i]) and lows[i] in lex.states and i + 1 < len(words)):
+        return None
+    for n in range(min(3, len(words) - i - 1), 0, -1):
+        phrase = " ".join(lows[i + 1 : i + 1 + n])
+        if phrase in lex.collective and i + 1 + n == len(words):
+            return p.np(
+                "collective",
+                i + 1 + n,
+                head=phrase,
+                plural=True,
+                determiner=p.determiner,
+                affiliation=lex.states[lows[i]],
+            )
+    return None
+
+
+def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
+    """An outlet named after its noun: "Hungarian daily newspaper Magyar Nemzet", "news site Znak.com"."""
+    i, words, lows = p.i, p.words, p.lows
+    for q in range(i, min(len(words) - 1, i + 4)):
+        if (
+            lows[q] in p.names.outlet_nouns
+            and not is_cap(words[q])
+            and all(
+                is_cap(w) or lows[r] in p.names.name_particles for r, w in enumerate(words[q + 1 :], q + 1)
+            )
+            and all(is_cap(w) or w.islower() for w in words[i:q])
+        ):
+            name = " ".join(_strip_poss(w) for w in words[q + 1 :])
+            e = p.toks[-1][2]
+            return NP(p.start, e, p.text[p.start : e], "organisation", name=name, determiner="bare")
+    return None
+
+
+def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
+    """An honorific and a name, alone, before a tail, or before "of"/"from" and an affiliation: "Mr. John
+    Smith", "Ms Zakharova of the Foreign Ministry" (the honorific gives the gender)."""
+    i, words, lows = p.i, p.words, p.lows
+    n = len(words)
+    if not (lows[i].rstrip(".") in p.parser._honorifics and i + 1 < n and is_cap(words[i + 1])):
+        return None
+    j = i + 1
+    while (
+        j < n
+        and (is_cap(words[j]) or lows[j] in p.names.name_particles)
+        and words[j] not in p.names.name_stop
+    ):
+        j += 1
+    of_aff = (
+        j + 1 < n
+        and lows[j] in ("of", "from")
+        and n - j <= 9
+        and all(w[:1].isalpha() for w in words[j + 1 :])
+    )
+    if not (j == n or (p.allow_tail and lows[j] in p.names.tail_starts) or of_aff):
+        return None
+    honorifics = p.lex.honorifics
+    return p.np(
+        "name",
+        j,
+        name=" ".join(_strip_poss(w) for w in words[i + 1 : j]),
+        gender=honorifics.get(lows[i]) or honorifics.get(lows[i].rstrip(".")),
+        determiner=p.determiner,
+        affiliation=" ".join(words[j + 1 :]) if of_aff else None,
+    )
+
+
+def organisation_then_title(p: Phrase) -> NP | NotASpeaker | None:
+    """A title word that belongs to an organisation's name, the person's title later: "General Services
+    Administration administrator Emily W. Murphy" (the words before the title become the affiliation)."""
+    if p.titles().title is None or p.determiner != "bare":
+        return None
+    tn = p.titled_name()
+    if tn.tail_ok or not (tn.end < len(p.words) and p.parser._title_at(p.words, tn.end)):
+        return None
+    sub = p.sub(tn.end, allow_tail=p.allow_tail, coordinate=False)
+    if sub is not None and sub.kind == "name":
+        sub.affiliation = sub.affiliation or " ".join(p.words[p.i : tn.end])
+        sub.start, sub.text = p.start, p.text[p.start : sub.end]
+        return sub
+    return None
+
+
+def title_before_unread_words(p: Phrase) -> NP | NotASpeaker | None:
+    """A title (with or without a name) followed by words that are neither a name nor a tail: "the
+    minister responsible", "President Putin administration": no speaker phrase."""
+    if p.titles().title is None:
+        return None
+    return NOT_A_SPEAKER if not p.titled_name().tail_ok else None
+
+
+def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
+    """A title, with its modifiers and affiliation, and a name: "Kremlin Spokesman Dmitry Peskov", "US
+    Secretary of State Antony Blinken", "Mayor of Koszalin Piotr Jedlinski". A name after a plural title,
+    or holding a day or a word of events and places ("Foreign Ministers Council"), is no speaker."""
+    r = p.titles()
+    if r.title is None:
+        return None
+    tn = p.titled_name()
+    if not tn.name_words:
+        return None
+    t, affiliation, role = _role_fields(p, r)
+    if r.plural or any(
+        w.lower() in p.names.not_name_words or w.lower() in p.names.calendar_words for w in tn.name_words
+    ):
+        return NOT_A_SPEAKER
+    return p.np(
+        "name",
+        tn.end,
+        name=" ".join(_strip_poss(w) for w in tn.name_words),
+        role=role,
+        head=r.title,
+        affiliation=affiliation,
+        gender=t.gender,
+        determiner=p.determiner,
+        modifiers=r.mods,
+    )
+
+
+def role_noun(p: Phrase) -> NP | NotASpeaker | None:
+    """A title without a name: "the Kremlin spokesman", "a high-ranking White House official",
+    "epidemiologists", "the head of the police's internal investigators"."""
+    r = p.titles()
+    if r.title is None:
+        return None
+    t, affiliation, role = _role_fields(p, r)
+    return p.np(
+        "role",
+        r.end,
+        role=role,
+        head=r.title,
+        plural=r.plural,
+        determiner=p.determiner,
+        affiliation=affiliation,
+        gender=t.gender,
+        owner=p.owner,
+        modifiers=r.mods,
+    )
+
+
+def document(p: Phrase) -> NP | NotASpeaker | None:
+    """A document noun of the lexicon, alone, before a tail, or before "by"/"of"/"from" and its author:
+    "the statement", "a Kremlin readout", "the decree signed by the Pope", "The Centre for Aviation's
+    database" (the author is the affiliation)."""
+    r = p.titles()
+    lows, n, j = p.lows, len(p.words), r.end
+    if not (j < n and lows[j] in p.lex.documents):
+        return None
+    k = j + 1
+    if k + 1 < n and lows[k].endswith("ed") and lows[k + 1] == "by":
+        k += 1  # "the decree signed by the Pope", "a report published by ..."
+    if not (k == n or (p.allow_tail and (lows[k] in p.names.tail_starts or lows[k] in _BY_OF_FROM))):
+        return None
+    mods = r.mods
+    caps = [q for q, m in enumerate(mods) if is_cap(m)]
+    # "The Centre for Aviation's database": the capitalised run with its "for"/"of"
+    aff = " ".join(_strip_poss(m) for m in mods[caps[0] : caps[-1] + 1]) if caps else None
+    if k < n and lows[k] in _BY_OF_FROM:
+        rest = p.sub(k + 1, allow_tail=True) if k + 1 < n else None
+        if rest is not None and rest.kind in ("organisation", "state", "name"):
+            aff = rest.text if rest.kind == "name" else (rest.name or aff)
+    return p.np(
+        "document",
+        j + 1,
+        head=lows[j],
+        determiner=p.determiner,
+        affiliation=aff,
+        owner=p.owner,
+        modifiers=mods,
+    )
+
+
+def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
+    """A lower-case organisation noun (after up to two lower-case words when a determiner opens the
+    phrase), alone or before a tail: "the ministry", "police", "the Japanese embassy", "Japan's
+    government", "the country's health ministry"."""
+    r = p.titles()
+    words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
+    mods, j = r.mods, r.end
+    k = j
+    while (
+        p.determiner != "bare"
+        and k < n - 1
+        and k < j + 2
+        and words[k].islower()
+        and words[k].isalpha()
+        and lows[k] not in lex.org_words
+        and lows[k] not in p.names.trailing_skip
+    ):
+        k += 1
+    if k > j and lows[k] in lex.org_words and not is_cap(words[k]):
+        mods = mods + words[j:k]
+        j = k
+    if not (j < n and lows[j] in lex.org_words and not is_cap(words[j])):
+        return None
+    if not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
+        return None
+    e = p.toks[j][2]
+    return NP(
+        p.start,
+        e,
+        p.text[p.start : e],
+        "organisation",
+        name=p.text[p.toks[p.i][1] : e] if mods else None,
+        head=lows[j],
+        determiner=p.determiner,
+        owner=p.owner,
+        affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
+        modifiers=mods,
+    )
+
+
+def no_capitalised_word(p: Phrase) -> NP | NotASpeaker | None:
+    """Nothing left that could be a name (no capitalised word after the determiner): "legal agreements
+    that will", "the talks"."""
+    return NOT_A_SPEAKER if not p.capitalised().words else None
+
+
+def name_then_affiliation(p: Phrase) -> NP | NotASpeaker | None:
+    """Two to four capitalised words, then "of"/"from" and an affiliation: "Peter Iseley of worldwide
+    victim group Ending Clergy Abuse", "Dr. Alison Kock of the University of Cape Town"."""
+    c = p.capitalised()
+    words, lows, n, lex, cap, k = p.words, p.lows, len(p.words), p.lex, c.words, c.end
+    if not (
+        p.determiner == "bare"
+        and 2 <= len(cap) <= 4
+        and k + 1 < n
+        and lows[k] in ("of", "from")
+        and n - k <= 9
+        and any(is_cap(w) or w.lower() in lex.org_words for w in words[k + 1 :])
+        and not any(w.lower() in p.names.not_name_words or w in p.names.name_stop or w == "of" for w in cap)
+        and not p.parser.is_org_name(cap)
+        and all(w[:1].isalpha() for w in words[k + 1 :])
+    ):
+        return None
+    ne = p.toks[k - 1][2]
+    hon = cap[0].rstrip(".").lower()
+    gender = None
+    if hon in p.parser._honorifics and len(cap) > 1:  # "Dr. Alison Kock of the University of Cape Town"
+        gender = lex.honorifics.get(hon) or lex.honorifics.get(hon + ".")
+        cap = cap[1:]
+    return NP(
+        c.start,
+        ne,
+        p.text[c.start : ne],
+        "name",
+        name=" ".join(_strip_poss(w) for w in cap),
+        affiliation=" ".join(words[k + 1 :]),
+        determiner=p.determiner,
+        gender=gender,
+    )
+
+
+def capitalised_before_unread_words(p: Phrase) -> NP | NotASpeaker | None:
+    """Capitalised words followed by words that are neither a tail nor an affiliation: "Moscow
+    residents", "Putin aides": no speaker phrase (the head noun is not a name)."""
+    return NOT_A_SPEAKER if not p.capitalised().tail_ok else None
+
+
+def name_of_capitalised_affiliation(p: Phrase) -> NP | NotASpeaker | None:
+    """A person's name, "of", and an affiliation, all capitalised: "Kristian Andersen of Scripps
+    Research"."""
+    c = p.capitalised()
+    capw = c.stripped
+    if not ("of" in capw and not p.parser.is_org_name(capw) and p.determiner == "bare"):
+        return None
+    at = capw.index("of")
+    name_part, aff_part = capw[:at], capw[at + 1 :]
+    if not (
+        2 <= len(name_part) <= 4
+        and aff_part
+        and not any(w.lower() in p.names.not_name_words or w in p.names.name_stop for w in name_part)
+    ):
+        return None
+    ne = p.toks[at - 1][2] if at > 0 else p.toks[c.end - 1][2]
+    return NP(
+        c.start,
+        ne,
+        p.text[c.start : ne],
+        "name",
+        name=" ".join(name_part),
+        affiliation=" ".join(aff_part),
+        determiner=p.determiner,
+    )
+
+
+def institution(p: Phrase) -> NP | NotASpeaker | None:
+    """An institution of the lexicon: "the Kremlin", "the White House" (its state is the affiliation)."""
+    c = p.capitalised()
+    low = " ".join(c.stripped).lower()
+    lex = p.lex
+    if low not in lex.institutions:
+        return None
+    e = p.toks[c.end - 1][2]
+    return NP(
+        c.start,
+        e,
+        p.text[c.start : e],
+        "organisation",
+        name=lex.institution_names[low],
+        affiliation=lex.institutions[low] or None,
+        determiner=p.determiner,
+    )
+
+
+def state(p: Phrase) -> NP | NotASpeaker | None:
+    """A state, its capital or another name of it: "Russia", "Washington", "the UK". A demonym alone
+    ("Russian", "Americans") is no speaker."""
+    c = p.capitalised()
+    capw, lex = c.stripped, p.lex
+    low = " ".join(capw).lower()
+    if not (low in lex.states or low in lex.capitals):
+        return None
+    if (
+        low in lex.states
+        and lex.states[low].lower() != low
+        and low not in lex.capitals
+        and not (capw[0].isupper() and len(capw) == 1)
+    ):
+        return NOT_A_SPEAKER  # "Russian" alone is not a speaker, "UK"/"US" are
+    e = p.toks[c.end - 1][2]
+    return NP(
+        c.start,
+        e,
+        p.text[c.start : e],
+        "state",
+        name=" ".join(capw),
+        determiner=p.determiner,
+        affiliation=lex.states.get(low) or lex.capitals.get(low),
+    )
+
+
+def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
+    """Capitalised words that name an organisation (an organisation word last or capitalised inside, an
+    acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com"."""
+    c = p.capitalised()
+    capw = c.stripped
+    if not p.parser.is_org_name(capw):
+        return None
+    e = p.toks[c.end - 1][2]
+    return NP(
+        c.start,
+        e,
+        p.text[c.start : e],
+        "organisation",
+        name=" ".join(capw),
+        determiner=p.determiner,
+        affiliation=p.parser.state_of(" ".join(capw[:-1])) if len(capw) > 1 else None,
+    )
+
+
+def not_a_person_name(p: Phrase) -> NP | NotASpeaker | None:
+    """Capitalised words that cannot be a person's name: after "a" or a possessive ("a Kremlin"), with
+    "of", "for" or "and" inside ("Part of Trump", "Minister for Foreign Affairs"), with a day, a month or a
+    word of events and places ("Hurricane Ida", "Red Square"), a participle alone ("Following"), or more
+    than five words."""
+    capw = p.capitalised().stripped
+    if (
+        p.determiner in ("indefinite", "possessive")
+        or any(w in _NAME_JOINS for w in capw)
+        or any(w.lower() in p.names.calendar_words or w.lower() in p.names.not_name_words for w in capw)
+        or capw[0] in p.names.name_stop
+        or (len(capw) == 1 and _participle(capw[0]))
+        or len(capw) > 5
+    ):
+        return NOT_A_SPEAKER
+    return None
+
+
+def person_name(p: Phrase) -> NP | NotASpeaker | None:
+    """The capitalised words left: a person's name, "Dmitry Peskov", "Ushakov" (who it is: the resolver)."""
+    c = p.capitalised()
+    e = p.toks[c.end - 1][2]
+    return NP(c.start, e, p.text[c.start : e], "name", name=" ".join(c.stripped), determiner=p.determiner)
+
+
+#: The phrase rules in the order :meth:`NPParser.parse` tries them; the first that answers decides.
+#: ``for r in PHRASE_RULES: print(r.name, r.__doc__)``. To change how a shape is read, edit its rule; to
+#: add one, write a function ``rule(phrase) -> NP | NOT_A_SPEAKER | None`` and insert ``PhraseRule(rule)``.
+PHRASE_RULES: list[PhraseRule] = [
+    PhraseRule(f)
+    for f in (
+        pronoun,
+        first_person,
+        one_name_with_and,
+        coordination,
+        collective_phrase,
+        determiner_alone,
+        collective_after_determiner,
+        state_collective,
+        named_outlet,
+        honorific_name,
+        organisation_then_title,
+        title_before_unread_words,
+        title_and_name,
+        role_noun,
+        document,
+        organisation_noun,
+        no_capitalised_word,
+        name_then_affiliation,
+        capitalised_before_unread_words,
+        name_of_capitalised_affiliation,
+        institution,
+        state,
+        organisation_name,
+        not_a_person_name,
+        person_name,
+    )
+]

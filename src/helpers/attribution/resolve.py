@@ -1,0 +1,809 @@
+"""Who a speaker phrase refers to: entities, mentions and the :class:`Resolver` (layer 3).
+
+Resolution rules (in :class:`Resolver`):
+
+* **Names.** Every capitalised name in the text is read once (with the title words before it), so that a
+  bare surname later ("Ushakov noted") finds the full name, role and affiliation; a bare name also
+  matches a paternal surname ("Rosselló" in "Ricardo Rosselló Nevares") or a family name written first
+  ("Xi" in "Xi Jinping"). Professions unknown to the lexicon count as titles by their ending
+  ("anthropologist", "physician"). Two forms are the same
+  person when the surnames agree and the first names are absent, initials of each other, or spelling
+  variants (similarity >= 0.6: "Yury"/"Yuri"); different first names keep people apart.
+* **Pronouns** ("he", "she", "it", "they") in speaker position: the most recent compatible speaker or
+  clause subject in the last few sentences ("he" never resolves to a known woman, "it" only to an
+  organisation or state, "they" to a group). Gender comes from titles and honorifics ("spokeswoman",
+  "Ms"), then the ``[given names]`` of the lexicon, then Slavic surname endings ("-ova", "-ov").
+  "In his words" and "according to him" take the previous compatible *speaker*.
+* **Definite role nouns** ("the spokesman", "the Kremlin spokesman", "the official", "the US leader"):
+  the most recent speaker, then the most recent person mentioned, whose title is that noun or lists it as
+  a broader term, whose gender does not clash and whose affiliation agrees with the modifiers (Kremlin ->
+  Russia, US -> United States). **Indefinite** ones ("a high-ranking White House official", "sources")
+  introduce an anonymous source.
+* **Plural role nouns and collective nouns** ("the presidents", "both parties"): the two most recent
+  distinct people (with a matching title when one is given) form a group; otherwise the phrase itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .phrases import NP, NPParser, is_cap
+
+#: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
+RULE_PRONOUN_PREFIX = "pronoun: "  # + one of the five below
+RULE_PREVIOUS_SPEAKER = "previous compatible speaker"
+RULE_NO_COMPATIBLE_SPEAKER = "no compatible speaker"
+RULE_RECENT_SUBJECT = "most recent compatible subject"
+RULE_RECENT_MENTION = "most recent compatible mention"
+RULE_NO_ANTECEDENT = "no compatible antecedent"
+RULE_NAME = "name"
+RULE_NAME_WITH_TITLE = "name with title"
+RULE_SURNAME = "surname of a person named earlier"
+RULE_ORGANISATION_SHORT_FORM = "short form of an organisation named earlier"
+RULE_COMMON_NOUN = "a capitalised common noun"
+RULE_SINGLE_WORD_ORGANISATION = "single capitalised name (taken as an organisation)"
+RULE_ORGANISATION = "organisation"
+RULE_STATE = "state"
+RULE_ORGANISATION_NOUN_EARLIER = "organisation noun: most recent organisation with that word"
+RULE_ORGANISATION_NOUN = "organisation noun"
+RULE_COORDINATED_NAMES = "coordinated names"
+RULE_COORDINATED_PHRASE = "coordinated phrase"
+RULE_POSSESSIVE = "possessive '{owner}' -> {antecedent}"  # a template: .format(owner=..., antecedent=...)
+RULE_GROUP_LAST_TWO = "group: the two people last mentioned"
+RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
+RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
+RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
+RULE_UNNAMED_SOURCES = "unnamed sources"
+RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
+RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
+RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
+RULE_ROLE_NO_PERSON = "role noun: no person with that role"
+RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
+RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
+RULE_DOCUMENT_OF_ORGANISATION = "document of a named organisation"
+RULE_DOCUMENT_BY_SOURCE = "document by a named source"
+RULE_DOCUMENT_LAST_ORGANISATION = "document: the organisation that spoke last"
+RULE_DOCUMENT_UNNAMED = "document of an unnamed source"
+RULE_UNPARSED = "unparsed"
+
+#: The ``mention_type`` values of the speaker-mentions table.
+MENTION_PRONOUN = "pronoun"
+MENTION_NAME = "name"
+MENTION_ORGANISATION = "organisation"
+MENTION_STATE = "state"
+MENTION_GROUP = "group"
+MENTION_ANONYMOUS = "anonymous"
+MENTION_ROLE_NOUN = "role_noun"
+MENTION_DOCUMENT = "document"
+
+
+_SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+_SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
+_SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
+
+
+@dataclass
+class Entity:
+    eid: int
+    type: str  # person organisation state anonymous group
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    head: str | None = None
+    affiliation: str | None = None
+    states: frozenset[str] = frozenset()
+    gender: str | None = None
+    first: str | None = None
+    surname: str | None = None
+    members: tuple[int, ...] = ()
+    first_start: int = -1
+    first_end: int = -1
+    n_statements: int = 0
+    document: bool = False  # an unnamed source known only as a text ("the report"): no pronoun refers to it
+
+    def add_alias(self, form: str) -> None:
+        form = " ".join(form.split())
+        if form and form not in self.aliases:
+            self.aliases.append(form)
+
+
+def _similar_first(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    subject: bool | None  # None until asked: Resolver._subject_of reads it from the text once, when needed
+    speaker: bool
+
+
+class Resolver:
+    """Holds the entities of one article and resolves noun phrases to them."""
+
+    def __init__(self, text: str, parser: NPParser, sentence_starts: list[int]) -> None:
+        self.text = text
+        self.parser = parser
+        self.lex = parser.lex
+        self.names = parser.names  # the names lexicon (lexicons/names.txt or the parser's own)
+        endings = self.names.surname_endings
+        self._female_endings = tuple(e for e, g in endings.items() if g == "f")
+        self._male_endings = tuple(e for e, g in endings.items() if g == "m")
+        self.sent_starts = sentence_starts
+        self.entities: list[Entity] = []
+        self._people: list[Entity] = []  # the entities of type person, in the same order
+        # every given name and middle name (lower case) a person has had: the look-ups of a bare word among
+        # them (family name first, paternal surname) scan ``_people`` only for a word in this set
+        self._name_words: set[str] = set()
+        self._by_key: dict[tuple[str, str], Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        self.mentions: list[Mention] = []  # static, sorted by start (names found in the text)
+        self._mention_starts: list[int] = []
+        self.speaker_trail: list[Mention] = []  # speakers in reading order
+        self._trail_starts: list[int] = []  # their starts, for bisection while they stay sorted
+        self._trail_sorted = True
+        self._words: set[str] | None = None  # every word form in the text, built on first use
+        self._scanned = False
+
+    # -- entities -------------------------------------------------------------------------------------
+    def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
+        ent = Entity(len(self.entities), typ, canonical, **kw)
+        self.entities.append(ent)
+        if typ == "person":
+            self._people.append(ent)
+        return ent
+
+    def _note_first(self, ent: Entity, start: int, end: int) -> None:
+        if ent.first_start < 0 or start < ent.first_start:
+            ent.first_start, ent.first_end = start, end
+
+    def person(
+        self,
+        name: str,
+        start: int,
+        end: int,
+        *,
+        role: str | None = None,
+        head: str | None = None,
+        affiliation: str | None = None,
+        gender: str | None = None,
+        form: str | None = None,
+    ) -> Entity:
+        parts = name.split()
+        while len(parts) > 1 and parts[-1].rstrip(".").lower() in self.names.name_suffixes:
+            parts = parts[:-1]
+        surname = parts[-1]
+        first = parts[0] if len(parts) > 1 else None
+        ent = None
+        if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
+            fam = [
+                e
+                for e in self._people
+                if e.first and e.first.lower() == surname.lower() and len(e.canonical.split()) == 2
+            ]
+            if fam:
+                ent = fam[-1]
+        for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
+            if _similar_first(first, cand.first):
+                ent = cand
+                break
+        if ent is None:
+            ent = self._new("person", name, first=first, surname=surname)
+            self._by_surname.setdefault(surname.lower(), []).append(ent)
+            self._note_name_words(ent)
+        elif first and not ent.first:
+            ent.first = first
+            ent.canonical = name
+            self._note_name_words(ent)
+        ent.add_alias(name)
+        if form:
+            ent.add_alias(form)
+        if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (
+            head == "counterpart" and ent.head is None
+        ):
+            ent.head, ent.role = head, role
+        if affiliation and not ent.affiliation:
+            ent.affiliation = affiliation
+        st = self.parser.state_of(affiliation) if affiliation else None
+        if st:
+            ent.states = ent.states | {st}
+        if gender and not ent.gender:
+            ent.gender = gender
+        if not ent.gender:
+            ent.gender = self._gender_from_name(ent.first, ent.surname)
+        self._note_first(ent, start, end)
+        return ent
+
+    def _note_name_words(self, ent: Entity) -> None:
+        """Add a person's given name and middle names to ``_name_words`` (called wherever ``first`` or
+        ``canonical`` of a person is set)."""
+        if ent.first:
+            self._name_words.add(ent.first.lower())
+        words = ent.canonical.split()
+        self._name_words.update(w.lower() for w in words[1:-1])
+
+    def _gender_from_name(self, first: str | None, surname: str | None) -> str | None:
+        """A given name in the titles lexicon, else a surname ending of the names lexicon ([surname endings]:
+        -ova, -eva, -skaya: f; -ov, -sky: m; the feminine endings are tried first)."""
+        if first and first.lower() in self.lex.given_names:
+            return self.lex.given_names[first.lower()]
+        low = (surname or "").lower()
+        if low.endswith(self._female_endings):
+            return "f"
+        if low.endswith(self._male_endings):
+            return "m"
+        return None
+
+    def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
+        key = (typ, name.lower())
+        ent = self._by_key.get(key)
+        if ent is None:
+            ent = self._new(typ, name, affiliation=affiliation)
+            self._by_key[key] = ent
+            st = self.parser.state_of(affiliation) if affiliation else None
+            if typ == "state":
+                st = self.lex.states.get(name.lower()) or self.lex.capitals.get(name.lower()) or st
+            if st:
+                ent.states = frozenset({st})
+        elif ent.canonical.isupper() and not name.isupper():
+            ent.canonical = name  # "WASHINGTON" in a dateline, "Washington" in the text
+        ent.add_alias(name)
+        self._note_first(ent, start, end)
+        return ent
+
+    def group(self, members: list[Entity], phrase: str, start: int, end: int) -> Entity:
+        uniq: list[Entity] = []
+        for m in members:
+            if m not in uniq:
+                uniq.append(m)
+        if len(uniq) < 2:
+            ent = self.named("group", phrase, start, end)
+            return ent
+        uniq.sort(key=lambda e: (e.first_start, e.eid))
+        name = " and ".join(m.canonical for m in uniq)
+        ent = self.named("group", name, start, end)
+        ent.members = tuple(m.eid for m in uniq)
+        ent.add_alias(phrase)
+        return ent
+
+    # -- scanning the text for names ------------------------------------------------------------------
+    def scan(self) -> None:
+        """Read every capitalised name (with the title words before it) once."""
+        if self._scanned:
+            return
+        self._scanned = True
+        text = self.text
+        parse_alone = self.parser.parse_alone
+        register = self.register
+        by_surname, name_words = self._by_surname, self._name_words  # (changed in place, never rebound)
+        for m in self.parser.name_pattern.finditer(text):
+            a = m.start()
+            key = m.group()
+            if key[0] in "of":  # "of Secretary-General António Guterres": the name after "of"
+                lead = _SCAN_LEAD_RE.match(key)
+                if lead:
+                    a += lead.end()
+                    key = key[lead.end() :]
+                    if not key:
+                        continue
+            proto = parse_alone(key)
+            if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
+                continue  # (_register_np keeps only names, organisations and states)
+            if (
+                proto.kind == "name"
+                and not proto.role
+                and not proto.gender
+                and " " not in proto.name
+                and "-" not in proto.name
+                and proto.name.lower() not in by_surname
+                and proto.name.lower() not in name_words
+            ):
+                continue  # a lone word that is nobody's name yet: _register_np would find no one
+            register(proto.moved(a), scanning=True)
+
+    def _is_subject(self, a: int, b: int) -> bool:
+        text = self.text
+        before = text[max(0, a - 12) : a].rstrip()
+        i = bisect.bisect_right(self.sent_starts, a) - 1
+        sent_start = self.sent_starts[i] if i >= 0 else 0
+        if (
+            before
+            # (``before`` is not blank, so the sentence has text before ``a`` when it started 12 back)
+            and (a - 12 >= sent_start or text[sent_start:a].strip())
+            and not _SUBJECT_BEFORE_RE.search(before)
+        ):
+            return False
+        m = _SUBJECT_AFTER_RE.match(text[b : b + 30])
+        return bool(m) and m.group(1) not in self.names.not_after_subject
+
+    def _subject_of(self, m: Mention) -> bool:
+        """``m.subject``, read with :meth:`_is_subject` on first use (it depends on the text only)."""
+        if m.subject is None:
+            m.subject = self._is_subject(m.start, m.end)
+        return m.subject
+
+    def register(self, np_: NP, *, scanning: bool = False) -> Entity | None:
+        """The entity a name, organisation or state phrase names, made or found (with ``scanning``: the
+        scan of the text, which also records the mention and takes a lone word only for a known surname).
+        Hyphenated known surnames ("Putin-Biden") register each person and give None."""
+        ent: Entity | None = None
+        if np_.kind == "name" and np_.name:
+            names = [np_.name]
+            if "-" in np_.name and " " not in np_.name:
+                parts = np_.name.split("-")
+                known = [p for p in parts if p.lower() in self._by_surname]
+                if len(known) == len(parts) and len(parts) > 1:
+                    for p in parts:
+                        e = self.person(p, np_.start, np_.end)
+                        self._add_mention(np_.start, np_.end, e)
+                    return None
+            if scanning and not np_.role and not np_.gender and " " not in np_.name:
+                # a lone capitalised word names a person only when that surname is known
+                ent = self.surname_lookup(np_)
+                if ent is not None:
+                    self._add_mention(np_.start, np_.end, ent)
+                return ent
+            if np_.head == "counterpart":
+                prev = self._recent_role_person(np_.start)
+                if prev is not None:
+                    np_.head = prev.head
+                    np_.role = prev.role
+            ent = self.person(
+                names[0],
+                np_.start,
+                np_.end,
+                role=np_.role,
+                head=np_.head,
+                affiliation=np_.affiliation,
+                gender=np_.gender,
+                form=np_.text if np_.role else None,
+            )
+        elif np_.kind in ("organisation", "state") and np_.name:
+            ent = self.named(
+                "organisation" if np_.kind == "organisation" else "state",
+                np_.name,
+                np_.start,
+                np_.end,
+                np_.affiliation,
+            )
+        if ent is not None and scanning:
+            self._add_mention(np_.start, np_.end, ent)
+        return ent
+
+    _register_np = register  # the name statements.py still calls: it becomes ``register`` at merge
+
+    def _recent_role_person(self, pos: int) -> Entity | None:
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[max(0, i - 4) : i]):
+            if m.entity.type == "person" and m.entity.head and m.entity.head != "counterpart":
+                return m.entity
+        return None
+
+    def _add_mention(self, a: int, b: int, ent: Entity) -> None:
+        m = Mention(a, b, ent, None, False)  # (whether it is a subject: only resolve_back asks, for a few)
+        if self.mentions and a < self.mentions[-1].start:
+            i = bisect.bisect_left(self._mention_starts, a)
+            self.mentions.insert(i, m)
+            self._mention_starts.insert(i, a)
+        else:
+            self.mentions.append(m)
+            self._mention_starts.append(a)
+
+    def mark_speaker(self, ent: Entity, a: int, b: int) -> None:
+        if self._trail_starts and a < self._trail_starts[-1]:
+            self._trail_sorted = False
+        self.speaker_trail.append(Mention(a, b, ent, True, True))
+        self._trail_starts.append(a)
+
+    def _trail_between(self, lo: int, pos: int) -> list[Mention]:
+        """Speakers marked with ``lo <= start < pos``, in trail order (bisection: long texts stay linear)."""
+        if self._trail_sorted:
+            i = bisect.bisect_left(self._trail_starts, lo)
+            j = bisect.bisect_left(self._trail_starts, pos)
+            return self.speaker_trail[i:j]
+        return [m for m in self.speaker_trail if lo <= m.start < pos]
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the text also write ``word`` in lower case, as a whole word?"""
+        low = word.lower()
+        if not re.fullmatch(r"\w+", low):  # rare forms with hyphens or apostrophes: search directly
+            return re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+        if self._words is None:
+            self._words = set(re.findall(r"\w+", self.text))
+        return low in self._words
+
+    # -- resolution -----------------------------------------------------------------------------------
+    def _window_start(self, pos: int, sentences_back: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[max(0, i - sentences_back)] if self.sent_starts else 0
+
+    def compatible(self, ent: Entity, np_: NP) -> bool:
+        """Can ``np_`` (a pronoun or a role noun) refer to ``ent``? "he" not to a known woman, "she" not to
+        a known man, "it" only to an organisation or state, "they" to a group or unnamed sources; a role
+        noun to a person whose title matches (:meth:`role_matches`), whose gender does not clash, and whose
+        states agree with the capitalised modifiers ("the Kremlin spokesman": Russia)."""
+        if np_.kind == "pronoun":
+            word = np_.head
+            if ent.document:
+                return False
+            if word in ("he", "him", "his"):
+                return ent.type in ("person", "anonymous") and ent.gender != "f"
+            if word in ("she", "her"):
+                return ent.type in ("person", "anonymous") and ent.gender != "m"
+            if word in ("it", "its"):
+                return ent.type in ("organisation", "state")
+            if word in ("they", "them", "their"):
+                return ent.type == "group" or (ent.type == "anonymous" and ent.head is None)
+            return False
+        if np_.kind == "role":
+            if ent.type not in ("person", "anonymous") or not ent.head:
+                return False
+            if not self.role_matches(np_.head or "", ent.head):
+                return False
+            if np_.gender and ent.gender and np_.gender != ent.gender:
+                return False
+            st = {s for s in (self.parser.state_of(m) for m in np_.modifiers if is_cap(m)) if s}
+            return not (st and ent.states and not st & ent.states)
+        return False
+
+    def role_matches(self, head: str, ent_head: str) -> bool:
+        """Does the role noun ``head`` name someone titled ``ent_head``? The same title, a broader term of
+        it in the titles lexicon ("official" for "spokesman"), or one of ``[two level role words]`` two
+        levels up ("official" for "press secretary", via "spokesman")."""
+        if head == ent_head:
+            return True
+        t = self.lex.titles.get(ent_head)
+        if t and head in t.broader:
+            return True
+        # one level further: "official" for a press secretary via "spokesman"
+        if t:
+            for b in t.broader:
+                tb = self.lex.titles.get(b)
+                if tb and head in tb.broader and head in self.names.two_level_role_words:
+                    return True
+        return False
+
+    def resolve_back(
+        self, np_: NP, pos: int, *, speakers_first: bool, sentences_back: int = 3, speakers_only: bool = False
+    ) -> tuple[Entity | None, Mention | None, str]:
+        """The most recent compatible speaker (then subject, then any mention) before ``pos``."""
+        lo = self._window_start(pos, sentences_back)
+        trail = self._trail_between(lo, pos)
+        i = bisect.bisect_left(self._mention_starts, pos)
+        j = bisect.bisect_left(self._mention_starts, lo)
+        statics = self.mentions[j:i]
+        if speakers_first:
+            for m in reversed(trail):
+                if self.compatible(m.entity, np_):
+                    return m.entity, m, RULE_PREVIOUS_SPEAKER
+            if speakers_only:
+                return None, None, RULE_NO_COMPATIBLE_SPEAKER
+        cands = sorted(trail + [m for m in statics if self._subject_of(m)], key=lambda m: m.start)
+        for m in reversed(cands):
+            if self.compatible(m.entity, np_):
+                return (
+                    m.entity,
+                    m,
+                    RULE_RECENT_SUBJECT if not m.speaker else RULE_PREVIOUS_SPEAKER,
+                )
+        for m in reversed(statics):
+            if self.compatible(m.entity, np_):
+                return m.entity, m, RULE_RECENT_MENTION
+        return None, None, RULE_NO_ANTECEDENT
+
+    def resolve_role(
+        self, np_: NP, pos: int, *, speaker_position: bool
+    ) -> tuple[Entity | None, Mention | None, str]:
+        """Adaptation point: who a definite role noun refers to ("the Kremlin spokesman", "the official",
+        "the US leader"): in speaker position the most recent speaker with that role, then (anywhere) the
+        most recent person mentioned with it (compatibility: :meth:`compatible`). Used for role nouns in
+        speaker position (:meth:`resolve_role_noun`) and for those elsewhere (the role-noun rows of the
+        speaker-mentions table)."""
+        if speaker_position:
+            ent, m, _rule = self.resolve_back(
+                np_, pos, speakers_first=True, sentences_back=10**6, speakers_only=True
+            )
+            if ent is not None:
+                return ent, m, RULE_ROLE_RECENT_SPEAKER
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if self.compatible(m.entity, np_):
+                return m.entity, m, RULE_ROLE_RECENT_PERSON
+        return None, None, RULE_ROLE_NO_PERSON
+
+    def resolve_group(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
+        """Plural role noun / collective: the two most recent distinct people (matching title if any)."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        lo = self._window_start(pos, 12)
+        found: list[Mention] = []
+        for m in reversed(self.mentions[:i]):
+            if m.start < lo:
+                break
+            e = m.entity
+            if e.type != "person" or any(f.entity is e for f in found):
+                continue
+            if not e.head and e.n_statements == 0:
+                continue  # "Climate Change" read as a name: only titled people or speakers form a group
+            if np_.kind == "role" and np_.head and not (e.head and self.role_matches(np_.head, e.head)):
+                continue
+            found.append(m)
+            if len(found) == 2:
+                break
+        if len(found) == 2:
+            ent = self.group([f.entity for f in found], np_.text, np_.start, np_.end)
+            return (
+                ent,
+                found[0],
+                RULE_GROUP_WITH_TITLE if np_.kind == "role" else RULE_GROUP_LAST_TWO,
+            )
+        if np_.kind == "role" and not (
+            np_.head and self.lex.titles.get(np_.head) and self._titled_people(pos)
+        ):
+            # no two people with that title; when people with titles are about, a plural role noun
+            # ("both officers") is not any two of them
+            plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
+            ent, m, rule = self.resolve_group(plain, pos)
+            if ent is not None:
+                return ent, m, rule + RULE_GROUP_NONE_WITH_TITLE
+        return None, None, RULE_GROUP_TOO_FEW
+
+    def _titled_people(self, pos: int) -> bool:
+        """Someone with a known title was mentioned in the last dozen sentences."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        lo = self._window_start(pos, 12)
+        for m in reversed(self.mentions[:i]):
+            if m.start < lo:
+                break
+            if m.entity.type == "person" and m.entity.head:
+                return True
+        return False
+
+    def surname_lookup(self, np_: NP) -> Entity | None:
+        """A bare surname (or "Mr. X") that names someone introduced elsewhere in the text."""
+        parts = (np_.name or "").split()
+        if len(parts) != 1:
+            return None
+        cands = self._by_surname.get(parts[0].lower(), [])
+        low = parts[0].lower()
+        if not cands and low not in self._name_words:
+            return None  # nobody's given or middle name either
+        if not cands:
+            # a paternal surname before the maternal one ("Ricardo Rosselló Nevares" -> "Rosselló")
+            cands = [
+                e
+                for e in self._people
+                if len(e.canonical.split()) >= 3 and low in (w.lower() for w in e.canonical.split()[1:-1])
+            ]
+        if not cands:
+            # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
+            cands = [
+                e
+                for e in self._people
+                if e.first and e.first.lower() == low and len(e.canonical.split()) == 2
+            ]
+        if not cands:
+            return None
+        before = [c for c in cands if 0 <= c.first_start <= np_.start]
+        return (before or cands)[-1]
+
+    def resolve(
+        self, np_: NP, pos: int, *, speaker_position: bool = True, previous_speaker: bool = False
+    ) -> tuple[Entity | None, Mention | None, str, str]:
+        """Resolve a speaker noun phrase: (entity, antecedent mention, rule, mention_type).
+
+        The phrase's kind picks the rule (see :data:`RESOLUTION_RULES`): :meth:`resolve_pronoun`,
+        :meth:`resolve_name`, :meth:`resolve_organisation`, :meth:`resolve_coordinated`,
+        :meth:`resolve_collective`, :meth:`resolve_role_noun` (definite ones: :meth:`resolve_role`),
+        :meth:`resolve_document`. ``rule`` is one of the ``RULE_*`` labels of this module (the ``rule``
+        column of the speaker-mentions table).
+        """
+        self.scan()
+        k = np_.kind
+        if k == "pronoun":
+            ent, m, rule = self.resolve_pronoun(np_, pos, previous_speaker=previous_speaker)
+            return ent, m, rule, MENTION_PRONOUN
+        if k == "name":
+            return self.resolve_name(np_)
+        if k in ("organisation", "state"):
+            return self.resolve_organisation(np_, pos)
+        if k == "group":
+            return self.resolve_coordinated(np_, pos)
+        if k == "collective":
+            return self.resolve_collective(np_, pos)
+        if k == "role":
+            return self.resolve_role_noun(np_, pos, speaker_position=speaker_position)
+        if k == "document":
+            return self.resolve_document(np_, pos)
+        return None, None, RULE_UNPARSED, k
+
+    def resolve_pronoun(
+        self, np_: NP, pos: int, *, previous_speaker: bool = False
+    ) -> tuple[Entity | None, Mention | None, str]:
+        """Adaptation point: who a pronoun in speaker position refers to (entity, antecedent, rule).
+
+        "they", "them": the most recent compatible speaker, else subject, else mention of the last three
+        sentences. "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
+        organisation or state that has spoken already is taken for it. "he", "she": the most recent
+        compatible subject or speaker, else mention; with ``previous_speaker`` ("in his words", "according
+        to him") the previous compatible speaker first. Compatibility: :meth:`compatible`.
+        """
+        if np_.head in ("they", "them"):
+            ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
+        else:
+            it = np_.head == "it"
+            ent, m, rule = self.resolve_back(
+                np_, pos, speakers_first=previous_speaker or it, speakers_only=it
+            )
+        return ent, m, RULE_PRONOUN_PREFIX + rule
+
+    def resolve_name(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
+        """A name: with a title or of two words or more, the person it names ("Kremlin Spokesman Dmitry
+        Peskov", "Joe Biden"); one word, the person named earlier with that surname ("Peskov"), a person
+        known only by an honorific ("Mr. Lavrov"), else :meth:`resolve_single_word`."""
+        if np_.role or len((np_.name or "").split()) > 1:
+            ent = self.register(np_)
+            return ent, None, RULE_NAME_WITH_TITLE if np_.role else RULE_NAME, MENTION_NAME
+        ent = self.surname_lookup(np_)
+        if ent is not None:
+            ent.add_alias(np_.name or np_.text)
+            return ent, None, RULE_SURNAME, MENTION_NAME
+        if np_.gender:  # "Mr. Lavrov" never introduced
+            return (
+                self.person(np_.name or np_.text, np_.start, np_.end, gender=np_.gender),
+                None,
+                RULE_NAME,
+                MENTION_NAME,
+            )
+        return self.resolve_single_word(np_)
+
+    def resolve_single_word(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
+        """A single unknown capitalised word: the organisation named earlier with it ("Time" for "Time
+        magazine"), no one when the text also writes it in lower case ("Assessments estimated ..."),
+        otherwise an organisation of that name."""
+        word = (np_.name or np_.text).split()[0]
+        for e in self.entities:
+            if (
+                e.type == "organisation"
+                and e.canonical.startswith(word + " ")
+                and e.canonical[len(word) + 1 :].islower()
+            ):
+                e.add_alias(word)
+                return e, None, RULE_ORGANISATION_SHORT_FORM, MENTION_ORGANISATION
+        if not word.isupper() and self._written_in_lower_case(word):
+            return None, None, RULE_COMMON_NOUN, MENTION_NAME
+        ent = self.named("organisation", np_.name or np_.text, np_.start, np_.end)
+        return ent, None, RULE_SINGLE_WORD_ORGANISATION, MENTION_ORGANISATION
+
+    def resolve_organisation(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """An organisation or state: by its name ("the Foreign Ministry", "Russia"); an organisation noun
+        ("the ministry", "police") is the most recent organisation with that word, else the phrase itself."""
+        k = np_.kind
+        if np_.name:
+            return self.register(np_), None, k, k  # (the rule is the kind: RULE_ORGANISATION, RULE_STATE)
+        head = np_.head or ""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.entity.type == "organisation" and head in m.entity.canonical.lower():
+                return m.entity, m, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
+        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+        return (
+            self.named("organisation", name, np_.start, np_.end),
+            None,
+            RULE_ORGANISATION_NOUN,
+            MENTION_ORGANISATION,
+        )
+
+    def resolve_coordinated(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """Coordinated phrases ("Vladimir Putin and Joe Biden"): the group of the people they resolve to,
+        else a group named by the phrase."""
+        members: list[Entity] = []
+        for sub in np_.members:
+            e, _, _, _ = self.resolve(sub, pos, speaker_position=False)
+            if e is not None:
+                members.append(e)
+        if len(members) >= 2:
+            return (
+                self.group(members, np_.text, np_.start, np_.end),
+                None,
+                RULE_COORDINATED_NAMES,
+                MENTION_GROUP,
+            )
+        return self.named("group", np_.text, np_.start, np_.end), None, RULE_COORDINATED_PHRASE, MENTION_GROUP
+
+    def resolve_collective(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """A collective phrase: after a possessive, the owner's sources ("its sources" -> "Kremlin
+        sources"); a group word ("the two leaders", "both sides"), the two people last mentioned
+        (:meth:`resolve_group`); an anonymous word ("sources", "officials"), unnamed sources."""
+        typ = self.lex.collective.get(np_.head or "", "group")
+        if np_.owner:
+            owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
+            oent, om, _ = self.resolve_back(owner_np, pos, speakers_first=True)
+            if oent is not None:
+                name = f"{oent.canonical} {np_.head}"
+                ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
+                ent.add_alias(np_.text)
+                return (
+                    ent,
+                    om,
+                    RULE_POSSESSIVE.format(owner=np_.owner, antecedent=oent.canonical),
+                    MENTION_ANONYMOUS,
+                )
+        if typ == "group":
+            ent, m, rule = self.resolve_group(np_, pos)
+            if ent is not None:
+                return ent, m, rule, MENTION_GROUP
+            return self.named("group", np_.text, np_.start, np_.end), None, rule, MENTION_GROUP
+        return (
+            self.named("anonymous", np_.text, np_.start, np_.end),
+            None,
+            RULE_UNNAMED_SOURCES,
+            MENTION_ANONYMOUS,
+        )
+
+    def resolve_role_noun(
+        self, np_: NP, pos: int, *, speaker_position: bool
+    ) -> tuple[Entity | None, Mention | None, str, str]:
+        """A role noun: bare plurals are unnamed sources ("scientists say"); other plurals a group
+        (:meth:`resolve_group`: "the presidents"); definite ones the person with that role
+        (:meth:`resolve_role`: "the Kremlin spokesman"); indefinite or unresolved ones a new anonymous
+        source described by the phrase ("a high-ranking White House official")."""
+        if np_.plural and np_.determiner == "bare":
+            ent = self.named("anonymous", np_.text, np_.start, np_.end, affiliation=np_.affiliation)
+            return ent, None, RULE_BARE_PLURAL_ROLE, MENTION_ANONYMOUS
+        if np_.plural:
+            ent, m, rule = self.resolve_group(np_, pos)
+            if ent is not None:
+                return ent, m, rule, MENTION_GROUP
+            typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
+            return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
+        if np_.determiner in ("definite", "possessive"):
+            ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
+            if ent is not None:
+                return ent, m, rule, MENTION_ROLE_NOUN
+        # an indefinite (or unresolvable) role noun: a new anonymous source described by it
+        words = np_.text.split()
+        determiners = self.names.definite | self.names.indefinite
+        name = " ".join(words[1:]) if words and words[0].lower() in determiners else np_.text
+        ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
+        ent.head, ent.role = np_.head, np_.role
+        if np_.gender:
+            ent.gender = np_.gender
+        rule = RULE_INDEFINITE_ROLE if np_.determiner != "definite" else RULE_ROLE_TAKEN_AS_UNNAMED
+        return ent, None, rule, MENTION_ANONYMOUS
+
+    def resolve_document(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
+        """A document ("the statement", "a report by The Atlantic", "Trump's statement"): its named
+        organisation or author, else the organisation or state that spoke last, else an unnamed source
+        known only as that text (no pronoun refers to it)."""
+        if np_.affiliation:
+            sub = self.parser.parse(np_.affiliation, 0, len(np_.affiliation), allow_tail=False)
+            if sub is not None and sub.kind in ("organisation", "state") and sub.name:
+                ent = self.named(sub.kind, sub.name, np_.start, np_.end, sub.affiliation)
+                return ent, None, RULE_DOCUMENT_OF_ORGANISATION, MENTION_DOCUMENT
+            by_phrase = np_.affiliation not in np_.text  # "a report by X" (not "the Puerto Rican law")
+            possessive = re.search(re.escape(np_.affiliation) + r"['’]s?\s", np_.text) is not None
+            if sub is not None and sub.kind == "name" and (by_phrase or possessive):
+                # "a recent report by The Atlantic", "Trump's statement": the named author
+                ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
+                if ent is not None:
+                    return ent, None, RULE_DOCUMENT_BY_SOURCE, MENTION_DOCUMENT
+        for m in reversed(self.speaker_trail):
+            if m.start < pos and m.entity.type in ("organisation", "state"):
+                return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
+        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
+        ent = self.named("anonymous", name, np_.start, np_.end)
+        ent.document = True
+        return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT

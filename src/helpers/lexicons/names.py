@@ -1,0 +1,158 @@
+"""The names lexicon (``names.txt``): the word lists that make and read speaker phrases, as a
+:class:`NameLexicon`.
+
+Which words open, close or join a speaker phrase, which capitalised words never start a name, which
+pronouns and determiners there are, which words make a name an event or a place: the file's header
+documents every section and its format. ``load_names()`` reads the package's file, ``load_names(path)``
+a user's own file of the same format (cached by resolved path). Used by
+:class:`helpers.attribution.phrases.NPParser` (``NPParser(titles, names=load_names(path))``) and the
+resolver it serves.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from . import package_file, read_text_file
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A pronoun read as a speaker: its type (person, organisation, group), gender (m, f or None), number."""
+
+    type: str
+    gender: str | None
+    plural: bool
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """The sections of ``names.txt`` (each documented in the file's header)."""
+
+    pronouns: dict[str, Pronoun]
+    first_person: frozenset[str]
+    possessives: dict[str, str | None]  # word -> gender
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    collective_determiners: frozenset[str]
+    leading_skip: frozenset[str]
+    trailing_skip: frozenset[str]
+    tail_starts: frozenset[str]
+    calendar_words: frozenset[str]
+    periods: frozenset[str]
+    temporal_openers: frozenset[str]
+    role_adjectives: frozenset[str]
+    not_professions: frozenset[str]
+    not_name_words: frozenset[str]
+    name_particles: frozenset[str]
+    name_stop: frozenset[str]  # case as written
+    outlet_nouns: frozenset[str]
+    modifier_words: frozenset[str]
+    not_after_subject: frozenset[str]
+    two_level_role_words: frozenset[str]
+    name_suffixes: frozenset[str]
+    surname_endings: dict[str, str]  # ending -> m | f
+    profession_endings: tuple[str, ...]
+    name_run_words: tuple[str, ...]
+
+
+#: section name in the file -> field of NameLexicon, for the sections that are plain word lists
+WORD_SECTIONS = {
+    "first person": "first_person",
+    "definite": "definite",
+    "indefinite": "indefinite",
+    "collective determiners": "collective_determiners",
+    "leading skip": "leading_skip",
+    "trailing skip": "trailing_skip",
+    "tail starts": "tail_starts",
+    "calendar words": "calendar_words",
+    "periods": "periods",
+    "temporal openers": "temporal_openers",
+    "role adjectives": "role_adjectives",
+    "not professions": "not_professions",
+    "not name words": "not_name_words",
+    "name particles": "name_particles",
+    "name stop": "name_stop",
+    "outlet nouns": "outlet_nouns",
+    "modifier words": "modifier_words",
+    "not after subject": "not_after_subject",
+    "two level role words": "two_level_role_words",
+    "name suffixes": "name_suffixes",
+}
+#: sections whose entries keep their case (matched exactly as written)
+CASED_SECTIONS = frozenset({"name stop"})
+#: sections with "|" fields, and the sections kept in file order (tuples)
+FIELD_SECTIONS = frozenset({"pronouns", "possessives", "surname endings"})
+ORDERED_SECTIONS = frozenset({"profession endings", "name run words"})
+SECTIONS = (*WORD_SECTIONS, *FIELD_SECTIONS, *ORDERED_SECTIONS)
+
+
+def read_sections(text: str, path: object = None) -> dict[str, list[list[str]]]:
+    """The entries of a sectioned lexicon file: section name (lower case) -> entries, each a list of
+    its "|"-separated fields (stripped). ``#`` starts a comment."""
+    sections: dict[str, list[list[str]]] = {}
+    current = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            sections.setdefault(current, [])
+            continue
+        if current is None:
+            raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [pronouns]")
+        sections[current].append([f.strip() for f in line.split("|")])
+    return sections
+
+
+def _gender(field: str) -> str | None:
+    return field.lower() if field.lower() in ("m", "f") else None
+
+
+def parse_names(text: str, path: object = None) -> NameLexicon:
+    """Parse the names lexicon format (see ``lexicons/names.txt``); every section must be present."""
+    sections = read_sections(text, path)
+    missing = [s for s in SECTIONS if s not in sections]
+    unknown = [s for s in sections if s not in SECTIONS]
+    if missing or unknown:
+        problem = f"missing section(s) {missing}" if missing else f"unknown section(s) {unknown}"
+        raise InputError(f"names lexicon: {problem}", path, "see the header of lexicons/names.txt")
+    words = {
+        field: frozenset(e[0] if name in CASED_SECTIONS else e[0].lower() for e in sections[name])
+        for name, field in WORD_SECTIONS.items()
+    }
+    pronouns = {}
+    for e in sections["pronouns"]:
+        if len(e) != 4:
+            raise InputError(
+                f"names lexicon: [pronouns] entry {e[0]!r} needs 4 fields",
+                path,
+                "word | type | gender | number",
+            )
+        pronouns[e[0].lower()] = Pronoun(e[1].lower(), _gender(e[2]), e[3].lower() == "plural")
+    return NameLexicon(
+        pronouns=pronouns,
+        possessives={e[0].lower(): _gender(e[1]) if len(e) > 1 else None for e in sections["possessives"]},
+        surname_endings={
+            e[0].lower(): g for e in sections["surname endings"] if len(e) > 1 and (g := _gender(e[1]))
+        },
+        profession_endings=tuple(e[0].lower() for e in sections["profession endings"]),
+        name_run_words=tuple(e[0].lower() for e in sections["name run words"]),
+        **words,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_names_cached(path: str | None) -> NameLexicon:
+    p = Path(path) if path else package_file("names.txt")
+    return parse_names(read_text_file(p, what="names"), p)
+
+
+def load_names(path: str | os.PathLike[str] | None = None) -> NameLexicon:
+    """The names lexicon: the package's ``lexicons/names.txt`` or the user's file of the same format."""
+    return _load_names_cached(None if path is None else str(Path(path).resolve()))
