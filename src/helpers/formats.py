@@ -21,9 +21,11 @@ What ``Article.text`` is, per format (every offset of every table indexes it):
 * ``transcript`` — the decoded file, as for plain text. A line that starts with a speaker label
   (``MODERATOR:``, ``QUESTION:``, ``SECRETARY BLINKEN:``, ``MS. PSAKI:``, ``Mr. Peskov:``, ``Q:``) opens a
   turn that runs to the next label; a label line always starts a new paragraph and is never taken for a
-  heading. The turns are ``Article.turns``; :func:`helpers.statements.statements` makes each turn a
-  statement of its speaker, except the quotations and reported speech inside it that the speaker
-  attributes to someone else (see :func:`transcript_statements`).
+  heading (one pattern, ``_LABEL_RE``; the words that are never a label, the role labels and the
+  honorifics dropped before a name are data: ``lexicons/transcript_labels.txt``, titles from
+  ``lexicons/titles.txt``). The turns are ``Article.turns``; :func:`helpers.statements.statements`
+  makes each turn a statement of its speaker, except the quotations and reported speech inside it that
+  the speaker attributes to someone else (see :func:`transcript_statements`).
 
 For Markdown and HTML, ``Article.source_offsets`` maps the text back to the file:
 ``source_offsets[i]`` is the offset in the decoded file of ``article.text[i]`` (one extra entry at the
@@ -583,24 +585,17 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
 
 
-#: A line start where a label can begin (white space, perhaps ``**``, then a capital): the lines to try.
-_LABEL_LINE_RE = re.compile(r"\n(?=[ \t]*(?:\*\*)?[A-Z])")
-
-
 def _label_matches(text: str):
-    """The matches of ``_LABEL_RE.finditer(text)``, tried only at the line starts where one can begin.
-
-    A label match starts at a line start and holds no line break, so matching at each such line start
-    finds the same matches; the regex's own scan tried every character of the text (most of the cost
-    of detecting the format of a long plain text).
-    """
-    first = _LABEL_RE.match(text)
-    if first is not None:
-        yield first
-    for line in _LABEL_LINE_RE.finditer(text):
-        m = _LABEL_RE.match(text, line.end())
+    """The matches of ``_LABEL_RE`` at the text's start and after each ``\\n`` (a label starts a line)."""
+    m = _LABEL_RE.match(text)
+    if m is not None:
+        yield m
+    pos = text.find("\n")
+    while pos >= 0:
+        m = _LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m
+        pos = text.find("\n", pos + 1)
 
 
 def _full_names(text: str, surname: str) -> set[str]:
