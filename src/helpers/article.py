@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import formats
 from .errors import InputError
-from .layout import Dateline, LayoutFunction, Paragraph, Span, layout
+from .layout import HEADING, HEADLINE, STANDFIRST, Dateline, LayoutFunction, Paragraph, Span, layout
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -41,6 +41,9 @@ __all__ = [
     "MAX_BYTES", "Article", "Dateline", "Section", "Span", "as_article", "build_article", "check_text",
     "decode_bytes", "load_article", "read_bytes",
 ]
+
+#: The ``kind`` of the dateline in the sentences table (the dateline is its own unit there).
+DATELINE = "dateline"
 
 #: Largest file read (bytes); larger inputs are refused rather than risk exhausting memory.
 MAX_BYTES = 200 * 1024 * 1024
@@ -92,8 +95,8 @@ class Article:
         # ``layout(text) -> (paragraphs, dateline)``: the hook other formats use (helpers.formats)
         paras, self.dateline = _plain_layout(text) if layout is None else layout(text)
         self._paras = paras
-        self.headline = next((_span(text, p) for p in paras if p.kind == "headline"), None)
-        standfirst = [p for p in paras if p.kind == "standfirst"]
+        self.headline = next((_span(text, p) for p in paras if p.kind == HEADLINE), None)
+        standfirst = [p for p in paras if p.kind == STANDFIRST]
         self.standfirst = (
             _span(text, Paragraph(standfirst[0].start, standfirst[-1].end, standfirst[0].kind))
             if standfirst
@@ -181,10 +184,10 @@ class Article:
         d = self.dateline
         for i, p in enumerate(self._paras):
             sec = self.section_of(p.start)
-            if p.kind in ("headline", "heading"):
+            if p.kind in (HEADLINE, HEADING):
                 spans = [(p.start, p.end, p.kind)]
             elif d is not None and p.start <= d.start < p.end:
-                spans = [(d.start, d.end, "dateline")]
+                spans = [(d.start, d.end, DATELINE)]
                 spans += [(a, b, p.kind) for a, b in split_sentences(text, d.end, p.end)]
             else:
                 spans = [(a, b, p.kind) for a, b in split_sentences(text, p.start, p.end)]
@@ -396,7 +399,7 @@ def check_text(text: str, path: Path | None) -> str:
 
 
 def _sections(text: str, paras: list[Paragraph]) -> list[Section]:
-    heads = [p for p in paras if p.kind == "heading"]
+    heads = [p for p in paras if p.kind == HEADING]
     first = heads[0].start if heads else len(text)
     sections = [Section(0, None, 0, first)]
     for i, h in enumerate(heads, start=1):
