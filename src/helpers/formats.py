@@ -288,6 +288,24 @@ def _md_lines(src: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _front_matter_end(src: str, lines: list[tuple[int, int]]) -> int:
+    """The index of the first line after a YAML front matter block (``---`` ... ``---``/``...``), or 0."""
+    if lines and src[lines[0][0]:lines[0][1]].strip() == "---":
+        for j in range(1, min(len(lines), 200)):
+            if src[lines[j][0]:lines[j][1]].strip() in ("---", "..."):
+                return j + 1
+    return 0
+
+
+def _setext_heading(out: _Out, underline: str) -> None:
+    """The open one-line paragraph was a heading: ``===`` under it makes it ``h1``, ``---`` a heading."""
+    blk = out._block_start
+    out.end_block()
+    if out.blocks and out.blocks[-1][0] >= (blk or 0):
+        s, e, _ = out.blocks[-1]
+        out.blocks[-1] = (s, e, "h1" if underline.strip()[0] == "=" else "heading")
+
+
 def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
     """``(text, source_offsets, blocks)``: the plain text of Markdown ``src`` (see the module docstring).
 
@@ -295,13 +313,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
     """
     out = _Out()
     lines = _md_lines(src)
-    i = 0
-    # YAML front matter
-    if lines and src[lines[0][0]:lines[0][1]].strip() == "---":
-        for j in range(1, min(len(lines), 200)):
-            if src[lines[j][0]:lines[j][1]].strip() in ("---", "..."):
-                i = j + 1
-                break
+    i = _front_matter_end(src, lines)
     fence: str | None = None
     para_lines = 0  # lines in the open paragraph block
     while i < len(lines):
@@ -326,12 +338,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
         if _COMMENT_LINE_RE.match(line) or _REFDEF_RE.match(line) or table_rule:
             continue
         if para_lines == 1 and _SETEXT_RE.match(line) and out.open:
-            # the open one-line paragraph was a heading
-            blk = out._block_start
-            out.end_block()
-            if out.blocks and out.blocks[-1][0] >= (blk or 0):
-                s, e, _ = out.blocks[-1]
-                out.blocks[-1] = (s, e, "h1" if line.strip()[0] == "=" else "heading")
+            _setext_heading(out, line)
             para_lines = 0
             continue
         if _HR_RE.match(line):
