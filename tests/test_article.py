@@ -187,11 +187,11 @@ _LINE_PIECES = ["Peace", "talks", ".", " ", "\t", "\n", "\r\n", "\r", "\x0b", "\
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=30).map("".join))
 def test_blocks_are_the_lines_between_line_ends(text):
-    """``_blocks`` against a plain statement of the rule: lines end at \\r\\n, \\r or \\n; a line's span is
+    """``layout.blocks`` against a plain statement of the rule: lines end at \\r\\n, \\r or \\n; a line's span is
     its content without surrounding white space; two or more line ends between lines start a block."""
     import re
 
-    from helpers.article import _blocks
+    from helpers.layout import blocks
 
     lines = [m.span() for m in re.finditer(r"\S(?:[^\r\n]*\S)?", text)]
     expected: list[list[tuple[int, int]]] = []
@@ -200,4 +200,31 @@ def test_blocks_are_the_lines_between_line_ends(text):
         if not i or gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
             expected.append([])
         expected[-1].append((a, b))
-    assert _blocks(text) == expected
+    assert blocks(text) == expected
+
+
+def test_as_article_takes_an_article_a_path_or_a_text(seed, seed_path, tmp_path):
+    from helpers.article import as_article
+
+    assert as_article(seed) is seed
+    assert as_article(seed_path).text == seed.text  # a Path
+    assert as_article(str(seed_path)).text == seed.text  # a str naming a file
+    # a str with a line break is a text; written here: two paragraphs, the first a short line (headline)
+    art = as_article("Talks resume\n\nThe talks resumed on Monday.")
+    assert art.headline.text == "Talks resume"
+    with pytest.raises(InputError, match="expected an Article"):
+        as_article(42)
+
+
+def test_dateline_rules_are_named_and_adaptable():
+    import re
+
+    from helpers.layout import DATELINE_RULES, DatelineRule, find_dateline
+
+    assert [r.name for r in DATELINE_RULES] == ["agency between slashes", "agency in brackets", "capitals and a dash"]
+    # "Kyiv -- " (mixed case, two hyphens) is no dateline by the three rules: it needs capitals before a dash
+    text = "Kyiv, 7 March -- The talks went on."
+    assert find_dateline(text, 0, len(text)) is None
+    house = DatelineRule("place, date and two hyphens", re.compile(r"(?P<places>[A-Z][a-z]+), (?P<date>\d+ [A-Z][a-z]+) --"))
+    d = find_dateline(text, 0, len(text), [*DATELINE_RULES, house])
+    assert (d.text, d.places, d.date, d.agency) == ("Kyiv, 7 March --", ("Kyiv",), "7 March", None)

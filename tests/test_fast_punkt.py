@@ -20,7 +20,7 @@ from helpers.sentences import FastPunkt, punkt
 def pair():
     fast = punkt()
     assert isinstance(fast, FastPunkt)
-    return fast, PunktSentenceTokenizer(fast._params)
+    return fast, PunktSentenceTokenizer(fast.params)
 
 
 CONTEXTS = [
@@ -66,7 +66,7 @@ def test_shortcut_is_off_for_trained_parameters():
     params = PunktParameters()
     params.collocations = {("world", "the")}
     fast, base = FastPunkt(params), PunktSentenceTokenizer(params)
-    assert not fast._shortcuts_apply()
+    assert not fast.shortcuts_apply()
     text = "They spoke to the world. The end."
     assert list(fast.span_tokenize(text)) == list(base.span_tokenize(text))
 
@@ -88,7 +88,7 @@ TEXTS = st.one_of(
 @given(TEXTS)
 def test_same_spans_as_punkt_on_random_text(text):
     fast = punkt()
-    base = PunktSentenceTokenizer(fast._params)
+    base = PunktSentenceTokenizer(fast.params)
     assert list(fast.span_tokenize(text)) == list(base.span_tokenize(text))
 
 
@@ -114,7 +114,7 @@ def test_every_context_in_the_shared_news_and_a_sample_of_speeches(shared_dir):
     files += sorted((shared_dir / "corpora" / "ungdc-2014-2024").glob("*.txt"))[::20]
     if len(files) < 50:
         pytest.skip("the shared corpora are not all there")
-    checked = _Checked(punkt()._params)
+    checked = _Checked(punkt().params)
     for path in files:
         text = path.read_text(encoding="utf-8-sig")
         for para in text.split("\n\n"):

@@ -319,3 +319,22 @@ def test_transcript_label_alone_on_its_line():
     assert art.format == "transcript"
     assert art.turns["text"].tolist() == ["Welcome, everyone.", "Why now?", "Because."]
     assert art.turns["speaker"].tolist() == ["Moderator", "Questioner", "Price"]
+
+
+def test_transcript_label_lexicon(tmp_path):
+    """The label words are data: the package file's sections, and a user's own file of the same format."""
+    from helpers.lexicons.text import load_transcript_labels, parse_transcript_labels
+
+    labels = load_transcript_labels()
+    assert labels.roles["q"] == "Questioner" and labels.roles["moderator"] == "Moderator"
+    assert {"note", "source"} <= labels.not_labels
+    assert {"ms", "gen"} <= labels.honorifics  # "MS. PSAKI", "GEN. MILLEY"
+    # a user's file: "convenor" named a role, written by hand in the file's format
+    mine = tmp_path / "labels.txt"
+    mine.write_text("# my labels\n[not labels]\nnote\n[role labels]\nconvenor | Convenor\n[honorifics]\nms\n", "utf-8")
+    own = load_transcript_labels(mine)
+    assert own.roles == {"convenor": "Convenor"} and own.not_labels == {"note"} and own.honorifics == {"ms"}
+    with pytest.raises(InputError, match="no speaker name"):
+        parse_transcript_labels("[role labels]\nconvenor\n")
+    with pytest.raises(InputError, match="unknown section"):
+        parse_transcript_labels("[speakers]\nx\n")

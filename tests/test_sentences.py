@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers.article import load_article
@@ -129,3 +131,53 @@ def test_degrees_and_speaker_labels():
         "He holds a Ph.D. from MGIMO and teaches there.",
         "QUESTION: What next?",
     ]
+
+
+def test_rules_are_named_in_order_and_printable():
+    from helpers.sentences import SENTENCE_RULES
+
+    assert [r.name for r in SENTENCE_RULES] == ["punkt", "unicode ellipsis", "not inside a quotation"]
+    assert all(r.__doc__ for r in SENTENCE_RULES)
+
+
+def test_each_rule_on_its_own_example():
+    from helpers.sentences import EllipsisBoundaries, PunktBoundaries, QuotationBoundaries, punkt
+
+    tok = punkt()
+    # Punkt: a boundary after "ended." (offset 16, counted by hand: "The talks ended." is 16 characters)
+    assert PunktBoundaries().apply("The talks ended. Both sides met.", [], tok) == [16]
+    # the ellipsis: "We waited…" is 10 characters; "However" is a sentence starter
+    assert EllipsisBoundaries().apply("We waited… However, nothing came.", [], tok) == [10]
+    # inside a quotation: the boundary after "Easy!" (offset 6) falls inside the quotation and goes
+    assert QuotationBoundaries().apply('"Easy! Why not?" he said.', [6], tok) == []
+
+
+def test_a_rule_of_ones_own(monkeypatch):
+    """A researcher's rule added to the list: no boundary after a section sign's number ("§ 3. The")."""
+    from helpers import sentences as S
+
+    class NoBreakAfterSection(S.BoundaryRule):
+        """No boundary right after "§ <number>.": "under § 3. The court" is one sentence."""
+
+        name = "section sign"
+        adds = False
+
+        def apply(self, chunk, bounds, tokenizer):
+            return [b for b in bounds if not re.search(r"§ \d+\.\s*$", chunk[:b])]
+
+    text = "It falls under § 3. The court agreed."
+    assert split_sentences(text) == [(0, 19), (20, 37)]  # "It falls under § 3." is 19 characters
+    monkeypatch.setattr(S, "SENTENCE_RULES", [*S.SENTENCE_RULES, NoBreakAfterSection()])
+    assert split_sentences(text) == [(0, 37)]
+
+
+def test_plain_punkt_gives_the_same_sentences(seed_path):
+    """FastPunkt (the default) and NLTK's plain PunktSentenceTokenizer on the same parameters agree."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from helpers.sentences import punkt_parameters
+
+    art = load_article(seed_path)
+    plain = PunktSentenceTokenizer(punkt_parameters())
+    for p in art.paragraphs.itertuples():
+        assert split_sentences(art.text, p.start, p.end, tokenizer=plain) == split_sentences(art.text, p.start, p.end)

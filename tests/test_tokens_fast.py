@@ -1,7 +1,7 @@
 """The tokens table's fast path gives the tokens of the plain tokenizer, and its type cache is transparent.
 
 ``tokens_table`` takes the tokens of each space-separated chunk from a vocabulary shared across texts
-(new chunks are cut with ``re.split`` and offsets recovered from piece lengths, ``_pieces``), then fills
+(new chunks are cut with ``re.split`` and offsets recovered from piece lengths, ``Vocabulary.pieces``), then fills
 the per-type columns from the same vocabulary; ``tokenize`` is the plain ``finditer`` reference.
 """
 
@@ -29,7 +29,7 @@ TEXTS = st.one_of(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_pieces_are_the_plain_tokenizers_tokens(text):
-    toks, starts, ends = T._pieces(text)
+    toks, starts, ends = T.Vocabulary(frozenset()).pieces(text)
     spans = T.tokenize(text)
     assert list(zip(starts.tolist(), ends.tolist())) == spans
     assert toks == [text[a:b] for a, b in spans]
@@ -38,7 +38,7 @@ def test_pieces_are_the_plain_tokenizers_tokens(text):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(TEXTS, min_size=1, max_size=3))
 def test_chunk_vocabulary_gives_the_plain_tokenizers_tokens(texts):
-    vocab = T._Vocabulary(frozenset())
+    vocab = T.Vocabulary(frozenset())
     vocab.MAX_CHUNK_LEN = 5  # some chunks kept, some tokenised and dropped
     for text in [*texts, *texts]:  # the second round is served from the stored chunks
         ids, starts, ends = vocab.tokens_of(text)
@@ -48,15 +48,7 @@ def test_chunk_vocabulary_gives_the_plain_tokenizers_tokens(texts):
 
 
 def _fresh_type_columns(tokens):
-    stops = T.lexicons.stopwords()
-    lower = [T._NORMAL.get(t) or t.lower().replace("’", "'") for t in tokens["token"]]
-    return (
-        lower,
-        [T.stem(w) for w in lower],
-        [w in stops for w in lower],
-        [T._HAS_ALNUM.search(w) is None for w in lower],
-        [T._HAS_ALPHA.search(w) is not None for w in lower],
-    )
+    return T.type_columns(tokens["token"].tolist(), T.lexicons.stopwords())
 
 
 def test_type_cache_gives_the_same_columns_as_computing_afresh():

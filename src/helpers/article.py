@@ -4,21 +4,12 @@
 order mark dropped, nothing else changed: line ends, quotes and spacing stay as written), and every offset
 in every table of the package indexes it.
 
-How structure is found (no list written for one article; every rule looks at shape, not content):
+How structure is found: :mod:`helpers.layout` (paragraphs, headline, standfirst, dateline, sub-headings;
+one function, :func:`helpers.layout.layout`, for every format). Other formats (Markdown, HTML,
+transcripts) are rendered by :mod:`helpers.formats`; :func:`load_article` detects the format and builds
+the Article from what that module gives.
 
-* **Paragraphs.** Blank lines separate blocks. A block whose lines break mid-sentence (most lines end
-  without final punctuation, as in hard-wrapped speeches) is one paragraph; otherwise every line of the
-  block is a paragraph of its own (news wires often put one paragraph per line).
-* **Headline.** The first paragraph when it is a single short line (at most 30 words, 250 characters)
-  that does not end with a full stop or colon and is followed by more text.
-* **Dateline.** At the start of one of the first paragraphs after the headline: capitalised place
-  names (``MOSCOW/WASHINGTON``), an optional date, and an agency marker: ``/TASS/``, ``(Reuters) -``,
-  ``(AP) —``; or upper-case places, a date and a dash (``GENEVA, Dec. 7 —``).
-* **Standfirst.** Paragraphs between the headline and the dateline; without a dateline, the paragraph
-  after the headline when it is short and, like a headline, has no final punctuation.
-* **Sub-headings.** Later single-line paragraphs of at most 12 words and 100 characters that start with a
-  capital or digit, have no final punctuation and are followed by more text. Each starts a section;
-  section 0 (the "lead", heading ``None``, name ``""``) runs from the start of the text to the first.
+:func:`as_article` turns an Article, a path or a text into an Article (what every stage accepts).
 
 Tables (pandas DataFrames, built on first use and cached):
 
@@ -39,10 +30,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import formats
 from .errors import InputError
+from .layout import HEADING, HEADLINE, STANDFIRST, Dateline, LayoutFunction, Paragraph, Span, layout
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+__all__ = [
+    "MAX_BYTES", "Article", "Dateline", "Section", "Span", "as_article", "build_article", "check_text",
+    "decode_bytes", "load_article", "read_bytes",
+]
+
+#: The ``kind`` of the dateline in the sentences table (the dateline is its own unit there).
+DATELINE = "dateline"
 
 #: Largest file read (bytes); larger inputs are refused rather than risk exhausting memory.
 MAX_BYTES = 200 * 1024 * 1024
@@ -51,49 +52,6 @@ MAX_BYTES = 200 * 1024 * 1024
 # is one byte in UTF-8 and no other character's encoding contains such a byte, so counting them in the
 # encoded text (a C loop) counts the characters.
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
-_FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
-_SENTENCE_END = tuple(".!?…")
-
-# Dateline patterns. Places: capitalised words, several joined by "/" ("MOSCOW/WASHINGTON").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_PLACE_ANY = r"[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3}"
-_PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}"
-_DATELINE_RES = (
-    # MOSCOW/WASHINGTON, December 7. /TASS/.
-    re.compile(
-        rf"(?P<places>{_PLACE_ANY}(?:\s*/\s*{_PLACE_ANY})*)\s*,\s*(?P<date>{_DATE})\s*\.?\s*"
-        r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
-    ),
-    # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —
-    re.compile(
-        rf"(?P<places>{_PLACE_ANY}(?:\s*/\s*{_PLACE_ANY})*)(?:\s*,\s*(?P<date>{_DATE}))?\s*"
-        r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*(?:[-–—]+|:)"
-    ),
-    # GENEVA, Dec. 7 —   |   UNITED NATIONS —   (a dash, not a colon: "LAVROV:" is a speaker label)
-    re.compile(
-        rf"(?P<places>{_PLACE_CAPS}(?:\s*/\s*{_PLACE_CAPS})*)(?:\s*,\s*[A-Z][a-z]+\.?)?"
-        rf"(?:\s*,\s*(?P<date>{_DATE}))?\s*[-–—]+(?=\s)"
-    ),
-)
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the article: ``article.text[start:end] == text``."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Dateline(Span):
-    """The dateline unit with its fields (``places``, ``date`` and ``agency`` as written, or None)."""
-
-    places: tuple[str, ...] = ()
-    date: str | None = None
-    agency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,14 +65,8 @@ class Section:
 
     @property
     def name(self) -> str:
+        """The heading's text ("" for the lead)."""
         return self.heading.text if self.heading else ""
-
-
-@dataclass(frozen=True)
-class _Para:
-    start: int
-    end: int
-    kind: str  # headline | standfirst | heading | body
 
 
 class Article:
@@ -125,16 +77,30 @@ class Article:
     #: For Markdown/HTML: the offset in the file of each character of ``text`` (see helpers.formats).
     source_offsets: list[int] | None = None
 
-    def __init__(self, text: str, path: str | os.PathLike[str] | None = None, *, layout=None) -> None:
+    def __init__(
+        self,
+        text: str,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        layout: LayoutFunction | None = None,
+        format: str | None = None,
+        source_offsets: list[int] | None = None,
+    ) -> None:
         self.text = text
         self.path = Path(path) if path is not None else None
+        if format is not None:
+            self.format = format
+        if source_offsets is not None:
+            self.source_offsets = source_offsets
         # ``layout(text) -> (paragraphs, dateline)``: the hook other formats use (helpers.formats)
-        paras, self.dateline = _structure(text) if layout is None else layout(text)
+        paras, self.dateline = _plain_layout(text) if layout is None else layout(text)
         self._paras = paras
-        self.headline = next((_span(text, p) for p in paras if p.kind == "headline"), None)
-        standfirst = [p for p in paras if p.kind == "standfirst"]
+        self.headline = next((_span(text, p) for p in paras if p.kind == HEADLINE), None)
+        standfirst = [p for p in paras if p.kind == STANDFIRST]
         self.standfirst = (
-            _span(text, _Para(standfirst[0].start, standfirst[-1].end, "standfirst")) if standfirst else None
+            _span(text, Paragraph(standfirst[0].start, standfirst[-1].end, standfirst[0].kind))
+            if standfirst
+            else None
         )
         self.sections = _sections(text, paras)
 
@@ -218,10 +184,10 @@ class Article:
         d = self.dateline
         for i, p in enumerate(self._paras):
             sec = self.section_of(p.start)
-            if p.kind in ("headline", "heading"):
+            if p.kind in (HEADLINE, HEADING):
                 spans = [(p.start, p.end, p.kind)]
             elif d is not None and p.start <= d.start < p.end:
-                spans = [(d.start, d.end, "dateline")]
+                spans = [(d.start, d.end, DATELINE)]
                 spans += [(a, b, p.kind) for a, b in split_sentences(text, d.end, p.end)]
             else:
                 spans = [(a, b, p.kind) for a, b in split_sentences(text, p.start, p.end)]
@@ -251,12 +217,13 @@ class Article:
     @functools.cached_property
     def turns(self) -> pd.DataFrame:
         """Speaker turns of a transcript (empty for other formats); columns in :mod:`helpers.formats`."""
-        from .formats import transcript_turns
-
-        return transcript_turns(self)
+        return formats.transcript_turns(self)
 
 
-def _span(text: str, p: _Para) -> Span:
+_plain_layout = layout  # the parameter ``layout`` of Article hides the function's name
+
+
+def _span(text: str, p: Paragraph) -> Span:
     return Span(p.start, p.end, text[p.start : p.end])
 
 
@@ -284,23 +251,51 @@ def load_article(
     whitespace-only or binary file, and bytes that are not valid in the encoding.
     """
     if text is not None:
-        return _build(_check_text(text, None), None, format)
+        return build_article(check_text(text, None), None, format)
     if source is None:
         raise InputError("no input given", hint="pass a file path or text=...")
     if isinstance(source, bytes):
-        return _build(_check_text(decode_bytes(source, None, encoding), None), None, format)
+        return build_article(check_text(decode_bytes(source, None, encoding), None), None, format)
     if isinstance(source, str) and not _looks_like_path(source):
-        return _build(_check_text(source, None), None, format)
+        return build_article(check_text(source, None), None, format)
     path = Path(source)
-    return _build(_check_text(decode_bytes(read_bytes(path), path, encoding), path), path, format)
+    return build_article(check_text(decode_bytes(read_bytes(path), path, encoding), path), path, format)
 
 
-def _build(text: str, path: Path | None, format: str | None) -> Article:
-    """Plain text goes straight to Article; other formats through helpers.formats."""
-    from .formats import build_article, detect_format, normalise_format
+def build_article(text: str, path: Path | None, format: str | None = None) -> Article:
+    """The Article of the decoded file ``text`` in ``format`` (None/"auto": detected by
+    :func:`helpers.formats.detect_format`). Plain text goes straight to :class:`Article`; Markdown and HTML
+    are rendered by :mod:`helpers.formats` (``text`` becomes the visible text, with ``source_offsets``);
+    a transcript keeps its text and gets paragraphs cut at its speaker labels.
+    """
+    fmt = formats.normalise_format(format, path) or formats.detect_format(text, path)
+    if fmt == "text":
+        return Article(text, path)
+    if fmt == "transcript":
+        return Article(text, path, layout=formats.transcript_layout, format=fmt)
+    rendered, offsets, blocks = formats.render(text, fmt, path)
+    check_text(rendered, path)
+    return Article(rendered, path, layout=lambda t: layout(t, blocks), format=fmt, source_offsets=offsets)
 
-    fmt = normalise_format(format, path) or detect_format(text, path)
-    return Article(text, path) if fmt == "text" else build_article(text, path, fmt)
+
+def as_article(obj: Any) -> Article:
+    """``obj`` as an :class:`Article`: an Article as it is, a path (``str``/``Path``) or a text read with
+    :func:`load_article`. An object with ``text`` and ``sentences`` (an Article-like stand-in) is passed
+    through. Anything else raises :class:`~helpers.errors.InputError`.
+
+    >>> as_article("The talks ended. Both sides said so.").sentences["text"].tolist()
+    ['The talks ended.', 'Both sides said so.']
+    """
+    if isinstance(obj, Article):
+        return obj
+    if isinstance(obj, (str, os.PathLike)):
+        return load_article(obj)
+    if hasattr(obj, "text") and hasattr(obj, "sentences"):
+        return obj
+    raise InputError(
+        f"expected an Article, a path or a text, got {type(obj).__name__}",
+        hint="pass helpers.load_article(path)",
+    )
 
 
 def _looks_like_path(s: str) -> bool:
@@ -383,7 +378,8 @@ def _guess_legacy_encoding(data: bytes) -> str | None:
     return "cp1251" if cyrillic / len(high) > 0.8 and len(high) > len(sample) * 0.2 else "latin-1"
 
 
-def _check_text(text: str, path: Path | None) -> str:
+def check_text(text: str, path: Path | None) -> str:
+    """``text`` if it is a non-empty string that does not look like binary data, else an InputError."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}", path)
     if not text.strip():
@@ -399,138 +395,11 @@ def _check_text(text: str, path: Path | None) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Structure
+# Sections
 
 
-def _blocks(text: str) -> list[list[tuple[int, int]]]:
-    """Groups of consecutive non-empty lines (blocks are separated by blank lines).
-
-    A line runs between line ends (``\\r\\n``, ``\\r`` or ``\\n``) and is kept as a ``(start, end)`` span
-    without its surrounding white space; a line of white space only is blank. The text is cut at ``\\n``
-    after ``\\r\\n`` became `` \\n`` and a lone ``\\r`` became ``\\n``: the same lines at the same offsets
-    (that space is stripped with the rest), and one ``\\n`` per line end to count.
-    """
-    if "\r" in text:
-        text = text.replace("\r\n", " \n").replace("\r", "\n")
-    blocks: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    pos = 0  # where the line starts
-    breaks = 0  # line ends since the last non-empty line
-    for line in text.split("\n"):
-        body = line.lstrip()
-        if body:
-            if breaks >= 2 and current:
-                blocks.append(current)
-                current = []
-            a = pos + len(line) - len(body)
-            current.append((a, a + len(body.rstrip())))
-            breaks = 0
-        pos += len(line) + 1
-        breaks += 1
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Do the block's lines break mid-sentence (hard-wrapped prose)?"""
-    if len(lines) < 2:
-        return False
-    inner = lines[:-1]
-    open_ended = sum(1 for a, b in inner if not text[a:b].endswith(_FINAL_PUNCT))
-    return open_ended * 2 > len(inner)
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for block in _blocks(text):
-        if _is_wrapped(text, block):
-            spans.append((block[0][0], block[-1][1]))
-        else:
-            spans.extend(block)
-    return spans
-
-
-def _words(s: str) -> int:
-    return len(s.split())
-
-
-def _single_line(text: str, a: int, b: int) -> bool:
-    return text.find("\n", a, b) < 0 and text.find("\r", a, b) < 0
-
-
-def _is_headline(text: str, a: int, b: int) -> bool:
-    if b - a > 250:  # the cheap test first: no copy of a long paragraph
-        return False
-    s = text[a:b]
-    return (
-        _single_line(text, a, b)
-        and _words(s) <= 30
-        and not s.endswith((".", ":", ",", ";"))
-        and s[0].isalnum()
-    )
-
-
-def _is_heading(text: str, a: int, b: int) -> bool:
-    if b - a > 100:  # the cheap test first: no copy of a long paragraph
-        return False
-    s = text[a:b]
-    return (
-        _single_line(text, a, b)
-        and _words(s) <= 12
-        and not s.endswith(_FINAL_PUNCT)
-        and (s[0].isupper() or s[0].isdigit())
-    )
-
-
-def find_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """A dateline at ``text[start:]`` (within ``end``), or None."""
-    for rx in _DATELINE_RES:
-        m = rx.match(text, start, end)
-        if m is None:
-            continue
-        a, b = m.start(), m.end()
-        places = tuple(p.strip() for p in m.group("places").split("/") if p.strip())
-        return Dateline(
-            a,
-            b,
-            text[a:b],
-            places=places,
-            date=m.group("date"),
-            agency=(m.groupdict().get("agency") or "").strip() or None,
-        )
-    return None
-
-
-def _structure(text: str) -> tuple[list[_Para], Dateline | None]:
-    spans = _paragraph_spans(text)
-    kinds = ["body"] * len(spans)
-    first_body = 0
-    if len(spans) > 1 and _is_headline(text, *spans[0]) and find_dateline(text, *spans[0]) is None:
-        kinds[0] = "headline"
-        first_body = 1
-    dateline = None
-    for i in range(first_body, min(first_body + 3, len(spans))):
-        dateline = find_dateline(text, *spans[i])
-        if dateline is not None:
-            if kinds[0] == "headline":
-                for j in range(1, i):
-                    kinds[j] = "standfirst"
-            first_body = i
-            break
-    if dateline is None and kinds[0] == "headline" and len(spans) > 2:
-        a, b = spans[1]
-        if _single_line(text, a, b) and _words(text[a:b]) <= 60 and not text[a:b].endswith(_SENTENCE_END):
-            kinds[1] = "standfirst"
-            first_body = 2
-    for i in range(first_body + 1, len(spans) - 1):
-        if kinds[i] == "body" and _is_heading(text, *spans[i]) and not _is_heading(text, *spans[i + 1]):
-            kinds[i] = "heading"
-    return [_Para(a, b, k) for (a, b), k in zip(spans, kinds)], dateline
-
-
-def _sections(text: str, paras: list[_Para]) -> list[Section]:
-    heads = [p for p in paras if p.kind == "heading"]
+def _sections(text: str, paras: list[Paragraph]) -> list[Section]:
+    heads = [p for p in paras if p.kind == HEADING]
     first = heads[0].start if heads else len(text)
     sections = [Section(0, None, 0, first)]
     for i, h in enumerate(heads, start=1):

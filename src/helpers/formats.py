@@ -21,9 +21,11 @@ What ``Article.text`` is, per format (every offset of every table indexes it):
 * ``transcript`` — the decoded file, as for plain text. A line that starts with a speaker label
   (``MODERATOR:``, ``QUESTION:``, ``SECRETARY BLINKEN:``, ``MS. PSAKI:``, ``Mr. Peskov:``, ``Q:``) opens a
   turn that runs to the next label; a label line always starts a new paragraph and is never taken for a
-  heading. The turns are ``Article.turns``; :func:`helpers.statements.statements` makes each turn a
-  statement of its speaker, except the quotations and reported speech inside it that the speaker
-  attributes to someone else (see :func:`transcript_statements`).
+  heading (one pattern, ``_LABEL_RE``; the words that are never a label, the role labels and the
+  honorifics dropped before a name are data: ``lexicons/transcript_labels.txt``, titles from
+  ``lexicons/titles.txt``). The turns are ``Article.turns``; :func:`helpers.statements.statements`
+  makes each turn a statement of its speaker, except the quotations and reported speech inside it that
+  the speaker attributes to someone else (see :func:`transcript_statements`).
 
 For Markdown and HTML, ``Article.source_offsets`` maps the text back to the file:
 ``source_offsets[i]`` is the offset in the decoded file of ``article.text[i]`` (one extra entry at the
@@ -44,7 +46,6 @@ Tables:
 from __future__ import annotations
 
 import bisect
-import functools
 import html
 import itertools
 import re
@@ -53,6 +54,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
+from .lexicons.text import load_transcript_labels
+from .lexicons.titles import load_titles
 from .tables import frame
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,30 +140,22 @@ def _md_signal_possible(head: str) -> bool:
 # Building the Article
 
 
-def build_article(text: str, path: Path | None, fmt: str) -> Article:
-    """An Article of format ``fmt`` from the decoded file ``text`` (see the module docstring)."""
-    from .article import Article, _check_text
+def render(text: str, fmt: str, path: Path | None = None) -> tuple[str, list[int], list[Block]]:
+    """``(visible text, source_offsets, blocks)`` of a Markdown or HTML file's decoded ``text``.
 
-    if fmt == "text":
-        return Article(text, path)
-    if fmt == "transcript":
-        art = Article(text, path, layout=_transcript_layout)
-        art.format = "transcript"
-        return art
+    Raises :class:`~helpers.errors.InputError` when nothing visible is left. Plain text and transcripts
+    are not rendered (their text is the file); :func:`helpers.article.build_article` builds every format.
+    """
     if fmt == "markdown":
         rendered, offsets, blocks = render_markdown(text)
     elif fmt == "html":
         rendered, offsets, blocks = render_html(text)
-    else:  # pragma: no cover - normalise_format guards this
-        raise InputError(f"unknown input format {fmt!r}", path)
+    else:
+        raise InputError(f"format {fmt!r} is not rendered", path, "use markdown or html")
     if not rendered.strip():
         raise InputError(f"no visible text after removing the {fmt} markup", path,
                          "check the file, or force another format with format=/--input-format")
-    _check_text(rendered, path)
-    art = Article(rendered, path, layout=lambda t: _layout(t, blocks))
-    art.format = fmt
-    art.source_offsets = offsets
-    return art
+    return rendered, offsets, blocks
 
 
 def source_span(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -170,63 +166,6 @@ def source_span(article: Article, start: int, end: int) -> tuple[int, int]:
     if end <= start:
         return offs[start], offs[start]
     return offs[start], offs[end - 1] + 1
-
-
-def _layout(text: str, blocks: list[tuple[int, int, str | None]]):
-    """Paragraphs (article._Para) and the dateline from blocks with kind hints.
-
-    Hints: ``"h1"`` (headline when first, else a heading), ``"heading"``, ``"body"`` (never a heading),
-    ``"turn"`` (a transcript turn: body, never a heading, standfirst or dateline), or None (decided by
-    the plain-text rules of :mod:`helpers.article`).
-    """
-    from .article import (
-        _SENTENCE_END,
-        _is_heading,
-        _is_headline,
-        _Para,
-        _single_line,
-        _words,
-        find_dateline,
-    )
-
-    spans = [(a, b) for a, b, _ in blocks]
-    hints = [h for _, _, h in blocks]
-    kinds = ["body"] * len(spans)
-    first_body = 0
-    if spans:
-        a, b = spans[0]
-        if hints[0] in ("h1", "heading") or (
-            hints[0] is None and len(spans) > 1 and _is_headline(text, a, b)
-            and find_dateline(text, a, b) is None
-        ):
-            kinds[0] = "headline"
-            first_body = 1
-    dateline = None
-    for i in range(first_body, min(first_body + 3, len(spans))):
-        if hints[i] in ("h1", "heading", "turn"):
-            continue
-        dateline = find_dateline(text, *spans[i])
-        if dateline is not None:
-            if kinds[0] == "headline":
-                for j in range(1, i):
-                    if hints[j] not in ("h1", "heading", "turn"):
-                        kinds[j] = "standfirst"
-            first_body = i
-            break
-    second_free = len(spans) > 2 and hints[1] not in ("h1", "heading", "turn")
-    if dateline is None and kinds[0] == "headline" and second_free:
-        a, b = spans[1]
-        if _single_line(text, a, b) and _words(text[a:b]) <= 60 and not text[a:b].endswith(_SENTENCE_END):
-            kinds[1] = "standfirst"
-            first_body = 2
-    for i in range(first_body, len(spans)):
-        if kinds[i] != "body":
-            continue
-        guess = (hints[i] is None and 0 < i < len(spans) - 1 and _is_heading(text, *spans[i])
-                 and not (hints[i + 1] is None and _is_heading(text, *spans[i + 1])))
-        if hints[i] in ("h1", "heading") or guess:
-            kinds[i] = "heading"
-    return [_Para(a, b, k) for (a, b), k in zip(spans, kinds, strict=True)], dateline
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,6 +288,24 @@ def _md_lines(src: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _front_matter_end(src: str, lines: list[tuple[int, int]]) -> int:
+    """The index of the first line after a YAML front matter block (``---`` ... ``---``/``...``), or 0."""
+    if lines and src[lines[0][0]:lines[0][1]].strip() == "---":
+        for j in range(1, min(len(lines), 200)):
+            if src[lines[j][0]:lines[j][1]].strip() in ("---", "..."):
+                return j + 1
+    return 0
+
+
+def _setext_heading(out: _Out, underline: str) -> None:
+    """The open one-line paragraph was a heading: ``===`` under it makes it ``h1``, ``---`` a heading."""
+    blk = out._block_start
+    out.end_block()
+    if out.blocks and out.blocks[-1][0] >= (blk or 0):
+        s, e, _ = out.blocks[-1]
+        out.blocks[-1] = (s, e, "h1" if underline.strip()[0] == "=" else "heading")
+
+
 def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str | None]]]:
     """``(text, source_offsets, blocks)``: the plain text of Markdown ``src`` (see the module docstring).
 
@@ -356,13 +313,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
     """
     out = _Out()
     lines = _md_lines(src)
-    i = 0
-    # YAML front matter
-    if lines and src[lines[0][0]:lines[0][1]].strip() == "---":
-        for j in range(1, min(len(lines), 200)):
-            if src[lines[j][0]:lines[j][1]].strip() in ("---", "..."):
-                i = j + 1
-                break
+    i = _front_matter_end(src, lines)
     fence: str | None = None
     para_lines = 0  # lines in the open paragraph block
     while i < len(lines):
@@ -387,12 +338,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
         if _COMMENT_LINE_RE.match(line) or _REFDEF_RE.match(line) or table_rule:
             continue
         if para_lines == 1 and _SETEXT_RE.match(line) and out.open:
-            # the open one-line paragraph was a heading
-            blk = out._block_start
-            out.end_block()
-            if out.blocks and out.blocks[-1][0] >= (blk or 0):
-                s, e, _ = out.blocks[-1]
-                out.blocks[-1] = (s, e, "h1" if line.strip()[0] == "=" else "heading")
+            _setext_heading(out, line)
             para_lines = 0
             continue
         if _HR_RE.match(line):
@@ -570,30 +516,6 @@ _LABEL_RE = re.compile(
     r")(?:\*\*)?[ \t]*(?P<colon>[.:](?:\*\*)?|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))[ \t]*",
     re.MULTILINE,
 )
-_NOT_LABELS = frozenset({
-    "note", "editor's note", "editor’s note", "update", "updated", "source", "sources", "photo", "photos",
-    "correction", "read more", "related", "see also", "also", "background", "context", "warning", "tags",
-    "topics", "by", "file", "video", "watch", "listen", "contact", "email", "tel", "phone", "fax", "link",
-    "links", "caption", "credit", "copyright", "disclaimer", "summary", "transcript", "date", "time",
-    "place", "location", "subject", "re", "to", "from", "cc", "http", "https", "www", "p.s", "ps", "i", "it",
-    "this", "that", "there", "here", "what", "why", "how", "when", "where", "who", "but", "and", "the",
-    "in", "on", "at", "for", "so", "yes", "no", "well", "now", "then", "first", "second", "third",
-    "finally", "meanwhile", "however", "today", "yesterday", "question", "answer",
-})
-#: Labels that name a role in the conversation rather than a person.
-ROLE_LABELS = {
-    "q": "Questioner", "question": "Questioner", "questioner": "Questioner", "reporter": "Questioner",
-    "journalist": "Questioner", "audience member": "Questioner", "participant": "Questioner",
-    "a": "Respondent", "answer": "Respondent", "moderator": "Moderator", "host": "Host",
-    "interviewer": "Interviewer", "operator": "Operator", "chair": "Chair", "chairman": "Chair",
-    "chairwoman": "Chair", "chairperson": "Chair", "interpreter": "Interpreter", "translator": "Interpreter",
-    "spokesperson": "Spokesperson", "spokesman": "Spokesperson", "spokeswoman": "Spokesperson",
-}
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mme", "m", "herr",
-                         "frau", "h.e", "he", "hon", "rev", "gen", "adm", "amb", "sen", "rep", "gov", "lt",
-                         "col", "maj", "capt", "sgt"})
-
-
 def _label_words(label: str) -> list[str]:
     return [w for w in re.split(r"[ \t]+", label.replace("**", "").strip().rstrip(".:")) if w]
 
@@ -604,42 +526,33 @@ def _titlecase(word: str) -> str:
     return re.sub(r"[A-Z][A-Z]*", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
-@functools.lru_cache(maxsize=1)
-def _title_lexicon() -> tuple[frozenset[str], int]:
-    """Titles (lower case, several words joined by a space) and the longest title's length in words."""
-    try:
-        from .lexicons.titles import load_titles
-
-        lex = load_titles()
-        return frozenset(lex.titles), lex.max_title_len
-    except (ImportError, InputError):  # the attribution module is optional for reading formats
-        return frozenset({"secretary", "president", "minister", "ambassador", "spokesperson"}), 1
-
-
 def parse_label(label: str) -> tuple[str, str, str]:
     """``(speaker, role, speaker_type)`` from a speaker label: "SECRETARY BLINKEN" → ("Blinken", "secretary",
     "person"); "MODERATOR" → ("Moderator", "moderator", "anonymous"); "Mr. Peskov" → ("Peskov", "", "person").
+
+    Role labels and honorifics: ``lexicons/transcript_labels.txt``; titles: ``lexicons/titles.txt``.
     """
     words = _label_words(label)
     low = [w.lower().rstrip(".") for w in words]
     key = " ".join(low)
-    if key in ROLE_LABELS:
-        name = ROLE_LABELS[key]
-        return name, key, "anonymous"
-    titles, longest = _title_lexicon()
-    while low and low[0] in _HONORIFICS:
+    labels = load_transcript_labels()
+    roles, honorifics = labels.roles, labels.honorifics
+    if key in roles:
+        return roles[key], key, "anonymous"
+    titles = load_titles()
+    while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     role = ""
-    for n in range(min(longest, len(low)), 0, -1):
+    for n in range(min(titles.max_title_len, len(low)), 0, -1):
         cand = " ".join(low[:n])
-        if cand in titles or cand in ROLE_LABELS:
+        if cand in titles.titles or cand in roles:
             role = cand
             words, low = words[n:], low[n:]
             break
-    while low and low[0] in _HONORIFICS:
+    while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     if not words:
-        name = ROLE_LABELS.get(role) or " ".join(_titlecase(w) for w in role.split()).title()
+        name = roles.get(role) or " ".join(_titlecase(w) for w in role.split()).title()
         return name, role, "anonymous"
     return " ".join(_titlecase(w) for w in words), role, "person"
 
@@ -650,6 +563,7 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     A mixed-case label that is not a role word and has no honorific or title counts only when it recurs
     (so "Washington: ..." once is not a speaker).
     """
+    labels = load_transcript_labels()
     found = []
     for m in _label_matches(text):
         raw = m.group("label")
@@ -657,7 +571,7 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
         if not words or len(raw) > 40:
             continue
         key = " ".join(w.lower().rstrip(".") for w in words)
-        if key in _NOT_LABELS and key not in ROLE_LABELS:
+        if key in labels.not_labels and key not in labels.roles:
             continue
         colon = m.group("colon")
         if colon.startswith(".") and key not in ("q", "a"):
@@ -669,7 +583,8 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
             continue
         speaker, role, _ = parse_label(raw)
         upper = raw.replace("**", "").isupper()
-        strong = upper or key in ROLE_LABELS or bool(role) or (words[0].lower().rstrip(".") in _HONORIFICS)
+        honorific = words[0].lower().rstrip(".") in labels.honorifics
+        strong = upper or key in labels.roles or bool(role) or honorific
         found.append((m.start("label"), end, raw.replace("**", "").strip(), speaker, strong, key))
     counts: dict[str, int] = {}
     for f in found:
@@ -677,35 +592,29 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
 
 
-#: A line start where a label can begin (white space, perhaps ``**``, then a capital): the lines to try.
-_LABEL_LINE_RE = re.compile(r"\n(?=[ \t]*(?:\*\*)?[A-Z])")
-
-
 def _label_matches(text: str):
-    """The matches of ``_LABEL_RE.finditer(text)``, tried only at the line starts where one can begin.
-
-    A label match starts at a line start and holds no line break, so matching at each such line start
-    finds the same matches; the regex's own scan tried every character of the text (most of the cost
-    of detecting the format of a long plain text).
-    """
-    first = _LABEL_RE.match(text)
-    if first is not None:
-        yield first
-    for line in _LABEL_LINE_RE.finditer(text):
-        m = _LABEL_RE.match(text, line.end())
+    """The matches of ``_LABEL_RE`` at the text's start and after each ``\\n`` (a label starts a line)."""
+    m = _LABEL_RE.match(text)
+    if m is not None:
+        yield m
+    pos = text.find("\n")
+    while pos >= 0:
+        m = _LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m
+        pos = text.find("\n", pos + 1)
 
 
 def _full_names(text: str, surname: str) -> set[str]:
     """First names written before ``surname`` in the text ("Press Secretary Jen Psaki" → {"Jen"})."""
-    titles, _ = _title_lexicon()
-    title_words = {w for t in titles for w in t.split()}
+    labels = load_transcript_labels()
+    title_words = {w for t in load_titles().titles for w in t.split()}
+    skip = labels.honorifics | labels.not_labels | labels.roles.keys()
     firsts = set()
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+{re.escape(surname)}\b", text):
         first = m.group(1)
         low = first.lower()
-        if low in title_words or low in _HONORIFICS or low in _NOT_LABELS or low in ROLE_LABELS:
+        if low in title_words or low in skip:
             continue
         firsts.add(first)
     return firsts
@@ -735,21 +644,19 @@ def transcript_turns(article: Article) -> pd.DataFrame:
     return frame(rows, TURN_COLUMNS, ("turn_id", "label_start", "label_end", "start", "end"))
 
 
-def _transcript_layout(text: str):
+def transcript_layout(text: str) -> tuple[list[Paragraph], Dateline | None]:
     """Plain-text paragraphs, split so that every speaker label starts a paragraph that is never a heading."""
-    from .article import _paragraph_spans
-
     starts = sorted(a for a, _, _, _ in _label_lines(text))
     label_set = set(starts)
-    blocks: list[tuple[int, int, str | None]] = []
-    for a, b in _paragraph_spans(text):
+    blocks: list[Block] = []
+    for a, b in paragraph_spans(text):
         cuts = [a, *starts[bisect.bisect_right(starts, a):bisect.bisect_left(starts, b)], b]
         for s, e in itertools.pairwise(cuts):
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                blocks.append((s, e, "turn" if s in label_set else None))
-    return _layout(text, blocks)
+                blocks.append((s, e, TURN if s in label_set else None))
+    return layout(text, blocks)
 
 
 def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: dict[str, str] | None = None

@@ -1,29 +1,36 @@
 """Sentence spans: NLTK's Punkt with the project's parameters, plus the rules news text needs.
 
 Punkt is used untrained (training on one article learns nothing) with two parameter sets the project
-owns (``lexicons/abbreviations.txt`` and ``lexicons/sentence_starters.txt``). Around it:
+owns (``lexicons/abbreviations.txt`` and ``lexicons/sentence_starters.txt``; :func:`punkt_parameters`).
+The caller splits the text into paragraphs first (:mod:`helpers.layout`), so headlines and sub-headings
+that have no final punctuation are never glued to the next sentence. Inside a paragraph the boundary
+rules of :data:`SENTENCE_RULES` run in order (``for r in SENTENCE_RULES: print(r.name, r.__doc__)``):
 
-* the caller splits the text into paragraphs first (``article.py``), so headlines and sub-headings that
-  have no final punctuation are never glued to the next sentence;
-* a boundary that falls inside a balanced quotation is removed (``"Easy! Why not?"`` stays one sentence),
-  while the boundary between two adjacent quotations (``dialogue." "It is``) is kept; a quotation mark
-  that never closes inside its paragraph is ignored rather than swallowing the paragraph;
-* a Unicode ellipsis ``…`` ends a sentence when a capitalised sentence starter follows, as Punkt does
-  for ``...``.
+1. ``punkt`` (:class:`PunktBoundaries`): Punkt's sentence ends;
+2. ``unicode ellipsis`` (:class:`EllipsisBoundaries`): a ``…`` ends a sentence when a capitalised
+   sentence starter follows, as Punkt does for ``...``;
+3. ``not inside a quotation`` (:class:`QuotationBoundaries`): a boundary that falls inside a balanced
+   quotation is removed (``"Easy! Why not?"`` stays one sentence), while the boundary between two
+   adjacent quotations (``dialogue." "It is``) is kept; a quotation mark that never closes inside its
+   paragraph is ignored rather than swallowing the paragraph.
+
+To change the splitting, edit that list (or pass ``rules=`` to :func:`split_sentences`) with a
+:class:`BoundaryRule` of your own; ``load_article(path).sentences`` shows the effect.
 
 :func:`split_sentences` returns ``(start, end)`` spans into the text it is given; ``text[start:end]`` is
 the sentence with no leading or trailing white space.
 
-Speed: :func:`punkt` returns a :class:`FastPunkt`, NLTK's ``PunktSentenceTokenizer`` with a shortcut. NLTK
-3.10 runs every Punkt regex through its ReDoS guard (the ``regex`` engine with a time limit), which makes
-the per-candidate decision slow; FastPunkt answers that decision itself for the plain cases (``word. The``,
-``2020. The``, ``?``/``!``) and for paragraphs with no candidate at all, where the answer is fixed by
-Punkt's own rules, and leaves everything else (abbreviations, initials, ellipses, odd punctuation) to
-Punkt; candidate finding and realignment use Punkt's regexes in plain loops (NLTK's chain of generators
-cost more than the work on short paragraphs), the candidate pattern compiled by the standard ``re``
+Speed: :func:`punkt` returns a :class:`FastPunkt`, NLTK's ``PunktSentenceTokenizer`` (the plain version,
+``PunktSentenceTokenizer(punkt_parameters())``) with a shortcut. NLTK 3.10 runs every Punkt regex through
+its ReDoS guard (the ``regex`` engine with a time limit), which makes the per-candidate decision slow;
+FastPunkt answers that decision itself for the plain cases (``word. The``, ``2020. The``, ``?``/``!``) and
+for paragraphs with no candidate at all, where the answer is fixed by Punkt's own rules, and leaves
+everything else (abbreviations, initials, ellipses, odd punctuation) to Punkt; candidate finding and
+realignment use Punkt's regexes in plain loops, the candidate pattern compiled by the standard ``re``
 rather than NLTK's time-limited ``regex`` (same matches; see ``_STD_WHITESPACE_DIFF``). The output is
-Punkt's, bit for bit: the class docstring gives the argument, ``tests/test_fast_punkt.py`` checks it
-against Punkt, and the spans of all 2,426 texts in the shared corpora were compared before and after.
+Punkt's, bit for bit: the class docstring gives the argument and ``tests/test_fast_punkt.py`` checks it
+against Punkt. Measured on 40 UN speeches (issue 12): plain Punkt would add about 13 % to the time of
+the whole pipeline, so the shortcut stays.
 """
 
 from __future__ import annotations
@@ -32,27 +39,37 @@ import bisect
 import functools
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from . import lexicons
 from .spans import merge_intervals
 
-# Quotation marks. Straight double quotes are classified by context (see _quote_pairs).
+# Quotation marks. Straight double quotes are classified by context (see quote_pairs).
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 _QUOTE_RE = re.compile(r'["“”«»„‹›]')
 _QUOTES = tuple('"“”«»„‹›')  # the same marks, for a quick ``in`` test
 _ELLIPSIS_RE = re.compile(r"…[\"”»’')\]]*(?=\s+([^\W\d_][\w’'-]*))")
 
 
-@functools.lru_cache(maxsize=8)
-def punkt(abbreviations_path: str | None = None, starters_path: str | None = None) -> PunktSentenceTokenizer:
-    """An untrained Punkt tokenizer with the project's (or the user's) abbreviations and starters."""
+def punkt_parameters(
+    abbreviations_path: str | None = None, starters_path: str | None = None
+) -> PunktParameters:
+    """Untrained Punkt parameters: the project's (or the user's) abbreviations and sentence starters."""
     params = PunktParameters()
     params.abbrev_types = set(lexicons.abbreviations(abbreviations_path))
     params.sent_starters = set(lexicons.sentence_starters(starters_path))
-    return FastPunkt(params)
+    return params
+
+
+@functools.lru_cache(maxsize=8)
+def punkt(abbreviations_path: str | None = None, starters_path: str | None = None) -> PunktSentenceTokenizer:
+    """The sentence tokenizer: a :class:`FastPunkt` on :func:`punkt_parameters` (built once per lexicon pair).
+
+    ``PunktSentenceTokenizer(punkt_parameters(...))`` gives the same spans, more slowly.
+    """
+    return FastPunkt(punkt_parameters(abbreviations_path, starters_path))
 
 
 # Punkt's "non-word" characters (PunktLanguageVars._re_non_word_chars): punctuation that ends a word token.
@@ -120,26 +137,48 @@ class FastPunkt(PunktSentenceTokenizer):
     their near misses, on random text, and on real text from the shared corpora.
     """
 
+    #: The reasons :meth:`shortcut` gives for a sentence break it decides (the numbered shapes above).
+    WORD_PERIOD = "a word that is no abbreviation, then a period"
+    NUMBER_PERIOD = "a number and a period before a word that is not lower case"
+    QUESTION_MARK = "a question or exclamation mark before a token"
+
     _MEMO_SIZE = 4096
     _MEMO_KEY_LEN = 200
 
     def __init__(self, params: PunktParameters) -> None:
         super().__init__(params)
         self._memo: dict[str, bool] = {}
-        # Decided once: the parameters are read as they are when the tokenizer is built (Punkt itself
-        # fills ortho_context with zeros as it looks words up, so a later scan would be ever slower).
-        self._shortcuts = self._shortcuts_apply()
+        #: The parameters (Punkt's own attribute for them is private).
+        self.params = params
+        #: Do the shortcuts apply? Decided once: the parameters are read as they are when the tokenizer is
+        #: built (Punkt itself fills ortho_context with zeros as it looks words up, so a later scan would be
+        #: ever slower).
+        self.shortcuts = self.shortcuts_apply()
         # Punkt's candidate pattern, compiled by the standard ``re`` for _slices (see _STD_WHITESPACE_DIFF)
         period_context = self._lang_vars.period_context_re()
-        self._period_context = re.compile(period_context.pattern, re.VERBOSE) if self._shortcuts else None
+        self._period_context = re.compile(period_context.pattern, re.VERBOSE) if self.shortcuts else None
 
-    def _shortcuts_apply(self) -> bool:
+    def shortcuts_apply(self) -> bool:
         """The shortcuts assume English language variables and untrained parameters."""
-        params = self._params
+        params = self.params
         return (
             type(self._lang_vars) is PunktLanguageVars
             and not params.collocations
             and not any(params.ortho_context.values())
+        )
+
+    def one_sentence(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` (trimmed, at most ``WINDOW`` long) one sentence under the default rules?
+
+        True when it holds no Punkt candidate (no ``.``, ``?`` or ``!`` before a non-word character) and no
+        ``…``: Punkt gives one span and no rule of :data:`SENTENCE_RULES` adds a boundary. Most
+        one-sentence paragraphs of news text end with their only mark, and skip every step.
+        """
+        return (
+            self.shortcuts
+            and end - start <= WINDOW
+            and _MAYBE_CANDIDATE.search(text, start, end) is None
+            and text.find("…", start, end) < 0
         )
 
     def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
@@ -147,7 +186,7 @@ class FastPunkt(PunktSentenceTokenizer):
 
         With no candidate, Punkt yields the text up to its trailing white space, if that is not empty.
         """
-        if self._shortcuts and realign_boundaries:
+        if self.shortcuts and realign_boundaries:
             if _MAYBE_CANDIDATE.search(text) is None:
                 end = len(text.rstrip())
                 return iter([(0, end)] if end else [])
@@ -220,21 +259,29 @@ class FastPunkt(PunktSentenceTokenizer):
                     out.append((a, b))
         return out
 
+    def shortcut(self, context: str) -> str | None:
+        """The reason (:attr:`WORD_PERIOD`, :attr:`NUMBER_PERIOD`, :attr:`QUESTION_MARK`) when ``context``
+        has one of the three shapes whose answer is a sentence break; None: ask Punkt."""
+        if not self.shortcuts:
+            return None
+        abbrevs = self.params.abbrev_types
+        m = _WORD_PERIOD.match(context)
+        if m is not None and len(m.group(1)) > 1:
+            w = m.group(1).lower()
+            if w not in abbrevs and w.split("-")[-1] not in abbrevs:
+                return self.WORD_PERIOD
+        m = _NUMBER_PERIOD.match(context)
+        if m is not None and not m.group(2).islower() and m.group(1) not in abbrevs:
+            return self.NUMBER_PERIOD
+        if _QUESTION.search(context) is not None:
+            return self.QUESTION_MARK
+        return None
+
     def text_contains_sentbreak(self, text: str) -> bool:
-        """Punkt's answer for one candidate context; see the class docstring for the shortcuts."""
-        if self._shortcuts:
-            abbrevs = self._params.abbrev_types
-            m = _WORD_PERIOD.match(text)
-            if m is not None and len(m.group(1)) > 1:
-                w = m.group(1).lower()
-                if w not in abbrevs and w.split("-")[-1] not in abbrevs:
-                    return True
-            m = _NUMBER_PERIOD.match(text)
-            if m is not None and not m.group(2).islower() and m.group(1) not in abbrevs:
-                return True
-            if _QUESTION.search(text) is not None:
-                return True
-        # Everything else: Punkt's own decision, remembered for short contexts ("Mr. President,").
+        """Punkt's answer for one candidate context: :meth:`shortcut`, else Punkt's own decision
+        (remembered for short contexts such as "Mr. President,")."""
+        if self.shortcut(text) is not None:
+            return True
         if len(text) > self._MEMO_KEY_LEN:
             return super().text_contains_sentbreak(text)
         memo = self._memo
@@ -302,31 +349,26 @@ def split_sentences(
     end: int | None = None,
     *,
     tokenizer: PunktSentenceTokenizer | None = None,
+    rules: Sequence[BoundaryRule] | None = None,
 ) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` inside ``text[start:end]`` (one paragraph, ideally).
 
     Offsets index ``text`` itself. White space is trimmed from every span; empty spans are dropped.
+    ``rules``: the boundary rules, default :data:`SENTENCE_RULES` (as it is at the time of the call).
     """
     end = len(text) if end is None else end
     start, end = _strip_span(text, start, end)
     if start >= end:
         return []
     tok = tokenizer or punkt()
-    if (
-        isinstance(tok, FastPunkt)
-        and tok._shortcuts
-        and end - start <= WINDOW
-        and _MAYBE_CANDIDATE.search(text, start, end) is None
-        and text.find("…", start, end) < 0
-    ):
-        # No candidate boundary (as in most one-sentence paragraphs, whose final mark ends the text):
-        # FastPunkt gives one span and the ellipsis rule has nothing to add, so the paragraph is one
-        # sentence. Said here to spare the short paragraphs of news text the steps below.
+    rules = SENTENCE_RULES if rules is None else rules
+    if isinstance(tok, FastPunkt) and _default_rules(rules) and tok.one_sentence(text, start, end):
         return [(start, end)]
     chunk = text[start:end]
-    bounds = _candidate_bounds(chunk, tok)
-    if bounds and any(q in chunk for q in _QUOTES):
-        bounds = _outside_quotations(chunk, bounds)
+    bounds = _window_bounds(chunk, tok, [r for r in rules if r.adds])
+    for rule in rules:
+        if not rule.adds and bounds:
+            bounds = rule.apply(chunk, bounds, tok)
     spans = []
     prev = 0
     for b in [*bounds, len(chunk)]:
@@ -337,14 +379,118 @@ def split_sentences(
     return spans
 
 
+# ---------------------------------------------------------------------------------------------
+# The boundary rules
+
+
+class BoundaryRule:
+    """A sentence-boundary rule: it adds boundaries (``adds``) or removes some of those found before it.
+
+    ``apply(chunk, bounds, tokenizer)`` takes a paragraph (or, for rules that add, a window of a long one)
+    and the sorted boundaries so far (offsets into ``chunk``, never 0 nor its end) and returns the new
+    sorted list. Subclass it, give the class a docstring with an example, and insert an instance in
+    :data:`SENTENCE_RULES` to change how texts are split.
+    """
+
+    name = "rule"
+    adds = True
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """The boundaries after this rule."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+class PunktBoundaries(BoundaryRule):
+    """Punkt's sentence ends: ``The talks ended. Both sides`` → a boundary after ``ended.``; none after
+    ``Mr.`` in ``Mr. Lavrov`` (an abbreviation of ``lexicons/abbreviations.txt``). A paragraph where
+    NLTK's time limit stops Punkt is kept whole, with a warning."""
+
+    name = "punkt"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` and Punkt's sentence ends in ``chunk``."""
+        try:
+            ends = {b for _, b in tokenizer.span_tokenize(chunk)}
+        except TimeoutError:  # NLTK's ReDoS guard: keep the text as one unit rather than fail
+            warnings.warn(
+                "sentence splitting timed out on a pathological paragraph; kept it whole", stacklevel=4
+            )
+            ends = set()
+        return _inner(chunk, ends.union(bounds))
+
+
+class EllipsisBoundaries(BoundaryRule):
+    """A Unicode ellipsis ends a sentence when a capitalised sentence starter follows, as Punkt does for
+    ``...``: ``We waited… However, nothing came`` → a boundary after ``…`` (and any closing quote)."""
+
+    name = "unicode ellipsis"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` and the ellipses before a sentence starter (Punkt's ``sent_starters``)."""
+        if "…" not in chunk:
+            return bounds
+        starters = tokenizer._params.sent_starters  # NLTK keeps the parameters in ``_params`` only
+        found = set(bounds)
+        for m in _ELLIPSIS_RE.finditer(chunk):
+            word = m.group(1)
+            if word[0].isupper() and word.lower() in starters:
+                found.add(m.end())
+        return _inner(chunk, found)
+
+
+class QuotationBoundaries(BoundaryRule):
+    """No boundary inside a balanced quotation, its closing mark included: ``"Easy! Why not?" he said``
+    stays one sentence; the boundary between two adjacent quotations (``dialogue." "It is``) is kept, and
+    a quotation mark that never closes inside its paragraph is ignored (see :func:`quote_pairs`)."""
+
+    name = "not inside a quotation"
+    adds = False
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those inside a quotation."""
+        if not any(q in chunk for q in _QUOTES):
+            return bounds
+        pairs, _ = quote_pairs(chunk)
+        if not pairs:
+            return bounds
+        # merge the (open, close] intervals, then test each boundary by bisection: O((p + b) log p)
+        merged = merge_intervals(pairs)
+        opens = [m[0] for m in merged]
+        keep = []
+        for b in bounds:
+            i = bisect.bisect_left(opens, b) - 1  # last interval opening before b
+            if i < 0 or not (merged[i][0] < b <= merged[i][1]):
+                keep.append(b)
+        return keep
+
+
+#: The boundary rules in the order they are tried: the rules that add boundaries run first (on windows of
+#: a long paragraph), then the rules that remove some. ``for r in SENTENCE_RULES: print(r.name, r.__doc__)``
+SENTENCE_RULES: list[BoundaryRule] = [PunktBoundaries(), EllipsisBoundaries(), QuotationBoundaries()]
+
+
+def _default_rules(rules: Sequence[BoundaryRule]) -> bool:
+    """Are ``rules`` the default rules (which add no boundary where Punkt finds no candidate)?"""
+    return all(type(r) in (PunktBoundaries, EllipsisBoundaries, QuotationBoundaries) for r in rules)
+
+
+def _inner(chunk: str, found: Iterable[int]) -> list[int]:
+    """Sorted boundaries strictly inside ``chunk``."""
+    n = len(chunk)
+    return sorted(b for b in found if 0 < b < n)
+
+
 #: Paragraphs longer than this many characters go to Punkt in windows (NLTK's ReDoS guard gives every
 #: regex call a time limit, which one multi-megabyte paragraph can exceed).
 WINDOW = 20_000
 _WS_RE = re.compile(r"\s+")
 
 
-def _candidate_bounds(chunk: str, tok: PunktSentenceTokenizer) -> list[int]:
-    """Sentence ends Punkt (and the ellipsis rule) find in ``chunk``, sorted, excluding 0 and the end.
+def _window_bounds(chunk: str, tok: PunktSentenceTokenizer, adders: list[BoundaryRule]) -> list[int]:
+    """The boundaries the adding rules find in ``chunk``, sorted, excluding 0 and the end.
 
     A long chunk is read in windows of about ``WINDOW`` characters that end at white space; each next
     window starts at the last boundary found, so every boundary is decided with the text on both sides.
@@ -353,7 +499,7 @@ def _candidate_bounds(chunk: str, tok: PunktSentenceTokenizer) -> list[int]:
     """
     n = len(chunk)
     if n <= WINDOW:
-        return sorted(b for b in _punkt_once(chunk, tok) if 0 < b < n)
+        return _added(chunk, tok, adders)
     bounds: set[int] = set()
     s = 0
     while s < n:
@@ -363,7 +509,7 @@ def _candidate_bounds(chunk: str, tok: PunktSentenceTokenizer) -> list[int]:
             for m in _WS_RE.finditer(chunk, s + WINDOW // 2, e):
                 last_ws = m.start()
             e = last_ws if last_ws else e
-        inner = sorted(b + s for b in _punkt_once(chunk[s:e], tok) if 0 < b < e - s)
+        inner = [b + s for b in _added(chunk[s:e], tok, adders)]
         bounds.update(inner)
         if e >= n:
             break
@@ -372,41 +518,11 @@ def _candidate_bounds(chunk: str, tok: PunktSentenceTokenizer) -> list[int]:
         else:
             bounds.add(e)
             s = e
-    return sorted(b for b in bounds if 0 < b < n)
+    return _inner(chunk, bounds)
 
 
-def _punkt_once(chunk: str, tok: PunktSentenceTokenizer) -> set[int]:
-    try:
-        ends = {b for _, b in tok.span_tokenize(chunk)}
-    except TimeoutError:  # NLTK's ReDoS guard: keep the text as one unit rather than fail
-        warnings.warn("sentence splitting timed out on a pathological paragraph; kept it whole", stacklevel=3)
-        ends = set()
-    return ends | _ellipsis_breaks(chunk, tok)
-
-
-def _outside_quotations(chunk: str, bounds: list[int]) -> list[int]:
-    """Drop the boundaries that fall inside a balanced quotation (the quotation's closing mark included)."""
-    pairs, _ = quote_pairs(chunk)
-    if not pairs:
-        return bounds
-    # merge the (open, close] intervals, then test each boundary by bisection: O((p + b) log p)
-    merged = merge_intervals(pairs)
-    opens = [m[0] for m in merged]
-    keep = []
-    for b in bounds:
-        i = bisect.bisect_left(opens, b) - 1  # last interval opening before b
-        if i < 0 or not (merged[i][0] < b <= merged[i][1]):
-            keep.append(b)
-    return keep
-
-
-def _ellipsis_breaks(chunk: str, tok: PunktSentenceTokenizer) -> set[int]:
-    if "…" not in chunk:
-        return set()
-    starters = tok._params.sent_starters
-    out = set()
-    for m in _ELLIPSIS_RE.finditer(chunk):
-        word = m.group(1)
-        if word[0].isupper() and word.lower() in starters:
-            out.add(m.end())
-    return out
+def _added(window: str, tok: PunktSentenceTokenizer, adders: list[BoundaryRule]) -> list[int]:
+    bounds: list[int] = []
+    for rule in adders:
+        bounds = rule.apply(window, bounds, tok)
+    return bounds

@@ -92,58 +92,7 @@ def _split_negations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
-@functools.lru_cache(maxsize=4)
-def _splitter(abbreviations_path: str | None = None) -> re.Pattern[str]:
-    """The token pattern for ``split``: ``(white space)(token)``, both captured."""
-    return re.compile(rf"(\s*)({token_regex(abbreviations_path).pattern})")
-
-
 _NOT_CLITICS = ("'t", "’t", "'T", "’T")
-
-
-def _pieces(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    r"""Tokens of ``text`` with their start and end offsets: the same tokens as :func:`tokenize`.
-
-    ``re.split`` with a pattern of two groups, ``(\s*)(token)``, cuts the text into pieces that are
-    repeated ``[unmatched, white space, token]`` triples and a tail; every character lands in exactly one
-    piece, so offsets are cumulative piece lengths: no match objects, no slicing. (The unmatched pieces
-    are empty, as every non-space character starts a token; letting the pattern eat the white space
-    saves the regex engine a failed attempt at every space.) The negation split moves one character
-    from a token to the next token, which keeps the total length and so the offsets.
-    """
-    import numpy as np
-
-    parts = _splitter().split(text)
-    if any(c in text for c in _NOT_CLITICS):  # same rule, same order as _split_negations
-        # Only the tokens ``'t`` can trigger it: find them with list.index (a C scan), then visit them
-        # in text order. Visiting token k changes only tokens k-1 and k, so each visited token is
-        # still as the split left it, as in a loop over every token.
-        for i in _clitic_t_positions(parts):
-            t = parts[i]
-            if parts[i - 1] == "" and parts[i - 2] == "":
-                prev = parts[i - 3]
-                if len(prev) > 1 and prev[-1] in "nN":
-                    parts[i - 3] = prev[:-1]
-                    parts[i] = prev[-1] + t
-    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-    ends = np.cumsum(lengths)[2::3]
-    return parts[2::3], ends - lengths[2::3], ends
-
-
-def _clitic_t_positions(parts: list[str]) -> list[int]:
-    """Indices into ``parts`` (split pieces) of the tokens in ``_NOT_CLITICS`` after the first, ascending."""
-    toks = parts[2::3]
-    found = []
-    for c in _NOT_CLITICS:
-        k = 0
-        try:
-            while True:
-                k = toks.index(c, k + 1)  # k + 1: never the first token (it has no token before it)
-                found.append(3 * k + 2)
-        except ValueError:
-            pass
-    found.sort()
-    return found
 
 
 # Written forms whose plain lower case would collide with an everyday word.
@@ -152,9 +101,26 @@ _HAS_ALNUM = re.compile(r"[^\W_]")
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 
 
-@functools.lru_cache(maxsize=200_000)
+def type_columns(
+    tokens: list[str], stops: frozenset[str]
+) -> tuple[list[str], list[str], list[bool], list[bool], list[bool]]:
+    """``lower, stem, is_stop, is_punct, is_word`` of each token as written (the tokens table's columns).
+
+    ``lower``: lower case with curly apostrophes straightened, ``US``/``U.S.`` → ``u.s.``; ``is_punct``:
+    no letter or digit; ``is_word``: a letter.
+    """
+    lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in tokens]
+    return (
+        lower,
+        [stem(w) for w in lower],
+        [w in stops for w in lower],
+        [_HAS_ALNUM.search(w) is None for w in lower],
+        [_HAS_ALPHA.search(w) is not None for w in lower],
+    )
+
+
 def stem(word: str) -> str:
-    """Snowball stem of a lower-case word (memoised: vocabularies are small, texts are long)."""
+    """Snowball stem of a lower-case word (the tokens table asks once per distinct token: see Vocabulary)."""
     return _stemmer().stem(word) if word[:1].isalpha() else word
 
 
@@ -165,8 +131,13 @@ def _stemmer():
     return SnowballStemmer("english")
 
 
-class _Vocabulary:
+class Vocabulary:
     """The token types and the space-separated chunks seen so far, kept across texts (a corpus reuses both).
+
+    The plain version it replaces: :func:`tokenize` over the text and, for every token, its lower case,
+    stem and flags computed afresh. Same tokens and columns (``tests/test_tokens_fast.py`` compares the
+    two); measured on 40 UN speeches (issue 12), the plain version would add about 12 % to the time of
+    the whole pipeline, so this one stays. One instance is shared (:meth:`shared`).
 
     A *type* is a distinct token as written. It gets an id (0, 1, 2 ...), and what the tokens table says
     about it (the token, its lower case and stem, its three flags, its length) sits in numpy arrays
@@ -186,11 +157,14 @@ class _Vocabulary:
     MAX_TYPES = 200_000
     MAX_CHUNKS = 200_000
     MAX_CHUNK_LEN = 100  # longer chunks (long URLs, text without spaces) are tokenised but not kept
+    _in_use: list[Vocabulary] = []  # the shared one, if any (the package's one cache of tokens)
 
     def __init__(self, stops: frozenset[str]) -> None:
         import numpy as np
 
         self.stops = stops
+        #: The token pattern for :meth:`pieces`: ``(white space)(token)``, both captured.
+        self.splitter = re.compile(rf"(\s*)({token_regex().pattern})")
         self.ids: dict[str, int] = {}
         self.chunks: dict[str, bytes] = {}
         size = 4096
@@ -201,6 +175,63 @@ class _Vocabulary:
         self.is_punct = np.zeros(size, dtype=bool)
         self.is_word = np.zeros(size, dtype=bool)
         self.length = np.zeros(size, dtype=np.int64)
+
+    @classmethod
+    def shared(cls, stops: frozenset[str]) -> Vocabulary:
+        """The vocabulary in use for this stop list (a new one when the stop list changed or it grew too
+        big)."""
+        vocab = cls._in_use[0] if cls._in_use else None
+        if vocab is None or vocab.stops != stops or len(vocab.ids) > cls.MAX_TYPES:
+            vocab = cls(stops)
+            cls._in_use[:] = [vocab]
+        elif len(vocab.chunks) > cls.MAX_CHUNKS:
+            vocab.chunks.clear()
+        return vocab
+
+    def pieces(self, text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        r"""Tokens of ``text`` with their start and end offsets: the same tokens as :func:`tokenize`.
+
+        ``re.split`` with a pattern of two groups, ``(\s*)(token)``, cuts the text into pieces that are
+        repeated ``[unmatched, white space, token]`` triples and a tail; every character lands in exactly one
+        piece, so offsets are cumulative piece lengths: no match objects, no slicing. (The unmatched pieces
+        are empty, as every non-space character starts a token; letting the pattern eat the white space
+        saves the regex engine a failed attempt at every space.) The negation split moves one character
+        from a token to the next token, which keeps the total length and so the offsets.
+        """
+        import numpy as np
+
+        parts = self.splitter.split(text)
+        if any(c in text for c in _NOT_CLITICS):  # same rule, same order as _split_negations
+            # Only the tokens ``'t`` can trigger it: find them with list.index (a C scan), then visit them
+            # in text order. Visiting token k changes only tokens k-1 and k, so each visited token is
+            # still as the split left it, as in a loop over every token.
+            for i in self._clitic_t_positions(parts):
+                t = parts[i]
+                if parts[i - 1] == "" and parts[i - 2] == "":
+                    prev = parts[i - 3]
+                    if len(prev) > 1 and prev[-1] in "nN":
+                        parts[i - 3] = prev[:-1]
+                        parts[i] = prev[-1] + t
+        lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        ends = np.cumsum(lengths)[2::3]
+        return parts[2::3], ends - lengths[2::3], ends
+
+    @staticmethod
+    def _clitic_t_positions(parts: list[str]) -> list[int]:
+        """Indices into ``parts`` (split pieces) of the tokens in ``_NOT_CLITICS`` after the first,
+        ascending."""
+        toks = parts[2::3]
+        found = []
+        for c in _NOT_CLITICS:
+            k = 0
+            try:
+                while True:
+                    k = toks.index(c, k + 1)  # k + 1: never the first token (it has no token before it)
+                    found.append(3 * k + 2)
+            except ValueError:
+                pass
+        found.sort()
+        return found
 
     def tokens_of(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Type ids, start and end offsets of the tokens of ``text``: the tokens of :func:`tokenize`."""
@@ -225,7 +256,7 @@ class _Vocabulary:
         """Tokenise new chunks in one regex pass and store them; returns those too long to keep."""
         import numpy as np
 
-        toks, starts, _ = _pieces(" ".join(chunks))
+        toks, starts, _ = self.pieces(" ".join(chunks))
         n, m = len(toks), len(chunks)
         step = np.fromiter(map(len, chunks), dtype=np.int64, count=m) + 1
         first = np.cumsum(step) - step  # where each chunk starts in the joined text
@@ -263,37 +294,22 @@ class _Vocabulary:
                 grown = np.empty(size, dtype=old.dtype)  # entries past the last id are never read
                 grown[:n0] = old[:n0]
                 setattr(self, name, grown)
-        stops = self.stops
-        lower = [_NORMAL.get(t) or t.lower().replace("’", "'") for t in new]
         self.text[n0:n1] = new
+        lower, stems, is_stop, is_punct, is_word = type_columns(new, self.stops)
         self.lower[n0:n1] = lower
-        self.stem[n0:n1] = [stem(w) for w in lower]
-        self.is_stop[n0:n1] = [w in stops for w in lower]
-        self.is_punct[n0:n1] = [_HAS_ALNUM.search(w) is None for w in lower]
-        self.is_word[n0:n1] = [_HAS_ALPHA.search(w) is not None for w in lower]
+        self.stem[n0:n1] = stems
+        self.is_stop[n0:n1] = is_stop
+        self.is_punct[n0:n1] = is_punct
+        self.is_word[n0:n1] = is_word
         self.length[n0:n1] = [len(t) for t in new]
         self.ids.update(zip(new, range(n0, n1)))
-
-
-_VOCABULARY: list[_Vocabulary] = []  # the one in use, if any
-
-
-def _vocabulary(stops: frozenset[str]) -> _Vocabulary:
-    """The shared vocabulary for this stop list (a new one when the stop list changed or it grew too big)."""
-    vocab = _VOCABULARY[0] if _VOCABULARY else None
-    if vocab is None or vocab.stops != stops or len(vocab.ids) > _Vocabulary.MAX_TYPES:
-        vocab = _Vocabulary(stops)
-        _VOCABULARY[:] = [vocab]
-    elif len(vocab.chunks) > _Vocabulary.MAX_CHUNKS:
-        vocab.chunks.clear()
-    return vocab
 
 
 def tokens_table(article: Article) -> pd.DataFrame:
     """Build ``Article.tokens`` (see the module docstring for the columns).
 
     The text's tokens come from its space-separated chunks, each tokenised once per process (see
-    :class:`_Vocabulary`), and each token is placed in its sentence by offset; a text where some token
+    :class:`Vocabulary`), and each token is placed in its sentence by offset; a text where some token
     would straddle a sentence boundary or fall outside every sentence is tokenised sentence by sentence
     instead, so tokens never cross sentences. Columns that depend on the token alone (its text, lower
     case, stem, flags) are kept per type and gathered by type id. Every column array is new, so the frame
@@ -306,7 +322,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
     sents = article.sentences
     s_start = sents["start"].to_numpy()
     s_end = sents["end"].to_numpy()
-    vocab = _vocabulary(lexicons.stopwords())
+    vocab = Vocabulary.shared(lexicons.stopwords())
     ids, starts, ends = vocab.tokens_of(text)
     sid = np.searchsorted(s_start, starts, side="right") - 1
     if len(ids) and (sid.min() < 0 or (ends > s_end[sid]).any()):
