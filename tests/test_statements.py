@@ -21,16 +21,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.article import load_article
-from helpers.errors import InputError
-from helpers.statements import (
+from helpers.attribution.evaluate import evaluate
+from helpers.attribution.quotes import find_quotes
+from helpers.attribution.statements import (
     QUOTATION_COLUMNS,
     STATEMENT_COLUMNS,
-    evaluate,
-    find_quotes,
-    load_verbs,
     quotations,
     statements,
 )
+from helpers.errors import InputError
+from helpers.lexicons.verbs import load_verbs
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED_GOLD = GOLD / "seed_tass_2021-12-07.yaml"
@@ -370,7 +370,7 @@ def test_heldout_wikinews_gold(shared_dir):
     R 0.40 F1 0.55, round 3 P 0.90 R 0.43 F1 0.58 (notebook 03 keeps the figures). The floor here guards the
     current level against regressions.
     """
-    from helpers.statements import evaluate_all
+    from helpers.attribution.evaluate import evaluate_all
 
     golds = sorted((GOLD / "heldout").glob("*.yaml"))
     assert len(golds) == 9
@@ -387,7 +387,7 @@ def test_heldout_rounds_4_and_5(shared_dir):
     rounds prompted, and precision above all: a wrong speaker is worse than none for the per-speaker
     sentiment built on top.
     """
-    from helpers.statements import evaluate_all
+    from helpers.attribution.evaluate import evaluate_all
 
     golds = sorted((GOLD / "heldout_round4").glob("*.yaml")) + sorted(
         (GOLD / "heldout_round5").glob("*.yaml")

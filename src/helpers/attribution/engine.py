@@ -1,78 +1,13 @@
-"""Who said what: quotations and reported speech turned into attributed statements.
+"""The attribution engine: one pass of the statement rules over a text, giving an :class:`Analysis`.
 
-``statements(article)`` finds every statement a source makes in the article: direct quotations, partial
-quotations inside reported speech, indirect (reported) speech, "according to" attributions and the
-sentences that carry on a quotation. Sentences with no source are the narrator's and get no row.
-
-How a statement is found (rules, in this order, sentence by sentence; see also :mod:`helpers.speakers`):
-
-1. **Quotation marks** are paired per paragraph: straight and curly double quotes, guillemets « »,
-   „German“ quotes and single quotes ‘…’ (an apostrophe between letters is never a quote). Only
-   outermost quotations start statements; nested ones belong to their host. A mark left open at the end
-   of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
-   convention); otherwise it is ignored with a ``UserWarning``. A quotation of one word ("emotional") is
-   a scare quote, never a statement of its own.
-2. **Cues** outside quotations: "according to X", "per the decree", "in his words", "in the words of
-   X", "as reported by X", and the speech verbs of ``lexicons/speech_verbs.txt`` in any form. A verb is
-   not a cue after "to" (infinitive; but "she went on to say" is), after a form of "be" (passive: "he
-   was asked"; but "was quoted as saying" is, and so is a passive with "by X" for verbs flagged
-   ``agent``), before "by", after a determiner or number ("sixteen states": a noun), as an
-   "-ing" phrase without a clause ("Speaking to journalists, ..."), or, for verbs flagged ``that``,
-   without a clause or quotation ("agreements that rule out expansion").
-3. **The speaker** is the noun phrase the cue rests on: the subject before the verb (over an appositive
-   or a participle phrase: "Peskov, commenting on such reports, castigated"; "Airfleets, a database
-   detailing …, states"), the phrase after an inverted verb ('"…," said Mr. Lavrov', "…, reported
-   officials, …", and '"…?" wrote X.' when the splitter ends the sentence at the "?"), the object of
-   "according to", the agent of a passive cue flagged ``agent`` ("he was told by the minister of …",
-   "numbers reported by The Associated Press"), the subject of an absolute or subordinate clause ("with
-   Zinichev describing …", "even though Waseem confessed …"), or the source of a relative clause ("…,
-   which NASA said might …", "…, which he denied."). A postposed "they said"/"it said" is the subject
-   of the reported clause when that is plural / an organisation. A document credits its named author
-   ("a report by The Atlantic", "Trump's statement"). The phrase must read as a
-   speaker (see :mod:`helpers.speakers`); "I"/"we" outside quotations are the narrator.
-4. **The content**: after the cue (over "that", a colon, "told Reuters"), or, when the cue ends the
-   sentence ('"…," he said.', '…, he assured.', '…, according to both parties.'), the clause before it.
-   A cue inside another statement's content is embedded and ignored, unless it opens a new clause with
-   its own subject after ", so"/", but"/", while"/";" ("Washington emphasized that …, so Biden hailed …",
-   "…, but, according to his agent, …") or stands between commas (", experts noted, that …"). The other
-   parts of a quotation split by its attribution ('"…," he said, "…"') are the same speaker's.
-   Interview transcripts: a paragraph opening with a speaker label ("LAVROV:", "Q:", "A:") that recurs
-   or is in capitals is that speaker's; for texts read as ``transcript`` the turns of
-   :mod:`helpers.formats` decide (``transcript_statements``, kind ``turn``).
-5. **kind**: ``direct`` when the content is one quotation, ``according_to`` for according-to cues,
-   ``partial`` when reported speech contains a quoted fragment, ``indirect`` otherwise, and
-   ``continuation`` for a sentence with a quotation of three words or more and no cue of its own right
-   after a statement (its speaker is carried over) — unless someone else is the subject before the
-   quotation ("the writer supposes a "…"") —, for the sentences of a quotation run over several
-   paragraphs (its speaker is the one named where it closes), and for a Wikinews original-language line
-   ("((hu))Hungarian language: …") after a quotation. A title-case quotation of up to four words after
-   "named"/"dubbed"/"called" ('"Operation Peace Spring"') is a name: a scare quote, nobody's words.
-
-Tables:
-
-``statements(article)``:
-    statement_id; speaker (canonical name); speaker_type (person, organisation, state, anonymous,
-    group); speaker_mention, speaker_start, speaker_end (the name, pronoun or role noun phrase the
-    attribution rests on, as written; for a continuation, the previous statement's mention); cue,
-    cue_start, cue_end (the speech verb or "according to"; "" and -1 for continuations); kind (direct,
-    partial, indirect, according_to, continuation; ``turn`` in transcripts); start, end, text (the content:
-    ``article.text[start:end] == text``); sentence_id (where the content starts); sentence_ids (every
-    sentence the content touches, ","-joined); rule (what decided the attribution).
-
-``quotations(article)``:
-    quote_id; start, end, text (inside the marks); open_start, close_end (the marks included);
-    sentence_id; speaker (None for scare quotes and quotations nobody is credited with); statement_id
-    (-1 when none); kind (statement, scare, unattributed).
-
-``evaluate(gold_path, article=None)`` scores the attribution against a gold file (YAML, format in
-``tests/gold/README.md``); ``evaluate_all(paths)`` tabulates several; ``evidence_html(article)`` shows
-every statement's sentence with the speaker, cue and content marked.
+:func:`analyse` runs it once per text (cached), so the statements, quotations, speakers and speaker
+mentions tables of one article agree. The rules themselves (cue words and patterns) are in
+:mod:`helpers.attribution.cues`; the quotation pairer in :mod:`helpers.attribution.quotes`.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import os
 import re
@@ -82,328 +17,43 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .lexicons.titles import load_titles
-from .lexicons.verbs import Verb, load_verbs
-from .speakers import NP, NPParser, Resolver, trie_pattern
-from .tables import frame
+from ..errors import InputError
+from ..lexicons.verbs import load_verbs
+from ..speakers import NP, Resolver
+from .cues import (
+    ADVERB_ONLY,
+    AFTER_RE,
+    AS_BEFORE_RE,
+    BOUND_RE,
+    BY_AFTER_RE,
+    BY_WORD_AFTER_RE,
+    CLAUSE_WORDS,
+    FINITE_RE,
+    FIRST_WORD_RE,
+    INDEF_APPOSITIVE_RE,
+    NAMING_RE,
+    NEXT_WORD_RE,
+    NOUN_BEFORE_RE,
+    NP_END_RE,
+    OBJ_PRONOUNS,
+    PAREN_END_RE,
+    PASSIVE_BEFORE_RE,
+    QUOTED_AS_RE,
+    RELATIVE_CLAUSE_VERBS,
+    SAY_PAST,
+    SKIP_SEGMENT_RE,
+    TELL_OBJ_RE,
+    TO_BEFORE_RE,
+    TRANSLATION_RE,
+    WENT_ON_RE,
+    WORD_RUN_RE,
+    cue_pattern,
+    parser_for,
+)
+from .quotes import Quote, find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-
-STATEMENT_COLUMNS = [
-    "statement_id",
-    "speaker",
-    "speaker_type",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "kind",
-    "start",
-    "end",
-    "text",
-    "sentence_id",
-    "sentence_ids",
-    "rule",
-]
-QUOTATION_COLUMNS = [
-    "quote_id",
-    "start",
-    "end",
-    "text",
-    "open_start",
-    "close_end",
-    "sentence_id",
-    "speaker",
-    "statement_id",
-    "kind",
-]
-
-
-
-# every cue starts a word: the "\b" before them is written once, in _cue_re
-_ACCORDING = (
-    r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
-    r"|[Ii]n\s+the\s+words\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
-)
-
-
-@functools.lru_cache(maxsize=8)
-def _parser(titles_key: str | None) -> NPParser:
-    """One speaker-phrase parser per titles lexicon, shared by every text: its memo of how each capitalised
-    name sequence reads ("President Donald Trump") depends on the string and the lexicon only, so names
-    that recur across articles are parsed once."""
-    return NPParser(load_titles(titles_key))
-
-
-@functools.lru_cache(maxsize=8)
-def _cue_re(verbs_key: str | None) -> re.Pattern[str]:
-    """An according-to cue or a speech verb, at the start of a word. The one leading "\\b" (rather than one
-    per alternative) lets the regex engine give up at once inside words and try each alternative only by
-    its first letter: the scan of the whole text for cues takes about a third less time. The lookahead for
-    the letters a cue can open with (the according-to cues open with A, P or I) lets it give up at once
-    at words that open with any other (another fifth less)."""
-    verbs = load_verbs(verbs_key)
-    first = re.escape("".join(sorted({form[0] for form in verbs} | set("AaPpIi"))))
-    return re.compile(
-        rf"\b(?=[{first}])(?:{_ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))"
-    )
-
-
-# --------------------------------------------------------------------------------------------------------
-# Quotations
-# --------------------------------------------------------------------------------------------------------
-
-_QCHAR_RE = re.compile(r"[\"“”«»„‘’']")
-_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
-
-
-@dataclass
-class Quote:
-    open: int  # position of the opening mark
-    close: int  # position after the closing mark (or the paragraph end)
-    inner_start: int
-    inner_end: int
-    words: int
-    closed: bool = True
-    speaker: Any = None
-    statement_id: int = -1
-    kind: str = "unattributed"
-
-    @property
-    def scare(self) -> bool:
-        return self.words <= 1
-
-
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
-    """Outermost quotations per paragraph, and the positions of marks left unbalanced."""
-    quotes: list[Quote] = []
-    bad: list[int] = []
-    for pi, (a, b) in enumerate(paragraphs):
-        stack: list[tuple[int, str]] = []  # (position, kind) kind: '"' '“' '«' '„' '‘' "'"
-        for m in _QCHAR_RE.finditer(text, a, b):
-            i = m.start()
-            ch = text[i]
-            prev = text[i - 1] if i > a else " "
-            nxt = text[i + 1] if i + 1 < b else " "
-            top = stack[-1][1] if stack else None
-            if ch == '"':
-                opening = (prev.isspace() or prev in "([{—–-/:‘'") and not nxt.isspace()
-                if not opening and stack:
-                    while stack and stack[-1][1] in "‘'":
-                        stack.pop()
-                    if stack:
-                        _close(text, stack.pop()[0], i + 1, len(stack), quotes)
-                    else:
-                        bad.append(i)
-                elif opening:
-                    stack.append((i, '"'))
-                else:
-                    bad.append(i)
-            elif ch == "“" and top == "„":
-                _close(text, stack.pop()[0], i + 1, len(stack), quotes)
-            elif ch in _DOUBLE_OPEN:
-                stack.append((i, ch))
-            elif ch in "”»":
-                while stack and stack[-1][1] in "‘'":
-                    stack.pop()
-                if stack:
-                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
-                else:
-                    bad.append(i)
-            elif ch == "‘":
-                if not prev.isalnum():
-                    stack.append((i, "‘"))
-            elif ch == "’":
-                if prev.isalpha() and nxt.isalpha():
-                    continue
-                if top == "‘" and not nxt.isalnum():
-                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
-            else:  # straight single
-                if prev.isalpha() and nxt.isalpha():
-                    continue
-                if (prev.isspace() or prev in '([{—–-"“') and nxt.isalpha():
-                    stack.append((i, "'"))
-                elif top == "'" and not nxt.isalnum():
-                    _close(text, stack.pop()[0], i + 1, len(stack), quotes)
-        # what is left open at the end of the paragraph
-        doubles = [(p, k) for p, k in stack if k not in "‘'"]
-        if doubles:
-            nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            cont = nxt_para is not None and text[nxt_para[0] : nxt_para[0] + 1] in ('"', "“", "«", "„")
-            if cont and len(doubles) == 1:
-                p = doubles[0][0]
-                end = b
-                while end > p and text[end - 1].isspace():
-                    end -= 1
-                _close(text, p, end, 0, quotes, closed=False)
-            else:
-                bad.extend(p for p, _ in doubles)
-        for p, k in stack:
-            if k == "‘":
-                bad.append(p)
-    quotes.sort(key=lambda q: q.open)
-    return quotes, sorted(bad)
-
-
-def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: bool = True) -> None:
-    if depth:
-        return
-    s, e = o + 1, (c - 1 if closed else c)
-    while e > s and text[e - 1] in " ,\t":
-        e -= 1
-    while s < e and text[s].isspace():
-        s += 1
-    words = len(text[s:e].split())
-    quotes.append(Quote(o, c, s, e, words, closed))
-
-
-# --------------------------------------------------------------------------------------------------------
-# The analysis
-# --------------------------------------------------------------------------------------------------------
-
-# the lookahead holds every character a boundary can open with: the regex engine gives up at once at any
-# other (most letters), which makes the scan before each cue about a quarter faster
-_BOUND_RE = re.compile(
-    r"(?=[,;:()\[\]\"“”«»„‘’'\s—TtWwBbIiSsAaUu])"
-    r"(?:[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
-    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b)"
-)
-_NP_END_RE = re.compile(
-    r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
-    r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
-    r"(?<!\b[A-Z])\.(?:\s|$)"
-)
-_TELL_OBJ_RE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
-    r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
-    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
-)
-_AFTER_RE = re.compile(
-    r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
-    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
-    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b)"
-    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
-    r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
-)
-_PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+"
-    r"(?:\w+ly\s+|not\s+|also\s+|later\s+|then\s+|again\s+|once\s+|since\s+|never\s+|often\s+)?$"
-)
-_NOUN_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|our|his|her|these|those|some|many|several|member|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|other|such|new|recent|media|press|news)|\d)\s+$",
-    re.IGNORECASE,
-)
-_QUOTED_AS_RE = re.compile(
-    r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
-)
-verb_past = Verb("say", "past", frozenset())
-_ADVERB_ONLY = frozenset(
-    {
-        "also",
-        "later",
-        "then",
-        "further",
-        "again",
-        "previously",
-        "earlier",
-        "has",
-        "have",
-        "had",
-        "once",
-        "too",
-        "recently",
-        "subsequently",
-        "separately",
-        "repeatedly",
-    }
-)
-_CLAUSE_WORDS = frozenset(
-    {
-        "that",
-        "whether",
-        "if",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "there",
-        "this",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "what",
-        "how",
-        "why",
-        "when",
-        "where",
-        "who",
-    }
-)
-_OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
-# verbs whose complement is a clause, so that "which NASA said might ..." has NASA as its source (and
-# "the claims that Russia rejected were false" has none)
-_RELATIVE_CLAUSE_VERBS = frozenset(
-    {
-        "say",
-        "claim",
-        "state",
-        "report",
-        "announce",
-        "estimate",
-        "predict",
-        "confirm",
-        "suggest",
-        "indicate",
-        "argue",
-        "insist",
-        "believe",
-        "add",
-        "note",
-        "allege",
-        "warn",
-        "write",
-    }
-)
-_TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
-_NAMING_RE = re.compile(
-    r"\b(?:named|dubbed|called|nicknamed|titled|entitled|labell?ed|branded|codenamed|code-named)"
-    r"(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
-)
-_FINITE_RE = re.compile(
-    # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
-    r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
-    r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
-    r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
-    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
-    r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
-)
-_WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
-_TO_BEFORE_RE = re.compile(r"\bto\s+$")
-_AS_BEFORE_RE = re.compile(r"\bas\s+$")
-_BY_AFTER_RE = re.compile(r"\s+by\s")
-_BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
-_NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
-_FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
-_WORD_RUN_RE = re.compile(r"[^\s,;:]+")
-_PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
-_SKIP_SEGMENT_RE = re.compile(
-    r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
-    r"though|despite|amid|following|ahead|speaking|asked|responding|referring|earlier|later|meanwhile|however|"
-    r"moreover|furthermore|besides|also|then|previously|separately|instead|still|yet|now|today|yesterday|"
-    r"apart|besides|in\s+turn|at\s+the\s+same\s+time)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -429,8 +79,8 @@ class Analysis:
 _CACHE: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
 
 
-def _as_article(article: Any) -> Any:
-    from .article import Article, load_article
+def as_article(article: Any) -> Any:
+    from ..article import Article, load_article
 
     if isinstance(article, Article):
         return article
@@ -451,7 +101,7 @@ def analyse(
     titles_path: str | os.PathLike[str] | None = None,
 ) -> Analysis:
     """Run the attribution once per article text (cached) and return every table's raw material."""
-    art = _as_article(article)
+    art = as_article(article)
     vkey = None if verbs_path is None else str(Path(verbs_path).resolve())
     tkey = None if titles_path is None else str(Path(titles_path).resolve())
     key = (art.text, getattr(art, "format", "text"), vkey, tkey)
@@ -463,7 +113,7 @@ def analyse(
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
-    an = _Engine(
+    an = Engine(
         art.text,
         list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
         _paragraph_spans(art),
@@ -481,7 +131,7 @@ def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
     """(start, end) of every paragraph: read from an Article's paragraph list, which is what its
     ``paragraphs`` table is built from (building that table would cost more than the attribution of a short
     text); other article-like objects give their ``paragraphs`` table."""
-    from .article import Article
+    from ..article import Article
 
     if isinstance(art, Article):
         return [(p.start, p.end) for p in art._paras]
@@ -489,7 +139,7 @@ def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
     return list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True))
 
 
-class _Engine:
+class Engine:
     #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear
     LOOKBACK = 400
 
@@ -508,8 +158,8 @@ class _Engine:
         self.starts = [s for s, _, _ in sentences]
         self.paras = paragraphs or [(0, len(text))]
         self.verbs = load_verbs(verbs_key)
-        self.cue_re = _cue_re(verbs_key)
-        self.parser = _parser(titles_key)
+        self.cue_re = cue_pattern(verbs_key)
+        self.parser = parser_for(titles_key)
         self.res = Resolver(text, self.parser, self.starts)
         self.rows: list[dict[str, Any]] = []
         self.mentions: list[dict[str, Any]] = []
@@ -573,7 +223,7 @@ class _Engine:
                     label_sents[si] = (pi, *labels[pi])
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         translations = (
-            {si for si, (a, _b, _k) in enumerate(self.sents) if _TRANSLATION_RE.match(text, a) is not None}
+            {si for si, (a, _b, _k) in enumerate(self.sents) if TRANSLATION_RE.match(text, a) is not None}
             if " language:" in text
             else set()
         )
@@ -949,7 +599,7 @@ class _Engine:
             np_end = c1
             prev = True
         else:
-            e = _NP_END_RE.search(text, c1, s1)
+            e = NP_END_RE.search(text, c1, s1)
             np_end = e.start() if e else s1
             np_ = self.parser.parse(text, c1, np_end)
             if np_ is None:
@@ -959,7 +609,7 @@ class _Engine:
         comma_after = after.lstrip().startswith(",")
         before = text[s0:c0].strip()
         intro = not before or (
-            before.endswith(",") and len(before.split()) <= 5 and _SKIP_SEGMENT_RE.match(before) is not None
+            before.endswith(",") and len(before.split()) <= 5 and SKIP_SEGMENT_RE.match(before) is not None
         )
         if not intro and before.endswith(",") and len(before.split()) <= 3 and before[:1].isupper():
             # "Longer term, according to X, the goal is ...": a short adverbial without a verb
@@ -990,30 +640,30 @@ class _Engine:
             return None
         pre = text[max(s0, c0 - 24) : c0]
         # "she went on to say", "he continued to insist": the subject is before "went on"
-        went_on = _WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
+        went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
         subj_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
-        if "agent" in verb.flags and verb.form == "past" and _BY_AFTER_RE.match(text[c1 : c1 + 4]):
+        if "agent" in verb.flags and verb.form == "past" and BY_AFTER_RE.match(text[c1 : c1 + 4]):
             # "he was told by Emergencies Minister Yevgeny Zinichev of ...", "numbers reported by The
             # Associated Press": the agent is the speaker
             return self._passive_agent(si, s0, s1, c0, c1, made)
-        if ((_TO_BEFORE_RE.search(pre) and not went_on) or _PASSIVE_BEFORE_RE.search(pre)) and not (
-            verb.form == "ing" and _AS_BEFORE_RE.search(pre)
+        if ((TO_BEFORE_RE.search(pre) and not went_on) or PASSIVE_BEFORE_RE.search(pre)) and not (
+            verb.form == "ing" and AS_BEFORE_RE.search(pre)
         ):
             return None
-        if _BY_WORD_AFTER_RE.match(text[c1 : c1 + 4]):
+        if BY_WORD_AFTER_RE.match(text[c1 : c1 + 4]):
             return None
-        if verb.form in ("s", "base") and _NOUN_BEFORE_RE.search(pre):
+        if verb.form in ("s", "base") and NOUN_BEFORE_RE.search(pre):
             return None  # "sixteen states", "the reports", "member states": a noun, not a verb
         # the subject
         quoted_as = None
-        if verb.form == "ing" and _AS_BEFORE_RE.search(pre):
+        if verb.form == "ing" and AS_BEFORE_RE.search(pre):
             # "Interfax quoted Peskov as saying ...", "Lavrov was quoted as saying ..."
-            qm = _QUOTED_AS_RE.search(text, max(s0, c0 - self.LOOKBACK), c0)
+            qm = QUOTED_AS_RE.search(text, max(s0, c0 - self.LOOKBACK), c0)
             if qm and qm.group("who") and qm.end() == c0:
                 np_q = self.parser.parse(text, qm.start("who"), qm.end("who"))
                 quoted_as = (np_q, None, s0) if np_q is not None else None
             elif qm and qm.end() == c0:
-                quoted_as = self._subject(max(s0, c0 - self.LOOKBACK), qm.start(), verb_past)
+                quoted_as = self._subject(max(s0, c0 - self.LOOKBACK), qm.start(), SAY_PAST)
             if quoted_as is None:
                 return None
         with_ing = None
@@ -1032,7 +682,7 @@ class _Engine:
         if subj is None and verb.form in ("past", "s") and text[s0:c0].rstrip().endswith(","):
             # "..., with the death toll rising to 22 on Monday, reported officials, with 25 others injured":
             # an inverted cue after a comma, when what stands before the comma is no speaker phrase
-            e = _NP_END_RE.search(text, c1, s1)
+            e = NP_END_RE.search(text, c1, s1)
             np_end = e.start() if e else s1
             rest = text[np_end:s1].strip()
             prev_seg = (
@@ -1074,7 +724,7 @@ class _Engine:
             # '"…," said X.' / '…, said X.'
             lead = text[s0:c0].rstrip()
             if lead and lead[-1] in ',"”»’' and verb.form in ("past", "s", "base"):
-                e = _NP_END_RE.search(text, c1, s1)
+                e = NP_END_RE.search(text, c1, s1)
                 np_end = e.start() if e else s1
                 # 'said X.' / 'said X, the ...': nothing but punctuation or an appositive after the name
                 rest = text[np_end:s1].strip()
@@ -1089,15 +739,15 @@ class _Engine:
         # what follows the verb (read only now: most cues have no speaker phrase before them)
         tail = text[c1:s1]
         if verb.lemma in ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise"):
-            om = _TELL_OBJ_RE.match(tail)
+            om = TELL_OBJ_RE.match(tail)
             skip = om.end() if om else 0
         else:
             skip = 0
-        am = _AFTER_RE.match(text, c1 + skip, s1)
+        am = AFTER_RE.match(text, c1 + skip, s1)
         content_start = am.end() if am else c1 + skip
-        nxt_word = _NEXT_WORD_RE.match(text, c1, s1)
+        nxt_word = NEXT_WORD_RE.match(text, c1, s1)
         first = nxt_word.group(1).lower() if nxt_word else ""
-        rest_first = _FIRST_WORD_RE.match(text, content_start, s1)
+        rest_first = FIRST_WORD_RE.match(text, content_start, s1)
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
@@ -1106,7 +756,7 @@ class _Engine:
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
         strict_clause = strict_clause or re.search(r":\s*[\"“«„]", text[c1:s1]) is not None
-        clause = strict_clause or rest_first_w in _CLAUSE_WORDS
+        clause = strict_clause or rest_first_w in CLAUSE_WORDS
         embedded = self._embedded(c0, made)
         if inverted:
             content_start = np_end
@@ -1179,7 +829,7 @@ class _Engine:
             return None  # ", calling on ..." / ", noting the ...": only ", noting that ..." reports speech
         if "that" in verb.flags and not (clause or postposed or self._finite_clause(c1, s1)):
             return None
-        if "noobj" in verb.flags and first in _OBJ_PRONOUNS and not clause:
+        if "noobj" in verb.flags and first in OBJ_PRONOUNS and not clause:
             return None
         if postposed:
             qend = bound.start() if bound is not None and bound.group() == "," else clause_start
@@ -1188,7 +838,7 @@ class _Engine:
             a, b = self._trim(s0, qend)
             before = text[a:b]
             if (len(before.split()) < 3 and not self._in_quote(a)) or (
-                len(before.split()) <= 4 and _SKIP_SEGMENT_RE.match(before) and not self._in_quote(a)
+                len(before.split()) <= 4 and SKIP_SEGMENT_RE.match(before) and not self._in_quote(a)
             ):
                 return None  # "Apart from that, X agreed ...": an adverbial, not content
             # '"…," he said' -> the content ends with the closing quote
@@ -1251,7 +901,7 @@ class _Engine:
         words = self.text[q.inner_start : q.inner_end].split()
         if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
-        return _NAMING_RE.search(self.text, max(0, q.open - 40), q.open) is not None
+        return NAMING_RE.search(self.text, max(0, q.open - 40), q.open) is not None
 
     def _split_inverted(self, si: int, cues: list[re.Match[str]]) -> tuple[NP, int, int, Quote] | None:
         """'"Who is so stupid to steal a toilet?" wrote Cattelan, the artist, ...': a quotation ending in
@@ -1272,7 +922,7 @@ class _Engine:
         q = self._in_quote(max(a, b - 1))
         if q is None or q.close < b or q.words < 2 or not q.closed:
             return None
-        e = _NP_END_RE.search(text, m.end(), s1)
+        e = NP_END_RE.search(text, m.end(), s1)
         np_end = e.start() if e else s1
         rest = text[np_end:s1].strip()
         if rest and rest[0] not in ",.!?;":
@@ -1302,9 +952,9 @@ class _Engine:
         if by is None:
             return None
         a0 = c1 + by.end()
-        e = _NP_END_RE.search(text, a0, s1)
+        e = NP_END_RE.search(text, a0, s1)
         lim = e.start() if e else s1
-        words = list(itertools.islice(_WORD_RUN_RE.finditer(text[a0:lim]), 9))
+        words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
         np_ = None
         for n in range(len(words), 0, -1):
             nxt = words[n].group() if n < len(words) else ""
@@ -1318,7 +968,7 @@ class _Engine:
             return None
         a, b = self._trim(np_.end, s1)
         if len(text[a:b].split()) < 3:
-            lead = _PASSIVE_BEFORE_RE.search(text, s0, c0)
+            lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
             a, b = self._trim(s0, lead.start() if lead else c0)
         if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
             return None
@@ -1329,17 +979,17 @@ class _Engine:
     def _finite_clause(self, c1: int, s1: int) -> bool:
         """A clause without "that" after the verb: a finite verb within a dozen words, before any
         punctuation or relative word ("Klimov indicated 68 people were missing")."""
-        m = _FINITE_RE.match(self.text, c1, min(s1, c1 + 160))
+        m = FINITE_RE.match(self.text, c1, min(s1, c1 + 160))
         return m is not None
 
     def _subject(self, s0: int, c0: int, verb: Any) -> tuple[NP, re.Match[str] | None, int] | None:
         """The speaker phrase before the cue: (np, the boundary before it, where its clause starts)."""
         text = self.text
         # "... )" closing the stretch is rare: only then is the regex run over it
-        paren = text[s0:c0].rstrip().endswith(")") and _PAREN_END_RE.search(text[s0:c0])
+        paren = text[s0:c0].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:c0])
         if paren:  # "the World Health Organization (WHO) announced"
             c0 = s0 + paren.start()
-        bounds = list(_BOUND_RE.finditer(text, s0, c0))
+        bounds = list(BOUND_RE.finditer(text, s0, c0))
         idx = len(bounds) - 1
         seg_end = c0
         bnd = bounds[idx] if idx >= 0 else None
@@ -1349,7 +999,7 @@ class _Engine:
             # ", noting that ..." -> the subject of the main clause
             np_ = self._leading_np(s0, bnd.start())
             return (np_, bnd, s0) if np_ is not None else None
-        if chunk.strip() and all(w.lower() in _ADVERB_ONLY for w in chunk.split()):
+        if chunk.strip() and all(w.lower() in ADVERB_ONLY for w in chunk.split()):
             chunk = ""  # ", also announced": only adverbs between the comma and the verb
         if chunk.strip():
             if (
@@ -1370,7 +1020,7 @@ class _Engine:
                 bnd is not None
                 and bnd.group().lower() in ("which", "that")
                 and len(chunk.split()) <= 6
-                and verb.lemma in _RELATIVE_CLAUSE_VERBS
+                and verb.lemma in RELATIVE_CLAUSE_VERBS
                 and re.match(
                     r"[\w’']+\s+(?!(?:that|the|a|an|as|of|in|on|at|for|to|by|with|from|about|it|this)\b)[a-z]+\b",
                     text[c0:],
@@ -1445,11 +1095,11 @@ class _Engine:
                 np_t = self.parser.parse(text, seg_start, seg_end, allow_tail=True)
                 if np_t is not None and np_t.kind == "role" and np_t.determiner == "indefinite":
                     np_ = np_t
-                elif not loose_appositive and _INDEF_APPOSITIVE_RE.match(seg):
+                elif not loose_appositive and INDEF_APPOSITIVE_RE.match(seg):
                     loose_appositive = True
                     continue
             if np_ is None:
-                if _SKIP_SEGMENT_RE.match(seg):
+                if SKIP_SEGMENT_RE.match(seg):
                     if bnd is None or bnd.group() != ",":
                         return None
                     continue
@@ -1489,15 +1139,15 @@ class _Engine:
     def _leading_np(self, s0: int, end: int) -> NP | None:
         """The subject at the start of the sentence's main clause (skipping an opening adverbial)."""
         text = self.text
-        bounds = [m for m in _BOUND_RE.finditer(text, s0, end) if m.group() == ","]
+        bounds = [m for m in BOUND_RE.finditer(text, s0, end) if m.group() == ","]
         starts = [s0] + [b.end() for b in bounds]
         for st in starts[:3]:
             seg = text[st:end]
-            if _SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
+            if SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
                 continue
             # the longest run of words from the clause start that reads as a speaker phrase and ends before a
             # lower-case word (only such runs are parsed: the parse costs more than the test)
-            words = list(itertools.islice(_WORD_RUN_RE.finditer(text[st:end]), 8))
+            words = list(itertools.islice(WORD_RUN_RE.finditer(text[st:end]), 8))
             for n in range(len(words), 0, -1):
                 if n < len(words) and not words[n].group()[:1].islower():
                     continue
@@ -1644,379 +1294,3 @@ class _Engine:
             if q.statement_id < 0:
                 q.statement_id, q.speaker = sid, ent.canonical
         return row
-
-
-# --------------------------------------------------------------------------------------------------------
-# Public tables
-# --------------------------------------------------------------------------------------------------------
-
-
-def statements(
-    article: Any,
-    *,
-    verbs_path: str | os.PathLike[str] | None = None,
-    titles_path: str | os.PathLike[str] | None = None,
-) -> pd.DataFrame:
-    """One row per attributed statement (columns in the module docstring).
-
-    The table is built once per analysis (see :data:`_CACHE`); each call returns a copy of it, so a caller
-    may change its table freely.
-    """
-    art = _as_article(article)
-    return _statements_table(art, analyse(art, verbs_path=verbs_path, titles_path=titles_path)).copy()
-
-
-_STATEMENT_INTS = (
-    "statement_id",
-    "speaker_start",
-    "speaker_end",
-    "cue_start",
-    "cue_end",
-    "start",
-    "end",
-    "sentence_id",
-)
-
-
-def _statements_table(art: Any, an: Analysis) -> pd.DataFrame:
-    """The statements table of ``an`` (the analysis of ``art``), built on first use and kept in ``an.table``.
-    Shared, not copied: internal callers only read it."""
-    if an.table is not None:
-        return an.table
-    df = frame(an.statements, STATEMENT_COLUMNS, _STATEMENT_INTS)
-    if getattr(art, "format", "text") == "transcript":
-        from .formats import transcript_statements
-
-        types = {e.canonical: e.type for e in an.resolver.entities}
-        df = transcript_statements(art, df, types)
-        df = _name_respondents(df)
-    an.table = df
-    return df
-
-
-def _name_respondents(df: pd.DataFrame) -> pd.DataFrame:
-    """Turns labelled "A:"/"ANSWER:" are the interviewee's: the last named turn speaker before them who is
-    not the questioner or moderator."""
-    if "Respondent" not in set(df["speaker"]):
-        return df
-    df = df.copy()
-    last = None
-    for i, r in df.iterrows():
-        if r["kind"] == "turn" and r["speaker"] == "Respondent" and last is not None:
-            df.at[i, "speaker"], df.at[i, "speaker_type"] = last
-        elif r["kind"] == "turn" and r["speaker_type"] == "person":
-            last = (r["speaker"], r["speaker_type"])
-    return df
-
-
-def quotations(
-    article: Any,
-    *,
-    verbs_path: str | os.PathLike[str] | None = None,
-    titles_path: str | os.PathLike[str] | None = None,
-) -> pd.DataFrame:
-    """Every outermost quotation with its speaker (columns in the module docstring)."""
-    art = _as_article(article)
-    an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
-    starts = an.sentence_starts
-    st = _statements_table(art, an)
-    spans = sorted(
-        zip(
-            st["start"].tolist(),
-            st["end"].tolist(),
-            st["statement_id"].tolist(),
-            st["speaker"].tolist(),
-            strict=True,
-        )
-    )
-    span_starts = [a for a, _, _, _ in spans]
-    rows = []
-    for i, q in enumerate(an.quotes):
-        speaker, sid, kind = q.speaker, q.statement_id, q.kind
-        if getattr(art, "format", "text") == "transcript" or sid < 0:
-            # the final table (a transcript's turns) decides: the statement whose content holds the quotation
-            speaker, sid = None, -1
-            k = bisect.bisect_right(span_starts, q.inner_start) - 1
-            while k >= 0 and k > bisect.bisect_right(span_starts, q.inner_start) - 4:
-                a, b, stid, spk = spans[k]
-                if a - 2 <= q.open and q.inner_end <= b + 1:
-                    speaker, sid = spk, stid
-                    break
-                k -= 1
-            kind = (
-                "scare"
-                if q.words <= 1 or q.kind == "scare"
-                else ("statement" if sid >= 0 else "unattributed")
-            )
-            if kind == "scare":
-                speaker, sid = None, -1
-        rows.append(
-            {
-                "quote_id": i,
-                "start": q.inner_start,
-                "end": q.inner_end,
-                "text": an.text[q.inner_start : q.inner_end],
-                "open_start": q.open,
-                "close_end": q.close,
-                "sentence_id": max(0, bisect.bisect_right(starts, q.open) - 1),
-                "speaker": speaker,
-                "statement_id": sid,
-                "kind": kind,
-            }
-        )
-    return frame(
-        rows,
-        QUOTATION_COLUMNS,
-        ("quote_id", "start", "end", "open_start", "close_end", "sentence_id", "statement_id"),
-    )
-
-
-# --------------------------------------------------------------------------------------------------------
-# Scoring against a gold annotation
-# --------------------------------------------------------------------------------------------------------
-
-
-def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read a gold attribution file (YAML, format in tests/gold/README.md) and resolve its text path."""
-    import yaml
-
-    from . import lexicons
-    from .paths import project_root
-
-    p = Path(path)
-    try:
-        gold = yaml.safe_load(lexicons.read_text_file(p, what="gold"))
-    except yaml.YAMLError as exc:
-        raise InputError(
-            f"gold file is not valid YAML: {str(exc).splitlines()[0]}", p, "fix the YAML"
-        ) from None
-    if not isinstance(gold, dict) or "text" not in gold:
-        raise InputError("gold file needs a 'text' entry", p, "see tests/gold/README.md")
-    for base in (p.parent, project_root()):
-        cand = base / gold["text"]
-        if cand.is_file():
-            gold["text_path"] = cand
-            break
-    else:
-        raise InputError(
-            f"gold text not found: {gold['text']}",
-            p,
-            "give a path relative to the gold file or the project root",
-        )
-    gold.setdefault("statements", [])
-    gold.setdefault("quotations", [])
-    return gold
-
-
-def _names(v: Any) -> set[str] | None:
-    if v is None:
-        return None
-    if isinstance(v, str):
-        v = [v]
-    return {str(x).casefold() for x in v}
-
-
-def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) -> dict[str, Any]:
-    """Score the attribution of a text against its gold file.
-
-    Returns a dict: ``precision``, ``recall``, ``f1`` over (sentence, speaker) pairs; ``tp``, ``fp``,
-    ``fn``; ``quotations_right``, ``quotations_total``; ``sentences`` (a DataFrame: sentence_id, text,
-    gold, system, verdict — one row per sentence that has a gold or a system source) and ``quotations``
-    (quote, gold, system, right).
-    """
-    import pandas as pd
-
-    gold = load_gold(gold_path)
-    from .article import load_article
-
-    art = article if article is not None else load_article(gold["text_path"])
-    text = art.text
-    starts = art.sentences["start"].tolist()
-
-    def sid_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
-    gold_pairs: dict[int, list[set[str]]] = {}
-    for g in gold["statements"]:
-        anchor = g["anchor"]
-        pos = text.find(anchor)
-        if pos < 0 or text.find(anchor, pos + 1) >= 0:
-            raise InputError(
-                f"gold anchor {'not found' if pos < 0 else 'not unique'}: {anchor[:50]!r}",
-                gold_path,
-                "use a longer, exact substring",
-            )
-        names = _names(g["speaker"]) or set()
-        pairs = gold_pairs.setdefault(sid_of(pos), [])
-        # the unit is a (sentence, speaker) pair: two anchors for one speaker that the splitter puts in the
-        # same sentence (a quotation of several sentences is one span) are one pair, not two
-        if names not in pairs:
-            pairs.append(names)
-    st = statements(art, **kw)
-    sys_pairs: dict[int, list[str]] = {}
-    for r in st.itertuples():
-        for sid in str(r.sentence_ids).split(","):  # a statement counts for every sentence it covers
-            names = sys_pairs.setdefault(int(sid), [])
-            if r.speaker not in names:
-                names.append(r.speaker)
-    tp = fp = fn = 0
-    rows = []
-    sent_text = art.sentences["text"].tolist()
-    for sid in sorted(set(gold_pairs) | set(sys_pairs)):
-        golds = list(gold_pairs.get(sid, []))
-        sysn = sys_pairs.get(sid, [])
-        verdicts = []
-        remaining = list(golds)
-        for name in sysn:
-            hit = next((g for g in remaining if name.casefold() in g), None)
-            if hit is not None:
-                remaining.remove(hit)
-                tp += 1
-                verdicts.append("right")
-            else:
-                fp += 1
-                verdicts.append("wrong speaker" if golds else "narrator sentence attributed")
-        fn += len(remaining)
-        if remaining:
-            verdicts.append("missed" if not sysn else "missed a source")
-        rows.append(
-            {
-                "sentence_id": sid,
-                "text": sent_text[sid],
-                "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
-                "system": " | ".join(sysn),
-                "verdict": ", ".join(verdicts),
-            }
-        )
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    qt = quotations(art, **kw)
-    qrows = []
-    for g in gold["quotations"]:
-        want = _names(g.get("speaker"))
-        hit = qt[qt["text"].str.startswith(g["quote"])]
-        got = None if hit.empty else hit.iloc[0]["speaker"]
-        got = None if got is None or (isinstance(got, float)) else got
-        right = (not hit.empty) and (
-            (want is None and got is None)
-            or (want is not None and got is not None and got.casefold() in want)
-        )
-        qrows.append(
-            {
-                "quote": g["quote"],
-                "gold": None if want is None else sorted(want)[0],
-                "system": got,
-                "right": bool(right),
-            }
-        )
-    qdf = pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
-    return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "quotations_right": int(qdf["right"].sum()) if len(qdf) else 0,
-        "quotations_total": len(qdf),
-        "sentences": pd.DataFrame(rows, columns=["sentence_id", "text", "gold", "system", "verdict"]),
-        "quotations": qdf,
-    }
-
-
-# `helpers.statements(article)` works even after `import helpers.statements` (see helpers/_callable.py).
-from ._callable import make_callable  # noqa: E402
-
-make_callable(__name__)
-
-
-def evaluate_all(gold_paths: list[str | os.PathLike[str]], **kw: Any) -> pd.DataFrame:
-    """One row per gold file (name, tp, fp, fn, precision, recall, f1, quotations_right, quotations_total)
-    and a last row "all" pooling the (sentence, speaker) pairs. Warnings about the texts are silenced."""
-    import pandas as pd
-
-    rows = []
-    for g in gold_paths:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            r = evaluate(g, **kw)
-        rows.append(
-            {
-                "gold": Path(g).stem,
-                **{k: r[k] for k in ("tp", "fp", "fn", "quotations_right", "quotations_total")},
-            }
-        )
-    df = pd.DataFrame(rows, columns=["gold", "tp", "fp", "fn", "quotations_right", "quotations_total"])
-    total = df.drop(columns="gold").sum()
-    df.loc[len(df)] = {"gold": "all", **total.to_dict()}
-    p = df["tp"] / (df["tp"] + df["fp"]).where(lambda x: x > 0, 1)
-    r = df["tp"] / (df["tp"] + df["fn"]).where(lambda x: x > 0, 1)
-    df["precision"], df["recall"] = p.round(3), r.round(3)
-    df["f1"] = (2 * p * r / (p + r).where(lambda x: x > 0, 1)).round(3)
-    return df[["gold", "tp", "fp", "fn", "precision", "recall", "f1", "quotations_right", "quotations_total"]]
-
-
-# --------------------------------------------------------------------------------------------------------
-# Evidence, for reading the attribution
-# --------------------------------------------------------------------------------------------------------
-
-EVIDENCE_STYLE = {
-    "speaker": "background:#56B4E9;color:#000;padding:0 2px;border-radius:3px",  # sky blue
-    "cue": "background:#E69F00;color:#000;padding:0 2px;border-radius:3px",  # orange
-    "content": "background:#F0E442;color:#000;padding:0 1px",  # yellow
-}
-
-
-def evidence_html(article: Any, table: pd.DataFrame | None = None, *, max_rows: int | None = None) -> str:
-    """An HTML table: each statement's sentence(s) with the speaker mention, the cue and the content marked.
-
-    ``<mark>`` spans, colour-blind-safe colours (sky blue: speaker, orange: cue, yellow: content). A
-    speaker mention outside the statement's sentences (a continuation) is shown in the speaker column.
-    """
-    import html
-
-    art = _as_article(article)
-    st = statements(art) if table is None else table
-    text = art.text
-    sents = art.sentences
-    s_start, s_end = sents["start"].tolist(), sents["end"].tolist()
-    legend = " ".join(f'<mark style="{EVIDENCE_STYLE[k]}">{k}</mark>' for k in ("speaker", "cue", "content"))
-    out = [
-        f"<p>{legend}</p>",
-        "<table><thead><tr><th>#</th><th>speaker</th><th>kind</th>"
-        '<th style="text-align:left">evidence</th><th>rule</th></tr></thead><tbody>',
-    ]
-    rows = st if max_rows is None else st.head(max_rows)
-    for r in rows.itertuples():
-        ids = [int(i) for i in str(r.sentence_ids).split(",") if i != ""]
-        a, b = s_start[ids[0]], s_end[ids[-1]]
-        a, b = min(a, r.start), max(b, r.end)
-        spans = [("content", r.start, r.end)]
-        if r.cue_start >= 0:
-            spans.append(("cue", r.cue_start, r.cue_end))
-        if a <= r.speaker_start and r.speaker_end <= b:
-            spans.append(("speaker", r.speaker_start, r.speaker_end))
-        label = [""] * (b - a)
-        for kind, x, y in spans:  # later kinds win: speaker over cue over content
-            for i in range(max(a, x), min(b, y)):
-                label[i - a] = kind
-        pieces, i = [], a
-        while i < b:
-            j = i
-            while j < b and label[j - a] == label[i - a]:
-                j += 1
-            chunk = html.escape(text[i:j])
-            kind = label[i - a]
-            pieces.append(f'<mark style="{EVIDENCE_STYLE[kind]}">{chunk}</mark>' if kind else chunk)
-            i = j
-        who = html.escape(r.speaker)
-        if not (a <= r.speaker_start and r.speaker_end <= b):
-            who += f"<br><small>(as “{html.escape(r.speaker_mention)}”, earlier)</small>"
-        out.append(
-            f"<tr><td>{r.statement_id}</td><td>{who}</td><td>{r.kind}</td>"
-            f'<td style="text-align:left">{"".join(pieces)}</td>'
-            f"<td><small>{html.escape(r.rule)}</small></td></tr>"
-        )
-    out.append("</tbody></table>")
-    return "\n".join(out)
