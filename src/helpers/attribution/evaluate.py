@@ -18,6 +18,7 @@ from .statements import quotations, statements
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+
 def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read a gold attribution file (YAML, format in tests/gold/README.md) and resolve its text path."""
     import yaml
@@ -58,27 +59,11 @@ def _names(v: Any) -> set[str] | None:
     return {str(x).casefold() for x in v}
 
 
-def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) -> dict[str, Any]:
-    """Score the attribution of a text against its gold file.
-
-    Returns a dict: ``precision``, ``recall``, ``f1`` over (sentence, speaker) pairs; ``tp``, ``fp``,
-    ``fn``; ``quotations_right``, ``quotations_total``; ``sentences`` (a DataFrame: sentence_id, text,
-    gold, system, verdict — one row per sentence that has a gold or a system source) and ``quotations``
-    (quote, gold, system, right).
-    """
-    import pandas as pd
-
-    gold = load_gold(gold_path)
-    from ..article import load_article
-
-    art = article if article is not None else load_article(gold["text_path"])
+def _gold_pairs(gold: dict[str, Any], art: Any, gold_path: Any) -> dict[int, list[set[str]]]:
+    """The gold (sentence, speaker names) pairs: each anchor's sentence -> the speakers' name sets."""
     text = art.text
     starts = art.sentences["start"].tolist()
-
-    def sid_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
-    gold_pairs: dict[int, list[set[str]]] = {}
+    pairs_of: dict[int, list[set[str]]] = {}
     for g in gold["statements"]:
         anchor = g["anchor"]
         pos = text.find(anchor)
@@ -89,51 +74,48 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
                 "use a longer, exact substring",
             )
         names = _names(g["speaker"]) or set()
-        pairs = gold_pairs.setdefault(sid_of(pos), [])
+        pairs = pairs_of.setdefault(max(0, bisect.bisect_right(starts, pos) - 1), [])
         # the unit is a (sentence, speaker) pair: two anchors for one speaker that the splitter puts in the
         # same sentence (a quotation of several sentences is one span) are one pair, not two
         if names not in pairs:
             pairs.append(names)
-    st = statements(art, **kw)
-    sys_pairs: dict[int, list[str]] = {}
+    return pairs_of
+
+
+def _system_pairs(st: pd.DataFrame) -> dict[int, list[str]]:
+    """The system's (sentence, speaker) pairs: a statement counts for every sentence it covers."""
+    pairs_of: dict[int, list[str]] = {}
     for r in st.itertuples():
-        for sid in str(r.sentence_ids).split(","):  # a statement counts for every sentence it covers
-            names = sys_pairs.setdefault(int(sid), [])
+        for sid in str(r.sentence_ids).split(","):
+            names = pairs_of.setdefault(int(sid), [])
             if r.speaker not in names:
                 names.append(r.speaker)
-    tp = fp = fn = 0
-    rows = []
-    sent_text = art.sentences["text"].tolist()
-    for sid in sorted(set(gold_pairs) | set(sys_pairs)):
-        golds = list(gold_pairs.get(sid, []))
-        sysn = sys_pairs.get(sid, [])
-        verdicts = []
-        remaining = list(golds)
-        for name in sysn:
-            hit = next((g for g in remaining if name.casefold() in g), None)
-            if hit is not None:
-                remaining.remove(hit)
-                tp += 1
-                verdicts.append("right")
-            else:
-                fp += 1
-                verdicts.append("wrong speaker" if golds else "narrator sentence attributed")
-        fn += len(remaining)
-        if remaining:
-            verdicts.append("missed" if not sysn else "missed a source")
-        rows.append(
-            {
-                "sentence_id": sid,
-                "text": sent_text[sid],
-                "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
-                "system": " | ".join(sysn),
-                "verdict": ", ".join(verdicts),
-            }
-        )
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    qt = quotations(art, **kw)
+    return pairs_of
+
+
+def _verdicts(golds: list[set[str]], system: list[str]) -> tuple[int, int, int, list[str]]:
+    """(tp, fp, fn, verdicts) of one sentence: each system speaker right if a gold name set holds it."""
+    tp = fp = 0
+    verdicts = []
+    remaining = list(golds)
+    for name in system:
+        hit = next((g for g in remaining if name.casefold() in g), None)
+        if hit is not None:
+            remaining.remove(hit)
+            tp += 1
+            verdicts.append("right")
+        else:
+            fp += 1
+            verdicts.append("wrong speaker" if golds else "narrator sentence attributed")
+    if remaining:
+        verdicts.append("missed" if not system else "missed a source")
+    return tp, fp, len(remaining), verdicts
+
+
+def _score_quotations(gold: dict[str, Any], qt: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold quotation: quote, gold speaker, system speaker, right."""
+    import pandas as pd
+
     qrows = []
     for g in gold["quotations"]:
         want = _names(g.get("speaker"))
@@ -152,7 +134,45 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
                 "right": bool(right),
             }
         )
-    qdf = pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
+    return pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
+
+
+def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) -> dict[str, Any]:
+    """Score the attribution of a text against its gold file.
+
+    Returns a dict: ``precision``, ``recall``, ``f1`` over (sentence, speaker) pairs; ``tp``, ``fp``,
+    ``fn``; ``quotations_right``, ``quotations_total``; ``sentences`` (a DataFrame: sentence_id, text,
+    gold, system, verdict — one row per sentence that has a gold or a system source) and ``quotations``
+    (quote, gold, system, right).
+    """
+    import pandas as pd
+
+    from ..article import load_article
+
+    gold = load_gold(gold_path)
+    art = article if article is not None else load_article(gold["text_path"])
+    gold_pairs = _gold_pairs(gold, art, gold_path)
+    sys_pairs = _system_pairs(statements(art, **kw))
+    tp = fp = fn = 0
+    rows = []
+    sent_text = art.sentences["text"].tolist()
+    for sid in sorted(set(gold_pairs) | set(sys_pairs)):
+        golds, sysn = list(gold_pairs.get(sid, [])), sys_pairs.get(sid, [])
+        t, f, n, verdicts = _verdicts(golds, sysn)
+        tp, fp, fn = tp + t, fp + f, fn + n
+        rows.append(
+            {
+                "sentence_id": sid,
+                "text": sent_text[sid],
+                "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
+                "system": " | ".join(sysn),
+                "verdict": ", ".join(verdicts),
+            }
+        )
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    qdf = _score_quotations(gold, quotations(art, **kw))
     return {
         "precision": precision,
         "recall": recall,
@@ -165,7 +185,6 @@ def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) 
         "sentences": pd.DataFrame(rows, columns=["sentence_id", "text", "gold", "system", "verdict"]),
         "quotations": qdf,
     }
-
 
 
 def evaluate_all(gold_paths: list[str | os.PathLike[str]], **kw: Any) -> pd.DataFrame:

@@ -126,4 +126,3 @@ def _close(text: str, o: int, c: int, depth: int, quotes: list[Quote], closed: b
         s += 1
     words = len(text[s:e].split())
     quotes.append(Quote(o, c, s, e, words, closed))
-

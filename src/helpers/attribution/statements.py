@@ -112,6 +112,7 @@ QUOTATION_COLUMNS = [
     "kind",
 ]
 
+
 def statements(
     article: Any,
     *,
@@ -144,7 +145,7 @@ def statements_table(art: Any, an: Analysis) -> pd.DataFrame:
     Shared, not copied: internal callers only read it."""
     if an.table is not None:
         return an.table
-    df = frame(an.statements, STATEMENT_COLUMNS, _STATEMENT_INTS)
+    df = frame([s.row() for s in an.statements], STATEMENT_COLUMNS, _STATEMENT_INTS)
     if getattr(art, "format", "text") == "transcript":
         from ..formats import transcript_statements
 
