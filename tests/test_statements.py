@@ -530,3 +530,44 @@ def test_text_without_statements_gives_typed_empty_tables():
     for table in (statements(art), quotations(art), speakers(art), speaker_mentions(art)):
         assert table.empty
         assert all(str(t) == "int64" for c, t in table.dtypes.items() if c.endswith(("_id", "start", "end")))
+
+
+# -- rule words as data: the speech-verb flags "relative" and "object", lexicons/statement_words.txt ----------
+
+
+def test_relative_flag_decides_the_source_of_a_relative_clause(tmp_path):
+    # "which the ministry reiterated was final": the ministry is the source only when "reiterate" has the
+    # "relative" flag (the package file lists it without one; a user file adds it)
+    text = "Headline\n\nThe decision, which the ministry reiterated was final, angered the farmers.\n"
+    plain, flagged = tmp_path / "plain.txt", tmp_path / "flagged.txt"
+    plain.write_text("say said says saying\nreiterate\n", encoding="utf-8")
+    flagged.write_text("say said says saying\nreiterate : relative\n", encoding="utf-8")
+    assert statements(load_article(text), verbs_path=plain).empty
+    st_df = statements(load_article(text), verbs_path=flagged)
+    assert list(st_df["speaker"]) == ["ministry"] and list(st_df["cue"]) == ["reiterated"]
+    assert "relative" in load_verbs()["said"].flags and "object" in load_verbs()["told"].flags
+
+
+def test_statement_words_loader_reads_package_and_user_files(tmp_path):
+    from helpers.lexicons.statements import load_statement_words
+
+    words = load_statement_words()  # the header's lists: "also" is an adverb, "whether" opens a clause
+    assert "also" in words.adverbs and "whether" in words.clause_openers and "him" in words.object_pronouns
+    mine = tmp_path / "words.txt"
+    mine.write_text("[adverbs]\nmeanwhile\n[clause openers]\nthat\n[object pronouns]\nhim\n", encoding="utf-8")
+    assert load_statement_words(mine).adverbs == frozenset({"meanwhile"})
+    bad = tmp_path / "bad.txt"
+    bad.write_text("[adverbs]\nalso\n[verbs]\nsay\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown section"):
+        load_statement_words(bad)
+    bad.write_text("[adverbs]\nalso\n", encoding="utf-8")
+    with pytest.raises(InputError, match="lack section"):
+        load_statement_words(bad)
+
+
+def test_rule_lists_are_printable_and_documented():
+    from helpers.attribution import cues, engine
+
+    for rules in (engine.SENTENCE_RULES, engine.PASSES, cues.CUE_RULES, cues.NOT_A_CUE, cues.SPEAKER_RULES,
+                  cues.CLAUSE_SUBJECT_RULES):
+        assert rules and all(r.name == r.__name__ and r.__doc__ for r in rules)

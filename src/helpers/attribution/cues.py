@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..lexicons.statements import load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
 from ..speakers import NP, NPParser, trie_pattern
@@ -87,77 +88,8 @@ QUOTED_AS_RE = re.compile(
     r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
 )
 SAY_PAST = Verb("say", "past", frozenset())
-ADVERB_ONLY = frozenset(
-    {
-        "also",
-        "later",
-        "then",
-        "further",
-        "again",
-        "previously",
-        "earlier",
-        "has",
-        "have",
-        "had",
-        "once",
-        "too",
-        "recently",
-        "subsequently",
-        "separately",
-        "repeatedly",
-    }
-)
-CLAUSE_WORDS = frozenset(
-    {
-        "that",
-        "whether",
-        "if",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "there",
-        "this",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "what",
-        "how",
-        "why",
-        "when",
-        "where",
-        "who",
-    }
-)
-OBJ_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
-# verbs whose complement is a clause, so that "which NASA said might ..." has NASA as its source (and
-# "the claims that Russia rejected were false" has none)
-RELATIVE_CLAUSE_VERBS = frozenset(
-    {
-        "say",
-        "claim",
-        "state",
-        "report",
-        "announce",
-        "estimate",
-        "predict",
-        "confirm",
-        "suggest",
-        "indicate",
-        "argue",
-        "insist",
-        "believe",
-        "add",
-        "note",
-        "allege",
-        "warn",
-        "write",
-    }
-)
+#: the rules' small word lists (adverbs, clause openers, object pronouns): ``lexicons/statement_words.txt``
+WORDS = load_statement_words()
 TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 NAMING_RE = re.compile(
     r"\b(?:named|dubbed|called|nicknamed|titled|entitled|labell?ed|branded|codenamed|code-named)"
@@ -456,7 +388,7 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         # ", noting that ..." -> the subject of the main clause
         np_ = leading_np(eng, s0, bnd.start())
         return Speaker(np_, bnd, s0) if np_ is not None else None
-    if chunk.strip() and all(w.lower() in ADVERB_ONLY for w in chunk.split()):
+    if chunk.strip() and all(w.lower() in WORDS.adverbs for w in chunk.split()):
         chunk = ""  # ", also announced": only adverbs between the comma and the verb
     if chunk.strip():
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
@@ -502,7 +434,7 @@ def relative_clause_source(eng: Engine, at: Before) -> Speaker | bool | None:
         bnd is not None
         and bnd.group().lower() in ("which", "that")
         and len(at.chunk.split()) <= 6
-        and at.verb.lemma in RELATIVE_CLAUSE_VERBS
+        and "relative" in at.verb.flags
         and _RELATIVE_OBJECT_RE.match(text[at.c0 :]) is not None
     ):
         return None
@@ -728,8 +660,6 @@ def embedded_in(made: list[Statement], pos: int) -> Statement | None:
 # The content of a speech verb
 # --------------------------------------------------------------------------------------------------------
 
-#: verbs whose object (the person told) stands between the verb and the content: "told Reuters that"
-_OBJECT_VERBS = ("tell", "inform", "brief", "assure", "warn", "urge", "remind", "advise")
 _QUOTE_AFTER_COLON_RE = re.compile(r":\s*[\"“«„]")
 
 
@@ -747,7 +677,7 @@ class Complement:
     @classmethod
     def read(cls, text: str, cue: VerbCue) -> Complement:
         c1, s1 = cue.end, cue.s1
-        om = TELL_OBJ_RE.match(text[c1:s1]) if cue.verb.lemma in _OBJECT_VERBS else None
+        om = TELL_OBJ_RE.match(text[c1:s1]) if "object" in cue.verb.flags else None
         skip = om.end() if om else 0
         am = AFTER_RE.match(text, c1 + skip, s1)
         content_start = am.end() if am else c1 + skip
@@ -762,7 +692,7 @@ class Complement:
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
         strict_clause = strict_clause or _QUOTE_AFTER_COLON_RE.search(text[c1:s1]) is not None
-        return cls(content_start, first, strict_clause, strict_clause or rest_first_w in CLAUSE_WORDS)
+        return cls(content_start, first, strict_clause, strict_clause or rest_first_w in WORDS.clause_openers)
 
 
 _NAME_BEFORE_RE = re.compile(r"\S\s+[A-Z][\w’'.\-]*\s+$")
@@ -854,7 +784,7 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "that" in verb.flags and not (comp.clause or postposed or finite_clause(text, c1, s1)):
         return False
-    return not ("noobj" in verb.flags and comp.first in OBJ_PRONOUNS and not comp.clause)
+    return not ("noobj" in verb.flags and comp.first in WORDS.object_pronouns and not comp.clause)
 
 
 def pronoun_is_clause_subject(eng: Engine, sp: Speaker, s0: int, a: int, b: int) -> NP | None:
