@@ -553,8 +553,10 @@ def test_statement_words_loader_reads_package_and_user_files(tmp_path):
 
     words = load_statement_words()  # the header's lists: "also" is an adverb, "whether" opens a clause
     assert "also" in words.adverbs and "whether" in words.clause_openers and "him" in words.object_pronouns
+    assert "in turn" in words.adverbial_openers and "dubbed" in words.naming_verbs and "the" in words.determiners
     mine = tmp_path / "words.txt"
-    mine.write_text("[adverbs]\nmeanwhile\n[clause openers]\nthat\n[object pronouns]\nhim\n", encoding="utf-8")
+    sections = "[clause openers]\nthat\n[object pronouns]\nhim\n[adverbial openers]\nhowever\n[determiners]\nthe\n"
+    mine.write_text("[adverbs]\nmeanwhile\n" + sections + "[naming verbs]\ndubbed\n", encoding="utf-8")
     assert load_statement_words(mine).adverbs == frozenset({"meanwhile"})
     bad = tmp_path / "bad.txt"
     bad.write_text("[adverbs]\nalso\n[verbs]\nsay\n", encoding="utf-8")

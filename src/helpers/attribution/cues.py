@@ -78,23 +78,31 @@ PASSIVE_BEFORE_RE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+"
     r"(?:\w+ly\s+|not\s+|also\s+|later\s+|then\s+|again\s+|once\s+|since\s+|never\s+|often\s+)?$"
 )
-NOUN_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|our|his|her|these|those|some|many|several|member|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|other|such|new|recent|media|press|news)|\d)\s+$",
-    re.IGNORECASE,
-)
 QUOTED_AS_RE = re.compile(
     r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
 )
 SAY_PAST = Verb("say", "past", frozenset())
 #: the rules' small word lists (adverbs, clause openers, object pronouns): ``lexicons/statement_words.txt``
 WORDS = load_statement_words()
-TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
-NAMING_RE = re.compile(
-    r"\b(?:named|dubbed|called|nicknamed|titled|entitled|labell?ed|branded|codenamed|code-named)"
-    r"(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
+
+
+def words_pattern(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: a determiner or number before a base/-s form makes it a noun ("sixteen states")
+NOUN_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{words_pattern(WORDS.determiners)}|[a-z]+teen)|\d)\s+$",
+    re.IGNORECASE,
 )
+#: a naming verb (and its object) right before a quotation: 'named it "..."'
+NAMING_RE = re.compile(
+    rf"\b(?:{words_pattern(WORDS.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
+)
+#: a segment that opens with an adverbial: "However, ...", "speaking on Monday", "in turn"
+SKIP_SEGMENT_RE = re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(WORDS.adverbial_openers)})\b", re.IGNORECASE)
+TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 FINITE_RE = re.compile(
     # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
     r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
@@ -113,13 +121,6 @@ FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
 PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
-SKIP_SEGMENT_RE = re.compile(
-    r"^\s*(?:[a-z]+ing|who|which|whose|according|in|on|at|after|before|during|with|as|when|while|if|although|"
-    r"though|despite|amid|following|ahead|speaking|asked|responding|referring|earlier|later|meanwhile|however|"
-    r"moreover|furthermore|besides|also|then|previously|separately|instead|still|yet|now|today|yesterday|"
-    r"apart|besides|in\s+turn|at\s+the\s+same\s+time)\b",
-    re.IGNORECASE,
-)
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -30,6 +30,11 @@ _DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
 
 @dataclass
 class Quote:
+    """One outermost quotation: the marks at ``open`` and ``close - 1``, the words inside at
+    ``inner_start``-``inner_end`` (space and a trailing comma trimmed), their number ``words``, ``closed``
+    False for a quotation run on into the next paragraph; ``speaker``, ``statement_id`` and ``kind`` are
+    set by the attribution."""
+
     open: int  # position of the opening mark
     close: int  # position after the closing mark (or the paragraph end)
     inner_start: int
@@ -42,6 +47,7 @@ class Quote:
 
     @property
     def scare(self) -> bool:
+        """One word at most: a scare quote ("emotional"), never a statement of its own."""
         return self.words <= 1
 
 

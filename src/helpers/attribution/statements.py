@@ -4,7 +4,11 @@
 quotations inside reported speech, indirect (reported) speech, "according to" attributions and the
 sentences that carry on a quotation. Sentences with no source are the narrator's and get no row.
 
-How a statement is found (rules, in this order, sentence by sentence; see also :mod:`helpers.speakers`):
+How a statement is found (rules, in this order, sentence by sentence; see also :mod:`helpers.speakers`).
+Each rule is a named function in a public list; print them in a notebook with
+``for r in helpers.attribution.engine.SENTENCE_RULES: print(r.name, r.__doc__)`` (also ``PASSES`` there,
+and ``CUE_RULES``, ``NOT_A_CUE``, ``SPEAKER_RULES``, ``CLAUSE_SUBJECT_RULES`` in
+:mod:`helpers.attribution.cues`). The ``kind`` and ``rule`` texts are named constants in ``cues``.
 
 1. **Quotation marks** are paired per paragraph: straight and curly double quotes, guillemets « »,
    „German“ quotes and single quotes ‘…’ (an apostrophe between letters is never a quote). Only
@@ -64,9 +68,10 @@ Tables:
     sentence_id; speaker (None for scare quotes and quotations nobody is credited with); statement_id
     (-1 when none); kind (statement, scare, unattributed).
 
-``evaluate(gold_path, article=None)`` scores the attribution against a gold file (YAML, format in
-``tests/gold/README.md``); ``evaluate_all(paths)`` tabulates several; ``evidence_html(article)`` shows
-every statement's sentence with the speaker, cue and content marked.
+:func:`helpers.attribution.evaluate.evaluate` scores the attribution against a gold file (YAML, format in
+``tests/gold/README.md``), ``evaluate_all(paths)`` tabulates several;
+:func:`helpers.attribution.evidence.evidence_html` shows every statement's sentence with the speaker, cue
+and content marked.
 """
 
 from __future__ import annotations
@@ -121,8 +126,8 @@ def statements(
 ) -> pd.DataFrame:
     """One row per attributed statement (columns in the module docstring).
 
-    The table is built once per analysis (see :data:`_CACHE`); each call returns a copy of it, so a caller
-    may change its table freely.
+    The table is built once per analysis (see :func:`helpers.attribution.engine.analyse`); each call
+    returns a copy of it, so a caller may change its table freely.
     """
     art = as_article(article)
     return statements_table(art, analyse(art, verbs_path=verbs_path, titles_path=titles_path)).copy()

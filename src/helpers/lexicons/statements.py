@@ -1,12 +1,12 @@
 """The statement rules' small word lists (``statement_words.txt``): adverbs, clause openers, object
-pronouns. The file's header documents the format (sections in square brackets, one word a line).
+pronouns, adverbial openers, determiners, naming verbs. The file's header documents the format (sections
+in square brackets, one word or phrase a line) and what each list decides.
 
 ``load_statement_words()`` reads the package's file, ``load_statement_words(path)`` a user's own file.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,18 +15,31 @@ from ..errors import InputError
 from . import package_file, parse_list, read_text_file
 
 #: the sections of the file, and the field of :class:`StatementWords` each fills
-SECTIONS = {"adverbs": "adverbs", "clause openers": "clause_openers", "object pronouns": "object_pronouns"}
+SECTIONS = {
+    "adverbs": "adverbs",
+    "clause openers": "clause_openers",
+    "object pronouns": "object_pronouns",
+    "adverbial openers": "adverbial_openers",
+    "determiners": "determiners",
+    "naming verbs": "naming_verbs",
+}
 
 
 @dataclass(frozen=True)
 class StatementWords:
     """``adverbs``: may stand between a comma and a cue ("Lavrov, also, said"); ``clause_openers``: a
     clause follows the verb ("said the talks ..."); ``object_pronouns``: "will call him" is no cue for
-    verbs flagged ``noobj``."""
+    verbs flagged ``noobj``; ``adverbial_openers``: open an adverbial segment ("However, ..."; phrases
+    keep their spaces: "in turn"); ``determiners``: make a following base or -s form a noun ("the
+    reports"); ``naming_verbs``: a short title-case quotation after them is a name ('dubbed "..."').
+    (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
     object_pronouns: frozenset[str]
+    adverbial_openers: frozenset[str]
+    determiners: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
@@ -44,7 +57,7 @@ def parse_statement_words(text: str, path: object = None) -> StatementWords:
         elif line:
             if current is None:
                 raise InputError("statement word before any [section]", path, "start with [adverbs]")
-            found[current].extend(w.lower() for w in parse_list(line))
+            found[current].extend(" ".join(w.lower().split()) for w in parse_list(line))
     missing = [s for s in SECTIONS if not found.get(s)]
     if missing:
         raise InputError(
@@ -53,12 +66,8 @@ def parse_statement_words(text: str, path: object = None) -> StatementWords:
     return StatementWords(**{SECTIONS[s]: frozenset(ws) for s, ws in found.items()})
 
 
-@functools.lru_cache(maxsize=4)
-def _load_cached(path: str | None) -> StatementWords:
-    p = Path(path) if path else package_file("statement_words.txt")
-    return parse_statement_words(read_text_file(p, what="statement words"), p)
-
-
 def load_statement_words(path: str | os.PathLike[str] | None = None) -> StatementWords:
-    """The statement rules' word lists: the package's ``statement_words.txt`` or the user's file."""
-    return _load_cached(None if path is None else str(Path(path).resolve()))
+    """The statement rules' word lists: the package's ``statement_words.txt`` or the user's file (read
+    each call: :data:`helpers.attribution.cues.WORDS` keeps the package's lists)."""
+    p = Path(path) if path is not None else package_file("statement_words.txt")
+    return parse_statement_words(read_text_file(p, what="statement words"), p)
