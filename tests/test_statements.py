@@ -22,7 +22,6 @@ from hypothesis import strategies as st
 
 from helpers.article import load_article
 from helpers.attribution.evaluate import evaluate
-from helpers.attribution.quotes import find_quotes
 from helpers.attribution.statements import (
     QUOTATION_COLUMNS,
     STATEMENT_COLUMNS,
@@ -31,6 +30,7 @@ from helpers.attribution.statements import (
 )
 from helpers.errors import InputError
 from helpers.lexicons.verbs import load_verbs
+from helpers.quote_marks import find_quotes
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED_GOLD = GOLD / "seed_tass_2021-12-07.yaml"
@@ -573,3 +573,28 @@ def test_rule_lists_are_printable_and_documented():
     for rules in (engine.SENTENCE_RULES, engine.PASSES, cues.CUE_RULES, cues.NOT_A_CUE, cues.SPEAKER_RULES,
                   cues.CLAUSE_SUBJECT_RULES):
         assert rules and all(r.name == r.__name__ and r.__doc__ for r in rules)
+
+
+# -- one quotation pairer (helpers.quote_marks) for the attribution and the sentence splitter --------------------
+
+
+def test_quote_pairs_by_hand():
+    # «a "b" c»: the guillemets hold the straight pair (nested pairs are kept); a lone closing mark and a
+    # mark never closed are unmatched; single quotes are not read by the sentence splitter's marks
+    from helpers.quote_marks import quote_pairs
+
+    assert quote_pairs('«a "b" c»') == ([(0, 8), (3, 5)], [])
+    assert quote_pairs("x» and «y") == ([], [1, 7])
+    assert quote_pairs("‘a’ and ‹b›") == ([(8, 10)], [])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="\"“”«»„‘’'‹› aZ(.-\n", max_size=16))
+def test_quotations_pairer_reads_marks_as_the_sentence_splitter_did(s):
+    # the sentence splitter's own pairer (helpers.sentences.quote_pairs) and the shared one agree exactly
+    from helpers.quote_marks import quote_pairs
+    from helpers.sentences import quote_pairs as splitter_pairs
+
+    assert quote_pairs(s) == splitter_pairs(s)
+    for a in range(len(s) + 1):
+        assert quote_pairs(s, a) == splitter_pairs(s, a)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from ..lexicons.statements import load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
+from ..quote_marks import Quote
 from ..speakers import NP, NPParser, trie_pattern
-from .quotes import Quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine, Statement

@@ -2,7 +2,7 @@
 
 :func:`analyse` runs it once per text (cached), so the statements, quotations, speakers and speaker
 mentions tables of one article agree. The rules themselves (cue words and patterns) are in
-:mod:`helpers.attribution.cues`; the quotation pairer in :mod:`helpers.attribution.quotes`.
+:mod:`helpers.attribution.cues`; the quotation pairer in :mod:`helpers.quote_marks`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..lexicons.verbs import load_verbs
+from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
 from ..speakers import NP, Resolver
 from .cues import (
     CONTINUATION,
@@ -47,7 +48,6 @@ from .cues import (
     rule_list,
     split_quotation_parts,
 )
-from .quotes import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
