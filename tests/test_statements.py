@@ -598,3 +598,17 @@ def test_quotations_pairer_reads_marks_as_the_sentence_splitter_did(s):
     assert quote_pairs(s) == splitter_pairs(s)
     for a in range(len(s) + 1):
         assert quote_pairs(s, a) == splitter_pairs(s, a)
+
+
+def test_user_statement_words_file_changes_the_rules(tmp_path):
+    # 'baptised "Operation Clean Sweep"': three title-case words after a naming verb are a name (a scare
+    # quote); "baptised" is not among the package's naming verbs, so the quotation stays unattributed
+    # until a user's statement_words.txt adds it
+    from helpers.lexicons import package_file
+
+    text = 'Headline\n\nThe army launched an offensive baptised "Operation Clean Sweep" on Monday.\n'
+    words = package_file("statement_words.txt").read_text(encoding="utf-8")
+    mine = tmp_path / "words.txt"
+    mine.write_text(words.replace("[naming verbs]\n", "[naming verbs]\nbaptised\n"), encoding="utf-8")
+    assert list(quotations(load_article(text))["kind"]) == ["unattributed"]
+    assert list(quotations(load_article(text), words_path=mine)["kind"]) == ["scare"]

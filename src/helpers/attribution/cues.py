@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..lexicons.statements import load_statement_words
+from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
 from ..quote_marks import Quote
@@ -44,7 +45,8 @@ def cue_pattern(verbs_key: str | None) -> re.Pattern[str]:
     per alternative) lets the regex engine give up at once inside words and try each alternative only by
     its first letter: the scan of the whole text for cues takes about a third less time. The lookahead for
     the letters a cue can open with (the according-to cues open with A, P or I) lets it give up at once
-    at words that open with any other (another fifth less)."""
+    at words that open with any other (another fifth less). Kept per lexicon (``lru_cache``): building the
+    pattern takes about 10 ms, more than the attribution of a short text."""
     verbs = load_verbs(verbs_key)
     first = re.escape("".join(sorted({form[0] for form in verbs} | set("AaPpIi"))))
     return re.compile(rf"\b(?=[{first}])(?:{ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))")
@@ -82,8 +84,6 @@ QUOTED_AS_RE = re.compile(
     r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
 )
 SAY_PAST = Verb("say", "past", frozenset())
-#: the rules' small word lists (adverbs, clause openers, object pronouns): ``lexicons/statement_words.txt``
-WORDS = load_statement_words()
 
 
 def words_pattern(words: frozenset[str]) -> str:
@@ -91,17 +91,45 @@ def words_pattern(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-#: a determiner or number before a base/-s form makes it a noun ("sixteen states")
-NOUN_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{words_pattern(WORDS.determiners)}|[a-z]+teen)|\d)\s+$",
-    re.IGNORECASE,
-)
-#: a naming verb (and its object) right before a quotation: 'named it "..."'
-NAMING_RE = re.compile(
-    rf"\b(?:{words_pattern(WORDS.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
-)
-#: a segment that opens with an adverbial: "However, ...", "speaking on Monday", "in turn"
-SKIP_SEGMENT_RE = re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(WORDS.adverbial_openers)})\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class RuleWords:
+    """The rules' small word lists (``lexicons/statement_words.txt``, see
+    :class:`helpers.lexicons.statements.StatementWords`) and the patterns built from them:
+    ``noun_before`` (a determiner or number before a base/-s form makes it a noun: "sixteen states"),
+    ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
+    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday")."""
+
+    adverbs: frozenset[str]
+    clause_openers: frozenset[str]
+    object_pronouns: frozenset[str]
+    noun_before: re.Pattern[str]
+    naming: re.Pattern[str]
+    skip_segment: re.Pattern[str]
+
+    @classmethod
+    def from_lists(cls, w: StatementWords) -> RuleWords:
+        """Build the patterns of the lists ``w``."""
+        return cls(
+            w.adverbs,
+            w.clause_openers,
+            w.object_pronouns,
+            re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
+            re.compile(
+                rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
+            ),
+            re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(w.adverbial_openers)})\b", re.IGNORECASE),
+        )
+
+
+#: the package's word lists (``lexicons/statement_words.txt``) as the rules use them
+WORDS = RuleWords.from_lists(load_statement_words())
+
+
+def rule_words(path: str | os.PathLike[str] | None = None) -> RuleWords:
+    """The rules' word lists: the package's (:data:`WORDS`) or those of the user's file at ``path``."""
+    return WORDS if path is None else RuleWords.from_lists(load_statement_words(path))
+
+
 TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 FINITE_RE = re.compile(
     # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
@@ -248,7 +276,7 @@ def before_by(eng: Engine, cue: VerbCue) -> bool:
 def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
     "member states"."""
-    return cue.verb.form in ("s", "base") and NOUN_BEFORE_RE.search(cue.pre) is not None
+    return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 
 
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
@@ -389,7 +417,7 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         # ", noting that ..." -> the subject of the main clause
         np_ = leading_np(eng, s0, bnd.start())
         return Speaker(np_, bnd, s0) if np_ is not None else None
-    if chunk.strip() and all(w.lower() in WORDS.adverbs for w in chunk.split()):
+    if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
         chunk = ""  # ", also announced": only adverbs between the comma and the verb
     if chunk.strip():
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
@@ -563,7 +591,7 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
                 loose_appositive = True
                 continue
         if np_ is None:
-            if SKIP_SEGMENT_RE.match(seg) and bnd is not None and bnd.group() == ",":
+            if eng.words.skip_segment.match(seg) and bnd is not None and bnd.group() == ",":
                 continue
             return None
         if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):
@@ -607,7 +635,7 @@ def leading_np(eng: Engine, s0: int, end: int) -> NP | None:
     starts = [s0] + [b.end() for b in bounds]
     for st in starts[:3]:
         seg = text[st:end]
-        if SKIP_SEGMENT_RE.match(seg) and st == s0 and bounds:
+        if eng.words.skip_segment.match(seg) and st == s0 and bounds:
             continue
         # the longest run of words from the clause start that reads as a speaker phrase and ends before a
         # lower-case word (only such runs are parsed: the parse costs more than the test)
@@ -638,7 +666,7 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
     return any(q.words >= 2 and c1 <= q.open < end for q in eng.quotes_in(c1, s1))
 
 
-def is_name_quote(text: str, q: Quote) -> bool:
+def is_name_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
     "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'."""
     if q.words > 4:
@@ -646,7 +674,7 @@ def is_name_quote(text: str, q: Quote) -> bool:
     words = text[q.inner_start : q.inner_end].split()
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
-    return NAMING_RE.search(text, max(0, q.open - 40), q.open) is not None
+    return naming.search(text, max(0, q.open - 40), q.open) is not None
 
 
 def embedded_in(made: list[Statement], pos: int) -> Statement | None:
@@ -676,7 +704,7 @@ class Complement:
     clause: bool
 
     @classmethod
-    def read(cls, text: str, cue: VerbCue) -> Complement:
+    def read(cls, text: str, cue: VerbCue, words: RuleWords) -> Complement:
         c1, s1 = cue.end, cue.s1
         om = TELL_OBJ_RE.match(text[c1:s1]) if "object" in cue.verb.flags else None
         skip = om.end() if om else 0
@@ -693,7 +721,7 @@ class Complement:
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
         strict_clause = strict_clause or _QUOTE_AFTER_COLON_RE.search(text[c1:s1]) is not None
-        return cls(content_start, first, strict_clause, strict_clause or rest_first_w in WORDS.clause_openers)
+        return cls(content_start, first, strict_clause, strict_clause or rest_first_w in words.clause_openers)
 
 
 _NAME_BEFORE_RE = re.compile(r"\S\s+[A-Z][\w’'.\-]*\s+$")
@@ -785,7 +813,7 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "that" in verb.flags and not (comp.clause or postposed or finite_clause(text, c1, s1)):
         return False
-    return not ("noobj" in verb.flags and comp.first in WORDS.object_pronouns and not comp.clause)
+    return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
 
 
 def pronoun_is_clause_subject(eng: Engine, sp: Speaker, s0: int, a: int, b: int) -> NP | None:
@@ -864,7 +892,7 @@ def _verb_statement(
     """The statement of a speech verb whose speaker is found: checks, then the content after the cue or
     (postposed) before it."""
     text, s0, s1 = eng.text, cue.s0, cue.s1
-    comp = Complement.read(text, cue)
+    comp = Complement.read(text, cue, eng.words)
     host = embedded_in(made, cue.start)
     inverted = sp.found_by == "inverted_said_x"
     if sp.np.kind == "pronoun" and sp.np.head in ("him", "them"):
@@ -882,7 +910,7 @@ def _verb_statement(
         a, b = eng.trim(s0, cue.start if inverted else qend)
         before = text[a:b]
         if (len(before.split()) < 3 and not eng.in_quote(a)) or (
-            len(before.split()) <= 4 and SKIP_SEGMENT_RE.match(before) and not eng.in_quote(a)
+            len(before.split()) <= 4 and eng.words.skip_segment.match(before) and not eng.in_quote(a)
         ):
             return None  # "Apart from that, X agreed ...": an adverbial, not content
         rule = RULE_POSTPOSED
@@ -908,11 +936,11 @@ _HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$"
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
 
 
-def _introductory(before: str) -> bool:
+def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
     """Whether the words before an according-to cue only introduce it: nothing, a short adverbial ("Longer
     term, according to X, ...") or a skip-phrase ("However, according to X, ...")."""
     if not before or (
-        before.endswith(",") and len(before.split()) <= 5 and SKIP_SEGMENT_RE.match(before) is not None
+        before.endswith(",") and len(before.split()) <= 5 and skip_segment.match(before) is not None
     ):
         return True
     if before.endswith(",") and len(before.split()) <= 3 and before[:1].isupper():
@@ -960,7 +988,11 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         prev = np_.kind == "pronoun"
     after = text[np_end:s1]
     before = text[s0:c0].strip()
-    if after.lstrip().startswith(",") and len(after.strip(" ,.")) > 0 and _introductory(before):
+    if (
+        after.lstrip().startswith(",")
+        and len(after.strip(" ,.")) > 0
+        and _introductory(before, eng.words.skip_segment)
+    ):
         a, b = eng.trim(np_end + after.index(",") + 1, s1)
     elif before:
         a, b = eng.trim(s0, c0)

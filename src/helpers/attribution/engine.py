@@ -46,6 +46,7 @@ from .cues import (
     leading_np,
     parser_for,
     rule_list,
+    rule_words,
     split_quotation_parts,
 )
 
@@ -168,12 +169,18 @@ def analyse(
     *,
     verbs_path: str | os.PathLike[str] | None = None,
     titles_path: str | os.PathLike[str] | None = None,
+    words_path: str | os.PathLike[str] | None = None,
 ) -> Analysis:
-    """Run the attribution once per article text (cached) and return every table's raw material."""
+    """Run the attribution once per article text (cached) and return every table's raw material.
+
+    ``verbs_path``, ``titles_path``, ``words_path``: the user's own ``speech_verbs.txt``, ``titles.txt``,
+    ``statement_words.txt`` (None: the package's). The cache is keyed by the files' paths: after editing
+    a file, pass it under a new name or start a new session."""
     art = as_article(article)
-    vkey = None if verbs_path is None else str(Path(verbs_path).resolve())
-    tkey = None if titles_path is None else str(Path(titles_path).resolve())
-    key = (art.text, getattr(art, "format", "text"), vkey, tkey)
+    vkey, tkey, wkey = (
+        None if p is None else str(Path(p).resolve()) for p in (verbs_path, titles_path, words_path)
+    )
+    key = (art.text, getattr(art, "format", "text"), vkey, tkey, wkey)
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)
@@ -189,6 +196,7 @@ def analyse(
         vkey,
         tkey,
         turn_labels,
+        wkey,
     ).run()
     _CACHE[key] = an
     while len(_CACHE) > 8:
@@ -221,6 +229,7 @@ class Engine:
         verbs_key: str | None,
         titles_key: str | None,
         turn_labels: set[int] | None = None,
+        words_path: str | None = None,
     ) -> None:
         self.text = text
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
@@ -230,6 +239,7 @@ class Engine:
         self.verbs = load_verbs(verbs_key)
         self.cue_re = cue_pattern(verbs_key)
         self.parser = parser_for(titles_key)
+        self.words = rule_words(words_path)
         self.res = Resolver(text, self.parser, self.starts)
         self.rows: list[Statement] = []
         self.mentions: list[dict[str, Any]] = []
@@ -300,9 +310,9 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            if q.statement_id >= 0 and q.words > 1 and not is_name_quote(self.text, q):
+            if q.statement_id >= 0 and q.words > 1 and not is_name_quote(self.text, q, self.words.naming):
                 q.kind = QUOTE_STATEMENT
-            elif q.words <= 1 or is_name_quote(self.text, q):
+            elif q.words <= 1 or is_name_quote(self.text, q, self.words.naming):
                 q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
         return Analysis(self.text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
 

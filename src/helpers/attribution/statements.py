@@ -123,14 +123,20 @@ def statements(
     *,
     verbs_path: str | os.PathLike[str] | None = None,
     titles_path: str | os.PathLike[str] | None = None,
+    words_path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
     """One row per attributed statement (columns in the module docstring).
+
+    ``verbs_path``, ``titles_path``, ``words_path``: the user's own ``speech_verbs.txt``, ``titles.txt``,
+    ``statement_words.txt`` (formats in the package files' headers); None: the package's.
 
     The table is built once per analysis (see :func:`helpers.attribution.engine.analyse`); each call
     returns a copy of it, so a caller may change its table freely.
     """
     art = as_article(article)
-    return statements_table(art, analyse(art, verbs_path=verbs_path, titles_path=titles_path)).copy()
+    return statements_table(
+        art, analyse(art, verbs_path=verbs_path, titles_path=titles_path, words_path=words_path)
+    ).copy()
 
 
 _STATEMENT_INTS = (
@@ -181,10 +187,11 @@ def quotations(
     *,
     verbs_path: str | os.PathLike[str] | None = None,
     titles_path: str | os.PathLike[str] | None = None,
+    words_path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
     """Every outermost quotation with its speaker (columns in the module docstring)."""
     art = as_article(article)
-    an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
+    an = analyse(art, verbs_path=verbs_path, titles_path=titles_path, words_path=words_path)
     starts = an.sentence_starts
     st = statements_table(art, an)
     spans = sorted(
