@@ -48,10 +48,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 
 def run_pass(texts: list[str]) -> tuple[float, float, int]:
     """CPU seconds for split+tokenise and for attribution over ``texts``; and the statements found."""
-    import importlib
-
-    st_mod = importlib.import_module("helpers.statements")
     from helpers.article import load_article
+    from helpers.attribution.engine import clear_cache
+    from helpers.attribution.statements import statements
 
     split = attrib = 0.0
     n = 0
@@ -62,11 +61,11 @@ def run_pass(texts: list[str]) -> tuple[float, float, int]:
         t1 = time.process_time()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unbalanced quotation marks in the corpora
-            n += len(st_mod.statements(art))
+            n += len(statements(art))
         t2 = time.process_time()
         split += t1 - t0
         attrib += t2 - t1
-        st_mod._CACHE.clear()
+        clear_cache()
         del art
     return split, attrib, n
 

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import helpers
     from helpers.article import load_article
-    from helpers.statements import statements
+    from helpers.attribution.statements import statements
     from helpers.topics import load_dictionary, topic_counts, topic_mentions
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[: args.files]]

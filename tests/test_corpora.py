@@ -66,8 +66,8 @@ def check_document(path: str) -> list[str]:
         problems.append("a speaker mention is not the text at its offsets")
     if not _spans_ok(text, st, "cue_start", "cue_end"):
         problems.append("a cue lies outside the text")
-    from helpers.speakers import speaker_mentions
-    from helpers.statements import quotations
+    from helpers.attribution.speakers import speaker_mentions
+    from helpers.attribution.statements import quotations
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -14,7 +14,7 @@ from helpers.attribution.phrases import NPParser, trie_pattern
 from helpers.attribution.speakers import MENTION_COLUMNS, SPEAKER_COLUMNS, speaker_mentions, speakers
 from helpers.errors import InputError
 from helpers.lexicons.titles import load_titles, parse_titles
-from helpers.statements import statements
+from helpers.attribution.statements import statements
 
 
 @pytest.fixture(scope="module")

@@ -21,16 +21,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.article import load_article
-from helpers.errors import InputError
-from helpers.statements import (
+from helpers.attribution.evaluate import evaluate
+from helpers.attribution.statements import (
     QUOTATION_COLUMNS,
     STATEMENT_COLUMNS,
-    evaluate,
-    find_quotes,
-    load_verbs,
     quotations,
     statements,
 )
+from helpers.errors import InputError
+from helpers.lexicons.verbs import load_verbs
+from helpers.quote_marks import find_quotes
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED_GOLD = GOLD / "seed_tass_2021-12-07.yaml"
@@ -370,7 +370,7 @@ def test_heldout_wikinews_gold(shared_dir):
     R 0.40 F1 0.55, round 3 P 0.90 R 0.43 F1 0.58 (notebook 03 keeps the figures). The floor here guards the
     current level against regressions.
     """
-    from helpers.statements import evaluate_all
+    from helpers.attribution.evaluate import evaluate_all
 
     golds = sorted((GOLD / "heldout").glob("*.yaml"))
     assert len(golds) == 9
@@ -387,7 +387,7 @@ def test_heldout_rounds_4_and_5(shared_dir):
     rounds prompted, and precision above all: a wrong speaker is worse than none for the per-speaker
     sentiment built on top.
     """
-    from helpers.statements import evaluate_all
+    from helpers.attribution.evaluate import evaluate_all
 
     golds = sorted((GOLD / "heldout_round4").glob("*.yaml")) + sorted(
         (GOLD / "heldout_round5").glob("*.yaml")
@@ -524,9 +524,91 @@ def test_names_in_quotation_marks_are_no_ones_words():
 
 
 def test_text_without_statements_gives_typed_empty_tables():
-    from helpers.speakers import speaker_mentions, speakers
+    from helpers.attribution.speakers import speaker_mentions, speakers
 
     art = load_article("Just a headline")
     for table in (statements(art), quotations(art), speakers(art), speaker_mentions(art)):
         assert table.empty
         assert all(str(t) == "int64" for c, t in table.dtypes.items() if c.endswith(("_id", "start", "end")))
+
+
+# -- rule words as data: the speech-verb flags "relative" and "object", lexicons/statement_words.txt ----------
+
+
+def test_relative_flag_decides_the_source_of_a_relative_clause(tmp_path):
+    # "which the ministry reiterated was final": the ministry is the source only when "reiterate" has the
+    # "relative" flag (the package file lists it without one; a user file adds it)
+    text = "Headline\n\nThe decision, which the ministry reiterated was final, angered the farmers.\n"
+    plain, flagged = tmp_path / "plain.txt", tmp_path / "flagged.txt"
+    plain.write_text("say said says saying\nreiterate\n", encoding="utf-8")
+    flagged.write_text("say said says saying\nreiterate : relative\n", encoding="utf-8")
+    assert statements(load_article(text), verbs_path=plain).empty
+    st_df = statements(load_article(text), verbs_path=flagged)
+    assert list(st_df["speaker"]) == ["ministry"] and list(st_df["cue"]) == ["reiterated"]
+    assert "relative" in load_verbs()["said"].flags and "object" in load_verbs()["told"].flags
+
+
+def test_statement_words_loader_reads_package_and_user_files(tmp_path):
+    from helpers.lexicons.statements import load_statement_words
+
+    words = load_statement_words()  # the header's lists: "also" is an adverb, "whether" opens a clause
+    assert "also" in words.adverbs and "whether" in words.clause_openers and "him" in words.object_pronouns
+    assert "in turn" in words.adverbial_openers and "dubbed" in words.naming_verbs and "the" in words.determiners
+    mine = tmp_path / "words.txt"
+    sections = "[clause openers]\nthat\n[object pronouns]\nhim\n[adverbial openers]\nhowever\n[determiners]\nthe\n"
+    mine.write_text("[adverbs]\nmeanwhile\n" + sections + "[naming verbs]\ndubbed\n", encoding="utf-8")
+    assert load_statement_words(mine).adverbs == frozenset({"meanwhile"})
+    bad = tmp_path / "bad.txt"
+    bad.write_text("[adverbs]\nalso\n[verbs]\nsay\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown section"):
+        load_statement_words(bad)
+    bad.write_text("[adverbs]\nalso\n", encoding="utf-8")
+    with pytest.raises(InputError, match="lack section"):
+        load_statement_words(bad)
+
+
+def test_rule_lists_are_printable_and_documented():
+    from helpers.attribution import cues, engine
+
+    for rules in (engine.SENTENCE_RULES, engine.PASSES, cues.CUE_RULES, cues.NOT_A_CUE, cues.SPEAKER_RULES,
+                  cues.CLAUSE_SUBJECT_RULES):
+        assert rules and all(r.name == r.__name__ and r.__doc__ for r in rules)
+
+
+# -- one quotation pairer (helpers.quote_marks) for the attribution and the sentence splitter --------------------
+
+
+def test_quote_pairs_by_hand():
+    # «a "b" c»: the guillemets hold the straight pair (nested pairs are kept); a lone closing mark and a
+    # mark never closed are unmatched; single quotes are not read by the sentence splitter's marks
+    from helpers.quote_marks import quote_pairs
+
+    assert quote_pairs('«a "b" c»') == ([(0, 8), (3, 5)], [])
+    assert quote_pairs("x» and «y") == ([], [1, 7])
+    assert quote_pairs("‘a’ and ‹b›") == ([(8, 10)], [])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="\"“”«»„‘’'‹› aZ(.-\n", max_size=16))
+def test_quotations_pairer_reads_marks_as_the_sentence_splitter_did(s):
+    # the sentence splitter's own pairer (helpers.sentences.quote_pairs) and the shared one agree exactly
+    from helpers.quote_marks import quote_pairs
+    from helpers.sentences import quote_pairs as splitter_pairs
+
+    assert quote_pairs(s) == splitter_pairs(s)
+    for a in range(len(s) + 1):
+        assert quote_pairs(s, a) == splitter_pairs(s, a)
+
+
+def test_user_statement_words_file_changes_the_rules(tmp_path):
+    # 'baptised "Operation Clean Sweep"': three title-case words after a naming verb are a name (a scare
+    # quote); "baptised" is not among the package's naming verbs, so the quotation stays unattributed
+    # until a user's statement_words.txt adds it
+    from helpers.lexicons import package_file
+
+    text = 'Headline\n\nThe army launched an offensive baptised "Operation Clean Sweep" on Monday.\n'
+    words = package_file("statement_words.txt").read_text(encoding="utf-8")
+    mine = tmp_path / "words.txt"
+    mine.write_text(words.replace("[naming verbs]\n", "[naming verbs]\nbaptised\n"), encoding="utf-8")
+    assert list(quotations(load_article(text))["kind"]) == ["unattributed"]
+    assert list(quotations(load_article(text), words_path=mine)["kind"]) == ["scare"]

@@ -160,6 +160,12 @@ class Article:
         """The number of rows of ``paragraphs``, without building that table."""
         return len(self._paras)
 
+    @property
+    def paragraph_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) of every paragraph, in order: the ``start``/``end`` columns of ``paragraphs``
+        without building that table (which costs more than attributing a short text)."""
+        return [(p.start, p.end) for p in self._paras]
+
     @functools.cached_property
     def paragraphs(self) -> pd.DataFrame:
         import pandas as pd

@@ -383,7 +383,6 @@ class Resolver:
             self._add_mention(np_.start, np_.end, ent)
         return ent
 
-    _register_np = register  # the name statements.py still calls: it becomes ``register`` at merge
 
     def _recent_role_person(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._mention_starts, pos)

@@ -25,7 +25,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..article import as_article
 from ..tables import frame
+from .engine import analyse
+from .statements import statements_table
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -67,12 +70,9 @@ def speakers(
     titles_path: str | None = None,
 ) -> pd.DataFrame:
     """The speakers table (columns in the module docstring), ordered by first mention."""
-
-    from ..statements import _as_article, _statements_table, analyse
-
-    art = _as_article(article)
+    art = as_article(article)
     an = analyse(art, verbs_path=verbs_path, titles_path=titles_path)
-    st = _statements_table(art, an)  # the statements table, shared with statements(): read only
+    st = statements_table(art, an)  # the statements table, shared with statements(): read only
     st_speakers = st["speaker"].tolist()
     counts: dict[str, int] = {}
     for who in st_speakers:
@@ -249,8 +249,6 @@ def speaker_mentions(
     Rows in order of (start, statement_id); of several rows for one (start, end) the first is kept. The
     table is built once per analysis (``analyse`` keeps it with the analysis); each call returns a copy.
     """
-    from ..statements import analyse
-
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
     if an.mention_table is None:
         an.mention_table = _mention_table(an)
@@ -262,8 +260,6 @@ def speaker_mention_spans(
 ) -> list[tuple[int, int]]:
     """The sorted, distinct ``(start, end)`` of the rows of :func:`speaker_mentions` (the names the
     sentiment stage masks), read from the same rows without building the table."""
-    from ..statements import analyse
-
     an = analyse(article, verbs_path=verbs_path, titles_path=titles_path)
     spans = {(m["start"], m["end"]) for m in an.mentions}
     spans.update((r["start"], r["end"]) for r in _role_rows(an))

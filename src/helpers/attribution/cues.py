@@ -1,0 +1,1084 @@
+"""The cue words and patterns of who-said-what: what marks a speech cue, where a speaker phrase ends,
+what may stand between a cue and its content.
+
+The engine (:mod:`helpers.attribution.engine`) applies them; the word lists a researcher may change
+live in ``lexicons/`` (speech verbs in ``speech_verbs.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..lexicons.statements import StatementWords, load_statement_words
+from ..lexicons.titles import load_titles
+from ..lexicons.verbs import Verb, load_verbs
+from ..quote_marks import Quote
+from .phrases import NP, NPParser, trie_pattern
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Engine, Statement
+
+# every cue starts a word: the "\b" before them is written once, in cue_pattern
+ACCORDING = (
+    r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
+    r"|[Ii]n\s+the\s+words\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def parser_for(titles_key: str | None) -> NPParser:
+    """One speaker-phrase parser per titles lexicon, shared by every text: its memo of how each capitalised
+    name sequence reads ("President Donald Trump") depends on the string and the lexicon only, so names
+    that recur across articles are parsed once."""
+    return NPParser(load_titles(titles_key))
+
+
+@functools.lru_cache(maxsize=8)
+def cue_pattern(verbs_key: str | None) -> re.Pattern[str]:
+    """An according-to cue or a speech verb, at the start of a word. The one leading "\\b" (rather than one
+    per alternative) lets the regex engine give up at once inside words and try each alternative only by
+    its first letter: the scan of the whole text for cues takes about a third less time. The lookahead for
+    the letters a cue can open with (the according-to cues open with A, P or I) lets it give up at once
+    at words that open with any other (another fifth less). Kept per lexicon (``lru_cache``): building the
+    pattern takes about 10 ms, more than the attribution of a short text."""
+    verbs = load_verbs(verbs_key)
+    first = re.escape("".join(sorted({form[0] for form in verbs} | set("AaPpIi"))))
+    return re.compile(rf"\b(?=[{first}])(?:{ACCORDING}|(?P<verb>{trie_pattern(set(verbs))})\b(?![’'\-]\w))")
+
+
+# the lookahead holds every character a boundary can open with: the regex engine gives up at once at any
+# other (most letters), which makes the scan before each cue about a quarter faster
+BOUND_RE = re.compile(
+    r"(?=[,;:()\[\]\"“”«»„‘’'\s—TtWwBbIiSsAaUu])"
+    r"(?:[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
+    r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b)"
+)
+NP_END_RE = re.compile(
+    r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
+    r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
+    r"(?<!\b[A-Z])\.(?:\s|$)"
+)
+TELL_OBJ_RE = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
+    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
+)
+AFTER_RE = re.compile(
+    r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
+    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
+    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b)"
+    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
+    r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
+)
+PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|am|get|gets|got|is\s+being|was\s+being)\s+"
+    r"(?:\w+ly\s+|not\s+|also\s+|later\s+|then\s+|again\s+|once\s+|since\s+|never\s+|often\s+)?$"
+)
+QUOTED_AS_RE = re.compile(
+    r"(?:\b(?:was|were|is|are|has\s+been|have\s+been)\s+)?\b(?:quoted|cited)\s+(?:(?P<who>[^,;:\"“«]{1,80}?)\s+)?as\s+"
+)
+SAY_PAST = Verb("say", "past", frozenset())
+
+
+def words_pattern(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """The rules' small word lists (``lexicons/statement_words.txt``, see
+    :class:`helpers.lexicons.statements.StatementWords`) and the patterns built from them:
+    ``noun_before`` (a determiner or number before a base/-s form makes it a noun: "sixteen states"),
+    ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
+    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday")."""
+
+    adverbs: frozenset[str]
+    clause_openers: frozenset[str]
+    object_pronouns: frozenset[str]
+    noun_before: re.Pattern[str]
+    naming: re.Pattern[str]
+    skip_segment: re.Pattern[str]
+
+    @classmethod
+    def from_lists(cls, w: StatementWords) -> RuleWords:
+        """Build the patterns of the lists ``w``."""
+        return cls(
+            w.adverbs,
+            w.clause_openers,
+            w.object_pronouns,
+            re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
+            re.compile(
+                rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
+            ),
+            re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(w.adverbial_openers)})\b", re.IGNORECASE),
+        )
+
+
+#: the package's word lists (``lexicons/statement_words.txt``) as the rules use them
+WORDS = RuleWords.from_lists(load_statement_words())
+
+
+def rule_words(path: str | os.PathLike[str] | None = None) -> RuleWords:
+    """The rules' word lists: the package's (:data:`WORDS`) or those of the user's file at ``path``."""
+    return WORDS if path is None else RuleWords.from_lists(load_statement_words(path))
+
+
+TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
+FINITE_RE = re.compile(
+    # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
+    r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
+    r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
+    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
+)
+WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
+TO_BEFORE_RE = re.compile(r"\bto\s+$")
+AS_BEFORE_RE = re.compile(r"\bas\s+$")
+BY_AFTER_RE = re.compile(r"\s+by\s")
+BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
+NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
+FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
+WORD_RUN_RE = re.compile(r"[^\s,;:]+")
+PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Labels written into the tables
+# --------------------------------------------------------------------------------------------------------
+
+#: values of the statements table's ``kind`` column (transcripts add ``turn``, see helpers.formats)
+DIRECT = "direct"  # the content is one quotation
+PARTIAL = "partial"  # reported speech with a quoted fragment of two words or more
+INDIRECT = "indirect"  # reported speech
+ACCORDING_TO = "according_to"  # "according to X", "per the decree", "in his words"
+CONTINUATION = "continuation"  # a sentence carrying on the previous statement, no cue of its own
+
+#: the first part of the ``rule`` column ("<rule>; speaker: <how the speaker was resolved>")
+RULE_CUE_THEN_CONTENT = "cue + content after it"
+RULE_POSTPOSED = "postposed cue: content before it"
+RULE_INVERTED = " (inverted: cue before the speaker)"  # added to the two above
+RULE_INVERTED_AFTER_COMMA = "postposed cue: content before it (inverted: cue before the speaker)"
+RULE_PRONOUN_IS_CLAUSE_SUBJECT = "; the pronoun is the subject of the reported clause"  # added
+RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
+RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
+RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
+RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
+#: continuations: "continuation: " + the reason; {} is the speaker's name
+RULE_CONTINUATION = "continuation: "
+RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
+RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
+RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
+RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
+#: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
+RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
+RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
+RULE_LABEL_FIRST_PERSON = "speaker label: the first person named in the text"
+RULE_LABEL_STATE = "speaker label: a state"
+RULE_LABEL_NAME = "speaker label: a name"
+RULE_LABEL_SURNAME = "speaker label: surname of a person named in the text"
+
+#: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear
+LOOKBACK = 400
+
+#: what a rule returns when it applies and finds that the cue has no speaker (the next rule is not tried)
+REJECT = False
+
+
+def rule_list(*rules: Callable[..., Any]) -> tuple[Callable[..., Any], ...]:
+    """An ordered, printable list of rules: each gets ``name`` (its function name) beside ``__doc__``."""
+    for r in rules:
+        r.name = r.__name__  # type: ignore[attr-defined]
+    return rules
+
+
+# --------------------------------------------------------------------------------------------------------
+# What the rules work on
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Speaker:
+    """The phrase a cue rests on: ``np`` (the parsed phrase), ``bound`` (the clause boundary before it, a
+    match of :data:`BOUND_RE`, or None), ``clause_start`` (where its clause starts), ``found_by`` (the
+    name of the rule that found it) and ``np_end`` (for an inverted cue, where the phrase ends)."""
+
+    np: NP
+    bound: re.Match[str] | None
+    clause_start: int
+    found_by: str = ""
+    np_end: int = -1
+
+
+@dataclass
+class VerbCue:
+    """A speech verb found in a sentence: the verb, its span, the sentence start and the 24 characters
+    before it (``pre``), and where the subject must end (before "went on to" in "she went on to say")."""
+
+    verb: Verb
+    start: int
+    end: int
+    s0: int
+    s1: int
+    pre: str
+    subject_end: int
+    went_on: bool
+
+    @classmethod
+    def read(cls, text: str, verbs: dict[str, Verb], m: re.Match[str], s0: int, s1: int) -> VerbCue | None:
+        """The cue of match ``m`` of :func:`cue_pattern`, or None when its form is not in the lexicon."""
+        verb = verbs.get(" ".join(m.group("verb").split()).lower())
+        if verb is None:
+            return None
+        c0 = m.start()
+        went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
+        subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        pre = text[max(s0, c0 - 24) : c0]
+        return cls(verb, c0, m.end(), s0, s1, pre, subject_end, went_on is not None)
+
+
+def _np_end(text: str, a: int, s1: int) -> int:
+    """Where a speaker phrase starting at ``a`` must end: the first :data:`NP_END_RE` match, or ``s1``."""
+    e = NP_END_RE.search(text, a, s1)
+    return e.start() if e else s1
+
+
+# --------------------------------------------------------------------------------------------------------
+# A speech verb that is no cue
+# --------------------------------------------------------------------------------------------------------
+
+
+def after_to(eng: Engine, cue: VerbCue) -> bool:
+    """An infinitive is no cue: "he refused to say" (but "she went on to say" is)."""
+    return TO_BEFORE_RE.search(cue.pre) is not None and not cue.went_on
+
+
+def after_be(eng: Engine, cue: VerbCue) -> bool:
+    """A passive is no cue: "the minister was asked", "he is also told" ("was quoted as saying" is one:
+    its "-ing" form follows "as", not "was")."""
+    return PASSIVE_BEFORE_RE.search(cue.pre) is not None
+
+
+def before_by(eng: Engine, cue: VerbCue) -> bool:
+    """A verb followed by "by" is no cue ("the figures reported by" without the ``agent`` flag)."""
+    return BY_WORD_AFTER_RE.match(eng.text[cue.end : cue.end + 4]) is not None
+
+
+def after_determiner(eng: Engine, cue: VerbCue) -> bool:
+    """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
+    "member states"."""
+    return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
+
+
+#: tests that make a speech verb no cue at all, tried in order (any one is enough)
+NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner)
+
+
+# --------------------------------------------------------------------------------------------------------
+# The speaker of a speech verb
+# --------------------------------------------------------------------------------------------------------
+
+
+def quoted_as_saying(eng: Engine, cue: VerbCue) -> Speaker | bool | None:
+    """ "Interfax quoted Peskov as saying ...", "Lavrov was quoted as saying ...": the person quoted, or
+    the subject of "was quoted". Applies to an "-ing" form after "as"; rejects the cue when neither is
+    found."""
+    text, c0, s0 = eng.text, cue.start, cue.s0
+    if cue.verb.form != "ing" or AS_BEFORE_RE.search(cue.pre) is None:
+        return None
+    qm = QUOTED_AS_RE.search(text, max(s0, c0 - LOOKBACK), c0)
+    found = None
+    if qm and qm.group("who") and qm.end() == c0:
+        np_q = eng.parser.parse(text, qm.start("who"), qm.end("who"))
+        found = Speaker(np_q, None, s0, "quoted_as_saying") if np_q is not None else None
+    elif qm and qm.end() == c0:
+        found = subject_before_cue(eng, max(s0, c0 - LOOKBACK), qm.start(), SAY_PAST)
+        if found is not None:
+            found.found_by = "quoted_as_saying"
+    return found or REJECT
+
+
+_WITH_CLAUSE_RE = re.compile(r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid)\s+([^,;:\"“«()]{1,60}?)\s+$")
+
+
+def with_clause_subject(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """The subject of an absolute clause before an "-ing" cue: "with Zinichev describing the "real
+    threat" ...", "with local media reporting no-one was ...", "despite Znak.com claiming ..."."""
+    text, c0 = eng.text, cue.start
+    if cue.verb.form != "ing":
+        return None
+    base = max(cue.s0, c0 - 70)
+    wm = _WITH_CLAUSE_RE.search(text[base:c0])
+    if wm is None:
+        return None
+    w0 = base + wm.start(1)
+    np_w = eng.parser.parse(text, w0, w0 + len(wm.group(1)), allow_tail=False)
+    if np_w is not None and np_w.kind != "pronoun" and np_w.kind != "document":
+        return Speaker(np_w, None, w0, "with_clause_subject")
+    return None
+
+
+_LAST_SEGMENT_RE = re.compile(r"(?:^|[,;:])([^,;:]*),\s*$")
+
+
+def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """An inverted cue after a comma, when what stands before the comma is no speaker phrase: "..., with
+    the death toll rising to 22 on Monday, reported officials, with 25 others injured"."""
+    text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
+    if cue.verb.form not in ("past", "s") or not text[s0:c0].rstrip().endswith(","):
+        return None
+    np_end = _np_end(text, c1, s1)
+    rest = text[np_end:s1].strip()
+    if not ((not rest or rest[0] in ",.!?;") and np_end - c1 < 80):
+        return None
+    base = max(s0, c0 - LOOKBACK)
+    prev_seg = _LAST_SEGMENT_RE.search(text[base:c0])
+    if (
+        prev_seg is None
+        or eng.parser.parse(text, base + prev_seg.start(1), base + prev_seg.end(1)) is not None
+    ):
+        return None
+    np_i = eng.parser.parse(text, c1, np_end)
+    if np_i is not None and np_i.kind not in ("pronoun", "document"):
+        return Speaker(np_i, None, c0, "inverted_after_comma")
+    return None
+
+
+def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """The subject before the cue (see :func:`subject_before_cue`): "Lavrov said", "the ministry, in a
+    statement, said"."""
+    return subject_before_cue(eng, max(cue.s0, cue.start - LOOKBACK), cue.subject_end, cue.verb)
+
+
+def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
+    then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
+    text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
+    lead = text[cue.s0 : c0].rstrip()
+    if not (lead and lead[-1] in ',"”»’' and cue.verb.form in ("past", "s", "base")):
+        return None
+    np_end = _np_end(text, c1, s1)
+    rest = text[np_end:s1].strip()
+    np_ = eng.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
+    if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
+        return Speaker(np_, None, c0, "inverted_said_x", np_end)
+    return None
+
+
+#: where a speech verb's speaker is looked for, in order: the first rule that finds one (or rejects the
+#: cue, returning :data:`REJECT`) decides
+SPEAKER_RULES = rule_list(
+    quoted_as_saying, with_clause_subject, inverted_after_comma, subject_before, inverted_said_x
+)
+
+
+# --------------------------------------------------------------------------------------------------------
+# The subject before a cue
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Before:
+    """The stretch before a cue, cut at clause boundaries (:data:`BOUND_RE`): ``bounds`` all of them,
+    ``bound`` the last one, ``chunk`` the words from it to the cue (``seg_start``-``c0``)."""
+
+    s0: int
+    c0: int
+    verb: Verb
+    bounds: list[re.Match[str]]
+    bound: re.Match[str] | None
+    seg_start: int
+    chunk: str
+
+
+def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | None:
+    """The speaker phrase between ``s0`` and the cue at ``c0``: the words after the last clause boundary
+    (tried by :data:`CLAUSE_SUBJECT_RULES`), or, when a comma comes right before the cue, the phrase before
+    an appositive or a participle phrase (:func:`over_appositives`)."""
+    text = eng.text
+    # "... )" closing the stretch is rare: only then is the regex run over it
+    paren = text[s0:c0].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:c0])
+    if paren:  # "the World Health Organization (WHO) announced"
+        c0 = s0 + paren.start()
+    bounds = list(BOUND_RE.finditer(text, s0, c0))
+    bnd = bounds[-1] if bounds else None
+    seg_start = bnd.end() if bnd else s0
+    chunk = text[seg_start:c0]
+    if verb.form == "ing" and bnd is not None and bnd.group() == "," and not chunk.strip():
+        # ", noting that ..." -> the subject of the main clause
+        np_ = leading_np(eng, s0, bnd.start())
+        return Speaker(np_, bnd, s0) if np_ is not None else None
+    if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
+        chunk = ""  # ", also announced": only adverbs between the comma and the verb
+    if chunk.strip():
+        before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
+        for rule in CLAUSE_SUBJECT_RULES:
+            got = rule(eng, before)
+            if got is not None:
+                return got or None
+        return None
+    if bnd is None or bnd.group() != ",":
+        return None
+    return over_appositives(eng, s0, bounds)
+
+
+def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Rick Santorum, who mentioned …": the phrase before ", who" (a name, organisation or state)."""
+    text, bnd = eng.text, at.bound
+    if not (
+        bnd is not None
+        and bnd.group() == "who"
+        and text[: bnd.start()].rstrip().endswith(",")
+        and not at.chunk.strip(" ,")
+    ):
+        return None
+    comma = text.rfind(",", at.s0, bnd.start())
+    prev = [b for b in at.bounds[:-1] if b.end() <= comma]
+    seg0 = prev[-1].end() if prev else at.s0
+    np_ = eng.parser.parse(text, seg0, comma)
+    if np_ is not None and np_.kind in ("name", "organisation", "state"):
+        return Speaker(np_, bnd, comma)
+    return REJECT
+
+
+_RELATIVE_OBJECT_RE = re.compile(
+    r"[\w’']+\s+(?!(?:that|the|a|an|as|of|in|on|at|for|to|by|with|from|about|it|this)\b)[a-z]+\b"
+)
+
+
+def relative_clause_source(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "..., which NASA said might take place this summer": the source of a relative clause, for verbs
+    flagged ``relative`` in speech_verbs.txt (whose complement is a clause), when a verb follows."""
+    text, bnd = eng.text, at.bound
+    if not (
+        bnd is not None
+        and bnd.group().lower() in ("which", "that")
+        and len(at.chunk.split()) <= 6
+        and "relative" in at.verb.flags
+        and _RELATIVE_OBJECT_RE.match(text[at.c0 :]) is not None
+    ):
+        return None
+    np_r = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    if np_r is not None and np_r.kind in ("name", "organisation", "state", "collective", "role"):
+        return Speaker(np_r, bnd, bnd.start())
+    return REJECT
+
+
+_LAST_WORD_RE = re.compile(r"[\w’']+\s*[.!?]?\s*$")
+
+
+def which_at_sentence_end(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Qawi was accused of inciting the murder, which he denied.": the subject of ", which <verb>" at
+    the end of the sentence is the source of the clause before it."""
+    text, bnd = eng.text, at.bound
+    if not (
+        bnd is not None
+        and bnd.group().lower() == "which"
+        and text[: bnd.start()].rstrip().endswith(",")
+        and _LAST_WORD_RE.match(text[at.c0 : eng.sents[eng.sentence_of(at.c0)][1]]) is not None
+    ):
+        return None
+    np_w = eng.parser.parse(text, at.seg_start, at.c0)
+    if np_w is not None and np_w.kind != "document":
+        return Speaker(np_w, bnd, bnd.start())
+    return REJECT
+
+
+def concessive_subject(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Even though Waseem confessed to acting alone, ...": a concessive clause with a named subject
+    ("because"/"when" clauses and pronoun subjects are too often no report at all)."""
+    bnd = at.bound
+    if bnd is None or bnd.group().lower() not in ("although", "though"):
+        return None
+    np_s = eng.parser.parse(eng.text, at.seg_start, at.c0)
+    if np_s is not None and np_s.kind in ("name", "organisation", "state"):
+        return Speaker(np_s, bnd, bnd.start())
+    return REJECT
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "if",
+        "whether",
+        "because",
+        "when",
+        "although",
+        "though",
+        "unless",
+    }
+)
+
+
+def after_subordinator(eng: Engine, at: Before) -> Speaker | bool | None:
+    """Any other subordinate clause has no speaker: "the claims that Russia rejected", "if he says"."""
+    if at.bound is not None and at.bound.group().lower() in _SUBORDINATORS:
+        return REJECT
+    return None
+
+
+_AND_BUT_END_RE = re.compile(r"\s(?:and|but)\s*$")
+
+
+def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
+    """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
+    "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that")."""
+    text, bnd = eng.text, at.bound
+    np_ = eng.parser.parse(text, at.seg_start, at.c0)
+    if np_ is not None:
+        return Speaker(np_, bnd, (bnd.start() if bnd else at.s0))
+    if _AND_BUT_END_RE.search(at.chunk) and len(at.chunk.split()) > 2:
+        lead = leading_np(eng, at.s0, at.c0)
+        if lead is not None and lead.end <= at.seg_start + len(at.chunk):
+            return Speaker(lead, bnd, at.s0)
+    return REJECT
+
+
+#: the subject in the words between the last clause boundary and the cue, in order
+CLAUSE_SUBJECT_RULES = rule_list(
+    after_who,
+    relative_clause_source,
+    which_at_sentence_end,
+    concessive_subject,
+    after_subordinator,
+    plain_subject,
+)
+
+
+def _appositive_with_tail(eng: Engine, seg_start: int, seg_end: int) -> NP | None:
+    """An appositive role with a tail: "Howard Rubel, a Toronto lawyer representing Spanton, told"."""
+    np_t = eng.parser.parse(eng.text, seg_start, seg_end, allow_tail=True)
+    if np_t is not None and np_t.kind == "role" and np_t.determiner == "indefinite":
+        return np_t
+    return None
+
+
+def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
+    """Walk back from a comma before the cue over up to three segments: an appositive role ("Dr X, the
+    lead author of the study, said": the name takes the role), a participle phrase ("Peskov, commenting
+    on such reports, castigated"), or an appositive we cannot read ("Airfleets, a database detailing the
+    aircraft ..., states": only a name or an organisation may stand before it)."""
+    text = eng.text
+    idx = len(bounds) - 1
+    bnd = bounds[idx]
+    appositive: NP | None = None
+    loose_appositive = False
+    for _ in range(3):
+        idx -= 1
+        seg_end = bnd.start()
+        bnd = bounds[idx] if idx >= 0 else None
+        seg_start = bnd.end() if bnd else s0
+        seg = text[seg_start:seg_end]
+        if not seg.strip():
+            return None
+        np_ = eng.parser.parse(text, seg_start, seg_end, allow_tail=False)
+        if np_ is None and appositive is None and bnd is not None and bnd.group() == ",":
+            np_ = _appositive_with_tail(eng, seg_start, seg_end)
+            if np_ is None and not loose_appositive and INDEF_APPOSITIVE_RE.match(seg):
+                loose_appositive = True
+                continue
+        if np_ is None:
+            if eng.words.skip_segment.match(seg) and bnd is not None and bnd.group() == ",":
+                continue
+            return None
+        if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):
+            np_ = np_.members[0]  # roles joined by "and" describe one person
+        clause = bnd.start() if bnd else s0
+        if loose_appositive and appositive is None:
+            return Speaker(np_, bnd, clause) if np_.kind in ("name", "organisation", "state") else None
+        if (
+            np_.kind == "role"
+            and np_.determiner in ("indefinite", "bare", "possessive", "definite")
+            and appositive is None
+            and bnd is not None
+            and bnd.group() == ","
+        ):
+            appositive = np_
+            continue
+        if appositive is not None and np_.kind == "name":
+            np_.role, np_.head = appositive.role, appositive.head
+            np_.affiliation = np_.affiliation or appositive.affiliation
+            np_.gender = np_.gender or appositive.gender
+            return Speaker(np_, bnd, clause)
+        if appositive is not None:
+            return Speaker(appositive, bnd, seg_end)
+        if np_.kind == "pronoun":
+            return None
+        return Speaker(np_, bnd, clause)
+    if appositive is not None:
+        return Speaker(appositive, bnd, s0)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Tests on the text around a cue
+# --------------------------------------------------------------------------------------------------------
+
+
+def leading_np(eng: Engine, s0: int, end: int) -> NP | None:
+    """The subject at the start of the sentence's main clause (skipping an opening adverbial)."""
+    text = eng.text
+    bounds = [m for m in BOUND_RE.finditer(text, s0, end) if m.group() == ","]
+    starts = [s0] + [b.end() for b in bounds]
+    for st in starts[:3]:
+        seg = text[st:end]
+        if eng.words.skip_segment.match(seg) and st == s0 and bounds:
+            continue
+        # the longest run of words from the clause start that reads as a speaker phrase and ends before a
+        # lower-case word (only such runs are parsed: the parse costs more than the test)
+        words = list(itertools.islice(WORD_RUN_RE.finditer(text[st:end]), 8))
+        for n in range(len(words), 0, -1):
+            if n < len(words) and not words[n].group()[:1].islower():
+                continue
+            np_ = eng.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
+            if np_ is not None:
+                return np_
+    return None
+
+
+def finite_clause(text: str, c1: int, s1: int) -> bool:
+    """A clause without "that" after the verb: a finite verb within a dozen words, before any
+    punctuation or relative word ("Klimov indicated 68 people were missing")."""
+    return FINITE_RE.match(text, c1, min(s1, c1 + 160)) is not None
+
+
+_COMPLEMENT_END_RE = re.compile(r"[;.!?]|,\s+(?:while|but|and|whereas)\b")
+
+
+def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
+    """A quotation of two words or more opens in the verb's own clause ("..., telling Wikinews the
+    company "extends its condolences"", "calling the decision "a disgrace"")."""
+    stop = _COMPLEMENT_END_RE.search(eng.text[c1:s1])
+    end = c1 + stop.start() if stop else s1
+    return any(q.words >= 2 and c1 <= q.open < end for q in eng.quotes_in(c1, s1))
+
+
+def is_name_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+    """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
+    "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'."""
+    if q.words > 4:
+        return False
+    words = text[q.inner_start : q.inner_end].split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return naming.search(text, max(0, q.open - 40), q.open) is not None
+
+
+def embedded_in(made: list[Statement], pos: int) -> Statement | None:
+    """The statement of this sentence whose content (or according-to cue and content) holds ``pos``."""
+    for r in made:
+        if r.start <= pos < r.end or (r.kind == ACCORDING_TO and r.cue_start <= pos < r.end):
+            return r
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# The content of a speech verb
+# --------------------------------------------------------------------------------------------------------
+
+_QUOTE_AFTER_COLON_RE = re.compile(r":\s*[\"“«„]")
+
+
+@dataclass
+class Complement:
+    """What follows a speech verb: ``content_start`` (over "told Reuters", "on Monday", ",", ":" and
+    "that"), ``first`` (the word right after the verb), ``strict_clause`` ("that", a colon, a quotation,
+    "whether"/"if") and ``clause`` (also a pronoun, article or wh-word: a clause opens)."""
+
+    content_start: int
+    first: str
+    strict_clause: bool
+    clause: bool
+
+    @classmethod
+    def read(cls, text: str, cue: VerbCue, words: RuleWords) -> Complement:
+        c1, s1 = cue.end, cue.s1
+        om = TELL_OBJ_RE.match(text[c1:s1]) if "object" in cue.verb.flags else None
+        skip = om.end() if om else 0
+        am = AFTER_RE.match(text, c1 + skip, s1)
+        content_start = am.end() if am else c1 + skip
+        nxt_word = NEXT_WORD_RE.match(text, c1, s1)
+        first = nxt_word.group(1).lower() if nxt_word else ""
+        rest_first = FIRST_WORD_RE.match(text, content_start, s1)
+        rest_first_w = rest_first.group().lower() if rest_first else ""
+        strict_clause = (
+            bool(am and (am.group("that") or am.group("punct") == ":"))
+            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
+            or rest_first_w in ("whether", "if")
+        )
+        # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
+        strict_clause = strict_clause or _QUOTE_AFTER_COLON_RE.search(text[c1:s1]) is not None
+        return cls(content_start, first, strict_clause, strict_clause or rest_first_w in words.clause_openers)
+
+
+_NAME_BEFORE_RE = re.compile(r"\S\s+[A-Z][\w’'.\-]*\s+$")
+
+
+def base_form_is_noun(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
+    """ "the United Nations report on human rights": after a name inside the sentence, a base form is a
+    noun (a singular subject would take "reports"); "Kurds announce deal" opens a headline."""
+    np_ = sp.np
+    return (
+        cue.verb.form == "base"
+        and sp.found_by != "inverted_said_x"
+        and np_.kind in ("organisation", "name", "document", "state")
+        and not np_.plural
+        and _NAME_BEFORE_RE.search(eng.text[max(cue.s0, cue.start - 40) : cue.start]) is not None
+    )
+
+
+_COMMA_NEXT_RE = re.compile(r"\s*,")
+_NEW_CLAUSE_WORDS = ("so", "but", "while", "whereas", ";")
+
+
+def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> bool:
+    """A cue inside another statement's content counts only between commas (", experts noted, that ...")
+    or as a new clause with its own subject after ", so"/", but"/", while"/";" ("Washington emphasized
+    that ..., so Biden hailed ..."); then the host's content ends before that clause."""
+    text, bound = eng.text, sp.bound
+    if bound is not None and bound.group() == "," and _COMMA_NEXT_RE.match(text[cue.end : cue.s1]):
+        return True  # parenthetical
+    if (
+        bound is None
+        or bound.group().strip() not in _NEW_CLAUSE_WORDS
+        or (not text[: bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";")
+    ):
+        return False
+    cut = bound.start() if bound.group() == ";" else text.rfind(",", host.start, bound.start())
+    if cut < 0:
+        return False
+    ea, eb = eng.trim(host.start, cut)
+    host.end, host.text = eb, text[ea:eb]
+    return True
+
+
+_TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
+_ADVERBIAL_AFTER_RE = re.compile(
+    r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday"
+    r"|today|last|this)\b"
+)
+_CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
+
+
+def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
+    """The content comes before the cue: '"…," he said.', '…, he assured.', '…, which he denied.' (a
+    short tail after the cue, no clause after it; after a closing quotation mark a longer adverbial tail
+    is allowed: '"...," Baloch wrote on social media shortly before her death.')."""
+    text, c1, s1, bound = eng.text, cue.end, cue.s1, sp.bound
+    if sp.found_by == "inverted_said_x":
+        return True
+    after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’')
+    tail_limit = 6
+    if bound is not None and bound.group() in ('"', "”", "»") and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+        tail_limit = 14
+    return (
+        bound is not None
+        and bound.group() in (",", '"', "”", "»", "’")
+        and sp.clause_start > cue.s0
+        and not clause
+        and len(after_tail.split()) <= tail_limit
+        and not _CLAUSE_MARK_RE.search(text[c1:s1])
+    ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
+
+
+_HAVING_RE = re.compile(r"\bhaving\s+$")
+
+
+def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
+    """Whether the verb's complement is speech: ", calling on ..." / ", noting the ..." are not (only ",
+    noting that ..." is); verbs flagged ``that`` need a clause ("agreements that rule out expansion" is
+    none); verbs flagged ``noobj`` take no object pronoun ("he pressed them")."""
+    text, verb, c1, s1 = eng.text, cue.verb, cue.end, cue.s1
+    if (
+        (verb.form == "ing" or _HAVING_RE.search(cue.pre))
+        and not postposed
+        and not comp.strict_clause
+        and sp.found_by != "quoted_as_saying"
+        and not (sp.found_by == "with_clause_subject" and (comp.clause or finite_clause(text, c1, s1)))
+        and not quote_in_complement(eng, c1, s1)
+    ):
+        return False
+    if "that" in verb.flags and not (comp.clause or postposed or finite_clause(text, c1, s1)):
+        return False
+    return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
+
+
+def pronoun_is_clause_subject(eng: Engine, sp: Speaker, s0: int, a: int, b: int) -> NP | None:
+    """ "State prosecutors charged the suspect ..., they said": a postposed "they"/"it" is the subject of
+    the reported clause when that is plural (a role or collective) / an organisation or state."""
+    np_ = sp.np
+    if np_.kind != "pronoun" or np_.head not in ("they", "it"):
+        return None
+    lead = leading_np(eng, s0, b)
+    if (
+        lead is not None
+        and lead.start < a + 40
+        and (
+            (np_.head == "they" and lead.plural and lead.kind in ("role", "collective"))
+            or (np_.head == "it" and lead.kind in ("organisation", "state"))
+        )
+    ):
+        return lead
+    return None
+
+
+_NEGATION_RE = re.compile(
+    r"\b(?:did|does|do|would|could|will)\s+(?:not|n[’']t)\s+$|\b(?:didn|doesn|don|won)[’']t\s+$"
+)
+
+
+def cue_with_negation(text: str, cue: VerbCue) -> int:
+    """Where the cue starts: before "did not", "didn't" ("he did not say that ...")."""
+    base = max(cue.s0, cue.start - 16)
+    neg = _NEGATION_RE.search(text[base : cue.start])
+    return base + neg.start() if neg else cue.start
+
+
+# --------------------------------------------------------------------------------------------------------
+# The cue rules
+# --------------------------------------------------------------------------------------------------------
+
+
+def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
+    """A speech verb of ``speech_verbs.txt`` with its speaker and content: "Lavrov said that ...",
+    '"…," he said.', '"…," said Mr. Lavrov.', "Peskov, commenting on such reports, castigated ...". The
+    verb must be a cue (:data:`NOT_A_CUE`), its speaker is found by :data:`SPEAKER_RULES`."""
+    if m.group("acc"):
+        return None
+    s0, s1, _ = eng.sents[si]
+    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
+    if cue is None:
+        return None
+    if (
+        "agent" in cue.verb.flags
+        and cue.verb.form == "past"
+        and BY_AFTER_RE.match(eng.text[cue.end : cue.end + 4])
+    ):
+        return passive_with_agent(eng, si, cue, made)
+    if any(test(eng, cue) for test in NOT_A_CUE):
+        return None
+    sp: Speaker | bool | None = None
+    for rule in SPEAKER_RULES:
+        sp = rule(eng, cue)
+        if sp is not None:
+            break
+    if not isinstance(sp, Speaker):
+        return None
+    if sp.found_by == "inverted_after_comma":  # the content is everything before the cue
+        a, b = eng.trim(s0, cue.start)
+        if len(eng.text[a:b].split()) < 3:
+            return None
+        cue_text = eng.text[cue.start : cue.end]
+        return eng.attribute(si, sp.np, cue_text, cue.start, cue.end, None, a, b, RULE_INVERTED_AFTER_COMMA)
+    return _verb_statement(eng, si, cue, sp, made)
+
+
+def _verb_statement(
+    eng: Engine, si: int, cue: VerbCue, sp: Speaker, made: list[Statement]
+) -> Statement | None:
+    """The statement of a speech verb whose speaker is found: checks, then the content after the cue or
+    (postposed) before it."""
+    text, s0, s1 = eng.text, cue.s0, cue.s1
+    comp = Complement.read(text, cue, eng.words)
+    host = embedded_in(made, cue.start)
+    inverted = sp.found_by == "inverted_said_x"
+    if sp.np.kind == "pronoun" and sp.np.head in ("him", "them"):
+        return None
+    if base_form_is_noun(eng, cue, sp):
+        return None
+    if host is not None and not opens_new_clause(eng, cue, sp, host):
+        return None
+    postposed = is_postposed(eng, cue, sp, comp.clause)
+    if not reports_speech(eng, cue, sp, comp, postposed):
+        return None
+    if postposed:
+        bound = sp.bound
+        qend = bound.start() if bound is not None and bound.group() == "," else sp.clause_start
+        a, b = eng.trim(s0, cue.start if inverted else qend)
+        before = text[a:b]
+        if (len(before.split()) < 3 and not eng.in_quote(a)) or (
+            len(before.split()) <= 4 and eng.words.skip_segment.match(before) and not eng.in_quote(a)
+        ):
+            return None  # "Apart from that, X agreed ...": an adverbial, not content
+        rule = RULE_POSTPOSED
+    else:
+        a, b = eng.trim(sp.np_end if inverted else comp.content_start, s1)
+        rule = RULE_CUE_THEN_CONTENT
+    if b <= a:
+        return None
+    np_ = sp.np
+    if postposed and not inverted:
+        lead = pronoun_is_clause_subject(eng, sp, s0, a, b)
+        if lead is not None:
+            np_ = lead
+            rule += RULE_PRONOUN_IS_CLAUSE_SUBJECT
+    c0 = cue_with_negation(text, cue)
+    return eng.attribute(
+        si, np_, text[c0 : cue.end], c0, cue.end, None, a, b, rule + (RULE_INVERTED if inverted else "")
+    )
+
+
+_POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$")
+_VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
+
+
+def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
+    """Whether the words before an according-to cue only introduce it: nothing, a short adverbial ("Longer
+    term, according to X, ...") or a skip-phrase ("However, according to X, ...")."""
+    if not before or (
+        before.endswith(",") and len(before.split()) <= 5 and skip_segment.match(before) is not None
+    ):
+        return True
+    if before.endswith(",") and len(before.split()) <= 3 and before[:1].isupper():
+        words = [w.strip(",").lower() for w in before.split()]
+        return all(w.isalpha() and not w.endswith(("ed", "s")) for w in words[1:]) and not any(
+            w in _VERBLESS_WORDS for w in words
+        )
+    return False
+
+
+def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
+    """ "according to X", "per the decree", "in his words", "in the words of X", "as reported by X": X is
+    the source of the clause after "X," when the cue opens the sentence ("According to Peskov, the talks
+    ..."), else of the clause before the cue ("..., according to both parties."). Inside another
+    statement it gives a second source for the rest ("…, but, according to his agent, …")."""
+    if not m.group("acc"):
+        return None
+    text = eng.text
+    s0, s1, _ = eng.sents[si]
+    c0, c1 = m.start(), m.end()
+    if text[c0] == "p" and text[max(0, c0 - 2) : c0] != ", ":
+        return None  # "per" is a source only as "Per the decree, ..." or "..., per the report"
+    host = embedded_in(made, c0)
+    if host is not None:
+        lead = _HOST_LEAD_RE.search(text[host.start : c0])
+        if lead is None:
+            return None
+        ea, eb = eng.trim(host.start, host.start + lead.start())
+        if eb <= ea:
+            return None
+        host.end, host.text = eb, text[ea:eb]
+        if lead.group().strip(" ,"):  # ", but, according to X, …": X's words follow
+            s0 = host.start + lead.end()
+        # else "…, according to prosecutors": the source of what comes before
+    cue = " ".join(m.group().split())
+    if m.group("poss"):  # in his words
+        p0, p1 = m.start("poss"), m.end("poss")
+        np_ = NP(p0, p1, text[p0:p1], "pronoun", head=_POSSESSIVE_HEAD[m.group("poss").lower()])
+        np_end, prev = c1, True
+    else:
+        np_end = _np_end(text, c1, s1)
+        np_ = eng.parser.parse(text, c1, np_end)
+        if np_ is None:
+            return None
+        prev = np_.kind == "pronoun"
+    after = text[np_end:s1]
+    before = text[s0:c0].strip()
+    if (
+        after.lstrip().startswith(",")
+        and len(after.strip(" ,.")) > 0
+        and _introductory(before, eng.words.skip_segment)
+    ):
+        a, b = eng.trim(np_end + after.index(",") + 1, s1)
+    elif before:
+        a, b = eng.trim(s0, c0)
+    else:
+        a, b = eng.trim(np_end, s1)
+    if b <= a:
+        return None
+    rule = RULE_ACCORDING_TO.format(cue=cue.lower())
+    return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
+
+
+def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]) -> Statement | None:
+    """'<cue, past participle> by X' for verbs flagged ``agent``: "he was told by Emergencies Minister
+    Yevgeny Zinichev of ...", "numbers reported by The Associated Press". X is the speaker; the content is
+    what follows X in the sentence, or what precedes the cue when nothing does."""
+    text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
+    if embedded_in(made, c0) is not None:
+        return None
+    by = re.match(r"\s+by\s+", text[c1:s1])
+    if by is None:
+        return None
+    a0 = c1 + by.end()
+    lim = _np_end(text, a0, s1)
+    words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
+    np_ = None
+    for n in range(len(words), 0, -1):
+        nxt = words[n].group() if n < len(words) else ""
+        if nxt and not nxt[:1].islower():
+            continue
+        cand = eng.parser.parse(text, a0, a0 + words[n - 1].end(), allow_tail=False)
+        if cand is not None and cand.kind not in ("pronoun", "document"):
+            np_ = cand
+            break
+    if np_ is None:
+        return None
+    a, b = eng.trim(np_.end, s1)
+    if len(text[a:b].split()) < 3:
+        lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
+        a, b = eng.trim(s0, lead.start() if lead else c0)
+    if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
+        return None
+    return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, RULE_PASSIVE_AGENT)
+
+
+#: the rules for one cue found in a sentence, in order: the first that makes a statement wins
+CUE_RULES = rule_list(according_to, speech_verb)
+
+
+def split_quotation_parts(eng: Engine, si: int, made: list[Statement]) -> list[Statement]:
+    """'"Part one," he said, "part two."': the other parts of a quotation split by its attribution are
+    the same speaker's (when the sentence has one speaker)."""
+    if not made or len({r.speaker for r in made}) != 1:
+        return []
+    s1 = eng.sents[si][1]
+    ref, out = made[0], []
+    for q in eng.quotes_of_sentence.get(si, []):
+        if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
+            cue = (ref.cue, ref.cue_start, ref.cue_end)
+            out.append(eng.add(ref.source, cue, DIRECT, q.inner_start, q.inner_end, RULE_SPLIT_QUOTATION))
+    return out
+
+
+def inverted_cue_of(eng: Engine, si: int) -> tuple[NP, int, int, Quote] | None:
+    """'"Who is so stupid to steal a toilet?" wrote Cattelan, the artist, ...': a quotation ending in "?"
+    or "!" closes a sentence, and the next one opens with the inverted cue in lower case. Returns (speaker
+    phrase, cue start, cue end, the quotation) when sentence ``si`` is such a cue."""
+    cues = eng.cues_of_sentence.get(si)
+    if si == 0 or not cues:
+        return None
+    text = eng.text
+    s0, s1, _ = eng.sents[si]
+    m = cues[0]
+    if m.group("acc") or m.start() != s0 or not text[s0 : s0 + 1].islower():
+        return None
+    verb = eng.verbs.get(" ".join(m.group("verb").split()).lower())
+    if verb is None or verb.form not in ("past", "s"):
+        return None
+    a, b = eng.trim(*eng.sents[si - 1][:2])
+    q = eng.in_quote(max(a, b - 1))
+    if q is None or q.close < b or q.words < 2 or not q.closed:
+        return None
+    np_end = _np_end(text, m.end(), s1)
+    rest = text[np_end:s1].strip()
+    if rest and rest[0] not in ",.!?;":
+        return None
+    np_ = eng.parser.parse(text, m.end(), np_end)
+    if np_ is None or (np_.kind == "pronoun" and np_.head not in ("he", "she")):
+        return None
+    return np_, m.start(), m.end(), q

@@ -1,0 +1,744 @@
+"""The attribution engine: one pass of the statement rules over a text, giving an :class:`Analysis`.
+
+:func:`analyse` runs it once per text (cached), so the statements, quotations, speakers and speaker
+mentions tables of one article agree. The rules themselves (cue words and patterns) are in
+:mod:`helpers.attribution.cues`; the quotation pairer in :mod:`helpers.quote_marks`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from ..lexicons.verbs import load_verbs
+from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
+from ..article import Article, as_article
+from .phrases import NP
+from .resolve import Resolver
+from .cues import (
+    CONTINUATION,
+    CUE_RULES,
+    DIRECT,
+    INDIRECT,
+    PARTIAL,
+    RULE_BLOCK_QUOTATION,
+    RULE_CONTINUATION,
+    RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_LABEL_ANSWER,
+    RULE_LABEL_FIRST_PERSON,
+    RULE_LABEL_INTERVIEWER,
+    RULE_LABEL_NAME,
+    RULE_LABEL_STATE,
+    RULE_LABEL_SURNAME,
+    RULE_ORIGINAL_WORDING,
+    RULE_QUOTATION_AFTER_STATEMENT,
+    RULE_QUOTATION_RUN,
+    RULE_SAME_LABELLED_PARAGRAPH,
+    TRANSLATION_RE,
+    cue_pattern,
+    inverted_cue_of,
+    is_name_quote,
+    leading_np,
+    parser_for,
+    rule_list,
+    rule_words,
+    split_quotation_parts,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+@dataclass
+class Source:
+    """Who a statement is credited to: the resolved ``entity`` and the ``mention`` (name, pronoun or role
+    noun phrase as written, at ``start``-``end``) the attribution rests on."""
+
+    entity: Any
+    mention: str
+    start: int
+    end: int
+
+
+@dataclass
+class Statement:
+    """One attributed statement: the columns of the statements table (see
+    :data:`helpers.attribution.statements.STATEMENT_COLUMNS`), plus the speaker ``entity``."""
+
+    statement_id: int
+    speaker: str
+    speaker_type: str
+    speaker_mention: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence_id: int
+    sentence_ids: str
+    rule: str
+    entity: Any = field(default=None, repr=False)
+
+    @property
+    def source(self) -> Source:
+        """The speaker of this statement, for a statement that carries it on."""
+        return Source(self.entity, self.speaker_mention, self.speaker_start, self.speaker_end)
+
+    def row(self) -> tuple[Any, ...]:
+        """The table row, in column order."""
+        return (
+            self.statement_id,
+            self.speaker,
+            self.speaker_type,
+            self.speaker_mention,
+            self.speaker_start,
+            self.speaker_end,
+            self.cue,
+            self.cue_start,
+            self.cue_end,
+            self.kind,
+            self.start,
+            self.end,
+            self.text,
+            self.sentence_id,
+            self.sentence_ids,
+            self.rule,
+        )
+
+
+@dataclass
+class PendingLabel:
+    """A speaker label standing alone as a sentence ("LAVROV:"): the next sentence carries the words."""
+
+    entity: Any
+    rule: str
+
+
+@dataclass
+class Analysis:
+    """One run of the rules over a text: the raw material of the statements, quotations, speakers and
+    speaker mentions tables."""
+
+    text: str
+    statements: list[Statement]
+    quotes: list[Quote]
+    mentions: list[dict[str, Any]]
+    resolver: Resolver
+    sentence_starts: list[int]
+    warnings: list[str] = field(default_factory=list)
+    #: the finished tables, built on first request and kept with the analysis (see :func:`statements` and
+    #: :func:`helpers.speakers.speaker_mentions`): the pipeline asks for each of them more than once, and
+    #: building a DataFrame costs more than the attribution of a short text. Callers get copies.
+    table: pd.DataFrame | None = None
+    mention_table: pd.DataFrame | None = None
+    #: the role-noun mention rows (:func:`helpers.speakers._role_rows`), found on first request
+    role_rows: list[dict[str, Any]] | None = None
+
+
+#: The analyses of the last few texts, keyed by (text, format, verbs lexicon, titles lexicon): statements,
+#: quotations, speakers and speaker mentions of one article share one run of the rules.
+_CACHE: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
+
+
+def clear_cache() -> None:
+    """Forget the cached analyses (e.g. after editing a lexicon file in place, or between timed runs)."""
+    _CACHE.clear()
+
+
+def analyse(
+    article: Any,
+    *,
+    verbs_path: str | os.PathLike[str] | None = None,
+    titles_path: str | os.PathLike[str] | None = None,
+    words_path: str | os.PathLike[str] | None = None,
+) -> Analysis:
+    """Run the attribution once per article text (cached) and return every table's raw material.
+
+    ``verbs_path``, ``titles_path``, ``words_path``: the user's own ``speech_verbs.txt``, ``titles.txt``,
+    ``statement_words.txt`` (None: the package's). The cache is keyed by the files' paths: after editing
+    a file, pass it under a new name or start a new session."""
+    art = as_article(article)
+    vkey, tkey, wkey = (
+        None if p is None else str(Path(p).resolve()) for p in (verbs_path, titles_path, words_path)
+    )
+    key = (art.text, getattr(art, "format", "text"), vkey, tkey, wkey)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit
+    sents = art.sentences
+    turn_labels: set[int] = set()
+    if getattr(art, "format", "text") == "transcript":
+        turn_labels = set(art.turns["label_start"].tolist())
+    an = Engine(
+        art.text,
+        list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
+        _paragraph_spans(art),
+        vkey,
+        tkey,
+        turn_labels,
+        wkey,
+    ).run()
+    _CACHE[key] = an
+    while len(_CACHE) > 8:
+        _CACHE.popitem(last=False)
+    return an
+
+
+def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: an Article's ``paragraph_bounds``; other article-like objects give
+    their ``paragraphs`` table."""
+    if isinstance(art, Article):
+        return art.paragraph_bounds
+    paras = art.paragraphs
+    return list(zip(paras["start"].tolist(), paras["end"].tolist(), strict=True))
+
+
+class Engine:
+    """One pass of the statement rules over a text (see :func:`analyse`, which runs it and caches the
+    result): the sentences that hold a cue, a quotation, a speaker label or an original-language line are
+    tried, in text order, by :data:`SENTENCE_RULES`; then :data:`PASSES` run over the whole text."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int, str]],
+        paragraphs: list[tuple[int, int]],
+        verbs_key: str | None,
+        titles_key: str | None,
+        turn_labels: set[int] | None = None,
+        words_path: str | None = None,
+    ) -> None:
+        self.text = text
+        self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
+        self.sents = sentences
+        self.starts = [s for s, _, _ in sentences]
+        self.paras = paragraphs or [(0, len(text))]
+        self.verbs = load_verbs(verbs_key)
+        self.cue_re = cue_pattern(verbs_key)
+        self.parser = parser_for(titles_key)
+        self.words = rule_words(words_path)
+        self.res = Resolver(text, self.parser, self.starts)
+        self.rows: list[Statement] = []
+        self.mentions: list[dict[str, Any]] = []
+        self.quotes: list[Quote] = []
+        self._qopen: list[int] = []
+        #: per sentence: the cues outside quotations, the quotations opening in it, speaker labels
+        #: (paragraph, label start, label end), Wikinews original-language lines
+        self.cues_of_sentence: dict[int, list[re.Match[str]]] = {}
+        self.quotes_of_sentence: dict[int, list[Quote]] = {}
+        self.label_sentences: dict[int, tuple[int, int, int]] = {}
+        self.translations: set[int] = set()
+        self.label_rows: dict[int, Statement | PendingLabel] = {}
+        #: the last statement made by a sentence rule, and its sentence
+        self.last: Statement | None = None
+        self.last_sid = -10
+
+    # -- positions ------------------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> Quote | None:
+        """The outermost quotation holding ``pos`` (marks included), or None."""
+        i = bisect.bisect_right(self._qopen, pos) - 1
+        if i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close:
+            return self.quotes[i]
+        return None
+
+    def quotes_in(self, a: int, b: int) -> list[Quote]:
+        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks)."""
+        i = bisect.bisect_left(self._qopen, a - 1)
+        j = bisect.bisect_left(self._qopen, b + 2)
+        return [q for q in self.quotes[i:j] if q.close <= b + 2]
+
+    def sentence_of(self, pos: int) -> int:
+        """The id of the sentence holding ``pos``."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        """``a``-``b`` without surrounding space and ",;:" and without a final full stop."""
+        t = self.text
+        while a < b and (t[a].isspace() or t[a] in ",;:"):
+            a += 1
+        while b > a and (t[b - 1].isspace() or t[b - 1] in ",;:"):
+            b -= 1
+        if b > a and t[b - 1] == "." and t[b - 2 : b] != "..":
+            b -= 1
+        while b > a and t[b - 1].isspace():
+            b -= 1
+        return a, b
+
+    # -- run ------------------------------------------------------------------------------------------
+    def run(self) -> Analysis:
+        """Apply every rule; the statements renumbered in text order, the quotations' kinds set."""
+        warns = self._find_quotes()
+        self._index_sentences()
+        todo = sorted(
+            set(self.cues_of_sentence)
+            | set(self.quotes_of_sentence)
+            | set(self.label_sentences)
+            | self.translations
+        )
+        for si in todo:
+            for rule in SENTENCE_RULES:
+                got = rule(self, si)
+                if got is None:
+                    continue
+                if got is not SKIP:
+                    self.last_sid, self.last = si, got
+                break
+        for rule in PASSES:
+            rule(self)
+        self._renumber()
+        for q in self.quotes:
+            if q.statement_id >= 0 and q.words > 1 and not is_name_quote(self.text, q, self.words.naming):
+                q.kind = QUOTE_STATEMENT
+            elif q.words <= 1 or is_name_quote(self.text, q, self.words.naming):
+                q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
+        return Analysis(self.text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
+
+    def _find_quotes(self) -> list[str]:
+        """Pair the quotation marks; warn about unbalanced ones."""
+        text = self.text
+        self.quotes, bad = find_quotes(text, self.paras)
+        self._qopen = [q.open for q in self.quotes]
+        if not bad:
+            return []
+        msg = (
+            f"{len(bad)} unbalanced quotation mark(s), first at offset {bad[0]}: "
+            f"{text[max(0, bad[0] - 20) : bad[0] + 20]!r}; ignored"
+        )
+        warnings.warn(msg, UserWarning, stacklevel=4)
+        return [msg]
+
+    def _index_sentences(self) -> None:
+        """Which sentences hold a cue (outside quotations), a quotation, a speaker label, an original."""
+        text = self.text
+        for m in self.cue_re.finditer(text):
+            if self.quotes and self.in_quote(m.start()) is not None:
+                continue
+            self.cues_of_sentence.setdefault(self.sentence_of(m.start()), []).append(m)
+        for q in self.quotes:
+            self.quotes_of_sentence.setdefault(self.sentence_of(q.open), []).append(q)
+        labels = speaker_labels(self)
+        if labels:
+            pstarts = [a for a, _ in self.paras]
+            for si, (s0, _s1, _k) in enumerate(self.sents):
+                pi = bisect.bisect_right(pstarts, s0) - 1
+                if pi in labels:
+                    self.label_sentences[si] = (pi, *labels[pi])
+        # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
+        if " language:" in text:
+            self.translations = {
+                si for si, (a, _b, _k) in enumerate(self.sents) if TRANSLATION_RE.match(text, a) is not None
+            }
+
+    def _renumber(self) -> None:
+        order = sorted(range(len(self.rows)), key=lambda i: (self.rows[i].start, i))
+        new_id = {self.rows[i].statement_id: n for n, i in enumerate(order)}
+        self.rows = [self.rows[i] for i in order]
+        for r in self.rows:
+            r.statement_id = new_id[r.statement_id]
+        for q in self.quotes:
+            if q.statement_id >= 0:
+                q.statement_id = new_id[q.statement_id]
+        for m in self.mentions:
+            m["statement_id"] = new_id.get(m["statement_id"], -1)
+
+    # -- recording ------------------------------------------------------------------------------------
+    def attribute(
+        self,
+        si: int,
+        np_: NP,
+        cue: str,
+        cue_start: int,
+        cue_end: int,
+        kind: str | None,
+        a: int,
+        b: int,
+        rule: str,
+        previous_speaker: bool = False,
+    ) -> Statement | None:
+        """Resolve the speaker phrase ``np_`` and record its statement (content ``a``-``b``); ``kind``
+        None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
+        ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        if ent is None:
+            return None
+        text = self.text
+        qs = [q for q in self.quotes_in(a, b) if q.inner_end > q.inner_start]
+        direct = None
+        for q in qs:
+            if q.open <= a + 1 and not text[q.close : b].strip(" .,;:!?\n"):
+                direct = q
+        if kind is None:
+            if direct is not None:
+                kind = DIRECT
+            elif any(q.words >= 2 for q in qs):
+                kind = PARTIAL
+            else:
+                kind = INDIRECT
+        if direct is not None and kind == DIRECT:
+            a, b = direct.inner_start, direct.inner_end
+        source = Source(ent, np_.text, np_.start, np_.end)
+        return self.add(
+            source,
+            (cue, cue_start, cue_end),
+            kind,
+            a,
+            b,
+            f"{rule}; speaker: {rrule}",
+            mention_type=mtype,
+            antecedent=ante,
+        )
+
+    def carry_on(self, last: Statement, s0: int, s1: int, why: str) -> Statement:
+        """Sentence ``s0``-``s1`` as a continuation of ``last``'s speaker, with no cue of its own; ``why``
+        is the rule text, with ``{}`` for the speaker's name."""
+        a, b = self.trim(s0, s1)
+        return self.add(last.source, NO_CUE, CONTINUATION, a, b, RULE_CONTINUATION + why.format(last.speaker))
+
+    def add(
+        self,
+        source: Source,
+        cue: tuple[str, int, int],
+        kind: str,
+        a: int,
+        b: int,
+        rule: str,
+        *,
+        mention_type: str | None = None,
+        antecedent: Any = None,
+    ) -> Statement:
+        """Record a statement of ``source`` (cue text, start, end; content ``a``-``b``). A new speaker
+        mention (``mention_type`` not None) is recorded for the speaker mentions table."""
+        ent, sid = source.entity, len(self.rows)
+        first, last = self.sentence_of(a), self.sentence_of(max(a, b - 1))
+        row = Statement(
+            sid,
+            ent.canonical,
+            ent.type,
+            source.mention,
+            source.start,
+            source.end,
+            *cue,
+            kind,
+            a,
+            b,
+            self.text[a:b],
+            first,
+            ",".join(str(i) for i in range(first, last + 1)),
+            rule,
+            ent,
+        )
+        self.rows.append(row)
+        ent.n_statements += 1
+        if mention_type is not None:
+            self._mention(row, mention_type, antecedent)
+        for q in self.quotes_in(a, b):
+            if q.statement_id < 0:
+                q.statement_id, q.speaker = sid, ent.canonical
+        return row
+
+    def _mention(self, row: Statement, mention_type: str, antecedent: Any) -> None:
+        ent, ms, me = row.entity, row.speaker_start, row.speaker_end
+        if mention_type == "role_noun" or (mention_type == "name" and ent.type == "person"):
+            ent.add_alias(row.speaker_mention)
+        self.res.mark_speaker(ent, ms, me)
+        self.mentions.append(
+            {
+                "mention_id": len(self.mentions),
+                "start": ms,
+                "end": me,
+                "text": self.text[ms:me],
+                "mention_type": mention_type,
+                "speaker": ent.canonical,
+                "speaker_type": ent.type,
+                "antecedent_start": antecedent.start if antecedent is not None else -1,
+                "antecedent_end": antecedent.end if antecedent is not None else -1,
+                "rule": row.rule.split("speaker: ", 1)[-1],
+                "statement_id": row.statement_id,
+                "sentence_id": self.sentence_of(ms),
+            }
+        )
+
+
+#: the cue of a statement with none (continuations)
+NO_CUE = ("", -1, -1)
+#: what a sentence rule returns when it settles the sentence without a statement
+SKIP = "skip"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Interview transcripts: "LAVROV: ...", "Q: ...", "A: ..."
+# --------------------------------------------------------------------------------------------------------
+
+_LABEL_RE = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
+    """Paragraphs that open with a speaker label: paragraph index -> (label start, label end). A label
+    counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"); one "Name: text" line alone
+    is more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
+    found: dict[int, tuple[int, int]] = {}
+    seen: dict[str, int] = {}
+    for pi, (a, b) in enumerate(eng.paras):
+        m = _LABEL_RE.match(eng.text, a, b)
+        if m and m.start() not in eng.turn_labels:
+            found[pi] = (m.start("label"), m.end("label"))
+            key = m.group("label").lower()
+            seen[key] = seen.get(key, 0) + 1
+    return {
+        pi: (la, lb)
+        for pi, (la, lb) in found.items()
+        if seen[eng.text[la:lb].lower()] > 1 or eng.text[la:lb].isupper()
+    }
+
+
+def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
+    """The entity a speaker label names, with the rule: "Q:" the interviewer, "A:" the interviewee who
+    answered before (or the first person named), a state, a full name, or the surname of a person named
+    in the text."""
+    label = eng.text[la:lb]
+    res = eng.res
+    res.scan()
+    if label in ("Q", "Question"):
+        return res.named("anonymous", "interviewer", la, lb), RULE_LABEL_INTERVIEWER
+    if label in ("A", "Answer"):
+        for row in reversed(list(eng.label_rows.values())):
+            if isinstance(row, Statement) and row.speaker != "interviewer":
+                return row.entity, RULE_LABEL_ANSWER
+        people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
+        return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
+    norm = label.title() if label.isupper() else label
+    np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if np_ is None or np_.kind not in ("name", "state"):
+        return None
+    if np_.kind == "state":
+        return res.named("state", np_.name or norm, la, lb), RULE_LABEL_STATE
+    if np_.role or len((np_.name or "").split()) > 1:
+        np_.start, np_.end, np_.text = la, lb, label
+        ent = res.register(np_)
+        return (ent, RULE_LABEL_NAME) if ent is not None else None
+    ent = res.surname_lookup(np_)
+    return (ent, RULE_LABEL_SURNAME) if ent is not None else None
+
+
+# --------------------------------------------------------------------------------------------------------
+# The sentence rules, tried in order on every sentence that holds a cue, a quotation, a label or an
+# original-language line. Each returns a Statement (the sentence's last; it becomes ``eng.last``), SKIP
+# (the sentence is settled without one) or None (the next rule is tried).
+# --------------------------------------------------------------------------------------------------------
+
+
+def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
+    """Headings, and datelines without a speaker label ("MOSCOW, December 7 (TASS) -"), hold no statement."""
+    kind = eng.sents[si][2]
+    if kind == "heading" or (kind == "dateline" and si not in eng.label_sentences):
+        return SKIP
+    return None
+
+
+def speaker_label(eng: Engine, si: int) -> Statement | str | None:
+    """A paragraph opening with a speaker label ("LAVROV: We are ready.", "Q: Will you go?") is that
+    speaker's, every sentence of it; a label standing alone ("LAVROV:") gives the next sentence."""
+    if si not in eng.label_sentences:
+        return None
+    s0, s1, _ = eng.sents[si]
+    pi, la, lb = eng.label_sentences[si]
+    first = eng.label_rows.get(pi)
+    if isinstance(first, Statement):
+        return eng.carry_on(first, s0, s1, RULE_SAME_LABELLED_PARAGRAPH)
+    if first is None:
+        got = label_speaker(eng, la, lb) if la >= s0 and la < s1 else None
+        if got is None:
+            return None
+        ent, rule = got
+    else:
+        ent, rule = first.entity, first.rule
+    text = eng.text
+    colon = text.index(":", lb)
+    a, b = eng.trim(max(colon + 1, s0), s1)
+    if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
+        eng.label_rows[pi] = PendingLabel(ent, rule)
+        return None
+    q = eng.in_quote(a)
+    if q is not None and q.open == a and not text[q.close : s1].strip(" .!?\n"):
+        a, b = q.inner_start, q.inner_end
+    source, cue = Source(ent, text[la:lb], la, lb), (text[la : colon + 1], la, colon + 1)
+    mention_type = "name" if ent.type == "person" else ent.type
+    row = eng.add(source, cue, DIRECT, a, b, rule, mention_type=mention_type)
+    eng.label_rows[pi] = row
+    return row
+
+
+def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
+    """'"Who is so stupid to steal a toilet?" wrote Cattelan.': the splitter ended this sentence at the
+    "?", and the next sentence opens with its inverted cue; that sentence's rule takes it."""
+    if si + 1 < len(eng.sents) and inverted_cue_of(eng, si + 1) is not None:
+        return SKIP
+    return None
+
+
+def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
+    """'wrote Cattelan, the artist.' after '"Who is so stupid to steal a toilet?"': the quotation of the
+    sentence before is Cattelan's."""
+    got = inverted_cue_of(eng, si)
+    if got is None:
+        return None
+    np_, c0, c1, q = got
+    return eng.attribute(
+        si, np_, eng.text[c0:c1], c0, c1, None, q.inner_start, q.inner_end, RULE_CUE_OPENS_NEXT_SENTENCE
+    )
+
+
+def original_language_line(eng: Engine, si: int) -> Statement | str | None:
+    """Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
+    right after a statement carries that statement's speaker."""
+    if (
+        si in eng.translations
+        and eng.last is not None
+        and eng.last_sid == si - 1
+        and not eng.cues_of_sentence.get(si)
+    ):
+        s0, s1, _ = eng.sents[si]
+        return eng.carry_on(eng.last, s0, s1, RULE_ORIGINAL_WORDING)
+    return None
+
+
+def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
+    """Every cue of the sentence, tried by :data:`helpers.attribution.cues.CUE_RULES`; then the other parts
+    of a quotation split by its attribution (:func:`helpers.attribution.cues.split_quotation_parts`)."""
+    made: list[Statement] = []
+    for m in eng.cues_of_sentence.get(si, []):
+        for rule in CUE_RULES:
+            row = rule(eng, si, m, made)
+            if row is not None:
+                made.append(row)
+                break
+    made += split_quotation_parts(eng, si, made)
+    return made[-1] if made else None
+
+
+_CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")
+
+
+def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence with a closed quotation of three words or more and no cue, right after a statement,
+    carries on that statement's speaker — unless someone else is the subject before the quotation ("In
+    the document, the writer supposes a "cultural ..."", but "this line ... was "effectively maintained
+    ..."" carries on)."""
+    last = eng.last
+    if last is None or eng.last_sid != si - 1 or eng.cues_of_sentence.get(si):
+        return None
+    s0, s1, _ = eng.sents[si]
+    qs = [q for q in eng.quotes_of_sentence.get(si, []) if q.words >= 3 and q.closed]
+    if not qs or eng.sents[si - 1][2] == "heading":
+        return None
+    qa, _qb = eng.trim(s0, s1)
+    if qs[0].open > qa + 1:
+        lead_np = leading_np(eng, s0, qs[0].open)
+        if lead_np is not None and lead_np.kind in _CLAUSE_SUBJECT_KINDS:
+            return None
+    return eng.carry_on(last, s0, s1, RULE_QUOTATION_AFTER_STATEMENT)
+
+
+#: the sentence rules, in order (see :class:`Engine`)
+SENTENCE_RULES = rule_list(
+    heading_or_dateline,
+    speaker_label,
+    attribution_follows,
+    inverted_cue_opens_sentence,
+    original_language_line,
+    cues_in_sentence,
+    quotation_continues,
+)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Passes over the whole text, after the sentence rules
+# --------------------------------------------------------------------------------------------------------
+
+
+def quotation_runs(eng: Engine) -> None:
+    """A quotation left open at a paragraph end (the next paragraph reopens it) takes the speaker of the
+    statement that closes the run (within three paragraphs): every sentence of it is a continuation."""
+    open_runs = [q for q in eng.quotes if not q.closed and q.statement_id < 0]
+    if not open_runs:
+        return
+    anchors = sorted((r.start, n) for n, r in enumerate(eng.rows) if r.kind != CONTINUATION)
+    anchor_starts = [a for a, _ in anchors]
+    pstarts = [a for a, _ in eng.paras]
+    for q in open_runs:
+        k = bisect.bisect_left(anchor_starts, q.close)
+        if k >= len(anchors):
+            continue
+        nxt = eng.rows[anchors[k][1]]
+        pi = bisect.bisect_right(pstarts, q.open) - 1
+        if bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
+            continue
+        for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
+            s0, s1, _ = eng.sents[si]
+            a, b = eng.trim(max(s0, q.open), min(s1, q.close))
+            if b > a and not any(r.sentence_id == si for r in eng.rows):
+                if q.statement_id < 0:
+                    q.statement_id, q.speaker = len(eng.rows), nxt.speaker
+                why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
+                eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
+
+
+_SIGNATURE_RE = re.compile(r"[–—-]\s*\S")
+
+
+def _block_end(eng: Engine, pi: int) -> int | None:
+    """The paragraphs after paragraph ``pi`` that form a block quotation: up to a signature line ("– Name")
+    within six paragraphs, or the one indented paragraph that follows; None when neither."""
+    text = eng.text
+    for pj in range(pi + 1, min(pi + 7, len(eng.paras))):
+        a, b = eng.paras[pj]
+        if _SIGNATURE_RE.match(text[a:b]):
+            return pj
+    nxt = eng.paras[pi + 1][0]
+    return pi + 2 if nxt > 0 and text[nxt - 1] in " \t" else None
+
+
+def block_quotations(eng: Engine) -> None:
+    """'Marrero rejected this argument:' closing a paragraph, then a quotation set off as paragraphs of
+    its own (indented, or ended by a signature line '– Name'): those paragraphs are the speaker's."""
+    text = eng.text
+    pstarts = [a for a, _ in eng.paras]
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for r in list(eng.rows):
+        if r.kind == CONTINUATION or r.cue_start < 0:
+            continue
+        s0, s1, _ = eng.sents[eng.sentence_of(r.cue_start)]
+        pi = bisect.bisect_right(pstarts, s0) - 1
+        if not text[s0:s1].rstrip().endswith(":") or pi + 1 >= len(eng.paras) or eng.paras[pi][1] > s1 + 1:
+            continue
+        end = _block_end(eng, pi)
+        if end is None:
+            continue
+        for pj in range(pi + 1, end):
+            a, b = eng.paras[pj]
+            for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
+                t0, t1, _ = eng.sents[sj]
+                if sj in taken or t0 < a or t0 >= b:
+                    continue
+                ca, cb = eng.trim(t0, t1)
+                if cb > ca:
+                    why = RULE_CONTINUATION + RULE_BLOCK_QUOTATION.format(r.speaker)
+                    eng.add(r.source, NO_CUE, CONTINUATION, ca, cb, why)
+                    taken.add(sj)
+
+
+#: passes over the whole text after the sentence rules, in order
+PASSES = rule_list(quotation_runs, block_quotations)

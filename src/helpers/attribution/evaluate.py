@@ -1,0 +1,213 @@
+"""Scoring the attribution against a hand-made gold annotation (YAML, format in ``tests/gold/README.md``).
+
+``evaluate(gold_path)`` gives precision, recall and F1 over (sentence, speaker) pairs and the quotations
+right; ``evaluate_all(paths)`` tabulates several gold files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError
+from .statements import quotations, statements
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read a gold attribution file (YAML, format in tests/gold/README.md) and resolve its text path."""
+    import yaml
+
+    from .. import lexicons
+    from ..paths import project_root
+
+    p = Path(path)
+    try:
+        gold = yaml.safe_load(lexicons.read_text_file(p, what="gold"))
+    except yaml.YAMLError as exc:
+        raise InputError(
+            f"gold file is not valid YAML: {str(exc).splitlines()[0]}", p, "fix the YAML"
+        ) from None
+    if not isinstance(gold, dict) or "text" not in gold:
+        raise InputError("gold file needs a 'text' entry", p, "see tests/gold/README.md")
+    for base in (p.parent, project_root()):
+        cand = base / gold["text"]
+        if cand.is_file():
+            gold["text_path"] = cand
+            break
+    else:
+        raise InputError(
+            f"gold text not found: {gold['text']}",
+            p,
+            "give a path relative to the gold file or the project root",
+        )
+    gold.setdefault("statements", [])
+    gold.setdefault("quotations", [])
+    return gold
+
+
+def _names(v: Any) -> set[str] | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        v = [v]
+    return {str(x).casefold() for x in v}
+
+
+def _gold_pairs(gold: dict[str, Any], art: Any, gold_path: Any) -> dict[int, list[set[str]]]:
+    """The gold (sentence, speaker names) pairs: each anchor's sentence -> the speakers' name sets."""
+    text = art.text
+    starts = art.sentences["start"].tolist()
+    pairs_of: dict[int, list[set[str]]] = {}
+    for g in gold["statements"]:
+        anchor = g["anchor"]
+        pos = text.find(anchor)
+        if pos < 0 or text.find(anchor, pos + 1) >= 0:
+            raise InputError(
+                f"gold anchor {'not found' if pos < 0 else 'not unique'}: {anchor[:50]!r}",
+                gold_path,
+                "use a longer, exact substring",
+            )
+        names = _names(g["speaker"]) or set()
+        pairs = pairs_of.setdefault(max(0, bisect.bisect_right(starts, pos) - 1), [])
+        # the unit is a (sentence, speaker) pair: two anchors for one speaker that the splitter puts in the
+        # same sentence (a quotation of several sentences is one span) are one pair, not two
+        if names not in pairs:
+            pairs.append(names)
+    return pairs_of
+
+
+def _system_pairs(st: pd.DataFrame) -> dict[int, list[str]]:
+    """The system's (sentence, speaker) pairs: a statement counts for every sentence it covers."""
+    pairs_of: dict[int, list[str]] = {}
+    for r in st.itertuples():
+        for sid in str(r.sentence_ids).split(","):
+            names = pairs_of.setdefault(int(sid), [])
+            if r.speaker not in names:
+                names.append(r.speaker)
+    return pairs_of
+
+
+def _verdicts(golds: list[set[str]], system: list[str]) -> tuple[int, int, int, list[str]]:
+    """(tp, fp, fn, verdicts) of one sentence: each system speaker right if a gold name set holds it."""
+    tp = fp = 0
+    verdicts = []
+    remaining = list(golds)
+    for name in system:
+        hit = next((g for g in remaining if name.casefold() in g), None)
+        if hit is not None:
+            remaining.remove(hit)
+            tp += 1
+            verdicts.append("right")
+        else:
+            fp += 1
+            verdicts.append("wrong speaker" if golds else "narrator sentence attributed")
+    if remaining:
+        verdicts.append("missed" if not system else "missed a source")
+    return tp, fp, len(remaining), verdicts
+
+
+def _score_quotations(gold: dict[str, Any], qt: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold quotation: quote, gold speaker, system speaker, right."""
+    import pandas as pd
+
+    qrows = []
+    for g in gold["quotations"]:
+        want = _names(g.get("speaker"))
+        hit = qt[qt["text"].str.startswith(g["quote"])]
+        got = None if hit.empty else hit.iloc[0]["speaker"]
+        got = None if got is None or (isinstance(got, float)) else got
+        right = (not hit.empty) and (
+            (want is None and got is None)
+            or (want is not None and got is not None and got.casefold() in want)
+        )
+        qrows.append(
+            {
+                "quote": g["quote"],
+                "gold": None if want is None else sorted(want)[0],
+                "system": got,
+                "right": bool(right),
+            }
+        )
+    return pd.DataFrame(qrows, columns=["quote", "gold", "system", "right"])
+
+
+def evaluate(gold_path: str | os.PathLike[str], article: Any = None, **kw: Any) -> dict[str, Any]:
+    """Score the attribution of a text against its gold file.
+
+    Returns a dict: ``precision``, ``recall``, ``f1`` over (sentence, speaker) pairs; ``tp``, ``fp``,
+    ``fn``; ``quotations_right``, ``quotations_total``; ``sentences`` (a DataFrame: sentence_id, text,
+    gold, system, verdict — one row per sentence that has a gold or a system source) and ``quotations``
+    (quote, gold, system, right).
+    """
+    import pandas as pd
+
+    from ..article import load_article
+
+    gold = load_gold(gold_path)
+    art = article if article is not None else load_article(gold["text_path"])
+    gold_pairs = _gold_pairs(gold, art, gold_path)
+    sys_pairs = _system_pairs(statements(art, **kw))
+    tp = fp = fn = 0
+    rows = []
+    sent_text = art.sentences["text"].tolist()
+    for sid in sorted(set(gold_pairs) | set(sys_pairs)):
+        golds, sysn = list(gold_pairs.get(sid, [])), sys_pairs.get(sid, [])
+        t, f, n, verdicts = _verdicts(golds, sysn)
+        tp, fp, fn = tp + t, fp + f, fn + n
+        rows.append(
+            {
+                "sentence_id": sid,
+                "text": sent_text[sid],
+                "gold": " | ".join(sorted(next(iter(sorted(g))) for g in golds)) if golds else "",
+                "system": " | ".join(sysn),
+                "verdict": ", ".join(verdicts),
+            }
+        )
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    qdf = _score_quotations(gold, quotations(art, **kw))
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "quotations_right": int(qdf["right"].sum()) if len(qdf) else 0,
+        "quotations_total": len(qdf),
+        "sentences": pd.DataFrame(rows, columns=["sentence_id", "text", "gold", "system", "verdict"]),
+        "quotations": qdf,
+    }
+
+
+def evaluate_all(gold_paths: list[str | os.PathLike[str]], **kw: Any) -> pd.DataFrame:
+    """One row per gold file (name, tp, fp, fn, precision, recall, f1, quotations_right, quotations_total)
+    and a last row "all" pooling the (sentence, speaker) pairs. Warnings about the texts are silenced."""
+    import pandas as pd
+
+    rows = []
+    for g in gold_paths:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            r = evaluate(g, **kw)
+        rows.append(
+            {
+                "gold": Path(g).stem,
+                **{k: r[k] for k in ("tp", "fp", "fn", "quotations_right", "quotations_total")},
+            }
+        )
+    df = pd.DataFrame(rows, columns=["gold", "tp", "fp", "fn", "quotations_right", "quotations_total"])
+    total = df.drop(columns="gold").sum()
+    df.loc[len(df)] = {"gold": "all", **total.to_dict()}
+    p = df["tp"] / (df["tp"] + df["fp"]).where(lambda x: x > 0, 1)
+    r = df["tp"] / (df["tp"] + df["fn"]).where(lambda x: x > 0, 1)
+    df["precision"], df["recall"] = p.round(3), r.round(3)
+    df["f1"] = (2 * p * r / (p + r).where(lambda x: x > 0, 1)).round(3)
+    return df[["gold", "tp", "fp", "fn", "precision", "recall", "f1", "quotations_right", "quotations_total"]]

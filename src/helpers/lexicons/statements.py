@@ -1,0 +1,73 @@
+"""The statement rules' small word lists (``statement_words.txt``): adverbs, clause openers, object
+pronouns, adverbial openers, determiners, naming verbs. The file's header documents the format (sections
+in square brackets, one word or phrase a line) and what each list decides.
+
+``load_statement_words()`` reads the package's file, ``load_statement_words(path)`` a user's own file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from . import package_file, parse_list, read_text_file
+
+#: the sections of the file, and the field of :class:`StatementWords` each fills
+SECTIONS = {
+    "adverbs": "adverbs",
+    "clause openers": "clause_openers",
+    "object pronouns": "object_pronouns",
+    "adverbial openers": "adverbial_openers",
+    "determiners": "determiners",
+    "naming verbs": "naming_verbs",
+}
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """``adverbs``: may stand between a comma and a cue ("Lavrov, also, said"); ``clause_openers``: a
+    clause follows the verb ("said the talks ..."); ``object_pronouns``: "will call him" is no cue for
+    verbs flagged ``noobj``; ``adverbial_openers``: open an adverbial segment ("However, ..."; phrases
+    keep their spaces: "in turn"); ``determiners``: make a following base or -s form a noun ("the
+    reports"); ``naming_verbs``: a short title-case quotation after them is a name ('dubbed "..."').
+    (The section names of the file, see :data:`SECTIONS`.)"""
+
+    adverbs: frozenset[str]
+    clause_openers: frozenset[str]
+    object_pronouns: frozenset[str]
+    adverbial_openers: frozenset[str]
+    determiners: frozenset[str]
+    naming_verbs: frozenset[str]
+
+
+def parse_statement_words(text: str, path: object = None) -> StatementWords:
+    """Parse the ``statement_words.txt`` format: ``[section]`` lines, then one word a line."""
+    found: dict[str, list[str]] = {}
+    current: str | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            if current not in SECTIONS:
+                known = ", ".join(f"[{s}]" for s in SECTIONS)
+                raise InputError(f"unknown section [{current}] in statement words", path, f"use {known}")
+            found.setdefault(current, [])
+        elif line:
+            if current is None:
+                raise InputError("statement word before any [section]", path, "start with [adverbs]")
+            found[current].extend(" ".join(w.lower().split()) for w in parse_list(line))
+    missing = [s for s in SECTIONS if not found.get(s)]
+    if missing:
+        raise InputError(
+            f"statement words lack section(s) {', '.join(missing)}", path, "see lexicons/statement_words.txt"
+        )
+    return StatementWords(**{SECTIONS[s]: frozenset(ws) for s, ws in found.items()})
+
+
+def load_statement_words(path: str | os.PathLike[str] | None = None) -> StatementWords:
+    """The statement rules' word lists: the package's ``statement_words.txt`` or the user's file (read
+    each call: :data:`helpers.attribution.cues.WORDS` keeps the package's lists)."""
+    p = Path(path) if path is not None else package_file("statement_words.txt")
+    return parse_statement_words(read_text_file(p, what="statement words"), p)
