@@ -12,9 +12,9 @@ import pytest
 from helpers.article import load_article
 from helpers.attribution.phrases import NPParser, trie_pattern
 from helpers.attribution.speakers import MENTION_COLUMNS, SPEAKER_COLUMNS, speaker_mentions, speakers
+from helpers.attribution.statements import statements
 from helpers.errors import InputError
 from helpers.lexicons.titles import load_titles, parse_titles
-from helpers.attribution.statements import statements
 
 
 @pytest.fixture(scope="module")

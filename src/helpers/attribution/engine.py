@@ -16,12 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..article import Article, as_article
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
-from ..article import Article, as_article
-from .phrases import NP
-from .resolve import Resolver
 from .cues import (
     CONTINUATION,
     CUE_RULES,
@@ -51,6 +48,8 @@ from .cues import (
     rule_words,
     split_quotation_parts,
 )
+from .phrases import NP
+from .resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

@@ -80,8 +80,8 @@ import bisect
 import os
 from typing import TYPE_CHECKING, Any
 
-from ..tables import frame
 from ..article import as_article
+from ..tables import frame
 from .engine import Analysis, analyse
 
 if TYPE_CHECKING:  # pragma: no cover
