@@ -25,7 +25,7 @@ LAYERS = {
     # 1 the word lists a researcher may change, and their loaders
     "lexicons": 1,
     # 2 the text and its parts
-    "article": 2, "layout": 2, "formats": 2, "quotations": 2, "sentences": 2, "tokens": 2,
+    "article": 2, "layout": 2, "formats": 2, "quote_marks": 2, "sentences": 2, "tokens": 2,
     # 3 the stages
     "attribution": 3, "sentiment": 3, "topics": 3,
     # 4 every stage on one text; charts
