@@ -12,11 +12,6 @@ needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
-import math
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,10 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .io import render
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
-# an escaped slash that is not itself part of an escaped backslash
-_ESCAPED_SLASH = re.compile(r"(?<!\\)((?:\\\\)*)\\/")
 
 
 @dataclass(frozen=True)
@@ -223,61 +217,6 @@ COMMANDS: dict[str, Command] = {
     "analyse": Command("every stage on one or many texts; tables (CSV + JSON) and charts written to --out",
                        _cmd_analyse, _args_analyse, takes_path=False, csv_table="summary"),
 }
-
-
-# -- output ---------------------------------------------------------------------------------------
-
-
-def _clean(value: Any) -> Any:
-    """JSON-safe plain values: NaN/NA → None, numpy scalars → Python, containers recursively."""
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        with contextlib.suppress(ValueError, AttributeError):
-            value = value.item()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    try:
-        import pandas as pd
-
-        if value is pd.NA or value is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
-        return _clean(value.tolist())
-    return value
-
-
-def _records(df) -> list[dict[str, Any]]:
-    cols = [str(c) for c in df.columns]
-    return [dict(zip(cols, (_clean(v) for v in row))) for row in df.itertuples(index=False, name=None)]
-
-
-def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
-    """The text printed for a subcommand's result."""
-    import pandas as pd
-
-    if fmt == "json":
-        if isinstance(result, pd.DataFrame):
-            # pandas' own writer: fast on million-row tables; NaN/NA become null, text stays UTF-8
-            text = result.to_json(orient="records", force_ascii=False, indent=2, double_precision=10)
-            return _ESCAPED_SLASH.sub(r"\1/", text) + "\n"  # pandas writes "/" as "\/": valid, but unreadable
-        elif isinstance(result, dict):
-            data = {k: (_records(v) if isinstance(v, pd.DataFrame) else _clean(v)) for k, v in result.items()}
-        else:
-            data = _clean(result)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if isinstance(result, dict):
-        table = result.get(csv_table) if csv_table else None
-        if table is None:
-            raise InputError("this subcommand has no table to write as CSV", hint="use --format json")
-        result = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
-    buf = io.StringIO()
-    result.to_csv(buf, index=False, lineterminator="\n")
-    return buf.getvalue()
 
 
 # -- entry point -----------------------------------------------------------------------------------

@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .io import staging_dir, swap_in, write_table
 from .pipeline import SUMMARY_COLUMNS, DocumentResult, Task, run_batch
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -499,53 +500,6 @@ CONNECT_TIMEOUT = "10s"
 AUTO_CHART_LIMIT = 50
 
 
-def write_table(df: pd.DataFrame, folder: Path, name: str) -> list[str]:
-    """``name.csv`` and ``name.json`` (a list of row objects) in ``folder``; the file names written."""
-    import json
-
-    from .cli import _records
-
-    df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    with open(folder / f"{name}.json", "w", encoding="utf-8") as fh:
-        json.dump(_records(df), fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    return [f"{name}.csv", f"{name}.json"]
-
-
-def _staging_dir(out: Path, force: bool, inputs: list[Path]) -> Path:
-    import tempfile
-
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out, "pass a folder for --out")
-    if out.is_dir() and any(out.iterdir()):
-        if not force:
-            raise InputError("output folder is not empty", out, "use --force to replace its contents")
-        real = out.resolve()
-        for p in inputs:
-            if real == p.resolve() or real in p.resolve().parents:
-                raise InputError("output folder holds the input files", out,
-                                 "choose another --out: --force would delete them")
-    parent = out.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
-    except OSError as exc:
-        raise InputError(f"cannot create the output folder: {exc.strerror or exc}", out,
-                         "check the path and permissions") from None
-
-
-def _swap_in(staging: Path, out: Path) -> None:
-    import shutil
-
-    if out.exists():
-        old = out.resolve().parent / f".{out.name}.old-{os.getpid()}"
-        os.rename(out, old)
-        os.rename(staging, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(staging, out)
-
-
 def analyse_to_folder(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -571,7 +525,7 @@ def analyse_to_folder(
     paths = collect_paths(source)
     if charts == "auto":
         charts = len(paths) <= AUTO_CHART_LIMIT
-    staging = _staging_dir(out, force, paths)
+    staging = staging_dir(out, force, paths)
     docs_dir = staging / "docs"
     written: dict[str, list[str]] = {}
 
@@ -606,7 +560,7 @@ def analyse_to_folder(
         with open(staging / "manifest.json", "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
-        _swap_in(staging, out)
+        swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
