@@ -12,16 +12,21 @@ needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .io import render
+from .io import OutputError, describe_os_error, render, silence_stdout, write_checked
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+#: Exit codes after SIGINT (Ctrl-C) and SIGTERM, as a shell reports a process killed by them (128 + n).
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 @dataclass(frozen=True)
@@ -36,8 +41,11 @@ class Command:
 def _article(args: argparse.Namespace):
     from .article import load_article
 
-    return load_article(args.path, encoding=getattr(args, "encoding", None),
-                        format=getattr(args, "input_format", None))
+    fmt = getattr(args, "input_format", None)
+    if getattr(args, "text", None) is not None:  # the only way text reaches a PATH command
+        return load_article(text=args.text, format=fmt)
+    # a Path, never a str: load_article never guesses whether it is a file name or the text itself
+    return load_article(Path(args.path), encoding=getattr(args, "encoding", None), format=fmt)
 
 
 # -- foundation subcommands -----------------------------------------------------------------------
@@ -166,7 +174,8 @@ def _args_analyse(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", metavar="PATH", nargs="+",
                    help="text files (.txt, .md, .html) or folders of them")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables and charts")
-    p.add_argument("--force", action="store_true", help="replace the contents of a non-empty DIR")
+    p.add_argument("--force", action="store_true",
+                   help="replace DIR if it holds earlier results of this tool (its manifest.json)")
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
                    help="processes (default 1); with --dask, LocalCluster workers")
     where = p.add_mutually_exclusive_group()
@@ -197,8 +206,10 @@ def _cmd_analyse(args):
         format=args.input_format, dictionary=args.dictionary,
         on_error="skip" if args.skip_errors else "raise", progress=None,
     )
+    for note in manifest["notes"]:
+        say("analyse", f"note: {note}")
     return {"out": manifest["out"], "documents": manifest["documents"], "ok": manifest["ok"],
-            "tables": manifest["tables"], "summary": manifest["summary"]}
+            "tables": manifest["tables"], "notes": manifest["notes"], "summary": manifest["summary"]}
 
 
 COMMANDS: dict[str, Command] = {
@@ -232,7 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, cmd in COMMANDS.items():
         p = sub.add_parser(name, help=cmd.help, description=cmd.help)
         if cmd.takes_path:
-            p.add_argument("path", metavar="PATH", help="a UTF-8 text file")
+            p.add_argument("path", metavar="PATH", nargs="?", default=None,
+                           help="a text file (always a file name: a missing file is an error)")
+            p.add_argument("--text", metavar="TEXT", default=None,
+                           help="analyse this text instead of a file (give PATH or --text, not both)")
             p.add_argument("--encoding", default=None, help="decode the file with this codec (default UTF-8)")
             p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
                            choices=("auto", "text", "markdown", "html", "transcript"),
@@ -245,32 +259,84 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """Raised in the main thread when the process gets SIGTERM, so clean-up code runs as for Ctrl-C."""
+
+
+@contextlib.contextmanager
+def signals_as_exceptions():
+    """SIGTERM raises :class:`Terminated` while the command runs (SIGINT raises KeyboardInterrupt)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise Terminated(signum)
+
+    old = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def say(command: str, message: str) -> None:
+    """One line on stderr, prefixed with the subcommand (line breaks in ``message`` become spaces)."""
+    print(f"helpers {command}: " + " ".join(str(message).split()), file=sys.stderr, flush=True)
+
+
+def run_command(cmd: Command, args: argparse.Namespace) -> tuple[int, str | None]:
+    """(exit code, text to print): every failure becomes one line on stderr and an exit code."""
+    name = args.command
+    try:
+        return EXIT_OK, render(cmd.run(args), args.format, cmd.csv_table)
+    except InputError as exc:
+        say(name, f"error: {exc}")
+        return EXIT_BAD_INPUT, None
+    except OutputError as exc:
+        say(name, f"error: {exc}")
+        return EXIT_ERROR, None
+    except KeyboardInterrupt:
+        say(name, "interrupted")
+        return EXIT_INTERRUPTED, None
+    except Terminated:
+        say(name, "terminated")
+        return EXIT_TERMINATED, None
+    except MemoryError:
+        say(name, "error: out of memory (try a smaller input)")
+        return EXIT_ERROR, None
+    except OSError as exc:  # writing the results folder: a full disk, a lost mount, permissions
+        say(name, f"error: {describe_os_error(exc)}")
+        return EXIT_ERROR, None
+    except Exception as exc:  # the CLI promises one line, never a traceback
+        say(name, f"internal error: {type(exc).__name__}: {exc} "
+                  "(please report it with the input that caused it)")
+        return EXIT_ERROR, None
+
+
+def emit(command: str, text: str) -> int:
+    """Print ``text`` on stdout, checked: a failed write is one line on stderr and exit code 1."""
+    try:
+        write_checked(sys.stdout, text)
+    except BrokenPipeError:  # e.g. piped into `head`: the reader wanted no more
+        silence_stdout()
+        return EXIT_OK
+    except OSError as exc:  # e.g. a full disk: what was written is incomplete, and we say so
+        silence_stdout()
+        say(command, f"error: cannot write the output: {describe_os_error(exc)}")
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # argparse exits with code 2 and a usage line on bad arguments
     cmd = COMMANDS[args.command]
+    if cmd.takes_path and (args.path is None) == (args.text is None):
+        parser.error(f"{args.command}: give a PATH or --text TEXT (one of them)")
     try:
-        out = render(cmd.run(args), args.format, cmd.csv_table)
-    except InputError as exc:
-        print(f"helpers {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print(f"helpers {args.command}: interrupted", file=sys.stderr)
-        return 130
-    except MemoryError:
-        print(f"helpers {args.command}: error: out of memory (try a smaller input)", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:  # the CLI promises one line, never a traceback
-        print(
-            f"helpers {args.command}: internal error: {type(exc).__name__}: {exc} "
-            "(please report it with the input that caused it)".replace("\n", " "),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    try:
-        sys.stdout.write(out)
-        sys.stdout.flush()
-    except BrokenPipeError:  # e.g. piped into `head`
-        sys.stdout = None  # type: ignore[assignment]
-        return EXIT_OK
-    return EXIT_OK
+        with signals_as_exceptions():
+            code, out = run_command(cmd, args)
+            return code if out is None else emit(args.command, out)
+    except (KeyboardInterrupt, Terminated):  # a second signal during the clean-up
+        return EXIT_INTERRUPTED

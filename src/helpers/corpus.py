@@ -57,12 +57,12 @@ import sys
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .io import staging_dir, swap_in, write_table
+from .io import MANIFEST, TOOL, ResultsFolder, printable, write_json, write_table
 from .pipeline import SUMMARY_COLUMNS, DocumentResult, Task, run_batch
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,6 +90,8 @@ class Corpus:
     speakers: pd.DataFrame
     topics: pd.DataFrame
     document_topics: pd.DataFrame
+    #: What the run found and reported rather than dropped silently (e.g. metadata rows matching no text).
+    notes: list[str] = field(default_factory=list)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {"documents": self.documents, "speakers": self.speakers, "topics": self.topics,
@@ -198,13 +200,28 @@ def _run_serial(batches: list[list[Task]]) -> Iterator[DocumentResult]:
         yield from run_batch(b)
 
 
-def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
-    import multiprocessing
+def start_worker() -> None:
+    """Initialise a pool worker: signals are the parent's business, then warm up the stages.
+
+    Ctrl-C reaches every process of the terminal's group: the workers ignore it and the parent stops
+    the pool. SIGTERM (sent by the parent's pool when it stops) ends a worker at once, without the
+    parent's handler (inherited under fork) and without a traceback.
+    """
+    import signal
 
     from .pipeline import warm_up
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    warm_up()
+
+
+def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
+    import multiprocessing
+
     ctx = multiprocessing.get_context(mp_context)
-    with ctx.Pool(workers, initializer=warm_up) as pool:
+    workers = min(workers, len(batches))  # no idle processes: three documents never start 32 workers
+    with ctx.Pool(workers, initializer=start_worker) as pool:
         for results in pool.imap(run_batch, batches, chunksize=1):
             yield from results
 
@@ -513,20 +530,47 @@ def analyse_to_folder(
     Layout: ``documents``, ``speakers``, ``topics`` and ``document_topics`` (``.csv`` and ``.json``) and
     ``manifest.json`` at the top; ``docs/<doc_id>/`` holds each document's tables
     (:data:`helpers.pipeline.TABLES`, ``.csv`` and ``.json``) and charts (``.png``). Everything is written
-    into a hidden folder beside ``out`` and renamed into place at the end, so an interrupted run leaves
-    ``out`` as it was. A non-empty ``out`` is refused unless ``force`` (its contents are then replaced).
+    into a hidden folder beside ``out`` and swapped into place at the end (:class:`helpers.io.ResultsFolder`:
+    a lock per folder, recovery after a killed run), so an interrupted run leaves ``out`` as it was. A
+    non-empty ``out`` is refused unless ``force`` and it holds an earlier results folder of this tool.
     ``charts``: True, False or "auto" (drawn for up to :data:`AUTO_CHART_LIMIT` documents).
-    Returns the manifest.
+    Returns the manifest, with ``notes`` (what was cleaned up or found, one line each).
     """
-    import json
-    import shutil
-
     out = Path(out)
     paths = collect_paths(source)
     if charts == "auto":
         charts = len(paths) <= AUTO_CHART_LIMIT
-    staging = staging_dir(out, force, paths)
+    with ResultsFolder(out, force=force, inputs=paths) as folder:
+        corpus, written = _write_documents(paths, folder.staging, bool(charts), options)
+        top = []
+        for name, table in corpus.tables().items():
+            top += write_table(table, folder.staging, name)
+        manifest = {
+            "tool": TOOL,
+            "inputs": [printable(p.name) for p in paths],
+            "documents": len(corpus.documents),
+            "ok": int((corpus.documents["status"] == "ok").sum()),
+            "tables": top,
+            "document_files": written,
+            "charts": bool(charts),
+            "options": {k: (str(v) if v is not None and not isinstance(v, (bool, int)) else v)
+                        for k, v in options.items() if k in ("workers", "dask", "format", "encoding",
+                                                              "dictionary", "on_error")},
+            "notes": folder.notes + corpus.notes,
+        }
+        write_json(manifest, folder.staging / MANIFEST)
+        folder.commit()
+    manifest["notes"] = folder.notes + corpus.notes
+    manifest["out"] = str(out)
+    manifest["summary"] = corpus.documents
+    return manifest
+
+
+def _write_documents(paths: list[Path], staging: Path, charts: bool,
+                     options: dict[str, Any]) -> tuple[Corpus, dict[str, list[str]]]:
+    """Run the corpus, writing each document's tables and charts into ``staging/docs/<doc_id>/``."""
     docs_dir = staging / "docs"
+    docs_dir.mkdir()
     written: dict[str, list[str]] = {}
 
     def save(res: DocumentResult) -> None:
@@ -540,30 +584,5 @@ def analyse_to_folder(
             files.append(f"{name}.png")
         written[res.doc_id] = files
 
-    try:
-        docs_dir.mkdir()
-        corpus = analyse_corpus(paths, on_document=save, charts=bool(charts), **options)
-        top = []
-        for name, table in corpus.tables().items():
-            top += write_table(table, staging, name)
-        manifest = {
-            "inputs": [p.name for p in paths],
-            "documents": len(corpus.documents),
-            "ok": int((corpus.documents["status"] == "ok").sum()),
-            "tables": top,
-            "document_files": written,
-            "charts": bool(charts),
-            "options": {k: (str(v) if v is not None and not isinstance(v, (bool, int)) else v)
-                        for k, v in options.items() if k in ("workers", "dask", "format", "encoding",
-                                                              "dictionary", "on_error")},
-        }
-        with open(staging / "manifest.json", "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        swap_in(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    manifest["out"] = str(out)
-    manifest["summary"] = corpus.documents
-    return manifest
+    corpus = analyse_corpus(paths, on_document=save, charts=charts, **options)
+    return corpus, written

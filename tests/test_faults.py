@@ -1,0 +1,376 @@
+"""Faults and hostile inputs (issue 17): each probe states what must hold, and failed on the old code.
+
+a. The command line never guesses (a PATH is a path), every write is checked, signals clean up.
+b. Results folders lose nothing: a lock per --out, staging beside it, an atomic swap, stale folders of
+   killed runs recovered, --force only over this tool's own results.
+c. Safe CSVs: formula cells neutralised, JSON exact; metadata problems reported.
+d. Bounded resources: --workers capped, --scheduler validated and timed out, --skip-errors keeps types.
+
+Probes that need a real process (a full device, a file-size limit, signals, concurrent runs) run
+``python -m helpers`` in a subprocess; the others call :func:`helpers.cli.main` in the test process.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from helpers.cli import COMMANDS, main
+
+SEED = ROOT / "data" / "raw" / "tass_2021-12-07_putin-biden-video-link.txt"
+EXAMPLE = ROOT / "data" / "examples" / "wire_2025-03-05_border-dispute.txt"
+SENTENCE = "The minister said the talks were useful."
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def helpers_cmd(*args: object) -> list[str]:
+    return [sys.executable, "-m", "helpers", *map(str, args)]
+
+
+def run(*args: object, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(helpers_cmd(*args), capture_output=True, text=True, timeout=120, env=ENV, **kw)
+
+
+def one_line(err: str) -> str:
+    """The single stderr line a failure must give (no traceback, no second line)."""
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def cli(capsys, *argv: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- a. the command line never guesses; every write checked; signals ---------------------------------
+
+PATH_COMMANDS = [name for name, cmd in COMMANDS.items() if cmd.takes_path]
+
+
+@pytest.mark.parametrize("command", PATH_COMMANDS)
+def test_a_missing_file_is_an_error_never_text(tmp_path, monkeypatch, capsys, command):
+    """Old: `sentiment "missing file.txt"` exited 0 with the sentiment of the string "missing file.txt"."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, command, "missing file.txt")
+    assert code == 2 and out == ""
+    assert "missing file.txt: no such file" in one_line(err)
+
+
+def test_a_file_name_with_a_newline_is_read_as_a_file(tmp_path, capsys):
+    """Old: a name containing a line break was taken as the text itself."""
+    odd = tmp_path / "talks\nnotes.txt"
+    odd.write_text(SENTENCE + "\n", encoding="utf-8")
+    code, out, err = cli(capsys, "sentences", odd)
+    assert code == 0, err
+    assert [row["text"] for row in json.loads(out)] == [SENTENCE]  # the file's one sentence
+
+
+def test_a_text_only_when_asked(capsys):
+    code, out, err = cli(capsys, "sentences", "--text", SENTENCE)
+    assert code == 0, err
+    assert [row["text"] for row in json.loads(out)] == [SENTENCE]
+    for argv in (["sentences"], ["sentences", str(SEED), "--text", SENTENCE]):  # neither, or both
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2
+    assert "PATH or --text" in capsys.readouterr().err
+
+
+class FullDisk:
+    """A stdout whose writes fail as on a full disk (the probe's fake file object)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_full_disk_on_stdout_is_one_line_and_exit_1(monkeypatch, capsys):
+    """Old: the OSError escaped main() as a traceback."""
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    code = main(["sentences", "--text", SENTENCE])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "No space left on device" in one_line(err)
+
+
+def test_a_dev_full_is_one_line_and_exit_1():
+    """Old: `tokens SEED > /dev/full` printed a 9-line traceback."""
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(helpers_cmd("tokens", SEED), stdout=full, stderr=subprocess.PIPE, text=True,
+                           timeout=120, env=ENV)
+    assert r.returncode == 1
+    assert "No space left on device" in one_line(r.stderr)
+
+
+def _limit_file_size(limit: int):
+    def apply() -> None:  # in the child: writes past `limit` bytes fail with EFBIG, like a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_file_size_limit_on_stdout_is_not_success(tmp_path):
+    """Old: a JSON cut short on a full disk was reported as success (exit 0, no message)."""
+    target = tmp_path / "tokens.json"
+    with open(target, "w") as fh:
+        r = subprocess.run(helpers_cmd("tokens", SEED), stdout=fh, stderr=subprocess.PIPE, text=True,
+                           timeout=120, env=ENV, preexec_fn=_limit_file_size(20_000))
+    assert r.returncode == 1
+    assert "too large" in one_line(r.stderr)  # EFBIG: "File too large"
+
+
+def test_a_full_disk_in_the_results_folder(tmp_path):
+    """A write that fails inside --out: one line, exit 1, no staging left, no --out created."""
+    out = tmp_path / "out"
+    r = subprocess.run(helpers_cmd("analyse", SEED, "--out", out, "--charts", "off"), capture_output=True,
+                       text=True, timeout=120, env=ENV, preexec_fn=_limit_file_size(20_000))
+    assert r.returncode == 1
+    assert "too large" in one_line(r.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"doc{i:03}.txt").write_bytes(SEED.read_bytes())
+    return folder
+
+
+def _wait_for(predicate, limit: float = 60.0) -> None:
+    end = time.monotonic() + limit
+    while not predicate():
+        assert time.monotonic() < end, "the run never got that far"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                   (signal.SIGINT, 130, "interrupted")])
+def test_a_signals_clean_up_staging_and_workers(tmp_path, sig, code, word):
+    """Old: SIGTERM gave a worker traceback and left the staging folder behind."""
+    texts = _corpus(tmp_path, 60)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(helpers_cmd("analyse", texts, "--out", out, "--workers", "2", "--charts", "off"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            start_new_session=True)
+    try:
+        _wait_for(lambda: any((p / "docs").is_dir() and any((p / "docs").iterdir())
+                              for p in tmp_path.glob(".out.partial-*")))
+        if sig == signal.SIGINT:
+            os.killpg(proc.pid, sig)  # Ctrl-C reaches every process of the terminal's group
+        else:
+            proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == code
+    assert one_line(err) == f"helpers analyse: {word}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["texts"]  # no staging, no --out
+    _wait_for(lambda: not _group_alive(proc.pid), limit=10)  # the workers went with it
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+# -- b. results folders that lose nothing ----------------------------------------------------------
+
+
+def _results(tmp_path: Path, capsys, name: str = "out") -> Path:
+    """An earlier results folder of this tool (one short text)."""
+    out = tmp_path / name
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+    assert code == 0, err
+    return out
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_b_a_second_run_into_the_same_folder_refuses(tmp_path, capsys):
+    """Old: two runs into one --out both reported success; the second replaced the first's results."""
+    from helpers.io import FolderLock
+
+    out = tmp_path / "out"
+    running = FolderLock(out)  # what a run holds while it works
+    running.acquire()
+    try:
+        code, stdout, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+    finally:
+        running.release()
+    assert code == 1 and stdout == ""
+    assert "another run is writing to this output folder" in one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # it touched nothing
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+    assert code == 0, err  # the lock went with the run that held it
+
+
+def test_b_concurrent_run_and_kill_9_leftovers(tmp_path, capsys):
+    """A real second process is refused; after a kill -9 the next run removes the staging folder it left.
+
+    Old: the second run also succeeded, and the killed run's .partial-* folder stayed for ever.
+    """
+    texts = _corpus(tmp_path, 40)
+    out = tmp_path / "out"
+    first = subprocess.Popen(helpers_cmd("analyse", texts, "--out", out, "--charts", "off"),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    try:
+        _wait_for(lambda: list(tmp_path.glob(".out.partial-*/docs/*")))
+        code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+        assert code == 1 and "another run is writing" in one_line(err)
+    finally:
+        first.kill()
+        first.wait()
+    assert list(tmp_path.glob(".out.partial-*")) and not out.exists()  # what kill -9 leaves behind
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+    assert code == 0
+    assert "removed .out.partial-" in one_line(err) and "killed" in err  # reported, not silent
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "texts"]
+
+
+def test_b_force_refuses_a_folder_that_is_not_results(tmp_path, capsys):
+    """Old: --force deleted any folder, a user's thesis.docx and subfolders included."""
+    mine = tmp_path / "thesis"
+    (mine / "chapters").mkdir(parents=True)
+    (mine / "thesis.docx").write_bytes(b"PK\x03\x04 my thesis")
+    (mine / "chapters" / "one.md").write_text("# One\n", encoding="utf-8")
+    before = _tree(mine)
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", mine, "--force", "--charts", "off")
+    assert code == 2
+    assert "not an earlier results folder" in one_line(err)
+    assert _tree(mine) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["thesis"]
+
+
+def test_b_force_replaces_earlier_results(tmp_path, capsys):
+    out = _results(tmp_path, capsys)
+    code, _, err = cli(capsys, "analyse", SEED, "--out", out, "--force", "--charts", "off")
+    assert code == 0, err
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["inputs"] == [SEED.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_b_a_file_put_into_out_during_the_run_is_kept(tmp_path, capsys, monkeypatch):
+    """Old: a file a user put into the empty --out during the run was deleted (no --force given)."""
+    from helpers import corpus
+
+    out = tmp_path / "out"
+    out.mkdir()
+    real = corpus.write_table
+
+    def user_saves_a_file(df, folder, name):
+        (out / "notes.txt").write_text("mine", encoding="utf-8")
+        return real(df, folder, name)
+
+    monkeypatch.setattr(corpus, "write_table", user_saves_a_file)
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--charts", "off")
+    assert code == 1
+    line = one_line(err)
+    assert "files appeared in the output folder during the run" in line and "out.results-" in line
+    assert _tree(out) == {"notes.txt": b"mine"}
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("out.results-")]
+    assert len(kept) == 1 and (kept[0] / "manifest.json").is_file()  # the work is not lost either
+
+
+def test_b_out_dot_force_is_refused_before_the_work(tmp_path, capsys, monkeypatch):
+    """Old: `--out . --force` failed with "internal error ... Device or resource busy" after all the work."""
+    from helpers import corpus
+
+    out = _results(tmp_path, capsys)
+    monkeypatch.chdir(out)
+    monkeypatch.setattr(corpus, "analyse_corpus", lambda *a, **k: pytest.fail("the work was started"))
+    for target in (".", str(out), ".."):
+        code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", target, "--force")
+        assert code == 2
+        assert "current folder" in one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_b_the_swap_is_one_atomic_exchange(tmp_path):
+    """renameat2(RENAME_EXCHANGE): both names exist before and after, their contents swapped."""
+    from helpers.io import exchange
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "new").write_text("n", encoding="utf-8")
+    (b / "old").write_text("o", encoding="utf-8")
+    assert exchange(a, b) is True  # Linux on ext4/tmpfs/btrfs/xfs offers it
+    assert [p.name for p in b.iterdir()] == ["new"] and [p.name for p in a.iterdir()] == ["old"]
+
+
+KILL_AT_SWAP = """
+import os, sys
+import helpers.io as hio
+from helpers.cli import main
+step = sys.argv[1]
+real_rename, real_exchange = os.rename, hio.exchange
+def exchange(a, b):
+    if step == "two-step":
+        return False  # a system without renameat2: the documented two-step swap
+    done = real_exchange(a, b)
+    os._exit(137)  # kill -9 right after the exchange
+def rename(a, b):
+    real_rename(a, b)
+    if ".old-" in str(b):
+        os._exit(137)  # kill -9 between the two renames
+hio.exchange = exchange
+os.rename = rename
+main(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("step", ["exchange", "two-step"])
+def test_b_a_kill_inside_the_swap_loses_nothing(tmp_path, capsys, step):
+    """Old: a kill between the two renames left no --out at all (the results only in a hidden .old-PID)."""
+    out = _results(tmp_path, capsys)
+    earlier = _tree(out)
+    r = subprocess.run([sys.executable, "-c", KILL_AT_SWAP, step, "analyse", SEED, "--out", out, "--force",
+                        "--charts", "off"], capture_output=True, text=True, timeout=120, env=ENV)
+    assert r.returncode == 137
+    if step == "exchange":
+        assert json.loads((out / "manifest.json").read_text("utf-8"))["inputs"] == [SEED.name]  # the new
+    else:
+        assert not out.exists() and _tree(next(tmp_path.glob(".out.old-*"))) == earlier
+    code, _, err = cli(capsys, "analyse", SEED, "--out", out, "--force", "--charts", "off")  # the next run
+    assert code == 0, err
+    assert ("restored" if step == "two-step" else "removed .out.partial-") in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert json.loads((out / "manifest.json").read_text("utf-8"))["inputs"] == [SEED.name]
+
+
+def test_b_recovery_without_a_new_run_needing_force(tmp_path, capsys):
+    """After a kill inside the two-step swap, even a run into another folder's name restores nothing it
+    should not: recovery touches only the names of its own --out."""
+    from helpers.io import recover
+
+    out = _results(tmp_path, capsys)
+    earlier = _tree(out)
+    os.rename(out, tmp_path / ".out.old-4242")  # the state a kill between the two renames leaves
+    (tmp_path / ".other.partial-1").mkdir()
+    notes = recover(out)
+    assert _tree(out) == earlier and notes == [f"restored {out} from .out.old-4242, left by a run killed "
+                                               "while swapping folders"]
+    assert (tmp_path / ".other.partial-1").is_dir()
