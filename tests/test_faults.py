@@ -374,3 +374,201 @@ def test_b_recovery_without_a_new_run_needing_force(tmp_path, capsys):
     assert _tree(out) == earlier and notes == [f"restored {out} from .out.old-4242, left by a run killed "
                                                "while swapping folders"]
     assert (tmp_path / ".other.partial-1").is_dir()
+
+
+# -- c. safe CSVs; metadata problems reported ---------------------------------------------------------
+
+FORMULA = "=HYPERLINK(\"http://example.org\",\"click\")"
+INJECTION = "=cmd|' /C calc'!A0"
+
+
+def _csv_cells(path: Path) -> list[str]:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [cell for row in csv.reader(fh) for cell in row]
+
+
+def _looks_like_formula(cell: str) -> bool:
+    from helpers.io import PLAIN_NUMBER
+
+    return cell.startswith(("=", "+", "-", "@", "\t", "\r")) and not PLAIN_NUMBER.fullmatch(cell)
+
+
+def test_c_formula_cells_are_neutralised_in_every_csv(tmp_path, capsys):
+    """Old: cells beginning with =, +, -, @ went into statements.csv, the sentiment CSVs and documents.csv
+    as they were. Now no CSV cell can run as a formula, and the JSON keeps the exact text."""
+    text = tmp_path / "=evil.txt"  # the file name itself is a formula cell of documents.csv
+    text.write_text(f"Talks go on\n\n{FORMULA} was written on the board. {SENTENCE}\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text(f'file,desk,note,@SUM(1+1)\n=evil.txt,"{INJECTION}",-3,+1\n', encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = cli(capsys, "analyse", text, "--out", out, "--metadata", meta, "--charts", "off")
+    assert code == 0, err
+    csvs = sorted(out.rglob("*.csv"))
+    assert len(csvs) == 4 + 9  # the corpus tables and every table of the one document
+    for path in csvs:
+        assert not [c for c in _csv_cells(path) if _looks_like_formula(c)], path
+    docs = _csv_cells(out / "documents.csv")
+    assert "'=evil.txt" in docs and "'" + INJECTION in docs and "'@SUM(1+1)" in docs
+    assert "-3" in docs and "+1" in docs  # numbers stay numbers
+    sentences = json.loads((out / "docs" / "evil" / "sentence_sentiment.json").read_text("utf-8"))
+    assert sentences[1]["text"] == f"{FORMULA} was written on the board."  # JSON exact
+    assert json.loads((out / "documents.json").read_text("utf-8"))[0]["desk"] == INJECTION
+    # the same for the CSV a subcommand prints
+    code, stdout, _ = cli(capsys, "sentences", text, "--format", "csv")
+    quoted = '"' + "'" + FORMULA.replace('"', '""')  # csv quoting doubles the inner quotation marks
+    assert code == 0 and quoted in stdout
+
+
+def test_c_duplicate_metadata_keys_are_an_error(tmp_path, capsys):
+    """Old: the second row of a repeated key was dropped silently."""
+    meta = tmp_path / "meta.csv"
+    meta.write_text(f"file,desk\n{EXAMPLE.name},Geneva\n{EXAMPLE.name},Vienna\n", encoding="utf-8")
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", tmp_path / "o", "--metadata", meta)
+    assert code == 2
+    assert f"metadata rows 2 and 3 both name '{EXAMPLE.name}'" in one_line(err)
+
+
+def test_c_no_reserved_metadata_columns_and_unmatched_rows_reported(tmp_path, capsys):
+    """Old: columns named _k or _join vanished, and rows naming no text were ignored without a word."""
+    meta = tmp_path / "meta.csv"
+    meta.write_text(f"id,_k,_join,status\n{EXAMPLE.stem},k1,j1,filed\nnot-a-document,k2,j2,lost\n",
+                    encoding="utf-8")
+    out = tmp_path / "o"
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", out, "--metadata", meta, "--charts", "off")
+    assert code == 0
+    assert "1 metadata row(s) name no document of this run: not-a-document" in one_line(err)
+    row = json.loads((out / "documents.json").read_text("utf-8"))[0]
+    assert (row["_k"], row["_join"], row["meta_status"], row["status"]) == ("k1", "j1", "filed", "ok")
+    assert json.loads((out / "manifest.json").read_text("utf-8"))["notes"] == [err.split("note: ", 1)[1].strip()]
+
+
+# -- d. bounded resources ------------------------------------------------------------------------------
+
+
+def test_d_workers_capped_at_the_cpu_count(tmp_path, capsys, monkeypatch):
+    """Old: --workers 32 on three documents started 32 processes."""
+    import multiprocessing
+
+    from helpers import corpus
+
+    started = []
+    real_get_context = multiprocessing.get_context
+
+    def get_context(method=None):
+        ctx = real_get_context(method)
+
+        class Recording:
+            def Pool(self, n, **kw):
+                started.append(n)
+                return ctx.Pool(n, **kw)
+
+        return Recording()
+
+    monkeypatch.setattr(multiprocessing, "get_context", get_context)
+    monkeypatch.setattr(corpus, "available_cpus", lambda: 2)
+    texts = [EXAMPLE, *sorted((ROOT / "data" / "examples").glob("*.md")), SEED]
+    code, _, err = cli(capsys, "analyse", *texts, "--out", tmp_path / "o", "--workers", "32", "--charts", "off")
+    assert code == 0
+    assert "--workers 32 is more than the 2 CPUs here: using 2" in one_line(err)
+    assert started == [2]
+    assert corpus.cap_workers(32, force=True) == (32, None)
+
+
+def _server(behaviour: str):
+    """A local TCP server that misbehaves as a wrong --scheduler would; returns (address, stop)."""
+    import socket
+    import threading
+
+    srv = socket.create_server(("127.0.0.1", 0))
+    srv.settimeout(5)
+    conns = []
+
+    def serve() -> None:
+        try:
+            conn, _ = srv.accept()
+        except OSError:
+            return
+        conns.append(conn)
+        if behaviour == "banner":
+            conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n")
+        elif behaviour == "close":
+            conn.close()
+        # "hang": an HTTP server waiting for a request that never comes
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        srv.close()
+        for c in conns:
+            c.close()
+        thread.join(5)
+
+    return f"tcp://127.0.0.1:{srv.getsockname()[1]}", stop
+
+
+@pytest.mark.parametrize(("behaviour", "message"), [
+    ("hang", "no Dask handshake from the Dask scheduler at"),
+    ("banner", "is not a Dask scheduler (it sent b'SSH-2.0-')"),
+    ("close", "closed the connection without a Dask handshake"),
+])
+def test_d_a_scheduler_that_misbehaves_is_one_line(tmp_path, capsys, monkeypatch, behaviour, message):
+    """Old: an HTTP server hung the run for more than 400 s; a banner was reported as "out of memory"."""
+    from helpers import corpus
+
+    monkeypatch.setattr(corpus, "PROBE_TIMEOUT", 1.0)
+    address, stop = _server(behaviour)
+    try:
+        start = time.monotonic()
+        code, out, err = cli(capsys, "analyse", EXAMPLE, "--out", tmp_path / "o", "--scheduler", address)
+        assert time.monotonic() - start < 3 * 1.0 + 10  # the probe's timeout, not a hang
+    finally:
+        stop()
+    assert code == 2 and out == ""
+    assert message in one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("address", ["foo", "tcp://", "http://127.0.0.1:8786", "127.0.0.1:99999", "tcp://a b:1"])
+def test_d_a_bad_scheduler_address_is_refused(tmp_path, capsys, address):
+    """Old: `--scheduler foo` was an "internal error: ValueError"."""
+    code, _, err = cli(capsys, "analyse", EXAMPLE, "--out", tmp_path / "o", "--scheduler", address)
+    assert code == 2
+    assert "not a Dask scheduler address" in one_line(err) and "tcp://HOST:PORT" in err
+
+
+def test_d_skip_errors_keeps_integer_columns_integer(tmp_path, capsys):
+    """Old: one skipped document turned characters, words, sentences ... into floats ("123.0")."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary\x00" * 10)
+    out = tmp_path / "o"
+    code, _, err = cli(capsys, "analyse", EXAMPLE, bad, "--out", out, "--skip-errors", "--charts", "off")
+    assert code == 0, err
+    rows = json.loads((out / "documents.json").read_text("utf-8"))
+    for col in ("characters", "words", "sentences", "paragraphs", "statements", "speakers"):
+        assert isinstance(rows[0][col], int) and rows[1][col] is None, col
+    import csv
+
+    with open(out / "documents.csv", newline="", encoding="utf-8") as fh:
+        first, second = list(csv.DictReader(fh))
+    assert first["characters"] == str(len(EXAMPLE.read_text("utf-8"))) and second["characters"] == ""
+
+
+def test_d_a_file_name_that_is_not_utf8_does_not_abort(tmp_path, capsys):
+    """Old: one such name aborted the whole run with an internal UnicodeEncodeError, --skip-errors or not."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(odd, "wb") as fh:
+        fh.write(EXAMPLE.read_bytes())
+    with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "wb") as fh:
+        fh.write(b"\x00\x01")
+    out = tmp_path / "o"
+    code, _, err = cli(capsys, "analyse", folder, "--out", out, "--skip-errors", "--charts", "off")
+    assert code == 0, err
+    rows = json.loads((out / "documents.json").read_text("utf-8"))
+    assert [r["file"] for r in rows] == ["bad\\xff.txt", "caf\\xe9.txt"]
+    assert rows[0]["status"].startswith(str(folder) + "/bad\\xff.txt: ") and rows[1]["status"] == "ok"
+    assert json.loads((out / "manifest.json").read_text("utf-8"))["inputs"] == ["bad\\xff.txt", "caf\\xe9.txt"]

@@ -177,7 +177,8 @@ def _args_analyse(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true",
                    help="replace DIR if it holds earlier results of this tool (its manifest.json)")
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                   help="processes (default 1); with --dask, LocalCluster workers")
+                   help="processes (default 1; at most the CPU count); with --dask, LocalCluster workers")
+    p.add_argument("--force-workers", action="store_true", help="start --workers N even if N > CPUs")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--dask", action="store_true", help="run on a Dask LocalCluster on 127.0.0.1")
     where.add_argument("--scheduler", metavar="ADDRESS", default=None,
@@ -197,11 +198,14 @@ def _args_analyse(p: argparse.ArgumentParser) -> None:
 
 def _cmd_analyse(args):
     """JSON: the manifest (what was written where) and the documents table; CSV: the documents table."""
-    from .corpus import analyse_to_folder
+    from .corpus import analyse_to_folder, cap_workers
 
     charts = {"auto": "auto", "on": True, "off": False}[args.charts]
+    workers, note = cap_workers(args.workers, args.force_workers or args.scheduler is not None)
+    if note:
+        say("analyse", f"note: {note}")
     manifest = analyse_to_folder(
-        args.paths, args.out, force=args.force, charts=charts, workers=args.workers, dask=args.dask,
+        args.paths, args.out, force=args.force, charts=charts, workers=workers, dask=args.dask,
         scheduler=args.scheduler, metadata=args.metadata, encoding=args.encoding,
         format=args.input_format, dictionary=args.dictionary,
         on_error="skip" if args.skip_errors else "raise", progress=None,

@@ -65,6 +65,46 @@ def records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(cols, (plain_value(v) for v in row))) for row in df.itertuples(index=False, name=None)]
 
 
+#: First characters that make a spreadsheet read a text cell as a formula (OWASP, "CSV Injection"):
+#: ``=cmd|' /C calc'!A0``, ``+1+1``, ``-2+3``, ``@SUM(A1)``, and a tab or carriage return before them.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number written as text ("-0.5", "+3", "1e-3"): a spreadsheet reads it as a number, not a formula.
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, with an apostrophe put in front; others as given.
+
+    ``"=HYPERLINK(...)"`` → ``"'=HYPERLINK(...)"``; ``"-0.5"`` (a number), ``-0.5`` and ``"Moscow"`` are
+    unchanged. The apostrophe is what OWASP advises: spreadsheets show the cell as text and hide it.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every text cell and column name passed through :func:`safe_cell` (numbers untouched).
+
+    Used for every CSV this package writes; the JSON files keep the exact text.
+    """
+    changed = {}
+    for i, dtype in enumerate(df.dtypes):
+        if dtype.kind not in "OSU" and str(dtype) != "string":
+            continue  # numbers, booleans, dates: a spreadsheet never runs them
+        values = df.iloc[:, i]
+        if any(safe_cell(v) is not v for v in values):
+            changed[i] = values.map(safe_cell)
+    names = [safe_cell(c) for c in df.columns]
+    if not changed and names == list(df.columns):
+        return df
+    out = df.copy()
+    for i, values in changed.items():
+        out.isetitem(i, values)
+    out.columns = names
+    return out
+
+
 def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
     """The text printed for a subcommand's result: ``fmt`` "json" or "csv".
 
@@ -90,13 +130,14 @@ def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
             raise InputError("this subcommand has no table to write as CSV", hint="use --format json")
         result = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
     buf = io.StringIO()
-    result.to_csv(buf, index=False, lineterminator="\n")
+    csv_safe(result).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue()
 
 
 def write_table(df: pd.DataFrame, folder: Path, name: str) -> list[str]:
-    """``name.csv`` and ``name.json`` (a list of row objects) in ``folder``; the file names written."""
-    df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    """``name.csv`` (formula cells neutralised: :func:`csv_safe`) and ``name.json`` (a list of row objects,
+    the exact text) in ``folder``; the file names written."""
+    csv_safe(df).to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     with open(folder / f"{name}.json", "w", encoding="utf-8") as fh:
         json.dump(records(df), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
