@@ -160,13 +160,18 @@ def _wait_for(predicate, limit: float = 60.0) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
-                                                   (signal.SIGINT, 130, "interrupted")])
-def test_a_signals_clean_up_staging_and_workers(tmp_path, sig, code, word):
-    """Old: SIGTERM gave a worker traceback and left the staging folder behind."""
+@pytest.mark.parametrize(("sig", "code", "word", "backend"), [
+    (signal.SIGTERM, 143, "terminated", "--workers"),
+    (signal.SIGINT, 130, "interrupted", "--workers"),
+    (signal.SIGINT, 130, "interrupted", "--dask"),
+])
+def test_a_signals_clean_up_staging_and_workers(tmp_path, sig, code, word, backend):
+    """Old: SIGTERM gave a worker traceback and left the staging folder behind; Ctrl-C under --dask
+    printed four tracebacks."""
     texts = _corpus(tmp_path, 60)
     out = tmp_path / "out"
-    proc = subprocess.Popen(helpers_cmd("analyse", texts, "--out", out, "--workers", "2", "--charts", "off"),
+    argv = ("analyse", texts, "--out", out, backend, *(["2"] if backend == "--workers" else []), "--charts", "off")
+    proc = subprocess.Popen(helpers_cmd(*argv),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
                             start_new_session=True)
     try:

@@ -52,6 +52,7 @@ Tables (``Corpus``):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -263,6 +264,29 @@ def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -
             yield from results
 
 
+#: The loopback cluster's log level: its shutdown after Ctrl-C logs cancelled tasks as errors with
+#: tracebacks, and failures reach this process as exceptions anyway (CRITICAL = 50).
+CLUSTER_LOG_LEVEL = 50
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c():
+    """While the cluster starts its worker processes, SIGINT is ignored, and they inherit that: Ctrl-C
+    reaches every process of the terminal's group, and only this one should act on it (it closes the
+    cluster) rather than each worker printing a traceback. A Ctrl-C during those seconds is lost."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def _client(scheduler: Any, dask: bool, workers: int):
     """(client, closer): a Client on the given scheduler, or on a new loopback LocalCluster."""
     try:
@@ -286,10 +310,10 @@ def _client(scheduler: Any, dask: bool, workers: int):
 
     # the workers' statistical profiler samples the task thread every 10 ms for a dashboard this cluster
     # does not serve; on two cores it cost about a tenth of the run
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False}), _workers_ignore_ctrl_c():
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
-                               silence_logs=40)
+                               silence_logs=CLUSTER_LOG_LEVEL)
     client = Client(cluster)
 
     def close() -> None:
