@@ -1,9 +1,18 @@
-"""The command line: ``python -m helpers SUBCOMMAND PATH [--format json|csv]``.
+"""The command line: ``python -m helpers SUBCOMMAND (PATH | --text TEXT) [--format json|csv]``.
 
 Each subcommand is a small function in :data:`COMMANDS` that takes the parsed arguments and returns a
 DataFrame (printed as a JSON list of row objects, or CSV) or a dict (printed as a JSON object; for CSV its
 main table, named by ``csv_table``). Output goes to stdout only once it is complete, so an error never
-leaves half a table behind. Bad input prints one line on stderr and exits with code 2; no traceback.
+leaves half a table behind; the write is checked (:func:`helpers.io.write_checked`).
+
+The command line never guesses: PATH is always a file name (a missing file is an error), and text is
+analysed only when given with ``--text`` (or on standard input for ``score``). CSV cells that a
+spreadsheet would run as formulas are neutralised (:func:`helpers.io.csv_safe`); JSON is exact.
+
+Exit codes, each failure with exactly one line on stderr and never a traceback: 0 success (also when
+the reader of a pipe stops early, e.g. ``| head``); 2 bad input or arguments (a missing file, a refused
+``--out``); 1 the output could not be written (a full disk, another run holding ``--out``) or an internal
+error; 130 Ctrl-C; 143 SIGTERM. Both signals remove the staging folder and stop the workers.
 
 To add a subcommand: write ``def _cmd_name(args) -> DataFrame | dict``, a ``_args_name(parser)`` if it
 needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
