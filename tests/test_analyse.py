@@ -78,11 +78,19 @@ def test_analyse_refuses_non_empty_dir_and_force_replaces(tmp_path, capsys, inpu
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "not empty" in err and "--force" in err
     assert (out_dir / "keep.txt").exists()
+    # --force replaces only an earlier results folder (issue 17): a folder of the user's own is refused
     code, out, err = _run(capsys, inputs[1], "--out", out_dir, "--force", "--charts", "off")
+    assert code == 2 and err.count("\n") == 1 and "not an earlier results folder" in err
+    assert [p.name for p in out_dir.iterdir()] == ["keep.txt"]
+    results = tmp_path / "results"
+    code, _, err = _run(capsys, inputs[0], "--out", results, "--charts", "off")
     assert code == 0, err
-    assert not (out_dir / "keep.txt").exists() and (out_dir / "documents.csv").exists()
-    assert not list((out_dir / "docs" / "wire_2025-03-07_water-talks").glob("*.png"))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging or old folders left
+    code, out, err = _run(capsys, inputs[1], "--out", results, "--force", "--charts", "off")
+    assert code == 0, err
+    assert (results / "documents.csv").exists()
+    assert [p.name for p in (results / "docs").iterdir()] == ["wire_2025-03-07_water-talks"]
+    assert not list((results / "docs" / "wire_2025-03-07_water-talks").glob("*.png"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "results"]  # no staging or old folders
 
 
 def test_analyse_force_never_deletes_its_inputs(tmp_path, capsys):
@@ -99,8 +107,9 @@ def test_interrupted_run_leaves_no_results(tmp_path, capsys, inputs, monkeypatch
     from helpers import corpus
 
     out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    (out_dir / "old.csv").write_text("old", encoding="utf-8")
+    code, _, err = _run(capsys, inputs[1], "--out", out_dir, "--charts", "off")  # the earlier results
+    assert code == 0, err
+    before = sorted(p.relative_to(out_dir) for p in out_dir.rglob("*"))
     real = corpus.write_table
     calls = {"n": 0}
 
@@ -113,7 +122,7 @@ def test_interrupted_run_leaves_no_results(tmp_path, capsys, inputs, monkeypatch
     monkeypatch.setattr(corpus, "write_table", failing)
     code, _, err = _run(capsys, *inputs, "--out", out_dir, "--force", "--charts", "off")
     assert code == 130 and "interrupted" in err
-    assert [p.name for p in out_dir.iterdir()] == ["old.csv"]
+    assert sorted(p.relative_to(out_dir) for p in out_dir.rglob("*")) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 

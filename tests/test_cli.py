@@ -90,7 +90,7 @@ def test_import_helpers_loads_no_heavy_library():
 def test_json_rendering_is_valid_and_readable():
     import pandas as pd
 
-    from helpers.cli import render
+    from helpers.io import render
 
     df = pd.DataFrame({"t": ["MOSCOW/WASHINGTON", "a\\/b", "c\\", None], "n": [1.5, float("nan"), 2, 3]})
     out = render(df, "json")

@@ -86,9 +86,9 @@ def test_metadata_join_by_id_and_by_file(tmp_path, serial):
 
 
 def analyse_corpus_docs(corpus, meta_path):
-    from helpers.corpus import _join_metadata
+    from helpers.corpus import join_metadata
 
-    return _join_metadata(corpus.documents, read_metadata(meta_path))
+    return join_metadata(corpus.documents, read_metadata(meta_path))[0]
 
 
 # -- corpus tables --------------------------------------------------------------------------------

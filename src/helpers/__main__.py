@@ -2,7 +2,11 @@
 
 import sys
 
-from .cli import main
-
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        from .cli import main
+
+        code = main()
+    except KeyboardInterrupt:  # Ctrl-C before the command's own handling starts (while importing)
+        code = 130
+    sys.exit(code)

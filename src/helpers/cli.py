@@ -1,9 +1,18 @@
-"""The command line: ``python -m helpers SUBCOMMAND PATH [--format json|csv]``.
+"""The command line: ``python -m helpers SUBCOMMAND (PATH | --text TEXT) [--format json|csv]``.
 
 Each subcommand is a small function in :data:`COMMANDS` that takes the parsed arguments and returns a
 DataFrame (printed as a JSON list of row objects, or CSV) or a dict (printed as a JSON object; for CSV its
 main table, named by ``csv_table``). Output goes to stdout only once it is complete, so an error never
-leaves half a table behind. Bad input prints one line on stderr and exits with code 2; no traceback.
+leaves half a table behind; the write is checked (:func:`helpers.io.write_checked`).
+
+The command line never guesses: PATH is always a file name (a missing file is an error), and text is
+analysed only when given with ``--text`` (or on standard input for ``score``). CSV cells that a
+spreadsheet would run as formulas are neutralised (:func:`helpers.io.csv_safe`); JSON is exact.
+
+Exit codes, each failure with exactly one line on stderr and never a traceback: 0 success (also when
+the reader of a pipe stops early, e.g. ``| head``); 2 bad input or arguments (a missing file, a refused
+``--out``); 1 the output could not be written (a full disk, another run holding ``--out``) or an internal
+error; 130 Ctrl-C; 143 SIGTERM. Both signals remove the staging folder and stop the workers.
 
 To add a subcommand: write ``def _cmd_name(args) -> DataFrame | dict``, a ``_args_name(parser)`` if it
 needs options beyond PATH and ``--format``, and register both in ``COMMANDS``.
@@ -13,21 +22,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
-import json
-import math
-import re
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .io import OutputError, describe_os_error, render, silence_stdout, write_checked
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
-# an escaped slash that is not itself part of an escaped backslash
-_ESCAPED_SLASH = re.compile(r"(?<!\\)((?:\\\\)*)\\/")
+#: Exit codes after SIGINT (Ctrl-C) and SIGTERM, as a shell reports a process killed by them (128 + n).
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,11 @@ class Command:
 def _article(args: argparse.Namespace):
     from .article import load_article
 
-    return load_article(args.path, encoding=getattr(args, "encoding", None),
-                        format=getattr(args, "input_format", None))
+    fmt = getattr(args, "input_format", None)
+    if getattr(args, "text", None) is not None:  # the only way text reaches a PATH command
+        return load_article(text=args.text, format=fmt)
+    # a Path, never a str: load_article never guesses whether it is a file name or the text itself
+    return load_article(Path(args.path), encoding=getattr(args, "encoding", None), format=fmt)
 
 
 # -- foundation subcommands -----------------------------------------------------------------------
@@ -172,9 +183,11 @@ def _args_analyse(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", metavar="PATH", nargs="+",
                    help="text files (.txt, .md, .html) or folders of them")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables and charts")
-    p.add_argument("--force", action="store_true", help="replace the contents of a non-empty DIR")
+    p.add_argument("--force", action="store_true",
+                   help="replace DIR if it holds earlier results of this tool (its manifest.json)")
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                   help="processes (default 1); with --dask, LocalCluster workers")
+                   help="processes (default 1; at most the CPU count); with --dask, LocalCluster workers")
+    p.add_argument("--force-workers", action="store_true", help="start --workers N even if N > CPUs")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--dask", action="store_true", help="run on a Dask LocalCluster on 127.0.0.1")
     where.add_argument("--scheduler", metavar="ADDRESS", default=None,
@@ -194,17 +207,22 @@ def _args_analyse(p: argparse.ArgumentParser) -> None:
 
 def _cmd_analyse(args):
     """JSON: the manifest (what was written where) and the documents table; CSV: the documents table."""
-    from .corpus import analyse_to_folder
+    from .corpus import analyse_to_folder, cap_workers
 
     charts = {"auto": "auto", "on": True, "off": False}[args.charts]
+    workers, note = cap_workers(args.workers, args.force_workers or args.scheduler is not None)
+    if note:
+        say("analyse", f"note: {note}")
     manifest = analyse_to_folder(
-        args.paths, args.out, force=args.force, charts=charts, workers=args.workers, dask=args.dask,
+        args.paths, args.out, force=args.force, charts=charts, workers=workers, dask=args.dask,
         scheduler=args.scheduler, metadata=args.metadata, encoding=args.encoding,
         format=args.input_format, dictionary=args.dictionary,
         on_error="skip" if args.skip_errors else "raise", progress=None,
     )
+    for note in manifest["notes"]:
+        say("analyse", f"note: {note}")
     return {"out": manifest["out"], "documents": manifest["documents"], "ok": manifest["ok"],
-            "tables": manifest["tables"], "summary": manifest["summary"]}
+            "tables": manifest["tables"], "notes": manifest["notes"], "summary": manifest["summary"]}
 
 
 COMMANDS: dict[str, Command] = {
@@ -225,61 +243,6 @@ COMMANDS: dict[str, Command] = {
 }
 
 
-# -- output ---------------------------------------------------------------------------------------
-
-
-def _clean(value: Any) -> Any:
-    """JSON-safe plain values: NaN/NA → None, numpy scalars → Python, containers recursively."""
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        with contextlib.suppress(ValueError, AttributeError):
-            value = value.item()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    try:
-        import pandas as pd
-
-        if value is pd.NA or value is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
-        return _clean(value.tolist())
-    return value
-
-
-def _records(df) -> list[dict[str, Any]]:
-    cols = [str(c) for c in df.columns]
-    return [dict(zip(cols, (_clean(v) for v in row))) for row in df.itertuples(index=False, name=None)]
-
-
-def render(result: Any, fmt: str, csv_table: str | None = None) -> str:
-    """The text printed for a subcommand's result."""
-    import pandas as pd
-
-    if fmt == "json":
-        if isinstance(result, pd.DataFrame):
-            # pandas' own writer: fast on million-row tables; NaN/NA become null, text stays UTF-8
-            text = result.to_json(orient="records", force_ascii=False, indent=2, double_precision=10)
-            return _ESCAPED_SLASH.sub(r"\1/", text) + "\n"  # pandas writes "/" as "\/": valid, but unreadable
-        elif isinstance(result, dict):
-            data = {k: (_records(v) if isinstance(v, pd.DataFrame) else _clean(v)) for k, v in result.items()}
-        else:
-            data = _clean(result)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if isinstance(result, dict):
-        table = result.get(csv_table) if csv_table else None
-        if table is None:
-            raise InputError("this subcommand has no table to write as CSV", hint="use --format json")
-        result = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
-    buf = io.StringIO()
-    result.to_csv(buf, index=False, lineterminator="\n")
-    return buf.getvalue()
-
-
 # -- entry point -----------------------------------------------------------------------------------
 
 
@@ -293,7 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, cmd in COMMANDS.items():
         p = sub.add_parser(name, help=cmd.help, description=cmd.help)
         if cmd.takes_path:
-            p.add_argument("path", metavar="PATH", help="a UTF-8 text file")
+            p.add_argument("path", metavar="PATH", nargs="?", default=None,
+                           help="a text file (always a file name: a missing file is an error)")
+            p.add_argument("--text", metavar="TEXT", default=None,
+                           help="analyse this text instead of a file (give PATH or --text, not both)")
             p.add_argument("--encoding", default=None, help="decode the file with this codec (default UTF-8)")
             p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
                            choices=("auto", "text", "markdown", "html", "transcript"),
@@ -306,32 +272,84 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """Raised in the main thread when the process gets SIGTERM, so clean-up code runs as for Ctrl-C."""
+
+
+@contextlib.contextmanager
+def signals_as_exceptions():
+    """SIGTERM raises :class:`Terminated` while the command runs (SIGINT raises KeyboardInterrupt)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise Terminated(signum)
+
+    old = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def say(command: str, message: str) -> None:
+    """One line on stderr, prefixed with the subcommand (line breaks in ``message`` become spaces)."""
+    print(f"helpers {command}: " + " ".join(str(message).split()), file=sys.stderr, flush=True)
+
+
+def run_command(cmd: Command, args: argparse.Namespace) -> tuple[int, str | None]:
+    """(exit code, text to print): every failure becomes one line on stderr and an exit code."""
+    name = args.command
+    try:
+        return EXIT_OK, render(cmd.run(args), args.format, cmd.csv_table)
+    except InputError as exc:
+        say(name, f"error: {exc}")
+        return EXIT_BAD_INPUT, None
+    except OutputError as exc:
+        say(name, f"error: {exc}")
+        return EXIT_ERROR, None
+    except KeyboardInterrupt:
+        say(name, "interrupted")
+        return EXIT_INTERRUPTED, None
+    except Terminated:
+        say(name, "terminated")
+        return EXIT_TERMINATED, None
+    except MemoryError:
+        say(name, "error: out of memory (try a smaller input)")
+        return EXIT_ERROR, None
+    except OSError as exc:  # writing the results folder: a full disk, a lost mount, permissions
+        say(name, f"error: {describe_os_error(exc)}")
+        return EXIT_ERROR, None
+    except Exception as exc:  # the CLI promises one line, never a traceback
+        say(name, f"internal error: {type(exc).__name__}: {exc} "
+                  "(please report it with the input that caused it)")
+        return EXIT_ERROR, None
+
+
+def emit(command: str, text: str) -> int:
+    """Print ``text`` on stdout, checked: a failed write is one line on stderr and exit code 1."""
+    try:
+        write_checked(sys.stdout, text)
+    except BrokenPipeError:  # e.g. piped into `head`: the reader wanted no more
+        silence_stdout()
+        return EXIT_OK
+    except OSError as exc:  # e.g. a full disk: what was written is incomplete, and we say so
+        silence_stdout()
+        say(command, f"error: cannot write the output: {describe_os_error(exc)}")
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # argparse exits with code 2 and a usage line on bad arguments
     cmd = COMMANDS[args.command]
+    if cmd.takes_path and (args.path is None) == (args.text is None):
+        parser.error(f"{args.command}: give a PATH or --text TEXT (one of them)")
     try:
-        out = render(cmd.run(args), args.format, cmd.csv_table)
-    except InputError as exc:
-        print(f"helpers {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print(f"helpers {args.command}: interrupted", file=sys.stderr)
-        return 130
-    except MemoryError:
-        print(f"helpers {args.command}: error: out of memory (try a smaller input)", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:  # the CLI promises one line, never a traceback
-        print(
-            f"helpers {args.command}: internal error: {type(exc).__name__}: {exc} "
-            "(please report it with the input that caused it)".replace("\n", " "),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    try:
-        sys.stdout.write(out)
-        sys.stdout.flush()
-    except BrokenPipeError:  # e.g. piped into `head`
-        sys.stdout = None  # type: ignore[assignment]
-        return EXIT_OK
-    return EXIT_OK
+        with signals_as_exceptions():
+            code, out = run_command(cmd, args)
+            return code if out is None else emit(args.command, out)
+    except (KeyboardInterrupt, Terminated):  # a second signal during the clean-up
+        return EXIT_INTERRUPTED

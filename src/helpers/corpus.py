@@ -26,7 +26,8 @@ file name without its suffix, made safe for file names (letters, digits, ``._-``
 ``-3``...).
 ``metadata``: a CSV file joined on ``id`` (or ``doc_id``) = doc_id, or on ``path``/``file``/
 ``filename`` = the file name; its other columns are added to ``documents`` (a name already used there gets
-the prefix ``meta_``).
+the prefix ``meta_``). Two rows naming one document are an error; rows naming no document of the run are
+reported in ``Corpus.notes`` (the CLI prints them); no column name is reserved.
 
 Tables (``Corpus``):
 
@@ -51,17 +52,19 @@ Tables (``Corpus``):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .io import MANIFEST, TOOL, ResultsFolder, printable, write_json, write_table
 from .pipeline import SUMMARY_COLUMNS, DocumentResult, Task, run_batch
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,6 +92,8 @@ class Corpus:
     speakers: pd.DataFrame
     topics: pd.DataFrame
     document_topics: pd.DataFrame
+    #: What the run found and reported rather than dropped silently (e.g. metadata rows matching no text).
+    notes: list[str] = field(default_factory=list)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {"documents": self.documents, "speakers": self.speakers, "topics": self.topics,
@@ -144,42 +149,78 @@ def document_ids(paths: list[Path]) -> list[str]:
     return ids
 
 
-def read_metadata(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """The metadata CSV (all columns as text) with a ``_key`` column saying how it joins."""
+#: Metadata columns that name the documents, in the order they are looked for, and what they name.
+METADATA_KEYS = {"id": "doc_id", "doc_id": "doc_id", "path": "file", "file": "file", "filename": "file"}
+
+
+@dataclass
+class Metadata:
+    """A metadata CSV: ``table`` (all columns as text), the column ``key`` that names each document, and
+    what it names (``names``: "doc_id", or "file" for the file name; a path's folders are ignored)."""
+
+    table: pd.DataFrame
+    key: str
+    names: str
+    path: str
+
+    def keys(self) -> list[str]:
+        """The document each row names (a doc_id or a file name)."""
+        values = self.table[self.key].astype(str)
+        return list(values if self.names == "doc_id" else values.map(lambda v: Path(v).name))
+
+
+def read_metadata(path: str | os.PathLike[str]) -> Metadata:
+    """Read the metadata CSV; a row naming the same document as another is an error, not dropped."""
     import pandas as pd
 
     p = Path(path)
     if not p.is_file():
         raise InputError("metadata file not found", p, "pass a CSV file")
     try:
-        meta = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        table = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the metadata CSV: {str(exc).splitlines()[0]}", p,
                          "save it as UTF-8 CSV with a header row") from None
-    cols = {c.lower(): c for c in meta.columns}
-    for key in ("id", "doc_id", "path", "file", "filename"):
-        if key in cols:
-            meta = meta.rename(columns={cols[key]: "_key_" + key})
-            return meta.assign(_join=key)
-    raise InputError("metadata CSV has no id, doc_id, path, file or filename column", p,
-                     "add a column naming each document")
+    if table.columns.duplicated().any():
+        name = table.columns[table.columns.duplicated()][0]
+        raise InputError(f"metadata CSV has two columns named {name!r}", p, "rename one of them")
+    cols = {str(c).lower(): c for c in table.columns}
+    key = next((k for k in METADATA_KEYS if k in cols), None)
+    if key is None:
+        raise InputError("metadata CSV has no id, doc_id, path, file or filename column", p,
+                         "add a column naming each document")
+    meta = Metadata(table, cols[key], METADATA_KEYS[key], str(p))
+    seen: dict[str, int] = {}
+    for row, k in enumerate(meta.keys(), start=2):  # row 1 is the header
+        if k in seen:
+            raise InputError(f"metadata rows {seen[k]} and {row} both name {k!r}", p,
+                             "keep one row per document")
+        seen[k] = row
+    return meta
 
 
-def _join_metadata(documents: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
-    join = meta["_join"].iloc[0] if len(meta) else "id"
-    key_col = "_key_" + join
-    meta = meta.drop(columns="_join")
-    if join in ("id", "doc_id"):
-        left = documents["doc_id"].astype(str)
-        right = meta[key_col].astype(str)
-    else:
-        left = documents["file"].astype(str)
-        right = meta[key_col].map(lambda v: Path(str(v)).name)
-    meta = meta.assign(_k=right.values).drop_duplicates("_k").drop(columns=key_col)
-    extra = [c for c in meta.columns if c != "_k"]
-    rename = {c: (f"meta_{c}" if c in documents.columns else c) for c in extra}
-    merged = documents.assign(_k=left.values).merge(meta.rename(columns=rename), on="_k", how="left")
-    return merged.drop(columns="_k")
+def join_metadata(documents: pd.DataFrame, meta: Metadata) -> tuple[pd.DataFrame, list[str]]:
+    """``documents`` with the metadata columns added (a name already used gets the prefix ``meta_``), and
+    notes on the rows that name no document (reported, not dropped silently)."""
+    keys = meta.keys()
+    left = documents[meta.names].astype(str).tolist()
+    extra = meta.table.drop(columns=meta.key)
+    extra.index = keys
+    extra = extra.reindex(left)  # a document without a row gets empty (NaN) cells
+    taken = set(documents.columns)
+    out = documents.copy()
+    for col in extra.columns:
+        name = col
+        while name in taken:
+            name = f"meta_{name}"
+        taken.add(name)
+        out[name] = extra[col].to_numpy()
+    unmatched = [k for k in keys if k not in set(left)]
+    notes = []
+    if unmatched:
+        shown = ", ".join(printable(k) for k in unmatched[:5]) + (", ..." if len(unmatched) > 5 else "")
+        notes.append(f"{meta.path}: {len(unmatched)} metadata row(s) name no document of this run: {shown}")
+    return out, notes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,15 +238,53 @@ def _run_serial(batches: list[list[Task]]) -> Iterator[DocumentResult]:
         yield from run_batch(b)
 
 
-def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
-    import multiprocessing
+def start_worker() -> None:
+    """Initialise a pool worker: signals are the parent's business, then warm up the stages.
+
+    Ctrl-C reaches every process of the terminal's group: the workers ignore it and the parent stops
+    the pool. SIGTERM (sent by the parent's pool when it stops) ends a worker at once, without the
+    parent's handler (inherited under fork) and without a traceback.
+    """
+    import signal
 
     from .pipeline import warm_up
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    warm_up()
+
+
+def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
+    import multiprocessing
+
     ctx = multiprocessing.get_context(mp_context)
-    with ctx.Pool(workers, initializer=warm_up) as pool:
+    workers = min(workers, len(batches))  # no idle processes: three documents never start 32 workers
+    with ctx.Pool(workers, initializer=start_worker) as pool:
         for results in pool.imap(run_batch, batches, chunksize=1):
             yield from results
+
+
+#: The loopback cluster's log level: its shutdown after Ctrl-C logs cancelled tasks as errors with
+#: tracebacks, and failures reach this process as exceptions anyway (CRITICAL = 50).
+CLUSTER_LOG_LEVEL = 50
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c():
+    """While the cluster starts its worker processes, SIGINT is ignored, and they inherit that: Ctrl-C
+    reaches every process of the terminal's group, and only this one should act on it (it closes the
+    cluster) rather than each worker printing a traceback. A Ctrl-C during those seconds is lost."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _client(scheduler: Any, dask: bool, workers: int):
@@ -218,20 +297,23 @@ def _client(scheduler: Any, dask: bool, workers: int):
     if scheduler is not None and hasattr(scheduler, "submit"):
         return scheduler, lambda: None
     if scheduler is not None:
+        address = check_scheduler(str(scheduler))
+        hint = "check the address (tcp://host:8786) and that the scheduler runs"
         try:
-            client = Client(str(scheduler), timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError) as exc:
-            raise InputError(f"cannot connect to the Dask scheduler at {scheduler}: {exc}",
-                             hint="check the address (tcp://host:8786) and that the scheduler runs") from None
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+        except Exception as exc:  # whatever answered: one line, never a traceback or a hang
+            problem = " ".join(str(exc).split()) or type(exc).__name__
+            raise InputError(f"cannot connect to the Dask scheduler at {address}: {problem}",
+                             hint=hint) from None
         return client, client.close
     import dask
 
     # the workers' statistical profiler samples the task thread every 10 ms for a dashboard this cluster
     # does not serve; on two cores it cost about a tenth of the run
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False}), _workers_ignore_ctrl_c():
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
-                               silence_logs=40)
+                               silence_logs=CLUSTER_LOG_LEVEL)
     client = Client(cluster)
 
     def close() -> None:
@@ -239,6 +321,43 @@ def _client(scheduler: Any, dask: bool, workers: int):
         cluster.close()
 
     return client, close
+
+
+def check_scheduler(address: str) -> str:
+    """``tcp://host:port`` after checking that a Dask scheduler answers there (InputError otherwise).
+
+    The address must be ``tcp://HOST:PORT`` or ``HOST:PORT``. The check connects with a timeout and
+    reads the first 8 bytes, which a scheduler sends at once (the length of its handshake): a server
+    that stays silent (a web server), closes, or sends a banner is refused with one line, before
+    ``distributed`` waits on it for ever or reads the banner as a length of many gigabytes.
+    """
+    import socket
+    import struct
+
+    m = _ADDRESS_RE.fullmatch(address.strip())
+    if m is None or not 0 < int(m["port"]) < 65536:
+        raise InputError(f"not a Dask scheduler address: {address!r}",
+                         hint="use tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+    host, port = m["host"].strip("[]"), int(m["port"])
+    where = f"the Dask scheduler at {address}"
+    hint = "check the address and that a Dask scheduler runs there"
+    try:
+        with socket.create_connection((host, port), timeout=PROBE_TIMEOUT) as sock:
+            sock.settimeout(PROBE_TIMEOUT)
+            head = b""
+            while len(head) < 8:
+                chunk = sock.recv(8 - len(head))
+                if not chunk:
+                    raise InputError(f"{where} closed the connection without a Dask handshake", hint=hint)
+                head += chunk
+    except TimeoutError:
+        raise InputError(f"no Dask handshake from {where} within {PROBE_TIMEOUT:g} s", hint=hint) from None
+    except OSError as exc:
+        raise InputError(f"cannot connect to {where}: {exc.strerror or exc}", hint=hint) from None
+    (length,) = struct.unpack("<Q", head)
+    if not 0 < length <= MAX_HANDSHAKE_BYTES:
+        raise InputError(f"{where} is not a Dask scheduler (it sent {head!r})", hint=hint)
+    return f"tcp://{m['host']}:{port}"
 
 
 def _run_dask(batches: list[list[Task]], scheduler: Any, workers: int) -> Iterator[DocumentResult]:
@@ -262,6 +381,27 @@ def _run_dask(batches: list[list[Task]], scheduler: Any, workers: int) -> Iterat
         close()
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the system tells, else the CPU count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def cap_workers(requested: int, force: bool = False) -> tuple[int, str | None]:
+    """(workers to start, a note or None): more processes than CPUs only when ``force``.
+
+    Each worker holds the stages and their lexicons (about 100 MB) and more than one per CPU only
+    competes for it; ``--workers 32`` on a 2-CPU machine used to start 32 processes.
+    """
+    cpus = available_cpus()
+    if requested <= cpus or force:
+        return requested, None
+    return cpus, (f"--workers {requested} is more than the {cpus} CPUs here: using {cpus} "
+                  "(--force-workers to insist)")
+
+
 def iter_documents(
     paths: list[Path],
     *,
@@ -279,7 +419,7 @@ def iter_documents(
     tasks = [Task(i, str(p), d, **options) for i, (p, d) in enumerate(zip(paths, ids, strict=True))]
     batches = _batches(tasks, workers, batch_size)
     if dask or scheduler is not None:
-        return _run_dask(batches, scheduler, workers)
+        return _run_dask(batches, scheduler, min(workers, len(batches)))
     if workers == 1 or len(tasks) <= 1:
         return _run_serial(batches)
     return _run_pool(batches, workers, mp_context)
@@ -372,9 +512,10 @@ def analyse_corpus(
             if res.error is not None:
                 if on_error == "raise":
                     raise InputError(res.error)
-                summaries.append({"doc_id": res.doc_id, "file": Path(res.path).name, "status": res.error})
+                summaries.append({"doc_id": res.doc_id, "file": printable(Path(res.path).name),
+                                  "status": printable(res.error)})
                 continue
-            summaries.append({**res.summary, "status": "ok"})
+            summaries.append({**res.summary, "file": printable(str(res.summary["file"])), "status": "ok"})
             speaker_rows.extend(res.speakers)
             topic_rows.extend(res.topics)
             if on_document is not None:
@@ -465,12 +606,29 @@ def _commonest(values: Iterable[str]) -> str:
     return max(counts, key=lambda v: (counts[v], v)) if counts else ""
 
 
+def keep_integers(documents: pd.DataFrame, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Columns whose values are all integers stay integers when skipped documents leave them empty.
+
+    pandas turns an integer column with a missing value into floats ("12.0" in the CSV); such a column
+    becomes the nullable ``Int64`` instead (an empty CSV cell, ``null`` in JSON). A run without skipped
+    documents is unchanged (``int64``).
+    """
+    for col in documents.columns:
+        if documents[col].dtype.kind != "f" or not documents[col].isna().any():
+            continue
+        values = [r[col] for r in rows if r.get(col) is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            documents[col] = documents[col].astype("Int64")
+    return documents
+
+
 def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
     import pandas as pd
 
-    documents = pd.DataFrame(summaries, columns=[*SUMMARY_COLUMNS, "status"])
+    documents = keep_integers(pd.DataFrame(summaries, columns=[*SUMMARY_COLUMNS, "status"]), summaries)
+    notes: list[str] = []
     if meta is not None:
-        documents = _join_metadata(documents, meta)
+        documents, notes = join_metadata(documents, meta)
     doc_topics = pd.DataFrame(topic_rows, columns=DOCUMENT_TOPIC_COLUMNS)
     if len(doc_topics):
         order = list(dict.fromkeys(doc_topics["topic"]))
@@ -487,7 +645,7 @@ def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
         topics = topics.sort_values("count", ascending=False, kind="stable").reset_index(drop=True)
     else:
         topics = pd.DataFrame(columns=TOPIC_COLUMNS)
-    return Corpus(documents, merge_speakers(speaker_rows), topics[TOPIC_COLUMNS], doc_topics)
+    return Corpus(documents, merge_speakers(speaker_rows), topics[TOPIC_COLUMNS], doc_topics, notes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,55 +653,14 @@ def _corpus_tables(summaries, speaker_rows, topic_rows, meta) -> Corpus:
 
 #: How long to wait for an existing Dask scheduler to answer.
 CONNECT_TIMEOUT = "10s"
+#: Seconds :func:`check_scheduler` waits for the scheduler's first bytes (a Dask scheduler sends its
+#: handshake at once; a web server or another service waits for a request, or sends something else).
+PROBE_TIMEOUT = 5.0
+#: The most a Dask handshake message can plausibly announce (its first 8 bytes are its length).
+MAX_HANDSHAKE_BYTES = 1 << 20
+_ADDRESS_RE = re.compile(r"(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>[0-9]{1,5})")
 #: Documents up to which ``charts="auto"`` draws the per-document charts.
 AUTO_CHART_LIMIT = 50
-
-
-def write_table(df: pd.DataFrame, folder: Path, name: str) -> list[str]:
-    """``name.csv`` and ``name.json`` (a list of row objects) in ``folder``; the file names written."""
-    import json
-
-    from .cli import _records
-
-    df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    with open(folder / f"{name}.json", "w", encoding="utf-8") as fh:
-        json.dump(_records(df), fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    return [f"{name}.csv", f"{name}.json"]
-
-
-def _staging_dir(out: Path, force: bool, inputs: list[Path]) -> Path:
-    import tempfile
-
-    if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", out, "pass a folder for --out")
-    if out.is_dir() and any(out.iterdir()):
-        if not force:
-            raise InputError("output folder is not empty", out, "use --force to replace its contents")
-        real = out.resolve()
-        for p in inputs:
-            if real == p.resolve() or real in p.resolve().parents:
-                raise InputError("output folder holds the input files", out,
-                                 "choose another --out: --force would delete them")
-    parent = out.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
-    except OSError as exc:
-        raise InputError(f"cannot create the output folder: {exc.strerror or exc}", out,
-                         "check the path and permissions") from None
-
-
-def _swap_in(staging: Path, out: Path) -> None:
-    import shutil
-
-    if out.exists():
-        old = out.resolve().parent / f".{out.name}.old-{os.getpid()}"
-        os.rename(out, old)
-        os.rename(staging, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(staging, out)
 
 
 def analyse_to_folder(
@@ -559,20 +676,47 @@ def analyse_to_folder(
     Layout: ``documents``, ``speakers``, ``topics`` and ``document_topics`` (``.csv`` and ``.json``) and
     ``manifest.json`` at the top; ``docs/<doc_id>/`` holds each document's tables
     (:data:`helpers.pipeline.TABLES`, ``.csv`` and ``.json``) and charts (``.png``). Everything is written
-    into a hidden folder beside ``out`` and renamed into place at the end, so an interrupted run leaves
-    ``out`` as it was. A non-empty ``out`` is refused unless ``force`` (its contents are then replaced).
+    into a hidden folder beside ``out`` and swapped into place at the end (:class:`helpers.io.ResultsFolder`:
+    a lock per folder, recovery after a killed run), so an interrupted run leaves ``out`` as it was. A
+    non-empty ``out`` is refused unless ``force`` and it holds an earlier results folder of this tool.
     ``charts``: True, False or "auto" (drawn for up to :data:`AUTO_CHART_LIMIT` documents).
-    Returns the manifest.
+    Returns the manifest, with ``notes`` (what was cleaned up or found, one line each).
     """
-    import json
-    import shutil
-
     out = Path(out)
     paths = collect_paths(source)
     if charts == "auto":
         charts = len(paths) <= AUTO_CHART_LIMIT
-    staging = _staging_dir(out, force, paths)
+    with ResultsFolder(out, force=force, inputs=paths) as folder:
+        corpus, written = _write_documents(paths, folder.staging, bool(charts), options)
+        top = []
+        for name, table in corpus.tables().items():
+            top += write_table(table, folder.staging, name)
+        manifest = {
+            "tool": TOOL,
+            "inputs": [printable(p.name) for p in paths],
+            "documents": len(corpus.documents),
+            "ok": int((corpus.documents["status"] == "ok").sum()),
+            "tables": top,
+            "document_files": written,
+            "charts": bool(charts),
+            "options": {k: (str(v) if v is not None and not isinstance(v, (bool, int)) else v)
+                        for k, v in options.items() if k in ("workers", "dask", "format", "encoding",
+                                                              "dictionary", "on_error")},
+            "notes": folder.notes + corpus.notes,
+        }
+        write_json(manifest, folder.staging / MANIFEST)
+        folder.commit()
+    manifest["notes"] = folder.notes + corpus.notes
+    manifest["out"] = str(out)
+    manifest["summary"] = corpus.documents
+    return manifest
+
+
+def _write_documents(paths: list[Path], staging: Path, charts: bool,
+                     options: dict[str, Any]) -> tuple[Corpus, dict[str, list[str]]]:
+    """Run the corpus, writing each document's tables and charts into ``staging/docs/<doc_id>/``."""
     docs_dir = staging / "docs"
+    docs_dir.mkdir()
     written: dict[str, list[str]] = {}
 
     def save(res: DocumentResult) -> None:
@@ -586,30 +730,5 @@ def analyse_to_folder(
             files.append(f"{name}.png")
         written[res.doc_id] = files
 
-    try:
-        docs_dir.mkdir()
-        corpus = analyse_corpus(paths, on_document=save, charts=bool(charts), **options)
-        top = []
-        for name, table in corpus.tables().items():
-            top += write_table(table, staging, name)
-        manifest = {
-            "inputs": [p.name for p in paths],
-            "documents": len(corpus.documents),
-            "ok": int((corpus.documents["status"] == "ok").sum()),
-            "tables": top,
-            "document_files": written,
-            "charts": bool(charts),
-            "options": {k: (str(v) if v is not None and not isinstance(v, (bool, int)) else v)
-                        for k, v in options.items() if k in ("workers", "dask", "format", "encoding",
-                                                              "dictionary", "on_error")},
-        }
-        with open(staging / "manifest.json", "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        _swap_in(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    manifest["out"] = str(out)
-    manifest["summary"] = corpus.documents
-    return manifest
+    corpus = analyse_corpus(paths, on_document=save, charts=charts, **options)
+    return corpus, written
