@@ -181,10 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     pool = full_pipeline(paths, "pool", workers=args.workers)
     dask_s = startup = None
     if not args.skip_dask:
-        from helpers.corpus import _client
+        from helpers.corpus import dask_client
 
         t = time.perf_counter()
-        client, close = _client(None, True, args.workers)
+        client, close = dask_client(None, True, args.workers)
         client.run(warm_up)
         startup = time.perf_counter() - t
         try:

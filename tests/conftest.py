@@ -173,9 +173,9 @@ def dask_client():
     Started through ``helpers.corpus`` so the code path of ``--dask`` is the one tested.
     """
     require_module("distributed", "pip install 'dask[distributed]'")
-    from helpers.corpus import _client
+    from helpers.corpus import dask_client as start_client
 
-    client, close = _client(None, True, 2)
+    client, close = start_client(None, True, 2)
     yield client
     close()
 

@@ -83,13 +83,13 @@ def _args_attribution(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_statements(args):
-    from .statements import statements
+    from .attribution.statements import statements
 
     return statements(_article(args), verbs_path=args.verbs, titles_path=args.titles)
 
 
 def _cmd_speakers(args):
-    from .speakers import speakers
+    from .attribution.speakers import speakers
 
     return speakers(_article(args), verbs_path=args.verbs, titles_path=args.titles)
 

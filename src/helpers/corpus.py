@@ -287,7 +287,7 @@ def _workers_ignore_ctrl_c():
         signal.signal(signal.SIGINT, old)
 
 
-def _client(scheduler: Any, dask: bool, workers: int):
+def dask_client(scheduler: Any, dask: bool, workers: int):
     """(client, closer): a Client on the given scheduler, or on a new loopback LocalCluster."""
     try:
         from distributed import Client, LocalCluster
@@ -361,7 +361,7 @@ def check_scheduler(address: str) -> str:
 
 
 def _run_dask(batches: list[list[Task]], scheduler: Any, workers: int) -> Iterator[DocumentResult]:
-    client, close = _client(scheduler, True, workers)
+    client, close = dask_client(scheduler, True, workers)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         window = 4 * n_workers  # enough queued that a slow batch at the head leaves no worker idle
