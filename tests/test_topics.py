@@ -19,6 +19,7 @@ import pytest
 import helpers
 from helpers import topics
 from helpers.errors import InputError
+from helpers.lexicons.topic_dictionary import APOSTROPHES, WORD_RE
 from helpers.topics import (
     COUNT_COLUMNS,
     KEYNESS_COLUMNS,
@@ -627,24 +628,24 @@ def test_mentions_properties_on_generated_text():
 
 
 def _words_by_finditer(art):
-    """The plain definition of the words ``topics._article_words`` finds (one regex match at a time)."""
-    tokens = topics._searchable_tokens(art)
+    """The plain definition of the words ``topics.article_words`` finds (one regex match at a time)."""
+    tokens = topics.searchable_tokens(art)
     starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
     sentence = tokens["sentence_id"].tolist()
     out = []
-    for m in topics._WORD_RE.finditer(art.text):
+    for m in WORD_RE.finditer(art.text):
         s, e, core = m.start(), m.end(), m.group(0)
         row = next((r for r in range(len(starts) - 1, -1, -1) if starts[r] <= s), -1)
         if row < 0 or s >= ends[row]:
             continue  # outside the searchable tokens
         if not core.isalnum():
-            core = core.translate(topics._APOSTROPHES)
+            core = core.translate(APOSTROPHES)
             if len(core) > 2 and core[-2:] in ("'s", "'S"):
                 e, core = e - 2, core[:-2]
             elif "." in core and e < len(art.text) and art.text[e] == ".":
                 e, core = e + 1, core + "."
         prev = out[-1] if out else None
-        joined = bool(prev and prev[3] == sentence[row] and topics._GAP_RE.fullmatch(art.text, prev[1], s))
+        joined = bool(prev and prev[3] == sentence[row] and topics.PHRASE_GAP_RE.fullmatch(art.text, prev[1], s))
         out.append((s, e, core, sentence[row], row, joined))
     return out
 
@@ -660,7 +661,7 @@ _WORD_TEXTS = [
 @pytest.mark.parametrize("text", _WORD_TEXTS)
 def test_words_match_their_plain_definition(text):
     art = helpers.load_article(text)
-    w, _ = topics._article_words(art)
+    w, _ = topics.article_words(art)
     got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
            for k in range(len(w.cased))]
     assert got == _words_by_finditer(art)
@@ -679,7 +680,7 @@ def test_words_on_generated_text_match_their_plain_definition():
             art = helpers.load_article(sep.join(chosen))
         except InputError:
             return
-        w, _ = topics._article_words(art)
+        w, _ = topics.article_words(art)
         got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
                for k in range(len(w.cased))]
         assert got == _words_by_finditer(art)

@@ -68,6 +68,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .lexicons.topic_dictionary import (
+    APOSTROPHES,
+    DICTIONARY_COLUMNS,
+    WORD_RE,
+    Piece,
+    Term,
+    Topic,
+    TopicDictionary,
+    load_dictionary,
+    normalise,
+    package_dictionary_path,
+    parse_dictionary,
+    stem,
+)
 from .tables import column as _column
 from .tables import column_numpy as _numpy
 from .tables import from_arrays, str_array_maker
@@ -76,6 +90,13 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from .article import Article
+
+__all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its names are re-exported here
+    "COUNT_COLUMNS", "DICTIONARY_COLUMNS", "GROUP_COLUMNS", "KEYNESS_COLUMNS", "MENTION_COLUMNS",
+    "MISSED_COLUMNS", "NARRATOR", "SKIP_KINDS", "Piece", "Term", "Topic", "TopicDictionary", "keyness",
+    "load_dictionary", "matcher_of", "missed_terms", "package_dictionary_path", "parse_dictionary",
+    "topic_counts", "topic_mentions",
+]
 
 #: Speaker name given to words and mentions outside every statement in ``topic_counts(by="speaker")``.
 NARRATOR = "(narrator)"
@@ -111,281 +132,23 @@ KEYNESS_COLUMNS = [
     "term", "count", "reference_count", "per_1000", "reference_per_1000", "g2", "p_value", "log_ratio",
     "direction", "topics",
 ]
-DICTIONARY_COLUMNS = ["topic", "label", "kind", "term", "case_sensitive"]
 
-_TOP_KEYS = {"version", "name", "description", "topics"}
-_TOPIC_KEYS = {"label", "description", "terms", "exclude", "notes"}
-_TERM_KEYS = {"term", "case_sensitive", "note"}
-_TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-
-# A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
-_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
 # The same words for re.split (kept as pieces); possessive quantifiers, as nothing can be given back. In a
 # text without "_", \w is the same class as [^\W_] and quicker to test.
 _WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['’ʼ.][^\W_]++)*+)")
 _WORD_SPLIT_NO_UNDERSCORE_RE = re.compile(r"(\w++(?:['’ʼ.]\w++)*+)")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 # A character that joins two runs of letters or digits into one word (when one stands on each side).
 _JOIN_RE = re.compile(r"['’ʼ.](?=[^\W_])")
 # What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
-_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
-# Characters a dictionary word may not contain (regular-expression syntax and the like).
-_BAD_PATTERN_CHARS = set("[](){}?|\\^$+\"<>=;,:!@#%")
-_SPLIT_TERM_RE = re.compile(r"[\s\-‐‑‒–/]+")
-
-
-# --------------------------------------------------------------------------------------------------
-# The dictionary
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One word of a term: ``kind`` is "exact", "prefix", "stem" or "any"; ``value`` what it compares."""
-
-    kind: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Term:
-    """A dictionary term: the text as written, its words, and whether case matters."""
-
-    text: str
-    pieces: tuple[Piece, ...]
-    case_sensitive: bool = False
-
-
-@dataclass(frozen=True)
-class Topic:
-    key: str
-    label: str
-    description: str = ""
-    terms: tuple[Term, ...] = ()
-    exclude: tuple[Term, ...] = ()
-
-
-@dataclass
-class TopicDictionary:
-    """The topics, in file order, and where they came from."""
-
-    topics: dict[str, Topic]
-    source: str = "<dict>"
-    version: int = 1
-    _matcher: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {key: t.label for key, t in self.topics.items()}
-
-    def __len__(self) -> int:
-        return len(self.topics)
-
-    def __iter__(self):
-        return iter(self.topics.values())
-
-    def table(self) -> pd.DataFrame:
-        """One row per term and exclusion (columns: see the module docstring)."""
-        import pandas as pd
-
-        rows = [
-            (t.key, t.label, kind, term.text, term.case_sensitive)
-            for t in self.topics.values()
-            for kind, terms in (("term", t.terms), ("exclude", t.exclude))
-            for term in terms
-        ]
-        return pd.DataFrame(rows, columns=DICTIONARY_COLUMNS)
-
-    def summary(self) -> pd.DataFrame:
-        """One row per topic: topic, label, terms, exclusions (numbers of entries), description."""
-        import pandas as pd
-
-        rows = [(t.key, t.label, len(t.terms), len(t.exclude), t.description) for t in self.topics.values()]
-        return pd.DataFrame(rows, columns=["topic", "label", "terms", "exclusions", "description"])
-
-    def matcher(self) -> _Matcher:
-        if self._matcher is None:
-            self._matcher = _Matcher(self)
-        return self._matcher
-
-
-def package_dictionary_path() -> Path:
-    """The dictionary shipped with the package."""
-    from importlib import resources
-
-    return Path(str(resources.files("helpers").joinpath("lexicons", "topics.yaml")))
-
-
-def load_dictionary(path: str | Path | None = None) -> TopicDictionary:
-    """Read and validate a topic dictionary (YAML); without ``path``, the project's own (cached).
-
-    Raises InputError (one line, naming the file and the topic) for a missing or unreadable file, bad
-    YAML, an unknown key, a topic without terms, or a bad pattern.
-    """
-    if path is None:
-        return _package_dictionary()
-    return _load_file(Path(path))
-
-
-@functools.lru_cache(maxsize=1)
-def _package_dictionary() -> TopicDictionary:
-    return _load_file(package_dictionary_path())
-
-
-def _load_file(path: Path) -> TopicDictionary:
-    import yaml
-
-    from .lexicons import read_text_file
-
-    text = read_text_file(path, what="topic dictionary")  # missing, directory, pipe, unreadable, not UTF-8
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise InputError(f"topic dictionary is not valid YAML{where}: {problem}", path=path,
-                         hint="check quoting; quote values that contain ': '") from None
-    return parse_dictionary(data, source=str(path))
-
-
-def parse_dictionary(data: Any, source: str = "<dict>") -> TopicDictionary:
-    """Validate an already-parsed dictionary (the mapping a YAML file holds) and compile its patterns."""
-    path = None if source == "<dict>" else source
-
-    def fail(problem: str, hint: str = "") -> InputError:
-        return InputError(problem, path=path, hint=hint)
-
-    if not isinstance(data, Mapping):
-        raise fail("topic dictionary must be a mapping with a 'topics' key",
-                   hint="start the file with 'topics:'")
-    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
-    if unknown:
-        raise fail(f"unknown top-level key(s) {', '.join(unknown)}",
-                   hint=f"allowed: {', '.join(sorted(_TOP_KEYS))}")
-    version = data.get("version", 1)
-    if version != 1:
-        raise fail(f"unsupported dictionary version {version!r}", hint="this reader knows version 1")
-    topics = data.get("topics")
-    if not isinstance(topics, Mapping) or not topics:
-        raise fail("'topics' must be a non-empty mapping of topic keys to topics")
-    compiled: dict[str, Topic] = {}
-    for key, spec in topics.items():
-        if not isinstance(key, str) or not _TOPIC_KEY_RE.match(key):
-            raise fail(f"topic key {key!r} is not a lower-case identifier",
-                       hint="use letters, digits and underscores, e.g. arms_control")
-        if not isinstance(spec, Mapping):
-            raise fail(f"topic '{key}' must be a mapping with 'label' and 'terms'")
-        unknown = sorted(str(k) for k in spec if k not in _TOPIC_KEYS)
-        if unknown:
-            raise fail(f"topic '{key}': unknown key(s) {', '.join(unknown)}",
-                       hint=f"allowed: {', '.join(sorted(_TOPIC_KEYS))}")
-        label = spec.get("label")
-        if not isinstance(label, str) or not label.strip():
-            raise fail(f"topic '{key}' has no label", hint="add 'label: <name shown in charts>'")
-        description = spec.get("description") or ""
-        if not isinstance(description, str):
-            raise fail(f"topic '{key}': description must be text")
-        terms = _compile_terms(spec.get("terms"), key, "terms", fail)
-        if not terms:
-            raise fail(f"topic '{key}' has no terms", hint="list at least one term under 'terms:'")
-        exclude = _compile_terms(spec.get("exclude"), key, "exclude", fail)
-        compiled[key] = Topic(key, label.strip(), description.strip(), tuple(terms), tuple(exclude))
-    return TopicDictionary(compiled, source=source, version=1)
-
-
-def _compile_terms(items: Any, topic: str, field_name: str, fail) -> list[Term]:
-    if items is None:
-        return []
-    if isinstance(items, (str, Mapping)) or not isinstance(items, list):
-        raise fail(f"topic '{topic}': '{field_name}' must be a list")
-    out: list[Term] = []
-    seen: dict[tuple, str] = {}
-    for item in items:
-        case_sensitive = False
-        if isinstance(item, Mapping):
-            unknown = sorted(str(k) for k in item if k not in _TERM_KEYS)
-            if unknown:
-                raise fail(f"topic '{topic}': unknown term key(s) {', '.join(unknown)}",
-                           hint=f"allowed: {', '.join(sorted(_TERM_KEYS))}")
-            case_sensitive = item.get("case_sensitive", False)
-            if not isinstance(case_sensitive, bool):
-                raise fail(f"topic '{topic}': case_sensitive must be true or false")
-            text = item.get("term")
-        else:
-            text = item
-        if not isinstance(text, str):
-            raise fail(f"topic '{topic}': {field_name} entry {text!r} is not text",
-                       hint="quote numbers and words like yes/no/on/off")
-        pieces = _compile_pattern(text, case_sensitive, topic, fail)
-        signature = (pieces, case_sensitive)
-        if signature in seen:
-            raise fail(f"topic '{topic}': duplicate {field_name} entry {text!r}",
-                       hint=f"it matches the same words as {seen[signature]!r}")
-        seen[signature] = text
-        out.append(Term(text.strip(), pieces, case_sensitive))
-    return out
-
-
-def _compile_pattern(text: str, case_sensitive: bool, topic: str, fail) -> tuple[Piece, ...]:
-    words = [w for w in _SPLIT_TERM_RE.split(text.strip()) if w]
-    if not words:
-        raise fail(f"topic '{topic}': empty term")
-    pieces: list[Piece] = []
-    for i, word in enumerate(words):
-        bad = sorted(set(word) & _BAD_PATTERN_CHARS)
-        if bad or "*" in word[:-1] or "~" in word[:-1] or re.search(r"[.'’][*~]$", word):
-            raise fail(f"topic '{topic}': bad pattern {text!r}",
-                       hint="words are plain words, 'word*' (prefix), 'word~' (stem) or '*' (any one word);"
-                            " no regular expressions")
-        if word == "*":
-            if i == 0:
-                raise fail(f"topic '{topic}': pattern {text!r} starts with '*'",
-                           hint="start a term with a word")
-            pieces.append(Piece("any", ""))
-            continue
-        kind = {"*": "prefix", "~": "stem"}.get(word[-1], "exact")
-        core = word[:-1] if kind != "exact" else word
-        norm = _normalise(core, case_sensitive)
-        if not norm:
-            raise fail(f"topic '{topic}': pattern {text!r} has no letters or digits in {word!r}")
-        if kind == "stem":
-            if case_sensitive:
-                raise fail(f"topic '{topic}': {text!r}: a stem pattern cannot be case-sensitive")
-            norm = _stem(norm)
-        pieces.append(Piece(kind, norm))
-    return tuple(pieces)
+PHRASE_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
 
 
 # --------------------------------------------------------------------------------------------------
 # Words
 
 
-def _normalise(word: str, case_sensitive: bool = False) -> str:
-    """The comparison form of a word: curly apostrophes straightened, possessive dropped, lower-cased."""
-    w = word.translate(_APOSTROPHES).strip()
-    m = _WORD_RE.search(w)
-    if not m:
-        return ""
-    core = m.group(0)
-    if core.lower().endswith("'s") and len(core) > 2:
-        core = core[:-2]
-    return core if case_sensitive else core.lower()
-
-
-@functools.lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return _stemmer().stem(word)
-
-
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("english")
-
-
 @dataclass
-class _Words:
+class Words:
     """The words of an article, in order, with what matching needs.
 
     ``cased`` is a list (every word is looked at); the offsets, sentences and token rows are numpy int64
@@ -397,20 +160,20 @@ class _Words:
     end: Any
     cased: list[str]  # as written, apostrophes straightened, possessive dropped (lower() when compared)
     sentence: Any
-    token_row: Any  # row in the searchable tokens (:class:`_Searchable`)
+    token_row: Any  # row in the searchable tokens (:class:`SearchableTokens`)
 
     def joined(self, j: int) -> bool:
         """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
         return (
             j > 0
             and self.sentence[j] == self.sentence[j - 1]
-            and _GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
+            and PHRASE_GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
         )
 
 
 @dataclass
-class _Searchable:
-    """The searchable tokens of an article (``_searchable_tokens``) as arrays, sorted by start.
+class SearchableTokens:
+    """The searchable tokens of an article (``searchable_tokens``) as arrays, sorted by start.
 
     Built once per article and kept in :data:`_SEARCHABLE` while the article lives, since the pipeline
     asks for the mentions and then for two count tables of the same article.
@@ -447,12 +210,12 @@ class _Searchable:
         return self._words_by[key]
 
 
-#: Article -> its _Searchable; entries go with their article (weak keys).
+#: Article -> its SearchableTokens; entries go with their article (weak keys).
 _SEARCHABLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _searchable(article: Article) -> _Searchable:
-    """The arrays of :func:`_searchable_tokens` for ``article``, computed once per article."""
+def _searchable(article: Article) -> SearchableTokens:
+    """The arrays of :func:`searchable_tokens` for ``article``, computed once per article."""
     import numpy as np
 
     tokens = article.tokens
@@ -477,13 +240,13 @@ def _searchable(article: Article) -> _Searchable:
     if keep is not None:
         cols = {c: v[keep] for c, v in cols.items()}
         section, is_word = section[keep], is_word[keep]
-    hit = _Searchable(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
+    hit = SearchableTokens(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
                       section, is_word)
     _SEARCHABLE[article] = hit
     return hit
 
 
-def _article_words(article: Article) -> tuple[_Words, _Searchable]:
+def article_words(article: Article) -> tuple[Words, SearchableTokens]:
     """Cut the searchable text into words and tie each to its token row.
 
     One ``re.split`` pass gives the words and, by the lengths of the pieces, their offsets; a word is
@@ -494,7 +257,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     toks = _searchable(article)
     text = article.text
     none = np.zeros(0, dtype=np.int64)
-    w = _Words(text, none, none, [], none, none)
+    w = Words(text, none, none, [], none, none)
     if len(toks.start) == 0:
         return w, toks
     split = _WORD_SPLIT_RE.split if "_" in text else _WORD_SPLIT_NO_UNDERSCORE_RE.split
@@ -524,7 +287,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     if kept is not None:  # their numbers among the kept words
         joined_words = (np.cumsum(kept) - 1)[joined_words[kept[joined_words]]]
     for k in joined_words.tolist():
-        core = found[k].translate(_APOSTROPHES)
+        core = found[k].translate(APOSTROPHES)
         e = int(w.end[k])
         if len(core) > 2 and core[-2:] in ("'s", "'S"):
             w.end[k] = e - 2
@@ -536,7 +299,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     return w, toks
 
 
-def _searchable_tokens(article: Article) -> pd.DataFrame:
+def searchable_tokens(article: Article) -> pd.DataFrame:
     """The tokens outside skipped sentences (:data:`SKIP_KINDS`), sorted by start."""
     tokens = article.tokens
     kinds = _sentence_kinds(article)
@@ -587,6 +350,17 @@ class _Plan:
         self.longer = bool(self.by_second or self.by_second_cased or self.other)
 
 
+def matcher_of(dictionary: TopicDictionary) -> _Matcher:
+    """The matcher of ``dictionary``, built on first use and kept in ``dictionary.cache``.
+
+    Kept because the matcher also remembers, across texts, which terms each word can start.
+    """
+    matcher = dictionary.cache.get("matcher")
+    if matcher is None:
+        matcher = dictionary.cache["matcher"] = _Matcher(dictionary)
+    return matcher
+
+
 class _Matcher:
     """Indexes of the first word of every term and exclusion, for one pass over the words."""
 
@@ -618,7 +392,7 @@ class _Matcher:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
         hit = list(self.exact.get(low, ()))
         if self.stem and low[:2] in self.stem_heads:
-            hit += self.stem.get(_stem(low), ())
+            hit += self.stem.get(stem(low), ())
         for length in self.prefix_lengths:
             if length > len(low):
                 break
@@ -644,7 +418,7 @@ class _Matcher:
                 self._plans.update(new)
         return plans
 
-    def candidates(self, words: _Words) -> list[tuple[int, int, bool, Term, int, int]]:
+    def candidates(self, words: Words) -> list[tuple[int, int, bool, Term, int, int]]:
         """(topic index, term index, is_exclusion, term, first word, last word) of every match.
 
         Only words that can start a term are visited, and a longer term is only tried when its second
@@ -680,7 +454,7 @@ class _Matcher:
                         found.append((ti, xi, excl, term, i, last))
         return found
 
-    def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
+    def _extend(self, words: Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
         """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
         n = len(words.cased)
         for piece in term.pieces[k:]:
@@ -691,7 +465,7 @@ class _Matcher:
                 return None
         return j
 
-    def _piece_matches(self, piece: Piece, words: _Words, stems: dict[int, str], j: int,
+    def _piece_matches(self, piece: Piece, words: Words, stems: dict[int, str], j: int,
                        case_sensitive: bool) -> bool:
         word = words.cased[j]
         if piece.kind == "any":
@@ -700,15 +474,15 @@ class _Matcher:
             return (word if case_sensitive else word.lower()) == piece.value
         if piece.kind == "prefix":
             return (word if case_sensitive else word.lower()).startswith(piece.value)
-        stem = stems.get(j)
-        if stem is None:
+        word_stem = stems.get(j)
+        if word_stem is None:
             # Snowball never changes a word's first two letters: stem only words that could match.
             low = word.lower()
-            stem = stems[j] = _stem(low) if low[:2] in self.stem_heads else ""
-        return stem == piece.value
+            word_stem = stems[j] = stem(low) if low[:2] in self.stem_heads else ""
+        return word_stem == piece.value
 
 
-def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int, int]]:
+def _select(matcher: _Matcher, words: Words) -> list[tuple[int, int, Term, int, int]]:
     """Per topic: drop candidates overlapping an exclusion, then longest match first, no overlaps."""
     by_topic: dict[int, list] = defaultdict(list)
     blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -787,8 +561,8 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
 
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
-    matcher = dic.matcher()
-    words, toks = _article_words(art)
+    matcher = matcher_of(dic)
+    words, toks = article_words(art)
     chosen = _select(matcher, words)
     spans = _statement_spans(_resolve_statements(art, statements))
     if not chosen:
@@ -1009,7 +783,7 @@ def _structure_groups(art: Article, by: str) -> pd.DataFrame:
 
 
 def _speaker_words(
-    toks: _Searchable, spans: list[tuple[int, int, Any, Any]]
+    toks: SearchableTokens, spans: list[tuple[int, int, Any, Any]]
 ) -> tuple[list[str], dict[str, int]]:
     """Speakers in order of first statement, then the narrator; words inside each one's statements.
 
@@ -1088,7 +862,7 @@ def missed_terms(
     dic = _as_dictionary(dictionary)
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=False)
-    tokens = _searchable_tokens(art)
+    tokens = searchable_tokens(art)
     if len(tokens) == 0:
         return pd.DataFrame(columns=MISSED_COLUMNS)
     skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
@@ -1100,8 +874,8 @@ def missed_terms(
     for i, tok in enumerate(rows_tok):
         if not content[i]:
             continue
-        low = str(tok["lower"]).translate(_APOSTROPHES)
-        key = _stem(low)
+        low = str(tok["lower"]).translate(APOSTROPHES)
+        key = stem(low)
         g = groups.setdefault(key, {"forms": Counter(), "count": 0, "covered": 0, "paras": set(),
                                     "caps": 0, "caps_n": 0, "first": None})
         g["forms"][low] += 1
@@ -1139,10 +913,10 @@ def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[
         a, b = rows_tok[i - 1], rows_tok[i]
         if not (content[i - 1] and content[i]) or covered[i - 1] or covered[i]:
             continue
-        gap_ok = _GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])) is not None
+        gap_ok = PHRASE_GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])) is not None
         if a["sentence_id"] != b["sentence_id"] or not gap_ok:
             continue
-        key = f"{str(a['lower']).translate(_APOSTROPHES)} {str(b['lower']).translate(_APOSTROPHES)}"
+        key = f"{str(a['lower']).translate(APOSTROPHES)} {str(b['lower']).translate(APOSTROPHES)}"
         g = pairs.setdefault(key, {"count": 0, "paras": set(), "caps": 0, "first": None})
         g["count"] += 1
         g["paras"].add(a["paragraph_id"])
@@ -1163,14 +937,14 @@ def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[
 
 
 def _word_frequencies(art: Article, stopwords: bool) -> tuple[Counter, int]:
-    tokens = _searchable_tokens(art)
+    tokens = searchable_tokens(art)
     if len(tokens) == 0:
         return Counter(), 0
     words = tokens[tokens["is_word"].astype(bool)]
     total = len(words)
     if not stopwords:
         words = words[~words["is_stop"].astype(bool)]
-    lower = words["lower"].astype(str).str.translate(_APOSTROPHES)
+    lower = words["lower"].astype(str).str.translate(APOSTROPHES)
     return Counter(lower.tolist()), total
 
 
@@ -1260,7 +1034,7 @@ def _word_topics(art: Article, mentions: pd.DataFrame) -> dict[str, set[str]]:
     if not len(mentions):
         return out
     for topic, s, e in zip(mentions["topic"], mentions["start"], mentions["end"], strict=True):
-        for m in _WORD_RE.finditer(art.text, s, e):
-            out[_normalise(m.group(0))].add(topic)
-            out[m.group(0).translate(_APOSTROPHES).lower()].add(topic)
+        for m in WORD_RE.finditer(art.text, s, e):
+            out[normalise(m.group(0))].add(topic)
+            out[m.group(0).translate(APOSTROPHES).lower()].add(topic)
     return out
