@@ -686,3 +686,22 @@ def test_words_on_generated_text_match_their_plain_definition():
         assert got == _words_by_finditer(art)
 
     check()
+
+
+def test_matching_rules_are_printable_in_order():
+    """Each matching decision is a named rule whose docstring says what it decides and gives an example."""
+    names = [rule.__name__ for rule in topics.MATCHING_RULES]
+    assert names == ["skipped_sentences", "article_words", "joined", "piece_matches", "select_mentions"]
+    for rule in topics.MATCHING_RULES:
+        assert rule.__doc__.startswith("Rule: ") and '"' in rule.__doc__  # an example in quotes
+
+
+def test_dateline_words_are_skipped_by_the_named_rule():
+    # by hand: sentence 1 is the dateline "MOSCOW, December 7 (TASS) -"; its "MOSCOW" is not searched, the
+    # "Moscow" of the body sentence is. Words counted: "Talks" (1) + "Moscow hosted talks" (3) = 4.
+    art = helpers.load_article("Talks\n\nMOSCOW, December 7 (TASS) - Moscow hosted talks.\n")
+    assert topics.skipped_sentences(art) == [1]
+    own = {"topics": {"moscow": {"label": "Moscow", "terms": ["moscow"]}}}
+    m = topic_mentions(art, own, statements=False)
+    assert m["text"].tolist() == ["Moscow"] and m["sentence_id"].tolist() == [2]
+    assert topic_counts(art, dictionary=own, mentions=m)["words"].tolist() == [4]

@@ -1,7 +1,8 @@
 """Topic frequency: a diplomatic topic dictionary, traceable mentions, counts, missed terms and keyness.
 
-The dictionary is a YAML file (``helpers/lexicons/topics.yaml``; the format is documented at its top) read
-with ``yaml.safe_load`` and validated: a malformed file, an unknown key, a topic without terms or a bad
+The dictionary is a YAML file (``helpers/lexicons/topics.yaml``; the format is documented at its top),
+read and checked by :mod:`helpers.lexicons.topic_dictionary` (``load_dictionary``, ``parse_dictionary``,
+``TopicDictionary``; re-exported here): a malformed file, an unknown key, a topic without terms or a bad
 pattern raises :class:`helpers.errors.InputError` naming the file and the topic.
 
 How matching works
@@ -18,6 +19,11 @@ separated only by spaces, one hyphen or a possessive ``'s``. Words of a term com
 the longest match wins and a stretch of text counts once (ties: earlier start, then dictionary order).
 Topics are independent: the same words can count for two topics. Sentences of kind ``dateline`` are not
 searched (a signature, not content) and their words are not counted in the rates.
+
+Each of these decisions is one named rule with its reason and an example, listed in the order they apply
+in :data:`MATCHING_RULES` (``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``); the
+constants they read are :data:`SKIP_KINDS`, :data:`PHRASE_GAP_RE` and, in the dictionary module,
+``WORD_RE`` and ``APOSTROPHES``.
 
 Tables
 ------
@@ -51,6 +57,10 @@ Tables
 ``TopicDictionary.table()`` — one row per term: topic, label, kind ("term" / "exclude"), term,
     case_sensitive. ``TopicDictionary.summary()`` — one row per topic: topic, label, terms, exclusions,
     description.
+
+``topic_counts`` runs as named steps: :func:`count_groups` (the groups and their words),
+:func:`tally_mentions` (mentions per group and topic), :func:`count_rows` (every topic in every group),
+:func:`counts_table`.
 """
 
 from __future__ import annotations
@@ -92,10 +102,42 @@ if TYPE_CHECKING:  # pragma: no cover
     from .article import Article
 
 __all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its names are re-exported here
-    "COUNT_COLUMNS", "DICTIONARY_COLUMNS", "GROUP_COLUMNS", "KEYNESS_COLUMNS", "MENTION_COLUMNS",
-    "MISSED_COLUMNS", "NARRATOR", "SKIP_KINDS", "Piece", "Term", "Topic", "TopicDictionary", "keyness",
-    "load_dictionary", "matcher_of", "missed_terms", "package_dictionary_path", "parse_dictionary",
-    "topic_counts", "topic_mentions",
+    "COUNT_COLUMNS",
+    "DICTIONARY_COLUMNS",
+    "GROUP_COLUMNS",
+    "KEYNESS_COLUMNS",
+    "MATCHING_RULES",
+    "MENTION_COLUMNS",
+    "MISSED_COLUMNS",
+    "NARRATOR",
+    "PHRASE_GAP_RE",
+    "SKIP_KINDS",
+    "STEM_KEEPS_LETTERS",
+    "CountGroups",
+    "Matcher",
+    "Piece",
+    "SearchableTokens",
+    "Tally",
+    "Term",
+    "Topic",
+    "TopicDictionary",
+    "Words",
+    "article_words",
+    "count_groups",
+    "count_rows",
+    "counts_table",
+    "keyness",
+    "load_dictionary",
+    "matcher_of",
+    "missed_terms",
+    "package_dictionary_path",
+    "parse_dictionary",
+    "searchable_tokens",
+    "select_mentions",
+    "skipped_sentences",
+    "tally_mentions",
+    "topic_counts",
+    "topic_mentions",
 ]
 
 #: Speaker name given to words and mentions outside every statement in ``topic_counts(by="speaker")``.
@@ -111,8 +153,12 @@ GENERIC_WORDS = frozenset([
     "according", "noted", "added", "asked",
 ])
 
-#: Sentence kinds whose words are neither searched nor counted.
+#: Sentence kinds whose words are neither searched nor counted in the rates: the dateline
+#: ("KYIV, March 3 (Reuters) -") is a signature, not content (see :func:`skipped_sentences`).
 SKIP_KINDS = ("dateline",)
+#: Snowball never changes a word's first two letters, so a word is stemmed only when its first this many
+#: letters begin some stem piece of the dictionary (the same matches, far fewer calls to the stemmer).
+STEM_KEEPS_LETTERS = 2
 
 MENTION_COLUMNS = [
     "topic", "term", "start", "end", "text", "sentence_id", "paragraph_id", "section_id", "section",
@@ -139,7 +185,9 @@ _WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['’ʼ.][^\W_]++)*+)")
 _WORD_SPLIT_NO_UNDERSCORE_RE = re.compile(r"(\w++(?:['’ʼ.]\w++)*+)")
 # A character that joins two runs of letters or digits into one word (when one stands on each side).
 _JOIN_RE = re.compile(r"['’ʼ.](?=[^\W_])")
-# What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
+#: What may stand between two words of one term in the text: spaces (optionally after a possessive 's), or
+#: one hyphen. So "arms control" matches "arms-control" and "Iran nuclear" matches "Iran's nuclear", but
+#: not across a comma, a full stop or a line break ("Iran. Nuclear talks" is no "Iran nuclear").
 PHRASE_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
 
 
@@ -163,7 +211,11 @@ class Words:
     token_row: Any  # row in the searchable tokens (:class:`SearchableTokens`)
 
     def joined(self, j: int) -> bool:
-        """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
+        """Rule: whether word ``j`` continues the phrase of word ``j - 1``.
+
+        It does when both are in one sentence with only a :data:`PHRASE_GAP_RE` between them: "arms
+        control", "arms-control" and "Iran's nuclear" are phrases; "Iran. Nuclear" is not.
+        """
         return (
             j > 0
             and self.sentence[j] == self.sentence[j - 1]
@@ -226,11 +278,9 @@ def _searchable(article: Article) -> SearchableTokens:
     section = _numpy(tokens, "section", dtype=object)
     is_word = _numpy(tokens, "is_word").astype(bool)
     keep = None
-    kinds = _sentence_kinds(article)
-    if kinds is not None and len(tokens):
-        skip = [sid for sid, kind in kinds.items() if kind in SKIP_KINDS]
-        if skip:
-            keep = ~np.isin(cols["sentence_id"], skip)
+    skip = skipped_sentences(article) if len(tokens) else []
+    if skip:
+        keep = ~np.isin(cols["sentence_id"], skip)
     start = cols["start"]
     if len(start) > 1 and not (start[1:] >= start[:-1]).all():  # as sort_values("start", kind="stable")
         order = np.argsort(start, kind="stable")
@@ -247,7 +297,14 @@ def _searchable(article: Article) -> SearchableTokens:
 
 
 def article_words(article: Article) -> tuple[Words, SearchableTokens]:
-    """Cut the searchable text into words and tie each to its token row.
+    """Rule: words are matched, never substrings. Cut the searchable text into words, tie each to its token.
+
+    A word is a run of letters and digits joined inside by an apostrophe or a full stop
+    (:data:`helpers.lexicons.topic_dictionary.WORD_RE`): "war" is never found in "award". Hyphens and
+    slashes separate words, so a hyphenated token counts as its parts: "Russian-Ukrainian" holds
+    "Ukrainian", and the mention's offsets point at that word inside the token. A possessive "'s" is
+    dropped ("NATO's" is "NATO"), and an abbreviation keeps its last full stop ("U.S."). Words of
+    skipped sentences (:func:`skipped_sentences`) are left out.
 
     One ``re.split`` pass gives the words and, by the lengths of the pieces, their offsets; a word is
     kept when it starts inside a searchable token.
@@ -300,22 +357,25 @@ def article_words(article: Article) -> tuple[Words, SearchableTokens]:
 
 
 def searchable_tokens(article: Article) -> pd.DataFrame:
-    """The tokens outside skipped sentences (:data:`SKIP_KINDS`), sorted by start."""
+    """The tokens outside skipped sentences (:func:`skipped_sentences`), sorted by start."""
     tokens = article.tokens
-    kinds = _sentence_kinds(article)
-    if kinds is not None and len(tokens):
-        skip = {sid for sid, kind in kinds.items() if kind in SKIP_KINDS}
-        if skip:
-            tokens = tokens[~tokens["sentence_id"].isin(skip)]
+    skip = skipped_sentences(article) if len(tokens) else []
+    if skip:
+        tokens = tokens[~tokens["sentence_id"].isin(skip)]
     return tokens.sort_values("start", kind="stable").reset_index(drop=True)
 
 
-def _sentence_kinds(article: Article) -> dict[int, str] | None:
+def skipped_sentences(article: Article) -> list[int]:
+    """Rule: the dateline is not searched. The ids of the sentences whose kind is in :data:`SKIP_KINDS`.
+
+    In "KYIV, March 3 (Reuters) - Ukraine said ..." the words "KYIV" and "Reuters" are the story's
+    signature, not its subject: they count for no topic and are not among the words of the rates.
+    """
     sentences = article.sentences
     if "kind" not in sentences.columns:
-        return None
+        return []
     ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
-    return dict(zip(ids, kinds, strict=True))
+    return [sid for sid, kind in zip(ids, kinds, strict=True) if kind in SKIP_KINDS]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -350,18 +410,18 @@ class _Plan:
         self.longer = bool(self.by_second or self.by_second_cased or self.other)
 
 
-def matcher_of(dictionary: TopicDictionary) -> _Matcher:
+def matcher_of(dictionary: TopicDictionary) -> Matcher:
     """The matcher of ``dictionary``, built on first use and kept in ``dictionary.cache``.
 
     Kept because the matcher also remembers, across texts, which terms each word can start.
     """
     matcher = dictionary.cache.get("matcher")
     if matcher is None:
-        matcher = dictionary.cache["matcher"] = _Matcher(dictionary)
+        matcher = dictionary.cache["matcher"] = Matcher(dictionary)
     return matcher
 
 
-class _Matcher:
+class Matcher:
     """Indexes of the first word of every term and exclusion, for one pass over the words."""
 
     def __init__(self, dictionary: TopicDictionary) -> None:
@@ -384,14 +444,14 @@ class _Matcher:
                     else:
                         self.prefix[first.value].append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
+        self.stem_heads = {p.value[:STEM_KEEPS_LETTERS] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
         self._plans: dict[str, _Plan | bool] = {}  # word as written -> the terms it starts (False: none)
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
         hit = list(self.exact.get(low, ()))
-        if self.stem and low[:2] in self.stem_heads:
+        if self.stem and low[:STEM_KEEPS_LETTERS] in self.stem_heads:
             hit += self.stem.get(stem(low), ())
         for length in self.prefix_lengths:
             if length > len(low):
@@ -428,7 +488,7 @@ class _Matcher:
         plans = self._plans_of(cased)
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
         n = len(cased)
-        extend, matches = self._extend, self._piece_matches
+        extend, matches = self._extend, self.piece_matches
         found: list[tuple[int, int, bool, Term, int, int]] = []
         for i in itertools.compress(range(n), plans):  # the words that start a term
             plan = plans[i]
@@ -461,12 +521,25 @@ class _Matcher:
             j += 1
             if j >= n or not words.joined(j):
                 return None
-            if not self._piece_matches(piece, words, stems, j, term.case_sensitive):
+            if not self.piece_matches(piece, words, stems, j, term.case_sensitive):
                 return None
         return j
 
-    def _piece_matches(self, piece: Piece, words: Words, stems: dict[int, str], j: int,
-                       case_sensitive: bool) -> bool:
+    def piece_matches(self, piece: Piece, words: Words, stems: dict[int, str], j: int,
+                      case_sensitive: bool) -> bool:
+        """Rule: how one word of a term compares with word ``j`` of the text (case and stemming).
+
+        - a plain word compares case-insensitively: ``ukraine`` matches "Ukraine" and "UKRAINE"; in a
+          term marked ``case_sensitive`` it compares as written: ``SWIFT`` does not match "swift";
+        - ``word*`` matches the words that start with it: ``cyber*`` matches "cyberspace" (never inside
+          a word: not "hypercyber");
+        - ``word~`` matches the words with the same Snowball English stem: ``sanction~`` matches
+          "sanctions" and "sanctioned" (stems are lower-case; a stem piece is never case-sensitive);
+        - ``*`` matches any one word: ``climate of *`` matches "climate of trust".
+
+        The text's words are already normalised (apostrophes straightened, possessive dropped, see
+        :func:`article_words`). ``stems`` keeps the stems of the words compared so far.
+        """
         word = words.cased[j]
         if piece.kind == "any":
             return True
@@ -476,14 +549,25 @@ class _Matcher:
             return (word if case_sensitive else word.lower()).startswith(piece.value)
         word_stem = stems.get(j)
         if word_stem is None:
-            # Snowball never changes a word's first two letters: stem only words that could match.
-            low = word.lower()
-            word_stem = stems[j] = stem(low) if low[:2] in self.stem_heads else ""
+            low = word.lower()  # stemmed only when it could match (STEM_KEEPS_LETTERS)
+            word_stem = stems[j] = stem(low) if low[:STEM_KEEPS_LETTERS] in self.stem_heads else ""
         return word_stem == piece.value
 
 
-def _select(matcher: _Matcher, words: Words) -> list[tuple[int, int, Term, int, int]]:
-    """Per topic: drop candidates overlapping an exclusion, then longest match first, no overlaps."""
+def select_mentions(matcher: Matcher, words: Words) -> list[tuple[int, int, Term, int, int]]:
+    """Rule: which candidate matches become mentions, topic by topic.
+
+    1. Exclusions veto: a candidate that shares a word with an exclusion of its topic is dropped
+       (the climate topic's exclusion "political climate" keeps "the political climate" from counting
+       as "climate").
+    2. The longest match wins, and a stretch of text counts once per topic: of "NATO's eastward
+       expansion", the term "nato eastward expansion" gives one mention, not also "nato".
+    3. Ties: the earlier start, then the term written first in the dictionary.
+    4. Topics are independent: the same words may count for two topics ("Iran's nuclear programme" is
+       both Iran and non-proliferation).
+
+    Returns (topic index, term index, term, first word, last word) of each mention.
+    """
     by_topic: dict[int, list] = defaultdict(list)
     blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for ti, xi, excl, term, first, last in matcher.candidates(words):
@@ -508,6 +592,11 @@ def _select(matcher: _Matcher, words: Words) -> list[tuple[int, int, Term, int, 
                 used.update(span)
             chosen.append((ti, xi, term, first, last))
     return chosen
+
+
+#: The matching decisions, in the order they apply; print them with
+#: ``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``.
+MATCHING_RULES = (skipped_sentences, article_words, Words.joined, Matcher.piece_matches, select_mentions)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -563,7 +652,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     dic = _as_dictionary(dictionary)
     matcher = matcher_of(dic)
     words, toks = article_words(art)
-    chosen = _select(matcher, words)
+    chosen = select_mentions(matcher, words)
     spans = _statement_spans(_resolve_statements(art, statements))
     if not chosen:
         return _no_mentions().copy()
@@ -683,11 +772,10 @@ def topic_counts(
     """Counts and rates per 1,000 words, per topic, overall or ``by`` section, paragraph or speaker.
 
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
-    give the words each speaker said (``statements`` as in :func:`topic_mentions`).
+    give the words each speaker said (``statements`` as in :func:`topic_mentions`). The steps: the groups
+    and their words (:func:`count_groups`), the mentions per group and topic (:func:`tally_mentions`), one
+    row per group and topic (:func:`count_rows`), the table (:func:`counts_table`).
     """
-    import numpy as np
-    import pandas as pd
-
     if by not in GROUP_COLUMNS:
         raise InputError(f"cannot count topics by {by!r}",
                          hint="use None, 'section', 'paragraph' or 'speaker'")
@@ -699,34 +787,72 @@ def topic_counts(
                          hint="pass statements=helpers.statements(article)")
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
+    groups = count_groups(art, by, mentions, st)
+    data = count_rows(dic, groups, tally_mentions(groups.of_mention, mentions))
+    return counts_table(data, by)
+
+
+@dataclass
+class CountGroups:
+    """The groups ``topic_counts`` counts in, and the group of each mention.
+
+    ``groups``: (group id, values of the group columns) in table order; ``words``: word tokens per group
+    id; ``of_mention``: the group id of each mention, in the mentions' order.
+    """
+
+    columns: list[str]
+    groups: list[tuple[Any, tuple]]
+    words: dict[Any, int]
+    of_mention: list
+
+
+def count_groups(art: Article, by: str | None, mentions: pd.DataFrame, statements: Any) -> CountGroups:
+    """The groups of ``topic_counts(by=...)``: the whole text, each section, each paragraph or each speaker.
+
+    Words of skipped sentences (:data:`SKIP_KINDS`) are not counted in any group.
+    """
     toks = _searchable(art)
-    group_cols = GROUP_COLUMNS[by]
-
-    # groups: (group id, values of the group columns); the group of each mention
     if by is None:
-        groups = [(0, ())]
-        word_counts = {0: toks.n_words}
-        m_group: list = [0] * len(mentions)
-    elif by == "speaker":
-        spans = _statement_spans(st)
-        speakers, word_counts = _speaker_words(toks, spans)
-        groups = [(s, (s,)) for s in speakers]
-        # the given statements decide who said each mention
-        _sid, spk = _attribute_spans(_numpy(mentions, "start"), _numpy(mentions, "end"), spans)
-        m_group = [NARRATOR if s is None else s for s in spk]
-    else:
-        key = "section_id" if by == "section" else "paragraph_id"
-        structure = _structure_groups(art, by)
-        values = list(zip(*(structure[c].tolist() for c in group_cols), strict=True))
-        groups = [(v[group_cols.index(key)], v) for v in values]
-        word_counts = toks.words_by(key)
-        m_group = _column(mentions, key).tolist()
+        return CountGroups([], [(0, ())], {0: toks.n_words}, [0] * len(mentions))
+    if by == "speaker":
+        return _speaker_groups(toks, mentions, statements)
+    key = "section_id" if by == "section" else "paragraph_id"
+    cols = GROUP_COLUMNS[by]
+    structure = _structure_groups(art, by)
+    values = list(zip(*(structure[c].tolist() for c in cols), strict=True))
+    return CountGroups(cols, [(v[cols.index(key)], v) for v in values], toks.words_by(key),
+                       _column(mentions, key).tolist())
 
-    # mentions per group, per group and topic, and their distinct paragraphs
-    rows = list(zip(m_group, _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist(),
-                    strict=True))
+
+def _speaker_groups(toks: SearchableTokens, mentions: pd.DataFrame, statements: Any) -> CountGroups:
+    """One group per speaker, in order of first statement, then :data:`NARRATOR` (words outside every
+    statement); the given statements decide who said each mention."""
+    spans = _statement_spans(statements)
+    speakers, word_counts = _speaker_words(toks, spans)
+    _sid, spk = _attribute_spans(_numpy(mentions, "start"), _numpy(mentions, "end"), spans)
+    return CountGroups(GROUP_COLUMNS["speaker"], [(s, (s,)) for s in speakers], word_counts,
+                       [NARRATOR if s is None else s for s in spk])
+
+
+@dataclass
+class Tally:
+    """Mentions per group (``totals``), per (group, topic) (``counts``), and the distinct paragraphs with a
+    mention per (group, topic) (``paragraphs``)."""
+
+    totals: Counter
+    counts: Counter
+    paragraphs: Counter
+
+
+def tally_mentions(of_mention: list, mentions: pd.DataFrame) -> Tally:
+    """Count the mentions per group and topic, as a ``groupby`` would: a mention without a group or a
+    topic is not counted, nor a missing paragraph among the distinct paragraphs."""
+    import pandas as pd
+
+    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
+    rows = list(zip(of_mention, topics, paragraphs, strict=True))
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
-    if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
+    if maybe_missing:
         rows = [r for r in rows if not pd.isna(r[0])]
     totals = Counter(map(operator.itemgetter(0), rows))
     if maybe_missing:
@@ -736,16 +862,20 @@ def topic_counts(
     distinct = set(rows)  # one per (group, topic, paragraph)
     if maybe_missing:
         distinct = [r for r in distinct if not pd.isna(r[2])]
-    paras = Counter(map(group_topic, distinct))
+    return Tally(totals, counts, Counter(map(group_topic, distinct)))
 
+
+def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally) -> dict[str, list]:
+    """The counts table's columns: every topic of the dictionary in every group (zeros included), with
+    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions)."""
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
-    data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
+    data: dict[str, list] = {c: [] for c in groups.columns + COUNT_COLUMNS}
     zeros, zero_rates = [0] * len(keys), [0.0] * len(keys)
-    for gid, values in groups:
-        n_words = int(word_counts.get(gid, 0))
-        total = int(totals.get(gid, 0))
-        for col, value in zip(group_cols, values, strict=True):
+    for gid, values in groups.groups:
+        n_words = int(groups.words.get(gid, 0))
+        total = int(tally.totals.get(gid, 0))
+        for col, value in zip(groups.columns, values, strict=True):
             data[col] += [value] * len(keys)
         data["topic"] += keys
         data["label"] += labels
@@ -756,17 +886,26 @@ def topic_counts(
             data["share"] += zero_rates
             data["paragraphs"] += zeros
             continue
-        c = [counts.get((gid, k), 0) for k in keys]
+        c = [tally.counts.get((gid, k), 0) for k in keys]
         data["count"] += c
         data["per_1000_words"] += [round(x * 1000 / n_words, 4) if x and n_words else 0.0 for x in c]
         data["share"] += [round(x / total, 4) if x else 0.0 for x in c]
-        data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
-    if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
-        order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
+        data["paragraphs"] += [tally.paragraphs.get((gid, k), 0) for k in keys]
+    return data
+
+
+def counts_table(data: dict[str, list], by: str | None) -> pd.DataFrame:
+    """The counts table from :func:`count_rows`'s columns; ungrouped rows sorted by count (descending),
+    then dictionary order; grouped rows stay by group, then dictionary order."""
+    import numpy as np
+    import pandas as pd
+
+    if by is None:  # the rows are in dictionary order, and the sort is stable
+        order = sorted(range(len(data["topic"])), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
     ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
-        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
+        frame = pd.DataFrame([], columns=list(data))
         return frame.astype({col: "int64" for col in frame.columns if col in ints})
     floats = {"per_1000_words", "share"}
     return _frame({col: np.asarray(v, dtype=np.int64) if col in ints
