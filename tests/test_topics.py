@@ -705,3 +705,30 @@ def test_dateline_words_are_skipped_by_the_named_rule():
     m = topic_mentions(art, own, statements=False)
     assert m["text"].tolist() == ["Moscow"] and m["sentence_id"].tolist() == [2]
     assert topic_counts(art, dictionary=own, mentions=m)["words"].tolist() == [4]
+
+
+def test_generic_words_come_from_the_lexicon_file_or_the_users(tmp_path):
+    from helpers.lexicons.generic_words import load_generic_words
+
+    assert load_generic_words() == topics.GENERIC_WORDS
+    assert {"said", "not", "two", "according"} <= topics.GENERIC_WORDS
+    # by hand: "proclaimed" occurs twice, outside every topic, so it is a missed term with count 2,
+    # unless a user's generic-words file lists it.
+    text = "Ministers proclaimed victory.\n\nThe envoys proclaimed peace.\n"
+    assert "proclaimed" in missed_terms(text)["term"].tolist()
+    own = write(tmp_path, "# my generic words\nproclaimed\n", name="generic.txt")
+    assert "proclaimed" not in missed_terms(text, ignore=load_generic_words(own))["term"].tolist()
+
+
+def test_missed_terms_can_skip_the_speech_verbs_of_a_users_lexicon(tmp_path):
+    # by hand: "grumble" is no verb of the package's speech-verb lexicon, so "grumbled" (twice, outside
+    # every topic) stays in the report with speech_verbs=True; a user's verb file listing "grumble" (forms
+    # grumble, grumbles, grumbled, grumbling) takes it out, without a change to the generic words.
+    text = "Ministers grumbled loudly.\n\nThe envoys grumbled again.\n"
+    assert "grumbled" in missed_terms(text)["term"].tolist()
+    assert "grumbled" in missed_terms(text, speech_verbs=True)["term"].tolist()
+    verbs = write(tmp_path, "grumble\n", name="verbs.txt")
+    assert "grumbled" not in missed_terms(text, speech_verbs=verbs)["term"].tolist()
+    # "proclaim" is a verb of the package's lexicon: speech_verbs=True takes "proclaimed" out
+    text = "Ministers proclaimed victory.\n\nThe envoys proclaimed peace.\n"
+    assert "proclaimed" not in missed_terms(text, speech_verbs=True)["term"].tolist()

@@ -69,6 +69,7 @@ import functools
 import itertools
 import math
 import operator
+import os
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -78,6 +79,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .lexicons.generic_words import load_generic_words
 from .lexicons.topic_dictionary import (
     APOSTROPHES,
     DICTIONARY_COLUMNS,
@@ -92,6 +94,7 @@ from .lexicons.topic_dictionary import (
     parse_dictionary,
     stem,
 )
+from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
 from .tables import from_arrays, str_array_maker
@@ -145,13 +148,8 @@ NARRATOR = "(narrator)"
 
 #: Words ``missed_terms`` leaves out by default: function words the project's stop list keeps on purpose
 #: (negation, modality, direction), number words, and the reporting frame of news ("said", "according").
-GENERIC_WORDS = frozenset([
-    "not", "no", "nor", "never", "neither", "none", "nothing", "without", "cannot", "against", "towards",
-    "toward", "between", "among", "over", "under", "must", "should", "may", "might", "will", "would",
-    "could", "can", "shall", "both", "all", "any", "also", "one", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "first", "second", "third", "said", "say", "says", "saying", "told",
-    "according", "noted", "added", "asked",
-])
+#: Read from ``lexicons/generic_words.txt`` (:func:`helpers.lexicons.generic_words.load_generic_words`).
+GENERIC_WORDS = load_generic_words()
 
 #: Sentence kinds whose words are neither searched nor counted in the rates: the dateline
 #: ("KYIV, March 3 (Reuters) -") is a signature, not content (see :func:`skipped_sentences`).
@@ -980,6 +978,16 @@ def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
     return (seen[tokens["end"].to_numpy()] - seen[tokens["start"].to_numpy()]) > 0
 
 
+def _skipped_words(ignore: Iterable[str] | None, speech_verbs: bool | str | os.PathLike[str]
+                   ) -> frozenset[str]:
+    """The lower-case words ``missed_terms`` leaves out: ``ignore`` (or the generic words), and the
+    speech-verb forms when asked."""
+    skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
+    if speech_verbs is False:
+        return skip
+    return skip | frozenset(load_verbs(None if speech_verbs is True else speech_verbs))
+
+
 def missed_terms(
     article: Any,
     dictionary: Any = None,
@@ -988,12 +996,16 @@ def missed_terms(
     top: int | None = 30,
     bigrams: bool = True,
     ignore: Iterable[str] | None = None,
+    speech_verbs: bool | str | os.PathLike[str] = False,
 ) -> pd.DataFrame:
     """Frequent content words and word pairs that no topic covers (columns: see the module docstring).
 
     A word's occurrences inside a topic mention are "covered"; the rest are counted. Rows need at least
     ``min_count`` uncovered occurrences; the ``top`` most frequent are kept (None for all). Words in
-    ``ignore`` (default :data:`GENERIC_WORDS`; pass ``()`` to keep every content word) are skipped.
+    ``ignore`` (default :data:`GENERIC_WORDS`, the words of ``lexicons/generic_words.txt``; pass
+    ``load_generic_words(path)`` for your own file, ``()`` to keep every content word) are skipped.
+    ``speech_verbs=True`` also skips every form of every verb of the speech-verb lexicon (or of your own
+    file, given as ``speech_verbs=path``), so a verb added there leaves this report as well.
     """
     import pandas as pd
 
@@ -1004,7 +1016,7 @@ def missed_terms(
     tokens = searchable_tokens(art)
     if len(tokens) == 0:
         return pd.DataFrame(columns=MISSED_COLUMNS)
-    skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
+    skip = _skipped_words(ignore, speech_verbs)
     content = (_content_mask(tokens) & ~tokens["lower"].astype(str).isin(skip)).to_numpy()
     covered = _covered_mask(tokens, mentions)
     first_in_sentence = (tokens["sentence_id"] != tokens["sentence_id"].shift()).to_numpy()
