@@ -71,7 +71,6 @@ import math
 import operator
 import os
 import re
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -97,7 +96,7 @@ from .lexicons.topic_dictionary import (
 from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
-from .tables import from_arrays, str_array_maker
+from .tables import frame, from_arrays, str_array_maker
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -162,6 +161,8 @@ MENTION_COLUMNS = [
     "topic", "term", "start", "end", "text", "sentence_id", "paragraph_id", "section_id", "section",
     "statement_id", "speaker",
 ]
+#: The integer columns of the mentions table (int64 also when it has no rows).
+MENTION_INTS = ("start", "end", "sentence_id", "paragraph_id", "section_id")
 COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs"]
 GROUP_COLUMNS = {
     None: [],
@@ -223,14 +224,13 @@ class Words:
 
 @dataclass
 class SearchableTokens:
-    """The searchable tokens of an article (``searchable_tokens``) as arrays, sorted by start.
+    """The searchable tokens of an article (:func:`searchable_tokens`) as arrays, sorted by start.
 
-    Built once per article and kept in :data:`_SEARCHABLE` while the article lives, since the pipeline
-    asks for the mentions and then for two count tables of the same article.
+    Built again by each call that needs it (the mentions and each count table): about 0.1 ms a text, not
+    worth a cache keyed by the article.
     """
 
     text: str
-    tokens: Any  # the Article.tokens table these arrays were made from (to notice a replaced table)
     start: Any  # numpy int64 arrays, one entry per searchable token
     end: Any
     sentence: Any
@@ -260,18 +260,11 @@ class SearchableTokens:
         return self._words_by[key]
 
 
-#: Article -> its SearchableTokens; entries go with their article (weak keys).
-_SEARCHABLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _searchable(article: Article) -> SearchableTokens:
-    """The arrays of :func:`searchable_tokens` for ``article``, computed once per article."""
+    """The arrays of :func:`searchable_tokens` for ``article``."""
     import numpy as np
 
     tokens = article.tokens
-    hit = _SEARCHABLE.get(article)
-    if hit is not None and hit.tokens is tokens and hit.text is article.text:
-        return hit
     cols = {c: _numpy(tokens, c) for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
     section = _numpy(tokens, "section", dtype=object)
     is_word = _numpy(tokens, "is_word").astype(bool)
@@ -288,10 +281,8 @@ def _searchable(article: Article) -> SearchableTokens:
     if keep is not None:
         cols = {c: v[keep] for c, v in cols.items()}
         section, is_word = section[keep], is_word[keep]
-    hit = SearchableTokens(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
-                      section, is_word)
-    _SEARCHABLE[article] = hit
-    return hit
+    return SearchableTokens(article.text, *(v.astype(np.int64, copy=False) for v in cols.values()),
+                            section, is_word)
 
 
 def article_words(article: Article) -> tuple[Words, SearchableTokens]:
@@ -653,7 +644,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     chosen = select_mentions(matcher, words)
     spans = _statement_spans(_resolve_statements(art, statements))
     if not chosen:
-        return _no_mentions().copy()
+        return frame([], MENTION_COLUMNS, MENTION_INTS)  # a copy of one built once
     topic_idx, _xi, terms, firsts, lasts = (list(c) for c in zip(*chosen, strict=True))
     firsts_a = np.asarray(firsts, dtype=np.int64)
     starts_a, ends_a = words.start[firsts_a], words.end[np.asarray(lasts, dtype=np.int64)]
@@ -680,21 +671,17 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
 
 
 def _frame(columns: dict[str, Any]) -> pd.DataFrame:
-    """A table from finished columns: new numpy or pandas arrays of one length, each of its final dtype.
-
-    The public constructor checks and infers every column and the column names again, which costs more
-    than the rest of building a short table (the pipeline builds three per text), and it would give an
-    object column of strings pandas' ``str`` dtype. The arrays must not be shared with anything else.
-    """
+    """A table from finished columns (:func:`helpers.tables.from_arrays`): new numpy or pandas arrays of one
+    length, each of its final dtype (an object column stays object). The arrays must not be shared."""
     return from_arrays(tuple(columns), list(columns.values()))
 
 
 def _str_column(values: list) -> Any:
     """The array pandas would infer for a column given as this list, made without the inference when it can.
 
-    pandas 3 infers its ``str`` dtype for a list that holds only strings, at a cost that exceeds the rest
-    of building a short table; the array of that dtype is made directly here. A list holding anything
-    else (None, NaN, numbers) goes through pandas' inference as before.
+    pandas 3 infers its ``str`` dtype for a list that holds only strings; such a list is made into an
+    array of that dtype directly (:func:`helpers.tables.str_array_maker`). A list holding anything else
+    (None, NaN, numbers) goes through pandas' inference.
     """
     import pandas as pd
 
@@ -702,19 +689,6 @@ def _str_column(values: list) -> Any:
     if make is not None and set(map(type, values)) == {str}:
         return make(values)
     return pd.Series(values).array
-
-
-@functools.lru_cache(maxsize=1)
-def _no_mentions() -> pd.DataFrame:
-    """The mentions table without rows (callers get a copy): int64 offsets and ids, object text columns."""
-    import pandas as pd
-
-    frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
-    for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
-        frame[col] = frame[col].astype("int64")
-    frame["statement_id"] = pd.Series([], dtype="object")
-    frame["speaker"] = pd.Series([], dtype="object")
-    return frame.copy()  # consolidated, so that the callers' copies are cheap
 
 
 def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
