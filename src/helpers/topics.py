@@ -104,6 +104,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .article import Article
 
 __all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its names are re-exported here
+    "CONTENT_WORD_PATTERN",
     "COUNT_COLUMNS",
     "DICTIONARY_COLUMNS",
     "GROUP_COLUMNS",
@@ -931,10 +932,16 @@ def _speaker_words(
 # What the dictionary misses
 
 
+#: What ``missed_terms`` counts as a content word (besides not being a stop word): at least three letters,
+#: then optionally apostrophe-joined letters ("don't"); no digits: numbers and dates stay out of the report.
+CONTENT_WORD_PATTERN = r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*"
+
+
 def _content_mask(tokens: pd.DataFrame) -> pd.Series:
+    """True for the content words among ``tokens``: words, not stop words, :data:`CONTENT_WORD_PATTERN`."""
     lower = tokens["lower"].astype(str)
     return (tokens["is_word"].astype(bool) & ~tokens["is_stop"].astype(bool)
-            & lower.str.fullmatch(r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*"))
+            & lower.str.fullmatch(CONTENT_WORD_PATTERN))
 
 
 def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
