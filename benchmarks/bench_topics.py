@@ -29,6 +29,14 @@ plan cache, counts without per-topic work for groups without mentions; tables' s
     ungdc-2014-2024            100   1.31      0.239   0.034       0.037   0.310    4.23
     wikinews-2019-2020         294   1.35      0.322   0.065       0.100   0.487    2.78   (1.6x round 1)
 What is left: the word-splitting regex, looking up each word's plan, and the candidate matching loops.
+After the layered redesign (2026-12-06, 2 shared cores under load, 60 files, two alternating runs of
+each; tables' sha256 unchanged): tables read and built through pandas' public API instead of three
+pandas internals, and no per-article cache of the searchable tokens:
+    ungdc-2014-2024 (before)    60   0.78      0.145   0.024       0.030   0.199    3.9
+    ungdc-2014-2024 (after)     60   0.78      0.214   0.060       0.069   0.342    2.3
+The difference is mostly pandas' public DataFrame constructor (about 0.5 ms a table more than the
+internal one) and a Series per column read; over the whole pipeline an in-process A/B put the public
+API at about 9 % (helpers/tables.py says more).
 """
 
 from __future__ import annotations

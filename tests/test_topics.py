@@ -19,6 +19,7 @@ import pytest
 import helpers
 from helpers import topics
 from helpers.errors import InputError
+from helpers.lexicons.topic_dictionary import APOSTROPHES, WORD_RE
 from helpers.topics import (
     COUNT_COLUMNS,
     KEYNESS_COLUMNS,
@@ -627,24 +628,24 @@ def test_mentions_properties_on_generated_text():
 
 
 def _words_by_finditer(art):
-    """The plain definition of the words ``topics._article_words`` finds (one regex match at a time)."""
-    tokens = topics._searchable_tokens(art)
+    """The plain definition of the words ``topics.article_words`` finds (one regex match at a time)."""
+    tokens = topics.searchable_tokens(art)
     starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
     sentence = tokens["sentence_id"].tolist()
     out = []
-    for m in topics._WORD_RE.finditer(art.text):
+    for m in WORD_RE.finditer(art.text):
         s, e, core = m.start(), m.end(), m.group(0)
         row = next((r for r in range(len(starts) - 1, -1, -1) if starts[r] <= s), -1)
         if row < 0 or s >= ends[row]:
             continue  # outside the searchable tokens
         if not core.isalnum():
-            core = core.translate(topics._APOSTROPHES)
+            core = core.translate(APOSTROPHES)
             if len(core) > 2 and core[-2:] in ("'s", "'S"):
                 e, core = e - 2, core[:-2]
             elif "." in core and e < len(art.text) and art.text[e] == ".":
                 e, core = e + 1, core + "."
         prev = out[-1] if out else None
-        joined = bool(prev and prev[3] == sentence[row] and topics._GAP_RE.fullmatch(art.text, prev[1], s))
+        joined = bool(prev and prev[3] == sentence[row] and topics.PHRASE_GAP_RE.fullmatch(art.text, prev[1], s))
         out.append((s, e, core, sentence[row], row, joined))
     return out
 
@@ -660,7 +661,7 @@ _WORD_TEXTS = [
 @pytest.mark.parametrize("text", _WORD_TEXTS)
 def test_words_match_their_plain_definition(text):
     art = helpers.load_article(text)
-    w, _ = topics._article_words(art)
+    w, _ = topics.article_words(art)
     got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
            for k in range(len(w.cased))]
     assert got == _words_by_finditer(art)
@@ -679,9 +680,55 @@ def test_words_on_generated_text_match_their_plain_definition():
             art = helpers.load_article(sep.join(chosen))
         except InputError:
             return
-        w, _ = topics._article_words(art)
+        w, _ = topics.article_words(art)
         got = [(w.start[k], w.end[k], w.cased[k], w.sentence[k], w.token_row[k], w.joined(k))
                for k in range(len(w.cased))]
         assert got == _words_by_finditer(art)
 
     check()
+
+
+def test_matching_rules_are_printable_in_order():
+    """Each matching decision is a named rule whose docstring says what it decides and gives an example."""
+    names = [rule.__name__ for rule in topics.MATCHING_RULES]
+    assert names == ["skipped_sentences", "article_words", "joined", "piece_matches", "select_mentions"]
+    for rule in topics.MATCHING_RULES:
+        assert rule.__doc__.startswith("Rule: ") and '"' in rule.__doc__  # an example in quotes
+
+
+def test_dateline_words_are_skipped_by_the_named_rule():
+    # by hand: sentence 1 is the dateline "MOSCOW, December 7 (TASS) -"; its "MOSCOW" is not searched, the
+    # "Moscow" of the body sentence is. Words counted: "Talks" (1) + "Moscow hosted talks" (3) = 4.
+    art = helpers.load_article("Talks\n\nMOSCOW, December 7 (TASS) - Moscow hosted talks.\n")
+    assert topics.skipped_sentences(art) == [1]
+    own = {"topics": {"moscow": {"label": "Moscow", "terms": ["moscow"]}}}
+    m = topic_mentions(art, own, statements=False)
+    assert m["text"].tolist() == ["Moscow"] and m["sentence_id"].tolist() == [2]
+    assert topic_counts(art, dictionary=own, mentions=m)["words"].tolist() == [4]
+
+
+def test_generic_words_come_from_the_lexicon_file_or_the_users(tmp_path):
+    from helpers.lexicons.generic_words import load_generic_words
+
+    assert load_generic_words() == topics.GENERIC_WORDS
+    assert {"said", "not", "two", "according"} <= topics.GENERIC_WORDS
+    # by hand: "proclaimed" occurs twice, outside every topic, so it is a missed term with count 2,
+    # unless a user's generic-words file lists it.
+    text = "Ministers proclaimed victory.\n\nThe envoys proclaimed peace.\n"
+    assert "proclaimed" in missed_terms(text)["term"].tolist()
+    own = write(tmp_path, "# my generic words\nproclaimed\n", name="generic.txt")
+    assert "proclaimed" not in missed_terms(text, ignore=load_generic_words(own))["term"].tolist()
+
+
+def test_missed_terms_can_skip_the_speech_verbs_of_a_users_lexicon(tmp_path):
+    # by hand: "grumble" is no verb of the package's speech-verb lexicon, so "grumbled" (twice, outside
+    # every topic) stays in the report with speech_verbs=True; a user's verb file listing "grumble" (forms
+    # grumble, grumbles, grumbled, grumbling) takes it out, without a change to the generic words.
+    text = "Ministers grumbled loudly.\n\nThe envoys grumbled again.\n"
+    assert "grumbled" in missed_terms(text)["term"].tolist()
+    assert "grumbled" in missed_terms(text, speech_verbs=True)["term"].tolist()
+    verbs = write(tmp_path, "grumble\n", name="verbs.txt")
+    assert "grumbled" not in missed_terms(text, speech_verbs=verbs)["term"].tolist()
+    # "proclaim" is a verb of the package's lexicon: speech_verbs=True takes "proclaimed" out
+    text = "Ministers proclaimed victory.\n\nThe envoys proclaimed peace.\n"
+    assert "proclaimed" not in missed_terms(text, speech_verbs=True)["term"].tolist()

@@ -1,7 +1,8 @@
 """Topic frequency: a diplomatic topic dictionary, traceable mentions, counts, missed terms and keyness.
 
-The dictionary is a YAML file (``helpers/lexicons/topics.yaml``; the format is documented at its top) read
-with ``yaml.safe_load`` and validated: a malformed file, an unknown key, a topic without terms or a bad
+The dictionary is a YAML file (``helpers/lexicons/topics.yaml``; the format is documented at its top),
+read and checked by :mod:`helpers.lexicons.topic_dictionary` (``load_dictionary``, ``parse_dictionary``,
+``TopicDictionary``; re-exported here): a malformed file, an unknown key, a topic without terms or a bad
 pattern raises :class:`helpers.errors.InputError` naming the file and the topic.
 
 How matching works
@@ -18,6 +19,11 @@ separated only by spaces, one hyphen or a possessive ``'s``. Words of a term com
 the longest match wins and a stretch of text counts once (ties: earlier start, then dictionary order).
 Topics are independent: the same words can count for two topics. Sentences of kind ``dateline`` are not
 searched (a signature, not content) and their words are not counted in the rates.
+
+Each of these decisions is one named rule with its reason and an example, listed in the order they apply
+in :data:`MATCHING_RULES` (``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``); the
+constants they read are :data:`SKIP_KINDS`, :data:`PHRASE_GAP_RE` and, in the dictionary module,
+``WORD_RE`` and ``APOSTROPHES``.
 
 Tables
 ------
@@ -51,6 +57,10 @@ Tables
 ``TopicDictionary.table()`` — one row per term: topic, label, kind ("term" / "exclude"), term,
     case_sensitive. ``TopicDictionary.summary()`` — one row per topic: topic, label, terms, exclusions,
     description.
+
+``topic_counts`` runs as named steps: :func:`count_groups` (the groups and their words),
+:func:`tally_mentions` (mentions per group and topic), :func:`count_rows` (every topic in every group),
+:func:`counts_table`.
 """
 
 from __future__ import annotations
@@ -59,8 +69,8 @@ import functools
 import itertools
 import math
 import operator
+import os
 import re
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -68,35 +78,92 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .lexicons.generic_words import load_generic_words
+from .lexicons.topic_dictionary import (
+    APOSTROPHES,
+    DICTIONARY_COLUMNS,
+    WORD_RE,
+    Piece,
+    Term,
+    Topic,
+    TopicDictionary,
+    load_dictionary,
+    normalise,
+    package_dictionary_path,
+    parse_dictionary,
+    stem,
+)
+from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
-from .tables import from_arrays, str_array_maker
+from .tables import frame, from_arrays, str_array_maker
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from .article import Article
 
+__all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its names are re-exported here
+    "CONTENT_WORD_PATTERN",
+    "COUNT_COLUMNS",
+    "DICTIONARY_COLUMNS",
+    "GROUP_COLUMNS",
+    "KEYNESS_COLUMNS",
+    "MATCHING_RULES",
+    "MENTION_COLUMNS",
+    "MISSED_COLUMNS",
+    "NARRATOR",
+    "PHRASE_GAP_RE",
+    "SKIP_KINDS",
+    "STEM_KEEPS_LETTERS",
+    "CountGroups",
+    "Matcher",
+    "Piece",
+    "SearchableTokens",
+    "Tally",
+    "Term",
+    "Topic",
+    "TopicDictionary",
+    "Words",
+    "article_words",
+    "count_groups",
+    "count_rows",
+    "counts_table",
+    "keyness",
+    "load_dictionary",
+    "matcher_of",
+    "missed_terms",
+    "package_dictionary_path",
+    "parse_dictionary",
+    "searchable_tokens",
+    "select_mentions",
+    "skipped_sentences",
+    "tally_mentions",
+    "topic_counts",
+    "topic_mentions",
+]
+
 #: Speaker name given to words and mentions outside every statement in ``topic_counts(by="speaker")``.
 NARRATOR = "(narrator)"
 
 #: Words ``missed_terms`` leaves out by default: function words the project's stop list keeps on purpose
 #: (negation, modality, direction), number words, and the reporting frame of news ("said", "according").
-GENERIC_WORDS = frozenset([
-    "not", "no", "nor", "never", "neither", "none", "nothing", "without", "cannot", "against", "towards",
-    "toward", "between", "among", "over", "under", "must", "should", "may", "might", "will", "would",
-    "could", "can", "shall", "both", "all", "any", "also", "one", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "first", "second", "third", "said", "say", "says", "saying", "told",
-    "according", "noted", "added", "asked",
-])
+#: Read from ``lexicons/generic_words.txt`` (:func:`helpers.lexicons.generic_words.load_generic_words`).
+GENERIC_WORDS = load_generic_words()
 
-#: Sentence kinds whose words are neither searched nor counted.
+#: Sentence kinds whose words are neither searched nor counted in the rates: the dateline
+#: ("KYIV, March 3 (Reuters) -") is a signature, not content (see :func:`skipped_sentences`).
 SKIP_KINDS = ("dateline",)
+#: Snowball never changes a word's first two letters, so a word is stemmed only when its first this many
+#: letters begin some stem piece of the dictionary (the same matches, far fewer calls to the stemmer).
+STEM_KEEPS_LETTERS = 2
 
 MENTION_COLUMNS = [
     "topic", "term", "start", "end", "text", "sentence_id", "paragraph_id", "section_id", "section",
     "statement_id", "speaker",
 ]
+#: The integer columns of the mentions table (int64 also when it has no rows).
+MENTION_INTS = ("start", "end", "sentence_id", "paragraph_id", "section_id")
 COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs"]
 GROUP_COLUMNS = {
     None: [],
@@ -111,281 +178,25 @@ KEYNESS_COLUMNS = [
     "term", "count", "reference_count", "per_1000", "reference_per_1000", "g2", "p_value", "log_ratio",
     "direction", "topics",
 ]
-DICTIONARY_COLUMNS = ["topic", "label", "kind", "term", "case_sensitive"]
 
-_TOP_KEYS = {"version", "name", "description", "topics"}
-_TOPIC_KEYS = {"label", "description", "terms", "exclude", "notes"}
-_TERM_KEYS = {"term", "case_sensitive", "note"}
-_TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-
-# A word: letters/digits, joined inside by an apostrophe or full stop. Hyphens and slashes separate words.
-_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ.][^\W_]+)*")
 # The same words for re.split (kept as pieces); possessive quantifiers, as nothing can be given back. In a
 # text without "_", \w is the same class as [^\W_] and quicker to test.
 _WORD_SPLIT_RE = re.compile(r"([^\W_]++(?:['’ʼ.][^\W_]++)*+)")
 _WORD_SPLIT_NO_UNDERSCORE_RE = re.compile(r"(\w++(?:['’ʼ.]\w++)*+)")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 # A character that joins two runs of letters or digits into one word (when one stands on each side).
 _JOIN_RE = re.compile(r"['’ʼ.](?=[^\W_])")
-# What may stand between two words of one phrase: spaces (optionally after a possessive 's), or one hyphen.
-_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
-# Characters a dictionary word may not contain (regular-expression syntax and the like).
-_BAD_PATTERN_CHARS = set("[](){}?|\\^$+\"<>=;,:!@#%")
-_SPLIT_TERM_RE = re.compile(r"[\s\-‐‑‒–/]+")
-
-
-# --------------------------------------------------------------------------------------------------
-# The dictionary
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One word of a term: ``kind`` is "exact", "prefix", "stem" or "any"; ``value`` what it compares."""
-
-    kind: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Term:
-    """A dictionary term: the text as written, its words, and whether case matters."""
-
-    text: str
-    pieces: tuple[Piece, ...]
-    case_sensitive: bool = False
-
-
-@dataclass(frozen=True)
-class Topic:
-    key: str
-    label: str
-    description: str = ""
-    terms: tuple[Term, ...] = ()
-    exclude: tuple[Term, ...] = ()
-
-
-@dataclass
-class TopicDictionary:
-    """The topics, in file order, and where they came from."""
-
-    topics: dict[str, Topic]
-    source: str = "<dict>"
-    version: int = 1
-    _matcher: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {key: t.label for key, t in self.topics.items()}
-
-    def __len__(self) -> int:
-        return len(self.topics)
-
-    def __iter__(self):
-        return iter(self.topics.values())
-
-    def table(self) -> pd.DataFrame:
-        """One row per term and exclusion (columns: see the module docstring)."""
-        import pandas as pd
-
-        rows = [
-            (t.key, t.label, kind, term.text, term.case_sensitive)
-            for t in self.topics.values()
-            for kind, terms in (("term", t.terms), ("exclude", t.exclude))
-            for term in terms
-        ]
-        return pd.DataFrame(rows, columns=DICTIONARY_COLUMNS)
-
-    def summary(self) -> pd.DataFrame:
-        """One row per topic: topic, label, terms, exclusions (numbers of entries), description."""
-        import pandas as pd
-
-        rows = [(t.key, t.label, len(t.terms), len(t.exclude), t.description) for t in self.topics.values()]
-        return pd.DataFrame(rows, columns=["topic", "label", "terms", "exclusions", "description"])
-
-    def matcher(self) -> _Matcher:
-        if self._matcher is None:
-            self._matcher = _Matcher(self)
-        return self._matcher
-
-
-def package_dictionary_path() -> Path:
-    """The dictionary shipped with the package."""
-    from importlib import resources
-
-    return Path(str(resources.files("helpers").joinpath("lexicons", "topics.yaml")))
-
-
-def load_dictionary(path: str | Path | None = None) -> TopicDictionary:
-    """Read and validate a topic dictionary (YAML); without ``path``, the project's own (cached).
-
-    Raises InputError (one line, naming the file and the topic) for a missing or unreadable file, bad
-    YAML, an unknown key, a topic without terms, or a bad pattern.
-    """
-    if path is None:
-        return _package_dictionary()
-    return _load_file(Path(path))
-
-
-@functools.lru_cache(maxsize=1)
-def _package_dictionary() -> TopicDictionary:
-    return _load_file(package_dictionary_path())
-
-
-def _load_file(path: Path) -> TopicDictionary:
-    import yaml
-
-    from .lexicons import read_text_file
-
-    text = read_text_file(path, what="topic dictionary")  # missing, directory, pipe, unreadable, not UTF-8
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise InputError(f"topic dictionary is not valid YAML{where}: {problem}", path=path,
-                         hint="check quoting; quote values that contain ': '") from None
-    return parse_dictionary(data, source=str(path))
-
-
-def parse_dictionary(data: Any, source: str = "<dict>") -> TopicDictionary:
-    """Validate an already-parsed dictionary (the mapping a YAML file holds) and compile its patterns."""
-    path = None if source == "<dict>" else source
-
-    def fail(problem: str, hint: str = "") -> InputError:
-        return InputError(problem, path=path, hint=hint)
-
-    if not isinstance(data, Mapping):
-        raise fail("topic dictionary must be a mapping with a 'topics' key",
-                   hint="start the file with 'topics:'")
-    unknown = sorted(str(k) for k in data if k not in _TOP_KEYS)
-    if unknown:
-        raise fail(f"unknown top-level key(s) {', '.join(unknown)}",
-                   hint=f"allowed: {', '.join(sorted(_TOP_KEYS))}")
-    version = data.get("version", 1)
-    if version != 1:
-        raise fail(f"unsupported dictionary version {version!r}", hint="this reader knows version 1")
-    topics = data.get("topics")
-    if not isinstance(topics, Mapping) or not topics:
-        raise fail("'topics' must be a non-empty mapping of topic keys to topics")
-    compiled: dict[str, Topic] = {}
-    for key, spec in topics.items():
-        if not isinstance(key, str) or not _TOPIC_KEY_RE.match(key):
-            raise fail(f"topic key {key!r} is not a lower-case identifier",
-                       hint="use letters, digits and underscores, e.g. arms_control")
-        if not isinstance(spec, Mapping):
-            raise fail(f"topic '{key}' must be a mapping with 'label' and 'terms'")
-        unknown = sorted(str(k) for k in spec if k not in _TOPIC_KEYS)
-        if unknown:
-            raise fail(f"topic '{key}': unknown key(s) {', '.join(unknown)}",
-                       hint=f"allowed: {', '.join(sorted(_TOPIC_KEYS))}")
-        label = spec.get("label")
-        if not isinstance(label, str) or not label.strip():
-            raise fail(f"topic '{key}' has no label", hint="add 'label: <name shown in charts>'")
-        description = spec.get("description") or ""
-        if not isinstance(description, str):
-            raise fail(f"topic '{key}': description must be text")
-        terms = _compile_terms(spec.get("terms"), key, "terms", fail)
-        if not terms:
-            raise fail(f"topic '{key}' has no terms", hint="list at least one term under 'terms:'")
-        exclude = _compile_terms(spec.get("exclude"), key, "exclude", fail)
-        compiled[key] = Topic(key, label.strip(), description.strip(), tuple(terms), tuple(exclude))
-    return TopicDictionary(compiled, source=source, version=1)
-
-
-def _compile_terms(items: Any, topic: str, field_name: str, fail) -> list[Term]:
-    if items is None:
-        return []
-    if isinstance(items, (str, Mapping)) or not isinstance(items, list):
-        raise fail(f"topic '{topic}': '{field_name}' must be a list")
-    out: list[Term] = []
-    seen: dict[tuple, str] = {}
-    for item in items:
-        case_sensitive = False
-        if isinstance(item, Mapping):
-            unknown = sorted(str(k) for k in item if k not in _TERM_KEYS)
-            if unknown:
-                raise fail(f"topic '{topic}': unknown term key(s) {', '.join(unknown)}",
-                           hint=f"allowed: {', '.join(sorted(_TERM_KEYS))}")
-            case_sensitive = item.get("case_sensitive", False)
-            if not isinstance(case_sensitive, bool):
-                raise fail(f"topic '{topic}': case_sensitive must be true or false")
-            text = item.get("term")
-        else:
-            text = item
-        if not isinstance(text, str):
-            raise fail(f"topic '{topic}': {field_name} entry {text!r} is not text",
-                       hint="quote numbers and words like yes/no/on/off")
-        pieces = _compile_pattern(text, case_sensitive, topic, fail)
-        signature = (pieces, case_sensitive)
-        if signature in seen:
-            raise fail(f"topic '{topic}': duplicate {field_name} entry {text!r}",
-                       hint=f"it matches the same words as {seen[signature]!r}")
-        seen[signature] = text
-        out.append(Term(text.strip(), pieces, case_sensitive))
-    return out
-
-
-def _compile_pattern(text: str, case_sensitive: bool, topic: str, fail) -> tuple[Piece, ...]:
-    words = [w for w in _SPLIT_TERM_RE.split(text.strip()) if w]
-    if not words:
-        raise fail(f"topic '{topic}': empty term")
-    pieces: list[Piece] = []
-    for i, word in enumerate(words):
-        bad = sorted(set(word) & _BAD_PATTERN_CHARS)
-        if bad or "*" in word[:-1] or "~" in word[:-1] or re.search(r"[.'’][*~]$", word):
-            raise fail(f"topic '{topic}': bad pattern {text!r}",
-                       hint="words are plain words, 'word*' (prefix), 'word~' (stem) or '*' (any one word);"
-                            " no regular expressions")
-        if word == "*":
-            if i == 0:
-                raise fail(f"topic '{topic}': pattern {text!r} starts with '*'",
-                           hint="start a term with a word")
-            pieces.append(Piece("any", ""))
-            continue
-        kind = {"*": "prefix", "~": "stem"}.get(word[-1], "exact")
-        core = word[:-1] if kind != "exact" else word
-        norm = _normalise(core, case_sensitive)
-        if not norm:
-            raise fail(f"topic '{topic}': pattern {text!r} has no letters or digits in {word!r}")
-        if kind == "stem":
-            if case_sensitive:
-                raise fail(f"topic '{topic}': {text!r}: a stem pattern cannot be case-sensitive")
-            norm = _stem(norm)
-        pieces.append(Piece(kind, norm))
-    return tuple(pieces)
+#: What may stand between two words of one term in the text: spaces (optionally after a possessive 's), or
+#: one hyphen. So "arms control" matches "arms-control" and "Iran nuclear" matches "Iran's nuclear", but
+#: not across a comma, a full stop or a line break ("Iran. Nuclear talks" is no "Iran nuclear").
+PHRASE_GAP_RE = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]+|['’ʼ]?[-‐‑‒–]")
 
 
 # --------------------------------------------------------------------------------------------------
 # Words
 
 
-def _normalise(word: str, case_sensitive: bool = False) -> str:
-    """The comparison form of a word: curly apostrophes straightened, possessive dropped, lower-cased."""
-    w = word.translate(_APOSTROPHES).strip()
-    m = _WORD_RE.search(w)
-    if not m:
-        return ""
-    core = m.group(0)
-    if core.lower().endswith("'s") and len(core) > 2:
-        core = core[:-2]
-    return core if case_sensitive else core.lower()
-
-
-@functools.lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return _stemmer().stem(word)
-
-
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("english")
-
-
 @dataclass
-class _Words:
+class Words:
     """The words of an article, in order, with what matching needs.
 
     ``cased`` is a list (every word is looked at); the offsets, sentences and token rows are numpy int64
@@ -397,27 +208,30 @@ class _Words:
     end: Any
     cased: list[str]  # as written, apostrophes straightened, possessive dropped (lower() when compared)
     sentence: Any
-    token_row: Any  # row in the searchable tokens (:class:`_Searchable`)
+    token_row: Any  # row in the searchable tokens (:class:`SearchableTokens`)
 
     def joined(self, j: int) -> bool:
-        """Whether word ``j`` continues the phrase of word ``j - 1`` (same sentence, only a gap between)."""
+        """Rule: whether word ``j`` continues the phrase of word ``j - 1``.
+
+        It does when both are in one sentence with only a :data:`PHRASE_GAP_RE` between them: "arms
+        control", "arms-control" and "Iran's nuclear" are phrases; "Iran. Nuclear" is not.
+        """
         return (
             j > 0
             and self.sentence[j] == self.sentence[j - 1]
-            and _GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
+            and PHRASE_GAP_RE.fullmatch(self.text, self.end[j - 1], self.start[j]) is not None
         )
 
 
 @dataclass
-class _Searchable:
-    """The searchable tokens of an article (``_searchable_tokens``) as arrays, sorted by start.
+class SearchableTokens:
+    """The searchable tokens of an article (:func:`searchable_tokens`) as arrays, sorted by start.
 
-    Built once per article and kept in :data:`_SEARCHABLE` while the article lives, since the pipeline
-    asks for the mentions and then for two count tables of the same article.
+    Built again by each call that needs it (the mentions and each count table): about 0.1 ms a text, not
+    worth a cache keyed by the article.
     """
 
     text: str
-    tokens: Any  # the Article.tokens table these arrays were made from (to notice a replaced table)
     start: Any  # numpy int64 arrays, one entry per searchable token
     end: Any
     sentence: Any
@@ -447,27 +261,18 @@ class _Searchable:
         return self._words_by[key]
 
 
-#: Article -> its _Searchable; entries go with their article (weak keys).
-_SEARCHABLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _searchable(article: Article) -> _Searchable:
-    """The arrays of :func:`_searchable_tokens` for ``article``, computed once per article."""
+def _searchable(article: Article) -> SearchableTokens:
+    """The arrays of :func:`searchable_tokens` for ``article``."""
     import numpy as np
 
     tokens = article.tokens
-    hit = _SEARCHABLE.get(article)
-    if hit is not None and hit.tokens is tokens and hit.text is article.text:
-        return hit
     cols = {c: _numpy(tokens, c) for c in ("start", "end", "sentence_id", "paragraph_id", "section_id")}
     section = _numpy(tokens, "section", dtype=object)
     is_word = _numpy(tokens, "is_word").astype(bool)
     keep = None
-    kinds = _sentence_kinds(article)
-    if kinds is not None and len(tokens):
-        skip = [sid for sid, kind in kinds.items() if kind in SKIP_KINDS]
-        if skip:
-            keep = ~np.isin(cols["sentence_id"], skip)
+    skip = skipped_sentences(article) if len(tokens) else []
+    if skip:
+        keep = ~np.isin(cols["sentence_id"], skip)
     start = cols["start"]
     if len(start) > 1 and not (start[1:] >= start[:-1]).all():  # as sort_values("start", kind="stable")
         order = np.argsort(start, kind="stable")
@@ -477,14 +282,19 @@ def _searchable(article: Article) -> _Searchable:
     if keep is not None:
         cols = {c: v[keep] for c, v in cols.items()}
         section, is_word = section[keep], is_word[keep]
-    hit = _Searchable(article.text, tokens, *(v.astype(np.int64, copy=False) for v in cols.values()),
-                      section, is_word)
-    _SEARCHABLE[article] = hit
-    return hit
+    return SearchableTokens(article.text, *(v.astype(np.int64, copy=False) for v in cols.values()),
+                            section, is_word)
 
 
-def _article_words(article: Article) -> tuple[_Words, _Searchable]:
-    """Cut the searchable text into words and tie each to its token row.
+def article_words(article: Article) -> tuple[Words, SearchableTokens]:
+    """Rule: words are matched, never substrings. Cut the searchable text into words, tie each to its token.
+
+    A word is a run of letters and digits joined inside by an apostrophe or a full stop
+    (:data:`helpers.lexicons.topic_dictionary.WORD_RE`): "war" is never found in "award". Hyphens and
+    slashes separate words, so a hyphenated token counts as its parts: "Russian-Ukrainian" holds
+    "Ukrainian", and the mention's offsets point at that word inside the token. A possessive "'s" is
+    dropped ("NATO's" is "NATO"), and an abbreviation keeps its last full stop ("U.S."). Words of
+    skipped sentences (:func:`skipped_sentences`) are left out.
 
     One ``re.split`` pass gives the words and, by the lengths of the pieces, their offsets; a word is
     kept when it starts inside a searchable token.
@@ -494,7 +304,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     toks = _searchable(article)
     text = article.text
     none = np.zeros(0, dtype=np.int64)
-    w = _Words(text, none, none, [], none, none)
+    w = Words(text, none, none, [], none, none)
     if len(toks.start) == 0:
         return w, toks
     split = _WORD_SPLIT_RE.split if "_" in text else _WORD_SPLIT_NO_UNDERSCORE_RE.split
@@ -524,7 +334,7 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     if kept is not None:  # their numbers among the kept words
         joined_words = (np.cumsum(kept) - 1)[joined_words[kept[joined_words]]]
     for k in joined_words.tolist():
-        core = found[k].translate(_APOSTROPHES)
+        core = found[k].translate(APOSTROPHES)
         e = int(w.end[k])
         if len(core) > 2 and core[-2:] in ("'s", "'S"):
             w.end[k] = e - 2
@@ -536,23 +346,26 @@ def _article_words(article: Article) -> tuple[_Words, _Searchable]:
     return w, toks
 
 
-def _searchable_tokens(article: Article) -> pd.DataFrame:
-    """The tokens outside skipped sentences (:data:`SKIP_KINDS`), sorted by start."""
+def searchable_tokens(article: Article) -> pd.DataFrame:
+    """The tokens outside skipped sentences (:func:`skipped_sentences`), sorted by start."""
     tokens = article.tokens
-    kinds = _sentence_kinds(article)
-    if kinds is not None and len(tokens):
-        skip = {sid for sid, kind in kinds.items() if kind in SKIP_KINDS}
-        if skip:
-            tokens = tokens[~tokens["sentence_id"].isin(skip)]
+    skip = skipped_sentences(article) if len(tokens) else []
+    if skip:
+        tokens = tokens[~tokens["sentence_id"].isin(skip)]
     return tokens.sort_values("start", kind="stable").reset_index(drop=True)
 
 
-def _sentence_kinds(article: Article) -> dict[int, str] | None:
+def skipped_sentences(article: Article) -> list[int]:
+    """Rule: the dateline is not searched. The ids of the sentences whose kind is in :data:`SKIP_KINDS`.
+
+    In "KYIV, March 3 (Reuters) - Ukraine said ..." the words "KYIV" and "Reuters" are the story's
+    signature, not its subject: they count for no topic and are not among the words of the rates.
+    """
     sentences = article.sentences
     if "kind" not in sentences.columns:
-        return None
+        return []
     ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
-    return dict(zip(ids, kinds, strict=True))
+    return [sid for sid, kind in zip(ids, kinds, strict=True) if kind in SKIP_KINDS]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -587,7 +400,18 @@ class _Plan:
         self.longer = bool(self.by_second or self.by_second_cased or self.other)
 
 
-class _Matcher:
+def matcher_of(dictionary: TopicDictionary) -> Matcher:
+    """The matcher of ``dictionary``, built on first use and kept in ``dictionary.cache``.
+
+    Kept because the matcher also remembers, across texts, which terms each word can start.
+    """
+    matcher = dictionary.cache.get("matcher")
+    if matcher is None:
+        matcher = dictionary.cache["matcher"] = Matcher(dictionary)
+    return matcher
+
+
+class Matcher:
     """Indexes of the first word of every term and exclusion, for one pass over the words."""
 
     def __init__(self, dictionary: TopicDictionary) -> None:
@@ -610,15 +434,15 @@ class _Matcher:
                     else:
                         self.prefix[first.value].append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self.stem_heads = {p.value[:2] for t in dictionary for term in (*t.terms, *t.exclude)
+        self.stem_heads = {p.value[:STEM_KEEPS_LETTERS] for t in dictionary for term in (*t.terms, *t.exclude)
                            for p in term.pieces if p.kind == "stem"}
         self._plans: dict[str, _Plan | bool] = {}  # word as written -> the terms it starts (False: none)
 
     def _entries(self, low: str) -> list:
         """Terms whose first word can be ``low`` (case-insensitive kinds)."""
         hit = list(self.exact.get(low, ()))
-        if self.stem and low[:2] in self.stem_heads:
-            hit += self.stem.get(_stem(low), ())
+        if self.stem and low[:STEM_KEEPS_LETTERS] in self.stem_heads:
+            hit += self.stem.get(stem(low), ())
         for length in self.prefix_lengths:
             if length > len(low):
                 break
@@ -644,7 +468,7 @@ class _Matcher:
                 self._plans.update(new)
         return plans
 
-    def candidates(self, words: _Words) -> list[tuple[int, int, bool, Term, int, int]]:
+    def candidates(self, words: Words) -> list[tuple[int, int, bool, Term, int, int]]:
         """(topic index, term index, is_exclusion, term, first word, last word) of every match.
 
         Only words that can start a term are visited, and a longer term is only tried when its second
@@ -654,7 +478,7 @@ class _Matcher:
         plans = self._plans_of(cased)
         stems: dict[int, str] = {}  # word index -> its stem, filled as stem pieces are compared
         n = len(cased)
-        extend, matches = self._extend, self._piece_matches
+        extend, matches = self._extend, self.piece_matches
         found: list[tuple[int, int, bool, Term, int, int]] = []
         for i in itertools.compress(range(n), plans):  # the words that start a term
             plan = plans[i]
@@ -680,19 +504,32 @@ class _Matcher:
                         found.append((ti, xi, excl, term, i, last))
         return found
 
-    def _extend(self, words: _Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
+    def _extend(self, words: Words, stems: dict[int, str], j: int, term: Term, k: int) -> int | None:
         """The last word of ``term`` when its pieces from ``k`` on match the words after ``j`` (else None)."""
         n = len(words.cased)
         for piece in term.pieces[k:]:
             j += 1
             if j >= n or not words.joined(j):
                 return None
-            if not self._piece_matches(piece, words, stems, j, term.case_sensitive):
+            if not self.piece_matches(piece, words, stems, j, term.case_sensitive):
                 return None
         return j
 
-    def _piece_matches(self, piece: Piece, words: _Words, stems: dict[int, str], j: int,
-                       case_sensitive: bool) -> bool:
+    def piece_matches(self, piece: Piece, words: Words, stems: dict[int, str], j: int,
+                      case_sensitive: bool) -> bool:
+        """Rule: how one word of a term compares with word ``j`` of the text (case and stemming).
+
+        - a plain word compares case-insensitively: ``ukraine`` matches "Ukraine" and "UKRAINE"; in a
+          term marked ``case_sensitive`` it compares as written: ``SWIFT`` does not match "swift";
+        - ``word*`` matches the words that start with it: ``cyber*`` matches "cyberspace" (never inside
+          a word: not "hypercyber");
+        - ``word~`` matches the words with the same Snowball English stem: ``sanction~`` matches
+          "sanctions" and "sanctioned" (stems are lower-case; a stem piece is never case-sensitive);
+        - ``*`` matches any one word: ``climate of *`` matches "climate of trust".
+
+        The text's words are already normalised (apostrophes straightened, possessive dropped, see
+        :func:`article_words`). ``stems`` keeps the stems of the words compared so far.
+        """
         word = words.cased[j]
         if piece.kind == "any":
             return True
@@ -700,16 +537,27 @@ class _Matcher:
             return (word if case_sensitive else word.lower()) == piece.value
         if piece.kind == "prefix":
             return (word if case_sensitive else word.lower()).startswith(piece.value)
-        stem = stems.get(j)
-        if stem is None:
-            # Snowball never changes a word's first two letters: stem only words that could match.
-            low = word.lower()
-            stem = stems[j] = _stem(low) if low[:2] in self.stem_heads else ""
-        return stem == piece.value
+        word_stem = stems.get(j)
+        if word_stem is None:
+            low = word.lower()  # stemmed only when it could match (STEM_KEEPS_LETTERS)
+            word_stem = stems[j] = stem(low) if low[:STEM_KEEPS_LETTERS] in self.stem_heads else ""
+        return word_stem == piece.value
 
 
-def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int, int]]:
-    """Per topic: drop candidates overlapping an exclusion, then longest match first, no overlaps."""
+def select_mentions(matcher: Matcher, words: Words) -> list[tuple[int, int, Term, int, int]]:
+    """Rule: which candidate matches become mentions, topic by topic.
+
+    1. Exclusions veto: a candidate that shares a word with an exclusion of its topic is dropped
+       (the climate topic's exclusion "political climate" keeps "the political climate" from counting
+       as "climate").
+    2. The longest match wins, and a stretch of text counts once per topic: of "NATO's eastward
+       expansion", the term "nato eastward expansion" gives one mention, not also "nato".
+    3. Ties: the earlier start, then the term written first in the dictionary.
+    4. Topics are independent: the same words may count for two topics ("Iran's nuclear programme" is
+       both Iran and non-proliferation).
+
+    Returns (topic index, term index, term, first word, last word) of each mention.
+    """
     by_topic: dict[int, list] = defaultdict(list)
     blocked: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for ti, xi, excl, term, first, last in matcher.candidates(words):
@@ -734,6 +582,11 @@ def _select(matcher: _Matcher, words: _Words) -> list[tuple[int, int, Term, int,
                 used.update(span)
             chosen.append((ti, xi, term, first, last))
     return chosen
+
+
+#: The matching decisions, in the order they apply; print them with
+#: ``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``.
+MATCHING_RULES = (skipped_sentences, article_words, Words.joined, Matcher.piece_matches, select_mentions)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -787,12 +640,12 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
 
     art = _as_article(article)
     dic = _as_dictionary(dictionary)
-    matcher = dic.matcher()
-    words, toks = _article_words(art)
-    chosen = _select(matcher, words)
+    matcher = matcher_of(dic)
+    words, toks = article_words(art)
+    chosen = select_mentions(matcher, words)
     spans = _statement_spans(_resolve_statements(art, statements))
     if not chosen:
-        return _no_mentions().copy()
+        return frame([], MENTION_COLUMNS, MENTION_INTS)  # a copy of one built once
     topic_idx, _xi, terms, firsts, lasts = (list(c) for c in zip(*chosen, strict=True))
     firsts_a = np.asarray(firsts, dtype=np.int64)
     starts_a, ends_a = words.start[firsts_a], words.end[np.asarray(lasts, dtype=np.int64)]
@@ -819,21 +672,17 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
 
 
 def _frame(columns: dict[str, Any]) -> pd.DataFrame:
-    """A table from finished columns: new numpy or pandas arrays of one length, each of its final dtype.
-
-    The public constructor checks and infers every column and the column names again, which costs more
-    than the rest of building a short table (the pipeline builds three per text), and it would give an
-    object column of strings pandas' ``str`` dtype. The arrays must not be shared with anything else.
-    """
+    """A table from finished columns (:func:`helpers.tables.from_arrays`): new numpy or pandas arrays of one
+    length, each of its final dtype (an object column stays object). The arrays must not be shared."""
     return from_arrays(tuple(columns), list(columns.values()))
 
 
 def _str_column(values: list) -> Any:
     """The array pandas would infer for a column given as this list, made without the inference when it can.
 
-    pandas 3 infers its ``str`` dtype for a list that holds only strings, at a cost that exceeds the rest
-    of building a short table; the array of that dtype is made directly here. A list holding anything
-    else (None, NaN, numbers) goes through pandas' inference as before.
+    pandas 3 infers its ``str`` dtype for a list that holds only strings; such a list is made into an
+    array of that dtype directly (:func:`helpers.tables.str_array_maker`). A list holding anything else
+    (None, NaN, numbers) goes through pandas' inference.
     """
     import pandas as pd
 
@@ -841,19 +690,6 @@ def _str_column(values: list) -> Any:
     if make is not None and set(map(type, values)) == {str}:
         return make(values)
     return pd.Series(values).array
-
-
-@functools.lru_cache(maxsize=1)
-def _no_mentions() -> pd.DataFrame:
-    """The mentions table without rows (callers get a copy): int64 offsets and ids, object text columns."""
-    import pandas as pd
-
-    frame = pd.DataFrame([], columns=MENTION_COLUMNS[:9])
-    for col in ("start", "end", "sentence_id", "paragraph_id", "section_id"):
-        frame[col] = frame[col].astype("int64")
-    frame["statement_id"] = pd.Series([], dtype="object")
-    frame["speaker"] = pd.Series([], dtype="object")
-    return frame.copy()  # consolidated, so that the callers' copies are cheap
 
 
 def _statement_spans(statements: pd.DataFrame | None) -> list[tuple[int, int, Any, Any]]:
@@ -909,11 +745,10 @@ def topic_counts(
     """Counts and rates per 1,000 words, per topic, overall or ``by`` section, paragraph or speaker.
 
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
-    give the words each speaker said (``statements`` as in :func:`topic_mentions`).
+    give the words each speaker said (``statements`` as in :func:`topic_mentions`). The steps: the groups
+    and their words (:func:`count_groups`), the mentions per group and topic (:func:`tally_mentions`), one
+    row per group and topic (:func:`count_rows`), the table (:func:`counts_table`).
     """
-    import numpy as np
-    import pandas as pd
-
     if by not in GROUP_COLUMNS:
         raise InputError(f"cannot count topics by {by!r}",
                          hint="use None, 'section', 'paragraph' or 'speaker'")
@@ -925,34 +760,72 @@ def topic_counts(
                          hint="pass statements=helpers.statements(article)")
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
+    groups = count_groups(art, by, mentions, st)
+    data = count_rows(dic, groups, tally_mentions(groups.of_mention, mentions))
+    return counts_table(data, by)
+
+
+@dataclass
+class CountGroups:
+    """The groups ``topic_counts`` counts in, and the group of each mention.
+
+    ``groups``: (group id, values of the group columns) in table order; ``words``: word tokens per group
+    id; ``of_mention``: the group id of each mention, in the mentions' order.
+    """
+
+    columns: list[str]
+    groups: list[tuple[Any, tuple]]
+    words: dict[Any, int]
+    of_mention: list
+
+
+def count_groups(art: Article, by: str | None, mentions: pd.DataFrame, statements: Any) -> CountGroups:
+    """The groups of ``topic_counts(by=...)``: the whole text, each section, each paragraph or each speaker.
+
+    Words of skipped sentences (:data:`SKIP_KINDS`) are not counted in any group.
+    """
     toks = _searchable(art)
-    group_cols = GROUP_COLUMNS[by]
-
-    # groups: (group id, values of the group columns); the group of each mention
     if by is None:
-        groups = [(0, ())]
-        word_counts = {0: toks.n_words}
-        m_group: list = [0] * len(mentions)
-    elif by == "speaker":
-        spans = _statement_spans(st)
-        speakers, word_counts = _speaker_words(toks, spans)
-        groups = [(s, (s,)) for s in speakers]
-        # the given statements decide who said each mention
-        _sid, spk = _attribute_spans(_numpy(mentions, "start"), _numpy(mentions, "end"), spans)
-        m_group = [NARRATOR if s is None else s for s in spk]
-    else:
-        key = "section_id" if by == "section" else "paragraph_id"
-        structure = _structure_groups(art, by)
-        values = list(zip(*(structure[c].tolist() for c in group_cols), strict=True))
-        groups = [(v[group_cols.index(key)], v) for v in values]
-        word_counts = toks.words_by(key)
-        m_group = _column(mentions, key).tolist()
+        return CountGroups([], [(0, ())], {0: toks.n_words}, [0] * len(mentions))
+    if by == "speaker":
+        return _speaker_groups(toks, mentions, statements)
+    key = "section_id" if by == "section" else "paragraph_id"
+    cols = GROUP_COLUMNS[by]
+    structure = _structure_groups(art, by)
+    values = list(zip(*(structure[c].tolist() for c in cols), strict=True))
+    return CountGroups(cols, [(v[cols.index(key)], v) for v in values], toks.words_by(key),
+                       _column(mentions, key).tolist())
 
-    # mentions per group, per group and topic, and their distinct paragraphs
-    rows = list(zip(m_group, _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist(),
-                    strict=True))
+
+def _speaker_groups(toks: SearchableTokens, mentions: pd.DataFrame, statements: Any) -> CountGroups:
+    """One group per speaker, in order of first statement, then :data:`NARRATOR` (words outside every
+    statement); the given statements decide who said each mention."""
+    spans = _statement_spans(statements)
+    speakers, word_counts = _speaker_words(toks, spans)
+    _sid, spk = _attribute_spans(_numpy(mentions, "start"), _numpy(mentions, "end"), spans)
+    return CountGroups(GROUP_COLUMNS["speaker"], [(s, (s,)) for s in speakers], word_counts,
+                       [NARRATOR if s is None else s for s in spk])
+
+
+@dataclass
+class Tally:
+    """Mentions per group (``totals``), per (group, topic) (``counts``), and the distinct paragraphs with a
+    mention per (group, topic) (``paragraphs``)."""
+
+    totals: Counter
+    counts: Counter
+    paragraphs: Counter
+
+
+def tally_mentions(of_mention: list, mentions: pd.DataFrame) -> Tally:
+    """Count the mentions per group and topic, as a ``groupby`` would: a mention without a group or a
+    topic is not counted, nor a missing paragraph among the distinct paragraphs."""
+    import pandas as pd
+
+    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
+    rows = list(zip(of_mention, topics, paragraphs, strict=True))
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
-    if maybe_missing:  # as groupby: a row with a missing group is not counted, nor one without a topic
+    if maybe_missing:
         rows = [r for r in rows if not pd.isna(r[0])]
     totals = Counter(map(operator.itemgetter(0), rows))
     if maybe_missing:
@@ -962,16 +835,20 @@ def topic_counts(
     distinct = set(rows)  # one per (group, topic, paragraph)
     if maybe_missing:
         distinct = [r for r in distinct if not pd.isna(r[2])]
-    paras = Counter(map(group_topic, distinct))
+    return Tally(totals, counts, Counter(map(group_topic, distinct)))
 
+
+def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally) -> dict[str, list]:
+    """The counts table's columns: every topic of the dictionary in every group (zeros included), with
+    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions)."""
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
-    data: dict[str, list] = {c: [] for c in group_cols + COUNT_COLUMNS}
+    data: dict[str, list] = {c: [] for c in groups.columns + COUNT_COLUMNS}
     zeros, zero_rates = [0] * len(keys), [0.0] * len(keys)
-    for gid, values in groups:
-        n_words = int(word_counts.get(gid, 0))
-        total = int(totals.get(gid, 0))
-        for col, value in zip(group_cols, values, strict=True):
+    for gid, values in groups.groups:
+        n_words = int(groups.words.get(gid, 0))
+        total = int(tally.totals.get(gid, 0))
+        for col, value in zip(groups.columns, values, strict=True):
             data[col] += [value] * len(keys)
         data["topic"] += keys
         data["label"] += labels
@@ -982,17 +859,26 @@ def topic_counts(
             data["share"] += zero_rates
             data["paragraphs"] += zeros
             continue
-        c = [counts.get((gid, k), 0) for k in keys]
+        c = [tally.counts.get((gid, k), 0) for k in keys]
         data["count"] += c
         data["per_1000_words"] += [round(x * 1000 / n_words, 4) if x and n_words else 0.0 for x in c]
         data["share"] += [round(x / total, 4) if x else 0.0 for x in c]
-        data["paragraphs"] += [paras.get((gid, k), 0) for k in keys]
-    if by is None:  # by count (descending), then dictionary order (the rows are in dictionary order)
-        order = sorted(range(len(keys)), key=data["count"].__getitem__, reverse=True)
+        data["paragraphs"] += [tally.paragraphs.get((gid, k), 0) for k in keys]
+    return data
+
+
+def counts_table(data: dict[str, list], by: str | None) -> pd.DataFrame:
+    """The counts table from :func:`count_rows`'s columns; ungrouped rows sorted by count (descending),
+    then dictionary order; grouped rows stay by group, then dictionary order."""
+    import numpy as np
+    import pandas as pd
+
+    if by is None:  # the rows are in dictionary order, and the sort is stable
+        order = sorted(range(len(data["topic"])), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
     ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
-        frame = pd.DataFrame([], columns=group_cols + COUNT_COLUMNS)
+        frame = pd.DataFrame([], columns=list(data))
         return frame.astype({col: "int64" for col in frame.columns if col in ints})
     floats = {"per_1000_words", "share"}
     return _frame({col: np.asarray(v, dtype=np.int64) if col in ints
@@ -1009,7 +895,7 @@ def _structure_groups(art: Article, by: str) -> pd.DataFrame:
 
 
 def _speaker_words(
-    toks: _Searchable, spans: list[tuple[int, int, Any, Any]]
+    toks: SearchableTokens, spans: list[tuple[int, int, Any, Any]]
 ) -> tuple[list[str], dict[str, int]]:
     """Speakers in order of first statement, then the narrator; words inside each one's statements.
 
@@ -1046,10 +932,16 @@ def _speaker_words(
 # What the dictionary misses
 
 
+#: What ``missed_terms`` counts as a content word (besides not being a stop word): at least three letters,
+#: then optionally apostrophe-joined letters ("don't"); no digits: numbers and dates stay out of the report.
+CONTENT_WORD_PATTERN = r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*"
+
+
 def _content_mask(tokens: pd.DataFrame) -> pd.Series:
+    """True for the content words among ``tokens``: words, not stop words, :data:`CONTENT_WORD_PATTERN`."""
     lower = tokens["lower"].astype(str)
     return (tokens["is_word"].astype(bool) & ~tokens["is_stop"].astype(bool)
-            & lower.str.fullmatch(r"[^\W\d_]{3,}(?:['’][^\W\d_]+)*"))
+            & lower.str.fullmatch(CONTENT_WORD_PATTERN))
 
 
 def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
@@ -1067,6 +959,16 @@ def _covered_mask(tokens: pd.DataFrame, mentions: pd.DataFrame):
     return (seen[tokens["end"].to_numpy()] - seen[tokens["start"].to_numpy()]) > 0
 
 
+def _skipped_words(ignore: Iterable[str] | None, speech_verbs: bool | str | os.PathLike[str]
+                   ) -> frozenset[str]:
+    """The lower-case words ``missed_terms`` leaves out: ``ignore`` (or the generic words), and the
+    speech-verb forms when asked."""
+    skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
+    if speech_verbs is False:
+        return skip
+    return skip | frozenset(load_verbs(None if speech_verbs is True else speech_verbs))
+
+
 def missed_terms(
     article: Any,
     dictionary: Any = None,
@@ -1075,12 +977,16 @@ def missed_terms(
     top: int | None = 30,
     bigrams: bool = True,
     ignore: Iterable[str] | None = None,
+    speech_verbs: bool | str | os.PathLike[str] = False,
 ) -> pd.DataFrame:
     """Frequent content words and word pairs that no topic covers (columns: see the module docstring).
 
     A word's occurrences inside a topic mention are "covered"; the rest are counted. Rows need at least
     ``min_count`` uncovered occurrences; the ``top`` most frequent are kept (None for all). Words in
-    ``ignore`` (default :data:`GENERIC_WORDS`; pass ``()`` to keep every content word) are skipped.
+    ``ignore`` (default :data:`GENERIC_WORDS`, the words of ``lexicons/generic_words.txt``; pass
+    ``load_generic_words(path)`` for your own file, ``()`` to keep every content word) are skipped.
+    ``speech_verbs=True`` also skips every form of every verb of the speech-verb lexicon (or of your own
+    file, given as ``speech_verbs=path``), so a verb added there leaves this report as well.
     """
     import pandas as pd
 
@@ -1088,10 +994,10 @@ def missed_terms(
     dic = _as_dictionary(dictionary)
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=False)
-    tokens = _searchable_tokens(art)
+    tokens = searchable_tokens(art)
     if len(tokens) == 0:
         return pd.DataFrame(columns=MISSED_COLUMNS)
-    skip = GENERIC_WORDS if ignore is None else frozenset(w.lower() for w in ignore)
+    skip = _skipped_words(ignore, speech_verbs)
     content = (_content_mask(tokens) & ~tokens["lower"].astype(str).isin(skip)).to_numpy()
     covered = _covered_mask(tokens, mentions)
     first_in_sentence = (tokens["sentence_id"] != tokens["sentence_id"].shift()).to_numpy()
@@ -1100,8 +1006,8 @@ def missed_terms(
     for i, tok in enumerate(rows_tok):
         if not content[i]:
             continue
-        low = str(tok["lower"]).translate(_APOSTROPHES)
-        key = _stem(low)
+        low = str(tok["lower"]).translate(APOSTROPHES)
+        key = stem(low)
         g = groups.setdefault(key, {"forms": Counter(), "count": 0, "covered": 0, "paras": set(),
                                     "caps": 0, "caps_n": 0, "first": None})
         g["forms"][low] += 1
@@ -1139,10 +1045,10 @@ def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[
         a, b = rows_tok[i - 1], rows_tok[i]
         if not (content[i - 1] and content[i]) or covered[i - 1] or covered[i]:
             continue
-        gap_ok = _GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])) is not None
+        gap_ok = PHRASE_GAP_RE.fullmatch(art.text, int(a["end"]), int(b["start"])) is not None
         if a["sentence_id"] != b["sentence_id"] or not gap_ok:
             continue
-        key = f"{str(a['lower']).translate(_APOSTROPHES)} {str(b['lower']).translate(_APOSTROPHES)}"
+        key = f"{str(a['lower']).translate(APOSTROPHES)} {str(b['lower']).translate(APOSTROPHES)}"
         g = pairs.setdefault(key, {"count": 0, "paras": set(), "caps": 0, "first": None})
         g["count"] += 1
         g["paras"].add(a["paragraph_id"])
@@ -1163,14 +1069,14 @@ def _missed_bigrams(art, tokens, rows_tok, content, covered, min_count) -> list[
 
 
 def _word_frequencies(art: Article, stopwords: bool) -> tuple[Counter, int]:
-    tokens = _searchable_tokens(art)
+    tokens = searchable_tokens(art)
     if len(tokens) == 0:
         return Counter(), 0
     words = tokens[tokens["is_word"].astype(bool)]
     total = len(words)
     if not stopwords:
         words = words[~words["is_stop"].astype(bool)]
-    lower = words["lower"].astype(str).str.translate(_APOSTROPHES)
+    lower = words["lower"].astype(str).str.translate(APOSTROPHES)
     return Counter(lower.tolist()), total
 
 
@@ -1260,7 +1166,7 @@ def _word_topics(art: Article, mentions: pd.DataFrame) -> dict[str, set[str]]:
     if not len(mentions):
         return out
     for topic, s, e in zip(mentions["topic"], mentions["start"], mentions["end"], strict=True):
-        for m in _WORD_RE.finditer(art.text, s, e):
-            out[_normalise(m.group(0))].add(topic)
-            out[m.group(0).translate(_APOSTROPHES).lower()].add(topic)
+        for m in WORD_RE.finditer(art.text, s, e):
+            out[normalise(m.group(0))].add(topic)
+            out[m.group(0).translate(APOSTROPHES).lower()].add(topic)
     return out

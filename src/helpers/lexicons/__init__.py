@@ -116,7 +116,8 @@ def titles(path: str | os.PathLike[str] | None = None):
 
 
 def topics(path: str | os.PathLike[str] | None = None):
-    """The topic dictionary as a :class:`helpers.topics.TopicDictionary` (format: the file's header)."""
-    from ..topics import load_dictionary
+    """The topic dictionary as a :class:`helpers.lexicons.topic_dictionary.TopicDictionary` (format: the
+    file's header)."""
+    from .topic_dictionary import load_dictionary
 
     return load_dictionary(path)

@@ -1,0 +1,82 @@
+"""The table helpers of ``helpers.tables``: the column readers give the columns' values, and tables built
+from finished arrays keep each column's dtype."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.pipeline import analyse_article
+from helpers.tables import column, column_list, column_numpy, from_arrays, str_array_maker
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_path):
+    art = helpers.load_article(seed_path)
+    tables = dict(analyse_article(art))
+    tables.update(tokens=art.tokens, sentences=art.sentences, paragraphs=art.paragraphs)
+    return tables
+
+
+def same(a: list, b: list) -> bool:
+    """Equal lists, a missing value (NaN, NA, None) equal to the same missing value in the same place."""
+    def key(x):
+        return ("missing", type(x).__name__) if x is None or x is pd.NA or (isinstance(x, float) and x != x) else x
+
+    return len(a) == len(b) and all(key(x) == key(y) for x, y in zip(a, b, strict=True))
+
+
+def test_column_readers_give_the_columns_values_on_every_column(seed_tables):
+    """``column`` is the numpy array (numpy dtypes) or the pandas array behind ``frame[name]``."""
+    checked = 0
+    for name, frame in seed_tables.items():
+        if not isinstance(frame, pd.DataFrame):
+            continue
+        for col in frame.columns:
+            values = column(frame, col)
+            expected_type = np.ndarray if isinstance(frame[col].dtype, np.dtype) else type(frame[col].array)
+            assert type(values) is expected_type and values.dtype == frame[col].dtype, (name, col)
+            series = frame[col].tolist()
+            assert same(values.tolist(), series), (name, col)
+            assert same(column_list(frame, col), series), (name, col)
+            assert same(column_numpy(frame, col).tolist(), frame[col].to_numpy().tolist()), (name, col)
+            checked += 1
+    assert checked > 50
+
+
+def test_column_with_a_repeated_name_gives_the_columns():
+    frame = pd.DataFrame([[1, 2]], columns=["a", "a"])
+    assert column(frame, "a").equals(frame["a"])
+
+
+def test_from_arrays_keeps_every_dtype():
+    # by hand: an int64, a float64, a bool column as given; an object column of strings and None stays
+    # object (the constructor alone would infer str); strings made by str_array_maker get the dtype pandas
+    # infers for a list of strings.
+    make = str_array_maker()
+    words = ["a", "b"]
+    strings = make(words) if make is not None else np.array(words, dtype=object)
+    frame = from_arrays(["i", "f", "b", "o", "s"], [
+        np.array([1, 2], dtype=np.int64), np.array([0.5, 1.5]), np.array([True, False]),
+        np.array(["x", None], dtype=object), strings,
+    ])
+    assert frame.columns.tolist() == ["i", "f", "b", "o", "s"]
+    assert frame.dtypes.tolist() == [np.dtype("int64"), np.dtype("float64"), np.dtype("bool"), np.dtype("O"),
+                                     pd.Series(words).dtype]
+    assert frame["o"].tolist() == ["x", None] and frame["s"].tolist() == words
+    assert isinstance(frame.index, pd.RangeIndex) and len(frame) == 2
+    all_strings = from_arrays(["o"], [np.array(["x", "y"], dtype=object)])
+    assert all_strings["o"].dtype == np.dtype("O")
+
+
+def test_str_array_maker_is_pandas_inference():
+    make = str_array_maker()
+    values = ["Ukraine", "NATO", ""]
+    inferred = pd.Series(values).array
+    if make is None:
+        assert inferred.dtype == np.dtype("O")
+    else:
+        made = make(values)
+        assert type(made) is type(inferred) and made.dtype == inferred.dtype and made.tolist() == values
