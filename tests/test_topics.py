@@ -417,13 +417,12 @@ def test_counts_by_speaker_with_a_hand_made_statements_table(seed, seed_mentions
 def test_counts_by_speaker_without_statements_is_a_clear_error(seed, monkeypatch):
     import sys
 
-    monkeypatch.setitem(sys.modules, "helpers.statements", None)  # as if attribution were not installed
+    monkeypatch.setitem(sys.modules, "helpers.attribution.statements", None)  # as if attribution were not installed
     with pytest.raises(InputError, match="needs the statements table"):
         topic_counts(seed, by="speaker")
 
 
 def test_counts_by_speaker_from_the_attribution_stage(seed):
-    pytest.importorskip("helpers.statements")
     c = topic_counts(seed, by="speaker")
     assert c["count"].sum() == len(topic_mentions(seed, statements=False))
     assert NARRATOR in set(c["speaker"])

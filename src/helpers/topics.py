@@ -31,7 +31,7 @@ Tables
     topic (dictionary key), term (the dictionary term that matched, as written), start, end, text
     (``article.text[start:end]``), sentence_id, paragraph_id, section_id, section (heading text, "" for
     the lead), statement_id and speaker (of the innermost statement whose content span holds the mention,
-    from :func:`helpers.statements.statements`; None outside statements or when attribution is off).
+    from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is off).
 
 ``topic_counts(article, by=None | "section" | "paragraph" | "speaker")`` — one row per topic (per group):
     [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count, words
@@ -613,19 +613,19 @@ def _as_dictionary(dictionary: Any) -> TopicDictionary:
 
 
 def _resolve_statements(article: Article, statements: Any) -> pd.DataFrame | None:
-    """The statements table: given, computed when helpers.statements exists (None=auto), or off (False)."""
+    """The statements table: given, computed by the attribution stage (None=auto), or off (False)."""
     if statements is False:
         return None
     if statements is None:
         try:
-            from .statements import statements as compute
+            from .attribution.statements import statements as compute
         except ImportError:
             return None
         statements = compute(article)
     missing = [col for col in ("end", "speaker", "start") if col not in statements.columns]
     if missing:
         raise InputError(f"statements table lacks column(s) {', '.join(sorted(missing))}",
-                         hint="pass helpers.statements.statements(article)")
+                         hint="pass helpers.statements(article)")
     return statements
 
 
@@ -633,7 +633,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     """Every mention of every topic, in text order (columns: see the module docstring).
 
     ``article``: an Article, a path or a text. ``dictionary``: None (the project's), a path, a mapping or
-    a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.statements` when it is
+    a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.attribution` when it is
     available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
     """
     import numpy as np
