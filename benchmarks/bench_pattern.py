@@ -1,4 +1,4 @@
-"""Benchmark: ``helpers._pattern.polarity`` against TextBlob's ``PatternAnalyzer``, and an equality check.
+"""Benchmark: ``helpers.sentiment.pattern.polarity`` against TextBlob's ``PatternAnalyzer``, and an equality check.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py              # first 200 UN speeches
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py --files 50 --repeat 5
@@ -44,7 +44,7 @@ def _sentences(files) -> list[str]:
 
 
 def _clear_caches() -> None:
-    from helpers import _pattern
+    from helpers.sentiment import pattern as _pattern
 
     for f in (_pattern._pieces, _pattern._items, _pattern._joined, _pattern._classify):
         f.cache_clear()
@@ -67,7 +67,7 @@ def _cpu(fn, texts, repeat: int, before=None) -> float:
 def _mismatches(texts) -> list[tuple[str, float, float]]:
     from textblob.en import sentiment
 
-    from helpers._pattern import polarity
+    from helpers.sentiment.pattern import polarity
 
     out = []
     for t in texts:
@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from textblob.en import sentiment
 
-    from helpers._pattern import polarity
     from helpers.sentiment import mask
+    from helpers.sentiment.pattern import polarity
 
     files = sorted((CORPORA / "ungdc-2014-2024").glob("*.txt"))[: args.files]
     texts = [mask(s)[0] for s in _sentences(files)]
