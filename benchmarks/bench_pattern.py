@@ -1,4 +1,4 @@
-"""Benchmark: ``helpers.sentiment.pattern.polarity`` against TextBlob's ``PatternAnalyzer``, and an equality check.
+"""Benchmark: ``helpers.sentiment.pattern.polarity`` against TextBlob's PatternAnalyzer; an equality check.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py              # first 200 UN speeches
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py --files 50 --repeat 5

@@ -13,7 +13,9 @@
 
 Each file's header says what the list is for, its format, an example and how to see the effect of a
 change (``helpers.explain(text)`` itemises every word's valence and every masked span).  ``path=None``
-reads the package's file; the results are cached per path (the scorers ask for them on every text).
+reads the package's file.  The loaders read the file on every call; the stage keeps what it compiles
+from them (:func:`helpers.sentiment.masking.mask_rules`, :func:`helpers.sentiment.vader.domain_vader`),
+and the calibration, read for every text, is cached per path.
 """
 
 from __future__ import annotations
@@ -45,26 +47,22 @@ def read_phrases(path: str | os.PathLike[str]) -> list[str]:
     return [" ".join(line.lower().split()) for line in parse_list(read_text_file(path, "sentiment lexicon"))]
 
 
-@lru_cache(maxsize=8)
 def load_neutralise(path: PathLike = None) -> tuple[str, ...]:
     """The neutraliser phrases (lower case), longest first; ``path`` replaces the project's file."""
     phrases = set(read_phrases(Path(path) if path else NEUTRALISE_FILE))
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
-@lru_cache(maxsize=8)
 def load_heads(path: PathLike = None) -> frozenset[str]:
     """Institution and title head nouns (lower case); ``path`` replaces the project's file."""
     return frozenset(read_phrases(Path(path) if path else HEADS_FILE))
 
 
-@lru_cache(maxsize=8)
 def load_function_words(path: PathLike = None) -> frozenset[str]:
     """Words that open a sentence without being a name (lower case); ``path`` replaces the project's file."""
     return frozenset(read_phrases(Path(path) if path else FUNCTION_WORDS_FILE))
 
 
-@lru_cache(maxsize=8)
 def load_connectors(path: PathLike = None) -> frozenset[str]:
     """Words that may join capitalised words into one name (lower case); ``path`` replaces the file."""
     words = frozenset(read_phrases(Path(path) if path else CONNECTORS_FILE))
@@ -75,7 +73,6 @@ def load_connectors(path: PathLike = None) -> frozenset[str]:
     return words
 
 
-@lru_cache(maxsize=8)
 def load_domain(path: PathLike = None) -> dict[str, float]:
     """Domain valences (VADER scale −4..4): ``add`` and ``override`` merged; ``path`` replaces the file."""
     import yaml

@@ -28,14 +28,13 @@ from functools import lru_cache
 from ..errors import InputError
 from ..lexicons.sentiment import (
     load_connectors,
-    load_domain,
     load_function_words,
     load_heads,
     load_neutralise,
 )
 from .constants import MASK_TOKEN
 from .textblob import pattern_sentiment, textblob_polarity
-from .vader import stock_analyzer, vader_compound
+from .vader import domain_vader, stock_analyzer, vader_compound
 
 #: Characters after which a capitalised word opens a sentence or a quotation (see :func:`is_initial`).
 OPENERS = frozenset("\"“‘'([{«—–-:;.!?…\n")
@@ -185,7 +184,7 @@ def is_initial(text: str, start: int) -> bool:
 def is_sentiment_word(word: str) -> bool:
     """Whether a word carries valence in stock VADER, the domain list or TextBlob's lexicon."""
     w = _POSSESSIVE.sub("", word).lower()
-    if w in stock_analyzer().lexicon or w in load_domain():
+    if w in stock_analyzer().lexicon or w in domain_vader().words:
         return True
     sentiment = pattern_sentiment()
     entry = sentiment.get(w) if w.isalpha() else None
