@@ -628,3 +628,31 @@ def test_narrator_sentences_exclude_statement_frames(seed_path):
     assert int(first.sentence_id) not in ids and int(second.sentence_id) not in ids
     assert int(body.iloc[2].sentence_id) in ids
     assert all(k == "body" for k in sents.set_index("sentence_id").loc[ids, "kind"])
+
+
+def test_a_users_word_lists_change_the_masking(tmp_path):
+    # "Regarding" is not in the project's function-word list, so the sentence opener followed by the
+    # capitalised "Ukraine" is taken for the start of a name: one span, characters 0..17.
+    text = "Regarding Ukraine, the talks went well."
+    assert [(sp.start, sp.end) for sp in S.mask(text)[1]] == [(0, 17)]
+    openers = tmp_path / "openers.txt"
+    openers.write_text("# my openers\nregarding\n", encoding="utf-8")
+    rules = S.mask_rules(function_words_path=str(openers))
+    assert [sp.text for sp in S.mask(text, rules=rules)[1]] == ["Ukraine"]  # the opener is dropped
+    # "al" is a project connector: "Bashar al Assad" is one name.  Without it the run breaks in two; the
+    # lone sentence opener "Bashar" is then not taken for a name, "Assad" (characters 10..15) is.
+    text = "Bashar al Assad spoke."
+    assert [sp.text for sp in S.mask(text)[1]] == ["Bashar al Assad"]
+    connectors = tmp_path / "connectors.txt"
+    connectors.write_text("of\n", encoding="utf-8")
+    rules = S.mask_rules(connectors_path=str(connectors))
+    assert [(sp.start, sp.end) for sp in S.mask(text, rules=rules)[1]] == [(10, 15)]
+
+
+def test_word_list_loaders_read_the_package_files_and_reject_bad_connectors(tmp_path):
+    assert {"the", "however", "according"} <= S.load_function_words()
+    assert {"of", "al", "von"} <= S.load_connectors()
+    bad = tmp_path / "connectors.txt"
+    bad.write_text("of the\n", encoding="utf-8")  # two words on one line: not a connector
+    with pytest.raises(InputError):
+        S.load_connectors(str(bad))

@@ -98,6 +98,7 @@ def _statement_sentiment(
     from .sentiment.constants import NARRATOR, SCORE_COLUMNS
     from .sentiment.scoring import score_rows
     from .sentiment.statement_scores import (
+        NARRATION,
         STATEMENT_META,
         narrator_sentence_ids,
         speaker_mention_spans,
@@ -108,8 +109,8 @@ def _statement_sentiment(
 
     spans = speaker_mention_spans(article) if mention_spans is None else mention_spans
     rows = statement_rows(article, statements, spans)
-    rows.sort(key=lambda r: (r["start"], r["end"]))
-    scores = score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
+    rows.sort(key=lambda r: (r.start, r.end))
+    scores = score_rows([r.text for r in rows], [r.spans for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
     cols = {c: column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
@@ -117,17 +118,17 @@ def _statement_sentiment(
     if not narrator:
         return statement_frame(rows, scores)
     n = len(narrator)
-    keys = [(r["start"], r["end"]) for r in rows]
+    keys = [(r.start, r.end) for r in rows]
     keys += [(cols["start"][k], cols["end"][k]) for k in narrator]
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: statements first on equal spans
-    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": ["narration"] * n}
+    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": [NARRATION] * n}
     columns = {}
     for name in STATEMENT_META:
         if name in fixed:
             mine = fixed[name]
         else:
             mine = [cols[name][k] for k in narrator]
-        both = [r[name] for r in rows] + mine
+        both = [getattr(r, name) for r in rows] + mine
         columns[name] = [both[k] for k in order]
     for j, name in enumerate(SCORE_COLUMNS):
         if name != "text":
@@ -191,7 +192,12 @@ def analyse_article(article: Article, *, dictionary: Any = None,
 # Charts: (file name, module, function, arguments from the tables)
 
 
-def _chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
+def chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
+    """The charts of one document: (file name, module, function, positional arguments, keyword arguments).
+
+    A new chart is one more entry here (its function takes tables of ``t`` and returns an Axes or
+    Figure); :func:`draw_charts` draws them all.
+    """
     return [
         ("statements_by_kind", "helpers.plots.speakers", "statements_by_kind", (t["statements"],), {}),
         ("speaker_intervals", "helpers.plots.sentiment", "speaker_intervals", (t["speaker_sentiment"],), {}),
@@ -216,7 +222,7 @@ def draw_charts(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, 
     import matplotlib.pyplot as plt
 
     out: dict[str, bytes] = {}
-    for name, module, func, args, kwargs in _chart_specs(article, tables):
+    for name, module, func, args, kwargs in chart_specs(article, tables):
         fn = getattr(importlib.import_module(module), func)
         ax = fn(*args, **kwargs)
         fig = ax.figure if hasattr(ax, "figure") and not hasattr(ax, "savefig") else ax

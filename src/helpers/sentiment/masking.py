@@ -252,7 +252,7 @@ def proper_spans(text: str, head_rule: bool = True, rules: MaskRules | None = No
 
 # ------------------------------------------------------------------------------------------ masking
 def entity_spans(
-    text: str, spans=None, proper_nouns=True, head_rule=True, neutralise_path=None
+    text: str, spans=None, proper_nouns=True, head_rule=True, neutralise_path=None, rules=None
 ) -> list[list]:
     """:func:`find_entities` as ``[start, end, kind]`` lists, merged and in order (what scoring needs)."""
     found: list[tuple[int, int, str]] = []
@@ -261,7 +261,7 @@ def entity_spans(
         if not 0 <= s < e <= len(text):
             raise InputError(f"entity span ({s}, {e}) lies outside a text of {len(text)} characters")
         found.append((s, e, "given"))
-    rules = mask_rules(neutralise_path)
+    rules = rules or mask_rules(neutralise_path)
     low = text.lower()
     if len(low) == len(text):
         if any(map(low.__contains__, rules.phrase_keys)):  # else no phrase can be in it
@@ -298,15 +298,17 @@ def find_entities(
     proper_nouns: bool = True,
     head_rule: bool = True,
     neutralise_path: str | None = None,
+    rules: MaskRules | None = None,
 ) -> list[MaskSpan]:
     """The stretches of ``text`` that :func:`mask` replaces, merged and in order.
 
     ``spans`` are (start, end) offsets into ``text`` the caller knows are names (speaker mentions);
     out-of-range spans raise :class:`InputError`.  ``proper_nouns=False`` skips capitalised runs;
     ``head_rule=False`` masks every capitalised run, sentiment words or not (kept for the calibration
-    script's ablation, which shows why the rule exists).
+    script's ablation, which shows why the rule exists).  ``rules`` (:func:`mask_rules`) replaces the
+    project's word lists, e.g. ``mask(text, rules=mask_rules(function_words_path="my_openers.txt"))``.
     """
-    merged = entity_spans(text, spans, proper_nouns, head_rule, neutralise_path)
+    merged = entity_spans(text, spans, proper_nouns, head_rule, neutralise_path, rules)
     return [MaskSpan(s, e, text[s:e], k) for s, e, k in merged]
 
 

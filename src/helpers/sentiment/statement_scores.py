@@ -13,6 +13,7 @@ The pipeline (:mod:`helpers.pipeline`) builds the same table from its own senten
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..spans import merge_intervals
@@ -20,7 +21,9 @@ from ..tables import column_list, from_arrays, str_array_maker
 from .constants import NARRATOR, SCORE_COLUMNS
 from .scoring import SCORE_DTYPES, score_rows, typed_frame
 
-#: The statement columns that come before the score columns.
+#: The ``kind`` of the narrator's rows.
+NARRATION = "narration"
+#: The statement columns that come before the score columns (the fields of :class:`StatementRow`).
 STATEMENT_META = ["statement_id", "speaker", "kind", "sentence_id", "start", "end", "text"]
 #: The columns of :func:`score_statements`, in order.
 STATEMENT_COLUMNS = [*STATEMENT_META, *SCORE_COLUMNS[1:]]
@@ -28,6 +31,21 @@ STATEMENT_COLUMNS = [*STATEMENT_META, *SCORE_COLUMNS[1:]]
 STATEMENT_DTYPES = {
     "statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64", **SCORE_DTYPES
 }
+
+
+@dataclass
+class StatementRow:
+    """One row of :func:`score_statements` before scoring: the statement columns and the entity spans
+    inside its text (offsets relative to ``start``) that are masked besides the automatic ones."""
+
+    statement_id: int | None
+    speaker: str
+    kind: str
+    sentence_id: int | None
+    start: int
+    end: int
+    text: str
+    spans: list[tuple[int, int]]
 
 
 def speaker_mention_spans(article) -> list[tuple[int, int]]:
@@ -141,25 +159,16 @@ def score_statements(
         starts, ends, texts = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
         for sid in narrator_sentence_ids(sents, statements):
             k = where[sid]
-            rows.append(
-                {
-                    "statement_id": None,
-                    "speaker": NARRATOR,
-                    "kind": "narration",
-                    "sentence_id": sid,
-                    "start": int(starts[k]),
-                    "end": int(ends[k]),
-                    "text": texts[k],
-                    "_spans": index.inside(int(starts[k]), int(ends[k])),
-                }
-            )
-    rows.sort(key=lambda r: (r["start"], r["end"]))
-    scores = score_rows([r["text"] for r in rows], [r["_spans"] for r in rows], textblob=textblob)
+            start, end = int(starts[k]), int(ends[k])
+            spans = index.inside(start, end)
+            rows.append(StatementRow(None, NARRATOR, NARRATION, sid, start, end, texts[k], spans))
+    rows.sort(key=lambda r: (r.start, r.end))
+    scores = score_rows([r.text for r in rows], [r.spans for r in rows], textblob=textblob)
     return statement_frame(rows, scores)
 
 
-def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, int]]) -> list[dict]:
-    """The statements' rows of :func:`score_statements` (meta columns, plus ``_spans`` to mask)."""
+def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, int]]) -> list[StatementRow]:
+    """The statements' rows of :func:`score_statements`, in the order of ``statements``."""
     index = mentions if isinstance(mentions, SpanIndex) else SpanIndex(mentions)
     text = article.text
     cols = statements.columns
@@ -175,31 +184,19 @@ def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, in
         start, end = int(start), int(end)
         if text[start:end] != said:
             raise InputError(f"statement {sid} offsets do not match its text")
-        rows.append(
-            {
-                "statement_id": sid,
-                "speaker": who if isinstance(who, str) and who else "(unknown)",
-                "kind": kind,
-                "sentence_id": _int_or_none(sentence_id),
-                "start": start,
-                "end": end,
-                "text": said,
-                "_spans": index.inside(start, end),
-            }
-        )
+        who = who if isinstance(who, str) and who else "(unknown)"
+        spans = index.inside(start, end)
+        rows.append(StatementRow(sid, who, kind, _int_or_none(sentence_id), start, end, said, spans))
     return rows
 
 
-
-
-def statement_frame(rows: list[dict], scores: list[tuple]):
-    """The :func:`score_statements` table from its row dicts and their :func:`score_rows` tuples."""
-    columns = {name: [r[name] for r in rows] for name in STATEMENT_META}
+def statement_frame(rows: list[StatementRow], scores: list[tuple]):
+    """The :func:`score_statements` table from its rows and their :func:`score_rows` tuples."""
+    columns = {name: [getattr(r, name) for r in rows] for name in STATEMENT_META}
     by_column = zip(*scores, strict=True) if scores else [()] * len(SCORE_COLUMNS)
     by_name = zip(SCORE_COLUMNS, by_column, strict=True)
     columns.update((name, list(col)) for name, col in by_name if name != "text")
     return statement_table(columns)
-
 
 
 def statement_table(columns: dict[str, list]):
