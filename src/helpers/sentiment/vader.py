@@ -91,30 +91,9 @@ def bare_word(token: str) -> str:
     return token if len(bare) <= 2 else bare
 
 
-class _TokenWords(dict):
-    """Each whitespace token → ``func(token)``, filled as tokens are met (one look-up per token).
-
-    Emptied when it reaches 100,000 tokens, so its memory stays bounded on any corpus.
-    """
-
-    def __init__(self, func):
-        super().__init__()
-        self.func = func
-
-    def __missing__(self, token: str) -> str:
-        if len(self) >= 100_000:
-            self.clear()
-        value = self[token] = self.func(token)
-        return value
-
-
-_BARE = _TokenWords(bare_word)
-_LOW = _TokenWords(lambda token: _BARE[token].lower())
-
-
 def senti_words(text: str) -> SentiWords:
     """``SentiText(text)`` without the object: the same split, strip and all-caps test."""
-    words = list(map(_BARE.__getitem__, text.split()))
+    words = list(map(bare_word, text.split()))
     n, caps = len(words), sum(map(str.isupper, words))
     return SentiWords(words, 0 < n - caps < n)
 
@@ -220,7 +199,7 @@ def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]
 
     Plain version: ``(stock_analyzer().polarity_scores(text)["compound"],
     domain_analyzer(domain_path).polarity_scores(text)["compound"])``, the same numbers.  The text is
-    split and lower-cased once (a cached look-up per token).  A word's valence depends on the lexicon
+    split and lower-cased once.  A word's valence depends on the lexicon
     only for the word itself, the three words before it and, for "no", the word after it; so after
     the stock pass only the domain words, the three words after each and a "no" just before one are
     recomputed with the domain lexicon.  A text without a stock lexicon word scores 0.0.
@@ -230,8 +209,8 @@ def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]
     tokens = prepared.split()
     if not tokens:
         return 0.0, 0.0  # no words: the package's compound is 0.0
-    words = list(map(_BARE.__getitem__, tokens))
-    low = list(map(_LOW.__getitem__, tokens))
+    words = list(map(bare_word, tokens))
+    low = [w.lower() for w in words]
     n, caps = len(words), sum(map(str.isupper, words))
     senti = SentiWords(words, 0 < n - caps < n)
     positions = list(compress(range(n), map(stock.lexicon.__contains__, low)))
