@@ -236,6 +236,39 @@ def test_vader_pass_equals_the_package_on_random_word_soup(words):
     assert vd == S.vader.domain_analyzer().polarity_scores(text)["compound"]
 
 
+_SOUP_WORDS = ["good", "GOOD", "not", "very", "bad", "no", "never", "so", "this", "without", "doubt",
+               "least", "at", "kind", "of", "bomb", "the", "crisis", "peace", "isn't", "most", "but", "yeah",
+               "right", "sanctions", "talks", "sort"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP_WORDS), min_size=1, max_size=12))
+def test_word_valence_equals_the_packages_sentiment_valence(words):
+    """The shortcut of vader.word_valence against its plain version, word by word, with both lexicons."""
+    V = S.vader
+    senti = V.senti_words(" ".join(words))
+    low = [w.lower() for w in senti.words_and_emoticons]
+    for analyzer in (V.stock_analyzer(), V.domain_analyzer()):
+        for i, w in enumerate(low):
+            if w in analyzer.lexicon:
+                plain = analyzer.sentiment_valence(0, senti, senti.words_and_emoticons[i], i, [])[0]
+                assert V.word_valence(analyzer, senti, low, i) == plain, (words, i)
+
+
+def test_span_index_cuts_sorted_and_unsorted_spans_alike():
+    # 40 spans (more than the 32 that switch on bisection) of 2 characters every 10 characters:
+    # (0, 2), (10, 12), ..., (390, 392).  The stretch [15, 29) holds (20, 22) whole and nothing else;
+    # [9, 21) holds (10, 12) whole and the first character of (20, 22): relative to 9, (1, 3) and (11, 12).
+    from helpers.sentiment.statement_scores import SpanIndex
+
+    spans = [(k, k + 2) for k in range(0, 400, 10)]
+    for order in (spans, spans[::-1]):
+        index = SpanIndex(order)
+        assert sorted(index.inside(15, 29)) == [(5, 7)]
+        assert sorted(index.inside(9, 21)) == [(1, 3), (11, 12)]
+        assert index.inside(393, 399) == []
+
+
 def _vader_mismatches(texts: list[str]) -> list[str]:
     stock, domain = S.vader.stock_analyzer(), S.vader.domain_analyzer()
     out = []
