@@ -1,4 +1,4 @@
-"""Benchmark: ``helpers._pattern.polarity`` against TextBlob's ``PatternAnalyzer``, and an equality check.
+"""Benchmark: ``helpers.sentiment.pattern.polarity`` against TextBlob's PatternAnalyzer; an equality check.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py              # first 200 UN speeches
     PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py --files 50 --repeat 5
@@ -8,7 +8,7 @@ Sentences are those of the first ``--files`` speeches of ``../shared/corpora/ung
 as ``Article.sentences`` cuts them, masked as the pipeline scores them (``helpers.sentiment.mask``);
 collecting and masking is not timed.  In one process, on the process CPU clock, best of ``--repeat``:
 ``float(textblob.en.sentiment(s)[0])`` (what ``TextBlob(s).sentiment.polarity`` computes) and
-``_pattern.polarity(s)`` for every sentence, the latter once with its per-token caches emptied first
+``pattern.polarity(s)`` for every sentence, the latter once with its per-token caches emptied first
 ("cold": what a run over these speeches costs) and once with them filled by the previous pass ("warm").
 Prints sentences/s, the ratio and the number of sentences whose two floats differ in any bit (must be 0).
 
@@ -19,8 +19,8 @@ absent.
 Last measured (2026-11-28, Python 3.11.7, textblob 0.20.1, 2 cores shared with other jobs; 18,526
 masked sentences of the first 200 speeches; ``PYTHONPATH=src .venv/bin/python benchmarks/bench_pattern.py``):
     TextBlob PatternAnalyzer      12,811 sentences/s CPU
-    _pattern.polarity (cold)      73,988 sentences/s CPU   ratio 5.78
-    _pattern.polarity (warm)     101,908 sentences/s CPU   ratio 7.95
+    pattern.polarity (cold)       73,988 sentences/s CPU   ratio 5.78
+    pattern.polarity (warm)      101,908 sentences/s CPU   ratio 7.95
     mismatches                    0
 ``--all``: 208,304 sentences of 2,426 texts, masked and unmasked: 0 mismatches (about 1 minute of CPU).
 """
@@ -44,9 +44,9 @@ def _sentences(files) -> list[str]:
 
 
 def _clear_caches() -> None:
-    from helpers import _pattern
+    from helpers.sentiment import pattern
 
-    for f in (_pattern._pieces, _pattern._items, _pattern._joined, _pattern._classify):
+    for f in (pattern._pieces, pattern._items, pattern._joined, pattern._classify):
         f.cache_clear()
 
 
@@ -67,7 +67,7 @@ def _cpu(fn, texts, repeat: int, before=None) -> float:
 def _mismatches(texts) -> list[tuple[str, float, float]]:
     from textblob.en import sentiment
 
-    from helpers._pattern import polarity
+    from helpers.sentiment.pattern import polarity
 
     out = []
     for t in texts:
@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from textblob.en import sentiment
 
-    from helpers._pattern import polarity
     from helpers.sentiment import mask
+    from helpers.sentiment.pattern import polarity
 
     files = sorted((CORPORA / "ungdc-2014-2024").glob("*.txt"))[: args.files]
     texts = [mask(s)[0] for s in _sentences(files)]
@@ -120,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     bad = _mismatches(texts)
     print(f"{n:,} masked sentences of the first {len(files)} UN speeches, best of {args.repeat} (CPU)")
     print(f"  TextBlob PatternAnalyzer   {n / t_blob:>9,.0f} sentences/s")
-    print(f"  _pattern.polarity (cold)   {n / t_cold:>9,.0f} sentences/s   ratio {t_blob / t_cold:.2f}")
-    print(f"  _pattern.polarity (warm)   {n / t_warm:>9,.0f} sentences/s   ratio {t_blob / t_warm:.2f}")
+    print(f"  pattern.polarity (cold)    {n / t_cold:>9,.0f} sentences/s   ratio {t_blob / t_cold:.2f}")
+    print(f"  pattern.polarity (warm)    {n / t_warm:>9,.0f} sentences/s   ratio {t_blob / t_warm:.2f}")
     print(f"  mismatches                 {len(bad)}")
     return 1 if bad else 0
 

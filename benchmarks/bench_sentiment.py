@@ -32,7 +32,7 @@ only where a rule word is near), with the lower-cased words
 computed once per sentence; the domain pass recomputes only the words the domain lexicon can affect; the
 compound is computed without the package's SentiText object and pos/neu/neg shares; the package's
 per-character emoji pass runs only when the text has an emoji character. The full path scores TextBlob's
-polarity with ``helpers._pattern`` (bit-identical, see ``benchmarks/bench_pattern.py``).
+polarity with ``helpers.sentiment.pattern`` (bit-identical, see ``benchmarks/bench_pattern.py``).
 """
 
 from __future__ import annotations

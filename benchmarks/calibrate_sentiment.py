@@ -48,7 +48,7 @@ def features(texts) -> pd.DataFrame:
     rows = []
     for t in texts:
         masked, _ = S.mask(t)
-        v, vd = S._vader_pair(masked)
+        v, vd = S.vader_pair(masked)
         rows.append((S.vader_compound(t), v, vd, S.textblob_polarity(masked)))
     return pd.DataFrame(rows, columns=["vader_raw", "vader", "vader_domain", "textblob"], index=texts.index)
 

@@ -58,13 +58,13 @@ def test_analyse_writes_every_table(tmp_path, capsys, inputs):
 
 
 def test_analyse_draws_every_chart(tmp_path, capsys, inputs):
-    from helpers.pipeline import _chart_specs
+    from helpers.pipeline import chart_specs
 
     code, _, err = _run(capsys, inputs[1], "--out", tmp_path / "o", "--charts", "on")
     assert code == 0, err
     folder = tmp_path / "o" / "docs" / "wire_2025-03-07_water-talks"
     art = helpers.load_article(inputs[1])
-    names = [spec[0] for spec in _chart_specs(art, analyse_article(art))]
+    names = [spec[0] for spec in chart_specs(art, analyse_article(art))]
     assert len(names) >= 7
     for name in names:
         assert (folder / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name

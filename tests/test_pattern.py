@@ -1,4 +1,4 @@
-"""``helpers._pattern.polarity`` is bit for bit TextBlob's ``PatternAnalyzer`` polarity.
+"""``helpers.sentiment.pattern.polarity`` is bit for bit TextBlob's ``PatternAnalyzer`` polarity.
 
 The reference is ``float(textblob.en.sentiment(text)[0])`` (what ``TextBlob(text).sentiment`` computes).
 Floats are compared by ``float.hex`` so that even the sign of a zero must agree.  Checked on every
@@ -19,8 +19,8 @@ from textblob import _text as tb_text
 from textblob.en import sentiment as tb_sentiment
 
 from helpers import sentiment as S
-from helpers._pattern import polarity
 from helpers.article import load_article
+from helpers.sentiment.pattern import polarity
 
 
 def reference(text: str) -> float:

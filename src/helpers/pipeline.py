@@ -72,14 +72,15 @@ TOPIC_ROW_COLUMNS = ["doc_id", "topic", "label", "count", "words", "per_1000_wor
 
 def sentence_sentiment(article: Article, mention_spans: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every sentence scored (columns in the module docstring); speaker mentions inside it are masked."""
-    from .sentiment import _score_frame, _score_rows, _spans_inside
+    from .sentiment.scoring import score_frame, score_rows
+    from .sentiment.statement_scores import SpanIndex
 
     sents = article.sentences
-    spans = mention_spans or []
+    index = SpanIndex(mention_spans or [])
     bounds = zip(column_list(sents, "start"), column_list(sents, "end"), strict=True)
-    per = [_spans_inside(spans, a, b) for a, b in bounds]
-    rows = _score_rows(column_list(sents, "text"), per)
-    return _score_frame(rows, extra={c: column(sents, c).copy() for c in SENTENCE_META})  # not shared
+    per = [index.inside(a, b) for a, b in bounds]
+    rows = score_rows(column_list(sents, "text"), per)
+    return score_frame(rows, extra={c: column(sents, c).copy() for c in SENTENCE_META})  # not shared
 
 
 def _statement_sentiment(
@@ -94,22 +95,22 @@ def _statement_sentiment(
     text) read straight from the columns of ``sentences``, in the order of (start, end) as the rows of
     ``score_statements`` are sorted (a statement before a narrator sentence with the same span).
     """
-    from .sentiment import (
-        _STATEMENT_META,
-        NARRATOR,
-        SCORE_COLUMNS,
-        _score_rows,
-        _speaker_mention_spans,
-        _statement_table,
+    from .sentiment.constants import NARRATOR, SCORE_COLUMNS
+    from .sentiment.scoring import score_rows
+    from .sentiment.statement_scores import (
+        NARRATION,
+        STATEMENT_META,
         narrator_sentence_ids,
+        speaker_mention_spans,
         statement_frame,
         statement_rows,
+        statement_table,
     )
 
-    spans = _speaker_mention_spans(article) if mention_spans is None else mention_spans
+    spans = speaker_mention_spans(article) if mention_spans is None else mention_spans
     rows = statement_rows(article, statements, spans)
-    rows.sort(key=lambda r: (r["start"], r["end"]))
-    scores = _score_rows([r["text"] for r in rows], [r["_spans"] for r in rows])
+    rows.sort(key=lambda r: (r.start, r.end))
+    scores = score_rows([r.text for r in rows], [r.spans for r in rows])
     # the same narrator rule as score_statements: no statement's content, cue or sentence touches it
     ids = set(narrator_sentence_ids(article.sentences, statements))
     cols = {c: column_list(sentences, c) for c in ("sentence_id", "start", "end", *SCORE_COLUMNS)}
@@ -117,23 +118,23 @@ def _statement_sentiment(
     if not narrator:
         return statement_frame(rows, scores)
     n = len(narrator)
-    keys = [(r["start"], r["end"]) for r in rows]
+    keys = [(r.start, r.end) for r in rows]
     keys += [(cols["start"][k], cols["end"][k]) for k in narrator]
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: statements first on equal spans
-    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": ["narration"] * n}
+    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": [NARRATION] * n}
     columns = {}
-    for name in _STATEMENT_META:
+    for name in STATEMENT_META:
         if name in fixed:
             mine = fixed[name]
         else:
             mine = [cols[name][k] for k in narrator]
-        both = [r[name] for r in rows] + mine
+        both = [getattr(r, name) for r in rows] + mine
         columns[name] = [both[k] for k in order]
     for j, name in enumerate(SCORE_COLUMNS):
         if name != "text":
             both = [sc[j] for sc in scores] + [cols[name][k] for k in narrator]
             columns[name] = [both[k] for k in order]
-    return _statement_table(columns)
+    return statement_table(columns)
 
 
 def analyse_article(article: Article, *, dictionary: Any = None,
@@ -144,7 +145,8 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     """
     import time
 
-    from .sentiment import _speaker_mention_spans, speaker_sentiment
+    from .sentiment import speaker_sentiment
+    from .sentiment.statement_scores import speaker_mention_spans
     from .speakers import speakers
     from .statements import statements
     from .topics import load_dictionary, topic_counts, topic_mentions
@@ -164,7 +166,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     st = statements(article)
     spk = speakers(article)
     lap("attribution")
-    mention_spans = _speaker_mention_spans(article)  # computed once, used for sentences and statements
+    mention_spans = speaker_mention_spans(article)  # computed once, used for sentences and statements
     sents = sentence_sentiment(article, mention_spans)
     scored = _statement_sentiment(article, st, sents, mention_spans)
     per_speaker = speaker_sentiment(scored)
@@ -190,7 +192,12 @@ def analyse_article(article: Article, *, dictionary: Any = None,
 # Charts: (file name, module, function, arguments from the tables)
 
 
-def _chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
+def chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str, str, str, tuple, dict]]:
+    """The charts of one document: (file name, module, function, positional arguments, keyword arguments).
+
+    A new chart is one more entry here (its function takes tables of ``t`` and returns an Axes or
+    Figure); :func:`draw_charts` draws them all.
+    """
     return [
         ("statements_by_kind", "helpers.plots.speakers", "statements_by_kind", (t["statements"],), {}),
         ("speaker_intervals", "helpers.plots.sentiment", "speaker_intervals", (t["speaker_sentiment"],), {}),
@@ -215,7 +222,7 @@ def draw_charts(article: Article, tables: dict[str, pd.DataFrame]) -> dict[str, 
     import matplotlib.pyplot as plt
 
     out: dict[str, bytes] = {}
-    for name, module, func, args, kwargs in _chart_specs(article, tables):
+    for name, module, func, args, kwargs in chart_specs(article, tables):
         fn = getattr(importlib.import_module(module), func)
         ax = fn(*args, **kwargs)
         fig = ax.figure if hasattr(ax, "figure") and not hasattr(ax, "savefig") else ax
@@ -262,7 +269,7 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     """Per-speaker sums a corpus merges across documents (narrator left out)."""
     import numpy as np
 
-    from .sentiment import NARRATOR
+    from .sentiment.constants import NARRATOR
 
     scored = tables["statement_sentiment"]
     who = tables["speakers"]

@@ -1,0 +1,81 @@
+"""Sentence and statement sentiment: two offline scorers, entity masking, a calibrated label, explanations.
+
+The modules, from the bottom up (each imports only those above it in this list):
+
+* ``constants`` — ``MASK_TOKEN``, ``NARRATOR``, ``LABELS``, ``SCORE_COLUMNS``, ``EXPLAIN_COLUMNS``;
+* ``vader`` — VADER (``vaderSentiment``) with the stock and the domain lexicon (``vader_pair``: both);
+* ``pattern``, ``textblob`` — TextBlob's PatternAnalyzer polarity (``pattern.polarity`` is the fast
+  equal of ``textblob.en.sentiment``);
+* ``masking`` — names, titles and institutions replaced by ``MASK_TOKEN`` (rules in its docstring);
+* ``scoring`` — ``combine``, ``label_of``, ``score_sentences``: the recommended ``score`` and ``label``;
+* ``statement_scores`` — ``score_statements`` (statements and the narrator's sentences);
+* ``aggregate`` — ``speaker_sentiment`` (mean, median, bootstrap interval per speaker), ``speaker_summary``;
+* ``explain`` — ``explain``: the words that moved each score;
+* ``validation`` — the human-rated sets, ``agreement``, ``confusion``;
+* ``commands`` — the command line's tables.
+
+The word lists and numbers a researcher may change are data files in ``helpers/lexicons/`` read by
+:mod:`helpers.lexicons.sentiment` (every loader takes the user's own file): ``sentiment_domain.yaml``
+(valences added to VADER's lexicon), ``sentiment_neutralise.txt``, ``sentiment_entity_heads.txt``,
+``sentiment_function_words.txt``, ``sentiment_connectors.txt`` (masking) and
+``sentiment_calibration.json`` (weights and neutral band).  ``explain(text)`` shows the effect of a
+change on one sentence.
+
+Scorers
+-------
+* **VADER** — the ``vaderSentiment`` package (3.3.x), its own ``SentimentIntensityAnalyzer`` and the
+  ``vader_lexicon.txt`` shipped inside the package (nothing downloads); see :mod:`.vader`.
+* **TextBlob** — ``PatternAnalyzer`` (the pattern library's adjective lexicon bundled with TextBlob);
+  see :mod:`.textblob`.
+* **score** — VADER's algorithm on the masked text with the stock lexicon plus the domain valences,
+  combined with TextBlob according to the calibration; see :mod:`.scoring`.
+
+Tables: ``score_sentences`` (:mod:`.scoring`), ``score_statements`` (:mod:`.statement_scores`),
+``speaker_sentiment`` (:mod:`.aggregate`), ``explain`` (:mod:`.explain`); their columns are in those
+modules' docstrings.
+"""
+
+from __future__ import annotations
+
+from ..lexicons.sentiment import (
+    CALIBRATION_FILE,
+    CONNECTORS_FILE,
+    DOMAIN_FILE,
+    FUNCTION_WORDS_FILE,
+    HEADS_FILE,
+    NEUTRALISE_FILE,
+    load_calibration,
+    load_connectors,
+    load_domain,
+    load_function_words,
+    load_heads,
+    load_neutralise,
+)
+from .aggregate import MIN_STATEMENTS, SPEAKER_SCORERS, bootstrap_ci, speaker_sentiment, speaker_summary
+from .commands import cli_score, cli_sentiment
+from .constants import EXPLAIN_COLUMNS, LABELS, MASK_TOKEN, NARRATOR, SCORE_COLUMNS
+from .explain import explain
+from .masking import MaskRules, MaskSpan, find_entities, mask, mask_rules, masking_table
+from .scoring import combine, label_of, score_sentences
+from .statement_scores import (
+    STATEMENT_COLUMNS,
+    narrator_sentence_ids,
+    score_statements,
+    statement_frame,
+    statement_rows,
+)
+from .textblob import textblob_polarity
+from .vader import vader_compound, vader_pair
+from .validation import agreement, confusion, load_newsmtsc, load_vader_ratings, scorer_labels, split_of
+
+__all__ = [
+    "CALIBRATION_FILE", "CONNECTORS_FILE", "DOMAIN_FILE", "EXPLAIN_COLUMNS", "FUNCTION_WORDS_FILE",
+    "HEADS_FILE", "LABELS", "MASK_TOKEN", "MIN_STATEMENTS", "NARRATOR", "NEUTRALISE_FILE",
+    "SCORE_COLUMNS", "SPEAKER_SCORERS", "STATEMENT_COLUMNS", "MaskRules", "MaskSpan", "agreement",
+    "bootstrap_ci", "cli_score", "cli_sentiment", "combine", "confusion", "explain", "find_entities",
+    "label_of", "load_calibration", "load_connectors", "load_domain", "load_function_words", "load_heads",
+    "load_neutralise", "load_newsmtsc", "load_vader_ratings", "mask", "mask_rules", "masking_table",
+    "narrator_sentence_ids", "score_sentences", "score_statements", "scorer_labels", "speaker_sentiment",
+    "speaker_summary", "split_of", "statement_frame", "statement_rows", "textblob_polarity",
+    "vader_compound", "vader_pair",
+]

@@ -1,0 +1,249 @@
+"""Statement sentiment: one scored row per statement (its content span), plus the narrator's sentences.
+
+``score_statements(article)`` columns (:data:`STATEMENT_COLUMNS`): ``statement_id, speaker, kind,
+sentence_id, start, end, text, masked, n_masked, vader, textblob, vader_domain, score, label`` — one row
+per statement of :func:`helpers.statements.statements`, scoring its content span only (not "X said");
+``start``/``end`` index ``article.text``.  Unattributed body sentences (:func:`narrator_sentence_ids`)
+are added with ``speaker == NARRATOR`` and ``kind == "narration"`` when ``narrator=True``.
+
+The pipeline (:mod:`helpers.pipeline`) builds the same table from its own sentence scores with
+:func:`statement_rows`, :func:`statement_table`, :class:`SpanIndex` and :func:`speaker_mention_spans`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..spans import merge_intervals
+from ..tables import column_list, from_arrays, str_array_maker
+from .constants import NARRATOR, SCORE_COLUMNS
+from .scoring import SCORE_DTYPES, score_rows, typed_frame
+
+#: The ``kind`` of the narrator's rows.
+NARRATION = "narration"
+#: The statement columns that come before the score columns (the fields of :class:`StatementRow`).
+STATEMENT_META = ["statement_id", "speaker", "kind", "sentence_id", "start", "end", "text"]
+#: The columns of :func:`score_statements`, in order.
+STATEMENT_COLUMNS = [*STATEMENT_META, *SCORE_COLUMNS[1:]]
+#: The dtype of each typed column of the statement table (the others are strings).
+STATEMENT_DTYPES = {
+    "statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64", **SCORE_DTYPES
+}
+
+
+@dataclass
+class StatementRow:
+    """One row of :func:`score_statements` before scoring: the statement columns and the entity spans
+    inside its text (offsets relative to ``start``) that are masked besides the automatic ones."""
+
+    statement_id: int | None
+    speaker: str
+    kind: str
+    sentence_id: int | None
+    start: int
+    end: int
+    text: str
+    spans: list[tuple[int, int]]
+
+
+def speaker_mention_spans(article) -> list[tuple[int, int]]:
+    """Speaker mentions from the attribution module when it is there (names to mask), else none."""
+    try:
+        from helpers.speakers import speaker_mention_spans
+
+        return speaker_mention_spans(article)  # the (start, end) of speaker_mentions(article), sorted
+    except ImportError:  # the attribution modules are not installed (or not written yet)
+        return []
+
+
+class SpanIndex:
+    """Entity spans of a text (speaker mentions), ready to be cut into the stretches of that text.
+
+    ``SpanIndex(spans).inside(start, end)`` gives the parts of ``spans`` that fall in ``[start, end)``,
+    relative to ``start``.  Spans sorted by start (as :func:`speaker_mention_spans` returns them) are
+    searched by bisection, so cutting every sentence of a long text stays linear; unsorted lists are
+    scanned.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        ordered = len(spans) > 32 and all(spans[k][0] <= spans[k + 1][0] for k in range(len(spans) - 1))
+        self.starts = [s for s, _ in spans] if ordered else None
+        self.longest = max(e - s for s, e in spans) if ordered else -1
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of the spans that fall in ``[start, end)``, relative to ``start``."""
+        spans, lo, hi = self.spans, 0, len(self.spans)
+        if self.starts is not None:
+            hi = bisect.bisect_left(self.starts, end)
+            lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [
+            (max(s, start) - start, min(e, end) - start) for s, e in spans[lo:hi] if s < end and e > start
+        ]
+
+
+def _int_or_none(value):
+    try:
+        return None if value is None or value != value else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def narrator_sentence_ids(sentences, statements) -> list[int]:
+    """The body sentences that are the narrator's: no statement's content or cue touches them.
+
+    ``sentences`` is ``article.sentences``; ``statements`` a :func:`helpers.statements.statements` table.
+    A sentence is taken when it overlaps a content span or a cue ("X said", "according to X"), or is
+    listed in a statement's ``sentence_id``/``sentence_ids``; the reporting frame of a statement belongs
+    to the statement, not to the narrator baseline.
+    """
+    taken = list(zip(column_list(statements, "start"), column_list(statements, "end"), strict=True))
+    if "cue_start" in statements.columns and "cue_end" in statements.columns:
+        taken += [
+            (int(a), int(b))
+            for a, b in zip(column_list(statements, "cue_start"), column_list(statements, "cue_end"),
+                            strict=True)
+            if a >= 0
+        ]
+    taken_ids: set[int] = set()
+    for col in ("sentence_id", "sentence_ids"):
+        if col in statements.columns:
+            for ids in column_list(statements, col):
+                taken_ids.update(int(x) for x in str(ids).split(",") if x.strip().lstrip("-").isdigit())
+    # merge the taken spans into disjoint intervals, then test each sentence by bisection
+    merged = merge_intervals(taken)
+    starts = [m[0] for m in merged]
+    ends = [m[1] for m in merged]
+    out = []
+    columns = (column_list(sentences, c) for c in ("sentence_id", "kind", "start", "end"))
+    for sid, kind, start, end in zip(*columns, strict=True):
+        if kind != "body" or int(sid) in taken_ids:
+            continue
+        k = bisect.bisect_left(starts, end)  # intervals starting before the sentence ends
+        if k and (ends[k - 1] > start or (k > 1 and ends[k - 2] > start)):
+            continue
+        out.append(int(sid))
+    return out
+
+
+def score_statements(
+    article, *, statements=None, narrator: bool = True, textblob: bool = True, mention_spans=None
+):
+    """One scored row per statement (its content span), plus the narrator's unattributed body sentences.
+
+    ``article`` is an :class:`helpers.article.Article` (or a path/text for ``load_article``);
+    ``statements`` a precomputed :func:`helpers.statements.statements` table (computed when omitted).
+    Speaker mentions inside a content span are masked along with the automatic entity spans;
+    ``mention_spans`` (sorted ``(start, end)`` pairs) passes them in when the caller already has them.
+    Columns in the module docstring; offsets index ``article.text``.
+    """
+    from helpers.article import Article, load_article
+
+    if not isinstance(article, Article):
+        article = load_article(article)
+    if statements is None:
+        from helpers.statements import statements as find_statements
+
+        statements = find_statements(article)
+    missing = {"statement_id", "speaker", "start", "end", "text"} - set(statements.columns)
+    if missing:
+        raise InputError(f"statements table lacks columns {sorted(missing)}")
+    mentions = speaker_mention_spans(article) if mention_spans is None else mention_spans
+    index = SpanIndex(mentions)
+    rows = statement_rows(article, statements, index)
+    if narrator:
+        sents = article.sentences
+        where = {sid: k for k, sid in enumerate(sents["sentence_id"].tolist())}
+        starts, ends, texts = sents["start"].tolist(), sents["end"].tolist(), sents["text"].tolist()
+        for sid in narrator_sentence_ids(sents, statements):
+            k = where[sid]
+            start, end = int(starts[k]), int(ends[k])
+            spans = index.inside(start, end)
+            rows.append(StatementRow(None, NARRATOR, NARRATION, sid, start, end, texts[k], spans))
+    rows.sort(key=lambda r: (r.start, r.end))
+    scores = score_rows([r.text for r in rows], [r.spans for r in rows], textblob=textblob)
+    return statement_frame(rows, scores)
+
+
+def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, int]]) -> list[StatementRow]:
+    """The statements' rows of :func:`score_statements`, in the order of ``statements``."""
+    index = mentions if isinstance(mentions, SpanIndex) else SpanIndex(mentions)
+    text = article.text
+    cols = statements.columns
+    kinds = column_list(statements, "kind") if "kind" in cols else ["statement"] * len(statements)
+    sids = column_list(statements, "sentence_id") if "sentence_id" in cols else [None] * len(kinds)
+    rows = []
+    for sid, who, start, end, said, kind, sentence_id in zip(
+        *(column_list(statements, c) for c in ("statement_id", "speaker", "start", "end", "text")),
+        kinds,
+        sids,
+        strict=True,
+    ):
+        start, end = int(start), int(end)
+        if text[start:end] != said:
+            raise InputError(f"statement {sid} offsets do not match its text")
+        who = who if isinstance(who, str) and who else "(unknown)"
+        spans = index.inside(start, end)
+        rows.append(StatementRow(sid, who, kind, _int_or_none(sentence_id), start, end, said, spans))
+    return rows
+
+
+def statement_frame(rows: list[StatementRow], scores: list[tuple]):
+    """The :func:`score_statements` table from its rows and their :func:`score_rows` tuples."""
+    columns = {name: [getattr(r, name) for r in rows] for name in STATEMENT_META}
+    by_column = zip(*scores, strict=True) if scores else [()] * len(SCORE_COLUMNS)
+    by_name = zip(SCORE_COLUMNS, by_column, strict=True)
+    columns.update((name, list(col)) for name, col in by_name if name != "text")
+    return statement_table(columns)
+
+
+def statement_table(columns: dict[str, list]):
+    """The :func:`statement_frame` table from its column lists (in :data:`STATEMENT_COLUMNS` order).
+
+    The arrays are made as pandas would infer them from the lists (its ``str`` dtype for the text
+    columns, ``Int64`` for ids with None) and joined without pandas' per-column inference and checks,
+    which cost more than the rest of the statement sentiment on a long text (one row per narrator
+    sentence). An empty table, or a text column holding anything but strings, goes through
+    :func:`typed_frame` (pandas' own inference) instead.
+    """
+    import numpy as np
+
+    make_str = str_array_maker()
+    if not columns["start"]:
+        return typed_frame(columns, STATEMENT_DTYPES)
+    arrays = []
+    for name, values in columns.items():
+        kind = STATEMENT_DTYPES.get(name)
+        if kind is None:  # text columns: only lists of str are made here
+            if make_str is None or set(map(type, values)) != {str}:
+                return typed_frame(columns, STATEMENT_DTYPES)
+            arrays.append(make_str(values))
+        elif kind == "Int64":
+            arrays.append(int64_array(values))
+        else:
+            arrays.append(np.array(values, dtype=kind))
+    return from_arrays(tuple(columns), arrays)
+
+
+def int64_array(values: list):
+    """``pd.array(values, dtype="Int64")`` made from a mask when ``values`` are ints and None (the ids
+    here); pandas' element-wise conversion of a long list of None was the dearest column."""
+    import numpy as np
+    import pandas as pd
+
+    types, n = set(map(type, values)), len(values)
+    try:
+        if types <= {int}:  # no None
+            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), np.zeros(n, dtype=bool))
+        if types == {type(None)}:  # the narrator's statement ids
+            return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+        if types == {int, type(None)}:
+            data = np.array(values, dtype=object)
+            mask = np.equal(data, None)
+            data[mask] = 0
+            return pd.arrays.IntegerArray(data.astype(np.int64), mask)
+    except OverflowError:  # an id beyond int64: pandas' own error
+        pass
+    return pd.array(values, dtype="Int64")
