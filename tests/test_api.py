@@ -19,6 +19,16 @@ def test_every_export_resolves():
     assert not missing, missing
 
 
+def test_lexicon_loaders_stay_functions_after_their_submodules_load(seed_path):
+    import helpers.attribution.statements
+    import helpers.lexicons
+    import helpers.topics
+
+    assert "said" in helpers.lexicons.speech_verbs()
+    assert len(helpers.lexicons.topics()) > 0
+    assert helpers.lexicons.titles.load_titles().titles["president"].name == "president"
+
+
 def test_verbs_stay_functions_after_their_modules_are_imported(seed_path):
     # the verbs live in helpers.attribution.*; importing those modules first must not hide them
     code = (

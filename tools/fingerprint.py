@@ -60,7 +60,9 @@ def extra_tables(article) -> dict:
 
     import helpers
 
-    parts = [("headline", article.headline), ("standfirst", article.standfirst), ("dateline", article.dateline)]
+    parts = [
+        ("headline", article.headline), ("standfirst", article.standfirst), ("dateline", article.dateline)
+    ]
     structure = pd.DataFrame(
         [(name, None if s is None else s.start, None if s is None else s.end) for name, s in parts]
         + [(f"section {s.section_id}", s.start, s.end) for s in article.sections],

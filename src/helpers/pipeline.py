@@ -145,10 +145,10 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     """
     import time
 
+    from .attribution.speakers import speakers
+    from .attribution.statements import statements
     from .sentiment import speaker_sentiment
     from .sentiment.statement_scores import speaker_mention_spans
-    from .speakers import speakers
-    from .statements import statements
     from .topics import load_dictionary, topic_counts, topic_mentions
 
     clock = [time.perf_counter()]

@@ -31,7 +31,8 @@ Tables
     topic (dictionary key), term (the dictionary term that matched, as written), start, end, text
     (``article.text[start:end]``), sentence_id, paragraph_id, section_id, section (heading text, "" for
     the lead), statement_id and speaker (of the innermost statement whose content span holds the mention,
-    from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is off).
+    from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is
+    off).
 
 ``topic_counts(article, by=None | "section" | "paragraph" | "speaker")`` — one row per topic (per group):
     [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count, words

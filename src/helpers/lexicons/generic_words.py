@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from . import read_list
+from .files import read_list
 
 #: The package's file, in ``helpers/lexicons/``.
 GENERIC_WORDS_FILE = "generic_words.txt"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import package_file, read_text_file
+from .files import package_file, read_text_file
 
 
 @dataclass(frozen=True)

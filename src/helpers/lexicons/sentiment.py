@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
-from . import package_file, parse_list, read_text_file
+from .files import package_file, parse_list, read_text_file
 
 NEUTRALISE_FILE = package_file("sentiment_neutralise.txt")
 HEADS_FILE = package_file("sentiment_entity_heads.txt")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import package_file, parse_list, read_text_file
+from .files import package_file, parse_list, read_text_file
 
 #: the sections of the file, and the field of :class:`StatementWords` each fills
 SECTIONS = {

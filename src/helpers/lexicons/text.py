@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import package_file, read_text_file
+from .files import package_file, read_text_file
 
 SECTIONS = ("not labels", "role labels", "honorifics")
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from . import package_file, read_text_file
+from .files import package_file, read_text_file
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

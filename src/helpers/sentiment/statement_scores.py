@@ -49,13 +49,10 @@ class StatementRow:
 
 
 def speaker_mention_spans(article) -> list[tuple[int, int]]:
-    """Speaker mentions from the attribution module when it is there (names to mask), else none."""
-    try:
-        from helpers.speakers import speaker_mention_spans
+    """The (start, end) of every speaker mention the attribution stage found (the names to mask), sorted."""
+    from helpers.attribution.speakers import speaker_mention_spans as mention_spans
 
-        return speaker_mention_spans(article)  # the (start, end) of speaker_mentions(article), sorted
-    except ImportError:  # the attribution modules are not installed (or not written yet)
-        return []
+    return mention_spans(article)
 
 
 class SpanIndex:
@@ -144,7 +141,7 @@ def score_statements(
     if not isinstance(article, Article):
         article = load_article(article)
     if statements is None:
-        from helpers.statements import statements as find_statements
+        from helpers.attribution.statements import statements as find_statements
 
         statements = find_statements(article)
     missing = {"statement_id", "speaker", "start", "end", "text"} - set(statements.columns)
