@@ -10,13 +10,14 @@ loader (module of this package)             file                      used by
 ``abbreviations()``                          abbreviations.txt         sentences (Punkt), tokens
 ``sentence_starters()``                      sentence_starters.txt     sentences (Punkt)
 ``stopwords()``                              stopwords.txt             tokens (``is_stop``)
-``text.load_transcript_labels()``            transcript_labels.txt     formats (transcript speaker labels)
-``titles.load_titles()``                     titles.txt                attribution (titles, roles, states, ...)
+``text.load_transcript_labels()``            transcript_labels.txt     formats (transcript labels)
+``titles.load_titles()``                     titles.txt                attribution (titles, roles, states)
 ``names.load_names()``                       names.txt                 attribution (the name grammar)
 ``speech_verbs()``, ``verbs.load_verbs()``   speech_verbs.txt          attribution (speech cues)
-``statements.load_statement_words()``        statement_words.txt       attribution (adverbs, clause openers, ...)
+``statements.load_statement_words()``        statement_words.txt       attribution (clause words, ...)
 ``sentiment.load_domain()`` and friends      sentiment_*.yaml/txt/json sentiment (valences, masking, band)
-``topics()``, ``topic_dictionary.load_dictionary()``  topics.yaml      topics (the topic dictionary)
+``topics()``, ``topic_dictionary.load_dictionary()``
+                                             topics.yaml               topics (the topic dictionary)
 ``generic_words.load_generic_words()``       generic_words.txt         topics (``missed_terms``)
 
 ``files`` holds the reading functions every loader uses (``read_text_file``, ``parse_list``, ``read_list``,
