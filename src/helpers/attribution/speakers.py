@@ -78,6 +78,10 @@ def speakers(
     for who in st_speakers:
         if isinstance(who, str):
             counts[who] = counts.get(who, 0) + 1
+    if include_mentioned:
+        # every name of the text, not only those the statement rules happened to read: the resolver reads
+        # all the names the first time a pronoun or role noun is resolved, which a text may never need
+        an.resolver.scan()
     rows, known = _entity_rows(an, counts, include_mentioned)
     _move_to_earliest_forms(rows, an.text)
     if not known.issuperset(counts):
