@@ -1,5 +1,6 @@
 """Building and reading the stages' tables: fixed columns (integer columns typed even when a table is empty),
-columns read and tables made from finished arrays, with pandas' public API."""
+columns read and tables made from finished arrays (two measured pandas fast paths, each beside its plain
+version)."""
 
 from __future__ import annotations
 
@@ -33,20 +34,28 @@ def frame(rows: list[dict[str, Any]] | list[tuple], columns: list[str], ints: tu
     return empty.copy()
 
 
-# Reading and making columns: every stage reads and builds its tables the same way, through pandas' public
-# API. (Until 2026-12 three pandas internals stood here, ``DataFrame._get_column_array``,
-# ``DataFrame._from_arrays`` and the string array's ``_from_sequence``; an in-process A/B over 40 UN
-# speeches put all three together at about 9 % of the whole pipeline, the readers 8.6 % and the builders
-# 4.4 %, under the 10 % that would justify a private call.)
+# Reading and making columns. The stages read some thirty columns and build about a dozen tables per
+# text; for a short text a Series built per column read, and the constructor's inference and checks per
+# column built, cost more than the analysis itself. Two pandas internals stand here, each in one function
+# beside the plain public version it replaces (``tests/test_tables.py`` compares the two on every column of
+# the seed's tables): ``DataFrame._get_column_array`` in :func:`column` and ``DataFrame._from_arrays`` in
+# :func:`from_arrays`. Measured together on 120 UN speeches (issue 12): about 10 % of the whole pipeline.
+# After a pandas upgrade run the table tests and ``tools/fingerprint.py`` first.
 
 
 def column(frame: pd.DataFrame, name: str) -> Any:
     """The values of column ``name`` as pandas holds them, to read, never to write.
 
-    A numpy array for a numpy dtype (``frame[name].to_numpy()``, a view), the pandas array otherwise
-    (``frame[name].array``, e.g. the ``str`` dtype's); ``tolist()`` gives the same list as
-    ``frame[name].tolist()``. A repeated column name gives ``frame[name]``.
+    Plain version: :func:`column_plain` (``frame[name].to_numpy()`` or ``frame[name].array``); this one
+    takes the array pandas stores without building a Series. A repeated column name gives ``frame[name]``.
     """
+    loc = frame.columns.get_loc(name)
+    return frame._get_column_array(loc) if isinstance(loc, int) else frame[name]
+
+
+def column_plain(frame: pd.DataFrame, name: str) -> Any:
+    """What :func:`column` gives, through the public API: the numpy array for a numpy dtype, the pandas
+    array otherwise (e.g. the ``str`` dtype's)."""
     import numpy as np
 
     values = frame[name]
@@ -56,22 +65,33 @@ def column(frame: pd.DataFrame, name: str) -> Any:
 
 
 def column_list(frame: pd.DataFrame, name: str) -> list:
-    """``frame[name].tolist()``."""
-    return frame[name].tolist()
+    """``frame[name].tolist()``, read through :func:`column`."""
+    return column(frame, name).tolist()
 
 
 def column_numpy(frame: pd.DataFrame, name: str, dtype: Any = None) -> Any:
-    """``frame[name].to_numpy(dtype)`` (a view when no conversion is needed)."""
-    return frame[name].to_numpy(dtype=dtype)
+    """``frame[name].to_numpy(dtype)``, read through :func:`column` (a view when no conversion is needed)."""
+    import numpy as np
+
+    values = column(frame, name)
+    return np.asarray(values, dtype=dtype) if isinstance(values, np.ndarray) else values.to_numpy(dtype=dtype)
 
 
 def from_arrays(names: tuple[str, ...] | list[str], arrays: list) -> pd.DataFrame:
-    """A table from finished columns: arrays of one length, each already of its final dtype.
+    """A table from finished columns: new arrays of one length, each already of its final dtype.
 
-    ``pd.DataFrame`` from the columns, keeping each one's dtype: a numpy ``object`` array stays an object
-    column (the constructor alone would infer pandas' ``str`` dtype for one holding only strings). The
-    arrays are taken without a copy where pandas can: they must not be shared with anything else.
+    Plain version: :func:`from_arrays_plain`; this one hands the arrays to pandas as they are, without the
+    constructor's inference and checks. They must not be shared with anything else.
     """
+    import pandas as pd
+
+    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(names)),
+                                     index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
+
+
+def from_arrays_plain(names: tuple[str, ...] | list[str], arrays: list) -> pd.DataFrame:
+    """What :func:`from_arrays` gives, through the public constructor: each column keeps its dtype (a
+    numpy ``object`` array stays an object column, which the constructor alone would infer as ``str``)."""
     import numpy as np
     import pandas as pd
 

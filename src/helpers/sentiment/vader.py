@@ -10,9 +10,9 @@ lexicon and once with the domain lexicon (:func:`domain_analyzer`).  The pipelin
 with both, so :func:`vader_pair` does the two in one pass (measured on 40 UN speeches: the plain
 version costs about half the whole pipeline's time more); it gives the same numbers
 (``tests/test_sentiment.py`` compares it with ``polarity_scores`` on the validation sets, the corpora
-and random word soups).  Every rule of
-VADER is the package's own method (``sentiment_valence``, ``_but_check``, ``score_valence``); the one
-shortcut, for a word with no rule word before it, is :func:`word_valence`.
+and random word soups).  The word-level rules are written here once each, over words lower-cased once
+per sentence (:func:`rule_valence`, measured worth about 10 % of the whole pipeline); the "but" rule and
+the compound are the package's own methods (``_but_check``, ``score_valence``).
 """
 
 from __future__ import annotations
@@ -122,38 +122,145 @@ def vader_text(analyzer, text: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------ the rules
+# VADER's word-level rules, one function each, in the order ``sentiment_valence`` applies them.  They are
+# the package's rules (``scalar_inc_dec``, ``_negation_check``, ``_special_idioms_check``,
+# ``_least_check``) with its constants, tests and floating-point operations, written over the
+# lower-cased words of the sentence computed once: the package rebuilds that list inside every rule call
+# for every lexicon word, which makes long sentences (UN speeches) quadratic.  Measured on 120 UN
+# speeches: handing those words to the package's ``sentiment_valence`` instead costs about 10 % of the
+# whole pipeline's time.  ``tests/test_sentiment.py`` compares :func:`word_valence` with the package's
+# method word by word, and :func:`vader_pair` with ``polarity_scores`` on the validation sets, the
+# corpora and random word soups.
+
+
+def no_rule(valence: float, low: list[str], lexicon: dict, i: int) -> float:
+    """"no" before a lexicon word is not scored itself; a word one or two after "no" (or three, after
+    "no ... or/nor") takes the lexicon valence times ``N_SCALAR``: "no good" ➝ good × −0.74."""
+    if low[i] == "no" and i != len(low) - 1 and low[i + 1] in lexicon:
+        valence = 0.0
+    if (
+        (i > 0 and low[i - 1] == "no")
+        or (i > 1 and low[i - 2] == "no")
+        or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+    ):
+        valence = lexicon[low[i]] * vs.N_SCALAR
+    return valence
+
+
+def caps_rule(valence: float, word: str, cap_diff: bool) -> float:
+    """A word in ALL CAPS among words that are not gets ``C_INCR`` more weight: "GREAT news"."""
+    if word.isupper() and cap_diff:
+        return valence + vs.C_INCR if valence > 0 else valence - vs.C_INCR
+    return valence
+
+
+def booster_rule(valence: float, words: list[str], low: list[str], cap_diff: bool, i: int, k: int) -> float:
+    """The booster ``k + 1`` words back (``scalar_inc_dec``), damped by 0.95 two back and 0.9 three
+    back: "very good", "extremely bad" (a booster in caps weighs ``C_INCR`` more)."""
+    prev_low = low[i - (k + 1)]
+    if prev_low not in vs.BOOSTER_DICT:
+        return valence
+    scalar = vs.BOOSTER_DICT[prev_low]
+    if valence < 0:
+        scalar *= -1
+    if words[i - (k + 1)].isupper() and cap_diff:
+        scalar = scalar + vs.C_INCR if valence > 0 else scalar - vs.C_INCR
+    if k == 1:
+        scalar = scalar * 0.95
+    elif k == 2:
+        scalar = scalar * 0.9
+    return valence + scalar
+
+
+def _negated(word: str) -> bool:
+    return word in vs.NEGATE or "n't" in word
+
+
+def negation_rule(valence: float, low: list[str], i: int, k: int) -> float:
+    """A negation ``k + 1`` words back multiplies by ``N_SCALAR`` ("not good"); "never so/this" boosts
+    by 1.25 instead and "without doubt" is no negation (``_negation_check``)."""
+    if k == 0:
+        return valence * vs.N_SCALAR if _negated(low[i - 1]) else valence
+    if k == 1:
+        if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
+            return valence * 1.25
+        if low[i - 2] == "without" and low[i - 1] == "doubt":
+            return valence
+        return valence * vs.N_SCALAR if _negated(low[i - 2]) else valence
+    if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in ("so", "this"):
+        return valence * 1.25
+    if low[i - 3] == "without" and "doubt" in (low[i - 2], low[i - 1]):
+        return valence
+    return valence * vs.N_SCALAR if _negated(low[i - 3]) else valence
+
+
+def idiom_rule(valence: float, low: list[str], i: int) -> float:
+    """VADER's idioms around the word replace its valence ("the bomb", "cut the mustard"), and a
+    multi-word booster before it adds ("kind of") (``_special_idioms_check``; only for ``i > 2``)."""
+    if IDIOM_WORDS.isdisjoint(low[i - 3 : i + 1]) and low[i - 2] not in BOOSTER_PHRASE_WORDS:
+        return valence  # no idiom or booster phrase can hold these words
+    special, last = vs.SPECIAL_CASES, len(low) - 1
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if last > i and f"{low[i]} {low[i + 1]}" in special:
+        valence = special[f"{low[i]} {low[i + 1]}"]
+    if last > i + 1 and f"{low[i]} {low[i + 1]} {low[i + 2]}" in special:
+        valence = special[f"{low[i]} {low[i + 1]} {low[i + 2]}"]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in vs.BOOSTER_DICT:
+            valence = valence + vs.BOOSTER_DICT[n_gram]
+    return valence
+
+
+def least_rule(valence: float, low: list[str], lexicon: dict, i: int) -> float:
+    """"least" before the word negates it ("least helpful"), but not "at least" or "very least"."""
+    if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        if low[i - 2] != "at" and low[i - 2] != "very":
+            valence = valence * vs.N_SCALAR
+    elif i > 0 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        valence = valence * vs.N_SCALAR
+    return valence
+
+
+def rule_valence(lexicon: dict, words: list[str], low: list[str], cap_diff: bool, i: int) -> float:
+    """The valence of lexicon word ``i`` after every word-level rule, in the package's order.
+
+    Plain version: ``analyzer.sentiment_valence(0, senti, words[i], i, [])[0]``.
+    """
+    valence = no_rule(lexicon[low[i]], low, lexicon, i)
+    valence = caps_rule(valence, words[i], cap_diff)
+    for k in range(3):
+        if i > k and low[i - (k + 1)] not in lexicon:
+            valence = booster_rule(valence, words, low, cap_diff, i, k)
+            valence = negation_rule(valence, low, i, k)
+            if k == 2:
+                valence = idiom_rule(valence, low, i)
+    return least_rule(valence, low, lexicon, i)
+
+
 def word_valence(analyzer, senti: SentiWords, low: list[str], i: int) -> float:
     """The valence of lexicon word ``i`` after VADER's word-level rules (before "but").
 
-    Plain version: ``analyzer.sentiment_valence(0, senti, senti.words_and_emoticons[i], i, [])[0]``, the
-    package's method, which runs every rule (``scalar_inc_dec``, ``_negation_check``,
-    ``_special_idioms_check``, ``_least_check``) and rebuilds the lower-cased word list in each.  Nine
-    words in ten have no rule word (:data:`RULE_WORDS`) among the three before them and can be in no
-    idiom: then the only rule that applies is the all-caps one, done here; every other word goes to
-    the package's method.  Measured on 40 UN speeches: sending every word to the package's method
-    costs about 11 % of the whole pipeline's time more.  (A full re-implementation of the rules saved
-    another 8-9 % and was dropped: below the 10 % that would justify keeping a copy of the package's
-    rules.)  ``tests/test_sentiment.py`` checks the result against ``polarity_scores`` on random word
-    soups, the validation sentences and the corpora.
+    Plain version: ``analyzer.sentiment_valence(0, senti, senti.words_and_emoticons[i], i, [])[0]``.
+    Nine words in ten have no rule word (:data:`RULE_WORDS`) among the three before them: then only the
+    all-caps rule and the idioms can apply; every other word goes through :func:`rule_valence`.
     """
     lexicon = analyzer.lexicon
     w = low[i]
     valence = lexicon[w]
     before = low[i - 3 : i] if i > 2 else low[:i]
-    if (
-        valence == 0
-        or w == "no"
-        or not RULE_WORDS.isdisjoint(before)
-        or "n't" in " ".join(before)
-        or (
-            i > 2
-            and low[i - 3] not in lexicon
-            and (not IDIOM_WORDS.isdisjoint(low[i - 3 : i + 1]) or low[i - 2] in BOOSTER_PHRASE_WORDS)
-        )
-    ):
-        return analyzer.sentiment_valence(0, senti, senti.words_and_emoticons[i], i, [])[0]
-    if senti.is_cap_diff and senti.words_and_emoticons[i].isupper():  # ALL CAPS among other words
-        valence = valence + vs.C_INCR if valence > 0 else valence - vs.C_INCR
+    if valence == 0 or w == "no" or not RULE_WORDS.isdisjoint(before) or "n't" in " ".join(before):
+        return rule_valence(lexicon, senti.words_and_emoticons, low, senti.is_cap_diff, i)
+    valence = caps_rule(valence, senti.words_and_emoticons[i], senti.is_cap_diff)
+    if i > 2 and low[i - 3] not in lexicon:
+        valence = idiom_rule(valence, low, i)
     return valence
 
 
