@@ -38,7 +38,7 @@ def bootstrap_ci(
     if n < 2:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    means = x[rng.integers(0, n, size=(n_boot, n))].mean(axis=1)
+    means = x.take(rng.integers(0, n, size=(n_boot, n))).mean(axis=1)  # take: x[draws], a cheaper gather
     tail = (1 - level) / 2 * 100
     lo, hi = np.percentile(means, [tail, 100 - tail])
     return float(lo), float(hi)
