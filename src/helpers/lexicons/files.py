@@ -75,3 +75,26 @@ def _load_list(p: Path, name: str, lower: bool) -> tuple[str, ...]:
     if not entries:
         raise InputError("lexicon file has no entries", p, "one entry per line; '#' starts a comment")
     return tuple(e.lower() for e in entries) if lower else tuple(entries)
+
+
+def read_sections(
+    text: str, path: object = None, *, example: str = "[section]", inline_comments: bool = True
+) -> dict[str, list[list[str]]]:
+    """The entries of a sectioned lexicon file: section name (lower case) -> entries, each the list of its
+    ``|``-separated fields (stripped). A ``[name]`` line starts a section; an entry before any section is
+    an :class:`InputError` whose hint names ``example``. ``#`` starts a comment: anywhere on a line, or
+    with ``inline_comments=False`` only at the start of one (``titles.txt``)."""
+    sections: dict[str, list[list[str]]] = {}
+    current = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if inline_comments else raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            sections.setdefault(current, [])
+            continue
+        if current is None:
+            raise InputError(f"line {lineno}: entry before any [section]", path, f"start with e.g. {example}")
+        sections[current].append([f.strip() for f in line.split("|")])
+    return sections

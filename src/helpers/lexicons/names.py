@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_text_file
+from .files import package_file, read_sections, read_text_file
 
 
 @dataclass(frozen=True)
@@ -91,32 +91,13 @@ ORDERED_SECTIONS = frozenset({"profession endings", "name run words"})
 SECTIONS = (*WORD_SECTIONS, *FIELD_SECTIONS, *ORDERED_SECTIONS)
 
 
-def read_sections(text: str, path: object = None) -> dict[str, list[list[str]]]:
-    """The entries of a sectioned lexicon file: section name (lower case) -> entries, each a list of
-    its "|"-separated fields (stripped). ``#`` starts a comment."""
-    sections: dict[str, list[list[str]]] = {}
-    current = None
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip().lower()
-            sections.setdefault(current, [])
-            continue
-        if current is None:
-            raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [pronouns]")
-        sections[current].append([f.strip() for f in line.split("|")])
-    return sections
-
-
 def _gender(field: str) -> str | None:
     return field.lower() if field.lower() in ("m", "f") else None
 
 
 def parse_names(text: str, path: object = None) -> NameLexicon:
     """Parse the names lexicon format (see ``lexicons/names.txt``); every section must be present."""
-    sections = read_sections(text, path)
+    sections = read_sections(text, path, example="[pronouns]")
     missing = [s for s in SECTIONS if s not in sections]
     unknown = [s for s in sections if s not in SECTIONS]
     if missing or unknown:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_text_file
+from .files import package_file, read_sections, read_text_file
 
 # --------------------------------------------------------------------------------------------------------
 # Lexicon: titles, collectives, organisation words, documents, institutions, states, honorifics
@@ -53,25 +53,6 @@ def _plural(word: str) -> list[str]:
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return [word[:-1] + "ies"]
     return [word + "s"]
-
-
-def read_title_sections(text: str, path: object = None) -> dict[str, list[list[str]]]:
-    """The entries of the titles file: section name (lower case) -> entries, each a list of its
-    "|"-separated fields (stripped). Lines starting with ``#`` are comments."""
-    sections: dict[str, list[list[str]]] = {}
-    current = None
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip().lower()
-            sections.setdefault(current, [])
-            continue
-        if current is None:
-            raise InputError(f"line {lineno}: entry before any [section]", path, "start with e.g. [titles]")
-        sections[current].append([f.strip() for f in line.split("|")])
-    return sections
 
 
 def _titles(entries: list[list[str]], path: object) -> dict[str, Title]:
@@ -121,7 +102,7 @@ def _words(entries: list[list[str]]) -> frozenset[str]:
 
 def parse_titles(text: str, path: object = None) -> TitleLexicon:
     """Parse the titles lexicon format (see ``lexicons/titles.txt``)."""
-    sections = read_title_sections(text, path)
+    sections = read_sections(text, path, example="[titles]", inline_comments=False)
     titles = _titles(sections.get("titles", []), path)
     plurals: dict[str, str] = {}
     for name in titles:
