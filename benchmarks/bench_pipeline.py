@@ -16,8 +16,8 @@ at least as fast as the plain pass (issue 12; the median of ``--pairs`` alternat
 in CPU time, because one wall-clock run of each moves by 10-20 % on a shared host); 2 workers >= 1.8x one;
 Dask >= 1.6x one worker; peak memory at the whole within 20 % of the quarter. (Issue 6's 1 MB/s per core
 was withdrawn by issue 12; the per-core rate is still printed: input MB per CPU-second of the one-worker
-run, robust to other load on the machine); speed-ups are wall-clock and need an otherwise idle machine: the load average
-is printed with the results, and a warning when it exceeds the CPU count.
+run, robust to other load on the machine.) Speed-ups are wall-clock and need an otherwise idle machine:
+the load average is printed with the results, and a warning when it exceeds the CPU count.
 
     .venv/bin/python benchmarks/bench_pipeline.py --limit 40        # a quick look (develop with this)
     .venv/bin/python benchmarks/bench_pipeline.py                   # the whole 27 MB corpus (long)
