@@ -98,3 +98,15 @@ def read_sections(
             raise InputError(f"line {lineno}: entry before any [section]", path, f"start with e.g. {example}")
         sections[current].append([f.strip() for f in line.split("|")])
     return sections
+
+
+def load_parsed(name: str, parse, what: str, path: str | os.PathLike[str] | None = None):
+    """``parse(text, path)`` of the package's lexicon file ``name``, or of the user's file at ``path``:
+    read and parsed once per resolved path (``what`` names the file in error messages)."""
+    return _parsed(name, parse, what, None if path is None else str(Path(path).resolve()))
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(name: str, parse, what: str, path: str | None):
+    p = Path(path) if path else package_file(name)
+    return parse(read_text_file(p, what=what), p)

@@ -11,13 +11,11 @@ resolver it serves.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_sections, read_text_file
+from .files import load_parsed, read_sections
 
 
 @dataclass(frozen=True)
@@ -128,12 +126,6 @@ def parse_names(text: str, path: object = None) -> NameLexicon:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _load_names_cached(path: str | None) -> NameLexicon:
-    p = Path(path) if path else package_file("names.txt")
-    return parse_names(read_text_file(p, what="names"), p)
-
-
 def load_names(path: str | os.PathLike[str] | None = None) -> NameLexicon:
     """The names lexicon: the package's ``lexicons/names.txt`` or the user's file of the same format."""
-    return _load_names_cached(None if path is None else str(Path(path).resolve()))
+    return load_parsed("names.txt", parse_names, "names", path)

@@ -7,13 +7,11 @@ lists: they are :data:`helpers.layout.DATELINE_RULES`.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_text_file
+from .files import load_parsed
 
 SECTIONS = ("not labels", "role labels", "honorifics")
 
@@ -63,12 +61,6 @@ def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _load_cached(path: str | None) -> TranscriptLabels:
-    p = Path(path) if path else package_file("transcript_labels.txt")
-    return parse_transcript_labels(read_text_file(p, what="transcript labels"), p)
-
-
 def load_transcript_labels(path: str | os.PathLike[str] | None = None) -> TranscriptLabels:
     """The transcript-label lists: the package's ``lexicons/transcript_labels.txt`` or the user's file."""
-    return _load_cached(None if path is None else str(Path(path).resolve()))
+    return load_parsed("transcript_labels.txt", parse_transcript_labels, "transcript labels", path)

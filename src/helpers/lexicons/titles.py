@@ -7,14 +7,12 @@ a user's own file of the same format (cached by resolved path).
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_sections, read_text_file
+from .files import load_parsed, read_sections
 
 # --------------------------------------------------------------------------------------------------------
 # Lexicon: titles, collectives, organisation words, documents, institutions, states, honorifics
@@ -146,12 +144,6 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _load_titles_cached(path: str | None) -> TitleLexicon:
-    p = Path(path) if path else package_file("titles.txt")
-    return parse_titles(read_text_file(p, what="titles"), p)
-
-
 def load_titles(path: str | os.PathLike[str] | None = None) -> TitleLexicon:
     """The titles/roles lexicon: the package's ``lexicons/titles.txt`` or the user's file."""
-    return _load_titles_cached(None if path is None else str(Path(path).resolve()))
+    return load_parsed("titles.txt", parse_titles, "titles", path)

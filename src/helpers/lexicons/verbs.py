@@ -7,13 +7,11 @@ resolved path).
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import InputError
-from .files import package_file, read_text_file
+from .files import load_parsed
 
 # --------------------------------------------------------------------------------------------------------
 # Speech verbs
@@ -86,12 +84,6 @@ def parse_verbs(text: str, path: object = None) -> dict[str, Verb]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
-def _load_verbs_cached(path: str | None) -> dict[str, Verb]:
-    p = Path(path) if path else package_file("speech_verbs.txt")
-    return parse_verbs(read_text_file(p, what="speech verbs"), p)
-
-
 def load_verbs(path: str | os.PathLike[str] | None = None) -> dict[str, Verb]:
     """Speech verbs: every inflected form -> :class:`Verb` (the package's list or the user's file)."""
-    return _load_verbs_cached(None if path is None else str(Path(path).resolve()))
+    return load_parsed("speech_verbs.txt", parse_verbs, "speech verbs", path)
