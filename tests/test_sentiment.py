@@ -689,3 +689,23 @@ def test_word_list_loaders_read_the_package_files_and_reject_bad_connectors(tmp_
     bad.write_text("of the\n", encoding="utf-8")  # two words on one line: not a connector
     with pytest.raises(InputError):
         S.load_connectors(str(bad))
+
+
+def test_rule_valence_keeps_the_packages_sign_of_zero():
+    """"no" before a lexicon word scores 0.0; a negation before it makes that -0.0, and the package's next
+    booster step adds a scalar of 0.0, which turns it back into 0.0. The sign matters: a sentence whose
+    valences are all zero gets a compound of -0.0 or 0.0 from it, and the tables print the two apart."""
+    import math
+
+    from vaderSentiment import vaderSentiment as vs
+
+    from helpers.sentiment.vader import rule_valence, senti_words, stock_analyzer
+
+    analyzer = stock_analyzer()
+    for text in ("we are not no good", "not no good", "they said not no good at all"):
+        senti = senti_words(text)
+        low = [w.lower() for w in senti.words_and_emoticons]
+        i = low.index("no")
+        package = analyzer.sentiment_valence(0, vs.SentiText(text), senti.words_and_emoticons[i], i, [])[0]
+        ours = rule_valence(analyzer.lexicon, senti.words_and_emoticons, low, senti.is_cap_diff, i)
+        assert ours == package and math.copysign(1, ours) == math.copysign(1, package), text

@@ -159,7 +159,7 @@ def booster_rule(valence: float, words: list[str], low: list[str], cap_diff: boo
     back: "very good", "extremely bad" (a booster in caps weighs ``C_INCR`` more)."""
     prev_low = low[i - (k + 1)]
     if prev_low not in vs.BOOSTER_DICT:
-        return valence
+        return valence + 0.0  # the package adds a scalar of 0.0 here, which turns a -0.0 into 0.0
     scalar = vs.BOOSTER_DICT[prev_low]
     if valence < 0:
         scalar *= -1
