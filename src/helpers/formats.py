@@ -23,7 +23,7 @@ What ``Article.text`` is, per format (every offset of every table indexes it):
   turn that runs to the next label; a label line always starts a new paragraph and is never taken for a
   heading (one pattern, ``_LABEL_RE``; the words that are never a label, the role labels and the
   honorifics dropped before a name are data: ``lexicons/transcript_labels.txt``, titles from
-  ``lexicons/titles.txt``). The turns are ``Article.turns``; :func:`helpers.statements.statements`
+  ``lexicons/titles.txt``). The turns are ``Article.turns``; :func:`helpers.attribution.statements.statements`
   makes each turn a statement of its speaker, except the quotations and reported speech inside it that
   the speaker attributes to someone else (see :func:`transcript_statements`).
 
@@ -669,7 +669,7 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     rest of the turn is cut around those spans into statements of the turn's speaker (kind ``turn``,
     cue ``""``, rule ``transcript turn``), dropping leftovers with fewer than two words (the "he said"
     between the pieces). Statements found outside every turn (a header, a closing note) are kept.
-    Columns as :data:`helpers.statements.STATEMENT_COLUMNS`; rows in text order, ids renumbered.
+    Columns as :data:`helpers.attribution.statements.STATEMENT_COLUMNS`; rows in text order, ids renumbered.
     """
     import pandas as pd
 

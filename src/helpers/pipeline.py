@@ -9,8 +9,8 @@ per-topic rows, and, when asked, the full tables and chart PNGs.
 
 Tables (``analyse_article``), columns as documented in each stage's module:
 
-``statements``           :func:`helpers.statements.statements`
-``speakers``             :func:`helpers.speakers.speakers`
+``statements``           :func:`helpers.attribution.statements.statements`
+``speakers``             :func:`helpers.attribution.speakers.speakers`
 ``sentence_sentiment``   sentence_id, start, end, section_id, section, kind, then the columns of
                          :func:`helpers.sentiment.score_sentences` (text, masked, n_masked, vader, textblob,
                          vader_domain, score, label): every sentence, speaker mentions masked

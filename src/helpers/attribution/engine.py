@@ -136,12 +136,14 @@ class Analysis:
     resolver: Resolver
     sentence_starts: list[int]
     warnings: list[str] = field(default_factory=list)
-    #: the finished tables, built on first request and kept with the analysis (see :func:`statements` and
-    #: :func:`helpers.speakers.speaker_mentions`): the pipeline asks for each of them more than once, and
-    #: building a DataFrame costs more than the attribution of a short text. Callers get copies.
+    #: the finished tables, built on first request and kept with the analysis (see
+    #: :func:`helpers.attribution.statements.statements` and
+    #: :func:`helpers.attribution.speakers.speaker_mentions`):
+    #: the pipeline asks for each of them more than once, and building a DataFrame costs more than the
+    #: attribution of a short text. Callers get copies.
     table: pd.DataFrame | None = None
     mention_table: pd.DataFrame | None = None
-    #: the role-noun mention rows (:func:`helpers.speakers._role_rows`), found on first request
+    #: the role-noun mention rows of :mod:`helpers.attribution.speakers`, found on first request
     role_rows: list[dict[str, Any]] | None = None
 
 
