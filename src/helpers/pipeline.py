@@ -95,13 +95,13 @@ def _statement_sentiment(
     text) read straight from the columns of ``sentences``, in the order of (start, end) as the rows of
     ``score_statements`` are sorted (a statement before a narrator sentence with the same span).
     """
+    from .attribution.speakers import speaker_mention_spans
     from .sentiment.constants import NARRATOR, SCORE_COLUMNS
     from .sentiment.scoring import score_rows
     from .sentiment.statement_scores import (
         NARRATION,
         STATEMENT_META,
         narrator_sentence_ids,
-        speaker_mention_spans,
         statement_frame,
         statement_rows,
         statement_table,
@@ -145,10 +145,9 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     """
     import time
 
-    from .attribution.speakers import speakers
+    from .attribution.speakers import speaker_mention_spans, speakers
     from .attribution.statements import statements
     from .sentiment import speaker_sentiment
-    from .sentiment.statement_scores import speaker_mention_spans
     from .topics import load_dictionary, topic_counts, topic_mentions
 
     clock = [time.perf_counter()]

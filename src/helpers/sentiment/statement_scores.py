@@ -2,12 +2,13 @@
 
 ``score_statements(article)`` columns (:data:`STATEMENT_COLUMNS`): ``statement_id, speaker, kind,
 sentence_id, start, end, text, masked, n_masked, vader, textblob, vader_domain, score, label`` — one row
-per statement of :func:`helpers.statements.statements`, scoring its content span only (not "X said");
-``start``/``end`` index ``article.text``.  Unattributed body sentences (:func:`narrator_sentence_ids`)
+per statement of :func:`helpers.attribution.statements.statements`, scoring its content span only (not
+"X said"); ``start``/``end`` index ``article.text``.  Unattributed body sentences (:func:`narrator_sentence_ids`)
 are added with ``speaker == NARRATOR`` and ``kind == "narration"`` when ``narrator=True``.
 
 The pipeline (:mod:`helpers.pipeline`) builds the same table from its own sentence scores with
-:func:`statement_rows`, :func:`statement_table`, :class:`SpanIndex` and :func:`speaker_mention_spans`.
+:func:`statement_rows`, :func:`statement_table` and :class:`SpanIndex`; the names to mask come from
+:func:`helpers.attribution.speakers.speaker_mention_spans`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from ..attribution.speakers import speaker_mention_spans
 from ..errors import InputError
 from ..spans import merge_intervals
 from ..tables import column_list, from_arrays, str_array_maker
@@ -48,20 +50,13 @@ class StatementRow:
     spans: list[tuple[int, int]]
 
 
-def speaker_mention_spans(article) -> list[tuple[int, int]]:
-    """The (start, end) of every speaker mention the attribution stage found (the names to mask), sorted."""
-    from helpers.attribution.speakers import speaker_mention_spans as mention_spans
-
-    return mention_spans(article)
-
-
 class SpanIndex:
     """Entity spans of a text (speaker mentions), ready to be cut into the stretches of that text.
 
     ``SpanIndex(spans).inside(start, end)`` gives the parts of ``spans`` that fall in ``[start, end)``,
-    relative to ``start``.  Spans sorted by start (as :func:`speaker_mention_spans` returns them) are
-    searched by bisection, so cutting every sentence of a long text stays linear; unsorted lists are
-    scanned.
+    relative to ``start``.  Spans sorted by start (as
+    :func:`helpers.attribution.speakers.speaker_mention_spans` returns them) are searched by bisection, so
+    cutting every sentence of a long text stays linear; unsorted lists are scanned.
     """
 
     def __init__(self, spans: list[tuple[int, int]]):
