@@ -3,8 +3,9 @@
 ``score_statements(article)`` columns (:data:`STATEMENT_COLUMNS`): ``statement_id, speaker, kind,
 sentence_id, start, end, text, masked, n_masked, vader, textblob, vader_domain, score, label`` — one row
 per statement of :func:`helpers.attribution.statements.statements`, scoring its content span only (not
-"X said"); ``start``/``end`` index ``article.text``.  Unattributed body sentences (:func:`narrator_sentence_ids`)
-are added with ``speaker == NARRATOR`` and ``kind == "narration"`` when ``narrator=True``.
+"X said"); ``start``/``end`` index ``article.text``.  Unattributed body sentences
+(:func:`narrator_sentence_ids`) are added with ``speaker == NARRATOR`` and ``kind == "narration"`` when
+``narrator=True``.
 
 The pipeline (:mod:`helpers.pipeline`) builds the same table from its own sentence scores with
 :func:`statement_rows`, :func:`statement_table` and :class:`SpanIndex`; the names to mask come from
