@@ -62,10 +62,20 @@ def execute(path: Path) -> nbformat.NotebookNode:
     ``python3`` kernel.
     """
     path = Path(path).resolve()
-    nb = read(path)
+    return execute_notebook(read(path), path.parent, name=path.name)
+
+
+def execute_notebook(
+    nb: nbformat.NotebookNode, folder: Path, name: str = "notebook"
+) -> nbformat.NotebookNode:
+    """Run every cell of ``nb`` in place, with ``folder`` as the working directory, and return it.
+
+    The one way a notebook runs here (see the module docstring); :func:`execute` reads the file first.
+    A test that runs a notebook on another text edits the parameters cell and calls this.
+    """
     kernel = nb.metadata.get("kernelspec", {}).get("name")
     if kernel != KERNEL:
-        raise ValueError(f"{path.name}: kernelspec name is {kernel!r}, expected {KERNEL!r}")
+        raise ValueError(f"{name}: kernelspec name is {kernel!r}, expected {KERNEL!r}")
     # Look the kernel up in this interpreter's environment before any user-level kernelspec.
     os.environ["JUPYTER_PREFER_ENV_PATH"] = "1"
     client = NotebookClient(
@@ -77,7 +87,7 @@ def execute(path: Path) -> nbformat.NotebookNode:
         allow_errors=False,
         # the kernel's own log (e.g. its loopback-TCP notice) is noise here; cell errors still surface
         extra_arguments=["--log-level=ERROR"],
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(folder)}},
     )
     client.execute(env={**os.environ, **KERNEL_ENV})
     return nb
