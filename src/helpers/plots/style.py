@@ -5,6 +5,7 @@ Palette: Okabe & Ito (2008), distinguishable with the common forms of colour bli
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import matplotlib as mpl
@@ -59,19 +60,43 @@ def new_axes(ax=None, figsize=None):
     return ax
 
 
-def savefig(fig, name: str, folder: str | Path | None = None) -> Path:
-    """Save ``fig`` as ``<name>.png`` under ``outputs/figures`` (or ``folder``) without timestamps.
+def text_id(article) -> str:
+    """The folder a text's charts go to: its file name without the suffix, made file-name-safe (as
+    ``analyse`` names ``docs/<doc_id>``), or ``text-<8 hex digits of its SHA-256>`` for a text passed in
+    directly, so two different texts never share a folder.
 
-    ``outputs/`` is :func:`helpers.paths.output_dir`'s folder: ``HELPERS_OUTPUT_DIR`` moves it elsewhere.
+    >>> text_id(type("A", (), {"path": Path("data/raw/tass 2021.txt"), "text": ""})())
+    'tass_2021'
+    """
+    path = getattr(article, "path", None)
+    if path:
+        return _safe(Path(path).stem).strip("._") or "text"
+    digest = hashlib.sha256(str(getattr(article, "text", article)).encode("utf-8")).hexdigest()
+    return f"text-{digest[:8]}"
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+
+
+def savefig(fig, name: str, folder: str | Path | None = None, text=None) -> Path:
+    """Save ``fig`` as ``<name>.png`` without timestamps, and return the path.
+
+    Where: ``folder`` if given; else ``outputs/<text-id>/`` when ``text`` (the :class:`~helpers.Article`
+    the chart shows) is given, so that running a notebook on another text overwrites none of the first
+    text's charts (:func:`text_id`); else ``outputs/figures/``. ``outputs/`` is
+    :func:`helpers.paths.output_dir`'s folder: ``HELPERS_OUTPUT_DIR`` moves it elsewhere.
 
     PNG metadata that changes between runs (software version, creation time) is left out, so the same
     chart gives the same bytes on every run of the same environment.
     """
     if hasattr(fig, "figure") and not hasattr(fig, "savefig"):
         fig = fig.figure
-    target = Path(folder) if folder else output_dir("figures")
+    if folder:
+        target = Path(folder)
+    else:
+        target = output_dir(text_id(text)) if text is not None else output_dir("figures")
     target.mkdir(parents=True, exist_ok=True)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
-    path = target / f"{safe}.png"
+    path = target / f"{_safe(name)}.png"
     fig.savefig(path, bbox_inches="tight", metadata={"Software": None})
     return path
