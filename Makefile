@@ -1,6 +1,7 @@
 # Two entry points for people (the README starts with them):
 #   make all    build .venv from requirements-lock.txt, execute every notebooks/[0-9]*.ipynb in place
-#               (outputs stored, charts saved under outputs/figures), render the site to _site/
+#               (outputs stored, charts saved under outputs/<text-id>/), run the stage notebooks on two
+#               more texts (the gallery, build/gallery/), render the site to _site/
 #   make test   the same environment, then the test suite, offline (NLTK_DATA unset, HOME empty); fails
 #               if the run changed any file of the checkout (tests write only to temporary folders)
 # Helpers: make venv | notebooks | site | lock | lint | check-determinism | fuzz | mutate | clean
@@ -28,9 +29,9 @@ SNAPSHOT = find . \( -path ./.git -o -path ./$(VENV) -o -name __pycache__ \) -pr
 
 export PYTHONHASHSEED := 0
 
-.PHONY: all test venv notebooks site lock lint check-determinism fuzz mutate clean
+.PHONY: all test venv notebooks gallery site lock lint check-determinism fuzz mutate clean
 
-all: notebooks site
+all: notebooks gallery site
 
 venv: $(STAMP)
 
@@ -54,8 +55,12 @@ $(STAMP): requirements-lock.txt pyproject.toml
 notebooks: $(STAMP)
 	$(PY) tools/notebooks.py run $(NOTEBOOKS)
 
+# every stage notebook executed on a briefing transcript and a readout (build/gallery/, not committed)
+gallery: $(STAMP)
+	$(PY) tools/gallery.py run
+
 site: $(STAMP)
-	$(PY) tools/build_site.py --out _site $(NOTEBOOKS)
+	$(PY) tools/build_site.py --out _site --gallery build/gallery $(NOTEBOOKS)
 	@echo "open _site/index.html"
 
 # The suite runs with no NLTK data path and an empty HOME, so a hidden dependency on downloaded data

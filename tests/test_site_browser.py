@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, require_module, skip_or_fail, tool
+from conftest import ROOT, full_run, require_module, skip_or_fail, tool
 
 import helpers
 
@@ -204,11 +204,24 @@ IMAGES_JS = """JSON.stringify(Array.from(document.images).map(
   (img) => ({src: img.currentSrc.slice(0, 60), complete: img.complete, width: img.naturalWidth})))"""
 
 
+def shot_name(page: Path, out: Path) -> str:
+    """A screenshot's file name: the page's path in the site, folders joined by "__"."""
+    return page.relative_to(out).with_suffix("").as_posix().replace("/", "__") + ".png"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> tuple[Path, list[Path]]:
+    """The site as `make all` builds it, gallery included. The gallery executes the stage notebooks on
+    other texts: by default one notebook on one text (the first stage notebook that renders prose from
+    its tables, on the readout), with --full every stage notebook on every gallery text."""
     notebooks = tool("notebooks").collection(ROOT)
+    gallery = tool("gallery")
+    stages = sorted((ROOT / "notebooks").glob(gallery.STAGES))
+    chosen = (stages, gallery.TEXTS) if full_run() else ([ROOT / "notebooks" / "02_tokenising.ipynb"], gallery.TEXTS[1:])
+    executed = tmp_path_factory.mktemp("gallery")
+    gallery.run(*chosen, executed)
     out = tmp_path_factory.mktemp("site")
-    pages = tool("build_site").build(notebooks, out)
+    pages = tool("build_site").build(notebooks, out, gallery=executed)
     return out, pages
 
 
@@ -228,20 +241,21 @@ def test_index_links_every_notebook_page(site):
     out, pages = site
     index = (out / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'href="([^"]+\.html)"', index)
-    expected = [p.name for p in pages if p.name != "index.html"]
-    assert links == expected, "the index must link every notebook page, in order"
+    expected = [p.relative_to(out).as_posix() for p in pages if p.name != "index.html"]
+    assert links == expected, "the index must link every notebook page and every gallery page, in order"
+    assert any(link.startswith("gallery/") for link in links)
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for href in re.findall(r'(?:href|src)="([^"]*)"', text):
             target = href.split("#")[0]
             if not target or re.match(r"(https?|mailto|data):", target):
                 continue  # in-page anchors, outbound links (not loaded), inline data
-            assert (out / target).is_file(), f"{page.name} links to {href!r}, which is not in the site"
+            assert (page.parent / target).is_file(), f"{page.name} links to {href!r}, which is not in the site"
         assert "<script src=" not in text, f"{page.name} loads an external script"
 
 
 def test_every_page_loads_cleanly_in_chromium(site, browser):
-    _, pages = site
+    out, pages = site
     shots_dir = helpers.output_dir("screenshots")
     shutil.rmtree(shots_dir)
     shots_dir.mkdir(parents=True)
@@ -252,13 +266,13 @@ def test_every_page_loads_cleanly_in_chromium(site, browser):
         title = browser.evaluate("document.title")
         images = json.loads(browser.evaluate(IMAGES_JS))
         broken = [img for img in images if not img["complete"] or img["width"] <= 0]
-        browser.screenshot(shots_dir / f"{page.stem}.png")
+        browser.screenshot(shots_dir / shot_name(page, out))
         if not title:
             problems.append("empty <title>")
         if broken:
             problems.append(f"{len(broken)} of {len(images)} images did not load: {broken[:3]}")
         if problems:
-            report[page.name] = problems
+            report[page.relative_to(out).as_posix()] = problems
     shots = sorted(p.name for p in shots_dir.glob("*.png"))
-    assert shots == sorted(f"{p.stem}.png" for p in pages)
+    assert shots == sorted(shot_name(p, out) for p in pages)
     assert not report, f"pages with problems: {json.dumps(report, indent=1)}"

@@ -73,54 +73,108 @@ def _page_name(path: Path) -> str:
 _NOTEBOOK_LINK = re.compile(r'href="(?:\./|\.\./notebooks/|notebooks/)?([^"/#?]+)\.ipynb(#[^"]*)?"')
 
 
-def _link_pages(body: str, stems: set[str]) -> str:
-    """Point markdown links to a collection notebook (NN_name.ipynb) at its page (NN_name.html)."""
+def _link_pages(body: str, stems: set[str], elsewhere: str = "", known: set[str] | None = None) -> str:
+    """Point markdown links to a collection notebook (NN_name.ipynb) at its page (NN_name.html): a
+    sibling page when the notebook is among ``stems``, else ``elsewhere`` + the page when it is one of
+    the ``known`` collection notebooks."""
 
     def swap(m: re.Match) -> str:
-        if m.group(1) not in stems:
-            return m.group(0)
-        return f'href="{m.group(1)}.html{m.group(2) or ""}"'
+        if m.group(1) in stems:
+            return f'href="{m.group(1)}.html{m.group(2) or ""}"'
+        if elsewhere and m.group(1) in (known or set()):
+            return f'href="{elsewhere}{m.group(1)}.html{m.group(2) or ""}"'
+        return m.group(0)
 
     return _NOTEBOOK_LINK.sub(swap, body)
 
 
-def build(paths: list[Path], out: Path) -> list[Path]:
-    """Write one page per notebook and index.html into ``out`` (emptied first); return the pages."""
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    notebooks = [nbformat.read(p, as_version=4) for p in paths]
-    infos = [describe(nb, p.stem) for nb, p in zip(notebooks, paths, strict=True)]
-    exporter = HTMLExporter(
+def _exporter() -> HTMLExporter:
+    return HTMLExporter(
         template_name="collection",
         extra_template_basedirs=[str(TEMPLATES)],
         embed_images=True,
         mathjax_url="",
         require_js_url="",
     )
+
+
+def render_pages(paths: list[Path], out: Path, label: str = "", elsewhere: str = "") -> list[Path]:
+    """One page per notebook in ``out``, with previous/next links among ``paths`` in that order.
+
+    ``label`` is added to each page title (a gallery text); a link to a collection notebook that is not
+    among ``paths`` points to ``elsewhere`` + its page (the collection's own page, from a gallery folder).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    notebooks = [nbformat.read(p, as_version=4) for p in paths]
+    infos = [describe(nb, p.stem) for nb, p in zip(notebooks, paths, strict=True)]
+    exporter = _exporter()
     pages = []
     for i, (path, nb, (title, _)) in enumerate(zip(paths, notebooks, infos, strict=True)):
         link = lambda j: {"href": _page_name(paths[j]), "title": infos[j][0]}  # noqa: E731
         nav = {
             "prev": link(i - 1) if i > 0 else None,
             "next": link(i + 1) if i + 1 < len(paths) else None,
+            "home": f"{elsewhere}index.html",
         }
-        nb.metadata["title"] = f"{title} · {SITE_TITLE}"
+        nb.metadata["title"] = f"{title}{f' · on {label}' if label else ''} · {SITE_TITLE}"
         resources = {
             "metadata": {"name": path.stem, "path": str(path.parent)},
             "collection_nav": nav,
         }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
-        body = _link_pages(body, {p.stem for p in paths})
+        body = _link_pages(body, {p.stem for p in paths}, elsewhere, {p.stem for p in collection()})
         page = out / _page_name(path)
         page.write_text(body, encoding="utf-8")
         pages.append(page)
+    return pages
+
+
+def gallery_sets(folder: Path | None) -> list[tuple[str, list[Path]]]:
+    """(text id, executed notebooks) for each text folder of a gallery run (``tools/gallery.py``)."""
+    if folder is None or not folder.is_dir():
+        return []
+    sets = [(d.name, sorted(d.glob("[0-9]*.ipynb"))) for d in sorted(folder.iterdir()) if d.is_dir()]
+    return [(name, nbs) for name, nbs in sets if nbs]
+
+
+def build(paths: list[Path], out: Path, gallery: Path | None = None) -> list[Path]:
+    """Write one page per notebook, the gallery's pages (if any) and index.html into ``out`` (emptied
+    first); return the pages."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    pages = render_pages(paths, out)
+    sets = gallery_sets(gallery)
+    for text, nbs in sets:
+        pages += render_pages(nbs, out / "gallery" / text, label=text, elsewhere="../../")
+    infos = [describe(nbformat.read(p, as_version=4), p.stem) for p in paths]
     index = out / "index.html"
-    index.write_text(render_index(paths, infos), encoding="utf-8")
+    index.write_text(render_index(paths, infos, sets), encoding="utf-8")
     return [index, *pages]
 
 
-def render_index(paths: list[Path], infos: list[tuple[str, str]]) -> str:
+def render_gallery(sets: list[tuple[str, list[Path]]]) -> str:
+    """The index's gallery section: for each text, links to its pages."""
+    if not sets:
+        return ""
+    rows = []
+    for text, nbs in sets:
+        hrefs = [f"gallery/{html.escape(text)}/{html.escape(_page_name(p))}" for p in nbs]
+        names = [html.escape(p.stem[:2]) for p in nbs]
+        links = " · ".join(f'<a href="{h}">{n}</a>' for h, n in zip(hrefs, names, strict=True))
+        rows.append(f'  <li><span class="file">{html.escape(text)}</span> {links}</li>')
+    return (
+        '<h2 id="gallery">Gallery: the same notebooks on other texts</h2>\n'
+        "<p>Each stage notebook executed on a press-briefing transcript and an official readout from "
+        "<code>data/examples</code>, to show the method on other diplomatic texts.</p>\n<ul>\n"
+        + "\n".join(rows)
+        + "\n</ul>"
+    )
+
+
+def render_index(
+    paths: list[Path], infos: list[tuple[str, str]], sets: list[tuple[str, list[Path]]] = ()
+) -> str:
     items = []
     for path, (title, summary) in zip(paths, infos, strict=True):
         items.append(
@@ -158,6 +212,7 @@ order.</p>
 <ol>
 {listing}
 </ol>
+{render_gallery(list(sets))}
 </main>
 </body>
 </html>
@@ -168,12 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "_site", help="output folder (emptied first)")
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: notebooks/[0-9]*.ipynb in order")
+    parser.add_argument("--gallery", type=Path, help="folder of a tools/gallery.py run to add under gallery/")
     args = parser.parse_args(argv)
     paths = args.notebooks or collection()
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         sys.exit(f"build_site: not found: {', '.join(missing)}")
-    pages = build(paths, args.out)
+    pages = build(paths, args.out, gallery=args.gallery)
     print(f"site: {len(pages)} pages -> {args.out}")
     return 0
 
