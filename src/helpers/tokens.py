@@ -33,6 +33,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicons
@@ -49,29 +50,48 @@ TOKEN_COLUMNS = [
 ]  # fmt: skip
 
 _CLITIC = r"(?:s|t|re|ve|ll|d|m)\b"
+#: Where a token rule's pattern takes the abbreviation list (``lexicons/abbreviations.txt``).
+ABBREVIATIONS_SLOT = "{abbreviations}"
+
+
+@dataclass(frozen=True)
+class TokenRule:
+    """One kind of token: a regular expression tried at each position, in :data:`TOKEN_RULES` order
+    (the first rule that matches wins), and an example of what it keeps whole."""
+
+    name: str
+    pattern: str
+    example: str
+
+
+#: The tokenizer's rules, in the order they are tried. To change how a kind of token is cut, change its
+#: pattern here; the abbreviations that keep their full stop are data (``lexicons/abbreviations.txt``).
+TOKEN_RULES = [
+    TokenRule("URL", r"https?://[^\s\"“”<>]*[^\s\"“”<>.,;:!?)\]]", "https://www.un.org/sg"),
+    TokenRule("dotted acronym", r"(?:[^\W\d_]\.){2,}(?![^\W_])", "U.S.  U.N.  e.g."),
+    TokenRule(
+        "listed abbreviation",
+        r"(?=[A-Za-z]{1,8}\.)(?i:\b(?:" + ABBREVIATIONS_SLOT + r")\.)(?![^\W_])",
+        "Mr.  Gen.  Dec.",
+    ),
+    TokenRule("number", r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_])", "2018  1,000  3.5  21st  1990s"),
+    TokenRule("clitic", r"(?i:['’]" + _CLITIC + r")", "’s  're  'll (then n’t split off: do + n’t)"),
+    TokenRule("word", r"[^\W_]+(?:[-'’](?!" + _CLITIC + r")[^\W_]+)*", "Putin-Biden  O’Brien  d’Ivoire"),
+    TokenRule("punctuation", r"\.{2,}|-{2,}|[^\w\s]", "...  --  ,  “"),
+    TokenRule("underscores", r"_+", "___"),
+]
 
 
 @functools.lru_cache(maxsize=4)
 def token_regex(abbreviations_path: str | None = None) -> re.Pattern[str]:
-    """The tokenizer's compiled pattern (the abbreviation list is part of it)."""
+    """The tokenizer's compiled pattern: :data:`TOKEN_RULES` in order, with the abbreviation list."""
     simple = sorted(
         (a for a in lexicons.abbreviations(abbreviations_path) if "." not in a and "'" not in a),
         key=len,
         reverse=True,
     )
     abbrev = "|".join(re.escape(a) for a in simple)
-    word = r"[^\W_]+(?:[-'’](?!" + _CLITIC + r")[^\W_]+)*"
-    parts = [
-        r"https?://[^\s\"“”<>]*[^\s\"“”<>.,;:!?)\]]",  # URLs
-        r"(?:[^\W\d_]\.){2,}(?![^\W_])",  # dotted acronyms: U.S. U.N. e.g.
-        rf"(?=[A-Za-z]{{1,8}}\.)(?i:\b(?:{abbrev})\.)(?![^\W_])",  # listed abbreviations: Mr. Gen. Dec.
-        r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![^\W_])",  # numbers: 2018, 1,000, 3.5, 21st, 1990s
-        r"(?i:['’]" + _CLITIC + r")",  # 's 're 've 'll 'd 'm
-        word,
-        r"\.{2,}|-{2,}|[^\w\s]",  # punctuation: ... -- or one mark
-        r"_+",
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return re.compile("|".join(f"(?:{r.pattern.replace(ABBREVIATIONS_SLOT, abbrev)})" for r in TOKEN_RULES))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
