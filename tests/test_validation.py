@@ -140,3 +140,17 @@ def test_recorded_comparison_is_what_the_scorer_gives_today(news):
     for who in ("score", "plain_vader"):
         for col in ("r", "macro_f1"):
             assert table.loc[who, col] == pytest.approx(recorded[who][col], abs=2e-3), (who, col)
+
+
+def test_comparison_summary_reads_the_table():
+    table = pd.DataFrame(
+        {"band": ["[-0.06, +0.26]", "[-0.05, +0.05]", ""], "n": [2336] * 3,
+         "r": [0.412, 0.403, 0.009], "r_low": [0.375, 0.364, -0.001], "r_high": [0.449, 0.441, 0.021],
+         "macro_f1": [0.545, 0.521, 0.024], "f1_low": [0.525, 0.499, 0.010], "f1_high": [0.566, 0.541, 0.037]},
+        index=["score", "plain_vader", "difference"],
+    )
+    head, r, f1 = V.comparison_summary(table)
+    assert "2,336" in head and "[-0.06, +0.26]" in head
+    assert "+0.009 (95% interval -0.001 to +0.021): not told apart from no difference" in r
+    assert "+0.024 (95% interval +0.010 to +0.037): better" in f1
+    assert "worse" in V.difference_text(-0.02, -0.03, -0.01)

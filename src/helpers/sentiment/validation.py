@@ -230,6 +230,32 @@ def held_out_comparison(news, *, band: Sequence[float] | None = None, n_boot: in
     return pd.DataFrame(rows, columns=cols_out).set_index("scorer").round(4)
 
 
+def difference_text(diff: float, lo: float, hi: float) -> str:
+    """A paired difference and its interval in words: better, worse, or not told apart from no difference."""
+    if lo > 0:
+        verdict = "better; the interval excludes no difference"
+    elif hi < 0:
+        verdict = "worse; the interval excludes no difference"
+    else:
+        verdict = "not told apart from no difference, since the interval includes 0"
+    return f"{diff:+.3f} (95% interval {lo:+.3f} to {hi:+.3f}): {verdict}"
+
+
+def comparison_summary(table) -> list[str]:
+    """The :func:`held_out_comparison` table in sentences, every figure read from it (r, then macro-F1)."""
+    s, v, d = (table.loc[k] for k in ("score", "plain_vader", "difference"))
+    out = [f"Held-out news sentences: {int(s['n']):,}; the recommended score is labelled with the calibrated "
+           f"band {s['band']}, plain VADER with the package's {v['band']}."]
+    measures = (("r", "r", "r_low", "r_high"), ("macro-F1", "macro_f1", "f1_low", "f1_high"))
+    for name, col, low, high in measures:
+        out.append(
+            f"{name}: recommended score {s[col]:.3f} ({s[low]:.3f} to {s[high]:.3f}), plain VADER "
+            f"{v[col]:.3f} ({v[low]:.3f} to {v[high]:.3f}); the score minus VADER is "
+            f"{difference_text(d[col], d[low], d[high])}."
+        )
+    return out
+
+
 # ----------------------------------------------------------------------------- scorers with each other
 def scorer_labels(table, scorer: str, band: Sequence[float] | None = None):
     """Labels of one scorer's column with its own calibrated band (``scorer_bands`` in the calibration)."""
