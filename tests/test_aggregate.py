@@ -144,3 +144,18 @@ def test_a_speakers_interval_does_not_depend_on_the_others():
     together = speaker_sentiment(scored, band=BAND).set_index("speaker").loc["a"]
     assert alone.score_ci_low == together.score_ci_low and alone.score_ci_high == together.score_ci_high
     assert alone.score_ci_low < alone.score_mean < alone.score_ci_high
+
+
+def test_stock_vader_has_means_only_and_still_draws():
+    import matplotlib.pyplot as plt
+
+    from helpers.plots import sentiment as P
+
+    scored = _scored({"x": [0.1, 0.2, 0.3, 0.4, 0.5]})
+    table = speaker_sentiment(scored, band=BAND, n_boot=50)
+    assert "vader_mean" in table and "vader_ci_low" not in table
+    assert set(A.INTERVAL_SCORERS) == {"score", "vader_domain", "textblob"}
+    ax = P.speaker_intervals(table, scored, scorers=("vader", "textblob"))
+    lines = [c for c in ax.collections if c.__class__.__name__ == "LineCollection"]
+    assert sum(len(c.get_segments()) for c in lines) == 1  # textblob's interval only
+    plt.close(ax.figure)

@@ -87,8 +87,10 @@ def _speaker_marks(ax, table, scored, scorer, y, has_ci, color) -> None:
 
     name = SCORER_LABELS.get(scorer, scorer)
     mean = table[f"{scorer}_mean"].to_numpy(float)
-    lo = table[f"{scorer}_ci_low"].to_numpy(float)
-    hi = table[f"{scorer}_ci_high"].to_numpy(float)
+    if f"{scorer}_ci_low" not in table:  # a scorer summarised without intervals (stock VADER): means only
+        has_ci = np.zeros(len(table), dtype=bool)
+    lo = table.get(f"{scorer}_ci_low", table[f"{scorer}_mean"] * np.nan).to_numpy(float)
+    hi = table.get(f"{scorer}_ci_high", table[f"{scorer}_mean"] * np.nan).to_numpy(float)
     ax.hlines(y[has_ci], lo[has_ci], hi[has_ci], color=color, lw=2, alpha=0.8)
     marker = _MARKERS.get(scorer, "o")
     ax.scatter(mean[has_ci], y[has_ci], marker=marker, color=color, zorder=3,

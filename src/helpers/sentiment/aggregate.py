@@ -18,9 +18,9 @@ first, the narrator last:
 * ``n_flagged`` — statements the scorer is known to misread (:func:`flagged`), which stay in the means;
 * for each of :data:`SPEAKER_SCORERS` — the recommended ``score`` first, then the columns it is made of
   (``vader_domain``, ``textblob``; ``score = w1·vader_domain + w2·textblob`` with the calibration's
-  weights) and stock ``vader`` — ``<s>_mean, <s>_median, <s>_ci_low, <s>_ci_high`` (percentile bootstrap
-  95 % interval of the mean, ``n_boot`` resamples, fixed ``seed``; a scorer absent from the input table
-  gives NaN);
+  weights) — ``<s>_mean, <s>_median, <s>_ci_low, <s>_ci_high`` (percentile bootstrap 95 % interval of
+  the mean, ``n_boot`` resamples, fixed ``seed``), then stock ``vader_mean, vader_median`` for
+  comparison (:data:`INTERVAL_SCORERS`); a scorer absent from the input table gives NaN;
 * ``share_negative, share_neutral, share_positive`` (of ``label``).
 
 ``speaker_summary(table)`` says each row in a plain sentence built from these columns only, so the prose
@@ -38,6 +38,9 @@ from .statement_scores import score_statements
 
 #: The scorers summarised per speaker: the recommended score, its two parts, then stock VADER.
 SPEAKER_SCORERS = ("score", "vader_domain", "textblob", "vader")
+#: The scorers that get an interval: the score and its two parts (the chart's main and secondary views).
+#: Stock VADER is there to compare means; its interval would cost a fifth more random draws per text.
+INTERVAL_SCORERS = ("score", "vader_domain", "textblob")
 #: Fewer statements than this and a speaker's row is flagged ``too_few``.
 MIN_STATEMENTS = 3
 #: Fewest statements for a bootstrap interval. The percentile bootstrap of a mean of 2-4 values has at
@@ -78,7 +81,8 @@ def speaker_columns() -> list[str]:
     """The columns of :func:`speaker_sentiment`, in order."""
     cols = ["speaker", "n_statements", "too_few", "has_interval", "position", "position_basis", "n_flagged"]
     for s in SPEAKER_SCORERS:
-        cols += [f"{s}_mean", f"{s}_median", f"{s}_ci_low", f"{s}_ci_high"]
+        cols += [f"{s}_mean", f"{s}_median"]
+        cols += [f"{s}_ci_low", f"{s}_ci_high"] if s in INTERVAL_SCORERS else []
     return cols + [f"share_{lab}" for lab in LABELS]
 
 
@@ -136,12 +140,14 @@ def speaker_row(speaker: str, scores: dict, labels: list[str], flags: int, setti
     nan = float("nan")
     for s in SPEAKER_SCORERS:
         finite = scores[s][~np.isnan(scores[s])]
+        row[f"{s}_mean"] = round(float(finite.mean()), 4) if len(finite) else nan
+        row[f"{s}_median"] = round(float(np.median(finite)), 4) if len(finite) else nan
+        if s not in INTERVAL_SCORERS:
+            continue
         lo = hi = nan
         if with_ci:
             seed = [settings["seed"], zlib.crc32(f"{speaker}/{s}".encode())]
             lo, hi = bootstrap_ci(finite, n_boot=settings["n_boot"], seed=seed)
-        row[f"{s}_mean"] = round(float(finite.mean()), 4) if len(finite) else nan
-        row[f"{s}_median"] = round(float(np.median(finite)), 4) if len(finite) else nan
         row[f"{s}_ci_low"], row[f"{s}_ci_high"] = round(lo, 4), round(hi, 4)
     row["position"] = band_position(row["score_mean"], row["score_ci_low"], row["score_ci_high"],
                                     settings["band"])
