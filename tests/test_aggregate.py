@@ -79,6 +79,12 @@ def test_the_parts_of_the_score_are_in_the_table():
     assert (row.vader_domain_mean, row.textblob_mean, row.vader_mean) == (0.1, 0.0, 0.2)
     cols = list(table.columns)
     assert cols.index("score_mean") < cols.index("vader_domain_mean") < cols.index("textblob_mean")
+    # where the statement table carries the stance parts, their means are there too
+    stance = _scored({"x": [0.3, 0.1]}, content_score=[0.1, 0.1], cue_stance=[0.5, 0.0])
+    row = speaker_sentiment(stance, band=BAND).iloc[0]
+    assert (row.content_score_mean, row.cue_stance_mean) == (0.1, 0.25)
+    assert cols.index("score_mean") < cols.index("content_score_mean") < cols.index("vader_domain_mean")
+    assert "content_score_ci_low" not in cols and "cue_stance_ci_low" not in cols
 
 
 def test_a_missing_scorer_column_gives_nan():

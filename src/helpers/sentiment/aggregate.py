@@ -16,11 +16,13 @@ first, the narrator last:
   ``position_basis`` says what it was read from: ``interval`` (``has_interval``) or ``mean (n < 5)``
   (a flag: one mean of a few statements, no uncertainty attached);
 * ``n_flagged`` — statements the scorer is known to misread (:func:`flagged`), which stay in the means;
-* for each of :data:`SPEAKER_SCORERS` — the recommended ``score`` first, then the columns it is made of
-  (``vader_domain``, ``textblob``; ``score = w1·vader_domain + w2·textblob`` with the calibration's
-  weights) — ``<s>_mean, <s>_median, <s>_ci_low, <s>_ci_high`` (percentile bootstrap 95 % interval of
-  the mean, ``n_boot`` resamples, fixed ``seed``), then stock ``vader_mean, vader_median`` for
-  comparison (:data:`INTERVAL_SCORERS`); a scorer absent from the input table gives NaN;
+* for each of :data:`SPEAKER_SCORERS` — the recommended ``score`` first, then the columns it is made of:
+  ``content_score`` and ``cue_stance`` (a statement's score is its content's score combined with the
+  stance of its cue verb, where the scoring table carries them), ``vader_domain`` and ``textblob`` (the
+  content score is ``w1·vader_domain + w2·textblob`` with the calibration's weights), then stock
+  ``vader`` for comparison — ``<s>_mean, <s>_median``, and for :data:`INTERVAL_SCORERS` also
+  ``<s>_ci_low, <s>_ci_high`` (percentile bootstrap 95 % interval of the mean, ``n_boot`` resamples,
+  fixed ``seed``); a column absent from the input table gives NaN;
 * ``share_negative, share_neutral, share_positive`` (of ``label``).
 
 ``speaker_summary(table)`` says each row in a plain sentence built from these columns only, so the prose
@@ -36,8 +38,10 @@ from ..tables import column_list, column_numpy, from_arrays, str_array_maker
 from .constants import LABELS, NARRATOR
 from .statement_scores import score_statements
 
-#: The scorers summarised per speaker: the recommended score, its two parts, then stock VADER.
-SPEAKER_SCORERS = ("score", "vader_domain", "textblob", "vader")
+#: The columns summarised per speaker: the recommended score; what a statement's score is made of where
+#: the scoring table has it (the content's own score and the cue verb's stance); the two scorers the
+#: content score mixes; then stock VADER.
+SPEAKER_SCORERS = ("score", "content_score", "cue_stance", "vader_domain", "textblob", "vader")
 #: The scorers that get an interval: the score and its two parts (the chart's main and secondary views).
 #: Stock VADER is there to compare means; its interval would cost a fifth more random draws per text.
 INTERVAL_SCORERS = ("score", "vader_domain", "textblob")
