@@ -199,7 +199,8 @@ def chart_specs(article: Article, t: dict[str, pd.DataFrame]) -> list[tuple[str,
     """
     return [
         ("statements_by_kind", "helpers.plots.speakers", "statements_by_kind", (t["statements"],), {}),
-        ("speaker_intervals", "helpers.plots.sentiment", "speaker_intervals", (t["speaker_sentiment"],), {}),
+        ("speaker_intervals", "helpers.plots.sentiment", "speaker_intervals",
+         (t["speaker_sentiment"], t["statement_sentiment"]), {}),
         ("sentiment_along", "helpers.plots.sentiment", "sentiment_along", (t["statement_sentiment"], article),
          {}),
         ("statement_bars", "helpers.plots.sentiment", "statement_bars", (t["statement_sentiment"],), {}),

@@ -2,8 +2,10 @@
 
 Each function takes a table (and an optional ``ax``) and returns the matplotlib ``Axes`` it drew on:
 
-* :func:`speaker_intervals` — ``speaker_sentiment(...)``: per speaker, the mean of each scorer with its
-  bootstrap 95 % interval (dot and line); speakers flagged ``too_few`` are drawn hollow and say ``n``.
+* :func:`speaker_intervals` — ``speaker_sentiment(...)`` (and ``score_statements(...)`` for the points):
+  per speaker, the mean of the recommended score with its bootstrap 95 % interval (dot and line) only
+  where the table has one (n >= 5); below that a hollow mean and the statements' own scores; the neutral
+  band shaded.  ``scorers=("vader", "textblob")`` draws the two scorers instead (secondary view).
 * :func:`sentiment_along` — ``score_statements(article)``: each statement or narrator sentence at its
   position in the article (character offset) against its score, coloured by speaker, with the section
   boundaries of ``article.sections`` marked and the neutral band shaded.
@@ -24,8 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.axes import Axes
 
-SCORER_LABELS = {"vader": "VADER (masked)", "textblob": "TextBlob (masked)", "score": "recommended score"}
-_MARKERS = {"vader": "o", "textblob": "s", "score": "D"}
+SCORER_LABELS = {"vader": "VADER (masked)", "textblob": "TextBlob (masked)", "score": "recommended score",
+                 "vader_domain": "VADER with domain valences"}
+_MARKERS = {"vader": "o", "textblob": "s", "score": "D", "vader_domain": "^"}
 
 
 def _short(text: str, width: int) -> str:
@@ -41,39 +44,67 @@ def _band():
 
 def speaker_intervals(
     per_speaker: pd.DataFrame,
-    scorers: tuple[str, ...] = ("vader", "textblob"),
+    scored: pd.DataFrame | None = None,
+    scorers: tuple[str, ...] = ("score",),
     ax: Axes | None = None,
-    title: str = "Sentiment per speaker: mean and bootstrap 95% interval",
+    title: str | None = None,
 ) -> Axes:
-    """Dot-and-interval chart: one row per speaker, one marker per scorer (offset vertically)."""
+    """One row per speaker: the mean (dot) and bootstrap 95 % interval (line) where the table has one
+    (``has_interval``, n >= 5); below that no interval, and with ``scored`` each statement's own score
+    as a small point beside a hollow mean.  The default shows the recommended ``score`` with the
+    calibrated neutral band shaded; ``scorers=("vader", "textblob")`` is the secondary view (each scorer
+    has its own band, so none is shaded)."""
     table = per_speaker.iloc[::-1].reset_index(drop=True)  # first speaker on top
     ax = style.new_axes(ax, figsize=(8.5, max(2.8, 0.5 * len(table) + 1.5)))
+    if "score" in scorers:
+        lo_band, hi_band = _band()
+        ax.axvspan(lo_band, hi_band, color=style.NEUTRAL, alpha=0.3, lw=0, zorder=0,
+                   label=f"neutral band [{lo_band:+.2f}, {hi_band:+.2f}]")
     y = np.arange(len(table))
     offsets = np.linspace(-0.18, 0.18, len(scorers)) if len(scorers) > 1 else [0.0]
+    has_ci = table["has_interval"].to_numpy(bool)
     for k, (scorer, off) in enumerate(zip(scorers, offsets, strict=True)):
-        color = style.PALETTE[k]
-        mean = table[f"{scorer}_mean"].to_numpy(float)
-        lo = table[f"{scorer}_ci_low"].to_numpy(float)
-        hi = table[f"{scorer}_ci_high"].to_numpy(float)
-        has_ci = ~np.isnan(lo)
-        ax.hlines(y[has_ci] + off, lo[has_ci], hi[has_ci], color=color, lw=2, alpha=0.8)
-        few = table["too_few"].to_numpy(bool)
-        ax.scatter(mean[~few], y[~few] + off, marker=_MARKERS.get(scorer, "o"), color=color, zorder=3,
-                   label=SCORER_LABELS.get(scorer, scorer))
-        ax.scatter(mean[few], y[few] + off, marker=_MARKERS.get(scorer, "o"), facecolors="white",
-                   edgecolors=color, zorder=3)
+        _speaker_marks(ax, table, scored, scorer, y + off, has_ci, style.PALETTE[k])
     labels = [
-        f"{s} (n={n}{', too few' if f else ''})"
-        for s, n, f in zip(table["speaker"], table["n_statements"], table["too_few"], strict=True)
+        f"{s} (n={n}{'' if c else ', no interval'})"
+        for s, n, c in zip(table["speaker"], table["n_statements"], has_ci, strict=True)
     ]
     ax.set_yticks(y, labels=[_short(x, 48) for x in labels])
     ax.axvline(0, color=style.GREY, lw=0.8)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean sentiment (−1 negative … +1 positive)")
     ax.set_ylabel("speaker")
-    ax.set_title(title)
-    ax.legend(loc="lower right", fontsize=9, frameon=False)
+    default = "Per speaker: mean, 95% interval where there are enough statements, else the statements"
+    ax.set_title(title or (default if scorers == ("score",) else "The scorers per speaker (secondary view)"))
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
     return ax
+
+
+def _speaker_marks(ax, table, scored, scorer, y, has_ci, color) -> None:
+    """One scorer's marks on :func:`speaker_intervals`: dot and line where there is an interval, a hollow
+    mean and (with ``scored``) the statements' own scores as small points where there is not."""
+    from ..sentiment.aggregate import MIN_INTERVAL
+
+    name = SCORER_LABELS.get(scorer, scorer)
+    mean = table[f"{scorer}_mean"].to_numpy(float)
+    if f"{scorer}_ci_low" not in table:  # a scorer summarised without intervals (stock VADER): means only
+        has_ci = np.zeros(len(table), dtype=bool)
+    lo = table.get(f"{scorer}_ci_low", table[f"{scorer}_mean"] * np.nan).to_numpy(float)
+    hi = table.get(f"{scorer}_ci_high", table[f"{scorer}_mean"] * np.nan).to_numpy(float)
+    ax.hlines(y[has_ci], lo[has_ci], hi[has_ci], color=color, lw=2, alpha=0.8)
+    marker = _MARKERS.get(scorer, "o")
+    ax.scatter(mean[has_ci], y[has_ci], marker=marker, color=color, zorder=3,
+               label=f"{name}: mean and 95% interval")
+    ax.scatter(mean[~has_ci], y[~has_ci], marker=marker, facecolors="white", edgecolors=color, zorder=3,
+               label=f"{name}: mean of fewer than {MIN_INTERVAL}")
+    if scored is None or scorer not in scored.columns:
+        return
+    where = dict(zip(table["speaker"], y, strict=True))
+    few = set(table["speaker"][~has_ci])
+    rows = scored[scored["speaker"].isin(few)]
+    if len(rows):
+        ax.scatter(rows[scorer].to_numpy(float), rows["speaker"].map(where).to_numpy(float), marker="|",
+                   s=80, color=color, alpha=0.9, zorder=2, label=f"{name}: one statement")
 
 
 def sentiment_along(
