@@ -693,8 +693,9 @@ class ListItemBoundaries(BoundaryRule):
     """Each list item is a unit of its own, its marker included. ``1.) The first item 2.) The second item``,
     ``a. The first item b. The second item`` and ``• 9. The first item • 10. The second item`` → one unit
     per item; ``1. The sides agreed.`` (a paragraph that opens with its number) stays whole. A numbered or
-    lettered marker counts when it opens the paragraph, or when markers follow each other in order (1, 2, 3
-    or a, b, c) from one that opens the paragraph or follows ``:`` or a sentence end; a bullet
+    lettered marker counts when it opens the paragraph, or when markers before a capital follow each other
+    in order (1, 2, 3 or a, b, c) from one that opens the paragraph or follows ``:`` or a sentence end
+    (``four projects: 1) improving ...; 2) building ...`` is an enumeration inside a sentence); a bullet
     (``lexicons/sentence_rules.txt``, ``[list bullets]``) counts wherever it stands after white space."""
 
     name = "list items"
@@ -725,13 +726,17 @@ def _list_markers(chunk: str, bullets: str) -> list[tuple[int, int]]:
         number, letter, punct = m.groups()
         value = int(number) if number else ord(letter) - ord("a") + 1
         kind = (number is None, punct)
-        if run and last == (value - 1, kind):
+        if m.start() > 0 and _next_char(chunk, m.end()).islower():
+            # "four projects: 1) improving access ...; 2) capacity-building ...": an enumeration inside a
+            # sentence, not a list of items (only a marker that opens the paragraph counts before lower case)
+            kind = None
+        if run and kind is not None and last == (value - 1, kind):
             run.append(m.span())
         else:
             if len(run) > 1 or (run and run[0][0] == 0):
                 items.extend(run)
             before = _char_before(chunk, m.start())
-            opens = not before or (before in _LIST_OPENERS and value == 1)
+            opens = not before or (kind is not None and before in _LIST_OPENERS and value == 1)
             run = [m.span()] if opens else []
         last = (value, kind)
     if len(run) > 1 or (run and run[0][0] == 0):
