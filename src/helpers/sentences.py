@@ -509,6 +509,8 @@ _NUMBERED_RE = re.compile(r"(?<!\S)(?:(\d{1,2})|([a-z]))(\.\)|\)|\.)(?=\s)")
 #: The characters before a marker that can open a list ("The sides agreed: 1. ..."), besides the paragraph
 #: start.
 _LIST_OPENERS = ":.?!;"
+#: Where a run of list markers can start inside a paragraph: an opener, white space, "1" or "a" and its mark.
+_RUN_START_RE = re.compile(r"[:.?!;]\s+[1a](?:\.\)|\)|\.)\s")
 
 
 @functools.lru_cache(maxsize=8)
@@ -521,6 +523,12 @@ def rule_words(path: str | None = None) -> SentenceRuleWords:
 def _bullet_marker_re(bullets: str) -> re.Pattern[str]:
     """A bullet after white space, with the item's number if it has one: "• 9.", "⁃10.", "•"."""
     return re.compile(rf"(?<!\S)[{re.escape(bullets)}](?:[ \t]*\d{{1,3}}(?:\.\)|\)|\.)?(?=\s))?")
+
+
+@functools.lru_cache(maxsize=8)
+def _list_hint_re(bullets: str) -> re.Pattern[str]:
+    """Any bullet or closing bracket: without one, a paragraph with no Punkt candidate holds no list item."""
+    return re.compile(rf"[{re.escape(bullets)})]")
 
 
 def _next_char(chunk: str, i: int) -> str:
@@ -604,7 +612,9 @@ class DottedInitialsBoundaries(BoundaryRule):
         starters = tokenizer._params.sent_starters  # NLTK keeps the parameters in ``_params`` only
         keep = []
         for b in bounds:
-            if chunk[b - 1] == "." and _DOTTED_RE.fullmatch(_word_before(chunk, b)):
+            # a dotted form has a period two characters before its last ("U.S.", "G.K."): test that first
+            dotted = b > 3 and chunk[b - 1] == "." and chunk[b - 3] == "."
+            if dotted and _DOTTED_RE.fullmatch(_word_before(chunk, b)):
                 i = b
                 while i < len(chunk) and chunk[i].isspace():
                     i += 1
@@ -715,11 +725,19 @@ class ListItemBoundaries(BoundaryRule):
 _WORD_AT_RE = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+def _may_open_run(chunk: str) -> bool:
+    """Can a run of list markers start inside ``chunk`` (:data:`_RUN_START_RE`)? Substring tests first."""
+    hint = "1." in chunk or "1)" in chunk or " a." in chunk or " a)" in chunk or "\na" in chunk
+    return hint and _RUN_START_RE.search(chunk) is not None
+
+
 def _list_markers(chunk: str, bullets: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the list markers in ``chunk`` (see :class:`ListItemBoundaries`)."""
     items: list[tuple[int, int]] = []
-    if bullets and any(c in chunk for c in bullets):
+    if any(c in chunk for c in bullets):
         items.extend(m.span() for m in _bullet_marker_re(bullets).finditer(chunk))
+    if _NUMBERED_RE.match(chunk) is None and not _may_open_run(chunk):
+        return sorted(items)  # no marker can open a run (the common case: skip the scan)
     run: list[tuple[int, int]] = []
     last = None  # (value, punctuation) of the run's last marker
     for m in _NUMBERED_RE.finditer(chunk):
@@ -769,15 +787,16 @@ _BRACKET_MARKER_RE = re.compile(r"(?<!\S)(?:\d{1,2}|[a-z])\)")
 
 def _default_rules(rules: Sequence[BoundaryRule]) -> bool:
     """Are ``rules`` (some of) the default rules?"""
-    return all(type(r) in _DEFAULT_RULE_TYPES for r in rules)
+    return _DEFAULT_RULE_TYPES.issuperset(map(type, rules))
 
 
 def _maybe_list(text: str, start: int, end: int) -> bool:
     """Could ``text[start:end]`` hold a list item the list rule would cut (a bullet, or "1)")?"""
     bullets = rule_words().list_bullets
-    if any(text.find(c, start, end) >= 0 for c in bullets):
-        return True
-    return text.find(")", start, end) >= 0 and _BRACKET_MARKER_RE.search(text, start, end) is not None
+    m = _list_hint_re(bullets).search(text, start, end)
+    if m is None:
+        return False
+    return text[m.start()] != ")" or _BRACKET_MARKER_RE.search(text, start, end) is not None
 
 
 def _inner(chunk: str, found: Iterable[int]) -> list[int]:
