@@ -136,7 +136,10 @@ def test_degrees_and_speaker_labels():
 def test_rules_are_named_in_order_and_printable():
     from helpers.sentences import SENTENCE_RULES
 
-    assert [r.name for r in SENTENCE_RULES] == ["punkt", "unicode ellipsis", "not inside a quotation"]
+    assert [r.name for r in SENTENCE_RULES] == [
+        "punkt", "unicode ellipsis", "spaced ellipsis", "abbreviation before a number", "initials before a name",
+        "time before a title", "agency tag", "pronoun I", "no lower-case start", "list items", "not inside a quotation",
+    ]
     assert all(r.__doc__ for r in SENTENCE_RULES)
 
 
@@ -181,3 +184,48 @@ def test_plain_punkt_gives_the_same_sentences(seed_path):
     plain = PunktSentenceTokenizer(punkt_parameters())
     for p in art.paragraphs.itertuples():
         assert split_sentences(art.text, p.start, p.end, tokenizer=plain) == split_sentences(art.text, p.start, p.end)
+
+
+def test_the_issue_13_rules_on_their_own_examples():
+    """Each rule of issue 13 alone, on Punkt's boundaries for its docstring's example."""
+    from helpers import sentences as S
+
+    tok = S.punkt()
+
+    def after(rule, text):
+        return [text[a:b] for a, b in split_sentences(text, rules=[S.PunktBoundaries(), rule])]
+
+    assert after(S.SpacedEllipsisBoundaries(), "It was weakened . . . was that of compounds. . . . The end.") == [
+        "It was weakened . . . was that of compounds.", ". . . The end."]
+    assert after(S.NumberAbbreviationBoundaries(), "Please turn to p. 55.") == ["Please turn to p. 55."]
+    assert after(S.DottedInitialsBoundaries(), "Rep. G.K. Butterfield spoke.") == ["Rep. G.K. Butterfield spoke."]
+    assert after(S.TimeBeforeTitleBoundaries(), "He left at 6 P.M. Mr. Smith stayed.") == [
+        "He left at 6 P.M.", "Mr. Smith stayed."]
+    assert after(S.TimeBeforeTitleBoundaries(), "At 5 a.m. Mr. Smith left.") == ["At 5 a.m. Mr. Smith left."]
+    assert after(S.AgencyTagBoundaries(), "MOSCOW, December 7. /TASS/. Talks began.") == [
+        "MOSCOW, December 7. /TASS/.", "Talks began."]
+    assert after(S.PronounIBoundaries(), "You and I. Did you see Albert I. Jones?") == [
+        "You and I.", "Did you see Albert I. Jones?"]
+    assert after(S.LowerCaseBoundaries(), "She works at Yahoo! in Paris.") == ["She works at Yahoo! in Paris."]
+    assert after(S.ListItemBoundaries(), "1.) The first item 2.) The second item") == [
+        "1.) The first item", "2.) The second item"]
+    # no list without an opening marker: "Article 1." and "Article 2." stay where Punkt put them
+    assert after(S.ListItemBoundaries(), "See Article 1. The sides met. See Article 2. The end.") == [
+        "See Article 1.", "The sides met.", "See Article 2.", "The end."]
+    assert S.ListItemBoundaries().apply("a. The first item b. The second item", [], tok) == [18]
+
+
+def test_sentence_rule_words_from_a_file_of_ones_own(tmp_path):
+    from helpers.errors import InputError
+    from helpers.lexicons.text import load_sentence_rule_words
+
+    words = load_sentence_rule_words()
+    assert "p" in words.number_abbreviations and "•" in words.list_bullets and "a.m" in words.time_abbreviations
+    mine = tmp_path / "rules.txt"
+    mine.write_text("[number abbreviations]\nAbs.\n[list bullets]\n*\n", encoding="utf-8")
+    own = load_sentence_rule_words(mine)
+    assert own.number_abbreviations == frozenset({"abs"}) and own.list_bullets == "*"
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("[bullets]\n*\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_sentence_rule_words(wrong)

@@ -9,10 +9,24 @@ rules of :data:`SENTENCE_RULES` run in order (``for r in SENTENCE_RULES: print(r
 1. ``punkt`` (:class:`PunktBoundaries`): Punkt's sentence ends;
 2. ``unicode ellipsis`` (:class:`EllipsisBoundaries`): a ``…`` ends a sentence when a capitalised
    sentence starter follows, as Punkt does for ``...``;
-3. ``not inside a quotation`` (:class:`QuotationBoundaries`): a boundary that falls inside a balanced
-   quotation is removed (``"Easy! Why not?"`` stays one sentence), while the boundary between two
-   adjacent quotations (``dialogue." "It is``) is kept; a quotation mark that never closes inside its
-   paragraph is ignored rather than swallowing the paragraph.
+3. ``spaced ellipsis`` (:class:`SpacedEllipsisBoundaries`): ``. . .`` is one mark; four dots end a sentence;
+4. ``abbreviation before a number`` (:class:`NumberAbbreviationBoundaries`): ``p. 55``, ``No. 2231``;
+5. ``initials before a name`` (:class:`DottedInitialsBoundaries`): ``Rep. G.K. Butterfield``, ``the U.S.
+   Secretary``;
+6. ``time before a title`` (:class:`TimeBeforeTitleBoundaries`): ``at 6 P.M. Mr. Smith then`` ends
+   after ``P.M.``;
+7. ``agency tag`` (:class:`AgencyTagBoundaries`): ``MOSCOW, December 7. /TASS/.`` is one unit;
+8. ``pronoun I`` (:class:`PronounIBoundaries`): ``you and I. Did you`` ends after ``I.``;
+9. ``no lower-case start`` (:class:`LowerCaseBoundaries`): ``"This is great." she said.`` is one sentence;
+10. ``list items`` (:class:`ListItemBoundaries`): ``1.) The first item 2.) The second item``, ``• 9. ...``;
+11. ``not inside a quotation`` (:class:`QuotationBoundaries`): a boundary that falls inside a balanced
+    quotation is removed (``"Easy! Why not?"`` stays one sentence), while the boundary between two
+    adjacent quotations (``dialogue." "It is``) is kept; a quotation mark that never closes inside its
+    paragraph is ignored rather than swallowing the paragraph.
+
+Rules 3-10 came with issue 13: with them the splitter passes the 48 English Golden Rules of
+pragmatic_segmenter (``tests/gold/golden_rules_en.yaml``, ``tests/test_golden_rules.py``; 24 before); their
+words are data in ``lexicons/sentence_rules.txt`` (and the two Punkt lists).
 
 To change the splitting, edit that list (or pass ``rules=`` to :func:`split_sentences`) with a
 :class:`BoundaryRule` of your own; ``load_article(path).sentences`` shows the effect.
@@ -44,6 +58,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from . import lexicons
+from .lexicons.text import SentenceRuleWords, load_sentence_rule_words
 from .spans import merge_intervals
 
 # Quotation marks. Straight double quotes are classified by context (see quote_pairs).
@@ -362,7 +377,12 @@ def split_sentences(
         return []
     tok = tokenizer or punkt()
     rules = SENTENCE_RULES if rules is None else rules
-    if isinstance(tok, FastPunkt) and _default_rules(rules) and tok.one_sentence(text, start, end):
+    if (
+        isinstance(tok, FastPunkt)
+        and _default_rules(rules)
+        and tok.one_sentence(text, start, end)
+        and not _maybe_list(text, start, end)
+    ):
         return [(start, end)]
     chunk = text[start:end]
     bounds = _window_bounds(chunk, tok, [r for r in rules if r.adds])
@@ -384,8 +404,11 @@ def split_sentences(
 
 
 class BoundaryRule:
-    """A sentence-boundary rule: it adds boundaries (``adds``) or removes some of those found before it.
+    """A sentence-boundary rule: it adds boundaries, or moves or removes some of those found before it.
 
+    Rules with ``adds`` true run first, in list order, on windows of a long paragraph (they decide from the
+    text near a boundary); then the rules with ``adds`` false, on the whole paragraph (they need all of it,
+    as quotation pairing does).
     ``apply(chunk, bounds, tokenizer)`` takes a paragraph (or, for rules that add, a window of a long one)
     and the sorted boundaries so far (offsets into ``chunk``, never 0 nor its end) and returns the new
     sorted list. Subclass it, give the class a docstring with an example, and insert an instance in
@@ -467,14 +490,313 @@ class QuotationBoundaries(BoundaryRule):
         return keep
 
 
+# --- rules for the shapes Punkt gets wrong (issue 13; the English Golden Rules and diplomatic text) -----
+
+#: Closing marks that stay with the sentence before a boundary (quotes, brackets).
+_CLOSERS = "\"'”’»)]"
+#: A spaced ellipsis: three or more periods separated by single spaces (". . ." or ". . . .").
+_SPACED_ELLIPSIS_RE = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+#: After an ellipsis: white space, perhaps an opening quote or bracket, then a capital letter.
+_CAPITAL_NEXT_RE = re.compile(r"\s+[\"“‘'(\[]?[^\W\d_]")
+#: The pronoun "I" closing a sentence after a lower-case word: "you and I. Did ..." ("Albert I. Jones" is
+#: a name's initial: a capitalised word before it).
+_PRONOUN_I_RE = re.compile(r"(?<![^\s(\"“‘'])[a-z][a-z’'-]*[ \t]+I\.(?=\s+[\"“‘']?[A-Z])")
+#: Initials or a dotted short form: two or more single letters, each with its period ("G.K.", "U.S.", "a.m.").
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
+#: A numbered or lettered list marker after white space: "1.", "1.)", "1)", "a.", "a)" (lower-case letters
+#: only: "A." is an initial), then white space.
+_NUMBERED_RE = re.compile(r"(?<!\S)(?:(\d{1,2})|([a-z]))(\.\)|\)|\.)(?=\s)")
+#: The characters before a marker that can open a list ("The sides agreed: 1. ..."), besides the paragraph
+#: start.
+_LIST_OPENERS = ":.?!;"
+#: Where a run of list markers can start inside a paragraph: an opener, white space, "1" or "a" and its mark.
+_RUN_START_RE = re.compile(r"[:.?!;]\s+[1a](?:\.\)|\)|\.)\s")
+
+
+@functools.lru_cache(maxsize=8)
+def rule_words(path: str | None = None) -> SentenceRuleWords:
+    """The words of the rules below (``lexicons/sentence_rules.txt``), loaded once."""
+    return load_sentence_rule_words(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _bullet_marker_re(bullets: str) -> re.Pattern[str]:
+    """A bullet after white space, with the item's number if it has one: "• 9.", "⁃10.", "•"."""
+    return re.compile(rf"(?<!\S)[{re.escape(bullets)}](?:[ \t]*\d{{1,3}}(?:\.\)|\)|\.)?(?=\s))?")
+
+
+@functools.lru_cache(maxsize=8)
+def _list_hint_re(bullets: str) -> re.Pattern[str]:
+    """Any bullet or closing bracket: without one, a paragraph with no Punkt candidate holds no list item."""
+    return re.compile(rf"[{re.escape(bullets)})]")
+
+
+def _next_char(chunk: str, i: int) -> str:
+    """The first character at or after ``i`` that is not white space ("" at the end)."""
+    n = len(chunk)
+    while i < n and chunk[i].isspace():
+        i += 1
+    return chunk[i] if i < n else ""
+
+
+def _char_before(chunk: str, i: int) -> str:
+    """The last character before ``i`` that is not white space ("" at the start)."""
+    while i > 0 and chunk[i - 1].isspace():
+        i -= 1
+    return chunk[i - 1] if i > 0 else ""
+
+
+def _word_before(chunk: str, b: int) -> str:
+    """The white-space-delimited word that ends at ``b``, without an opening bracket or quote."""
+    i = b
+    while i > 0 and not chunk[i - 1].isspace():
+        i -= 1
+    return chunk[i:b].lstrip("([{\"“‘'")
+
+
+class SpacedEllipsisBoundaries(BoundaryRule):
+    """A spaced ellipsis (``. . .``) is one mark, not three sentence ends. Three dots never end a sentence
+    (``the thing is . . . I didn't``); four dots do, before a capital: ``with a period . . . . Next`` → a
+    boundary after the fourth dot, and ``compounds. . . . The practice`` (the word's own period, then the
+    omission) → a boundary after ``compounds.``, the ellipsis opening the next sentence (Chicago style; the
+    Golden Rules 048, 050, 051)."""
+
+    name = "spaced ellipsis"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those inside a spaced ellipsis, and with the four-dot sentence ends."""
+        if ". ." not in chunk:
+            return bounds
+        found = set(bounds)
+        n = len(chunk)
+        for m in _SPACED_ELLIPSIS_RE.finditer(chunk):
+            s, e = m.span()
+            while e < n and chunk[e] in _CLOSERS:
+                e += 1
+            found = {b for b in found if not s < b <= e}
+            if m.group().count(".") < 4 or not _CAPITAL_NEXT_RE.match(chunk, e):
+                continue
+            attached = s > 0 and not chunk[s - 1].isspace()
+            found.add(s + 1 if attached else e)
+        return _inner(chunk, found)
+
+
+class NumberAbbreviationBoundaries(BoundaryRule):
+    """No boundary after an abbreviation written before a number (``lexicons/sentence_rules.txt``,
+    ``[number abbreviations]``): ``Please turn to p. 55.``, ``Resolution No. 2231``, ``N°. 1026`` stay
+    whole."""
+
+    name = "abbreviation before a number"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those after a number abbreviation followed by a digit."""
+        words = rule_words().number_abbreviations
+        keep = []
+        for b in bounds:
+            before_number = chunk[b - 1] == "." and _next_char(chunk, b).isdigit()
+            if before_number and _word_before(chunk, b - 1).lower() in words:
+                continue
+            keep.append(b)
+        return keep
+
+
+class DottedInitialsBoundaries(BoundaryRule):
+    """No boundary after dotted initials before a capitalised word that is no sentence starter: ``Rep. G.K.
+    Butterfield (D-N.C.) said`` keeps the name whole, ``the U.S. Secretary`` stays one sentence, while ``I
+    live in the U.S. How about you?`` still ends after ``U.S.`` (``how`` is in ``sentence_starters.txt``)."""
+
+    name = "initials before a name"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those after dotted initials that a name or a noun follows."""
+        starters = tokenizer._params.sent_starters  # NLTK keeps the parameters in ``_params`` only
+        keep = []
+        for b in bounds:
+            # a dotted form has a period two characters before its last ("U.S.", "G.K."): test that first
+            dotted = b > 3 and chunk[b - 1] == "." and chunk[b - 3] == "."
+            if dotted and _DOTTED_RE.fullmatch(_word_before(chunk, b)):
+                i = b
+                while i < len(chunk) and chunk[i].isspace():
+                    i += 1
+                m = _WORD_AT_RE.match(chunk, i)
+                if m and m.group()[0].isupper() and m.group().lower() not in starters:
+                    continue
+            keep.append(b)
+        return keep
+
+
+@functools.lru_cache(maxsize=8)
+def _time_title_re(times: frozenset[str], titles: frozenset[str]) -> re.Pattern[str]:
+    """A number, a clock time ("6 P.M."), white space and a title with its period ("Mr.")."""
+    t = "|".join(re.escape(w) + r"\." for w in sorted(times))
+    n = "|".join(re.escape(w) for w in sorted(titles))
+    return re.compile(rf"(?<![\w.])\d{{1,2}}(?:[:.]\d{{2}})?[ \t]?(?:{t})(?=\s+(?:{n})\.)", re.IGNORECASE)
+
+
+class TimeBeforeTitleBoundaries(BoundaryRule):
+    """A clock time that closes a clause ends the sentence before a title: ``He left the bank at 6 P.M. Mr.
+    Smith then went to the store.`` → a boundary after ``P.M.``; a time that opens its sentence does not
+    (``At 5 a.m. Mr. Smith went to the bank.``: one word or none before the number). Times and titles:
+    ``lexicons/sentence_rules.txt`` (Golden Rule 018)."""
+
+    name = "time before a title"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` and the ends after a clock time that a title follows."""
+        if ".m." not in chunk and ".M." not in chunk:
+            return bounds
+        words = rule_words()
+        found = set(bounds)
+        for m in _time_title_re(words.time_abbreviations, words.titles_after_time).finditer(chunk):
+            i = bisect.bisect_right(bounds, m.start())
+            opening = chunk[bounds[i - 1] if i else 0 : m.start()].split()
+            if len(opening) > 1:
+                found.add(m.end())
+        return _inner(chunk, found)
+
+
+class AgencyTagBoundaries(BoundaryRule):
+    """No boundary before an agency tag between slashes, the end of a wire dateline: ``MOSCOW, December 7.
+    /TASS/. Russian President ...`` → ``MOSCOW, December 7. /TASS/.`` is one unit (in an article the layout
+    step cuts the dateline off first; this keeps a bare paragraph right too)."""
+
+    name = "agency tag"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those right before ``/AGENCY/``."""
+        if "/" not in chunk:
+            return bounds
+        return [b for b in bounds if not _AGENCY_TAG_RE.match(chunk, b)]
+
+
+#: An agency tag between slashes after a dateline's date: " /TASS/", " /Xinhua/".
+_AGENCY_TAG_RE = re.compile(r"\s*/[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3}/")
+
+
+class PronounIBoundaries(BoundaryRule):
+    """The pronoun ``I`` ends a sentence after a lower-case word when a capital follows: ``We make a good
+    team, you and I. Did you see Albert I. Jones yesterday?`` → a boundary after ``you and I.``, none after
+    the initial in ``Albert I. Jones`` (Punkt reads every ``I.`` as an initial)."""
+
+    name = "pronoun I"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` and the ends after a pronoun ``I.``."""
+        if " I." not in chunk:
+            return bounds
+        return _inner(chunk, set(bounds).union(m.end() for m in _PRONOUN_I_RE.finditer(chunk)))
+
+
+class LowerCaseBoundaries(BoundaryRule):
+    """No sentence starts with a lower-case letter: a boundary before one is removed. ``She turned to him,
+    "This is great." she said.``, ``She works at Yahoo! in the accounting department.``, ``Pitt, Briggs & Co.
+    at noon`` and ``(He ... an engineer.) at the local University`` each stay one sentence."""
+
+    name = "no lower-case start"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those before a lower-case letter."""
+        return [b for b in bounds if not _next_char(chunk, b).islower()]
+
+
+class ListItemBoundaries(BoundaryRule):
+    """Each list item is a unit of its own, its marker included. ``1.) The first item 2.) The second item``,
+    ``a. The first item b. The second item`` and ``• 9. The first item • 10. The second item`` → one unit
+    per item; ``1. The sides agreed.`` (a paragraph that opens with its number) stays whole. A numbered or
+    lettered marker counts when it opens the paragraph, or when markers before a capital follow each other
+    in order (1, 2, 3 or a, b, c) from one that opens the paragraph or follows ``:`` or a sentence end
+    (``four projects: 1) improving ...; 2) building ...`` is an enumeration inside a sentence); a bullet
+    (``lexicons/sentence_rules.txt``, ``[list bullets]``) counts wherever it stands after white space."""
+
+    name = "list items"
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds`` without those inside a list marker, and with one before every marker."""
+        items = _list_markers(chunk, rule_words().list_bullets)
+        if not items:
+            return bounds
+        found = set(bounds)
+        for s, e in items:
+            found = {b for b in found if not s < b <= e}
+            found.add(s)
+        return _inner(chunk, found)
+
+
+_WORD_AT_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _may_open_run(chunk: str) -> bool:
+    """Can a run of list markers start inside ``chunk`` (:data:`_RUN_START_RE`)? Substring tests first."""
+    hint = "1." in chunk or "1)" in chunk or " a." in chunk or " a)" in chunk or "\na" in chunk
+    return hint and _RUN_START_RE.search(chunk) is not None
+
+
+def _list_markers(chunk: str, bullets: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the list markers in ``chunk`` (see :class:`ListItemBoundaries`)."""
+    items: list[tuple[int, int]] = []
+    if any(c in chunk for c in bullets):
+        items.extend(m.span() for m in _bullet_marker_re(bullets).finditer(chunk))
+    if _NUMBERED_RE.match(chunk) is None and not _may_open_run(chunk):
+        return sorted(items)  # no marker can open a run (the common case: skip the scan)
+    run: list[tuple[int, int]] = []
+    last = None  # (value, punctuation) of the run's last marker
+    for m in _NUMBERED_RE.finditer(chunk):
+        number, letter, punct = m.groups()
+        value = int(number) if number else ord(letter) - ord("a") + 1
+        kind = (number is None, punct)
+        if m.start() > 0 and _next_char(chunk, m.end()).islower():
+            # "four projects: 1) improving access ...; 2) capacity-building ...": an enumeration inside a
+            # sentence, not a list of items (only a marker that opens the paragraph counts before lower case)
+            kind = None
+        if run and kind is not None and last == (value - 1, kind):
+            run.append(m.span())
+        else:
+            if len(run) > 1 or (run and run[0][0] == 0):
+                items.extend(run)
+            before = _char_before(chunk, m.start())
+            opens = not before or (kind is not None and before in _LIST_OPENERS and value == 1)
+            run = [m.span()] if opens else []
+        last = (value, kind)
+    if len(run) > 1 or (run and run[0][0] == 0):
+        items.extend(run)
+    return sorted(items)
+
+
 #: The boundary rules in the order they are tried: the rules that add boundaries run first (on windows of
 #: a long paragraph), then the rules that remove some. ``for r in SENTENCE_RULES: print(r.name, r.__doc__)``
-SENTENCE_RULES: list[BoundaryRule] = [PunktBoundaries(), EllipsisBoundaries(), QuotationBoundaries()]
+SENTENCE_RULES: list[BoundaryRule] = [
+    PunktBoundaries(),
+    EllipsisBoundaries(),
+    SpacedEllipsisBoundaries(),
+    NumberAbbreviationBoundaries(),
+    DottedInitialsBoundaries(),
+    TimeBeforeTitleBoundaries(),
+    AgencyTagBoundaries(),
+    PronounIBoundaries(),
+    LowerCaseBoundaries(),
+    ListItemBoundaries(),
+    QuotationBoundaries(),
+]
+
+#: The default rules' classes: where Punkt finds no candidate, none of them adds a boundary except
+#: :class:`ListItemBoundaries` (a bullet, or a "1)" marker), which :func:`_maybe_list` looks for.
+_DEFAULT_RULE_TYPES = frozenset(type(r) for r in SENTENCE_RULES)
+#: A numbered marker closed by a bracket ("1) The first item 2) The second"), the list shape with no period.
+_BRACKET_MARKER_RE = re.compile(r"(?<!\S)(?:\d{1,2}|[a-z])\)")
 
 
 def _default_rules(rules: Sequence[BoundaryRule]) -> bool:
-    """Are ``rules`` the default rules (which add no boundary where Punkt finds no candidate)?"""
-    return all(type(r) in (PunktBoundaries, EllipsisBoundaries, QuotationBoundaries) for r in rules)
+    """Are ``rules`` (some of) the default rules?"""
+    return _DEFAULT_RULE_TYPES.issuperset(map(type, rules))
+
+
+def _maybe_list(text: str, start: int, end: int) -> bool:
+    """Could ``text[start:end]`` hold a list item the list rule would cut (a bullet, or "1)")?"""
+    bullets = rule_words().list_bullets
+    m = _list_hint_re(bullets).search(text, start, end)
+    if m is None:
+        return False
+    return text[m.start()] != ")" or _BRACKET_MARKER_RE.search(text, start, end) is not None
 
 
 def _inner(chunk: str, found: Iterable[int]) -> list[int]:

@@ -1,7 +1,9 @@
-"""Word lists of the text layer: transcript speaker labels (``transcript_labels.txt``).
+"""Word lists of the text layer: transcript speaker labels (``transcript_labels.txt``) and the words of the
+sentence-boundary rules (``sentence_rules.txt``).
 
 ``load_transcript_labels()`` reads the package's file, ``load_transcript_labels(path)`` a user's own file
-of the same format (the format is in the file's header). The dateline rules are patterns, not word
+of the same format (the format is in the file's header); ``load_sentence_rule_words`` likewise. The
+dateline rules are patterns, not word
 lists: they are :data:`helpers.layout.DATELINE_RULES`.
 """
 
@@ -11,7 +13,7 @@ import os
 from dataclasses import dataclass
 
 from ..errors import InputError
-from .files import load_parsed
+from .files import load_parsed, read_sections
 
 SECTIONS = ("not labels", "role labels", "honorifics")
 
@@ -64,3 +66,50 @@ def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
 def load_transcript_labels(path: str | os.PathLike[str] | None = None) -> TranscriptLabels:
     """The transcript-label lists: the package's ``lexicons/transcript_labels.txt`` or the user's file."""
     return load_parsed("transcript_labels.txt", parse_transcript_labels, "transcript labels", path)
+
+
+#: The sections of ``sentence_rules.txt``.
+SENTENCE_RULE_SECTIONS = ("number abbreviations", "list bullets", "time abbreviations", "titles after a time")
+
+
+@dataclass(frozen=True)
+class SentenceRuleWords:
+    """The words of :data:`helpers.sentences.SENTENCE_RULES` (see ``lexicons/sentence_rules.txt``).
+
+    ``number_abbreviations``: abbreviations written before a number ("p", "no", "art"; lower case, no final
+    period); ``list_bullets``: the characters that open a list item ("•"); ``time_abbreviations``: clock
+    times after a number ("a.m"); ``titles_after_time``: titles that open a sentence after a clock time
+    ("mr").
+    """
+
+    number_abbreviations: frozenset[str]
+    list_bullets: str
+    time_abbreviations: frozenset[str]
+    titles_after_time: frozenset[str]
+
+
+def parse_sentence_rule_words(text: str, path: object = None) -> SentenceRuleWords:
+    """Parse the sentence-rules format (the sections of :data:`SENTENCE_RULE_SECTIONS`)."""
+    sections = read_sections(text, path, example="[number abbreviations]")
+    unknown = set(sections) - set(SENTENCE_RULE_SECTIONS)
+    if unknown:
+        problem = f"unknown section [{sorted(unknown)[0]}]"
+        raise InputError(problem, path, f"use one of {SENTENCE_RULE_SECTIONS}")
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(f[0].lower().rstrip(".") for f in sections.get(section, []))
+
+    bullets = [f[0] for f in sections.get("list bullets", [])]
+    if any(len(b) != 1 for b in bullets):
+        raise InputError("a list bullet is not one character", path, "write one character per line")
+    return SentenceRuleWords(
+        number_abbreviations=words("number abbreviations"),
+        list_bullets="".join(bullets),
+        time_abbreviations=words("time abbreviations"),
+        titles_after_time=words("titles after a time"),
+    )
+
+
+def load_sentence_rule_words(path: str | os.PathLike[str] | None = None) -> SentenceRuleWords:
+    """The sentence-rule words: the package's ``lexicons/sentence_rules.txt`` or the user's file."""
+    return load_parsed("sentence_rules.txt", parse_sentence_rule_words, "sentence rules", path)
