@@ -47,7 +47,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     table = st.load_targets(args.data)
     cal = table[table["split"] == "calibrate"].reset_index(drop=True)
-    x, rule, _ = st.feature_rows(cal)
+    x, rule = st.feature_rows(cal)
     x = np.asarray(x)
     gold = cal["label"].to_numpy()
     y = np.array([st.CLASSES.index(g) for g in gold])

@@ -20,7 +20,9 @@ from .rules import TargetContext, normalise
 #: The features, in the order of the coefficient columns.
 FEATURES = (
     "rule_score",
-    "sentence_compound",
+    "clause_compound",
+    "clause_score",
+    "clause_textblob",
     "clause_positive",
     "clause_negative",
     "agent_valence",
@@ -42,9 +44,25 @@ SQUASHED = frozenset(
 )
 
 
-def feature_vector(ctx: TargetContext, sentence_compound: float) -> list[float]:
+@lru_cache(maxsize=4096)
+def clause_scores(clause: str) -> tuple[float, float, float]:
+    """The sentence scorers on the target's clause only: stock VADER, the project's score, TextBlob.
+
+    On the clause, not the sentence: on the whole sentence they would carry the other side of a
+    contrast ("I like Bert, but I hate Robert") into both targets.
+    """
+    from ..sentiment.scoring import score_sentences
+    from ..sentiment.vader import vader_compound
+
+    row = score_sentences([clause]).iloc[0]
+    return vader_compound(clause), float(row["score"]), float(row["textblob"])
+
+
+def feature_vector(ctx: TargetContext) -> list[float]:
     """The model's inputs for one target, in :data:`FEATURES` order (valence sums squashed to −1..1)."""
-    f = {**ctx.features, "sentence_compound": sentence_compound}
+    lo, hi = ctx.clause
+    compound, score, textblob = clause_scores(ctx.text[lo:hi])
+    f = {**ctx.features, "clause_compound": compound, "clause_score": score, "clause_textblob": textblob}
     return [normalise(f[n]) if n in SQUASHED else float(f[n]) for n in FEATURES]
 
 

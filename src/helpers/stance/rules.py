@@ -83,6 +83,7 @@ class TargetContext:
     features: dict[str, float] = field(default_factory=dict)
     used: list[Word] = field(default_factory=list)
     score: float = 0.0
+    names: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -144,18 +145,24 @@ def quotation_scope(ctx: TargetContext) -> None:
     ctx.features["in_quote"] = float(inside)
 
 
-def word_valences(ctx: TargetContext) -> None:
-    """Each word of the clause outside the target with its VADER valence, weighted by distance.
+def in_names(ctx: TargetContext, w: Word) -> bool:
+    """The word is part of the target or of another target of the text (a name carries no sentiment)."""
+    return ctx.start <= w.start < ctx.end or any(a <= w.start < b for a, b in ctx.names)
 
-    Example: in "Moscow condemned the sanctions" the target "Moscow" sees "condemned" (−1.6 in the domain
-    lexicon... as VADER gives it) one word away, weight 1/(1 + 1/6).
+
+def word_valences(ctx: TargetContext) -> None:
+    """Each word of the clause outside the targets with its VADER valence, weighted by distance.
+
+    Example: in "Moscow condemned the sanctions" the target "Moscow" sees "condemned" (VADER's valence)
+    one word away, weight 1; "sanctions" (a domain valence) three words away, weight 1/(1 + 2/6).  The
+    words of the targets themselves ("United" in "United Nations") are skipped.
     """
     lex = lexicon()
     lo, hi = ctx.clause
     index = [i for i, w in enumerate(ctx.words) if w.start < ctx.end and w.end > ctx.start]
     first, last = (index[0], index[-1]) if index else (0, 0)
     for i, w in enumerate(ctx.words):
-        if not (lo <= w.start and w.end <= hi) or (ctx.start <= w.start < ctx.end) or w.lower not in lex:
+        if not (lo <= w.start and w.end <= hi) or in_names(ctx, w) or w.lower not in lex:
             continue
         d = first - i if i < first else i - last
         w.valence = lex[w.lower] / (1 + max(d - 1, 0) / DISTANCE_SCALE)
@@ -245,7 +252,7 @@ def outside_clause(ctx: TargetContext) -> None:
     lo, hi = ctx.clause
     total = 0.0
     for w in ctx.words:
-        if (lo <= w.start < hi) or w.lower not in lex or (ctx.start <= w.start < ctx.end):
+        if (lo <= w.start < hi) or w.lower not in lex or in_names(ctx, w):
             continue
         total += lex[w.lower]
     ctx.features["outside_valence"] = 0.0 if ctx.features.get("contrast") else total
@@ -278,10 +285,15 @@ def label_of_score(score: float, threshold: float = LABEL_THRESHOLD) -> str:
     return "negative" if score < -threshold else "positive" if score > threshold else "neutral"
 
 
-def run_rules(text: str, start: int, end: int, words: list[Word] | None = None) -> TargetContext:
-    """Every rule of :data:`TARGET_RULES` on one target span; the context holds score and evidence."""
+def run_rules(
+    text: str, start: int, end: int, words: list[Word] | None = None, names: tuple[tuple[int, int], ...] = ()
+) -> TargetContext:
+    """Every rule of :data:`TARGET_RULES` on one target span; the context holds score and evidence.
+
+    ``names``: the other targets' spans, whose words carry no valence.
+    """
     fresh = [Word(w.start, w.end, w.text, w.lower) for w in (words if words is not None else words_of(text))]
-    ctx = TargetContext(text, start, end, fresh)
+    ctx = TargetContext(text, start, end, fresh, names=tuple(names))
     for rule in TARGET_RULES:
         rule(ctx)
     return ctx

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InputError
-from ..sentiment.vader import vader_compound
 from .model import FEATURES, feature_vector, load_model, predict
 from .rules import TARGET_RULES, TargetContext, label_of_score, run_rules, words_of
 
@@ -58,12 +57,11 @@ def target_sentiment(
         raise InputError("no stance model shipped: run tools/train_target_sentiment.py or use method='rules'")
     spans = check_spans(text, targets)
     words = words_of(text)
-    compound = vader_compound(text) if spans and coefs is not None else 0.0
     rows = []
     for start, end in spans:
-        ctx = run_rules(text, start, end, words)
+        ctx = run_rules(text, start, end, words, tuple(spans))
         if coefs is not None:
-            label, score = predict(coefs, feature_vector(ctx, compound))
+            label, score = predict(coefs, feature_vector(ctx))
         else:
             label, score = label_of_score(ctx.score), round(ctx.score, 4)
         rows.append((start, end, text[start:end], score, label, evidence_of(ctx), round(ctx.score, 4)))
@@ -75,8 +73,8 @@ def explain_target(text: str, start: int, end: int):
     import pandas as pd
 
     ctx = run_rules(text, start, end)
-    ctx.features["sentence_compound"] = vader_compound(text)
-    rows = [(name, ctx.features.get(name, 0.0)) for name in FEATURES]
+    values = dict(zip(FEATURES, feature_vector(ctx)))
+    rows = [(name, values[name]) for name in FEATURES]
     frame = pd.DataFrame(rows, columns=["feature", "value"])
     frame.attrs["rules"] = [r.__name__ for r in TARGET_RULES]
     return frame

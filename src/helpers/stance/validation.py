@@ -87,20 +87,18 @@ def bootstrap_metric(
     return float(lo), float(hi)
 
 
-def feature_rows(table) -> tuple[list[list[float]], list[float], list[float]]:
-    """For each row of :func:`load_targets`: the model's features, the rule score, the sentence compound."""
-    from ..sentiment.vader import vader_compound
+def feature_rows(table) -> tuple[list[list[float]], list[float]]:
+    """For each row of :func:`load_targets`: the model's features and the rule score."""
     from .model import feature_vector
     from .rules import run_rules, words_of
 
-    compounds: dict[str, float] = {}
     words: dict[str, list] = {}
-    x, rule, sent = [], [], []
+    spans = {t: tuple(zip(g["start"], g["end"])) for t, g in table.groupby("sentence", sort=False)}
+    x, rule = [], []
     for text, start, end in zip(table["sentence"], table["start"], table["end"]):
-        if text not in compounds:
-            compounds[text], words[text] = vader_compound(text), words_of(text)
-        ctx = run_rules(text, int(start), int(end), words[text])
-        x.append(feature_vector(ctx, compounds[text]))
+        if text not in words:
+            words[text] = words_of(text)
+        ctx = run_rules(text, int(start), int(end), words[text], spans[text])
+        x.append(feature_vector(ctx))
         rule.append(ctx.score)
-        sent.append(compounds[text])
-    return x, rule, sent
+    return x, rule
