@@ -240,3 +240,63 @@ def test_target_suite(capability):
     for f in failures:
         print("  FAIL", f)
     assert rate >= PASS_RATE, f"{capability}: {rate:.0%} < {PASS_RATE:.0%}\n" + "\n".join(failures[:20])
+
+
+# ------------------------------------------------------------------------------------------ the matrix
+def test_gazetteer_merges_capitals_and_institutions_into_states():
+    from helpers.stance.matrix import gazetteer
+
+    g = gazetteer()
+    assert g["moscow"] == g["kremlin"] == g["russia"] == "Russia"
+    assert g["washington"] == g["white house"] == g["us"] == "United States"
+    assert g["kiev"] == g["kyiv"] == "Ukraine" and g["nato"] == "NATO"
+    assert "russian" not in g  # an adjective is not a target
+
+
+def test_stance_targets_on_a_made_up_text():
+    import helpers
+
+    text = (
+        "MOSCOW, December 7. Kremlin Spokesman Dmitry Peskov said that Moscow welcomed the proposal, "
+        "but he condemned NATO's expansion.\n"
+    )
+    art = helpers.load_article(text)
+    rows = st.stance_targets(art)
+    assert list(rows.columns) == st.TARGET_ROW_COLUMNS
+    assert all(art.text[a:b] == m for a, b, m in zip(rows["start"], rows["end"], rows["mention"]))
+    got = dict(zip(rows["target"], rows["label"]))
+    assert got == {"Russia": "positive", "NATO": "negative"}, rows
+    assert set(rows["speaker"]) == {"Dmitry Peskov"}
+    raw = st.stance_targets(art, merge_aliases=False)
+    assert set(raw["target"]) == {"Moscow", "NATO"}
+
+
+def test_stance_matrix_on_the_seed_has_its_columns_and_no_interval_below_min_n():
+    import helpers
+
+    art = helpers.load_article(helpers.paths.data_path())
+    m = st.stance_matrix(art)
+    assert list(m.columns) == st.MATRIX_COLUMNS and len(m) > 0
+    assert (m["too_few"] == (m["n"] < st.matrix.MIN_N)).all()
+    assert m.loc[m["too_few"], "ci_low"].isna().all()
+    assert m["statement_ids"].str.len().gt(0).all()
+
+
+def test_stance_heatmap_draws_n_in_each_cell():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from helpers.plots.stance import stance_heatmap
+
+    m = pd.DataFrame(
+        [
+            ("A", "Russia", 6, 2, -0.5, -0.7, -0.3, False, 5, 1, 0, "1,2"),
+            ("B", "NATO", 1, 1, 0.4, None, None, True, 0, 0, 1, "3"),
+        ],
+        columns=st.MATRIX_COLUMNS,
+    )
+    ax = stance_heatmap(m)
+    texts = [t.get_text() for t in ax.texts]
+    assert "n=6\n-0.50" in texts and "n=1\n(+0.40)" in texts

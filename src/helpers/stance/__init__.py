@@ -5,6 +5,8 @@
 * ``model`` — the optional logistic layer over the rules' features (coefficients in
   ``lexicons/stance_model.json``, refitted by ``tools/train_target_sentiment.py``);
 * ``target`` — :func:`target_sentiment` (the table) and :func:`explain_target`;
+* ``matrix`` — :func:`stance_targets` (targets in each statement's content, with their sentiment) and
+  :func:`stance_matrix` (one row per speaker and target);
 * ``validation`` — NewsMTSC per target, the fixed split, macro-F1 and bootstrap intervals.
 
 The word lists are in ``lexicons/stance_words.yaml``; valences are VADER's with the project's domain
@@ -13,6 +15,7 @@ valences (``helpers.sentiment``).  This package imports the sentiment package; n
 
 from __future__ import annotations
 
+from .matrix import MATRIX_COLUMNS, TARGET_ROW_COLUMNS, stance_matrix, stance_targets
 from .model import CLASSES, FEATURES, fit, load_model, predict
 from .rules import TARGET_RULES, TargetContext, Word, label_of_score, normalise, run_rules, stance_words
 from .target import TARGET_COLUMNS, explain_target, target_sentiment
@@ -21,7 +24,9 @@ from .validation import bootstrap_metric, feature_rows, load_targets, macro_f1, 
 __all__ = [
     "CLASSES",
     "FEATURES",
+    "MATRIX_COLUMNS",
     "TARGET_COLUMNS",
+    "TARGET_ROW_COLUMNS",
     "TARGET_RULES",
     "TargetContext",
     "Word",
@@ -37,6 +42,8 @@ __all__ = [
     "normalise",
     "predict",
     "run_rules",
+    "stance_matrix",
+    "stance_targets",
     "stance_words",
     "target_sentiment",
 ]

@@ -3,13 +3,16 @@
 ``stance_targets(article)`` — one row per target found in a statement's content: ``statement_id``,
 ``speaker``, ``target`` (canonical name, or the form as written with ``merge_aliases=False``),
 ``mention``, ``start``, ``end`` (offsets into ``article.text``), ``score``, ``label``, ``evidence``.
-Targets (:data:`TARGET_SOURCES`, in order; an earlier, longer match wins an overlap):
+Targets, from three sources (the longest form wins an overlap; a state's name wins over a speaker's):
 
 1. the persons, organisations and states the speaker module names in the text (their written names);
 2. the states of ``lexicons/titles.txt``: names, multi-word or abbreviated forms ("Russian Federation",
    "US"), capitals used as governments ("Moscow", "Washington", "Kiev") and institutions ("the
    Kremlin", "White House"), merged into the state;
 3. the alliances and organisations of ``lexicons/stance_targets.yaml`` ("NATO", "EU", "Brussels").
+
+The text scored for a statement is its content, from its cue when the cue comes just before it
+(:func:`scored_start`: in "he condemned NATO's expansion" the cue "condemned" carries the stance).
 
 ``stance_matrix(article)`` — one row per (speaker, target): ``speaker``, ``target``, ``n`` (target
 mentions), ``n_statements``, ``mean_score``, ``ci_low``, ``ci_high`` (percentile bootstrap of the mean,
@@ -54,6 +57,8 @@ MATRIX_COLUMNS = [
 ]
 #: Fewer mentions than this and a cell gets no interval (a mean of two is not a stance).
 MIN_N = 5
+#: The most characters between a cue and its content for the cue to be scored with it ("condemned that").
+CUE_REACH = 40
 #: Speaker types whose names are targets when named in someone else's statement.
 NAMED_TYPES = frozenset({"person", "organisation", "state"})
 
@@ -106,6 +111,16 @@ def find_targets(
     return out
 
 
+def scored_start(statement) -> int:
+    """Where the scored text starts: at the cue when it comes just before the content, else the content.
+
+    The cue is part of the stance: in "he condemned NATO's expansion" the content is "NATO's expansion"
+    and "condemned" is the cue (a speech verb) that carries the sentiment towards NATO.
+    """
+    cue = int(statement.cue_start)
+    return cue if 0 <= cue < statement.start and statement.start - cue <= CUE_REACH else int(statement.start)
+
+
 def stance_targets(
     article, *, merge_aliases: bool = True, titles_path: str | None = None, method: str | None = None
 ):
@@ -126,8 +141,9 @@ def stance_targets(
         found = find_targets(text, st.start, st.end, forms, pattern) if pattern else []
         if not found:
             continue
-        content = text[st.start : st.end]
-        table = target_sentiment(content, [(a - st.start, b - st.start) for a, b, _ in found], method=method)
+        lo = scored_start(st)
+        content = text[lo : st.end]
+        table = target_sentiment(content, [(a - lo, b - lo) for a, b, _ in found], method=method)
         for (a, b, canonical), r in zip(found, table.itertuples(index=False)):
             target = canonical if merge_aliases else text[a:b]
             rows.append(
