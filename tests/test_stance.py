@@ -300,3 +300,12 @@ def test_stance_heatmap_draws_n_in_each_cell():
     ax = stance_heatmap(m)
     texts = [t.get_text() for t in ax.texts]
     assert "n=6\n-0.50" in texts and "n=1\n(+0.40)" in texts
+
+
+def test_a_text_without_statements_gives_empty_typed_tables():
+    import helpers
+
+    art = helpers.load_article("Nothing at all happened here.\n")
+    rows, m = st.stance_targets(art), st.stance_matrix(art)
+    assert rows.empty and list(rows.columns) == st.TARGET_ROW_COLUMNS and rows["score"].dtype == "float64"
+    assert m.empty and list(m.columns) == st.MATRIX_COLUMNS

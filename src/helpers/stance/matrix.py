@@ -149,7 +149,9 @@ def stance_targets(
             rows.append(
                 (int(st.statement_id), st.speaker, target, text[a:b], a, b, r.score, r.label, r.evidence)
             )
-    return pd.DataFrame(rows, columns=TARGET_ROW_COLUMNS)
+    return pd.DataFrame(rows, columns=TARGET_ROW_COLUMNS).astype(
+        {"statement_id": "int64", "start": "int64", "end": "int64", "score": "float64"}
+    )
 
 
 def stance_matrix(
