@@ -309,3 +309,24 @@ def test_a_text_without_statements_gives_empty_typed_tables():
     rows, m = st.stance_targets(art), st.stance_matrix(art)
     assert rows.empty and list(rows.columns) == st.TARGET_ROW_COLUMNS and rows["score"].dtype == "float64"
     assert m.empty and list(m.columns) == st.MATRIX_COLUMNS
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(InputError):
+        st.target_sentiment(b"bytes", [(0, 2)])
+
+
+def test_random_spans_of_the_seed_round_trip_and_stay_in_range():
+    import random
+
+    import helpers
+
+    text = helpers.load_article(helpers.paths.data_path()).text
+    rng = random.Random(15)
+    spans = []
+    for _ in range(60):
+        a = rng.randrange(0, len(text) - 1)
+        spans.append((a, min(len(text), a + rng.randrange(1, 40))))
+    t = st.target_sentiment(text, spans, method="rules")
+    assert [text[a:b] for a, b in spans] == t["target"].tolist()
+    assert t["score"].between(-1, 1).all() and set(t["label"]) <= set(st.CLASSES)

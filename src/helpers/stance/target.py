@@ -50,6 +50,8 @@ def target_sentiment(
     """
     import pandas as pd
 
+    if not isinstance(text, str):
+        raise InputError(f"target_sentiment needs the text as a str, not {type(text).__name__}")
     if method not in (None, "rules", "linear"):
         raise InputError(f"unknown method {method!r}: use 'rules' or 'linear'")
     coefs = load_model(model) if method != "rules" else None
