@@ -330,3 +330,14 @@ def test_random_spans_of_the_seed_round_trip_and_stay_in_range():
     t = st.target_sentiment(text, spans, method="rules")
     assert [text[a:b] for a, b in spans] == t["target"].tolist()
     assert t["score"].between(-1, 1).all() and set(t["label"]) <= set(st.CLASSES)
+
+
+def test_a_users_model_file_must_be_json_over_the_same_features(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError):
+        st.target_sentiment("Moscow praised Paris.", [(0, 6)], model=str(bad))
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"features": ["x"], "classes": list(st.CLASSES)}), encoding="utf-8")
+    with pytest.raises(InputError):
+        st.target_sentiment("Moscow praised Paris.", [(0, 6)], model=str(other))

@@ -14,6 +14,7 @@ import json
 import math
 from functools import lru_cache
 
+from ..errors import InputError
 from ..lexicons.files import package_file, read_text_file
 from .rules import TargetContext, normalise
 
@@ -70,15 +71,15 @@ def feature_vector(ctx: TargetContext) -> list[float]:
 def load_model(path: str | None = None) -> dict | None:
     """The coefficients (``features``, ``classes``, ``weights``, ``bias``); None when no file is shipped."""
     p = path or package_file(MODEL_FILE)
+    if path is None and not package_file(MODEL_FILE).is_file():
+        return None  # no layer shipped: the rules alone
     try:
         data = json.loads(read_text_file(p, what="stance model"))
-    except ValueError:
-        if path is not None:
-            raise
-        return None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"stance model is not JSON ({exc.msg}, line {exc.lineno})", p, "refit it") from None
     if tuple(data["features"]) != FEATURES or tuple(data["classes"]) != CLASSES:
-        raise ValueError(
-            f"stance model {p} was fitted on other features; rerun tools/train_target_sentiment.py"
+        raise InputError(
+            "stance model was fitted on other features", p, "rerun tools/train_target_sentiment.py"
         )
     return data
 
