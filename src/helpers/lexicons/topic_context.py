@@ -26,7 +26,7 @@ CONTEXT_FILE = "topic_context.yaml"
 #: Keys of the file's top level.
 CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "reversing_prefixes",
-    "cues", "captions", "closing_line_max_words", "actors",
+    "cues", "captions", "closing_line_max_words", "actors", "ranking",
 })
 #: ``blocks: "*"``: the phrase blocks every topic.
 ALL_TOPICS = "*"
@@ -68,6 +68,7 @@ class TopicContext:
     captions: tuple[str, ...]
     closing_line_max_words: int
     actor_gap_words: frozenset[str]
+    prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
 
 
@@ -125,6 +126,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
+        prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         source=source,
     )
 
