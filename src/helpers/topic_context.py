@@ -20,6 +20,7 @@ its matcher and hands them over as a :class:`ContextView`; :func:`decide` return
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -90,15 +91,18 @@ def in_caption_or_closing_line(view: ContextView) -> Decisions:
 def _phrase_rule(view: ContextView, rule: str) -> Decisions:
     """Mentions sharing a word with a phrase of a group read by ``rule``, for a topic the phrase blocks."""
     groups = [g for g, r in view.context.rule_of.items() if r == rule]
-    spans = [s for g in groups for s in view.phrases.get(g, ())]
-    if not spans:
+    blocked: dict[int, list] = defaultdict(list)  # word -> what the phrases over it block
+    for g in groups:
+        for a, b, blocks in view.phrases.get(g, ()):
+            for k in range(a, b + 1):
+                blocked[k].append(blocks)
+    if not blocked:
         return {}
     out = {}
     for i, m in enumerate(view.mentions):
-        for a, b, blocks in spans:
-            if a <= m.last and m.first <= b and (blocks is None or m.topic in blocks):
-                out[i] = EXCLUDED
-                break
+        if any(blocks is None or m.topic in blocks
+               for k in range(m.first, m.last + 1) for blocks in blocked.get(k, ())):
+            out[i] = EXCLUDED
     return out
 
 
@@ -135,10 +139,9 @@ def in_title_portfolio(view: ContextView) -> Decisions:
 def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
     """(first, last) word of each job-title portfolio in the text (see :func:`in_title_portfolio`)."""
     cased, n = words.cased, len(words.cased)
+    heads = ctx.title_heads | {h.capitalize() for h in ctx.title_heads} | {h.upper() for h in ctx.title_heads}
     out = []
-    for i in range(n - 1):
-        if cased[i].lower() not in ctx.title_heads:
-            continue
+    for i in itertools.compress(range(n - 1), map(heads.__contains__, cased)):
         j = _after_link(words, i + 1, ctx.title_links)
         if j is None:
             continue
@@ -290,7 +293,10 @@ def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> 
     A caption holds a marker of ``captions`` (lower-case); the closing line is the last paragraph when it
     is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
     """
-    out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
+    joined = "\n".join(text for _pid, text in paragraphs).lower()  # one search per marker, not per paragraph
+    out = set()
+    if any(mark in joined for mark in ctx.captions):
+        out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
     if paragraphs and ctx.closing_line_max_words:
         pid, text = paragraphs[-1]
         t = text.strip()

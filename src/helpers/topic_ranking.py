@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicons.topic_context import load_topic_context
 from .lexicons.topic_dictionary import WORD_RE
-from .tables import column_list
+from .tables import column_list, from_arrays, str_array_maker
 from .topics import ACTOR, SUBJECT, load_dictionary, topic_mentions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,6 +56,9 @@ BODY_WEIGHT = 1.0
 SUBJECT_FACTOR = 1.5
 #: How many words may stand before a mention in subject position ("The Ukrainian side said": 2).
 SUBJECT_WORDS = 3
+#: A mention further than this many characters into its sentence is not in subject position (three words
+#: and their spaces: a shortcut that spares counting words deep in long sentences).
+SUBJECT_CHARS = 60
 #: Words that put a following mention out of subject position ("talks ON Ukraine"): the prepositions of
 #: ``lexicons/topic_context.yaml`` (``ranking.prepositions``).
 PREPOSITIONS = load_topic_context().prepositions
@@ -96,6 +99,8 @@ def position_of(kind: str, paragraph_id: int, lead_paragraph: int | None) -> str
 def in_subject_position(text: str, sentence_start: int, start: int) -> bool:
     """Rule: a mention among the first :data:`SUBJECT_WORDS` words of its sentence with no preposition
     before it is the sentence's subject: "Ukraine rejected the plan" yes, "talks on Ukraine" no."""
+    if start - sentence_start > SUBJECT_CHARS:
+        return False
     before = [w.lower() for w in WORD_RE.findall(text, sentence_start, start)]
     return len(before) <= SUBJECT_WORDS and not PREPOSITIONS.intersection(before)
 
@@ -152,9 +157,12 @@ def _placed(art: Article, mentions: pd.DataFrame) -> list[Placed]:
     text = art.text
     placed, sentence_of = [], []
     seen: Counter = Counter()
-    for topic, role, s, e, words, sid, pid in zip(
-            *(column_list(mentions, c) for c in ("topic", "role", "start", "end", "text", "sentence_id",
+    roles = column_list(mentions, "role") if "role" in mentions.columns else [SUBJECT] * len(mentions)
+    for role, topic, s, e, words, sid, pid in zip(
+            roles, *(column_list(mentions, c) for c in ("topic", "start", "end", "text", "sentence_id",
                                                   "paragraph_id")), strict=True):
+        if role not in (SUBJECT, ACTOR):  # an excluded mention (keep_excluded=True) is no evidence
+            continue
         m = Placed(topic, role, int(s), int(e), words, position_of(kind_of.get(sid, "body"), pid, lead))
         m.subject = in_subject_position(text, int(start_of.get(sid, s)), int(s))
         key = (topic, " ".join(words.lower().split()))
@@ -173,17 +181,12 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
     ``mentions``: a :func:`helpers.topics.topic_mentions` table to reuse (else computed, with
     ``statements`` as there). ``count_actors=True`` scores actor mentions as body mentions.
     """
-    import pandas as pd
-
     from .article import Article, load_article
 
     art = article if isinstance(article, Article) else load_article(article)
     dic = dictionary if hasattr(dictionary, "topics") else load_dictionary(dictionary)
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=statements)
-    if "role" not in mentions.columns:
-        mentions = mentions.assign(role=SUBJECT)
-    mentions = mentions[mentions["role"].isin([SUBJECT, ACTOR])]
     rows: dict[str, dict] = {}
     for m in _placed(art, mentions):
         m.points = points_of(m, count_actors)
@@ -197,7 +200,20 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
         r["repeats"] += m.repeat > 1
         if r["best"] is None or m.points > r["best"].points:
             r["best"] = m
-    labels = dic.labels
+    return ranking_table(rows, dic.labels)
+
+
+#: The integer and float columns of the ranking table.
+RANKING_INTS = ("rank", "count", "actors", "subject", "listed", "repeats", "start", "end")
+RANKING_FLOATS = ("score", "headline", "lead", "body")
+
+
+def ranking_table(rows: dict[str, dict], labels: dict[str, str]) -> pd.DataFrame:
+    """The ranking table from the per-topic sums: best score first (ties: more subject mentions, then the
+    earlier evidence)."""
+    import numpy as np
+    import pandas as pd
+
     out = []
     for topic, r in rows.items():
         b = r["best"]
@@ -207,10 +223,16 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
     out.sort(key=lambda row: (-row[3], -row[9], row[13]))
     for i, row in enumerate(out, 1):
         row[0] = i
-    frame = pd.DataFrame(out, columns=RANKING_COLUMNS)
-    ints = ("rank", "count", "actors", "subject", "listed", "repeats", "start", "end")
-    floats = ("score", "headline", "lead", "body")
-    return frame.astype(dict.fromkeys(ints, "int64") | dict.fromkeys(floats, "float64"))
+    if not out:
+        frame = pd.DataFrame([], columns=RANKING_COLUMNS)
+        return frame.astype(dict.fromkeys(RANKING_INTS, "int64") | dict.fromkeys(RANKING_FLOATS, "float64"))
+    cols = list(zip(*out, strict=True))
+    make = str_array_maker()
+    arrays = [np.asarray(c, dtype=np.int64) if name in RANKING_INTS
+              else np.asarray(c, dtype=np.float64) if name in RANKING_FLOATS
+              else (make(list(c)) if make is not None else np.asarray(c, dtype=object))
+              for name, c in zip(RANKING_COLUMNS, cols, strict=True)]
+    return from_arrays(RANKING_COLUMNS, arrays)
 
 
 def top_topic(ranking: pd.DataFrame) -> str | None:

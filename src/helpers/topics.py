@@ -157,6 +157,7 @@ __all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its na
     "searchable_tokens",
     "select_mentions",
     "skipped_sentences",
+    "tally_lists",
     "tally_mentions",
     "topic_counts",
     "topic_mentions",
@@ -863,19 +864,19 @@ def topic_counts(
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
     groups = count_groups(art, by, mentions, st)
     roles = _column(mentions, "role").tolist() if "role" in mentions.columns else [SUBJECT] * len(mentions)
+    columns = [groups.of_mention, *(_column(mentions, c).tolist() for c in ("topic", "paragraph_id"))]
     counted = {SUBJECT, ACTOR} if count_actors else {SUBJECT}
-    tallies = [tally_mentions(*_with_roles(groups.of_mention, mentions, roles, keep))
-               for keep in (counted, {ACTOR})]
-    data = count_rows(dic, groups, *tallies)
-    return counts_table(data, by)
+    tally = tally_lists(*_with_roles(columns, roles, counted))
+    actors = tally_lists(*_with_roles(columns, roles, {ACTOR})) if ACTOR in roles else None
+    return counts_table(count_rows(dic, groups, tally, actors), by)
 
 
-def _with_roles(of_mention: list, mentions: pd.DataFrame, roles: list, keep: set) -> tuple[list, Any]:
-    """The groups and rows of the mentions whose role is in ``keep`` (all of them: no copy)."""
+def _with_roles(columns: list[list], roles: list, keep: set) -> list[list]:
+    """The entries of ``columns`` (lists, one entry per mention) whose mention's role is in ``keep``."""
     mask = [r in keep for r in roles]
     if all(mask):
-        return of_mention, mentions
-    return list(itertools.compress(of_mention, mask)), mentions[mask]
+        return columns
+    return [list(itertools.compress(col, mask)) for col in columns]
 
 
 @dataclass
@@ -933,9 +934,14 @@ class Tally:
 def tally_mentions(of_mention: list, mentions: pd.DataFrame) -> Tally:
     """Count the mentions per group and topic, as a ``groupby`` would: a mention without a group or a
     topic is not counted, nor a missing paragraph among the distinct paragraphs."""
+    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
+    return tally_lists(of_mention, topics, paragraphs)
+
+
+def tally_lists(of_mention: list, topics: list, paragraphs: list) -> Tally:
+    """:func:`tally_mentions` on the mentions' columns given as lists (group, topic, paragraph of each)."""
     import pandas as pd
 
-    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
     rows = list(zip(of_mention, topics, paragraphs, strict=True))
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
     if maybe_missing:
