@@ -85,6 +85,20 @@ GOLDEN = {
         "The military build-up near the border alarmed Kyiv.",
         [("military", "military build-up", S, ""), ("ukraine", "Kyiv", S, "")],
     ),
+    # the noun ("its military") counts; the adjective of "military-technical cooperation" has no cue
+    "military_noun": (
+        "Hungary plans to modernize its military. Talks on military-technical cooperation stalled.",
+        [("military", "military", S, ""), ("summits_dialogue", "Talks", S, ""),
+         ("military", "military", X, "without_cue")],
+    ),
+    # what a readout says without a fixed keyword (issue 18): the call itself, militants, casualties
+    "readout_and_casualties": (
+        "The Prime Minister spoke by telephone with President Okafor and discussed trade. Militants killed "
+        "five soldiers; casualties were high.",
+        [("summits_dialogue", "spoke by telephone", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("trade_economy", "trade", S, ""), ("terrorism", "Militants", S, ""), ("military", "soldiers", S, ""),
+         ("conflict", "casualties", S, "")],
+    ),
     # agreements named after places, and a capital speaking (an actor)
     "place_named": (
         "Kyiv insists on the Minsk agreements. The Astana process on Syria continues.",
