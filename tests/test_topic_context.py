@@ -99,6 +99,14 @@ GOLDEN = {
          ("trade_economy", "trade", S, ""), ("terrorism", "Militants", S, ""), ("military", "soldiers", S, ""),
          ("conflict", "casualties", S, "")],
     ),
+    # an institution named in a title still counts; the mandate in the title does not; a term that
+    # includes its prefix counts ("non-discrimination")
+    "institution_in_title": (
+        "We thank the Office of the United Nations High Commissioner for Refugees for its work on "
+        "non-discrimination.",
+        [("un_system", "United Nations", S, ""), ("migration", "Refugees", X, "in_title_portfolio"),
+         ("human_rights", "non-discrimination", S, "")],
+    ),
     # agreements named after places, and a capital speaking (an actor)
     "place_named": (
         "Kyiv insists on the Minsk agreements. The Astana process on Syria continues.",

@@ -125,14 +125,16 @@ def in_title_portfolio(view: ContextView) -> Decisions:
     """Issue words in the portfolio of a job title are excluded; place words keep counting.
 
     "Deputy Prime Minister for Trade and Economic Cooperation" is not trade; "the Department of Energy"
-    is not energy; "Special Envoy for Syria" still counts Syria. The portfolio runs from the link word
-    after a title head (topic_context.yaml: ``title_heads``, ``title_links``) over capitalised words and
-    ``title_connectors``, to punctuation or ``title_max_words`` words.
+    is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
+    still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
+    portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
+    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words.
     """
     spans = title_portfolios(view.words, view.context)
     if not spans:
         return {}
-    return {i: EXCLUDED for i, m in enumerate(view.mentions) if m.kind == "issue"
+    keeps = view.context.title_keeps
+    return {i: EXCLUDED for i, m in enumerate(view.mentions) if m.kind == "issue" and m.topic not in keeps
             and any(a <= m.first and m.last <= b for a, b in spans)}
 
 

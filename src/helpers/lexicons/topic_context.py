@@ -25,7 +25,8 @@ from .topic_dictionary import TopicDictionary, parse_dictionary
 CONTEXT_FILE = "topic_context.yaml"
 #: Keys of the file's top level.
 CONTEXT_KEYS = frozenset({
-    "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "reversing_prefixes",
+    "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
+    "reversing_prefixes",
     "cues", "captions", "closing_line_max_words", "actors", "ranking",
 })
 #: ``blocks: "*"``: the phrase blocks every topic.
@@ -62,6 +63,7 @@ class TopicContext:
     title_links: tuple[tuple[str, ...], ...]
     title_connectors: frozenset[str]
     title_max_words: int
+    title_keeps: frozenset[str]
     reversing_prefixes: frozenset[str]
     cues: tuple[Cue, ...]
     cue_words: TopicDictionary | None
@@ -121,6 +123,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
         title_connectors=frozenset(_words(data, "title_connectors")),
         title_max_words=int(data.get("title_max_words", 8)),
+        title_keeps=frozenset(_words(data, "title_keeps")),
         reversing_prefixes=frozenset(_words(data, "reversing_prefixes")),
         cues=cues, cue_words=cue_words,
         captions=tuple(_words(data, "captions")),
