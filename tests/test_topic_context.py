@@ -120,6 +120,12 @@ GOLDEN = {
         [("china_taiwan", "Beijing", A, "actor_speaking"), ("china_taiwan", "China", A, "actor_speaking"),
          ("summits_dialogue", "talks", S, ""), ("korea", "Korean peninsula", S, "")],
     ),
+    # a possessive and a noun after a place are no government speaking
+    "not_actors": (
+        "Afghanistan's report backs a Palestinian state. Angola reiterates its support.",
+        [("afghanistan", "Afghanistan", S, ""), ("middle_east", "Palestinian", S, ""),
+         ("africa", "Angola", A, "actor_speaking")],
+    ),
     # places mapped to regions by the gazetteer
     "gazetteer": (
         "Qatar and Egypt mediated between Israel and Hamas in Cairo.",

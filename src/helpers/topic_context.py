@@ -31,6 +31,8 @@ from .lexicons.topic_context import TopicContext
 SUBJECT, ACTOR, EXCLUDED = "subject", "actor", "excluded"
 #: Characters between a prefix and its word that make it a prefixed form ("de-escalation").
 PREFIX_JOINERS = frozenset("-‐‑‒–")
+#: An apostrophe right after a place starts a possessive ("Afghanistan's report"): a noun follows.
+POSSESSIVE_MARKS = frozenset("'’ʼ")
 
 
 @dataclass
@@ -234,10 +236,12 @@ def actor_speaking(view: ContextView) -> Decisions:
 
     "Beijing has repeatedly said", "Moscow insists", "China said": a place of the gazetteer (a country,
     capital or demonym; not a group such as "Hamas") counted for a region topic, followed by a speech
-    verb (after ``actors.gap_words`` of topic_context.yaml); and such a place inside the speaker of a
-    statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
+    verb (after ``actors.gap_words`` of topic_context.yaml; not a possessive, "Afghanistan's report", and
+    not a form that is a noun there, ``actors.not_verbs``: "a Palestinian state"); and such a place
+    inside the speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
     """
     words, gap = view.words, view.context.actor_gap_words
+    verbs = view.speech_verbs - view.context.actor_not_verbs
     n = len(words.cased)
     starts, ends = words.start, words.end
     out = {}
@@ -248,10 +252,12 @@ def actor_speaking(view: ContextView) -> Decisions:
         if any(s <= a and b <= e for s, e in view.speaker_spans):
             out[i] = ACTOR
             continue
+        if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
+            continue
         k = m.last + 1
         while k < n and words.joined(k) and words.cased[k].lower() in gap:
             k += 1
-        if k < n and k - m.last <= 3 and words.joined(k) and words.cased[k].lower() in view.speech_verbs:
+        if k < n and k - m.last <= 3 and words.joined(k) and words.cased[k].lower() in verbs:
             out[i] = ACTOR
     return out
 

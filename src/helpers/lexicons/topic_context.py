@@ -70,6 +70,7 @@ class TopicContext:
     captions: tuple[str, ...]
     closing_line_max_words: int
     actor_gap_words: frozenset[str]
+    actor_not_verbs: frozenset[str]
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
 
@@ -129,6 +130,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
+        actor_not_verbs=frozenset(_words(actors, "not_verbs")),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         source=source,
     )
