@@ -27,7 +27,7 @@ LAYERS = {
     # 2 the text and its parts
     "article": 2, "layout": 2, "formats": 2, "quote_marks": 2, "sentences": 2, "tokens": 2,
     # 3 the stages
-    "attribution": 3, "sentiment": 3, "topics": 3, "stance": 3,
+    "attribution": 3, "sentiment": 3, "topics": 3, "topic_context": 3, "topic_ranking": 3, "stance": 3,
     # 4 every stage on one text; charts
     "pipeline": 4, "plots": 4, "report": 4,
     # 5 many texts, files, the command line

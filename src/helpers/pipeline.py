@@ -19,6 +19,8 @@ Tables (``analyse_article``), columns as documented in each stage's module:
 ``topic_counts``         :func:`helpers.topics.topic_counts` (whole text)
 ``topic_counts_by_speaker`` :func:`helpers.topics.topic_counts` with ``by="speaker"``
 ``topic_mentions``       :func:`helpers.topics.topic_mentions` (with statement_id and speaker)
+``topic_ranking``        :func:`helpers.topic_ranking.topic_ranking` (what the text is about: its rank 1 is
+                         the summary's ``top_topic``)
 ``turns``                ``Article.turns`` (transcripts; empty otherwise, see :mod:`helpers.formats`)
 
 Charts (``draw_charts``; PNG, one file each): statements_by_kind (:mod:`helpers.plots.speakers`),
@@ -31,7 +33,7 @@ reuses the score (``tests/test_analyse.py`` checks that the result equals ``scor
 
 Per-document summary (one row of the corpus ``documents`` table): doc_id, file, format, characters,
 words, sentences, paragraphs, statements, speakers, sentence_score_mean, share_negative, share_neutral,
-share_positive, top_topic, top_topic_per_1000.
+share_positive, top_topic (rank 1 of ``topic_ranking``), top_topic_per_1000 (its raw rate).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TABLES = (
     "statements", "speakers", "sentence_sentiment", "statement_sentiment", "speaker_sentiment",
-    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns",
+    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns", "topic_ranking",
 )
 SENTENCE_META = ["sentence_id", "start", "end", "section_id", "section", "kind"]
 SUMMARY_COLUMNS = [
@@ -148,6 +150,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     from .attribution.speakers import speaker_mention_spans, speakers
     from .attribution.statements import statements
     from .sentiment import speaker_sentiment
+    from .topic_ranking import topic_ranking
     from .topics import load_dictionary, topic_counts, topic_mentions
 
     clock = [time.perf_counter()]
@@ -173,6 +176,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     mentions = topic_mentions(article, dic, statements=st)
     counts = topic_counts(article, dictionary=dic, mentions=mentions)
     by_speaker = topic_counts(article, by="speaker", dictionary=dic, statements=st, mentions=mentions)
+    ranking = topic_ranking(article, dic, mentions=mentions)
     lap("topics")
     return {
         "statements": st,
@@ -184,6 +188,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
         "topic_counts_by_speaker": by_speaker,
         "topic_mentions": mentions,
         "turns": article.turns,
+        "topic_ranking": ranking,
     }
 
 
@@ -245,8 +250,10 @@ def summarise(doc_id: str, article: Article, tables: dict[str, pd.DataFrame]) ->
     counts = tables["topic_counts"]
     tokens = article.tokens
     labels = column_list(sents, "label")
+    ranking = tables["topic_ranking"]  # the top topic is what the text is about, not the raw count
+    top = column_list(ranking, "topic")[0] if len(ranking) and column_list(ranking, "score")[0] > 0 else None
     columns = (column_list(counts, c) for c in ("topic", "count", "per_1000_words"))
-    topics = [(t, r) for t, c, r in zip(*columns, strict=True) if c > 0][:1]
+    topics = [(t, r) for t, c, r in zip(*columns, strict=True) if t == top][:1]
     return {
         "doc_id": doc_id,
         "file": article.name,

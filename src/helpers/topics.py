@@ -18,7 +18,9 @@ separated only by spaces, one hyphen or a possessive ``'s``. Words of a term com
 (``sanction~``). Within a topic, candidates that overlap an exclusion of that topic are dropped, then
 the longest match wins and a stretch of text counts once (ties: earlier start, then dictionary order).
 Topics are independent: the same words can count for two topics. Sentences of kind ``dateline`` are not
-searched (a signature, not content) and their words are not counted in the rates.
+searched (a signature, not content) and their words are not counted in the rates. Then the context rules
+(:mod:`helpers.topic_context`, data in ``lexicons/topic_context.yaml``) give each match a role: subject,
+actor or excluded. The package's dictionary includes the places of ``lexicons/gazetteer.txt``.
 
 Each of these decisions is one named rule with its reason and an example, listed in the order they apply
 in :data:`MATCHING_RULES` (``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``); the
@@ -32,12 +34,16 @@ Tables
     (``article.text[start:end]``), sentence_id, paragraph_id, section_id, section (heading text, "" for
     the lead), statement_id and speaker (of the innermost statement whose content span holds the mention,
     from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is
-    off).
+    off), role ("subject": counts; "actor": a place naming a government that speaks, "Beijing said";
+    "excluded", only with ``keep_excluded=True``: a context rule says the words are no topic) and rule
+    (the context rule of :data:`helpers.topic_context.CONTEXT_RULES` that decided the role, "" for a
+    subject no rule touched).
 
 ``topic_counts(article, by=None | "section" | "paragraph" | "speaker")`` — one row per topic (per group):
     [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count, words
     (word tokens in the group), per_1000_words (count / words × 1000), share (count / all topic mentions
-    in the group), paragraphs (distinct paragraphs of the group with a mention of the topic). Every topic
+    in the group), paragraphs (distinct paragraphs of the group with a mention of the topic), actors
+    (actor mentions of the topic in the group; not in ``count`` unless ``count_actors=True``). Every topic
     of the dictionary has a row in every group (zeros included); ungrouped rows are sorted by count
     (descending) then dictionary order, grouped rows by group then dictionary order. With
     ``by="speaker"`` the words and mentions outside every statement belong to the row :data:`NARRATOR`.
@@ -79,7 +85,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .lexicons.gazetteer import load_gazetteer
 from .lexicons.generic_words import load_generic_words
+from .lexicons.topic_context import TopicContext, load_topic_context
 from .lexicons.topic_dictionary import (
     APOSTROPHES,
     DICTIONARY_COLUMNS,
@@ -98,6 +106,16 @@ from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
 from .tables import frame, from_arrays, str_array_maker
+from .topic_context import (
+    ACTOR,
+    EXCLUDED,
+    SUBJECT,
+    ContextView,
+    Mention,
+    caption_paragraphs,
+    decide,
+    group_hits,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -139,6 +157,7 @@ __all__ = [  # the dictionary lives in helpers.lexicons.topic_dictionary; its na
     "searchable_tokens",
     "select_mentions",
     "skipped_sentences",
+    "tally_lists",
     "tally_mentions",
     "topic_counts",
     "topic_mentions",
@@ -161,11 +180,11 @@ STEM_KEEPS_LETTERS = 2
 
 MENTION_COLUMNS = [
     "topic", "term", "start", "end", "text", "sentence_id", "paragraph_id", "section_id", "section",
-    "statement_id", "speaker",
+    "statement_id", "speaker", "role", "rule",
 ]
 #: The integer columns of the mentions table (int64 also when it has no rows).
 MENTION_INTS = ("start", "end", "sentence_id", "paragraph_id", "section_id")
-COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs"]
+COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs", "actors"]
 GROUP_COLUMNS = {
     None: [],
     "section": ["section_id", "section"],
@@ -585,9 +604,6 @@ def select_mentions(matcher: Matcher, words: Words) -> list[tuple[int, int, Term
     return chosen
 
 
-#: The matching decisions, in the order they apply; print them with
-#: ``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``.
-MATCHING_RULES = (skipped_sentences, article_words, Words.joined, Matcher.piece_matches, select_mentions)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -630,12 +646,17 @@ def _resolve_statements(article: Article, statements: Any) -> pd.DataFrame | Non
     return statements
 
 
-def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None) -> pd.DataFrame:
+def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None, context: Any = None,
+                   keep_excluded: bool = False) -> pd.DataFrame:
     """Every mention of every topic, in text order (columns: see the module docstring).
 
     ``article``: an Article, a path or a text. ``dictionary``: None (the project's), a path, a mapping or
     a TopicDictionary. ``statements``: None to attribute speakers with :mod:`helpers.attribution` when it is
     available, a statements DataFrame (start, end, speaker, optionally statement_id), or False for none.
+    ``context``: the context rules' data (:mod:`helpers.topic_context`): None for the package's
+    ``topic_context.yaml``, a path or a loaded ``TopicContext``, or False for no context rules (every
+    match a subject). ``keep_excluded=True`` keeps the matches a context rule excluded (role "excluded",
+    the rule in ``rule``): the evidence of what the rules dropped.
     """
     import numpy as np
 
@@ -644,7 +665,12 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
     matcher = matcher_of(dic)
     words, toks = article_words(art)
     chosen = select_mentions(matcher, words)
-    spans = _statement_spans(_resolve_statements(art, statements))
+    st = _resolve_statements(art, statements)
+    spans = _statement_spans(st)
+    roles = mention_roles(art, dic, words, toks, chosen, st, context)
+    if not keep_excluded and any(r[0] == EXCLUDED for r in roles):
+        kept = [i for i, r in enumerate(roles) if r[0] != EXCLUDED]
+        chosen, roles = [chosen[i] for i in kept], [roles[i] for i in kept]
     if not chosen:
         return frame([], MENTION_COLUMNS, MENTION_INTS)  # a copy of one built once
     topic_idx, _xi, terms, firsts, lasts = (list(c) for c in zip(*chosen, strict=True))
@@ -669,7 +695,72 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None)
         "section": _str_column(toks.section[token_rows].tolist()),
         "statement_id": np.fromiter(sid, dtype=object, count=len(sid)),
         "speaker": np.fromiter(spk, dtype=object, count=len(spk)),
+        "role": _str_column([roles[i][0] for i in order]),
+        "rule": _str_column([roles[i][1] for i in order]),
     })
+
+
+#: The speech-verb forms the actor rule reads ("said", "insists"), from ``lexicons/speech_verbs.txt``.
+SPEECH_VERB_FORMS = frozenset(load_verbs())
+#: The place names the actor rule reads (lower-case, single-spaced), from ``lexicons/gazetteer.txt``.
+PLACE_NAMES = frozenset(" ".join(p.name.lower().split()) for p in load_gazetteer())
+
+
+def _as_context(context: Any) -> TopicContext | None:
+    if context is False:
+        return None
+    if context is None:
+        return load_topic_context()
+    if isinstance(context, TopicContext):
+        return context
+    return load_topic_context(context)
+
+
+def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: SearchableTokens,
+                  chosen: list, statements: pd.DataFrame | None, context: Any) -> list[tuple[str, str]]:
+    """Rule: what the words around each match say it is. (role, rule) of each of ``chosen``.
+
+    Builds the :class:`helpers.topic_context.ContextView` of the text (context phrases and cue words found
+    with the topic matcher, captions, speakers of statements) and lets
+    :data:`helpers.topic_context.CONTEXT_RULES` decide: "subject" (counts), "actor" (a government
+    speaking: "Beijing said") or "excluded" ("International Atomic Energy Agency" is not energy).
+    """
+    ctx = _as_context(context)
+    if ctx is None or not chosen:
+        return [(SUBJECT, "")] * len(chosen)
+    keys, topics = list(dic.topics), list(dic.topics.values())
+    cased = words.cased
+    mentions = [Mention(keys[ti], topics[ti].kind, first, last, " ".join(cased[first:last + 1]).lower())
+                for ti, _xi, _term, first, last in chosen]
+    paragraph = toks.paragraph[words.token_row]
+    paras = art.paragraphs
+    skipped = caption_paragraphs(list(zip(_column(paras, "paragraph_id").tolist(),
+                                          _column(paras, "text").tolist(), strict=True)), ctx)
+    view = ContextView(words, paragraph, mentions, ctx, skipped)
+    if len(ctx.phrases):
+        pm = matcher_of(ctx.phrases)
+        view.phrases = group_hits(pm.candidates(words), pm.topic_keys, ctx.blocks)
+    if ctx.cue_words is not None and any(m.text in c.words for m in mentions for c in ctx.cues):
+        cm = matcher_of(ctx.cue_words)
+        hits: dict[str, list[int]] = defaultdict(list)
+        for ti, _xi, _excl, _term, first, last in cm.candidates(words):
+            hits[cm.topic_keys[ti]].extend(range(first, last + 1))
+        view.cue_hits = dict(hits)
+    view.speaker_spans = _speaker_spans(statements)
+    view.speech_verbs = SPEECH_VERB_FORMS
+    view.places = PLACE_NAMES
+    return decide(view)
+
+
+def _speaker_spans(statements: pd.DataFrame | None) -> list[tuple[int, int]]:
+    """(start, end) of each statement's speaker mention (none when the table lacks them)."""
+    if statements is None or not len(statements) or "speaker_start" not in statements.columns:
+        return []
+    out = []
+    for a, b in zip(statements["speaker_start"].tolist(), statements["speaker_end"].tolist(), strict=True):
+        if not (_missing(a) or _missing(b)) and int(a) >= 0 and int(b) > int(a):
+            out.append((int(a), int(b)))
+    return out
 
 
 def _frame(columns: dict[str, Any]) -> pd.DataFrame:
@@ -736,19 +827,29 @@ def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+#: The matching decisions, in the order they apply; print them with
+#: ``for rule in MATCHING_RULES: print(rule.__name__, rule.__doc__)``. The last one hands the matches to
+#: the context rules (:data:`helpers.topic_context.CONTEXT_RULES`).
+MATCHING_RULES = (skipped_sentences, article_words, Words.joined, Matcher.piece_matches, select_mentions,
+                  mention_roles)
+
+
 def topic_counts(
     article: Any,
     by: str | None = None,
     dictionary: Any = None,
     statements: Any = None,
     mentions: pd.DataFrame | None = None,
+    count_actors: bool = False,
 ) -> pd.DataFrame:
     """Counts and rates per 1,000 words, per topic, overall or ``by`` section, paragraph or speaker.
 
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
-    give the words each speaker said (``statements`` as in :func:`topic_mentions`). The steps: the groups
-    and their words (:func:`count_groups`), the mentions per group and topic (:func:`tally_mentions`), one
-    row per group and topic (:func:`count_rows`), the table (:func:`counts_table`).
+    give the words each speaker said (``statements`` as in :func:`topic_mentions`). ``count`` counts the
+    subject mentions (role "subject"); actor mentions ("Beijing said") are in ``actors`` and also in
+    ``count`` when ``count_actors=True``; excluded ones in neither. The steps: the groups and their words
+    (:func:`count_groups`), the mentions per group and topic (:func:`tally_mentions`), one row per group
+    and topic (:func:`count_rows`), the table (:func:`counts_table`).
     """
     if by not in GROUP_COLUMNS:
         raise InputError(f"cannot count topics by {by!r}",
@@ -762,8 +863,20 @@ def topic_counts(
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=st if by == "speaker" else False)
     groups = count_groups(art, by, mentions, st)
-    data = count_rows(dic, groups, tally_mentions(groups.of_mention, mentions))
-    return counts_table(data, by)
+    roles = _column(mentions, "role").tolist() if "role" in mentions.columns else [SUBJECT] * len(mentions)
+    columns = [groups.of_mention, *(_column(mentions, c).tolist() for c in ("topic", "paragraph_id"))]
+    counted = {SUBJECT, ACTOR} if count_actors else {SUBJECT}
+    tally = tally_lists(*_with_roles(columns, roles, counted))
+    actors = tally_lists(*_with_roles(columns, roles, {ACTOR})) if ACTOR in roles else None
+    return counts_table(count_rows(dic, groups, tally, actors), by)
+
+
+def _with_roles(columns: list[list], roles: list, keep: set) -> list[list]:
+    """The entries of ``columns`` (lists, one entry per mention) whose mention's role is in ``keep``."""
+    mask = [r in keep for r in roles]
+    if all(mask):
+        return columns
+    return [list(itertools.compress(col, mask)) for col in columns]
 
 
 @dataclass
@@ -821,9 +934,14 @@ class Tally:
 def tally_mentions(of_mention: list, mentions: pd.DataFrame) -> Tally:
     """Count the mentions per group and topic, as a ``groupby`` would: a mention without a group or a
     topic is not counted, nor a missing paragraph among the distinct paragraphs."""
+    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
+    return tally_lists(of_mention, topics, paragraphs)
+
+
+def tally_lists(of_mention: list, topics: list, paragraphs: list) -> Tally:
+    """:func:`tally_mentions` on the mentions' columns given as lists (group, topic, paragraph of each)."""
     import pandas as pd
 
-    topics, paragraphs = _column(mentions, "topic").tolist(), _column(mentions, "paragraph_id").tolist()
     rows = list(zip(of_mention, topics, paragraphs, strict=True))
     maybe_missing = not set(map(type, itertools.chain.from_iterable(rows))) <= {int, str}
     if maybe_missing:
@@ -839,9 +957,11 @@ def tally_mentions(of_mention: list, mentions: pd.DataFrame) -> Tally:
     return Tally(totals, counts, Counter(map(group_topic, distinct)))
 
 
-def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally) -> dict[str, list]:
+def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally, actors: Tally | None = None
+               ) -> dict[str, list]:
     """The counts table's columns: every topic of the dictionary in every group (zeros included), with
-    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions)."""
+    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions), and
+    the actor mentions of ``actors`` (a government speaking) in their own column."""
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
     data: dict[str, list] = {c: [] for c in groups.columns + COUNT_COLUMNS}
@@ -854,6 +974,8 @@ def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally) -> dict[
         data["topic"] += keys
         data["label"] += labels
         data["words"] += [n_words] * len(keys)
+        data["actors"] += ([actors.counts.get((gid, k), 0) for k in keys]
+                           if actors is not None and actors.totals.get(gid) else zeros)
         if not total:  # no mention in the group (most speakers, sections and paragraphs)
             data["count"] += zeros
             data["per_1000_words"] += zero_rates
@@ -877,7 +999,7 @@ def counts_table(data: dict[str, list], by: str | None) -> pd.DataFrame:
     if by is None:  # the rows are in dictionary order, and the sort is stable
         order = sorted(range(len(data["topic"])), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
-    ints = {"count", "words", "paragraphs", "section_id", "paragraph_id"}
+    ints = {"count", "words", "paragraphs", "section_id", "paragraph_id", "actors"}
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
         frame = pd.DataFrame([], columns=list(data))
         return frame.astype({col: "int64" for col in frame.columns if col in ints})

@@ -18,8 +18,8 @@ the same rules to the text):
 - :func:`stem` -- the Snowball English stemmer, for ``word~`` pieces.
 
 ``TopicDictionary.table()`` -- one row per term: topic, label, kind ("term" / "exclude"), term,
-case_sensitive. ``TopicDictionary.summary()`` -- one row per topic: topic, label, terms, exclusions,
-description.
+case_sensitive, origin ("dictionary" / "gazetteer"). ``TopicDictionary.summary()`` -- one row per
+topic: topic, label, terms, exclusions, description.
 """
 
 from __future__ import annotations
@@ -41,12 +41,15 @@ if TYPE_CHECKING:  # pragma: no cover
 #: The package's dictionary file, in ``helpers/lexicons/``.
 DICTIONARY_FILE = "topics.yaml"
 
-DICTIONARY_COLUMNS = ["topic", "label", "kind", "term", "case_sensitive"]
+DICTIONARY_COLUMNS = ["topic", "label", "kind", "term", "case_sensitive", "origin"]
 SUMMARY_COLUMNS = ["topic", "label", "terms", "exclusions", "description"]
 
 #: Keys allowed at the top of the file, in a topic, and in a term written as a mapping.
 TOP_KEYS = frozenset({"version", "name", "description", "topics"})
-TOPIC_KEYS = frozenset({"label", "description", "terms", "exclude", "notes"})
+TOPIC_KEYS = frozenset({"label", "description", "terms", "exclude", "notes", "kind"})
+#: What a topic may be: an issue ("sanctions") or a region ("Middle East"); a region's mentions may name
+#: a government speaking ("Beijing said": an actor, see :mod:`helpers.topic_context`).
+TOPIC_KINDS = ("issue", "region")
 TERM_KEYS = frozenset({"term", "case_sensitive", "note"})
 #: A topic key: a lower-case identifier, so it can name a column or a file.
 TOPIC_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -121,17 +124,19 @@ class Term:
     text: str
     pieces: tuple[Piece, ...]
     case_sensitive: bool = False
+    origin: str = "dictionary"  # or "gazetteer": added from lexicons/gazetteer.txt
 
 
 @dataclass(frozen=True)
 class Topic:
-    """A topic: its key, label, description, terms and exclusions (phrases that veto a match)."""
+    """A topic: its key, label, description, terms, exclusions (phrases that veto a match) and kind."""
 
     key: str
     label: str
     description: str = ""
     terms: tuple[Term, ...] = ()
     exclude: tuple[Term, ...] = ()
+    kind: str = "issue"
 
 
 @dataclass
@@ -159,11 +164,12 @@ class TopicDictionary:
         return iter(self.topics.values())
 
     def table(self) -> pd.DataFrame:
-        """One row per term and exclusion: topic, label, kind ("term" / "exclude"), term, case_sensitive."""
+        """One row per term and exclusion: topic, label, kind ("term" / "exclude"), term, case_sensitive,
+        origin ("dictionary", or "gazetteer" for a place added from lexicons/gazetteer.txt)."""
         import pandas as pd
 
         rows = [
-            (t.key, t.label, kind, term.text, term.case_sensitive)
+            (t.key, t.label, kind, term.text, term.case_sensitive, term.origin)
             for t in self.topics.values()
             for kind, terms in (("term", t.terms), ("exclude", t.exclude))
             for term in terms
@@ -187,25 +193,71 @@ def package_dictionary_path() -> Path:
     return package_file(DICTIONARY_FILE)
 
 
-def load_dictionary(path: str | os.PathLike[str] | None = None) -> TopicDictionary:
-    """Read and validate a topic dictionary (YAML); without ``path``, the project's own (read once).
+def load_dictionary(
+    path: str | os.PathLike[str] | None = None, gazetteer: bool | str | os.PathLike[str] | None = None
+) -> TopicDictionary:
+    """Read and validate a topic dictionary; without ``path``, the project's own (read once).
+
+    The file is YAML in this project's format, or a user's dictionary in another common format, told by
+    its suffix (:mod:`helpers.lexicons.dictionary_formats`: Lexicoder ``.lc3``/``.lcd``, WordStat
+    ``.cat``, LIWC ``.dic``, quanteda-style YAML). ``gazetteer``: None adds the package's gazetteer to the
+    project's dictionary only; True adds it to any dictionary (to the topics whose keys it names); a path
+    adds that file; False adds none (:func:`with_places`).
 
     Raises InputError (one line, naming the file and the topic) for a missing or unreadable file, bad
     YAML, an unknown key, a topic without terms, or a bad pattern.
     """
-    if path is None:
+    if path is None and gazetteer in (None, True):
         return _package_dictionary()
-    return _load_file(Path(path))
+    dic = _load_file(package_dictionary_path()) if path is None else _load_file(Path(path))
+    if gazetteer in (None, False):
+        return dic
+    from .gazetteer import load_gazetteer
+
+    return with_places(dic, load_gazetteer(None if gazetteer is True else gazetteer))
 
 
 @functools.cache
 def _package_dictionary() -> TopicDictionary:
-    return _load_file(package_dictionary_path())
+    from .gazetteer import load_gazetteer
+
+    return with_places(_load_file(package_dictionary_path()), load_gazetteer())
+
+
+def with_places(dic: TopicDictionary, places) -> TopicDictionary:
+    """``dic`` with each place of the gazetteer added as a term of its topic (origin "gazetteer").
+
+    A place whose topic is not in ``dic`` (or is empty) is skipped, as is one its topic already has (the
+    same words): "Doha" joins the Middle East, "Kiev" is already a Ukraine term.
+    """
+    topics = dict(dic.topics)
+    for place in places:
+        topic = topics.get(place.topic)
+        if topic is None:
+            continue
+        pieces = _compile_pattern(place.name, False, place.topic, _raiser(dic.source))
+        if any(t.pieces == pieces and not t.case_sensitive for t in topic.terms):
+            continue
+        term = Term(place.name, pieces, False, "gazetteer")
+        topics[place.topic] = Topic(topic.key, topic.label, topic.description, (*topic.terms, term),
+                                    topic.exclude, topic.kind)
+    return TopicDictionary(topics, source=dic.source, version=dic.version)
+
+
+def _raiser(source: str) -> Fail:
+    def fail(problem: str, hint: str = "") -> InputError:
+        return InputError(f"gazetteer: {problem}", path=None if source == "<dict>" else source, hint=hint)
+
+    return fail
 
 
 def _load_file(path: Path) -> TopicDictionary:
     import yaml
 
+    if path.suffix.lower() in (".lc3", ".lcd", ".cat", ".dic"):
+        from .dictionary_formats import read_foreign_dictionary
+
+        return parse_dictionary(read_foreign_dictionary(path), source=str(path))
     text = read_text_file(path, what="topic dictionary")  # missing, directory, pipe, unreadable, not UTF-8
     try:
         data = yaml.safe_load(text)
@@ -215,6 +267,11 @@ def _load_file(path: Path) -> TopicDictionary:
         problem = getattr(exc, "problem", None) or "syntax error"
         raise InputError(f"topic dictionary is not valid YAML{where}: {problem}", path=path,
                          hint="check quoting; quote values that contain ': '") from None
+    if (isinstance(data, Mapping) and data and not {"topics", "version"} & set(data)
+            and all(isinstance(v, (list, Mapping)) for v in data.values())):  # quanteda's layout
+        from .dictionary_formats import from_quanteda_yaml
+
+        data = from_quanteda_yaml(data, path)
     return parse_dictionary(data, source=str(path))
 
 
@@ -276,7 +333,10 @@ def _compile_topic(key: Any, spec: Any, fail: Fail) -> Topic:
     if not terms:
         raise fail(f"topic '{key}' has no terms", hint="list at least one term under 'terms:'")
     exclude = _compile_terms(spec.get("exclude"), key, "exclude", fail)
-    return Topic(key, label.strip(), description.strip(), tuple(terms), tuple(exclude))
+    kind = spec.get("kind", "issue")
+    if kind not in TOPIC_KINDS:
+        raise fail(f"topic '{key}': kind must be one of {', '.join(TOPIC_KINDS)}")
+    return Topic(key, label.strip(), description.strip(), tuple(terms), tuple(exclude), kind)
 
 
 def _compile_terms(items: Any, topic: str, field_name: str, fail: Fail) -> list[Term]:

@@ -1,0 +1,182 @@
+"""The topic-context lexicon (``topic_context.yaml``): the words around a match that say it is no topic.
+
+``load_topic_context()`` reads the package's file (once), ``load_topic_context(path)`` a user's own. The
+file's header documents the format. Phrases (and cue words) are written in the term syntax of the topic
+dictionary and compiled by :func:`helpers.lexicons.topic_dictionary.parse_dictionary`: each phrase group
+becomes a "topic" of a :class:`TopicContext.phrases` dictionary, so the topic matcher finds them in a text
+exactly as it finds topic terms. The rules that read this data are
+:data:`helpers.topic_context.CONTEXT_RULES`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .files import package_file, read_text_file
+from .topic_dictionary import TopicDictionary, parse_dictionary
+
+#: The package's file, in ``helpers/lexicons/``.
+CONTEXT_FILE = "topic_context.yaml"
+#: Keys of the file's top level.
+CONTEXT_KEYS = frozenset({
+    "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
+    "reversing_prefixes",
+    "cues", "captions", "closing_line_max_words", "actors", "ranking",
+})
+#: ``blocks: "*"``: the phrase blocks every topic.
+ALL_TOPICS = "*"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A mention whose lower-case words are in ``words`` counts for ``topic`` only near a cue word.
+
+    ``cues`` is the key of the cue words in :attr:`TopicContext.cue_words`; ``window`` counts words in
+    the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts.
+    """
+
+    topic: str
+    words: frozenset[str]
+    cues: str
+    window: int
+    previous_sentences: int
+
+
+@dataclass
+class TopicContext:
+    """The compiled context lexicon (see the file's header for each field's meaning).
+
+    ``phrases``: one dictionary "topic" per phrase group; ``blocks[group][i]``: the topics phrase ``i`` of
+    the group blocks (None: every topic); ``rule_of``: group -> the rule that reads it.
+    """
+
+    phrases: TopicDictionary
+    blocks: dict[str, list[frozenset[str] | None]]
+    rule_of: dict[str, str]
+    title_heads: frozenset[str]
+    title_links: tuple[tuple[str, ...], ...]
+    title_connectors: frozenset[str]
+    title_max_words: int
+    title_keeps: frozenset[str]
+    reversing_prefixes: frozenset[str]
+    cues: tuple[Cue, ...]
+    cue_words: TopicDictionary | None
+    captions: tuple[str, ...]
+    closing_line_max_words: int
+    actor_gap_words: frozenset[str]
+    actor_not_verbs: frozenset[str]
+    prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
+    source: str = "<dict>"
+
+
+def load_topic_context(path: str | os.PathLike[str] | None = None) -> TopicContext:
+    """Read and check a topic-context file; without ``path`` the package's own (read once)."""
+    if path is None:
+        return _package_context()
+    return _load(Path(path))
+
+
+@functools.cache
+def _package_context() -> TopicContext:
+    return _load(package_file(CONTEXT_FILE))
+
+
+def _load(path: Path) -> TopicContext:
+    import yaml
+
+    text = read_text_file(path, what="topic context")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise InputError("topic context file is not valid YAML", path=path,
+                         hint="check quoting; quote values that contain ': '") from None
+    return parse_topic_context(data, source=str(path))
+
+
+def _words(data: Mapping, key: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"topic context: '{key}' must be a list of words")
+    return [v.lower() for v in value]
+
+
+def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
+    """Check and compile a topic-context mapping (what the YAML file holds)."""
+    path = None if source == "<dict>" else source
+    if not isinstance(data, Mapping):
+        raise InputError("topic context must be a mapping", path=path, hint="see topic_context.yaml")
+    unknown = sorted(set(map(str, data)) - CONTEXT_KEYS)
+    if unknown:
+        raise InputError(f"topic context: unknown key(s) {', '.join(unknown)}", path=path,
+                         hint=f"allowed: {', '.join(sorted(CONTEXT_KEYS))}")
+    phrases, blocks, rule_of = _phrases(data.get("phrases") or {}, source)
+    cues, cue_words = _cues(data.get("cues") or [], source)
+    actors = data.get("actors") or {}
+    return TopicContext(
+        phrases=phrases, blocks=blocks, rule_of=rule_of,
+        title_heads=frozenset(_words(data, "title_heads")),
+        title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
+        title_connectors=frozenset(_words(data, "title_connectors")),
+        title_max_words=int(data.get("title_max_words", 8)),
+        title_keeps=frozenset(_words(data, "title_keeps")),
+        reversing_prefixes=frozenset(_words(data, "reversing_prefixes")),
+        cues=cues, cue_words=cue_words,
+        captions=tuple(_words(data, "captions")),
+        closing_line_max_words=int(data.get("closing_line_max_words", 0)),
+        actor_gap_words=frozenset(_words(actors, "gap_words")),
+        actor_not_verbs=frozenset(_words(actors, "not_verbs")),
+        prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
+        source=source,
+    )
+
+
+def _phrases(groups: Any, source: str) -> tuple[TopicDictionary, dict, dict]:
+    """The phrase groups as one dictionary (a topic per group), the topics each phrase blocks, the rules."""
+    if not isinstance(groups, Mapping):
+        raise InputError("topic context: 'phrases' must be a mapping of groups", path=source)
+    spec: dict[str, dict] = {}
+    blocks: dict[str, list[frozenset[str] | None]] = {}
+    rule_of: dict[str, str] = {}
+    for group, body in groups.items():
+        entries = body.get("entries") if isinstance(body, Mapping) else None
+        if not isinstance(entries, list) or not entries:
+            raise InputError(f"topic context: phrase group {group!r} has no entries", path=source)
+        rule_of[group] = str(body.get("rule", group))
+        spec[group] = {"label": group, "terms": [e["phrase"] for e in entries]}
+        blocks[group] = [_blocked(e, group, source) for e in entries]
+    if not spec:
+        return TopicDictionary({}, source=source), blocks, rule_of
+    return parse_dictionary({"topics": spec}, source=source), blocks, rule_of
+
+
+def _blocked(entry: Any, group: str, source: str) -> frozenset[str] | None:
+    if not isinstance(entry, Mapping) or "phrase" not in entry:
+        raise InputError(f"topic context: an entry of {group!r} lacks 'phrase'", path=source)
+    value = entry.get("blocks", ALL_TOPICS)
+    if value == ALL_TOPICS:
+        return None
+    if not isinstance(value, list):
+        raise InputError(f"topic context: 'blocks' of {entry['phrase']!r} must be a list or \"*\"",
+                         path=source)
+    return frozenset(map(str, value))
+
+
+def _cues(items: Any, source: str) -> tuple[tuple[Cue, ...], TopicDictionary | None]:
+    if not isinstance(items, list):
+        raise InputError("topic context: 'cues' must be a list", path=source)
+    cues, spec = [], {}
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping) or not {"topic", "words", "cues"} <= set(item):
+            raise InputError("topic context: a cue needs 'topic', 'words' and 'cues'", path=source)
+        key = f"cue_{i}"
+        spec[key] = {"label": key, "terms": list(item["cues"])}
+        words = frozenset(" ".join(str(w).lower().split()) for w in item["words"])
+        cues.append(Cue(str(item["topic"]), words, key, int(item.get("window", 10)),
+                        int(item.get("previous_sentences", 0))))
+    return tuple(cues), (parse_dictionary({"topics": spec}, source=source) if spec else None)

@@ -1,0 +1,324 @@
+"""Context rules for topic mentions: which dictionary matches are no topic, and which name an actor.
+
+A dictionary match is a *subject* mention unless a rule here decides otherwise, from the words around it:
+
+- role ``excluded``: the words are part of something else (an institution's name, a job title, a source
+  marker, a time reference, a caption, a prefixed form) and do not count;
+- role ``actor``: a place word names a government speaking ("Beijing said", the speaker of a statement):
+  the text is about what it says, not about the place. Actors have their own column in
+  ``topic_counts`` and count as topics only when asked (``count_actors=True``).
+
+The rules are listed in the order they apply in :data:`CONTEXT_RULES` (the first rule that decides a
+mention wins); print them with ``for rule in CONTEXT_RULES: print(rule.__name__, rule.__doc__)``. Every
+word list they read is data: ``lexicons/topic_context.yaml`` (loaded by
+:func:`helpers.lexicons.topic_context.load_topic_context`), the speech verbs of
+``lexicons/speech_verbs.txt`` and the topic kinds of ``lexicons/topics.yaml``.
+
+The topic stage (:func:`helpers.topics.topic_mentions`) finds the matches and the context phrases with
+its matcher and hands them over as a :class:`ContextView`; :func:`decide` returns each mention's role.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicons.topic_context import TopicContext
+
+#: The roles of a mention.
+SUBJECT, ACTOR, EXCLUDED = "subject", "actor", "excluded"
+#: Characters between a prefix and its word that make it a prefixed form ("de-escalation").
+PREFIX_JOINERS = frozenset("-‐‑‒–")
+#: An apostrophe right after a place starts a possessive ("Afghanistan's report"): a noun follows.
+POSSESSIVE_MARKS = frozenset("'’ʼ")
+
+
+@dataclass
+class Mention:
+    """A dictionary match as the rules see it: topic key and kind, first and last word, lower text."""
+
+    topic: str
+    kind: str  # the topic's kind: "issue" or "region"
+    first: int
+    last: int
+    text: str  # lower-case, single-spaced
+
+
+@dataclass
+class ContextView:
+    """What the context rules read, built by the topic stage for one text.
+
+    ``words``: the text's words (:class:`helpers.topics.Words`: ``cased``, ``start``, ``end``,
+    ``sentence``, ``joined(j)``); ``paragraph``: the paragraph of each word; ``skipped_paragraphs``: ids
+    of captions and closing lines (:func:`caption_paragraphs`); ``phrases``: group -> (first word, last
+    word, topics blocked or None for all) of each context phrase found; ``cue_hits``: cue key -> the
+    words where a cue word matched; ``speaker_spans``: (start, end) of each statement's speaker mention;
+    ``speech_verbs``: lower-case speech-verb forms; ``places``: lower-case place names of the gazetteer.
+    """
+
+    words: Any
+    paragraph: Any
+    mentions: list[Mention]
+    context: TopicContext
+    skipped_paragraphs: frozenset[int] = frozenset()
+    phrases: dict[str, list[tuple[int, int, frozenset[str] | None]]] = field(default_factory=dict)
+    cue_hits: dict[str, list[int]] = field(default_factory=dict)
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    speech_verbs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # lower-case names of the gazetteer's places
+
+
+Decisions = dict[int, str]  # mention index -> role
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules
+
+
+def in_caption_or_closing_line(view: ContextView) -> Decisions:
+    """A mention in a photo caption or in the closing line of a transcript is excluded.
+
+    "Spokesperson Ned Price holds a press briefing on Afghanistan. REUTERS/Ken Cedeno" is a caption (it
+    holds a caption marker of topic_context.yaml); "Can we start with Israel?", a short question ending a
+    text, is the next question of a briefing cut off. Neither says what the text is about.
+    """
+    if not view.skipped_paragraphs:
+        return {}
+    para = view.paragraph
+    return {i: EXCLUDED for i, m in enumerate(view.mentions) if int(para[m.first]) in view.skipped_paragraphs}
+
+
+def _phrase_rule(view: ContextView, rule: str) -> Decisions:
+    """Mentions sharing a word with a phrase of a group read by ``rule``, for a topic the phrase blocks."""
+    groups = [g for g, r in view.context.rule_of.items() if r == rule]
+    blocked: dict[int, list] = defaultdict(list)  # word -> what the phrases over it block
+    for g in groups:
+        for a, b, blocks in view.phrases.get(g, ()):
+            for k in range(a, b + 1):
+                blocked[k].append(blocks)
+    if not blocked:
+        return {}
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if any(blocks is None or m.topic in blocks
+               for k in range(m.first, m.last + 1) for blocks in blocked.get(k, ())):
+            out[i] = EXCLUDED
+    return out
+
+
+def in_institution_name(view: ContextView) -> Decisions:
+    """A topic word inside an institution's name is excluded for the topics the name lists.
+
+    "International Atomic Energy Agency" is not energy (nor the UN system), "News and Media Division" is
+    not media, "permanent members of the UN Security Council" describes states, not the UN.
+    """
+    return _phrase_rule(view, "in_institution_name")
+
+
+def in_job_title(view: ContextView) -> Decisions:
+    """A role noun that names a person is excluded for its topic: "envoy", "diplomat", "negotiators"
+    are people, not summits; "military spokesman" is no build-up."""
+    return _phrase_rule(view, "in_job_title")
+
+
+def in_title_portfolio(view: ContextView) -> Decisions:
+    """Issue words in the portfolio of a job title are excluded; place words keep counting.
+
+    "Deputy Prime Minister for Trade and Economic Cooperation" is not trade; "the Department of Energy"
+    is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
+    still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
+    portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
+    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words.
+    """
+    spans = title_portfolios(view.words, view.context)
+    if not spans:
+        return {}
+    keeps = view.context.title_keeps
+    return {i: EXCLUDED for i, m in enumerate(view.mentions) if m.kind == "issue" and m.topic not in keeps
+            and any(a <= m.first and m.last <= b for a, b in spans)}
+
+
+def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
+    """(first, last) word of each job-title portfolio in the text (see :func:`in_title_portfolio`)."""
+    cased, n = words.cased, len(words.cased)
+    heads = ctx.title_heads | {h.capitalize() for h in ctx.title_heads} | {h.upper() for h in ctx.title_heads}
+    out = []
+    for i in itertools.compress(range(n - 1), map(heads.__contains__, cased)):
+        j = _after_link(words, i + 1, ctx.title_links)
+        if j is None:
+            continue
+        k = j
+        while (k < n and k - j < ctx.title_max_words and words.joined(k)
+               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors)):
+            k += 1
+        if k > j:
+            out.append((j, k - 1))
+    return out
+
+
+def _after_link(words: Any, j: int, links: tuple[tuple[str, ...], ...]) -> int | None:
+    """The word after a title link ("for", "in charge of") starting at word ``j``; None without one."""
+    cased = words.cased
+    for link in links:
+        end = j + len(link)
+        if end < len(cased) and all(words.joined(j + k) and cased[j + k].lower() == w
+                                    for k, w in enumerate(link)):
+            return end if words.joined(end) else None
+    return None
+
+
+def in_source_marker(view: ContextView) -> Decisions:
+    """A mention inside a source marker is excluded: "told reporters", "Speaking to journalists",
+    "according to Chinese state media" say where a report comes from, not what it is about."""
+    return _phrase_rule(view, "in_source_marker")
+
+
+def in_time_reference(view: ContextView) -> Decisions:
+    """A mention inside a time reference is excluded: "the first visit since the beginning of the
+    pandemic" dates the visit; the pandemic is not its subject."""
+    return _phrase_rule(view, "in_time_reference")
+
+
+def in_place_named_agreement(view: ContextView) -> Decisions:
+    """A place inside the name of a process is excluded for the place's own region: the "Minsk
+    agreements" are Ukraine (a term of that topic), not Belarus; the "Astana process" is Syria, not
+    Kazakhstan."""
+    return _phrase_rule(view, "in_place_named_agreement")
+
+
+def after_reversing_prefix(view: ContextView) -> Decisions:
+    """A word after a hyphenated prefix that reverses or dates it is excluded: "de-escalation" is not
+    escalation, "non-military" not military, "post-war" not war. A term that includes the prefix
+    ("non-proliferation") starts at the prefix and still counts."""
+    prefixes = view.context.reversing_prefixes
+    words = view.words
+    out = {}
+    for i, m in enumerate(view.mentions):
+        j = m.first
+        if j and words.cased[j - 1].lower() in prefixes and words.sentence[j] == words.sentence[j - 1]:
+            gap = words.text[int(words.end[j - 1]):int(words.start[j])]
+            if gap and set(gap) <= PREFIX_JOINERS:
+                out[i] = EXCLUDED
+    return out
+
+
+def without_cue(view: ContextView) -> Decisions:
+    """A generic word counts only near one of its cue words (topic_context.yaml: ``cues``).
+
+    "guarantees against a resumption of fighting" is no security guarantee: no security word near it;
+    "military officials said" is no build-up, "military infrastructure" is.
+    """
+    cues = view.context.cues
+    if not cues:
+        return {}
+    words = view.words
+    out = {}
+    for i, m in enumerate(view.mentions):
+        for cue in cues:
+            if m.topic != cue.topic or m.text not in cue.words:
+                continue
+            sent = words.sentence[m.first]
+            near = any(
+                (words.sentence[k] == sent and (m.first - cue.window <= k <= m.last + cue.window)
+                 and not (m.first <= k <= m.last))
+                or (sent - cue.previous_sentences <= words.sentence[k] < sent)
+                for k in view.cue_hits.get(cue.cues, ())
+            )
+            if not near:
+                out[i] = EXCLUDED
+    return out
+
+
+def actor_speaking(view: ContextView) -> Decisions:
+    """A place naming a government that speaks is an actor, not a subject.
+
+    "Beijing has repeatedly said", "Moscow insists", "China said": a place of the gazetteer (a country,
+    capital or demonym; not a group such as "Hamas") counted for a region topic, followed by a speech
+    verb (after ``actors.gap_words`` of topic_context.yaml; not a possessive, "Afghanistan's report", and
+    not a form that is a noun there, ``actors.not_verbs``: "a Palestinian state"); and such a place
+    inside the speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
+    """
+    words, gap = view.words, view.context.actor_gap_words
+    verbs = view.speech_verbs - view.context.actor_not_verbs
+    n = len(words.cased)
+    starts, ends = words.start, words.end
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region" or m.text not in view.places:
+            continue
+        a, b = int(starts[m.first]), int(ends[m.last])
+        if any(s <= a and b <= e for s, e in view.speaker_spans):
+            out[i] = ACTOR
+            continue
+        if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
+            continue
+        k = m.last + 1
+        while k < n and words.joined(k) and words.cased[k].lower() in gap:
+            k += 1
+        if k < n and k - m.last <= 3 and words.joined(k) and words.cased[k].lower() in verbs:
+            out[i] = ACTOR
+    return out
+
+
+#: The context rules, in the order they apply (the first that decides a mention wins).
+CONTEXT_RULES = (
+    in_caption_or_closing_line,
+    in_institution_name,
+    in_job_title,
+    in_title_portfolio,
+    in_source_marker,
+    in_time_reference,
+    in_place_named_agreement,
+    after_reversing_prefix,
+    without_cue,
+    actor_speaking,
+)
+
+
+def decide(view: ContextView, rules=CONTEXT_RULES) -> list[tuple[str, str]]:
+    """(role, rule name) of each mention of ``view``: ("subject", "") unless a rule decides."""
+    out = [(SUBJECT, "")] * len(view.mentions)
+    undecided = set(range(len(view.mentions)))
+    for rule in rules:
+        if not undecided:
+            break
+        for i, role in rule(view).items():
+            if i in undecided:
+                out[i] = (role, rule.__name__)
+                undecided.discard(i)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Paragraphs that are not searched
+
+
+def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> frozenset[int]:
+    """Ids of the captions and the closing line among ``paragraphs`` ((id, text) in text order).
+
+    A caption holds a marker of ``captions`` (lower-case); the closing line is the last paragraph when it
+    is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
+    """
+    joined = "\n".join(text for _pid, text in paragraphs).lower()  # one search per marker, not per paragraph
+    out = set()
+    if any(mark in joined for mark in ctx.captions):
+        out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
+    if paragraphs and ctx.closing_line_max_words:
+        pid, text = paragraphs[-1]
+        t = text.strip()
+        if t.endswith("?") and len(t.split()) <= ctx.closing_line_max_words:
+            out.add(pid)
+    return frozenset(out)
+
+
+def group_hits(candidates, group_keys: list[str], blocks: dict) -> dict[str, list]:
+    """The phrase spans per group from the matcher's candidates (topic index, term index, ..., first,
+    last): group -> (first, last, topics blocked or None)."""
+    out: dict[str, list] = defaultdict(list)
+    for ti, xi, excl, _term, first, last in candidates:
+        if not excl:
+            group = group_keys[ti]
+            out[group].append((first, last, blocks[group][xi]))
+    return dict(out)

@@ -1,0 +1,232 @@
+"""Golden tests of the topic context rules (issue 18): small texts written for each pattern, the expected
+role of every dictionary match worked out by hand from the rule's data (topic_context.yaml, gazetteer.txt).
+
+Each case lists, in text order, (topic, matched words, role, rule) of every match of the project's
+dictionary, with ``keep_excluded=True`` so that the dropped matches show with the rule that dropped them.
+Offsets are checked against ``text.find`` of the typed words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers import topic_context
+from helpers.lexicons.gazetteer import gazetteer_table, load_gazetteer
+from helpers.lexicons.topic_context import load_topic_context, parse_topic_context
+from helpers.topics import topic_counts, topic_mentions
+
+S, A, X = "subject", "actor", "excluded"
+
+GOLDEN = {
+    # job titles: "envoy" and "diplomat" name people (job_titles); "UN" and "Doha" still count
+    "titles": (
+        "The UN special envoy met officials in Doha. A senior diplomat said the talks would resume.",
+        [("un_system", "UN", S, ""), ("summits_dialogue", "envoy", X, "in_job_title"),
+         ("middle_east", "Doha", S, ""), ("summits_dialogue", "diplomat", X, "in_job_title"),
+         ("summits_dialogue", "talks", S, "")],
+    ),
+    # a word inside an institution's name (institution_names)
+    "iaea": (
+        "Inspectors of the International Atomic Energy Agency visited the plant.",
+        [("energy", "Energy", X, "in_institution_name")],
+    ),
+    "media_division": (
+        "A spokesman for the News and Media Division said nothing.",
+        [("media_information", "Media", X, "in_institution_name")],
+    ),
+    # "permanent members of the UN Security Council" describes two states
+    "permanent_members": (
+        "Russia and China, permanent members of the UN Security Council, abstained.",
+        [("china_taiwan", "China", S, ""), ("un_system", "permanent members", X, "in_institution_name"),
+         ("un_system", "UN Security Council", X, "in_institution_name")],
+    ),
+    # the portfolio of a job title: issue words excluded, the place (Baku) counts
+    "portfolio": (
+        "Alexei Overchuk, Deputy Prime Minister for Trade and Economic Cooperation, arrived in Baku.",
+        [("trade_economy", "Trade", X, "in_title_portfolio"),
+         ("trade_economy", "Economic", X, "in_title_portfolio"), ("post_soviet", "Baku", S, "")],
+    ),
+    # source markers block every topic inside them
+    "source_marker": (
+        "According to Chinese state media, the meeting ended early.",
+        [("china_taiwan", "Chinese", X, "in_source_marker"), ("summits_dialogue", "meeting", S, "")],
+    ),
+    "speaking_to_journalists": (
+        "Speaking to journalists, the minister rejected the demands.",
+        [("media_information", "journalists", X, "in_source_marker")],
+    ),
+    # a time reference
+    "time_reference": (
+        "It was his first trip abroad since the beginning of the pandemic.",
+        [("pandemic", "pandemic", X, "in_time_reference")],
+    ),
+    # a reversing prefix
+    "de_escalation": (
+        "Both sides called for de-escalation along the border.",
+        [("conflict", "escalation", X, "after_reversing_prefix")],
+    ),
+    # cue words: "guarantees" with no security word near; "legal guarantees" near "NATO"
+    "guarantees_gaza": (
+        "Hamas demanded guarantees against a resumption of fighting in Gaza.",
+        [("middle_east", "Hamas", S, ""), ("european_security", "guarantees", X, "without_cue"),
+         ("conflict", "fighting", S, ""), ("middle_east", "Gaza", S, "")],
+    ),
+    "guarantees_nato": (
+        "Moscow wants legal guarantees that NATO will not expand.",
+        [("european_security", "legal guarantees", S, ""), ("nato", "NATO", S, "")],
+    ),
+    # "military" alone is no build-up (a job title here: "military officials"); with "build-up" it is
+    "military_alone": (
+        "Military officials said the road was closed, citing military and political reasons.",
+        [("military", "Military", X, "in_job_title"), ("military", "military", X, "without_cue")],
+    ),
+    "military_buildup": (
+        "The military build-up near the border alarmed Kyiv.",
+        [("military", "military build-up", S, ""), ("ukraine", "Kyiv", S, "")],
+    ),
+    # the noun ("its military") counts; the adjective of "military-technical cooperation" has no cue
+    "military_noun": (
+        "Hungary plans to modernize its military. Talks on military-technical cooperation stalled.",
+        [("military", "military", S, ""), ("summits_dialogue", "Talks", S, ""),
+         ("military", "military", X, "without_cue")],
+    ),
+    # what a readout says without a fixed keyword (issue 18): the call itself, militants, casualties
+    "readout_and_casualties": (
+        "The Prime Minister spoke by telephone with President Okafor and discussed trade. Militants killed "
+        "five soldiers; casualties were high.",
+        [("summits_dialogue", "spoke by telephone", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("trade_economy", "trade", S, ""), ("terrorism", "Militants", S, ""), ("military", "soldiers", S, ""),
+         ("conflict", "casualties", S, "")],
+    ),
+    # an institution named in a title still counts; the mandate in the title does not; a term that
+    # includes its prefix counts ("non-discrimination")
+    "institution_in_title": (
+        "We thank the Office of the United Nations High Commissioner for Refugees for its work on "
+        "non-discrimination.",
+        [("un_system", "United Nations", S, ""), ("migration", "Refugees", X, "in_title_portfolio"),
+         ("human_rights", "non-discrimination", S, "")],
+    ),
+    # agreements named after places, and a capital speaking (an actor)
+    "place_named": (
+        "Kyiv insists on the Minsk agreements. The Astana process on Syria continues.",
+        [("ukraine", "Kyiv", A, "actor_speaking"), ("ukraine", "Minsk agreements", S, ""),
+         ("syria_libya", "Astana process", S, ""),
+         ("post_soviet", "Astana", X, "in_place_named_agreement"), ("syria_libya", "Syria", S, "")],
+    ),
+    "actors": (
+        "Beijing has repeatedly said it opposes the plan. China said the talks on the Korean peninsula "
+        "must go on.",
+        [("china_taiwan", "Beijing", A, "actor_speaking"), ("china_taiwan", "China", A, "actor_speaking"),
+         ("summits_dialogue", "talks", S, ""), ("korea", "Korean peninsula", S, "")],
+    ),
+    # a possessive and a noun after a place are no government speaking
+    "not_actors": (
+        "Afghanistan's report backs a Palestinian state. Angola reiterates its support.",
+        [("afghanistan", "Afghanistan", S, ""), ("middle_east", "Palestinian", S, ""),
+         ("africa", "Angola", A, "actor_speaking")],
+    ),
+    # places mapped to regions by the gazetteer
+    "gazetteer": (
+        "Qatar and Egypt mediated between Israel and Hamas in Cairo.",
+        [("middle_east", "Qatar", S, ""), ("middle_east", "Egypt", S, ""), ("middle_east", "Israel", S, ""),
+         ("middle_east", "Hamas", S, ""), ("middle_east", "Cairo", S, "")],
+    ),
+    # the closing line of a transcript and a photo caption
+    "closing_line": (
+        "The briefing ended.\n\nCan we start with Israel?",
+        [("middle_east", "Israel", X, "in_caption_or_closing_line")],
+    ),
+    "caption": (
+        "The spokesperson answered questions.\n\nSpokesperson Ned Price holds a press briefing on "
+        "Afghanistan in Washington. REUTERS/Ken Cedeno\n\nThe briefing focused on Iran.",
+        [("afghanistan", "Afghanistan", X, "in_caption_or_closing_line"), ("iran", "Iran", S, "")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GOLDEN))
+def test_golden_roles(case):
+    text, expected = GOLDEN[case]
+    m = topic_mentions(helpers.load_article(text), keep_excluded=True, statements=False)
+    got = list(zip(m["topic"], m["text"], m["role"], m["rule"], strict=True))
+    assert got == expected
+    pos = 0
+    for start, end, words in zip(m["start"], m["end"], m["text"], strict=True):
+        found = text.find(words, pos)
+        assert (start, end) == (found, found + len(words))
+        pos = found
+
+
+def test_excluded_mentions_leave_the_table_and_the_counts():
+    # by hand: "journalists" is inside "Speaking to journalists" (excluded); "talks" counts once.
+    text = "Speaking to journalists, the minister praised the talks."
+    art = helpers.load_article(text)
+    m = topic_mentions(art, statements=False)
+    assert m["text"].tolist() == ["talks"] and m["role"].tolist() == ["subject"]
+    c = topic_counts(art).set_index("topic")
+    assert c.loc["media_information", "count"] == 0 and c.loc["summits_dialogue", "count"] == 1
+
+
+def test_actors_are_a_column_and_count_only_when_asked():
+    # by hand: "Beijing" + "said" is an actor; "Taiwan" after "on" is the subject. China/Taiwan: count 1
+    # (Taiwan), actors 1 (Beijing); with count_actors=True count 2.
+    art = helpers.load_article("Beijing said it would not compromise on Taiwan.")
+    c = topic_counts(art).set_index("topic")
+    assert (c.loc["china_taiwan", "count"], c.loc["china_taiwan", "actors"]) == (1, 1)
+    c = topic_counts(art, count_actors=True).set_index("topic")
+    assert (c.loc["china_taiwan", "count"], c.loc["china_taiwan", "actors"]) == (2, 1)
+
+
+def test_the_speaker_of_a_statement_is_an_actor():
+    # by hand: the statements table names "Chinese Foreign Ministry spokesperson Mao Ning" as the speaker
+    # span; "Chinese" inside it is an actor, "Korean peninsula" in what she said is the subject.
+    text = "Chinese Foreign Ministry spokesperson Mao Ning said peace on the Korean peninsula matters."
+    art = helpers.load_article(text)
+    st = helpers.statements(art)
+    m = topic_mentions(art, statements=st)
+    roles = dict(zip(m["text"], m["role"], strict=True))
+    assert roles["Chinese"] == "actor" and roles["Korean peninsula"] == "subject"
+
+
+def test_context_can_be_switched_off():
+    text = "It was his first trip since the beginning of the pandemic."
+    m = topic_mentions(helpers.load_article(text), statements=False, context=False)
+    assert m["text"].tolist() == ["pandemic"] and m["role"].tolist() == ["subject"]
+
+
+def test_a_users_context_file(tmp_path):
+    # by hand: the user's file blocks "climate" inside "climate of opinion" only; no other rule.
+    path = tmp_path / "ctx.yaml"
+    path.write_text('phrases:\n  mine:\n    rule: in_time_reference\n    entries:\n'
+                    '      - {phrase: "since the crisis", blocks: [conflict]}\n', encoding="utf-8")
+    ctx = load_topic_context(path)
+    text = "Prices rose since the crisis began; the conflict goes on."
+    m = topic_mentions(helpers.load_article(text), statements=False, context=ctx, keep_excluded=True)
+    assert list(zip(m["text"], m["role"], strict=True)) == [("conflict", "subject")]
+    assert parse_topic_context({"phrases": {}}).phrases.topics == {}
+    with pytest.raises(helpers.errors.InputError):
+        parse_topic_context({"colour": 1})
+
+
+def test_rules_are_named_documented_and_in_order():
+    names = [r.__name__ for r in topic_context.CONTEXT_RULES]
+    assert names[0] == "in_caption_or_closing_line" and names[-1] == "actor_speaking"
+    for rule in topic_context.CONTEXT_RULES:
+        assert '"' in rule.__doc__  # an example in quotes
+    ctx = load_topic_context()
+    assert set(ctx.rule_of.values()) <= set(names)
+
+
+def test_gazetteer_has_a_source_and_a_known_topic_for_every_place():
+    table = gazetteer_table()
+    topics = set(helpers.load_dictionary().topics)
+    assert (table["source"].str.len() > 0).all()
+    assert set(table["topic"]) - {""} <= topics
+    rows = table.set_index("name")
+    assert rows.loc["Doha", "topic"] == "middle_east" and rows.loc["Cairo", "topic"] == "middle_east"
+    assert rows.loc["Qatari", "kind"] == "demonym"
+    assert not any("atomic" in p.name.lower() for p in load_gazetteer())  # the IAEA is no place
+    d = helpers.load_dictionary().table()
+    assert ((d["term"] == "Doha") & (d["origin"] == "gazetteer") & (d["topic"] == "middle_east")).any()
+    assert not (helpers.load_dictionary(gazetteer=False).table()["origin"] == "gazetteer").any()

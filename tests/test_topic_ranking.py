@@ -1,0 +1,88 @@
+"""The document-level topic ranking (issue 18): what a text is about, with its evidence.
+
+Expected scores are worked out by hand from the weights of :mod:`helpers.topic_ranking`: headline 3,
+lead 2, body 1; x1.5 in subject position; x0.5 inside a list of three or more; /k for the k-th mention of
+the same wording.
+"""
+
+from __future__ import annotations
+
+import helpers
+from helpers import topic_ranking as ranking_module
+from helpers.pipeline import analyse_article, summarise
+from helpers.topic_ranking import RANKING_COLUMNS, topic_ranking
+from helpers.topics import topic_counts
+
+# Headline, lead paragraph, then a body that repeats a set phrase of another topic.
+TEXT = """Iran faces new sanctions
+
+Iran faced the sanctions on Monday.
+
+The minister took questions about the grain deal. He said the grain deal was fair. The grain deal works.
+"""
+
+
+def test_headline_and_lead_outweigh_a_repeated_set_phrase():
+    art = helpers.load_article(TEXT)
+    raw = topic_counts(art, statements=False)
+    # raw counts: food security 3 ("grain deal" x3), Iran 2, sanctions 2: the raw top is food security
+    assert raw["topic"].iloc[0] == "food_security" and raw["count"].iloc[0] == 3
+    r = topic_ranking(art, statements=False).set_index("topic")
+    # Iran: headline "Iran" first word (subject): 3 x 1.5 = 4.5; lead "Iran" first word (subject), second
+    # mention of the wording: 2 x 1.5 / 2 = 1.5; total 6.0.
+    assert r.loc["iran", "score"] == 6.0 and r.loc["iran", "rank"] == 1
+    assert (r.loc["iran", "headline"], r.loc["iran", "lead"], r.loc["iran", "subject"]) == (4.5, 1.5, 2)
+    assert r.loc["iran", "evidence"] == 'headline: "Iran"'
+    # sanctions: headline 3 ("Iran faces new": 3 words before, no preposition: subject x1.5 = 4.5),
+    # lead "the sanctions" (3 words before: subject, 2 x 1.5 / 2 = 1.5): 6.0, ranked after Iran
+    # (equal score, equal subjects; Iran starts first).
+    assert r.loc["sanctions", "score"] == 6.0 and r.loc["sanctions", "rank"] == 2
+    # food security, all body: "questions about the grain deal" (after a preposition) 1; "He said the grain
+    # deal" (3 words before, subject) 1.5 / 2 = 0.75; "The grain deal works" (subject) 1.5 / 3 = 0.5: 2.25
+    assert r.loc["food_security", "score"] == 2.25 and r.loc["food_security", "repeats"] == 2
+
+
+def test_list_items_weigh_half():
+    # "Turkey, Iran, Qatar and Egypt": Iran, Qatar, Egypt are three topic mentions joined by ", " and
+    # " and ": a list. In the body, not in subject position (5+ words before): 1 x 0.5 each.
+    text = "Talks\n\nThe talks went on.\n\nThe guarantor states include Turkey, Iran, Qatar and Egypt today.\n"
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["iran", "listed"] == 1 and r.loc["iran", "score"] == 0.5
+    assert r.loc["middle_east", "listed"] == 2 and r.loc["middle_east", "score"] == 0.5 + 0.5
+
+
+def test_actors_score_nothing_unless_asked():
+    # "Beijing said ..." (lead, actor); "Korean peninsula" in the lead after "on": not subject: 2.
+    text = "Statement\n\nBeijing said it wanted calm on the Korean peninsula.\n"
+    art = helpers.load_article(text)
+    r = topic_ranking(art, statements=False).set_index("topic")
+    assert r.loc["china_taiwan", "score"] == 0.0 and r.loc["china_taiwan", "actors"] == 1
+    assert r.loc["korea", "rank"] == 1 and r.loc["korea", "score"] == 2.0
+    r = topic_ranking(art, statements=False, count_actors=True).set_index("topic")
+    assert r.loc["china_taiwan", "score"] == 2.0  # the lead's weight; an actor gets no subject factor
+
+
+def test_columns_offsets_and_rules():
+    art = helpers.load_article(TEXT)
+    r = topic_ranking(art, statements=False)
+    assert list(r.columns) == RANKING_COLUMNS
+    for s, e, ev in zip(r["start"], r["end"], r["evidence"], strict=True):
+        assert ev.endswith(f'"{art.text[s:e]}"')
+    assert r["rank"].tolist() == list(range(1, len(r) + 1))
+    for rule in ranking_module.RANKING_RULES:
+        assert rule.__doc__.startswith("Rule: ") and '"' in rule.__doc__
+    empty = topic_ranking(helpers.load_article("Nothing here."), statements=False)
+    assert list(empty.columns) == RANKING_COLUMNS and len(empty) == 0
+
+
+def test_the_pipeline_top_topic_is_the_ranking():
+    art = helpers.load_article(TEXT)
+    tables = analyse_article(art)
+    assert tables["topic_ranking"]["topic"].iloc[0] == "iran"
+    assert summarise("x", art, tables)["top_topic"] == "iran"
+
+
+def test_the_seed_keeps_its_top_topics(seed_path):
+    # The seed (Putin-Biden video talks): talks first, then Ukraine and NATO, as the reader judged it.
+    r = topic_ranking(helpers.load_article(seed_path), statements=False)
+    assert r["topic"].tolist()[:3] == ["summits_dialogue", "ukraine", "nato"]
