@@ -18,9 +18,10 @@ has a system statement, whoever its speaker: min(gold pairs, system speakers) pe
 construction the same number as the recall over pairs); quotation accuracy (gold quotations whose
 system quotation starts with the same text and has an acceptable speaker).
 
-Topics, per round: *top-topic accuracy* (the first row of :func:`helpers.topics.topic_counts`, the
-package's default ranking, with a count above zero, is one of the text's ``main`` topics); *recall of
-main topics* among the topics counted at least once; *trap rate* (traps whose topic has a mention in
+Topics, per round: *top-topic accuracy* (rank 1 of :func:`helpers.topic_ranking.topic_ranking` with a
+score above zero, the package's default "top topic" — before the ranking existed, the first row of
+:func:`helpers.topics.topic_counts` — is one of the text's ``main`` topics); *recall of main topics*
+among the topics counted at least once; *trap rate* (traps whose topic has a subject mention in
 :func:`helpers.topics.topic_mentions` overlapping an occurrence of the trap phrase / traps); *precision
 of counted topics* (counted topics that are ``main`` or ``present`` / counted topics).
 
@@ -106,6 +107,16 @@ def topic_judgement(topic_file: Path, path: Path) -> dict[str, Any]:
         counts = topic_counts(art, mentions=mentions)
     counted = counts[counts["count"] > 0]
     top = counted["topic"].iloc[0] if len(counted) else None
+    try:  # the package's default "top topic" is the document-level ranking where it has one
+        from helpers.topic_ranking import topic_ranking
+    except ImportError:
+        pass
+    else:
+        ranking = topic_ranking(art)
+        ranking = ranking[ranking["score"] > 0]
+        top = ranking["topic"].iloc[0] if len(ranking) else None
+    if "role" in mentions.columns:  # actors ("Moscow said") and excluded words are not counted topics
+        mentions = mentions[mentions["role"] == "subject"]
     counted_set = set(counted["topic"])
     text = art.text
     traps = []
