@@ -5,6 +5,10 @@ b. Results folders lose nothing: a lock per --out, staging beside it, an atomic 
    killed runs recovered, --force only over this tool's own results.
 c. Safe CSVs: formula cells neutralised, JSON exact; metadata problems reported.
 d. Bounded resources: --workers capped, --scheduler validated and timed out, --skip-errors keeps types.
+e. Encodings: UTF-16/UTF-32 decoded by their byte order mark, UTF-16 without one and a NUL anywhere refused
+   in one line, cp1252 told from latin-1 so that following the hint corrupts nothing.
+f. Markdown and HTML: linear time on hostile lines (every pattern: tests/test_regex_linear.py), no
+   <script> or <style> body as article text.
 
 Probes that need a real process (a full device, a file-size limit, signals, concurrent runs) run
 ``python -m helpers`` in a subprocess; the others call :func:`helpers.cli.main` in the test process.
@@ -577,3 +581,118 @@ def test_d_a_file_name_that_is_not_utf8_does_not_abort(tmp_path, capsys):
     assert [r["file"] for r in rows] == ["bad\\xff.txt", "caf\\xe9.txt"]
     assert rows[0]["status"].startswith(str(folder) + "/bad\\xff.txt: ") and rows[1]["status"] == "ok"
     assert json.loads((out / "manifest.json").read_text("utf-8"))["inputs"] == ["bad\\xff.txt", "caf\\xe9.txt"]
+
+
+# -- e. encodings: UTF-16/32 by their byte order mark, cp1252 told from latin-1, NUL anywhere ----------
+
+DIPLOMATIC = "Genève — the envoy said the talks were “useful” – and ‘frank’…\n\nBoth sides agreed.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom", "utf-32", "utf-32-be-bom"])
+def test_e_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path, capsys, codec):
+    """Old: UTF-16 was "looks like a binary file"; now the byte order mark names the codec."""
+    data = ("\ufeff" + DIPLOMATIC).encode(codec[:-4]) if codec.endswith("-bom") else DIPLOMATIC.encode(codec)
+    p = tmp_path / "wide.txt"
+    p.write_bytes(data)
+    code, out, err = cli(capsys, "sentences", p)
+    assert code == 0, err
+    expected = main(["sentences", "--text", DIPLOMATIC]), capsys.readouterr().out
+    assert out == expected[1]  # the same sentences, offsets and all, as the text itself
+
+
+def test_e_utf16_without_a_byte_order_mark_is_one_line_naming_the_fix(tmp_path, capsys):
+    """Old: "binary". Must hold: exit 2, one line naming the file and the --encoding that reads it; and
+    following the hint reads the text exactly."""
+    p = tmp_path / "no-bom.txt"
+    p.write_bytes(DIPLOMATIC.encode("utf-16-le"))
+    code, out, err = cli(capsys, "structure", p)
+    line = one_line(err)
+    assert code == 2 and out == ""
+    assert str(p) in line and "UTF-16-LE" in line and "--encoding utf-16-le" in line
+    code, out, err = cli(capsys, "structure", p, "--encoding", "utf-16-le")
+    assert code == 0, err
+    assert json.loads(out)["characters"] == len(DIPLOMATIC)
+
+
+@pytest.mark.parametrize("codec, text", [
+    ("cp1252", DIPLOMATIC.replace("…", "...") + "Price: 5 €.\n"),  # curly quotes, dashes, euro: 0x80-0x9F
+    ("latin-1", "Genève, le 7 décembre. « Nous négocions », a déclaré le ministre.\n"),  # none of them
+])
+def test_e_cp1252_is_told_from_latin1_and_the_hint_does_not_corrupt(tmp_path, capsys, codec, text):
+    """Old: a cp1252 file got the hint latin-1, and following it turned “ ” – — into C1 control codes."""
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(text.encode(codec))
+    code, out, err = cli(capsys, "sentences", p)
+    assert code == 2 and out == ""
+    assert f"--encoding {codec}" in one_line(err)
+    code, out, err = cli(capsys, "sentences", p, "--encoding", codec)
+    assert code == 0, err
+    assert all(row["text"] in text for row in json.loads(out))  # sentences as written, in the file's text
+    from helpers.article import load_article
+
+    assert load_article(p, encoding=codec).text == text  # every dash and quotation mark as written
+
+
+@pytest.mark.parametrize("where", ["file", "file with --encoding", "text"])
+def test_e_a_nul_anywhere_is_refused(tmp_path, capsys, where):
+    """Old: only the first megabyte was checked, and a NUL after it got into the CSVs."""
+    body = (SENTENCE + "\n\n") * (1_200_000 // (len(SENTENCE) + 2))  # past the first megabyte
+    p = tmp_path / "late-nul.txt"
+    p.write_bytes(body.encode() + b"The end\x00.\n")
+    if where == "text":
+        code, out, err = cli(capsys, "sentences", "--text", SENTENCE + "\x00")
+    else:
+        code, out, err = cli(capsys, "sentences", p, *(["--encoding", "latin-1"] if "encoding" in where else []))
+    assert code == 2 and out == ""
+    assert "NUL" in one_line(err)
+
+
+# -- f. Markdown and HTML: linear time on hostile lines, no script or style text ------------------------
+
+#: Seconds allowed for a hostile 200 KB input: linear code needs well under one, the old link pattern 84.
+HOSTILE_SECONDS = 10
+
+
+@pytest.mark.parametrize("name, text", [
+    ("200 KB of [", "[" * 200_000),
+    ("a .txt with a # heading and 100 KB of [", "# Talks\n\n" + "[" * 100_000),
+    ("unclosed links", "# Talks\n\n" + "[a](" * 50_000),
+    ("unclosed images", "# Talks\n\n" + "![" * 100_000),
+    ("a table line of spaces", "# Talks\n\n" + " " * 200_000 + "|x"),
+    ("unclosed scripts", "# Talks\n\n" + "<script>" * 25_000),
+])
+def test_f_markdown_takes_linear_time_on_hostile_lines(tmp_path, capsys, name, text):
+    """Old: the Markdown link pattern took 84 s on 200 KB of "[" (23 s for 100 KB behind a # heading)."""
+    p = tmp_path / "hostile.txt"
+    p.write_text(text, encoding="utf-8")
+    t0 = time.perf_counter()
+    code, _, err = cli(capsys, "structure", p)
+    assert time.perf_counter() - t0 < HOSTILE_SECONDS, name
+    assert code in (0, 2) and "Traceback" not in err  # read, or one line (all of it a script: no text)
+
+
+@pytest.mark.parametrize("suffix, page", [
+    (".md", "# Talks in Geneva\n\nThe envoy spoke.<script>var secret = 'SCRIPT TEXT';</script> Both agreed.\n\n"
+            "<style>\np { color: red } /* STYLE TEXT */\n</style>\n\n<SCRIPT type='x'>\nSCRIPT TEXT\n</SCRIPT>\n"
+            "The talks ended.\n"),
+    (".html", "<html><head><style>p{}</style></head><body><h1>Talks in Geneva</h1><p>The envoy spoke.</p>"
+              "<script>document.write('SCRIPT TEXT')</script><style>STYLE TEXT</style><p>The talks ended.</p>"
+              "</body></html>"),
+])
+def test_f_script_and_style_bodies_are_not_article_text(tmp_path, capsys, suffix, page):
+    """Old: Markdown kept <script> bodies as article text (HTML dropped them already)."""
+    p = tmp_path / f"page{suffix}"
+    p.write_text(page, encoding="utf-8")
+    code, out, err = cli(capsys, "sentences", p)
+    assert code == 0, err
+    text = " ".join(row["text"] for row in json.loads(out))
+    assert "SCRIPT" not in text and "STYLE" not in text and "secret" not in text
+    assert "The envoy spoke." in text and "The talks ended." in text
+
+
+def test_f_a_script_tag_written_as_code_is_kept():
+    """`<script>` inside backticks is code shown in the article, not an element: the text after it stays."""
+    from helpers.formats import render_markdown
+
+    text = render_markdown("# Web\n\nThe `<script>` tag runs code.\n\nThe talks ended.\n")[0]
+    assert text == "Web\n\nThe <script> tag runs code.\n\nThe talks ended."

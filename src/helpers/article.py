@@ -23,6 +23,7 @@ own unit) or ``body``.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import os
 import re
@@ -340,39 +341,126 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path, "check the path") from None
 
 
+#: Byte order marks and the codec each announces, longest first: the UTF-32 little-endian mark begins
+#: with the UTF-16 one, so it must be tried first. Each codec drops its own mark when decoding.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Share of the byte pairs whose one half (always the same half) is zero above which bytes without a byte
+#: order mark are taken for UTF-16: text in a Latin script has a zero high byte in nearly every pair, binary
+#: data has zeros in both halves or in neither.
+UTF16_ZERO_SHARE = 0.3
+
+#: Bytes 0x80-0x9F are C1 control codes in latin-1 (ISO-8859-1), never written in text, but curly quotes,
+#: dashes, the euro sign and the ellipsis in cp1252 (Windows-1252): their presence tells the two apart.
+_CP1252_ONLY_RE = re.compile(rb"[\x80-\x9f]")
+
+
 def decode_bytes(data: bytes, path: Path | None = None, encoding: str | None = None) -> str:
-    """Decode bytes strictly: UTF-8 (BOM dropped) unless ``encoding`` is given."""
+    """Decode bytes strictly: UTF-8 unless a byte order mark says UTF-16 or UTF-32, or ``encoding`` is given.
+
+    A byte order mark is dropped. A NUL anywhere (not only near the start) is refused, with a hint when
+    the bytes look like UTF-16 written without a byte order mark.
+
+    >>> decode_bytes("Talks — “useful”".encode("utf-16"))
+    'Talks — “useful”'
+    """
     if not data.strip():
         problem = "file is empty" if not data else "file contains only white space"
         raise InputError(problem, path, "give it some text")
-    if b"\x00" in data[:1_000_000] and encoding is None:
-        raise InputError(
-            "looks like a binary file (contains NUL bytes), not text", path, "pass a plain-text file"
-        )
-    codec = encoding or "utf-8-sig"
+    codec = encoding or _codec_from_bom(data)
+    if codec is None:
+        _refuse_nul_bytes(data, path)
+        codec = "utf-8-sig"
     try:
         text = data.decode(codec)
     except LookupError:
         hint = "use a Python codec name such as 'utf-8' or 'cp1251'"
         raise InputError(f"unknown encoding {encoding!r}", path, hint) from None
     except UnicodeDecodeError as exc:
-        guess = _guess_legacy_encoding(data)
-        hint = (
-            f"it looks like {guess}: convert it to UTF-8 or pass encoding='{guess}'"
-            if guess
-            else "convert it to UTF-8 (e.g. with iconv) or pass the right encoding"
-        )
-        raise InputError(
-            f"not valid {codec.replace('-sig', '')} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-            path,
-            hint,
-        ) from None
+        raise _decode_error(data, exc, codec, path) from None
     if encoding and codec.lower().replace("_", "-") in ("utf-8", "utf8") and text.startswith("\ufeff"):
         text = text[1:]
+    _refuse_nul_text(text, path)
     return text
 
 
+def _refuse_nul_text(text: str, path: Path | None) -> None:
+    """An InputError when ``text`` holds a NUL character anywhere (it would end up in every CSV)."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(f"contains a NUL character at character {nul:,}: binary data, not text", path,
+                         "pass a plain-text file")
+
+
+def _codec_from_bom(data: bytes) -> str | None:
+    """The codec a byte order mark at the start of ``data`` announces, or None (no mark)."""
+    return next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None)
+
+
+def _refuse_nul_bytes(data: bytes, path: Path | None) -> None:
+    """An InputError when ``data`` (no byte order mark, no encoding given) holds a NUL byte anywhere."""
+    nul = data.find(b"\x00")
+    if nul < 0:
+        return
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        raise InputError(
+            f"looks like {utf16.upper()} text without a byte order mark (NUL bytes between the letters)",
+            path,
+            f"pass encoding='{utf16}' or --encoding {utf16}, or convert it to UTF-8",
+        )
+    raise InputError(f"contains a NUL byte at offset {nul:,}: binary data, not text", path,
+                     "pass a plain-text file")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` looks like UTF-16 without a byte order mark, else None.
+
+    >>> _utf16_without_bom("Talks in Geneva".encode("utf-16-le"))
+    'utf-16-le'
+    """
+    sample = data[: 65_536 & ~1]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_zero = sample[0::2].count(0) / pairs
+    odd_zero = sample[1::2].count(0) / pairs
+    for codec, zeros, other in (("utf-16-le", odd_zero, even_zero), ("utf-16-be", even_zero, odd_zero)):
+        if zeros > UTF16_ZERO_SHARE and other < 0.01:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
+
+
+def _decode_error(data: bytes, exc: UnicodeDecodeError, codec: str, path: Path | None) -> InputError:
+    """The one-line error for bytes that are not valid in ``codec``, with the likely encoding as a hint."""
+    guess = _guess_legacy_encoding(data)
+    hint = (
+        f"it looks like {guess}: convert it to UTF-8, or pass encoding='{guess}' or --encoding {guess}"
+        if guess
+        else "convert it to UTF-8 (e.g. with iconv) or pass the right encoding"
+    )
+    name = codec.replace("-sig", "")
+    return InputError(f"not valid {name} (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, hint)
+
+
 def _guess_legacy_encoding(data: bytes) -> str | None:
+    """The 8-bit encoding ``data`` is most likely in: "cp1251" (mostly Cyrillic letters), "cp1252" (some
+    byte 0x80-0x9F: curly quotes and dashes, C1 controls in latin-1) or "latin-1"; None for binary data or
+    when the guess would not decode every byte. Following the hint must not corrupt a character.
+
+    >>> _guess_legacy_encoding("Genève – “oui”".encode("cp1252"))
+    'cp1252'
+    """
     sample = data[:200_000]
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > len(sample) * 0.01:
@@ -381,7 +469,15 @@ def _guess_legacy_encoding(data: bytes) -> str | None:
     if not high:
         return None
     cyrillic = sum(1 for b in high if 0xC0 <= b <= 0xFF)
-    return "cp1251" if cyrillic / len(high) > 0.8 and len(high) > len(sample) * 0.2 else "latin-1"
+    if cyrillic / len(high) > 0.8 and len(high) > len(sample) * 0.2:
+        guess = "cp1251"
+    else:
+        guess = "cp1252" if _CP1252_ONLY_RE.search(data) else "latin-1"
+    try:
+        data.decode(guess)
+    except UnicodeDecodeError:
+        return None  # e.g. 0x81, which cp1252 leaves undefined
+    return guess
 
 
 def check_text(text: str, path: Path | None) -> str:
@@ -390,6 +486,7 @@ def check_text(text: str, path: Path | None) -> str:
         raise InputError(f"expected text (str), got {type(text).__name__}", path)
     if not text.strip():
         raise InputError("text is empty or only white space", path, "give it some text")
+    _refuse_nul_text(text, path)
     sample = text[:100_000]
     encoded = sample.encode("utf-8", "surrogatepass")
     bad = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))

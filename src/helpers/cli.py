@@ -260,7 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="a text file (always a file name: a missing file is an error)")
             p.add_argument("--text", metavar="TEXT", default=None,
                            help="analyse this text instead of a file (give PATH or --text, not both)")
-            p.add_argument("--encoding", default=None, help="decode the file with this codec (default UTF-8)")
+            p.add_argument("--encoding", default=None,
+                           help="decode the file with this codec (default UTF-8; UTF-16/32 by BOM)")
             p.add_argument("--input-format", "--format-in", dest="input_format", default=None,
                            choices=("auto", "text", "markdown", "html", "transcript"),
                            help="the file's format (default: detected)")

@@ -658,7 +658,7 @@ CONNECT_TIMEOUT = "10s"
 PROBE_TIMEOUT = 5.0
 #: The most a Dask handshake message can plausibly announce (its first 8 bytes are its length).
 MAX_HANDSHAKE_BYTES = 1 << 20
-_ADDRESS_RE = re.compile(r"(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>[0-9]{1,5})")
+_ADDRESS_RE = re.compile(r"\A(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(?P<port>[0-9]{1,5})")
 #: Documents up to which ``charts="auto"`` draws the per-document charts.
 AUTO_CHART_LIMIT = 50
 

@@ -91,12 +91,16 @@ def normalise_format(fmt: str | None, path: Path | None = None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Detection
 
-_HTML_START_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+# \A: used with match() on the start of the text only; anchored, a search cannot try every position.
+_HTML_START_RE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
                             re.IGNORECASE | re.DOTALL)
 _HTML_TAG_RE = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|body|article|section)[\s>/]", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+# A link's text holds no bracket and its target no bracket or space, so each scan stops at the next one and
+# a line of "[" or of "[a](" costs linear time (text up to any "]", scanned from every "[", was quadratic:
+# 84 s on 200 KB). Only the number of matches is used: nested brackets in a link's text are rare.
 _MD_SIGNAL_RE = re.compile(
-    r"\[[^\]\n]+\]\([^)\s]+\)|^ {0,3}```|"
+    r"\[[^\[\]\n]+\]\([^)\s\[\]]+\)|^ {0,3}```|"
     r"^[^\n]+\n ?(?:=+|-{3,})[ \t]*$",
     re.MULTILINE,
 )
@@ -178,17 +182,183 @@ _HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
-_TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+# Each run of blanks is read by one [ \t]* only ("blanks, a pipe or none, blanks" let two of them share a
+# run: quadratic time on a line of spaces); the same lines match.
+_TABLE_RULE_RE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*(?:\|[ \t]*)?$")
 _COMMENT_LINE_RE = re.compile(r"^[ \t]*<!--.*-->[ \t]*$")
+#: Inline markup other than links, images (:class:`_Brackets`) and code spans (:class:`_CodeSpans`): patterns
+#: for those scanned from every "[" or backtick to the end of the line (quadratic, or cubic, time).
 _INLINE_RE = re.compile(
-    r"(?P<img>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
-    r"|(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
-    r"|(?P<code>(?P<ticks>`+)(?P<ctext>.+?)(?P=ticks))"
+    r"(?P<auto><(?P<url>(?:https?|mailto):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<esc>\\(?P<echar>[\\`*_{}\[\]()#+\-.!>|]))"
     r"|(?P<emph>\*{1,3}|_{1,3}|~~)"
 )
+
+
+class _NextChar:
+    """The first ``char`` at or after a position in ``src[:end]``, in linear time over all questions.
+
+    It remembers one stretch ``[lo, hi)`` known to hold no ``char`` (``hi``: where the next one is, or
+    ``end``), so the many "[" of one line ask for the same "]" without scanning to it again each time.
+    """
+
+    def __init__(self, src: str, char: str, end: int) -> None:
+        self.src, self.char, self.end = src, char, end
+        self.lo = self.hi = -1
+
+    def at_or_after(self, x: int) -> int:
+        """The offset of the first ``char`` in ``src[x:end]``, or -1."""
+        if not self.lo <= x <= self.hi:
+            if x < self.lo:
+                found = self.src.find(self.char, x, self.lo)  # only the stretch not scanned yet
+                if found < 0:
+                    self.lo = x
+                    return self.hi if self.hi < self.end else -1
+            else:
+                found = self.src.find(self.char, x, self.end)
+            self.lo, self.hi = x, (self.end if found < 0 else found)
+        return self.hi if self.hi < self.end else -1
+
+
+class _Brackets:
+    """Links ``[text](url)``, ``[text][ref]`` and images ``![alt](url)`` in ``src[:end]``, found as the
+    patterns ``\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])`` and ``!\\[([^\\]]*)\\]\\([^)]*\\)``
+    would find them, but in linear time: the text runs to the first "]", the target to the first ")" or "]".
+    """
+
+    def __init__(self, src: str, end: int) -> None:
+        self.src, self.end = src, end
+        self.close = _NextChar(src, "]", end)
+        self.paren = _NextChar(src, ")", end)
+
+    def first(self, pos: int, limit: int) -> tuple[int, int, int, int] | None:
+        """(start, end, text_start, text_end) of the first link or image starting in ``[pos, limit)``."""
+        src = self.src
+        p = src.find("[", pos, limit)
+        while p >= 0:
+            if p - 1 >= pos and src[p - 1] == "!":
+                found = self._target(p - 1, p + 1, image=True)
+                if found:
+                    return found
+            found = self._target(p, p + 1, image=False)
+            if found:
+                return found
+            p = src.find("[", p + 1, limit)
+        return None
+
+    def _target(self, start: int, text_start: int, image: bool) -> tuple[int, int, int, int] | None:
+        q = self.close.at_or_after(text_start)
+        if q < 0 or (q == text_start and not image) or q + 1 >= self.end:
+            return None
+        nxt = self.src[q + 1]
+        if nxt == "(":
+            r = self.paren.at_or_after(q + 2)
+        elif nxt == "[" and not image:
+            r = self.close.at_or_after(q + 2)
+        else:
+            return None
+        return None if r < 0 else (start, r + 1, text_start, q)
+
+
+#: Elements whose body is code, never article text: dropped from Markdown with their tags.
+_RAW_TEXT_OPEN_RE = re.compile(r"<(script|style)\b[^<>]*>", re.IGNORECASE)
+_RAW_TEXT_CLOSE_RE = {"script": re.compile(r"</script\s*>", re.IGNORECASE),
+                      "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+
+
+class _RawText:
+    """The ``<script>``/``<style>`` elements of Markdown ``src``, tags included, found line by line outside
+    code (fenced blocks are never shown to it; a tag right after a backtick is code, not markup). One left
+    open runs to the end, as in a browser. Linear time: each search starts where the last one ended.
+    """
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.spans: list[tuple[int, int]] = []
+        self.hidden_until = 0
+
+    def pieces(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The visible parts of the line ``src[a:b]``."""
+        src = self.src
+        pos = max(a, self.hidden_until)
+        while pos < b and "<" in src[pos:b]:
+            m = _RAW_TEXT_OPEN_RE.search(src, pos, b)
+            if m is None:
+                break
+            if m.start() > 0 and src[m.start() - 1] == "`":
+                pos = m.end()
+                continue
+            close = _RAW_TEXT_CLOSE_RE[m.group(1).lower()].search(src, m.end())
+            end = len(src) if close is None else close.end()
+            self.spans.append((m.start(), end))
+            self.hidden_until = pos = end
+        if not self.spans or self.spans[-1][1] <= a:
+            return [(a, b)]
+        return _visible_pieces(a, b, self.spans)
+
+
+_BACKTICKS_RE = re.compile(r"`+")
+
+
+class _CodeSpans:
+    """Code spans in ``src[a:b]``, as ``(?P<ticks>`+)(?P<ctext>.+?)(?P=ticks)`` finds them (the longest
+    opening run that a later equal run closes), in linear time: from the runs of backticks in the line.
+
+    From a run of ``k`` backticks, ``j`` of them open a span closed by the first later run of at least
+    ``j`` (its first ``j`` backticks); when no later run is that long, the opening run closes itself
+    (``j = (k - 1) // 2``, one backtick of text).
+    """
+
+    def __init__(self, src: str, a: int, b: int) -> None:
+        self.runs = [(m.start(), m.end()) for m in _BACKTICKS_RE.finditer(src, a, b)]
+        longest = [0] * (len(self.runs) + 1)  # longest[i]: the longest run from run i on
+        for i in range(len(self.runs) - 1, -1, -1):
+            longest[i] = max(longest[i + 1], self.runs[i][1] - self.runs[i][0])
+        self.longest = longest
+        self.i = 0
+        self.found: tuple[int, int, int, int] | None = None
+
+    def first(self, pos: int, limit: int) -> tuple[int, int, int, int] | None:
+        """(start, end, text_start, text_end) of the first code span starting in ``[pos, limit)``."""
+        if self.found is not None and self.found[0] >= pos:
+            return self.found if self.found[0] < limit else None
+        runs = self.runs
+        while self.i < len(runs) and runs[self.i][1] <= pos:
+            self.i += 1
+        for i in range(self.i, len(runs)):
+            s, e = runs[i]
+            p = max(s, pos)
+            if p >= limit:
+                return None
+            k = e - p
+            j = min(k, self.longest[i + 1])
+            if j > (k - 1) // 2:
+                t = next(t for t in range(i + 1, len(runs)) if runs[t][1] - runs[t][0] >= j)
+                self.found = (p, runs[t][0] + j, p + j, runs[t][0])
+                return self.found
+            if (k - 1) // 2 >= 1:
+                j = (k - 1) // 2
+                self.found = (p, p + 2 * j + 1, p + j, p + j + 1)
+                return self.found
+        return None
+
+
+def _visible_pieces(a: int, b: int, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[a, b)`` without the ``hidden`` spans (sorted, not overlapping)."""
+    pieces = []
+    i = max(0, bisect.bisect_right(hidden, (a, a)) - 1)
+    for hs, he in hidden[i:]:
+        if hs >= b:
+            break
+        if he <= a:
+            continue
+        if hs > a:
+            pieces.append((a, hs))
+        a = max(a, he)
+    if a < b:
+        pieces.append((a, b))
+    return pieces
 
 
 class _Out:
@@ -241,36 +411,58 @@ class _Out:
         return "".join(self.chars), [*self.offs, source_len], self.blocks
 
 
+def _render_visible(src: str, a: int, b: int, out: _Out, pieces: list[tuple[int, int]]) -> None:
+    """Render ``src[a:b]`` inline, within the visible ``pieces`` of its line only."""
+    for pa, pb in pieces:
+        if max(a, pa) < min(b, pb):
+            _render_inline(src, max(a, pa), min(b, pb), out)
+
+
 def _render_inline(src: str, a: int, b: int, out: _Out) -> None:
+    brackets = _Brackets(src, b)
+    code = _CodeSpans(src, a, b) if "`" in src[a:b] else None
     pos = a
-    for m in _INLINE_RE.finditer(src, a, b):
+    m = None
+    while pos < b:
+        if m is None or m.start() < pos:
+            m = _INLINE_RE.search(src, pos, b)
+        limit = m.start() if m else b
+        span = code.first(pos, limit) if code else None
+        link = brackets.first(pos, span[0] if span else limit)
+        if link is not None or span is not None:  # a link, image or code span comes first
+            start, end, text_start, text_end = link or span
+            out.emit(src[pos:start], pos)
+            if link is not None:
+                _render_inline(src, text_start, text_end, out)
+            else:
+                out.emit(src[text_start:text_end], text_start)
+            pos = end
+            continue
+        if m is None:
+            break
         if m.start() > pos:
             out.emit(src[pos:m.start()], pos)
-        kind = m.lastgroup
-        if m.group("img") is not None:
-            _render_inline(src, m.start("alt"), m.end("alt"), out)
-        elif m.group("link") is not None:
-            _render_inline(src, m.start("ltext"), m.end("ltext"), out)
-        elif m.group("auto") is not None:
-            out.emit(m.group("url"), m.start("url"))
-        elif m.group("code") is not None:
-            out.emit(m.group("ctext"), m.start("ctext"))
-        elif m.group("tag") is not None:
-            pass
-        elif m.group("esc") is not None:
-            out.emit(m.group("echar"), m.start("echar"))
-        elif kind == "emph" or m.group("emph") is not None:
-            s, e = m.start(), m.end()
-            prev = src[s - 1] if s > a else " "
-            nxt = src[e] if e < b else " "
-            marker = m.group()
-            intraword = prev.isalnum() and nxt.isalnum()
-            flanking = not prev.isspace() or not nxt.isspace()
-            if not flanking or (marker[0] == "_" and intraword):
-                out.emit(marker, s)  # a literal star or an underscore inside a word
+        _render_markup(src, m, a, b, out)
         pos = m.end()
     if pos < b:
         out.emit(src[pos:b], pos)
+
+
+def _render_markup(src: str, m: re.Match, a: int, b: int, out: _Out) -> None:
+    """Emit what one match of ``_INLINE_RE`` shows (nothing for a tag or an emphasis marker)."""
+    if m.group("auto") is not None:
+        out.emit(m.group("url"), m.start("url"))
+    elif m.group("esc") is not None:
+        out.emit(m.group("echar"), m.start("echar"))
+    elif m.group("emph") is not None:
+        s, e = m.start(), m.end()
+        prev = src[s - 1] if s > a else " "
+        nxt = src[e] if e < b else " "
+        marker = m.group()
+        intraword = prev.isalnum() and nxt.isalnum()
+        flanking = not prev.isspace() or not nxt.isspace()
+        if not flanking or (marker[0] == "_" and intraword):
+            out.emit(marker, s)  # a literal star or an underscore inside a word
 
 
 def _md_lines(src: str) -> list[tuple[int, int]]:
@@ -314,6 +506,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
     out = _Out()
     lines = _md_lines(src)
     i = _front_matter_end(src, lines)
+    raw = _RawText(src)
     fence: str | None = None
     para_lines = 0  # lines in the open paragraph block
     while i < len(lines):
@@ -330,7 +523,8 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
             para_lines = 0
             fence = m.group(1)[0] * 3
             continue
-        if not line.strip():
+        pieces = raw.pieces(a, b)
+        if not any(src[pa:pb].strip() for pa, pb in pieces):  # blank, or only a script or a style
             out.end_block()
             para_lines = 0
             continue
@@ -348,7 +542,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
         m = _ATX_RE.match(line)
         if m:
             out.start_block("h1" if len(m.group(1)) == 1 else "heading", a + m.start(2))
-            _render_inline(src, a + m.start(2), a + m.end(2), out)
+            _render_visible(src, a + m.start(2), a + m.end(2), out, pieces)
             out.end_block()
             para_lines = 0
             continue
@@ -365,7 +559,7 @@ def render_markdown(src: str) -> tuple[str, list[int], list[tuple[int, int, str 
             out.start_block("body", content)
         else:
             out.emit("\n", content - 1 if content > 0 else 0, step=False)
-        _render_inline(src, content, b, out)
+        _render_visible(src, content, b, out, pieces)
         para_lines += 1
     return out.finish(len(src))
 
