@@ -341,3 +341,21 @@ def test_a_users_model_file_must_be_json_over_the_same_features(tmp_path):
     other.write_text(json.dumps({"features": ["x"], "classes": list(st.CLASSES)}), encoding="utf-8")
     with pytest.raises(InputError):
         st.target_sentiment("Moscow praised Paris.", [(0, 6)], model=str(other))
+
+
+def test_stance_command_line(capsys, seed_path):
+    """`python -m helpers stance PATH`: the matrix as JSON or CSV, and a one-line error for a bad path."""
+    import json
+
+    from helpers.cli import main
+
+    assert main(["stance", str(seed_path), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and set(rows[0]) >= {"speaker", "target", "n", "mean_score", "ci_low", "ci_high", "statement_ids"}
+    # the seed names Yury Ushakov speaking about Joe Biden in two statements (by reading the text)
+    assert any(r["speaker"] == "Yury Ushakov" and r["target"] == "Joe Biden" for r in rows)
+    assert main(["stance", str(seed_path), "--targets", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("statement_id,speaker,target")
+    assert main(["stance", str(seed_path.parent / "missing.txt")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no such file" in err[0]

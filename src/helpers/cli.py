@@ -140,6 +140,29 @@ def _cmd_topics(args):
 GROUP_KEYS = {"section": "section_id", "paragraph": "paragraph_id", "speaker": "speaker"}
 
 
+# -- stance: who speaks about whom (issue 15) ---------------------------------------------------------
+
+
+def _args_stance(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--targets", action="store_true",
+                   help="one row per target mention in a statement (with its evidence) instead of the matrix")
+    p.add_argument("--no-aliases", action="store_true",
+                   help="keep Moscow, the Kremlin and Russia apart (default: merged into one target)")
+    p.add_argument("--min-n", type=int, default=None, metavar="N",
+                   help="bootstrap intervals only for cells with at least N mentions (default 5)")
+
+
+def _cmd_stance(args):
+    """One row per (speaker, target): n, mean score, interval (n >= min), statement ids; or --targets."""
+    from .stance import stance_matrix, stance_targets
+    from .stance.matrix import MIN_N
+
+    article = _article(args)
+    if args.targets:
+        return stance_targets(article, merge_aliases=not args.no_aliases)
+    return stance_matrix(article, merge_aliases=not args.no_aliases, min_n=args.min_n or MIN_N)
+
+
 # -- sentiment (issue 4) -----------------------------------------------------------------------------
 
 
@@ -237,6 +260,8 @@ COMMANDS: dict[str, Command] = {
                       _args_topics),
     "sentiment": Command("sentiment per statement (content span) with speaker, or --by speaker",
                          _cmd_sentiment, _args_sentiment),
+    "stance": Command("who speaks about whom: one row per speaker and target with the mean target sentiment",
+                      _cmd_stance, _args_stance),
     "score": Command("score sentences read one per line from standard input", _cmd_score, takes_path=False),
     "analyse": Command("every stage on one or many texts; tables (CSV + JSON) and charts written to --out",
                        _cmd_analyse, _args_analyse, takes_path=False, csv_table="summary"),
