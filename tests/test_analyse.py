@@ -152,7 +152,7 @@ def test_bad_input_one_line(tmp_path, capsys, content, message):
 
 def test_skip_errors_and_metadata(tmp_path, capsys, inputs):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00\x00" * 10)
+    bad.write_bytes(b"\x00\x01\x02" * 50)  # binary (a UTF-32 byte order mark would now decode)
     meta = tmp_path / "meta.csv"
     meta.write_text("file,desk\nwire_2025-03-07_water-talks.html,Geneva\n", encoding="utf-8")
     code, out, err = _run(capsys, inputs[1], bad, "--out", tmp_path / "o", "--skip-errors",
