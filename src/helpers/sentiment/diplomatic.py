@@ -1,0 +1,346 @@
+"""The diplomatic layer over VADER: difficulty frames, denials, reassurances, negation scope, hedges.
+
+VADER reads a negation only among the three words before a lexicon word, and adds a hedge's own
+valence ("limited" −0.9) instead of damping.  Diplomatic prose is built of exactly what it misses:
+"Russia has no intention of attacking" (−0.64 in VADER), "verbal promises were worth nothing" (+0.54),
+"it was hard to expect breakthroughs", "perhaps some progress is possible if conditions allow".
+
+The rules run, in the order of :data:`DIPLOMATIC_RULES`, on the words' valences after VADER's own
+word-level rules and before its "but" rule, for the ``vader_domain`` column only (the ``vader`` column
+stays the package's).  Each rule changes a word at most once: a word one rule changed is left alone by
+the scope rules after it.  The words they look for are data, ``lexicons/sentiment_diplomatic.txt``
+(each with its source); a clause ends at , ; : . ! ? a dash, or "but"/"however"/"although"/"while".
+
+:func:`diplomatic_valences` gives the valences and a note per changed word (``helpers.explain`` shows
+them); :func:`diplomatic_pair` the stock and the ``vader_domain`` compound.  A text holding none of the
+rules' words is scored as VADER scores it (the fast path; tested equal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vaderSentiment import vaderSentiment as vs
+
+from ..lexicons.sentiment import load_diplomatic
+from .vader import compound, domain_vader, vader_pass
+
+#: How far (in words) a negation reaches past its negator at most.  Inside that, it reaches to the end
+#: of its clause, as in the classic scope rule of Das & Chen (2001) and Pang, Lee & Vaithyanathan
+#: (2002): negation until the next punctuation mark.
+SCOPE_WORDS = 12
+#: What a negated word's valence is multiplied by: VADER's own negation scalar.
+NEGATION_SCALAR = vs.N_SCALAR
+#: A hedge multiplies every other valence of its sentence by this (a hedged claim is half a claim).
+HEDGE_DAMPING = 0.5
+#: What a post-negator ("led nowhere") weighs when nothing positive before it is there to empty.
+POST_NEGATOR_VALENCE = -1.0
+#: Words that end a clause (as , ; : do): a negation or a denial does not reach past them.
+CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "while", "whereas", "yet"})
+#: Characters that end a clause when a token ends with them (after closing quotes and brackets).
+CLAUSE_MARKS = frozenset(",;:.!?")
+#: "and"/"or" followed by one of these opens a new clause ("saw no use until now and was maintained"):
+#: a second verb phrase, outside the first one's negation.
+CLAUSE_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should", "can", "could",
+    "may", "must", "did", "does", "do", "remains", "remained",
+})
+
+
+@dataclass(frozen=True)
+class DiplomaticWords:
+    """The rules' word lists, as sets of single words and tuples of phrase words."""
+
+    negators: frozenset[str]
+    not_negation: frozenset[tuple[str, ...]]
+    post_negators: frozenset[str]
+    post_negator_verbs: frozenset[tuple[str, ...]]
+    difficulty: frozenset[tuple[str, ...]]
+    hedges: frozenset[tuple[str, ...]]
+    denial_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    reassurance_heads: frozenset[str]
+    scope_stops: frozenset[str]
+    triggers: frozenset[str]  # the first word of every entry: a text without any needs no rule
+
+
+@lru_cache(maxsize=8)
+def diplomatic_words(path: str | None = None) -> DiplomaticWords:
+    """The word lists of ``sentiment_diplomatic.txt`` (or the user's file at ``path``)."""
+    data = load_diplomatic(path)
+
+    def phrases(section: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(entry.split()) for entry in data[section])
+
+    words = DiplomaticWords(
+        negators=frozenset(data["negators"]),
+        not_negation=phrases("not_negation"),
+        post_negators=frozenset(data["post_negators"]),
+        post_negator_verbs=phrases("post_negator_verbs"),
+        difficulty=phrases("difficulty"),
+        hedges=phrases("hedges"),
+        denial_verbs=frozenset(data["denial_verbs"]),
+        report_nouns=frozenset(data["report_nouns"]),
+        reassurance_heads=frozenset(data["reassurance_heads"]),
+        scope_stops=frozenset(data["scope_stops"]),
+        triggers=frozenset(),
+    )
+    firsts = {p[0] for section in (words.difficulty, words.hedges) for p in section}
+    triggers = firsts | words.negators | words.post_negators | words.denial_verbs
+    return DiplomaticWords(**{**words.__dict__, "triggers": frozenset(triggers)})
+
+
+@dataclass
+class Sentence:
+    """What the rules read: the lower-cased words, the clause each word ends, the lexicon, the notes."""
+
+    low: list[str]
+    clause_end: list[int]  # index of the last word of each word's clause
+    lexicon: dict
+    words: DiplomaticWords
+    notes: dict[int, str] = field(default_factory=dict)  # position -> rule that changed it
+
+    def is_negator(self, i: int) -> bool:
+        """A negator ("no", "not", "never", any "n't" word) that is not one of the not-negation phrases."""
+        w = self.low[i]
+        if w not in self.words.negators and "n't" not in w:
+            return False
+        return not any(self.low[i : i + len(p)] == list(p) for p in self.words.not_negation)
+
+    def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+        """The length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
+        best = 0
+        for p in phrases:
+            if len(p) > best and tuple(self.low[i : i + len(p)]) == p:
+                best = len(p)
+        return best
+
+
+def clause_ends(tokens: list[str], low: list[str]) -> list[int]:
+    """For each word, the index of the last word of its clause: a clause word ("but"), a dash, or
+    "and"/"or" before an auxiliary ("and was") opens a new clause; a token ending in , ; : . ! ?
+    (before closing quotes or brackets) closes one."""
+    n = len(tokens)
+    ends = [0] * n
+    start = 0
+    for i in range(n):
+        tok = tokens[i].rstrip("\"')]}")
+        opens = low[i] in CLAUSE_WORDS or tok in ("-", "--")
+        if low[i] in ("and", "or") and i + 1 < n and low[i + 1] in CLAUSE_AUXILIARIES:
+            opens = True
+        if i > start and opens:
+            ends[start:i] = [i - 1] * (i - start)
+            start = i
+        if tok and tok[-1] in CLAUSE_MARKS:
+            ends[start : i + 1] = [i] * (i + 1 - start)
+            start = i + 1
+    ends[start:n] = [n - 1] * (n - start)
+    return ends
+
+
+def vader_negated(s: Sentence, i: int) -> bool:
+    """Whether VADER's own rules already negated word ``i`` (a negator among the three words before
+    it with no lexicon word in between, or its "no" rule)."""
+    low, lexicon = s.low, s.lexicon
+    for k in range(3):
+        j = i - (k + 1)
+        if j < 0:
+            break
+        if low[j] not in lexicon and (low[j] in vs.NEGATE or "n't" in low[j]):
+            return True
+    if (i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no"):
+        return True
+    return i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor")
+
+
+# ------------------------------------------------------------------------------------------ the rules
+def difficulty_frame(s: Sentence, valences: list[float]) -> list[float]:
+    """A doubting frame negates the positive words after it in its clause, and drops its own valence:
+    "it was hard to expect breakthroughs", "premature to speak of success" (success × −0.74)."""
+    low = s.low
+    for i in range(len(low)):
+        n = s.phrase_at(i, s.words.difficulty)
+        if not n:
+            continue
+        flipped = False
+        for j in range(i + n, min(s.clause_end[i] + 1, i + n + SCOPE_WORDS)):
+            if valences[j] > 0 and j not in s.notes:
+                valences[j] *= NEGATION_SCALAR
+                s.notes[j] = "difficulty frame"
+                flipped = True
+        if flipped:
+            for j in range(i, i + n):
+                if valences[j]:
+                    valences[j] = 0.0
+                    s.notes[j] = "difficulty frame (its own valence dropped)"
+    return valences
+
+
+def first_scoped(s: Sentence, valences: list[float], i: int) -> int | None:
+    """The first word after position ``i`` in its clause (at most ``SCOPE_WORDS`` on) with a valence,
+    or None; a second negator or a word that opens a complement clause (``[scope_stops]``: "that",
+    "how", "whose") on the way ends the search: "I don't know how I got so lucky" keeps "lucky"."""
+    for j in range(i + 1, min(s.clause_end[i] + 1, i + 1 + SCOPE_WORDS)):
+        if s.is_negator(j) or s.low[j] in s.words.scope_stops:
+            return None
+        if valences[j]:
+            return j
+    return None
+
+
+def negation_scope(s: Sentence, valences: list[float]) -> list[float]:
+    """A negator negates the first lexicon word after it in its clause (at most ``SCOPE_WORDS`` on)
+    when VADER's three-word window missed it: "should not be viewed as an opportunity" (opportunity
+    × −0.74).  Only that word: "does not deserve a platform for his lies" leaves "lies" alone.
+    "not only", "no doubt" (``[not_negation]``) open no scope; "no" is the reassurance rule's."""
+    low = s.low
+    for i in range(len(low)):
+        if low[i] == "no" or not s.is_negator(i):
+            continue
+        j = first_scoped(s, valences, i)
+        if j is not None and j not in s.notes and low[j] not in s.words.negators and not vader_negated(s, j):
+            valences[j] *= NEGATION_SCALAR
+            s.notes[j] = "negation scope"
+    return valences
+
+
+def reassurance(s: Sentence, valences: list[float]) -> list[float]:
+    """"no" before a reassurance head ("no intention of", "no plans to", "no threat to") negates the
+    first lexicon word after the head in its clause, and "no" itself then weighs nothing: "Russia has
+    no intention of attacking anyone" (attacking × −0.74: a reassurance, not a threat)."""
+    low = s.low
+    for i in range(len(low) - 2):
+        if low[i] != "no" or low[i + 1] not in s.words.reassurance_heads:
+            continue
+        j = first_scoped(s, valences, i + 1)
+        if j is None or j in s.notes:
+            continue
+        if not vader_negated(s, j):
+            valences[j] *= NEGATION_SCALAR
+            s.notes[j] = "reassurance"
+        if valences[i] and i not in s.notes:
+            valences[i] = 0.0
+            s.notes[i] = "reassurance (the negator, no valence of its own)"
+    return valences
+
+
+def post_negation(s: Sentence, valences: list[float]) -> list[float]:
+    """"nothing"/"nowhere" as the object of "worth", "achieved", "led" ... negate the positive words
+    before them in the clause: "verbal promises were worth nothing" (promises, worth × −0.74); when
+    nothing positive is there, the post-negator weighs ``POST_NEGATOR_VALENCE`` ("talks led nowhere")."""
+    low = s.low
+    for i in range(1, len(low)):
+        if low[i] not in s.words.post_negators:
+            continue
+        verbs = s.words.post_negator_verbs
+        if not any(i >= len(v) and tuple(low[i - len(v) : i]) == v for v in verbs):
+            continue
+        start = i
+        while start > 0 and s.clause_end[start - 1] >= i and i - start < SCOPE_WORDS:
+            start -= 1
+        flipped = False
+        for j in range(start, i):
+            if valences[j] > 0 and j not in s.notes:
+                valences[j] *= NEGATION_SCALAR
+                s.notes[j] = "post-negation"
+                flipped = True
+        if not flipped and i not in s.notes:
+            valences[i] = POST_NEGATOR_VALENCE
+            s.notes[i] = "post-negation (its own valence)"
+    return valences
+
+
+def denial(s: Sentence, valences: list[float]) -> list[float]:
+    """What a denial verb takes as its object is reported, not endorsed: "rejected claims that the talks
+    had been a success", "denied that troops were massing for an attack": the words after the report
+    noun (or "that"/"any") to the end of the clause weigh 0; the verb keeps its own valence."""
+    low = s.low
+    for i in range(len(low) - 1):
+        if low[i] not in s.words.denial_verbs:
+            continue
+        for j in range(i + 1, min(i + 3, len(low))):
+            if low[j] in s.words.report_nouns:
+                for k in range(j + 1, s.clause_end[i] + 1):
+                    if valences[k] and k not in s.notes:
+                        valences[k] = 0.0
+                        s.notes[k] = "denial (reported, not endorsed)"
+                break
+    return valences
+
+
+def hedges(s: Sentence, valences: list[float]) -> list[float]:
+    """A hedge damps the whole sentence instead of adding to it: "perhaps", "limited", "if conditions
+    allow" drop their own valence ("limited" −0.9) and every other word is × ``HEDGE_DAMPING``."""
+    low = s.low
+    hedge_words: list[int] = []
+    for i in range(len(low)):
+        n = s.phrase_at(i, s.words.hedges)
+        hedge_words += range(i, i + n)
+    if not hedge_words:
+        return valences
+    for j in hedge_words:
+        if valences[j]:
+            valences[j] = 0.0
+            s.notes[j] = "hedge (its own valence dropped)"
+    for j, v in enumerate(valences):
+        if v and j not in hedge_words:
+            valences[j] = v * HEDGE_DAMPING
+            s.notes[j] = f"{s.notes[j]}; hedged" if j in s.notes else "hedged"
+    return valences
+
+
+#: The diplomatic rules, in order.
+#: Print them with ``for r in DIPLOMATIC_RULES: print(r.__name__, r.__doc__)``.
+DIPLOMATIC_RULES = (difficulty_frame, denial, reassurance, negation_scope, post_negation, hedges)
+
+
+def needs_rules(low: list[str], words: DiplomaticWords) -> bool:
+    """Whether any rule can apply: one of the rules' first words, or an "n't" word, is in the text."""
+    return not words.triggers.isdisjoint(low) or any("n't" in w for w in low)
+
+
+def apply_rules(
+    tokens: list[str], low: list[str], raw: list[float], lexicon: dict, words: DiplomaticWords
+) -> tuple[list[float], dict[int, str]]:
+    """The valences after :data:`DIPLOMATIC_RULES` and the note of each word a rule changed."""
+    s = Sentence(low, clause_ends(tokens, low), lexicon, words)
+    valences = [float(v) for v in raw]
+    for rule in DIPLOMATIC_RULES:
+        valences = rule(s, valences)
+    return valences, s.notes
+
+
+@dataclass
+class DiplomaticPass:
+    """A text scored by VADER with the domain lexicon and the diplomatic layer (:func:`diplomatic_pass`)."""
+
+    prepared: str
+    words: list[str]  # VADER's words (punctuation stripped)
+    stock: float  # the stock compound (the ``vader`` column)
+    raw: list[float]  # domain valences after the rules, before "but"
+    notes: dict[int, str]
+    domain: float  # the compound (the ``vader_domain`` column)
+
+
+def diplomatic_pass(text: str, domain_path: str | None = None, rules_path: str | None = None):
+    """:class:`DiplomaticPass` of ``text`` (None when it has no words)."""
+    p = vader_pass(text, domain_path)
+    if p is None:
+        return None
+    analyzer = domain_vader(domain_path).analyzer
+    words = diplomatic_words(rules_path)
+    raw, notes = p.raw_domain, {}
+    if needs_rules(p.low, words):
+        raw, notes = apply_rules(p.prepared.split(), p.low, p.raw_domain, analyzer.lexicon, words)
+    if not notes and not p.domain_differs:
+        return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, p.stock)
+    score = compound(analyzer, raw, p.senti, p.prepared)
+    return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, score)
+
+
+def diplomatic_pair(text: str, domain_path: str | None = None, rules_path: str | None = None):
+    """(stock compound, domain compound with the diplomatic layer) of ``text``: the ``vader`` and
+    ``vader_domain`` columns.  Without a rule word it equals :func:`helpers.sentiment.vader.vader_pair`."""
+    p = diplomatic_pass(text, domain_path, rules_path)
+    return (0.0, 0.0) if p is None else (p.stock, p.domain)
