@@ -36,6 +36,9 @@ NEGATION_SCALAR = vs.N_SCALAR
 HEDGE_DAMPING = 0.5
 #: What a post-negator ("led nowhere") weighs when nothing positive before it is there to empty.
 POST_NEGATOR_VALENCE = -1.0
+#: What "no" weighs in a reassurance ("no intention of", "no plans to"): stock VADER's "assure" (1.4),
+#: dampened as the domain lexicon dampens stock analogies (a denial of intent, not a promise).
+REASSURANCE_VALENCE = 0.9
 #: Words that end a clause (as , ; : do): a negation or a denial does not reach past them.
 CLAUSE_WORDS = frozenset({"but", "however", "although", "though", "while", "whereas", "yet"})
 #: Characters that end a clause when a token ends with them (after closing quotes and brackets).
@@ -206,22 +209,22 @@ def negation_scope(s: Sentence, valences: list[float]) -> list[float]:
 
 
 def reassurance(s: Sentence, valences: list[float]) -> list[float]:
-    """"no" before a reassurance head ("no intention of", "no plans to", "no threat to") negates the
-    first lexicon word after the head in its clause, and "no" itself then weighs nothing: "Russia has
-    no intention of attacking anyone" (attacking × −0.74: a reassurance, not a threat)."""
+    """"no" before a reassurance head ("no intention of", "no plans to", "no threat to") negates every
+    lexicon word after the head in its clause that VADER missed, and "no" itself weighs
+    ``REASSURANCE_VALENCE``: "Russia has no intention of attacking anyone" is a reassurance, not a
+    threat; "no plans to deploy troops" is one too, though no word of it is in the lexicon."""
     low = s.low
-    for i in range(len(low) - 2):
-        if low[i] != "no" or low[i + 1] not in s.words.reassurance_heads:
+    for i in range(len(low) - 1):
+        if low[i] != "no" or low[i + 1] not in s.words.reassurance_heads or i in s.notes:
             continue
-        j = first_scoped(s, valences, i + 1)
-        if j is None or j in s.notes:
-            continue
-        if not vader_negated(s, j):
-            valences[j] *= NEGATION_SCALAR
-            s.notes[j] = "reassurance"
-        if valences[i] and i not in s.notes:
-            valences[i] = 0.0
-            s.notes[i] = "reassurance (the negator, no valence of its own)"
+        for j in range(i + 2, min(s.clause_end[i] + 1, i + 2 + SCOPE_WORDS)):
+            if s.is_negator(j) or low[j] in s.words.scope_stops:
+                break
+            if valences[j] and j not in s.notes and not vader_negated(s, j):
+                valences[j] *= NEGATION_SCALAR
+                s.notes[j] = "reassurance"
+        valences[i] = REASSURANCE_VALENCE
+        s.notes[i] = "reassurance (the pattern's own valence)"
     return valences
 
 
@@ -321,6 +324,40 @@ class DiplomaticPass:
     raw: list[float]  # domain valences after the rules, before "but"
     notes: dict[int, str]
     domain: float  # the compound (the ``vader_domain`` column)
+    tokens: list[str] = field(default_factory=list)  # the whitespace tokens of ``prepared``
+
+
+#: The rules whose change to a word is a negation (TextBlob reads the word as "not <word>").
+FLIPPING = ("difficulty frame", "negation scope", "reassurance", "post-negation")
+
+
+def textblob_view(p: DiplomaticPass | None, text: str, domain_words: frozenset[str]) -> tuple[str, bool]:
+    """(the text TextBlob scores, whether it is hedged): the diplomatic layer's reading given to TextBlob.
+
+    TextBlob cannot see what the layer decided, so it is shown it: a word the layer negated is
+    preceded by "not" (TextBlob's own negation), a word a denial disowned or a hedge word is dropped,
+    a word of the domain lexicon (its valence, its code-word sense or its topic-noun zero is the
+    domain lexicon's call: "candid", "security") is dropped, and "n't" is written " not" (TextBlob's
+    tokenizer splits "didn't" into "did n ' t" and never negates).  A hedged text's polarity is
+    multiplied by ``HEDGE_DAMPING`` by the caller.  A text none of this touches is returned as it is.
+    """
+    if p is None:
+        return text, False
+    low = [w.lower() for w in p.words]
+    if not p.notes and domain_words.isdisjoint(low) and "n't" not in text:
+        return text, False
+    out = []
+    hedged = False
+    for i, token in enumerate(p.tokens):
+        note = p.notes.get(i, "")
+        hedged = hedged or "hedge" in note
+        if low[i] in domain_words or note.startswith(("denial", "hedge (")):
+            continue
+        if note.startswith(FLIPPING) and "own valence" not in note and "negator" not in note:
+            out.append("not")
+        out.append(token)
+    view = " ".join(out)
+    return (view.replace("n't", " not") if "n't" in view else view), hedged
 
 
 def diplomatic_pass(text: str, domain_path: str | None = None, rules_path: str | None = None):
@@ -333,10 +370,11 @@ def diplomatic_pass(text: str, domain_path: str | None = None, rules_path: str |
     raw, notes = p.raw_domain, {}
     if needs_rules(p.low, words):
         raw, notes = apply_rules(p.prepared.split(), p.low, p.raw_domain, analyzer.lexicon, words)
+    tokens = p.prepared.split()
     if not notes and not p.domain_differs:
-        return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, p.stock)
+        return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, p.stock, tokens)
     score = compound(analyzer, raw, p.senti, p.prepared)
-    return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, score)
+    return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, score, tokens)
 
 
 def diplomatic_pair(text: str, domain_path: str | None = None, rules_path: str | None = None):

@@ -11,7 +11,8 @@ them; reproduced by ``benchmarks/calibrate_sentiment.py``).  ``label`` is ``nega
 
 ``score_sentences(texts)`` columns, in order (:data:`SCORE_COLUMNS`): ``text`` (input), ``masked`` (the
 text as scored: masked, typography normalised), ``n_masked`` (spans replaced), ``vader`` (stock VADER
-compound on the masked text), ``textblob`` (PatternAnalyzer polarity on the masked text; NaN when
+compound on the masked text), ``textblob`` (PatternAnalyzer polarity of the masked text as the
+diplomatic layer reads it: :func:`helpers.sentiment.diplomatic.textblob_view`; NaN when
 ``textblob=False``), ``vader_domain`` (VADER with the domain valences and the diplomatic layer),
 ``score`` (from ``vader_domain`` and ``textblob``: :func:`combine`), ``label``.
 """
@@ -23,10 +24,11 @@ from collections.abc import Iterable, Sequence
 from ..errors import InputError
 from ..lexicons.sentiment import load_calibration
 from .constants import SCORE_COLUMNS
-from .diplomatic import diplomatic_pair
+from .diplomatic import HEDGE_DAMPING, diplomatic_pass, textblob_view
 from .masking import entity_spans, masked_text
 from .textblob import textblob_polarity
 from .typography import normalise_typography
+from .vader import domain_vader
 
 #: The dtype of each typed column of the scores table (the others are strings).
 SCORE_DTYPES = {
@@ -107,14 +109,27 @@ def score_rows(
     else:
         found = [entity_spans(text, spans[i]) for i, text in enumerate(texts)]
     masked = [normalise_typography(masked_text(t, f)) for t, f in zip(texts, found)]
-    pairs = [diplomatic_pair(m, domain) for m in masked]
+    passes = [diplomatic_pass(m, domain) for m in masked]
+    pairs = [(0.0, 0.0) if p is None else (p.stock, p.domain) for p in passes]
     nan = float("nan")
-    tbs = [round(tb, 4) for tb in map(textblob_polarity, masked)] if textblob else [nan] * len(texts)
+    tbs = textblob_scores(masked, passes, domain) if textblob else [nan] * len(texts)
     rows = []
     for text, m, f, (v, vd), tb in zip(texts, masked, found, pairs, tbs):
         s = combine(vd, tb, cal)  # the score has one definition: these two functions
         rows.append((text, m, len(f), v, tb, vd, s, label_of(s, band)))
     return rows
+
+
+def textblob_scores(texts: list[str], passes: list, domain: str | None = None) -> list[float]:
+    """TextBlob's polarity of each text as the diplomatic layer reads it
+    (:func:`helpers.sentiment.diplomatic.textblob_view`), × ``HEDGE_DAMPING`` when hedged, rounded."""
+    words = domain_vader(domain).words
+    out = []
+    for text, p in zip(texts, passes, strict=True):
+        view, hedged = textblob_view(p, text, words)
+        tb = textblob_polarity(view)
+        out.append(round(tb * HEDGE_DAMPING if hedged else tb, 4))
+    return out
 
 
 def typed_frame(columns: dict[str, list], dtypes: dict[str, str]):
