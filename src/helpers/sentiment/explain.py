@@ -78,7 +78,7 @@ def explain_vader(name: str, analyzer, text: str, domain_path: str | None = None
         elif base is None and not val:
             continue
         else:
-            note = rule_note(base or 0.0, float(val))
+            note = "" if base is None and i in notes else rule_note(base or 0.0, float(val))
         if i in notes:
             note = f"{note}; {notes[i]}" if note else notes[i]
         if name == "vader_domain" and word.lower() in domain_words and word.lower() not in neutral:
