@@ -19,7 +19,7 @@ rules' words is scored as VADER scores it (the fast path; tested equal).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from vaderSentiment import vaderSentiment as vs
 
@@ -56,11 +56,11 @@ class DiplomaticWords:
     """The rules' word lists, as sets of single words and tuples of phrase words."""
 
     negators: frozenset[str]
-    not_negation: frozenset[tuple[str, ...]]
+    not_negation: dict[str, tuple[tuple[str, ...], ...]]
     post_negators: frozenset[str]
-    post_negator_verbs: frozenset[tuple[str, ...]]
-    difficulty: frozenset[tuple[str, ...]]
-    hedges: frozenset[tuple[str, ...]]
+    post_negator_verbs: dict[str, tuple[tuple[str, ...], ...]]
+    difficulty: dict[str, tuple[tuple[str, ...], ...]]
+    hedges: dict[str, tuple[tuple[str, ...], ...]]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
     reassurance_heads: frozenset[str]
@@ -73,8 +73,13 @@ def diplomatic_words(path: str | None = None) -> DiplomaticWords:
     """The word lists of ``sentiment_diplomatic.txt`` (or the user's file at ``path``)."""
     data = load_diplomatic(path)
 
-    def phrases(section: str) -> frozenset[tuple[str, ...]]:
-        return frozenset(tuple(entry.split()) for entry in data[section])
+    def phrases(section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The section's phrases by first word, longest first (a word opens few phrases)."""
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for entry in data[section]:
+            words = tuple(entry.split())
+            by_first.setdefault(words[0], []).append(words)
+        return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in by_first.items()}
 
     words = DiplomaticWords(
         negators=frozenset(data["negators"]),
@@ -89,35 +94,51 @@ def diplomatic_words(path: str | None = None) -> DiplomaticWords:
         scope_stops=frozenset(data["scope_stops"]),
         triggers=frozenset(),
     )
-    firsts = {p[0] for section in (words.difficulty, words.hedges) for p in section}
+    # a phrase can only occur where its longest word does ("to some extent": "extent", not "to")
+    phrases = [p for index in (words.difficulty, words.hedges) for ps in index.values() for p in ps]
+    firsts = {max(p, key=len) for p in phrases}
     triggers = firsts | words.negators | words.post_negators | words.denial_verbs
     return DiplomaticWords(**{**words.__dict__, "triggers": frozenset(triggers)})
 
 
 @dataclass
 class Sentence:
-    """What the rules read: the lower-cased words, the clause each word ends, the lexicon, the notes."""
+    """What the rules read: the tokens and lower-cased words, the lexicon, the word lists, the notes;
+    ``clause_end`` (the last word of each word's clause) is computed when a rule first asks."""
 
+    tokens: list[str]
     low: list[str]
-    clause_end: list[int]  # index of the last word of each word's clause
     lexicon: dict
     words: DiplomaticWords
     notes: dict[int, str] = field(default_factory=dict)  # position -> rule that changed it
+
+    @cached_property
+    def clause_end(self) -> list[int]:
+        """Index of the last word of each word's clause (:func:`clause_ends`)."""
+        return clause_ends(self.tokens, self.low)
+
+    def positions(self, keys) -> list[int]:
+        """The positions of the words that are keys of ``keys`` (a set, or phrases by first word)."""
+        return [i for i, w in enumerate(self.low) if w in keys]
+
+    def negator_positions(self) -> list[int]:
+        """The positions of the negators (not checked against ``[not_negation]``: see :meth:`is_negator`)."""
+        negators = self.words.negators
+        return [i for i, w in enumerate(self.low) if w in negators or "n't" in w]
 
     def is_negator(self, i: int) -> bool:
         """A negator ("no", "not", "never", any "n't" word) that is not one of the not-negation phrases."""
         w = self.low[i]
         if w not in self.words.negators and "n't" not in w:
             return False
-        return not any(self.low[i : i + len(p)] == list(p) for p in self.words.not_negation)
+        return not self.phrase_at(i, self.words.not_negation)
 
-    def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-        """The length of the longest phrase of ``phrases`` starting at word ``i`` (0: none)."""
-        best = 0
-        for p in phrases:
-            if len(p) > best and tuple(self.low[i : i + len(p)]) == p:
-                best = len(p)
-        return best
+    def phrase_at(self, i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+        """The length of the longest phrase of ``phrases`` (by first word) at word ``i`` (0: none)."""
+        for p in phrases.get(self.low[i], ()):
+            if tuple(self.low[i : i + len(p)]) == p:
+                return len(p)
+        return 0
 
 
 def clause_ends(tokens: list[str], low: list[str]) -> list[int]:
@@ -161,8 +182,7 @@ def vader_negated(s: Sentence, i: int) -> bool:
 def difficulty_frame(s: Sentence, valences: list[float]) -> list[float]:
     """A doubting frame negates the positive words after it in its clause, and drops its own valence:
     "it was hard to expect breakthroughs", "premature to speak of success" (success × −0.74)."""
-    low = s.low
-    for i in range(len(low)):
+    for i in s.positions(s.words.difficulty):
         n = s.phrase_at(i, s.words.difficulty)
         if not n:
             continue
@@ -198,7 +218,7 @@ def negation_scope(s: Sentence, valences: list[float]) -> list[float]:
     × −0.74).  Only that word: "does not deserve a platform for his lies" leaves "lies" alone.
     "not only", "no doubt" (``[not_negation]``) open no scope; "no" is the reassurance rule's."""
     low = s.low
-    for i in range(len(low)):
+    for i in s.negator_positions():
         if low[i] == "no" or not s.is_negator(i):
             continue
         j = first_scoped(s, valences, i)
@@ -214,8 +234,8 @@ def reassurance(s: Sentence, valences: list[float]) -> list[float]:
     ``REASSURANCE_VALENCE``: "Russia has no intention of attacking anyone" is a reassurance, not a
     threat; "no plans to deploy troops" is one too, though no word of it is in the lexicon."""
     low = s.low
-    for i in range(len(low) - 1):
-        if low[i] != "no" or low[i + 1] not in s.words.reassurance_heads or i in s.notes:
+    for i in s.positions(("no",)):
+        if i + 1 >= len(low) or low[i + 1] not in s.words.reassurance_heads or i in s.notes:
             continue
         for j in range(i + 2, min(s.clause_end[i] + 1, i + 2 + SCOPE_WORDS)):
             if s.is_negator(j) or low[j] in s.words.scope_stops:
@@ -233,10 +253,10 @@ def post_negation(s: Sentence, valences: list[float]) -> list[float]:
     before them in the clause: "verbal promises were worth nothing" (promises, worth × −0.74); when
     nothing positive is there, the post-negator weighs ``POST_NEGATOR_VALENCE`` ("talks led nowhere")."""
     low = s.low
-    for i in range(1, len(low)):
-        if low[i] not in s.words.post_negators:
+    for i in s.positions(s.words.post_negators):
+        if i == 0:
             continue
-        verbs = s.words.post_negator_verbs
+        verbs = (v for ps in s.words.post_negator_verbs.values() for v in ps)
         if not any(i >= len(v) and tuple(low[i - len(v) : i]) == v for v in verbs):
             continue
         start = i
@@ -259,9 +279,7 @@ def denial(s: Sentence, valences: list[float]) -> list[float]:
     had been a success", "denied that troops were massing for an attack": the words after the report
     noun (or "that"/"any") to the end of the clause weigh 0; the verb keeps its own valence."""
     low = s.low
-    for i in range(len(low) - 1):
-        if low[i] not in s.words.denial_verbs:
-            continue
+    for i in s.positions(s.words.denial_verbs):
         for j in range(i + 1, min(i + 3, len(low))):
             if low[j] in s.words.report_nouns:
                 for k in range(j + 1, s.clause_end[i] + 1):
@@ -275,9 +293,8 @@ def denial(s: Sentence, valences: list[float]) -> list[float]:
 def hedges(s: Sentence, valences: list[float]) -> list[float]:
     """A hedge damps the whole sentence instead of adding to it: "perhaps", "limited", "if conditions
     allow" drop their own valence ("limited" −0.9) and every other word is × ``HEDGE_DAMPING``."""
-    low = s.low
     hedge_words: list[int] = []
-    for i in range(len(low)):
+    for i in s.positions(s.words.hedges):
         n = s.phrase_at(i, s.words.hedges)
         hedge_words += range(i, i + n)
     if not hedge_words:
@@ -299,7 +316,8 @@ DIPLOMATIC_RULES = (difficulty_frame, denial, reassurance, negation_scope, post_
 
 
 def needs_rules(low: list[str], words: DiplomaticWords) -> bool:
-    """Whether any rule can apply: one of the rules' first words, or an "n't" word, is in the text."""
+    """Whether any rule can apply: a negator, post-negator or denial verb, the longest word of a
+    difficulty frame or hedge phrase, or an "n't" word, is in the text."""
     return not words.triggers.isdisjoint(low) or any("n't" in w for w in low)
 
 
@@ -307,7 +325,7 @@ def apply_rules(
     tokens: list[str], low: list[str], raw: list[float], lexicon: dict, words: DiplomaticWords
 ) -> tuple[list[float], dict[int, str]]:
     """The valences after :data:`DIPLOMATIC_RULES` and the note of each word a rule changed."""
-    s = Sentence(low, clause_ends(tokens, low), lexicon, words)
+    s = Sentence(tokens, low, lexicon, words)
     valences = [float(v) for v in raw]
     for rule in DIPLOMATIC_RULES:
         valences = rule(s, valences)
@@ -325,6 +343,7 @@ class DiplomaticPass:
     notes: dict[int, str]
     domain: float  # the compound (the ``vader_domain`` column)
     tokens: list[str] = field(default_factory=list)  # the whitespace tokens of ``prepared``
+    low: list[str] = field(default_factory=list)  # ``words`` lower-cased
 
 
 #: The rules whose change to a word is a negation (TextBlob reads the word as "not <word>").
@@ -343,7 +362,7 @@ def textblob_view(p: DiplomaticPass | None, text: str, domain_words: frozenset[s
     """
     if p is None:
         return text, False
-    low = [w.lower() for w in p.words]
+    low = p.low
     if not p.notes and domain_words.isdisjoint(low) and "n't" not in text:
         return text, False
     out = []
@@ -369,12 +388,13 @@ def diplomatic_pass(text: str, domain_path: str | None = None, rules_path: str |
     words = diplomatic_words(rules_path)
     raw, notes = p.raw_domain, {}
     if needs_rules(p.low, words):
-        raw, notes = apply_rules(p.prepared.split(), p.low, p.raw_domain, analyzer.lexicon, words)
-    tokens = p.prepared.split()
+        raw, notes = apply_rules(p.tokens, p.low, p.raw_domain, analyzer.lexicon, words)
     if not notes and not p.domain_differs:
-        return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, p.stock, tokens)
-    score = compound(analyzer, raw, p.senti, p.prepared)
-    return DiplomaticPass(p.prepared, p.senti.words_and_emoticons, p.stock, raw, notes, score, tokens)
+        score = p.stock
+    else:
+        score = compound(analyzer, raw, p.senti, p.prepared)
+    words_ = p.senti.words_and_emoticons
+    return DiplomaticPass(p.prepared, words_, p.stock, raw, notes, score, p.tokens, p.low)
 
 
 def diplomatic_pair(text: str, domain_path: str | None = None, rules_path: str | None = None):

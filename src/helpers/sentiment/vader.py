@@ -325,6 +325,7 @@ class VaderPass:
     stock: float
     raw_domain: list[float]
     domain_differs: bool
+    tokens: list[str]  # the whitespace tokens of ``prepared`` (one per word)
 
 
 def vader_pass(text: str, domain_path: str | None = None) -> VaderPass | None:
@@ -348,14 +349,14 @@ def vader_pass(text: str, domain_path: str | None = None) -> VaderPass | None:
     v = compound(stock, raw, senti, prepared) if positions else 0.0
     domain = domain_vader(domain_path)
     if domain.words.isdisjoint(low):
-        return VaderPass(prepared, senti, low, raw, v, raw, False)
+        return VaderPass(prepared, senti, low, raw, v, raw, False, tokens)
     affected = set()
     for i in compress(range(n), map(domain.words.__contains__, low)):
         affected.update(range(i, min(i + 4, n)))
         if i > 0 and low[i - 1] == "no":
             affected.add(i - 1)
     raw_d = raw_valences(domain.analyzer, senti, low, sorted(affected), raw)
-    return VaderPass(prepared, senti, low, raw, v, raw_d, True)
+    return VaderPass(prepared, senti, low, raw, v, raw_d, True, tokens)
 
 
 def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
