@@ -849,3 +849,16 @@ def test_statement_table_shows_what_makes_up_the_score(seed_path):
     assert rejected.content_score == 0.0 and rejected.cue_stance < 0 and rejected.label == "negative"
     narr = seed_scored[seed_scored.speaker == S.NARRATOR]
     assert (narr.cue == "").all() and (narr.cue_stance == 0).all() and (narr.score == narr.content_score).all()
+
+
+def test_textblob_reads_the_layers_decisions():
+    """TextBlob split "didn't" into "did n ' t" and never negated; it scored "candid" +0.6 and the
+    disowned "success" of a denial.  It now reads the text as the diplomatic layer does."""
+    table = S.score_sentences(
+        ["The government didn't welcome the decision.", "The talks were candid.",
+         "He rejected claims that the talks had been a success.", "The talks were a success."]
+    )
+    assert table.textblob[0] < 0  # plain TextBlob: +0.8
+    assert table.textblob[1] == 0.0 and table.vader_domain[1] < 0  # the domain lexicon's call
+    assert table.textblob[2] == 0.0 < table.textblob[3]
+    assert S.textblob_polarity("The talks were a success.") == table.textblob[3]  # untouched text: plain
