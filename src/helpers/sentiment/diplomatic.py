@@ -365,6 +365,9 @@ def textblob_view(p: DiplomaticPass | None, text: str, domain_words: frozenset[s
     low = p.low
     if not p.notes and domain_words.isdisjoint(low) and "n't" not in text:
         return text, False
+    if not p.notes:  # the common case: only domain words to drop (and "n't" to spell out)
+        view = " ".join([t for t, w in zip(p.tokens, low, strict=True) if w not in domain_words])
+        return (view.replace("n't", " not") if "n't" in view else view), False
     out = []
     hedged = False
     for i, token in enumerate(p.tokens):
