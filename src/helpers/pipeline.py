@@ -123,7 +123,7 @@ def _statement_sentiment(
     keys = [(r.start, r.end) for r in rows]
     keys += [(cols["start"][k], cols["end"][k]) for k in narrator]
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: statements first on equal spans
-    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": [NARRATION] * n}
+    fixed = {"statement_id": [None] * n, "speaker": [NARRATOR] * n, "kind": [NARRATION] * n, "cue": [""] * n}
     columns = {}
     for name in STATEMENT_META:
         if name in fixed:

@@ -6,7 +6,11 @@ The modules, from the bottom up (each imports only those above it in this list):
 * ``vader`` — VADER (``vaderSentiment``) with the stock and the domain lexicon (``vader_pair``: both);
 * ``pattern``, ``textblob`` — TextBlob's PatternAnalyzer polarity (``pattern.polarity`` is the fast
   equal of ``textblob.en.sentiment``);
+* ``typography`` — typographic apostrophes, quotes, dashes, ellipses read as ASCII before any scorer;
+* ``diplomatic`` — the diplomatic layer over VADER (``DIPLOMATIC_RULES``: difficulty frames, denials,
+  reassurance, negation scope, post-negation, hedges), the ``vader_domain`` column;
 * ``masking`` — names, titles and institutions replaced by ``MASK_TOKEN`` (rules in its docstring);
+* ``stance`` — the cue verb's stance (``cue_stance.txt``) and how it combines with a statement's content;
 * ``scoring`` — ``combine``, ``label_of``, ``score_sentences``: the recommended ``score`` and ``label``;
 * ``statement_scores`` — ``score_statements`` (statements and the narrator's sentences);
 * ``aggregate`` — ``speaker_sentiment`` (mean, median, bootstrap interval per speaker), ``speaker_summary``;
@@ -16,8 +20,9 @@ The modules, from the bottom up (each imports only those above it in this list):
 
 The word lists and numbers a researcher may change are data files in ``helpers/lexicons/`` read by
 :mod:`helpers.lexicons.sentiment` (every loader takes the user's own file): ``sentiment_domain.yaml``
-(valences added to VADER's lexicon), ``sentiment_neutralise.txt``, ``sentiment_entity_heads.txt``,
-``sentiment_function_words.txt``, ``sentiment_connectors.txt`` (masking) and
+(valences added to VADER's lexicon, topic nouns with none), ``sentiment_diplomatic.txt`` (the diplomatic
+layer's words), ``cue_stance.txt`` (cue verbs' stances), ``sentiment_neutralise.txt``,
+``sentiment_entity_heads.txt``, ``sentiment_function_words.txt``, ``sentiment_connectors.txt`` (masking) and
 ``sentiment_calibration.json`` (weights and neutral band).  ``explain(text)`` shows the effect of a
 change on one sentence.
 
@@ -40,12 +45,16 @@ from __future__ import annotations
 from ..lexicons.sentiment import (
     CALIBRATION_FILE,
     CONNECTORS_FILE,
+    CUE_STANCE_FILE,
+    DIPLOMATIC_FILE,
     DOMAIN_FILE,
     FUNCTION_WORDS_FILE,
     HEADS_FILE,
     NEUTRALISE_FILE,
     load_calibration,
     load_connectors,
+    load_cue_stance,
+    load_diplomatic,
     load_domain,
     load_function_words,
     load_heads,
@@ -54,10 +63,13 @@ from ..lexicons.sentiment import (
 from .aggregate import MIN_STATEMENTS, SPEAKER_SCORERS, bootstrap_ci, speaker_sentiment, speaker_summary
 from .commands import cli_score, cli_sentiment
 from .constants import EXPLAIN_COLUMNS, LABELS, MASK_TOKEN, NARRATOR, SCORE_COLUMNS
+from .diplomatic import DIPLOMATIC_RULES, diplomatic_pair
 from .explain import explain
 from .masking import MaskRules, MaskSpan, find_entities, mask, mask_rules, masking_table
 from .scoring import combine, label_of, score_sentences
+from .stance import STANCE_RULES, combine_stance, find_stance
 from .statement_scores import (
+    STANCE_COLUMNS,
     STATEMENT_COLUMNS,
     narrator_sentence_ids,
     score_statements,
@@ -65,17 +77,69 @@ from .statement_scores import (
     statement_rows,
 )
 from .textblob import textblob_polarity
+from .typography import TYPOGRAPHY_STEPS, normalise_typography
 from .vader import vader_compound, vader_pair
 from .validation import agreement, confusion, load_newsmtsc, load_vader_ratings, scorer_labels, split_of
 
 __all__ = [
-    "CALIBRATION_FILE", "CONNECTORS_FILE", "DOMAIN_FILE", "EXPLAIN_COLUMNS", "FUNCTION_WORDS_FILE",
-    "HEADS_FILE", "LABELS", "MASK_TOKEN", "MIN_STATEMENTS", "NARRATOR", "NEUTRALISE_FILE",
-    "SCORE_COLUMNS", "SPEAKER_SCORERS", "STATEMENT_COLUMNS", "MaskRules", "MaskSpan", "agreement",
-    "bootstrap_ci", "cli_score", "cli_sentiment", "combine", "confusion", "explain", "find_entities",
-    "label_of", "load_calibration", "load_connectors", "load_domain", "load_function_words", "load_heads",
-    "load_neutralise", "load_newsmtsc", "load_vader_ratings", "mask", "mask_rules", "masking_table",
-    "narrator_sentence_ids", "score_sentences", "score_statements", "scorer_labels", "speaker_sentiment",
-    "speaker_summary", "split_of", "statement_frame", "statement_rows", "textblob_polarity",
-    "vader_compound", "vader_pair",
+    "CALIBRATION_FILE",
+    "CONNECTORS_FILE",
+    "CUE_STANCE_FILE",
+    "DIPLOMATIC_FILE",
+    "DIPLOMATIC_RULES",
+    "DOMAIN_FILE",
+    "EXPLAIN_COLUMNS",
+    "FUNCTION_WORDS_FILE",
+    "HEADS_FILE",
+    "LABELS",
+    "MASK_TOKEN",
+    "MIN_STATEMENTS",
+    "NARRATOR",
+    "NEUTRALISE_FILE",
+    "SCORE_COLUMNS",
+    "SPEAKER_SCORERS",
+    "STANCE_COLUMNS",
+    "STANCE_RULES",
+    "STATEMENT_COLUMNS",
+    "TYPOGRAPHY_STEPS",
+    "MaskRules",
+    "MaskSpan",
+    "agreement",
+    "bootstrap_ci",
+    "cli_score",
+    "cli_sentiment",
+    "combine",
+    "combine_stance",
+    "confusion",
+    "diplomatic_pair",
+    "explain",
+    "find_entities",
+    "find_stance",
+    "label_of",
+    "load_calibration",
+    "load_connectors",
+    "load_cue_stance",
+    "load_diplomatic",
+    "load_domain",
+    "load_function_words",
+    "load_heads",
+    "load_neutralise",
+    "load_newsmtsc",
+    "load_vader_ratings",
+    "mask",
+    "mask_rules",
+    "masking_table",
+    "narrator_sentence_ids",
+    "normalise_typography",
+    "score_sentences",
+    "score_statements",
+    "scorer_labels",
+    "speaker_sentiment",
+    "speaker_summary",
+    "split_of",
+    "statement_frame",
+    "statement_rows",
+    "textblob_polarity",
+    "vader_compound",
+    "vader_pair",
 ]

@@ -1,10 +1,12 @@
 """Explanations: the words that moved each score, and by how much.
 
-``explain(text)`` columns (:data:`EXPLAIN_COLUMNS`): ``scorer`` (vader / vader_domain / textblob /
-masked), ``position`` (word index in the scorer's own tokenisation), ``word``, ``lexicon`` (the word's
-valence in the lexicon, NaN if it has none), ``valence`` (after the scorer's rules: boosters, negation,
-"but", caps), ``contribution`` (share of the final number: VADER's compound split in proportion to the
-valences; TextBlob's polarity is a plain mean so each assessment contributes polarity/n), ``note``.
+``explain(text)`` columns (:data:`EXPLAIN_COLUMNS`): ``scorer`` (masked / typography / vader /
+vader_domain / textblob), ``position`` (word index in the scorer's own tokenisation), ``word``,
+``lexicon`` (the word's valence in the lexicon, NaN if it has none), ``valence`` (after the scorer's
+rules: boosters, negation, "but", caps; for ``vader_domain`` also the diplomatic layer, whose rule is
+named in ``note``), ``contribution`` (share of the final number: VADER's compound split in proportion
+to the valences; TextBlob's polarity is a plain mean so each assessment contributes polarity/n),
+``note``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InputError
+from ..lexicons.sentiment import read_domain
 from .constants import EXPLAIN_COLUMNS
+from .diplomatic import diplomatic_pass
 from .masking import mask
 from .textblob import pattern_sentiment
+from .typography import normalise_typography, typography_changes
 from .vader import domain_vader, stock_analyzer, vader_valences
 
 
@@ -23,6 +28,8 @@ def rule_note(base: float, valence: float) -> str:
     if base == 0:
         return "idiom or special case" if valence else ""
     ratio = valence / base
+    if valence == 0:
+        return "dropped (x0)"
     if abs(ratio - 1) < 1e-9:
         return "as in lexicon"
     if ratio < 0:
@@ -30,24 +37,51 @@ def rule_note(base: float, valence: float) -> str:
     return f"{'intensified' if ratio > 1 else 'dampened'} (x{ratio:.2f})"
 
 
+def domain_valences(analyzer, text: str, domain_path: str | None = None):
+    """(text as scored, words, valences after every rule and "but", rule notes) of ``vader_domain``."""
+    p = diplomatic_pass(text, domain_path)
+    if p is None:
+        prepared, st, valences = vader_valences(analyzer, text)
+        return prepared, st.words_and_emoticons, valences, {}
+    valences = list(p.raw)
+    if "but" in (w.lower() for w in p.words):
+        valences = analyzer._but_check(p.words, valences)
+    return p.prepared, p.words, valences, p.notes
+
+
 def explain_vader(name: str, analyzer, text: str, domain_path: str | None = None) -> list[dict]:
-    """The :func:`explain` rows of one VADER analyzer (``name``: vader or vader_domain) for ``text``."""
-    prepared, st, valences = vader_valences(analyzer, text)
+    """The :func:`explain` rows of one VADER analyzer (``name``: vader or vader_domain) for ``text``.
+
+    For ``vader_domain`` the diplomatic layer runs too: a word a rule changed names the rule in
+    ``note``, and a topic noun of the domain lexicon's ``neutral`` list is shown with valence 0.
+    """
+    notes: dict[int, str] = {}
+    if name == "vader_domain":
+        prepared, words, valences, notes = domain_valences(analyzer, text, domain_path)
+        neutral = read_domain(domain_path).neutral
+    else:
+        prepared, st, valences = vader_valences(analyzer, text)
+        words, neutral = st.words_and_emoticons, frozenset()
     compound = analyzer.score_valence(valences, prepared)["compound"]
     total = float(sum(valences))
     amp = analyzer._punctuation_emphasis(prepared) if total else 0.0
     total_with_amp = total + (amp if total > 0 else -amp if total < 0 else 0.0)
     share = compound / total_with_amp if total_with_amp else 0.0
     rows = []
-    words = st.words_and_emoticons
     domain_words = domain_vader(domain_path).words if name == "vader_domain" else frozenset()
     has_but = "but" in (w.lower() for w in words)
     for i, (word, val) in enumerate(zip(words, valences, strict=False)):
         base = analyzer.lexicon.get(word.lower())
-        if base is None and not val:
+        if word.lower() in neutral:
+            base = stock_analyzer().lexicon.get(word.lower(), 0.0)
+            note = "topic noun: no valence (sentiment_domain.yaml, neutral)"
+        elif base is None and not val:
             continue
-        note = rule_note(base or 0.0, float(val))
-        if name == "vader_domain" and word.lower() in domain_words:
+        else:
+            note = "" if base is None and i in notes else rule_note(base or 0.0, float(val))
+        if i in notes:
+            note = f"{note}; {notes[i]}" if note else notes[i]
+        if name == "vader_domain" and word.lower() in domain_words and word.lower() not in neutral:
             note = f"domain lexicon; {note}"
         if has_but and val:
             note += "; 'but' rule applies" if note else "'but' rule applies"
@@ -147,11 +181,13 @@ def explain(
     """The words that moved each score and by how much (columns in the module docstring).
 
     Masked spans come first (scorer ``masked``, with the stock VADER valence they would have added in
-    ``lexicon``); then VADER (stock), VADER with the domain valences, and TextBlob, each closed by a
-    ``(total)`` row whose ``contribution`` is the scorer's number.  Per scorer the word contributions add
-    up to that total (up to rounding): VADER's compound is shared out in proportion to each word's
-    valence after VADER's rules; TextBlob's polarity is the mean of its assessments.  ``score`` =
-    weights · (vader_domain total, textblob total) from the calibration file.
+    ``lexicon``), then what typography normalisation changed (scorer ``typography``, one row per step of
+    :data:`helpers.sentiment.typography.TYPOGRAPHY_STEPS` that applied); then VADER (stock), VADER
+    with the domain valences and the diplomatic layer, and TextBlob, each closed by a ``(total)`` row
+    whose ``contribution`` is the scorer's number.  Per scorer the word contributions add up to that
+    total (up to rounding): VADER's compound is shared out in proportion to each word's valence after
+    VADER's rules; TextBlob's polarity is the mean of its assessments.  ``score`` = weights ·
+    (vader_domain total, textblob total) from the calibration file.
     """
     import pandas as pd
 
@@ -174,9 +210,22 @@ def explain(
         }
         for sp in found
     ]
-    rows += explain_vader("vader", stock_analyzer(), masked)
-    rows += explain_vader("vader_domain", domain_vader(domain).analyzer, masked, domain)
-    rows += explain_textblob(masked)
+    rows += [
+        {
+            "scorer": "typography",
+            "position": None,
+            "word": " ".join(dict.fromkeys(found_chars)),
+            "lexicon": None,
+            "valence": 0.0,
+            "contribution": 0.0,
+            "note": f"{step}: {len(found_chars)} replaced for scoring (offsets unchanged)",
+        }
+        for step, found_chars in typography_changes(masked)
+    ]
+    scored = normalise_typography(masked)
+    rows += explain_vader("vader", stock_analyzer(), scored)
+    rows += explain_vader("vader_domain", domain_vader(domain).analyzer, scored, domain)
+    rows += explain_textblob(scored)
     df = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
     df["position"] = df["position"].astype("Int64")
     df["lexicon"] = df["lexicon"].astype("float64")

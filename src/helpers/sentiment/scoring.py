@@ -1,15 +1,20 @@
-"""The recommended score: VADER with the domain valences and TextBlob, combined and labelled.
+"""The recommended score: VADER with the domain valences and the diplomatic layer, and TextBlob, combined.
 
-``score`` (−1..1) is VADER's algorithm run on the masked text with the stock lexicon plus the documented
-news/diplomacy valences of ``lexicons/sentiment_domain.yaml``, combined with TextBlob according to
+Before any scorer, names are masked (:mod:`.masking`) and typography is normalised
+(:mod:`.typography`: "don’t" is read as "don't").  ``score`` (−1..1) is VADER's algorithm run on that
+text with the stock lexicon plus the documented news/diplomacy valences of
+``lexicons/sentiment_domain.yaml`` and the rules of :mod:`.diplomatic` (negation scope, difficulty
+frames, denials, hedges), combined with TextBlob according to
 ``lexicons/sentiment_calibration.json`` (weights, neutral band and the held-out figures that justify
 them; reproduced by ``benchmarks/calibrate_sentiment.py``).  ``label`` is ``negative`` below the band,
 ``positive`` above it, ``neutral`` inside it (the band is inclusive).
 
 ``score_sentences(texts)`` columns, in order (:data:`SCORE_COLUMNS`): ``text`` (input), ``masked`` (the
-text as scored), ``n_masked`` (spans replaced), ``vader`` (stock VADER compound on the masked text),
-``textblob`` (PatternAnalyzer polarity on the masked text; NaN when ``textblob=False``),
-``vader_domain`` (VADER with the domain valences), ``score``, ``label``.
+text as scored: masked, typography normalised), ``n_masked`` (spans replaced), ``vader`` (stock VADER
+compound on the masked text), ``textblob`` (PatternAnalyzer polarity of the masked text as the
+diplomatic layer reads it: :func:`helpers.sentiment.diplomatic.textblob_view`; NaN when
+``textblob=False``), ``vader_domain`` (VADER with the domain valences and the diplomatic layer),
+``score`` (from ``vader_domain`` and ``textblob``: :func:`combine`), ``label``.
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from collections.abc import Iterable, Sequence
 from ..errors import InputError
 from ..lexicons.sentiment import load_calibration
 from .constants import SCORE_COLUMNS
+from .diplomatic import HEDGE_DAMPING, diplomatic_pass, textblob_view
 from .masking import entity_spans, masked_text
 from .textblob import textblob_polarity
-from .vader import vader_pair
+from .typography import normalise_typography
+from .vader import domain_vader
 
 #: The dtype of each typed column of the scores table (the others are strings).
 SCORE_DTYPES = {
@@ -86,7 +93,8 @@ def score_rows(
     ``spans`` is None or one list of (start, end) entity spans per text; the other arguments are those
     of :func:`score_sentences` (without its input checks: the pipeline calls this with its own texts).
 
-    Each stage runs over all the texts before the next starts (masking, VADER, TextBlob, the score):
+    Each stage runs over all the texts before the next starts (masking and typography, VADER with the
+    diplomatic layer, TextBlob, the score):
     the same numbers as text by text, but each stage's code and caches stay warm (a tenth faster).
     """
     cal = load_calibration(calibration)
@@ -100,15 +108,28 @@ def score_rows(
         found = [entity_spans(text, None) for text in texts]
     else:
         found = [entity_spans(text, spans[i]) for i, text in enumerate(texts)]
-    masked = list(map(masked_text, texts, found))
-    pairs = [vader_pair(m, domain) for m in masked]
+    masked = [normalise_typography(masked_text(t, f)) for t, f in zip(texts, found)]
+    passes = [diplomatic_pass(m, domain) for m in masked]
+    pairs = [(0.0, 0.0) if p is None else (p.stock, p.domain) for p in passes]
     nan = float("nan")
-    tbs = [round(tb, 4) for tb in map(textblob_polarity, masked)] if textblob else [nan] * len(texts)
+    tbs = textblob_scores(masked, passes, domain) if textblob else [nan] * len(texts)
     rows = []
     for text, m, f, (v, vd), tb in zip(texts, masked, found, pairs, tbs):
         s = combine(vd, tb, cal)  # the score has one definition: these two functions
         rows.append((text, m, len(f), v, tb, vd, s, label_of(s, band)))
     return rows
+
+
+def textblob_scores(texts: list[str], passes: list, domain: str | None = None) -> list[float]:
+    """TextBlob's polarity of each text as the diplomatic layer reads it
+    (:func:`helpers.sentiment.diplomatic.textblob_view`), × ``HEDGE_DAMPING`` when hedged, rounded."""
+    words = domain_vader(domain).words
+    out = []
+    for text, p in zip(texts, passes, strict=True):
+        view, hedged = textblob_view(p, text, words)
+        tb = textblob_polarity(view)
+        out.append(round(tb * HEDGE_DAMPING if hedged else tb, 4))
+    return out
 
 
 def typed_frame(columns: dict[str, list], dtypes: dict[str, str]):

@@ -1,9 +1,13 @@
 """Statement sentiment: one scored row per statement (its content span), plus the narrator's sentences.
 
 ``score_statements(article)`` columns (:data:`STATEMENT_COLUMNS`): ``statement_id, speaker, kind,
-sentence_id, start, end, text, masked, n_masked, vader, textblob, vader_domain, score, label`` — one row
-per statement of :func:`helpers.attribution.statements.statements`, scoring its content span only (not
-"X said"); ``start``/``end`` index ``article.text``.  Unattributed body sentences
+sentence_id, start, end, text, cue, masked, n_masked, vader, textblob, vader_domain, content_score,
+cue_stance, score, label`` — one row per statement of :func:`helpers.attribution.statements.statements`,
+scoring its content span (not "X said"); ``start``/``end`` index ``article.text``.  ``content_score`` is
+the recommended score of the content (:func:`helpers.sentiment.scoring.score_sentences`);
+``cue_stance`` the stance of the cue verb (``lexicons/cue_stance.txt``, 0 for a neutral reporting verb);
+``score`` combines the two (:func:`helpers.sentiment.stance.combine_stance`: a disowned content, as in
+"rejected claims that ...", does not count) and ``label`` labels it.  Unattributed body sentences
 (:func:`narrator_sentence_ids`) are added with ``speaker == NARRATOR`` and ``kind == "narration"`` when
 ``narrator=True``.
 
@@ -19,20 +23,26 @@ from dataclasses import dataclass
 
 from ..attribution.speakers import speaker_mention_spans
 from ..errors import InputError
+from ..lexicons.sentiment import load_calibration
 from ..spans import merge_intervals
 from ..tables import column_list, from_arrays, str_array_maker
 from .constants import NARRATOR, SCORE_COLUMNS
-from .scoring import SCORE_DTYPES, score_rows, typed_frame
+from .scoring import SCORE_DTYPES, label_of, score_rows, typed_frame
+from .stance import combine_stance, find_stance
 
 #: The ``kind`` of the narrator's rows.
 NARRATION = "narration"
 #: The statement columns that come before the score columns (the fields of :class:`StatementRow`).
-STATEMENT_META = ["statement_id", "speaker", "kind", "sentence_id", "start", "end", "text"]
+STATEMENT_META = ["statement_id", "speaker", "kind", "sentence_id", "start", "end", "text", "cue"]
+#: The columns that make up a statement's ``score`` besides the scorers: the content's own score and
+#: the cue verb's stance (:mod:`helpers.sentiment.stance`).
+STANCE_COLUMNS = ["content_score", "cue_stance"]
 #: The columns of :func:`score_statements`, in order.
-STATEMENT_COLUMNS = [*STATEMENT_META, *SCORE_COLUMNS[1:]]
+STATEMENT_COLUMNS = [*STATEMENT_META, *SCORE_COLUMNS[1:-2], *STANCE_COLUMNS, *SCORE_COLUMNS[-2:]]
 #: The dtype of each typed column of the statement table (the others are strings).
 STATEMENT_DTYPES = {
-    "statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64", **SCORE_DTYPES
+    "statement_id": "Int64", "sentence_id": "Int64", "start": "int64", "end": "int64", **SCORE_DTYPES,
+    "content_score": "float64", "cue_stance": "float64",
 }
 
 
@@ -49,6 +59,7 @@ class StatementRow:
     end: int
     text: str
     spans: list[tuple[int, int]]
+    cue: str = ""
 
 
 class SpanIndex:
@@ -154,10 +165,11 @@ def score_statements(
             k = where[sid]
             start, end = int(starts[k]), int(ends[k])
             spans = index.inside(start, end)
-            rows.append(StatementRow(None, NARRATOR, NARRATION, sid, start, end, texts[k], spans))
+            rows.append(StatementRow(None, NARRATOR, NARRATION, sid, start, end, texts[k], spans, ""))
     rows.sort(key=lambda r: (r.start, r.end))
     scores = score_rows([r.text for r in rows], [r.spans for r in rows], textblob=textblob)
-    return statement_frame(rows, scores)
+    band = None if textblob else load_calibration().get("vader_only", {}).get("neutral_band")
+    return statement_frame(rows, scores, band)
 
 
 def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, int]]) -> list[StatementRow]:
@@ -167,11 +179,13 @@ def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, in
     cols = statements.columns
     kinds = column_list(statements, "kind") if "kind" in cols else ["statement"] * len(statements)
     sids = column_list(statements, "sentence_id") if "sentence_id" in cols else [None] * len(kinds)
+    cues = column_list(statements, "cue") if "cue" in cols else [""] * len(kinds)
     rows = []
-    for sid, who, start, end, said, kind, sentence_id in zip(
+    for sid, who, start, end, said, kind, sentence_id, cue in zip(
         *(column_list(statements, c) for c in ("statement_id", "speaker", "start", "end", "text")),
         kinds,
         sids,
+        cues,
         strict=True,
     ):
         start, end = int(start), int(end)
@@ -179,21 +193,41 @@ def statement_rows(article, statements, mentions: SpanIndex | list[tuple[int, in
             raise InputError(f"statement {sid} offsets do not match its text")
         who = who if isinstance(who, str) and who else "(unknown)"
         spans = index.inside(start, end)
-        rows.append(StatementRow(sid, who, kind, _int_or_none(sentence_id), start, end, said, spans))
+        cue = cue if isinstance(cue, str) else ""
+        rows.append(StatementRow(sid, who, kind, _int_or_none(sentence_id), start, end, said, spans, cue))
     return rows
 
 
-def statement_frame(rows: list[StatementRow], scores: list[tuple]):
+def statement_frame(rows: list[StatementRow], scores: list[tuple], band=None):
     """The :func:`score_statements` table from its rows and their :func:`score_rows` tuples."""
     columns = {name: [getattr(r, name) for r in rows] for name in STATEMENT_META}
     by_column = zip(*scores, strict=True) if scores else [()] * len(SCORE_COLUMNS)
     by_name = zip(SCORE_COLUMNS, by_column, strict=True)
     columns.update((name, list(col)) for name, col in by_name if name != "text")
-    return statement_table(columns)
+    return statement_table(columns, band)
 
 
-def statement_table(columns: dict[str, list]):
-    """The :func:`statement_frame` table from its column lists (in :data:`STATEMENT_COLUMNS` order).
+def with_stance(columns: dict[str, list], band=None) -> dict[str, list]:
+    """``columns`` (the statement columns and the score columns) with ``content_score`` and
+    ``cue_stance`` added and ``score``/``label`` combined from them (:mod:`helpers.sentiment.stance`),
+    in :data:`STATEMENT_COLUMNS` order.  A row whose cue is not in the stance lexicon (every narrator
+    row) keeps its score and label.  ``band`` is the neutral band (default: the calibration's)."""
+    band = band if band is not None else load_calibration()["neutral_band"]
+    content = list(columns["score"])
+    scores, labels, stances = list(content), list(columns["label"]), []
+    for k, cue in enumerate(columns["cue"]):
+        found = find_stance(cue)
+        stances.append(found.stance if found is not None else 0.0)
+        if found is not None:
+            scores[k] = combine_stance(content[k], found)
+            labels[k] = label_of(scores[k], band)
+    extra = {"content_score": content, "cue_stance": stances, "score": scores, "label": labels}
+    return {name: extra[name] if name in extra else columns[name] for name in STATEMENT_COLUMNS}
+
+
+def statement_table(columns: dict[str, list], band=None):
+    """The :func:`statement_frame` table from its column lists (the statement columns, then the score
+    columns); the stance columns are added here (:func:`with_stance`).
 
     The arrays are made as pandas would infer them from the lists (its ``str`` dtype for the text
     columns, ``Int64`` for ids with None) and joined without pandas' per-column inference and checks,
@@ -203,6 +237,7 @@ def statement_table(columns: dict[str, list]):
     """
     import numpy as np
 
+    columns = with_stance(columns, band)
     make_str = str_array_maker()
     if not columns["start"]:
         return typed_frame(columns, STATEMENT_DTYPES)

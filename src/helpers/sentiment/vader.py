@@ -24,7 +24,7 @@ from itertools import compress
 
 from vaderSentiment import vaderSentiment as vs
 
-from ..lexicons.sentiment import load_domain
+from ..lexicons.sentiment import read_domain
 from .constants import MASK_TOKEN
 
 #: Words that trigger one of VADER's rules when among the three words before a lexicon word: the
@@ -55,11 +55,20 @@ class DomainVader:
 
 @lru_cache(maxsize=8)
 def domain_vader(domain_path: str | None = None) -> DomainVader:
-    """VADER with ``lexicons/sentiment_domain.yaml`` (or the user's file) over the stock lexicon."""
+    """VADER with ``lexicons/sentiment_domain.yaml`` (or the user's file) over the stock lexicon.
+
+    The ``add``/``override`` valences replace the stock ones; the ``neutral`` words (topic nouns:
+    "security", "stability", "dialogue") leave the lexicon, so they carry no valence and, like any
+    word outside it, do not stop a negation or booster before them.  ``words`` holds both kinds (every
+    word whose valence differs from the stock lexicon's).
+    """
     analyzer = vs.SentimentIntensityAnalyzer()
-    domain = load_domain(domain_path)
-    analyzer.lexicon = {**analyzer.lexicon, **domain}  # private copy, stock untouched
-    return DomainVader(analyzer, frozenset(domain))
+    domain = read_domain(domain_path)
+    lexicon = {**analyzer.lexicon, **domain.valences}  # private copy, stock untouched
+    for word in domain.neutral:
+        lexicon.pop(word, None)
+    analyzer.lexicon = lexicon
+    return DomainVader(analyzer, frozenset(domain.valences) | domain.neutral)
 
 
 def domain_analyzer(domain_path: str | None = None) -> vs.SentimentIntensityAnalyzer:
@@ -301,21 +310,36 @@ def vader_valences(analyzer, text: str) -> tuple[str, SentiWords, list[float]]:
     return prepared, senti, raw
 
 
-def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
-    """(stock compound, domain compound) of ``text``, from one tokenisation.
+@dataclass
+class VaderPass:
+    """One tokenisation of a text scored with both lexicons (:func:`vader_pass`).
 
-    Plain version: ``(stock_analyzer().polarity_scores(text)["compound"],
-    domain_analyzer(domain_path).polarity_scores(text)["compound"])``, the same numbers.  The text is
-    split and lower-cased once.  A word's valence depends on the lexicon
-    only for the word itself, the three words before it and, for "no", the word after it; so after
-    the stock pass only the domain words, the three words after each and a "no" just before one are
-    recomputed with the domain lexicon.  A text without a stock lexicon word scores 0.0.
+    ``raw`` and ``raw_domain`` are the words' valences after VADER's word-level rules, before "but";
+    ``stock`` is the stock compound; ``raw_domain`` is ``raw`` itself when no domain word occurs.
+    """
+
+    prepared: str
+    senti: SentiWords
+    low: list[str]
+    raw: list[float]
+    stock: float
+    raw_domain: list[float]
+    domain_differs: bool
+    tokens: list[str]  # the whitespace tokens of ``prepared`` (one per word)
+
+
+def vader_pass(text: str, domain_path: str | None = None) -> VaderPass | None:
+    """The stock and domain valences of ``text``'s words from one tokenisation (None: no words).
+
+    A word's valence depends on the lexicon only for the word itself, the three words before it and,
+    for "no", the word after it; so after the stock pass only the domain words, the three words after
+    each and a "no" just before one are recomputed with the domain lexicon.
     """
     stock = stock_analyzer()
     prepared = vader_text(stock, text)
     tokens = prepared.split()
     if not tokens:
-        return 0.0, 0.0  # no words: the package's compound is 0.0
+        return None
     words = list(map(bare_word, tokens))
     low = [w.lower() for w in words]
     n, caps = len(words), sum(map(str.isupper, words))
@@ -325,11 +349,27 @@ def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]
     v = compound(stock, raw, senti, prepared) if positions else 0.0
     domain = domain_vader(domain_path)
     if domain.words.isdisjoint(low):
-        return v, v  # no domain word: the two lexicons agree on every word of the text
+        return VaderPass(prepared, senti, low, raw, v, raw, False, tokens)
     affected = set()
     for i in compress(range(n), map(domain.words.__contains__, low)):
         affected.update(range(i, min(i + 4, n)))
         if i > 0 and low[i - 1] == "no":
             affected.add(i - 1)
     raw_d = raw_valences(domain.analyzer, senti, low, sorted(affected), raw)
-    return v, compound(domain.analyzer, raw_d, senti, prepared)
+    return VaderPass(prepared, senti, low, raw, v, raw_d, True, tokens)
+
+
+def vader_pair(text: str, domain_path: str | None = None) -> tuple[float, float]:
+    """(stock compound, domain compound) of ``text``, from one tokenisation (:func:`vader_pass`).
+
+    Plain version: ``(stock_analyzer().polarity_scores(text)["compound"],
+    domain_analyzer(domain_path).polarity_scores(text)["compound"])``, the same numbers.  The text is
+    split and lower-cased once.  A text without a stock lexicon word scores 0.0.  The diplomatic layer
+    (:mod:`helpers.sentiment.diplomatic`) is not applied here: this is VADER itself.
+    """
+    p = vader_pass(text, domain_path)
+    if p is None:
+        return 0.0, 0.0  # no words: the package's compound is 0.0
+    if not p.domain_differs:
+        return p.stock, p.stock  # no domain word: the two lexicons agree on every word of the text
+    return p.stock, compound(domain_vader(domain_path).analyzer, p.raw_domain, p.senti, p.prepared)
