@@ -427,19 +427,22 @@ def test_speaker_sentiment_table(seed_scored):
     assert np.allclose(shares, 1, atol=1e-3)
     d = sp.set_index("speaker").loc["D"]
     assert d.too_few == (d.n_statements < S.MIN_STATEMENTS)
-    ok = sp[sp.n_statements >= 2]
+    ok = sp[sp.n_statements >= S.MIN_INTERVAL]  # intervals only from MIN_INTERVAL statements on
     assert (ok.score_ci_low <= ok.score_mean + 1e-12).all() and (
         ok.score_mean <= ok.score_ci_high + 1e-12
     ).all()
+    assert sp.loc[sp.n_statements < S.MIN_INTERVAL, "score_ci_low"].isna().all()
     again = S.speaker_sentiment(t)
     pd.testing.assert_frame_equal(sp, again)
 
 
 def test_a_speakers_interval_does_not_depend_on_the_others(seed_scored):
     _, t = seed_scored
-    alone = S.speaker_sentiment(t[t.speaker == "A"]).iloc[0]
-    together = S.speaker_sentiment(t).set_index("speaker").loc["A"]
-    assert alone.score_ci_low == together.score_ci_low and alone.vader_ci_high == together.vader_ci_high
+    # min_interval=2 so that the seed's small groups get intervals to compare
+    alone = S.speaker_sentiment(t[t.speaker == "A"], min_interval=2).iloc[0]
+    together = S.speaker_sentiment(t, min_interval=2).set_index("speaker").loc["A"]
+    assert not math.isnan(alone.score_ci_low)
+    assert alone.score_ci_low == together.score_ci_low and alone.textblob_ci_high == together.textblob_ci_high
 
 
 def test_single_statement_has_no_interval_and_is_flagged():

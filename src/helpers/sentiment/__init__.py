@@ -60,7 +60,16 @@ from ..lexicons.sentiment import (
     load_heads,
     load_neutralise,
 )
-from .aggregate import MIN_STATEMENTS, SPEAKER_SCORERS, bootstrap_ci, speaker_sentiment, speaker_summary
+from .aggregate import (
+    FLAG_COLUMNS,
+    MIN_INTERVAL,
+    MIN_STATEMENTS,
+    POSITIONS,
+    SPEAKER_SCORERS,
+    bootstrap_ci,
+    speaker_sentiment,
+    speaker_summary,
+)
 from .commands import cli_score, cli_sentiment
 from .constants import EXPLAIN_COLUMNS, LABELS, MASK_TOKEN, NARRATOR, SCORE_COLUMNS
 from .diplomatic import DIPLOMATIC_RULES, diplomatic_pair
@@ -79,7 +88,19 @@ from .statement_scores import (
 from .textblob import textblob_polarity
 from .typography import TYPOGRAPHY_STEPS, normalise_typography
 from .vader import vader_compound, vader_pair
-from .validation import agreement, confusion, load_newsmtsc, load_vader_ratings, scorer_labels, split_of
+from .validation import (
+    agreement,
+    bootstrap_metric,
+    comparison_summary,
+    confusion,
+    held_out_comparison,
+    load_newsmtsc,
+    load_vader_ratings,
+    macro_f1,
+    plain_vader,
+    scorer_labels,
+    split_of,
+)
 
 __all__ = [
     "CALIBRATION_FILE",
@@ -89,13 +110,16 @@ __all__ = [
     "DIPLOMATIC_RULES",
     "DOMAIN_FILE",
     "EXPLAIN_COLUMNS",
+    "FLAG_COLUMNS",
     "FUNCTION_WORDS_FILE",
     "HEADS_FILE",
     "LABELS",
     "MASK_TOKEN",
+    "MIN_INTERVAL",
     "MIN_STATEMENTS",
     "NARRATOR",
     "NEUTRALISE_FILE",
+    "POSITIONS",
     "SCORE_COLUMNS",
     "SPEAKER_SCORERS",
     "STANCE_COLUMNS",
@@ -106,15 +130,18 @@ __all__ = [
     "MaskSpan",
     "agreement",
     "bootstrap_ci",
+    "bootstrap_metric",
     "cli_score",
     "cli_sentiment",
     "combine",
     "combine_stance",
+    "comparison_summary",
     "confusion",
     "diplomatic_pair",
     "explain",
     "find_entities",
     "find_stance",
+    "held_out_comparison",
     "label_of",
     "load_calibration",
     "load_connectors",
@@ -126,11 +153,13 @@ __all__ = [
     "load_neutralise",
     "load_newsmtsc",
     "load_vader_ratings",
+    "macro_f1",
     "mask",
     "mask_rules",
     "masking_table",
     "narrator_sentence_ids",
     "normalise_typography",
+    "plain_vader",
     "score_sentences",
     "score_statements",
     "scorer_labels",
