@@ -364,7 +364,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and lead[-1] in ',"”»’' and cue.verb.form in ("past", "s", "base")):
+    if not (lead and lead[-1] in CLOSING_MARKS and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
@@ -765,6 +765,8 @@ def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) ->
     return True
 
 
+#: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
+CLOSING_MARKS = ",\"”»’'"
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday"
@@ -782,11 +784,11 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         return True
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’')
     tail_limit = 6
-    if bound is not None and bound.group() in ('"', "”", "»") and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
         bound is not None
-        and bound.group() in (",", '"', "”", "»", "’")
+        and bound.group() in CLOSING_MARKS
         and sp.clause_start > cue.s0
         and not clause
         and len(after_tail.split()) <= tail_limit

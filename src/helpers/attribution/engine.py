@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, as_article
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
+from .conventions import dash_attribution, is_signature_start, signature_follows
 from .cues import (
     CONTINUATION,
     CUE_RULES,
@@ -241,6 +242,9 @@ class Engine:
         self.quotes_of_sentence: dict[int, list[Quote]] = {}
         self.label_sentences: dict[int, tuple[int, int, int]] = {}
         self.translations: set[int] = set()
+        #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
+        #: quotation before them
+        self.signatures: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
@@ -255,10 +259,11 @@ class Engine:
         return None
 
     def quotes_in(self, a: int, b: int) -> list[Quote]:
-        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks)."""
-        i = bisect.bisect_left(self._qopen, a - 1)
+        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks; one more
+        character each side for the two-character typewriter marks ``…'')."""
+        i = bisect.bisect_left(self._qopen, a - 2)
         j = bisect.bisect_left(self._qopen, b + 2)
-        return [q for q in self.quotes[i:j] if q.close <= b + 2]
+        return [q for q in self.quotes[i:j] if q.open >= a - q.width and q.close <= b + 1 + q.width]
 
     def sentence_of(self, pos: int) -> int:
         """The id of the sentence holding ``pos``."""
@@ -287,13 +292,14 @@ class Engine:
             | set(self.quotes_of_sentence)
             | set(self.label_sentences)
             | self.translations
+            | self.signatures
         )
         for si in todo:
             for rule in SENTENCE_RULES:
                 got = rule(self, si)
                 if got is None:
                     continue
-                if got is not SKIP:
+                if got != SKIP:
                     self.last_sid, self.last = si, got
                 break
         for rule in PASSES:
@@ -336,6 +342,7 @@ class Engine:
                 pi = bisect.bisect_right(pstarts, s0) - 1
                 if pi in labels:
                     self.label_sentences[si] = (pi, *labels[pi])
+        self.signatures = {si for si, (a, _b, _k) in enumerate(self.sents) if is_signature_start(text, a)}
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         if " language:" in text:
             self.translations = {
@@ -658,8 +665,10 @@ SENTENCE_RULES = rule_list(
     heading_or_dateline,
     speaker_label,
     attribution_follows,
+    signature_follows,
     inverted_cue_opens_sentence,
     original_language_line,
+    dash_attribution,
     cues_in_sentence,
     quotation_continues,
 )
