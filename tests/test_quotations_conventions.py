@@ -54,6 +54,38 @@ CASES = [
         [("The sanctions will hurt", "Ivan Petrov"), ("They will hurt everyone.", "Ivan Petrov")],
     ),
     (
+        "reply_to_which",
+        "Senator Mary Collins was asked about the bill. To which she said, “We will pass it this week.”",
+        [("We will pass it this week.", "Mary Collins")],
+    ),
+    (
+        "relative_clause_with_material_before_the_quotation",
+        "The director, Paul Grant, who joked of the museum, ''It is older than I am,'' left early.",
+        [("It is older than I am", "Paul Grant")],
+    ),
+    (
+        "while_chanting",
+        "Protesters marched through the city while chanting, “Hands up, don't shoot.”",
+        [("Hands up, don't shoot.", "Protesters")],
+    ),
+    (
+        "words_quoted_from_the_question",
+        'Sergei Lavrov spoke in Moscow. When asked if Russia has an "exit strategy," Lavrov said the '
+        "operation was going to plan.",
+        [("exit strategy", None)],
+    ),
+    (
+        "asked_whether_quoted",
+        'Sergei Lavrov spoke in Moscow. Asked whether talks were "a waste of time," Lavrov said they '
+        "were useful.",
+        [("a waste of time", None)],
+    ),
+    (
+        "said_then_adding",
+        'Anna Berg spoke on Monday. "We will not give up," she said, adding, "The fight goes on."',
+        [("We will not give up", "Anna Berg"), ("The fight goes on.", "Anna Berg")],
+    ),
+    (
         "split_quotation_title_after",
         "“We are not afraid,” said Ana Silva, the foreign minister. “We are ready for any outcome.”",
         [("We are not afraid", "Ana Silva"), ("We are ready for any outcome.", "Ana Silva")],
@@ -97,3 +129,15 @@ def test_a_dash_in_a_plain_sentence_credits_no_one():
     # a name after a dash is a signature only after a quotation; an aside is nobody's statement
     st = statements("The two sides met in Geneva on Monday — Russia and the United States.")
     assert st.empty
+
+
+def test_said_then_adding_keeps_each_content_on_its_side():
+    st = statements(
+        'Anna Berg spoke on Monday. "We will not give up," she said, adding, "The fight goes on."'
+    )
+    assert st["text"].tolist() == ["We will not give up", "The fight goes on."]
+
+
+def test_question_words_leave_the_answer_to_the_answerer():
+    st = statements('Sergei Lavrov spoke. When asked if Russia has an "exit strategy," Lavrov said it had.')
+    assert st[["speaker", "text"]].values.tolist() == [["Sergei Lavrov", "it had"]]

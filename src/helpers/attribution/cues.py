@@ -72,8 +72,9 @@ TELL_OBJ_RE = re.compile(
 AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
     r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
-    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b)"
-    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
+    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b"
+    r"|(?:of|about)\b(?=[^,;:\"“«.]{0,70},\s*(?:[\"“«„]|``|\'\')))"
+    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«]|``|\'\')))?"
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
 PASSIVE_BEFORE_RE = re.compile(
@@ -97,7 +98,8 @@ class RuleWords:
     :class:`helpers.lexicons.statements.StatementWords`) and the patterns built from them:
     ``noun_before`` (a determiner or number before a base/-s form makes it a noun: "sixteen states"),
     ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
-    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday")."""
+    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
+    ``reply_openers`` ("To which she said") and ``question`` (a question cue: "When asked if ...")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -105,6 +107,8 @@ class RuleWords:
     noun_before: re.Pattern[str]
     naming: re.Pattern[str]
     skip_segment: re.Pattern[str]
+    reply_openers: frozenset[str]
+    question: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -118,6 +122,8 @@ class RuleWords:
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
             ),
             re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(w.adverbial_openers)})\b", re.IGNORECASE),
+            w.reply_openers,
+            re.compile(rf"\b(?:{words_pattern(w.question_cues)})\b" if w.question_cues else "(?!)", re.I),
         )
 
 
@@ -144,8 +150,8 @@ TO_BEFORE_RE = re.compile(r"\bto\s+$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s")
 BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
-NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
-FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
+NEXT_WORD_RE = re.compile(r"\s*(``|''|[\"“«„‘]|[\w’']+)")
+FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
 PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
@@ -413,13 +419,13 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     bnd = bounds[-1] if bounds else None
     seg_start = bnd.end() if bnd else s0
     chunk = text[seg_start:c0]
-    if verb.form == "ing" and bnd is not None and bnd.group() == "," and not chunk.strip():
-        # ", noting that ..." -> the subject of the main clause
+    if verb.form == "ing" and bnd is not None and bnd.group() in (",", "while") and not chunk.strip():
+        # ", noting that ...", "... while chanting, "…"" -> the subject of the main clause
         np_ = leading_np(eng, s0, bnd.start())
         return Speaker(np_, bnd, s0) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
         chunk = ""  # ", also announced": only adverbs between the comma and the verb
-    if chunk.strip():
+    if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
             got = rule(eng, before)
@@ -429,6 +435,19 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     if bnd is None or bnd.group() != ",":
         return None
     return over_appositives(eng, s0, bounds)
+
+
+def reply_to_which(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "To which she said, "We will pass it."": a sentence opening with a reply opener
+    (``[reply openers]`` of statement_words.txt) and "which" is a reply; its subject is the speaker."""
+    text, bnd = eng.text, at.bound
+    if bnd is None or bnd.group().lower() != "which":
+        return None
+    s0 = eng.sents[eng.sentence_of(at.c0)][0]
+    if " ".join(text[s0 : bnd.start()].split()).lower() not in eng.words.reply_openers:
+        return None
+    np_ = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    return Speaker(np_, bnd, bnd.start()) if np_ is not None else REJECT
 
 
 def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
@@ -549,6 +568,7 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
 
 #: the subject in the words between the last clause boundary and the cue, in order
 CLAUSE_SUBJECT_RULES = rule_list(
+    reply_to_which,
     after_who,
     relative_clause_source,
     which_at_sentence_end,
@@ -689,7 +709,9 @@ def embedded_in(made: list[Statement], pos: int) -> Statement | None:
 # The content of a speech verb
 # --------------------------------------------------------------------------------------------------------
 
-_QUOTE_AFTER_COLON_RE = re.compile(r":\s*[\"“«„]")
+_QUOTE_AFTER_COLON_RE = re.compile(r":\s*(?:[\"“«„]|``|'')")
+#: what opens a quotation right after a cue ('said, "…', "said, ``…", "said, ''…")
+OPENING_MARKS = "\"“«„‘`'"
 
 
 @dataclass
@@ -716,7 +738,7 @@ class Complement:
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
-            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
+            or (rest_first_w != "" and rest_first_w[0] in OPENING_MARKS)
             or rest_first_w in ("whether", "if")
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
@@ -775,14 +797,29 @@ _ADVERBIAL_AFTER_RE = re.compile(
 _CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
 
 
+_ING_CUE_AFTER_RE = re.compile(r"[^,;:\"“«]{0,40}?,\s*([a-z]+ing)\b")
+
+
+def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
+    """Where a second cue in "-ing" form after a comma starts ('"A," she said, adding, "B."'), or ``s1``:
+    what follows it is that cue's content, not a clause of the first."""
+    m = _ING_CUE_AFTER_RE.match(eng.text, c1, s1)
+    if m is None:
+        return s1
+    verb = eng.verbs.get(m.group(1).lower())
+    return m.start(1) if verb is not None and verb.form == "ing" else s1
+
+
 def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     """The content comes before the cue: '"…," he said.', '…, he assured.', '…, which he denied.' (a
     short tail after the cue, no clause after it; after a closing quotation mark a longer adverbial tail
-    is allowed: '"...," Baloch wrote on social media shortly before her death.')."""
-    text, c1, s1, bound = eng.text, cue.end, cue.s1, sp.bound
+    is allowed: '"...," Baloch wrote on social media shortly before her death.'; a second cue in
+    "-ing" form ends the tail: '"…," she said, adding, "…"')."""
+    text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
-    after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’')
+    s1 = next_ing_cue(eng, c1, cue.s1)
+    after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
     if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
@@ -790,7 +827,7 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         bound is not None
         and bound.group() in CLOSING_MARKS
         and sp.clause_start > cue.s0
-        and not clause
+        and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit
         and not _CLAUSE_MARK_RE.search(text[c1:s1])
     ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
@@ -918,6 +955,7 @@ def _verb_statement(
         rule = RULE_POSTPOSED
     else:
         a, b = eng.trim(sp.np_end if inverted else comp.content_start, s1)
+        b = quotation_in_relative_clause(eng, sp, a, b)
         rule = RULE_CUE_THEN_CONTENT
     if b <= a:
         return None
@@ -1043,14 +1081,32 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
 CUE_RULES = rule_list(according_to, speech_verb)
 
 
+def quotation_in_relative_clause(eng: Engine, sp: Speaker, a: int, b: int) -> int:
+    """Where the content of a cue in a relative clause ends: at the close of the quotation it opens with
+    ("Paul Grant, who joked of the museum, ''It is older than I am,'' left early": not "left early")."""
+    if sp.bound is None or sp.bound.group() != "who":
+        return b
+    q = eng.in_quote(a)
+    return q.close if q is not None and q.closed and q.open <= a else b
+
+
+def asked_before(eng: Engine, s0: int, pos: int) -> bool:
+    """A question cue (``[question cues]`` of statement_words.txt: "asked", "questioned") stands between
+    the sentence start ``s0`` and ``pos``: a quotation there is the question's words."""
+    return eng.words.question.search(eng.text, s0, pos) is not None
+
+
 def split_quotation_parts(eng: Engine, si: int, made: list[Statement]) -> list[Statement]:
     """'"Part one," he said, "part two."': the other parts of a quotation split by its attribution are
-    the same speaker's (when the sentence has one speaker)."""
+    the same speaker's (when the sentence has one speaker), except words quoted from the question before
+    the cue ('When asked if Russia has an "exit strategy," Lavrov said ...': the question's)."""
     if not made or len({r.speaker for r in made}) != 1:
         return []
-    s1 = eng.sents[si][1]
+    s0, s1, _ = eng.sents[si]
     ref, out = made[0], []
     for q in eng.quotes_of_sentence.get(si, []):
+        if q.close <= ref.cue_start and asked_before(eng, s0, q.open):
+            continue
         if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
             cue = (ref.cue, ref.cue_start, ref.cue_end)
             out.append(eng.add(ref.source, cue, DIRECT, q.inner_start, q.inner_end, RULE_SPLIT_QUOTATION))
