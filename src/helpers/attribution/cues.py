@@ -92,6 +92,10 @@ def words_pattern(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: a pattern that matches nothing (an optional word list left empty)
+NEVER = "(?!)"
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """The rules' small word lists (``lexicons/statement_words.txt``, see
@@ -99,7 +103,8 @@ class RuleWords:
     ``noun_before`` (a determiner or number before a base/-s form makes it a noun: "sixteen states"),
     ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
     ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
-    ``reply_openers`` ("To which she said") and ``question`` (a question cue: "When asked if ...")."""
+    ``reply_openers`` ("To which she said"), ``question`` (a question cue: "When asked if ...") and
+    ``continuing`` (an adverb right before a cue that carries a statement on: "he also said")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -109,6 +114,7 @@ class RuleWords:
     skip_segment: re.Pattern[str]
     reply_openers: frozenset[str]
     question: re.Pattern[str]
+    continuing: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -123,7 +129,8 @@ class RuleWords:
             ),
             re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(w.adverbial_openers)})\b", re.IGNORECASE),
             w.reply_openers,
-            re.compile(rf"\b(?:{words_pattern(w.question_cues)})\b" if w.question_cues else "(?!)", re.I),
+            re.compile(rf"\b(?:{words_pattern(w.question_cues)})\b" if w.question_cues else NEVER, re.I),
+            re.compile(rf"\b(?:{words_pattern(cont)})\s+$" if (cont := w.continuing_adverbs) else NEVER),
         )
 
 
@@ -967,8 +974,25 @@ def _verb_statement(
             rule += RULE_PRONOUN_IS_CLAUSE_SUBJECT
     c0 = cue_with_negation(text, cue)
     return eng.attribute(
-        si, np_, text[c0 : cue.end], c0, cue.end, None, a, b, rule + (RULE_INVERTED if inverted else "")
+        si,
+        np_,
+        text[c0 : cue.end],
+        c0,
+        cue.end,
+        None,
+        a,
+        b,
+        rule + (RULE_INVERTED if inverted else ""),
+        previous_speaker=continues_statement(eng, cue),
     )
+
+
+def continues_statement(eng: Engine, cue: VerbCue) -> bool:
+    """A cue that carries on what someone was saying: a verb flagged ``continues`` in speech_verbs.txt
+    ("he added") or one after a continuing adverb of statement_words.txt ("he also said"). Its pronoun
+    is the previous speaker's, not a politician named in between ("Peskov said … Putin met Biden in
+    June. "…," he added": Peskov)."""
+    return "continues" in cue.verb.flags or eng.words.continuing.search(cue.pre) is not None
 
 
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}

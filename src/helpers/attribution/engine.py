@@ -377,7 +377,13 @@ class Engine:
     ) -> Statement | None:
         """Resolve the speaker phrase ``np_`` and record its statement (content ``a``-``b``); ``kind``
         None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
-        ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
+        if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
+            self.res.quoted = (quoted[0].open, quoted[-1].close)
+        try:
+            ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        finally:
+            self.res.quoted = None
         if ent is None:
             return None
         text = self.text
@@ -447,6 +453,7 @@ class Engine:
             ent,
         )
         self.rows.append(row)
+        self.res.add_content(a, b)
         ent.n_statements += 1
         if mention_type is not None:
             self._mention(row, mention_type, antecedent)

@@ -24,9 +24,10 @@ SECTIONS = {
     "naming verbs": "naming_verbs",
     "reply openers": "reply_openers",
     "question cues": "question_cues",
+    "continuing adverbs": "continuing_adverbs",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
-OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues"})
+OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class StatementWords:
     reports"); ``naming_verbs``: a short title-case quotation after them is a name ('dubbed "..."');
     ``reply_openers``: a sentence opening "To which she said" is her reply; ``question_cues``: quoted
     words in a question clause ('When asked if Russia has an "exit strategy," Lavrov said') are the
-    question's, not the answerer's. (The section names of the file, see :data:`SECTIONS`.)"""
+    question's, not the answerer's; ``continuing_adverbs``: "he also said" carries on the previous
+    speaker. (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -48,6 +50,7 @@ class StatementWords:
     naming_verbs: frozenset[str]
     reply_openers: frozenset[str] = frozenset()
     question_cues: frozenset[str] = frozenset()
+    continuing_adverbs: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:

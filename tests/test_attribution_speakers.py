@@ -1,0 +1,102 @@
+"""Speaker resolution in diplomatic text (issue 13), as a golden table of small texts written for this test.
+
+Each case: (name, text, the start of a statement's content, the expected canonical speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.attribution.statements import statements
+
+PUTIN_BIDEN = "US President Joe Biden held talks with Russian President Vladimir Putin on Tuesday. "
+BIDEN_PUTIN = "Russian President Vladimir Putin held talks with US President Joe Biden on Tuesday. "
+
+CASES = [
+    # an office named by its country: the person the text gives for that office and country
+    (
+        "office_of_country_after_the_other_holder",
+        BIDEN_PUTIN + "The President of Russia described NATO's expansion as counterproductive.",
+        "NATO's expansion",
+        "Vladimir Putin",
+    ),
+    (
+        "country_adjective_office",
+        PUTIN_BIDEN + "The Russian president said the expansion was counterproductive.",
+        "the expansion",
+        "Vladimir Putin",
+    ),
+    (
+        "the_us_leader",
+        BIDEN_PUTIN + "The US leader said sanctions were possible.",
+        "sanctions",
+        "Joe Biden",
+    ),
+    (
+        "another_country_stays_as_written",
+        PUTIN_BIDEN + "The French president said talks were possible.",
+        "talks were",
+        "French president",
+    ),
+    (
+        "office_given_in_an_appositive",
+        "Vladimir Putin, the President of Russia, met Joe Biden, the President of the United States. "
+        "The US president said sanctions were possible.",
+        "sanctions",
+        "Joe Biden",
+    ),
+    # "he said" after a quotation: the speaker being quoted, not a person named inside the quotation
+    (
+        "he_said_not_the_name_inside_the_quotation",
+        'Kremlin spokesman Dmitry Peskov spoke to reporters. "President Biden told Putin that sanctions '
+        'are coming," he said.',
+        "President Biden told",
+        "Dmitry Peskov",
+    ),
+    # "he added" / "he also said": the spokesman of the previous statements
+    (
+        "he_added_not_the_politician_in_between",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks were frank. President Putin met "
+        'President Biden in Geneva in June. "We expect more contacts," he added.',
+        "We expect more contacts",
+        "Dmitry Peskov",
+    ),
+    (
+        "he_also_said_not_the_person_inside_his_statement",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks were frank. He noted that Vladimir Putin "
+        "had invited Joe Biden to Moscow. He also said no date had been set.",
+        "no date",
+        "Dmitry Peskov",
+    ),
+    # groups stay groups, named as the pair the text gives
+    (
+        "both_sides",
+        "Vladimir Putin and Joe Biden held talks on Tuesday. Both sides stressed the importance of dialogue.",
+        "the importance",
+        "Vladimir Putin and Joe Biden",
+    ),
+    (
+        "the_two_presidents",
+        PUTIN_BIDEN + "The two presidents noted that contacts would continue.",
+        "contacts would",
+        "Joe Biden and Vladimir Putin",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
+def test_speaker_resolution(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}: no statement starting {content!r}:\n{st[['speaker', 'text']]}"
+    assert rows["speaker"].iloc[0] == speaker
+
+
+def test_a_plural_role_is_not_any_two_untitled_people():
+    # "the defendants" keeps to titled people or speakers: not the two people named last
+    text = (
+        "Anna Berg and Paul Grant were in court on Monday. Emily Stone filed the complaint. "
+        "The defendants claimed the complaint was false."
+    )
+    st = statements(text)
+    assert "Emily Stone" not in st["speaker"].iloc[0]
