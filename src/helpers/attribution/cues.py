@@ -71,7 +71,7 @@ TELL_OBJ_RE = re.compile(
 )
 AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
-    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
+    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once|yesterday|today)\b"
     r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b"
     r"|(?:of|about)\b(?=[^,;:\"“«.]{0,70},\s*(?:[\"“«„]|``|\'\')))"
     r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«]|``|\'\')))?"
@@ -104,7 +104,8 @@ class RuleWords:
     ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
     ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
     ``reply_openers`` ("To which she said"), ``question`` (a question cue: "When asked if ...") and
-    ``continuing`` (an adverb right before a cue that carries a statement on: "he also said")."""
+    ``continuing`` (an adverb right before a cue that carries a statement on: "he also said") and
+    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -115,6 +116,7 @@ class RuleWords:
     reply_openers: frozenset[str]
     question: re.Pattern[str]
     continuing: re.Pattern[str]
+    block_heading: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -131,6 +133,12 @@ class RuleWords:
             w.reply_openers,
             re.compile(rf"\b(?:{words_pattern(w.question_cues)})\b" if w.question_cues else NEVER, re.I),
             re.compile(rf"\b(?:{words_pattern(cont)})\s+$" if (cont := w.continuing_adverbs) else NEVER),
+            re.compile(
+                rf"\b(?:{words_pattern(heads)})\s+(?P<who>[^:\n]{{2,80}}?)\s*:\s*$"
+                if (heads := w.block_headings)
+                else NEVER,
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -190,7 +198,9 @@ RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
+RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"

@@ -58,6 +58,7 @@ RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
 RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
 RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
 RULE_UNNAMED_SOURCES = "unnamed sources"
+RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
@@ -806,6 +807,9 @@ class Resolver:
                     RULE_POSSESSIVE.format(owner=np_.owner, antecedent=oent.canonical),
                     MENTION_ANONYMOUS,
                 )
+        if typ == "state" and np_.affiliation:  # "the Russian side": Russia
+            ent = self.named("state", np_.affiliation, np_.start, np_.end)
+            return ent, None, RULE_SIDE_OF_STATE, MENTION_STATE
         if typ == "group":
             ent, m, rule = self.resolve_group(np_, pos)
             if ent is not None:

@@ -25,9 +25,10 @@ SECTIONS = {
     "reply openers": "reply_openers",
     "question cues": "question_cues",
     "continuing adverbs": "continuing_adverbs",
+    "block headings": "block_headings",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
-OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs"})
+OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class StatementWords:
     ``reply_openers``: a sentence opening "To which she said" is her reply; ``question_cues``: quoted
     words in a question clause ('When asked if Russia has an "exit strategy," Lavrov said') are the
     question's, not the answerer's; ``continuing_adverbs``: "he also said" carries on the previous
-    speaker. (The section names of the file, see :data:`SECTIONS`.)"""
+    speaker; ``block_headings``: "The below is attributable to Spokesperson X:" gives the paragraphs
+    after it to X. (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -51,6 +53,7 @@ class StatementWords:
     reply_openers: frozenset[str] = frozenset()
     question_cues: frozenset[str] = frozenset()
     continuing_adverbs: frozenset[str] = frozenset()
+    block_headings: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
