@@ -100,3 +100,74 @@ def test_a_plural_role_is_not_any_two_untitled_people():
     )
     st = statements(text)
     assert "Emily Stone" not in st["speaker"].iloc[0]
+
+
+# -- speech acts without a classic speech verb (issue 13) ---------------------------------------------
+
+SPEECH_ACTS = [
+    (
+        "appealed_to_x_to",
+        "Pope Francis appealed to world leaders to end the war in Ukraine.",
+        "to world",
+        "Francis",
+    ),
+    (
+        "advised_to",
+        "Dmitry Peskov advised to wait for the official results of the talks.",
+        "to wait",
+        "Dmitry Peskov",
+    ),
+    (
+        "with_x_confirming_that",
+        "The Kremlin confirmed the call took place, with spokesman Dmitry Peskov confirming that the "
+        "presidents spoke for two hours.",
+        "the presidents spoke",
+        "Dmitry Peskov",
+    ),
+    (
+        "by_saying_that",
+        "Spokesman Ned Price started the briefing off by saying that the United States would send more aid.",
+        "the United States would",
+        "Ned Price",
+    ),
+    (
+        "agencies_report",
+        "Russian news agencies report that the talks will resume on Monday.",
+        "the talks",
+        None,
+    ),
+    (
+        "gave_a_positive_assessment_of",
+        "Sergei Lavrov gave a positive assessment of the talks with his Chinese counterpart.",
+        "the talks",
+        "Sergei Lavrov",
+    ),
+    (
+        "this_was_stated_by",
+        "The Russian leader is ready for a meeting with Joe Biden. This was stated on Tuesday by Kremlin "
+        "spokesman Dmitry Peskov.",
+        "The Russian leader is ready",
+        "Dmitry Peskov",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", SPEECH_ACTS, ids=[c[0] for c in SPEECH_ACTS])
+def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}:\n{st[['speaker', 'text']]}"
+    if speaker is not None:
+        assert rows["speaker"].iloc[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company appealed the ruling in court.",
+        "The minister appealed to people in the region.",
+        "The lawyers appealed to the Supreme Court on Monday.",
+    ],
+)
+def test_appeal_without_an_infinitive_is_no_statement(text):
+    assert statements(text).empty

@@ -164,6 +164,15 @@ WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s")
+#: "by X" after a passive cue, perhaps after a short adverbial: "was stated on Tuesday by Dmitry Peskov"
+AGENT_AFTER_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|also|again)\b[^,.;:\n]{0,40}?)?\s+by\s+"
+)
+#: a demonstrative subject of a passive cue: "This was stated ... by X" (what was stated is the sentence
+#: before); the words of the translated-copy convention
+DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"\s*(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+)
 BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
 NEXT_WORD_RE = re.compile(r"\s*(``|''|[\"“«„‘]|[\w’']+)")
 FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
@@ -190,6 +199,7 @@ RULE_INVERTED = " (inverted: cue before the speaker)"  # added to the two above
 RULE_INVERTED_AFTER_COMMA = "postposed cue: content before it (inverted: cue before the speaker)"
 RULE_PRONOUN_IS_CLAUSE_SUBJECT = "; the pronoun is the subject of the reported clause"  # added
 RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
+RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
 RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
@@ -376,6 +386,20 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     return None
 
 
+_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before)\s+$")
+
+
+def by_saying(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """ "Ned Price started the briefing off by saying that ...", "He opened the talks by noting that ...":
+    an "-ing" cue after "by" (or "after"/"before") is said by the subject of the sentence."""
+    if cue.verb.form != "ing" or _BY_BEFORE_RE.search(cue.pre) is None:
+        return None
+    np_ = leading_np(eng, cue.s0, cue.start)
+    if np_ is None or np_.kind == "document":
+        return None
+    return Speaker(np_, None, cue.s0, "by_saying")
+
+
 def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
     """The subject before the cue (see :func:`subject_before_cue`): "Lavrov said", "the ministry, in a
     statement, said"."""
@@ -400,7 +424,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
 #: where a speech verb's speaker is looked for, in order: the first rule that finds one (or rejects the
 #: cue, returning :data:`REJECT`) decides
 SPEAKER_RULES = rule_list(
-    quoted_as_saying, with_clause_subject, inverted_after_comma, subject_before, inverted_said_x
+    quoted_as_saying, with_clause_subject, by_saying, inverted_after_comma, subject_before, inverted_said_x
 )
 
 
@@ -851,6 +875,20 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
 
 
 _HAVING_RE = re.compile(r"\bhaving\s+$")
+#: an infinitive after a verb flagged ``infinitive``, past an addressee of up to four words: "appealed to
+#: world leaders to end ...", "advised to wait ..."
+INFINITIVE_RE = re.compile(
+    r"\s+(?:[\w’'.\-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+)
+_TO_ADDRESSEE_RE = re.compile(r"\s+to(?=\s)")
+
+
+def infinitive_follows(text: str, c1: int, s1: int, addressee: bool) -> bool:
+    """An infinitive follows the verb ending at ``c1`` (:data:`INFINITIVE_RE`: "advised to wait"); for a
+    verb whose "to" names the addressee (flag ``addressee``) a second "to" is needed ("appealed to world
+    leaders to end", not "appealed to people in the region")."""
+    to = _TO_ADDRESSEE_RE.match(text, c1, s1) if addressee else None
+    return INFINITIVE_RE.match(text, to.end() if to else c1, s1) is not None
 
 
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
@@ -867,7 +905,10 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         and not quote_in_complement(eng, c1, s1)
     ):
         return False
-    if "that" in verb.flags and not (comp.clause or postposed or finite_clause(text, c1, s1)):
+    infinitive = "infinitive" in verb.flags and infinitive_follows(text, c1, s1, "addressee" in verb.flags)
+    if "that" in verb.flags and not (comp.clause or postposed or infinitive or finite_clause(text, c1, s1)):
+        return False
+    if "infinitive" in verb.flags and "that" not in verb.flags and not (infinitive or comp.strict_clause):
         return False
     return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
 
@@ -921,7 +962,7 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     if (
         "agent" in cue.verb.flags
         and cue.verb.form == "past"
-        and BY_AFTER_RE.match(eng.text[cue.end : cue.end + 4])
+        and AGENT_AFTER_RE.match(eng.text, cue.end, cue.s1)
     ):
         return passive_with_agent(eng, si, cue, made)
     if any(test(eng, cue) for test in NOT_A_CUE):
@@ -955,8 +996,8 @@ def _verb_statement(
         return None
     if base_form_is_noun(eng, cue, sp):
         return None
-    if host is not None and not opens_new_clause(eng, cue, sp, host):
-        return None
+    if host is not None and sp.found_by != "with_clause_subject" and not opens_new_clause(eng, cue, sp, host):
+        return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
     if not reports_speech(eng, cue, sp, comp, postposed):
         return None
@@ -1085,10 +1126,10 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
     if embedded_in(made, c0) is not None:
         return None
-    by = re.match(r"\s+by\s+", text[c1:s1])
+    by = AGENT_AFTER_RE.match(text, c1, s1)
     if by is None:
         return None
-    a0 = c1 + by.end()
+    a0 = by.end()
     lim = _np_end(text, a0, s1)
     words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
     np_ = None
@@ -1103,12 +1144,20 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     if np_ is None:
         return None
     a, b = eng.trim(np_.end, s1)
+    rule = RULE_PASSIVE_AGENT
     if len(text[a:b].split()) < 3:
         lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
         a, b = eng.trim(s0, lead.start() if lead else c0)
+    if si > 0 and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
+        # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
+        p0, p1, kind = eng.sents[si - 1]
+        if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):
+            return None
+        a, b = eng.trim(p0, p1)
+        rule = RULE_PASSIVE_AGENT + RULE_STATED_BEFORE
     if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
         return None
-    return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, RULE_PASSIVE_AGENT)
+    return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
 
 
 #: the rules for one cue found in a sentence, in order: the first that makes a statement wins

@@ -836,14 +836,12 @@ MIN_TRANSCRIPT_LABELS = 3
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
     """The speaker of labelled paragraph ``pi`` whose turn runs on (its row, or a label standing alone):
-    only a label alone on its line or one with a role after a comma ("KELLY MCEVERS, HOST:", the radio
-    convention) runs on into the next paragraphs; a print interview's "Q:"/"LAVROV:" paragraph and a
+    only a label with a role after a comma ("KELLY MCEVERS, HOST:", the radio convention) runs on into
+    the next paragraphs; a print interview's "Q:"/"LAVROV:" paragraph, a speech's "Mr. President:" and a
     headline do not."""
     a, b = eng.paras[pi]
     m = _LABEL_RE.match(eng.text, a, b)
-    if m is None or eng.sents[eng.sentence_of(a)][2] == "headline":
-        return None
-    if not (m.group("role") or not eng.text[m.end() : b].strip()):
+    if m is None or not m.group("role") or eng.sents[eng.sentence_of(a)][2] == "headline":
         return None
     row = eng.label_rows.get(pi)
     if isinstance(row, Statement):
