@@ -45,6 +45,7 @@ CASES = [
     (
         "stray_mark_costs_only_itself",
         "“Stray mark at the start. The minister Anna Berg said “the talks were useful and open.”\n\n"
+        "The talks went on.\n\n"
         '"We will meet again in spring," Berg said.',
         [("the talks were useful and open.", "Anna Berg"), ("We will meet again in spring", "Anna Berg")],
     ),

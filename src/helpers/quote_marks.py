@@ -8,9 +8,8 @@ which marks count and how a straight double quote is read. Two uses, two mark se
   quote), and the typewriter marks ``…'' and ''…'' of archives and Penn-Treebank corpora, paragraph by
   paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double mark left open at the
   end of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
-  convention) and no double quotation closes inside it; other marks left open are reported as
-  unbalanced, and cost only themselves: the quotations after a stray mark still count as outermost
-  (:func:`outermost`).
+  convention); other marks left open are reported as unbalanced, and cost only themselves: the
+  quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
 
@@ -193,16 +192,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             cont = nxt_para is not None and text.startswith(_PARAGRAPH_OPENS_QUOTE, nxt_para[0])
-            # the quotation runs on into the next paragraph, unless a double quotation closes inside it
-            # (a run nests single quotes): then the mark left open is a stray one
-            if (
-                cont
-                and len(doubles) == 1
-                and not any(
-                    o > doubles[0] and (text[o] not in "‘'" or text.startswith(TYPEWRITER_DOUBLE, o))
-                    for o, _c, _d in pairs
-                )
-            ):
+            if cont and len(doubles) == 1:  # the quotation runs on into the next paragraph
                 run = doubles[0]
                 end = b
                 while end > run and text[end - 1].isspace():

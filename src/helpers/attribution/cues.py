@@ -164,6 +164,7 @@ WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s")
+BY_AGENT_RE = re.compile(r"\s+by\s+")
 #: "by X" after a passive cue, perhaps after a short adverbial: "was stated on Tuesday by Dmitry Peskov"
 AGENT_AFTER_RE = re.compile(
     r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|also|again)\b[^,.;:\n]{0,40}?)?\s+by\s+"
@@ -394,7 +395,8 @@ def by_saying(eng: Engine, cue: VerbCue) -> Speaker | None:
     an "-ing" cue after "by" (or "after"/"before") is said by the subject of the sentence."""
     if cue.verb.form != "ing" or _BY_BEFORE_RE.search(cue.pre) is None:
         return None
-    np_ = leading_np(eng, cue.s0, cue.start)
+    comma = eng.text.rfind(",", cue.s0, cue.start)  # "Friends, I conclude by stressing": after the comma
+    np_ = leading_np(eng, comma + 1 if comma >= 0 else cue.s0, cue.start)
     if np_ is None or np_.kind == "document":
         return None
     return Speaker(np_, None, cue.s0, "by_saying")
@@ -461,9 +463,12 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     seg_start = bnd.end() if bnd else s0
     chunk = text[seg_start:c0]
     if verb.form == "ing" and bnd is not None and bnd.group() in (",", "while") and not chunk.strip():
-        # ", noting that ...", "... while chanting, "…"" -> the subject of the main clause
-        np_ = leading_np(eng, s0, bnd.start())
-        return Speaker(np_, bnd, s0) if np_ is not None else None
+        # ", noting that ...", "... while chanting, "…"" -> the subject of the main clause; after a
+        # quotation that opens the sentence ('"…," she said, asking …') the subject after it
+        q = eng.in_quote(eng.trim(s0, bnd.start())[0])
+        main = q.close if q is not None and q.close < bnd.start() else s0
+        np_ = leading_np(eng, main, bnd.start())
+        return Speaker(np_, bnd, main) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
         chunk = ""  # ", also announced": only adverbs between the comma and the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
@@ -751,8 +756,8 @@ def embedded_in(made: list[Statement], pos: int) -> Statement | None:
 # --------------------------------------------------------------------------------------------------------
 
 _QUOTE_AFTER_COLON_RE = re.compile(r":\s*(?:[\"“«„]|``|'')")
-#: what opens a quotation right after a cue ('said, "…', "said, ``…", "said, ''…")
-OPENING_MARKS = "\"“«„‘`'"
+#: what opens a quotation right after a cue ('said, "…', "said, ``…"; ''…'' is read as one token)
+OPENING_MARKS = '"“«„‘`'
 
 
 @dataclass
@@ -780,6 +785,7 @@ class Complement:
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
             or (rest_first_w != "" and rest_first_w[0] in OPENING_MARKS)
+            or rest_first_w == "''"
             or rest_first_w in ("whether", "if")
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
@@ -859,7 +865,8 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
-    s1 = next_ing_cue(eng, c1, cue.s1)
+    quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
+    s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
     if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
@@ -959,11 +966,7 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
     if cue is None:
         return None
-    if (
-        "agent" in cue.verb.flags
-        and cue.verb.form == "past"
-        and AGENT_AFTER_RE.match(eng.text, cue.end, cue.s1)
-    ):
+    if "agent" in cue.verb.flags and cue.verb.form == "past" and agent_follows(eng, cue):
         return passive_with_agent(eng, si, cue, made)
     if any(test(eng, cue) for test in NOT_A_CUE):
         return None
@@ -1119,6 +1122,16 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
 
 
+def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:
+    """ "by X" right after a passive cue ("reported by AP"), or after a short adverbial when an auxiliary
+    stands before the cue ("was stated on Tuesday by X"; "the agreement announced in Skhirat by X" is no
+    statement of X)."""
+    by = BY_AGENT_RE.match(eng.text, cue.end, cue.s1)
+    if by is None and PASSIVE_BEFORE_RE.search(cue.pre) is not None:
+        by = AGENT_AFTER_RE.match(eng.text, cue.end, cue.s1)
+    return by
+
+
 def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]) -> Statement | None:
     """'<cue, past participle> by X' for verbs flagged ``agent``: "he was told by Emergencies Minister
     Yevgeny Zinichev of ...", "numbers reported by The Associated Press". X is the speaker; the content is
@@ -1126,7 +1139,7 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
     if embedded_in(made, c0) is not None:
         return None
-    by = AGENT_AFTER_RE.match(text, c1, s1)
+    by = agent_follows(eng, cue)
     if by is None:
         return None
     a0 = by.end()

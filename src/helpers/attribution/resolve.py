@@ -525,7 +525,11 @@ class Resolver:
                     return m.entity, m, RULE_PREVIOUS_SPEAKER
             if speakers_only:
                 return None, None, RULE_NO_COMPATIBLE_SPEAKER
-        subjects = [m for m in statics if self._subject_of(m) and not self.in_content(m.start)]
+        subjects = [m for m in statics if self._subject_of(m)]
+        if self.contents and any(self.compatible(t.entity, np_) for t in trail):
+            # a person named inside what a compatible speaker said is no antecedent of "he" (the speaker
+            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...") it is
+            subjects = [m for m in subjects if not self.in_content(m.start)]
         cands = sorted(trail + subjects, key=lambda m: m.start)
         for m in reversed(cands):
             if self.compatible(m.entity, np_):
