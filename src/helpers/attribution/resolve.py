@@ -333,8 +333,9 @@ class Resolver:
         if am is None or ent.head is not None:
             return
         np_ = self.parser.parse(self.text, am.start(1), am.end(1), allow_tail=False)
-        if np_ is None or np_.kind != "role" or np_.plural or not np_.head:
-            return
+        title = self.lex.titles.get(np_.head or "") if np_ is not None else None
+        if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
+            return  # an office has broader terms in titles.txt ("president": leader, ...); "son" has none
         ent.head, ent.role = np_.head, np_.role
         ent.states = ent.states | frozenset(self.role_states(np_))
 
