@@ -171,3 +171,26 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):
     assert statements(text).empty
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "John Kerry spoke in Paris. There are a number of issues that we need to move forward on, "
+            "Kerry added, including climate and trade.",
+            "John Kerry",
+        ),
+        (
+            "Sergei Lavrov spoke in Moscow. The talks, Lavrov said, were useful but difficult.",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_mid_sentence_cue_takes_both_sides(text, speaker):
+    # a cue set off by commas: the content runs from the sentence start to its end, both sides of the cue
+    st = statements(text)
+    row = st.iloc[-1]
+    assert row["speaker"] == speaker
+    assert text[row["end"] - 5 : row["end"]] in ("trade", "icult")
+    assert row["rule"].startswith("cue set off by commas")

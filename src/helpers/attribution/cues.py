@@ -200,6 +200,7 @@ RULE_INVERTED = " (inverted: cue before the speaker)"  # added to the two above
 RULE_INVERTED_AFTER_COMMA = "postposed cue: content before it (inverted: cue before the speaker)"
 RULE_PRONOUN_IS_CLAUSE_SUBJECT = "; the pronoun is the subject of the reported clause"  # added
 RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
+RULE_PARENTHETICAL = "cue set off by commas: the sentence around it"
 RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
 RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
@@ -881,6 +882,32 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
 
 
+#: fewer words than this before a postposed cue are an adverbial, not content ("Apart from that, X agreed")
+MIN_CONTENT_BEFORE = 3
+_PARENTHETICAL_AFTER_RE = re.compile(r"\s*,\s*(?:[\w’'\-]+[ \t]+){1,}[\w’'\-]+")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»„]|``|''")
+
+
+def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -> bool:
+    """A cue set off by commas in the middle of a sentence without quotation marks, read as postposed
+    or with too little before it to be content: "… need to move forward on, Kerry added, including …",
+    "The talks, Lavrov said, were useful": the content is the sentence on both sides of it (the
+    sentence's span, cue included). ("As Mother Teresa said, even when …" keeps the content after it.)"""
+    text, s0 = eng.text, cue.s0
+    bound = sp.bound
+    if bound is None or bound.group() != "," or sp.found_by or cue.verb.form not in ("past", "s"):
+        return False
+    if sp.np.kind not in ("name", "role", "organisation", "state") or sp.clause_start <= s0:
+        return False
+    after = _PARENTHETICAL_AFTER_RE.match(text, cue.end, cue.s1)
+    before = len(text[s0 : bound.start()].split())
+    return (
+        after is not None
+        and (postposed or 2 <= before < MIN_CONTENT_BEFORE)
+        and _QUOTE_MARK_RE.search(text, s0, cue.s1) is None
+    )
+
+
 _HAVING_RE = re.compile(r"\bhaving\s+$")
 #: an infinitive after a verb flagged ``infinitive``, past an addressee of up to four words: "appealed to
 #: world leaders to end ...", "advised to wait ..."
@@ -1004,6 +1031,10 @@ def _verb_statement(
     postposed = is_postposed(eng, cue, sp, comp.clause)
     if not reports_speech(eng, cue, sp, comp, postposed):
         return None
+    if parenthetical_cue(eng, cue, sp, postposed):
+        a, b = eng.trim(s0, s1)
+        c0 = cue_with_negation(text, cue)
+        return eng.attribute(si, sp.np, text[c0 : cue.end], c0, cue.end, None, a, b, RULE_PARENTHETICAL)
     if postposed:
         bound = sp.bound
         qend = bound.start() if bound is not None and bound.group() == "," else sp.clause_start
