@@ -5,9 +5,11 @@ which marks count and how a straight double quote is read. Two uses, two mark se
 
 - :func:`find_quotes` (the attribution, :data:`ARTICLE_MARKS`) pairs straight and curly double quotes,
   guillemets « », „German“ quotes and single quotes ‘…’/'…' (an apostrophe between letters is never a
-  quote), paragraph by paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double
-  mark left open at the end of a paragraph closes there when the next paragraph opens a quotation (the
-  multi-paragraph convention); other marks left open are reported as unbalanced.
+  quote), and the typewriter marks ``…'' and ''…'' of archives and Penn-Treebank corpora, paragraph by
+  paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double mark left open at the
+  end of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
+  convention); other marks left open are reported as unbalanced, and cost only themselves: the
+  quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
 
@@ -47,8 +49,13 @@ class QuoteMarks:
     singles: bool
 
 
-#: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…'
-ARTICLE_MARKS = QuoteMarks(re.compile(r"[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True)
+#: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
+#: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
+ARTICLE_MARKS = QuoteMarks(re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True)
+
+#: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
+TYPEWRITER_OPEN = "``"
+TYPEWRITER_DOUBLE = "''"
 #: the sentence splitter's marks: double, guillemets « » and ‹ ›, „German“; no single quotes
 SENTENCE_MARKS = QuoteMarks(re.compile(r'["“”«»„‹›]'), "“«„‹", "”»›", "([{—–-/:", singles=False)
 
@@ -74,12 +81,18 @@ def pair_marks(
             unmatched.append(i)
 
     for m in marks.pattern.finditer(text, start, end):
-        i = m.start()
-        ch = text[i]
+        i, ch = m.start(), m.group()
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[m.end()] if m.end() < end else " "
         top = stack[-1][1] if stack else None
-        if ch == '"':
+        if ch == TYPEWRITER_OPEN:
+            stack.append((i, ch))
+        elif ch == TYPEWRITER_DOUBLE:  # like a straight ", reported at its second apostrophe
+            if (prev.isspace() or prev in marks.opens_after) and not nxt.isspace():
+                stack.append((i, ch))
+            else:
+                close(i + 1)
+        elif ch == '"':
             opening = (prev.isspace() or prev in marks.opens_after) and not nxt.isspace()
             if opening:
                 stack.append((i, '"'))
@@ -143,6 +156,8 @@ class Quote:
     inner_end: int
     words: int
     closed: bool = True
+    #: characters in the opening mark: 2 for the typewriter ``…'' and ''…'', else 1
+    width: int = 1
     speaker: Any = None
     statement_id: int = -1
     kind: str = QUOTE_UNATTRIBUTED
@@ -153,7 +168,14 @@ class Quote:
         return self.words <= 1
 
 
-_PARAGRAPH_OPENS_QUOTE = ('"', "“", "«", "„")
+_PARAGRAPH_OPENS_QUOTE = ('"', "“", "«", "„", TYPEWRITER_OPEN, TYPEWRITER_DOUBLE)
+
+
+def outermost(open_pos: int, depth: int, stray: list[int]) -> bool:
+    """A pair is outermost when no mark holds it but marks left open before it and never closed (a stray
+    “ at a paragraph start, an apostrophe read as an opening '): one stray mark costs at most itself, not
+    the quotations after it. Example: in ``“Stray. He said “a b c.”`` the pair around "a b c." counts."""
+    return depth - sum(1 for p in stray if p < open_pos) == 0
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
@@ -165,19 +187,22 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     for pi, (a, b) in enumerate(paragraphs):
         pairs, left_open, unmatched = pair_marks(text, a, b, ARTICLE_MARKS)
         bad.extend(unmatched)
-        quotes.extend(_quote(text, o, c + 1) for o, c, depth in pairs if depth == 0)
         doubles = [p for p, k in left_open if k not in "‘'"]
+        run = None
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            cont = nxt_para is not None and text[nxt_para[0] : nxt_para[0] + 1] in _PARAGRAPH_OPENS_QUOTE
+            cont = nxt_para is not None and text.startswith(_PARAGRAPH_OPENS_QUOTE, nxt_para[0])
             if cont and len(doubles) == 1:  # the quotation runs on into the next paragraph
+                run = doubles[0]
                 end = b
-                while end > doubles[0] and text[end - 1].isspace():
+                while end > run and text[end - 1].isspace():
                     end -= 1
-                quotes.append(_quote(text, doubles[0], end, closed=False))
+                quotes.append(_quote(text, run, end, closed=False))
             else:
                 bad.extend(doubles)
         bad.extend(p for p, k in left_open if k == "‘")
+        stray = [p for p, _k in left_open if p != run]
+        quotes.extend(_quote(text, o, c + 1) for o, c, depth in pairs if outermost(o, depth, stray))
     quotes.sort(key=lambda q: q.open)
     return quotes, sorted(bad)
 
@@ -185,9 +210,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
 def _quote(text: str, o: int, c: int, closed: bool = True) -> Quote:
     """The quotation opening at ``o`` and ending before ``c``: its inner span without space and a
     trailing comma."""
-    s, e = o + 1, (c - 1 if closed else c)
+    width = 2 if text[o : o + 2] in (TYPEWRITER_OPEN, TYPEWRITER_DOUBLE) else 1
+    s = o + width
+    e = c
+    if closed:
+        e = c - 2 if c - 2 >= s and text[c - 2 : c] == TYPEWRITER_DOUBLE else c - 1
     while e > s and text[e - 1] in " ,\t":
         e -= 1
     while s < e and text[s].isspace():
         s += 1
-    return Quote(o, c, s, e, len(text[s:e].split()), closed)
+    return Quote(o, c, s, e, len(text[s:e].split()), closed, width)

@@ -71,9 +71,10 @@ TELL_OBJ_RE = re.compile(
 )
 AFTER_RE = re.compile(
     r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
-    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once)\b"
-    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b)"
-    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«])))?"
+    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once|yesterday|today)\b"
+    r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b"
+    r"|(?:of|about)\b(?=[^,;:\"“«.]{0,70},\s*(?:[\"“«„]|``|\'\')))"
+    r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«]|``|\'\')))?"
     r"\s*(?P<punct>[,:])?\s*(?P<that>that\b)?\s*"
 )
 PASSIVE_BEFORE_RE = re.compile(
@@ -91,13 +92,20 @@ def words_pattern(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: a pattern that matches nothing (an optional word list left empty)
+NEVER = "(?!)"
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """The rules' small word lists (``lexicons/statement_words.txt``, see
     :class:`helpers.lexicons.statements.StatementWords`) and the patterns built from them:
     ``noun_before`` (a determiner or number before a base/-s form makes it a noun: "sixteen states"),
     ``naming`` (a naming verb and its object right before a quotation: 'named it "..."'),
-    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday")."""
+    ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
+    ``reply_openers`` ("To which she said"), ``question`` (a question cue: "When asked if ...") and
+    ``continuing`` (an adverb right before a cue that carries a statement on: "he also said") and
+    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -105,6 +113,10 @@ class RuleWords:
     noun_before: re.Pattern[str]
     naming: re.Pattern[str]
     skip_segment: re.Pattern[str]
+    reply_openers: frozenset[str]
+    question: re.Pattern[str]
+    continuing: re.Pattern[str]
+    block_heading: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -118,6 +130,15 @@ class RuleWords:
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
             ),
             re.compile(rf"^\s*(?:[a-z]+ing|{words_pattern(w.adverbial_openers)})\b", re.IGNORECASE),
+            w.reply_openers,
+            re.compile(rf"\b(?:{words_pattern(w.question_cues)})\b" if w.question_cues else NEVER, re.I),
+            re.compile(rf"\b(?:{words_pattern(cont)})\s+$" if (cont := w.continuing_adverbs) else NEVER),
+            re.compile(
+                rf"\b(?:{words_pattern(heads)})\s+(?P<who>[^:\n]{{2,80}}?)\s*:\s*$"
+                if (heads := w.block_headings)
+                else NEVER,
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -143,9 +164,19 @@ WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s")
+BY_AGENT_RE = re.compile(r"\s+by\s+")
+#: "by X" after a passive cue, perhaps after a short adverbial: "was stated on Tuesday by Dmitry Peskov"
+AGENT_AFTER_RE = re.compile(
+    r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|also|again)\b[^,.;:\n]{0,40}?)?\s+by\s+"
+)
+#: a demonstrative subject of a passive cue: "This was stated ... by X" (what was stated is the sentence
+#: before); the words of the translated-copy convention
+DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"\s*(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+)
 BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
-NEXT_WORD_RE = re.compile(r"\s*([\"“«„‘]|[\w’']+)")
-FIRST_WORD_RE = re.compile(r"[\"“«„‘]|[\w’']+")
+NEXT_WORD_RE = re.compile(r"\s*(``|''|[\"“«„‘]|[\w’']+)")
+FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
 PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
@@ -169,6 +200,8 @@ RULE_INVERTED = " (inverted: cue before the speaker)"  # added to the two above
 RULE_INVERTED_AFTER_COMMA = "postposed cue: content before it (inverted: cue before the speaker)"
 RULE_PRONOUN_IS_CLAUSE_SUBJECT = "; the pronoun is the subject of the reported clause"  # added
 RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
+RULE_PARENTHETICAL = "cue set off by commas: the sentence around it"
+RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
 RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
@@ -177,7 +210,9 @@ RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
+RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
@@ -353,6 +388,21 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     return None
 
 
+_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before)\s+$")
+
+
+def by_saying(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """ "Ned Price started the briefing off by saying that ...", "He opened the talks by noting that ...":
+    an "-ing" cue after "by" (or "after"/"before") is said by the subject of the sentence."""
+    if cue.verb.form != "ing" or _BY_BEFORE_RE.search(cue.pre) is None:
+        return None
+    comma = eng.text.rfind(",", cue.s0, cue.start)  # "Friends, I conclude by stressing": after the comma
+    np_ = leading_np(eng, comma + 1 if comma >= 0 else cue.s0, cue.start)
+    if np_ is None or np_.kind == "document":
+        return None
+    return Speaker(np_, None, cue.s0, "by_saying")
+
+
 def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
     """The subject before the cue (see :func:`subject_before_cue`): "Lavrov said", "the ministry, in a
     statement, said"."""
@@ -364,7 +414,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and lead[-1] in ',"”»’' and cue.verb.form in ("past", "s", "base")):
+    if not (lead and lead[-1] in CLOSING_MARKS and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
@@ -377,7 +427,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
 #: where a speech verb's speaker is looked for, in order: the first rule that finds one (or rejects the
 #: cue, returning :data:`REJECT`) decides
 SPEAKER_RULES = rule_list(
-    quoted_as_saying, with_clause_subject, inverted_after_comma, subject_before, inverted_said_x
+    quoted_as_saying, with_clause_subject, by_saying, inverted_after_comma, subject_before, inverted_said_x
 )
 
 
@@ -413,13 +463,16 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     bnd = bounds[-1] if bounds else None
     seg_start = bnd.end() if bnd else s0
     chunk = text[seg_start:c0]
-    if verb.form == "ing" and bnd is not None and bnd.group() == "," and not chunk.strip():
-        # ", noting that ..." -> the subject of the main clause
-        np_ = leading_np(eng, s0, bnd.start())
-        return Speaker(np_, bnd, s0) if np_ is not None else None
+    if verb.form == "ing" and bnd is not None and bnd.group() in (",", "while") and not chunk.strip():
+        # ", noting that ...", "... while chanting, "…"" -> the subject of the main clause; after a
+        # quotation that opens the sentence ('"…," she said, asking …') the subject after it
+        q = eng.in_quote(eng.trim(s0, bnd.start())[0])
+        main = q.close if q is not None and q.close < bnd.start() else s0
+        np_ = leading_np(eng, main, bnd.start())
+        return Speaker(np_, bnd, main) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
         chunk = ""  # ", also announced": only adverbs between the comma and the verb
-    if chunk.strip():
+    if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
             got = rule(eng, before)
@@ -429,6 +482,19 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     if bnd is None or bnd.group() != ",":
         return None
     return over_appositives(eng, s0, bounds)
+
+
+def reply_to_which(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "To which she said, "We will pass it."": a sentence opening with a reply opener
+    (``[reply openers]`` of statement_words.txt) and "which" is a reply; its subject is the speaker."""
+    text, bnd = eng.text, at.bound
+    if bnd is None or bnd.group().lower() != "which":
+        return None
+    s0 = eng.sents[eng.sentence_of(at.c0)][0]
+    if " ".join(text[s0 : bnd.start()].split()).lower() not in eng.words.reply_openers:
+        return None
+    np_ = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    return Speaker(np_, bnd, bnd.start()) if np_ is not None else REJECT
 
 
 def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
@@ -549,6 +615,7 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
 
 #: the subject in the words between the last clause boundary and the cue, in order
 CLAUSE_SUBJECT_RULES = rule_list(
+    reply_to_which,
     after_who,
     relative_clause_source,
     which_at_sentence_end,
@@ -689,7 +756,9 @@ def embedded_in(made: list[Statement], pos: int) -> Statement | None:
 # The content of a speech verb
 # --------------------------------------------------------------------------------------------------------
 
-_QUOTE_AFTER_COLON_RE = re.compile(r":\s*[\"“«„]")
+_QUOTE_AFTER_COLON_RE = re.compile(r":\s*(?:[\"“«„]|``|'')")
+#: what opens a quotation right after a cue ('said, "…', "said, ``…"; ''…'' is read as one token)
+OPENING_MARKS = '"“«„‘`'
 
 
 @dataclass
@@ -716,7 +785,8 @@ class Complement:
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
-            or (rest_first_w != "" and rest_first_w[0] in '"“«„‘')
+            or (rest_first_w != "" and rest_first_w[0] in OPENING_MARKS)
+            or rest_first_w == "''"
             or rest_first_w in ("whether", "if")
         )
         # '"Trump responded to the ruling via Twitter, attacking …: "…"': a quotation after a colon
@@ -765,6 +835,8 @@ def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) ->
     return True
 
 
+#: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
+CLOSING_MARKS = ",\"”»’'"
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
 _ADVERBIAL_AFTER_RE = re.compile(
     r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday"
@@ -773,28 +845,84 @@ _ADVERBIAL_AFTER_RE = re.compile(
 _CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
 
 
+_ING_CUE_AFTER_RE = re.compile(r"[^,;:\"“«]{0,40}?,\s*([a-z]+ing)\b")
+
+
+def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
+    """Where a second cue in "-ing" form after a comma starts ('"A," she said, adding, "B."'), or ``s1``:
+    what follows it is that cue's content, not a clause of the first."""
+    m = _ING_CUE_AFTER_RE.match(eng.text, c1, s1)
+    if m is None:
+        return s1
+    verb = eng.verbs.get(m.group(1).lower())
+    return m.start(1) if verb is not None and verb.form == "ing" else s1
+
+
 def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     """The content comes before the cue: '"…," he said.', '…, he assured.', '…, which he denied.' (a
     short tail after the cue, no clause after it; after a closing quotation mark a longer adverbial tail
-    is allowed: '"...," Baloch wrote on social media shortly before her death.')."""
-    text, c1, s1, bound = eng.text, cue.end, cue.s1, sp.bound
+    is allowed: '"...," Baloch wrote on social media shortly before her death.'; a second cue in
+    "-ing" form ends the tail: '"…," she said, adding, "…"')."""
+    text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
-    after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’')
+    quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
+    s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
+    after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
-    if bound is not None and bound.group() in ('"', "”", "»") and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
         bound is not None
-        and bound.group() in (",", '"', "”", "»", "’")
+        and bound.group() in CLOSING_MARKS
         and sp.clause_start > cue.s0
-        and not clause
+        and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit
         and not _CLAUSE_MARK_RE.search(text[c1:s1])
     ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
 
 
+#: fewer words than this before a postposed cue are an adverbial, not content ("Apart from that, X agreed")
+MIN_CONTENT_BEFORE = 3
+_PARENTHETICAL_AFTER_RE = re.compile(r"\s*,\s*(?:[\w’'\-]+[ \t]+){1,}[\w’'\-]+")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»„]|``|''")
+
+
+def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -> bool:
+    """A cue set off by commas in the middle of a sentence without quotation marks, read as postposed
+    or with too little before it to be content: "… need to move forward on, Kerry added, including …",
+    "The talks, Lavrov said, were useful": the content is the sentence on both sides of it (the
+    sentence's span, cue included). ("As Mother Teresa said, even when …" keeps the content after it.)"""
+    text, s0 = eng.text, cue.s0
+    bound = sp.bound
+    if bound is None or bound.group() != "," or sp.found_by or cue.verb.form not in ("past", "s"):
+        return False
+    if sp.np.kind not in ("name", "role", "organisation", "state") or sp.clause_start <= s0:
+        return False
+    after = _PARENTHETICAL_AFTER_RE.match(text, cue.end, cue.s1)
+    before = len(text[s0 : bound.start()].split())
+    return (
+        after is not None
+        and (postposed or 2 <= before < MIN_CONTENT_BEFORE)
+        and _QUOTE_MARK_RE.search(text, s0, cue.s1) is None
+    )
+
+
 _HAVING_RE = re.compile(r"\bhaving\s+$")
+#: an infinitive after a verb flagged ``infinitive``, past an addressee of up to four words: "appealed to
+#: world leaders to end ...", "advised to wait ..."
+INFINITIVE_RE = re.compile(
+    r"\s+(?:[\w’'.\-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+)
+_TO_ADDRESSEE_RE = re.compile(r"\s+to(?=\s)")
+
+
+def infinitive_follows(text: str, c1: int, s1: int, addressee: bool) -> bool:
+    """An infinitive follows the verb ending at ``c1`` (:data:`INFINITIVE_RE`: "advised to wait"); for a
+    verb whose "to" names the addressee (flag ``addressee``) a second "to" is needed ("appealed to world
+    leaders to end", not "appealed to people in the region")."""
+    to = _TO_ADDRESSEE_RE.match(text, c1, s1) if addressee else None
+    return INFINITIVE_RE.match(text, to.end() if to else c1, s1) is not None
 
 
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
@@ -811,7 +939,10 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         and not quote_in_complement(eng, c1, s1)
     ):
         return False
-    if "that" in verb.flags and not (comp.clause or postposed or finite_clause(text, c1, s1)):
+    infinitive = "infinitive" in verb.flags and infinitive_follows(text, c1, s1, "addressee" in verb.flags)
+    if "that" in verb.flags and not (comp.clause or postposed or infinitive or finite_clause(text, c1, s1)):
+        return False
+    if "infinitive" in verb.flags and "that" not in verb.flags and not (infinitive or comp.strict_clause):
         return False
     return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
 
@@ -862,11 +993,7 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
     if cue is None:
         return None
-    if (
-        "agent" in cue.verb.flags
-        and cue.verb.form == "past"
-        and BY_AFTER_RE.match(eng.text[cue.end : cue.end + 4])
-    ):
+    if "agent" in cue.verb.flags and cue.verb.form == "past" and agent_follows(eng, cue):
         return passive_with_agent(eng, si, cue, made)
     if any(test(eng, cue) for test in NOT_A_CUE):
         return None
@@ -899,11 +1026,15 @@ def _verb_statement(
         return None
     if base_form_is_noun(eng, cue, sp):
         return None
-    if host is not None and not opens_new_clause(eng, cue, sp, host):
-        return None
+    if host is not None and sp.found_by != "with_clause_subject" and not opens_new_clause(eng, cue, sp, host):
+        return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
     if not reports_speech(eng, cue, sp, comp, postposed):
         return None
+    if parenthetical_cue(eng, cue, sp, postposed):
+        a, b = eng.trim(s0, s1)
+        c0 = cue_with_negation(text, cue)
+        return eng.attribute(si, sp.np, text[c0 : cue.end], c0, cue.end, None, a, b, RULE_PARENTHETICAL)
     if postposed:
         bound = sp.bound
         qend = bound.start() if bound is not None and bound.group() == "," else sp.clause_start
@@ -916,6 +1047,7 @@ def _verb_statement(
         rule = RULE_POSTPOSED
     else:
         a, b = eng.trim(sp.np_end if inverted else comp.content_start, s1)
+        b = quotation_in_relative_clause(eng, sp, a, b)
         rule = RULE_CUE_THEN_CONTENT
     if b <= a:
         return None
@@ -927,8 +1059,25 @@ def _verb_statement(
             rule += RULE_PRONOUN_IS_CLAUSE_SUBJECT
     c0 = cue_with_negation(text, cue)
     return eng.attribute(
-        si, np_, text[c0 : cue.end], c0, cue.end, None, a, b, rule + (RULE_INVERTED if inverted else "")
+        si,
+        np_,
+        text[c0 : cue.end],
+        c0,
+        cue.end,
+        None,
+        a,
+        b,
+        rule + (RULE_INVERTED if inverted else ""),
+        previous_speaker=continues_statement(eng, cue),
     )
+
+
+def continues_statement(eng: Engine, cue: VerbCue) -> bool:
+    """A cue that carries on what someone was saying: a verb flagged ``continues`` in speech_verbs.txt
+    ("he added") or one after a continuing adverb of statement_words.txt ("he also said"). Its pronoun
+    is the previous speaker's, not a politician named in between ("Peskov said … Putin met Biden in
+    June. "…," he added": Peskov)."""
+    return "continues" in cue.verb.flags or eng.words.continuing.search(cue.pre) is not None
 
 
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -1004,6 +1153,16 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
 
 
+def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:
+    """ "by X" right after a passive cue ("reported by AP"), or after a short adverbial when an auxiliary
+    stands before the cue ("was stated on Tuesday by X"; "the agreement announced in Skhirat by X" is no
+    statement of X)."""
+    by = BY_AGENT_RE.match(eng.text, cue.end, cue.s1)
+    if by is None and PASSIVE_BEFORE_RE.search(cue.pre) is not None:
+        by = AGENT_AFTER_RE.match(eng.text, cue.end, cue.s1)
+    return by
+
+
 def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]) -> Statement | None:
     """'<cue, past participle> by X' for verbs flagged ``agent``: "he was told by Emergencies Minister
     Yevgeny Zinichev of ...", "numbers reported by The Associated Press". X is the speaker; the content is
@@ -1011,10 +1170,10 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
     if embedded_in(made, c0) is not None:
         return None
-    by = re.match(r"\s+by\s+", text[c1:s1])
+    by = agent_follows(eng, cue)
     if by is None:
         return None
-    a0 = c1 + by.end()
+    a0 = by.end()
     lim = _np_end(text, a0, s1)
     words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
     np_ = None
@@ -1029,26 +1188,52 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     if np_ is None:
         return None
     a, b = eng.trim(np_.end, s1)
+    rule = RULE_PASSIVE_AGENT
     if len(text[a:b].split()) < 3:
         lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
         a, b = eng.trim(s0, lead.start() if lead else c0)
+    if si > 0 and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
+        # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
+        p0, p1, kind = eng.sents[si - 1]
+        if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):
+            return None
+        a, b = eng.trim(p0, p1)
+        rule = RULE_PASSIVE_AGENT + RULE_STATED_BEFORE
     if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
         return None
-    return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, RULE_PASSIVE_AGENT)
+    return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
 
 
 #: the rules for one cue found in a sentence, in order: the first that makes a statement wins
 CUE_RULES = rule_list(according_to, speech_verb)
 
 
+def quotation_in_relative_clause(eng: Engine, sp: Speaker, a: int, b: int) -> int:
+    """Where the content of a cue in a relative clause ends: at the close of the quotation it opens with
+    ("Paul Grant, who joked of the museum, ''It is older than I am,'' left early": not "left early")."""
+    if sp.bound is None or sp.bound.group() != "who":
+        return b
+    q = eng.in_quote(a)
+    return q.close if q is not None and q.closed and q.open <= a else b
+
+
+def asked_before(eng: Engine, s0: int, pos: int) -> bool:
+    """A question cue (``[question cues]`` of statement_words.txt: "asked", "questioned") stands between
+    the sentence start ``s0`` and ``pos``: a quotation there is the question's words."""
+    return eng.words.question.search(eng.text, s0, pos) is not None
+
+
 def split_quotation_parts(eng: Engine, si: int, made: list[Statement]) -> list[Statement]:
     """'"Part one," he said, "part two."': the other parts of a quotation split by its attribution are
-    the same speaker's (when the sentence has one speaker)."""
+    the same speaker's (when the sentence has one speaker), except words quoted from the question before
+    the cue ('When asked if Russia has an "exit strategy," Lavrov said ...': the question's)."""
     if not made or len({r.speaker for r in made}) != 1:
         return []
-    s1 = eng.sents[si][1]
+    s0, s1, _ = eng.sents[si]
     ref, out = made[0], []
     for q in eng.quotes_of_sentence.get(si, []):
+        if q.close <= ref.cue_start and asked_before(eng, s0, q.open):
+            continue
         if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
             cue = (ref.cue, ref.cue_start, ref.cue_end)
             out.append(eng.add(ref.source, cue, DIRECT, q.inner_start, q.inner_end, RULE_SPLIT_QUOTATION))

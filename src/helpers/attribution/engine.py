@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, as_article
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
+from .conventions import dash_attribution, is_signature_start, signature_follows
 from .cues import (
     CONTINUATION,
     CUE_RULES,
     DIRECT,
     INDIRECT,
     PARTIAL,
+    RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
@@ -38,6 +40,7 @@ from .cues import (
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
     RULE_SAME_LABELLED_PARAGRAPH,
+    RULE_SAME_TURN,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -122,6 +125,8 @@ class PendingLabel:
 
     entity: Any
     rule: str
+    label_start: int = -1
+    label_end: int = -1
 
 
 @dataclass
@@ -241,6 +246,9 @@ class Engine:
         self.quotes_of_sentence: dict[int, list[Quote]] = {}
         self.label_sentences: dict[int, tuple[int, int, int]] = {}
         self.translations: set[int] = set()
+        #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
+        #: quotation before them
+        self.signatures: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
@@ -255,10 +263,11 @@ class Engine:
         return None
 
     def quotes_in(self, a: int, b: int) -> list[Quote]:
-        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks)."""
-        i = bisect.bisect_left(self._qopen, a - 1)
+        """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks; one more
+        character each side for the two-character typewriter marks ``…'')."""
+        i = bisect.bisect_left(self._qopen, a - 2)
         j = bisect.bisect_left(self._qopen, b + 2)
-        return [q for q in self.quotes[i:j] if q.close <= b + 2]
+        return [q for q in self.quotes[i:j] if q.open >= a - q.width and q.close <= b + 1 + q.width]
 
     def sentence_of(self, pos: int) -> int:
         """The id of the sentence holding ``pos``."""
@@ -287,13 +296,14 @@ class Engine:
             | set(self.quotes_of_sentence)
             | set(self.label_sentences)
             | self.translations
+            | self.signatures
         )
         for si in todo:
             for rule in SENTENCE_RULES:
                 got = rule(self, si)
                 if got is None:
                     continue
-                if got is not SKIP:
+                if got != SKIP:
                     self.last_sid, self.last = si, got
                 break
         for rule in PASSES:
@@ -336,6 +346,7 @@ class Engine:
                 pi = bisect.bisect_right(pstarts, s0) - 1
                 if pi in labels:
                     self.label_sentences[si] = (pi, *labels[pi])
+        self.signatures = {si for si, (a, _b, _k) in enumerate(self.sents) if is_signature_start(text, a)}
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         if " language:" in text:
             self.translations = {
@@ -370,7 +381,13 @@ class Engine:
     ) -> Statement | None:
         """Resolve the speaker phrase ``np_`` and record its statement (content ``a``-``b``); ``kind``
         None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
-        ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
+        if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
+            self.res.quoted = (quoted[0].open, quoted[-1].close)
+        try:
+            ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+        finally:
+            self.res.quoted = None
         if ent is None:
             return None
         text = self.text
@@ -440,6 +457,7 @@ class Engine:
             ent,
         )
         self.rows.append(row)
+        self.res.add_content(a, b)
         ent.n_statements += 1
         if mention_type is not None:
             self._mention(row, mention_type, antecedent)
@@ -482,7 +500,10 @@ SKIP = "skip"
 # --------------------------------------------------------------------------------------------------------
 
 _LABEL_RE = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)"
+    r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+    # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?))?"
+    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
 
 
@@ -558,6 +579,7 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     pi, la, lb = eng.label_sentences[si]
     first = eng.label_rows.get(pi)
     if isinstance(first, Statement):
+        nested_in_turn(eng, si, s0 - 1)
         return eng.carry_on(first, s0, s1, RULE_SAME_LABELLED_PARAGRAPH)
     if first is None:
         got = label_speaker(eng, la, lb) if la >= s0 and la < s1 else None
@@ -570,16 +592,40 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     colon = text.index(":", lb)
     a, b = eng.trim(max(colon + 1, s0), s1)
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
-        eng.label_rows[pi] = PendingLabel(ent, rule)
+        eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return None
     q = eng.in_quote(a)
     if q is not None and q.open == a and not text[q.close : s1].strip(" .!?\n"):
         a, b = q.inner_start, q.inner_end
     source, cue = Source(ent, text[la:lb], la, lb), (text[la : colon + 1], la, colon + 1)
     mention_type = "name" if ent.type == "person" else ent.type
+    nested_in_turn(eng, si, colon)
     row = eng.add(source, cue, DIRECT, a, b, rule, mention_type=mention_type)
     eng.label_rows[pi] = row
     return row
+
+
+#: a first- or second-person subject right before a cue in a turn ("I said", "we have repeatedly stated",
+#: "you said"): the turn's own words or the other party's, which the turn row already covers
+_TURN_OWN_SUBJECT_RE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
+    """A statement nested in a labelled turn: 'QUESTION: The other side said yesterday that "no agreement
+    is possible"' holds a statement (and a quotation) of "the other side", not of the questioner. The cues
+    after the label's colon, except after "I", "we", "you", are tried by :data:`CUE_RULES` (before the
+    turn's own row is made, so that the quotation is theirs)."""
+    made: list[Statement] = []
+    text = eng.text
+    for m in eng.cues_of_sentence.get(si, []):
+        if m.start() <= colon or _TURN_OWN_SUBJECT_RE.search(text, max(colon, m.start() - 30), m.start()):
+            continue
+        for rule in CUE_RULES:
+            row = rule(eng, si, m, made)
+            if row is not None:
+                made.append(row)
+                break
+    return made
 
 
 def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
@@ -658,8 +704,10 @@ SENTENCE_RULES = rule_list(
     heading_or_dateline,
     speaker_label,
     attribution_follows,
+    signature_follows,
     inverted_cue_opens_sentence,
     original_language_line,
+    dash_attribution,
     cues_in_sentence,
     quotation_continues,
 )
@@ -741,5 +789,102 @@ def block_quotations(eng: Engine) -> None:
                     taken.add(sj)
 
 
+def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
+    """The speaker a block heading paragraph ``a``-``b`` names ("... attributable to Spokesperson Ned
+    Price:"), resolved; None when it is no block heading."""
+    text = eng.text
+    if not text[a:b].rstrip().endswith(":"):
+        return None
+    hm = eng.words.block_heading.search(text, a, b)
+    if hm is None:
+        return None
+    np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False)
+    if np_ is None or np_.kind == "pronoun":
+        return None
+    ent, _ante, _rule, _mtype = eng.res.resolve(np_, np_.start)
+    return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
+
+
+def block_headings(eng: Engine) -> None:
+    """'The below is attributable to Spokesperson Ned Price:' (a paragraph ending in a colon after a
+    phrase of ``[block headings]`` in statement_words.txt): the paragraphs after it, up to the next
+    heading, labelled paragraph or block heading, are that speaker's (sentences without a statement)."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi, (a, b) in enumerate(eng.paras):
+        src = _heading_speaker(eng, a, b)
+        if src is None:
+            continue
+        for pj in range(pi + 1, len(eng.paras)):
+            c, d = eng.paras[pj]
+            sj0 = eng.sentence_of(c)
+            if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or _heading_speaker(eng, c, d):
+                break
+            for sj in range(sj0, eng.sentence_of(max(c, d - 1)) + 1):
+                ca, cb = eng.trim(*eng.sents[sj][:2])
+                if sj not in taken and cb > ca:
+                    why = RULE_CONTINUATION + RULE_BLOCK_HEADING.format(src.entity.canonical)
+                    eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
+                    taken.add(sj)
+
+
+#: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
+STAGE_DIRECTION_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+#: a text with at least this many labelled paragraphs is read as a transcript: unlabelled paragraphs
+#: carry on the last label's speaker
+MIN_TRANSCRIPT_LABELS = 3
+
+
+def _turn_source(eng: Engine, pi: int) -> Source | None:
+    """The speaker of labelled paragraph ``pi`` whose turn runs on (its row, or a label standing alone):
+    only a label with a role after a comma ("KELLY MCEVERS, HOST:", the radio convention) runs on into
+    the next paragraphs; a print interview's "Q:"/"LAVROV:" paragraph, a speech's "Mr. President:" and a
+    headline do not."""
+    a, b = eng.paras[pi]
+    m = _LABEL_RE.match(eng.text, a, b)
+    if m is None or not m.group("role") or eng.sents[eng.sentence_of(a)][2] == "headline":
+        return None
+    row = eng.label_rows.get(pi)
+    if isinstance(row, Statement):
+        return row.source
+    if isinstance(row, PendingLabel):
+        return Source(row.entity, eng.text[row.label_start : row.label_end], row.label_start, row.label_end)
+    return None
+
+
+def turn_continuations(eng: Engine) -> None:
+    """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
+    paragraphs after a label without one of their own are that speaker's, up to the next label (see
+    :func:`_turn_source` for the labels whose turn runs on); a stage direction ("(SOUNDBITE OF ARCHIVED
+    RECORDING)") is nobody's and ends the turn."""
+    label_paras = {pi for pi, _la, _lb in eng.label_sentences.values()}
+    if len(label_paras) < MIN_TRANSCRIPT_LABELS:
+        return
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    src: Source | None = None
+    for pi, (a, b) in enumerate(eng.paras):
+        if pi in label_paras:
+            src = _turn_source(eng, pi)
+            continue
+        if (
+            src is None
+            or STAGE_DIRECTION_RE.match(eng.text, a, b)
+            or eng.sents[eng.sentence_of(a)][2] == "heading"
+        ):
+            src = None
+            continue
+        for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                eng.add(
+                    src,
+                    NO_CUE,
+                    CONTINUATION,
+                    ca,
+                    cb,
+                    RULE_CONTINUATION + RULE_SAME_TURN.format(src.entity.canonical),
+                )
+                taken.add(sj)
+
+
 #: passes over the whole text after the sentence rules, in order
-PASSES = rule_list(quotation_runs, block_quotations)
+PASSES = rule_list(quotation_runs, block_quotations, block_headings, turn_continuations)

@@ -58,10 +58,12 @@ RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
 RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
 RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
 RULE_UNNAMED_SOURCES = "unnamed sources"
+RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
 RULE_ROLE_NO_PERSON = "role noun: no person with that role"
+RULE_ROLE_OFFICE_OF_STATE = "role noun with a country: the person the text gives for that office and country"
 RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
 RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
 RULE_DOCUMENT_OF_ORGANISATION = "document of a named organisation"
@@ -83,6 +85,8 @@ MENTION_DOCUMENT = "document"
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
+#: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
+_APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
 _SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
 
 
@@ -157,6 +161,12 @@ class Resolver:
         self._trail_sorted = True
         self._words: set[str] | None = None  # every word form in the text, built on first use
         self._scanned = False
+        #: a quotation whose speaker is being resolved ('"President Biden told Putin ...," he said'): the
+        #: people named inside it are not the antecedents of "he" (set by the engine around one call)
+        self.quoted: tuple[int, int] | None = None
+        #: the content spans of the statements made so far (sorted): a person named inside what someone
+        #: said ("He noted that Vladimir Putin had invited ...") is no subject antecedent of a later "he"
+        self.contents: list[tuple[int, int]] = []
 
     # -- entities -------------------------------------------------------------------------------------
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
@@ -312,7 +322,22 @@ class Resolver:
                 and proto.name.lower() not in name_words
             ):
                 continue  # a lone word that is nobody's name yet: _register_np would find no one
-            register(proto.moved(a), scanning=True)
+            ent = register(proto.moved(a), scanning=True)
+            if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
+                self.appositive_office(ent, m.end())
+
+    def appositive_office(self, ent: Entity, pos: int) -> None:
+        """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a
+        name (at ``pos``, the comma) is that person's title and country, when the name came without one."""
+        am = _APPOSITIVE_ROLE_RE.match(self.text, pos)
+        if am is None or ent.head is not None:
+            return
+        np_ = self.parser.parse(self.text, am.start(1), am.end(1), allow_tail=False)
+        title = self.lex.titles.get(np_.head or "") if np_ is not None else None
+        if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
+            return  # an office has broader terms in titles.txt ("president": leader, ...); "son" has none
+        ent.head, ent.role = np_.head, np_.role
+        ent.states = ent.states | frozenset(self.role_states(np_))
 
     def _is_subject(self, a: int, b: int) -> bool:
         text = self.text
@@ -382,7 +407,6 @@ class Resolver:
         if ent is not None and scanning:
             self._add_mention(np_.start, np_.end, ent)
         return ent
-
 
     def _recent_role_person(self, pos: int) -> Entity | None:
         i = bisect.bisect_left(self._mention_starts, pos)
@@ -454,9 +478,19 @@ class Resolver:
                 return False
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
-            st = {s for s in (self.parser.state_of(m) for m in np_.modifiers if is_cap(m)) if s}
+            st = self.role_states(np_)
             return not (st and ent.states and not st & ent.states)
         return False
+
+    def role_states(self, np_: NP) -> set[str]:
+        """The countries a role noun names: its capitalised modifiers ("the Russian president", "the US
+        leader") and its "of" phrase ("the President of Russia")."""
+        st = {s for s in (self.parser.state_of(m) for m in np_.modifiers if is_cap(m)) if s}
+        if np_.affiliation and is_cap(np_.affiliation):
+            aff = self.parser.state_of(np_.affiliation)
+            if aff:
+                st.add(aff)
+        return st
 
     def role_matches(self, head: str, ent_head: str) -> bool:
         """Does the role noun ``head`` name someone titled ``ent_head``? The same title, a broader term of
@@ -484,13 +518,20 @@ class Resolver:
         i = bisect.bisect_left(self._mention_starts, pos)
         j = bisect.bisect_left(self._mention_starts, lo)
         statics = self.mentions[j:i]
+        if self.quoted is not None:
+            trail, statics = self.outside_quotation(trail), self.outside_quotation(statics)
         if speakers_first:
             for m in reversed(trail):
                 if self.compatible(m.entity, np_):
                     return m.entity, m, RULE_PREVIOUS_SPEAKER
             if speakers_only:
                 return None, None, RULE_NO_COMPATIBLE_SPEAKER
-        cands = sorted(trail + [m for m in statics if self._subject_of(m)], key=lambda m: m.start)
+        subjects = [m for m in statics if self._subject_of(m)]
+        if self.contents and any(self.compatible(t.entity, np_) for t in trail):
+            # a person named inside what a compatible speaker said is no antecedent of "he" (the speaker
+            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...") it is
+            subjects = [m for m in subjects if not self.in_content(m.start)]
+        cands = sorted(trail + subjects, key=lambda m: m.start)
         for m in reversed(cands):
             if self.compatible(m.entity, np_):
                 return (
@@ -502,6 +543,21 @@ class Resolver:
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_RECENT_MENTION
         return None, None, RULE_NO_ANTECEDENT
+
+    def add_content(self, a: int, b: int) -> None:
+        """Record the content span ``a``-``b`` of a statement (see :attr:`contents`)."""
+        bisect.insort(self.contents, (a, b))
+
+    def in_content(self, pos: int) -> bool:
+        """Is ``pos`` inside the content of a statement made so far?"""
+        i = bisect.bisect_right(self.contents, (pos, 1 << 62)) - 1
+        return i >= 0 and self.contents[i][0] <= pos < self.contents[i][1]
+
+    def outside_quotation(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` without those inside :attr:`quoted` (a name inside the quotation being credited
+        is not its speaker)."""
+        q0, q1 = self.quoted or (0, 0)
+        return [m for m in mentions if not q0 <= m.start < q1]
 
     def resolve_role(
         self, np_: NP, pos: int, *, speaker_position: bool
@@ -518,13 +574,22 @@ class Resolver:
             if ent is not None:
                 return ent, m, RULE_ROLE_RECENT_SPEAKER
         i = bisect.bisect_left(self._mention_starts, pos)
+        st = self.role_states(np_)
+        if st:  # an office named by its country: the person the text gives for both, first
+            for m in reversed(self.mentions[:i]):
+                if m.entity.states & st and self.compatible(m.entity, np_):
+                    return m.entity, m, RULE_ROLE_OFFICE_OF_STATE
         for m in reversed(self.mentions[:i]):
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
         return None, None, RULE_ROLE_NO_PERSON
 
-    def resolve_group(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
-        """Plural role noun / collective: the two most recent distinct people (matching title if any)."""
+    def resolve_group(
+        self, np_: NP, pos: int, *, untitled: bool = True
+    ) -> tuple[Entity | None, Mention | None, str]:
+        """Plural role noun / collective: the two most recent distinct people (matching title if any);
+        ``untitled``: a group word ("both sides") may also take two people named with a given name and no
+        title."""
         i = bisect.bisect_left(self._mention_starts, pos)
         lo = self._window_start(pos, 12)
         found: list[Mention] = []
@@ -534,8 +599,15 @@ class Resolver:
             e = m.entity
             if e.type != "person" or any(f.entity is e for f in found):
                 continue
-            if not e.head and e.n_statements == 0:
-                continue  # "Climate Change" read as a name: only titled people or speakers form a group
+            if (
+                not e.head
+                and e.n_statements == 0
+                and not (untitled and np_.kind == "collective" and e.first and e.gender)
+            ):
+                # "Climate Change" read as a name: only titled people, speakers or (for "both sides",
+                # "the two leaders") people with a known given name ("Vladimir Putin and Joe Biden met")
+                # form a group
+                continue
             if np_.kind == "role" and np_.head and not (e.head and self.role_matches(np_.head, e.head)):
                 continue
             found.append(m)
@@ -554,7 +626,7 @@ class Resolver:
             # no two people with that title; when people with titles are about, a plural role noun
             # ("both officers") is not any two of them
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
-            ent, m, rule = self.resolve_group(plain, pos)
+            ent, m, rule = self.resolve_group(plain, pos, untitled=False)
             if ent is not None:
                 return ent, m, rule + RULE_GROUP_NONE_WITH_TITLE
         return None, None, RULE_GROUP_TOO_FEW
@@ -740,6 +812,9 @@ class Resolver:
                     RULE_POSSESSIVE.format(owner=np_.owner, antecedent=oent.canonical),
                     MENTION_ANONYMOUS,
                 )
+        if typ == "state" and np_.affiliation:  # "the Russian side": Russia
+            ent = self.named("state", np_.affiliation, np_.start, np_.end)
+            return ent, None, RULE_SIDE_OF_STATE, MENTION_STATE
         if typ == "group":
             ent, m, rule = self.resolve_group(np_, pos)
             if ent is not None:

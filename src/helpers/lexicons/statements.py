@@ -22,7 +22,13 @@ SECTIONS = {
     "adverbial openers": "adverbial_openers",
     "determiners": "determiners",
     "naming verbs": "naming_verbs",
+    "reply openers": "reply_openers",
+    "question cues": "question_cues",
+    "continuing adverbs": "continuing_adverbs",
+    "block headings": "block_headings",
 }
+#: sections a user's file may leave out (added after the first release: older files stay valid)
+OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings"})
 
 
 @dataclass(frozen=True)
@@ -31,8 +37,12 @@ class StatementWords:
     clause follows the verb ("said the talks ..."); ``object_pronouns``: "will call him" is no cue for
     verbs flagged ``noobj``; ``adverbial_openers``: open an adverbial segment ("However, ..."; phrases
     keep their spaces: "in turn"); ``determiners``: make a following base or -s form a noun ("the
-    reports"); ``naming_verbs``: a short title-case quotation after them is a name ('dubbed "..."').
-    (The section names of the file, see :data:`SECTIONS`.)"""
+    reports"); ``naming_verbs``: a short title-case quotation after them is a name ('dubbed "..."');
+    ``reply_openers``: a sentence opening "To which she said" is her reply; ``question_cues``: quoted
+    words in a question clause ('When asked if Russia has an "exit strategy," Lavrov said') are the
+    question's, not the answerer's; ``continuing_adverbs``: "he also said" carries on the previous
+    speaker; ``block_headings``: "The below is attributable to Spokesperson X:" gives the paragraphs
+    after it to X. (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -40,6 +50,10 @@ class StatementWords:
     adverbial_openers: frozenset[str]
     determiners: frozenset[str]
     naming_verbs: frozenset[str]
+    reply_openers: frozenset[str] = frozenset()
+    question_cues: frozenset[str] = frozenset()
+    continuing_adverbs: frozenset[str] = frozenset()
+    block_headings: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
@@ -58,7 +72,7 @@ def parse_statement_words(text: str, path: object = None) -> StatementWords:
             if current is None:
                 raise InputError("statement word before any [section]", path, "start with [adverbs]")
             found[current].extend(" ".join(w.lower().split()) for w in parse_list(line))
-    missing = [s for s in SECTIONS if not found.get(s)]
+    missing = [s for s in SECTIONS if not found.get(s) and s not in OPTIONAL_SECTIONS]
     if missing:
         raise InputError(
             f"statement words lack section(s) {', '.join(missing)}", path, "see lexicons/statement_words.txt"

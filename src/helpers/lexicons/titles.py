@@ -30,7 +30,7 @@ class Title:
 class TitleLexicon:
     titles: dict[str, Title]
     plurals: dict[str, str]  # plural form -> singular title
-    collective: dict[str, str]  # phrase -> group | anonymous
+    collective: dict[str, str]  # phrase -> group | anonymous | state ("the Russian side")
     org_words: frozenset[str]
     documents: frozenset[str]
     institutions: dict[str, str]  # lower name -> state

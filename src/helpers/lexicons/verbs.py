@@ -74,6 +74,8 @@ def parse_verbs(text: str, path: object = None) -> dict[str, Verb]:
         while n < len(words) and words[n] in particles:
             n += 1
         lemma = " ".join(words[:n]).lower()
+        if "_" in words[0]:  # a phrase standing for a speech verb: "give_a_positive_assessment_of gave given"
+            n, lemma = 1, words[0].replace("_", " ").lower()
         fl = frozenset(f.strip().lower() for f in flags.split() if f.strip())
         for form, kind in _inflections(lemma, [w.lower() for w in words[n:]]).items():
             out.setdefault(form, Verb(lemma, kind, fl))

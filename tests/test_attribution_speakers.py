@@ -1,0 +1,196 @@
+"""Speaker resolution in diplomatic text (issue 13), as a golden table of small texts written for this test.
+
+Each case: (name, text, the start of a statement's content, the expected canonical speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.attribution.statements import statements
+
+PUTIN_BIDEN = "US President Joe Biden held talks with Russian President Vladimir Putin on Tuesday. "
+BIDEN_PUTIN = "Russian President Vladimir Putin held talks with US President Joe Biden on Tuesday. "
+
+CASES = [
+    # an office named by its country: the person the text gives for that office and country
+    (
+        "office_of_country_after_the_other_holder",
+        BIDEN_PUTIN + "The President of Russia described NATO's expansion as counterproductive.",
+        "NATO's expansion",
+        "Vladimir Putin",
+    ),
+    (
+        "country_adjective_office",
+        PUTIN_BIDEN + "The Russian president said the expansion was counterproductive.",
+        "the expansion",
+        "Vladimir Putin",
+    ),
+    (
+        "the_us_leader",
+        BIDEN_PUTIN + "The US leader said sanctions were possible.",
+        "sanctions",
+        "Joe Biden",
+    ),
+    (
+        "another_country_stays_as_written",
+        PUTIN_BIDEN + "The French president said talks were possible.",
+        "talks were",
+        "French president",
+    ),
+    (
+        "office_given_in_an_appositive",
+        "Vladimir Putin, the President of Russia, met Joe Biden, the President of the United States. "
+        "The US president said sanctions were possible.",
+        "sanctions",
+        "Joe Biden",
+    ),
+    # "he said" after a quotation: the speaker being quoted, not a person named inside the quotation
+    (
+        "he_said_not_the_name_inside_the_quotation",
+        'Kremlin spokesman Dmitry Peskov spoke to reporters. "President Biden told Putin that sanctions '
+        'are coming," he said.',
+        "President Biden told",
+        "Dmitry Peskov",
+    ),
+    # "he added" / "he also said": the spokesman of the previous statements
+    (
+        "he_added_not_the_politician_in_between",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks were frank. President Putin met "
+        'President Biden in Geneva in June. "We expect more contacts," he added.',
+        "We expect more contacts",
+        "Dmitry Peskov",
+    ),
+    (
+        "he_also_said_not_the_person_inside_his_statement",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks were frank. He noted that Vladimir Putin "
+        "had invited Joe Biden to Moscow. He also said no date had been set.",
+        "no date",
+        "Dmitry Peskov",
+    ),
+    # groups stay groups, named as the pair the text gives
+    (
+        "both_sides",
+        "Vladimir Putin and Joe Biden held talks on Tuesday. Both sides stressed the importance of dialogue.",
+        "the importance",
+        "Vladimir Putin and Joe Biden",
+    ),
+    (
+        "the_two_presidents",
+        PUTIN_BIDEN + "The two presidents noted that contacts would continue.",
+        "contacts would",
+        "Joe Biden and Vladimir Putin",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
+def test_speaker_resolution(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}: no statement starting {content!r}:\n{st[['speaker', 'text']]}"
+    assert rows["speaker"].iloc[0] == speaker
+
+
+def test_a_plural_role_is_not_any_two_untitled_people():
+    # "the defendants" keeps to titled people or speakers: not the two people named last
+    text = (
+        "Anna Berg and Paul Grant were in court on Monday. Emily Stone filed the complaint. "
+        "The defendants claimed the complaint was false."
+    )
+    st = statements(text)
+    assert "Emily Stone" not in st["speaker"].iloc[0]
+
+
+# -- speech acts without a classic speech verb (issue 13) ---------------------------------------------
+
+SPEECH_ACTS = [
+    (
+        "appealed_to_x_to",
+        "Pope Francis appealed to world leaders to end the war in Ukraine.",
+        "to world",
+        "Francis",
+    ),
+    (
+        "advised_to",
+        "Dmitry Peskov advised to wait for the official results of the talks.",
+        "to wait",
+        "Dmitry Peskov",
+    ),
+    (
+        "with_x_confirming_that",
+        "The Kremlin confirmed the call took place, with spokesman Dmitry Peskov confirming that the "
+        "presidents spoke for two hours.",
+        "the presidents spoke",
+        "Dmitry Peskov",
+    ),
+    (
+        "by_saying_that",
+        "Spokesman Ned Price started the briefing off by saying that the United States would send more aid.",
+        "the United States would",
+        "Ned Price",
+    ),
+    (
+        "agencies_report",
+        "Russian news agencies report that the talks will resume on Monday.",
+        "the talks",
+        None,
+    ),
+    (
+        "gave_a_positive_assessment_of",
+        "Sergei Lavrov gave a positive assessment of the talks with his Chinese counterpart.",
+        "the talks",
+        "Sergei Lavrov",
+    ),
+    (
+        "this_was_stated_by",
+        "The Russian leader is ready for a meeting with Joe Biden. This was stated on Tuesday by Kremlin "
+        "spokesman Dmitry Peskov.",
+        "The Russian leader is ready",
+        "Dmitry Peskov",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", SPEECH_ACTS, ids=[c[0] for c in SPEECH_ACTS])
+def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}:\n{st[['speaker', 'text']]}"
+    if speaker is not None:
+        assert rows["speaker"].iloc[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company appealed the ruling in court.",
+        "The minister appealed to people in the region.",
+        "The lawyers appealed to the Supreme Court on Monday.",
+    ],
+)
+def test_appeal_without_an_infinitive_is_no_statement(text):
+    assert statements(text).empty
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "John Kerry spoke in Paris. There are a number of issues that we need to move forward on, "
+            "Kerry added, including climate and trade.",
+            "John Kerry",
+        ),
+        (
+            "Sergei Lavrov spoke in Moscow. The talks, Lavrov said, were useful but difficult.",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_mid_sentence_cue_takes_both_sides(text, speaker):
+    # a cue set off by commas: the content runs from the sentence start to its end, both sides of the cue
+    st = statements(text)
+    row = st.iloc[-1]
+    assert row["speaker"] == speaker
+    assert text[row["end"] - 5 : row["end"]] in ("trade", "icult")
+    assert row["rule"].startswith("cue set off by commas")

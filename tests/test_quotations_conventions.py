@@ -1,0 +1,144 @@
+"""Quotation conventions (issue 13), as a golden table: small texts written for this test, each with the
+quotations and the speakers the rules must give them.
+
+Each case: (name, text, [(start of the quotation's words, expected speaker or None)]). A speaker is the
+canonical name in the quotations table; None: the quotation is nobody's statement.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from helpers.attribution.statements import quotations, statements
+from helpers.quote_marks import find_quotes
+
+CASES = [
+    (
+        "penn_treebank_marks",
+        "Residents gathered on Monday. ``We will not leave,'' said Maria Lopez, a teacher. "
+        "``This is our home.''",
+        [("We will not leave", "Maria Lopez"), ("This is our home.", "Maria Lopez")],
+    ),
+    (
+        "doubled_apostrophes",
+        "The mayor spoke on Tuesday. ''We are doing everything we can,'' Mayor John Harris said.",
+        [("We are doing everything we can", "John Harris")],
+    ),
+    (
+        "dash_signatures_in_a_vox_pop",
+        "Readers sent their thoughts.\n\n“Peace begins with a smile.” ― Pamela Padilla\n\n"
+        "“We must not forget the victims.” — Ahmed Khan, Karachi",
+        [("Peace begins with a smile.", "Pamela Padilla"), ("We must not forget the victims.", "Ahmed Khan")],
+    ),
+    (
+        "dash_said_the_role",
+        "The talks ended late. “We have made progress on every point,” — said the minister.",
+        [("We have made progress on every point", "minister")],
+    ),
+    (
+        "dash_in_translated_copy",
+        'Dmitry Peskov spoke to reporters. "We are ready to talk at any level," - he said.',
+        [("We are ready to talk at any level", "Dmitry Peskov")],
+    ),
+    (
+        "stray_mark_costs_only_itself",
+        "“Stray mark at the start. The minister Anna Berg said “the talks were useful and open.”\n\n"
+        "The talks went on.\n\n"
+        '"We will meet again in spring," Berg said.',
+        [("the talks were useful and open.", "Anna Berg"), ("We will meet again in spring", "Anna Berg")],
+    ),
+    (
+        "split_quotation_told",
+        '"The sanctions will hurt," Ivan Petrov told Reuters. "They will hurt everyone."',
+        [("The sanctions will hurt", "Ivan Petrov"), ("They will hurt everyone.", "Ivan Petrov")],
+    ),
+    (
+        "reply_to_which",
+        "Senator Mary Collins was asked about the bill. To which she said, “We will pass it this week.”",
+        [("We will pass it this week.", "Mary Collins")],
+    ),
+    (
+        "relative_clause_with_material_before_the_quotation",
+        "The director, Paul Grant, who joked of the museum, ''It is older than I am,'' left early.",
+        [("It is older than I am", "Paul Grant")],
+    ),
+    (
+        "while_chanting",
+        "Protesters marched through the city while chanting, “Hands up, don't shoot.”",
+        [("Hands up, don't shoot.", "Protesters")],
+    ),
+    (
+        "words_quoted_from_the_question",
+        'Sergei Lavrov spoke in Moscow. When asked if Russia has an "exit strategy," Lavrov said the '
+        "operation was going to plan.",
+        [("exit strategy", None)],
+    ),
+    (
+        "asked_whether_quoted",
+        'Sergei Lavrov spoke in Moscow. Asked whether talks were "a waste of time," Lavrov said they '
+        "were useful.",
+        [("a waste of time", None)],
+    ),
+    (
+        "said_then_adding",
+        'Anna Berg spoke on Monday. "We will not give up," she said, adding, "The fight goes on."',
+        [("We will not give up", "Anna Berg"), ("The fight goes on.", "Anna Berg")],
+    ),
+    (
+        "split_quotation_title_after",
+        "“We are not afraid,” said Ana Silva, the foreign minister. “We are ready for any outcome.”",
+        [("We are not afraid", "Ana Silva"), ("We are ready for any outcome.", "Ana Silva")],
+    ),
+]
+
+
+def _speakers(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = quotations(text)
+    return dict(zip(q["text"], q["speaker"], strict=True))
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_quotation_conventions(name, text, expected):
+    got = _speakers(text)
+    for start, speaker in expected:
+        hits = [s for t, s in got.items() if t.startswith(start)]
+        assert hits, f"{name}: no quotation starting {start!r} in {got}"
+        assert hits[0] == speaker, f"{name}: {start!r} went to {hits[0]!r}"
+
+
+def test_typewriter_marks_are_one_mark_each():
+    text = "He said ``a b c'' and ''d e.''"
+    quotes, bad = find_quotes(text, [(0, len(text))])
+    assert [(text[q.inner_start : q.inner_end], q.width) for q in quotes] == [("a b c", 2), ("d e.", 2)]
+    assert bad == []
+
+
+def test_dash_attribution_spans_round_trip():
+    text = "“We have made progress on every point,” — said the minister."
+    st = statements(text)
+    row = st.iloc[0]
+    assert text[row["cue_start"] : row["cue_end"]] == "said"
+    assert text[row["start"] : row["end"]] == row["text"] == "We have made progress on every point"
+    assert row["rule"].startswith("dash attribution")
+
+
+def test_a_dash_in_a_plain_sentence_credits_no_one():
+    # a name after a dash is a signature only after a quotation; an aside is nobody's statement
+    st = statements("The two sides met in Geneva on Monday — Russia and the United States.")
+    assert st.empty
+
+
+def test_said_then_adding_keeps_each_content_on_its_side():
+    st = statements(
+        'Anna Berg spoke on Monday. "We will not give up," she said, adding, "The fight goes on."'
+    )
+    assert st["text"].tolist() == ["We will not give up", "The fight goes on."]
+
+
+def test_question_words_leave_the_answer_to_the_answerer():
+    st = statements('Sergei Lavrov spoke. When asked if Russia has an "exit strategy," Lavrov said it had.')
+    assert st[["speaker", "text"]].values.tolist() == [["Sergei Lavrov", "it had"]]
