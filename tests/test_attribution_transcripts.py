@@ -25,6 +25,21 @@ BLOCK = (
     "The below is attributable to Spokesperson Ned Price:\n\n"
     "We call on all parties to exercise restraint. We will continue to support the people of the region.\n"
 )
+# a briefing excerpt with one honorific label (the State Department's "MR PRICE:"), its words running
+# over three paragraphs; written for this test
+BRIEFING = (
+    "Department Press Briefing\n\n"
+    "MR PRICE: Good afternoon. A couple of items at the top.\n\n"
+    "We have updated the travel advisory for the region this morning.\n\n"
+    "We remain ready to pursue diplomacy with our partners.\n"
+)
+# a ministry's briefing whose title names the spokesperson, with mixed-case labels written once each
+TITLED = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Xinhua News Agency: What is your comment on the meeting?\n\n"
+    "Li Wen: The meeting was held in a constructive atmosphere.\n\n"
+    "Both sides agreed to keep in touch at all levels.\n"
+)
 NESTED = 'Q: The other side said yesterday that "no agreement is possible without a ceasefire". Do you agree?'
 
 CASES = [
@@ -37,6 +52,12 @@ CASES = [
     ("block_heading_every_sentence", BLOCK, "We will continue", "Ned Price"),
     ("quotation_nested_in_a_question", NESTED, "no agreement is possible", "The other side"),
     ("the_question_itself", NESTED, "The other side said", "interviewer"),
+    # the text never gives Mr Price's first name: the speaker is the label as written
+    ("honorific_label_in_capitals", BRIEFING, "Good afternoon", "PRICE"),
+    ("honorific_label_runs_on", BRIEFING, "We have updated", "PRICE"),
+    ("honorific_label_runs_to_the_end", BRIEFING, "We remain ready", "PRICE"),
+    ("label_of_the_spokesperson_the_title_names", TITLED, "The meeting was held", "Li Wen"),
+    ("the_spokespersons_turn_runs_on", TITLED, "Both sides agreed", "Li Wen"),
 ]
 
 
@@ -67,3 +88,16 @@ def test_a_print_interview_answer_does_not_run_on():
     )
     st = statements(text)
     assert not st["text"].str.startswith("The interview").any()
+
+
+def test_answers_go_to_the_spokesperson_the_title_names():
+    from helpers import load_article
+
+    text = (
+        "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+        "Q: What is your comment on the talks?\n\nA: The talks were useful.\n\n"
+        "Q: Will they continue?\n\nA: Yes, next month.\n"
+    )
+    turns = load_article(text=text, format="transcript").turns
+    assert turns["speaker"].tolist() == ["Questioner", "Li Wen", "Questioner", "Li Wen"]
+    assert set(turns.loc[turns["speaker"] == "Li Wen", "role"]) == {"spokesperson"}

@@ -814,6 +814,23 @@ def _full_names(text: str, surname: str) -> set[str]:
     return firsts
 
 
+#: how a briefing's title names the person who answers: "Foreign Ministry Spokesperson Hua Chunying's
+#: Regular Press Conference", "Press Briefing by Press Secretary Jen Psaki"
+HEADER_SPEAKER_RE = re.compile(
+    r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)[ \t]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}?)(?=['’]s\b|[ \t]*(?:,|\n|$|[ \t][a-z]))"
+)
+#: how far into the text a briefing's title is looked for (characters)
+HEADER_SPAN = 400
+
+
+def header_speaker_names(text: str) -> list[str]:
+    """The people a briefing's title names as its spokesperson or press secretary, within
+    :data:`HEADER_SPAN` characters of the start: ``["Hua Chunying"]`` for "Foreign Ministry Spokesperson
+    Hua Chunying's Regular Press Conference on July 17, 2020"."""
+    return [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, min(len(text), HEADER_SPAN))]
+
+
 def transcript_turns(article: Article) -> pd.DataFrame:
     """The turns table of a transcript (columns in the module docstring); empty for other formats."""
     rows = []
@@ -821,6 +838,9 @@ def transcript_turns(article: Article) -> pd.DataFrame:
         text = article.text
         labels = _label_lines(text)
         upgrade: dict[str, str] = {}
+        header = header_speaker_names(text)
+        # "A:" in a briefing whose title names the spokesperson is that spokesperson's answer
+        answerer = (header[0], "spokesperson", "person") if len(set(header)) == 1 else None
         for i, (la, ca, raw, _) in enumerate(labels):
             end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
             while ca < end and text[ca].isspace():  # "MODERATOR:" alone on its line
@@ -828,6 +848,8 @@ def transcript_turns(article: Article) -> pd.DataFrame:
             while end > ca and text[end - 1].isspace():
                 end -= 1
             spk, role, kind = parse_label(raw)
+            if answerer and spk == "Respondent":
+                spk, role, kind = answerer
             if kind == "person" and " " not in spk:
                 if spk not in upgrade:
                     firsts = _full_names(text, spk)

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
+from ..formats import header_speaker_names
+from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
 from .conventions import dash_attribution, is_signature_start, signature_follows
@@ -507,10 +509,18 @@ _LABEL_RE = re.compile(
 )
 
 
+def header_speakers(eng: Engine) -> set[str]:
+    """Lower-case full names and surnames of the spokespeople a briefing's title names
+    (:func:`helpers.formats.header_speaker_names`)."""
+    return {n.lower() for name in header_speaker_names(eng.text) for n in (name, name.split()[-1])}
+
+
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     """Paragraphs that open with a speaker label: paragraph index -> (label start, label end). A label
-    counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"); one "Name: text" line alone
-    is more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
+    counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"), or names the spokesperson
+    the briefing's title names ("Hua Chunying:" under "Spokesperson Hua Chunying's Regular Press
+    Conference"); one "Name: text" line alone is more often a caption or a headline. Labels of a
+    transcript's turns (helpers.formats) are left out."""
     found: dict[int, tuple[int, int]] = {}
     seen: dict[str, int] = {}
     for pi, (a, b) in enumerate(eng.paras):
@@ -519,10 +529,11 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             found[pi] = (m.start("label"), m.end("label"))
             key = m.group("label").lower()
             seen[key] = seen.get(key, 0) + 1
+    header = header_speakers(eng) if found else set()
     return {
         pi: (la, lb)
         for pi, (la, lb) in found.items()
-        if seen[eng.text[la:lb].lower()] > 1 or eng.text[la:lb].isupper()
+        if seen[eng.text[la:lb].lower()] > 1 or eng.text[la:lb].isupper() or eng.text[la:lb].lower() in header
     }
 
 
@@ -829,19 +840,31 @@ def block_headings(eng: Engine) -> None:
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
 STAGE_DIRECTION_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-#: a text with at least this many labelled paragraphs is read as a transcript: unlabelled paragraphs
-#: carry on the last label's speaker
+#: a text with at least this many labelled paragraphs (or one label that runs on, see runs_on) is read
+#: as a transcript: unlabelled paragraphs carry on the last label's speaker
 MIN_TRANSCRIPT_LABELS = 3
 
 
-def _turn_source(eng: Engine, pi: int) -> Source | None:
-    """The speaker of labelled paragraph ``pi`` whose turn runs on (its row, or a label standing alone):
-    only a label with a role after a comma ("KELLY MCEVERS, HOST:", the radio convention) runs on into
-    the next paragraphs; a print interview's "Q:"/"LAVROV:" paragraph, a speech's "Mr. President:" and a
-    headline do not."""
+def runs_on(eng: Engine, pi: int) -> bool:
+    """Whether the turn of labelled paragraph ``pi`` runs on into the next unlabelled paragraphs: a label
+    with a role after a comma ("KELLY MCEVERS, HOST:", the radio convention), one opening with an
+    honorific in capitals ("MR PRICE:", "MS. PSAKI:", the briefing convention), or the spokesperson the
+    title names ("Hua Chunying:"). A print interview's "Q:"/"LAVROV:" paragraph, a speech's
+    "Mr. President:" and a headline do not."""
     a, b = eng.paras[pi]
     m = _LABEL_RE.match(eng.text, a, b)
-    if m is None or not m.group("role") or eng.sents[eng.sentence_of(a)][2] == "headline":
+    if m is None or eng.sents[eng.sentence_of(a)][2] == "headline":
+        return False
+    label = m.group("label")
+    first = label.split()[0].rstrip(".").lower() if " " in label else ""
+    briefing = label.isupper() and first in load_transcript_labels().honorifics
+    return bool(m.group("role")) or briefing or label.lower() in header_speakers(eng)
+
+
+def _turn_source(eng: Engine, pi: int) -> Source | None:
+    """The speaker of labelled paragraph ``pi`` whose turn runs on (its row, or a label standing alone);
+    see :func:`runs_on` for which labels run on."""
+    if not runs_on(eng, pi):
         return None
     row = eng.label_rows.get(pi)
     if isinstance(row, Statement):
@@ -857,7 +880,7 @@ def turn_continuations(eng: Engine) -> None:
     :func:`_turn_source` for the labels whose turn runs on); a stage direction ("(SOUNDBITE OF ARCHIVED
     RECORDING)") is nobody's and ends the turn."""
     label_paras = {pi for pi, _la, _lb in eng.label_sentences.values()}
-    if len(label_paras) < MIN_TRANSCRIPT_LABELS:
+    if len(label_paras) < MIN_TRANSCRIPT_LABELS and not any(runs_on(eng, pi) for pi in label_paras):
         return
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     src: Source | None = None
