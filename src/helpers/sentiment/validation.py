@@ -233,9 +233,9 @@ def held_out_comparison(news, *, band: Sequence[float] | None = None, n_boot: in
 def difference_text(diff: float, lo: float, hi: float) -> str:
     """A paired difference and its interval in words: better, worse, or not told apart from no difference."""
     if lo > 0:
-        verdict = "better; the interval excludes no difference"
+        verdict = "better (the whole interval is above 0)"
     elif hi < 0:
-        verdict = "worse; the interval excludes no difference"
+        verdict = "worse (the whole interval is below 0)"
     else:
         verdict = "not told apart from no difference, since the interval includes 0"
     return f"{diff:+.3f} (95% interval {lo:+.3f} to {hi:+.3f}): {verdict}"
