@@ -72,14 +72,27 @@ def test_the_seed_argument_and_the_name_choose_the_resamples():
         second.loc["A", "score_ci_low"], second.loc["A", "score_ci_high"])  # fmt: skip
     assert (first.loc["A", "score_ci_low"], first.loc["A", "score_ci_high"]) != (
         first.loc["B", "score_ci_low"], first.loc["B", "score_ci_high"])  # fmt: skip
-    # the default seed is 0 (the signature), and 2000 resamples (the module docstring)
-    assert helpers.speaker_sentiment(t).equals(helpers.speaker_sentiment(t, seed=0, n_boot=2000))
+
+
+# Twelve spread scores: their resample means are (nearly) all different, so even one resample more or
+# less moves a percentile (five values repeat their means too often for that)
+SPREAD = [0.11, 0.52, 0.93, -0.34, 0.25, -0.07, 0.68, 0.3, -0.5, 0.77, 0.04, 0.16]
+
+
+def test_the_defaults_are_seed_0_and_2000_resamples():
+    # the signature's seed=0 and the module docstring's 2000 resamples
+    t = _table([("A", x, "neutral") for x in SPREAD])
+    default = helpers.speaker_sentiment(t)
+    assert default.equals(helpers.speaker_sentiment(t, seed=0, n_boot=2000))
+    assert not default.equals(helpers.speaker_sentiment(t, seed=0, n_boot=2001))
+    assert not default.equals(helpers.speaker_sentiment(t, seed=1, n_boot=2000))
 
 
 def test_bootstrap_defaults_and_missing_values():
+    assert bootstrap_ci(SPREAD) == bootstrap_ci(SPREAD, n_boot=2000, seed=0, level=0.95)
+    assert bootstrap_ci(SPREAD) != bootstrap_ci(SPREAD, n_boot=2001)
+    assert bootstrap_ci(SPREAD) != bootstrap_ci(SPREAD, seed=1)
     x = [0.1, 0.5, 0.9, -0.3, 0.2]
-    assert bootstrap_ci(x) == bootstrap_ci(x, n_boot=2000, seed=0, level=0.95)
-    assert bootstrap_ci(x) != bootstrap_ci(x, seed=1)
     # "NaN left out": None and NaN are missing values, the interval is that of the other values
     assert bootstrap_ci([0.1, None, 0.5, float("nan"), 0.9, -0.3, 0.2]) == bootstrap_ci(x)
     assert all(math.isnan(v) for v in bootstrap_ci([0.4, None]))  # one value left: no interval
@@ -135,6 +148,17 @@ def test_a_scorer_without_any_value_gives_nan_quietly():
         row = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
     assert all(math.isnan(row[f"textblob_{c}"]) for c in ("mean", "median", "ci_low", "ci_high"))
     assert row.score_mean == 0.4 and row.score_median == 0.4  # (0.2 + 0.4 + 0.6) / 3; the middle value
+    t["textblob"] = None  # missing as None (a table read from JSON): the same NaN
+    again = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
+    assert all(math.isnan(again[f"textblob_{c}"]) for c in ("mean", "median", "ci_low", "ci_high"))
+
+
+def test_speaker_names_that_are_not_strings_are_kept_as_they_are():
+    # speaker ids read from a CSV are numbers: they stay numbers (101 is not turned into "101")
+    t = _table([(101, 0.1, "neutral")] * 3 + [(102, 0.3, "neutral")] * 4)
+    table = helpers.speaker_sentiment(t, n_boot=20)
+    assert table["speaker"].tolist() == [102, 101] and all(type(v) is int for v in table["speaker"].tolist())
+    assert table["n_statements"].tolist() == [4, 3] and table["score_mean"].tolist() == [0.3, 0.1]
 
 
 def test_no_statements_give_an_empty_table_with_every_column():
