@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers.article import load_article
 from helpers.attribution.evaluate import evaluate, evaluate_all, load_gold
 from helpers.errors import InputError
 
@@ -176,3 +177,104 @@ def test_an_anchor_must_occur_exactly_once(folder, anchor, message):
     (folder / "bad.yaml").write_text(f"text: text.txt\nstatements:\n  - anchor: {anchor}\n    speaker: X\n")
     with pytest.raises(InputError, match=f"gold anchor {message}: '{anchor}'"):
         evaluate(folder / "bad.yaml")
+
+
+# Two statements (Lavrov's quotation, "Peskov said"); the gold accepts Lavrov but only "Dmitry Peskov":
+# tp = 1, fp = 1, fn = 1 -> precision 1/2, recall 1/2, F1 1/2
+TWO = 'Talks end\n\n"We had a frank exchange," Lavrov said. Peskov said the next round would be in spring.\n'
+TWO_GOLD = """text: two.txt
+statements:
+  - anchor: "Lavrov said"
+    speaker: Lavrov
+  - anchor: "Peskov said"
+    speaker: Dmitry Peskov
+"""
+
+
+def test_precision_and_recall_with_as_many_right_as_wrong(tmp_path):
+    (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
+    (tmp_path / "g.yaml").write_text(TWO_GOLD, encoding="utf-8")
+    r = evaluate(tmp_path / "g.yaml")
+    assert (r["tp"], r["fp"], r["fn"]) == (1, 1, 1)
+    assert (r["precision"], r["recall"], r["f1"]) == (0.5, 0.5, 0.5)
+
+
+def test_nothing_right_gives_f1_zero(folder):
+    # the gold names only "Dmitry Peskov" in sentence 3: the system's Lavrov (2) and Ryabkov (5) are
+    # narrator sentences attributed, its "Peskov" a wrong speaker -> tp 0, fp 3, fn 1: P = R = F1 = 0
+    (folder / "wrong.yaml").write_text(
+        "text: text.txt\nstatements:\n  - anchor: Peskov said\n    speaker: Dmitry Peskov\n", encoding="utf-8"
+    )
+    r = evaluate(folder / "wrong.yaml")
+    assert (r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"]) == (0, 3, 1, 0.0, 0.0, 0.0)
+
+
+def test_evaluate_all_without_gold_statements(folder):
+    # no gold statement, three system ones: tp 0, fp 3, fn 0 -> precision 0/3, recall 0 (0 of 0, shown 0)
+    (folder / "none.yaml").write_text("text: text.txt\n", encoding="utf-8")
+    rows = evaluate_all([folder / "none.yaml"]).to_dict("records")
+    assert [(r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"]) for r in rows] == [
+        (0, 3, 0, 0.0, 0.0, 0.0), (0, 3, 0, 0.0, 0.0, 0.0)]  # fmt: skip
+
+
+def test_evaluate_all_of_no_files_is_one_row_of_zeros():
+    assert evaluate_all([]).to_dict("records") == [
+        {"gold": "all", "tp": 0, "fp": 0, "fn": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0,
+         "quotations_right": 0, "quotations_total": 0}]  # fmt: skip
+
+
+def test_the_sentence_table_has_its_columns_when_empty(tmp_path):
+    (tmp_path / "t.txt").write_text("Talks end\n\nSnow fell.\n", encoding="utf-8")
+    (tmp_path / "g.yaml").write_text("text: t.txt\n", encoding="utf-8")
+    rows = evaluate(tmp_path / "g.yaml")["sentences"]
+    assert len(rows) == 0 and list(rows.columns) == ["sentence_id", "text", "gold", "system", "verdict"]
+
+
+def test_a_given_article_is_scored_instead_of_the_gold_text(folder):
+    # the same text plus a sixth sentence that the system credits to Ryabkov: one false positive more
+    article = load_article(TEXT + '"It went well," Ryabkov said.\n')
+    r = evaluate(folder / "perfect.yaml", article=article)
+    assert (r["tp"], r["fp"], r["fn"]) == (3, 1, 0)
+
+
+def test_the_messages_name_the_file_and_what_to_do(tmp_path):
+    g = tmp_path / "g.yaml"
+    g.write_text("text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(g)
+    message = str(info.value)
+    assert message.startswith(f"{g}: gold file is not valid YAML: ") and message.endswith("(fix the YAML)")
+    first_line = message.split("valid YAML: ", 1)[1]
+    assert first_line and "\n" not in first_line and not first_line.startswith("None")
+    g.write_text("statements: []\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(g)
+    assert str(info.value) == f"{g}: gold file needs a 'text' entry (see tests/gold/README.md)"
+    g.write_text("text: nowhere.txt\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(g)
+    assert str(info.value) == (
+        f"{g}: gold text not found: nowhere.txt (give a path relative to the gold file or the project root)"
+    )
+    with pytest.raises(InputError) as info:
+        load_gold(tmp_path / "missing.yaml")
+    assert str(info.value) == f"{tmp_path / 'missing.yaml'}: gold file not found (check the path)"
+
+
+def test_anchor_messages(tmp_path):
+    (tmp_path / "t.txt").write_text("Talks end\n\nTalks resumed. Wow!!! " + "x" * 70 + "\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+
+    def message(anchor: str) -> str:
+        g.write_text(f"text: t.txt\nstatements:\n  - anchor: '{anchor}'\n    speaker: X\n", encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            evaluate(g)
+        return str(info.value)
+
+    # "Talks" at offset 0 and again later: not unique (offset 0 is found, not missing)
+    assert message("Talks") == f"{g}: gold anchor not unique: 'Talks' (use a longer, exact substring)"
+    # "!!" at two overlapping offsets, one character apart: not unique either
+    assert message("!!") == f"{g}: gold anchor not unique: '!!' (use a longer, exact substring)"
+    # a missing anchor is quoted up to its first 50 characters
+    long = "y" * 60
+    assert message(long) == f"{g}: gold anchor not found: '{'y' * 50}' (use a longer, exact substring)"
