@@ -244,8 +244,9 @@ def test_the_messages_name_the_file_and_what_to_do(tmp_path):
         load_gold(g)
     message = str(info.value)
     assert message.startswith(f"{g}: gold file is not valid YAML: ") and message.endswith("(fix the YAML)")
-    first_line = message.split("valid YAML: ", 1)[1]
-    assert first_line and "\n" not in first_line and not first_line.startswith("None")
+    # PyYAML's own message starts "while parsing a flow sequence" (the unclosed "["), then gives the place
+    # on the next lines: only that first line is kept
+    assert message == f"{g}: gold file is not valid YAML: while parsing a flow sequence (fix the YAML)"
     g.write_text("statements: []\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_gold(g)
