@@ -9,6 +9,10 @@
 - ``skip_or_fail(reason)``: skip locally, fail under CI, for anything else a test cannot run without.
 - ``sample(files)``: every 5th item of a corpus-wide list, or all of it with ``--full`` /
   ``HELPERS_TEST_FULL=1`` (corpus-wide and heavy-input tests sample by default).
+- ``representative(items, chosen)``: the named ``chosen`` items of a matrix (two commands, say), or all
+  of ``items`` for a full run; a chosen name that is not in ``items`` is an error, not a silent skip.
+  Both work at collection time, so a sampled-out case is simply not collected (never a skip, under CI
+  either); the run's header says whether it sampled.
 - ``seed_path``: the seed article under data/raw.
 - ``dask_client``: a loopback Dask LocalCluster shared by the session (tests of helpers.corpus).
 - ``tool(name)``: a module from ``tools/`` (the notebook executor, the site builder), loaded by path.
@@ -95,9 +99,30 @@ def full_run() -> bool:
     return os.environ.get(FULL_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
-def sample(items: list) -> list:
-    """Every ``SAMPLE_STEP``-th item (the first, the 6th, ...), or all of them for a full run."""
-    return list(items) if full_run() else list(items)[::SAMPLE_STEP]
+def sample(items, step: int = SAMPLE_STEP) -> list:
+    """Every ``step``-th item (the first, the 6th, ... for 5), or all of them for a full run."""
+    return list(items) if full_run() else list(items)[::step]
+
+
+def representative(items, chosen) -> list:
+    """The ``chosen`` items, in the order of ``items``, or all ``items`` for a full run.
+
+    For a matrix whose every cell costs seconds (heavy inputs through each CLI command): the default run
+    takes the cells that exercise the most code, ``--full`` all of them. A chosen item missing from
+    ``items`` (a command renamed) raises, so the sample cannot quietly shrink to nothing.
+    """
+    items, chosen = list(items), list(chosen)
+    missing = [c for c in chosen if c not in items]
+    if missing:
+        raise ValueError(f"representative: {missing} are not among {items}")
+    return items if full_run() else [i for i in items if i in chosen]
+
+
+def pytest_report_header(config):
+    if full_run():
+        return "helpers: full run (every corpus file, every heavy-input case)"
+    return (f"helpers: corpus-wide and heavy-input tests sample (every {SAMPLE_STEP}th file, representative "
+            f"commands); --full or {FULL_ENV}=1 runs everything")  # fmt: skip
 
 
 def skip_or_fail(reason: str) -> None:

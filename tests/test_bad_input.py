@@ -7,6 +7,12 @@ loader over the inputs that break text tools: empty, white space only, random by
 named pipe (reading one blocks for ever) and a file the user cannot read. Each run must finish within a
 time limit, and either succeed with parseable output or exit non-zero with exactly one line on stderr and
 nothing on stdout — never a traceback.
+
+The two heavy inputs (5 MB, 50,000 quotation marks) cost seconds per command, so by default they go
+through representative commands only (``conftest.representative``): ``sentences`` and ``topics`` in the
+matrix, ``sentiment`` (reading, splitting, attribution, speaker mentions, scoring: the longest chain) in a
+subprocess. ``pytest --full`` (or ``HELPERS_TEST_FULL=1``) sends them through every command. Every light
+input goes through every command in both runs.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ import shutil
 import signal
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest import representative, skip_or_fail
 
 from helpers.article import load_article
 from helpers.cli import COMMANDS, main
@@ -115,9 +123,19 @@ CASES = [
 # The heavy inputs go through the quick stages here, and through the others once, in a subprocess with
 # a hard limit (test_heavy_inputs_through_the_pipeline): running them in both places would double the cost.
 QUICK = ("structure", "sentences", "tokens", "topics")
+# Sampled run: the heavy inputs through the splitter and the tokeniser + topic dictionary (``tokens`` alone
+# mostly measures printing a million rows as JSON, ``structure`` is a prefix of ``sentences``).
+HEAVY_QUICK = representative(QUICK, ("sentences", "topics"))
 MATRIX = [
-    (command, case) for command in path_commands() for case in CASES if case not in HEAVY or command in QUICK
+    (command, case)
+    for command in path_commands()
+    for case in CASES
+    if case not in HEAVY or command in HEAVY_QUICK
 ]
+# The stages after tokens, each of which runs attribution; ``sentiment`` runs it, the speaker mentions and
+# the scorers, so the sampled run takes it alone. ``analyse`` runs the same stages as these.
+DEEP = [c for c in path_commands() if c not in QUICK and c != "analyse"]
+HEAVY_DEEP = representative(DEEP, ("sentiment",))
 
 
 @pytest.mark.parametrize(("command", "case"), MATRIX)
@@ -144,17 +162,25 @@ def test_cli_matrix(inputs, tmp_path, capsys, command, case):
 
 
 def test_heavy_inputs_through_the_pipeline(inputs):
-    """The two heavy inputs through every stage, in a subprocess with a hard time limit."""
-    for case in sorted(HEAVY):
-        for command in path_commands():
-            if command in QUICK or command == "analyse":
-                continue  # the quick stages ran in the matrix; analyse runs the same stages as these
-            r = subprocess.run(
-                [sys.executable, "-m", "helpers", command, str(inputs[case])],
-                capture_output=True, text=True, timeout=TIME_LIMIT * 2,
-            )  # fmt: skip
-            assert "Traceback" not in r.stderr, (case, command)
-            assert r.returncode == 0 or len(r.stderr.strip().splitlines()) == 1, (case, command, r.stderr)
+    """The two heavy inputs through the deep stages, each in a subprocess with a hard time limit.
+
+    The runs are independent processes, so two go at once (the test process only waits).
+    """
+    cells = [(case, command) for case in sorted(HEAVY) for command in HEAVY_DEEP]
+    assert {case for case, _ in cells} == HEAVY and "sentiment" in HEAVY_DEEP
+
+    def run(cell):
+        case, command = cell
+        return subprocess.run(
+            [sys.executable, "-m", "helpers", command, str(inputs[case])],
+            capture_output=True, text=True, timeout=TIME_LIMIT * 2,
+        )  # fmt: skip
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(run, cells))
+    for (case, command), r in zip(cells, results, strict=True):
+        assert "Traceback" not in r.stderr, (case, command)
+        assert r.returncode == 0 or len(r.stderr.strip().splitlines()) == 1, (case, command, r.stderr)
 
 
 def test_unreadable_file(inputs):
@@ -166,7 +192,7 @@ def test_unreadable_file(inputs):
     # root reads any file: run the CLI as root without the capabilities that override file permissions
     setpriv = shutil.which("setpriv")
     if setpriv is None:
-        pytest.skip("running as root and util-linux's setpriv is not installed to drop CAP_DAC_OVERRIDE")
+        skip_or_fail("running as root and util-linux's setpriv is not installed to drop CAP_DAC_OVERRIDE")
     drop = "-dac_override,-dac_read_search"
     r = subprocess.run(
         [setpriv, f"--inh-caps={drop}", f"--bounding-set={drop}", sys.executable, "-m", "helpers", "tokens", str(path)],

@@ -22,7 +22,9 @@ from conftest import SAMPLE_STEP, full_run, sample, skip_or_fail
 
 
 def _spans_ok(text: str, table, start: str, end: str, col: str | None = None) -> bool:
-    for i, (a, b) in enumerate(zip(table[start], table[end], strict=True)):
+    # plain lists, not a pandas lookup per row: the tokens table has thousands of rows per document
+    values = table[col].tolist() if col is not None else [None] * len(table)
+    for a, b, value in zip(table[start].tolist(), table[end].tolist(), values, strict=True):
         if a is None or b is None or (isinstance(a, float) and math.isnan(a)):
             continue
         a, b = int(a), int(b)
@@ -30,7 +32,7 @@ def _spans_ok(text: str, table, start: str, end: str, col: str | None = None) ->
             continue
         if not (0 <= a <= b <= len(text)):
             return False
-        if col is not None and text[a:b] != table[col].iloc[i]:
+        if col is not None and text[a:b] != value:
             return False
     return True
 

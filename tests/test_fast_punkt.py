@@ -3,12 +3,14 @@
 ``FastPunkt`` answers Punkt's per-candidate question (does this context hold a sentence break?) itself
 for three context shapes and asks Punkt for the rest. These tests compare it with NLTK's own
 ``PunktSentenceTokenizer`` under the same parameters: on the shapes themselves and their near misses,
-on random text, and on real text from ../shared/corpora (skipped when absent).
+on random text, and on real text from the shared corpora (every 5th news article and every 20th UN
+speech by default, ``conftest.sample``; every file with ``pytest --full``).
 """
 
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLE_STEP, sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -109,11 +111,14 @@ class _Checked(FastPunkt):
         return answer
 
 
-def test_every_context_in_the_shared_news_and_a_sample_of_speeches(shared_dir):
-    files = sorted((shared_dir / "corpora" / "wikinews-2019-2020").glob("*.txt"))
-    files += sorted((shared_dir / "corpora" / "ungdc-2014-2024").glob("*.txt"))[::20]
-    if len(files) < 50:
-        pytest.skip("the shared corpora are not all there")
+def test_every_context_in_a_sample_of_the_shared_news_and_speeches(shared_dir):
+    """Every candidate context of every 5th news article and every 20th UN speech (all with --full).
+
+    The speeches are long and repetitive, hence the sparser step: the news has more varied contexts.
+    """
+    files = sample(sorted((shared_dir / "corpora" / "wikinews-2019-2020").glob("*.txt")))
+    files += sample(sorted((shared_dir / "corpora" / "ungdc-2014-2024").glob("*.txt")), SAMPLE_STEP * 4)
+    assert len(files) > 150, "the shared corpora are not all there"
     checked = _Checked(punkt().params)
     for path in files:
         text = path.read_text(encoding="utf-8-sig")

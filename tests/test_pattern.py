@@ -1,11 +1,12 @@
 """``helpers.sentiment.pattern.polarity`` is bit for bit TextBlob's ``PatternAnalyzer`` polarity.
 
 The reference is ``float(textblob.en.sentiment(text)[0])`` (what ``TextBlob(text).sentiment`` computes).
-Floats are compared by ``float.hex`` so that even the sign of a zero must agree.  Checked on every
-validation sentence, on the (masked and plain) sentences of a sample of the shared corpora, on
-hand-written edge cases of the tokeniser and the assessment rules, and on random soups of lexicon words,
-negations, modifiers, punctuation and emoticons.  ``benchmarks/bench_pattern.py --all`` runs the same
-comparison on every sentence of the shared corpora.
+Floats are compared by ``float.hex`` so that even the sign of a zero must agree.  Checked on the
+validation sentences, on the (masked and plain) sentences of the shared corpora, on hand-written edge
+cases of the tokeniser and the assessment rules, and on random soups of lexicon words, negations,
+modifiers, punctuation and emoticons.  The shared-data tests sample (``conftest.sample``: every 5th
+validation sentence; every 5th sentence of every 5th file of each corpus); ``pytest --full`` compares
+them all, as ``benchmarks/bench_pattern.py --all`` does for the corpora.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textblob import _text as tb_text
@@ -38,29 +40,37 @@ def mismatches(texts) -> list[tuple[str, float, float]]:
 
 
 # ------------------------------------------------------------------------------------- shared data
-def test_every_validation_sentence(shared_dir):
+def test_validation_sentences(shared_dir):
+    """Every 5th human-rated sentence (VADER's ratings, NewsMTSC), every one with ``--full``."""
     folder = shared_dir / "validation"
     texts = list(S.load_vader_ratings(folder / "vader-human-ratings").text)
     texts += list(S.load_newsmtsc(folder / "newsmtsc" / "train.jsonl").text)
     assert len(texts) > 20_000
-    assert mismatches(texts) == []
+    chosen = sample(texts)
+    assert len(chosen) > 4_000
+    assert mismatches(chosen) == []
 
 
 def _corpus_sentences(shared_dir: Path) -> list[str]:
+    """The sentences of every 5th file of each corpus (every file with ``--full``)."""
     corpora = shared_dir / "corpora"
-    files = sorted((corpora / "ungdc-2014-2024").glob("*.txt"))[::7]
-    files += sorted((corpora / "wikinews-2019-2020").glob("*.txt"))[::3]
-    assert len(files) > 300
+    files = sample(sorted((corpora / "ungdc-2014-2024").glob("*.txt")))
+    files += sample(sorted((corpora / "wikinews-2019-2020").glob("*.txt")))
+    assert len(files) > 450
     return [t for f in files for t in load_article(f).sentences["text"]]
 
 
 def test_masked_corpus_sentences(shared_dir):
-    """What the pipeline scores: the masked sentences of every 7th UN speech and every 3rd article."""
-    sentences = _corpus_sentences(shared_dir)
+    """What the pipeline scores: masked sentences of the shared corpora, and the same sentences plain.
+
+    Every 5th sentence of every 5th file (about 8,000 sentences) by default, all of them with ``--full``.
+    """
+    sentences = sample(_corpus_sentences(shared_dir))
+    assert len(sentences) > 5_000
     masked = [S.mask(s)[0] for s in sentences]
     assert any(m != s for m, s in zip(masked, sentences))
     assert mismatches(masked) == []
-    assert mismatches(sentences[::8]) == []  # and some unmasked ones
+    assert mismatches(sentences) == []  # and unmasked
 
 
 # ------------------------------------------------------------------------------------- edge cases

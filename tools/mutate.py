@@ -46,6 +46,8 @@ RULE_TESTS = [
     "tests/test_properties.py",
 ]
 COPIED = ["src", "tests", "data", "tools", "pyproject.toml", "requirements-lock.txt", "environment.yml"]
+#: What mutmut copies into its ``mutants/`` folder by itself (the rest of COPIED is named in ``also_copy``).
+MUTMUT_COPIES = {"src", "tests", "pyproject.toml"}
 
 
 def _existing(patterns: list[str]) -> list[str]:
@@ -65,6 +67,9 @@ def prepare(work: Path, modules: list[str], tests: list[str]) -> None:
     lines = ["[mutmut]", "source_paths = src/helpers", "only_mutate ="]
     lines += [f"    {m}" for m in modules]
     lines += ["pytest_add_cli_args_test_selection ="] + [f"    {t}" for t in tests]
+    # mutmut runs the tests inside work/mutants/, a copy of the sources and tests only: the seed article
+    # under data/ and the tools/ the tests load must be copied in too, or those tests fail before any mutant
+    lines += ["also_copy ="] + [f"    {n}" for n in COPIED if n not in MUTMUT_COPIES and (ROOT / n).exists()]
     lines += ["pytest_add_cli_args =", "    -p", "    no:cacheprovider", "    -q"]
     (work / "setup.cfg").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

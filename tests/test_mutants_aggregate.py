@@ -1,0 +1,223 @@
+"""Exact answers for the per-speaker sentiment table and its plain sentences (issue 19, mutation testing).
+
+Written against the mutants of ``helpers.sentiment.aggregate`` that the other tests let through
+(``python tools/mutate.py --modules src/helpers/sentiment/aggregate.py --tests tests/test_sentiment.py
+tests/test_expected_tables.py tests/test_mutants_aggregate.py``). Only public functions
+(``helpers.speaker_sentiment``, ``helpers.sentiment.speaker_summary``, ``helpers.sentiment.bootstrap_ci``,
+``helpers.score_statements``) on small tables made here by hand; every expected value is worked out
+beside it from the input and the documented behaviour, never read back from the code.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.sentiment import NARRATOR, bootstrap_ci, speaker_summary
+
+SCORERS = ("vader", "textblob", "score")
+
+
+def _table(rows: list[tuple[object, float, str]]) -> pd.DataFrame:
+    """A score_statements-shaped table from (speaker, score, label); every scorer gets the same score."""
+    return pd.DataFrame(
+        [{"speaker": who, "vader": x, "textblob": x, "score": x, "label": lab} for who, x, lab in rows]
+    )
+
+
+# ------------------------------------------------------------------------------- rounding, shares
+def test_means_medians_and_shares_are_rounded_to_four_places():
+    # three statements scored 0.33333, 0.33334, 0.33335: mean and median 0.33334, which is 0.3333 at
+    # four places (and 0.33334 at five); labels 1 negative, 1 neutral, 1 positive: each share 1/3 = 0.3333
+    t = _table([("A", 0.33333, "negative"), ("A", 0.33334, "neutral"), ("A", 0.33335, "positive")])
+    row = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
+    for s in SCORERS:
+        assert row[f"{s}_mean"] == 0.3333 and row[f"{s}_median"] == 0.3333
+    assert (row.share_negative, row.share_neutral, row.share_positive) == (0.3333, 0.3333, 0.3333)
+
+
+def test_identical_scores_give_a_point_interval_rounded_to_four_places():
+    # every resample of [0.33334] * 3 has mean 0.33334, so both percentiles are 0.33334 -> 0.3333
+    t = _table([("A", 0.33334, "neutral")] * 3)
+    row = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
+    for s in SCORERS:
+        assert (row[f"{s}_ci_low"], row[f"{s}_ci_high"]) == (0.3333, 0.3333)
+
+
+# ------------------------------------------------------------------------------ bootstrap arguments
+def test_n_boot_reaches_the_bootstrap():
+    # one resample has one mean: both percentiles of a single value are that value, so low == high;
+    # with 2000 resamples of [0, 1] (means 0, 0.5, 1 with chances 1/4, 1/2, 1/4) the 2.5th percentile
+    # is 0 and the 97.5th is 1
+    t = _table([("A", 0.0, "neutral"), ("A", 1.0, "positive")])
+    one = helpers.speaker_sentiment(t, n_boot=1).iloc[0]
+    assert one.score_ci_low == one.score_ci_high
+    many = helpers.speaker_sentiment(t, n_boot=2000).iloc[0]
+    assert (many.score_ci_low, many.score_ci_high) == (0.0, 1.0)
+
+
+def test_the_seed_argument_and_the_name_choose_the_resamples():
+    # the docstring: each speaker's generator is seeded with (seed, crc32 of the name). Five spread
+    # scores and 20 resamples give an interval that (all but surely) moves with either
+    values = [0.1, 0.5, 0.9, -0.3, 0.2]
+    t = _table([("A", x, "neutral") for x in values] + [("B", x, "neutral") for x in values])
+    first = helpers.speaker_sentiment(t, n_boot=20, seed=1).set_index("speaker")
+    second = helpers.speaker_sentiment(t, n_boot=20, seed=2).set_index("speaker")
+    assert (first.loc["A", "score_ci_low"], first.loc["A", "score_ci_high"]) != (
+        second.loc["A", "score_ci_low"], second.loc["A", "score_ci_high"])  # fmt: skip
+    assert (first.loc["A", "score_ci_low"], first.loc["A", "score_ci_high"]) != (
+        first.loc["B", "score_ci_low"], first.loc["B", "score_ci_high"])  # fmt: skip
+
+
+# Twelve spread scores: their resample means are (nearly) all different, so even one resample more or
+# less moves a percentile (five values repeat their means too often for that)
+SPREAD = [0.11, 0.52, 0.93, -0.34, 0.25, -0.07, 0.68, 0.3, -0.5, 0.77, 0.04, 0.16]
+
+
+def test_the_defaults_are_seed_0_and_2000_resamples():
+    # the signature's seed=0 and the module docstring's 2000 resamples
+    t = _table([("A", x, "neutral") for x in SPREAD])
+    default = helpers.speaker_sentiment(t)
+    assert default.equals(helpers.speaker_sentiment(t, seed=0, n_boot=2000))
+    assert not default.equals(helpers.speaker_sentiment(t, seed=0, n_boot=2001))
+    assert not default.equals(helpers.speaker_sentiment(t, seed=1, n_boot=2000))
+
+
+def test_bootstrap_defaults_and_missing_values():
+    assert bootstrap_ci(SPREAD) == bootstrap_ci(SPREAD, n_boot=2000, seed=0, level=0.95)
+    assert bootstrap_ci(SPREAD) != bootstrap_ci(SPREAD, n_boot=2001)
+    assert bootstrap_ci(SPREAD) != bootstrap_ci(SPREAD, seed=1)
+    x = [0.1, 0.5, 0.9, -0.3, 0.2]
+    # "NaN left out": None and NaN are missing values, the interval is that of the other values
+    assert bootstrap_ci([0.1, None, 0.5, float("nan"), 0.9, -0.3, 0.2]) == bootstrap_ci(x)
+    assert all(math.isnan(v) for v in bootstrap_ci([0.4, None]))  # one value left: no interval
+
+
+# -------------------------------------------------------------------------- which rows, which order
+def test_rows_by_number_of_statements_then_name_and_the_narrator_last():
+    t = _table(
+        [("Zed", 0.1, "neutral")] * 2 + [(NARRATOR, 0.0, "neutral")] * 9 + [("Amy", 0.1, "neutral")] * 2
+        + [("Bob", 0.1, "neutral")] * 4
+    )  # fmt: skip
+    table = helpers.speaker_sentiment(t, n_boot=20)
+    # Bob has the most statements; Amy and Zed tie at two and go by name; the narrator, with nine, last
+    assert list(table["speaker"]) == ["Bob", "Amy", "Zed", NARRATOR]
+    assert list(table["n_statements"]) == [4, 2, 2, 9]
+
+
+def test_rows_without_a_speaker_name_are_left_out():
+    t = _table([("A", 0.2, "neutral"), (None, 0.9, "positive"), (float("nan"), -0.9, "negative")])
+    table = helpers.speaker_sentiment(t, n_boot=20)
+    assert list(table["speaker"]) == ["A"]
+    assert table.iloc[0].score_mean == 0.2 and table.iloc[0].share_neutral == 1.0
+
+
+def test_narrator_false_drops_the_narrator_from_a_scored_table():
+    t = _table([("A", 0.2, "neutral")] * 3 + [(NARRATOR, -0.5, "negative")] * 2)
+    assert list(helpers.speaker_sentiment(t, n_boot=20)["speaker"]) == ["A", NARRATOR]
+    kept = helpers.speaker_sentiment(t, n_boot=20, narrator=False)
+    assert list(kept["speaker"]) == ["A"]
+    assert kept.iloc[0].n_statements == 3
+
+
+def test_an_article_is_scored_first_with_or_without_the_narrator():
+    text = (
+        "Talks in Geneva end\n\nThe talks ended on Tuesday. "
+        '"We had a frank and useful exchange," the minister said. The next round is in spring.\n'
+    )
+    article = helpers.load_article(text)
+    from_article = helpers.speaker_sentiment(article, n_boot=20)
+    from_table = helpers.speaker_sentiment(helpers.score_statements(article), n_boot=20)
+    pd.testing.assert_frame_equal(from_article, from_table)
+    assert from_article["speaker"].iloc[-1] == NARRATOR  # two unattributed body sentences
+    quiet = helpers.speaker_sentiment(article, n_boot=20, narrator=False)
+    assert NARRATOR not in set(quiet["speaker"]) and len(quiet) == len(from_article) - 1
+
+
+def test_a_scorer_without_any_value_gives_nan_quietly():
+    # the VADER-only path leaves textblob empty: its mean, median and interval are NaN, with no warning
+    t = _table([("A", 0.2, "neutral"), ("A", 0.4, "positive"), ("A", 0.6, "positive")])
+    t["textblob"] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        row = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
+    assert all(math.isnan(row[f"textblob_{c}"]) for c in ("mean", "median", "ci_low", "ci_high"))
+    assert row.score_mean == 0.4 and row.score_median == 0.4  # (0.2 + 0.4 + 0.6) / 3; the middle value
+    t["textblob"] = None  # missing as None (a table read from JSON): the same NaN
+    again = helpers.speaker_sentiment(t, n_boot=20).iloc[0]
+    assert all(math.isnan(again[f"textblob_{c}"]) for c in ("mean", "median", "ci_low", "ci_high"))
+
+
+def test_speaker_names_that_are_not_strings_are_kept_as_they_are():
+    # speaker ids read from a CSV are numbers: they stay numbers (101 is not turned into "101")
+    t = _table([(101, 0.1, "neutral")] * 3 + [(102, 0.3, "neutral")] * 4)
+    table = helpers.speaker_sentiment(t, n_boot=20)
+    assert table["speaker"].tolist() == [102, 101] and all(type(v) is int for v in table["speaker"].tolist())
+    assert table["n_statements"].tolist() == [4, 3] and table["score_mean"].tolist() == [0.3, 0.1]
+
+
+def test_no_statements_give_an_empty_table_with_every_column():
+    full = helpers.speaker_sentiment(_table([("A", 0.2, "neutral")]), n_boot=20)
+    empty = helpers.speaker_sentiment(_table([("A", 0.2, "neutral")]).iloc[0:0], n_boot=20)
+    assert len(empty) == 0 and list(empty.columns) == list(full.columns)
+    assert len(full.columns) == 3 + 4 * 3 + 3  # speaker, n_statements, too_few; 4 per scorer; 3 shares
+
+
+# ----------------------------------------------------------------------------------- plain sentences
+def _row(speaker, n, too_few, mean, lo, hi, shares=(0.25, 0.5, 0.25)) -> dict:
+    neg, neu, pos = shares
+    return {
+        "speaker": speaker, "n_statements": n, "too_few": too_few, "score_mean": mean, "score_ci_low": lo,
+        "score_ci_high": hi, "vader_mean": -mean, "vader_ci_low": -hi, "vader_ci_high": -lo,
+        "share_negative": neg, "share_neutral": neu, "share_positive": pos,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("row", "sentence"),
+    [
+        # one statement: described as that statement, whatever too_few says
+        (_row("Lavrov", 1, True, 0.3, float("nan"), float("nan")),
+         "Lavrov: one statement only, scored +0.30; that describes the statement, not the speaker."),
+        (_row(NARRATOR, 1, True, -0.125, float("nan"), float("nan")),
+         "The narrator (unattributed body sentences): one sentence only, scored -0.12; that describes the "
+         "sentence, not the speaker."),
+        # two statements (too few): mean and interval, no shares
+        (_row("Blinken", 2, True, 0.1, -0.2, 0.4),
+         "Blinken: only 2 statements (mean +0.10, 95% interval -0.20 to +0.40); too few to say how this "
+         "speaker sounds."),
+        # enough statements: where the interval lies relative to 0, then the label shares
+        (_row("Peskov", 4, False, 0.12, -0.05, 0.3),
+         "Peskov: 4 statements, mean +0.12; the 95% interval -0.05 to +0.30 includes 0; 25% negative, "
+         "50% neutral, 25% positive."),
+        (_row("Peskov", 4, False, 0.2, 0.0, 0.3),  # low end exactly 0: 0 is inside
+         "Peskov: 4 statements, mean +0.20; the 95% interval +0.00 to +0.30 includes 0; 25% negative, "
+         "50% neutral, 25% positive."),
+        (_row("Peskov", 4, False, -0.2, -0.3, 0.0),  # high end exactly 0: 0 is inside
+         "Peskov: 4 statements, mean -0.20; the 95% interval -0.30 to +0.00 includes 0; 25% negative, "
+         "50% neutral, 25% positive."),
+        (_row("Psaki", 5, False, 0.5, 0.25, 0.75, (0.0, 0.2, 0.8)),
+         "Psaki: 5 statements, mean +0.50; the 95% interval +0.25 to +0.75 lies above 0; 0% negative, "
+         "20% neutral, 80% positive."),
+        (_row("Psaki", 5, False, -0.5, -0.75, -0.25, (0.6, 0.4, 0.0)),
+         "Psaki: 5 statements, mean -0.50; the 95% interval -0.75 to -0.25 lies below 0; 60% negative, "
+         "40% neutral, 0% positive."),
+        (_row(NARRATOR, 9, False, 0.05, -0.1, 0.2, (0.0, 1.0, 0.0)),
+         "The narrator (unattributed body sentences): 9 sentences, mean +0.05; the 95% interval -0.10 to "
+         "+0.20 includes 0; 0% negative, 100% neutral, 0% positive."),
+    ],
+)  # fmt: skip
+def test_speaker_summary_sentences(row, sentence):
+    assert speaker_summary(pd.DataFrame([row])) == [sentence]
+
+
+def test_speaker_summary_reads_the_chosen_scorer():
+    row = _row("Psaki", 5, False, 0.5, 0.25, 0.75)  # vader columns are the mirror image
+    assert speaker_summary(pd.DataFrame([row]), scorer="vader")[0].startswith(
+        "Psaki: 5 statements, mean -0.50; the 95% interval -0.75 to -0.25 lies below 0;"
+    )
