@@ -362,7 +362,7 @@ def test_any_text_gives_round_tripping_spans(words):
 # speakers, speaker mentions) with every other stage over every file, each file read once.
 
 
-def test_heldout_wikinews_gold(shared_dir):
+def test_heldout_wikinews_gold():
     """Nine Wikinews articles annotated before the rules were run on them (tests/gold/heldout), in three
     rounds of three picked at random (random.seed(7), (8), (9)).
 
@@ -378,7 +378,7 @@ def test_heldout_wikinews_gold(shared_dir):
     assert table.loc["all", "f1"] >= 0.85, table.to_string()
 
 
-def test_heldout_rounds_4_and_5(shared_dir):
+def test_heldout_rounds_4_and_5():
     """Twelve more Wikinews articles (tests/gold/heldout_round4 and heldout_round5: every 5th eligible
     article, see the README there), annotated before the rules were run on them.
 
