@@ -15,6 +15,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+import pytest
 
 import helpers
 from helpers.sentiment import NARRATOR, bootstrap_ci
@@ -171,3 +172,96 @@ def test_no_statements_give_an_empty_table_with_every_column():
 # ----------------------------------------------------------------------------------- plain sentences
 # speaker_summary was rewritten to compare with the calibrated neutral band instead of 0 (issue 14); its
 # sentences are checked in tests/test_aggregate.py, so the old-wording cases that stood here are gone.
+
+
+# ------------------------------------------------------------------- the band position, worked by hand
+# The band [-0.06, +0.28]; each case places an interval (or, without one, the mean) by reading the
+# definitions in band_position's docstring: entirely below / above, inside both edges, over both edges,
+# or over one edge. Edges count as inside (the band is inclusive).
+BAND = (-0.06, 0.28)
+NAN = float("nan")
+
+
+@pytest.mark.parametrize(("mean", "lo", "hi", "position"), [
+    (-0.30, -0.40, -0.07, "below band"),      # hi -0.07 < -0.06
+    (0.35, 0.29, 0.40, "above band"),         # lo 0.29 > 0.28
+    (0.10, -0.06, 0.28, "within band"),       # both edges exactly: inside
+    (0.10, -0.07, 0.29, "wider than band"),   # over both edges
+    (0.00, -0.10, 0.10, "crosses lower edge"),
+    (0.20, 0.10, 0.40, "crosses upper edge"),
+    (-0.06, NAN, NAN, "within band"),         # no interval: the mean alone, on the lower edge
+    (0.2801, NAN, NAN, "above band"),
+    (-0.0601, NAN, NAN, "below band"),
+    (NAN, NAN, NAN, ""),                      # nothing to place
+])  # fmt: skip
+def test_band_position_by_hand(mean, lo, hi, position):
+    from helpers.sentiment.aggregate import band_position
+
+    assert band_position(mean, lo, hi, BAND) == position
+
+
+def test_position_text_for_every_position():
+    from helpers.sentiment.aggregate import POSITIONS, position_text
+
+    words = {p: position_text(p, BAND) for p in POSITIONS}
+    assert words == {
+        "below band": "lies below the neutral band [-0.06, +0.28]",
+        "crosses lower edge": "straddles the lower edge of the neutral band [-0.06, +0.28]",
+        "within band": "lies within the neutral band [-0.06, +0.28]",
+        "wider than band": "is wider than the neutral band [-0.06, +0.28]",
+        "crosses upper edge": "straddles the upper edge of the neutral band [-0.06, +0.28]",
+        "above band": "lies above the neutral band [-0.06, +0.28]",
+    }
+    assert position_text("", BAND) == "cannot be placed against the neutral band [-0.06, +0.28]"
+
+
+def _line_row(**kw):
+    import types
+
+    base = {
+        "speaker": "Lavrov", "n_statements": 6, "too_few": False, "has_interval": True,
+        "position": "within band", "score_mean": 0.1, "score_ci_low": 0.0, "score_ci_high": 0.2,
+        "n_flagged": 0, "share_negative": 0.25, "share_neutral": 0.5, "share_positive": 0.25,
+    }  # fmt: skip
+    return types.SimpleNamespace(**{**base, **kw})
+
+
+def test_speaker_line_in_its_three_shapes_and_with_flags():
+    from helpers.sentiment.aggregate import speaker_line
+
+    # n >= 5 with an interval: n, mean, interval, position, shares (0.25 -> 25%)
+    assert speaker_line(_line_row(), BAND) == (
+        "Lavrov: 6 statements, mean +0.10; the 95% interval +0.00 to +0.20 lies within the neutral band "
+        "[-0.06, +0.28]; 25% negative, 50% neutral, 25% positive.")
+    # one statement: described as the statement
+    assert speaker_line(_line_row(n_statements=1, has_interval=False, too_few=True, position="above band",
+                                  score_mean=0.3), BAND) == (
+        "Lavrov: one statement only, scored +0.30, which lies above the neutral band [-0.06, +0.28]; "
+        "that describes the statement, not the speaker.")
+    # few statements, listed; too_few decides the last words
+    few = _line_row(n_statements=3, has_interval=False, too_few=False, position="crosses lower edge")
+    assert speaker_line(few, BAND, [-0.1, 0.1, 0.3]) == (
+        "Lavrov: only 3 statements (-0.10, +0.10, +0.30), mean +0.10, which straddles the lower edge of the "
+        "neutral band [-0.06, +0.28]; no 95% interval below 5 statements, a mean, not a description.")
+    assert speaker_line(_line_row(n_statements=2, has_interval=False, too_few=True), BAND).endswith(
+        "no 95% interval below 5 statements, too few to say how this speaker sounds.")
+    # the narrator's unit is the sentence, and flags are counted
+    narrator = _line_row(speaker=NARRATOR, n_flagged=2)
+    assert speaker_line(narrator, BAND) == (
+        "The narrator (unattributed body sentences): 6 sentences, mean +0.10; the 95% interval +0.00 to "
+        "+0.20 lies within the neutral band [-0.06, +0.28]; 25% negative, 50% neutral, 25% positive; "
+        "2 flagged as a known scorer misreading (kept in the mean).")
+    # a figure that would print as a band edge it is not gets three decimals
+    assert speaker_line(_line_row(score_ci_high=0.2801, position="crosses upper edge"), BAND).count("+0.280") == 1
+
+
+def test_speaker_summary_lists_scores_only_below_the_interval_minimum():
+    from helpers.sentiment.aggregate import speaker_summary
+
+    per = pd.DataFrame([vars(_line_row(speaker="A", n_statements=2, has_interval=False, too_few=True)),
+                        vars(_line_row(speaker="B"))])
+    scored = pd.DataFrame({"speaker": ["A", "A", "B"], "score": [0.5, -0.5, 0.1]})
+    a, b = speaker_summary(per, scored, band=BAND)
+    assert a.startswith("A: only 2 statements (+0.50, -0.50), mean +0.10")
+    assert "(" not in b.split(";")[0]  # an interval row lists no scores
+    assert speaker_summary(per, band=BAND)[0].startswith("A: only 2 statements, mean +0.10")
