@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicons
+from .lexicons.topic_dictionary import stem as topic_stem
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -140,15 +141,12 @@ def type_columns(
 
 
 def stem(word: str) -> str:
-    """Snowball stem of a lower-case word (the tokens table asks once per distinct token: see Vocabulary)."""
-    return _stemmer().stem(word) if word[:1].isalpha() else word
+    """Snowball stem of a lower-case word (the tokens table asks once per distinct token: see Vocabulary).
 
-
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("english")
+    The stem comes from :func:`helpers.lexicons.topic_dictionary.stem`, the one memoised Snowball stemmer
+    of the package, so that the topic matcher, which stems the same words again, finds them stemmed.
+    """
+    return topic_stem(word) if word[:1].isalpha() else word
 
 
 class Vocabulary:
