@@ -15,11 +15,12 @@ valences (``helpers.sentiment``).  This package imports the sentiment package; n
 
 from __future__ import annotations
 
+from ..sentiment.validation import macro_f1  # the one macro-F1 of the package
 from .matrix import MATRIX_COLUMNS, TARGET_ROW_COLUMNS, stance_matrix, stance_targets
 from .model import CLASSES, FEATURES, fit, load_model, predict
 from .rules import TARGET_RULES, TargetContext, Word, label_of_score, normalise, run_rules, stance_words
 from .target import TARGET_COLUMNS, explain_target, target_sentiment
-from .validation import bootstrap_metric, feature_rows, load_targets, macro_f1, newsmtsc_path
+from .validation import bootstrap_metric, feature_rows, load_targets, newsmtsc_path
 
 __all__ = [
     "CLASSES",

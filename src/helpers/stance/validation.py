@@ -55,20 +55,6 @@ def load_targets(path: str | os.PathLike[str] | None = None):
     return pd.DataFrame(rows, columns=TARGET_ROWS)
 
 
-def macro_f1(pred, gold, labels=("negative", "neutral", "positive")) -> float:
-    """Mean over the labels of F1 (a label never predicted nor present counts 0)."""
-    import numpy as np
-
-    pred, gold = np.asarray(pred), np.asarray(gold)
-    f1s = []
-    for lab in labels:
-        tp = np.sum((pred == lab) & (gold == lab))
-        p = tp / max(np.sum(pred == lab), 1)
-        r = tp / max(np.sum(gold == lab), 1)
-        f1s.append(0.0 if p + r == 0 else 2 * p * r / (p + r))
-    return float(np.mean(f1s))
-
-
 def bootstrap_metric(
     pred, gold, groups, metric, *, n_boot: int = 1000, seed: int = 15
 ) -> tuple[float, float]:
