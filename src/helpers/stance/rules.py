@@ -176,19 +176,26 @@ def _window(ctx: TargetContext, w: Word, size: int) -> list[Word]:
     return [x for x in ctx.words[max(0, i - size) : i] if x.start >= lo]
 
 
+def scale_in_scope(ctx: TargetContext, is_cue, window: int, factor: float, verb: str) -> float:
+    """Multiply by ``factor`` each valenced word with a cue word (``is_cue(lower)``) among the ``window``
+    words before it in the clause, note ``"<verb> by '<cue>'@<offset>"`` on it, and return how many
+    words were scaled: the shared mechanism of :func:`negation_scope` and :func:`hedge_scope`."""
+    n = 0
+    for w in ctx.used:
+        cue = next((x for x in _window(ctx, w, window) if is_cue(x.lower)), None)
+        if cue is not None:
+            w.valence *= factor
+            w.notes.append(f"{verb} by '{cue.text}'@{cue.start}")
+            n += 1
+    return float(n)
+
+
 def negation_scope(ctx: TargetContext) -> None:
     """A negation among the three words before a valenced word flips and dampens it (× −0.74).
 
     Example: "Paris did not welcome Berlin's plan": "welcome" is negated by "not".
     """
-    n = 0
-    for w in ctx.used:
-        neg = next((x for x in _window(ctx, w, NEGATION_WINDOW) if is_negation(x.lower)), None)
-        if neg is not None:
-            w.valence *= NEGATION_FACTOR
-            w.notes.append(f"negated by '{neg.text}'@{neg.start}")
-            n += 1
-    ctx.features["negated"] = float(n)
+    ctx.features["negated"] = scale_in_scope(ctx, is_negation, NEGATION_WINDOW, NEGATION_FACTOR, "negated")
 
 
 def hedge_scope(ctx: TargetContext) -> None:
@@ -196,15 +203,8 @@ def hedge_scope(ctx: TargetContext) -> None:
 
     Example: "Kyiv allegedly violated the truce": "violated" is hedged by "allegedly".
     """
-    n = 0
     hedges = stance_words()["hedge"]
-    for w in ctx.used:
-        hedge = next((x for x in _window(ctx, w, HEDGE_WINDOW) if x.lower in hedges), None)
-        if hedge is not None:
-            w.valence *= HEDGE_FACTOR
-            w.notes.append(f"hedged by '{hedge.text}'@{hedge.start}")
-            n += 1
-    ctx.features["hedged"] = float(n)
+    ctx.features["hedged"] = scale_in_scope(ctx, hedges.__contains__, HEDGE_WINDOW, HEDGE_FACTOR, "hedged")
 
 
 def is_passive_agent(ctx: TargetContext) -> bool:
