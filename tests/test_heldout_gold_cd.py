@@ -1,10 +1,11 @@
-"""The held-out gold of rounds 8 and 9 (rounds C and D: attribution and topics) stays well-formed.
+"""The held-out gold of rounds 8 to 10 (rounds C to E: attribution and topics) stays well-formed.
 
 These checks read the gold files and the texts kept in the repository; they never run the rules (the
 scores are a measurement made by ``tools/heldout.py``, not a pass/fail test). The texts whose licence
 keeps them out of the repository are checked too when ``HELDOUT_PRIVATE`` names the folder that holds
-``round8/`` and ``round9/`` (hash, length, anchors, quotations, trap offsets); without it those checks
-are left out, as a clone has no such folder.
+``round8/``, ``round9/`` … (hash, length, anchors, quotations, trap offsets); without it those checks
+are left out, as a clone has no such folder. Each round's README names every text with the licence that
+decides where it is kept, and its last column agrees with the gold file (``texts/`` or private).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d"}
+ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_round10": "round_e"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
-#: Each round holds at least this many texts (issue 13: two fresh rounds of at least 8 texts each).
-MIN_TEXTS = 8
+#: Each round holds at least this many texts (issue 13: rounds C and D of at least 8 texts each, E and F of 9).
+MIN_TEXTS = {"heldout_round8": 8, "heldout_round9": 8}
+MIN_TEXTS_LATER_ROUNDS = 9
+#: A text is committed only under one of these (the licence cell of its README row names it).
+OPEN_LICENCES = ("public domain", "Open Government Licence", "CC BY")
 
 
 def _text(gold_file: Path, gold: dict) -> str | None:
@@ -40,11 +44,28 @@ def _text(gold_file: Path, gold: dict) -> str | None:
 @pytest.mark.parametrize("folder", sorted(ROUNDS))
 def test_round_has_enough_texts_and_a_readme_naming_each(folder: str) -> None:
     files = sorted((GOLD / folder).glob("*.yaml"))
-    assert len(files) >= MIN_TEXTS
+    assert len(files) >= MIN_TEXTS.get(folder, MIN_TEXTS_LATER_ROUNDS)
     readme = (GOLD / folder / "README.md").read_text("utf-8")
     for f in files:
         assert f"| {f.stem} |" in readme, f.stem
         assert (GOLD / "topics" / ROUNDS[folder] / f"{f.stem}.yaml").is_file(), f.stem
+    topic_files = {p.stem for p in (GOLD / "topics" / ROUNDS[folder]).glob("*.yaml")}
+    assert topic_files == {f.stem for f in files}
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)
+def test_readme_row_states_a_licence_and_where_the_text_is(gold_file: Path) -> None:
+    """The README row of a text ends with its licence and `texts/` (committed) or private, as its gold file says."""
+    readme = (gold_file.parent / "README.md").read_text("utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(f"| {gold_file.stem} |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    licence, where = cells[-2], cells[-1]
+    assert licence
+    private = str(yaml.safe_load(gold_file.read_text("utf-8"))["text"]).startswith("private:")
+    assert where == ("private" if private else "`texts/`"), (where, private)
+    if not private:
+        assert (gold_file.parent / "texts" / f"{gold_file.stem}.txt").is_file()
+        assert any(open_licence in licence for open_licence in OPEN_LICENCES), licence
 
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem)

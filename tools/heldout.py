@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round9`` (rounds A–D), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_d`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round10`` (rounds A–E), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_e`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -48,6 +48,7 @@ ROUNDS = {
     "B": ("heldout_round7", "round_b"),
     "C": ("heldout_round8", "round_c"),
     "D": ("heldout_round9", "round_d"),
+    "E": ("heldout_round10", "round_e"),
 }
 PRIVATE_PREFIX = "private:"
 
@@ -233,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--private", type=Path,
                     help="folder holding ROUND/ID.txt for the texts kept out of the repo")
-    ap.add_argument("--rounds", default="ABCD", help="which rounds (default ABCD)")
+    ap.add_argument("--rounds", default="".join(ROUNDS),
+                    help=f"which rounds (default: all, {''.join(ROUNDS)})")
     ap.add_argument("--misses", action="store_true", help="print what went wrong, text by text")
     ap.add_argument("--json", type=Path, help="write every figure and detail to this JSON file")
     args = ap.parse_args(argv)
