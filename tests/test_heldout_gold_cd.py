@@ -1,4 +1,4 @@
-"""The held-out gold of rounds 8 to 10 (rounds C to E: attribution and topics) stays well-formed.
+"""The held-out gold of rounds 8 to 11 (rounds C to F: attribution and topics) stays well-formed.
 
 These checks read the gold files and the texts kept in the repository; they never run the rules (the
 scores are a measurement made by ``tools/heldout.py``, not a pass/fail test). The texts whose licence
@@ -20,7 +20,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_round10": "round_e"}
+ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_round10": "round_e",
+          "heldout_round11": "round_f"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
