@@ -346,7 +346,7 @@ def test_corpus_chart_keeps_the_invented_examples_apart(analysed):
     ax = TO.corpus_topic_rates(document_topics, documents, top=30)
     legend = [x.get_text() for x in ax.get_legend().get_texts()]
     assert [x.split(":")[0] for x in legend] == [TO.REAL, TO.INVENTED]
-    assert legend[0].startswith(f"{TO.REAL}: 1 documents")
+    assert legend[0].startswith(f"{TO.REAL}: 1 document,") and legend[1].startswith(f"{TO.INVENTED}: 2 documents,")
     real = ax.containers[0]
     topics = [" ".join(x.get_text().split()) for x in ax.get_yticklabels()]
     seed_counts = analysed["seed"][1]["topic_counts"].set_index("label")

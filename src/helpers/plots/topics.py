@@ -255,10 +255,11 @@ def corpus_topic_rates(
     y = np.arange(len(rates))
     for k, group in enumerate(names):
         n_docs = int(pd.Series(groups).eq(group).sum())
+        docs = f"{n_docs} document{'' if n_docs == 1 else 's'}"
         ax.barh(y + (len(names) - 1 - 2 * k) * height / 2, rates[group], height=height,
                 color=style.ramp(max(len(names), 2))[k] if k else style.INK, edgecolor=style.INK,
                 hatch="//" if group == INVENTED else None,
-                label=f"{group}: {n_docs} documents, {int(words.get(group, 0)):,} words")
+                label=f"{group}: {docs}, {int(words.get(group, 0)):,} words")
     ax.set_yticks(y, labels=[_wrap(labels.get(t, t), 38) for t in rates.index])
     ax.set_xlabel("mentions per 1,000 words (each group's own words)")
     ax.set_ylabel("topic")
