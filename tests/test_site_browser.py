@@ -1,7 +1,8 @@
 """The rendered site opens in a real browser: Debian's headless Chromium, driven over the DevTools protocol.
 
-The site is built from the committed notebooks into a temporary folder (tools/build_site.py, as
-`make all` does) and every page is opened from disk (file://, as a reader double-clicking it would):
+The site is built from the committed notebooks and the whole gallery (every stage notebook executed on
+every gallery text, tools/gallery.py) into a temporary folder (tools/build_site.py, as `make all` does),
+and every page is opened in one Chromium session from disk (file://, as a reader double-clicking it would):
 each page must load, log no console error or uncaught exception, request nothing from the network, and
 every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page is saved under
 ``helpers.output_dir("screenshots")`` as a test artefact: a temporary folder during the tests, unless
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, full_run, require_module, skip_or_fail, tool
+from conftest import ROOT, require_module, skip_or_fail, tool
 
 import helpers
 
@@ -209,17 +210,20 @@ def shot_name(page: Path, out: Path) -> str:
     return page.relative_to(out).with_suffix("").as_posix().replace("/", "__") + ".png"
 
 
+#: Gallery notebooks executed at once while the site is built: each runs in its own kernel process, and
+#: CI has two cores.
+GALLERY_WORKERS = 2
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> tuple[Path, list[Path]]:
-    """The site as `make all` builds it, gallery included. The gallery executes the stage notebooks on
-    other texts: by default one notebook on one text (the first stage notebook that renders prose from
-    its tables, on the readout), with --full every stage notebook on every gallery text."""
+    """The site as `make all` builds it, the whole gallery included: every stage notebook executed on
+    every gallery text (two at a time), so every gallery page a reader can open is opened here too."""
     notebooks = tool("notebooks").collection(ROOT)
     gallery = tool("gallery")
     stages = sorted((ROOT / "notebooks").glob(gallery.STAGES))
-    chosen = (stages, gallery.TEXTS) if full_run() else ([ROOT / "notebooks" / "02_tokenising.ipynb"], gallery.TEXTS[1:])
     executed = tmp_path_factory.mktemp("gallery")
-    gallery.run(*chosen, executed)
+    gallery.run(stages, gallery.TEXTS, executed, workers=GALLERY_WORKERS)
     out = tmp_path_factory.mktemp("site")
     pages = tool("build_site").build(notebooks, out, gallery=executed)
     return out, pages
@@ -243,7 +247,10 @@ def test_index_links_every_notebook_page(site):
     links = re.findall(r'href="([^"]+\.html)"', index)
     expected = [p.relative_to(out).as_posix() for p in pages if p.name != "index.html"]
     assert links == expected, "the index must link every notebook page and every gallery page, in order"
-    assert any(link.startswith("gallery/") for link in links)
+    gallery = tool("gallery")
+    stages = sorted((ROOT / "notebooks").glob(gallery.STAGES))
+    shown = sorted(link for link in links if link.startswith("gallery/"))
+    assert len(shown) == len(stages) * len(gallery.TEXTS), "every stage notebook on every gallery text"
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for href in re.findall(r'(?:href|src)="([^"]*)"', text):
