@@ -205,6 +205,7 @@ def statement_bars(
     ax.axvspan(lo, hi, color=style.NEUTRAL, alpha=0.25, lw=0, zorder=0)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel(f"{SCORER_LABELS.get(value, value)} (bar colour: label with the calibrated band)")
+    _sign_legend(ax, lo, hi)
     ax.set_ylabel("statement")
     ax.set_title(title)
     if not len(rows):
@@ -219,6 +220,17 @@ _PALE = {"#F0E442", style.OTHER_SPEAKERS}
 def wrap(text: str, width: int = 70) -> str:
     """Wrap long text for chart annotations (whole words, nothing cut off)."""
     return "\n".join(textwrap.wrap(" ".join(str(text).split()), width)) or str(text)
+
+
+def _sign_legend(ax, lo: float, hi: float) -> None:
+    """What the three bar colours mean (the same on every chart that colours a score's sign)."""
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=style.NEGATIVE, label=f"negative (below {lo:+.2f})"),
+               Patch(color=style.NEUTRAL, label=f"neutral [{lo:+.2f}, {hi:+.2f}]"),
+               Patch(color=style.POSITIVE, label=f"positive (above {hi:+.2f})")]
+    ax.legend(handles=handles, loc="upper right", bbox_to_anchor=(1.0, -0.1), ncols=3, fontsize=8,
+              frameon=False)
 
 
 def _runs(pos, bounds) -> list:
