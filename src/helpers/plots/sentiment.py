@@ -10,7 +10,8 @@ Each function takes a table (and an optional ``ax``) and returns the matplotlib 
   position in the article (character offset) against its score, coloured by speaker, with the section
   boundaries of ``article.sections`` marked and the neutral band shaded.
 * :func:`statement_bars` — ``score_statements(article)``: a diverging bar per statement of the main
-  speakers (most statements first), negative to the left, labelled with the start of the statement.
+  speakers (most statements first), negative to the left, labelled with the start of the statement; each
+  bar's end is marked and its value written, so a statement scored 0 is still seen.
 """
 
 from __future__ import annotations
@@ -131,7 +132,11 @@ def sentiment_along(
     max_speakers: int = 6,
     title: str = "Sentiment along the article",
 ) -> Axes:
-    """Position in the article → score, one colour per speaker (the narrator grey), sections marked."""
+    """Position in the article → score, one colour per speaker (the narrator grey), sections marked.
+
+    A thin line joins one speaker's own statements within a section (never two speakers' points, never
+    across a section heading); the narrator's sentences are dots only. Headings and names are written
+    whole (wrapped), and the legend sits beside the axes."""
     from ..sentiment import NARRATOR
 
     ax = style.new_axes(ax, figsize=(10.0, 4.5))
