@@ -4,9 +4,9 @@ The site is built from the committed notebooks and the whole gallery (every stag
 every gallery text, tools/gallery.py) into a temporary folder (tools/build_site.py, as `make all` does),
 and every page is opened in one Chromium session from disk (file://, as a reader double-clicking it would):
 each page must load, log no console error or uncaught exception, request nothing from the network, and
-every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page is saved under
-``helpers.output_dir("screenshots")`` as a test artefact: a temporary folder during the tests, unless
-HELPERS_OUTPUT_DIR names one to keep. Without Chromium or websocket-client the test skips, except under CI,
+every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page (of a gallery page,
+its first screen) is saved under ``helpers.output_dir("screenshots")`` as a test artefact: a temporary
+folder during the tests, unless HELPERS_OUTPUT_DIR names one to keep. Without Chromium or websocket-client the test skips, except under CI,
 where it fails.
 """
 
@@ -33,6 +33,10 @@ websocket = require_module("websocket", "pip install websocket-client (the dev e
 CHROMIUM = "/usr/bin/chromium"
 LOAD_TIMEOUT = 60  # seconds for one page
 MAX_SHOT_HEIGHT = 16000  # px; very long pages are cut there
+#: Gallery pages are the collection's notebooks on other texts: their screenshot is the first screen (the
+#: title and the note naming the text). A full-page capture costs 4-9 s a page (about 0.5 s for one
+#: screen), and every check (console, network, images) still covers the whole page.
+GALLERY_SHOT_HEIGHT = 900
 
 
 def _chromium() -> str:
@@ -168,14 +172,14 @@ class Browser:
                     found.append(f"network request: {url[:120]}")
         return found
 
-    def screenshot(self, path: Path) -> None:
+    def screenshot(self, path: Path, max_height: int = MAX_SHOT_HEIGHT) -> None:
         metrics = self.call("Page.getLayoutMetrics", session=True)
         size = metrics.get("cssContentSize") or metrics["contentSize"]
         clip = {
             "x": 0,
             "y": 0,
             "width": max(1, int(size["width"])),
-            "height": max(1, min(int(size["height"]), MAX_SHOT_HEIGHT)),
+            "height": max(1, min(int(size["height"]), max_height)),
             "scale": 1,
         }
         shot = self.call(
@@ -273,7 +277,8 @@ def test_every_page_loads_cleanly_in_chromium(site, browser):
         title = browser.evaluate("document.title")
         images = json.loads(browser.evaluate(IMAGES_JS))
         broken = [img for img in images if not img["complete"] or img["width"] <= 0]
-        browser.screenshot(shots_dir / shot_name(page, out))
+        in_gallery = page.relative_to(out).parts[0] == "gallery"
+        browser.screenshot(shots_dir / shot_name(page, out), GALLERY_SHOT_HEIGHT if in_gallery else MAX_SHOT_HEIGHT)
         if not title:
             problems.append("empty <title>")
         if broken:
