@@ -126,8 +126,8 @@ def speaker_swatches(ax, ys, names, colours: dict[str, str]) -> None:
     marks = [(y, colours[n]) for y, n in zip(ys, names, strict=True) if n in colours]
     if not marks:
         return
-    ax.tick_params(axis="y", pad=14)
-    ax.scatter([-0.012] * len(marks), [y for y, _ in marks], c=[c for _, c in marks], marker="s", s=36,
+    ax.tick_params(axis="y", pad=16)
+    ax.scatter([-0.022] * len(marks), [y for y, _ in marks], c=[c for _, c in marks], marker="s", s=36,
                edgecolors="black", linewidths=0.4, transform=where, clip_on=False, zorder=5,
                gid="speaker swatches")
 
