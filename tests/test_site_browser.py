@@ -1,11 +1,12 @@
 """The rendered site opens in a real browser: Debian's headless Chromium, driven over the DevTools protocol.
 
-The site is built from the committed notebooks into a temporary folder (tools/build_site.py, as
-`make all` does) and every page is opened from disk (file://, as a reader double-clicking it would):
+The site is built from the committed notebooks and the whole gallery (every stage notebook executed on
+every gallery text, tools/gallery.py) into a temporary folder (tools/build_site.py, as `make all` does),
+and every page is opened in one Chromium session from disk (file://, as a reader double-clicking it would):
 each page must load, log no console error or uncaught exception, request nothing from the network, and
-every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page is saved under
-``helpers.output_dir("screenshots")`` as a test artefact: a temporary folder during the tests, unless
-HELPERS_OUTPUT_DIR names one to keep. Without Chromium or websocket-client the test skips, except under CI,
+every <img> must have decoded (naturalWidth > 0). A full-page screenshot of each page (of a gallery page,
+its first screen) is saved under ``helpers.output_dir("screenshots")`` as a test artefact: a temporary
+folder during the tests, unless HELPERS_OUTPUT_DIR names one to keep. Without Chromium or websocket-client the test skips, except under CI,
 where it fails.
 """
 
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, full_run, require_module, skip_or_fail, tool
+from conftest import ROOT, require_module, skip_or_fail, tool
 
 import helpers
 
@@ -32,6 +33,10 @@ websocket = require_module("websocket", "pip install websocket-client (the dev e
 CHROMIUM = "/usr/bin/chromium"
 LOAD_TIMEOUT = 60  # seconds for one page
 MAX_SHOT_HEIGHT = 16000  # px; very long pages are cut there
+#: Gallery pages are the collection's notebooks on other texts: their screenshot is the first screen (the
+#: title and the note naming the text). A full-page capture costs 4-9 s a page (about 0.5 s for one
+#: screen), and every check (console, network, images) still covers the whole page.
+GALLERY_SHOT_HEIGHT = 900
 
 
 def _chromium() -> str:
@@ -167,14 +172,14 @@ class Browser:
                     found.append(f"network request: {url[:120]}")
         return found
 
-    def screenshot(self, path: Path) -> None:
+    def screenshot(self, path: Path, max_height: int = MAX_SHOT_HEIGHT) -> None:
         metrics = self.call("Page.getLayoutMetrics", session=True)
         size = metrics.get("cssContentSize") or metrics["contentSize"]
         clip = {
             "x": 0,
             "y": 0,
             "width": max(1, int(size["width"])),
-            "height": max(1, min(int(size["height"]), MAX_SHOT_HEIGHT)),
+            "height": max(1, min(int(size["height"]), max_height)),
             "scale": 1,
         }
         shot = self.call(
@@ -209,17 +214,20 @@ def shot_name(page: Path, out: Path) -> str:
     return page.relative_to(out).with_suffix("").as_posix().replace("/", "__") + ".png"
 
 
+#: Gallery notebooks executed at once while the site is built: each runs in its own kernel process, and
+#: CI has two cores.
+GALLERY_WORKERS = 2
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> tuple[Path, list[Path]]:
-    """The site as `make all` builds it, gallery included. The gallery executes the stage notebooks on
-    other texts: by default one notebook on one text (the first stage notebook that renders prose from
-    its tables, on the readout), with --full every stage notebook on every gallery text."""
+    """The site as `make all` builds it, the whole gallery included: every stage notebook executed on
+    every gallery text (two at a time), so every gallery page a reader can open is opened here too."""
     notebooks = tool("notebooks").collection(ROOT)
     gallery = tool("gallery")
     stages = sorted((ROOT / "notebooks").glob(gallery.STAGES))
-    chosen = (stages, gallery.TEXTS) if full_run() else ([ROOT / "notebooks" / "02_tokenising.ipynb"], gallery.TEXTS[1:])
     executed = tmp_path_factory.mktemp("gallery")
-    gallery.run(*chosen, executed)
+    gallery.run(stages, gallery.TEXTS, executed, workers=GALLERY_WORKERS)
     out = tmp_path_factory.mktemp("site")
     pages = tool("build_site").build(notebooks, out, gallery=executed)
     return out, pages
@@ -243,7 +251,10 @@ def test_index_links_every_notebook_page(site):
     links = re.findall(r'href="([^"]+\.html)"', index)
     expected = [p.relative_to(out).as_posix() for p in pages if p.name != "index.html"]
     assert links == expected, "the index must link every notebook page and every gallery page, in order"
-    assert any(link.startswith("gallery/") for link in links)
+    gallery = tool("gallery")
+    stages = sorted((ROOT / "notebooks").glob(gallery.STAGES))
+    shown = sorted(link for link in links if link.startswith("gallery/"))
+    assert len(shown) == len(stages) * len(gallery.TEXTS), "every stage notebook on every gallery text"
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for href in re.findall(r'(?:href|src)="([^"]*)"', text):
@@ -266,7 +277,8 @@ def test_every_page_loads_cleanly_in_chromium(site, browser):
         title = browser.evaluate("document.title")
         images = json.loads(browser.evaluate(IMAGES_JS))
         broken = [img for img in images if not img["complete"] or img["width"] <= 0]
-        browser.screenshot(shots_dir / shot_name(page, out))
+        in_gallery = page.relative_to(out).parts[0] == "gallery"
+        browser.screenshot(shots_dir / shot_name(page, out), GALLERY_SHOT_HEIGHT if in_gallery else MAX_SHOT_HEIGHT)
         if not title:
             problems.append("empty <title>")
         if broken:

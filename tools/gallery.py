@@ -1,6 +1,6 @@
 """The gallery: every stage notebook executed on other diplomatic texts, so a reader sees the method travel.
 
-    python tools/gallery.py run [--out build/gallery] [--text PATH ...] [NOTEBOOK ...]
+    python tools/gallery.py run [--out build/gallery] [--text PATH ...] [--workers N] [NOTEBOOK ...]
 
 For each text (default: :data:`TEXTS`, a press-briefing transcript and a readout from ``data/examples``)
 and each stage notebook (default: ``notebooks/0[1-5]_*.ipynb``), the notebook's ``parameters`` cell gets
@@ -22,6 +22,7 @@ import importlib.util
 import os
 import shutil
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -63,21 +64,29 @@ def on_text(nb: nbformat.NotebookNode, text: str, name: str) -> nbformat.Noteboo
         "the article it was written around."
     )
     note.metadata["tags"] = ["gallery-note"]
+    note.id = "gallery-note"  # a fixed id (nbformat draws a random one), so a re-run gives the same file
     nb.cells.insert(0, note)
     return nb
 
 
-def run(paths: list[Path], texts: list[str], out: Path) -> list[Path]:
+def run(paths: list[Path], texts: list[str], out: Path, workers: int = 1) -> list[Path]:
     """Execute every notebook on every text into ``out/<text-id>/``; return the executed files.
 
     The kernels save their charts under ``out/outputs`` (``HELPERS_OUTPUT_DIR``, restored afterwards).
+    With ``workers`` > 1 that many notebooks run at once: each runs in its own kernel process, so the
+    threads here only wait on them, and the files are the same as from one at a time (each notebook
+    writes its own file; the charts of a text go to that text's own folder).
     """
     if out.exists():
         shutil.rmtree(out)  # a build folder: texts dropped from the list must not linger on the site
     before = os.environ.get("HELPERS_OUTPUT_DIR")
     os.environ["HELPERS_OUTPUT_DIR"] = str((out / "outputs").resolve())
+    jobs = [(path, text) for text in texts for path in paths]
     try:
-        return [_run_one(path, text, out) for text in texts for path in paths]
+        if workers <= 1 or len(jobs) <= 1:
+            return [_run_one(path, text, out) for path, text in jobs]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(lambda job: _run_one(*job, out), jobs))
     finally:
         if before is None:
             os.environ.pop("HELPERS_OUTPUT_DIR", None)
@@ -103,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebooks", nargs="*", type=Path, help=f"default: notebooks/{STAGES}")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "gallery")
     parser.add_argument("--text", action="append", dest="texts", help="a text to run on (repeatable)")
+    parser.add_argument("--workers", type=int, default=1, help="notebooks executed at once (default 1)")
     args = parser.parse_args(argv)
     paths = args.notebooks or sorted((ROOT / "notebooks").glob(STAGES))
     try:
-        written = run(paths, args.texts or TEXTS, args.out)
+        written = run(paths, args.texts or TEXTS, args.out, workers=args.workers)
     except (FileNotFoundError, ValueError) as exc:
         print(f"gallery: {exc}", file=sys.stderr)
         return 1

@@ -10,7 +10,8 @@ Each function takes a table (and an optional ``ax``) and returns the matplotlib 
   position in the article (character offset) against its score, coloured by speaker, with the section
   boundaries of ``article.sections`` marked and the neutral band shaded.
 * :func:`statement_bars` — ``score_statements(article)``: a diverging bar per statement of the main
-  speakers (most statements first), negative to the left, labelled with the start of the statement.
+  speakers (most statements first), negative to the left, labelled with the start of the statement; each
+  bar's end is marked and its value written, so a statement scored 0 is still seen.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 SCORER_LABELS = {"vader": "VADER (masked)", "textblob": "TextBlob (masked)", "score": "recommended score",
                  "vader_domain": "VADER with domain valences"}
 _MARKERS = {"vader": "o", "textblob": "s", "score": "D", "vader_domain": "^"}
+#: Scorers are told apart by marker shape and by ink, never by a hue (hues are speakers and signs).
+SCORER_INKS = (style.RAMP[0], style.RAMP[3], style.RAMP[2])
 
 
 def _short(text: str, width: int) -> str:
@@ -55,7 +58,7 @@ def speaker_intervals(
     calibrated neutral band shaded; ``scorers=("vader", "textblob")`` is the secondary view (each scorer
     has its own band, so none is shaded)."""
     table = per_speaker.iloc[::-1].reset_index(drop=True)  # first speaker on top
-    ax = style.new_axes(ax, figsize=(8.5, max(2.8, 0.5 * len(table) + 1.5)))
+    ax = style.new_axes(ax, figsize=(9.5, max(3.4, 0.5 * len(table) + 2.3)))
     if "score" in scorers:
         lo_band, hi_band = _band()
         ax.axvspan(lo_band, hi_band, color=style.NEUTRAL, alpha=0.3, lw=0, zorder=0,
@@ -64,20 +67,34 @@ def speaker_intervals(
     offsets = np.linspace(-0.18, 0.18, len(scorers)) if len(scorers) > 1 else [0.0]
     has_ci = table["has_interval"].to_numpy(bool)
     for k, (scorer, off) in enumerate(zip(scorers, offsets, strict=True)):
-        _speaker_marks(ax, table, scored, scorer, y + off, has_ci, style.PALETTE[k])
+        _speaker_marks(ax, table, scored, scorer, y + off, has_ci, SCORER_INKS[k % len(SCORER_INKS)])
     labels = [
         f"{s} (n={n}{'' if c else ', no interval'})"
         for s, n, c in zip(table["speaker"], table["n_statements"], has_ci, strict=True)
     ]
-    ax.set_yticks(y, labels=[_short(x, 48) for x in labels])
+    ax.set_yticks(y, labels=[wrap(x, 40) for x in labels])
+    style.speaker_swatches(ax, y, list(table["speaker"]), _table_colours(per_speaker))
     ax.axvline(0, color=style.GREY, lw=0.8)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean sentiment (−1 negative … +1 positive)")
     ax.set_ylabel("speaker")
     default = "Per speaker: mean, 95% interval where there are enough statements, else the statements"
-    ax.set_title(title or (default if scorers == ("score",) else "The scorers per speaker (secondary view)"))
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    secondary = "The scorers per speaker (secondary view)"
+    ax.set_title(title or (default if scorers == ("score",) else secondary), wrap=True)
+    # under the axes, not over the marks it explains (nor narrowing the axes beside it)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=2 if len(scorers) == 1 else 1,
+              fontsize=8, frameon=False)
     return ax
+
+
+def _table_colours(per_speaker: pd.DataFrame) -> dict[str, str]:
+    """The speakers' colours from a ``speaker_sentiment`` table, ranked by ``n_statements`` as
+    :func:`style.rank_speakers` ranks the rows of ``score_statements`` (so the two agree)."""
+    from ..sentiment import NARRATOR
+
+    rows = per_speaker[per_speaker["speaker"] != NARRATOR]
+    ranked = sorted(zip(rows["speaker"], rows["n_statements"], strict=True), key=lambda r: (-r[1], r[0]))
+    return style.speaker_colours([name for name, _ in ranked] + [NARRATOR], narrator=NARRATOR)
 
 
 def _speaker_marks(ax, table, scored, scorer, y, has_ci, color) -> None:
@@ -115,34 +132,41 @@ def sentiment_along(
     max_speakers: int = 6,
     title: str = "Sentiment along the article",
 ) -> Axes:
-    """Position in the article → score, one colour per speaker (the narrator grey), sections marked."""
+    """Position in the article → score, one colour per speaker (the narrator grey), sections marked.
+
+    A thin line joins one speaker's own statements within a section (never two speakers' points, never
+    across a section heading); the narrator's sentences are dots only. Headings and names are written
+    whole (wrapped), and the legend sits beside the axes."""
     from ..sentiment import NARRATOR
 
     ax = style.new_axes(ax, figsize=(10.0, 4.5))
     lo, hi = _band()
     ax.axhspan(lo, hi, color=style.NEUTRAL, alpha=0.3, lw=0, label="neutral band", zorder=0)
-    counts = scored[scored["speaker"] != NARRATOR]["speaker"].value_counts(sort=False)
-    order = sorted(counts.index, key=lambda s: (-counts[s], s))
-    main = order[:max_speakers]
-    colors = style.color_for(main)
+    main = style.rank_speakers(scored["speaker"], narrator=NARRATOR)[:max_speakers]
+    colors = style.speaker_colours([*main, NARRATOR], narrator=NARRATOR)
     pos = (scored["start"].to_numpy(float) + scored["end"].to_numpy(float)) / 2
     vals = scored[value].to_numpy(float)
-    ax.plot(pos, vals, color=style.GREY, lw=0.6, alpha=0.6, zorder=1)
-    groups = [(NARRATOR, style.GREY, "o", 18)] + [(s, colors[s], "o", 40) for s in main]
     others = ~scored["speaker"].isin([NARRATOR, *main]).to_numpy()
-    for name, color, marker, size in groups:
+    bounds = [sec.start for sec in article.sections[1:]] if article is not None else []
+    for name in [NARRATOR, *main]:
         sel = (scored["speaker"] == name).to_numpy()
-        if sel.any():
-            ax.scatter(pos[sel], vals[sel], color=color, s=size, marker=marker, zorder=3,
-                       label=_short(name, 28))
+        if not sel.any():
+            continue
+        if name != NARRATOR:  # one speaker's own statements within a section, never another's
+            for run in _runs(pos[sel], bounds):
+                ax.plot(pos[sel][run], vals[sel][run], color=colors[name], lw=0.8, alpha=0.6, zorder=1,
+                        gid=name)
+        ax.scatter(pos[sel], vals[sel], color=colors[name], s=18 if name == NARRATOR else 40, zorder=3,
+                   edgecolors="black" if colors[name] in _PALE else "none", linewidths=0.5,
+                   label=wrap(name, 30), gid=name)
     if others.any():
-        ax.scatter(pos[others], vals[others], facecolors="white", edgecolors="black", s=30, zorder=3,
-                   label="other speakers")
+        ax.scatter(pos[others], vals[others], facecolors=style.OTHER_SPEAKERS, edgecolors="black", s=30,
+                   zorder=3, label="other speakers", gid="other speakers")
     if article is not None:
         for sec in article.sections[1:]:
             ax.axvline(sec.start, color="black", lw=0.7, ls=":")
             if sec.heading is not None:
-                ax.text(sec.start, -1.0, " " + _short(sec.heading.text, 30), rotation=90, fontsize=7,
+                ax.text(sec.start, -1.0, " " + wrap(sec.heading.text, 45), rotation=90, fontsize=7,
                         ha="left", va="bottom", color="#444444")
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("position in the article (character offset)")
@@ -165,9 +189,9 @@ def statement_bars(
     from ..sentiment import NARRATOR
 
     said = scored[scored["speaker"] != NARRATOR]
+    ranked = style.rank_speakers(said["speaker"])
     if speakers is None:
-        counts = said["speaker"].value_counts(sort=False)
-        speakers = sorted(counts.index, key=lambda s: (-counts[s], s))[:top]
+        speakers = ranked[:top]
     rows = said[said["speaker"].isin(speakers)].copy()
     rows["_order"] = rows["speaker"].map({s: i for i, s in enumerate(speakers)})
     rows = rows.sort_values(["_order", "start"], kind="stable").iloc[::-1]
@@ -175,15 +199,18 @@ def statement_bars(
     y = np.arange(len(rows))
     vals = rows[value].to_numpy(float)
     lo, hi = _band()
-    colors = [style.NEGATIVE if v < lo else style.POSITIVE if v > hi else style.NEUTRAL for v in vals]
-    ax.barh(y, vals, color=colors, zorder=2)
+    ax.barh(y, vals, color=[style.sign_colour(v, (lo, hi)) for v in vals], zorder=2)
+    _bar_ends(ax, y, vals)
     pairs = zip(rows["speaker"], rows["text"], strict=True)
     labels = [f"{_short(s, 18)}: {_short(t, width)}" for s, t in pairs]
     ax.set_yticks(y, labels=labels, fontsize=8)
+    style.speaker_swatches(ax, y, list(rows["speaker"]),
+                           style.speaker_colours([*ranked, NARRATOR], narrator=NARRATOR))
     ax.axvline(0, color="black", lw=0.8)
     ax.axvspan(lo, hi, color=style.NEUTRAL, alpha=0.25, lw=0, zorder=0)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel(f"{SCORER_LABELS.get(value, value)} (bar colour: label with the calibrated band)")
+    _sign_legend(ax, lo, hi)
     ax.set_ylabel("statement")
     ax.set_title(title)
     if not len(rows):
@@ -191,6 +218,41 @@ def statement_bars(
     return ax
 
 
+#: Speaker colours too pale to see without an edge on white.
+_PALE = {"#F0E442", style.OTHER_SPEAKERS}
+
+
 def wrap(text: str, width: int = 70) -> str:
-    """Wrap long text for chart annotations."""
-    return "\n".join(textwrap.wrap(text, width))
+    """Wrap long text for chart annotations (whole words, nothing cut off)."""
+    return "\n".join(textwrap.wrap(" ".join(str(text).split()), width)) or str(text)
+
+
+def _sign_legend(ax, lo: float, hi: float) -> None:
+    """What the three bar colours mean (the same on every chart that colours a score's sign)."""
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=style.NEGATIVE, label=f"negative (below {lo:+.2f})"),
+               Patch(color=style.NEUTRAL, label=f"neutral [{lo:+.2f}, {hi:+.2f}]"),
+               Patch(color=style.POSITIVE, label=f"positive (above {hi:+.2f})")]
+    ax.legend(handles=handles, loc="upper right", bbox_to_anchor=(1.0, -0.1), ncols=3, fontsize=8,
+              frameon=False)
+
+
+def _runs(pos, bounds) -> list:
+    """Index arrays of the points (sorted by ``pos``) that fall between two neighbouring ``bounds``, each
+    with two points or more: the stretches a speaker's line may join.
+
+    >>> [r.tolist() for r in _runs(np.array([1.0, 2.0, 5.0, 6.0, 9.0]), [4, 8])]
+    [[0, 1], [2, 3]]
+    """
+    order = np.argsort(pos, kind="stable")
+    part = np.searchsorted(np.asarray(bounds, dtype=float), pos[order], side="right")
+    return [order[part == k] for k in np.unique(part) if (part == k).sum() > 1]
+
+
+def _bar_ends(ax, y, vals) -> None:
+    """Mark where each bar ends and write its value there, so a bar of 0 (no width) is still seen."""
+    ax.scatter(vals, y, marker="|", s=90, color="black", linewidths=1.2, zorder=4)
+    for yi, v in zip(y, vals, strict=True):
+        ax.text(v + (0.03 if v >= 0 else -0.03), yi, f"{v:+.2f}", va="center",
+                ha="left" if v >= 0 else "right", fontsize=7, color="#333333", zorder=4)

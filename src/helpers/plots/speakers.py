@@ -6,9 +6,10 @@ import pandas as pd
 
 from . import style
 
-#: Statement kinds in reading order (quoted -> reported), each with a fixed colour.
+#: Statement kinds in reading order (quoted -> reported), each with a fixed ink from dark (the speaker's
+#: own words) to light (the writer's report): an order, so no hue that means a speaker or a sign elsewhere.
 KINDS = ["direct", "partial", "continuation", "turn", "indirect", "according_to"]
-_KIND_COLOURS = dict(zip(KINDS, [style.PALETTE[i] for i in (0, 4, 2, 7, 1, 5)], strict=True))
+_KIND_COLOURS = dict(zip(KINDS, style.ramp(len(KINDS)), strict=True))
 
 
 def statements_by_kind(statements: pd.DataFrame, *, ax=None, top: int = 15):
@@ -38,11 +39,15 @@ def statements_by_kind(statements: pd.DataFrame, *, ax=None, top: int = 15):
             color=_KIND_COLOURS.get(kind, style.GREY),
             label=kind.replace("_", " "),
             height=0.7,
+            edgecolor=style.INK,
+            linewidth=0.5,
         )
         left = left + table[kind]
+    ranked = style.rank_speakers(statements["speaker"])
+    style.speaker_swatches(ax, range(len(table)), list(table.index), style.speaker_colours(ranked))
     ax.set_xlabel("Statements")
     ax.set_ylabel("Speaker")
     ax.set_title("Statements per speaker, by kind")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(title="kind", loc="lower right", frameon=False)
+    ax.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax

@@ -9,13 +9,9 @@ from matplotlib.ticker import MaxNLocator
 
 from . import style
 
-_KIND_COLOURS = {
-    "headline": style.PALETTE[0],
-    "standfirst": style.PALETTE[4],
-    "dateline": style.PALETTE[3],
-    "heading": style.PALETTE[1],
-    "body": style.PALETTE[2],
-}
+#: Paragraph kinds, headline and sub-headings darkest, body lightest (hues are kept for speakers and signs).
+_KINDS = ["headline", "heading", "standfirst", "dateline", "body"]
+_KIND_COLOURS = dict(zip(_KINDS, style.ramp(len(_KINDS)), strict=True))
 
 
 def structure_map(paragraphs: pd.DataFrame, *, ax=None):
@@ -27,7 +23,7 @@ def structure_map(paragraphs: pd.DataFrame, *, ax=None):
     ax = style.new_axes(ax, figsize=(9, 4.5))
     lengths = (paragraphs["end"] - paragraphs["start"]).to_numpy()
     colours = [_KIND_COLOURS.get(k, style.GREY) for k in paragraphs["kind"]]
-    ax.bar(paragraphs["paragraph_id"], lengths, color=colours, width=0.8)
+    ax.bar(paragraphs["paragraph_id"], lengths, color=colours, width=0.8, edgecolor=style.INK, linewidth=0.5)
     top = lengths.max() if len(lengths) else 1
     for pid, kind, text in zip(paragraphs["paragraph_id"], paragraphs["kind"], paragraphs["text"]):
         if kind == "heading":
@@ -42,7 +38,10 @@ def structure_map(paragraphs: pd.DataFrame, *, ax=None):
             )
     present = set(paragraphs["kind"])
     handles = [Patch(color=c, label=k) for k, c in _KIND_COLOURS.items() if k in present]
-    ax.legend(handles=handles, title="paragraph kind", frameon=False, loc="upper right")
+    handles = [Patch(facecolor=h.get_facecolor(), edgecolor=style.INK, linewidth=0.5, label=h.get_label())
+               for h in handles]
+    ax.legend(handles=handles, title="paragraph kind", frameon=False, loc="upper left",
+              bbox_to_anchor=(1.01, 1))
     ax.set_xlabel("paragraph (in reading order)")
     ax.set_ylabel("length (characters)")
     ax.set_title("How the article is built: paragraphs by kind and length")
@@ -56,7 +55,7 @@ def frequency_bar(freq: pd.DataFrame, *, top: int = 20, ax=None, title: str | No
     """
     data = freq.head(top).iloc[::-1]
     ax = style.new_axes(ax, figsize=(7, max(3.0, 0.3 * len(data) + 1)))
-    bars = ax.barh(data["term"], data["count"], color=style.PALETTE[0])
+    bars = ax.barh(data["term"], data["count"], color=style.INK)
     ax.bar_label(bars, padding=2, fontsize=9)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("occurrences")
@@ -77,7 +76,8 @@ def dispersion_plot(disp: pd.DataFrame, *, tokens: pd.DataFrame | None = None, t
     x_of = (lambda d: d["token_id"]) if tokens is not None else (lambda d: d["position"])
     for i, term in enumerate(terms):
         d = disp[disp["term"] == term]
-        ax.plot(x_of(d), [i] * len(d), "|", markersize=14, markeredgewidth=1.6, color=style.PALETTE[i % 8])
+        # one ink for every term: the row names the term
+        ax.plot(x_of(d), [i] * len(d), "|", markersize=14, markeredgewidth=1.6, color=style.INK)
     ax.set_yticks(range(len(terms)), terms)
     ax.set_ylim(-0.7, len(terms) - 0.3)
     ax.invert_yaxis()
@@ -103,7 +103,7 @@ def sentence_length_hist(lengths: pd.DataFrame, *, ax=None, kinds=("body",)):
     if len(data):
         width = 5
         bins = range(0, int(data.max()) + width + 1, width)
-        ax.hist(data, bins=bins, color=style.PALETTE[2], edgecolor="white")
+        ax.hist(data, bins=bins, color=style.INK, edgecolor="white")
         median = data.median()
         ax.axvline(median, color="black", linestyle="--", linewidth=1, label=f"median {median:g}")
         ax.legend(frameon=False)
