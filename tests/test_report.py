@@ -127,3 +127,98 @@ def test_notebook_02_prose_is_true_on_other_texts(path):
     top = re.search(r"The most frequent content words are (.*)\.$", prose, flags=re.MULTILINE)
     for term, n in re.findall(r"\*([a-z]+)\* \((\d+)\)", top.group(1)):
         assert int(n) == whole_word_count(term, text), term
+
+
+# --- the renderers added for notebooks 01, 03 and 05 (hand-made inputs, expected values worked out by hand)
+
+
+def test_structure_and_paragraph_sentences():
+    art = helpers.load_article(text="Talks resume\n\nThe sides met on Monday.\n\nThey will meet again.\n")
+    # one headline line, no standfirst or dateline, no sub-heading: one section; three paragraphs
+    assert report.structure_sentence(art) == (
+        "The reader found a headline, no standfirst, no dateline, no sub-headings (so 1 section) and "
+        "3 paragraphs."
+    )
+    assert report.paragraph_sentence(art.paragraphs) == "In this text each of the 3 paragraphs is one line."
+    wrapped = pd.DataFrame({"text": ["one line", "two\nlines"]})
+    assert report.paragraph_sentence(wrapped).startswith("In this text 1 paragraph of 2 were joined")
+
+
+def test_article_html_shows_every_paragraph_once_escaped():
+    text = "Talks <resume>\n\nThe sides met & talked.\n"
+    art = helpers.load_article(text=text)
+    page = report.article_html(art)
+    assert page.count("Talks &lt;resume&gt;") == 1 and page.count("The sides met &amp; talked.") == 1
+    assert "[0 headline]" in page and "[1 body]" in page
+
+
+def test_case_table_says_where_a_phrase_fell():
+    text = 'He said "Easy! Why not?" and smiled. "It is late," she said.'
+    art = helpers.load_article(text=text)
+    cases = report.case_table(art.sentences, ["Easy! Why not?", "It is late", "smiled. \"It", "absent"], text)
+    # by hand: the quotation stays inside sentence 0; "It is late" opens the second sentence after its
+    # quotation mark; "left. \"It" crosses the boundary; "absent" is not in the text
+    assert cases["where"].tolist() == [
+        "inside the sentence", "starts the sentence", "split across sentences", "not in the text"]
+    assert cases["in_text"].tolist() == [1, 1, 1, 0]
+    assert report.case_markdown(cases).splitlines()[0] == "- *Easy! Why not?*: inside the sentence (sentence 0)."
+    assert report.case_markdown(cases.iloc[0:0]).startswith("No hard cases")
+
+
+def test_voice_table_and_markdown():
+    st = pd.DataFrame({
+        "statement_id": [0, 1, 2, 3, 4],
+        "speaker": ["A", "B", "A", "an official", "A"],
+        "speaker_type": ["person", "person", "person", "anonymous", "person"],
+        "kind": ["direct", "partial", "indirect", "according_to", "indirect"],
+    })
+    voices = report.voice_table(st)
+    assert voices[["speaker", "statements", "own_words"]].values.tolist() == [
+        ["A", 3, 1], ["B", 1, 1], ["an official", 1, 0]]
+    lines = report.voice_markdown(voices, n=2).splitlines()
+    assert lines[0] == "- 5 statements from 3 sources; most: A (3) and B (1)."
+    assert lines[1] == ("- Quoted in their own words (direct or partial) most often: A and B (1 statement); "
+                        "2 of 5 statements are quotations.")
+    assert lines[2] == "- Sources the text does not name (type *anonymous*): 1 of 5 statements: an official."
+    assert report.voice_markdown(report.voice_table(st.iloc[0:0])) == "The rules attributed no statement in this text."
+
+
+def test_alias_count_and_misses_markdown():
+    sp = pd.DataFrame({"speaker": ["Yury Ushakov", "Psaki"], "aliases": ["Yury Ushakov; Yuri Ushakov; Ushakov", "Psaki"]})
+    assert report.alias_markdown(sp) == "- **Yury Ushakov** also as *Yuri Ushakov* and *Ushakov*."
+    counts = pd.Series({"statement": 13, "scare": 2, "unattributed": 0})
+    assert report.count_markdown(counts, "quotations") == "15 quotations by kind: statement 13 and scare 2."
+    assert report.count_markdown(counts * 0, "quotations") == "No quotations."
+    scores = pd.DataFrame({"gold": ["a", "b", "all"], "fp": [0, 3, 3], "fn": [0, 1, 1]})
+    assert report.misses_markdown(scores) == "Of the 2 gold files, 1 not matched exactly: `b` (3 wrong, 1 missed)."
+    assert report.misses_markdown(scores.assign(fp=0, fn=0)) == "Every one of the 2 gold files is matched exactly."
+
+
+def test_repeated_standfirst_and_ordinals():
+    paragraphs = pd.DataFrame({
+        "paragraph_id": [0, 1, 2, 3, 4],
+        "kind": ["headline", "standfirst", "body", "body", "body"],
+        "text": ["Talks", "The leaders will discuss Ukraine", "MOSCOW, May 1.", "Then more.",
+                 "The leaders will  discuss Ukraine."],
+    })
+    repeats = report.repeated_paragraph(paragraphs)
+    assert repeats.values.tolist() == [[4, 3]]  # paragraph 4 is the third body paragraph
+    assert report.repetition_sentence(repeats).startswith("The standfirst is repeated word for word in the third "
+                                                          "body paragraph (paragraph 4)")
+    assert report.repeated_paragraph(paragraphs[paragraphs["kind"] != "standfirst"]).empty
+    assert [report.ordinal(n) for n in (1, 2, 11, 12, 21, 23)] == ["first", "second", "11th", "12th", "21st", "23rd"]
+
+
+def test_topic_lines_exclusions_and_concentration():
+    table = pd.DataFrame({"section": ["", "", "", "X"], "label": ["T1", "T2", "T3", "T1"], "count": [1, 4, 0, 2]})
+    assert report.topic_lines(table, "section", n=1, name=report.section_label).splitlines() == [
+        f"- {report.OPENING}: T2 (4) and 1 other topic.", "- “X”: T1 (2)."]
+    assert report.topic_lines(table.assign(count=0), "section").startswith("No topic")
+    mentions = pd.DataFrame({"role": ["subject", "excluded", "excluded", "actor"],
+                             "rule": ["", "in_job_title", "in_job_title", "actor_speaking"]})
+    assert report.excluded_sentence(mentions) == ("In this text 2 matches are dropped: in_job_title (2); "
+                                                  "1 match is an actor.")
+    assert report.excluded_sentence(mentions.iloc[:1]) == "In this text no match is dropped by the context rules."
+    conc = pd.DataFrame({"label": ["A", "B", "C"], "count": [3, 1, 4], "paragraph_id": [7, 2, 5],
+                         "busiest_share": [1.0, 1.0, 0.5]})
+    assert report.single_paragraph_topics(conc) == "Named more than once but all in one paragraph: A (3, paragraph 7)."
