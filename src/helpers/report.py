@@ -413,3 +413,31 @@ def word_count_sentence(n_tokens: int, n_matched: int) -> str:
             "a hyphenated word such as *link-up* is one token, the dateline is included) and "
             f"{n_matched:,} words as the topic matcher counts them (the `words` column: a hyphenated word "
             "counts as its parts, the dateline is not searched). Rates per 1,000 words here use the second.")
+
+
+def ranking_markdown(ranking: pd.DataFrame, n: int = 3) -> str:
+    """The first ``n`` rows of :func:`helpers.topic_ranking.topic_ranking` with the mention that weighed
+    most, and the topics whose mentions were list items (scored at half weight)."""
+    if ranking.empty:
+        return "No topic of the dictionary is named in this text, so nothing is ranked."
+    lines = [f"{int(r.rank)}. {r.label} (score {r.score:.1f} from {plural(int(r.count), 'mention')}; "
+             f"weighed most: {r.evidence})" for r in ranking.head(n).itertuples()]
+    listed = ranking.loc[ranking["listed"] > 0, "label"].tolist()
+    if listed:
+        lines.append(f"\nNamed in a list of three or more (half weight): {listing(listed)}.")
+    return "\n".join(lines)
+
+
+def missed_markdown(missed: pd.DataFrame) -> str:
+    """The kinds of word in :func:`helpers.topics.missed_terms`: likely names, other words, and words the
+    dictionary covers in some uses but not in these (one word, two senses, or a term to widen)."""
+    if missed.empty:
+        return "Every frequent content word is inside some topic mention."
+    names = missed.loc[missed["proper"], "term"].tolist()
+    other = missed.loc[~missed["proper"] & (missed["covered"] == 0), "term"].tolist()
+    both = missed[missed["covered"] > 0]
+    lines = [f"- likely names (`proper`): {listing(f'*{t}*' for t in names) or 'none'};",
+             f"- other words no topic covers: {listing(f'*{t}*' for t in other) or 'none'};"]
+    split = listing(f"*{r.term}* (missed {r.count}, covered {r.covered})" for r in both.itertuples())
+    lines.append(f"- covered in some uses, missed in others: {split or 'none'}.")
+    return "\n".join(lines)
