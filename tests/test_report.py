@@ -222,3 +222,26 @@ def test_topic_lines_exclusions_and_concentration():
     conc = pd.DataFrame({"label": ["A", "B", "C"], "count": [3, 1, 4], "paragraph_id": [7, 2, 5],
                          "busiest_share": [1.0, 1.0, 0.5]})
     assert report.single_paragraph_topics(conc) == "Named more than once but all in one paragraph: A (3, paragraph 7)."
+
+
+def test_ranking_and_missed_markdown():
+    ranking = pd.DataFrame({"rank": [1, 2], "label": ["Talks", "Climate"], "score": [6.0, 1.5], "count": [3, 1],
+                            "evidence": ['headline: "talks"', 'body: "climate"'], "listed": [0, 1]})
+    assert report.ranking_markdown(ranking, n=1).splitlines() == [
+        '1. Talks (score 6.0 from 3 mentions; weighed most: headline: "talks")', "",
+        "Named in a list of three or more (half weight): Climate."]
+    assert report.ranking_markdown(ranking.iloc[0:0]).startswith("No topic")
+    missed = pd.DataFrame({"term": ["putin", "leaders", "line"], "count": [10, 9, 6], "covered": [0, 0, 2],
+                           "proper": [True, False, False]})
+    assert report.missed_markdown(missed).splitlines() == [
+        "- likely names (`proper`): *putin*;", "- other words no topic covers: *leaders*;",
+        "- covered in some uses, missed in others: *line* (missed 6, covered 2)."]
+
+
+def test_turns_and_label_lines():
+    turns = pd.DataFrame({"speaker_label": ["MODERATOR", "MS. MOREL", "MS. MOREL"],
+                          "speaker": ["Moderator", "Morel", "Morel"], "role": ["moderator", None, None]})
+    assert report.turns_sentence(turns) == "3 turns by 2 speakers: Morel (2) and Moderator (1)."
+    assert report.label_lines(turns).splitlines() == ["- `MODERATOR` → Moderator (role *moderator*)",
+                                                      "- `MS. MOREL` → Morel"]
+    assert report.turns_sentence(turns.iloc[0:0]).startswith("This text has no speaker turns")

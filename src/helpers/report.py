@@ -441,3 +441,27 @@ def missed_markdown(missed: pd.DataFrame) -> str:
     split = listing(f"*{r.term}* (missed {r.count}, covered {r.covered})" for r in both.itertuples())
     lines.append(f"- covered in some uses, missed in others: {split or 'none'}.")
     return "\n".join(lines)
+
+
+# --- notebook 06: a transcript's turns ------------------------------------------------------------------
+
+
+def turns_sentence(turns: pd.DataFrame) -> str:
+    """How many turns a transcript has and who takes them (most first), or that the text has none."""
+    if turns.empty:
+        return "This text has no speaker turns (it is not a transcript), so every table comes from its prose."
+    per = turns.groupby("speaker", sort=False).size().sort_values(ascending=False, kind="stable")
+    who = listing(f"{s} ({n})" for s, n in per.items())
+    return f"{plural(len(turns), 'turn')} by {plural(len(per), 'speaker')}: {who}."
+
+
+def label_lines(turns: pd.DataFrame) -> str:
+    """One bullet per distinct speaker label the reader rewrote: ``- SPOKESPERSON MOREL → Anna Morel``."""
+    if turns.empty:
+        return "No speaker labels in this text."
+    pairs = turns[["speaker_label", "speaker", "role"]].drop_duplicates("speaker_label")
+    lines = []
+    for r in pairs.itertuples():
+        role = f" (role *{r.role}*)" if isinstance(r.role, str) and r.role else ""
+        lines.append(f"- `{r.speaker_label}` → {r.speaker}{role}")
+    return "\n".join(lines)
