@@ -7,10 +7,19 @@ another text gives prose that is still true.
 
 Two kinds of function:
 
-* tidy tables that hold a claim's evidence (:func:`term_presence`), shown in the notebook like any other;
+* tidy tables that hold a claim's evidence (:func:`term_presence`, :func:`case_table`,
+  :func:`voice_table`, :func:`repeated_paragraph`), shown in the notebook like any other;
 * renderers that turn such a table, or a column of one, into Markdown (:func:`presence_markdown`,
-  :func:`length_sentence`, :func:`top_sentence`). A notebook shows their output with
-  ``IPython.display.Markdown``.
+  :func:`length_sentence`, :func:`top_sentence`; notebook 01: :func:`structure_sentence`,
+  :func:`paragraph_sentence`, :func:`case_markdown`, :func:`article_html`; 03: :func:`voice_markdown`,
+  :func:`alias_markdown`, :func:`count_markdown`, :func:`misses_markdown`; 05: :func:`repetition_sentence`,
+  :func:`topic_lines`, :func:`ranking_markdown`, :func:`excluded_sentence`, :func:`single_paragraph_topics`,
+  :func:`missed_markdown`, :func:`word_count_sentence`; 06: :func:`turns_sentence`, :func:`label_lines`).
+  A notebook shows their output with ``IPython.display.Markdown`` (``HTML`` for :func:`article_html`).
+
+``tests/test_report.py`` checks each function on hand-made input, and runs notebooks 01-06 on the seed, a
+briefing transcript and a wire story, comparing the rendered sentences with values worked out from the
+raw texts.
 
 Small wording helpers (:func:`plural`, :func:`listing`) keep the English right for 0, 1 and many.
 """
