@@ -479,3 +479,23 @@ def test_notebook_06_claims(executed, path):
     assert int(said["Questioner"]) == labels.count("QUESTION")
     rewritten = re.findall(r"^- `([^`]+)` → ", prose, flags=re.MULTILINE)
     assert rewritten == list(dict.fromkeys(labels))
+
+
+@pytest.mark.parametrize("key", list(NOTEBOOK_FILES))
+def test_every_stage_notebook_has_its_parts(key):
+    """The structure issue 16 asks of notebooks 01-06: the sections of the collection's template, a
+    parameters cell naming the text, a cell that changes a rule and shows the effect, exercises and a
+    reading list (read from the committed notebook, nothing executed)."""
+    nb = tool("notebooks").read(ROOT / "notebooks" / NOTEBOOK_FILES[key])
+    markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    headings = re.findall(r"^#+ (.+)$", markdown, flags=re.MULTILINE)
+    for part in ("Overview", "Prerequisites", "Imports and parameters", "Summary", "Exercises",
+                 "Further reading", "What's next"):
+        assert part in headings, part
+    assert any("and see the effect" in h for h in headings), headings
+    parameters = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(parameters) == 1 and "article_path = " in parameters[0].source
+    exercises = markdown.split("## Exercises", 1)[1].split("\n## ", 1)[0]
+    assert len(re.findall(r"^\d\. ", exercises, flags=re.MULTILINE)) >= 2
+    reading = markdown.split("## Further reading", 1)[1].split("\n## ", 1)[0]
+    assert len(re.findall(r"^\* ", reading, flags=re.MULTILINE)) >= 2
