@@ -1,6 +1,9 @@
-"""Prose rendered from tables (helpers.report), and notebook 02's claims on texts other than the seed.
+"""Prose rendered from tables (helpers.report), and the claims of notebooks 01-06 on three texts.
 
-Expected values here are derived from the raw text, not from the package's tokens:
+Each renderer is checked on hand-made input. Then every notebook is executed on the seed, a briefing
+transcript and a wire story (once per text, shared by the tests; about 12 notebook runs, a minute or two
+of CPU) and the sentences it rendered are compared with values derived from the raw text, not from the
+package's tables (each test says how), for instance:
 
 * per-section counts on the seed: the article split at its five sub-heading lines
   ("Talking from Sochi via secure line", "Implementation of previous agreements", "NATO’s eastward
@@ -8,7 +11,10 @@ Expected values here are derived from the raw text, not from the package's token
   that are not part of a hyphenated word (the tokens table keeps "Putin-Biden" whole), i.e.
   ``grep -oiP '(?<![\\w-])putin(?![\\w-])'`` on each part;
 * on the other texts, the same whole-word count over the whole file, compared with the number the
-  notebook printed.
+  notebook printed;
+* statements per speaker from the seed's gold file and the briefing's turn labels, paragraphs as the
+  texts' non-blank lines, quotations as pairs of quotation marks, the repeated standfirst as a repeated
+  line; cross-notebook figures (02's word tokens in 05, 03's statement counts in 04) must agree.
 """
 
 from __future__ import annotations
