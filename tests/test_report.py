@@ -255,18 +255,32 @@ def run_notebook(key: str, path: str) -> dict:
     return notebooks.execute_notebook(nb, ROOT / "notebooks")
 
 
+class Runs:
+    """(notebook, text) -> executed notebook, each run once: asking for one notebook runs it on both texts it
+    was not committed for, two kernels at a time, so ``-k 03`` executes notebook 03 only."""
+
+    def __init__(self):
+        self.cache: dict = {}
+
+    def __getitem__(self, item):
+        key, text = item
+        if item not in self.cache:
+            if text == COMMITTED_TEXT[key]:
+                self.cache[item] = tool("notebooks").read(ROOT / "notebooks" / NOTEBOOK_FILES[key])
+            else:
+                from concurrent.futures import ProcessPoolExecutor
+
+                todo = [run for run in RUNS if run[0] == key]
+                with ProcessPoolExecutor(max_workers=2) as pool:
+                    done = list(pool.map(run_notebook, *zip(*todo, strict=True)))
+                self.cache.update(zip(todo, done, strict=True))
+        return self.cache[item]
+
+
 @pytest.fixture(scope="module")
 def executed():
-    """(notebook, text) -> executed notebook, for every notebook on the three texts; two runs at a time."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        futures = {run: pool.submit(run_notebook, *run) for run in RUNS}
-        done = {run: f.result() for run, f in futures.items()}
-    notebooks = tool("notebooks")
-    for key, text in COMMITTED_TEXT.items():
-        done[key, text] = notebooks.read(ROOT / "notebooks" / NOTEBOOK_FILES[key])
-    return done
+    """Every notebook on the three texts, executed on first use and shared by the tests of this module."""
+    return Runs()
 
 
 def markdown_outputs(nb) -> list[str]:
