@@ -425,6 +425,12 @@ def test_notebook_03_claims(executed, path):
         assert int(anonymous.group(1)) == 9
     quotes = re.search(r"^([\d,]+) quotations by kind", prose, flags=re.MULTILINE)
     assert quotes and int(quotes.group(1)) == quotation_count(path)
+    # every spelling the prose says a speaker was also written as is written so in the text
+    aliases = re.findall(r"^- \*\*.+?\*\* also as (.*)\.$", prose, flags=re.MULTILINE)
+    assert aliases or path == WIRE  # the seed and the briefing name someone in more than one way
+    for line in aliases:
+        for alias in re.findall(r"\*([^*]+)\*", line):
+            assert alias in raw(path), alias
 
 
 def speaker_counts_04(nb) -> dict[str, int]:
