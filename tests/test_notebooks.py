@@ -169,3 +169,16 @@ def test_two_executions_are_byte_identical(executed):
     if first != second:
         diff = "\n".join(difflib.unified_diff(first.splitlines(), second.splitlines(), lineterm=""))
         pytest.fail(f"{path.name}: two executions differ:\n{diff[:4000]}")
+
+
+def test_neighbouring_stream_chunks_are_joined_in_order():
+    """One printed line split by a stdout flush is stored as one output; order is never changed."""
+    from nbformat.v4 import new_output
+
+    outputs = [new_output("stream", name="stdout", text="6 sections"), new_output("stream", name="stdout", text="\n"),
+               new_output("display_data", data={"text/plain": "<Figure>"}),
+               new_output("stream", name="stdout", text="after\n"), new_output("stream", name="stderr", text="w\n")]
+    joined = nbtool.join_adjacent_streams(outputs)
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in joined] == [
+        ("stream", "stdout", "6 sections\n"), ("display_data", None, None), ("stream", "stdout", "after\n"),
+        ("stream", "stderr", "w\n")]

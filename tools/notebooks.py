@@ -6,7 +6,8 @@ How a notebook runs here:
 - working directory: the notebook's own folder (as nbconvert, nbval and JupyterLab do); notebooks build
   their paths from the project root through ``helpers.paths``, so this does not change what they read;
 - no timing metadata (``record_timing=False``), ``PYTHONHASHSEED=0``, ``SOURCE_DATE_EPOCH=0`` and the
-  inline matplotlib backend fixed, so two runs give byte-identical files;
+  inline matplotlib backend fixed, and neighbouring chunks of one output stream joined
+  (:func:`join_adjacent_streams`), so two runs give byte-identical files;
 - any cell error stops the run and nothing is written.
 
 Command line (from the project root)::
@@ -90,7 +91,26 @@ def execute_notebook(
         resources={"metadata": {"path": str(folder)}},
     )
     client.execute(env={**os.environ, **KERNEL_ENV})
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = join_adjacent_streams(cell.outputs)
     return nb
+
+
+def join_adjacent_streams(outputs: list) -> list:
+    """Outputs with neighbouring chunks of one stream joined: ``print`` writes its text and its line end
+    separately, and a busy machine can flush the kernel's stdout between the two, which would store one
+    line as two outputs on one run and as one on the next. Order is kept (nbclient's
+    ``coalesce_streams`` would move a later print before the display between them)."""
+    joined: list = []
+    for out in outputs:
+        last = joined[-1] if joined else None
+        if (last is not None and out.get("output_type") == "stream" == last.get("output_type")
+                and out.get("name") == last.get("name")):
+            last["text"] += out["text"]
+        else:
+            joined.append(out)
+    return joined
 
 
 def _targets(names: list[str]) -> list[Path]:
