@@ -29,7 +29,7 @@ LAYERS = {
     # 3 the stages
     "attribution": 3, "sentiment": 3, "topics": 3, "topic_context": 3, "topic_ranking": 3, "stance": 3,
     # 4 every stage on one text; charts
-    "pipeline": 4, "plots": 4, "report": 4,
+    "pipeline": 4, "plots": 4, "report": 4, "long_text": 4,
     # 5 many texts, files, the command line
     "corpus": 5, "io": 5, "cli": 5, "__main__": 5,
 }

@@ -167,6 +167,12 @@ class Article:
         without building that table (which costs more than attributing a short text)."""
         return [(p.start, p.end) for p in self._paras]
 
+    @property
+    def layout_paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs as the layout found them (start, end, kind), without building ``paragraphs``:
+        what :mod:`helpers.long_text` cuts a long text along."""
+        return tuple(self._paras)
+
     @functools.cached_property
     def paragraphs(self) -> pd.DataFrame:
         import pandas as pd

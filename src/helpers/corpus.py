@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .io import MANIFEST, TOOL, ResultsFolder, printable, write_json, write_table
+from .io import MANIFEST, TOOL, FolderTables, ResultsFolder, printable, write_json, write_table
 from .pipeline import SUMMARY_COLUMNS, DocumentResult, Task, run_batch
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -479,13 +479,16 @@ def analyse_corpus(
     batch_size: int | None = None,
     mp_context: str | None = None,
     progress: bool | None = False,
+    table_sink: Any = None,
 ) -> Corpus:
     """Run every stage on every document; corpus tables (see the module docstring).
 
     ``on_document(result)`` is called with each :class:`~helpers.pipeline.DocumentResult` in corpus order
     (with its full tables when ``keep_tables``, chart PNGs when ``charts``), then the result is dropped.
     ``on_error``: "raise" (an unreadable document stops the run with its InputError) or "skip" (it gets a
-    ``status`` in ``documents`` and no other rows).
+    ``status`` in ``documents`` and no other rows). ``table_sink``: where a text too long to analyse whole
+    writes its tables as they come (:class:`helpers.io.FolderTables`; its result then has ``files``, not
+    ``tables``); without one they are gathered in memory.
     """
     from .formats import normalise_format
 
@@ -502,12 +505,14 @@ def analyse_corpus(
     summaries: list[dict[str, Any]] = []
     speaker_rows: list[dict[str, Any]] = []
     topic_rows: list[dict[str, Any]] = []
+    notes: list[str] = []
     bar = _progress(len(paths), progress)
     try:
         for res in iter_documents(paths, workers=workers, dask=dask, scheduler=scheduler,
                                   batch_size=batch_size, mp_context=mp_context, format=fmt,
                                   encoding=encoding, dictionary=dictionary,
-                                  keep_tables=keep_tables or on_document is not None, charts=charts):
+                                  keep_tables=keep_tables or on_document is not None, charts=charts,
+                                  table_sink=table_sink):
             bar.update(1)
             if res.error is not None:
                 if on_error == "raise":
@@ -516,13 +521,16 @@ def analyse_corpus(
                                   "status": printable(res.error)})
                 continue
             summaries.append({**res.summary, "file": printable(str(res.summary["file"])), "status": "ok"})
+            notes.extend(res.notes)
             speaker_rows.extend(res.speakers)
             topic_rows.extend(res.topics)
             if on_document is not None:
                 on_document(res)
     finally:
         bar.close()
-    return _corpus_tables(summaries, speaker_rows, topic_rows, meta)
+    corpus = _corpus_tables(summaries, speaker_rows, topic_rows, meta)
+    corpus.notes[:0] = notes
+    return corpus
 
 
 # ---------------------------------------------------------------------------------------------
@@ -720,6 +728,9 @@ def _write_documents(paths: list[Path], staging: Path, charts: bool,
     written: dict[str, list[str]] = {}
 
     def save(res: DocumentResult) -> None:
+        if res.files is not None:  # a long text: the worker wrote its tables as they came
+            written[res.doc_id] = res.files
+            return
         folder = docs_dir / res.doc_id
         folder.mkdir(parents=True)
         files = []
@@ -730,5 +741,8 @@ def _write_documents(paths: list[Path], staging: Path, charts: bool,
             files.append(f"{name}.png")
         written[res.doc_id] = files
 
-    corpus = analyse_corpus(paths, on_document=save, charts=charts, **options)
+    # a long text's tables are written by the worker itself, part by part (not on a remote cluster,
+    # whose workers need not see this folder: there they come back whole)
+    sink = FolderTables(docs_dir) if options.get("scheduler") is None else None
+    corpus = analyse_corpus(paths, on_document=save, charts=charts, table_sink=sink, **options)
     return corpus, written

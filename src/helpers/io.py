@@ -144,6 +144,80 @@ def write_table(df: pd.DataFrame, folder: Path, name: str) -> list[str]:
     return [f"{name}.csv", f"{name}.json"]
 
 
+class TableWriter:
+    """One table written in pieces: ``NAME.csv`` and ``NAME.json`` grow with each :meth:`add` and are the
+    files :func:`write_table` writes for the pieces joined (the CSV header once, one JSON list), without
+    ever holding the whole table. :meth:`close` ends the JSON list."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.name = name
+        self.csv = open(folder / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
+        self.json = open(folder / f"{name}.json", "w", encoding="utf-8")  # noqa: SIM115
+        self.rows = 0
+        self.header = True
+
+    def add(self, df: pd.DataFrame) -> None:
+        csv_safe(df).to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
+        self.header = False
+        if len(df):
+            rows = json.dumps(records(df), ensure_ascii=False, indent=1)[2:-2]  # without "[\n" and "\n]"
+            self.json.write((",\n" if self.rows else "[\n") + rows)
+            self.rows += len(df)
+
+    def close(self) -> None:
+        try:
+            self.json.write("\n]\n" if self.rows else "[]\n")
+        finally:
+            self.csv.close()
+            self.json.close()
+
+    def discard(self) -> None:
+        for fh in (self.csv, self.json):
+            with contextlib.suppress(OSError):
+                fh.close()
+
+
+class FolderTables:
+    """Where the worker writes a long text's tables (:func:`helpers.pipeline.run_long_document`): each
+    document's folder ``FOLDER/<doc_id>/``. Sent to worker processes, so it holds only the folder's name."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = str(folder)
+
+    def open(self, doc_id: str) -> DocumentTables:
+        return DocumentTables(Path(self.folder) / doc_id)
+
+
+class DocumentTables:
+    """The tables of one document, written as they come: :meth:`add` appends rows to ``NAME.csv`` and
+    ``NAME.json`` (:class:`TableWriter`); :meth:`close` finishes them (``files``: the names written);
+    :meth:`discard` removes the folder of a document that failed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True)
+        self.writers: dict[str, TableWriter] = {}
+        self.files: list[str] = []
+
+    def add(self, name: str, table: pd.DataFrame) -> None:
+        writer = self.writers.get(name)
+        if writer is None:
+            writer = self.writers[name] = TableWriter(self.folder, name)
+        writer.add(table)
+
+    def close(self) -> None:
+        for name, writer in self.writers.items():
+            writer.close()
+            self.files += [f"{name}.csv", f"{name}.json"]
+
+    def discard(self) -> None:
+        import shutil
+
+        for writer in self.writers.values():
+            writer.discard()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def write_json(data: Any, path: Path) -> None:
     """``data`` as indented UTF-8 JSON (a manifest, a report)."""
     with open(path, "w", encoding="utf-8") as fh:

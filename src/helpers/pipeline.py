@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from .article import Article
+    from .long_text import LongText
 
 TABLES = (
     "statements", "speakers", "sentence_sentiment", "statement_sentiment", "speaker_sentiment",
@@ -339,6 +340,10 @@ class Task:
     dictionary: str | None = None
     keep_tables: bool = False
     charts: bool = False
+    #: Where a long text's tables are written as they come (:func:`run_long_document`): an object whose
+    #: ``open(doc_id)`` gives a sink with ``add(name, table)``, ``close()``, ``discard()`` and ``files``
+    #: (:class:`helpers.io.FolderTables`). None: the tables are gathered in memory when ``keep_tables``.
+    table_sink: Any = None
 
 
 @dataclass
@@ -352,6 +357,10 @@ class DocumentResult:
     tables: dict[str, Any] | None = None
     charts: dict[str, bytes] | None = None
     error: str | None = None
+    #: The table files a sink already wrote (a long text), instead of ``tables``.
+    files: list[str] | None = None
+    #: What the run should report about this document (one line each), e.g. that it was cut into parts.
+    notes: list[str] = field(default_factory=list)
 
 
 def run_document(task: Task) -> DocumentResult:
@@ -359,12 +368,15 @@ def run_document(task: Task) -> DocumentResult:
     import warnings
 
     from .article import load_article
+    from .long_text import PART_CHARS
 
     res = DocumentResult(task.index, task.doc_id, task.path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # e.g. unbalanced quotes: reported per table
             art = load_article(Path(task.path), encoding=task.encoding, format=task.format)
+            if len(art.text) > PART_CHARS:
+                return run_long_document(task, art, res)
             tables = analyse_article(art, dictionary=task.dictionary)
     except InputError as exc:
         res.error = str(exc)
@@ -376,6 +388,88 @@ def run_document(task: Task) -> DocumentResult:
         res.tables = tables
     if task.charts:
         res.charts = draw_charts(art, tables)
+    return res
+
+
+class MemoryTables:
+    """A sink that gathers a long text's tables in memory (``tables``: one DataFrame each), for callers
+    that asked for the tables without a folder to write them to."""
+
+    def __init__(self) -> None:
+        self.pieces: dict[str, list[pd.DataFrame]] = {}
+        self.tables: dict[str, pd.DataFrame] | None = None
+        self.files = None
+
+    def add(self, name: str, table: pd.DataFrame) -> None:
+        self.pieces.setdefault(name, []).append(table)
+
+    def close(self) -> None:
+        import pandas as pd
+
+        order = [n for n in TABLES if n in self.pieces] + [n for n in self.pieces if n not in TABLES]
+        self.tables = {n: pd.concat(self.pieces[n], ignore_index=True) if len(self.pieces[n]) > 1
+                       else self.pieces[n][0] for n in order}
+        self.pieces = {}
+
+    def discard(self) -> None:
+        self.pieces = {}
+
+
+class NullTables(MemoryTables):
+    """A sink that drops the tables (only the summaries are wanted)."""
+
+    def add(self, name: str, table: pd.DataFrame) -> None:
+        pass
+
+
+def analyse_long(article: Article, sink: Any, *, dictionary: Any = None, part_size: int | None = None
+                 ) -> LongText:
+    """Every stage on a long ``article``, one part at a time (:mod:`helpers.long_text`): each part's rows
+    go to ``sink.add(name, table)`` as soon as they are made (offsets and ids in the whole text), then the
+    tables built from the running totals (speakers, speaker_sentiment, topic counts and ranking). Returns
+    the :class:`~helpers.long_text.LongText` (its summary and the statement scores). ``part_size``: the
+    characters after which a part is cut (default :data:`~helpers.long_text.PART_SIZE`; tests cut small).
+    """
+    from .long_text import PART_SIZE, LongText
+    from .topics import load_dictionary
+
+    dic = dictionary if dictionary is not None and not isinstance(dictionary, (str, os.PathLike)) \
+        else load_dictionary(dictionary)
+    long = LongText(article, dic, PART_SIZE if part_size is None else part_size)
+    for part in long.parts():
+        for name, table in long.add(part, analyse_article(part, dictionary=dic)).items():
+            sink.add(name, table)
+    for name, table in long.tables().items():
+        sink.add(name, table)
+    return long
+
+
+def run_long_document(task: Task, art: Article, res: DocumentResult) -> DocumentResult:
+    """:func:`run_document` for a text longer than :data:`~helpers.long_text.PART_CHARS`: analysed in
+    parts, its tables written by ``task.table_sink`` as they come (or gathered in memory, or dropped when
+    not wanted). No charts: a chart of a whole book says little, and would need every row at once."""
+    from .long_text import PART_CHARS
+
+    if task.keep_tables and task.table_sink is not None:
+        sink = task.table_sink.open(task.doc_id)
+    else:
+        sink = MemoryTables() if task.keep_tables else NullTables()
+    try:
+        long = analyse_long(art, sink, dictionary=task.dictionary)
+        sink.close()
+    except BaseException:
+        sink.discard()
+        raise
+    totals = long.tables()
+    res.summary = long.summary(task.doc_id)
+    res.speakers = speaker_rows(task.doc_id, {"statement_sentiment": long.speaker_scores(),
+                                              "speakers": totals["speakers"]})
+    res.topics = topic_rows(task.doc_id, totals)
+    res.tables, res.files = getattr(sink, "tables", None), getattr(sink, "files", None)
+    res.notes.append(f"{art.name}: {len(art.text):,} characters, analysed in {len(long.bounds)} parts of "
+                     f"about {PART_CHARS:,} (no sentence or attribution crosses a part boundary)")
+    if task.charts:
+        res.notes.append(f"{art.name}: no charts (analysed in parts)")
     return res
 
 
