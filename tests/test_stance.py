@@ -75,6 +75,27 @@ def test_model_file_is_plain_json_over_the_features():
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["features"] == list(st.FEATURES) and data["classes"] == list(st.CLASSES)
     assert len(data["weights"]) == 3 and all(len(r) == len(st.FEATURES) for r in data["weights"])
+    assert data["terms"] and all(len(w) == 3 for w in data["terms"].values())
+    assert data["fitted_on"]["cv_macro_f1_linear"] > data["fitted_on"]["cv_macro_f1_rules"]
+
+
+def test_terms_of_marks_negation_and_sides_and_skips_every_target():
+    # "Paris" (22-27) and "Moscow" (0-6) are both targets: no term names either.  "did", "not",
+    # "praise" are the clause words; "praise" is within three words of "not": NOT_praise.  The four words
+    # before Paris are its left neighbours (Moscow skipped, so three).
+    ctx = R.run_rules("Moscow did not praise Paris.", 22, 27, names=((0, 6), (22, 27)))
+    assert st.terms_of(ctx) == ["c:did", "L:did", "c:not", "L:not", "c:NOT_praise", "L:praise"]
+
+
+def test_fit_is_deterministic_and_learns_a_word():
+    # Two features of zeros; the word "good" on the positive rows, "bad" on the negative ones.
+    x = [[0.0] * len(st.FEATURES)] * 6
+    y = [2, 2, 0, 0, 1, 1]
+    terms = [["c:good"], ["c:good"], ["c:bad"], ["c:bad"], [], []]
+    a, b = st.fit(x, y, terms, min_count=2), st.fit(x, y, terms, min_count=2)
+    assert a == b
+    assert a["terms"]["c:good"][2] > a["terms"]["c:good"][0] and a["terms"]["c:bad"][0] > a["terms"]["c:bad"][2]
+    assert st.predict(a, x[0], ["c:good"])[0] == "positive" and st.predict(a, x[0], ["c:bad"])[0] == "negative"
 
 
 def test_rules_are_named_documented_and_ordered():
