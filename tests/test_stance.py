@@ -380,3 +380,29 @@ def test_stance_command_line(capsys, seed_path):
     assert main(["stance", str(seed_path.parent / "missing.txt")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no such file" in err[0]
+
+
+def test_a_speech_is_one_speakers_statements_sentence_by_sentence():
+    import helpers
+
+    text = "Mr President,\n\nWe thank Brazil for its help. NATO threatens our security.\n"
+    art = helpers.load_article(text)
+    rows = st.stance_targets(art, speaker="Russia")
+    assert set(rows["speaker"]) == {"Russia"}
+    assert dict(zip(rows["target"], rows["label"])) == {"Brazil": "positive", "NATO": "negative"}
+    ids = dict(zip(art.sentences["start"], art.sentences["sentence_id"]))
+    starts = sorted(ids)
+    assert rows["statement_id"].tolist() == [ids[max(s for s in starts if s <= a)] for a in rows["start"]]
+
+
+def test_find_targets_keeps_the_leftmost_longest_and_a_place_wins_a_tie():
+    from helpers.stance.matrix import find_targets, gazetteer, gazetteer_pattern, same_length_lower
+
+    text = "Then Vladimir Putin met Moscow officials; putin and Russia."
+    places = (gazetteer(), gazetteer_pattern())
+    persons = {"vladimir putin": "Vladimir Putin", "putin": "Vladimir Putin", "moscow": "Someone"}
+    got = find_targets(text, 0, len(text), places, persons, same_length_lower(text))
+    # "Vladimir Putin" (5-19) beats "Putin" inside it; "Moscow" is the state's; lower-case "putin" is no
+    # target; "Russia" is.
+    assert got == [(5, 19, "Vladimir Putin"), (24, 30, "Russia"), (52, 58, "Russia")]
+    assert len(same_length_lower("İstanbul")) == len("İstanbul")

@@ -108,6 +108,7 @@ def words_of(text: str) -> list[Word]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def is_negation(word: str) -> bool:
     """A negation: in VADER's list, in ``stance_words.yaml``, or ending in n't."""
     from vaderSentiment.vaderSentiment import NEGATE

@@ -53,12 +53,25 @@ def target_sentiment(
 
     if not isinstance(text, str):
         raise InputError(f"target_sentiment needs the text as a str, not {type(text).__name__}")
+    coefs = model_for(method, model)
+    return pd.DataFrame(score_spans(text, check_spans(text, targets), coefs), columns=TARGET_COLUMNS)
+
+
+def model_for(method: str | None, model: str | None = None) -> dict | None:
+    """The coefficients ``method`` asks for: None for ``"rules"`` (or when no layer is shipped)."""
     if method not in (None, "rules", "linear"):
         raise InputError(f"unknown method {method!r}: use 'rules' or 'linear'")
     coefs = load_model(model) if method != "rules" else None
     if method == "linear" and coefs is None:
         raise InputError("no stance model shipped: run tools/train_target_sentiment.py or use method='rules'")
-    spans = check_spans(text, targets)
+    return coefs
+
+
+def score_spans(text: str, spans: list[tuple[int, int]], coefs: dict | None) -> list[tuple]:
+    """The rows of :func:`target_sentiment` as tuples (spans already checked; ``coefs`` None: rules only).
+
+    Each span's rules see the other spans as names (their words carry no valence and no term).
+    """
     words = words_of(text)
     rows = []
     for start, end in spans:
@@ -68,7 +81,7 @@ def target_sentiment(
         else:
             label, score = label_of_score(ctx.score), round(ctx.score, 4)
         rows.append((start, end, text[start:end], score, label, evidence_of(ctx), round(ctx.score, 4)))
-    return pd.DataFrame(rows, columns=TARGET_COLUMNS)
+    return rows
 
 
 def explain_target(text: str, start: int, end: int, *, model: str | None = None):
