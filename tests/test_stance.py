@@ -406,3 +406,23 @@ def test_find_targets_keeps_the_leftmost_longest_and_a_place_wins_a_tie():
     # target; "Russia" is.
     assert got == [(5, 19, "Vladimir Putin"), (24, 30, "Russia"), (52, 58, "Russia")]
     assert len(same_length_lower("İstanbul")) == len("İstanbul")
+
+
+def test_pipeline_writes_stance_targets_and_a_corpus_aggregates_them(seed_path):
+    import helpers
+    from helpers.corpus import analyse_corpus
+    from helpers.pipeline import TABLES, analyse_article
+
+    assert "stance_targets" in TABLES
+    tables = analyse_article(helpers.load_article(seed_path))
+    alone = st.stance_targets(helpers.load_article(seed_path))
+    assert tables["stance_targets"].equals(alone)
+    corpus = analyse_corpus([seed_path, seed_path])  # the same text twice: twice the mentions
+    table = corpus.tables()["stance"]
+    assert list(table.columns) == st.CORPUS_STANCE_COLUMNS
+    pairs = alone.groupby(["speaker", "target"])["score"].agg(["size", "mean"])
+    for row in table.itertuples(index=False):
+        size, mean = pairs.loc[(row.speaker, row.target)]
+        assert row.n == 2 * size and row.mean_score == pytest.approx(mean, abs=1e-4)
+        assert row.documents == 2 and row.too_few == (row.n < st.matrix.MIN_N)
+        assert row.n_negative + row.n_neutral + row.n_positive == row.n

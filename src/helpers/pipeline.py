@@ -22,6 +22,9 @@ Tables (``analyse_article``), columns as documented in each stage's module:
 ``topic_ranking``        :func:`helpers.topic_ranking.topic_ranking` (what the text is about: its rank 1 is
                          the summary's ``top_topic``)
 ``turns``                ``Article.turns`` (transcripts; empty otherwise, see :mod:`helpers.formats`)
+``stance_targets``       :func:`helpers.stance.stance_targets`: each target (state, capital, alliance, named
+                         person) in a statement's content with the sentiment towards it (from the
+                         statements and speakers above; a corpus aggregates it into its ``stance`` table)
 
 Charts (``draw_charts``; PNG, one file each): statements_by_kind (:mod:`helpers.plots.speakers`),
 speaker_intervals, sentiment_along, statement_bars (:mod:`helpers.plots.sentiment`), topic_bar,
@@ -54,7 +57,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TABLES = (
     "statements", "speakers", "sentence_sentiment", "statement_sentiment", "speaker_sentiment",
-    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns", "topic_ranking",
+    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns", "topic_ranking", "stance_targets",
 )
 SENTENCE_META = ["sentence_id", "start", "end", "section_id", "section", "kind"]
 SUMMARY_COLUMNS = [
@@ -150,6 +153,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     from .attribution.speakers import speaker_mention_spans, speakers
     from .attribution.statements import statements
     from .sentiment import speaker_sentiment
+    from .stance import stance_targets
     from .topic_ranking import topic_ranking
     from .topics import load_dictionary, topic_counts, topic_mentions
 
@@ -178,6 +182,8 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     by_speaker = topic_counts(article, by="speaker", dictionary=dic, statements=st, mentions=mentions)
     ranking = topic_ranking(article, dic, mentions=mentions)
     lap("topics")
+    stance = stance_targets(article, statements=st, speakers=spk)  # attribution's tables, not run again
+    lap("stance")
     return {
         "statements": st,
         "speakers": spk,
@@ -189,6 +195,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
         "topic_mentions": mentions,
         "turns": article.turns,
         "topic_ranking": ranking,
+        "stance_targets": stance,
     }
 
 
@@ -309,6 +316,12 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     return rows
 
 
+def stance_rows(tables: dict[str, pd.DataFrame]) -> list[tuple[str, str, float, str]]:
+    """(speaker, target, score, label) of each target mention of the text, for the corpus ``stance`` table."""
+    t = tables["stance_targets"]
+    return list(zip(*(column_list(t, c) for c in ("speaker", "target", "score", "label")), strict=True))
+
+
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -352,6 +365,8 @@ class DocumentResult:
     tables: dict[str, Any] | None = None
     charts: dict[str, bytes] | None = None
     error: str | None = None
+    #: (speaker, target, score, label) of each target mention: the corpus ``stance`` table's input.
+    stance: list[tuple[str, str, float, str]] = field(default_factory=list)
 
 
 def run_document(task: Task) -> DocumentResult:
@@ -372,6 +387,7 @@ def run_document(task: Task) -> DocumentResult:
     res.summary = summarise(task.doc_id, art, tables)
     res.speakers = speaker_rows(task.doc_id, tables)
     res.topics = topic_rows(task.doc_id, tables)
+    res.stance = stance_rows(tables)
     if task.keep_tables:
         res.tables = tables
     if task.charts:

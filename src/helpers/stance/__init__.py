@@ -7,7 +7,7 @@
   split by ``tools/train_target_sentiment.py``);
 * ``target`` — :func:`target_sentiment` (the table) and :func:`explain_target`;
 * ``matrix`` — :func:`stance_targets` (targets in each statement's content, with their sentiment) and
-  :func:`stance_matrix` (one row per speaker and target);
+  :func:`stance_matrix` (one row per speaker and target), :func:`corpus_stance` (the same across texts);
 * ``validation`` — NewsMTSC per target, the fixed split, macro-F1 and bootstrap intervals.
 
 The word lists are in ``lexicons/stance_words.yaml``; valences are VADER's with the project's domain
@@ -17,7 +17,14 @@ valences (``helpers.sentiment``).  This package imports the sentiment package; n
 from __future__ import annotations
 
 from ..sentiment.validation import macro_f1  # the one macro-F1 of the package
-from .matrix import MATRIX_COLUMNS, TARGET_ROW_COLUMNS, stance_matrix, stance_targets
+from .matrix import (
+    CORPUS_STANCE_COLUMNS,
+    MATRIX_COLUMNS,
+    TARGET_ROW_COLUMNS,
+    corpus_stance,
+    stance_matrix,
+    stance_targets,
+)
 from .model import CLASSES, FEATURES, fit, load_model, predict, terms_of
 from .rules import TARGET_RULES, TargetContext, Word, label_of_score, normalise, run_rules, stance_words
 from .target import TARGET_COLUMNS, explain_target, target_sentiment
@@ -25,6 +32,7 @@ from .validation import bootstrap_metric, feature_rows, load_targets, newsmtsc_p
 
 __all__ = [
     "CLASSES",
+    "CORPUS_STANCE_COLUMNS",
     "FEATURES",
     "MATRIX_COLUMNS",
     "TARGET_COLUMNS",
@@ -33,6 +41,7 @@ __all__ = [
     "TargetContext",
     "Word",
     "bootstrap_metric",
+    "corpus_stance",
     "explain_target",
     "feature_rows",
     "fit",

@@ -195,8 +195,13 @@ def stance_targets(
     if speaker is not None:
         sents = article.sentences
         ids = column_list(sents, "sentence_id")
-        said = {"statement_id": ids, "speaker": [speaker] * len(ids), "start": column_list(sents, "start"),
-                "end": column_list(sents, "end"), "cue_start": [-1] * len(ids)}
+        said = {
+            "statement_id": ids,
+            "speaker": [speaker] * len(ids),
+            "start": column_list(sents, "start"),
+            "end": column_list(sents, "end"),
+            "cue_start": [-1] * len(ids),
+        }
     elif statements is not None:
         said = {c: column_list(statements, c) for c in STATEMENT_FIELDS}
     else:
@@ -270,6 +275,61 @@ def stance_matrix(
             )
         )
     frame = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+    return frame.sort_values(
+        ["n", "speaker", "target"], ascending=[False, True, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+#: Columns of :func:`corpus_stance`: one row per (speaker, target) across the documents of a corpus.
+CORPUS_STANCE_COLUMNS = [
+    "speaker",
+    "target",
+    "documents",
+    "n",
+    "mean_score",
+    "ci_low",
+    "ci_high",
+    "too_few",
+    "n_negative",
+    "n_neutral",
+    "n_positive",
+    "doc_ids",
+]
+
+
+def corpus_stance(rows, *, min_n: int = MIN_N, n_boot: int = 2000, seed: int = 0):
+    """Speaker × target across texts, from the rows of :func:`stance_targets` with a ``doc_id`` column.
+
+    One row per (speaker, target) as written (no merging of speakers across texts): ``documents``,
+    ``n`` (mentions), ``mean_score``, a percentile bootstrap interval of the mean for ``n >= min_n``
+    (NaN otherwise; mentions resampled, not texts), ``too_few``, the label counts and ``doc_ids``
+    (";"-joined, in corpus order).  Most mentions first.
+    """
+    import pandas as pd
+
+    out = []
+    if len(rows):
+        for (speaker, target), g in rows.groupby(["speaker", "target"], sort=False):
+            n = len(g)
+            lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
+            labels = g["label"].value_counts()
+            docs = list(dict.fromkeys(g["doc_id"]))
+            counts = [int(labels.get(k, 0)) for k in ("negative", "neutral", "positive")]
+            mean = round(float(g["score"].mean()), 4)
+            out.append((speaker, target, len(docs), n, mean, lo, hi, n < min_n, *counts, ";".join(docs)))
+    frame = pd.DataFrame(out, columns=CORPUS_STANCE_COLUMNS).astype(
+        {
+            "documents": "int64",
+            "n": "int64",
+            "mean_score": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+            "too_few": "bool",
+            "n_negative": "int64",
+            "n_neutral": "int64",
+            "n_positive": "int64",
+        }
+    )
     return frame.sort_values(
         ["n", "speaker", "target"], ascending=[False, True, True], kind="stable"
     ).reset_index(drop=True)

@@ -161,8 +161,10 @@ def _sparse_product(rows, cols, weights, n_rows: int):
     """``M @ weights`` for the 0/1 matrix ``M`` with ones at (rows, cols)."""
     import numpy as np
 
-    return np.stack([np.bincount(rows, weights=weights[cols, j], minlength=n_rows)
-                     for j in range(weights.shape[1])], axis=1)
+    return np.stack(
+        [np.bincount(rows, weights=weights[cols, j], minlength=n_rows) for j in range(weights.shape[1])],
+        axis=1,
+    )
 
 
 def _adam(params, grads, state, t: int) -> None:
@@ -177,8 +179,16 @@ def _adam(params, grads, state, t: int) -> None:
         p -= ADAM_RATE * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
 
 
-def fit(x, y, terms: list[list[str]] | None = None, *, l2: float = 1e-3, l2_terms: float = 3e-3,
-        min_count: int = 3, class_weight: bool = True) -> dict:
+def fit(
+    x,
+    y,
+    terms: list[list[str]] | None = None,
+    *,
+    l2: float = 1e-3,
+    l2_terms: float = 3e-3,
+    min_count: int = 3,
+    class_weight: bool = True,
+) -> dict:
     """Multinomial logistic regression (numpy, full-batch Adam): the coefficients as plain lists.
 
     ``x``: rows of :data:`FEATURES`; ``y``: class indices into :data:`CLASSES`; ``terms``: each row's
