@@ -426,3 +426,36 @@ def test_pipeline_writes_stance_targets_and_a_corpus_aggregates_them(seed_path):
         assert row.n == 2 * size and row.mean_score == pytest.approx(mean, abs=1e-4)
         assert row.documents == 2 and row.too_few == (row.n < st.matrix.MIN_N)
         assert row.n_negative + row.n_neutral + row.n_positive == row.n
+
+
+def test_stance_network_draws_one_arrow_per_pair_coloured_by_stance():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import FancyArrowPatch
+
+    from helpers.plots import style
+    from helpers.plots.stance import FEW_TEXT, stance_network
+
+    m = pd.DataFrame(
+        [
+            ("A", "Russia", 6, 2, -1.0, -1.0, -1.0, False, 6, 0, 0, "1,2"),
+            ("A", "NATO", 5, 1, 1.0, 1.0, 1.0, False, 0, 0, 5, "3"),
+            ("B", "NATO", 1, 1, 0.4, None, None, True, 0, 0, 1, "4"),
+        ],
+        columns=st.MATRIX_COLUMNS,
+    )
+    ax = stance_network(m)
+    arrows = {p.get_gid(): p for p in ax.patches if isinstance(p, FancyArrowPatch)}
+    assert set(arrows) == {"A -> Russia", "A -> NATO", "B -> NATO"}
+    # a mean of -1 is the negative end of the colour scale, +1 the positive end; n=1 < 5 is grey, dashed
+    assert to_hex(arrows["A -> Russia"].get_edgecolor()) == style.NEGATIVE.lower()
+    assert to_hex(arrows["A -> NATO"].get_edgecolor()) == style.POSITIVE.lower()
+    assert to_hex(arrows["B -> NATO"].get_edgecolor()) == FEW_TEXT.lower()
+    assert arrows["B -> NATO"].get_linestyle() == "--"
+    assert arrows["A -> Russia"].get_linewidth() > arrows["A -> NATO"].get_linewidth()
+    assert {t.get_text() for t in ax.texts} >= {"A", "B", "Russia", "NATO"}
+    empty = stance_network(m.iloc[:0])
+    assert empty.texts[0].get_text() == "no targets in any statement"
