@@ -377,6 +377,10 @@ def test_stance_command_line(capsys, seed_path):
     assert any(r["speaker"] == "Yury Ushakov" and r["target"] == "Joe Biden" for r in rows)
     assert main(["stance", str(seed_path), "--targets", "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("statement_id,speaker,target")
+    speech = seed_path.parents[1] / "corpora" / "ungdc-sample" / "ungdc_UKR_79_2024.txt"
+    assert main(["stance", str(speech), "--speaker", "Ukraine", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["speaker"] for r in rows} == {"Ukraine"} and any(r["target"] == "Russia" for r in rows)
     assert main(["stance", str(seed_path.parent / "missing.txt")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no such file" in err[0]
@@ -459,3 +463,12 @@ def test_stance_network_draws_one_arrow_per_pair_coloured_by_stance():
     assert {t.get_text() for t in ax.texts} >= {"A", "B", "Russia", "NATO"}
     empty = stance_network(m.iloc[:0])
     assert empty.texts[0].get_text() == "no targets in any statement"
+
+
+def test_explain_target_lists_the_features_then_the_strongest_terms():
+    frame = st.explain_target("Moscow condemned Washington.", 17, 27)
+    names = frame["feature"].tolist()
+    assert names[: len(st.FEATURES)] == list(st.FEATURES)
+    terms = [n for n in names if n.startswith("term ")]
+    assert terms and set(terms) <= {"term c:moscow", "term L:moscow", "term c:condemned", "term L:condemned"}
+    assert frame.attrs["rules"][0] == "clause_of_target"

@@ -247,12 +247,16 @@ def stance_matrix(
     n_boot: int = 2000,
     seed: int = 0,
     method: str | None = None,
+    speaker: str | None = None,
 ):
-    """One row per (speaker, target): n, mean score, bootstrap interval (n >= ``min_n``), statements."""
+    """One row per (speaker, target): n, mean score, bootstrap interval (n >= ``min_n``), statements.
+
+    ``speaker``: the whole text is this speaker's speech (as in :func:`stance_targets`).
+    """
     import pandas as pd
 
     rows = []
-    long = stance_targets(article, merge_aliases=merge_aliases, method=method)
+    long = stance_targets(article, merge_aliases=merge_aliases, method=method, speaker=speaker)
     for (speaker, target), g in long.groupby(["speaker", "target"], sort=False):
         n = len(g)
         lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
