@@ -224,7 +224,21 @@ def stance_targets(
 
 
 def target_frame(rows: list[tuple]):
-    """The rows of :func:`stance_targets` as a DataFrame, each column made with its final type."""
+    """The rows of :func:`stance_targets` as a DataFrame, each column made with its final type.
+
+    Most texts have no target in any statement: their empty table is a copy of one built once.
+    """
+    if not rows:
+        return _empty_targets().copy()
+    return _typed_frame(rows)
+
+
+@lru_cache(maxsize=1)
+def _empty_targets():
+    return _typed_frame([])
+
+
+def _typed_frame(rows: list[tuple]):
     import numpy as np
 
     from ..tables import from_arrays, str_array_maker
