@@ -36,7 +36,8 @@ def test_analyse_writes_every_table(tmp_path, capsys, inputs):
     assert report["documents"] == 2 and report["ok"] == 2
     top = sorted(p.name for p in out_dir.iterdir())
     assert top == sorted(["docs", "manifest.json", *(f"{t}.{e}" for t in
-                          ("documents", "speakers", "topics", "document_topics") for e in ("csv", "json"))])
+                          ("documents", "speakers", "topics", "document_topics", "stance")
+                          for e in ("csv", "json"))])
     for doc_id, art_path in zip(("press_briefing_2025-03-04_transcript", "wire_2025-03-07_water-talks"),
                                 inputs, strict=True):
         folder = out_dir / "docs" / doc_id

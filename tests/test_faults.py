@@ -416,10 +416,11 @@ def test_c_formula_cells_are_neutralised_in_every_csv(tmp_path, capsys):
     code, _, err = cli(capsys, "analyse", text, "--out", out, "--metadata", meta, "--charts", "off")
     assert code == 0, err
     csvs = sorted(out.rglob("*.csv"))
-    # the corpus tables (documents, speakers, topics, document_topics) and every table of the one document
+    # the corpus tables (documents, speakers, topics, document_topics, stance) and every table of the one
+    # document
     from helpers.pipeline import TABLES
 
-    assert len(csvs) == 4 + len(TABLES)
+    assert len(csvs) == 5 + len(TABLES)
     for path in csvs:
         assert not [c for c in _csv_cells(path) if _looks_like_formula(c)], path
     docs = _csv_cells(out / "documents.csv")

@@ -215,3 +215,13 @@ def test_the_bootstrap_in_chunks_draws_what_one_array_would(monkeypatch):
     for chunk in (101, 999, 1 << 20):
         monkeypatch.setattr(aggregate, "BOOTSTRAP_CHUNK", chunk)
         assert aggregate.bootstrap_ci(x, seed=[0, 42]) == expected
+
+
+def test_a_long_texts_stance_rows_are_each_parts_target_mentions(doubled):
+    """The corpus ``stance`` table's input from a text in parts: every part's target mentions, in order
+    (each copy of the block names the same targets, so the rows are the block's rows twice)."""
+    alone = doubled["alone"]["stance_targets"]
+    assert len(alone) > 0  # the block speaks about Russia, the US, Ukraine and NATO
+    once = list(zip(alone["speaker"], alone["target"], alone["label"], strict=True))
+    got = [(who, target, label) for who, target, _, label in doubled["long"].stance]
+    assert got == once + once

@@ -150,6 +150,8 @@ def _args_stance(p: argparse.ArgumentParser) -> None:
                    help="keep Moscow, the Kremlin and Russia apart (default: merged into one target)")
     p.add_argument("--min-n", type=int, default=None, metavar="N",
                    help="bootstrap intervals only for cells with at least N mentions (default 5)")
+    p.add_argument("--speaker", default=None, metavar="NAME",
+                   help="the whole text is NAME's speech (a UN statement): every sentence scored as NAME's")
 
 
 def _cmd_stance(args):
@@ -159,8 +161,9 @@ def _cmd_stance(args):
 
     article = _article(args)
     if args.targets:
-        return stance_targets(article, merge_aliases=not args.no_aliases)
-    return stance_matrix(article, merge_aliases=not args.no_aliases, min_n=args.min_n or MIN_N)
+        return stance_targets(article, merge_aliases=not args.no_aliases, speaker=args.speaker)
+    return stance_matrix(article, merge_aliases=not args.no_aliases, min_n=args.min_n or MIN_N,
+                         speaker=args.speaker)
 
 
 # -- sentiment (issue 4) -----------------------------------------------------------------------------

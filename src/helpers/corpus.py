@@ -48,6 +48,9 @@ Tables (``Corpus``):
     words of all documents), per_1000_words.
 ``document_topics`` — one row per document and topic: doc_id, topic, label, count, words,
     per_1000_words.
+``stance`` — who speaks about whom across documents: one row per (speaker, target) of the documents'
+    ``stance_targets`` tables, columns of :func:`helpers.stance.corpus_stance` (documents, n, mean_score,
+    bootstrap interval from 5 mentions, label counts, doc_ids).
 """
 
 from __future__ import annotations
@@ -94,10 +97,13 @@ class Corpus:
     document_topics: pd.DataFrame
     #: What the run found and reported rather than dropped silently (e.g. metadata rows matching no text).
     notes: list[str] = field(default_factory=list)
+    #: Speaker × target across documents (:func:`helpers.stance.corpus_stance`).
+    stance: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"documents": self.documents, "speakers": self.speakers, "topics": self.topics,
-                "document_topics": self.document_topics}
+        out = {"documents": self.documents, "speakers": self.speakers, "topics": self.topics,
+               "document_topics": self.document_topics}
+        return out if self.stance is None else {**out, "stance": self.stance}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,6 +512,7 @@ def analyse_corpus(
     speaker_rows: list[dict[str, Any]] = []
     topic_rows: list[dict[str, Any]] = []
     notes: list[str] = []
+    stance_rows: list[tuple] = []
     bar = _progress(len(paths), progress)
     try:
         for res in iter_documents(paths, workers=workers, dask=dask, scheduler=scheduler,
@@ -524,13 +531,24 @@ def analyse_corpus(
             notes.extend(res.notes)
             speaker_rows.extend(res.speakers)
             topic_rows.extend(res.topics)
+            stance_rows.extend((res.doc_id, *row) for row in res.stance)
             if on_document is not None:
                 on_document(res)
     finally:
         bar.close()
     corpus = _corpus_tables(summaries, speaker_rows, topic_rows, meta)
     corpus.notes[:0] = notes
+    corpus.stance = _stance_table(stance_rows)
     return corpus
+
+
+def _stance_table(rows: list[tuple]) -> pd.DataFrame:
+    """The corpus ``stance`` table from (doc_id, speaker, target, score, label) rows."""
+    import pandas as pd
+
+    from .stance import corpus_stance
+
+    return corpus_stance(pd.DataFrame(rows, columns=["doc_id", "speaker", "target", "score", "label"]))
 
 
 # ---------------------------------------------------------------------------------------------

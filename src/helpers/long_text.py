@@ -223,6 +223,9 @@ class LongText:
         lead = next((i for i, p in enumerate(article.layout_paragraphs) if p.kind == BODY), None)
         self.lead = lead
         self.n = Counter()  # words, sentences, statements; score_sum, scored; negative, neutral, positive
+        #: (speaker, target, score, label) of every part's target mentions, for a corpus's ``stance`` table:
+        #: four small fields per mention, as :func:`helpers.pipeline.stance_rows` gives them.
+        self.stance: list[tuple[str, str, float, str]] = []
 
     def parts(self) -> Iterator[Article]:
         """Each part as an Article (:func:`part_article`), in order."""

@@ -22,6 +22,9 @@ Tables (``analyse_article``), columns as documented in each stage's module:
 ``topic_ranking``        :func:`helpers.topic_ranking.topic_ranking` (what the text is about: its rank 1 is
                          the summary's ``top_topic``)
 ``turns``                ``Article.turns`` (transcripts; empty otherwise, see :mod:`helpers.formats`)
+``stance_targets``       :func:`helpers.stance.stance_targets`: each target (state, capital, alliance, named
+                         person) in a statement's content with the sentiment towards it (from the
+                         statements and speakers above; a corpus aggregates it into its ``stance`` table)
 
 Charts (``draw_charts``; PNG, one file each): statements_by_kind (:mod:`helpers.plots.speakers`),
 speaker_intervals, sentiment_along, statement_bars (:mod:`helpers.plots.sentiment`), topic_bar,
@@ -55,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TABLES = (
     "statements", "speakers", "sentence_sentiment", "statement_sentiment", "speaker_sentiment",
-    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns", "topic_ranking",
+    "topic_counts", "topic_counts_by_speaker", "topic_mentions", "turns", "topic_ranking", "stance_targets",
 )
 SENTENCE_META = ["sentence_id", "start", "end", "section_id", "section", "kind"]
 SUMMARY_COLUMNS = [
@@ -151,6 +154,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     from .attribution.speakers import speaker_mention_spans, speakers
     from .attribution.statements import statements
     from .sentiment import speaker_sentiment
+    from .stance import stance_targets
     from .topic_ranking import topic_ranking
     from .topics import load_dictionary, topic_counts, topic_mentions
 
@@ -179,6 +183,8 @@ def analyse_article(article: Article, *, dictionary: Any = None,
     by_speaker = topic_counts(article, by="speaker", dictionary=dic, statements=st, mentions=mentions)
     ranking = topic_ranking(article, dic, mentions=mentions)
     lap("topics")
+    stance = stance_targets(article, statements=st, speakers=spk)  # attribution's tables, not run again
+    lap("stance")
     return {
         "statements": st,
         "speakers": spk,
@@ -190,6 +196,7 @@ def analyse_article(article: Article, *, dictionary: Any = None,
         "topic_mentions": mentions,
         "turns": article.turns,
         "topic_ranking": ranking,
+        "stance_targets": stance,
     }
 
 
@@ -310,6 +317,12 @@ def speaker_rows(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[dict[str,
     return rows
 
 
+def stance_rows(tables: dict[str, pd.DataFrame]) -> list[tuple[str, str, float, str]]:
+    """(speaker, target, score, label) of each target mention of the text, for the corpus ``stance`` table."""
+    t = tables["stance_targets"]
+    return list(zip(*(column_list(t, c) for c in ("speaker", "target", "score", "label")), strict=True))
+
+
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -361,6 +374,8 @@ class DocumentResult:
     files: list[str] | None = None
     #: What the run should report about this document (one line each), e.g. that it was cut into parts.
     notes: list[str] = field(default_factory=list)
+    #: (speaker, target, score, label) of each target mention: the corpus ``stance`` table's input.
+    stance: list[tuple[str, str, float, str]] = field(default_factory=list)
 
 
 def run_document(task: Task) -> DocumentResult:
@@ -384,6 +399,7 @@ def run_document(task: Task) -> DocumentResult:
     res.summary = summarise(task.doc_id, art, tables)
     res.speakers = speaker_rows(task.doc_id, tables)
     res.topics = topic_rows(task.doc_id, tables)
+    res.stance = stance_rows(tables)
     if task.keep_tables:
         res.tables = tables
     if task.charts:
@@ -437,7 +453,9 @@ def analyse_long(article: Article, sink: Any, *, dictionary: Any = None, part_si
         else load_dictionary(dictionary)
     long = LongText(article, dic, PART_SIZE if part_size is None else part_size)
     for part in long.parts():
-        for name, table in long.add(part, analyse_article(part, dictionary=dic)).items():
+        moved = long.add(part, analyse_article(part, dictionary=dic))
+        long.stance.extend(stance_rows(moved))
+        for name, table in moved.items():
             sink.add(name, table)
     for name, table in long.tables().items():
         sink.add(name, table)
@@ -465,6 +483,7 @@ def run_long_document(task: Task, art: Article, res: DocumentResult) -> Document
     res.speakers = speaker_rows(task.doc_id, {"statement_sentiment": long.speaker_scores(),
                                               "speakers": totals["speakers"]})
     res.topics = topic_rows(task.doc_id, totals)
+    res.stance = long.stance
     res.tables, res.files = getattr(sink, "tables", None), getattr(sink, "files", None)
     res.notes.append(f"{art.name}: {len(art.text):,} characters, analysed in {len(long.bounds)} parts of "
                      f"about {PART_CHARS:,} (no sentence or attribution crosses a part boundary)")

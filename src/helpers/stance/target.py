@@ -6,8 +6,9 @@ positive), ``evidence`` (the words that decided it: ``word@start:end valence (no
 strongest first), ``rule_score`` (the rules alone, before the linear layer).
 
 ``method="linear"`` (the default when ``lexicons/stance_model.json`` is shipped) labels with the logistic
-layer of :mod:`.model` over the rules' features; ``method="rules"`` uses the rule score and VADER's
-thresholds.  ``explain_target(text, start, end)`` lists every rule's features for one target.
+layer of :mod:`.model` over the rules' features and the words around the target; ``method="rules"``
+uses the rule score and VADER's thresholds.  ``explain_target(text, start, end)`` lists every rule's
+features for one target and its strongest learned word terms.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InputError
-from .model import FEATURES, feature_vector, load_model, predict
+from .model import FEATURES, feature_vector, load_model, predict, strongest_terms, terms_of
 from .rules import TARGET_RULES, TargetContext, label_of_score, run_rules, words_of
 
 TARGET_COLUMNS = ["target_start", "target_end", "target", "score", "label", "evidence", "rule_score"]
@@ -52,31 +53,50 @@ def target_sentiment(
 
     if not isinstance(text, str):
         raise InputError(f"target_sentiment needs the text as a str, not {type(text).__name__}")
+    coefs = model_for(method, model)
+    return pd.DataFrame(score_spans(text, check_spans(text, targets), coefs), columns=TARGET_COLUMNS)
+
+
+def model_for(method: str | None, model: str | None = None) -> dict | None:
+    """The coefficients ``method`` asks for: None for ``"rules"`` (or when no layer is shipped)."""
     if method not in (None, "rules", "linear"):
         raise InputError(f"unknown method {method!r}: use 'rules' or 'linear'")
     coefs = load_model(model) if method != "rules" else None
     if method == "linear" and coefs is None:
         raise InputError("no stance model shipped: run tools/train_target_sentiment.py or use method='rules'")
-    spans = check_spans(text, targets)
+    return coefs
+
+
+def score_spans(text: str, spans: list[tuple[int, int]], coefs: dict | None) -> list[tuple]:
+    """The rows of :func:`target_sentiment` as tuples (spans already checked; ``coefs`` None: rules only).
+
+    Each span's rules see the other spans as names (their words carry no valence and no term).
+    """
     words = words_of(text)
     rows = []
     for start, end in spans:
         ctx = run_rules(text, start, end, words, tuple(spans))
         if coefs is not None:
-            label, score = predict(coefs, feature_vector(ctx))
+            label, score = predict(coefs, feature_vector(ctx), terms_of(ctx))
         else:
             label, score = label_of_score(ctx.score), round(ctx.score, 4)
         rows.append((start, end, text[start:end], score, label, evidence_of(ctx), round(ctx.score, 4)))
-    return pd.DataFrame(rows, columns=TARGET_COLUMNS)
+    return rows
 
 
-def explain_target(text: str, start: int, end: int):
-    """The rules' features for one target, one row per feature, and the rule names in order."""
+def explain_target(text: str, start: int, end: int, *, model: str | None = None):
+    """The rules' features for one target, one row per feature, then its strongest learned word terms.
+
+    A term row's value is what the word pushes towards positive (its positive minus its negative weight
+    in the linear layer); the rule names in order are in ``frame.attrs["rules"]``.
+    """
     import pandas as pd
 
     ctx = run_rules(text, start, end)
-    values = dict(zip(FEATURES, feature_vector(ctx)))
-    rows = [(name, values[name]) for name in FEATURES]
+    rows = list(zip(FEATURES, feature_vector(ctx)))
+    coefs = load_model(model)
+    if coefs is not None:
+        rows += [(f"term {t}", w) for t, w in strongest_terms(coefs, terms_of(ctx), k=MAX_EVIDENCE)]
     frame = pd.DataFrame(rows, columns=["feature", "value"])
     frame.attrs["rules"] = [r.__name__ for r in TARGET_RULES]
     return frame

@@ -73,18 +73,22 @@ def bootstrap_metric(
     return float(lo), float(hi)
 
 
-def feature_rows(table) -> tuple[list[list[float]], list[float]]:
-    """For each row of :func:`load_targets`: the model's features and the rule score."""
-    from .model import feature_vector
+def feature_rows(table) -> tuple[list[list[float]], list[list[str]], list[float]]:
+    """For each row of :func:`load_targets`: the model's features, its word terms and the rule score.
+
+    Every target of a sentence is passed to the rules as a name, as :func:`target_sentiment` does.
+    """
+    from .model import feature_vector, terms_of
     from .rules import run_rules, words_of
 
     words: dict[str, list] = {}
     spans = {t: tuple(zip(g["start"], g["end"])) for t, g in table.groupby("sentence", sort=False)}
-    x, rule = [], []
+    x, terms, rule = [], [], []
     for text, start, end in zip(table["sentence"], table["start"], table["end"]):
         if text not in words:
             words[text] = words_of(text)
         ctx = run_rules(text, int(start), int(end), words[text], spans[text])
         x.append(feature_vector(ctx))
+        terms.append(terms_of(ctx))
         rule.append(ctx.score)
-    return x, rule
+    return x, terms, rule
