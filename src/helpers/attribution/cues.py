@@ -105,7 +105,9 @@ class RuleWords:
     ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
     ``reply_openers`` ("To which she said"), ``question`` (a question cue: "When asked if ...") and
     ``continuing`` (an adverb right before a cue that carries a statement on: "he also said") and
-    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:")."""
+    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:"),
+    ``block_cue`` (a paragraph ending "... spokesperson said:" or "... released the following statement:")
+    and ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -117,6 +119,8 @@ class RuleWords:
     question: re.Pattern[str]
     continuing: re.Pattern[str]
     block_heading: re.Pattern[str]
+    block_cue: re.Pattern[str]
+    briefing_heading: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -138,6 +142,12 @@ class RuleWords:
                 if (heads := w.block_headings)
                 else NEVER,
                 re.IGNORECASE,
+            ),
+            re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
+            re.compile(
+                rf"\b(?:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                if (briefs := w.briefing_headings)
+                else NEVER
             ),
         )
 
@@ -213,6 +223,7 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
+RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
@@ -220,6 +231,8 @@ RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
 RULE_LABEL_FIRST_PERSON = "speaker label: the first person named in the text"
 RULE_LABEL_STATE = "speaker label: a state"
 RULE_LABEL_NAME = "speaker label: a name"
+RULE_LABEL_ORGANISATION = "speaker label: an organisation (an outlet asking)"
+RULE_LABEL_LONE_NAME = "speaker label: a name known only from the label"
 RULE_LABEL_SURNAME = "speaker label: surname of a person named in the text"
 
 #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear

@@ -30,12 +30,15 @@ from .cues import (
     PARTIAL,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
+    RULE_BRIEFING_BODY,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
+    RULE_LABEL_LONE_NAME,
     RULE_LABEL_NAME,
+    RULE_LABEL_ORGANISATION,
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
     RULE_ORIGINAL_WORDING,
@@ -503,10 +506,15 @@ SKIP = "skip"
 
 _LABEL_RE = re.compile(
     r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
-    # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma
-    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?))?"
+    # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
+    # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+#: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
+#: a longer capitalised run before a colon is more often a heading or a headline
+MAX_BRIEFING_LABEL_WORDS = 4
 
 
 def header_speakers(eng: Engine) -> set[str]:
@@ -515,26 +523,92 @@ def header_speakers(eng: Engine) -> set[str]:
     return {n.lower() for name in header_speaker_names(eng.text) for n in (name, name.split()[-1])}
 
 
+@dataclass
+class LabelSeen:
+    """What the label rules look at: one paragraph-opening label (``match``, its lower-case ``key``), how
+    often that label opens a paragraph in the text (``count``), the spokespeople the briefing's title
+    names (``header``) and whether the text is a briefing (``briefing``: the title names a spokesperson
+    or labels of the stronger kinds open at least :data:`MIN_TRANSCRIPT_LABELS` paragraphs)."""
+
+    match: re.Match[str]
+    key: str
+    count: int
+    header: set[str]
+    titles: Any
+    briefing: bool = False
+
+
+def label_recurs(seen: LabelSeen) -> bool:
+    """A label that opens more than one paragraph ("Rishabh:" twice) is a speaker's."""
+    return seen.count > 1
+
+
+def label_in_capitals(seen: LabelSeen) -> bool:
+    """A label in capitals ("LAVROV:", "MS. PSAKI:") is a speaker's, even once."""
+    return seen.match.group("label").isupper()
+
+
+def label_names_title_speaker(seen: LabelSeen) -> bool:
+    """A label naming the spokesperson the briefing's title names, in full or by surname after a title:
+    "Hua Chunying:" or "Foreign Press Secretary Osuga:" under "Press Conference by Foreign Press
+    Secretary Takeshi Osuga"."""
+    return seen.key in seen.header or seen.key.split()[-1] in seen.header
+
+
+def label_with_title_role(seen: LabelSeen) -> bool:
+    """A name with a role after a comma, the role in capitals or a title of ``titles.txt`` in mixed case:
+    "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:"."""
+    role = seen.match.group("role")
+    if not role:
+        return False
+    if role.isupper():
+        return True
+    words = role.lower().split()
+    return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
+
+
+def label_in_briefing(seen: LabelSeen) -> bool:
+    """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
+    ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
+    ``[not labels]`` in transcript_labels.txt ("Note:", "Source:")."""
+    if not seen.briefing or len(seen.key.split()) > MAX_BRIEFING_LABEL_WORDS:
+        return False
+    return seen.key not in load_transcript_labels().not_labels
+
+
+#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first four hold
+#: anywhere, the last only in a briefing (see :class:`LabelSeen`)
+LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
+                        label_in_briefing)
+
+
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     """Paragraphs that open with a speaker label: paragraph index -> (label start, label end). A label
-    counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"), or names the spokesperson
-    the briefing's title names ("Hua Chunying:" under "Spokesperson Hua Chunying's Regular Press
-    Conference"); one "Name: text" line alone is more often a caption or a headline. Labels of a
-    transcript's turns (helpers.formats) are left out."""
-    found: dict[int, tuple[int, int]] = {}
-    seen: dict[str, int] = {}
+    counts when a rule of :data:`LABEL_RULES` says so; one "Name: text" line alone in a news text is
+    more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
+    found: dict[int, re.Match[str]] = {}
+    counts: dict[str, int] = {}
     for pi, (a, b) in enumerate(eng.paras):
         m = _LABEL_RE.match(eng.text, a, b)
         if m and m.start() not in eng.turn_labels:
-            found[pi] = (m.start("label"), m.end("label"))
+            found[pi] = m
             key = m.group("label").lower()
-            seen[key] = seen.get(key, 0) + 1
-    header = header_speakers(eng) if found else set()
-    return {
-        pi: (la, lb)
-        for pi, (la, lb) in found.items()
-        if seen[eng.text[la:lb].lower()] > 1 or eng.text[la:lb].isupper() or eng.text[la:lb].lower() in header
-    }
+            counts[key] = counts.get(key, 0) + 1
+    if not found:
+        return {}
+    header, titles = header_speakers(eng), eng.parser.lex.titles
+    seen = {pi: LabelSeen(m, m.group("label").lower(), counts[m.group("label").lower()], header, titles)
+            for pi, m in found.items()}
+    strong = {pi for pi, sn in seen.items() if any(rule(sn) for rule in LABEL_RULES[:-1])}
+    # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
+    # two speakers (a speech that repeats "Mr. President:" is no dialogue)
+    briefing = (len(strong) >= MIN_TRANSCRIPT_LABELS and len({seen[pi].key for pi in strong}) >= 2) or any(
+        label_names_title_speaker(seen[pi]) for pi in strong
+    )
+    for sn in seen.values():
+        sn.briefing = briefing
+    return {pi: (m.start("label"), m.end("label")) for pi, m in found.items()
+            if pi in strong or label_in_briefing(seen[pi])}
 
 
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
@@ -554,16 +628,23 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
     norm = label.title() if label.isupper() else label
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
-    if np_ is None or np_.kind not in ("name", "state"):
+    if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
     if np_.kind == "state":
         return res.named("state", np_.name or norm, la, lb), RULE_LABEL_STATE
+    np_.start, np_.end, np_.text = la, lb, label
+    if np_.kind == "organisation":  # an outlet asking in a briefing: "China Daily:", "CCTV:"
+        ent = res.register(np_)
+        return (ent, RULE_LABEL_ORGANISATION) if ent is not None else None
     if np_.role or len((np_.name or "").split()) > 1:
-        np_.start, np_.end, np_.text = la, lb, label
         ent = res.register(np_)
         return (ent, RULE_LABEL_NAME) if ent is not None else None
     ent = res.surname_lookup(np_)
-    return (ent, RULE_LABEL_SURNAME) if ent is not None else None
+    if ent is not None:
+        return ent, RULE_LABEL_SURNAME
+    # a journalist named only by the label ("Rishabh:"): the label is the name
+    ent = res.person(np_.name or label, la, lb)
+    return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -800,26 +881,74 @@ def block_quotations(eng: Engine) -> None:
                     taken.add(sj)
 
 
-def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
-    """The speaker a block heading paragraph ``a``-``b`` names ("... attributable to Spokesperson Ned
-    Price:"), resolved; None when it is no block heading."""
-    text = eng.text
-    if not text[a:b].rstrip().endswith(":"):
-        return None
-    hm = eng.words.block_heading.search(text, a, b)
-    if hm is None:
-        return None
-    np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False)
+#: how many paragraphs from the start a readout's block cue is looked for ("A Downing Street spokesperson
+#: said:" opens a readout; the same words later in a speech introduce a quotation)
+BLOCK_CUE_PARAGRAPHS = 4
+#: how many words before a block cue the speaker phrase may start ("A Downing Street spokesperson said:")
+BLOCK_CUE_SPEAKER_WORDS = 8
+_WORD_START_RE = re.compile(r"(?<![\w’'.\-])[\w(]")
+
+
+def _source_of(eng: Engine, np_: NP | None) -> Source | None:
     if np_ is None or np_.kind == "pronoun":
         return None
     ent, _ante, _rule, _mtype = eng.res.resolve(np_, np_.start)
     return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
 
 
+def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
+    """The longest speaker phrase that ends at ``end`` and starts at one of the last
+    :data:`BLOCK_CUE_SPEAKER_WORDS` words after ``a``: "The US Department of State" in "Washington, DC
+    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon)."""
+    a = max(a, *(eng.text.rfind(ch, a, end) + 1 for ch in "),:;"))
+    starts = [m.start() for m in _WORD_START_RE.finditer(eng.text, a, end)][-BLOCK_CUE_SPEAKER_WORDS:]
+    for st in starts:
+        np_ = eng.parser.parse(eng.text, st, end, allow_tail=False)
+        if np_ is not None and np_.kind != "pronoun" and np_.end >= end - 1:
+            return np_
+    return None
+
+
+def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
+    """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
+    source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
+    "Washington, DC (STL.News) The US Department of State released the following statement:" (one
+    sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
+    mark (a quotation has its own rules)."""
+    text = eng.text
+    pstarts = [p for p, _ in eng.paras]
+    pi = bisect.bisect_right(pstarts, a) - 1
+    if pi >= BLOCK_CUE_PARAGRAPHS or pi + 1 >= len(eng.paras):
+        return None
+    cm = eng.words.block_cue.search(text, a, b)
+    if cm is None:
+        return None
+    first, cue_sentence = eng.sentence_of(a), eng.sentence_of(cm.start())
+    if cue_sentence != first and eng.sents[first][2] != "dateline":
+        return None
+    if text[eng.paras[pi + 1][0]] in "\"“«„‘'":
+        return None
+    return _source_of(eng, phrase_before(eng, max(a, eng.sents[cue_sentence][0]), cm.start()))
+
+
+def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
+    """The speaker a block heading paragraph ``a``-``b`` names ("... attributable to Spokesperson Ned
+    Price:", or a readout's "A Downing Street spokesperson said:", see :func:`block_cue_speaker`),
+    resolved; None when it is no block heading."""
+    text = eng.text
+    if not text[a:b].rstrip().endswith(":"):
+        return None
+    hm = eng.words.block_heading.search(text, a, b)
+    if hm is None:
+        return block_cue_speaker(eng, a, b)
+    return _source_of(eng, eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False))
+
+
 def block_headings(eng: Engine) -> None:
     """'The below is attributable to Spokesperson Ned Price:' (a paragraph ending in a colon after a
-    phrase of ``[block headings]`` in statement_words.txt): the paragraphs after it, up to the next
-    heading, labelled paragraph or block heading, are that speaker's (sentences without a statement)."""
+    phrase of ``[block headings]`` in statement_words.txt) or a readout's 'A Downing Street spokesperson
+    said:' (:func:`block_cue_speaker`): the paragraphs after it, up to the next heading, labelled
+    paragraph or block heading, are that speaker's (sentences without a statement)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
@@ -836,6 +965,75 @@ def block_headings(eng: Engine) -> None:
                     why = RULE_CONTINUATION + RULE_BLOCK_HEADING.format(src.entity.canonical)
                     eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                     taken.add(sj)
+
+
+#: a paragraph of at most this many words that ends without a sentence's punctuation is a section heading
+#: inside a briefing or readout ("**Climate", "(2) Visit of the Foreign Minister of Egypt")
+MAX_HEADING_WORDS = 12
+_ENUMERATED_RE = re.compile(r"(?:\*\*|\(\d{1,2}\)|\d{1,2}[.)]\s)")
+#: how a sentence (or a cut-off answer) can end; a paragraph ending otherwise may be a heading
+_SENTENCE_END_CHARS = ".!?…:;\"”’»)-—–"
+
+
+def heading_paragraph(eng: Engine, a: int, b: int) -> bool:
+    """Paragraph ``a``-``b`` is a section heading: the layout says so, or it ends without a sentence's
+    punctuation and either is short (:data:`MAX_HEADING_WORDS`) or opens with "**" or a number in
+    brackets ("**Climate", "(2) Visit of the Foreign Minister of Egypt to Japan")."""
+    if eng.sents[eng.sentence_of(a)][2] == "heading":
+        return True
+    body = eng.text[a:b].strip()
+    if not body or body[-1] in _SENTENCE_END_CHARS:
+        return False
+    return len(body.split()) <= MAX_HEADING_WORDS or _ENUMERATED_RE.match(body) is not None
+
+
+#: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
+BRIEFING_HEADING_PARAGRAPHS = 4
+
+
+def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
+    :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
+    such sentence): "The following is a near-verbatim transcript of today's noon briefing by Ana Ruiz,
+    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt)."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
+        if not text[a:b].rstrip().endswith((".", ":")):
+            continue
+        hm = eng.words.briefing_heading.search(text, a, b)
+        if hm is None:
+            continue
+        who_end = hm.end("who")
+        while who_end > hm.start("who") and text[who_end - 1].isspace():
+            who_end -= 1
+        src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
+        if src is not None:
+            return pi, src
+    return None
+
+
+def briefing_body(eng: Engine) -> None:
+    """A briefing's transcript introduced by a sentence naming its briefer (see
+    :func:`briefing_heading_speaker`), its body without turn labels: every sentence after it without a
+    statement of its own is the briefer's, across the section headings ("**Climate"), up to the first
+    labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
+    got = briefing_heading_speaker(eng)
+    if got is None:
+        return
+    pi, src = got
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for a, b in eng.paras[pi + 1 :]:
+        sj0 = eng.sentence_of(a)
+        if sj0 in eng.label_sentences or a in eng.turn_labels:
+            break
+        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b):
+            continue
+        for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb,
+                        RULE_CONTINUATION + RULE_BRIEFING_BODY.format(src.entity.canonical))
+                taken.add(sj)
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
@@ -858,7 +1056,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
     briefing = label.isupper() and first in load_transcript_labels().honorifics
-    return bool(m.group("role")) or briefing or label.lower() in header_speakers(eng)
+    header = header_speakers(eng)
+    return bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
@@ -878,7 +1077,7 @@ def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
     :func:`_turn_source` for the labels whose turn runs on); a stage direction ("(SOUNDBITE OF ARCHIVED
-    RECORDING)") is nobody's and ends the turn."""
+    RECORDING)") or a section heading (:func:`heading_paragraph`) is nobody's and ends the turn."""
     label_paras = {pi for pi, _la, _lb in eng.label_sentences.values()}
     if len(label_paras) < MIN_TRANSCRIPT_LABELS and not any(runs_on(eng, pi) for pi in label_paras):
         return
@@ -891,7 +1090,7 @@ def turn_continuations(eng: Engine) -> None:
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
-            or eng.sents[eng.sentence_of(a)][2] == "heading"
+            or heading_paragraph(eng, a, b)
         ):
             src = None
             continue
@@ -910,4 +1109,4 @@ def turn_continuations(eng: Engine) -> None:
 
 
 #: passes over the whole text after the sentence rules, in order
-PASSES = rule_list(quotation_runs, block_quotations, block_headings, turn_continuations)
+PASSES = rule_list(quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body)
