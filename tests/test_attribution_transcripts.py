@@ -92,6 +92,28 @@ NOON = (
     "Deputy Spokesperson: We will let you know.\n\n"
     "Question: Thank you.\n"
 )
+# headlines that credit their words (headline_attribution); each written for this test, the person named
+# in the body so that a lone surname is known
+HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
+HEAD_TAIL = (
+    "Ceasefire terms still under discussion: Norway's FM\n\n"
+    "OSLO (Wire) - Foreign Minister Ine Eriksen Soreide said the terms were not final.\n"
+)
+HEAD_DASH = (
+    "Both sides must keep talking - minister\n\n"
+    "Foreign Minister Ine Eriksen Soreide told reporters on Friday that dialogue was essential.\n"
+)
+HEAD_SAYS = (
+    "Oslo talks\n\nThe talks opened on Monday.\n\nNo deal before spring, says Soreide\n\n"
+    "Foreign Minister Ine Eriksen Soreide spoke after the session.\n"
+)
+# a section label and a credit line are no speakers
+HEAD_NOT = "Analysis: the long road to a ceasefire\n\nThe talks opened on Monday.\n\nEditor: wang\n"
+# a topic before a colon: nobody in the body speaks for "Northern Railway"
+HEAD_TOPIC = (
+    "Northern Railway: new crew takes the night train to the border\n\n"
+    "The train left on Sunday. Driver Anna Berg said the crew was proud.\n"
+)
 NESTED = 'Q: The other side said yesterday that "no agreement is possible without a ceasefire". Do you agree?'
 
 CASES = [
@@ -132,6 +154,14 @@ CASES = [
     ("briefing_section_heading_is_nobodys", NOON, "**Floods", None),
     ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
     ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
+    # headline_attribution
+    ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
+    ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),
+    ("headline_role_after_dash", HEAD_DASH, "Both sides must keep talking", "Ine Eriksen Soreide"),
+    ("heading_with_present_tense_cue", HEAD_SAYS, "No deal before spring", "Ine Eriksen Soreide"),
+    ("section_label_is_no_speaker", HEAD_NOT, "the long road", None),
+    ("credit_line_is_no_speaker", HEAD_NOT, "wang", None),
+    ("topic_before_colon_is_no_speaker", HEAD_TOPIC, "new crew takes", None),
 ]
 
 

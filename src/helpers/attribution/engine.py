@@ -33,6 +33,9 @@ from .cues import (
     RULE_BRIEFING_BODY,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_HEADLINE_FORWARD,
+    RULE_HEADLINE_LEAD,
+    RULE_HEADLINE_TAIL,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -254,6 +257,8 @@ class Engine:
         #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
         #: quotation before them
         self.signatures: set[int] = set()
+        #: headlines, headings and one-line paragraphs without a final full stop (see headline_like)
+        self.headlines: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
@@ -352,6 +357,7 @@ class Engine:
                 if pi in labels:
                     self.label_sentences[si] = (pi, *labels[pi])
         self.signatures = {si for si, (a, _b, _k) in enumerate(self.sents) if is_signature_start(text, a)}
+        self.headlines = {si for si in range(len(self.sents)) if headline_like(self, si)}
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         if " language:" in text:
             self.translations = {
@@ -654,6 +660,118 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
 # --------------------------------------------------------------------------------------------------------
 
 
+#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry")
+MAX_HEADLINE_SPEAKER_WORDS = 5
+#: a headline's speaker before its words ("Kerry: ...") ...
+_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
+#: ... or after them, behind a colon or a spaced dash ("...: Iran's FM", "... - minister")
+_HEADLINE_TAIL_RE = re.compile(r"(?::|[ \t][-–—])[ \t]+(?P<who>[^:\n–—]{2,60})$")
+#: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
+_HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
+_HEADLINE_TAIL_KINDS = ("name", "role")
+#: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
+_SENTENCE_FINAL = ".!?…\"”’»"
+
+
+def headline_like(eng: Engine, si: int) -> bool:
+    """Sentence ``si`` is a headline, a heading or a paragraph of its own without a sentence's final
+    punctuation ("Talks on the ceasefire progressing: French Foreign Minister" under a photo caption)."""
+    s0, s1, kind = eng.sents[si]
+    if kind in ("headline", "heading"):
+        return True
+    if kind != "body" or not eng.text[s0:s1].rstrip() or eng.text[s0:s1].rstrip()[-1] in _SENTENCE_FINAL:
+        return False
+    before = eng.text[max(0, s0 - 1) : s0]
+    return before in ("", "\n") and (s1 >= len(eng.text) or eng.text[s1 : s1 + 1] in ("\n", ""))
+
+
+def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP | None:
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    if np_ is None or np_.kind not in kinds or np_.end < b - 1:
+        return None
+    if len(eng.text[a:b].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    return np_
+
+
+#: the fewest words a headline's credited words may have ("Editor: huaxia" is a credit line)
+MIN_HEADLINE_WORDS = 3
+
+
+def _headline_words_after(eng: Engine, lead: re.Match[str]) -> bool:
+    """The words after a headline's leading "X:" are a statement: X is no credit-line word of
+    ``[not labels]`` (transcript_labels.txt) and at least :data:`MIN_HEADLINE_WORDS` words follow."""
+    key = " ".join(eng.text[lead.start() : lead.end()].rstrip().rstrip(":").lower().split())
+    if key in load_transcript_labels().not_labels:
+        return False
+    end = eng.sents[eng.sentence_of(lead.start())][1]
+    return len(eng.text[lead.end() : end].split()) >= MIN_HEADLINE_WORDS
+
+
+#: how far after a headline (characters) the person its role noun names is looked for: the lead
+HEADLINE_FORWARD_SPAN = 600
+
+
+def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
+    """The speaker of the body a headline's phrase names, or None: a role noun is the person the lead names
+    with that title (:meth:`helpers.attribution.resolve.Resolver.resolve_forward`); a name the speaker
+    with that surname; a state or organisation itself, or a state whose people speak in the body
+    ("Turkey: ..." over the Turkish foreign minister's words). Only someone with a statement in the body
+    counts: "Indian Railway: all-women crew steers the train" (a topic before a colon) credits no one."""
+    res = eng.res
+    res.scan()
+    speakers = [e for e in res.entities if e.n_statements > 0]
+    if np_.kind == "role":
+        s1 = eng.sents[si][1]
+        ent, _m = res.resolve_forward(np_, s1, s1 + HEADLINE_FORWARD_SPAN)
+        return ent if ent is not None and ent.n_statements > 0 else None
+    name = (np_.name or "").lower()
+    if np_.kind == "name":
+        last = name.split()[-1] if name else ""
+        found = [e for e in speakers if e.type == "person" and e.canonical.lower().split()[-1:] == [last]]
+        return found[0] if len(found) == 1 else None
+    for e in speakers:
+        if e.canonical.lower() == name:
+            return e
+    if np_.kind == "state":
+        state = eng.parser.state_of(np_.name)
+        if state and any(state in e.states for e in speakers):
+            return res.named("state", np_.name or "", np_.start, np_.end)
+    return None
+
+
+def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int, int, str] | None:
+    """The speaker phrase, cue, content span and rule of a headline that credits its words with a colon
+    or a spaced dash (see :func:`headline_speakers`)."""
+    s0, s1, _ = eng.sents[si]
+    text = eng.text
+    a, b = eng.trim(s0, s1)
+    lead = _HEADLINE_LEAD_RE.match(text, a, b)
+    if lead is not None and _headline_words_after(eng, lead):
+        colon = text.rindex(":", lead.start(), lead.end())
+        np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
+        if np_ is not None:
+            return np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD
+    tail = _HEADLINE_TAIL_RE.search(text, a, b)
+    if tail is not None:
+        np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
+        if np_ is not None:
+            c0, c1 = tail.start(), tail.start("who")
+            ca, cb = eng.trim(a, c0)
+            return np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL
+    return None
+
+
+def heading_with_cue(eng: Engine, si: int) -> Statement | str | None:
+    """A heading with a present-tense cue, as headlines are written ("Iran would not accept deal, says
+    Kerry", "Minister warns of delays"): the cue rules read it like a sentence of the body."""
+    if eng.sents[si][2] == "heading" and any(
+        (m.group("verb") or "").endswith("s") for m in eng.cues_of_sentence.get(si, [])
+    ):
+        return cues_in_sentence(eng, si)
+    return None
+
+
 def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
     """Headings, and datelines without a speaker label ("MOSCOW, December 7 (TASS) -"), hold no statement."""
     kind = eng.sents[si][2]
@@ -793,6 +911,7 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
 
 #: the sentence rules, in order (see :class:`Engine`)
 SENTENCE_RULES = rule_list(
+    heading_with_cue,
     heading_or_dateline,
     speaker_label,
     attribution_follows,
@@ -987,6 +1106,31 @@ def heading_paragraph(eng: Engine, a: int, b: int) -> bool:
     return len(body.split()) <= MAX_HEADING_WORDS or _ENUMERATED_RE.match(body) is not None
 
 
+def headline_speakers(eng: Engine) -> None:
+    """A headline (or heading, or a one-line paragraph without a full stop) without a statement yet that
+    credits its words to a speaker of the body with a colon or a spaced dash: "Kerry: Iran backed out of
+    deal", "Details still under negotiation: Iran's FM", "China, US should keep ties on course -
+    minister" (the speaker last: a person or a role noun). Who it is: :func:`_body_speaker`; a role noun
+    the lead gives no one for stays the office as written ("Qatari Foreign Minister")."""
+    done = {r.sentence_id for r in eng.rows}
+    for si in sorted(eng.headlines - done - set(eng.label_sentences)):
+        parts = _headline_parts(eng, si)
+        if parts is None:
+            continue
+        np_, cue, a, b, rule = parts
+        if b <= a:
+            continue
+        ent = _body_speaker(eng, si, np_)
+        if ent is None and np_.kind == "role":  # an office the lead does not name: as written
+            eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
+            continue
+        if ent is None:
+            continue
+        why = f"{rule}; speaker: {RULE_HEADLINE_FORWARD if np_.kind == 'role' else 'a speaker of the body'}"
+        mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
+        eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
+
+
 #: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
 BRIEFING_HEADING_PARAGRAPHS = 4
 
@@ -1109,4 +1253,6 @@ def turn_continuations(eng: Engine) -> None:
 
 
 #: passes over the whole text after the sentence rules, in order
-PASSES = rule_list(quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body)
+PASSES = rule_list(
+    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body
+)

@@ -584,6 +584,19 @@ class Resolver:
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
         return None, None, RULE_ROLE_NO_PERSON
 
+    def resolve_forward(self, np_: NP, pos: int, limit: int) -> tuple[Entity | None, Mention | None]:
+        """A role noun in a headline, before anyone is named ("...: Iran's FM", "... - minister"): the first
+        person mentioned after ``pos`` and before ``limit`` whose title and country fit (:meth:`compatible`),
+        or None (the office stays as written)."""
+        self.scan()
+        i = bisect.bisect_right(self._mention_starts, pos)
+        for m in self.mentions[i:]:
+            if m.start >= limit:
+                break
+            if self.compatible(m.entity, np_):
+                return m.entity, m
+        return None, None
+
     def resolve_group(
         self, np_: NP, pos: int, *, untitled: bool = True
     ) -> tuple[Entity | None, Mention | None, str]:
