@@ -481,6 +481,22 @@ def test_heldout_rounds_4_and_5():
             "According",
             "Atlantic",
         ),
+        # a wire as the channel of a minister's words (issue 13): the wire is a second source of the same
+        # words, and the quotation that goes on is still the minister's (written for this test)
+        (
+            "\u201cThere are no secret talks,\u201d Foreign Minister Lena Dahl said, according to the agency. "
+            "\u201cThe only talks are the ones in Vienna.\u201d",
+            "The only talks",
+            "Lena Dahl",
+        ),
+        (
+            "\u201cThere are no secret talks,\u201d Foreign Minister Lena Dahl said, according to Reuters.",
+            "There are no",
+            "Reuters",
+        ),
+        # listed_subject: a list of states joined by commas and "and" is one group (written for this test)
+        ("Norway, Chile and Kenya said the resolution was balanced.", "Norway", "Norway, Chile and Kenya"),
+        ("In Oslo, Norway and Chile said the resolution was balanced.", "In Oslo", "Norway and Chile"),
     ],
 )
 def test_news_forms(text, needle, speaker):

@@ -213,6 +213,8 @@ RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
 RULE_PARENTHETICAL = "cue set off by commas: the sentence around it"
 RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
 RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
+#: added to an according-to rule when the source only passes on another's words ({}: that speaker)
+RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
@@ -616,6 +618,42 @@ def after_subordinator(eng: Engine, at: Before) -> Speaker | bool | None:
 _AND_BUT_END_RE = re.compile(r"\s(?:and|but)\s*$")
 
 
+#: how many names a list subject may have before its "and" ("Britain, France and Germany said")
+MAX_LISTED_NAMES = 4
+_LISTED_KINDS = ("name", "state", "organisation")
+
+
+def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A list of names, states or organisations joined by commas and a last "and" is one group: "Britain,
+    France and Germany said", "Lavrov, Wang Yi and Zarif said" (after the last comma alone the words read
+    "France and Germany"). Each item before the comma must read as a name, state or organisation."""
+    bnd, text = at.bound, eng.text
+    if bnd is None or bnd.group() != "," or " and " not in at.chunk:
+        return None
+    last = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    if last is None or last.kind != "group" or not last.members:
+        return None
+    k = at.bounds.index(bnd)
+    items: list[NP] = []
+    first_bound = None
+    for _ in range(MAX_LISTED_NAMES - 1):
+        prev = at.bounds[k - 1] if k > 0 else None
+        seg_start = prev.end() if prev is not None else at.s0
+        item = eng.parser.parse(text, seg_start, at.bounds[k].start(), allow_tail=False)
+        if item is None or item.kind not in _LISTED_KINDS:
+            break
+        items.insert(0, item)
+        first_bound = prev
+        if prev is None or prev.group() != ",":
+            break
+        k -= 1
+    if not items:
+        return None
+    start = items[0].start
+    np_ = NP(start, last.end, text[start : last.end], "group", members=[*items, *last.members], plural=True)
+    return Speaker(np_, first_bound, first_bound.start() if first_bound else at.s0)
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that")."""
@@ -638,6 +676,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     which_at_sentence_end,
     concessive_subject,
     after_subordinator,
+    listed_subject,
     plain_subject,
 )
 
@@ -1117,11 +1156,22 @@ def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
     return False
 
 
+def _channel_host(text: str, made: list[Statement], c0: int) -> Statement | None:
+    """The statement whose cue ends right before an "according to" cue at ``c0`` ("Salehi said, according
+    to Reuters"): the according-to source only passes that statement on (see :func:`according_to`)."""
+    for r in reversed(made):
+        if r.cue_end >= 0 and r.cue_end <= c0 and not text[r.cue_end : c0].strip(" ,"):
+            return r
+    return None
+
+
 def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
     """ "according to X", "per the decree", "in his words", "in the words of X", "as reported by X": X is
     the source of the clause after "X," when the cue opens the sentence ("According to Peskov, the talks
     ..."), else of the clause before the cue ("..., according to both parties."). Inside another
-    statement it gives a second source for the rest ("…, but, according to his agent, …")."""
+    statement it gives a second source for the rest ("…, but, according to his agent, …"). Right after a
+    speech cue ('"…," Salehi said, according to Reuters') it is the channel: a second source of the same
+    words, and the speaker stays the one whose words go on (``CHANNEL`` in the rule)."""
     if not m.group("acc"):
         return None
     text = eng.text
@@ -1154,6 +1204,10 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         prev = np_.kind == "pronoun"
     after = text[np_end:s1]
     before = text[s0:c0].strip()
+    channel = _channel_host(text, made, c0)
+    if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, channel.start, channel.end, rule)
     if (
         after.lstrip().startswith(",")
         and len(after.strip(" ,.")) > 0

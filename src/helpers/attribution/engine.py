@@ -31,6 +31,7 @@ from .cues import (
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
+    RULE_CHANNEL,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HEADLINE_FORWARD,
@@ -500,6 +501,8 @@ class Engine:
         )
 
 
+#: how the rule column marks an according-to source that only passes another's words on
+CHANNEL_MARK = RULE_CHANNEL.split("{}")[0]
 #: the cue of a statement with none (continuations)
 NO_CUE = ("", -1, -1)
 #: what a sentence rule returns when it settles the sentence without a statement
@@ -883,7 +886,9 @@ def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
                 made.append(row)
                 break
     made += split_quotation_parts(eng, si, made)
-    return made[-1] if made else None
+    # a channel ("…, Salehi said, according to Reuters") is not whose words go on in the next sentence
+    spoken = [r for r in made if CHANNEL_MARK not in r.rule]
+    return (spoken or made)[-1] if made else None
 
 
 _CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")

@@ -283,7 +283,8 @@ class Resolver:
             ent = self.named("group", phrase, start, end)
             return ent
         uniq.sort(key=lambda e: (e.first_start, e.eid))
-        name = " and ".join(m.canonical for m in uniq)
+        names = [m.canonical for m in uniq]  # "Britain, France and Germany"
+        name = ", ".join(names[:-1]) + " and " + names[-1]
         ent = self.named("group", name, start, end)
         ent.members = tuple(m.eid for m in uniq)
         ent.add_alias(phrase)
