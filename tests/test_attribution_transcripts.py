@@ -154,6 +154,7 @@ CASES = [
     ("briefing_section_heading_is_nobodys", NOON, "**Floods", None),
     ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
     ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
+    ("briefing_spokesperson_label_is_the_briefer", NOON, "We will let you know", "Ana Ruiz"),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
     ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),
