@@ -494,6 +494,18 @@ def test_heldout_rounds_4_and_5():
             "There are no",
             "Reuters",
         ),
+        # colon_quotation: a speaker, a colon and a quotation, no speech verb (written for this test)
+        (
+            "Erna Solberg met the delegation in Oslo. Solberg: \u201cWe are ready to host the talks.\u201d",
+            "We are ready",
+            "Erna Solberg",
+        ),
+        (
+            "Foreign Minister Ine Soreide spoke after the vote. The minister on the sanctions: "
+            "\u201cThey have never worked for anyone.\u201d",
+            "They have never",
+            "Ine Soreide",
+        ),
         # listed_subject: a list of states joined by commas and "and" is one group (written for this test)
         ("Norway, Chile and Kenya said the resolution was balanced.", "Norway", "Norway, Chile and Kenya"),
         ("In Oslo, Norway and Chile said the resolution was balanced.", "In Oslo", "Norway and Chile"),
@@ -511,6 +523,8 @@ def test_news_forms(text, needle, speaker):
     "text",
     [
         "The claims that Russia rejected were false.",
+        # colon_quotation: a topic before a colon, and a quoted term, are nobody's words
+        "The agenda: \u201csecurity guarantees\u201d and trade.",
         "They spoke on condition of anonymity because the talks are confidential.",
         "The team won, with Smith scoring twice.",
         "Back in 2018, the congress approved a bill, but it was dismissed by the senate.",

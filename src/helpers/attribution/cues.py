@@ -227,6 +227,7 @@ RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it close
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
+RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"

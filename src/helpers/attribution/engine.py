@@ -32,6 +32,7 @@ from .cues import (
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
     RULE_CHANNEL,
+    RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HEADLINE_FORWARD,
@@ -891,6 +892,40 @@ def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
     return (spoken or made)[-1] if made else None
 
 
+#: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
+_ON_TOPIC_RE = re.compile(r"\s+on\s+")
+_COLON_QUOTE_KINDS = ("name", "role", "organisation", "state")
+
+
+def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
+    """A speaker, a colon and a quotation, without a speech verb: "Lavrov: “We are ready to talk.”", "The
+    minister on the sanctions: “They have never worked.”" (the words after "on" are the topic). The
+    phrase before the colon must read as a name, role, organisation or state (a lone surname only when
+    the text names that person)."""
+    s0, s1, _ = eng.sents[si]
+    text = eng.text
+    colon = text.find(":", s0, s1)
+    if colon < 0 or eng.cues_of_sentence.get(si) or eng.in_quote(colon) is not None:
+        return None
+    q = next((q for q in eng.quotes_of_sentence.get(si, []) if q.open > colon), None)
+    if q is None or text[colon + 1 : q.open].strip() or q.words < 2:
+        return None
+    a, _b = eng.trim(s0, colon)
+    topic = _ON_TOPIC_RE.search(text, a, colon)
+    who_end = topic.start() if topic is not None else colon
+    if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    np_ = eng.parser.parse(text, a, who_end, allow_tail=False)
+    if np_ is None or np_.kind not in _COLON_QUOTE_KINDS or np_.end < who_end - 1:
+        return None
+    if np_.kind == "name" and " " not in (np_.name or " "):
+        eng.res.scan()
+        if eng.res.surname_lookup(np_) is None:
+            return None
+    cue = (":", colon, colon + 1)
+    return eng.attribute(si, np_, *cue, DIRECT, q.inner_start, q.inner_end, RULE_COLON_QUOTATION)
+
+
 _CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")
 
 
@@ -925,6 +960,7 @@ SENTENCE_RULES = rule_list(
     original_language_line,
     dash_attribution,
     cues_in_sentence,
+    colon_quotation,
     quotation_continues,
 )
 
