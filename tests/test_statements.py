@@ -544,6 +544,22 @@ def test_news_forms_that_are_not_statements(text):
         assert statements(load_article(text)).empty
 
 
+def test_a_quotation_between_a_determiner_and_a_naming_noun_is_a_name():
+    # is_name_quote with [naming nouns] (issue 13; written for this test): a page's or a format's name
+    text = (
+        "Foreign Minister Ine Soreide said the archive was open. \u201cYou can read every file online,\u201d "
+        "she said, pointing to the \u201cOpening of the state archives\u201d page and the "
+        "\u201cOslo Channel\u201d format."
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = quotations(text)
+    kinds = dict(zip(q["text"], q["kind"], strict=True))
+    assert kinds["You can read every file online"] == "statement"
+    assert kinds["Opening of the state archives"] == "scare"
+    assert kinds["Oslo Channel"] == "scare"
+
+
 def test_names_in_quotation_marks_are_no_ones_words():
     art = load_article(
         'Erdogan spoke to the press. Erdogan named it "Operation Peace Spring", saying "we will stop the corridor".'

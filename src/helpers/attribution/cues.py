@@ -107,7 +107,8 @@ class RuleWords:
     ``continuing`` (an adverb right before a cue that carries a statement on: "he also said") and
     ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:"),
     ``block_cue`` (a paragraph ending "... spokesperson said:" or "... released the following statement:")
-    and ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.")."""
+    ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.") and
+    ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page')."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -121,6 +122,7 @@ class RuleWords:
     block_heading: re.Pattern[str]
     block_cue: re.Pattern[str]
     briefing_heading: re.Pattern[str]
+    naming_noun: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -149,6 +151,7 @@ class RuleWords:
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
+            re.compile(rf"[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER),
         )
 
 
@@ -790,9 +793,25 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
     return any(q.words >= 2 and c1 <= q.open < end for q in eng.quotes_in(c1, s1))
 
 
-def is_name_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+#: the most words of a quotation read as a name between a determiner and a naming noun
+MAX_NAMED_WORDS = 6
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$")
+
+
+def is_name_quote(
+    text: str, q: Quote, naming: re.Pattern[str], naming_noun: re.Pattern[str] | None = None
+) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
-    "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'."""
+    "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
+    between a determiner and a naming noun of statement_words.txt: 'the "Release of diplomatic records"
+    page', 'the "Normandy" format'."""
+    if (
+        naming_noun is not None
+        and q.words <= MAX_NAMED_WORDS
+        and naming_noun.match(text, q.close) is not None
+        and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
+    ):
+        return True
     if q.words > 4:
         return False
     words = text[q.inner_start : q.inner_end].split()

@@ -322,9 +322,10 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            if q.statement_id >= 0 and q.words > 1 and not is_name_quote(self.text, q, self.words.naming):
+            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun)
+            if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
-            elif q.words <= 1 or is_name_quote(self.text, q, self.words.naming):
+            elif q.words <= 1 or named:
                 q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
         return Analysis(self.text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
 

@@ -28,10 +28,11 @@ SECTIONS = {
     "block headings": "block_headings",
     "block cues": "block_cues",
     "briefing headings": "briefing_headings",
+    "naming nouns": "naming_nouns",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
-                               "block cues", "briefing headings"})
+                               "block cues", "briefing headings", "naming nouns"})
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ class StatementWords:
     after it to X; ``block_cues``: a paragraph that ends "A Downing Street spokesperson said:" or "The
     Department of State released the following statement:" heads a block the same way;
     ``briefing_headings``: "The following is a transcript of today's noon briefing by X, Spokesperson."
-    gives the briefing's body to X. (The section names of the file, see :data:`SECTIONS`.)"""
+    gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
+    quotation between a determiner and one of these nouns) is a name. (The section names of the file, see
+    :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -62,6 +65,7 @@ class StatementWords:
     block_headings: frozenset[str] = frozenset()
     block_cues: frozenset[str] = frozenset()
     briefing_headings: frozenset[str] = frozenset()
+    naming_nouns: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
