@@ -40,6 +40,80 @@ TITLED = (
     "Li Wen: The meeting was held in a constructive atmosphere.\n\n"
     "Both sides agreed to keep in touch at all levels.\n"
 )
+# a ministry's weekly briefing: the spokesperson labelled "Name, Title:" in mixed case, journalists labelled by
+# their names (one of them once) and an outlet asking once; written for this test
+MINISTRY = (
+    "Transcript of the Weekly Media Briefing by the Official Spokesperson\n\n"
+    "Ms. Lena Varga, Official Spokesperson: Good afternoon. Let me begin with the visit of the President.\n\n"
+    "Tomas: Tomas from the Morning Post. Is the date of the summit fixed?\n\n"
+    "Ms. Lena Varga, Official Spokesperson: Not yet.\n\n"
+    "Tomas: And the agenda?\n\n"
+    "Eastern Herald: What is your comment on the new tariffs?\n\n"
+    "Anil Rao: Sir, a follow-up on the tariffs.\n\n"
+    "Ms. Lena Varga, Official Spokesperson: We have conveyed our concerns.\n"
+)
+# a press conference whose label names the secretary by title and surname, the title naming him in full,
+# with a numbered topic heading between the turns; written for this test
+PRESS_SECRETARY = (
+    "Press Conference by Deputy Press Secretary Jan Novak\n\n"
+    "Deputy Press Secretary Novak: The minister will travel to Cairo next week.\n\n"
+    "The visit will mark thirty years of relations.\n\n"
+    "(2) Scholarship Programme for Students from the Affected Regions\n\n"
+    "Deputy Press Secretary Novak: Forty students will take part this year.\n"
+)
+# readouts whose opening paragraph is only the source and a block cue; written for this test
+READOUT_SAID = (
+    "Press release: Foreign Secretary call with the Foreign Minister of Chile\n\n"
+    "A Foreign Office spokesperson said:\n\n"
+    "The Foreign Secretary spoke to the Foreign Minister of Chile this morning.\n\n"
+    "The ministers discussed cooperation on clean energy. They agreed to meet in the spring.\n"
+)
+READOUT_RELEASED = (
+    "Minister's Call with the Foreign Minister of Peru\n\n"
+    "Ottawa (Wire Service) The Department of Foreign Affairs released the following statement:\n\n"
+    "The Minister spoke today with the Foreign Minister of Peru. The two ministers discussed trade.\n"
+)
+# a quotation after "said:" is left to the quotation rules, and the narration after it is nobody's
+SAID_THEN_QUOTE = (
+    "The talks ended late on Monday.\n\n"
+    "Speaking to reporters, the minister said:\n\n"
+    "\u201cWe are not there yet, but we are close.\u201d\n\n"
+    "The next round is due in March.\n"
+)
+# a noon briefing read by a spokesperson: no labels, the introducing sentence names her; written for this test
+NOON = (
+    "Daily Press Briefing by the Office of the Spokesperson\n\n"
+    "The following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, Deputy Spokesperson "
+    "for the Secretary-General.\n\n"
+    "**Floods\n\n"
+    "The waters are receding in the north. Teams are on the ground.\n\n"
+    "**Questions and Answers\n\n"
+    "Question: Will the appeal be raised?\n\n"
+    "Deputy Spokesperson: We will let you know.\n\n"
+    "Question: Thank you.\n"
+)
+# headlines that credit their words (headline_attribution); each written for this test, the person named
+# in the body so that a lone surname is known
+HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
+HEAD_TAIL = (
+    "Ceasefire terms still under discussion: Norway's FM\n\n"
+    "OSLO (Wire) - Foreign Minister Ine Eriksen Soreide said the terms were not final.\n"
+)
+HEAD_DASH = (
+    "Both sides must keep talking - minister\n\n"
+    "Foreign Minister Ine Eriksen Soreide told reporters on Friday that dialogue was essential.\n"
+)
+HEAD_SAYS = (
+    "Oslo talks\n\nThe talks opened on Monday.\n\nNo deal before spring, says Soreide\n\n"
+    "Foreign Minister Ine Eriksen Soreide spoke after the session.\n"
+)
+# a section label and a credit line are no speakers
+HEAD_NOT = "Analysis: the long road to a ceasefire\n\nThe talks opened on Monday.\n\nEditor: wang\n"
+# a topic before a colon: nobody in the body speaks for "Northern Railway"
+HEAD_TOPIC = (
+    "Northern Railway: new crew takes the night train to the border\n\n"
+    "The train left on Sunday. Driver Anna Berg said the crew was proud.\n"
+)
 NESTED = 'Q: The other side said yesterday that "no agreement is possible without a ceasefire". Do you agree?'
 
 CASES = [
@@ -58,6 +132,37 @@ CASES = [
     ("honorific_label_runs_to_the_end", BRIEFING, "We remain ready", "PRICE"),
     ("label_of_the_spokesperson_the_title_names", TITLED, "The meeting was held", "Li Wen"),
     ("the_spokespersons_turn_runs_on", TITLED, "Both sides agreed", "Li Wen"),
+    # issue 13, briefing labels: label_with_title_role, label_recurs, label_in_briefing
+    ("mixed_case_title_after_comma", MINISTRY, "Good afternoon", "Lena Varga"),
+    ("its_turn_runs_on_in_the_paragraph", MINISTRY, "Let me begin", "Lena Varga"),
+    ("journalist_named_only_by_the_label", MINISTRY, "Is the date", "Tomas"),
+    ("outlet_asking_once_in_a_briefing", MINISTRY, "What is your comment", "Eastern Herald"),
+    ("journalist_labelled_once_in_a_briefing", MINISTRY, "Sir, a follow-up", "Anil Rao"),
+    # label_names_title_speaker (by surname after a title), heading_paragraph
+    ("title_and_surname_label", PRESS_SECRETARY, "The minister will travel", "Jan Novak"),
+    ("title_and_surname_label_runs_on", PRESS_SECRETARY, "The visit will mark", "Jan Novak"),
+    ("numbered_topic_heading_is_nobodys", PRESS_SECRETARY, "(2) Scholarship", None),
+    # block_cue_speaker
+    ("readout_under_spokesperson_said", READOUT_SAID, "The Foreign Secretary spoke", "Foreign Office spokesperson"),
+    ("readout_block_runs_on", READOUT_SAID, "They agreed to meet", "Foreign Office spokesperson"),
+    ("readout_released_the_following_statement", READOUT_RELEASED, "The two ministers discussed",
+     "Department of Foreign Affairs"),
+    ("said_colon_then_a_quotation_is_no_block", SAID_THEN_QUOTE, "The next round", None),
+    # briefing_body
+    ("briefing_body_is_the_briefers", NOON, "The waters are receding", "Ana Ruiz"),
+    ("briefing_body_crosses_section_headings", NOON, "Teams are on the ground", "Ana Ruiz"),
+    ("briefing_section_heading_is_nobodys", NOON, "**Floods", None),
+    ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
+    ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
+    ("briefing_spokesperson_label_is_the_briefer", NOON, "We will let you know", "Ana Ruiz"),
+    # headline_attribution
+    ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
+    ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),
+    ("headline_role_after_dash", HEAD_DASH, "Both sides must keep talking", "Ine Eriksen Soreide"),
+    ("heading_with_present_tense_cue", HEAD_SAYS, "No deal before spring", "Ine Eriksen Soreide"),
+    ("section_label_is_no_speaker", HEAD_NOT, "the long road", None),
+    ("credit_line_is_no_speaker", HEAD_NOT, "wang", None),
+    ("topic_before_colon_is_no_speaker", HEAD_TOPIC, "new crew takes", None),
 ]
 
 

@@ -222,6 +222,14 @@ def test_np_parser_shapes():
         # "X and Y's mother, Anwar": the possessive covers both names; one person, named after the comma
         ("Baloch and Waseem's mother, Anwar", "name", "Anwar", "mother", None),
         ("Boeing", "organisation", "Boeing", None, None),
+        # owner_then_name (issue 13): a headline's state or institution possessive before a name
+        ("Norway's Solberg", "name", "Solberg", None, "Norway"),
+        ("the Kremlin's Dmitry Peskov", "name", "Dmitry Peskov", None, "Kremlin"),
+        # a title after the possessive stays the role rules'; the headline abbreviation "FM" is a title
+        ("Norway's FM", "role", None, "fm", None),
+        # [state names] of titles.txt: another name of a state is the state; its adjective alone is not
+        ("Britain", "state", "Britain", None, None),
+        ("the Russian Federation", "state", "Russian Federation", None, None),
     ],
 )
 def test_np_parser_news_forms(phrase, kind, name, head, affiliation):

@@ -481,6 +481,34 @@ def test_heldout_rounds_4_and_5():
             "According",
             "Atlantic",
         ),
+        # a wire as the channel of a minister's words (issue 13): the wire is a second source of the same
+        # words, and the quotation that goes on is still the minister's (written for this test)
+        (
+            "\u201cThere are no secret talks,\u201d Foreign Minister Lena Dahl said, according to the agency. "
+            "\u201cThe only talks are the ones in Vienna.\u201d",
+            "The only talks",
+            "Lena Dahl",
+        ),
+        (
+            "\u201cThere are no secret talks,\u201d Foreign Minister Lena Dahl said, according to Reuters.",
+            "There are no",
+            "Reuters",
+        ),
+        # colon_quotation: a speaker, a colon and a quotation, no speech verb (written for this test)
+        (
+            "Erna Solberg met the delegation in Oslo. Solberg: \u201cWe are ready to host the talks.\u201d",
+            "We are ready",
+            "Erna Solberg",
+        ),
+        (
+            "Foreign Minister Ine Soreide spoke after the vote. The minister on the sanctions: "
+            "\u201cThey have never worked for anyone.\u201d",
+            "They have never",
+            "Ine Soreide",
+        ),
+        # listed_subject: a list of states joined by commas and "and" is one group (written for this test)
+        ("Norway, Chile and Kenya said the resolution was balanced.", "Norway", "Norway, Chile and Kenya"),
+        ("In Oslo, Norway and Chile said the resolution was balanced.", "In Oslo", "Norway and Chile"),
     ],
 )
 def test_news_forms(text, needle, speaker):
@@ -495,6 +523,8 @@ def test_news_forms(text, needle, speaker):
     "text",
     [
         "The claims that Russia rejected were false.",
+        # colon_quotation: a topic before a colon, and a quoted term, are nobody's words
+        "The agenda: \u201csecurity guarantees\u201d and trade.",
         "They spoke on condition of anonymity because the talks are confidential.",
         "The team won, with Smith scoring twice.",
         "Back in 2018, the congress approved a bill, but it was dismissed by the senate.",
@@ -512,6 +542,22 @@ def test_news_forms_that_are_not_statements(text):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert statements(load_article(text)).empty
+
+
+def test_a_quotation_between_a_determiner_and_a_naming_noun_is_a_name():
+    # is_name_quote with [naming nouns] (issue 13; written for this test): a page's or a format's name
+    text = (
+        "Foreign Minister Ine Soreide said the archive was open. \u201cYou can read every file online,\u201d "
+        "she said, pointing to the \u201cOpening of the state archives\u201d page and the "
+        "\u201cOslo Channel\u201d format."
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = quotations(text)
+    kinds = dict(zip(q["text"], q["kind"], strict=True))
+    assert kinds["You can read every file online"] == "statement"
+    assert kinds["Opening of the state archives"] == "scare"
+    assert kinds["Oslo Channel"] == "scare"
 
 
 def test_names_in_quotation_marks_are_no_ones_words():

@@ -821,6 +821,12 @@ HEADER_SPEAKER_RE = re.compile(
     r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)[ \t]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}?)(?=['’]s\b|[ \t]*(?:,|\n|$|[ \t][a-z]))"
 )
+#: how a briefing's introduction names its briefer, name first: "... transcript of today's noon briefing by
+#: Florencia Soto Niño, Associate Spokesperson for the Secretary-General"
+BRIEFER_RE = re.compile(
+    r"\bbriefing by[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?[Ss]pokes(?:person|man|woman)\b"
+)
 #: how far into the text a briefing's title is looked for (characters)
 HEADER_SPAN = 400
 
@@ -829,9 +835,16 @@ HEADER_SPAN = 400
 def header_speaker_names(text: str) -> tuple[str, ...]:
     """The people a briefing's title names as its spokesperson or press secretary, within
     :data:`HEADER_SPAN` characters of the start: ``("Hua Chunying",)`` for "Foreign Ministry Spokesperson
-    Hua Chunying's Regular Press Conference on July 17, 2020". Cached: the attribution rules ask once per
-    labelled paragraph."""
-    return tuple(m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, min(len(text), HEADER_SPAN)))
+    Hua Chunying's Regular Press Conference on July 17, 2020", and the briefer an introduction names before
+    the title (:data:`BRIEFER_RE`: "noon briefing by Ana Ruiz, Deputy Spokesperson"). Cached: the
+    attribution rules ask once per labelled paragraph."""
+    end = min(len(text), HEADER_SPAN)
+    found = [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, end)]
+    return tuple(found + [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)])
+
+
+#: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")
+ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
 
 
 def transcript_turns(article: Article) -> pd.DataFrame:
@@ -842,7 +855,8 @@ def transcript_turns(article: Article) -> pd.DataFrame:
         labels = _label_lines(text)
         upgrade: dict[str, str] = {}
         header = header_speaker_names(text)
-        # "A:" in a briefing whose title names the spokesperson is that spokesperson's answer
+        # "A:" (or "Spokesperson:", "Deputy Spokesperson:") in a briefing whose title names the spokesperson
+        # is that spokesperson's answer
         answerer = (header[0], "spokesperson", "person") if len(set(header)) == 1 else None
         for i, (la, ca, raw, _) in enumerate(labels):
             end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
@@ -851,7 +865,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
             while end > ca and text[end - 1].isspace():
                 end -= 1
             spk, role, kind = parse_label(raw)
-            if answerer and spk == "Respondent":
+            if answerer and spk in ANSWERING_ROLES:
                 spk, role, kind = answerer
             if kind == "person" and " " not in spk:
                 if spk not in upgrade:

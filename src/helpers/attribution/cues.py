@@ -105,7 +105,10 @@ class RuleWords:
     ``skip_segment`` (a segment that opens with an adverbial: "However, ...", "speaking on Monday"),
     ``reply_openers`` ("To which she said"), ``question`` (a question cue: "When asked if ...") and
     ``continuing`` (an adverb right before a cue that carries a statement on: "he also said") and
-    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:")."""
+    ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:"),
+    ``block_cue`` (a paragraph ending "... spokesperson said:" or "... released the following statement:")
+    ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.") and
+    ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page')."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -117,6 +120,9 @@ class RuleWords:
     question: re.Pattern[str]
     continuing: re.Pattern[str]
     block_heading: re.Pattern[str]
+    block_cue: re.Pattern[str]
+    briefing_heading: re.Pattern[str]
+    naming_noun: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -139,6 +145,13 @@ class RuleWords:
                 else NEVER,
                 re.IGNORECASE,
             ),
+            re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
+            re.compile(
+                rf"\b(?:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                if (briefs := w.briefing_headings)
+                else NEVER
+            ),
+            re.compile(rf"[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER),
         )
 
 
@@ -203,6 +216,8 @@ RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
 RULE_PARENTHETICAL = "cue set off by commas: the sentence around it"
 RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
 RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'according to' + speaker")
+#: added to an according-to rule when the source only passes on another's words ({}: that speaker)
+RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
@@ -213,13 +228,21 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
+RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
+RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+#: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
+RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
+RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"
+RULE_HEADLINE_FORWARD = "role noun: the first person the lead names with that title"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
 RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
 RULE_LABEL_FIRST_PERSON = "speaker label: the first person named in the text"
 RULE_LABEL_STATE = "speaker label: a state"
 RULE_LABEL_NAME = "speaker label: a name"
+RULE_LABEL_ORGANISATION = "speaker label: an organisation (an outlet asking)"
+RULE_LABEL_LONE_NAME = "speaker label: a name known only from the label"
 RULE_LABEL_SURNAME = "speaker label: surname of a person named in the text"
 
 #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear
@@ -599,6 +622,42 @@ def after_subordinator(eng: Engine, at: Before) -> Speaker | bool | None:
 _AND_BUT_END_RE = re.compile(r"\s(?:and|but)\s*$")
 
 
+#: how many names a list subject may have before its "and" ("Britain, France and Germany said")
+MAX_LISTED_NAMES = 4
+_LISTED_KINDS = ("name", "state", "organisation")
+
+
+def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A list of names, states or organisations joined by commas and a last "and" is one group: "Britain,
+    France and Germany said", "Lavrov, Wang Yi and Zarif said" (after the last comma alone the words read
+    "France and Germany"). Each item before the comma must read as a name, state or organisation."""
+    bnd, text = at.bound, eng.text
+    if bnd is None or bnd.group() != "," or " and " not in at.chunk:
+        return None
+    last = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    if last is None or last.kind != "group" or not last.members:
+        return None
+    k = at.bounds.index(bnd)
+    items: list[NP] = []
+    first_bound = None
+    for _ in range(MAX_LISTED_NAMES - 1):
+        prev = at.bounds[k - 1] if k > 0 else None
+        seg_start = prev.end() if prev is not None else at.s0
+        item = eng.parser.parse(text, seg_start, at.bounds[k].start(), allow_tail=False)
+        if item is None or item.kind not in _LISTED_KINDS:
+            break
+        items.insert(0, item)
+        first_bound = prev
+        if prev is None or prev.group() != ",":
+            break
+        k -= 1
+    if not items:
+        return None
+    start = items[0].start
+    np_ = NP(start, last.end, text[start : last.end], "group", members=[*items, *last.members], plural=True)
+    return Speaker(np_, first_bound, first_bound.start() if first_bound else at.s0)
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that")."""
@@ -621,6 +680,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     which_at_sentence_end,
     concessive_subject,
     after_subordinator,
+    listed_subject,
     plain_subject,
 )
 
@@ -733,9 +793,25 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
     return any(q.words >= 2 and c1 <= q.open < end for q in eng.quotes_in(c1, s1))
 
 
-def is_name_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+#: the most words of a quotation read as a name between a determiner and a naming noun
+MAX_NAMED_WORDS = 6
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$")
+
+
+def is_name_quote(
+    text: str, q: Quote, naming: re.Pattern[str], naming_noun: re.Pattern[str] | None = None
+) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
-    "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'."""
+    "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
+    between a determiner and a naming noun of statement_words.txt: 'the "Release of diplomatic records"
+    page', 'the "Normandy" format'."""
+    if (
+        naming_noun is not None
+        and q.words <= MAX_NAMED_WORDS
+        and naming_noun.match(text, q.close) is not None
+        and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
+    ):
+        return True
     if q.words > 4:
         return False
     words = text[q.inner_start : q.inner_end].split()
@@ -1100,11 +1176,22 @@ def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
     return False
 
 
+def _channel_host(text: str, made: list[Statement], c0: int) -> Statement | None:
+    """The statement whose cue ends right before an "according to" cue at ``c0`` ("Salehi said, according
+    to Reuters"): the according-to source only passes that statement on (see :func:`according_to`)."""
+    for r in reversed(made):
+        if r.cue_end >= 0 and r.cue_end <= c0 and not text[r.cue_end : c0].strip(" ,"):
+            return r
+    return None
+
+
 def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
     """ "according to X", "per the decree", "in his words", "in the words of X", "as reported by X": X is
     the source of the clause after "X," when the cue opens the sentence ("According to Peskov, the talks
     ..."), else of the clause before the cue ("..., according to both parties."). Inside another
-    statement it gives a second source for the rest ("…, but, according to his agent, …")."""
+    statement it gives a second source for the rest ("…, but, according to his agent, …"). Right after a
+    speech cue ('"…," Salehi said, according to Reuters') it is the channel: a second source of the same
+    words, and the speaker stays the one whose words go on (``CHANNEL`` in the rule)."""
     if not m.group("acc"):
         return None
     text = eng.text
@@ -1137,6 +1224,10 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         prev = np_.kind == "pronoun"
     after = text[np_end:s1]
     before = text[s0:c0].strip()
+    channel = _channel_host(text, made, c0)
+    if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, channel.start, channel.end, rule)
     if (
         after.lstrip().startswith(",")
         and len(after.strip(" ,.")) > 0

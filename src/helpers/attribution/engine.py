@@ -30,12 +30,20 @@ from .cues import (
     PARTIAL,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
+    RULE_BRIEFING_BODY,
+    RULE_CHANNEL,
+    RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_HEADLINE_FORWARD,
+    RULE_HEADLINE_LEAD,
+    RULE_HEADLINE_TAIL,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
+    RULE_LABEL_LONE_NAME,
     RULE_LABEL_NAME,
+    RULE_LABEL_ORGANISATION,
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
     RULE_ORIGINAL_WORDING,
@@ -251,6 +259,8 @@ class Engine:
         #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
         #: quotation before them
         self.signatures: set[int] = set()
+        #: headlines, headings and one-line paragraphs without a final full stop (see headline_like)
+        self.headlines: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
@@ -312,9 +322,10 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            if q.statement_id >= 0 and q.words > 1 and not is_name_quote(self.text, q, self.words.naming):
+            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun)
+            if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
-            elif q.words <= 1 or is_name_quote(self.text, q, self.words.naming):
+            elif q.words <= 1 or named:
                 q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
         return Analysis(self.text, self.rows, self.quotes, self.mentions, self.res, self.starts, warns)
 
@@ -349,6 +360,7 @@ class Engine:
                 if pi in labels:
                     self.label_sentences[si] = (pi, *labels[pi])
         self.signatures = {si for si, (a, _b, _k) in enumerate(self.sents) if is_signature_start(text, a)}
+        self.headlines = {si for si in range(len(self.sents)) if headline_like(self, si)}
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         if " language:" in text:
             self.translations = {
@@ -491,6 +503,8 @@ class Engine:
         )
 
 
+#: how the rule column marks an according-to source that only passes another's words on
+CHANNEL_MARK = RULE_CHANNEL.split("{}")[0]
 #: the cue of a statement with none (continuations)
 NO_CUE = ("", -1, -1)
 #: what a sentence rule returns when it settles the sentence without a statement
@@ -503,10 +517,15 @@ SKIP = "skip"
 
 _LABEL_RE = re.compile(
     r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
-    # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma
-    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?))?"
+    # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
+    # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+#: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
+#: a longer capitalised run before a colon is more often a heading or a headline
+MAX_BRIEFING_LABEL_WORDS = 4
 
 
 def header_speakers(eng: Engine) -> set[str]:
@@ -515,26 +534,92 @@ def header_speakers(eng: Engine) -> set[str]:
     return {n.lower() for name in header_speaker_names(eng.text) for n in (name, name.split()[-1])}
 
 
+@dataclass
+class LabelSeen:
+    """What the label rules look at: one paragraph-opening label (``match``, its lower-case ``key``), how
+    often that label opens a paragraph in the text (``count``), the spokespeople the briefing's title
+    names (``header``) and whether the text is a briefing (``briefing``: the title names a spokesperson
+    or labels of the stronger kinds open at least :data:`MIN_TRANSCRIPT_LABELS` paragraphs)."""
+
+    match: re.Match[str]
+    key: str
+    count: int
+    header: set[str]
+    titles: Any
+    briefing: bool = False
+
+
+def label_recurs(seen: LabelSeen) -> bool:
+    """A label that opens more than one paragraph ("Rishabh:" twice) is a speaker's."""
+    return seen.count > 1
+
+
+def label_in_capitals(seen: LabelSeen) -> bool:
+    """A label in capitals ("LAVROV:", "MS. PSAKI:") is a speaker's, even once."""
+    return seen.match.group("label").isupper()
+
+
+def label_names_title_speaker(seen: LabelSeen) -> bool:
+    """A label naming the spokesperson the briefing's title names, in full or by surname after a title:
+    "Hua Chunying:" or "Foreign Press Secretary Osuga:" under "Press Conference by Foreign Press
+    Secretary Takeshi Osuga"."""
+    return seen.key in seen.header or seen.key.split()[-1] in seen.header
+
+
+def label_with_title_role(seen: LabelSeen) -> bool:
+    """A name with a role after a comma, the role in capitals or a title of ``titles.txt`` in mixed case:
+    "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:"."""
+    role = seen.match.group("role")
+    if not role:
+        return False
+    if role.isupper():
+        return True
+    words = role.lower().split()
+    return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
+
+
+def label_in_briefing(seen: LabelSeen) -> bool:
+    """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
+    ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
+    ``[not labels]`` in transcript_labels.txt ("Note:", "Source:")."""
+    if not seen.briefing or len(seen.key.split()) > MAX_BRIEFING_LABEL_WORDS:
+        return False
+    return seen.key not in load_transcript_labels().not_labels
+
+
+#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first four hold
+#: anywhere, the last only in a briefing (see :class:`LabelSeen`)
+LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
+                        label_in_briefing)
+
+
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     """Paragraphs that open with a speaker label: paragraph index -> (label start, label end). A label
-    counts when it recurs, or is Q/A, or is written in capitals ("LAVROV:"), or names the spokesperson
-    the briefing's title names ("Hua Chunying:" under "Spokesperson Hua Chunying's Regular Press
-    Conference"); one "Name: text" line alone is more often a caption or a headline. Labels of a
-    transcript's turns (helpers.formats) are left out."""
-    found: dict[int, tuple[int, int]] = {}
-    seen: dict[str, int] = {}
+    counts when a rule of :data:`LABEL_RULES` says so; one "Name: text" line alone in a news text is
+    more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
+    found: dict[int, re.Match[str]] = {}
+    counts: dict[str, int] = {}
     for pi, (a, b) in enumerate(eng.paras):
         m = _LABEL_RE.match(eng.text, a, b)
         if m and m.start() not in eng.turn_labels:
-            found[pi] = (m.start("label"), m.end("label"))
+            found[pi] = m
             key = m.group("label").lower()
-            seen[key] = seen.get(key, 0) + 1
-    header = header_speakers(eng) if found else set()
-    return {
-        pi: (la, lb)
-        for pi, (la, lb) in found.items()
-        if seen[eng.text[la:lb].lower()] > 1 or eng.text[la:lb].isupper() or eng.text[la:lb].lower() in header
-    }
+            counts[key] = counts.get(key, 0) + 1
+    if not found:
+        return {}
+    header, titles = header_speakers(eng), eng.parser.lex.titles
+    seen = {pi: LabelSeen(m, m.group("label").lower(), counts[m.group("label").lower()], header, titles)
+            for pi, m in found.items()}
+    strong = {pi for pi, sn in seen.items() if any(rule(sn) for rule in LABEL_RULES[:-1])}
+    # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
+    # two speakers (a speech that repeats "Mr. President:" is no dialogue)
+    briefing = (len(strong) >= MIN_TRANSCRIPT_LABELS and len({seen[pi].key for pi in strong}) >= 2) or any(
+        label_names_title_speaker(seen[pi]) for pi in strong
+    )
+    for sn in seen.values():
+        sn.briefing = briefing
+    return {pi: (m.start("label"), m.end("label")) for pi, m in found.items()
+            if pi in strong or label_in_briefing(seen[pi])}
 
 
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
@@ -554,16 +639,23 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
     norm = label.title() if label.isupper() else label
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
-    if np_ is None or np_.kind not in ("name", "state"):
+    if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
     if np_.kind == "state":
         return res.named("state", np_.name or norm, la, lb), RULE_LABEL_STATE
+    np_.start, np_.end, np_.text = la, lb, label
+    if np_.kind == "organisation":  # an outlet asking in a briefing: "China Daily:", "CCTV:"
+        ent = res.register(np_)
+        return (ent, RULE_LABEL_ORGANISATION) if ent is not None else None
     if np_.role or len((np_.name or "").split()) > 1:
-        np_.start, np_.end, np_.text = la, lb, label
         ent = res.register(np_)
         return (ent, RULE_LABEL_NAME) if ent is not None else None
     ent = res.surname_lookup(np_)
-    return (ent, RULE_LABEL_SURNAME) if ent is not None else None
+    if ent is not None:
+        return ent, RULE_LABEL_SURNAME
+    # a journalist named only by the label ("Rishabh:"): the label is the name
+    ent = res.person(np_.name or label, la, lb)
+    return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -571,6 +663,118 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
 # original-language line. Each returns a Statement (the sentence's last; it becomes ``eng.last``), SKIP
 # (the sentence is settled without one) or None (the next rule is tried).
 # --------------------------------------------------------------------------------------------------------
+
+
+#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry")
+MAX_HEADLINE_SPEAKER_WORDS = 5
+#: a headline's speaker before its words ("Kerry: ...") ...
+_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
+#: ... or after them, behind a colon or a spaced dash ("...: Iran's FM", "... - minister")
+_HEADLINE_TAIL_RE = re.compile(r"(?::|[ \t][-–—])[ \t]+(?P<who>[^:\n–—]{2,60})$")
+#: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
+_HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
+_HEADLINE_TAIL_KINDS = ("name", "role")
+#: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
+_SENTENCE_FINAL = ".!?…\"”’»"
+
+
+def headline_like(eng: Engine, si: int) -> bool:
+    """Sentence ``si`` is a headline, a heading or a paragraph of its own without a sentence's final
+    punctuation ("Talks on the ceasefire progressing: French Foreign Minister" under a photo caption)."""
+    s0, s1, kind = eng.sents[si]
+    if kind in ("headline", "heading"):
+        return True
+    if kind != "body" or not eng.text[s0:s1].rstrip() or eng.text[s0:s1].rstrip()[-1] in _SENTENCE_FINAL:
+        return False
+    before = eng.text[max(0, s0 - 1) : s0]
+    return before in ("", "\n") and (s1 >= len(eng.text) or eng.text[s1 : s1 + 1] in ("\n", ""))
+
+
+def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP | None:
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    if np_ is None or np_.kind not in kinds or np_.end < b - 1:
+        return None
+    if len(eng.text[a:b].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    return np_
+
+
+#: the fewest words a headline's credited words may have ("Editor: huaxia" is a credit line)
+MIN_HEADLINE_WORDS = 3
+
+
+def _headline_words_after(eng: Engine, lead: re.Match[str]) -> bool:
+    """The words after a headline's leading "X:" are a statement: X is no credit-line word of
+    ``[not labels]`` (transcript_labels.txt) and at least :data:`MIN_HEADLINE_WORDS` words follow."""
+    key = " ".join(eng.text[lead.start() : lead.end()].rstrip().rstrip(":").lower().split())
+    if key in load_transcript_labels().not_labels:
+        return False
+    end = eng.sents[eng.sentence_of(lead.start())][1]
+    return len(eng.text[lead.end() : end].split()) >= MIN_HEADLINE_WORDS
+
+
+#: how far after a headline (characters) the person its role noun names is looked for: the lead
+HEADLINE_FORWARD_SPAN = 600
+
+
+def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
+    """The speaker of the body a headline's phrase names, or None: a role noun is the person the lead names
+    with that title (:meth:`helpers.attribution.resolve.Resolver.resolve_forward`); a name the speaker
+    with that surname; a state or organisation itself, or a state whose people speak in the body
+    ("Turkey: ..." over the Turkish foreign minister's words). Only someone with a statement in the body
+    counts: "Indian Railway: all-women crew steers the train" (a topic before a colon) credits no one."""
+    res = eng.res
+    res.scan()
+    speakers = [e for e in res.entities if e.n_statements > 0]
+    if np_.kind == "role":
+        s1 = eng.sents[si][1]
+        ent, _m = res.resolve_forward(np_, s1, s1 + HEADLINE_FORWARD_SPAN)
+        return ent if ent is not None and ent.n_statements > 0 else None
+    name = (np_.name or "").lower()
+    if np_.kind == "name":
+        last = name.split()[-1] if name else ""
+        found = [e for e in speakers if e.type == "person" and e.canonical.lower().split()[-1:] == [last]]
+        return found[0] if len(found) == 1 else None
+    for e in speakers:
+        if e.canonical.lower() == name:
+            return e
+    if np_.kind == "state":
+        state = eng.parser.state_of(np_.name)
+        if state and any(state in e.states for e in speakers):
+            return res.named("state", np_.name or "", np_.start, np_.end)
+    return None
+
+
+def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int, int, str] | None:
+    """The speaker phrase, cue, content span and rule of a headline that credits its words with a colon
+    or a spaced dash (see :func:`headline_speakers`)."""
+    s0, s1, _ = eng.sents[si]
+    text = eng.text
+    a, b = eng.trim(s0, s1)
+    lead = _HEADLINE_LEAD_RE.match(text, a, b)
+    if lead is not None and _headline_words_after(eng, lead):
+        colon = text.rindex(":", lead.start(), lead.end())
+        np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
+        if np_ is not None:
+            return np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD
+    tail = _HEADLINE_TAIL_RE.search(text, a, b)
+    if tail is not None:
+        np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
+        if np_ is not None:
+            c0, c1 = tail.start(), tail.start("who")
+            ca, cb = eng.trim(a, c0)
+            return np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL
+    return None
+
+
+def heading_with_cue(eng: Engine, si: int) -> Statement | str | None:
+    """A heading with a present-tense cue, as headlines are written ("Iran would not accept deal, says
+    Kerry", "Minister warns of delays"): the cue rules read it like a sentence of the body."""
+    if eng.sents[si][2] == "heading" and any(
+        (m.group("verb") or "").endswith("s") for m in eng.cues_of_sentence.get(si, [])
+    ):
+        return cues_in_sentence(eng, si)
+    return None
 
 
 def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
@@ -684,7 +888,43 @@ def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
                 made.append(row)
                 break
     made += split_quotation_parts(eng, si, made)
-    return made[-1] if made else None
+    # a channel ("…, Salehi said, according to Reuters") is not whose words go on in the next sentence
+    spoken = [r for r in made if CHANNEL_MARK not in r.rule]
+    return (spoken or made)[-1] if made else None
+
+
+#: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
+_ON_TOPIC_RE = re.compile(r"\s+on\s+")
+_COLON_QUOTE_KINDS = ("name", "role", "organisation", "state")
+
+
+def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
+    """A speaker, a colon and a quotation, without a speech verb: "Lavrov: “We are ready to talk.”", "The
+    minister on the sanctions: “They have never worked.”" (the words after "on" are the topic). The
+    phrase before the colon must read as a name, role, organisation or state (a lone surname only when
+    the text names that person)."""
+    s0, s1, _ = eng.sents[si]
+    text = eng.text
+    colon = text.find(":", s0, s1)
+    if colon < 0 or eng.cues_of_sentence.get(si) or eng.in_quote(colon) is not None:
+        return None
+    q = next((q for q in eng.quotes_of_sentence.get(si, []) if q.open > colon), None)
+    if q is None or text[colon + 1 : q.open].strip() or q.words < 2:
+        return None
+    a, _b = eng.trim(s0, colon)
+    topic = _ON_TOPIC_RE.search(text, a, colon)
+    who_end = topic.start() if topic is not None else colon
+    if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    np_ = eng.parser.parse(text, a, who_end, allow_tail=False)
+    if np_ is None or np_.kind not in _COLON_QUOTE_KINDS or np_.end < who_end - 1:
+        return None
+    if np_.kind == "name" and " " not in (np_.name or " "):
+        eng.res.scan()
+        if eng.res.surname_lookup(np_) is None:
+            return None
+    cue = (":", colon, colon + 1)
+    return eng.attribute(si, np_, *cue, DIRECT, q.inner_start, q.inner_end, RULE_COLON_QUOTATION)
 
 
 _CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")
@@ -712,6 +952,7 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
 
 #: the sentence rules, in order (see :class:`Engine`)
 SENTENCE_RULES = rule_list(
+    heading_with_cue,
     heading_or_dateline,
     speaker_label,
     attribution_follows,
@@ -720,6 +961,7 @@ SENTENCE_RULES = rule_list(
     original_language_line,
     dash_attribution,
     cues_in_sentence,
+    colon_quotation,
     quotation_continues,
 )
 
@@ -800,26 +1042,74 @@ def block_quotations(eng: Engine) -> None:
                     taken.add(sj)
 
 
-def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
-    """The speaker a block heading paragraph ``a``-``b`` names ("... attributable to Spokesperson Ned
-    Price:"), resolved; None when it is no block heading."""
-    text = eng.text
-    if not text[a:b].rstrip().endswith(":"):
-        return None
-    hm = eng.words.block_heading.search(text, a, b)
-    if hm is None:
-        return None
-    np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False)
+#: how many paragraphs from the start a readout's block cue is looked for ("A Downing Street spokesperson
+#: said:" opens a readout; the same words later in a speech introduce a quotation)
+BLOCK_CUE_PARAGRAPHS = 4
+#: how many words before a block cue the speaker phrase may start ("A Downing Street spokesperson said:")
+BLOCK_CUE_SPEAKER_WORDS = 8
+_WORD_START_RE = re.compile(r"(?<![\w’'.\-])[\w(]")
+
+
+def _source_of(eng: Engine, np_: NP | None) -> Source | None:
     if np_ is None or np_.kind == "pronoun":
         return None
     ent, _ante, _rule, _mtype = eng.res.resolve(np_, np_.start)
     return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
 
 
+def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
+    """The longest speaker phrase that ends at ``end`` and starts at one of the last
+    :data:`BLOCK_CUE_SPEAKER_WORDS` words after ``a``: "The US Department of State" in "Washington, DC
+    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon)."""
+    a = max(a, *(eng.text.rfind(ch, a, end) + 1 for ch in "),:;"))
+    starts = [m.start() for m in _WORD_START_RE.finditer(eng.text, a, end)][-BLOCK_CUE_SPEAKER_WORDS:]
+    for st in starts:
+        np_ = eng.parser.parse(eng.text, st, end, allow_tail=False)
+        if np_ is not None and np_.kind != "pronoun" and np_.end >= end - 1:
+            return np_
+    return None
+
+
+def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
+    """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
+    source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
+    "Washington, DC (STL.News) The US Department of State released the following statement:" (one
+    sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
+    mark (a quotation has its own rules)."""
+    text = eng.text
+    pstarts = [p for p, _ in eng.paras]
+    pi = bisect.bisect_right(pstarts, a) - 1
+    if pi >= BLOCK_CUE_PARAGRAPHS or pi + 1 >= len(eng.paras):
+        return None
+    cm = eng.words.block_cue.search(text, a, b)
+    if cm is None:
+        return None
+    first, cue_sentence = eng.sentence_of(a), eng.sentence_of(cm.start())
+    if cue_sentence != first and eng.sents[first][2] != "dateline":
+        return None
+    if text[eng.paras[pi + 1][0]] in "\"“«„‘'":
+        return None
+    return _source_of(eng, phrase_before(eng, max(a, eng.sents[cue_sentence][0]), cm.start()))
+
+
+def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
+    """The speaker a block heading paragraph ``a``-``b`` names ("... attributable to Spokesperson Ned
+    Price:", or a readout's "A Downing Street spokesperson said:", see :func:`block_cue_speaker`),
+    resolved; None when it is no block heading."""
+    text = eng.text
+    if not text[a:b].rstrip().endswith(":"):
+        return None
+    hm = eng.words.block_heading.search(text, a, b)
+    if hm is None:
+        return block_cue_speaker(eng, a, b)
+    return _source_of(eng, eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False))
+
+
 def block_headings(eng: Engine) -> None:
     """'The below is attributable to Spokesperson Ned Price:' (a paragraph ending in a colon after a
-    phrase of ``[block headings]`` in statement_words.txt): the paragraphs after it, up to the next
-    heading, labelled paragraph or block heading, are that speaker's (sentences without a statement)."""
+    phrase of ``[block headings]`` in statement_words.txt) or a readout's 'A Downing Street spokesperson
+    said:' (:func:`block_cue_speaker`): the paragraphs after it, up to the next heading, labelled
+    paragraph or block heading, are that speaker's (sentences without a statement)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
@@ -836,6 +1126,100 @@ def block_headings(eng: Engine) -> None:
                     why = RULE_CONTINUATION + RULE_BLOCK_HEADING.format(src.entity.canonical)
                     eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                     taken.add(sj)
+
+
+#: a paragraph of at most this many words that ends without a sentence's punctuation is a section heading
+#: inside a briefing or readout ("**Climate", "(2) Visit of the Foreign Minister of Egypt")
+MAX_HEADING_WORDS = 12
+_ENUMERATED_RE = re.compile(r"(?:\*\*|\(\d{1,2}\)|\d{1,2}[.)]\s)")
+#: how a sentence (or a cut-off answer) can end; a paragraph ending otherwise may be a heading
+_SENTENCE_END_CHARS = ".!?…:;\"”’»)-—–"
+
+
+def heading_paragraph(eng: Engine, a: int, b: int) -> bool:
+    """Paragraph ``a``-``b`` is a section heading: the layout says so, or it ends without a sentence's
+    punctuation and either is short (:data:`MAX_HEADING_WORDS`) or opens with "**" or a number in
+    brackets ("**Climate", "(2) Visit of the Foreign Minister of Egypt to Japan")."""
+    if eng.sents[eng.sentence_of(a)][2] == "heading":
+        return True
+    body = eng.text[a:b].strip()
+    if not body or body[-1] in _SENTENCE_END_CHARS:
+        return False
+    return len(body.split()) <= MAX_HEADING_WORDS or _ENUMERATED_RE.match(body) is not None
+
+
+def headline_speakers(eng: Engine) -> None:
+    """A headline (or heading, or a one-line paragraph without a full stop) without a statement yet that
+    credits its words to a speaker of the body with a colon or a spaced dash: "Kerry: Iran backed out of
+    deal", "Details still under negotiation: Iran's FM", "China, US should keep ties on course -
+    minister" (the speaker last: a person or a role noun). Who it is: :func:`_body_speaker`; a role noun
+    the lead gives no one for stays the office as written ("Qatari Foreign Minister")."""
+    done = {r.sentence_id for r in eng.rows}
+    for si in sorted(eng.headlines - done - set(eng.label_sentences)):
+        parts = _headline_parts(eng, si)
+        if parts is None:
+            continue
+        np_, cue, a, b, rule = parts
+        if b <= a:
+            continue
+        ent = _body_speaker(eng, si, np_)
+        if ent is None and np_.kind == "role":  # an office the lead does not name: as written
+            eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
+            continue
+        if ent is None:
+            continue
+        why = f"{rule}; speaker: {RULE_HEADLINE_FORWARD if np_.kind == 'role' else 'a speaker of the body'}"
+        mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
+        eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
+
+
+#: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
+BRIEFING_HEADING_PARAGRAPHS = 4
+
+
+def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
+    :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
+    such sentence): "The following is a near-verbatim transcript of today's noon briefing by Ana Ruiz,
+    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt)."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
+        if not text[a:b].rstrip().endswith((".", ":")):
+            continue
+        hm = eng.words.briefing_heading.search(text, a, b)
+        if hm is None:
+            continue
+        who_end = hm.end("who")
+        while who_end > hm.start("who") and text[who_end - 1].isspace():
+            who_end -= 1
+        src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
+        if src is not None:
+            return pi, src
+    return None
+
+
+def briefing_body(eng: Engine) -> None:
+    """A briefing's transcript introduced by a sentence naming its briefer (see
+    :func:`briefing_heading_speaker`), its body without turn labels: every sentence after it without a
+    statement of its own is the briefer's, across the section headings ("**Climate"), up to the first
+    labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
+    got = briefing_heading_speaker(eng)
+    if got is None:
+        return
+    pi, src = got
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for a, b in eng.paras[pi + 1 :]:
+        sj0 = eng.sentence_of(a)
+        if sj0 in eng.label_sentences or a in eng.turn_labels:
+            break
+        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b):
+            continue
+        for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb,
+                        RULE_CONTINUATION + RULE_BRIEFING_BODY.format(src.entity.canonical))
+                taken.add(sj)
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
@@ -858,7 +1242,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
     briefing = label.isupper() and first in load_transcript_labels().honorifics
-    return bool(m.group("role")) or briefing or label.lower() in header_speakers(eng)
+    header = header_speakers(eng)
+    return bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
@@ -878,7 +1263,7 @@ def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
     :func:`_turn_source` for the labels whose turn runs on); a stage direction ("(SOUNDBITE OF ARCHIVED
-    RECORDING)") is nobody's and ends the turn."""
+    RECORDING)") or a section heading (:func:`heading_paragraph`) is nobody's and ends the turn."""
     label_paras = {pi for pi, _la, _lb in eng.label_sentences.values()}
     if len(label_paras) < MIN_TRANSCRIPT_LABELS and not any(runs_on(eng, pi) for pi in label_paras):
         return
@@ -891,7 +1276,7 @@ def turn_continuations(eng: Engine) -> None:
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
-            or eng.sents[eng.sentence_of(a)][2] == "heading"
+            or heading_paragraph(eng, a, b)
         ):
             src = None
             continue
@@ -910,4 +1295,6 @@ def turn_continuations(eng: Engine) -> None:
 
 
 #: passes over the whole text after the sentence rules, in order
-PASSES = rule_list(quotation_runs, block_quotations, block_headings, turn_continuations)
+PASSES = rule_list(
+    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body
+)

@@ -788,6 +788,29 @@ def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
     return None
 
 
+def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
+    """A state's or institution's possessive before a name, the whole phrase: "Germany's Baerbock",
+    "Russia's Sergei Lavrov", "the Kremlin's Peskov" (a headline's way of naming a person); the name is
+    the person and the owner the affiliation (a role noun after the possessive is :func:`role_noun`'s)."""
+    i, words = p.i, p.words
+    n = len(words)
+    if i + 1 >= n or not words[i].endswith(_POSS_ENDINGS) or not is_cap(words[i]):
+        return None
+    owner = _strip_poss(words[i])
+    if owner.lower() not in p.lex.states and owner.lower() not in p.lex.institutions:
+        return None
+    rest = words[i + 1 :]
+    if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
+        return None
+    lows = [_strip_poss(w).lower() for w in rest]
+    if any(w in p.lex.title_words or w in p.lex.org_words for w in lows):
+        return None
+    if any(w in p.names.name_stop for w in rest):
+        return None  # "Russia's Foreign Minister ...", "China's Xinhua News Agency"
+    return p.np("name", n, name=" ".join(_strip_poss(w) for w in rest), affiliation=owner,
+                determiner=p.determiner)
+
+
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     """An honorific and a name, alone, before a tail, or before "of"/"from" and an affiliation: "Mr. John
     Smith", "Ms Zakharova of the Foreign Ministry" (the honorific gives the gender)."""
@@ -1060,8 +1083,9 @@ def institution(p: Phrase) -> NP | NotASpeaker | None:
 
 
 def state(p: Phrase) -> NP | NotASpeaker | None:
-    """A state, its capital or another name of it: "Russia", "Washington", "the UK". A demonym alone
-    ("Russian", "Americans") is no speaker."""
+    """A state, its capital or another name of it: "Russia", "Washington", "the UK", "Britain", "the
+    Russian Federation" (``[state names]`` of titles.txt). A demonym alone ("Russian", "Americans") is no
+    speaker."""
     c = p.capitalised()
     capw, lex = c.stripped, p.lex
     low = " ".join(capw).lower()
@@ -1071,9 +1095,10 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
         low in lex.states
         and lex.states[low].lower() != low
         and low not in lex.capitals
+        and low not in lex.state_names
         and not (capw[0].isupper() and len(capw) == 1)
     ):
-        return NOT_A_SPEAKER  # "Russian" alone is not a speaker, "UK"/"US" are
+        return NOT_A_SPEAKER  # "Russian" alone is not a speaker, "UK"/"US"/"Britain" are
     e = p.toks[c.end - 1][2]
     return NP(
         c.start,
@@ -1145,6 +1170,7 @@ PHRASE_RULES: list[PhraseRule] = [
         collective_after_determiner,
         state_collective,
         named_outlet,
+        owner_then_name,
         honorific_name,
         organisation_then_title,
         title_before_unread_words,

@@ -283,7 +283,8 @@ class Resolver:
             ent = self.named("group", phrase, start, end)
             return ent
         uniq.sort(key=lambda e: (e.first_start, e.eid))
-        name = " and ".join(m.canonical for m in uniq)
+        names = [m.canonical for m in uniq]  # "Britain, France and Germany"
+        name = ", ".join(names[:-1]) + " and " + names[-1]
         ent = self.named("group", name, start, end)
         ent.members = tuple(m.eid for m in uniq)
         ent.add_alias(phrase)
@@ -583,6 +584,19 @@ class Resolver:
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def resolve_forward(self, np_: NP, pos: int, limit: int) -> tuple[Entity | None, Mention | None]:
+        """A role noun in a headline, before anyone is named ("...: Iran's FM", "... - minister"): the first
+        person mentioned after ``pos`` and before ``limit`` whose title and country fit (:meth:`compatible`),
+        or None (the office stays as written)."""
+        self.scan()
+        i = bisect.bisect_right(self._mention_starts, pos)
+        for m in self.mentions[i:]:
+            if m.start >= limit:
+                break
+            if self.compatible(m.entity, np_):
+                return m.entity, m
+        return None, None
 
     def resolve_group(
         self, np_: NP, pos: int, *, untitled: bool = True

@@ -26,9 +26,13 @@ SECTIONS = {
     "question cues": "question_cues",
     "continuing adverbs": "continuing_adverbs",
     "block headings": "block_headings",
+    "block cues": "block_cues",
+    "briefing headings": "briefing_headings",
+    "naming nouns": "naming_nouns",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
-OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings"})
+OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
+                               "block cues", "briefing headings", "naming nouns"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,12 @@ class StatementWords:
     words in a question clause ('When asked if Russia has an "exit strategy," Lavrov said') are the
     question's, not the answerer's; ``continuing_adverbs``: "he also said" carries on the previous
     speaker; ``block_headings``: "The below is attributable to Spokesperson X:" gives the paragraphs
-    after it to X. (The section names of the file, see :data:`SECTIONS`.)"""
+    after it to X; ``block_cues``: a paragraph that ends "A Downing Street spokesperson said:" or "The
+    Department of State released the following statement:" heads a block the same way;
+    ``briefing_headings``: "The following is a transcript of today's noon briefing by X, Spokesperson."
+    gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
+    quotation between a determiner and one of these nouns) is a name. (The section names of the file, see
+    :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -54,6 +63,9 @@ class StatementWords:
     question_cues: frozenset[str] = frozenset()
     continuing_adverbs: frozenset[str] = frozenset()
     block_headings: frozenset[str] = frozenset()
+    block_cues: frozenset[str] = frozenset()
+    briefing_headings: frozenset[str] = frozenset()
+    naming_nouns: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:

@@ -41,6 +41,9 @@ class TitleLexicon:
     given_names: dict[str, str]  # lower given name -> m | f
     title_words: frozenset[str]  # every word of every title (lower)
     max_title_len: int
+    #: other names of a state that name the state itself, not an adjective ("Britain", "Russian
+    #: Federation"): a speaker, where "British" alone is not ([state names]; optional section)
+    state_names: frozenset[str] = frozenset()
 
 
 def _plural(word: str) -> list[str]:
@@ -141,6 +144,7 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         },
         title_words=title_words,
         max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
+        state_names=_words(sections.get("state names", [])),
     )
 
 
