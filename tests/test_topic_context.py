@@ -142,6 +142,69 @@ GOLDEN = {
         "Afghanistan in Washington. REUTERS/Ken Cedeno\n\nThe briefing focused on Iran.",
         [("afghanistan", "Afghanistan", X, "in_caption_or_closing_line"), ("iran", "Iran", S, "")],
     ),
+    # venues (at_a_venue): a place after "talks in", "reporters in", "here in"; a body named before an
+    # event word after a marker ("upcoming G7 summit"); the meeting words still count
+    "venue_place": (
+        "The ministers held talks in Cairo on Sudan. Speaking to reporters in Doha, he praised the meeting.",
+        [("summits_dialogue", "held talks", S, ""), ("middle_east", "Cairo", X, "at_a_venue"),
+         ("africa", "Sudan", S, ""), ("middle_east", "Doha", X, "at_a_venue"),
+         ("summits_dialogue", "meeting", S, "")],
+    ),
+    "venue_named_event": (
+        "They will meet again at the upcoming G7 summit. The NATO summit opened with a pledge to Kyiv.",
+        [("un_system", "G7", X, "at_a_venue"), ("summits_dialogue", "summit", S, ""),
+         ("nato", "NATO", S, ""), ("summits_dialogue", "summit", S, ""), ("ukraine", "Kyiv", S, "")],
+    ),
+    # words that make a generic term something else (near_disqualifying_word)
+    # (the window counts words on both sides: "aid. Economic" are in two sentences, so apart)
+    "economic_aid": (
+        "Tokyo pledged economic aid. Economic growth slowed. The oil tanker sank. Oil exports rose.",
+        [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "Economic", S, ""),
+         ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", S, ""),
+         ("trade_economy", "exports", S, "")],
+    ),
+    # the country of an office holder is an actor (actor_in_title); the other party of a meeting is not
+    "office_holder": (
+        "Iran's FM met the Algerian Prime Minister. The Government of Egypt invited them. Lavrov held "
+        "talks with Iraqi President Rashid.",
+        [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", A, "actor_in_title"),
+         ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
+         ("middle_east", "Iraqi", S, "")],
+    ),
+    # a government's stance and the agent of a speech verb (actor_speaking)
+    "stance_and_agent": (
+        "The plan proposed by Iran has support. Qatar is ready to mediate.",
+        [("iran", "Iran", A, "actor_speaking"), ("middle_east", "Qatar", A, "actor_speaking")],
+    ),
+    # an agency credit closing a caption; an outlet's name; a genre heading
+    "credit_outlet_heading": (
+        "Talks resumed.\n\nA family in Sudan faces famine. (AP)\n\nAnswers to media questions:"
+        "\n\nThe editor of The Times of Israel asked about the talks.",
+        [("summits_dialogue", "Talks", S, ""), ("africa", "Sudan", X, "in_caption_or_closing_line"),
+         ("food_security", "famine", X, "in_caption_or_closing_line"),
+         ("media_information", "media", X, "in_source_marker"),
+         ("middle_east", "Israel", X, "in_institution_name"), ("summits_dialogue", "talks", S, "")],
+    ),
+    # cue words: a red line far from security words, trans-Atlantic ties without the Alliance
+    "red_line_transatlantic": (
+        "Taiwan is the first red line in relations. Trans-Atlantic ties improved.",
+        [("china_taiwan", "Taiwan", S, ""), ("european_security", "red line", X, "without_cue"),
+         ("bilateral_relations", "relations", S, ""), ("nato", "Trans-Atlantic", X, "without_cue"),
+         ("bilateral_relations", "ties", S, "")],
+    ),
+    # dictionary entries (topics.yaml) for the same traps: "renewable*" (the stem "renew" also matched
+    # "renew the record"), "call with", "nuclear weapons" are arms control and not military, the "special
+    # military operation" is the war, a "terrorist attack" is terrorism and not armed conflict, "arms
+    # exports" are not trade, "diplomatic archives" are no talks, the UN "Secretary-General"
+    "dictionary_traps": (
+        "The call with the emir covered renewable energy. Nuclear weapons were discussed. The special "
+        "military operation went on after the terrorist attack. Arms exports fell. The Secretary-General "
+        "renewed her visit to the diplomatic archives.",
+        [("summits_dialogue", "call with", S, ""), ("energy", "renewable", S, ""), ("energy", "energy", S, ""),
+         ("strategic_stability", "Nuclear weapons", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("conflict", "special military operation", S, ""), ("terrorism", "terrorist", S, ""),
+         ("military", "Arms", S, ""), ("un_system", "Secretary-General", S, "")],
+    ),
 }
 
 
@@ -211,7 +274,7 @@ def test_a_users_context_file(tmp_path):
 
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
-    assert names[0] == "in_caption_or_closing_line" and names[-1] == "actor_speaking"
+    assert names[0] == "in_caption_or_closing_line" and names[-2:] == ["actor_speaking", "actor_in_title"]
     for rule in topic_context.CONTEXT_RULES:
         assert '"' in rule.__doc__  # an example in quotes
     ctx = load_topic_context()

@@ -25,12 +25,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicons.topic_context import TopicContext
+from .lexicons.topic_context import Cue, TopicContext
 
 #: The roles of a mention.
 SUBJECT, ACTOR, EXCLUDED = "subject", "actor", "excluded"
 #: Characters between a prefix and its word that make it a prefixed form ("de-escalation").
 PREFIX_JOINERS = frozenset("-‐‑‒–")
+#: How many characters at the end of a paragraph are compared with the caption endings ("(Reuters)").
+CAPTION_ENDING_CHARS = 40
 #: An apostrophe right after a place starts a possessive ("Afghanistan's report"): a noun follows.
 POSSESSIVE_MARKS = frozenset("'’ʼ")
 
@@ -210,39 +212,114 @@ def without_cue(view: ContextView) -> Decisions:
     "guarantees against a resumption of fighting" is no security guarantee: no security word near it;
     "military officials said" is no build-up, "military infrastructure" is.
     """
-    cues = view.context.cues
+    return _cue_rule(view, unless=False)
+
+
+def near_disqualifying_word(view: ContextView) -> Decisions:
+    """A generic word does not count next to a word that makes it something else (``cues`` marked
+    ``unless: true`` in topic_context.yaml).
+
+    "economic aid", "a high political and economic price" and "economic, environmental, and humanitarian
+    threats" are no trade; "the oil on board" of a seized tanker and "the Safer oil tanker" are no energy
+    market; "economic growth" and "oil exports" still count.
+    """
+    return _cue_rule(view, unless=True)
+
+
+def _cue_rule(view: ContextView, unless: bool) -> Decisions:
+    """Mentions excluded by the cues of one kind: without a cue near (``unless`` False), or with a
+    disqualifying word near (``unless`` True)."""
+    cues = [c for c in view.context.cues if c.unless is unless]
     if not cues:
+        return {}
+    out = {}
+    for i, m in enumerate(view.mentions):
+        for cue in cues:
+            if m.topic == cue.topic and m.text in cue.words and _cue_near(view, m, cue) is unless:
+                out[i] = EXCLUDED
+    return out
+
+
+def _cue_near(view: ContextView, m: Mention, cue: Cue) -> bool:
+    """Whether a word of ``cue`` stands within its window of ``m`` in the sentence, or in one of the
+    cue's previous sentences (the mention's own words do not count)."""
+    words = view.words
+    sent = words.sentence[m.first]
+    return any(
+        (words.sentence[k] == sent and (m.first - cue.window <= k <= m.last + cue.window)
+         and not (m.first <= k <= m.last))
+        or (sent - cue.previous_sentences <= words.sentence[k] < sent)
+        for k in view.cue_hits.get(cue.cues, ())
+    )
+
+
+def at_a_venue(view: ContextView) -> Decisions:
+    """A place or body named as where a meeting happens is excluded: the text is about the meeting.
+
+    Two shapes (topic_context.yaml ``venues``): a place after a link word that follows an event noun
+    ("talks in Brussels", "Speaking to reporters in Abu Dhabi", "here in Tehran"), and a place or a body
+    (``venues.topics``: "G20", "BRICS") named before an event word and after a marker ("at the upcoming
+    G20 Summit in Indonesia", "invite him for the BRICS meet", "Ahead of the Brussels meeting"). The
+    meeting itself still counts; "the war in Gaza" and "NATO summit opens" (no marker) keep their place.
+    """
+    ctx = view.context
+    if not ctx.venue_links and not ctx.venue_names:
         return {}
     words = view.words
     out = {}
     for i, m in enumerate(view.mentions):
-        for cue in cues:
-            if m.topic != cue.topic or m.text not in cue.words:
-                continue
-            sent = words.sentence[m.first]
-            near = any(
-                (words.sentence[k] == sent and (m.first - cue.window <= k <= m.last + cue.window)
-                 and not (m.first <= k <= m.last))
-                or (sent - cue.previous_sentences <= words.sentence[k] < sent)
-                for k in view.cue_hits.get(cue.cues, ())
-            )
-            if not near:
-                out[i] = EXCLUDED
+        if m.kind != "region" and m.topic not in ctx.venue_topics:
+            continue
+        if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
+            out[i] = EXCLUDED
     return out
+
+
+#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
+VENUE_MARKER_WORDS = 3
+#: How many words may stand between an event noun and its link ("talks today in Brussels": 1).
+VENUE_EVENT_GAP = 1
+
+
+def _named_event(words: Any, m: Mention, ctx: TopicContext) -> bool:
+    """Whether an event word follows ``m`` and a marker stands shortly before it in its sentence: "at the
+    upcoming G20 Summit", "Ahead of the Brussels meeting"."""
+    cased, n = words.cased, len(words.cased)
+    k = m.last + 1
+    if not (k < n and words.joined(k) and cased[k].lower() in ctx.venue_names):
+        return False
+    sent = words.sentence[m.first]
+    return any(cased[j].lower() in ctx.venue_markers and words.sentence[j] == sent
+               for j in range(max(0, m.first - VENUE_MARKER_WORDS), m.first))
+
+
+def _after_event_link(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether the word before ``first`` (or before its "the") is a venue link that follows an event
+    noun: "talks in Brussels", "reporters in the Hague"."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j -= 1
+    if j < 1 or cased[j].lower() not in ctx.venue_links or words.sentence[j] != words.sentence[first]:
+        return False
+    return any(cased[k].lower() in ctx.venue_events and words.sentence[k] == words.sentence[first]
+               for k in range(max(0, j - 1 - VENUE_EVENT_GAP), j))
 
 
 def actor_speaking(view: ContextView) -> Decisions:
     """A place naming a government that speaks is an actor, not a subject.
 
-    "Beijing has repeatedly said", "Moscow insists", "China said": a place of the gazetteer (a country,
-    capital or demonym; not a group such as "Hamas") counted for a region topic, followed by a speech
-    verb (after ``actors.gap_words`` of topic_context.yaml; not a possessive, "Afghanistan's report", and
-    not a form that is a noun there, ``actors.not_verbs``: "a Palestinian state"); and such a place
-    inside the speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
+    "Beijing has repeatedly said", "Moscow insists", "China said", "The Islamic Republic of Iran has
+    always believed": a place of the gazetteer (a country, capital or demonym; not a group such as
+    "Hamas") counted for a region topic, followed by a speech verb or a stance word (``actors.stance``:
+    "believes", "is ready to help"; after ``actors.gap_words`` of topic_context.yaml; not a possessive,
+    "Afghanistan's report", and not a form that is a noun there, ``actors.not_verbs``: "a Palestinian
+    state"); the agent of a speech verb ("the initiatives proposed by Iran"); and such a place inside the
+    speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
     """
     words, gap = view.words, view.context.actor_gap_words
-    verbs = view.speech_verbs - view.context.actor_not_verbs
-    n = len(words.cased)
+    verbs = (view.speech_verbs - view.context.actor_not_verbs) | view.context.actor_stance
+    cased, n = words.cased, len(words.cased)
     starts, ends = words.start, words.end
     out = {}
     for i, m in enumerate(view.mentions):
@@ -252,14 +329,76 @@ def actor_speaking(view: ContextView) -> Decisions:
         if any(s <= a and b <= e for s, e in view.speaker_spans):
             out[i] = ACTOR
             continue
+        j = m.first - 1  # "proposed by Iran": the agent of a speech verb
+        if (j > 0 and cased[j].lower() == "by" and words.joined(m.first) and words.joined(j)
+                and cased[j - 1].lower() in view.speech_verbs):
+            out[i] = ACTOR
+            continue
         if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
             continue
         k = m.last + 1
-        while k < n and words.joined(k) and words.cased[k].lower() in gap:
+        while k < n and words.joined(k) and cased[k].lower() in gap:
             k += 1
-        if k < n and k - m.last <= 3 and words.joined(k) and words.cased[k].lower() in verbs:
+        if k < n and k - m.last <= 3 and words.joined(k) and cased[k].lower() in verbs:
             out[i] = ACTOR
     return out
+
+
+def actor_in_title(view: ContextView) -> Decisions:
+    """A place that names the country of an office holder is an actor, not a subject.
+
+    "Iran's FM", "Iranian Foreign Minister Mohammad Javad Zarif", "the Chinese vice FM", "the Algerian
+    PM", "the Chinese side", and the office before "of": "the Government of Egypt", "President of
+    Ukraine". The text is about what the office holder says and does, not about the country. A head word
+    of ``actors.title_heads`` (topic_context.yaml) follows the place, after at most
+    :data:`TITLE_MODIFIER_WORDS` words of ``actors.title_modifiers`` ("foreign", "vice"); "Iranian
+    nuclear programme" and "Chinese trade" have no head and stay subjects; nor does the other party of
+    a meeting, after ``actors.parties`` ("talks with Ukrainian President Zelensky": the talks are the
+    subject, and Ukraine is a party to them).
+    """
+    ctx = view.context
+    heads, mods = ctx.actor_title_heads, ctx.actor_title_modifiers
+    if not heads:
+        return {}
+    words = view.words
+    cased, n = words.cased, len(words.cased)
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region" or m.text not in view.places or _after_word(words, m.first, ctx.actor_parties):
+            continue
+        k = m.last + 1
+        while (k < n and k - m.last <= TITLE_MODIFIER_WORDS and words.joined(k)
+               and cased[k].lower() in mods):
+            k += 1
+        if (k < n and words.joined(k) and cased[k].lower() in heads) or _office_of(words, m.first, heads):
+            out[i] = ACTOR
+    return out
+
+
+def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
+    """Whether one of ``which`` (or it and "the") stands right before word ``first`` in its phrase."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j, first = j - 1, j
+    return j >= 0 and words.joined(first) and cased[j].lower() in which
+
+
+#: How many modifier words may stand between a place and the head of a title ("Iranian Foreign Affairs
+#: Minister": 2).
+TITLE_MODIFIER_WORDS = 3
+
+
+def _office_of(words: Any, first: int, heads: frozenset[str]) -> bool:
+    """Whether an office head and "of" (and "the") stand right before word ``first``: "Government of
+    Egypt", "President of the Philippines"."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j -= 1
+        first = j + 1
+    return (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)
+            and cased[j - 1].lower() in heads)
 
 
 #: The context rules, in the order they apply (the first that decides a mention wins).
@@ -271,9 +410,12 @@ CONTEXT_RULES = (
     in_source_marker,
     in_time_reference,
     in_place_named_agreement,
+    at_a_venue,
     after_reversing_prefix,
     without_cue,
+    near_disqualifying_word,
     actor_speaking,
+    actor_in_title,
 )
 
 
@@ -298,13 +440,17 @@ def decide(view: ContextView, rules=CONTEXT_RULES) -> list[tuple[str, str]]:
 def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> frozenset[int]:
     """Ids of the captions and the closing line among ``paragraphs`` ((id, text) in text order).
 
-    A caption holds a marker of ``captions`` (lower-case); the closing line is the last paragraph when it
-    is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
+    A caption holds a marker of ``captions`` (lower-case) or ends with one of ``caption_endings`` (an
+    agency's credit: "... pushed its people to the brink of famine. (AP)"); the closing line is the last
+    paragraph when it is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
     """
     joined = "\n".join(text for _pid, text in paragraphs).lower()  # one search per marker, not per paragraph
     out = set()
     if any(mark in joined for mark in ctx.captions):
         out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
+    if ctx.caption_endings:  # a credit closing the paragraph: "... to the brink of famine. (AP)"
+        out |= {pid for pid, text in paragraphs
+                if text.rstrip()[-CAPTION_ENDING_CHARS:].lower().endswith(ctx.caption_endings)}
     if paragraphs and ctx.closing_line_max_words:
         pid, text = paragraphs[-1]
         t = text.strip()

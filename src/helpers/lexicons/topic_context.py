@@ -27,7 +27,7 @@ CONTEXT_FILE = "topic_context.yaml"
 CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
-    "cues", "captions", "closing_line_max_words", "actors", "ranking",
+    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "ranking",
 })
 #: ``blocks: "*"``: the phrase blocks every topic.
 ALL_TOPICS = "*"
@@ -38,7 +38,9 @@ class Cue:
     """A mention whose lower-case words are in ``words`` counts for ``topic`` only near a cue word.
 
     ``cues`` is the key of the cue words in :attr:`TopicContext.cue_words`; ``window`` counts words in
-    the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts.
+    the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts. With
+    ``unless`` the cue words disqualify instead: the mention counts only when none is near ("economic
+    aid" is no trade).
     """
 
     topic: str
@@ -46,6 +48,7 @@ class Cue:
     cues: str
     window: int
     previous_sentences: int
+    unless: bool = False
 
 
 @dataclass
@@ -71,6 +74,16 @@ class TopicContext:
     closing_line_max_words: int
     actor_gap_words: frozenset[str]
     actor_not_verbs: frozenset[str]
+    caption_endings: tuple[str, ...] = ()
+    actor_stance: frozenset[str] = frozenset()  # "believes", "ready": a stance, read like a speech verb
+    actor_title_heads: frozenset[str] = frozenset()  # "minister" in "Iranian Foreign Minister"
+    actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
+    actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
+    venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
+    venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
+    venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
+    venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
+    venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
 
@@ -118,6 +131,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     phrases, blocks, rule_of = _phrases(data.get("phrases") or {}, source)
     cues, cue_words = _cues(data.get("cues") or [], source)
     actors = data.get("actors") or {}
+    venues = data.get("venues") or {}
     return TopicContext(
         phrases=phrases, blocks=blocks, rule_of=rule_of,
         title_heads=frozenset(_words(data, "title_heads")),
@@ -131,6 +145,16 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
         actor_not_verbs=frozenset(_words(actors, "not_verbs")),
+        caption_endings=tuple(_words(data, "caption_endings")),
+        actor_stance=frozenset(_words(actors, "stance")),
+        actor_title_heads=frozenset(_words(actors, "title_heads")),
+        actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
+        actor_parties=frozenset(_words(actors, "parties")),
+        venue_links=frozenset(_words(venues, "links")),
+        venue_events=frozenset(_words(venues, "events")),
+        venue_names=frozenset(_words(venues, "event_names")),
+        venue_markers=frozenset(_words(venues, "markers")),
+        venue_topics=frozenset(_words(venues, "topics")),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         source=source,
     )
@@ -178,5 +202,5 @@ def _cues(items: Any, source: str) -> tuple[tuple[Cue, ...], TopicDictionary | N
         spec[key] = {"label": key, "terms": list(item["cues"])}
         words = frozenset(" ".join(str(w).lower().split()) for w in item["words"])
         cues.append(Cue(str(item["topic"]), words, key, int(item.get("window", 10)),
-                        int(item.get("previous_sentences", 0))))
+                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False))))
     return tuple(cues), (parse_dictionary({"topics": spec}, source=source) if spec else None)
