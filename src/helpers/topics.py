@@ -737,19 +737,28 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     skipped = caption_paragraphs(list(zip(_column(paras, "paragraph_id").tolist(),
                                           _column(paras, "text").tolist(), strict=True)), ctx)
     view = ContextView(words, paragraph, mentions, ctx, skipped)
-    if len(ctx.phrases):
+    if ctx.scan is not None and any(m.text in c.words for m in mentions for c in ctx.cues):
+        view.phrases, view.cue_hits = _phrases_and_cues(words, ctx)  # one pass finds both
+    elif len(ctx.phrases):
         pm = matcher_of(ctx.phrases)
         view.phrases = group_hits(pm.candidates(words), pm.topic_keys, ctx.blocks)
-    if ctx.cue_words is not None and any(m.text in c.words for m in mentions for c in ctx.cues):
-        cm = matcher_of(ctx.cue_words)
-        hits: dict[str, list[int]] = defaultdict(list)
-        for ti, _xi, _excl, _term, first, last in cm.candidates(words):
-            hits[cm.topic_keys[ti]].extend(range(first, last + 1))
-        view.cue_hits = dict(hits)
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
     return decide(view)
+
+
+def _phrases_and_cues(words: Words, ctx: TopicContext) -> tuple[dict, dict[str, list[int]]]:
+    """The context phrases (group -> spans, as :func:`helpers.topic_context.group_hits`) and the words
+    of each cue's hits, from one pass of the matcher of ``ctx.scan`` (phrases and cue words together)."""
+    sm = matcher_of(ctx.scan)
+    keys, found = sm.topic_keys, sm.candidates(words)
+    phrases = group_hits([c for c in found if keys[c[0]] in ctx.blocks], keys, ctx.blocks)
+    hits: dict[str, list[int]] = defaultdict(list)
+    for ti, _xi, _excl, _term, first, last in found:
+        if keys[ti] not in ctx.blocks:
+            hits[keys[ti]].extend(range(first, last + 1))
+    return phrases, dict(hits)
 
 
 def _speaker_spans(statements: pd.DataFrame | None) -> list[tuple[int, int]]:

@@ -86,6 +86,9 @@ class TopicContext:
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
+    #: ``phrases`` and ``cue_words`` in one dictionary (None without cues): one pass of the matcher over a
+    #: text finds both, instead of two.
+    scan: TopicDictionary | None = None
 
 
 def load_topic_context(path: str | os.PathLike[str] | None = None) -> TopicContext:
@@ -132,8 +135,15 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     cues, cue_words = _cues(data.get("cues") or [], source)
     actors = data.get("actors") or {}
     venues = data.get("venues") or {}
+    scan = None
+    if cue_words is not None:
+        clash = sorted(set(phrases.topics) & set(cue_words.topics))
+        if clash:
+            raise InputError(f"topic context: phrase group name(s) {', '.join(clash)} are kept for cues",
+                             path=path, hint="rename the phrase group")
+        scan = TopicDictionary({**phrases.topics, **cue_words.topics}, source=source)
     return TopicContext(
-        phrases=phrases, blocks=blocks, rule_of=rule_of,
+        phrases=phrases, blocks=blocks, rule_of=rule_of, scan=scan,
         title_heads=frozenset(_words(data, "title_heads")),
         title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
         title_connectors=frozenset(_words(data, "title_connectors")),
