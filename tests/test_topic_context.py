@@ -163,11 +163,12 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
-    # the country of an office holder is an actor (actor_in_title); the other party of a meeting is not
+    # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
+    # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (
-        "Iran's FM met the Algerian Prime Minister. The Government of Egypt invited them. Lavrov held "
-        "talks with Iraqi President Rashid.",
-        [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", A, "actor_in_title"),
+        "Iran's FM met the Algerian Prime Minister. The Foreign Minister of Egypt invited them. Lavrov held "
+        "talks with the Iraqi Foreign Minister.",
+        [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", S, ""),
          ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
          ("middle_east", "Iraqi", S, "")],
     ),
@@ -195,7 +196,7 @@ GOLDEN = {
     # dictionary entries (topics.yaml) for the same traps: "renewable*" (the stem "renew" also matched
     # "renew the record"), "call with", "nuclear weapons" are arms control and not military, the "special
     # military operation" is the war, a "terrorist attack" is terrorism and not armed conflict, "arms
-    # exports" are not trade, "diplomatic archives" are no talks, the UN "Secretary-General"
+    # exports" are not trade, "diplomatic archives" are no talks; "Secretary-General" is a job title
     "dictionary_traps": (
         "The call with the emir covered renewable energy. Nuclear weapons were discussed. The special "
         "military operation went on after the terrorist attack. Arms exports fell. The Secretary-General "
@@ -203,7 +204,7 @@ GOLDEN = {
         [("summits_dialogue", "call with", S, ""), ("energy", "renewable", S, ""), ("energy", "energy", S, ""),
          ("strategic_stability", "Nuclear weapons", S, ""), ("summits_dialogue", "discussed", S, ""),
          ("conflict", "special military operation", S, ""), ("terrorism", "terrorist", S, ""),
-         ("military", "Arms", S, ""), ("un_system", "Secretary-General", S, "")],
+         ("military", "Arms", S, "")],
     ),
 }
 

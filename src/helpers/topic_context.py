@@ -345,34 +345,42 @@ def actor_speaking(view: ContextView) -> Decisions:
 
 
 def actor_in_title(view: ContextView) -> Decisions:
-    """A place that names the country of an office holder is an actor, not a subject.
+    """A place that names the country a diplomat speaks for is an actor, not a subject.
 
-    "Iran's FM", "Iranian Foreign Minister Mohammad Javad Zarif", "the Chinese vice FM", "the Algerian
-    PM", "the Chinese side", and the office before "of": "the Government of Egypt", "President of
-    Ukraine". The text is about what the office holder says and does, not about the country. A head word
-    of ``actors.title_heads`` (topic_context.yaml) follows the place, after at most
-    :data:`TITLE_MODIFIER_WORDS` words of ``actors.title_modifiers`` ("foreign", "vice"); "Iranian
-    nuclear programme" and "Chinese trade" have no head and stay subjects; nor does the other party of
-    a meeting, after ``actors.parties`` ("talks with Ukrainian President Zelensky": the talks are the
-    subject, and Ukraine is a party to them).
+    "Iran's FM", "Iranian Foreign Minister Mohammad Javad Zarif", "the Chinese vice FM", "the Iranian top
+    diplomat", "the Chinese side", and the office before "of": "Foreign Minister of Iran". The text is
+    about what the diplomat says and does, not about the country. A head of ``actors.title_heads``
+    (topic_context.yaml) follows the place after at most :data:`TITLE_MODIFIER_WORDS` words of
+    ``actors.title_modifiers``, or a head of ``actors.foreign_heads`` after a ``foreign_words`` modifier
+    ("Foreign Minister"; "Tunisian Prime Minister signs a decree" is about Tunisia). "Iranian nuclear
+    programme" has no head and stays a subject; so does the other party of a meeting, after
+    ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
     ctx = view.context
-    heads, mods = ctx.actor_title_heads, ctx.actor_title_modifiers
-    if not heads:
+    if not ctx.actor_title_heads:
         return {}
     words = view.words
-    cased, n = words.cased, len(words.cased)
     out = {}
     for i, m in enumerate(view.mentions):
         if m.kind != "region" or m.text not in view.places or _after_word(words, m.first, ctx.actor_parties):
             continue
-        k = m.last + 1
-        while (k < n and k - m.last <= TITLE_MODIFIER_WORDS and words.joined(k)
-               and cased[k].lower() in mods):
-            k += 1
-        if (k < n and words.joined(k) and cased[k].lower() in heads) or _office_of(words, m.first, heads):
+        if _title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx):
             out[i] = ACTOR
     return out
+
+
+def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister")."""
+    cased, n = words.cased, len(words.cased)
+    start, foreign = k, False
+    while (k < n and k - start < TITLE_MODIFIER_WORDS and words.joined(k)
+           and cased[k].lower() in ctx.actor_title_modifiers):
+        foreign = foreign or cased[k].lower() in ctx.actor_foreign_words
+        k += 1
+    if not (k < n and words.joined(k)):
+        return False
+    head = cased[k].lower()
+    return head in ctx.actor_title_heads or (foreign and head in ctx.actor_foreign_heads)
 
 
 def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
@@ -389,16 +397,20 @@ def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
 TITLE_MODIFIER_WORDS = 3
 
 
-def _office_of(words: Any, first: int, heads: frozenset[str]) -> bool:
-    """Whether an office head and "of" (and "the") stand right before word ``first``: "Government of
-    Egypt", "President of the Philippines"."""
+def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether a diplomatic title and "of" (and "the") stand right before word ``first``: "Foreign
+    Minister of Iran", "Ambassador of the Philippines"."""
     cased = words.cased
     j = first - 1
     if j > 0 and cased[j].lower() == "the" and words.joined(first):
         j -= 1
         first = j + 1
-    return (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)
-            and cased[j - 1].lower() in heads)
+    if not (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)):
+        return False
+    head = cased[j - 1].lower()
+    return head in ctx.actor_title_heads or (
+        head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
+        and cased[j - 2].lower() in ctx.actor_foreign_words)
 
 
 #: The context rules, in the order they apply (the first that decides a mention wins).

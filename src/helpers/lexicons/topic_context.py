@@ -79,6 +79,8 @@ class TopicContext:
     actor_title_heads: frozenset[str] = frozenset()  # "minister" in "Iranian Foreign Minister"
     actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
+    actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
+    actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
@@ -160,6 +162,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_title_heads=frozenset(_words(actors, "title_heads")),
         actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
         actor_parties=frozenset(_words(actors, "parties")),
+        actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
+        actor_foreign_words=frozenset(_words(actors, "foreign_words")),
         venue_links=frozenset(_words(venues, "links")),
         venue_events=frozenset(_words(venues, "events")),
         venue_names=frozenset(_words(venues, "event_names")),
