@@ -206,6 +206,14 @@ GOLDEN = {
          ("conflict", "special military operation", S, ""), ("terrorism", "terrorist", S, ""),
          ("military", "Arms", S, "")],
     ),
+    # a terrorist attack is no armed conflict between states; forums and councils named with topic words
+    "attack_and_forum": (
+        "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
+        "at the Eastern Economic Forum. A fellow at the Council on Foreign Relations agreed.",
+        [("conflict", "attack", X, "near_disqualifying_word"), ("military", "Artillery", S, ""),
+         ("conflict", "attacks", S, ""), ("trade_economy", "Economic", X, "in_institution_name"),
+         ("bilateral_relations", "Relations", X, "in_institution_name")],
+    ),
 }
 
 
