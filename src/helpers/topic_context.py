@@ -20,6 +20,7 @@ its matcher and hands them over as a :class:`ContextView`; :func:`decide` return
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -145,19 +146,24 @@ def in_title_portfolio(view: ContextView) -> Decisions:
 def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
     """(first, last) word of each job-title portfolio in the text (see :func:`in_title_portfolio`)."""
     cased, n = words.cased, len(words.cased)
-    heads = ctx.title_heads | {h.capitalize() for h in ctx.title_heads} | {h.upper() for h in ctx.title_heads}
+    heads = ctx.title_head_forms or title_head_forms(ctx.title_heads)
     out = []
     for i in itertools.compress(range(n - 1), map(heads.__contains__, cased)):
         j = _after_link(words, i + 1, ctx.title_links)
         if j is None:
             continue
         k = j
-        while (k < n and k - j < ctx.title_max_words and words.joined(k)
-               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors)):
+        while (k < n and k - j < ctx.title_max_words
+               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors) and words.joined(k)):
             k += 1
         if k > j:
             out.append((j, k - 1))
     return out
+
+
+def title_head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The title heads as they may be written: "minister", "Minister", "MINISTER"."""
+    return frozenset(heads | {h.capitalize() for h in heads} | {h.upper() for h in heads})
 
 
 def _after_link(words: Any, j: int, links: tuple[tuple[str, ...], ...]) -> int | None:
@@ -165,7 +171,7 @@ def _after_link(words: Any, j: int, links: tuple[tuple[str, ...], ...]) -> int |
     cased = words.cased
     for link in links:
         end = j + len(link)
-        if end < len(cased) and all(words.joined(j + k) and cased[j + k].lower() == w
+        if end < len(cased) and all(cased[j + k].lower() == w and words.joined(j + k)
                                     for k, w in enumerate(link)):
             return end if words.joined(end) else None
     return None
@@ -286,7 +292,7 @@ def _named_event(words: Any, m: Mention, ctx: TopicContext) -> bool:
     upcoming G20 Summit", "Ahead of the Brussels meeting"."""
     cased, n = words.cased, len(words.cased)
     k = m.last + 1
-    if not (k < n and words.joined(k) and cased[k].lower() in ctx.venue_names):
+    if not (k < n and cased[k].lower() in ctx.venue_names and words.joined(k)):
         return False
     sent = words.sentence[m.first]
     return any(cased[j].lower() in ctx.venue_markers and words.sentence[j] == sent
@@ -321,27 +327,42 @@ def actor_speaking(view: ContextView) -> Decisions:
     verbs = (view.speech_verbs - view.context.actor_not_verbs) | view.context.actor_stance
     cased, n = words.cased, len(words.cased)
     starts, ends = words.start, words.end
+    inside_speaker = _span_cover(view.speaker_spans)
     out = {}
     for i, m in enumerate(view.mentions):
         if m.kind != "region" or m.text not in view.places:
             continue
-        a, b = int(starts[m.first]), int(ends[m.last])
-        if any(s <= a and b <= e for s, e in view.speaker_spans):
+        b = int(ends[m.last])
+        if inside_speaker(int(starts[m.first]), b):
             out[i] = ACTOR
             continue
         j = m.first - 1  # "proposed by Iran": the agent of a speech verb
-        if (j > 0 and cased[j].lower() == "by" and words.joined(m.first) and words.joined(j)
-                and cased[j - 1].lower() in view.speech_verbs):
+        if (j > 0 and cased[j].lower() == "by" and cased[j - 1].lower() in view.speech_verbs
+                and words.joined(m.first) and words.joined(j)):
             out[i] = ACTOR
             continue
         if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
             continue
         k = m.last + 1
-        while k < n and words.joined(k) and cased[k].lower() in gap:
+        while k < n and cased[k].lower() in gap and words.joined(k):
             k += 1
-        if k < n and k - m.last <= 3 and words.joined(k) and cased[k].lower() in verbs:
+        if k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k):
             out[i] = ACTOR
     return out
+
+
+def _span_cover(spans: list[tuple[int, int]]):
+    """A test whether (a, b) lies inside one of ``spans``, in log time: the spans sorted by start, and the
+    furthest end among those starting at or before ``a``."""
+    spans = sorted(spans)
+    firsts = [s for s, _e in spans]
+    reach = list(itertools.accumulate((e for _s, e in spans), max))
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_right(firsts, a)
+        return k > 0 and reach[k - 1] >= b
+
+    return covered
 
 
 def actor_in_title(view: ContextView) -> Decisions:
@@ -373,14 +394,15 @@ def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
     """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister")."""
     cased, n = words.cased, len(words.cased)
     start, foreign = k, False
-    while (k < n and k - start < TITLE_MODIFIER_WORDS and words.joined(k)
-           and cased[k].lower() in ctx.actor_title_modifiers):
+    while (k < n and k - start < TITLE_MODIFIER_WORDS and cased[k].lower() in ctx.actor_title_modifiers
+           and words.joined(k)):
         foreign = foreign or cased[k].lower() in ctx.actor_foreign_words
         k += 1
-    if not (k < n and words.joined(k)):
+    if k >= n:
         return False
     head = cased[k].lower()
-    return head in ctx.actor_title_heads or (foreign and head in ctx.actor_foreign_heads)
+    is_head = head in ctx.actor_title_heads or (foreign and head in ctx.actor_foreign_heads)
+    return is_head and words.joined(k)  # the word tests first: joined() reads the text between words
 
 
 def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
@@ -389,7 +411,7 @@ def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
     j = first - 1
     if j > 0 and cased[j].lower() == "the" and words.joined(first):
         j, first = j - 1, j
-    return j >= 0 and words.joined(first) and cased[j].lower() in which
+    return j >= 0 and cased[j].lower() in which and words.joined(first)
 
 
 #: How many modifier words may stand between a place and the head of a title ("Iranian Foreign Affairs

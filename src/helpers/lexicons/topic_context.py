@@ -91,6 +91,8 @@ class TopicContext:
     #: ``phrases`` and ``cue_words`` in one dictionary (None without cues): one pass of the matcher over a
     #: text finds both, instead of two.
     scan: TopicDictionary | None = None
+    #: ``title_heads`` as they may be written ("minister", "Minister", "MINISTER"), built once.
+    title_head_forms: frozenset[str] = frozenset()
 
 
 def load_topic_context(path: str | os.PathLike[str] | None = None) -> TopicContext:
@@ -137,6 +139,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     cues, cue_words = _cues(data.get("cues") or [], source)
     actors = data.get("actors") or {}
     venues = data.get("venues") or {}
+    heads = _words(data, "title_heads")
     scan = None
     if cue_words is not None:
         clash = sorted(set(phrases.topics) & set(cue_words.topics))
@@ -146,7 +149,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         scan = TopicDictionary({**phrases.topics, **cue_words.topics}, source=source)
     return TopicContext(
         phrases=phrases, blocks=blocks, rule_of=rule_of, scan=scan,
-        title_heads=frozenset(_words(data, "title_heads")),
+        title_heads=frozenset(heads),
+        title_head_forms=frozenset({*heads, *(h.capitalize() for h in heads), *(h.upper() for h in heads)}),
         title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
         title_connectors=frozenset(_words(data, "title_connectors")),
         title_max_words=int(data.get("title_max_words", 8)),
