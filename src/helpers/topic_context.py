@@ -247,13 +247,14 @@ def _cue_rule(view: ContextView, unless: bool) -> Decisions:
 
 
 def _cue_near(view: ContextView, m: Mention, cue: Cue) -> bool:
-    """Whether a word of ``cue`` stands within its window of ``m`` in the sentence, or in one of the
-    cue's previous sentences (the mention's own words do not count)."""
+    """Whether a word of ``cue`` stands within its window of ``m`` in the sentence (on the cue's side of
+    it), or in one of the cue's previous sentences (the mention's own words do not count)."""
     words = view.words
     sent = words.sentence[m.first]
+    lo = m.first - cue.window if cue.side != "after" else m.last + 1
+    hi = m.last + cue.window if cue.side != "before" else m.first - 1
     return any(
-        (words.sentence[k] == sent and (m.first - cue.window <= k <= m.last + cue.window)
-         and not (m.first <= k <= m.last))
+        (words.sentence[k] == sent and lo <= k <= hi and not (m.first <= k <= m.last))
         or (sent - cue.previous_sentences <= words.sentence[k] < sent)
         for k in view.cue_hits.get(cue.cues, ())
     )

@@ -29,6 +29,8 @@ CONTEXT_KEYS = frozenset({
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "ranking",
 })
+#: Where a cue's words may stand around the mention, within its window.
+CUE_SIDES = ("both", "before", "after")
 #: ``blocks: "*"``: the phrase blocks every topic.
 ALL_TOPICS = "*"
 
@@ -40,7 +42,7 @@ class Cue:
     ``cues`` is the key of the cue words in :attr:`TopicContext.cue_words`; ``window`` counts words in
     the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts. With
     ``unless`` the cue words disqualify instead: the mention counts only when none is near ("economic
-    aid" is no trade).
+    aid" is no trade). ``side`` limits the window to the words "before" or "after" the mention.
     """
 
     topic: str
@@ -49,6 +51,7 @@ class Cue:
     window: int
     previous_sentences: int
     unless: bool = False
+    side: str = "both"  # where the cue words count: "before" the mention, "after" it, or "both"
 
 
 @dataclass
@@ -219,6 +222,10 @@ def _cues(items: Any, source: str) -> tuple[tuple[Cue, ...], TopicDictionary | N
         key = f"cue_{i}"
         spec[key] = {"label": key, "terms": list(item["cues"])}
         words = frozenset(" ".join(str(w).lower().split()) for w in item["words"])
+        side = str(item.get("side", "both"))
+        if side not in CUE_SIDES:
+            raise InputError(f"topic context: a cue's side must be one of {', '.join(CUE_SIDES)}",
+                             path=source)
         cues.append(Cue(str(item["topic"]), words, key, int(item.get("window", 10)),
-                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False))))
+                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False)), side))
     return tuple(cues), (parse_dictionary({"topics": spec}, source=source) if spec else None)
