@@ -207,6 +207,12 @@ GOLDEN = {
          ("conflict", "special military operation", S, ""), ("terrorism", "terrorist", S, ""),
          ("military", "Arms", S, "")],
     ),
+    # only qualifiers of the same noun may stand between "economic" and a disqualifying word (through)
+    "economic_through": (
+        "Japan sent economic and humanitarian assistance. Special economic zones help exports.",
+        [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
+         ("trade_economy", "exports", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "

@@ -254,10 +254,20 @@ def _cue_near(view: ContextView, m: Mention, cue: Cue) -> bool:
     lo = m.first - cue.window if cue.side != "after" else m.last + 1
     hi = m.last + cue.window if cue.side != "before" else m.first - 1
     return any(
-        (words.sentence[k] == sent and lo <= k <= hi and not (m.first <= k <= m.last))
+        (words.sentence[k] == sent and lo <= k <= hi and not (m.first <= k <= m.last)
+         and _only_through(words.cased, m, k, cue.through))
         or (sent - cue.previous_sentences <= words.sentence[k] < sent)
         for k in view.cue_hits.get(cue.cues, ())
     )
+
+
+def _only_through(cased: list[str], m: Mention, k: int, through: frozenset[str]) -> bool:
+    """Whether every word between ``m`` and the cue word ``k`` is one of ``through`` (always, when
+    ``through`` is empty): "economic, environmental, and humanitarian threats"."""
+    if not through:
+        return True
+    between = range(m.last + 1, k) if k > m.last else range(k + 1, m.first)
+    return all(cased[j].lower() in through for j in between)
 
 
 def at_a_venue(view: ContextView) -> Decisions:

@@ -42,7 +42,9 @@ class Cue:
     ``cues`` is the key of the cue words in :attr:`TopicContext.cue_words`; ``window`` counts words in
     the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts. With
     ``unless`` the cue words disqualify instead: the mention counts only when none is near ("economic
-    aid" is no trade). ``side`` limits the window to the words "before" or "after" the mention.
+    aid" is no trade). ``side`` limits the window to the words "before" or "after" the mention;
+    ``through``, when given, lists the only words that may stand between the mention and its cue
+    ("economic and humanitarian assistance", not "economic growth and support").
     """
 
     topic: str
@@ -52,6 +54,7 @@ class Cue:
     previous_sentences: int
     unless: bool = False
     side: str = "both"  # where the cue words count: "before" the mention, "after" it, or "both"
+    through: frozenset[str] = frozenset()  # if given, the only words that may stand between mention and cue
 
 
 @dataclass
@@ -226,6 +229,8 @@ def _cues(items: Any, source: str) -> tuple[tuple[Cue, ...], TopicDictionary | N
         if side not in CUE_SIDES:
             raise InputError(f"topic context: a cue's side must be one of {', '.join(CUE_SIDES)}",
                              path=source)
+        through = frozenset(str(w).lower() for w in item.get("through") or ())
         cues.append(Cue(str(item["topic"]), words, key, int(item.get("window", 10)),
-                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False)), side))
+                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False)), side,
+                        through))
     return tuple(cues), (parse_dictionary({"topics": spec}, source=source) if spec else None)
