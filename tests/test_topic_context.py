@@ -187,6 +187,11 @@ GOLDEN = {
          ("media_information", "media", X, "in_source_marker"),
          ("middle_east", "Israel", X, "in_institution_name"), ("summits_dialogue", "talks", S, "")],
     ),
+    # the text's last paragraph may end with its agency's name: it is not a caption
+    "last_paragraph_credit": (
+        "Talks on Gaza resumed.\n\nThe ceasefire held on Sunday. (AFP)",
+        [("summits_dialogue", "Talks", S, ""), ("middle_east", "Gaza", S, ""), ("conflict", "ceasefire", S, "")],
+    ),
     # cue words: a red line far from security words, trans-Atlantic ties without the Alliance
     "red_line_transatlantic": (
         "Taiwan is the first red line in relations. Trans-Atlantic ties improved.",

@@ -485,16 +485,17 @@ def decide(view: ContextView, rules=CONTEXT_RULES) -> list[tuple[str, str]]:
 def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> frozenset[int]:
     """Ids of the captions and the closing line among ``paragraphs`` ((id, text) in text order).
 
-    A caption holds a marker of ``captions`` (lower-case) or ends with one of ``caption_endings`` (an
-    agency's credit: "... pushed its people to the brink of famine. (AP)"); the closing line is the last
-    paragraph when it is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
+    A caption holds a marker of ``captions`` (lower-case) or, before the last paragraph, ends with one of
+    ``caption_endings`` (an agency's credit: "... pushed its people to the brink of famine. (AP)"); the
+    closing line is the last paragraph when it is a question of at most ``closing_line_max_words`` words
+    ("Can we start with Israel?").
     """
     joined = "\n".join(text for _pid, text in paragraphs).lower()  # one search per marker, not per paragraph
     out = set()
     if any(mark in joined for mark in ctx.captions):
         out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
     if ctx.caption_endings:  # a credit closing the paragraph: "... to the brink of famine. (AP)"
-        out |= {pid for pid, text in paragraphs
+        out |= {pid for pid, text in paragraphs[:-1]  # a story's last paragraph may end with its agency
                 if text.rstrip()[-CAPTION_ENDING_CHARS:].lower().endswith(ctx.caption_endings)}
     if paragraphs and ctx.closing_line_max_words:
         pid, text = paragraphs[-1]
