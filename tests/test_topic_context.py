@@ -187,6 +187,12 @@ GOLDEN = {
          ("media_information", "media", X, "in_source_marker"),
          ("middle_east", "Israel", X, "in_institution_name"), ("summits_dialogue", "talks", S, "")],
     ),
+    # places in parentheses listing a group's members; one place in parentheses is no list
+    "member_list": (
+        "Ministers of the guarantor states (Iran and Qatar) met on Syria. One state (Ukraine) left.",
+        [("iran", "Iran", X, "in_member_list"), ("middle_east", "Qatar", X, "in_member_list"),
+         ("syria_libya", "Syria", S, ""), ("ukraine", "Ukraine", S, "")],
+    ),
     # the text's last paragraph may end with its agency's name: it is not a caption
     "last_paragraph_credit": (
         "Talks on Gaza resumed.\n\nThe ceasefire held on Sunday. (AFP)",

@@ -196,6 +196,49 @@ def in_place_named_agreement(view: ContextView) -> Decisions:
     return _phrase_rule(view, "in_place_named_agreement")
 
 
+def in_member_list(view: ContextView) -> Decisions:
+    """Places listed in parentheses as the members of a group are excluded: "the ASEAN Plus Three (China,
+    Japan and the Republic of Korea) Senior Officials' Meeting" names who sits in the group, not what the
+    text is about. The parentheses hold at least ``member_lists.min_places`` region mentions and at most
+    ``member_lists.max_words`` words (topic_context.yaml); "(Ukraine)" alone is no list.
+    """
+    ctx = view.context
+    if not ctx.member_list_min_places:
+        return {}
+    words, text = view.words, view.words.text
+    regions = [i for i, m in enumerate(view.mentions) if m.kind == "region"]
+    if len(regions) < ctx.member_list_min_places or "(" not in text:
+        return {}
+    by_group: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i in regions:
+        m = view.mentions[i]
+        group = _parentheses_around(text, int(words.start[m.first]), int(words.end[m.last]))
+        if group is not None:
+            by_group[group].append(i)
+    out = {}
+    for (a, b), members in by_group.items():
+        if (len(members) >= ctx.member_list_min_places
+                and len(text[a:b].split()) <= ctx.member_list_max_words):
+            out.update(dict.fromkeys(members, EXCLUDED))
+    return out
+
+
+#: How far around a mention the parentheses of a member list are looked for (characters each way).
+MEMBER_LIST_REACH = 160
+
+
+def _parentheses_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) offsets of the parentheses holding text[start:end] on its line, or None."""
+    lo = max(0, start - MEMBER_LIST_REACH)
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or text.find("\n", opened, start) >= 0:
+        return None
+    closed = text.find(")", end, end + MEMBER_LIST_REACH)
+    if closed < 0 or text.find("(", end, closed) >= 0 or text.find("\n", end, closed) >= 0:
+        return None
+    return opened, closed + 1
+
+
 def after_reversing_prefix(view: ContextView) -> Decisions:
     """A word after a hyphenated prefix that reverses or dates it is excluded: "de-escalation" is not
     escalation, "non-military" not military, "post-war" not war. A term that includes the prefix
@@ -455,6 +498,7 @@ CONTEXT_RULES = (
     in_source_marker,
     in_time_reference,
     in_place_named_agreement,
+    in_member_list,
     at_a_venue,
     after_reversing_prefix,
     without_cue,

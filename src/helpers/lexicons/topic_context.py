@@ -27,7 +27,8 @@ CONTEXT_FILE = "topic_context.yaml"
 CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
-    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "ranking",
+    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
+    "ranking",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -92,6 +93,8 @@ class TopicContext:
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
+    member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
+    member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
     #: ``phrases`` and ``cue_words`` in one dictionary (None without cues): one pass of the matcher over a
@@ -145,6 +148,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     cues, cue_words = _cues(data.get("cues") or [], source)
     actors = data.get("actors") or {}
     venues = data.get("venues") or {}
+    members = data.get("member_lists") or {}
     heads = _words(data, "title_heads")
     scan = None
     if cue_words is not None:
@@ -179,6 +183,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_names=frozenset(_words(venues, "event_names")),
         venue_markers=frozenset(_words(venues, "markers")),
         venue_topics=frozenset(_words(venues, "topics")),
+        member_list_min_places=int(members.get("min_places", 0)),
+        member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         source=source,
     )
