@@ -119,7 +119,6 @@ KNOWN_SUPERLINEAR: dict[str, str] = {
     "helpers.sentences._CAPITAL_NEXT_RE": "a run of spaces (' ' * n); found after the merge of the sentence rules",
     "helpers.sentiment.typography.DASHES": "a run of spaces (' ' * n); run per sentence; found after the merge of issue 14",
     "helpers.stance.rules.QUOTE": "a run of '«' (32,000 characters); found after the merge of issue 15",
-    "helpers.topic_ranking.LIST_JOIN_RE": "a run of spaces (' ' * n); found after the merge of issue 18",
     "helpers.sentences._WORD_PERIOD": "a run of capital letters ('A' * n)",
 }
 
