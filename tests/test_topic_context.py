@@ -297,11 +297,6 @@ def test_a_users_context_file(tmp_path):
     assert parse_topic_context({"phrases": {}}).phrases.topics == {}
     with pytest.raises(helpers.errors.InputError):
         parse_topic_context({"colour": 1})
-    # phrases and cue words are found in one pass, so a phrase group may not take a cue's key
-    clash = {"phrases": {"cue_0": {"entries": [{"phrase": "told reporters"}]}},
-             "cues": [{"topic": "energy", "words": ["oil"], "cues": ["price~"]}]}
-    with pytest.raises(helpers.errors.InputError, match="kept for cues"):
-        parse_topic_context(clash)
 
 
 def test_rules_are_named_documented_and_in_order():

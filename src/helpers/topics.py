@@ -737,28 +737,46 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     skipped = caption_paragraphs(list(zip(_column(paras, "paragraph_id").tolist(),
                                           _column(paras, "text").tolist(), strict=True)), ctx)
     view = ContextView(words, paragraph, mentions, ctx, skipped)
-    if ctx.scan is not None and any(m.text in c.words for m in mentions for c in ctx.cues):
-        view.phrases, view.cue_hits = _phrases_and_cues(words, ctx)  # one pass finds both
-    elif len(ctx.phrases):
+    if len(ctx.phrases):
         pm = matcher_of(ctx.phrases)
         view.phrases = group_hits(pm.candidates(words), pm.topic_keys, ctx.blocks)
+    needing = [m for m in mentions if any(m.text in c.words for c in ctx.cues)]
+    if ctx.cue_words is not None and needing:
+        view.cue_hits = cue_hits(words, ctx, needing)
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
     return decide(view)
 
 
-def _phrases_and_cues(words: Words, ctx: TopicContext) -> tuple[dict, dict[str, list[int]]]:
-    """The context phrases (group -> spans, as :func:`helpers.topic_context.group_hits`) and the words
-    of each cue's hits, from one pass of the matcher of ``ctx.scan`` (phrases and cue words together)."""
-    sm = matcher_of(ctx.scan)
-    keys, found = sm.topic_keys, sm.candidates(words)
-    phrases = group_hits([c for c in found if keys[c[0]] in ctx.blocks], keys, ctx.blocks)
+def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[str, list[int]]:
+    """Rule: where the cue words stand, found only where a cue can decide (the words of each cue key).
+
+    The cue rules read a cue word only within its window of a mention that needs one, or in the sentences
+    just before it; the other words are blanked before the matcher runs, so a long text with a few
+    "economic" pays for a few windows, not for every "the". Each window is widened by the longest cue
+    term, so a cue that starts or ends at a window's edge is found as in a full pass.
+    """
+    cased, n = words.cased, len(words.cased)
+    longest = max(len(t.pieces) for topic in ctx.cue_words for t in topic.terms)
+    reach = max(c.window for c in ctx.cues) + longest
+    back = max(c.previous_sentences for c in ctx.cues)
+    sentence = words.sentence
+    keep = bytearray(n)
+    for m in needing:
+        lo, hi = max(0, m.first - reach), min(n, m.last + reach + 1)
+        keep[lo:hi] = b"\x01" * (hi - lo)
+        if back:
+            s = int(sentence[m.first])
+            a, b = (int(x) for x in sentence.searchsorted([s - back, s]))
+            keep[a:b] = b"\x01" * (b - a)
+    blanked = [w if k else "" for w, k in zip(cased, keep, strict=True)]
+    window_words = Words(words.text, words.start, words.end, blanked, sentence, words.token_row)
+    cm = matcher_of(ctx.cue_words)
     hits: dict[str, list[int]] = defaultdict(list)
-    for ti, _xi, _excl, _term, first, last in found:
-        if keys[ti] not in ctx.blocks:
-            hits[keys[ti]].extend(range(first, last + 1))
-    return phrases, dict(hits)
+    for ti, _xi, _excl, _term, first, last in cm.candidates(window_words):
+        hits[cm.topic_keys[ti]].extend(range(first, last + 1))
+    return dict(hits)
 
 
 def _speaker_spans(statements: pd.DataFrame | None) -> list[tuple[int, int]]:

@@ -97,9 +97,6 @@ class TopicContext:
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
-    #: ``phrases`` and ``cue_words`` in one dictionary (None without cues): one pass of the matcher over a
-    #: text finds both, instead of two.
-    scan: TopicDictionary | None = None
     #: ``title_heads`` as they may be written ("minister", "Minister", "MINISTER"), built once.
     title_head_forms: frozenset[str] = frozenset()
 
@@ -150,15 +147,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     venues = data.get("venues") or {}
     members = data.get("member_lists") or {}
     heads = _words(data, "title_heads")
-    scan = None
-    if cue_words is not None:
-        clash = sorted(set(phrases.topics) & set(cue_words.topics))
-        if clash:
-            raise InputError(f"topic context: phrase group name(s) {', '.join(clash)} are kept for cues",
-                             path=path, hint="rename the phrase group")
-        scan = TopicDictionary({**phrases.topics, **cue_words.topics}, source=source)
     return TopicContext(
-        phrases=phrases, blocks=blocks, rule_of=rule_of, scan=scan,
+        phrases=phrases, blocks=blocks, rule_of=rule_of,
         title_heads=frozenset(heads),
         title_head_forms=frozenset({*heads, *(h.capitalize() for h in heads), *(h.upper() for h in heads)}),
         title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
