@@ -740,7 +740,8 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     if len(ctx.phrases):
         pm = matcher_of(ctx.phrases)
         view.phrases = group_hits(pm.candidates(words), pm.topic_keys, ctx.blocks)
-    needing = [m for m in mentions if any(m.text in c.words for c in ctx.cues)]
+    terms = ctx.cue_terms or frozenset().union(*(c.words for c in ctx.cues))  # a context built by hand
+    needing = [m for m in mentions if m.text in terms]
     if ctx.cue_words is not None and needing:
         view.cue_hits = cue_hits(words, ctx, needing)
     view.speaker_spans = _speaker_spans(statements)
@@ -762,15 +763,14 @@ def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[st
     reach = max(c.window for c in ctx.cues) + longest
     back = max(c.previous_sentences for c in ctx.cues)
     sentence = words.sentence
-    keep = bytearray(n)
+    blanked = [""] * n  # the kept stretches are copied in by slices (C speed), the rest stays blank
     for m in needing:
         lo, hi = max(0, m.first - reach), min(n, m.last + reach + 1)
-        keep[lo:hi] = b"\x01" * (hi - lo)
+        blanked[lo:hi] = cased[lo:hi]
         if back:
             s = int(sentence[m.first])
             a, b = (int(x) for x in sentence.searchsorted([s - back, s]))
-            keep[a:b] = b"\x01" * (b - a)
-    blanked = [w if k else "" for w, k in zip(cased, keep, strict=True)]
+            blanked[a:b] = cased[a:b]
     window_words = Words(words.text, words.start, words.end, blanked, sentence, words.token_row)
     cm = matcher_of(ctx.cue_words)
     hits: dict[str, list[int]] = defaultdict(list)

@@ -97,6 +97,8 @@ class TopicContext:
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
+    #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
+    cue_terms: frozenset[str] = frozenset()
     #: ``title_heads`` as they may be written ("minister", "Minister", "MINISTER"), built once.
     title_head_forms: frozenset[str] = frozenset()
 
@@ -156,7 +158,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         title_max_words=int(data.get("title_max_words", 8)),
         title_keeps=frozenset(_words(data, "title_keeps")),
         reversing_prefixes=frozenset(_words(data, "reversing_prefixes")),
-        cues=cues, cue_words=cue_words,
+        cues=cues, cue_words=cue_words, cue_terms=frozenset().union(*(c.words for c in cues)),
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
