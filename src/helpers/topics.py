@@ -754,28 +754,32 @@ def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[st
     """Rule: where the cue words stand, found only where a cue can decide (the words of each cue key).
 
     The cue rules read a cue word only within its window of a mention that needs one, or in the sentences
-    just before it; the other words are blanked before the matcher runs, so a long text with a few
-    "economic" pays for a few windows, not for every "the". Each window is widened by the longest cue
-    term, so a cue that starts or ends at a window's edge is found as in a full pass.
+    just before it; the matcher runs over those words alone, so a long text with a few "economic" pays
+    for a few windows, not for every "the". Each window is widened by the longest cue term, so a cue that
+    starts or ends at a window's edge is found as in a full pass; words that are not neighbours in the
+    text are never joined into one term (``Words.joined`` reads the text between them).
     """
-    cased, n = words.cased, len(words.cased)
-    longest = max(len(t.pieces) for topic in ctx.cue_words for t in topic.terms)
-    reach = max(c.window for c in ctx.cues) + longest
+    import numpy as np
+
+    n = len(words.cased)
+    reach = max(c.window for c in ctx.cues) + ctx.cue_longest
     back = max(c.previous_sentences for c in ctx.cues)
     sentence = words.sentence
-    blanked = [""] * n  # the kept stretches are copied in by slices (C speed), the rest stays blank
+    spans = []
     for m in needing:
-        lo, hi = max(0, m.first - reach), min(n, m.last + reach + 1)
-        blanked[lo:hi] = cased[lo:hi]
+        spans.append((max(0, m.first - reach), min(n, m.last + reach + 1)))
         if back:
             s = int(sentence[m.first])
-            a, b = (int(x) for x in sentence.searchsorted([s - back, s]))
-            blanked[a:b] = cased[a:b]
-    window_words = Words(words.text, words.start, words.end, blanked, sentence, words.token_row)
+            spans.append(tuple(int(x) for x in sentence.searchsorted([s - back, s])))
+    idx = np.unique(np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in spans]))
+    order = idx.tolist()
+    cased = words.cased
+    window_words = Words(words.text, words.start[idx], words.end[idx], [cased[i] for i in order],
+                         sentence[idx], words.token_row[idx])
     cm = matcher_of(ctx.cue_words)
     hits: dict[str, list[int]] = defaultdict(list)
     for ti, _xi, _excl, _term, first, last in cm.candidates(window_words):
-        hits[cm.topic_keys[ti]].extend(range(first, last + 1))
+        hits[cm.topic_keys[ti]].extend(order[first:last + 1])
     return dict(hits)
 
 

@@ -99,6 +99,8 @@ class TopicContext:
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
+    #: The most words of any cue term ("red line~": 2): how far past a cue's window its words may reach.
+    cue_longest: int = 1
     #: ``title_heads`` as they may be written ("minister", "Minister", "MINISTER"), built once.
     title_head_forms: frozenset[str] = frozenset()
 
@@ -159,6 +161,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         title_keeps=frozenset(_words(data, "title_keeps")),
         reversing_prefixes=frozenset(_words(data, "reversing_prefixes")),
         cues=cues, cue_words=cue_words, cue_terms=frozenset().union(*(c.words for c in cues)),
+        cue_longest=max((len(t.pieces) for topic in cue_words for t in topic.terms), default=1)
+        if cue_words is not None else 1,
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
