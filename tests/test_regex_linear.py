@@ -118,7 +118,6 @@ KNOWN_SUPERLINEAR: dict[str, str] = {
     "helpers.sentences._AGENCY_TAG_RE": "a run of spaces (' ' * n); found after the merge of the sentence rules",
     "helpers.sentences._CAPITAL_NEXT_RE": "a run of spaces (' ' * n); found after the merge of the sentence rules",
     "helpers.sentiment.typography.DASHES": "a run of spaces (' ' * n); run per sentence; found after the merge of issue 14",
-    "helpers.topic_ranking.LIST_JOIN_RE": "a run of spaces (' ' * n); found after the merge of issue 18",
     "helpers.sentences._WORD_PERIOD": "a run of capital letters ('A' * n)",
 }
 

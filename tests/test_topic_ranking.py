@@ -7,11 +7,15 @@ the same wording.
 
 from __future__ import annotations
 
+import importlib
+
 import helpers
-from helpers import topic_ranking as ranking_module
 from helpers.pipeline import analyse_article, summarise
 from helpers.topic_ranking import RANKING_COLUMNS, topic_ranking
 from helpers.topics import topic_counts
+
+# The module itself: ``helpers.topic_ranking`` is also the name of the lazily exported function.
+ranking_module = importlib.import_module("helpers.topic_ranking")
 
 # Headline, lead paragraph, then a body that repeats a set phrase of another topic.
 TEXT = """Iran faces new sanctions

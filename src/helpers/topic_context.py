@@ -20,17 +20,20 @@ its matcher and hands them over as a :class:`ContextView`; :func:`decide` return
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicons.topic_context import TopicContext
+from .lexicons.topic_context import Cue, TopicContext
 
 #: The roles of a mention.
 SUBJECT, ACTOR, EXCLUDED = "subject", "actor", "excluded"
 #: Characters between a prefix and its word that make it a prefixed form ("de-escalation").
 PREFIX_JOINERS = frozenset("-‐‑‒–")
+#: How many characters at the end of a paragraph are compared with the caption endings ("(Reuters)").
+CAPTION_ENDING_CHARS = 40
 #: An apostrophe right after a place starts a possessive ("Afghanistan's report"): a noun follows.
 POSSESSIVE_MARKS = frozenset("'’ʼ")
 
@@ -143,19 +146,24 @@ def in_title_portfolio(view: ContextView) -> Decisions:
 def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
     """(first, last) word of each job-title portfolio in the text (see :func:`in_title_portfolio`)."""
     cased, n = words.cased, len(words.cased)
-    heads = ctx.title_heads | {h.capitalize() for h in ctx.title_heads} | {h.upper() for h in ctx.title_heads}
+    heads = ctx.title_head_forms or title_head_forms(ctx.title_heads)
     out = []
     for i in itertools.compress(range(n - 1), map(heads.__contains__, cased)):
         j = _after_link(words, i + 1, ctx.title_links)
         if j is None:
             continue
         k = j
-        while (k < n and k - j < ctx.title_max_words and words.joined(k)
-               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors)):
+        while (k < n and k - j < ctx.title_max_words
+               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors) and words.joined(k)):
             k += 1
         if k > j:
             out.append((j, k - 1))
     return out
+
+
+def title_head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The title heads as they may be written: "minister", "Minister", "MINISTER"."""
+    return frozenset(heads | {h.capitalize() for h in heads} | {h.upper() for h in heads})
 
 
 def _after_link(words: Any, j: int, links: tuple[tuple[str, ...], ...]) -> int | None:
@@ -163,7 +171,7 @@ def _after_link(words: Any, j: int, links: tuple[tuple[str, ...], ...]) -> int |
     cased = words.cased
     for link in links:
         end = j + len(link)
-        if end < len(cased) and all(words.joined(j + k) and cased[j + k].lower() == w
+        if end < len(cased) and all(cased[j + k].lower() == w and words.joined(j + k)
                                     for k, w in enumerate(link)):
             return end if words.joined(end) else None
     return None
@@ -188,6 +196,49 @@ def in_place_named_agreement(view: ContextView) -> Decisions:
     return _phrase_rule(view, "in_place_named_agreement")
 
 
+def in_member_list(view: ContextView) -> Decisions:
+    """Places listed in parentheses as the members of a group are excluded: "the ASEAN Plus Three (China,
+    Japan and the Republic of Korea) Senior Officials' Meeting" names who sits in the group, not what the
+    text is about. The parentheses hold at least ``member_lists.min_places`` region mentions and at most
+    ``member_lists.max_words`` words (topic_context.yaml); "(Ukraine)" alone is no list.
+    """
+    ctx = view.context
+    if not ctx.member_list_min_places:
+        return {}
+    words, text = view.words, view.words.text
+    regions = [i for i, m in enumerate(view.mentions) if m.kind == "region"]
+    if len(regions) < ctx.member_list_min_places or "(" not in text:
+        return {}
+    by_group: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i in regions:
+        m = view.mentions[i]
+        group = _parentheses_around(text, int(words.start[m.first]), int(words.end[m.last]))
+        if group is not None:
+            by_group[group].append(i)
+    out = {}
+    for (a, b), members in by_group.items():
+        if (len(members) >= ctx.member_list_min_places
+                and len(text[a:b].split()) <= ctx.member_list_max_words):
+            out.update(dict.fromkeys(members, EXCLUDED))
+    return out
+
+
+#: How far around a mention the parentheses of a member list are looked for (characters each way).
+MEMBER_LIST_REACH = 160
+
+
+def _parentheses_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) offsets of the parentheses holding text[start:end] on its line, or None."""
+    lo = max(0, start - MEMBER_LIST_REACH)
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or text.find(")", opened, start) >= 0 or text.find("\n", opened, start) >= 0:
+        return None
+    closed = text.find(")", end, end + MEMBER_LIST_REACH)
+    if closed < 0 or text.find("(", end, closed) >= 0 or text.find("\n", end, closed) >= 0:
+        return None
+    return opened, closed + 1
+
+
 def after_reversing_prefix(view: ContextView) -> Decisions:
     """A word after a hyphenated prefix that reverses or dates it is excluded: "de-escalation" is not
     escalation, "non-military" not military, "post-war" not war. A term that includes the prefix
@@ -210,56 +261,232 @@ def without_cue(view: ContextView) -> Decisions:
     "guarantees against a resumption of fighting" is no security guarantee: no security word near it;
     "military officials said" is no build-up, "military infrastructure" is.
     """
-    cues = view.context.cues
+    return _cue_rule(view, unless=False)
+
+
+def near_disqualifying_word(view: ContextView) -> Decisions:
+    """A generic word does not count next to a word that makes it something else (``cues`` marked
+    ``unless: true`` in topic_context.yaml).
+
+    "economic aid", "a high political and economic price" and "economic, environmental, and humanitarian
+    threats" are no trade; "the oil on board" of a seized tanker and "the Safer oil tanker" are no energy
+    market; "economic growth" and "oil exports" still count.
+    """
+    return _cue_rule(view, unless=True)
+
+
+def _cue_rule(view: ContextView, unless: bool) -> Decisions:
+    """Mentions excluded by the cues of one kind: without a cue near (``unless`` False), or with a
+    disqualifying word near (``unless`` True)."""
+    cues = [c for c in view.context.cues if c.unless is unless]
     if not cues:
+        return {}
+    out = {}
+    for i, m in enumerate(view.mentions):
+        for cue in cues:
+            if m.topic == cue.topic and m.text in cue.words and _cue_near(view, m, cue) is unless:
+                out[i] = EXCLUDED
+    return out
+
+
+def _cue_near(view: ContextView, m: Mention, cue: Cue) -> bool:
+    """Whether a word of ``cue`` stands within its window of ``m`` in the sentence (on the cue's side of
+    it), or in one of the cue's previous sentences (the mention's own words do not count)."""
+    words = view.words
+    sent = words.sentence[m.first]
+    lo = m.first - cue.window if cue.side != "after" else m.last + 1
+    hi = m.last + cue.window if cue.side != "before" else m.first - 1
+    return any(
+        (words.sentence[k] == sent and lo <= k <= hi and not (m.first <= k <= m.last)
+         and _only_through(words.cased, m, k, cue.through))
+        or (sent - cue.previous_sentences <= words.sentence[k] < sent)
+        for k in view.cue_hits.get(cue.cues, ())
+    )
+
+
+def _only_through(cased: list[str], m: Mention, k: int, through: frozenset[str]) -> bool:
+    """Whether every word between ``m`` and the cue word ``k`` is one of ``through`` (always, when
+    ``through`` is empty): "economic, environmental, and humanitarian threats"."""
+    if not through:
+        return True
+    between = range(m.last + 1, k) if k > m.last else range(k + 1, m.first)
+    return all(cased[j].lower() in through for j in between)
+
+
+def at_a_venue(view: ContextView) -> Decisions:
+    """A place or body named as where a meeting happens is excluded: the text is about the meeting.
+
+    Two shapes (topic_context.yaml ``venues``): a place after a link word that follows an event noun
+    ("talks in Brussels", "Speaking to reporters in Abu Dhabi", "here in Tehran"), and a place or a body
+    (``venues.topics``: "G20", "BRICS") named before an event word and after a marker ("at the upcoming
+    G20 Summit in Indonesia", "invite him for the BRICS meet", "Ahead of the Brussels meeting"). The
+    meeting itself still counts; "the war in Gaza" and "NATO summit opens" (no marker) keep their place.
+    """
+    ctx = view.context
+    if not ctx.venue_links and not ctx.venue_names:
         return {}
     words = view.words
     out = {}
     for i, m in enumerate(view.mentions):
-        for cue in cues:
-            if m.topic != cue.topic or m.text not in cue.words:
-                continue
-            sent = words.sentence[m.first]
-            near = any(
-                (words.sentence[k] == sent and (m.first - cue.window <= k <= m.last + cue.window)
-                 and not (m.first <= k <= m.last))
-                or (sent - cue.previous_sentences <= words.sentence[k] < sent)
-                for k in view.cue_hits.get(cue.cues, ())
-            )
-            if not near:
-                out[i] = EXCLUDED
+        if m.kind != "region" and m.topic not in ctx.venue_topics:
+            continue
+        if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
+            out[i] = EXCLUDED
     return out
+
+
+#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
+VENUE_MARKER_WORDS = 3
+#: How many words may stand between an event noun and its link ("talks today in Brussels": 1).
+VENUE_EVENT_GAP = 1
+
+
+def _named_event(words: Any, m: Mention, ctx: TopicContext) -> bool:
+    """Whether an event word follows ``m`` and a marker stands shortly before it in its sentence: "at the
+    upcoming G20 Summit", "Ahead of the Brussels meeting"."""
+    cased, n = words.cased, len(words.cased)
+    k = m.last + 1
+    if not (k < n and cased[k].lower() in ctx.venue_names and words.joined(k)):
+        return False
+    sent = words.sentence[m.first]
+    return any(cased[j].lower() in ctx.venue_markers and words.sentence[j] == sent
+               for j in range(max(0, m.first - VENUE_MARKER_WORDS), m.first))
+
+
+def _after_event_link(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether the word before ``first`` (or before its "the") is a venue link that follows an event
+    noun: "talks in Brussels", "reporters in the Hague"."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j -= 1
+    if j < 1 or cased[j].lower() not in ctx.venue_links or words.sentence[j] != words.sentence[first]:
+        return False
+    return any(cased[k].lower() in ctx.venue_events and words.sentence[k] == words.sentence[first]
+               for k in range(max(0, j - 1 - VENUE_EVENT_GAP), j))
 
 
 def actor_speaking(view: ContextView) -> Decisions:
     """A place naming a government that speaks is an actor, not a subject.
 
-    "Beijing has repeatedly said", "Moscow insists", "China said": a place of the gazetteer (a country,
-    capital or demonym; not a group such as "Hamas") counted for a region topic, followed by a speech
-    verb (after ``actors.gap_words`` of topic_context.yaml; not a possessive, "Afghanistan's report", and
-    not a form that is a noun there, ``actors.not_verbs``: "a Palestinian state"); and such a place
-    inside the speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
+    "Beijing has repeatedly said", "Moscow insists", "China said", "The Islamic Republic of Iran has
+    always believed": a place of the gazetteer (a country, capital or demonym; not a group such as
+    "Hamas") counted for a region topic, followed by a speech verb or a stance word (``actors.stance``:
+    "believes", "is ready to help"; after ``actors.gap_words`` of topic_context.yaml; not a possessive,
+    "Afghanistan's report", and not a form that is a noun there, ``actors.not_verbs``: "a Palestinian
+    state"); the agent of a speech verb ("the initiatives proposed by Iran"); and such a place inside the
+    speaker of a statement ("Chinese Foreign Ministry spokesperson Mao Ning said").
     """
     words, gap = view.words, view.context.actor_gap_words
-    verbs = view.speech_verbs - view.context.actor_not_verbs
-    n = len(words.cased)
+    verbs = (view.speech_verbs - view.context.actor_not_verbs) | view.context.actor_stance
+    cased, n = words.cased, len(words.cased)
     starts, ends = words.start, words.end
+    inside_speaker = _span_cover(view.speaker_spans)
     out = {}
     for i, m in enumerate(view.mentions):
         if m.kind != "region" or m.text not in view.places:
             continue
-        a, b = int(starts[m.first]), int(ends[m.last])
-        if any(s <= a and b <= e for s, e in view.speaker_spans):
+        b = int(ends[m.last])
+        if inside_speaker(int(starts[m.first]), b):
+            out[i] = ACTOR
+            continue
+        j = m.first - 1  # "proposed by Iran": the agent of a speech verb
+        if (j > 0 and cased[j].lower() == "by" and cased[j - 1].lower() in view.speech_verbs
+                and words.joined(m.first) and words.joined(j)):
             out[i] = ACTOR
             continue
         if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
             continue
         k = m.last + 1
-        while k < n and words.joined(k) and words.cased[k].lower() in gap:
+        while k < n and cased[k].lower() in gap and words.joined(k):
             k += 1
-        if k < n and k - m.last <= 3 and words.joined(k) and words.cased[k].lower() in verbs:
+        if k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k):
             out[i] = ACTOR
     return out
+
+
+def _span_cover(spans: list[tuple[int, int]]):
+    """A test whether (a, b) lies inside one of ``spans``, in log time: the spans sorted by start, and the
+    furthest end among those starting at or before ``a``."""
+    spans = sorted(spans)
+    firsts = [s for s, _e in spans]
+    reach = list(itertools.accumulate((e for _s, e in spans), max))
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_right(firsts, a)
+        return k > 0 and reach[k - 1] >= b
+
+    return covered
+
+
+def actor_in_title(view: ContextView) -> Decisions:
+    """A place that names the country a diplomat speaks for is an actor, not a subject.
+
+    "Iran's FM", "Iranian Foreign Minister Mohammad Javad Zarif", "the Chinese vice FM", "the Iranian top
+    diplomat", "the Chinese side", and the office before "of": "Foreign Minister of Iran". The text is
+    about what the diplomat says and does, not about the country. A head of ``actors.title_heads``
+    (topic_context.yaml) follows the place after at most :data:`TITLE_MODIFIER_WORDS` words of
+    ``actors.title_modifiers``, or a head of ``actors.foreign_heads`` after a ``foreign_words`` modifier
+    ("Foreign Minister"; "Tunisian Prime Minister signs a decree" is about Tunisia). "Iranian nuclear
+    programme" has no head and stays a subject; so does the other party of a meeting, after
+    ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
+    """
+    ctx = view.context
+    if not ctx.actor_title_heads:
+        return {}
+    words = view.words
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region" or m.text not in view.places or _after_word(words, m.first, ctx.actor_parties):
+            continue
+        if _title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx):
+            out[i] = ACTOR
+    return out
+
+
+def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister")."""
+    cased, n = words.cased, len(words.cased)
+    start, foreign = k, False
+    while (k < n and k - start < TITLE_MODIFIER_WORDS and cased[k].lower() in ctx.actor_title_modifiers
+           and words.joined(k)):
+        foreign = foreign or cased[k].lower() in ctx.actor_foreign_words
+        k += 1
+    if k >= n:
+        return False
+    head = cased[k].lower()
+    is_head = head in ctx.actor_title_heads or (foreign and head in ctx.actor_foreign_heads)
+    return is_head and words.joined(k)  # the word tests first: joined() reads the text between words
+
+
+def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
+    """Whether one of ``which`` (or it and "the") stands right before word ``first`` in its phrase."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j, first = j - 1, j
+    return j >= 0 and cased[j].lower() in which and words.joined(first)
+
+
+#: How many modifier words may stand between a place and the head of a title ("Iranian Foreign Affairs
+#: Minister": 2).
+TITLE_MODIFIER_WORDS = 3
+
+
+def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether a diplomatic title and "of" (and "the") stand right before word ``first``: "Foreign
+    Minister of Iran", "Ambassador of the Philippines"."""
+    cased = words.cased
+    j = first - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+        j -= 1
+        first = j + 1
+    if not (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)):
+        return False
+    head = cased[j - 1].lower()
+    return head in ctx.actor_title_heads or (
+        head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
+        and cased[j - 2].lower() in ctx.actor_foreign_words)
 
 
 #: The context rules, in the order they apply (the first that decides a mention wins).
@@ -271,9 +498,13 @@ CONTEXT_RULES = (
     in_source_marker,
     in_time_reference,
     in_place_named_agreement,
+    in_member_list,
+    at_a_venue,
     after_reversing_prefix,
     without_cue,
+    near_disqualifying_word,
     actor_speaking,
+    actor_in_title,
 )
 
 
@@ -298,13 +529,18 @@ def decide(view: ContextView, rules=CONTEXT_RULES) -> list[tuple[str, str]]:
 def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> frozenset[int]:
     """Ids of the captions and the closing line among ``paragraphs`` ((id, text) in text order).
 
-    A caption holds a marker of ``captions`` (lower-case); the closing line is the last paragraph when it
-    is a question of at most ``closing_line_max_words`` words ("Can we start with Israel?").
+    A caption holds a marker of ``captions`` (lower-case) or, before the last paragraph, ends with one of
+    ``caption_endings`` (an agency's credit: "... pushed its people to the brink of famine. (AP)"); the
+    closing line is the last paragraph when it is a question of at most ``closing_line_max_words`` words
+    ("Can we start with Israel?").
     """
     joined = "\n".join(text for _pid, text in paragraphs).lower()  # one search per marker, not per paragraph
     out = set()
     if any(mark in joined for mark in ctx.captions):
         out = {pid for pid, text in paragraphs if any(mark in text.lower() for mark in ctx.captions)}
+    if ctx.caption_endings:  # a credit closing the paragraph: "... to the brink of famine. (AP)"
+        out |= {pid for pid, text in paragraphs[:-1]  # a story's last paragraph may end with its agency
+                if text.rstrip()[-CAPTION_ENDING_CHARS:].lower().endswith(ctx.caption_endings)}
     if paragraphs and ctx.closing_line_max_words:
         pid, text = paragraphs[-1]
         t = text.strip()

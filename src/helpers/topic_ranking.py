@@ -66,8 +66,10 @@ PREPOSITIONS = load_topic_context().prepositions
 LIST_FACTOR = 0.5
 #: A list has at least this many items.
 LIST_MIN_ITEMS = 3
-#: What joins two items of a list: a comma or semicolon and/or "and"/"or", and an optional article.
-LIST_JOIN_RE = re.compile(r"\s*(?:(?:[,;]\s*(?:(?:and|or)\s+)?)|(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
+#: What joins two items of a list, after the blanks that open the gap (stripped before it is matched): a
+#: comma or semicolon and/or "and"/"or", and an optional article. No leading blanks in the pattern and
+#: possessive runs, so a search over a run of blanks stays linear.
+LIST_JOIN_RE = re.compile(r"(?:[,;]\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?", re.IGNORECASE)
 
 
 @dataclass
@@ -114,7 +116,7 @@ def mark_lists(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
         if chain:
             j = chain[-1]
             joined = (sentence_of[i] == sentence_of[j] and placed[i].start >= placed[j].end
-                      and LIST_JOIN_RE.fullmatch(text, placed[j].end, placed[i].start) is not None)
+                      and LIST_JOIN_RE.fullmatch(text[placed[j].end:placed[i].start].lstrip()) is not None)
             if not joined:
                 _close(chain, placed)
                 chain = []

@@ -740,16 +740,47 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     if len(ctx.phrases):
         pm = matcher_of(ctx.phrases)
         view.phrases = group_hits(pm.candidates(words), pm.topic_keys, ctx.blocks)
-    if ctx.cue_words is not None and any(m.text in c.words for m in mentions for c in ctx.cues):
-        cm = matcher_of(ctx.cue_words)
-        hits: dict[str, list[int]] = defaultdict(list)
-        for ti, _xi, _excl, _term, first, last in cm.candidates(words):
-            hits[cm.topic_keys[ti]].extend(range(first, last + 1))
-        view.cue_hits = dict(hits)
+    terms = ctx.cue_terms or frozenset().union(*(c.words for c in ctx.cues))  # a context built by hand
+    needing = [m for m in mentions if m.text in terms]
+    if ctx.cue_words is not None and needing:
+        view.cue_hits = cue_hits(words, ctx, needing)
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
     return decide(view)
+
+
+def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[str, list[int]]:
+    """Rule: where the cue words stand, found only where a cue can decide (the words of each cue key).
+
+    The cue rules read a cue word only within its window of a mention that needs one, or in the sentences
+    just before it; the matcher runs over those words alone, so a long text with a few "economic" pays
+    for a few windows, not for every "the". Each window is widened by the longest cue term, so a cue that
+    starts or ends at a window's edge is found as in a full pass; words that are not neighbours in the
+    text are never joined into one term (``Words.joined`` reads the text between them).
+    """
+    import numpy as np
+
+    n = len(words.cased)
+    reach = max(c.window for c in ctx.cues) + ctx.cue_longest
+    back = max(c.previous_sentences for c in ctx.cues)
+    sentence = words.sentence
+    spans = []
+    for m in needing:
+        spans.append((max(0, m.first - reach), min(n, m.last + reach + 1)))
+        if back:
+            s = int(sentence[m.first])
+            spans.append(tuple(int(x) for x in sentence.searchsorted([s - back, s])))
+    idx = np.unique(np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in spans]))
+    order = idx.tolist()
+    cased = words.cased
+    window_words = Words(words.text, words.start[idx], words.end[idx], [cased[i] for i in order],
+                         sentence[idx], words.token_row[idx])
+    cm = matcher_of(ctx.cue_words)
+    hits: dict[str, list[int]] = defaultdict(list)
+    for ti, _xi, _excl, _term, first, last in cm.candidates(window_words):
+        hits[cm.topic_keys[ti]].extend(order[first:last + 1])
+    return dict(hits)
 
 
 def _speaker_spans(statements: pd.DataFrame | None) -> list[tuple[int, int]]:

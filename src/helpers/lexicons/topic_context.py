@@ -27,8 +27,11 @@ CONTEXT_FILE = "topic_context.yaml"
 CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
-    "cues", "captions", "closing_line_max_words", "actors", "ranking",
+    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
+    "ranking",
 })
+#: Where a cue's words may stand around the mention, within its window.
+CUE_SIDES = ("both", "before", "after")
 #: ``blocks: "*"``: the phrase blocks every topic.
 ALL_TOPICS = "*"
 
@@ -38,7 +41,11 @@ class Cue:
     """A mention whose lower-case words are in ``words`` counts for ``topic`` only near a cue word.
 
     ``cues`` is the key of the cue words in :attr:`TopicContext.cue_words`; ``window`` counts words in
-    the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts.
+    the same sentence; a cue anywhere in the ``previous_sentences`` sentences before also counts. With
+    ``unless`` the cue words disqualify instead: the mention counts only when none is near ("economic
+    aid" is no trade). ``side`` limits the window to the words "before" or "after" the mention;
+    ``through``, when given, lists the only words that may stand between the mention and its cue
+    ("economic and humanitarian assistance", not "economic growth and support").
     """
 
     topic: str
@@ -46,6 +53,9 @@ class Cue:
     cues: str
     window: int
     previous_sentences: int
+    unless: bool = False
+    side: str = "both"  # where the cue words count: "before" the mention, "after" it, or "both"
+    through: frozenset[str] = frozenset()  # if given, the only words that may stand between mention and cue
 
 
 @dataclass
@@ -71,8 +81,28 @@ class TopicContext:
     closing_line_max_words: int
     actor_gap_words: frozenset[str]
     actor_not_verbs: frozenset[str]
+    caption_endings: tuple[str, ...] = ()
+    actor_stance: frozenset[str] = frozenset()  # "believes", "ready": a stance, read like a speech verb
+    actor_title_heads: frozenset[str] = frozenset()  # "minister" in "Iranian Foreign Minister"
+    actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
+    actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
+    actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
+    actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
+    venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
+    venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
+    venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
+    venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
+    venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
+    member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
+    member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     source: str = "<dict>"
+    #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
+    cue_terms: frozenset[str] = frozenset()
+    #: The most words of any cue term ("red line~": 2): how far past a cue's window its words may reach.
+    cue_longest: int = 1
+    #: ``title_heads`` as they may be written ("minister", "Minister", "MINISTER"), built once.
+    title_head_forms: frozenset[str] = frozenset()
 
 
 def load_topic_context(path: str | os.PathLike[str] | None = None) -> TopicContext:
@@ -118,19 +148,39 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     phrases, blocks, rule_of = _phrases(data.get("phrases") or {}, source)
     cues, cue_words = _cues(data.get("cues") or [], source)
     actors = data.get("actors") or {}
+    venues = data.get("venues") or {}
+    members = data.get("member_lists") or {}
+    heads = _words(data, "title_heads")
     return TopicContext(
         phrases=phrases, blocks=blocks, rule_of=rule_of,
-        title_heads=frozenset(_words(data, "title_heads")),
+        title_heads=frozenset(heads),
+        title_head_forms=frozenset({*heads, *(h.capitalize() for h in heads), *(h.upper() for h in heads)}),
         title_links=tuple(tuple(link.split()) for link in _words(data, "title_links")),
         title_connectors=frozenset(_words(data, "title_connectors")),
         title_max_words=int(data.get("title_max_words", 8)),
         title_keeps=frozenset(_words(data, "title_keeps")),
         reversing_prefixes=frozenset(_words(data, "reversing_prefixes")),
-        cues=cues, cue_words=cue_words,
+        cues=cues, cue_words=cue_words, cue_terms=frozenset().union(*(c.words for c in cues)),
+        cue_longest=max((len(t.pieces) for topic in cue_words for t in topic.terms), default=1)
+        if cue_words is not None else 1,
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
         actor_gap_words=frozenset(_words(actors, "gap_words")),
         actor_not_verbs=frozenset(_words(actors, "not_verbs")),
+        caption_endings=tuple(_words(data, "caption_endings")),
+        actor_stance=frozenset(_words(actors, "stance")),
+        actor_title_heads=frozenset(_words(actors, "title_heads")),
+        actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
+        actor_parties=frozenset(_words(actors, "parties")),
+        actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
+        actor_foreign_words=frozenset(_words(actors, "foreign_words")),
+        venue_links=frozenset(_words(venues, "links")),
+        venue_events=frozenset(_words(venues, "events")),
+        venue_names=frozenset(_words(venues, "event_names")),
+        venue_markers=frozenset(_words(venues, "markers")),
+        venue_topics=frozenset(_words(venues, "topics")),
+        member_list_min_places=int(members.get("min_places", 0)),
+        member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         source=source,
     )
@@ -177,6 +227,12 @@ def _cues(items: Any, source: str) -> tuple[tuple[Cue, ...], TopicDictionary | N
         key = f"cue_{i}"
         spec[key] = {"label": key, "terms": list(item["cues"])}
         words = frozenset(" ".join(str(w).lower().split()) for w in item["words"])
+        side = str(item.get("side", "both"))
+        if side not in CUE_SIDES:
+            raise InputError(f"topic context: a cue's side must be one of {', '.join(CUE_SIDES)}",
+                             path=source)
+        through = frozenset(str(w).lower() for w in item.get("through") or ())
         cues.append(Cue(str(item["topic"]), words, key, int(item.get("window", 10)),
-                        int(item.get("previous_sentences", 0))))
+                        int(item.get("previous_sentences", 0)), bool(item.get("unless", False)), side,
+                        through))
     return tuple(cues), (parse_dictionary({"topics": spec}, source=source) if spec else None)
