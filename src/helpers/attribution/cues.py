@@ -151,7 +151,8 @@ class RuleWords:
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
-            re.compile(rf"[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER),
+            # the look-behind: a search starts only at the first blank of a run (linear on long runs)
+            re.compile(rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER),
         )
 
 

@@ -894,7 +894,9 @@ def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
 
 
 #: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
-_ON_TOPIC_RE = re.compile(r"\s+on\s+")
+#: " on " between a speaker and a topic; the look-behind starts a match only at the first space of a run,
+#: so a search over a long run of spaces stays linear (the leftmost match is the same).
+_ON_TOPIC_RE = re.compile(r"(?<!\s)\s+on\s+")
 _COLON_QUOTE_KINDS = ("name", "role", "organisation", "state")
 
 
