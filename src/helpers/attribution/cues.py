@@ -152,7 +152,8 @@ class RuleWords:
                 else NEVER
             ),
             # the look-behind: a search starts only at the first blank of a run (linear on long runs)
-            re.compile(rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER),
+            re.compile(rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b"
+                       if (nouns := w.naming_nouns) else NEVER),
         )
 
 
