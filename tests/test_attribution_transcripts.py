@@ -92,6 +92,20 @@ NOON = (
     "Deputy Spokesperson: We will let you know.\n\n"
     "Question: Thank you.\n"
 )
+# remarks whose title names the speaker (remarks_body); written for this test
+REMARKS = (
+    "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"
+    "Check against delivery!\n\n"
+    "Thank you all for coming. It has been a demanding two days.\n\n"
+    "We agreed on a road map for the monitoring mission. I am grateful to every delegation.\n\n"
+    "MODERATOR: The first question.\n"
+)
+# a news story titled after someone's remarks tells of them in the third person: not a remarks body
+REMARKS_STORY = (
+    "Remarks by Minister Halvorsen anger the opposition\n\n"
+    "The opposition said on Monday that the minister had misled parliament.\n\n"
+    "Her office declined to comment.\n"
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -155,6 +169,12 @@ CASES = [
     ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
     ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
     ("briefing_spokesperson_label_is_the_briefer", NOON, "We will let you know", "Ana Ruiz"),
+    # remarks_body
+    ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
+    ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),
+    ("remarks_delivery_note_is_nobodys", REMARKS, "Check against delivery", None),
+    ("remarks_body_stops_at_a_label", REMARKS, "The first question", "Moderator"),
+    ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
     ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),

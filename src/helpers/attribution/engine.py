@@ -49,6 +49,7 @@ from .cues import (
     RULE_ORIGINAL_WORDING,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
     TRANSLATION_RE,
@@ -1204,22 +1205,76 @@ def briefing_body(eng: Engine) -> None:
     statement of its own is the briefer's, across the section headings ("**Climate"), up to the first
     labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
     got = briefing_heading_speaker(eng)
-    if got is None:
-        return
-    pi, src = got
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
+
+
+def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
+    """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
+    across section headings, stage directions and delivery notes (nobody's), up to the first labelled
+    paragraph."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for a, b in eng.paras[pi + 1 :]:
         sj0 = eng.sentence_of(a)
         if sj0 in eng.label_sentences or a in eng.turn_labels:
             break
-        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b):
+        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if sj not in taken and cb > ca and ca >= a:
-                eng.add(src, NO_CUE, CONTINUATION, ca, cb,
-                        RULE_CONTINUATION + RULE_BRIEFING_BODY.format(src.entity.canonical))
+                why = RULE_CONTINUATION + rule.format(src.entity.canonical)
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+def _note(eng: Engine, a: int, b: int) -> bool:
+    return eng.words.delivery_note.match(eng.text, a, b) is not None
+
+
+#: a remarks heading is looked for in the title lines among this many paragraphs from the start
+REMARKS_HEADING_PARAGRAPHS = 3
+#: the body under a remarks heading must speak in the first person within this many paragraphs (a news
+#: story titled "Remarks by Lavrov anger Kyiv" tells of the remarks in the third person)
+REMARKS_FIRST_PERSON_PARAGRAPHS = 3
+#: first-person pronouns and determiners (a closed class of English grammar)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+
+
+def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last title paragraph and speaker of a title naming a whole document's speaker, within the
+    first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs ("Remarks by High Representative/Vice-President
+    Josep Borrell at the press conference", "Pre-ministerial press conference" / "by NATO Secretary
+    General Jens Stoltenberg"; words: ``[remarks headings]`` in statement_words.txt), when the body
+    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs."""
+    text = eng.text
+    paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
+    for pi, (a, _b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
+        end = paras[pi + 1][1] if pi + 1 < len(paras) else paras[pi][1]
+        hm = eng.words.remarks_heading.search(text, a, end)
+        if hm is None or hm.start() >= paras[pi][1]:
+            continue
+        last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
+        who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
+        src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        if src is not None and _first_person_body(eng, last):
+            return last, src
+    return None
+
+
+def _first_person_body(eng: Engine, pi: int) -> bool:
+    body = [(a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b))]
+    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in body[:REMARKS_FIRST_PERSON_PARAGRAPHS])
+
+
+def remarks_body(eng: Engine) -> None:
+    """A document whose title names its one speaker ("Remarks by X at ...", "Press conference by X",
+    see :func:`remarks_heading_speaker`) and whose body speaks in the first person: every sentence of the
+    body without a statement of its own is X's, up to the first labelled paragraph (the questions and
+    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's."""
+    got = remarks_heading_speaker(eng)
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
@@ -1296,5 +1351,6 @@ def turn_continuations(eng: Engine) -> None:
 
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
-    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body
+    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
+    remarks_body,
 )
