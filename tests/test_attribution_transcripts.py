@@ -92,6 +92,20 @@ NOON = (
     "Deputy Spokesperson: We will let you know.\n\n"
     "Question: Thank you.\n"
 )
+# a press release: two ministers each introduced by "X said:" mid-text, their words without quotation
+# marks (block_cue_speaker, late_block); written for this test
+RELEASE = (
+    "Ministers meet in Oslo\n\n"
+    "The Norwegian and Danish defence ministers met in Oslo on Tuesday.\n\n"
+    "They discussed the northern flank and air policing.\n\n"
+    "The visit was the first since the election.\n\n"
+    "Defence Minister Lars Eide said:\n\n"
+    "It was good to welcome my Danish colleague.\n\n"
+    "We will train together in the Arctic next year.\n\n"
+    "The Defence Minister also met members of parliament.\n\n"
+    "After the meeting, Danish Defence Minister Karen Holm said:\n\n"
+    "Our countries share a sea and a purpose.\n"
+)
 # remarks whose title names the speaker (remarks_body); written for this test
 REMARKS = (
     "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"
@@ -169,6 +183,11 @@ CASES = [
     ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
     ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
     ("briefing_spokesperson_label_is_the_briefer", NOON, "We will let you know", "Ana Ruiz"),
+    # block_cue_speaker after the opening paragraphs (late_block)
+    ("late_block_cue_first_paragraph", RELEASE, "It was good to welcome", "Lars Eide"),
+    ("late_block_cue_runs_on_in_first_person", RELEASE, "We will train together", "Lars Eide"),
+    ("late_block_cue_ends_at_narrative", RELEASE, "The Defence Minister also met", None),
+    ("late_block_cue_second_minister", RELEASE, "Our countries share", "Karen Holm"),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),

@@ -1071,16 +1071,26 @@ def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
     return None
 
 
+def late_block(eng: Engine, pi: int) -> bool:
+    """Whether the paragraph after paragraph ``pi`` (a block cue after the opening paragraphs) speaks in
+    the first person: "Defence Secretary Ben Wallace said:" / "We discussed ways to strengthen ..." heads a
+    block of his words; "The talks ended as follows:" / "The two sides agreed ..." does not."""
+    c, d = eng.paras[pi + 1]
+    return FIRST_PERSON_RE.search(eng.text, c, d) is not None
+
+
 def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
     source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
     "Washington, DC (STL.News) The US Department of State released the following statement:" (one
     sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
-    mark (a quotation has its own rules)."""
+    mark (a quotation has its own rules). Later in the text such a paragraph heads a block only when the
+    next paragraph speaks in the first person (see :func:`late_block`): a press release's "Defence
+    Secretary Ben Wallace said:" before his words without quotation marks."""
     text = eng.text
     pstarts = [p for p, _ in eng.paras]
     pi = bisect.bisect_right(pstarts, a) - 1
-    if pi >= BLOCK_CUE_PARAGRAPHS or pi + 1 >= len(eng.paras):
+    if pi + 1 >= len(eng.paras) or (pi >= BLOCK_CUE_PARAGRAPHS and not late_block(eng, pi)):
         return None
     cm = eng.words.block_cue.search(text, a, b)
     if cm is None:
@@ -1110,16 +1120,21 @@ def block_headings(eng: Engine) -> None:
     """'The below is attributable to Spokesperson Ned Price:' (a paragraph ending in a colon after a
     phrase of ``[block headings]`` in statement_words.txt) or a readout's 'A Downing Street spokesperson
     said:' (:func:`block_cue_speaker`): the paragraphs after it, up to the next heading, labelled
-    paragraph or block heading, are that speaker's (sentences without a statement)."""
+    paragraph or block heading, are that speaker's (sentences without a statement). A block that a cue
+    (not a heading) opens after the first :data:`BLOCK_CUE_PARAGRAPHS` paragraphs (see :func:`late_block`) ends at the
+    first paragraph that does not speak in the first person ("The Defence Secretary also discussed ...")."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
         if src is None:
             continue
+        late = pi >= BLOCK_CUE_PARAGRAPHS and eng.words.block_heading.search(eng.text, a, b) is None
         for pj in range(pi + 1, len(eng.paras)):
             c, d = eng.paras[pj]
             sj0 = eng.sentence_of(c)
             if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or _heading_speaker(eng, c, d):
+                break
+            if late and not FIRST_PERSON_RE.search(eng.text, c, d):
                 break
             for sj in range(sj0, eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
