@@ -1128,7 +1128,7 @@ def block_headings(eng: Engine) -> None:
         src = _heading_speaker(eng, a, b)
         if src is None:
             continue
-        late = pi >= BLOCK_CUE_PARAGRAPHS and eng.words.block_heading.search(eng.text, a, b) is None
+        late = pi >= BLOCK_CUE_PARAGRAPHS and not eng.words.block_heading.search(eng.text, a, b)
         for pj in range(pi + 1, len(eng.paras)):
             c, d = eng.paras[pj]
             sj0 = eng.sentence_of(c)
