@@ -1121,8 +1121,8 @@ def block_headings(eng: Engine) -> None:
     phrase of ``[block headings]`` in statement_words.txt) or a readout's 'A Downing Street spokesperson
     said:' (:func:`block_cue_speaker`): the paragraphs after it, up to the next heading, labelled
     paragraph or block heading, are that speaker's (sentences without a statement). A block that a cue
-    (not a heading) opens after the first :data:`BLOCK_CUE_PARAGRAPHS` paragraphs (see :func:`late_block`) ends at the
-    first paragraph that does not speak in the first person ("The Defence Secretary also discussed ...")."""
+    (not a heading) opens after the first :data:`BLOCK_CUE_PARAGRAPHS` paragraphs (:func:`late_block`)
+    ends at the first paragraph not in the first person ("The Defence Secretary also discussed ...")."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
