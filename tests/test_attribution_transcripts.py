@@ -114,6 +114,16 @@ REMARKS = (
     "We agreed on a road map for the monitoring mission. I am grateful to every delegation.\n\n"
     "MODERATOR: The first question.\n"
 )
+# a briefing whose header names the briefer on a line of its own (briefer_line_speaker); written for this test
+BRIEFER_LINE = (
+    "Spokesperson's Press Briefing (March 3, 2026)\n\n"
+    "Press Briefing\n\n"
+    "Spokesperson Mira Castellanos\n\n"
+    "March 3, 2026 11:00\n\n"
+    "Good morning. Let me begin with the visit of the Foreign Minister to Chile.\n\n"
+    "The two ministers signed a fisheries accord.\n\n"
+    "Q: Will the accord be ratified?\n"
+)
 # a news story titled after someone's remarks tells of them in the third person: not a remarks body
 REMARKS_STORY = (
     "Remarks by Minister Halvorsen anger the opposition\n\n"
@@ -193,6 +203,10 @@ CASES = [
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),
     ("remarks_delivery_note_is_nobodys", REMARKS, "Check against delivery", None),
     ("remarks_body_stops_at_a_label", REMARKS, "The first question", "Moderator"),
+    ("briefer_line_opening_is_the_briefers", BRIEFER_LINE, "Let me begin", "Mira Castellanos"),
+    ("briefer_line_body_in_third_person_too", BRIEFER_LINE, "The two ministers signed", "Mira Castellanos"),
+    ("briefer_line_title_is_nobodys", BRIEFER_LINE, "Press Briefing", None),
+    ("briefer_line_body_stops_at_a_question", BRIEFER_LINE, "Will the accord", "interviewer"),
     ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),

@@ -112,8 +112,9 @@ class RuleWords:
     ``block_cue`` (a paragraph ending "... spokesperson said:" or "... released the following statement:")
     ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.") and
     ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page'),
-    ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ...")
-    and ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)")."""
+    ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
+    ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
+    ``briefing_title`` ("Spokesperson's Press Briefing")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -130,6 +131,7 @@ class RuleWords:
     naming_noun: re.Pattern[str]
     remarks_heading: re.Pattern[str]
     delivery_note: re.Pattern[str]
+    briefing_title: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -170,6 +172,7 @@ class RuleWords:
                 if (notes := w.delivery_notes)
                 else NEVER
             ),
+            re.compile(rf"\b(?i:{words_pattern(titles)})\b" if (titles := w.briefing_titles) else NEVER),
         )
 
 

@@ -1287,9 +1287,33 @@ def remarks_body(eng: Engine) -> None:
     see :func:`remarks_heading_speaker`) and whose body speaks in the first person: every sentence of the
     body without a statement of its own is X's, up to the first labelled paragraph (the questions and
     answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's."""
-    got = remarks_heading_speaker(eng)
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+
+
+#: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
+BRIEFER_LINE_PARAGRAPHS = 6
+
+
+def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and person of a header line that only names a briefer, under a title with words of
+    ``[briefing titles]`` (statement_words.txt) among the first :data:`REMARKS_HEADING_PARAGRAPHS`
+    paragraphs: "Spokesperson's Press Briefing" / "Spokesperson and Deputy Minister for Public Relations
+    Noh Kyu-duk" (a short paragraph without a sentence's punctuation, its last words a person), when
+    the body after it speaks in the first person (see :func:`_first_person_body`)."""
+    text = eng.text
+    heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
+    if not any(eng.words.briefing_title.search(text, a, b) for a, b in heads):
+        return None
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
+        end = eng.trim(a, b)[1]
+        if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
+            continue
+        src = _source_of(eng, phrase_before(eng, a, end))
+        if src is not None and src.entity.type == "person" and _first_person_body(eng, pi):
+            return pi, src
+    return None
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"

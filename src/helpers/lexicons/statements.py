@@ -31,11 +31,12 @@ SECTIONS = {
     "naming nouns": "naming_nouns",
     "remarks headings": "remarks_headings",
     "delivery notes": "delivery_notes",
+    "briefing titles": "briefing_titles",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
-                               "remarks headings", "delivery notes"})
+                               "remarks headings", "delivery notes", "briefing titles"})
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,9 @@ class StatementWords:
     gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
     quotation between a determiner and one of these nouns) is a name; ``remarks_headings``: a title
     "Remarks by X at the press conference" gives a first-person body to X, and ``delivery_notes``
-    ("Check against delivery!") are the transcript's notes, nobody's words. (The section names of the
-    file, see :data:`SECTIONS`.)"""
+    ("Check against delivery!") are the transcript's notes, nobody's words; ``briefing_titles``: a title
+    "Spokesperson's Press Briefing" lets a header line naming a person name the briefer. (The section
+    names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -73,6 +75,7 @@ class StatementWords:
     naming_nouns: frozenset[str] = frozenset()
     remarks_headings: frozenset[str] = frozenset()
     delivery_notes: frozenset[str] = frozenset()
+    briefing_titles: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
