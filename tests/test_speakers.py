@@ -169,6 +169,9 @@ def test_np_parser_shapes():
     )
     np_ = parse("Mayor of Koszalin Piotr Jedlinski")
     assert (np_.name, np_.affiliation) == ("Piotr Jedlinski", "Koszalin")
+    # swallowed_name_size: a middle initial and a suffix stay in the name (written for this test)
+    np_ = parse("Minister of Fisheries Anna K. Berg Jr.")
+    assert (np_.name, np_.affiliation) == ("Anna K. Berg Jr.", "Fisheries")
     assert parse("the Kremlin").kind == "organisation"
     assert parse("Washington").kind == "state"
     assert parse("the two leaders").kind == "collective"

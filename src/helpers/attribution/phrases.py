@@ -599,10 +599,27 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
     if not name_words and r.affiliation_parts and p.determiner == "bare":
         aff = r.affiliation_parts[-1].split()
-        if len(aff) >= 3 and all(is_cap(w) for w in aff[-3:]) and not p.parser.is_org_name(aff):
-            name_words = aff[-2:]
-            r.affiliation_parts[-1] = " ".join(aff[:-2])
+        size = swallowed_name_size(p, aff)
+        if len(aff) > size and all(is_cap(w) for w in aff[-size - 1 :]) and not p.parser.is_org_name(aff):
+            name_words = aff[-size:]
+            r.affiliation_parts[-1] = " ".join(aff[:-size])
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
+    """How many of the last words of an affiliation that swallowed a name are the name: two ("of Koszalin
+    Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
+    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III")."""
+    size = 2
+    if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
+        size += 1
+    while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):
+        size += 1
+    return size
+
+
+#: a middle initial inside a name ("J.")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def read_capitalised(p: Phrase) -> CapitalisedRun:
