@@ -124,6 +124,17 @@ BRIEFER_LINE = (
     "The two ministers signed a fisheries accord.\n\n"
     "Q: Will the accord be ratified?\n"
 )
+# a press conference titled after its speaker, a moderator's turn handing over to him (hand_over); written
+# for this test
+HAND_OVER = (
+    "Foreign Minister Tomas Rivera Press Conference\n\n"
+    "MODERATOR: Good afternoon. The minister will make a statement and take questions.\n\n"
+    "Please keep your questions short; I will call on you in turn.\n\n"
+    "With that, over to you, Minister.\n\n"
+    "Thank you. We have had a productive week in Geneva.\n\n"
+    "Our delegation will return next month.\n\n"
+    "Q: Will the talks resume?\n"
+)
 # a news story titled after someone's remarks tells of them in the third person: not a remarks body
 REMARKS_STORY = (
     "Remarks by Minister Halvorsen anger the opposition\n\n"
@@ -207,6 +218,10 @@ CASES = [
     ("briefer_line_body_in_third_person_too", BRIEFER_LINE, "The two ministers signed", "Mira Castellanos"),
     ("briefer_line_title_is_nobodys", BRIEFER_LINE, "Press Briefing", None),
     ("briefer_line_body_stops_at_a_question", BRIEFER_LINE, "Will the accord", "interviewer"),
+    ("moderator_turn_runs_on_to_the_hand_over", HAND_OVER, "Please keep your questions", "Moderator"),
+    ("the_hand_over_is_the_moderators", HAND_OVER, "With that, over to you", "Moderator"),
+    ("after_the_hand_over_the_titled_speaker", HAND_OVER, "We have had a productive week", "Tomas Rivera"),
+    ("titled_speaker_runs_on", HAND_OVER, "Our delegation will return", "Tomas Rivera"),
     ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),

@@ -114,7 +114,8 @@ class RuleWords:
     ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page'),
     ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
     ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
-    ``briefing_title`` ("Spokesperson's Press Briefing")."""
+    ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
+    you, Mr. Secretary.")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -132,6 +133,7 @@ class RuleWords:
     remarks_heading: re.Pattern[str]
     delivery_note: re.Pattern[str]
     briefing_title: re.Pattern[str]
+    hand_over: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -173,6 +175,9 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(titles)})\b" if (titles := w.briefing_titles) else NEVER),
+            re.compile(  # the words to the paragraph's end may hold a title's full stop ("Mr. Secretary.")
+                rf"\b(?i:{words_pattern(hands)})\b[^!?\n]{{0,60}}\s*$" if (hands := w.hand_overs) else NEVER
+            ),
         )
 
 
@@ -250,6 +255,7 @@ RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
+RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"

@@ -35,6 +35,7 @@ from .cues import (
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
@@ -1307,13 +1308,70 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     if not any(eng.words.briefing_title.search(text, a, b) for a, b in heads):
         return None
     for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
-        end = eng.trim(a, b)[1]
+        end = _before_title_words(eng, a, eng.trim(a, b)[1])
         if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
             continue
-        src = _source_of(eng, phrase_before(eng, a, end))
-        if src is not None and src.entity.type == "person" and _first_person_body(eng, pi):
+        np_ = phrase_before(eng, a, end)
+        src = _source_of(eng, np_)
+        named = src is not None and src.entity.type == "person" and np_.kind != "role"
+        if named and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+def _before_title_words(eng: Engine, a: int, end: int) -> int:
+    """Where the speaker of a title line that ends in briefing words ends: "Secretary of Defense Lloyd J.
+    Austin III Press Conference" -> after "III" (``end`` itself when the line ends otherwise)."""
+    last = None
+    for m in eng.words.briefing_title.finditer(eng.text, a, end):
+        last = m
+    if last is None or last.end() != end:
+        return end
+    return eng.trim(a, last.start())[1]
+
+
+def hand_over(eng: Engine) -> None:
+    """A press conference whose title names its speaker (see :func:`remarks_heading_speaker`,
+    :func:`briefer_line_speaker`), opened by a moderator's labelled turn that ends handing over ("STAFF:
+    ... " / "With that, over to you, Mr. Secretary."; words: ``[hand-overs]`` in statement_words.txt): the
+    moderator's turn runs on to the hand-over, and the unlabelled paragraphs after it, to the next label,
+    are the titled speaker's."""
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
+    if got is None:
+        return
+    label_paras = sorted(pi for pi, _la, _lb in eng.label_sentences.values())
+    for pi, (a, b) in enumerate(eng.paras):
+        if pi <= got[0] or not eng.words.hand_over.search(eng.text, a, b):
+            continue
+        before = [lp for lp in label_paras if lp <= pi]
+        if not before:
+            return
+        moderator = _label_source(eng, before[-1])
+        if moderator is not None:
+            _credit_paragraphs(eng, range(before[-1] + 1, pi + 1), moderator, RULE_SAME_TURN)
+        credit_body(eng, pi, got[1], RULE_HANDED_OVER)
+        return
+
+
+def _label_source(eng: Engine, pi: int) -> Source | None:
+    row = eng.label_rows.get(pi)
+    if isinstance(row, Statement):
+        return row.source
+    if isinstance(row, PendingLabel):
+        return Source(row.entity, eng.text[row.label_start : row.label_end], row.label_start, row.label_end)
+    return None
+
+
+def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi in pis:
+        a, b = eng.paras[pi]
+        for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                why = RULE_CONTINUATION + rule.format(src.entity.canonical)
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
+                taken.add(sj)
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
@@ -1391,5 +1449,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body,
+    remarks_body, hand_over,
 )
