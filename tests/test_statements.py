@@ -403,6 +403,15 @@ def test_heldout_rounds_4_and_5():
 @pytest.mark.parametrize(
     ("text", "needle", "speaker"),
     [
+        # readout speech acts (speech_verbs.txt); sentences written for this test
+        ("Secretary Ruiz also conveyed that the two economies must keep talking.", "Secretary Ruiz", "Ruiz"),
+        ("President Osei congratulated the Chancellor on her election.", "President Osei", "Osei"),
+        (
+            "Chancellor Anna Berg spoke with President Osei. "
+            "The Chancellor also offered her condolences for the loss of life in the floods.",
+            "The Chancellor also",
+            "Anna Berg",
+        ),
         # passive cues name the speaker after "by"
         (
             "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of "
