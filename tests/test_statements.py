@@ -412,6 +412,13 @@ def test_heldout_rounds_4_and_5():
             "The Chancellor also",
             "Anna Berg",
         ),
+        # a place run into the name after it (after_place, place_before_name); written for this test
+        (
+            "Foreign Minister Amir Tavassoli flew to Turkey on Monday. "
+            "Upon arrival in Ankara Tavassoli told reporters that the ties were strong.",
+            "Upon arrival in Ankara",
+            "Amir Tavassoli",
+        ),
         # passive cues name the speaker after "by"
         (
             "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of "

@@ -237,7 +237,19 @@ class NPParser:
         if not toks or len(toks) > 16:
             return None
         np_ = self._parse_tokens(text, toks, allow_tail)
-        return np_
+        return np_ if np_ is not None else self.after_place(text, toks, allow_tail)
+
+    def after_place(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+        """The name after an opening phrase that ends in a place without a comma, when the whole is no
+        phrase: "Upon arrival in Ankara Zarif" -> "Zarif" (a capital or state of titles.txt after "in",
+        "at", "from" or "to"); None otherwise."""
+        lows = [t[0].lower() for t in toks]
+        for i in range(len(toks) - 3, -1, -1):
+            place = lows[i + 1] in self.lex.capitals or lows[i + 1] in self.lex.states
+            if lows[i] in _PLACE_PREPOSITIONS and place:
+                np_ = self._parse_tokens(text, toks[i + 2 :], allow_tail)
+                return np_ if np_ is not None and np_.kind == "name" else None
+        return None
 
     def _parse_tokens(
         self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
@@ -618,6 +630,8 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     return size
 
 
+#: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
 #: a middle initial inside a name ("J.")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 

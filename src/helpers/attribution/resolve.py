@@ -311,6 +311,10 @@ class Resolver:
                     if not key:
                         continue
             proto = parse_alone(key)
+            cut = self.place_before_name(proto, key)
+            if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
+                a, key = a + cut, key[cut:]
+                proto = parse_alone(key)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
             if (
@@ -326,6 +330,21 @@ class Resolver:
             ent = register(proto.moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
+
+    def place_before_name(self, proto: NP | None, key: str) -> int:
+        """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
+        dateline or place word without a comma ("Upon arrival in Ankara Zarif told reporters") gives
+        "Ankara Zarif"; a capital or state (titles.txt) before a surname the text already gave someone
+        ("Mohammad Javad Zarif" earlier) is cut off. A first full name ("Paris Hilton") is kept."""
+        if proto is None or proto.kind != "name" or proto.role or not proto.name:
+            return 0
+        first, _, rest = proto.name.partition(" ")
+        low = first.lower()
+        if not rest or " " in rest or not (low in self.lex.capitals or low in self.lex.states):
+            return 0
+        if rest.lower() not in self._by_surname or not key.startswith(first):
+            return 0
+        return len(first) + len(key[len(first) :]) - len(key[len(first) :].lstrip())
 
     def appositive_office(self, ent: Entity, pos: int) -> None:
         """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a
