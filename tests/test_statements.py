@@ -412,6 +412,21 @@ def test_heldout_rounds_4_and_5():
             "The Chancellor also",
             "Anna Berg",
         ),
+        # an office nobody holds in the text is the lead's person (lead_person); written for this test
+        (
+            "Peter Novak said on Monday that the sanctions must stay.\n\n"
+            "The Foreign Minister travelled to Brussels on Monday.\n\n"
+            "The Foreign Minister said: \u201cUnity is our strength.\u201d",
+            "The Foreign Minister said",
+            "Peter Novak",
+        ),
+        (
+            "Peter Novak said on Monday that the sanctions must stay.\n\n"
+            "Foreign Minister Jonas Berg travelled to Brussels on Monday.\n\n"
+            "The Foreign Minister said: \u201cUnity is our strength.\u201d",
+            "The Foreign Minister said",
+            "Jonas Berg",
+        ),
         # a place run into the name after it (after_place, place_before_name); written for this test
         (
             "Foreign Minister Amir Tavassoli flew to Turkey on Monday. "

@@ -63,6 +63,7 @@ RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
 RULE_ROLE_NO_PERSON = "role noun: no person with that role"
+RULE_ROLE_LEAD_PERSON = "role noun: nobody has that role; the person the lead opens with"
 RULE_ROLE_OFFICE_OF_STATE = "role noun with a country: the person the text gives for that office and country"
 RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
 RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
@@ -602,7 +603,30 @@ class Resolver:
         for m in reversed(self.mentions[:i]):
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
+        lead = self.lead_person(np_) if speaker_position else None
+        if lead is not None:
+            return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def lead_person(self, np_: NP) -> Mention | None:
+        """The person a news story opens with, for "the Foreign Secretary" when the text gives that office
+        to no one: "David Lammy has said Russia must ..." / "The Foreign Secretary travelled to Paris" /
+        "The Foreign Secretary said: ..." (British and wire style name the office only after the name).
+        Only a definite, singular office with no state ("the Chinese president" is another rule's), when
+        the text's first mention is that person as the subject of its first sentence, with no office of his
+        own (a briefing's title naming its spokesperson is no such lead)."""
+        if np_.determiner != "definite" or np_.plural or self.role_states(np_) or not self.mentions:
+            return None
+        first = self.mentions[0]
+        ent = first.entity
+        first_sentence_end = self.sent_starts[1] if len(self.sent_starts) > 1 else len(self.text)
+        if ent.type != "person" or ent.head or first.start >= first_sentence_end:
+            return None
+        if not self._subject_of(first):
+            return None
+        if any(self.compatible(m.entity, np_) for m in self.mentions):
+            return None  # someone holds that office in the text
+        return first
 
     def resolve_forward(self, np_: NP, pos: int, limit: int) -> tuple[Entity | None, Mention | None]:
         """A role noun in a headline, before anyone is named ("...: Iran's FM", "... - minister"): the first
