@@ -106,6 +106,14 @@ RELEASE = (
     "After the meeting, Danish Defence Minister Karen Holm said:\n\n"
     "Our countries share a sea and a purpose.\n"
 )
+# unmarked first-person speech before ", he said." in one paragraph (unmarked_before_cue); written for
+# this test
+UNMARKED = (
+    "Foreign Minister Peter Novak met his counterpart in Vienna on Friday.\n\n"
+    "Trade between the two countries must grow. We will open a consulate next year. "
+    "Our doors are open, he said.\n\n"
+    "The talks lasted three hours. The delegations also toured the port, the ministry said.\n"
+)
 # remarks whose title names the speaker (remarks_body); written for this test
 REMARKS = (
     "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"
@@ -209,6 +217,10 @@ CASES = [
     ("late_block_cue_runs_on_in_first_person", RELEASE, "We will train together", "Lars Eide"),
     ("late_block_cue_ends_at_narrative", RELEASE, "The Defence Minister also met", None),
     ("late_block_cue_second_minister", RELEASE, "Our countries share", "Karen Holm"),
+    # unmarked_before_cue
+    ("unmarked_speech_first_sentence", UNMARKED, "Trade between the two", "Peter Novak"),
+    ("unmarked_speech_second_sentence", UNMARKED, "We will open a consulate", "Peter Novak"),
+    ("third_person_paragraph_before_cue_stays_unattributed", UNMARKED, "The talks lasted", None),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),

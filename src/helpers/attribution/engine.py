@@ -48,11 +48,13 @@ from .cues import (
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
     RULE_ORIGINAL_WORDING,
+    RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_UNMARKED_BEFORE_CUE,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -1374,6 +1376,35 @@ def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
                 taken.add(sj)
 
 
+#: quotation marks: a paragraph holding one is quoted speech, which the quotation rules read
+_QUOTE_CHARS_RE = re.compile("[\"“”«»„]")
+
+
+def unmarked_before_cue(eng: Engine) -> None:
+    """A paragraph of first-person words without quotation marks that ends in a postposed cue
+    ("Dialogue is necessary. We stress it in all our meetings. We wish the process well, he said."): the
+    cue's speaker said the paragraph's earlier sentences too (translated and wire copy that drops the
+    quotation marks). Only when the cue's statement is the paragraph's last sentence."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    pstarts = [p for p, _ in eng.paras]
+    for r in list(eng.rows):
+        if not r.rule.startswith(RULE_POSTPOSED) or r.entity is None:
+            continue
+        pi = bisect.bisect_right(pstarts, r.start) - 1
+        a, b = eng.paras[pi]
+        first, last = eng.sentence_of(a), eng.sentence_of(max(a, b - 1))
+        if r.sentence_id != last or first == last or _QUOTE_CHARS_RE.search(eng.text, a, b):
+            continue
+        if not FIRST_PERSON_RE.search(eng.text, a, b):
+            continue
+        for sj in range(first, last):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                why = RULE_CONTINUATION + RULE_UNMARKED_BEFORE_CUE.format(r.speaker)
+                eng.add(r.source, NO_CUE, CONTINUATION, ca, cb, why)
+                taken.add(sj)
+
+
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
 STAGE_DIRECTION_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 #: a text with at least this many labelled paragraphs (or one label that runs on, see runs_on) is read
@@ -1449,5 +1480,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over,
+    remarks_body, hand_over, unmarked_before_cue,
 )
