@@ -114,6 +114,14 @@ UNMARKED = (
     "Our doors are open, he said.\n\n"
     "The talks lasted three hours. The delegations also toured the port, the ministry said.\n"
 )
+# a ministry's briefing that never names its briefer (unnamed_briefer); written for this test
+UNNAMED_BRIEFING = (
+    "[This is an unedited transcript.]\n\n"
+    "Thank you for joining us for the Weekly Briefing. Let me begin with the floods in the south.\n\n"
+    "The ministry has sent relief teams to three provinces.\n"
+)
+# a title line that is itself the text's first sentence is no opening line: no unnamed briefer
+UNNAMED_NOT = "Weekly Briefing notes (5 May)\n\nWe met the press today. The floods were discussed.\n"
 # remarks whose title names the speaker (remarks_body); written for this test
 REMARKS = (
     "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"
@@ -221,6 +229,12 @@ CASES = [
     ("unmarked_speech_first_sentence", UNMARKED, "Trade between the two", "Peter Novak"),
     ("unmarked_speech_second_sentence", UNMARKED, "We will open a consulate", "Peter Novak"),
     ("third_person_paragraph_before_cue_stays_unattributed", UNMARKED, "The talks lasted", None),
+    # unnamed_briefer
+    ("unnamed_briefer_opening", UNNAMED_BRIEFING, "Let me begin with the floods", "Spokesperson"),
+    ("unnamed_briefer_body", UNNAMED_BRIEFING, "The ministry has sent", "Spokesperson"),
+    ("unnamed_briefer_needs_an_opening_line", UNNAMED_NOT, "We met the press", None),
+    ("unnamed_briefer_note_is_nobodys", UNNAMED_BRIEFING, "[This is an unedited", None),
+    ("unnamed_briefer_first_sentence", UNNAMED_BRIEFING, "Thank you for joining", "Spokesperson"),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),

@@ -55,6 +55,7 @@ from .cues import (
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
     RULE_UNMARKED_BEFORE_CUE,
+    RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -1376,6 +1377,40 @@ def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
                 taken.add(sj)
 
 
+#: who reads a briefing that never names its briefer: a ministry's briefings are its spokesperson's (the
+#: office is left unnamed, as the text leaves it)
+UNNAMED_BRIEFER = "Spokesperson"
+
+
+def unnamed_briefer(eng: Engine) -> None:
+    """A briefing that names no briefer (no title speaker, no briefing sentence, no header line) whose
+    words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
+    ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
+    with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
+    mention: the briefing words)."""
+    if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
+        return
+    text = eng.text
+    pi = 0
+    while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
+        pi += 1
+    opened = 0 < pi <= REMARKS_HEADING_PARAGRAPHS and pi < len(eng.paras)
+    if not opened or not _first_person_body(eng, pi - 1):
+        return  # (a title or note opens the transcript; the body after it speaks in the first person)
+    body_first = eng.trim(*eng.sents[eng.sentence_of(eng.paras[pi][0])][:2])
+    spans = [*(eng.paras[:pi]), body_first]
+    hm = next((m for a, b in spans if (m := eng.words.briefing_title.search(text, a, b))), None)
+    if hm is None:
+        return
+    ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
+    credit_body(eng, pi - 1, Source(ent, hm.group(), hm.start(), hm.end()), RULE_UNNAMED_BRIEFER)
+    # (pi - 1: the last opening line; the body is every paragraph after it)
+
+
+def _opening_line(eng: Engine, a: int, b: int) -> bool:
+    return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
+
+
 #: quotation marks: a paragraph holding one is quoted speech, which the quotation rules read
 _QUOTE_CHARS_RE = re.compile("[\"“”«»„]")
 
@@ -1480,5 +1515,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
 )
