@@ -92,6 +92,71 @@ NOON = (
     "Deputy Spokesperson: We will let you know.\n\n"
     "Question: Thank you.\n"
 )
+# a press release: two ministers each introduced by "X said:" mid-text, their words without quotation
+# marks (block_cue_speaker, late_block); written for this test
+RELEASE = (
+    "Ministers meet in Oslo\n\n"
+    "The Norwegian and Danish defence ministers met in Oslo on Tuesday.\n\n"
+    "They discussed the northern flank and air policing.\n\n"
+    "The visit was the first since the election.\n\n"
+    "Defence Minister Lars Eide said:\n\n"
+    "It was good to welcome my Danish colleague.\n\n"
+    "We will train together in the Arctic next year.\n\n"
+    "The Defence Minister also met members of parliament.\n\n"
+    "After the meeting, Danish Defence Minister Karen Holm said:\n\n"
+    "Our countries share a sea and a purpose.\n"
+)
+# unmarked first-person speech before ", he said." in one paragraph (unmarked_before_cue); written for
+# this test
+UNMARKED = (
+    "Foreign Minister Peter Novak met his counterpart in Vienna on Friday.\n\n"
+    "Trade between the two countries must grow. We will open a consulate next year. "
+    "Our doors are open, he said.\n\n"
+    "The talks lasted three hours. The delegations also toured the port, the ministry said.\n"
+)
+# a ministry's briefing that never names its briefer (unnamed_briefer); written for this test
+UNNAMED_BRIEFING = (
+    "[This is an unedited transcript.]\n\n"
+    "Thank you for joining us for the Weekly Briefing. Let me begin with the floods in the south.\n\n"
+    "The ministry has sent relief teams to three provinces.\n"
+)
+# a title line that is itself the text's first sentence is no opening line: no unnamed briefer
+UNNAMED_NOT = "Weekly Briefing notes (5 May)\n\nWe met the press today. The floods were discussed.\n"
+# remarks whose title names the speaker (remarks_body); written for this test
+REMARKS = (
+    "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"
+    "Check against delivery!\n\n"
+    "Thank you all for coming. It has been a demanding two days.\n\n"
+    "We agreed on a road map for the monitoring mission. I am grateful to every delegation.\n\n"
+    "MODERATOR: The first question.\n"
+)
+# a briefing whose header names the briefer on a line of its own (briefer_line_speaker); written for this test
+BRIEFER_LINE = (
+    "Spokesperson's Press Briefing (March 3, 2026)\n\n"
+    "Press Briefing\n\n"
+    "Spokesperson Mira Castellanos\n\n"
+    "March 3, 2026 11:00\n\n"
+    "Good morning. Let me begin with the visit of the Foreign Minister to Chile.\n\n"
+    "The two ministers signed a fisheries accord.\n\n"
+    "Q: Will the accord be ratified?\n"
+)
+# a press conference titled after its speaker, a moderator's turn handing over to him (hand_over); written
+# for this test
+HAND_OVER = (
+    "Foreign Minister Tomas Rivera Press Conference\n\n"
+    "MODERATOR: Good afternoon. The minister will make a statement and take questions.\n\n"
+    "Please keep your questions short; I will call on you in turn.\n\n"
+    "With that, over to you, Minister.\n\n"
+    "Thank you. We have had a productive week in Geneva.\n\n"
+    "Our delegation will return next month.\n\n"
+    "Q: Will the talks resume?\n"
+)
+# a news story titled after someone's remarks tells of them in the third person: not a remarks body
+REMARKS_STORY = (
+    "Remarks by Minister Halvorsen anger the opposition\n\n"
+    "The opposition said on Monday that the minister had misled parliament.\n\n"
+    "Her office declined to comment.\n"
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -155,6 +220,35 @@ CASES = [
     ("briefing_body_stops_at_the_questions", NOON, "Questions and Answers", None),
     ("briefing_question_label", NOON, "Will the appeal", "Questioner"),
     ("briefing_spokesperson_label_is_the_briefer", NOON, "We will let you know", "Ana Ruiz"),
+    # block_cue_speaker after the opening paragraphs (late_block)
+    ("late_block_cue_first_paragraph", RELEASE, "It was good to welcome", "Lars Eide"),
+    ("late_block_cue_runs_on_in_first_person", RELEASE, "We will train together", "Lars Eide"),
+    ("late_block_cue_ends_at_narrative", RELEASE, "The Defence Minister also met", None),
+    ("late_block_cue_second_minister", RELEASE, "Our countries share", "Karen Holm"),
+    # unmarked_before_cue
+    ("unmarked_speech_first_sentence", UNMARKED, "Trade between the two", "Peter Novak"),
+    ("unmarked_speech_second_sentence", UNMARKED, "We will open a consulate", "Peter Novak"),
+    ("third_person_paragraph_before_cue_stays_unattributed", UNMARKED, "The talks lasted", None),
+    # unnamed_briefer
+    ("unnamed_briefer_opening", UNNAMED_BRIEFING, "Let me begin with the floods", "Spokesperson"),
+    ("unnamed_briefer_body", UNNAMED_BRIEFING, "The ministry has sent", "Spokesperson"),
+    ("unnamed_briefer_needs_an_opening_line", UNNAMED_NOT, "We met the press", None),
+    ("unnamed_briefer_note_is_nobodys", UNNAMED_BRIEFING, "[This is an unedited", None),
+    ("unnamed_briefer_first_sentence", UNNAMED_BRIEFING, "Thank you for joining", "Spokesperson"),
+    # remarks_body
+    ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
+    ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),
+    ("remarks_delivery_note_is_nobodys", REMARKS, "Check against delivery", None),
+    ("remarks_body_stops_at_a_label", REMARKS, "The first question", "Moderator"),
+    ("briefer_line_opening_is_the_briefers", BRIEFER_LINE, "Let me begin", "Mira Castellanos"),
+    ("briefer_line_body_in_third_person_too", BRIEFER_LINE, "The two ministers signed", "Mira Castellanos"),
+    ("briefer_line_title_is_nobodys", BRIEFER_LINE, "Press Briefing", None),
+    ("briefer_line_body_stops_at_a_question", BRIEFER_LINE, "Will the accord", "interviewer"),
+    ("moderator_turn_runs_on_to_the_hand_over", HAND_OVER, "Please keep your questions", "Moderator"),
+    ("the_hand_over_is_the_moderators", HAND_OVER, "With that, over to you", "Moderator"),
+    ("after_the_hand_over_the_titled_speaker", HAND_OVER, "We have had a productive week", "Tomas Rivera"),
+    ("titled_speaker_runs_on", HAND_OVER, "Our delegation will return", "Tomas Rivera"),
+    ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
     ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),

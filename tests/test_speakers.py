@@ -169,6 +169,15 @@ def test_np_parser_shapes():
     )
     np_ = parse("Mayor of Koszalin Piotr Jedlinski")
     assert (np_.name, np_.affiliation) == ("Piotr Jedlinski", "Koszalin")
+    # place_before_name: a capital run into a known surname is no new person (written for this test)
+    text = (
+        "Foreign Minister Amir Tavassoli flew to Turkey on Monday. "
+        "Upon arrival in Ankara Tavassoli told reporters that the ties were strong."
+    )
+    assert "Ankara Tavassoli" not in set(speakers(text)["speaker"])
+    # swallowed_name_size: a middle initial and a suffix stay in the name (written for this test)
+    np_ = parse("Minister of Fisheries Anna K. Berg Jr.")
+    assert (np_.name, np_.affiliation) == ("Anna K. Berg Jr.", "Fisheries")
     assert parse("the Kremlin").kind == "organisation"
     assert parse("Washington").kind == "state"
     assert parse("the two leaders").kind == "collective"

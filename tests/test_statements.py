@@ -403,6 +403,37 @@ def test_heldout_rounds_4_and_5():
 @pytest.mark.parametrize(
     ("text", "needle", "speaker"),
     [
+        # readout speech acts (speech_verbs.txt); sentences written for this test
+        ("Secretary Ruiz also conveyed that the two economies must keep talking.", "Secretary Ruiz", "Ruiz"),
+        ("President Osei congratulated the Chancellor on her election.", "President Osei", "Osei"),
+        (
+            "Chancellor Anna Berg spoke with President Osei. "
+            "The Chancellor also offered her condolences for the loss of life in the floods.",
+            "The Chancellor also",
+            "Anna Berg",
+        ),
+        # an office nobody holds in the text is the lead's person (lead_person); written for this test
+        (
+            "Peter Novak said on Monday that the sanctions must stay.\n\n"
+            "The Foreign Minister travelled to Brussels on Monday.\n\n"
+            "The Foreign Minister said: \u201cUnity is our strength.\u201d",
+            "The Foreign Minister said",
+            "Peter Novak",
+        ),
+        (
+            "Peter Novak said on Monday that the sanctions must stay.\n\n"
+            "Foreign Minister Jonas Berg travelled to Brussels on Monday.\n\n"
+            "The Foreign Minister said: \u201cUnity is our strength.\u201d",
+            "The Foreign Minister said",
+            "Jonas Berg",
+        ),
+        # a place run into the name after it (after_place, place_before_name); written for this test
+        (
+            "Foreign Minister Amir Tavassoli flew to Turkey on Monday. "
+            "Upon arrival in Ankara Tavassoli told reporters that the ties were strong.",
+            "Upon arrival in Ankara",
+            "Amir Tavassoli",
+        ),
         # passive cues name the speaker after "by"
         (
             "In a meeting he was told by Emergencies Minister Yevgeny Zinichev of "

@@ -92,6 +92,9 @@ def words_pattern(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: a capitalised word of a speaker in a title ("High Representative/Vice-President", "J.")
+_TITLE_WORD = r"[A-Z][^\s,:;()]*"
+
 #: a pattern that matches nothing (an optional word list left empty)
 NEVER = "(?!)"
 
@@ -108,7 +111,11 @@ class RuleWords:
     ``block_heading`` (a paragraph heading a block: "The below is attributable to Spokesperson X:"),
     ``block_cue`` (a paragraph ending "... spokesperson said:" or "... released the following statement:")
     ``briefing_heading`` ("... transcript of today's noon briefing by X, Spokesperson.") and
-    ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page')."""
+    ``naming_noun`` (a noun after a quotation that makes it a name: 'the "..." page'),
+    ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
+    ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
+    ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
+    you, Mr. Secretary.")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -123,6 +130,10 @@ class RuleWords:
     block_cue: re.Pattern[str]
     briefing_heading: re.Pattern[str]
     naming_noun: re.Pattern[str]
+    remarks_heading: re.Pattern[str]
+    delivery_note: re.Pattern[str]
+    briefing_title: re.Pattern[str]
+    hand_over: re.Pattern[str]
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -154,6 +165,21 @@ class RuleWords:
             # the look-behind: a search starts only at the first blank of a run (linear on long runs)
             re.compile(rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b"
                        if (nouns := w.naming_nouns) else NEVER),
+            re.compile(
+                rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
+                rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)"
+                if (rems := w.remarks_headings)
+                else NEVER
+            ),
+            re.compile(
+                rf"(?<!\S)[(\[*]{{0,2}}(?i:{words_pattern(notes)})[!.)\]*]{{0,3}}\s*$"
+                if (notes := w.delivery_notes)
+                else NEVER
+            ),
+            re.compile(rf"\b(?i:{words_pattern(titles)})\b" if (titles := w.briefing_titles) else NEVER),
+            re.compile(  # the words to the paragraph's end may hold a title's full stop ("Mr. Secretary.")
+                rf"\b(?i:{words_pattern(hands)})\b[^!?\n]{{0,60}}\s*$" if (hands := w.hand_overs) else NEVER
+            ),
         )
 
 
@@ -228,9 +254,13 @@ RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
+RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
+RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
+RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
+RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"

@@ -35,6 +35,7 @@ from .cues import (
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
@@ -47,10 +48,14 @@ from .cues import (
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
     RULE_ORIGINAL_WORDING,
+    RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_UNMARKED_BEFORE_CUE,
+    RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -1072,16 +1077,26 @@ def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
     return None
 
 
+def late_block(eng: Engine, pi: int) -> bool:
+    """Whether the paragraph after paragraph ``pi`` (a block cue after the opening paragraphs) speaks in
+    the first person: "Defence Secretary Ben Wallace said:" / "We discussed ways to strengthen ..." heads a
+    block of his words; "The talks ended as follows:" / "The two sides agreed ..." does not."""
+    c, d = eng.paras[pi + 1]
+    return FIRST_PERSON_RE.search(eng.text, c, d) is not None
+
+
 def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
     source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
     "Washington, DC (STL.News) The US Department of State released the following statement:" (one
     sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
-    mark (a quotation has its own rules)."""
+    mark (a quotation has its own rules). Later in the text such a paragraph heads a block only when the
+    next paragraph speaks in the first person (see :func:`late_block`): a press release's "Defence
+    Secretary Ben Wallace said:" before his words without quotation marks."""
     text = eng.text
     pstarts = [p for p, _ in eng.paras]
     pi = bisect.bisect_right(pstarts, a) - 1
-    if pi >= BLOCK_CUE_PARAGRAPHS or pi + 1 >= len(eng.paras):
+    if pi + 1 >= len(eng.paras) or (pi >= BLOCK_CUE_PARAGRAPHS and not late_block(eng, pi)):
         return None
     cm = eng.words.block_cue.search(text, a, b)
     if cm is None:
@@ -1111,16 +1126,21 @@ def block_headings(eng: Engine) -> None:
     """'The below is attributable to Spokesperson Ned Price:' (a paragraph ending in a colon after a
     phrase of ``[block headings]`` in statement_words.txt) or a readout's 'A Downing Street spokesperson
     said:' (:func:`block_cue_speaker`): the paragraphs after it, up to the next heading, labelled
-    paragraph or block heading, are that speaker's (sentences without a statement)."""
+    paragraph or block heading, are that speaker's (sentences without a statement). A block that a cue
+    (not a heading) opens after the first :data:`BLOCK_CUE_PARAGRAPHS` paragraphs (:func:`late_block`)
+    ends at the first paragraph not in the first person ("The Defence Secretary also discussed ...")."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
         if src is None:
             continue
+        late = pi >= BLOCK_CUE_PARAGRAPHS and not eng.words.block_heading.search(eng.text, a, b)
         for pj in range(pi + 1, len(eng.paras)):
             c, d = eng.paras[pj]
             sj0 = eng.sentence_of(c)
             if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or _heading_speaker(eng, c, d):
+                break
+            if late and not FIRST_PERSON_RE.search(eng.text, c, d):
                 break
             for sj in range(sj0, eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1206,21 +1226,219 @@ def briefing_body(eng: Engine) -> None:
     statement of its own is the briefer's, across the section headings ("**Climate"), up to the first
     labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
     got = briefing_heading_speaker(eng)
-    if got is None:
-        return
-    pi, src = got
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
+
+
+def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
+    """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
+    across section headings, stage directions and delivery notes (nobody's), up to the first labelled
+    paragraph."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for a, b in eng.paras[pi + 1 :]:
         sj0 = eng.sentence_of(a)
         if sj0 in eng.label_sentences or a in eng.turn_labels:
             break
-        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b):
+        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if sj not in taken and cb > ca and ca >= a:
-                eng.add(src, NO_CUE, CONTINUATION, ca, cb,
-                        RULE_CONTINUATION + RULE_BRIEFING_BODY.format(src.entity.canonical))
+                why = RULE_CONTINUATION + rule.format(src.entity.canonical)
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
+                taken.add(sj)
+
+
+def _note(eng: Engine, a: int, b: int) -> bool:
+    return eng.words.delivery_note.match(eng.text, a, b) is not None
+
+
+#: a remarks heading is looked for in the title lines among this many paragraphs from the start
+REMARKS_HEADING_PARAGRAPHS = 3
+#: the body under a remarks heading must speak in the first person within this many paragraphs (a news
+#: story titled "Remarks by Lavrov anger Kyiv" tells of the remarks in the third person)
+REMARKS_FIRST_PERSON_PARAGRAPHS = 3
+#: first-person pronouns and determiners (a closed class of English grammar)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+
+
+def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last title paragraph and speaker of a title naming a whole document's speaker, within the
+    first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs ("Remarks by High Representative/Vice-President
+    Josep Borrell at the press conference", "Pre-ministerial press conference" / "by NATO Secretary
+    General Jens Stoltenberg"; words: ``[remarks headings]`` in statement_words.txt), when the body
+    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs."""
+    text = eng.text
+    paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
+    for pi, (a, _b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
+        end = paras[pi + 1][1] if pi + 1 < len(paras) else paras[pi][1]
+        hm = eng.words.remarks_heading.search(text, a, end)
+        if hm is None or hm.start() >= paras[pi][1]:
+            continue
+        last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
+        who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
+        src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        if src is not None and _first_person_body(eng, last):
+            return last, src
+    return None
+
+
+def _first_person_body(eng: Engine, pi: int) -> bool:
+    body = [(a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b))]
+    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in body[:REMARKS_FIRST_PERSON_PARAGRAPHS])
+
+
+def remarks_body(eng: Engine) -> None:
+    """A document whose title names its one speaker ("Remarks by X at ...", "Press conference by X",
+    see :func:`remarks_heading_speaker`) and whose body speaks in the first person: every sentence of the
+    body without a statement of its own is X's, up to the first labelled paragraph (the questions and
+    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's."""
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+
+
+#: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
+BRIEFER_LINE_PARAGRAPHS = 6
+
+
+def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and person of a header line that only names a briefer, under a title with words of
+    ``[briefing titles]`` (statement_words.txt) among the first :data:`REMARKS_HEADING_PARAGRAPHS`
+    paragraphs: "Spokesperson's Press Briefing" / "Spokesperson and Deputy Minister for Public Relations
+    Noh Kyu-duk" (a short paragraph without a sentence's punctuation, its last words a person), when
+    the body after it speaks in the first person (see :func:`_first_person_body`)."""
+    text = eng.text
+    heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
+    if not any(eng.words.briefing_title.search(text, a, b) for a, b in heads):
+        return None
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
+        end = _before_title_words(eng, a, eng.trim(a, b)[1])
+        if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
+            continue
+        np_ = phrase_before(eng, a, end)
+        src = _source_of(eng, np_)
+        named = src is not None and src.entity.type == "person" and np_.kind != "role"
+        if named and _first_person_body(eng, pi):
+            return pi, src
+    return None
+
+
+def _before_title_words(eng: Engine, a: int, end: int) -> int:
+    """Where the speaker of a title line that ends in briefing words ends: "Secretary of Defense Lloyd J.
+    Austin III Press Conference" -> after "III" (``end`` itself when the line ends otherwise)."""
+    last = None
+    for m in eng.words.briefing_title.finditer(eng.text, a, end):
+        last = m
+    if last is None or last.end() != end:
+        return end
+    return eng.trim(a, last.start())[1]
+
+
+def hand_over(eng: Engine) -> None:
+    """A press conference whose title names its speaker (see :func:`remarks_heading_speaker`,
+    :func:`briefer_line_speaker`), opened by a moderator's labelled turn that ends handing over ("STAFF:
+    ... " / "With that, over to you, Mr. Secretary."; words: ``[hand-overs]`` in statement_words.txt): the
+    moderator's turn runs on to the hand-over, and the unlabelled paragraphs after it, to the next label,
+    are the titled speaker's."""
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
+    if got is None:
+        return
+    label_paras = sorted(pi for pi, _la, _lb in eng.label_sentences.values())
+    for pi, (a, b) in enumerate(eng.paras):
+        if pi <= got[0] or not eng.words.hand_over.search(eng.text, a, b):
+            continue
+        before = [lp for lp in label_paras if lp <= pi]
+        if not before:
+            return
+        moderator = _label_source(eng, before[-1])
+        if moderator is not None:
+            _credit_paragraphs(eng, range(before[-1] + 1, pi + 1), moderator, RULE_SAME_TURN)
+        credit_body(eng, pi, got[1], RULE_HANDED_OVER)
+        return
+
+
+def _label_source(eng: Engine, pi: int) -> Source | None:
+    row = eng.label_rows.get(pi)
+    if isinstance(row, Statement):
+        return row.source
+    if isinstance(row, PendingLabel):
+        return Source(row.entity, eng.text[row.label_start : row.label_end], row.label_start, row.label_end)
+    return None
+
+
+def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi in pis:
+        a, b = eng.paras[pi]
+        for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                why = RULE_CONTINUATION + rule.format(src.entity.canonical)
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
+                taken.add(sj)
+
+
+#: who reads a briefing that never names its briefer: a ministry's briefings are its spokesperson's (the
+#: office is left unnamed, as the text leaves it)
+UNNAMED_BRIEFER = "Spokesperson"
+
+
+def unnamed_briefer(eng: Engine) -> None:
+    """A briefing that names no briefer (no title speaker, no briefing sentence, no header line) whose
+    words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
+    ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
+    with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
+    mention: the briefing words)."""
+    if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
+        return
+    text = eng.text
+    pi = 0
+    while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
+        pi += 1
+    opened = 0 < pi <= REMARKS_HEADING_PARAGRAPHS and pi < len(eng.paras)
+    if not opened or not _first_person_body(eng, pi - 1):
+        return  # (a title or note opens the transcript; the body after it speaks in the first person)
+    body_first = eng.trim(*eng.sents[eng.sentence_of(eng.paras[pi][0])][:2])
+    spans = [*(eng.paras[:pi]), body_first]
+    hm = next((m for a, b in spans if (m := eng.words.briefing_title.search(text, a, b))), None)
+    if hm is None:
+        return
+    ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
+    credit_body(eng, pi - 1, Source(ent, hm.group(), hm.start(), hm.end()), RULE_UNNAMED_BRIEFER)
+    # (pi - 1: the last opening line; the body is every paragraph after it)
+
+
+def _opening_line(eng: Engine, a: int, b: int) -> bool:
+    return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
+
+
+#: quotation marks: a paragraph holding one is quoted speech, which the quotation rules read
+_QUOTE_CHARS_RE = re.compile("[\"“”«»„]")
+
+
+def unmarked_before_cue(eng: Engine) -> None:
+    """A paragraph of first-person words without quotation marks that ends in a postposed cue
+    ("Dialogue is necessary. We stress it in all our meetings. We wish the process well, he said."): the
+    cue's speaker said the paragraph's earlier sentences too (translated and wire copy that drops the
+    quotation marks). Only when the cue's statement is the paragraph's last sentence."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    pstarts = [p for p, _ in eng.paras]
+    for r in list(eng.rows):
+        if not r.rule.startswith(RULE_POSTPOSED) or r.entity is None:
+            continue
+        pi = bisect.bisect_right(pstarts, r.start) - 1
+        a, b = eng.paras[pi]
+        first, last = eng.sentence_of(a), eng.sentence_of(max(a, b - 1))
+        if r.sentence_id != last or first == last or _QUOTE_CHARS_RE.search(eng.text, a, b):
+            continue
+        if not FIRST_PERSON_RE.search(eng.text, a, b):
+            continue
+        for sj in range(first, last):
+            ca, cb = eng.trim(*eng.sents[sj][:2])
+            if sj not in taken and cb > ca and ca >= a:
+                why = RULE_CONTINUATION + RULE_UNMARKED_BEFORE_CUE.format(r.speaker)
+                eng.add(r.source, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
 
 
@@ -1298,5 +1516,6 @@ def turn_continuations(eng: Engine) -> None:
 
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
-    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body
+    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
 )

@@ -237,7 +237,19 @@ class NPParser:
         if not toks or len(toks) > 16:
             return None
         np_ = self._parse_tokens(text, toks, allow_tail)
-        return np_
+        return np_ if np_ is not None else self.after_place(text, toks, allow_tail)
+
+    def after_place(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+        """The name after an opening phrase that ends in a place without a comma, when the whole is no
+        phrase: "Upon arrival in Ankara Zarif" -> "Zarif" (a capital or state of titles.txt after "in",
+        "at", "from" or "to"); None otherwise."""
+        lows = [t[0].lower() for t in toks]
+        for i in range(len(toks) - 3, -1, -1):
+            place = lows[i + 1] in self.lex.capitals or lows[i + 1] in self.lex.states
+            if lows[i] in _PLACE_PREPOSITIONS and place:
+                np_ = self._parse_tokens(text, toks[i + 2 :], allow_tail)
+                return np_ if np_ is not None and np_.kind == "name" else None
+        return None
 
     def _parse_tokens(
         self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
@@ -599,10 +611,29 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
     if not name_words and r.affiliation_parts and p.determiner == "bare":
         aff = r.affiliation_parts[-1].split()
-        if len(aff) >= 3 and all(is_cap(w) for w in aff[-3:]) and not p.parser.is_org_name(aff):
-            name_words = aff[-2:]
-            r.affiliation_parts[-1] = " ".join(aff[:-2])
+        size = swallowed_name_size(p, aff)
+        if len(aff) > size and all(is_cap(w) for w in aff[-size - 1 :]) and not p.parser.is_org_name(aff):
+            name_words = aff[-size:]
+            r.affiliation_parts[-1] = " ".join(aff[:-size])
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
+    """How many of the last words of an affiliation that swallowed a name are the name: two ("of Koszalin
+    Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
+    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III")."""
+    size = 2
+    if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
+        size += 1
+    while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):
+        size += 1
+    return size
+
+
+#: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
+#: a middle initial inside a name ("J.")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def read_capitalised(p: Phrase) -> CapitalisedRun:

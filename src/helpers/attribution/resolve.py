@@ -63,6 +63,7 @@ RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
 RULE_ROLE_NO_PERSON = "role noun: no person with that role"
+RULE_ROLE_LEAD_PERSON = "role noun: nobody has that role; the person the lead opens with"
 RULE_ROLE_OFFICE_OF_STATE = "role noun with a country: the person the text gives for that office and country"
 RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
 RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
@@ -311,6 +312,10 @@ class Resolver:
                     if not key:
                         continue
             proto = parse_alone(key)
+            cut = self.place_before_name(proto, key)
+            if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
+                a, key = a + cut, key[cut:]
+                proto = parse_alone(key)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
             if (
@@ -326,6 +331,21 @@ class Resolver:
             ent = register(proto.moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
+
+    def place_before_name(self, proto: NP | None, key: str) -> int:
+        """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
+        dateline or place word without a comma ("Upon arrival in Ankara Zarif told reporters") gives
+        "Ankara Zarif"; a capital or state (titles.txt) before a surname the text already gave someone
+        ("Mohammad Javad Zarif" earlier) is cut off. A first full name ("Paris Hilton") is kept."""
+        if proto is None or proto.kind != "name" or proto.role or not proto.name:
+            return 0
+        first, _, rest = proto.name.partition(" ")
+        low = first.lower()
+        if not rest or " " in rest or not (low in self.lex.capitals or low in self.lex.states):
+            return 0
+        if rest.lower() not in self._by_surname or not key.startswith(first):
+            return 0
+        return len(first) + len(key[len(first) :]) - len(key[len(first) :].lstrip())
 
     def appositive_office(self, ent: Entity, pos: int) -> None:
         """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a
@@ -583,7 +603,30 @@ class Resolver:
         for m in reversed(self.mentions[:i]):
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
+        lead = self.lead_person(np_) if speaker_position else None
+        if lead is not None:
+            return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def lead_person(self, np_: NP) -> Mention | None:
+        """The person a news story opens with, for "the Foreign Secretary" when the text gives that office
+        to no one: "David Lammy has said Russia must ..." / "The Foreign Secretary travelled to Paris" /
+        "The Foreign Secretary said: ..." (British and wire style name the office only after the name).
+        Only a definite, singular office with no state ("the Chinese president" is another rule's), when
+        the text's first mention is that person as the subject of its first sentence, with no office of his
+        own (a briefing's title naming its spokesperson is no such lead)."""
+        if np_.determiner != "definite" or np_.plural or self.role_states(np_) or not self.mentions:
+            return None
+        first = self.mentions[0]
+        ent = first.entity
+        first_sentence_end = self.sent_starts[1] if len(self.sent_starts) > 1 else len(self.text)
+        if ent.type != "person" or ent.head or first.start >= first_sentence_end:
+            return None
+        if not self._subject_of(first):
+            return None
+        if any(self.compatible(m.entity, np_) for m in self.mentions):
+            return None  # someone holds that office in the text
+        return first
 
     def resolve_forward(self, np_: NP, pos: int, limit: int) -> tuple[Entity | None, Mention | None]:
         """A role noun in a headline, before anyone is named ("...: Iran's FM", "... - minister"): the first

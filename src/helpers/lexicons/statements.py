@@ -29,10 +29,16 @@ SECTIONS = {
     "block cues": "block_cues",
     "briefing headings": "briefing_headings",
     "naming nouns": "naming_nouns",
+    "remarks headings": "remarks_headings",
+    "delivery notes": "delivery_notes",
+    "briefing titles": "briefing_titles",
+    "hand-overs": "hand_overs",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
-                               "block cues", "briefing headings", "naming nouns"})
+                               "block cues", "briefing headings", "naming nouns",
+                               "remarks headings", "delivery notes", "briefing titles",
+                               "hand-overs"})
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,12 @@ class StatementWords:
     Department of State released the following statement:" heads a block the same way;
     ``briefing_headings``: "The following is a transcript of today's noon briefing by X, Spokesperson."
     gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
-    quotation between a determiner and one of these nouns) is a name. (The section names of the file, see
-    :data:`SECTIONS`.)"""
+    quotation between a determiner and one of these nouns) is a name; ``remarks_headings``: a title
+    "Remarks by X at the press conference" gives a first-person body to X, and ``delivery_notes``
+    ("Check against delivery!") are the transcript's notes, nobody's words; ``briefing_titles``: a title
+    "Spokesperson's Press Briefing" lets a header line naming a person name the briefer;
+    ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn.
+    (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -66,6 +76,10 @@ class StatementWords:
     block_cues: frozenset[str] = frozenset()
     briefing_headings: frozenset[str] = frozenset()
     naming_nouns: frozenset[str] = frozenset()
+    remarks_headings: frozenset[str] = frozenset()
+    delivery_notes: frozenset[str] = frozenset()
+    briefing_titles: frozenset[str] = frozenset()
+    hand_overs: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
