@@ -229,9 +229,10 @@ OTHER_TEXTS = [BRIEFING, WIRE]
 NOTEBOOK_FILES = {
     "01": "01_reading_the_article.ipynb", "02": "02_tokenising.ipynb", "03": "03_speakers_and_quotes.ipynb",
     "04": "04_sentiment_per_speaker.ipynb", "05": "05_topic_frequency.ipynb", "06": "06_your_own_texts.ipynb",
+    "07": "07_who_about_whom.ipynb",
 }
 #: The text each committed notebook was executed on.
-COMMITTED_TEXT = {**dict.fromkeys(["01", "02", "03", "04", "05"], SEED), "06": BRIEFING}
+COMMITTED_TEXT = {**dict.fromkeys(["01", "02", "03", "04", "05", "07"], SEED), "06": BRIEFING}
 #: Parameters that keep a run short without touching the claims checked here.
 CHEAP = {
     "02": {"dispersion_terms": [], "kwic_terms": []},
@@ -240,6 +241,7 @@ CHEAP = {
     "05": {"reference_path": "data/examples"},
     "06": {"corpus_paths": ["data/examples/wire_2025-03-05_border-dispute.txt"], "corpus_metadata": None,
            "dask_scheduler": None, "workers": 1},
+    "07": {"corpus_limit": 3},
 }
 TEXTS = [SEED, BRIEFING, WIRE]
 RUNS = [(nb, text) for nb in NOTEBOOK_FILES for text in TEXTS if text != COMMITTED_TEXT[nb]]
@@ -525,3 +527,36 @@ def test_every_stage_notebook_has_its_parts(key):
     assert len(re.findall(r"^\d\. ", exercises, flags=re.MULTILINE)) >= 2
     reading = markdown.split("## Further reading", 1)[1].split("\n## ", 1)[0]
     assert len(re.findall(r"^\* ", reading, flags=re.MULTILINE)) >= 2
+
+
+@pytest.mark.parametrize("path", TEXTS)
+def test_notebook_07_claims(executed, path):
+    """07's one claim about the text, "K of N speaker-target pairs have at least min_n mentions", against the
+    matrix the notebook shows (its rows and its ``n`` column), and every target mention it lists is words of
+    the raw text (read from the file, not from the package's offsets)."""
+    nb = executed["07", path]
+    said = re.search(r"(\d+) of (\d+) speaker-target pairs have at least (\d+) mentions", printed(nb))
+    assert said, "the pairs line is missing"
+    thick, total, min_n = (int(g) for g in said.groups())
+    assert min_n == 5  # the parameters cell's min_n
+    matrix = next(c for c in nb.cells if c.cell_type == "code" and c.source.strip().endswith("matrix")
+                  and "stance_matrix" in c.source)
+    html = next(o["data"]["text/html"] for o in matrix.outputs if "text/html" in o.get("data", {}))
+    body = html.split("<tbody>", 1)[1] if "<tbody>" in html else ""
+    assert body.count("<tr>") == total
+    # the n column is the table's third: the pairs that reach min_n, counted from the shown table
+    ns = [int(v) for v in re.findall(r"<tr>\s*<th>\d+</th>\s*<td>[^<]*</td>\s*<td>[^<]*</td>\s*<td>(\d+)</td>",
+                                     body)]
+    assert len(ns) == total and thick == sum(n >= min_n for n in ns)
+    rows = next(c for c in nb.cells if c.cell_type == "code" and "stance.stance_targets(art)" in c.source)
+    shown = next(o["data"]["text/html"] for o in rows.outputs if "text/html" in o.get("data", {}))
+    text = raw(path)
+    mentions = re.findall(r"<tr>\s*<th>\d+</th>(?:\s*<td>[^<]*</td>){3}\s*<td>([^<]*)</td>", shown)
+    for mention in mentions:
+        assert html_unescape(mention) in text, mention
+
+
+def html_unescape(s: str) -> str:
+    import html
+
+    return html.unescape(s)
