@@ -89,36 +89,7 @@ PATTERNS = _patterns()
 #: run, until their owners make them linear (or show that every caller runs them only on a bounded span or
 #: with match() at one position) and take them off this list.
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    "helpers.attribution.cues.AFTER_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.BY_AFTER_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.BY_WORD_AFTER_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.FINITE_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.NEXT_WORD_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.PAREN_END_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues.TELL_OBJ_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues._ADVERBIAL_AFTER_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues._COMMA_NEXT_RE": "a run of spaces (' ' * n)",
-    "helpers.attribution.cues._LAST_WORD_RE": "a run of apostrophes (\"'\" * n)",
-    "helpers.attribution.cues._RELATIVE_OBJECT_RE": "a run of apostrophes (\"'\" * n)",
-    "helpers.attribution.engine._LABEL_RE": "a run of capital letters ('A' * n)",
-    "helpers.attribution.phrases._DOMAIN_RE": "a run of capital letters ('A' * n)",
-    "helpers.attribution.resolve._SUBJECT_AFTER_RE": "a run of spaces (' ' * n)",
-    "helpers.layout.DATELINE_RULES[0].pattern": "a run of capital letters ('A' * n)",
-    "helpers.layout.DATELINE_RULES[1].pattern": "a run of capital letters ('A' * n)",
-    "helpers.layout.DATELINE_RULES[2].pattern": "a run of capital letters ('A' * n)",
     "helpers.attribution.conventions._TAIL_END_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues.AGENT_AFTER_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues.BY_AGENT_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues.DEMONSTRATIVE_SUBJECT_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues.INFINITIVE_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues._PARENTHETICAL_AFTER_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.cues._TO_ADDRESSEE_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.attribution.engine.STAGE_DIRECTION_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
-    "helpers.lexicons.dictionary_formats.WORDSTAT_TERM_RE": "a run of spaces (' ' * n); a user's dictionary file, not article text",
-    "helpers.sentences._AGENCY_TAG_RE": "a run of spaces (' ' * n); found after the merge of the sentence rules",
-    "helpers.sentences._CAPITAL_NEXT_RE": "a run of spaces (' ' * n); found after the merge of the sentence rules",
-    "helpers.sentiment.typography.DASHES": "a run of spaces (' ' * n); run per sentence; found after the merge of issue 14",
-    "helpers.sentences._WORD_PERIOD": "a run of capital letters ('A' * n)",
 }
 
 

@@ -101,7 +101,9 @@ PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}"
 
 def _places(place: str) -> str:
     """Several places joined by "/" ("MOSCOW/WASHINGTON"), captured as ``places``."""
-    return rf"(?P<places>{place}(?:\s*/\s*{place})*)"
+    # A place starts at a word's first letter (a paragraph starts after a blank or markup): the look-behind
+    # keeps a search from retrying inside a long run of capitals (quadratic).
+    return rf"(?P<places>(?<![A-Za-z]){place}(?:\s*/\s*{place})*)"
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,9 @@ _SOLID = r"(?:[^\W_]|[!-\-/-~‘’“”«»])"
 # What follows the candidate mark when Punkt's next token certainly starts right after it.
 _NEXT = rf"(?:[ \t\r\n]+{_SOLID}|{_NON_WORD})"
 # Rule 1: the context opens with a plain word (a letter, then letters, digits, single hyphens) and a period.
-_WORD_PERIOD = re.compile(rf"([^\W\d_][^\W_]*(?:-[^\W_]+)*)\.{_NEXT}")
+# Only ever matched at 0 of a context string; the look-behind (nothing there before 0) stops a search from
+# retrying inside a long word (quadratic); the word is possessive: neither "-" nor "." is a word character.
+_WORD_PERIOD = re.compile(rf"(?<![\w\-])([^\W\d_][^\W_]*+(?:-[^\W_]+)*+)\.{_NEXT}")
 # Rule 2: the context opens with a whole number and a period, and the next word is not lower case.
 _NUMBER_PERIOD = re.compile(r"([0-9]+)\.[ \t\r\n]+([^\W\d_])")
 # Rule 3: a question or exclamation mark standing alone, with a token after it.
@@ -496,8 +498,10 @@ class QuotationBoundaries(BoundaryRule):
 _CLOSERS = "\"'”’»)]"
 #: A spaced ellipsis: three or more periods separated by single spaces (". . ." or ". . . .").
 _SPACED_ELLIPSIS_RE = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+# Matched only right after an ellipsis's period or a closer, never after a blank: the look-behind keeps a
+# search from retrying at every blank of a long run (quadratic) and changes no match at those positions.
 #: After an ellipsis: white space, perhaps an opening quote or bracket, then a capital letter.
-_CAPITAL_NEXT_RE = re.compile(r"\s+[\"“‘'(\[]?[^\W\d_]")
+_CAPITAL_NEXT_RE = re.compile(r"(?<!\s)\s+[\"“‘'(\[]?[^\W\d_]")
 #: The pronoun "I" closing a sentence after a lower-case word: "you and I. Did ..." ("Albert I. Jones" is
 #: a name's initial: a capitalised word before it).
 _PRONOUN_I_RE = re.compile(r"(?<![^\s(\"“‘'])[a-z][a-z’'-]*[ \t]+I\.(?=\s+[\"“‘']?[A-Z])")
@@ -666,11 +670,14 @@ class AgencyTagBoundaries(BoundaryRule):
         """``bounds`` without those right before ``/AGENCY/``."""
         if "/" not in chunk:
             return bounds
-        return [b for b in bounds if not _AGENCY_TAG_RE.match(chunk, b)]
+        return [b for b in bounds if not _AGENCY_TAG_RE.match(chunk, _BLANKS_RE.match(chunk, b).end())]
 
 
 #: An agency tag between slashes after a dateline's date: " /TASS/", " /Xinhua/".
-_AGENCY_TAG_RE = re.compile(r"\s*/[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3}/")
+#: (The blanks before it are skipped by :data:`_BLANKS_RE` first: a leading ``\s*`` made a search quadratic.)
+_AGENCY_TAG_RE = re.compile(r"/[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3}/")
+#: The blanks at a position (possibly none).
+_BLANKS_RE = re.compile(r"\s*")
 
 
 class PronounIBoundaries(BoundaryRule):

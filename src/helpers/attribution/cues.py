@@ -64,13 +64,16 @@ NP_END_RE = re.compile(
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
     r"(?<!\b[A-Z])\.(?:\s|$)"
 )
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 TELL_OBJ_RE = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
     r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
 )
+# "\s*,?\s+" tried every split of a blank run (quadratic at one position): the blanks are taken whole
+# (possessive), the same matches since what follows them starts with a letter.
 AFTER_RE = re.compile(
-    r"(?:\s*,?\s+(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
+    r"(?:(?:\s*+,)?\s++(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
     r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once|yesterday|today)\b"
     r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b"
     r"|(?:of|about)\b(?=[^,;:\"“«.]{0,70},\s*(?:[\"“«„]|``|\'\')))"
@@ -195,7 +198,8 @@ def rule_words(path: str | os.PathLike[str] | None = None) -> RuleWords:
 TRANSLATION_RE = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 FINITE_RE = re.compile(
     # an optional time phrase, then a clause that opens with no preposition and reaches a finite verb
-    r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
+    # (the look-behind: a search no longer retries at every blank of a run; matched at a verb's end)
+    r"(?<!\s)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
     r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
     r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
@@ -204,22 +208,29 @@ FINITE_RE = re.compile(
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
-BY_AFTER_RE = re.compile(r"\s+by\s")
-BY_AGENT_RE = re.compile(r"\s+by\s+")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); the package does not use it.
+BY_AFTER_RE = re.compile(r"(?<!\s)\s+by\s")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
+BY_AGENT_RE = re.compile(r"(?<!\s)\s+by\s+")
 #: "by X" after a passive cue, perhaps after a short adverbial: "was stated on Tuesday by Dmitry Peskov"
+#: A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
 AGENT_AFTER_RE = re.compile(
-    r"(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|also|again)\b[^,.;:\n]{0,40}?)?\s+by\s+"
+    r"(?<!\s)(?:\s+(?:on|in|at|during|earlier|later|today|yesterday|also|again)\b[^,.;:\n]{0,40}?)?\s+by\s+"
 )
 #: a demonstrative subject of a passive cue: "This was stated ... by X" (what was stated is the sentence
 #: before); the words of the translated-copy convention
+#: (Blanks only from a run's first: a search retried \s* at each, quadratic; matched at a sentence start)
 DEMONSTRATIVE_SUBJECT_RE = re.compile(
-    r"\s*(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+    r"(?:(?<!\s)\s+)?(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
 )
-BY_WORD_AFTER_RE = re.compile(r"\s+by\b")
-NEXT_WORD_RE = re.compile(r"\s*(``|''|[\"“«„‘]|[\w’']+)")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
+BY_WORD_AFTER_RE = re.compile(r"(?<!\s)\s+by\b")
+# Blanks only from a run's first (a search retried \s* at every blank: quadratic); matched at a verb's end.
+NEXT_WORD_RE = re.compile(r"(?:(?<!\s)\s+)?(``|''|[\"“«„‘]|[\w’']+)")
 FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
-PAREN_END_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# Blanks only from a run's first (a search retried \s* at every blank: quadratic); searched on a slice.
+PAREN_END_RE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,40}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 
 
@@ -571,8 +582,10 @@ def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
+# Matched at 0 of a slice: the look-behind stops a search retrying inside a word (quadratic); the word and
+# the blanks are possessive (a blank is no word character, the next word starts with a letter).
 _RELATIVE_OBJECT_RE = re.compile(
-    r"[\w’']+\s+(?!(?:that|the|a|an|as|of|in|on|at|for|to|by|with|from|about|it|this)\b)[a-z]+\b"
+    r"(?<![\w’'])[\w’']++\s++(?!(?:that|the|a|an|as|of|in|on|at|for|to|by|with|from|about|it|this)\b)[a-z]+\b"
 )
 
 
@@ -594,7 +607,9 @@ def relative_clause_source(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
-_LAST_WORD_RE = re.compile(r"[\w’']+\s*[.!?]?\s*$")
+# Matched at 0 of a slice: the look-behind stops a search retrying inside a word, the possessive runs stop
+# retrying every split of word and blanks (quadratic); neither a blank nor a stop is a word character.
+_LAST_WORD_RE = re.compile(r"(?<![\w’'])[\w’']++\s*+[.!?]?\s*+$")
 
 
 def which_at_sentence_end(eng: Engine, at: Before) -> Speaker | bool | None:
@@ -918,7 +933,8 @@ def base_form_is_noun(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
     )
 
 
-_COMMA_NEXT_RE = re.compile(r"\s*,")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
+_COMMA_NEXT_RE = re.compile(r"(?<!\s)\s*,")
 _NEW_CLAUSE_WORDS = ("so", "but", "while", "whereas", ";")
 
 
@@ -946,8 +962,9 @@ def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) ->
 #: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
 CLOSING_MARKS = ",\"”»’'"
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 _ADVERBIAL_AFTER_RE = re.compile(
-    r"\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday"
+    r"(?<!\s)\s*(?:on|in|at|to|during|after|before|shortly|late|early|earlier|later|via|from|while|when|in|yesterday"
     r"|today|last|this)\b"
 )
 _CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
@@ -992,7 +1009,8 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
 
 #: fewer words than this before a postposed cue are an adverbial, not content ("Apart from that, X agreed")
 MIN_CONTENT_BEFORE = 3
-_PARENTHETICAL_AFTER_RE = re.compile(r"\s*,\s*(?:[\w’'\-]+[ \t]+){1,}[\w’'\-]+")
+# Blanks only from a run's first (a search retried \s* at every blank: quadratic); matched at a verb's end.
+_PARENTHETICAL_AFTER_RE = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:[\w’'\-]+[ \t]+){1,}[\w’'\-]+")
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]|``|''")
 
 
@@ -1019,10 +1037,12 @@ def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -
 _HAVING_RE = re.compile(r"\bhaving\s+$")
 #: an infinitive after a verb flagged ``infinitive``, past an addressee of up to four words: "appealed to
 #: world leaders to end ...", "advised to wait ..."
+#: A look-behind: a search no longer retries at every blank of a run (quadratic); matched after a word.
 INFINITIVE_RE = re.compile(
-    r"\s+(?:[\w’'.\-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+    r"(?<!\s)\s+(?:[\w’'.\-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
 )
-_TO_ADDRESSEE_RE = re.compile(r"\s+to(?=\s)")
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
+_TO_ADDRESSEE_RE = re.compile(r"(?<!\s)\s+to(?=\s)")
 
 
 def infinitive_follows(text: str, c1: int, s1: int, addressee: bool) -> bool:

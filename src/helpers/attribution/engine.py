@@ -520,8 +520,10 @@ SKIP = "skip"
 # Interview transcripts: "LAVROV: ...", "Q: ...", "A: ..."
 # --------------------------------------------------------------------------------------------------------
 
+# A label starts a paragraph, never inside a word: the look-behind stops a search retrying inside a run
+# of capitals (quadratic).
 _LABEL_RE = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
@@ -1443,7 +1445,8 @@ def unmarked_before_cue(eng: Engine) -> None:
 
 
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
-STAGE_DIRECTION_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+#: (Blanks only from a run's first: a search retried \s* at each, quadratic; matched at a paragraph start)
+STAGE_DIRECTION_RE = re.compile(r"(?:(?<!\s)\s+)?[(\[][^()\[\]]*[)\]]\s*$")
 #: a text with at least this many labelled paragraphs (or one label that runs on, see runs_on) is read
 #: as a transcript: unlabelled paragraphs carry on the last label's speaker
 MIN_TRANSCRIPT_LABELS = 3

@@ -32,7 +32,8 @@ _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
 )
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
-_DOMAIN_RE = re.compile(_DOMAIN + "$")
+# Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
+_DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
 _TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.

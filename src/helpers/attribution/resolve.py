@@ -88,7 +88,8 @@ _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
-_SUBJECT_AFTER_RE = re.compile(r"\s+([a-z][\w’'\-]*)")
+# Matched at 0 of a slice (nothing before it): the look-behind only stops a search retrying in a blank run.
+_SUBJECT_AFTER_RE = re.compile(r"(?<!\s)\s+([a-z][\w’'\-]*)")
 
 
 @dataclass

@@ -32,8 +32,10 @@ from .files import read_text_file
 #: A term the project's matcher can read: words of letters, digits, apostrophes, full stops and hyphens,
 #: separated by spaces, each optionally ending in "*".
 PLAIN_TERM_RE = re.compile(r"^[^\W_](?:[\w'’.\- ]*[^\W_])?\*?$")
+# The term ends on a non-blank (it is matched on a stripped line, so the shortest term did anyway): a lazy
+# term ending on a blank re-scanned the blanks after it at every step (quadratic).
 #: A WordStat term line: the term, then its weight in brackets.
-WORDSTAT_TERM_RE = re.compile(r"^(?P<term>.+?)\s*\((?P<weight>[\d.]+)\)\s*$")
+WORDSTAT_TERM_RE = re.compile(r"^(?P<term>.*?\S)\s*\((?P<weight>[\d.]+)\)\s*$")
 
 
 def topic_key(name: str) -> str:

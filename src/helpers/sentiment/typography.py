@@ -26,8 +26,10 @@ APOSTROPHES = "’‘‛ʼ´′"
 QUOTATION_MARKS = "“”„‟«»″"
 #: The ellipsis character, read as three full stops.
 ELLIPSIS = "…"
+# The blanks before a dash are taken only from the first of a run (a search retrying \s* at every blank of a
+# long run was quadratic); a match never ends inside a run (its trailing \s* is greedy): sub() is unchanged.
 #: Dashes read as a spaced hyphen: em dash, en dash, horizontal bar, minus sign; "--" is an ASCII dash.
-DASHES = re.compile(r"\s*(?:[—–―−]|--+)\s*")
+DASHES = re.compile(r"(?:(?<!\s)\s+)?(?:[—–―−]|--+)\s*")
 #: The characters any step changes (a text without them and without "--" is left alone).
 CHANGED = frozenset(APOSTROPHES + QUOTATION_MARKS + ELLIPSIS + "—–―−")
 
