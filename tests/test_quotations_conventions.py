@@ -142,3 +142,14 @@ def test_said_then_adding_keeps_each_content_on_its_side():
 def test_question_words_leave_the_answer_to_the_answerer():
     st = statements('Sergei Lavrov spoke. When asked if Russia has an "exit strategy," Lavrov said it had.')
     assert st[["speaker", "text"]].values.tolist() == [["Sergei Lavrov", "it had"]]
+
+
+def test_tail_end_leaves_out_final_blanks_and_stops():
+    """Worked by hand: in "x — he said. " (13 characters) the tail after the dash ends at 11, after "said";
+    a tail of stops and blanks only ends where it starts; a tail without any ends at the sentence end."""
+    from helpers.attribution.conventions import tail_end
+
+    assert tail_end("x — he said. ", 3, 13) == 11
+    assert tail_end(". . . .", 0, 7) == 0
+    assert tail_end("abc", 0, 3) == 3
+    assert tail_end("ab?!\n", 1, 5) == 2

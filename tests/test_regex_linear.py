@@ -89,7 +89,6 @@ PATTERNS = _patterns()
 #: run, until their owners make them linear (or show that every caller runs them only on a bounded span or
 #: with match() at one position) and take them off this list.
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    "helpers.attribution.conventions._TAIL_END_RE": "a run of spaces (' ' * n); found after the merge of issue 13's rules",
 }
 
 

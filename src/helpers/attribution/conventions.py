@@ -42,7 +42,6 @@ MIN_CONTENT_WORDS = 3
 RULE_DASH_CUE = "dash attribution: content, dash, speech verb and speaker"
 RULE_DASH_SIGNATURE = "dash signature after a quotation: the name after the dash"
 _WORD_RE = re.compile(r"[\w’'.\-]+")
-_TAIL_END_RE = re.compile(r"[\s.!?]+$")
 
 
 @dataclass
@@ -59,6 +58,17 @@ class DashTail:
     c1: int
 
 
+def tail_end(text: str, a: int, s1: int) -> int:
+    """Where the tail ``text[a:s1]`` ends once the blanks and final stops (``.``, ``!``, ``?``) before ``s1``
+    are left out, never before ``a``: ``"— he said. "`` ends after ``said``. A scan back from ``s1``,
+    because a pattern searched from ``a`` (``[\\s.!?]+$``) retried inside every run such as ``". . . ."``:
+    quadratic."""
+    b = s1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".!?"):
+        b -= 1
+    return b
+
+
 def read_tail(eng: Engine, s0: int, s1: int) -> DashTail | None:
     """The last dash of ``text[s0:s1]`` when what follows it, to the sentence end, is a speaker phrase
     with a speech verb before or after it ("said the minister", "he said"), or a name alone (a
@@ -69,8 +79,7 @@ def read_tail(eng: Engine, s0: int, s1: int) -> DashTail | None:
         return None
     d = dashes[-1]
     a = d.end()
-    tail_end = _TAIL_END_RE.search(text, a, s1)
-    b = tail_end.start() if tail_end else s1
+    b = tail_end(text, a, s1)
     words = list(_WORD_RE.finditer(text, a, b))
     if not words or len(words) > MAX_TAIL_WORDS or eng.in_quote(a) is not None:
         return None
