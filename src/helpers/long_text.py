@@ -297,7 +297,14 @@ class LongText:
     def _add_ranking(self, part: Article, mentions: pd.DataFrame) -> None:
         """One part's mentions scored as :func:`helpers.topic_ranking.topic_ranking` scores the whole text's:
         the lead is the whole text's first body paragraph, and a wording's repeats count across parts."""
-        from .topic_ranking import Placed, in_subject_position, mark_lists, points_of, position_of
+        from .topic_ranking import (
+            Placed,
+            add_to_sums,
+            in_subject_position,
+            mark_lists,
+            points_of,
+            position_of,
+        )
         from .topics import ACTOR, SUBJECT
 
         sents = part.sentences
@@ -323,17 +330,7 @@ class LongText:
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)
-            r = self.ranking.setdefault(m.topic, {"score": 0.0, "count": 0, "actors": 0, "headline": 0.0,
-                                                  "lead": 0.0, "body": 0.0, "subject": 0, "listed": 0,
-                                                  "repeats": 0, "best": None})
-            r["score"] += m.points
-            r[m.position] += m.points
-            r["count" if m.role == SUBJECT else "actors"] += 1
-            r["subject"] += m.subject and m.role == SUBJECT
-            r["listed"] += m.listed
-            r["repeats"] += m.repeat > 1
-            if r["best"] is None or m.points > r["best"].points:
-                r["best"] = m
+            add_to_sums(self.ranking, m)
 
     # -- the whole text's tables ------------------------------------------------------------------
 

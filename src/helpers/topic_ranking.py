@@ -192,17 +192,24 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
     rows: dict[str, dict] = {}
     for m in _placed(art, mentions):
         m.points = points_of(m, count_actors)
-        r = rows.setdefault(m.topic, {"score": 0.0, "count": 0, "actors": 0, "headline": 0.0, "lead": 0.0,
-                                      "body": 0.0, "subject": 0, "listed": 0, "repeats": 0, "best": None})
-        r["score"] += m.points
-        r[m.position] += m.points
-        r["count" if m.role == SUBJECT else "actors"] += 1
-        r["subject"] += m.subject and m.role == SUBJECT
-        r["listed"] += m.listed
-        r["repeats"] += m.repeat > 1
-        if r["best"] is None or m.points > r["best"].points:
-            r["best"] = m
+        add_to_sums(rows, m)
     return ranking_table(rows, dic.labels)
+
+
+def add_to_sums(rows: dict[str, dict], m: Placed) -> None:
+    """Add one scored mention (``m.points`` set) to its topic's sums in ``rows``: the score and its part
+    from the headline, lead or body, the subject and actor counts, lists, repeats, and the best evidence.
+    Shared by the whole-text ranking and :class:`helpers.long_text.LongText`, which adds part by part."""
+    r = rows.setdefault(m.topic, {"score": 0.0, "count": 0, "actors": 0, "headline": 0.0, "lead": 0.0,
+                                  "body": 0.0, "subject": 0, "listed": 0, "repeats": 0, "best": None})
+    r["score"] += m.points
+    r[m.position] += m.points
+    r["count" if m.role == SUBJECT else "actors"] += 1
+    r["subject"] += m.subject and m.role == SUBJECT
+    r["listed"] += m.listed
+    r["repeats"] += m.repeat > 1
+    if r["best"] is None or m.points > r["best"].points:
+        r["best"] = m
 
 
 #: The integer and float columns of the ranking table.

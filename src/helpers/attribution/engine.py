@@ -1474,12 +1474,7 @@ def _turn_source(eng: Engine, pi: int) -> Source | None:
     see :func:`runs_on` for which labels run on."""
     if not runs_on(eng, pi):
         return None
-    row = eng.label_rows.get(pi)
-    if isinstance(row, Statement):
-        return row.source
-    if isinstance(row, PendingLabel):
-        return Source(row.entity, eng.text[row.label_start : row.label_end], row.label_start, row.label_end)
-    return None
+    return _label_source(eng, pi)
 
 
 def turn_continuations(eng: Engine) -> None:
