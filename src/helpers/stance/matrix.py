@@ -42,20 +42,9 @@ TARGET_ROW_COLUMNS = [
     "label",
     "evidence",
 ]
-MATRIX_COLUMNS = [
-    "speaker",
-    "target",
-    "n",
-    "n_statements",
-    "mean_score",
-    "ci_low",
-    "ci_high",
-    "too_few",
-    "n_negative",
-    "n_neutral",
-    "n_positive",
-    "statement_ids",
-]
+#: What one speaker × target cell holds, in a text's matrix and in a corpus's (:func:`cell_values`).
+CELL_COLUMNS = ["mean_score", "ci_low", "ci_high", "too_few", "n_negative", "n_neutral", "n_positive"]
+MATRIX_COLUMNS = ["speaker", "target", "n", "n_statements", *CELL_COLUMNS, "statement_ids"]
 #: The columns of the statements table that stance reads.
 STATEMENT_FIELDS = ("statement_id", "speaker", "start", "end", "cue_start")
 #: Fewer mentions than this and a cell gets no interval (a mean of two is not a stance).
@@ -272,26 +261,9 @@ def stance_matrix(
     rows = []
     long = stance_targets(article, merge_aliases=merge_aliases, method=method, speaker=speaker)
     for (speaker, target), g in long.groupby(["speaker", "target"], sort=False):
-        n = len(g)
-        lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
-        labels = g["label"].value_counts()
         ids = sorted(set(g["statement_id"]))
-        rows.append(
-            (
-                speaker,
-                target,
-                n,
-                len(ids),
-                round(float(g["score"].mean()), 4),
-                lo,
-                hi,
-                n < min_n,
-                int(labels.get("negative", 0)),
-                int(labels.get("neutral", 0)),
-                int(labels.get("positive", 0)),
-                ",".join(map(str, ids)),
-            )
-        )
+        cell = cell_values(g, min_n=min_n, n_boot=n_boot, seed=seed)
+        rows.append((speaker, target, len(g), len(ids), *cell, ",".join(map(str, ids))))
     frame = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
     return frame.sort_values(
         ["n", "speaker", "target"], ascending=[False, True, True], kind="stable"
@@ -299,20 +271,18 @@ def stance_matrix(
 
 
 #: Columns of :func:`corpus_stance`: one row per (speaker, target) across the documents of a corpus.
-CORPUS_STANCE_COLUMNS = [
-    "speaker",
-    "target",
-    "documents",
-    "n",
-    "mean_score",
-    "ci_low",
-    "ci_high",
-    "too_few",
-    "n_negative",
-    "n_neutral",
-    "n_positive",
-    "doc_ids",
-]
+CORPUS_STANCE_COLUMNS = ["speaker", "target", "documents", "n", *CELL_COLUMNS, "doc_ids"]
+
+
+def cell_values(g, *, min_n: int, n_boot: int, seed: int) -> tuple:
+    """The :data:`CELL_COLUMNS` of one speaker × target cell from its mention rows ``g`` (``score`` and
+    ``label``): the mean (4 decimals), a bootstrap interval of it from ``min_n`` mentions on (NaN below),
+    ``too_few``, and the negative, neutral and positive label counts."""
+    n = len(g)
+    lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
+    labels = g["label"].value_counts()
+    counts = (int(labels.get(k, 0)) for k in ("negative", "neutral", "positive"))
+    return (round(float(g["score"].mean()), 4), lo, hi, n < min_n, *counts)
 
 
 def corpus_stance(rows, *, min_n: int = MIN_N, n_boot: int = 2000, seed: int = 0):
@@ -328,13 +298,9 @@ def corpus_stance(rows, *, min_n: int = MIN_N, n_boot: int = 2000, seed: int = 0
     out = []
     if len(rows):
         for (speaker, target), g in rows.groupby(["speaker", "target"], sort=False):
-            n = len(g)
-            lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
-            labels = g["label"].value_counts()
             docs = list(dict.fromkeys(g["doc_id"]))
-            counts = [int(labels.get(k, 0)) for k in ("negative", "neutral", "positive")]
-            mean = round(float(g["score"].mean()), 4)
-            out.append((speaker, target, len(docs), n, mean, lo, hi, n < min_n, *counts, ";".join(docs)))
+            cell = cell_values(g, min_n=min_n, n_boot=n_boot, seed=seed)
+            out.append((speaker, target, len(docs), len(g), *cell, ";".join(docs)))
     frame = pd.DataFrame(out, columns=CORPUS_STANCE_COLUMNS).astype(
         {
             "documents": "int64",
