@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round13`` (rounds A–H), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_h`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round14`` (rounds A–I), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_i`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -52,6 +52,7 @@ ROUNDS = {
     "F": ("heldout_round11", "round_f"),
     "G": ("heldout_round12", "round_g"),
     "H": ("heldout_round13", "round_h"),
+    "I": ("heldout_round14", "round_i"),
 }
 PRIVATE_PREFIX = "private:"
 
