@@ -1,4 +1,4 @@
-"""The held-out gold of rounds 8 to 14 (rounds C to I: attribution and topics) stays well-formed.
+"""The held-out gold of rounds 8 to 14 and 16 (rounds C to I and K: attribution and topics) stays well-formed.
 
 These checks read the gold files and the texts kept in the repository; they never run the rules (the
 scores are a measurement made by ``tools/heldout.py``, not a pass/fail test). The texts whose licence
@@ -22,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_round10": "round_e",
           "heldout_round11": "round_f", "heldout_round12": "round_g",
-          "heldout_round13": "round_h", "heldout_round14": "round_i"}
+          "heldout_round13": "round_h", "heldout_round14": "round_i",
+          "heldout_round16": "round_k"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
-#: Each round holds at least this many texts (issue 13: rounds C and D of at least 8 texts each, E to I of 9).
+#: Each round holds at least this many texts (issue 13: rounds C and D of at least 8 texts each, E to I and K of 9).
 MIN_TEXTS = {"heldout_round8": 8, "heldout_round9": 8}
 MIN_TEXTS_LATER_ROUNDS = 9
 #: A text is committed only under one of these (the licence cell of its README row names it).
