@@ -4,12 +4,13 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round13`` (rounds A–H) and ``heldout_round15`` (round
-J), with their topic gold in ``tests/gold/topics/round_a`` … ``round_h`` and ``round_j`` (formats:
-``tests/gold/README.md`` and ``tests/gold/topics/README.md``). A gold file whose ``text`` is
-``private:ROUND/ID.txt`` names a text whose licence keeps it out of the repository: it is read from
-``DIR/ROUND/ID.txt`` and scored only when its SHA-256 equals the gold file's ``sha256`` (a changed text
-would shift every anchor). Without ``--private`` those texts are skipped and counted as such.
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round13`` (rounds A–H), ``heldout_round15`` and
+``heldout_round17`` (rounds J and L), with their topic gold in ``tests/gold/topics/round_a`` …
+``round_h``, ``round_j`` and ``round_l`` (formats: ``tests/gold/README.md`` and
+``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
+whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
+its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
+``--private`` those texts are skipped and counted as such.
 
 Attribution, per round (pooled over the round's texts): the gold (sentence, speaker) pairs, precision,
 recall and F1 (:func:`helpers.attribution.evaluate.evaluate`); *statement recall* (a gold pair's sentence
@@ -53,6 +54,7 @@ ROUNDS = {
     "G": ("heldout_round12", "round_g"),
     "H": ("heldout_round13", "round_h"),
     "J": ("heldout_round15", "round_j"),
+    "L": ("heldout_round17", "round_l"),
 }
 PRIVATE_PREFIX = "private:"
 
