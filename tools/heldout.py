@@ -4,12 +4,12 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round14`` and ``heldout_round16`` (rounds A–I and K),
-with their topic gold in ``tests/gold/topics/round_a`` … ``round_i`` and ``round_k`` (formats:
-``tests/gold/README.md`` and ``tests/gold/topics/README.md``). A gold file whose ``text`` is
-``private:ROUND/ID.txt`` names a text whose licence keeps it out of the repository: it is read from
-``DIR/ROUND/ID.txt`` and scored only when its SHA-256 equals the gold file's ``sha256`` (a changed text
-would shift every anchor). Without ``--private`` those texts are skipped and counted as such.
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round17`` (rounds A–L), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_l`` (formats: ``tests/gold/README.md`` and
+``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
+whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
+its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
+``--private`` those texts are skipped and counted as such.
 
 Attribution, per round (pooled over the round's texts): the gold (sentence, speaker) pairs, precision,
 recall and F1 (:func:`helpers.attribution.evaluate.evaluate`); *statement recall* (a gold pair's sentence
@@ -53,7 +53,9 @@ ROUNDS = {
     "G": ("heldout_round12", "round_g"),
     "H": ("heldout_round13", "round_h"),
     "I": ("heldout_round14", "round_i"),
+    "J": ("heldout_round15", "round_j"),
     "K": ("heldout_round16", "round_k"),
+    "L": ("heldout_round17", "round_l"),
 }
 PRIVATE_PREFIX = "private:"
 
