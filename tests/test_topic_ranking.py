@@ -1,8 +1,8 @@
 """The document-level topic ranking (issue 18): what a text is about, with its evidence.
 
 Expected scores are worked out by hand from the weights of :mod:`helpers.topic_ranking`: headline 3,
-lead 2, body 1; x1.5 in subject position; x0.5 inside a list of three or more; /k for the k-th mention of
-the same wording.
+lead 2, body 1; x1.5 in subject position; x0.5 inside a list of three or more; x0.5 for a place named as a
+party to the relations between states; /k for the k-th mention of the same wording.
 """
 
 from __future__ import annotations
@@ -53,6 +53,20 @@ def test_list_items_weigh_half():
     r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
     assert r.loc["iran", "listed"] == 1 and r.loc["iran", "score"] == 0.5
     assert r.loc["middle_east", "listed"] == 2 and r.loc["middle_east", "score"] == 0.5 + 0.5
+
+
+def test_a_party_to_the_relations_weighs_half():
+    # "relations with Seoul": Seoul (Korea) is one of the parties to the relations the sentence is about:
+    # lead 2, not in subject position (5 words before), x0.5 = 1.0 (it would be 2.0 without the rule).
+    # "The bilateral agenda includes Ukraine": "bilateral" is an adjective, no relation noun, so Ukraine is
+    # no party: body 1, 4 words before (not subject) = 1.0. Relations: headline "Relations" (subject)
+    # 3 x 1.5 = 4.5; lead "relations" (3 words before: subject, second of the wording) 2 x 1.5 / 2 = 1.5;
+    # body "bilateral" (subject) 1.5: 7.5.
+    text = "Relations\n\nThe minister said relations with Seoul were good.\n\nThe bilateral agenda includes Ukraine.\n"
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["korea", "score"] == 1.0 and r.loc["korea", "lead"] == 1.0
+    assert r.loc["ukraine", "score"] == 1.0
+    assert r.loc["bilateral_relations", "score"] == 7.5 and r.loc["bilateral_relations", "rank"] == 1
 
 
 def test_actors_score_nothing_unless_asked():

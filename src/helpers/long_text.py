@@ -302,8 +302,10 @@ class LongText:
             add_to_sums,
             in_subject_position,
             mark_lists,
+            mark_parties,
             points_of,
             position_of,
+            region_topics,
         )
         from .topics import ACTOR, SUBJECT
 
@@ -327,6 +329,7 @@ class LongText:
             placed.append(m)
             sentence_of.append(sid)
         mark_lists(part.text, placed, sentence_of)
+        mark_parties(placed, sentence_of, region_topics(self.dictionary))
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)

@@ -12,6 +12,9 @@ A mention's points are the product of named factors, each a constant below with 
   its sentence with no preposition before it: "Ukraine rejected ..." but not "... talks on Ukraine");
 - :data:`LIST_FACTOR` when it is one item of a list of :data:`LIST_MIN_ITEMS` or more topic mentions joined
   by commas or "and"/"or" ("Iran, Libya, Syria and Afghanistan");
+- :data:`PARTY_FACTOR` when it names a place (a region topic) in a sentence about the relations between
+  states (a noun of :data:`RELATION_WORDS` counted for a :data:`RELATION_TOPICS` topic): "China, US should
+  maintain proper direction of relations" is about the relations, China is one of their parties;
 - ``1 / k`` for the k-th mention of the same wording: repeating a phrase adds less each time.
 
 Actor mentions ("Beijing said") score 0 unless ``count_actors=True`` (then as body mentions); excluded
@@ -69,6 +72,15 @@ LIST_MIN_ITEMS = 3
 #: What joins two items of a list, after the blanks that open the gap (stripped before it is matched): a
 #: comma or semicolon and/or "and"/"or", and an optional article. No leading blanks in the pattern and
 #: possessive runs, so a search over a run of blanks stays linear.
+#: The topics whose mentions may name the relations between states: a place named in the same sentence as
+#: one of them is one of the parties to those relations, not what the sentence is about.
+RELATION_TOPICS = frozenset({"bilateral_relations"})
+#: The nouns of those relations ("relations", "ties", "relationship"; not the adjective "bilateral": "the
+#: bilateral agenda" beside "Ukraine" makes Ukraine no party): ``ranking.relation_words`` of
+#: ``lexicons/topic_context.yaml``.
+RELATION_WORDS = load_topic_context().relation_words
+#: A party to the relations ("ties with Seoul") says less about the text than the relations themselves: half.
+PARTY_FACTOR = 0.5
 LIST_JOIN_RE = re.compile(r"(?:[,;]\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?", re.IGNORECASE)
 
 
@@ -84,6 +96,7 @@ class Placed:
     position: str  # headline, lead or body
     subject: bool = False
     listed: bool = False
+    party: bool = False  # a place named as one party to the relations between states
     repeat: int = 1  # the k-th mention of this wording
     points: float = 0.0
 
@@ -130,9 +143,21 @@ def _close(chain: list[int], placed: list[Placed]) -> None:
             placed[i].listed = True
 
 
+def mark_parties(placed: list[Placed], sentence_of: list[int], regions: frozenset[str] | set[str]) -> None:
+    """Rule: a place (a topic in ``regions``) named in a sentence that speaks of the relations between states
+    (a :data:`RELATION_WORDS` noun counted for a :data:`RELATION_TOPICS` topic) is a party to them: in
+    "Tokyo regards its relationship with Seoul as extremely important" Seoul (Korea) is a party and the
+    relationship the subject; in "discuss Ukraine ... and the bilateral agenda" Ukraine is none."""
+    about_relations = {sid for m, sid in zip(placed, sentence_of, strict=True)
+                       if m.topic in RELATION_TOPICS and m.role == SUBJECT
+                       and " ".join(m.text.lower().split()) in RELATION_WORDS}
+    for m, sid in zip(placed, sentence_of, strict=True):
+        m.party = m.topic in regions and sid in about_relations
+
+
 def points_of(m: Placed, count_actors: bool) -> float:
-    """Rule: a mention's points: position weight x subject factor x list factor / repeat. An actor scores 0
-    ("Beijing said": the speaker, not the subject) unless actors count."""
+    """Rule: a mention's points: position weight x subject factor x list factor x party factor / repeat. An
+    actor scores 0 ("Beijing said": the speaker, not the subject) unless actors count."""
     if m.role == ACTOR and not count_actors:
         return 0.0
     weight = {"headline": HEADLINE_WEIGHT, "lead": LEAD_WEIGHT}.get(m.position, BODY_WEIGHT)
@@ -140,15 +165,23 @@ def points_of(m: Placed, count_actors: bool) -> float:
         weight *= SUBJECT_FACTOR
     if m.listed:
         weight *= LIST_FACTOR
+    if m.party:
+        weight *= PARTY_FACTOR
     return weight / m.repeat
 
 
 #: The ranking's decisions, in the order they apply.
-RANKING_RULES = (position_of, in_subject_position, mark_lists, points_of)
+RANKING_RULES = (position_of, in_subject_position, mark_lists, mark_parties, points_of)
 
 
-def _placed(art: Article, mentions: pd.DataFrame) -> list[Placed]:
-    """The mentions with their position, subject position, list membership and repeat number."""
+def region_topics(dictionary: Any) -> frozenset[str]:
+    """The keys of the dictionary's region topics (``kind: region``): the places :func:`mark_parties` reads
+    (a dictionary without kinds has none)."""
+    return frozenset(k for k, t in dictionary.topics.items() if getattr(t, "kind", "issue") == "region")
+
+
+def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> list[Placed]:
+    """The mentions with their position, subject position, list membership, party and repeat number."""
     sents = art.sentences
     kind_of = dict(zip(column_list(sents, "sentence_id"), column_list(sents, "kind"), strict=True))
     start_of = dict(zip(column_list(sents, "sentence_id"), column_list(sents, "start"), strict=True))
@@ -173,6 +206,7 @@ def _placed(art: Article, mentions: pd.DataFrame) -> list[Placed]:
         placed.append(m)
         sentence_of.append(sid)
     mark_lists(text, placed, sentence_of)
+    mark_parties(placed, sentence_of, regions)
     return placed
 
 
@@ -190,7 +224,7 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
     if mentions is None:
         mentions = topic_mentions(art, dic, statements=statements)
     rows: dict[str, dict] = {}
-    for m in _placed(art, mentions):
+    for m in _placed(art, mentions, region_topics(dic)):
         m.points = points_of(m, count_actors)
         add_to_sums(rows, m)
     return ranking_table(rows, dic.labels)
