@@ -240,6 +240,10 @@ def test_relations_said_without_the_word_relations():
     )
     assert texts_of(m, "bilateral_relations") == ["ally", "relationship", "alliance", "partnership"]
     assert texts_of(m, "nato") == ["Alliance"]
+    # The pair as the relation's holder (Reuters, 24 Apr 2022: "a mark of Franco-German friendship"; a
+    # Chinese readout: "in the interests of both countries").
+    m = mentions_in("It was a mark of Franco-German friendship, in the interests of both countries.\n")
+    assert texts_of(m, "bilateral_relations") == ["friendship", "both countries"]
 
 
 def test_phrases_do_not_cross_sentences_or_punctuation():

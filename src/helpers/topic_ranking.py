@@ -150,7 +150,7 @@ def mark_parties(placed: list[Placed], sentence_of: list[int], regions: frozense
     relationship the subject; in "discuss Ukraine ... and the bilateral agenda" Ukraine is none."""
     about_relations = {sid for m, sid in zip(placed, sentence_of, strict=True)
                        if m.topic in RELATION_TOPICS and m.role == SUBJECT
-                       and " ".join(m.text.lower().split()) in RELATION_WORDS}
+                       and not RELATION_WORDS.isdisjoint(WORD_RE.findall(m.text.lower()))}
     for m, sid in zip(placed, sentence_of, strict=True):
         m.party = m.topic in regions and sid in about_relations
 
