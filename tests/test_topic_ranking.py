@@ -72,6 +72,17 @@ def test_a_party_to_the_relations_weighs_half():
     assert r.loc["bilateral_relations", "score"] == 8.121 and r.loc["bilateral_relations", "rank"] == 1
 
 
+def test_a_wording_adds_less_each_time_and_nothing_after_the_limit():
+    # "Ukraine was named." seven times in the body, each "Ukraine" the first word (subject, x1.5): the k-th
+    # adds 1.5 / sqrt(k) for k = 1..6 (1.5 x (1 + 0.70711 + 0.57735 + 0.5 + 0.44721 + 0.40825) = 1.5 x
+    # 3.63992 = 5.45988) and the seventh nothing (REPEAT_LIMIT 6): 5.46, with 7 mentions and 6 repeats.
+    text = "Talks\n\nThe talks went on.\n\n" + " ".join(["Ukraine was named."] * 7) + "\n"
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["ukraine", "score"] == 5.46
+    assert (r.loc["ukraine", "count"], r.loc["ukraine", "repeats"]) == (7, 6)
+    assert (ranking_module.REPEAT_EXPONENT, ranking_module.REPEAT_LIMIT) == (0.5, 6)
+
+
 def test_actors_score_nothing_unless_asked():
     # "Beijing said ..." (lead, actor); "Korean peninsula" in the lead after "on": not subject: 2.
     text = "Statement\n\nBeijing said it wanted calm on the Korean peninsula.\n"
