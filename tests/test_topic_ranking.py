@@ -83,6 +83,23 @@ def test_a_wording_adds_less_each_time_and_nothing_after_the_limit():
     assert (ranking_module.REPEAT_EXPONENT, ranking_module.REPEAT_LIMIT) == (0.5, 6)
 
 
+def test_a_dated_headline_is_a_page_label_and_weighs_nothing():
+    # Written after the UK readout "PM call with US President Trump: 15 September 2017". Dated, the
+    # headline is a page label: "call with" (summits) scores 0 but is still counted; the lead's "North
+    # Korea" (first words: subject) 2 x 1.5 = 3.0 is the top topic. Undated, the same headline weighs
+    # 3 x 1.5 (one word before "call with": subject) = 4.5 and the talks come first.
+    lead = "\n\nNorth Korea was the subject of the call.\n"
+    r = topic_ranking(helpers.load_article("PM call with President Trump: 15 September 2017" + lead),
+                      statements=False).set_index("topic")
+    assert r.loc["korea", "rank"] == 1 and r.loc["korea", "score"] == 3.0
+    assert r.loc["summits_dialogue", "score"] == 0.0 and r.loc["summits_dialogue", "count"] == 1
+    r = topic_ranking(helpers.load_article("PM call with President Trump" + lead), statements=False)
+    assert r["topic"].iloc[0] == "summits_dialogue" and r["score"].iloc[0] == 4.5
+    # the label's date has its year; a day alone is a news headline's ("talks on 7 December")
+    assert ranking_module.LABEL_DATE_RE.search("Regular Press Conference on June 28, 2016")
+    assert ranking_module.LABEL_DATE_RE.search("Putin, Biden to hold talks on 7 December") is None
+
+
 def test_actors_score_nothing_unless_asked():
     # "Beijing said ..." (lead, actor); "Korean peninsula" in the lead after "on": not subject: 2.
     text = "Statement\n\nBeijing said it wanted calm on the Korean peninsula.\n"
