@@ -100,6 +100,16 @@ def test_a_dated_headline_is_a_page_label_and_weighs_nothing():
     assert ranking_module.LABEL_DATE_RE.search("Putin, Biden to hold talks on 7 December") is None
 
 
+def test_ties_go_to_the_topic_with_more_mentions():
+    # Lead "spoke about Iran" (after a preposition: not subject) 2.0 from one mention; body "about
+    # sanctions" 1.0 + "about the embargo" (another wording, so no repeat) 1.0 = 2.0 from two. Equal scores
+    # and no subject mentions: the broader evidence (two mentions) ranks first, before the earlier start.
+    text = "Note\n\nThe minister spoke about Iran.\n\nThey spoke about sanctions. They spoke about the embargo.\n"
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert r["topic"].tolist() == ["sanctions", "iran"] and r["score"].tolist() == [2.0, 2.0]
+    assert r["count"].tolist() == [2, 1]
+
+
 def test_actors_score_nothing_unless_asked():
     # "Beijing said ..." (lead, actor); "Korean peninsula" in the lead after "on": not subject: 2.
     text = "Statement\n\nBeijing said it wanted calm on the Korean peninsula.\n"

@@ -27,7 +27,9 @@ Table (``topic_ranking``), one row per topic with a subject or actor mention, be
     mentions), actors (actor mentions), headline, lead, body (points from each position), subject (mentions in
     subject position), listed (mentions inside lists), repeats (mentions of a wording already seen),
     evidence (the best mention: its position and words, e.g. ``headline: "talks"``), start, end (offsets
-    of that mention: ``article.text[start:end]``). Ties: more subject mentions, then the earlier start.
+    of that mention: ``article.text[start:end]``). Ties (equal to 3 decimals): more mentions (broader
+    evidence: 5 mentions of the talks before 3 of Ukraine), then more subject mentions, then the earlier
+    start.
 """
 
 from __future__ import annotations
@@ -296,8 +298,8 @@ RANKING_FLOATS = ("score", "headline", "lead", "body")
 
 
 def ranking_table(rows: dict[str, dict], labels: dict[str, str]) -> pd.DataFrame:
-    """The ranking table from the per-topic sums: best score first (ties: more subject mentions, then the
-    earlier evidence)."""
+    """The ranking table from the per-topic sums: best score first (ties: more mentions, then more subject
+    mentions, then the earlier evidence)."""
     import numpy as np
     import pandas as pd
 
@@ -307,7 +309,7 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str]) -> pd.DataFrame
         out.append([0, topic, labels.get(topic, topic), round(r["score"], 3), r["count"], r["actors"],
                     round(r["headline"], 3), round(r["lead"], 3), round(r["body"], 3), r["subject"],
                     r["listed"], r["repeats"], f'{b.position}: "{b.text}"', b.start, b.end])
-    out.sort(key=lambda row: (-row[3], -row[9], row[13]))
+    out.sort(key=lambda row: (-row[3], -row[4], -row[9], row[13]))  # score, count, subject, start
     for i, row in enumerate(out, 1):
         row[0] = i
     if not out:
