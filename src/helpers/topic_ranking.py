@@ -56,20 +56,10 @@ RANKING_COLUMNS = [
 ]
 #: The headline names what the text is about: its mentions weigh three body mentions.
 HEADLINE_WEIGHT = 3.0
-#: The k-th mention of one wording adds 1 / k ** REPEAT_EXPONENT: 1, 0.71, 0.58, 0.5 ... (a square root).
-#: Each repeat adds less, but the sum keeps growing (about 2 x sqrt(n) for n repeats). With 1 / k (the sum
-#: grows as log n) a topic said with one name again and again ("Ukraine" twelve times) lost to one said
-#: with many synonyms ("talks", "meeting", "conversation", "discussed"), whose every new word starts at 1
-#: (issue 18, held-out rounds A-H: top topic 61 -> 64 of 80 texts, none lost; exponents 0.5-0.6 give the
-#: same; 0.45 and below lose a China-US readout, 1.0 is the old rule).
-REPEAT_EXPONENT = 0.5
-#: Mentions of one wording after the REPEAT_LIMIT-th add nothing: a name said dozens of times in a long
-#: text (the forum of a UN speech, "the United Nations"; "democracy" 43 times in one candidate's
-#: interview about his "Participating Democracy") is the text's setting, not more evidence. Six mentions
-#: sum to 3.64 weights (1/k summed to 3.1 for twelve, 4.35 for 43). Limits of 5 to 8 give the same
-#: held-out top topics (rounds A-H); with 5 NATO (9 mentions, varied wordings) passes Ukraine (17, mostly
-#: "Ukraine") on the seed, against its reader's order.
-REPEAT_LIMIT = 6
+#: The standfirst and the first body paragraph (the lead) summarise the story: two body mentions.
+LEAD_WEIGHT = 2.0
+#: Any other sentence.
+BODY_WEIGHT = 1.0
 #: A headline that carries its own full date ("... Regular Press Conference (7 April 2022)", "PM call with
 #: US President Trump: 15 September 2017", "... Telephone Call with PRC State Councilor ..., 18 March 2020")
 #: is the label a ministry's list of releases gives a page: it names the genre and the parties, and the
@@ -82,10 +72,6 @@ LABEL_WEIGHT = 0.0
 #: dateline date of :mod:`helpers.layout` ending in four digits (a news headline may name a day, "talks on
 #: 7 December", but seldom the year).
 LABEL_DATE_RE = re.compile(rf"(?:{DATE})(?<=\d{{4}})")
-#: The standfirst and the first body paragraph (the lead) summarise the story: two body mentions.
-LEAD_WEIGHT = 2.0
-#: Any other sentence.
-BODY_WEIGHT = 1.0
 #: The subject of a sentence is what it is about: half as much again.
 SUBJECT_FACTOR = 1.5
 #: How many words may stand before a mention in subject position ("The Ukrainian side said": 2).
@@ -103,6 +89,7 @@ LIST_MIN_ITEMS = 3
 #: What joins two items of a list, after the blanks that open the gap (stripped before it is matched): a
 #: comma or semicolon and/or "and"/"or", and an optional article. No leading blanks in the pattern and
 #: possessive runs, so a search over a run of blanks stays linear.
+LIST_JOIN_RE = re.compile(r"(?:[,;]\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?", re.IGNORECASE)
 #: The topics whose mentions may name the relations between states: a place named in the same sentence as
 #: one of them is one of the parties to those relations, not what the sentence is about.
 RELATION_TOPICS = frozenset({"bilateral_relations"})
@@ -112,7 +99,20 @@ RELATION_TOPICS = frozenset({"bilateral_relations"})
 RELATION_WORDS = load_topic_context().relation_words
 #: A party to the relations ("ties with Seoul") says less about the text than the relations themselves: half.
 PARTY_FACTOR = 0.5
-LIST_JOIN_RE = re.compile(r"(?:[,;]\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?", re.IGNORECASE)
+#: The k-th mention of one wording adds 1 / k ** REPEAT_EXPONENT: 1, 0.71, 0.58, 0.5 ... (a square root).
+#: Each repeat adds less, but the sum keeps growing (about 2 x sqrt(n) for n repeats). With 1 / k (the sum
+#: grows as log n) a topic said with one name again and again ("Ukraine" twelve times) lost to one said
+#: with many synonyms ("talks", "meeting", "conversation", "discussed"), whose every new word starts at 1
+#: (issue 18, held-out rounds A-H: top topic 61 -> 64 of 80 texts, none lost; exponents 0.5-0.6 give the
+#: same; 0.45 and below lose a China-US readout, 1.0 is the old rule).
+REPEAT_EXPONENT = 0.5
+#: Mentions of one wording after the REPEAT_LIMIT-th add nothing: a name said dozens of times in a long
+#: text (the forum of a UN speech, "the United Nations"; "democracy" 43 times in one candidate's
+#: interview about his "Participating Democracy") is the text's setting, not more evidence. Six mentions
+#: sum to 3.64 weights (1/k summed to 3.1 for twelve, 4.35 for 43). Limits of 5 to 8 give the same
+#: held-out top topics (rounds A-H); with 5 NATO (9 mentions, varied wordings) passes Ukraine (17, mostly
+#: "Ukraine") on the seed, against its reader's order.
+REPEAT_LIMIT = 6
 
 
 @dataclass
