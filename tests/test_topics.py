@@ -228,6 +228,24 @@ def test_case_sensitive_terms_and_exclusions():
     assert texts_of(m, "strategic_stability") == ["New START"]
 
 
+def test_relations_said_without_the_word_relations():
+    # Issue 18 (held-out readouts): the relations between two states are often "the relationship", "our
+    # strategic partnership", "the US-Japan alliance" or "America's closest ally" (a UK readout of 2022).
+    # Capitalised "Alliance" stays NATO's; named programmes ("Partnership for Peace") are no relations.
+    m = mentions_in(
+        "President Biden said that the UK remains America's closest ally.\n"
+        "Tokyo regards its relationship with Seoul as important, and the US-Japan alliance as vital.\n"
+        "The two leaders praised their strategic partnership.\n"
+        "The Alliance runs the Partnership for Peace programme.\n"
+    )
+    assert texts_of(m, "bilateral_relations") == ["ally", "relationship", "alliance", "partnership"]
+    assert texts_of(m, "nato") == ["Alliance"]
+    # The pair as the relation's holder (Reuters, 24 Apr 2022: "a mark of Franco-German friendship"; a
+    # Chinese readout: "in the interests of both countries").
+    m = mentions_in("It was a mark of Franco-German friendship, in the interests of both countries.\n")
+    assert texts_of(m, "bilateral_relations") == ["friendship", "both countries"]
+
+
 def test_phrases_do_not_cross_sentences_or_punctuation():
     m = mentions_in("They spoke about arms. Control was lost. Arms, control and more.\n")
     assert texts_of(m, "strategic_stability") == []

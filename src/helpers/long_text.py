@@ -300,10 +300,13 @@ class LongText:
         from .topic_ranking import (
             Placed,
             add_to_sums,
+            headline_is_label,
             in_subject_position,
             mark_lists,
+            mark_parties,
             points_of,
             position_of,
+            region_topics,
         )
         from .topics import ACTOR, SUBJECT
 
@@ -313,6 +316,7 @@ class LongText:
         start_of = dict(zip(ids, column_list(sents, "start"), strict=True))
         lead = None if self.lead is None else self.lead - self.offsets.paragraphs
         roles = column_list(mentions, "role") if "role" in mentions.columns else [SUBJECT] * len(mentions)
+        label = headline_is_label(part.text, part.headline)
         placed, sentence_of = [], []
         for role, topic, s, e, words, sid, pid in zip(
                 roles, *(column_list(mentions, c) for c in ("topic", "start", "end", "text", "sentence_id",
@@ -320,6 +324,7 @@ class LongText:
             if role not in (SUBJECT, ACTOR):
                 continue
             m = Placed(topic, role, int(s), int(e), words, position_of(kind_of.get(sid, "body"), pid, lead))
+            m.label = label and m.position == "headline"
             m.subject = in_subject_position(part.text, int(start_of.get(sid, s)), int(s))
             key = (topic, " ".join(words.lower().split()))
             self.repeats[key] += 1
@@ -327,6 +332,7 @@ class LongText:
             placed.append(m)
             sentence_of.append(sid)
         mark_lists(part.text, placed, sentence_of)
+        mark_parties(placed, sentence_of, region_topics(self.dictionary))
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)

@@ -96,6 +96,7 @@ class TopicContext:
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
+    relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
+        relation_words=frozenset(_words(data.get("ranking") or {}, "relation_words")),
         source=source,
     )
 
