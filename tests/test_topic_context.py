@@ -140,7 +140,10 @@ GOLDEN = {
     "caption": (
         "The spokesperson answered questions.\n\nSpokesperson Ned Price holds a press briefing on "
         "Afghanistan in Washington. REUTERS/Ken Cedeno\n\nThe briefing focused on Iran.",
-        [("afghanistan", "Afghanistan", X, "in_caption_or_closing_line"), ("iran", "Iran", S, "")],
+        # Iran: one mention, outside the headline and the lead (the first paragraph), so passing: the
+        # salience rule's known limit on a three-paragraph text whose last sentence is about Iran
+        [("afghanistan", "Afghanistan", X, "in_caption_or_closing_line"),
+         ("iran", "Iran", "passing", "place_named_in_passing")],
     ),
     # venues (at_a_venue): a place after "talks in", "reporters in", "here in"; a body named before an
     # event word after a marker ("upcoming G7 summit"); the meeting words still count
@@ -224,6 +227,33 @@ GOLDEN = {
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
+    # enumerations (in_enumeration): three different topics joined by ", the" and " and the" are listed,
+    # named, not discussed; the Sahel, named again in a sentence of its own, counts there. Composed after
+    # the Canadian readout of Joly and Le Drian (Global Affairs Canada, 20 January 2022): "They also
+    # shared views on the situations in Lebanon, the Sahel and the Indo-Pacific region."
+    "enumeration": (
+        "Ministers meet\n\nThe ministers spoke on Monday.\n\nThey also shared views on the situations in "
+        "Lebanon, the Sahel and the Indo-Pacific region. They discussed the Sahel at length.",
+        [("middle_east", "Lebanon", "listed", "in_enumeration"), ("africa", "Sahel", "listed", "in_enumeration"),
+         ("china_taiwan", "Indo-Pacific", "listed", "in_enumeration"),
+         ("summits_dialogue", "discussed", S, ""), ("africa", "Sahel", S, "")],
+    ),
+    # two coordinated topics are no enumeration: "in particular Ukraine and the Middle East" (one paragraph:
+    # the lead, where no place is passing)
+    "two_topics_are_no_list": (
+        "The leaders discussed Ukraine and the Middle East.",
+        [("summits_dialogue", "discussed", S, ""), ("ukraine", "Ukraine", S, ""),
+         ("middle_east", "Middle East", S, "")],
+    ),
+    # a place named once, outside the headline and the lead (place_named_in_passing): Kazakhstan hosts the
+    # next round; Sudan, in the lead and again in the body, counts both times
+    "passing_place": (
+        "Ministers meet\n\nThe ministers discussed Sudan.\n\nThe next round will be hosted by Kazakhstan. "
+        "The fighting in Sudan went on.",
+        [("summits_dialogue", "discussed", S, ""), ("africa", "Sudan", S, ""),
+         ("post_soviet", "Kazakhstan", "passing", "place_named_in_passing"), ("conflict", "fighting", S, ""),
+         ("africa", "Sudan", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
@@ -301,7 +331,11 @@ def test_a_users_context_file(tmp_path):
 
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
-    assert names[0] == "in_caption_or_closing_line" and names[-2:] == ["actor_speaking", "actor_in_title"]
+    assert names[0] == "in_caption_or_closing_line"
+    assert names[-3:] == ["actor_speaking", "actor_in_title", "in_enumeration"]
+    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["place_named_in_passing"]
+    for rule in topic_context.SALIENCE_RULES:
+        assert '"' in rule.__doc__
     for rule in topic_context.CONTEXT_RULES:
         assert '"' in rule.__doc__  # an example in quotes
     ctx = load_topic_context()
