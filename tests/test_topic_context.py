@@ -227,6 +227,15 @@ GOLDEN = {
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
+    # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
+    # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
+    "speaker_label": (
+        "Foreign Minister: We discussed climate change today.\n\nJournalist: What about the media reports on "
+        "the talks?\n\nForeign Minister: The talks went well.\n\nJournalist: Thank you, Minister.\n",
+        [("summits_dialogue", "discussed", S, ""), ("climate", "climate change", S, ""),
+         ("media_information", "Journalist", X, "in_speaker_label"), ("summits_dialogue", "talks", S, ""),
+         ("summits_dialogue", "talks", S, ""), ("media_information", "Journalist", X, "in_speaker_label")],
+    ),
     # enumerations (in_enumeration): three different topics joined by ", the" and " and the" are listed,
     # named, not discussed; the Sahel, named again in a sentence of its own, counts there. Composed after
     # the Canadian readout of Joly and Le Drian (Global Affairs Canada, 20 January 2022): "They also

@@ -73,7 +73,7 @@ class ContextView:
     words where a cue word matched; ``speaker_spans``: (start, end) of each statement's speaker mention;
     ``speech_verbs``: lower-case speech-verb forms; ``places``: lower-case place names of the gazetteer;
     ``lead_paragraphs``: ids of the headline, the standfirst and the first body paragraph (the salience
-    rules read them).
+    rules read them); ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:").
     """
 
     words: Any
@@ -87,6 +87,7 @@ class ContextView:
     speech_verbs: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # lower-case names of the gazetteer's places
     lead_paragraphs: frozenset[int] = frozenset()  # ids of the headline, standfirst and first body paragraph
+    label_spans: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels
 
 
 Decisions = dict[int, str]  # mention index -> role
@@ -107,6 +108,17 @@ def in_caption_or_closing_line(view: ContextView) -> Decisions:
         return {}
     para = view.paragraph
     return {i: EXCLUDED for i, m in enumerate(view.mentions) if int(para[m.first]) in view.skipped_paragraphs}
+
+
+def in_speaker_label(view: ContextView) -> Decisions:
+    """A mention inside a transcript's speaker label is excluded: "Journalist: Hasn't gone through yet."
+    names who asks, not the media as a subject (the labels are ``Article.turns``' label spans)."""
+    if not view.label_spans:
+        return {}
+    inside = _span_cover(view.label_spans)
+    words = view.words
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if inside(int(words.start[m.first]), int(words.end[m.last]))}
 
 
 def _phrase_rule(view: ContextView, rule: str) -> Decisions:
@@ -556,6 +568,7 @@ def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mentio
 #: The context rules, in the order they apply (the first that decides a mention wins).
 CONTEXT_RULES = (
     in_caption_or_closing_line,
+    in_speaker_label,
     in_institution_name,
     in_job_title,
     in_title_portfolio,

@@ -754,7 +754,17 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
     view.lead_paragraphs = lead_paragraphs(paras)
+    view.label_spans = _label_spans(art)
     return decide(view)
+
+
+def _label_spans(art: Article) -> list[tuple[int, int]]:
+    """(start, end) of each speaker label of a transcript ("Journalist:"); none for other formats."""
+    turns = art.turns
+    if not len(turns):
+        return []
+    starts, ends = _column(turns, "label_start").tolist(), _column(turns, "label_end").tolist()
+    return list(zip(starts, ends, strict=True))
 
 
 def lead_paragraphs(paragraphs: pd.DataFrame) -> frozenset[int]:
