@@ -227,6 +227,18 @@ GOLDEN = {
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
+    # a body speaking through its office holder (actor_in_title, actors.institutions): "EU foreign policy
+    # chief" names whom Borrell speaks for, as "Iran's foreign policy chief" does ("chief" is a head after
+    # "foreign", a modifier in "chief negotiator"); the EU's own stance still counts. Composed after the
+    # readouts of Borrell's calls (Vestnik Kavkaza, 23 December 2021)
+    "institution_title": (
+        "EU foreign policy chief Josep Borrell held talks with Ukraine. The EU remains committed to Ukraine. "
+        "Iran's foreign policy chief and the Chinese chief negotiator met.",
+        [("european_union", "EU", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
+         ("ukraine", "Ukraine", S, ""), ("european_union", "EU", S, ""), ("ukraine", "Ukraine", S, ""),
+         ("iran", "Iran", A, "actor_in_title"), ("china_taiwan", "Chinese", A, "actor_in_title"),
+         ("summits_dialogue", "negotiator", X, "in_job_title")],
+    ),
     # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
     # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
     "speaker_label": (

@@ -455,7 +455,10 @@ def actor_in_title(view: ContextView) -> Decisions:
     about what the diplomat says and does, not about the country. A head of ``actors.title_heads``
     (topic_context.yaml) follows the place after at most :data:`TITLE_MODIFIER_WORDS` words of
     ``actors.title_modifiers``, or a head of ``actors.foreign_heads`` after a ``foreign_words`` modifier
-    ("Foreign Minister"; "Tunisian Prime Minister signs a decree" is about Tunisia). "Iranian nuclear
+    ("Foreign Minister", "foreign policy chief"; "Tunisian Prime Minister signs a decree" is about
+    Tunisia); a body of ``actors.institutions`` speaks through its office holders as a state does ("EU
+    foreign policy chief Josep Borrell"). A word that is a head ends the title before it is read as a
+    modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -464,8 +467,9 @@ def actor_in_title(view: ContextView) -> Decisions:
         return {}
     words = view.words
     out = {}
+    speaks_for = view.places | ctx.actor_institutions
     for i, m in enumerate(view.mentions):
-        if m.kind != "region" or m.text not in view.places or _after_word(words, m.first, ctx.actor_parties):
+        if m.kind != "region" or m.text not in speaks_for or _after_word(words, m.first, ctx.actor_parties):
             continue
         if _title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx):
             out[i] = ACTOR
@@ -476,15 +480,15 @@ def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
     """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister")."""
     cased, n = words.cased, len(words.cased)
     start, foreign = k, False
-    while (k < n and k - start < TITLE_MODIFIER_WORDS and cased[k].lower() in ctx.actor_title_modifiers
-           and words.joined(k)):
-        foreign = foreign or cased[k].lower() in ctx.actor_foreign_words
+    while k < n and k - start <= TITLE_MODIFIER_WORDS:
+        word = cased[k].lower()
+        if word in ctx.actor_title_heads or (foreign and word in ctx.actor_foreign_heads):
+            return words.joined(k)  # the word tests first: joined() reads the text between words
+        if k - start == TITLE_MODIFIER_WORDS or word not in ctx.actor_title_modifiers or not words.joined(k):
+            return False
+        foreign = foreign or word in ctx.actor_foreign_words
         k += 1
-    if k >= n:
-        return False
-    head = cased[k].lower()
-    is_head = head in ctx.actor_title_heads or (foreign and head in ctx.actor_foreign_heads)
-    return is_head and words.joined(k)  # the word tests first: joined() reads the text between words
+    return False
 
 
 def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
