@@ -227,6 +227,14 @@ GOLDEN = {
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
+    # a national security council's secretary is a title, not the UN (Armenia's and Russia's "Security
+    # Council Secretary"); the exclusive economic zone is the law of the sea (topics.yaml exclusion of
+    # trade_economy), no economy: the dictionary never matches it
+    "national_council_and_eez": (
+        "Security Council Secretary Armen Grigoryan briefed reporters. The UN Security Council met. Ships "
+        "entered Viet Nam's exclusive economic zone.",
+        [("un_system", "Security Council", X, "in_job_title"), ("un_system", "UN Security Council", S, "")],
+    ),
     # a body speaking through its office holder (actor_in_title, actors.institutions): "EU foreign policy
     # chief" names whom Borrell speaks for, as "Iran's foreign policy chief" does ("chief" is a head after
     # "foreign", a modifier in "chief negotiator"); the EU's own stance still counts. Composed after the
