@@ -227,6 +227,16 @@ GOLDEN = {
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
          ("trade_economy", "exports", S, "")],
     ),
+    # a person's affiliation set off by a comma names whom a minister speaks for (actor_in_title,
+    # _affiliation_of); quoted from a French foreign ministry statement (diplomatie.gouv.fr, 4 January 2020):
+    # "my counterparts, Heiko Maas, of the Federal Republic of Germany, and Wang Yi, of the People's Republic
+    # of China"; "In Beijing, of all places" is no affiliation (no name before the comma)
+    "affiliation": (
+        "I spoke with my counterparts, Heiko Maas, of the Federal Republic of Germany, and Wang Yi, of the "
+        "People’s Republic of China. In Beijing, of all places, the talks went on.",
+        [("summits_dialogue", "spoke with", S, ""), ("china_taiwan", "China", A, "actor_in_title"),
+         ("china_taiwan", "Beijing", S, ""), ("summits_dialogue", "talks", S, "")],
+    ),
     # a national security council's secretary is a title, not the UN (Armenia's and Russia's "Security
     # Council Secretary"); the exclusive economic zone is the law of the sea (topics.yaml exclusion of
     # trade_economy), no economy: the dictionary never matches it

@@ -458,7 +458,9 @@ def actor_in_title(view: ContextView) -> Decisions:
     ("Foreign Minister", "foreign policy chief"; "Tunisian Prime Minister signs a decree" is about
     Tunisia); a body of ``actors.institutions`` speaks through its office holders as a state does ("EU
     foreign policy chief Josep Borrell"). A word that is a head ends the title before it is read as a
-    modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). "Iranian nuclear
+    modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). A person's
+    affiliation after a comma is a third shape ("Wang Yi, of the People's Republic of China":
+    :func:`_affiliation_of`). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -471,9 +473,36 @@ def actor_in_title(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if m.kind != "region" or m.text not in speaks_for or _after_word(words, m.first, ctx.actor_parties):
             continue
-        if _title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx):
+        if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
+                or _affiliation_of(words, m.first)):
             out[i] = ACTOR
     return out
+
+
+#: How many words a state's formal name may put between ", of" and the place ("Wang Yi, of the People's
+#: Republic of China": of, Republic, People's, the, of: 5; "the Democratic People's Republic of Korea": 6).
+AFFILIATION_WORDS = 6
+
+
+def _affiliation_of(words: Any, first: int) -> bool:
+    """Whether the place at word ``first`` ends a person's affiliation set off by a comma: "my counterparts,
+    Heiko Maas, of the Federal Republic of Germany, and Wang Yi, of the People's Republic of China" name
+    whom each minister speaks for. Back from the place over capitalised words, "of" and "the" to an "of"
+    right after a comma and a capitalised word (the name)."""
+    cased, text = words.cased, words.text
+    sent = words.sentence[first]
+    j = first - 1
+    for _ in range(AFFILIATION_WORDS):
+        if j < 1 or words.sentence[j - 1] != sent:
+            return False
+        word = cased[j]
+        if (word.lower() == "of" and cased[j - 1][:1].isupper()
+                and text[int(words.end[j - 1]):int(words.start[j])].strip() == ","):
+            return True
+        if not (word[:1].isupper() or word.lower() in ("of", "the")) or not words.joined(j + 1):
+            return False
+        j -= 1
+    return False
 
 
 def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
