@@ -143,7 +143,7 @@ GOLDEN = {
         # Iran: one mention, outside the headline and the lead (the first paragraph), so passing: the
         # salience rule's known limit on a three-paragraph text whose last sentence is about Iran
         [("afghanistan", "Afghanistan", X, "in_caption_or_closing_line"),
-         ("iran", "Iran", "passing", "place_named_in_passing")],
+         ("iran", "Iran", "passing", "named_in_passing")],
     ),
     # venues (at_a_venue): a place after "talks in", "reporters in", "here in"; a body named before an
     # event word after a marker ("upcoming G7 summit"); the meeting words still count
@@ -196,10 +196,12 @@ GOLDEN = {
         [("iran", "Iran", X, "in_member_list"), ("middle_east", "Qatar", X, "in_member_list"),
          ("syria_libya", "Syria", S, ""), ("ukraine", "Ukraine", S, "")],
     ),
-    # the text's last paragraph may end with its agency's name: it is not a caption
+    # the text's last paragraph may end with its agency's name: it is not a caption (the ceasefire, named
+    # once after the lead paragraph, is passing: a salience rule, not the caption rule)
     "last_paragraph_credit": (
         "Talks on Gaza resumed.\n\nThe ceasefire held on Sunday. (AFP)",
-        [("summits_dialogue", "Talks", S, ""), ("middle_east", "Gaza", S, ""), ("conflict", "ceasefire", S, "")],
+        [("summits_dialogue", "Talks", S, ""), ("middle_east", "Gaza", S, ""),
+         ("conflict", "ceasefire", "passing", "named_in_passing")],
     ),
     # cue words: a red line far from security words, trans-Atlantic ties without the Alliance
     "red_line_transatlantic": (
@@ -284,13 +286,24 @@ GOLDEN = {
         [("summits_dialogue", "discussed", S, ""), ("ukraine", "Ukraine", S, ""),
          ("middle_east", "Middle East", S, "")],
     ),
-    # a place named once, outside the headline and the lead (place_named_in_passing): Kazakhstan hosts the
-    # next round; Sudan, in the lead and again in the body, counts both times
+    # a topic named once, outside the headline and the lead (named_in_passing): Kazakhstan hosts the
+    # next round, "fighting" is said once in passing; Sudan, in the lead and again in the body, counts both
+    # times
     "passing_place": (
         "Ministers meet\n\nThe ministers discussed Sudan.\n\nThe next round will be hosted by Kazakhstan. "
         "The fighting in Sudan went on.",
         [("summits_dialogue", "discussed", S, ""), ("africa", "Sudan", S, ""),
-         ("post_soviet", "Kazakhstan", "passing", "place_named_in_passing"), ("conflict", "fighting", S, ""),
+         ("post_soviet", "Kazakhstan", "passing", "named_in_passing"),
+         ("conflict", "fighting", "passing", "named_in_passing"),
+         ("africa", "Sudan", S, "")],
+    ),
+    # the text's own event counts when named once (salience.frame_topics): "held talks", once in the body,
+    # is the meeting the text reports; "trade", once in the body, is passing; "Sudan asked" is an actor
+    "frame_topic": (
+        "Aid to Sudan\n\nSudan asked for aid on Monday.\n\nThe ministers also held talks on trade. Sudan "
+        "thanked them.",
+        [("africa", "Sudan", S, ""), ("africa", "Sudan", A, "actor_speaking"),
+         ("summits_dialogue", "held talks", S, ""), ("trade_economy", "trade", "passing", "named_in_passing"),
          ("africa", "Sudan", S, "")],
     ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
@@ -372,7 +385,8 @@ def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
     assert names[-3:] == ["actor_speaking", "actor_in_title", "in_enumeration"]
-    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["place_named_in_passing"]
+    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["named_in_passing"]
+    assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:
         assert '"' in rule.__doc__
     for rule in topic_context.CONTEXT_RULES:

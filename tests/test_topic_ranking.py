@@ -50,7 +50,7 @@ def test_list_items_weigh_half():
     # "Turkey, Iran, Qatar and Egypt": Iran, Qatar, Egypt are three topic mentions joined by ", " and
     # " and ": a list. In the body, not in subject position (5+ words before): 1 x 0.5 each.
     # The mentions are taken without the context rules: with them, Iran named once in the body is passing
-    # (topic_context.place_named_in_passing) and no evidence; the list factor is what is tested here.
+    # (topic_context.named_in_passing) and no evidence; the list factor is what is tested here.
     text = "Talks\n\nThe talks went on.\n\nThe guarantor states include Turkey, Iran, Qatar and Egypt today.\n"
     art = helpers.load_article(text)
     plain = topic_mentions(art, statements=False, context=False)

@@ -166,7 +166,7 @@ def test_seed_mentions_match_the_hand_count(seed, seed_mentions, topic, expected
     assert counts.loc[topic, "count"] == len(expected) - len(SEED_NAMED_ONLY.get(topic, []))
 
 
-# Named, not discussed (issue 18: topic_context.in_enumeration, place_named_in_passing), worked out by hand
+# Named, not discussed (issue 18: topic_context.in_enumeration, named_in_passing), worked out by hand
 # from the seed's three lists, each of three or more different topics joined by commas and "and":
 # - Ushakov: "the Ukrainian crisis, the situation in Afghanistan, Iran, Libya, and, probably, in Syria":
 #   "Afghanistan, Iran, Libya" is a run of three topics (afghanistan, iran, syria_libya) joined by ", "

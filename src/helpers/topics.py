@@ -36,7 +36,7 @@ Tables
     from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is
     off), role ("subject": counts; "actor": a place naming a government that speaks, "Beijing said";
     "listed": one item of an enumeration of topics, "trade, energy, food security and cybersecurity";
-    "passing": a place named once outside the headline and the lead; "excluded", only with
+    "passing": a topic named once outside the headline and the lead; "excluded", only with
     ``keep_excluded=True``: a context rule says the words are no topic) and rule (the rule of
     :data:`helpers.topic_context.CONTEXT_RULES` or ``SALIENCE_RULES`` that decided the role, "" for a
     subject no rule touched). Listed and passing mentions are the topic's words, named but not discussed:

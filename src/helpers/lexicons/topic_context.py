@@ -28,7 +28,7 @@ CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
-    "ranking",
+    "ranking", "salience",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -97,6 +97,7 @@ class TopicContext:
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
+    frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
+        frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         source=source,
     )
 
