@@ -306,6 +306,16 @@ GOLDEN = {
          ("summits_dialogue", "held talks", S, ""), ("trade_economy", "trade", "passing", "named_in_passing"),
          ("africa", "Sudan", S, "")],
     ),
+    # "on the sidelines of" names a venue for every topic, NATO included (at_a_venue, venues.sidelines);
+    # composed after Anadolu's report of Fidan and Rubio in Antalya (15 May 2025); a comma ends the phrase,
+    # so Ukraine after "the summit," stays a subject, and "NATO expansion" elsewhere counts
+    "sidelines": (
+        "Fidan met Rubio on the sidelines of the informal NATO foreign ministers meeting in Antalya. On the "
+        "sidelines of the summit, Ukraine was discussed. NATO expansion worries Moscow.",
+        [("nato", "NATO", X, "at_a_venue"), ("summits_dialogue", "meeting", S, ""),
+         ("summits_dialogue", "summit", X, "at_a_venue"), ("ukraine", "Ukraine", S, ""),
+         ("summits_dialogue", "discussed", S, ""), ("nato", "NATO expansion", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "

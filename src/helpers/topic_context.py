@@ -349,18 +349,42 @@ def at_a_venue(view: ContextView) -> Decisions:
     (``venues.topics``: "G20", "BRICS") named before an event word and after a marker ("at the upcoming
     G20 Summit in Indonesia", "invite him for the BRICS meet", "Ahead of the Brussels meeting"). The
     meeting itself still counts; "the war in Gaza" and "NATO summit opens" (no marker) keep their place.
+    A third shape holds for every topic: what is named right after "on the sidelines of" ("the informal
+    NATO foreign ministers meeting"; ``venues.sidelines``).
     """
     ctx = view.context
-    if not ctx.venue_links and not ctx.venue_names:
+    if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines:
         return {}
     words = view.words
     out = {}
     for i, m in enumerate(view.mentions):
+        if _on_the_sidelines(words, m.first, ctx):
+            out[i] = EXCLUDED
+            continue
         if m.kind != "region" and m.topic not in ctx.venue_topics:
             continue
         if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
             out[i] = EXCLUDED
     return out
+
+
+#: How many words may stand between "sidelines of" and the venue ("of the informal NATO": 2).
+SIDELINES_WORDS = 3
+
+
+def _on_the_sidelines(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether "sidelines of" / "margins of" stands at most :data:`SIDELINES_WORDS` words before word
+    ``first``, with no punctuation between: "on the sidelines of the informal NATO foreign ministers
+    meeting", not "on the sidelines of the summit, Ukraine was discussed"."""
+    if not ctx.venue_sidelines:
+        return False
+    cased = words.cased
+    for j in range(first - 1, max(0, first - SIDELINES_WORDS - 2), -1):
+        if not words.joined(j + 1):
+            return False
+        if cased[j].lower() == "of" and j > 0 and cased[j - 1].lower() in ctx.venue_sidelines:
+            return words.joined(j)
+    return False
 
 
 #: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
