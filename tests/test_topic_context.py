@@ -18,6 +18,8 @@ from helpers.topics import topic_counts, topic_mentions
 
 S, A, X = "subject", "actor", "excluded"
 
+# The salience rule (named_in_passing) reads every case too: a topic named once after the first
+# LEAD_SENTENCES (2) sentences of a one-paragraph case is passing, whatever rule the case is about.
 GOLDEN = {
     # job titles: "envoy" and "diplomat" name people (job_titles); "UN" and "Doha" still count
     "titles": (
@@ -164,7 +166,7 @@ GOLDEN = {
     "economic_aid": (
         "Tokyo pledged economic aid. Donors support economic growth. The oil tanker sank. Oil exports rose.",
         [("trade_economy", "economic", X, "near_disqualifying_word"), ("trade_economy", "economic", S, ""),
-         ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", S, ""),
+         ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
@@ -174,7 +176,7 @@ GOLDEN = {
         "talks with the Iraqi Foreign Minister.",
         [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", S, ""),
          ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
-         ("middle_east", "Iraqi", S, "")],
+         ("middle_east", "Iraqi", "passing", "named_in_passing")],
     ),
     # a government's stance and the agent of a speech verb (actor_speaking)
     "stance_and_agent": (
@@ -220,8 +222,8 @@ GOLDEN = {
         "renewed her visit to the diplomatic archives.",
         [("summits_dialogue", "call with", S, ""), ("energy", "renewable", S, ""), ("energy", "energy", S, ""),
          ("strategic_stability", "Nuclear weapons", S, ""), ("summits_dialogue", "discussed", S, ""),
-         ("conflict", "special military operation", S, ""), ("terrorism", "terrorist", S, ""),
-         ("military", "Arms", S, "")],
+         ("conflict", "special military operation", "passing", "named_in_passing"), ("terrorism", "terrorist", "passing", "named_in_passing"),
+         ("military", "Arms", "passing", "named_in_passing")],
     ),
     # only qualifiers of the same noun may stand between "economic" and a disqualifying word (through)
     "economic_through": (
@@ -308,13 +310,14 @@ GOLDEN = {
     ),
     # "on the sidelines of" names a venue for every topic, NATO included (at_a_venue, venues.sidelines);
     # composed after Anadolu's report of Fidan and Rubio in Antalya (15 May 2025); a comma ends the phrase,
-    # so Ukraine after "the summit," stays a subject, and "NATO expansion" elsewhere counts
+    # so Ukraine after "the summit," stays a subject; "NATO expansion", once in the third sentence (after
+    # the lead's two), is named in passing
     "sidelines": (
         "Fidan met Rubio on the sidelines of the informal NATO foreign ministers meeting in Antalya. On the "
         "sidelines of the summit, Ukraine was discussed. NATO expansion worries Moscow.",
         [("nato", "NATO", X, "at_a_venue"), ("summits_dialogue", "meeting", S, ""),
          ("summits_dialogue", "summit", X, "at_a_venue"), ("ukraine", "Ukraine", S, ""),
-         ("summits_dialogue", "discussed", S, ""), ("nato", "NATO expansion", S, "")],
+         ("summits_dialogue", "discussed", S, ""), ("nato", "NATO expansion", "passing", "named_in_passing")],
     ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (

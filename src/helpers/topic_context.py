@@ -72,8 +72,9 @@ class ContextView:
     word, topics blocked or None for all) of each context phrase found; ``cue_hits``: cue key -> the
     words where a cue word matched; ``speaker_spans``: (start, end) of each statement's speaker mention;
     ``speech_verbs``: lower-case speech-verb forms; ``places``: lower-case place names of the gazetteer;
-    ``lead_paragraphs``: ids of the headline, the standfirst and the first body paragraph (the salience
-    rules read them); ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:").
+    ``lead_sentences``: ids of the sentences of the headline and the standfirst and the first
+    :data:`LEAD_SENTENCES` sentences of the first body paragraph (the salience rules read them);
+    ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:").
     """
 
     words: Any
@@ -86,7 +87,7 @@ class ContextView:
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     speech_verbs: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # lower-case names of the gazetteer's places
-    lead_paragraphs: frozenset[int] = frozenset()  # ids of the headline, standfirst and first body paragraph
+    lead_sentences: frozenset[int] = frozenset()  # the headline, the standfirst and the lead's sentences
     label_spans: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels
 
 
@@ -642,6 +643,9 @@ CONTEXT_RULES = (
     in_enumeration,
 )
 
+#: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text
+#: printed as one long paragraph has a lead too, not a lead of thirteen sentences).
+LEAD_SENTENCES = 2
 #: A topic named this many times or fewer, all outside the headline and the lead, is named in passing: a
 #: setting, a counterpart's home, an example, an area of cooperation. A text that discusses a topic names
 #: it again, or in its headline or lead. Measured on the held-out rounds A-H (topics with one body
@@ -651,8 +655,9 @@ PASSING_MENTIONS = 1
 
 
 def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:
-    """A topic whose only evidence is one mention outside the headline and the lead is ``passing``:
-    named, not discussed.
+    """A topic named only once, outside the headline and the lead, is ``passing``: named, not discussed.
+
+    The lead is the first :data:`LEAD_SENTENCES` sentences of the first body paragraph.
 
     "... held talks with counterparts from Iceland, Italy, Jordan, Egypt, ...", "a PKK attack in northern
     Iraq", "the next round will be held in Kazakhstan", "the 44-day war", "call on journalists": once, in
@@ -667,10 +672,10 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
         if role in (SUBJECT, LISTED) and m.topic not in frame:
             by_topic[m.topic].append(i)
     out: Decisions = {}
-    para = view.paragraph
+    sentence = view.words.sentence
     for members in by_topic.values():
         if len(members) <= PASSING_MENTIONS and not any(
-                int(para[view.mentions[i].first]) in view.lead_paragraphs for i in members):
+                int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
     return out
 

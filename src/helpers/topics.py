@@ -114,6 +114,7 @@ from .tables import frame, from_arrays, str_array_maker
 from .topic_context import (
     ACTOR,
     EXCLUDED,
+    LEAD_SENTENCES,
     NAMED_ONLY,
     SUBJECT,
     ContextView,
@@ -753,9 +754,32 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
-    view.lead_paragraphs = lead_paragraphs(paras)
+    view.lead_sentences = lead_sentences(art.sentences)
     view.label_spans = _label_spans(art)
     return decide(view)
+
+
+def _label_spans(art: Article) -> list[tuple[int, int]]:
+    """(start, end) of each speaker label of a transcript ("Journalist:"); none for other formats."""
+    turns = art.turns
+    if not len(turns):
+        return []
+    starts, ends = _column(turns, "label_start").tolist(), _column(turns, "label_end").tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def lead_sentences(sentences: pd.DataFrame) -> frozenset[int]:
+    """Ids of the sentences that say what a text is about: the headline's, the standfirst's and the first
+    :data:`helpers.topic_context.LEAD_SENTENCES` body sentences of the first body paragraph (the lead; a
+    dateline before it is no sentence of the lead)."""
+    ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
+    paragraphs = _column(sentences, "paragraph_id").tolist()
+    out = {s for s, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
+    body = [(s, p) for s, k, p in zip(ids, kinds, paragraphs, strict=True) if k == "body"]
+    if body:
+        first = body[0][1]
+        out.update(itertools.islice((s for s, p in body if p == first), LEAD_SENTENCES))
+    return frozenset(int(s) for s in out)
 
 
 def _label_spans(art: Article) -> list[tuple[int, int]]:
