@@ -420,3 +420,18 @@ def test_gazetteer_has_a_source_and_a_known_topic_for_every_place():
     d = helpers.load_dictionary().table()
     assert ((d["term"] == "Doha") & (d["origin"] == "gazetteer") & (d["topic"] == "middle_east")).any()
     assert not (helpers.load_dictionary(gazetteer=False).table()["origin"] == "gazetteer").any()
+
+
+def test_salience_reads_only_the_kinds_it_is_given(monkeypatch):
+    # "trade", once in the third paragraph, is passing; with the rule kept to places it counts, while
+    # Kazakhstan, a place named once there, stays passing (by hand from the text)
+    text = "Ministers meet\n\nThe ministers discussed Sudan.\n\nThey held talks on trade in Kazakhstan today."
+    art = helpers.load_article(text)
+    roles = dict(zip(*(topic_mentions(art, statements=False)[c] for c in ("text", "role")), strict=True))
+    assert roles["trade"] == "passing" and roles["Kazakhstan"] == "passing"
+    monkeypatch.setattr(topic_context, "PASSING_KINDS", ("region",))
+    roles = dict(zip(*(topic_mentions(art, statements=False)[c] for c in ("text", "role")), strict=True))
+    assert roles["trade"] == "subject" and roles["Kazakhstan"] == "passing"
+    monkeypatch.setattr(topic_context, "PASSING_MENTIONS", 0)
+    roles = set(topic_mentions(art, statements=False)["role"])
+    assert roles == {"subject"}

@@ -652,6 +652,10 @@ LEAD_SENTENCES = 2
 #: mention): of 36 region topics 23 were neither main nor present, 2 main; of 81 issue topics 36 neither,
 #: 8 main, 6 of them the text's own event (``salience.frame_topics`` of topic_context.yaml).
 PASSING_MENTIONS = 1
+#: The kinds of topic the salience rule reads. ``("region",)`` leaves every issue named once counted:
+#: measured on rounds A-H, present topics counted 138 of 177 instead of 101, traps counted 31 of 227
+#: instead of 10, precision of counted topics .83 instead of .91, main recall .92 instead of .90.
+PASSING_KINDS = ("region", "issue")
 
 
 def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:
@@ -669,7 +673,7 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     frame = view.context.frame_topics
     by_topic: dict[str, list[int]] = defaultdict(list)
     for i, (m, (role, _rule)) in enumerate(zip(view.mentions, roles, strict=True)):
-        if role in (SUBJECT, LISTED) and m.topic not in frame:
+        if role in (SUBJECT, LISTED) and m.topic not in frame and m.kind in PASSING_KINDS:
             by_topic[m.topic].append(i)
     out: Decisions = {}
     sentence = view.words.sentence
