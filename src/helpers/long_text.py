@@ -284,13 +284,15 @@ class LongText:
         keys = ["speaker"] if name == "topic_counts_by_speaker" else []
         self.count_columns = {**getattr(self, "count_columns", {}), name: list(counts.columns)}
         seen = set()
-        cols = (column_list(counts, c) for c in (*keys, "topic", "count", "words", "paragraphs", "actors"))
-        for *key, topic, n, words, paragraphs, actors in zip(*cols, strict=True):
+        names = (*keys, "topic", "count", "raw", "words", "paragraphs", "actors")
+        cols = (column_list(counts, c) for c in names)
+        for *key, topic, n, raw, words, paragraphs, actors in zip(*cols, strict=True):
             g = groups.setdefault(tuple(key), _Group())
             if tuple(key) not in seen:  # every row of a group carries the group's words
                 seen.add(tuple(key))
                 g.words += int(words)
             g.counts[topic, "count"] += int(n)
+            g.counts[topic, "raw"] += int(raw)
             g.counts[topic, "paragraphs"] += int(paragraphs)
             g.counts[topic, "actors"] += int(actors)
 
@@ -390,11 +392,12 @@ class LongText:
             for k in keys:
                 c = g.counts[k, "count"]
                 data["count"].append(c)
+                data["raw"].append(g.counts[k, "raw"])
                 data["per_1000_words"].append(round(c * 1000 / g.words, 4) if c and g.words else 0.0)
                 data["share"].append(round(c / total, 4) if c else 0.0)
                 data["paragraphs"].append(g.counts[k, "paragraphs"])
                 data["actors"].append(g.counts[k, "actors"])
-        ints = {"count", "words", "paragraphs", "actors"}
+        ints = {"count", "raw", "words", "paragraphs", "actors"}
         frame = pd.DataFrame({c: np.asarray(v, dtype=np.int64) if c in ints
                               else np.asarray(v, dtype=np.float64) if c in ("per_1000_words", "share")
                               else v for c, v in data.items()}, columns=columns)

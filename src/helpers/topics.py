@@ -35,18 +35,23 @@ Tables
     the lead), statement_id and speaker (of the innermost statement whose content span holds the mention,
     from :func:`helpers.attribution.statements.statements`; None outside statements or when attribution is
     off), role ("subject": counts; "actor": a place naming a government that speaks, "Beijing said";
-    "excluded", only with ``keep_excluded=True``: a context rule says the words are no topic) and rule
-    (the context rule of :data:`helpers.topic_context.CONTEXT_RULES` that decided the role, "" for a
-    subject no rule touched).
+    "listed": one item of an enumeration of topics, "trade, energy, food security and cybersecurity";
+    "passing": a topic named once outside the headline and the lead; "excluded", only with
+    ``keep_excluded=True``: a context rule says the words are no topic) and rule (the rule of
+    :data:`helpers.topic_context.CONTEXT_RULES` or ``SALIENCE_RULES`` that decided the role, "" for a
+    subject no rule touched). Listed and passing mentions are the topic's words, named but not discussed:
+    kept as evidence, not counted.
 
 ``topic_counts(article, by=None | "section" | "paragraph" | "speaker")`` — one row per topic (per group):
-    [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count, words
-    (word tokens in the group), per_1000_words (count / words × 1000), share (count / all topic mentions
-    in the group), paragraphs (distinct paragraphs of the group with a mention of the topic), actors
-    (actor mentions of the topic in the group; not in ``count`` unless ``count_actors=True``). Every topic
-    of the dictionary has a row in every group (zeros included); ungrouped rows are sorted by count
-    (descending) then dictionary order, grouped rows by group then dictionary order. With
-    ``by="speaker"`` the words and mentions outside every statement belong to the row :data:`NARRATOR`.
+    [section_id, section | paragraph_id, section_id, section | speaker], topic, label, count (subject
+    mentions), raw (count plus the listed and passing mentions: every match no context rule excluded,
+    actors aside), words (word tokens in the group), per_1000_words (count / words × 1000), share
+    (count / all topic mentions in the group), paragraphs (distinct paragraphs of the group with a
+    mention of the topic), actors (actor mentions of the topic in the group; not in ``count`` unless
+    ``count_actors=True``). Every topic of the dictionary has a row in every group (zeros included);
+    ungrouped rows are sorted by count (descending) then dictionary order, grouped rows by group then
+    dictionary order. With ``by="speaker"`` the words and mentions outside every statement belong to the
+    row :data:`NARRATOR`.
 
 ``missed_terms(article)`` — what the dictionary does not cover:
     term (the commonest form), forms (every lower-case form, "|"-joined), kind ("word" or "bigram"),
@@ -109,6 +114,8 @@ from .tables import frame, from_arrays, str_array_maker
 from .topic_context import (
     ACTOR,
     EXCLUDED,
+    LEAD_SENTENCES,
+    NAMED_ONLY,
     SUBJECT,
     ContextView,
     Mention,
@@ -184,7 +191,7 @@ MENTION_COLUMNS = [
 ]
 #: The integer columns of the mentions table (int64 also when it has no rows).
 MENTION_INTS = ("start", "end", "sentence_id", "paragraph_id", "section_id")
-COUNT_COLUMNS = ["topic", "label", "count", "words", "per_1000_words", "share", "paragraphs", "actors"]
+COUNT_COLUMNS = ["topic", "label", "count", "raw", "words", "per_1000_words", "share", "paragraphs", "actors"]
 GROUP_COLUMNS = {
     None: [],
     "section": ["section_id", "section"],
@@ -747,7 +754,50 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
+    view.lead_sentences = lead_sentences(art.sentences)
+    view.label_spans = _label_spans(art)
     return decide(view)
+
+
+def _label_spans(art: Article) -> list[tuple[int, int]]:
+    """(start, end) of each speaker label of a transcript ("Journalist:"); none for other formats."""
+    turns = art.turns
+    if not len(turns):
+        return []
+    starts, ends = _column(turns, "label_start").tolist(), _column(turns, "label_end").tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def lead_sentences(sentences: pd.DataFrame) -> frozenset[int]:
+    """Ids of the sentences that say what a text is about: the headline's, the standfirst's and the first
+    :data:`helpers.topic_context.LEAD_SENTENCES` body sentences of the first body paragraph (the lead; a
+    dateline before it is no sentence of the lead)."""
+    ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
+    paragraphs = _column(sentences, "paragraph_id").tolist()
+    out = {s for s, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
+    body = [(s, p) for s, k, p in zip(ids, kinds, paragraphs, strict=True) if k == "body"]
+    if body:
+        first = body[0][1]
+        out.update(itertools.islice((s for s, p in body if p == first), LEAD_SENTENCES))
+    return frozenset(int(s) for s in out)
+
+
+def _label_spans(art: Article) -> list[tuple[int, int]]:
+    """(start, end) of each speaker label of a transcript ("Journalist:"); none for other formats."""
+    turns = art.turns
+    if not len(turns):
+        return []
+    starts, ends = _column(turns, "label_start").tolist(), _column(turns, "label_end").tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def lead_paragraphs(paragraphs: pd.DataFrame) -> frozenset[int]:
+    """Ids of the paragraphs that say what a text is about: the headline, the standfirst and the first
+    body paragraph (the lead), as :mod:`helpers.topic_ranking` weighs them."""
+    ids, kinds = _column(paragraphs, "paragraph_id").tolist(), _column(paragraphs, "kind").tolist()
+    out = {p for p, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
+    out.update(itertools.islice((p for p, k in zip(ids, kinds, strict=True) if k == "body"), 1))
+    return frozenset(int(p) for p in out)
 
 
 def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[str, list[int]]:
@@ -878,7 +928,8 @@ def topic_counts(
     Pass ``mentions`` (from :func:`topic_mentions`) to reuse them; with ``by="speaker"`` the statements
     give the words each speaker said (``statements`` as in :func:`topic_mentions`). ``count`` counts the
     subject mentions (role "subject"); actor mentions ("Beijing said") are in ``actors`` and also in
-    ``count`` when ``count_actors=True``; excluded ones in neither. The steps: the groups and their words
+    ``count`` when ``count_actors=True``; listed and passing mentions (named, not discussed) only in
+    ``raw``; excluded ones in none. The steps: the groups and their words
     (:func:`count_groups`), the mentions per group and topic (:func:`tally_mentions`), one row per group
     and topic (:func:`count_rows`), the table (:func:`counts_table`).
     """
@@ -899,7 +950,9 @@ def topic_counts(
     counted = {SUBJECT, ACTOR} if count_actors else {SUBJECT}
     tally = tally_lists(*_with_roles(columns, roles, counted))
     actors = tally_lists(*_with_roles(columns, roles, {ACTOR})) if ACTOR in roles else None
-    return counts_table(count_rows(dic, groups, tally, actors), by)
+    raw = (tally_lists(*_with_roles(columns, roles, counted | set(NAMED_ONLY)))
+           if any(r in NAMED_ONLY for r in roles) else tally)
+    return counts_table(count_rows(dic, groups, tally, actors, raw), by)
 
 
 def _with_roles(columns: list[list], roles: list, keep: set) -> list[list]:
@@ -988,11 +1041,13 @@ def tally_lists(of_mention: list, topics: list, paragraphs: list) -> Tally:
     return Tally(totals, counts, Counter(map(group_topic, distinct)))
 
 
-def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally, actors: Tally | None = None
-               ) -> dict[str, list]:
+def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally, actors: Tally | None = None,
+               raw: Tally | None = None) -> dict[str, list]:
     """The counts table's columns: every topic of the dictionary in every group (zeros included), with
-    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions), and
-    the actor mentions of ``actors`` (a government speaking) in their own column."""
+    the rates rounded to 4 decimals (per 1,000 words of the group; share of the group's mentions), the
+    counted mentions with the listed and passing ones in ``raw`` (``tally`` when None), and the actor
+    mentions of ``actors`` (a government speaking) in their own column."""
+    raw = tally if raw is None else raw
     keys = list(dic.topics)
     labels = [t.label for t in dic.topics.values()]
     data: dict[str, list] = {c: [] for c in groups.columns + COUNT_COLUMNS}
@@ -1007,6 +1062,7 @@ def count_rows(dic: TopicDictionary, groups: CountGroups, tally: Tally, actors: 
         data["words"] += [n_words] * len(keys)
         data["actors"] += ([actors.counts.get((gid, k), 0) for k in keys]
                            if actors is not None and actors.totals.get(gid) else zeros)
+        data["raw"] += [raw.counts.get((gid, k), 0) for k in keys] if raw.totals.get(gid) else zeros
         if not total:  # no mention in the group (most speakers, sections and paragraphs)
             data["count"] += zeros
             data["per_1000_words"] += zero_rates
@@ -1030,7 +1086,7 @@ def counts_table(data: dict[str, list], by: str | None) -> pd.DataFrame:
     if by is None:  # the rows are in dictionary order, and the sort is stable
         order = sorted(range(len(data["topic"])), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
-    ints = {"count", "words", "paragraphs", "section_id", "paragraph_id", "actors"}
+    ints = {"count", "raw", "words", "paragraphs", "section_id", "paragraph_id", "actors"}
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
         frame = pd.DataFrame([], columns=list(data))
         return frame.astype({col: "int64" for col in frame.columns if col in ints})

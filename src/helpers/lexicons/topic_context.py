@@ -28,7 +28,7 @@ CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
-    "ranking",
+    "ranking", "salience",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -88,15 +88,18 @@ class TopicContext:
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
     actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
+    actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
+    venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
+    frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
@@ -175,15 +178,18 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_parties=frozenset(_words(actors, "parties")),
         actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
         actor_foreign_words=frozenset(_words(actors, "foreign_words")),
+        actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         venue_links=frozenset(_words(venues, "links")),
         venue_events=frozenset(_words(venues, "events")),
         venue_names=frozenset(_words(venues, "event_names")),
         venue_markers=frozenset(_words(venues, "markers")),
         venue_topics=frozenset(_words(venues, "topics")),
+        venue_sidelines=frozenset(_words(venues, "sidelines")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         relation_words=frozenset(_words(data.get("ranking") or {}, "relation_words")),
+        frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         source=source,
     )
 
