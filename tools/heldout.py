@@ -23,7 +23,9 @@ score above zero, the package's default "top topic" — before the ranking exist
 :func:`helpers.topics.topic_counts` — is one of the text's ``main`` topics); *recall of main topics*
 among the topics counted at least once; *trap rate* (traps whose topic has a subject mention in
 :func:`helpers.topics.topic_mentions` overlapping an occurrence of the trap phrase / traps); *precision
-of counted topics* (counted topics that are ``main`` or ``present`` / counted topics).
+of counted topics* (counted topics that are ``main`` or ``present`` / counted topics); and, because a
+stricter count buys precision with it, *present topics counted* (``present`` topics counted / ``present``
+topics), which the issue sets no target for but a reader should see beside precision.
 
 ``--misses`` prints every sentence the attribution got wrong and every topic judgement that failed.
 Exit status 0 (a measurement, not a test), 2 when a private text does not match its hash.
@@ -136,6 +138,7 @@ def topic_judgement(topic_file: Path, path: Path) -> dict[str, Any]:
     main, present = set(tg["main"]), set(tg.get("present") or [])
     return {"id": tg["id"], "top": top, "top_right": top in main, "main": sorted(main),
             "main_counted": sorted(main & counted_set), "counted": list(counted["topic"]),
+            "present": sorted(present), "present_counted": sorted(present & counted_set),
             "counted_right": sorted(counted_set & (main | present)),
             "counted_wrong": sorted(counted_set - main - present), "traps": traps}
 
@@ -204,6 +207,8 @@ def _pool_topics(topics: list[dict[str, Any]]) -> dict[str, Any]:
     return {"texts": len(topics),
             "top_topic_accuracy": sum(t["top_right"] for t in topics) / len(topics) if topics else 1.0,
             "main_recall": sum(len(t["main_counted"]) for t in topics) / n_main if n_main else 1.0,
+            "present_recall": (sum(len(t["present_counted"]) for t in topics)
+                               / max(1, sum(len(t["present"]) for t in topics))),
             "traps": len(traps), "traps_counted": sum(tr["counted"] for tr in traps),
             "trap_rate": sum(tr["counted"] for tr in traps) / len(traps) if traps else 0.0,
             "counted_topics": n_counted,
@@ -222,7 +227,8 @@ def print_round(res: dict[str, Any], misses: bool) -> None:
           f"quotations {a['quotations_right']}/{a['quotations_total']} ({a['quotation_accuracy']:.3f})")
     print(f"  topics: top topic right {t['top_topic_accuracy']:.3f} ({t['texts']} texts), main recall "
           f"{t['main_recall']:.3f}, traps counted {t['traps_counted']}/{t['traps']} ({t['trap_rate']:.3f}), "
-          f"precision of counted topics {t['counted_precision']:.3f} ({t['counted_topics']} counted)")
+          f"precision of counted topics {t['counted_precision']:.3f} ({t['counted_topics']} counted), "
+          f"present topics counted {t['present_recall']:.3f}")
     if not misses:
         return
     for text in res["texts"]:
