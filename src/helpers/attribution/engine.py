@@ -54,6 +54,7 @@ from .cues import (
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_TITLED_BODY,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -1300,6 +1301,91 @@ def remarks_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
 
 
+#: how many opening paragraphs may be title lines (a title, a date-and-genre line, an intro line ending
+#: in a colon) above a document's body
+TITLE_LINES = 4
+#: how many words a person's phrase in a title line may have ("Foreign Minister Annalena Baerbock")
+TITLE_PERSON_WORDS = 8
+#: the document speaker's own "I" (a closed class of English grammar); "we" may be a government, a
+#: newsroom or a crowd, so it alone does not make a body one person's
+FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def title_lines(eng: Engine) -> int:
+    """How many paragraphs from the start are title lines: a headline, heading, standfirst or dateline
+    (the layout's kinds), a short line without a sentence's punctuation (:func:`heading_paragraph`) or a
+    line ending in a colon ("Statement by Foreign Minister X at the start of her visit to Paris:"); at
+    most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a salutation ("YOUR EXCELLENCY
+    PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"): the text has no title lines."""
+    n = 0
+    for a, b in eng.paras[:TITLE_LINES]:
+        line = eng.text[a:b].rstrip()
+        if line.endswith((",", ";")):
+            return 0
+        kind = eng.sents[eng.sentence_of(a)][2]
+        if not (kind in ("headline", "heading", "standfirst", "dateline") or heading_paragraph(eng, a, b)
+                or line.endswith(":")):
+            break
+        n += 1
+    return n
+
+
+def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
+    """The first person a title line names with a title or an honorific: "Foreign Minister Annalena
+    Baerbock at the start of her first official visit", "Statement by Mr Jean-Yves Le Drian Minister for
+    Europe and Foreign Affairs - Conversation with ...", "Telephone conversations of Minister X with Y"
+    (the longest name phrase from a capitalised word, without a title word after the name; a name that
+    is only a title, "Mr. President", is none)."""
+    text, parse = eng.text, eng.parser.parse
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for i, w in enumerate(words):
+        if not w.group()[0].isupper():
+            continue
+        best = None
+        for v in words[i : i + TITLE_PERSON_WORDS]:
+            np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
+            if np_ is None and best is None:
+                continue  # ("Mr" alone is no phrase; "Mr Jean-Yves Le Drian" is)
+            if np_ is None or (best is not None and _title_word(eng, a + v.start(), a + v.end())):
+                break
+            best = np_ if np_.kind == "name" else best
+        if best is not None and (best.head or best.gender) and best.name and " " in best.name.strip():
+            return best
+    return None
+
+
+def _title_word(eng: Engine, a: int, b: int) -> bool:
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    return np_ is not None and np_.kind == "role"
+
+
+def _speaks_as_i(eng: Engine, a: int, b: int) -> bool:
+    """Paragraph ``a``-``b`` says "I"/"my"/"me" outside quotation marks and has no statement yet."""
+    if any(a <= r.start < b for r in eng.rows):
+        return False
+    return any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_SINGULAR_RE.finditer(eng.text, a, b))
+
+
+def titled_first_person_body(eng: Engine) -> None:
+    """A ministry's page that is one person's statement: title lines (:func:`title_lines`) naming a person
+    (:func:`person_in_line`: "Statement by Mr Jean-Yves Le Drian Minister for Europe and Foreign Affairs -
+    Conversation with his German and Chinese counterparts", "Foreign Minister X ahead of her trip to
+    ...:"), then a body whose first paragraph speaks as "I" outside quotation marks ("On Saturday, I spoke
+    on the phone with my counterparts ..."; see :func:`_speaks_as_i`) and does not name that person (who,
+    speaking, does not name himself): every sentence of the body without a source of its own is that
+    person's (the block rule of the gold guideline), up to the first labelled paragraph."""
+    n = title_lines(eng)
+    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n]):
+        return
+    np_ = next((p for a, b in eng.paras[:n] if (p := person_in_line(eng, a, b)) is not None), None)
+    src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person":
+        return
+    c, d = eng.paras[n]
+    if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
+        credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+
+
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
 BRIEFER_LINE_PARAGRAPHS = 6
 
@@ -1515,5 +1601,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
 )
