@@ -37,6 +37,34 @@ SALUTATION = (
     "Mr. President,\n\n"
     "I congratulate you on your election. My delegation will support you.\n"
 )
+# a ministry's briefing summary in bullet points under a byline naming the briefer's office (briefing_bullets)
+BULLETS = (
+    "Summary of Weekly Press Briefing 3 March 2026\n\n"
+    "By Director-General of Department of Information/Spokesperson of MFA\n\n"
+    "Friday, 3 March 2026 at 11.00 hrs.\n\n"
+    "1. Floods in the north\n\n"
+    "  • The ministry is following the floods closely. We stand ready to help.\n\n"
+    "  • The Prime Minister has instructed the agencies concerned to send relief teams.\n"
+)
+# a byline under no briefing title (a news story's author) names no briefer
+BYLINE_STORY = (
+    "Floods close the northern border\n\n"
+    "By Ana Ruiz\n\n"
+    "  • The border was closed on Monday.\n"
+)
+# a readout's speech acts and groups: a plural title over two names, an honorific style, a surname with a
+# particle, praise with its object (speech_verbs.txt "commend"), a State Councilor (titles.txt)
+READOUT = (
+    "Minister Ruiz meets with French counterpart\n\n"
+    "The Honourable Ana Ruiz, Minister of Foreign Affairs, met yesterday with Jean-Luc Le Bras, France's "
+    "Minister for Europe and Foreign Affairs.\n\n"
+    "Minister Ruiz commended Minister Le Bras on the progress made in the Sahel. Ministers Ruiz and Le Bras "
+    "underscored the importance of continued dialogue. They agreed to meet again in June.\n"
+)
+COUNCILOR = (
+    "Minister Tan spoke with State Councilor and Minister of Foreign Affairs Li Wen on Monday.\n\n"
+    "Minister Tan and State Councilor Li agreed that the two countries should share information.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -48,6 +76,16 @@ CASES = [
     ("titled_call_we", TITLED_CALL, "I reiterated our concern", "Tomas Rivera"),
     ("column_writer_is_not_the_title_person", COLUMN, "I first met", None),
     ("salutation_is_no_title", SALUTATION, "I congratulate you", None),
+    ("bullet_is_the_briefers", BULLETS, "The ministry is following", "Director-General of Department of "
+     "Information/Spokesperson of MFA"),
+    ("bullet_runs_on", BULLETS, "We stand ready", "Director-General of Department of Information/Spokesperson of MFA"),
+    ("bullet_date_line_is_nobodys", BULLETS, "Friday, 3 March", None),
+    ("bullet_own_source_kept", BULLETS, "the agencies concerned", "Prime Minister"),
+    ("byline_of_a_story_is_no_briefer", BYLINE_STORY, "The border was closed", None),
+    ("honourable_is_a_style_not_a_name", READOUT, "on the progress made", "Ana Ruiz"),
+    ("plural_title_over_two_names", READOUT, "the importance of continued", "Ana Ruiz and Jean-Luc Le Bras"),
+    ("agreed_to_a_plan_is_no_statement", READOUT, "to meet again", None),
+    ("state_councilor_is_a_title", COUNCILOR, "the two countries should", "Tan and Li Wen"),
 ]
 
 

@@ -31,6 +31,7 @@ from .cues import (
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
+    RULE_BRIEFING_BULLETS,
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
@@ -1412,6 +1413,61 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     return None
 
 
+#: a byline of at most this many words names a briefing's briefer ("By Director-General of Department of
+#: Information/Spokesperson of MFA")
+MAX_BYLINE_WORDS = 14
+_BYLINE_RE = re.compile(r"\s*[Bb]y\s+(?=[A-Z])")
+#: a bullet point opening a paragraph or sentence (the marks of readouts' and summaries' lists)
+BULLET_RE = re.compile(r"\s*[•▪●◦‣∙*–-]\s")
+
+
+def byline_briefer(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and briefer of a briefing summary's byline: a short header line "By X" (a person or
+    an office, :data:`MAX_BYLINE_WORDS`) among the first :data:`BRIEFER_LINE_PARAGRAPHS` paragraphs, under
+    a line with words of ``[briefing titles]`` ("Summary of Weekly Press Briefing" / "By Director-General
+    of Department of Information/Spokesperson of MFA"). An office the text never fills with a name stays
+    as written."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
+        m = _BYLINE_RE.match(text, a, b)
+        if m is None or len(text[a:b].split()) > MAX_BYLINE_WORDS or text[a:b].rstrip()[-1] in ".!?":
+            continue
+        if not any(eng.words.briefing_title.search(text, c, d) for c, d in eng.paras[:pi]):
+            return None
+        np_ = eng.parser.parse(text, m.end(), eng.trim(m.end(), b)[1], allow_tail=False)
+        if np_ is not None and np_.kind in ("name", "role", "organisation"):
+            src = _source_of(eng, np_)
+            return (pi, src) if src is not None else None
+    return None
+
+
+def briefing_bullets(eng: Engine) -> None:
+    """A briefing summary in bullet points under a byline naming the briefer (:func:`byline_briefer`):
+    every sentence of a bullet point ("• Thailand views humanitarian issues as a priority. We are open to
+    more dialogue ...") without a source of its own is the briefer's; the lines before a paragraph's first
+    bullet (date, place, a numbered heading) are nobody's. A bullet with its own source keeps it ("• The
+    Prime Minister has instructed the agencies concerned to ...")."""
+    got = byline_briefer(eng)
+    if got is None:
+        return
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    text, (pi, src) = eng.text, got
+    for a, b in eng.paras[pi + 1 :]:
+        sj0 = eng.sentence_of(a)
+        if sj0 in eng.label_sentences or a in eng.turn_labels:
+            break
+        bulleted = False
+        for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
+            s0, s1, _ = eng.sents[sj]
+            bullet = BULLET_RE.match(text, s0, s1)
+            bulleted = bulleted or bullet is not None
+            ca, cb = eng.trim(bullet.end() if bullet else s0, s1)
+            if bulleted and sj not in taken and cb > ca and ca >= a:
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, RULE_CONTINUATION + RULE_BRIEFING_BULLETS.format(
+                    src.entity.canonical))
+                taken.add(sj)
+
+
 def _before_title_words(eng: Engine, a: int, end: int) -> int:
     """Where the speaker of a title line that ends in briefing words ends: "Secretary of Defense Lloyd J.
     Austin III Press Conference" -> after "III" (``end`` itself when the line ends otherwise)."""
@@ -1473,13 +1529,15 @@ UNNAMED_BRIEFER = "Spokesperson"
 
 
 def unnamed_briefer(eng: Engine) -> None:
-    """A briefing that names no briefer (no title speaker, no briefing sentence, no header line) whose
+    """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
     ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
     with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
     mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
+    if byline_briefer(eng):
+        return  # (a byline names the briefer: briefing_bullets)
     text = eng.text
     pi = 0
     while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
@@ -1602,4 +1660,5 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
     remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
+    briefing_bullets,
 )
