@@ -740,6 +740,25 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
     return None
 
 
+def plural_title_over_names(p: Phrase) -> NP | NotASpeaker | None:
+    """A plural title over two names joined by "and": "Ministers Joly and Le Drian", "Foreign Ministers
+    Wang and Lavrov" (readouts): a group of the two, each with the title."""
+    lows = p.lows
+    if not (p.coordinate and "and" in lows[1:-1]):
+        return None
+    r = p.titles()
+    k = lows.index("and")
+    if r.title is None or not r.plural or not r.end < k:
+        return None
+    left = p.sub(r.end, k, allow_tail=False, coordinate=False)
+    right = p.sub(k + 1, allow_tail=p.allow_tail, coordinate=False)
+    if left is None or right is None or left.kind != "name" or right.kind != "name":
+        return None
+    for member in (left, right):
+        member.head, member.role = r.title, r.title
+    return NP(p.start, right.end, p.text[p.start : right.end], "group", members=[left, right], plural=True)
+
+
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:
     """A collective phrase of the lexicon at the start, alone or before a tail: "both parties", "the two
     sides", "sources", "people familiar with the matter", "officials close to the talks"."""
@@ -1196,6 +1215,7 @@ PHRASE_RULES: list[PhraseRule] = [
         pronoun,
         first_person,
         one_name_with_and,
+        plural_title_over_names,
         coordination,
         collective_phrase,
         determiner_alone,

@@ -199,6 +199,8 @@ class Resolver:
             parts = parts[:-1]
         surname = parts[-1]
         first = parts[0] if len(parts) > 1 else None
+        if first is not None and first.lower() in self.names.name_particles:
+            first = None  # a surname that opens with a particle: "Minister Le Drian" is Jean-Yves Le Drian
         ent = None
         if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
             fam = [
