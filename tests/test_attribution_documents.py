@@ -99,3 +99,25 @@ def test_document_speakers(name, text, content, speaker):
         assert rows.empty, rows[["speaker", "text"]]
     else:
         assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):
+    """tests/gold/README.md: a group that speaks as one is one source; the gold may list each member's
+    name. The system names the group by its members ("Ana Ruiz and Jean-Luc Le Bras"): right when the gold
+    lists both, wrong when it lists one only."""
+    from helpers.attribution.evaluate import evaluate
+
+    (tmp_path / "t.txt").write_text(READOUT, encoding="utf-8")
+    both = "[Ana Ruiz, Jean-Luc Le Bras, Ministers Ruiz and Le Bras]"
+    for name, names, tp in (("both.yaml", both, 1), ("one.yaml", "[Ana Ruiz]", 0)):
+        (tmp_path / name).write_text(
+            f"text: t.txt\nstatements:\n  - anchor: \"Ministers Ruiz and Le Bras\"\n    speaker: {names}\n",
+            encoding="utf-8",
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            r = evaluate(tmp_path / name)
+        rows = r["sentences"]
+        row = rows[rows["text"].str.startswith("Ministers Ruiz")].iloc[0]
+        assert row["system"] == "Ana Ruiz and Jean-Luc Le Bras"
+        assert (row["verdict"] == "right") == bool(tp), row["verdict"]
