@@ -65,6 +65,20 @@ COUNCILOR = (
     "Minister Tan spoke with State Councilor and Minister of Foreign Affairs Li Wen on Monday.\n\n"
     "Minister Tan and State Councilor Li agreed that the two countries should share information.\n"
 )
+# a ministry named in lower case with its field, a statement quoted twice and "the statements said"
+MINISTRY_STATEMENTS = (
+    "Peru and Chile discuss fisheries in phone call\n\n"
+    "“They agreed to meet in June,” Peru’s ministry of foreign affairs said in a statement.\n\n"
+    "Chile's foreign ministry also issued a statement on the call.\n\n"
+    "They also exchanged views on the floods, the statements said.\n"
+)
+# a readout quoted inside a report: the presidency's words about the head of state's speech act
+QUOTED_READOUT = (
+    "According to the Élysée, the two presidents spoke on Monday by telephone. A discussion during which the "
+    "French head of state “underlined the importance of the talks in Geneva”.\n"
+)
+# a report without a statement before: a bare plural of documents names no one
+REPORTS = "Recent international reports indicate that the drought has spread to three provinces.\n"
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -86,6 +100,11 @@ CASES = [
     ("plural_title_over_two_names", READOUT, "the importance of continued", "Ana Ruiz and Jean-Luc Le Bras"),
     ("agreed_to_a_plan_is_no_statement", READOUT, "to meet again", None),
     ("state_councilor_is_a_title", COUNCILOR, "the two countries should", "Tan and Li Wen"),
+    ("ministry_of_lower_case_field", MINISTRY_STATEMENTS, "They agreed to meet", "Peru’s ministry of foreign affairs"),
+    ("the_statements_said", MINISTRY_STATEMENTS, "They also exchanged views", "Peru’s ministry of foreign affairs"),
+    ("readout_quoted_goes_on", QUOTED_READOUT, "A discussion during which", "Élysée"),
+    ("quoted_speech_act_is_the_subjects", QUOTED_READOUT, "the importance of the talks", "French head of state"),
+    ("bare_plural_documents_no_speaker", REPORTS, "the drought has spread", None),
 ]
 
 

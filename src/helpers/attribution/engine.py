@@ -40,6 +40,7 @@ from .cues import (
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
+    RULE_INNER_SPEECH_ACT,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -52,6 +53,7 @@ from .cues import (
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_QUOTED_SPEECH_ACT,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -947,7 +949,9 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     the document, the writer supposes a "cultural ..."", but "this line ... was "effectively maintained
     ..."" carries on)."""
     last = eng.last
-    if last is None or eng.last_sid != si - 1 or eng.cues_of_sentence.get(si):
+    if last is None or eng.last_sid != si - 1:
+        return None
+    if any(not _noun_after_of(eng, m.start()) for m in eng.cues_of_sentence.get(si, [])):
         return None
     s0, s1, _ = eng.sents[si]
     qs = [q for q in eng.quotes_of_sentence.get(si, []) if q.words >= 3 and q.closed]
@@ -957,8 +961,48 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     if qs[0].open > qa + 1:
         lead_np = leading_np(eng, s0, qs[0].open)
         if lead_np is not None and lead_np.kind in _CLAUSE_SUBJECT_KINDS:
-            return None
-    return eng.carry_on(last, s0, s1, RULE_QUOTATION_AFTER_STATEMENT)
+            return quoted_speech_act(eng, si, last, qs[0])
+    row = eng.carry_on(last, s0, s1, RULE_QUOTATION_AFTER_STATEMENT)
+    inner_speech_act(eng, si, qs[0])
+    return row
+
+
+_OF_BEFORE_RE = re.compile(r"\bof\s+$")
+
+
+def _noun_after_of(eng: Engine, pos: int) -> bool:
+    """The cue word at ``pos`` follows "of": a noun, no speech verb ("the French head of state")."""
+    return _OF_BEFORE_RE.search(eng.text, max(0, pos - 4), pos) is not None
+
+
+def quoted_speech_act(eng: Engine, si: int, last: Statement, q: Quote) -> Statement | None:
+    """A subject opening the sentence before a quotation that opens with a speech verb ('The French head
+    of state "underlined the importance of Europe's role".') after a statement: the quotation quotes the
+    readout of the statement before (its speaker's words) and reports the subject's speech act (see
+    :func:`inner_speech_act`). Another subject before a quotation is no continuation (None)."""
+    if inner_speech_act(eng, si, q) is None:
+        return None
+    s0, s1, _ = eng.sents[si]
+    return eng.carry_on(last, s0, s1, RULE_QUOTED_SPEECH_ACT.format(last.speaker))
+
+
+def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
+    """A quotation that opens with a speech verb right after a speaker phrase ('... during which the
+    French head of state "underlined the importance of Europe's role"'): the phrase's speech act, the
+    quoted words its content (the readout quoting it is another statement of the sentence)."""
+    text = eng.text
+    verb = eng.cue_re.match(text, q.inner_start)
+    if verb is None or verb.group("verb") is None:
+        return None
+    end = q.open
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    np_ = phrase_before(eng, eng.sents[si][0], end)
+    if np_ is None or np_.kind not in _CLAUSE_SUBJECT_KINDS:
+        return None
+    a, b = eng.trim(verb.end(), q.inner_end)
+    cue = (verb.group(), verb.start(), verb.end())
+    return eng.attribute(si, np_, *cue, INDIRECT, a, b, RULE_INNER_SPEECH_ACT)
 
 
 #: the sentence rules, in order (see :class:`Engine`)

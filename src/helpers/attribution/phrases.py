@@ -974,8 +974,11 @@ def document(p: Phrase) -> NP | NotASpeaker | None:
     database" (the author is the affiliation)."""
     r = p.titles()
     lows, n, j = p.lows, len(p.words), r.end
-    if not (j < n and lows[j] in p.lex.documents):
-        return None
+    docs = p.lex.documents
+    plural = p.determiner == "definite" and j < n and lows[j].endswith("s") and lows[j][:-1] in docs
+    if not (j < n and (lows[j] in docs or plural)):
+        return None  # (a plural after "the": "the statements said", two statements quoted before; a bare
+        # plural is any such texts: "Recent international reports indicate")
     k = j + 1
     if k + 1 < n and lows[k].endswith("ed") and lows[k + 1] == "by":
         k += 1  # "the decree signed by the Pope", "a report published by ..."
@@ -1007,6 +1010,8 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     r = p.titles()
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     mods, j = r.mods, r.end
+    if mods and lows[j - 1] in lex.org_words and _lower_case_of_phrase(words, j):
+        mods, j = mods[:-1], j - 1  # ("ministry" before "of foreign affairs" was read as a modifier)
     k = j
     while (
         p.determiner != "bare"
@@ -1023,7 +1028,10 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         j = k
     if not (j < n and lows[j] in lex.org_words and not is_cap(words[j])):
         return None
-    if not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
+    head = lows[j]
+    if _lower_case_of_phrase(words, j + 1):
+        j = n - 1  # "Singapore's ministry of foreign affairs": the "of" phrase is part of the name
+    elif not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
         return None
     e = p.toks[j][2]
     return NP(
@@ -1032,11 +1040,27 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         p.text[p.start : e],
         "organisation",
         name=p.text[p.toks[p.i][1] : e] if mods else None,
-        head=lows[j],
+        head=head,
         determiner=p.determiner,
         owner=p.owner,
         affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
         modifiers=mods,
+    )
+
+
+#: how many lower-case words an "of" phrase naming an organisation's field may have ("of foreign affairs")
+MAX_OF_FIELD_WORDS = 3
+
+
+def _lower_case_of_phrase(words: list[str], k: int) -> bool:
+    """Words ``k:`` are "of" and one to :data:`MAX_OF_FIELD_WORDS` lower-case words ending the phrase: the
+    field of an organisation written in lower case ("ministry of foreign affairs")."""
+    rest = words[k + 1 :]
+    return (
+        k < len(words)
+        and words[k] == "of"
+        and 0 < len(rest) <= MAX_OF_FIELD_WORDS
+        and all(w.isalpha() and w.islower() for w in rest)
     )
 
 
