@@ -79,6 +79,14 @@ QUOTED_READOUT = (
 )
 # a report without a statement before: a bare plural of documents names no one
 REPORTS = "Recent international reports indicate that the drought has spread to three provinces.\n"
+# a White House readout: the two callers as "the two", "They" and "the President and Prime Minister"; the
+# guest named with his country after the name ("Prime Minister Ruiz of Peru")
+CALL = (
+    "Readout of the President’s Call with Prime Minister Ruiz of Peru\n\n"
+    "President Halvorsen spoke today with Prime Minister Ruiz of Peru. The two discussed the floods and agreed "
+    "that relief must reach the north quickly. They also agreed that the border should stay open. The President "
+    "and Prime Minister also discussed trade, agreeing that tariffs should fall.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -105,6 +113,9 @@ CASES = [
     ("readout_quoted_goes_on", QUOTED_READOUT, "A discussion during which", "Élysée"),
     ("quoted_speech_act_is_the_subjects", QUOTED_READOUT, "the importance of the talks", "French head of state"),
     ("bare_plural_documents_no_speaker", REPORTS, "the drought has spread", None),
+    ("the_two_after_and", CALL, "relief must reach", "Ruiz and Halvorsen"),
+    ("they_after_the_group", CALL, "the border should stay", "Ruiz and Halvorsen"),
+    ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
 ]
 
 

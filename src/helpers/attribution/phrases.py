@@ -715,9 +715,19 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
     k = lows.index("and")
     if is_cap(words[k - 1]) and is_cap(words[k + 1]):
         whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
+        if whole is not None and whole.kind == "role" and _two_titles(p, k):
+            return None  # "The President and Prime Minister discussed": two people (coordination)
         if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
             return whole
     return None
+
+
+def _two_titles(p: Phrase, k: int) -> bool:
+    """The words on each side of "and" (word ``k``) are a title of their own: "President" and "Prime
+    Minister", not "Minister of Trade" and "Industry"."""
+    left = p.sub(0, k, allow_tail=False, coordinate=False)
+    right = p.sub(k + 1, allow_tail=False, coordinate=False)
+    return left is not None and right is not None and left.kind == "role" and right.kind == "role"
 
 
 def coordination(p: Phrase) -> NP | NotASpeaker | None:
@@ -733,6 +743,8 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
+                if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
+                    right.determiner = "definite"  # "the President and Prime Minister": "the" covers both
                 e = right.end
                 return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
             if lows[0] != "both":
