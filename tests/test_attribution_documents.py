@@ -87,6 +87,11 @@ CALL = (
     "that relief must reach the north quickly. They also agreed that the border should stay open. The President "
     "and Prime Minister also discussed trade, agreeing that tariffs should fall.\n"
 )
+# a view stated together ("shared the view that"), by two ministers named with their titles
+SHARED_VIEW = (
+    "During the talks, Foreign Minister Ana Ruiz and her Chilean counterpart Tomas Rivera shared the view that "
+    "close cooperation is crucial.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -116,6 +121,7 @@ CASES = [
     ("the_two_after_and", CALL, "relief must reach", "Ruiz and Halvorsen"),
     ("they_after_the_group", CALL, "the border should stay", "Ruiz and Halvorsen"),
     ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
+    ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 
 
