@@ -92,6 +92,12 @@ SHARED_VIEW = (
     "During the talks, Foreign Minister Ana Ruiz and her Chilean counterpart Tomas Rivera shared the view that "
     "close cooperation is crucial.\n"
 )
+# thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
+THANKS = (
+    "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
+    "Minister for Chile's efforts to extend the truce.\n\n"
+    "MODERATOR: Well, thank you, everyone, for being here today.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -121,6 +127,8 @@ CASES = [
     ("the_two_after_and", CALL, "relief must reach", "Ruiz and Halvorsen"),
     ("they_after_the_group", CALL, "the border should stay", "Ruiz and Halvorsen"),
     ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
+    ("thanked_is_a_speech_act", THANKS, "for Chile's efforts", "Ana Ruiz"),
+    ("thank_you_is_no_report", THANKS, "for being here", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 
