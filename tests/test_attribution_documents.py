@@ -98,6 +98,16 @@ THANKS = (
     "Minister for Chile's efforts to extend the truce.\n\n"
     "MODERATOR: Well, thank you, everyone, for being here today.\n"
 )
+# a government's "we" under a title naming the genre and the minister ("Statement by ..."); a news story's
+# "we" in a headline naming someone, without such words, is no one's statement
+STATEMENT_WE = (
+    "Statement by Foreign Minister Ana Ruiz on the floods in the north (3 May 2026)\n\n"
+    "We condemn the attacks on relief convoys. Our teams will stay.\n"
+)
+HEADLINE_WE = (
+    "Foreign Minister Ana Ruiz visits the north\n\n"
+    "We saw the minister arrive by helicopter on Monday.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -109,6 +119,9 @@ CASES = [
     ("titled_call_we", TITLED_CALL, "I reiterated our concern", "Tomas Rivera"),
     ("column_writer_is_not_the_title_person", COLUMN, "I first met", None),
     ("salutation_is_no_title", SALUTATION, "I congratulate you", None),
+    ("statement_title_we_body", STATEMENT_WE, "We condemn the attacks", "Ana Ruiz"),
+    ("statement_title_we_runs_on", STATEMENT_WE, "Our teams will stay", "Ana Ruiz"),
+    ("headline_we_is_no_statement", HEADLINE_WE, "We saw the minister", None),
     ("bullet_is_the_briefers", BULLETS, "The ministry is following", "Director-General of Department of "
      "Information/Spokesperson of MFA"),
     ("bullet_runs_on", BULLETS, "We stand ready", "Director-General of Department of Information/Spokesperson of MFA"),

@@ -118,7 +118,7 @@ class RuleWords:
     ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
     ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
     ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
-    you, Mr. Secretary.")."""
+    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -137,6 +137,9 @@ class RuleWords:
     delivery_note: re.Pattern[str]
     briefing_title: re.Pattern[str]
     hand_over: re.Pattern[str]
+    #: a title line naming a document's genre and speaker: the words of ``[block headings]`` and
+    #: ``[remarks headings]`` anywhere in it ("Statement by Foreign Minister X on ...")
+    document_heading: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -182,6 +185,11 @@ class RuleWords:
             re.compile(rf"\b(?i:{words_pattern(titles)})\b" if (titles := w.briefing_titles) else NEVER),
             re.compile(  # the words to the paragraph's end may hold a title's full stop ("Mr. Secretary.")
                 rf"\b(?i:{words_pattern(hands)})\b[^!?\n]{{0,60}}\s*$" if (hands := w.hand_overs) else NEVER
+            ),
+            re.compile(
+                rf"\b(?i:{words_pattern(heads)})\b"
+                if (heads := w.block_headings | w.remarks_headings)
+                else NEVER
             ),
         )
 

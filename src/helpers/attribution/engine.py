@@ -1404,11 +1404,24 @@ def _title_word(eng: Engine, a: int, b: int) -> bool:
     return np_ is not None and np_.kind == "role"
 
 
-def _speaks_as_i(eng: Engine, a: int, b: int) -> bool:
-    """Paragraph ``a``-``b`` says "I"/"my"/"me" outside quotation marks and has no statement yet."""
+def _speaks_as_i(
+    eng: Engine, a: int, b: int, pronouns: re.Pattern[str] = FIRST_PERSON_SINGULAR_RE
+) -> bool:
+    """Paragraph ``a``-``b`` says "I"/"my"/"me" (or the ``pronouns`` given) outside quotation marks and has
+    no statement yet."""
     if any(a <= r.start < b for r in eng.rows):
         return False
-    return any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_SINGULAR_RE.finditer(eng.text, a, b))
+    return any(eng.in_quote(m.start()) is None for m in pronouns.finditer(eng.text, a, b))
+
+
+def _first_person_pronouns(eng: Engine, n: int) -> re.Pattern[str]:
+    """Which first person makes the body under the ``n`` title lines one person's: "we" too when a title
+    line names the document's genre and speaker ("Statement by Foreign Minister X on the floods" / "We
+    condemn ...": the government speaking through its minister; ``document_heading``), else "I" only."""
+    heads = eng.words.document_heading
+    if any(heads.search(eng.text, a, b) for a, b in eng.paras[:n]):
+        return FIRST_PERSON_RE
+    return FIRST_PERSON_SINGULAR_RE
 
 
 def titled_first_person_body(eng: Engine) -> None:
@@ -1416,11 +1429,12 @@ def titled_first_person_body(eng: Engine) -> None:
     (:func:`person_in_line`: "Statement by Mr Jean-Yves Le Drian Minister for Europe and Foreign Affairs -
     Conversation with his German and Chinese counterparts", "Foreign Minister X ahead of her trip to
     ...:"), then a body whose first paragraph speaks as "I" outside quotation marks ("On Saturday, I spoke
-    on the phone with my counterparts ..."; see :func:`_speaks_as_i`) and does not name that person (who,
+    on the phone with my counterparts ..."; see :func:`_speaks_as_i`; "we" too under a "Statement by ..."
+    title, :func:`_first_person_pronouns`) and does not name that person (who,
     speaking, does not name himself): every sentence of the body without a source of its own is that
     person's (the block rule of the gold guideline), up to the first labelled paragraph."""
     n = title_lines(eng)
-    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n]):
+    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], _first_person_pronouns(eng, n)):
         return
     np_ = next((p for a, b in eng.paras[:n] if (p := person_in_line(eng, a, b)) is not None), None)
     src = _source_of(eng, np_)
