@@ -118,7 +118,7 @@ class RuleWords:
     ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
     ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
     ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
-    you, Mr. Secretary.")."""
+    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -137,6 +137,9 @@ class RuleWords:
     delivery_note: re.Pattern[str]
     briefing_title: re.Pattern[str]
     hand_over: re.Pattern[str]
+    #: a title line naming a document's genre and speaker: the words of ``[block headings]`` and
+    #: ``[remarks headings]`` anywhere in it ("Statement by Foreign Minister X on ...")
+    document_heading: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -182,6 +185,11 @@ class RuleWords:
             re.compile(rf"\b(?i:{words_pattern(titles)})\b" if (titles := w.briefing_titles) else NEVER),
             re.compile(  # the words to the paragraph's end may hold a title's full stop ("Mr. Secretary.")
                 rf"\b(?i:{words_pattern(hands)})\b[^!?\n]{{0,60}}\s*$" if (hands := w.hand_overs) else NEVER
+            ),
+            re.compile(
+                rf"\b(?i:{words_pattern(heads)})\b"
+                if (heads := w.block_headings | w.remarks_headings)
+                else NEVER
             ),
         )
 
@@ -263,6 +271,8 @@ RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quo
 RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
+RULE_QUOTED_SPEECH_ACT = "a speech act quoted from the readout of {} (the statement before)"
+RULE_INNER_SPEECH_ACT = "speech verb opening a quotation after its subject"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
@@ -272,6 +282,8 @@ RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
+RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"

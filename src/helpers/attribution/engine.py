@@ -31,6 +31,7 @@ from .cues import (
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
+    RULE_BRIEFING_BULLETS,
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
@@ -39,6 +40,7 @@ from .cues import (
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
+    RULE_INNER_SPEECH_ACT,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -51,9 +53,11 @@ from .cues import (
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_QUOTED_SPEECH_ACT,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_TITLED_BODY,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -945,7 +949,9 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     the document, the writer supposes a "cultural ..."", but "this line ... was "effectively maintained
     ..."" carries on)."""
     last = eng.last
-    if last is None or eng.last_sid != si - 1 or eng.cues_of_sentence.get(si):
+    if last is None or eng.last_sid != si - 1:
+        return None
+    if any(not _noun_after_of(eng, m.start()) for m in eng.cues_of_sentence.get(si, [])):
         return None
     s0, s1, _ = eng.sents[si]
     qs = [q for q in eng.quotes_of_sentence.get(si, []) if q.words >= 3 and q.closed]
@@ -955,8 +961,48 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     if qs[0].open > qa + 1:
         lead_np = leading_np(eng, s0, qs[0].open)
         if lead_np is not None and lead_np.kind in _CLAUSE_SUBJECT_KINDS:
-            return None
-    return eng.carry_on(last, s0, s1, RULE_QUOTATION_AFTER_STATEMENT)
+            return quoted_speech_act(eng, si, last, qs[0])
+    row = eng.carry_on(last, s0, s1, RULE_QUOTATION_AFTER_STATEMENT)
+    inner_speech_act(eng, si, qs[0])
+    return row
+
+
+_OF_BEFORE_RE = re.compile(r"\bof\s+$")
+
+
+def _noun_after_of(eng: Engine, pos: int) -> bool:
+    """The cue word at ``pos`` follows "of": a noun, no speech verb ("the French head of state")."""
+    return _OF_BEFORE_RE.search(eng.text, max(0, pos - 4), pos) is not None
+
+
+def quoted_speech_act(eng: Engine, si: int, last: Statement, q: Quote) -> Statement | None:
+    """A subject opening the sentence before a quotation that opens with a speech verb ('The French head
+    of state "underlined the importance of Europe's role".') after a statement: the quotation quotes the
+    readout of the statement before (its speaker's words) and reports the subject's speech act (see
+    :func:`inner_speech_act`). Another subject before a quotation is no continuation (None)."""
+    if inner_speech_act(eng, si, q) is None:
+        return None
+    s0, s1, _ = eng.sents[si]
+    return eng.carry_on(last, s0, s1, RULE_QUOTED_SPEECH_ACT.format(last.speaker))
+
+
+def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
+    """A quotation that opens with a speech verb right after a speaker phrase ('... during which the
+    French head of state "underlined the importance of Europe's role"'): the phrase's speech act, the
+    quoted words its content (the readout quoting it is another statement of the sentence)."""
+    text = eng.text
+    verb = eng.cue_re.match(text, q.inner_start)
+    if verb is None or verb.group("verb") is None:
+        return None
+    end = q.open
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    np_ = phrase_before(eng, eng.sents[si][0], end)
+    if np_ is None or np_.kind not in _CLAUSE_SUBJECT_KINDS:
+        return None
+    a, b = eng.trim(verb.end(), q.inner_end)
+    cue = (verb.group(), verb.start(), verb.end())
+    return eng.attribute(si, np_, *cue, INDIRECT, a, b, RULE_INNER_SPEECH_ACT)
 
 
 #: the sentence rules, in order (see :class:`Engine`)
@@ -1300,6 +1346,105 @@ def remarks_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
 
 
+#: how many opening paragraphs may be title lines (a title, a date-and-genre line, an intro line ending
+#: in a colon) above a document's body
+TITLE_LINES = 4
+#: how many words a person's phrase in a title line may have ("Foreign Minister Annalena Baerbock")
+TITLE_PERSON_WORDS = 8
+#: the document speaker's own "I" (a closed class of English grammar); "we" may be a government, a
+#: newsroom or a crowd, so it alone does not make a body one person's
+FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def title_lines(eng: Engine) -> int:
+    """How many paragraphs from the start are title lines: a headline, heading, standfirst or dateline
+    (the layout's kinds), a short line without a sentence's punctuation (:func:`heading_paragraph`) or a
+    line ending in a colon ("Statement by Foreign Minister X at the start of her visit to Paris:"); at
+    most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a salutation ("YOUR EXCELLENCY
+    PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"): the text has no title lines."""
+    n = 0
+    for a, b in eng.paras[:TITLE_LINES]:
+        line = eng.text[a:b].rstrip()
+        if line.endswith((",", ";")):
+            return 0
+        kind = eng.sents[eng.sentence_of(a)][2]
+        if not (kind in ("headline", "heading", "standfirst", "dateline") or heading_paragraph(eng, a, b)
+                or line.endswith(":")):
+            break
+        n += 1
+    return n
+
+
+def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
+    """The first person a title line names with a title or an honorific: "Foreign Minister Annalena
+    Baerbock at the start of her first official visit", "Statement by Mr Jean-Yves Le Drian Minister for
+    Europe and Foreign Affairs - Conversation with ...", "Telephone conversations of Minister X with Y"
+    (the longest name phrase from a capitalised word, without a title word after the name; a name that
+    is only a title, "Mr. President", is none)."""
+    text, parse = eng.text, eng.parser.parse
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for i, w in enumerate(words):
+        if not w.group()[0].isupper():
+            continue
+        best = None
+        for v in words[i : i + TITLE_PERSON_WORDS]:
+            np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
+            if np_ is None and best is None:
+                continue  # ("Mr" alone is no phrase; "Mr Jean-Yves Le Drian" is)
+            if np_ is None or (best is not None and _title_word(eng, a + v.start(), a + v.end())):
+                break
+            best = np_ if np_.kind == "name" else best
+        if best is not None and (best.head or best.gender) and best.name and " " in best.name.strip():
+            return best
+    return None
+
+
+def _title_word(eng: Engine, a: int, b: int) -> bool:
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    return np_ is not None and np_.kind == "role"
+
+
+def _speaks_as_i(
+    eng: Engine, a: int, b: int, pronouns: re.Pattern[str] = FIRST_PERSON_SINGULAR_RE
+) -> bool:
+    """Paragraph ``a``-``b`` says "I"/"my"/"me" (or the ``pronouns`` given) outside quotation marks and has
+    no statement yet."""
+    if any(a <= r.start < b for r in eng.rows):
+        return False
+    return any(eng.in_quote(m.start()) is None for m in pronouns.finditer(eng.text, a, b))
+
+
+def _first_person_pronouns(eng: Engine, n: int) -> re.Pattern[str]:
+    """Which first person makes the body under the ``n`` title lines one person's: "we" too when a title
+    line names the document's genre and speaker ("Statement by Foreign Minister X on the floods" / "We
+    condemn ...": the government speaking through its minister; ``document_heading``), else "I" only."""
+    heads = eng.words.document_heading
+    if any(heads.search(eng.text, a, b) for a, b in eng.paras[:n]):
+        return FIRST_PERSON_RE
+    return FIRST_PERSON_SINGULAR_RE
+
+
+def titled_first_person_body(eng: Engine) -> None:
+    """A ministry's page that is one person's statement: title lines (:func:`title_lines`) naming a person
+    (:func:`person_in_line`: "Statement by Mr Jean-Yves Le Drian Minister for Europe and Foreign Affairs -
+    Conversation with his German and Chinese counterparts", "Foreign Minister X ahead of her trip to
+    ...:"), then a body whose first paragraph speaks as "I" outside quotation marks ("On Saturday, I spoke
+    on the phone with my counterparts ..."; see :func:`_speaks_as_i`; "we" too under a "Statement by ..."
+    title, :func:`_first_person_pronouns`) and does not name that person (who,
+    speaking, does not name himself): every sentence of the body without a source of its own is that
+    person's (the block rule of the gold guideline), up to the first labelled paragraph."""
+    n = title_lines(eng)
+    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], _first_person_pronouns(eng, n)):
+        return
+    np_ = next((p for a, b in eng.paras[:n] if (p := person_in_line(eng, a, b)) is not None), None)
+    src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person":
+        return
+    c, d = eng.paras[n]
+    if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
+        credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+
+
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
 BRIEFER_LINE_PARAGRAPHS = 6
 
@@ -1324,6 +1469,61 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         if named and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+#: a byline of at most this many words names a briefing's briefer ("By Director-General of Department of
+#: Information/Spokesperson of MFA")
+MAX_BYLINE_WORDS = 14
+_BYLINE_RE = re.compile(r"\s*[Bb]y\s+(?=[A-Z])")
+#: a bullet point opening a paragraph or sentence (the marks of readouts' and summaries' lists)
+BULLET_RE = re.compile(r"\s*[•▪●◦‣∙*–-]\s")
+
+
+def byline_briefer(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and briefer of a briefing summary's byline: a short header line "By X" (a person or
+    an office, :data:`MAX_BYLINE_WORDS`) among the first :data:`BRIEFER_LINE_PARAGRAPHS` paragraphs, under
+    a line with words of ``[briefing titles]`` ("Summary of Weekly Press Briefing" / "By Director-General
+    of Department of Information/Spokesperson of MFA"). An office the text never fills with a name stays
+    as written."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
+        m = _BYLINE_RE.match(text, a, b)
+        if m is None or len(text[a:b].split()) > MAX_BYLINE_WORDS or text[a:b].rstrip()[-1] in ".!?":
+            continue
+        if not any(eng.words.briefing_title.search(text, c, d) for c, d in eng.paras[:pi]):
+            return None
+        np_ = eng.parser.parse(text, m.end(), eng.trim(m.end(), b)[1], allow_tail=False)
+        if np_ is not None and np_.kind in ("name", "role", "organisation"):
+            src = _source_of(eng, np_)
+            return (pi, src) if src is not None else None
+    return None
+
+
+def briefing_bullets(eng: Engine) -> None:
+    """A briefing summary in bullet points under a byline naming the briefer (:func:`byline_briefer`):
+    every sentence of a bullet point ("• Thailand views humanitarian issues as a priority. We are open to
+    more dialogue ...") without a source of its own is the briefer's; the lines before a paragraph's first
+    bullet (date, place, a numbered heading) are nobody's. A bullet with its own source keeps it ("• The
+    Prime Minister has instructed the agencies concerned to ...")."""
+    got = byline_briefer(eng)
+    if got is None:
+        return
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    text, (pi, src) = eng.text, got
+    for a, b in eng.paras[pi + 1 :]:
+        sj0 = eng.sentence_of(a)
+        if sj0 in eng.label_sentences or a in eng.turn_labels:
+            break
+        bulleted = False
+        for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
+            s0, s1, _ = eng.sents[sj]
+            bullet = BULLET_RE.match(text, s0, s1)
+            bulleted = bulleted or bullet is not None
+            ca, cb = eng.trim(bullet.end() if bullet else s0, s1)
+            if bulleted and sj not in taken and cb > ca and ca >= a:
+                eng.add(src, NO_CUE, CONTINUATION, ca, cb, RULE_CONTINUATION + RULE_BRIEFING_BULLETS.format(
+                    src.entity.canonical))
+                taken.add(sj)
 
 
 def _before_title_words(eng: Engine, a: int, end: int) -> int:
@@ -1387,13 +1587,15 @@ UNNAMED_BRIEFER = "Spokesperson"
 
 
 def unnamed_briefer(eng: Engine) -> None:
-    """A briefing that names no briefer (no title speaker, no briefing sentence, no header line) whose
+    """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
     ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
     with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
     mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
+    if byline_briefer(eng):
+        return  # (a byline names the briefer: briefing_bullets)
     text = eng.text
     pi = 0
     while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
@@ -1515,5 +1717,6 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
+    briefing_bullets,
 )

@@ -715,9 +715,19 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
     k = lows.index("and")
     if is_cap(words[k - 1]) and is_cap(words[k + 1]):
         whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
+        if whole is not None and whole.kind == "role" and _two_titles(p, k):
+            return None  # "The President and Prime Minister discussed": two people (coordination)
         if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
             return whole
     return None
+
+
+def _two_titles(p: Phrase, k: int) -> bool:
+    """The words on each side of "and" (word ``k``) are a title of their own: "President" and "Prime
+    Minister", not "Minister of Trade" and "Industry"."""
+    left = p.sub(0, k, allow_tail=False, coordinate=False)
+    right = p.sub(k + 1, allow_tail=False, coordinate=False)
+    return left is not None and right is not None and left.kind == "role" and right.kind == "role"
 
 
 def coordination(p: Phrase) -> NP | NotASpeaker | None:
@@ -733,11 +743,32 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
+                if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
+                    right.determiner = "definite"  # "the President and Prime Minister": "the" covers both
                 e = right.end
                 return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
             if lows[0] != "both":
                 return None
     return None
+
+
+def plural_title_over_names(p: Phrase) -> NP | NotASpeaker | None:
+    """A plural title over two names joined by "and": "Ministers Joly and Le Drian", "Foreign Ministers
+    Wang and Lavrov" (readouts): a group of the two, each with the title."""
+    lows = p.lows
+    if not (p.coordinate and "and" in lows[1:-1]):
+        return None
+    r = p.titles()
+    k = lows.index("and")
+    if r.title is None or not r.plural or not r.end < k:
+        return None
+    left = p.sub(r.end, k, allow_tail=False, coordinate=False)
+    right = p.sub(k + 1, allow_tail=p.allow_tail, coordinate=False)
+    if left is None or right is None or left.kind != "name" or right.kind != "name":
+        return None
+    for member in (left, right):
+        member.head, member.role = r.title, r.title
+    return NP(p.start, right.end, p.text[p.start : right.end], "group", members=[left, right], plural=True)
 
 
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:
@@ -955,8 +986,11 @@ def document(p: Phrase) -> NP | NotASpeaker | None:
     database" (the author is the affiliation)."""
     r = p.titles()
     lows, n, j = p.lows, len(p.words), r.end
-    if not (j < n and lows[j] in p.lex.documents):
-        return None
+    docs = p.lex.documents
+    plural = p.determiner == "definite" and j < n and lows[j].endswith("s") and lows[j][:-1] in docs
+    if not (j < n and (lows[j] in docs or plural)):
+        return None  # (a plural after "the": "the statements said", two statements quoted before; a bare
+        # plural is any such texts: "Recent international reports indicate")
     k = j + 1
     if k + 1 < n and lows[k].endswith("ed") and lows[k + 1] == "by":
         k += 1  # "the decree signed by the Pope", "a report published by ..."
@@ -988,6 +1022,8 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     r = p.titles()
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     mods, j = r.mods, r.end
+    if mods and lows[j - 1] in lex.org_words and _lower_case_of_phrase(words, j):
+        mods, j = mods[:-1], j - 1  # ("ministry" before "of foreign affairs" was read as a modifier)
     k = j
     while (
         p.determiner != "bare"
@@ -1004,7 +1040,10 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         j = k
     if not (j < n and lows[j] in lex.org_words and not is_cap(words[j])):
         return None
-    if not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
+    head = lows[j]
+    if _lower_case_of_phrase(words, j + 1):
+        j = n - 1  # "Singapore's ministry of foreign affairs": the "of" phrase is part of the name
+    elif not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
         return None
     e = p.toks[j][2]
     return NP(
@@ -1013,11 +1052,27 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         p.text[p.start : e],
         "organisation",
         name=p.text[p.toks[p.i][1] : e] if mods else None,
-        head=lows[j],
+        head=head,
         determiner=p.determiner,
         owner=p.owner,
         affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
         modifiers=mods,
+    )
+
+
+#: how many lower-case words an "of" phrase naming an organisation's field may have ("of foreign affairs")
+MAX_OF_FIELD_WORDS = 3
+
+
+def _lower_case_of_phrase(words: list[str], k: int) -> bool:
+    """Words ``k:`` are "of" and one to :data:`MAX_OF_FIELD_WORDS` lower-case words ending the phrase: the
+    field of an organisation written in lower case ("ministry of foreign affairs")."""
+    rest = words[k + 1 :]
+    return (
+        k < len(words)
+        and words[k] == "of"
+        and 0 < len(rest) <= MAX_OF_FIELD_WORDS
+        and all(w.isalpha() and w.islower() for w in rest)
     )
 
 
@@ -1196,6 +1251,7 @@ PHRASE_RULES: list[PhraseRule] = [
         pronoun,
         first_person,
         one_name_with_and,
+        plural_title_over_names,
         coordination,
         collective_phrase,
         determiner_alone,

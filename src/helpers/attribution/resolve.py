@@ -85,6 +85,8 @@ MENTION_DOCUMENT = "document"
 
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+#: a join word ending a scanned run ("Prime Minister Cameron of" before "the United Kingdom"): no part of it
+_SCAN_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for))+$")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
@@ -199,6 +201,8 @@ class Resolver:
             parts = parts[:-1]
         surname = parts[-1]
         first = parts[0] if len(parts) > 1 else None
+        if first is not None and first.lower() in self.names.name_particles:
+            first = None  # a surname that opens with a particle: "Minister Le Drian" is Jean-Yves Le Drian
         ent = None
         if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
             fam = [
@@ -313,6 +317,11 @@ class Resolver:
                     if not key:
                         continue
             proto = parse_alone(key)
+            tail = _SCAN_TAIL_RE.search(key) if proto is None else None
+            if tail:  # "Prime Minister Cameron of the United Kingdom": the run stops at "the"
+                cut_np = parse_alone(key[: tail.start()])
+                if cut_np is not None and cut_np.kind == "name" and cut_np.role:  # (a titled name only)
+                    key, proto = key[: tail.start()], cut_np
             cut = self.place_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]

@@ -1,0 +1,180 @@
+"""Whole-document and block speakers of official texts and readouts (issue 13), as a golden table of small
+texts written for this test (the shapes are those of ministries' pages; the names and words are made up):
+(name, text, the start of a statement's content, the expected canonical speaker, or None when no statement
+may start there).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from helpers.attribution.statements import statements
+
+# a ministry's page: title lines naming the minister, a body in the first person (titled_first_person_body)
+TITLED_STATEMENT = (
+    "Foreign Minister Ingrid Halvorsen at the start of her visit to Lima\n\n"
+    "03.02.2026 - Press release\n\n"
+    "Statement by Foreign Minister Ingrid Halvorsen at the start of her visit to Lima and Quito:\n\n"
+    "In Lima and Quito, my first message will be this: our partners can rely on us. Trade matters.\n\n"
+    "We will listen first. The President has asked me to carry a letter to both capitals.\n"
+)
+# the same on one title line, without a comma between the name and the office
+TITLED_CALL = (
+    "Statement by Mr Tomas Rivera Minister for Foreign Affairs - Conversation with his counterparts "
+    "(4 May 2026)\n"
+    "On Monday, I spoke on the phone with my counterparts in Oslo and Quito.\n"
+    "I reiterated our concern about the floods. We agreed to stay in touch.\n"
+)
+# a column: the writer's "I" under a headline naming someone else, who is named in the first paragraph
+COLUMN = (
+    "Foreign Minister Ingrid Halvorsen at seventy\n\n"
+    "I first met Ingrid Halvorsen in Lima in 1999. She was already a careful negotiator.\n"
+)
+# a speech that opens with a salutation: the person addressed is not the speaker
+SALUTATION = (
+    "Mr. President,\n\n"
+    "I congratulate you on your election. My delegation will support you.\n"
+)
+# a ministry's briefing summary in bullet points under a byline naming the briefer's office (briefing_bullets)
+BULLETS = (
+    "Summary of Weekly Press Briefing 3 March 2026\n\n"
+    "By Director-General of Department of Information/Spokesperson of MFA\n\n"
+    "Friday, 3 March 2026 at 11.00 hrs.\n\n"
+    "1. Floods in the north\n\n"
+    "  • The ministry is following the floods closely. We stand ready to help.\n\n"
+    "  • The Prime Minister has instructed the agencies concerned to send relief teams.\n"
+)
+# a byline under no briefing title (a news story's author) names no briefer
+BYLINE_STORY = (
+    "Floods close the northern border\n\n"
+    "By Ana Ruiz\n\n"
+    "  • The border was closed on Monday.\n"
+)
+# a readout's speech acts and groups: a plural title over two names, an honorific style, a surname with a
+# particle, praise with its object (speech_verbs.txt "commend"), a State Councilor (titles.txt)
+READOUT = (
+    "Minister Ruiz meets with French counterpart\n\n"
+    "The Honourable Ana Ruiz, Minister of Foreign Affairs, met yesterday with Jean-Luc Le Bras, France's "
+    "Minister for Europe and Foreign Affairs.\n\n"
+    "Minister Ruiz commended Minister Le Bras on the progress made in the Sahel. Ministers Ruiz and Le Bras "
+    "underscored the importance of continued dialogue. They agreed to meet again in June.\n"
+)
+COUNCILOR = (
+    "Minister Tan spoke with State Councilor and Minister of Foreign Affairs Li Wen on Monday.\n\n"
+    "Minister Tan and State Councilor Li agreed that the two countries should share information.\n"
+)
+# a ministry named in lower case with its field, a statement quoted twice and "the statements said"
+MINISTRY_STATEMENTS = (
+    "Peru and Chile discuss fisheries in phone call\n\n"
+    "“They agreed to meet in June,” Peru’s ministry of foreign affairs said in a statement.\n\n"
+    "Chile's foreign ministry also issued a statement on the call.\n\n"
+    "They also exchanged views on the floods, the statements said.\n"
+)
+# a readout quoted inside a report: the presidency's words about the head of state's speech act
+QUOTED_READOUT = (
+    "According to the Élysée, the two presidents spoke on Monday by telephone. A discussion during which the "
+    "French head of state “underlined the importance of the talks in Geneva”.\n"
+)
+# a report without a statement before: a bare plural of documents names no one
+REPORTS = "Recent international reports indicate that the drought has spread to three provinces.\n"
+# a White House readout: the two callers as "the two", "They" and "the President and Prime Minister"; the
+# guest named with his country after the name ("Prime Minister Ruiz of Peru")
+CALL = (
+    "Readout of the President’s Call with Prime Minister Ruiz of Peru\n\n"
+    "President Halvorsen spoke today with Prime Minister Ruiz of Peru. The two discussed the floods and agreed "
+    "that relief must reach the north quickly. They also agreed that the border should stay open. The President "
+    "and Prime Minister also discussed trade, agreeing that tariffs should fall.\n"
+)
+# a view stated together ("shared the view that"), by two ministers named with their titles
+SHARED_VIEW = (
+    "During the talks, Foreign Minister Ana Ruiz and her Chilean counterpart Tomas Rivera shared the view that "
+    "close cooperation is crucial.\n"
+)
+# thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
+THANKS = (
+    "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
+    "Minister for Chile's efforts to extend the truce.\n\n"
+    "MODERATOR: Well, thank you, everyone, for being here today.\n"
+)
+# a government's "we" under a title naming the genre and the minister ("Statement by ..."); a news story's
+# "we" in a headline naming someone, without such words, is no one's statement
+STATEMENT_WE = (
+    "Statement by Foreign Minister Ana Ruiz on the floods in the north (3 May 2026)\n\n"
+    "We condemn the attacks on relief convoys. Our teams will stay.\n"
+)
+HEADLINE_WE = (
+    "Foreign Minister Ana Ruiz visits the north\n\n"
+    "We saw the minister arrive by helicopter on Monday.\n"
+)
+
+CASES = [
+    ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
+    ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
+    ("titled_body_we", TITLED_STATEMENT, "We will listen first", "Ingrid Halvorsen"),
+    ("titled_body_title_is_nobodys", TITLED_STATEMENT, "Statement by Foreign", None),
+    ("titled_body_date_line_is_nobodys", TITLED_STATEMENT, "03.02.2026", None),
+    ("titled_call_name_before_office", TITLED_CALL, "On Monday, I spoke", "Tomas Rivera"),
+    ("titled_call_we", TITLED_CALL, "I reiterated our concern", "Tomas Rivera"),
+    ("column_writer_is_not_the_title_person", COLUMN, "I first met", None),
+    ("salutation_is_no_title", SALUTATION, "I congratulate you", None),
+    ("statement_title_we_body", STATEMENT_WE, "We condemn the attacks", "Ana Ruiz"),
+    ("statement_title_we_runs_on", STATEMENT_WE, "Our teams will stay", "Ana Ruiz"),
+    ("headline_we_is_no_statement", HEADLINE_WE, "We saw the minister", None),
+    ("bullet_is_the_briefers", BULLETS, "The ministry is following", "Director-General of Department of "
+     "Information/Spokesperson of MFA"),
+    ("bullet_runs_on", BULLETS, "We stand ready", "Director-General of Department of Information/Spokesperson of MFA"),
+    ("bullet_date_line_is_nobodys", BULLETS, "Friday, 3 March", None),
+    ("bullet_own_source_kept", BULLETS, "the agencies concerned", "Prime Minister"),
+    ("byline_of_a_story_is_no_briefer", BYLINE_STORY, "The border was closed", None),
+    ("honourable_is_a_style_not_a_name", READOUT, "on the progress made", "Ana Ruiz"),
+    ("plural_title_over_two_names", READOUT, "the importance of continued", "Ana Ruiz and Jean-Luc Le Bras"),
+    ("agreed_to_a_plan_is_no_statement", READOUT, "to meet again", None),
+    ("state_councilor_is_a_title", COUNCILOR, "the two countries should", "Tan and Li Wen"),
+    ("ministry_of_lower_case_field", MINISTRY_STATEMENTS, "They agreed to meet", "Peru’s ministry of foreign affairs"),
+    ("the_statements_said", MINISTRY_STATEMENTS, "They also exchanged views", "Peru’s ministry of foreign affairs"),
+    ("readout_quoted_goes_on", QUOTED_READOUT, "A discussion during which", "Élysée"),
+    ("quoted_speech_act_is_the_subjects", QUOTED_READOUT, "the importance of the talks", "French head of state"),
+    ("bare_plural_documents_no_speaker", REPORTS, "the drought has spread", None),
+    ("the_two_after_and", CALL, "relief must reach", "Ruiz and Halvorsen"),
+    ("they_after_the_group", CALL, "the border should stay", "Ruiz and Halvorsen"),
+    ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
+    ("thanked_is_a_speech_act", THANKS, "for Chile's efforts", "Ana Ruiz"),
+    ("thank_you_is_no_report", THANKS, "for being here", None),
+    ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
+def test_document_speakers(name, text, content, speaker):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    if speaker is None:
+        assert rows.empty, rows[["speaker", "text"]]
+    else:
+        assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):
+    """tests/gold/README.md: a group that speaks as one is one source; the gold may list each member's
+    name. The system names the group by its members ("Ana Ruiz and Jean-Luc Le Bras"): right when the gold
+    lists both, wrong when it lists one only."""
+    from helpers.attribution.evaluate import evaluate
+
+    (tmp_path / "t.txt").write_text(READOUT, encoding="utf-8")
+    both = "[Ana Ruiz, Jean-Luc Le Bras, Ministers Ruiz and Le Bras]"
+    for name, names, tp in (("both.yaml", both, 1), ("one.yaml", "[Ana Ruiz]", 0)):
+        (tmp_path / name).write_text(
+            f"text: t.txt\nstatements:\n  - anchor: \"Ministers Ruiz and Le Bras\"\n    speaker: {names}\n",
+            encoding="utf-8",
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            r = evaluate(tmp_path / name)
+        rows = r["sentences"]
+        row = rows[rows["text"].str.startswith("Ministers Ruiz")].iloc[0]
+        assert row["system"] == "Ana Ruiz and Jean-Luc Le Bras"
+        assert (row["verdict"] == "right") == bool(tp), row["verdict"]
