@@ -943,9 +943,14 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
 
 
 _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
+#: a piece of a turn that is only a bracketed aside is a stage direction, nobody's words: "(Audio is
+#: unclear)", "[inaudible]", "(Laughter.)" after "Journalist:"
+STAGE_DIRECTION_PIECE_RE = re.compile(r"[ \t\r\n]*[(\[][^()\[\]]*[)\]][ \t\r\n.]*")
 
 
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
+    if STAGE_DIRECTION_PIECE_RE.fullmatch(text, a, b):
+        return
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1
     while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")":

@@ -556,6 +556,14 @@ class LabelSeen:
     briefing: bool = False
 
 
+def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
+    """A line opening of ``[not labels]`` (transcript_labels.txt) before its colon is an outlet's tag, never
+    a speaker, however often it recurs or in capitals: "LAST MINUTE NEWS:", "Details:", "BREAKING:" (a
+    role label such as "Question:" stays a label, as in :mod:`helpers.formats`)."""
+    key = " ".join(m.group("label").lower().rstrip(".").split())
+    return key in not_labels and key not in load_transcript_labels().roles
+
+
 def label_recurs(seen: LabelSeen) -> bool:
     """A label that opens more than one paragraph ("Rishabh:" twice) is a speaker's."""
     return seen.count > 1
@@ -606,9 +614,10 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
     found: dict[int, re.Match[str]] = {}
     counts: dict[str, int] = {}
+    not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
         m = _LABEL_RE.match(eng.text, a, b)
-        if m and m.start() not in eng.turn_labels:
+        if m and m.start() not in eng.turn_labels and not label_is_a_tag(m, not_labels):
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
@@ -636,11 +645,11 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     label = eng.text[la:lb]
     res = eng.res
     res.scan()
-    if label in ("Q", "Question"):
-        return res.named("anonymous", "interviewer", la, lb), RULE_LABEL_INTERVIEWER
+    if label in ("Q", "Question", "QUESTION"):  # the name transcript_labels.txt gives the questioner
+        return res.named("anonymous", load_transcript_labels().roles["q"], la, lb), RULE_LABEL_INTERVIEWER
     if label in ("A", "Answer"):
         for row in reversed(list(eng.label_rows.values())):
-            if isinstance(row, Statement) and row.speaker != "interviewer":
+            if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
         people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
@@ -720,6 +729,15 @@ def _headline_words_after(eng: Engine, lead: re.Match[str]) -> bool:
     return len(eng.text[lead.end() : end].split()) >= MIN_HEADLINE_WORDS
 
 
+def _news_flash_tag(eng: Engine, lead: re.Match[str]) -> bool:
+    """A headline's leading "X:" is an outlet's tag of ``[not labels]`` (transcript_labels.txt) that another
+    "Speaker:" follows: "LAST MINUTE NEWS: Foreign Minister Çavuşoğlu: We are ready ..." is the minister's
+    headline, read after the tag."""
+    key = " ".join(eng.text[lead.start() : lead.end()].rstrip().rstrip(":").lower().split())
+    labels = load_transcript_labels()
+    return key in labels.not_labels and key not in labels.roles
+
+
 #: how far after a headline (characters) the person its role noun names is looked for: the lead
 HEADLINE_FORWARD_SPAN = 600
 
@@ -759,6 +777,9 @@ def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int
     text = eng.text
     a, b = eng.trim(s0, s1)
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
+    if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
+        a = lead.end()
+        lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _headline_words_after(eng, lead):
         colon = text.rindex(":", lead.start(), lead.end())
         np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
@@ -1490,6 +1511,9 @@ def turn_continuations(eng: Engine) -> None:
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
             src = _turn_source(eng, pi)
+            continue
+        if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
+            src = None
             continue
         if (
             src is None

@@ -1,0 +1,98 @@
+"""Speaker labels, turns, headline tags and source lines (issue 13, held-out rounds G and H), as a golden
+table of small texts written for this test: (name, text, the start of a statement's content, the expected
+canonical speaker, or None when no statement may start there). Each text is composed here; the form it
+stands for is named beside it, with the kind of outlet it was seen in.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from helpers.attribution.statements import statements
+
+# a minister's doorstop transcript (an Australian minister's office style): a "Name, Role:" label, then
+# "Journalist:" and the role label alone; written for this test
+DOORSTOP = (
+    "Doorstop interview\n\n"
+    "Erik Lund, Foreign Minister: Good morning. I am glad to be back in Canberra.\n\n"
+    "Journalist: Minister, will you travel to Fiji?\n\n"
+    "Foreign Minister: Yes, next month.\n\n"
+    "Journalist: And the aid package?\n\n"
+    "Foreign Minister: We will announce it there.\n"
+)
+# an interview transcript whose questions are inaudible (a presidency's bulletin style); written for this test
+INAUDIBLE = (
+    "Press statement before departure\n"
+    "President Ana Silva:\n"
+    "Today I leave for the summit in Lima.\n"
+    "Journalist:\n"
+    "(Audio is unclear)\n"
+    "President Ana Silva:\n"
+    "Yes, we will discuss trade there.\n"
+    "Journalist:\n"
+    "(inaudible)\n"
+    "President Ana Silva:\n"
+    "Thank you.\n"
+)
+# a news site's tags before its paragraphs (an online outlet's "Details:" style); written for this test
+TAGS = (
+    "Ministers meet in Ottawa\n\n"
+    "Details: The foreign ministry reported that the talks covered trade and energy.\n\n"
+    "Details: Minister Karin Berg, in turn, stated that the talks also covered the Arctic.\n"
+)
+# a flash tag before a headline that credits its words with a colon; written for this test
+FLASH = (
+    "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
+    "Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
+)
+# two labelled paragraphs in a news story (too few for a transcript, so the attribution's own label rules
+# read them): "Q:" is the questioner there as in transcripts; written for this test
+PRINT_Q = (
+    "Foreign Minister Erik Lund spoke to the Herald on Monday.\n\n"
+    "Q: Is a meeting possible?\n\nLUND: It is possible.\n"
+)
+
+CASES = [
+    # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
+    ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
+    ("journalist_label_as_written", DOORSTOP, "Minister, will you travel", "Journalist"),
+    ("second_journalist_turn", DOORSTOP, "And the aid package", "Journalist"),
+    ("role_label_turn", DOORSTOP, "Yes, next month", "Foreign Minister"),
+    # STAGE_DIRECTION_PIECE_RE: a turn that is only a bracketed aside is nobody's words
+    ("inaudible_question_is_nobodys", INAUDIBLE, "Audio is unclear", None),
+    ("inaudible_lower_case_is_nobodys", INAUDIBLE, "inaudible", None),
+    ("answer_after_an_inaudible_question", INAUDIBLE, "Yes, we will discuss", "Ana Silva"),
+    # label_is_a_tag: an outlet's "Details:" is no speaker, the sentence's own cue decides
+    ("details_tag_is_no_speaker", TAGS, "The foreign ministry reported", None),
+    ("details_tag_cue_decides", TAGS, "the talks covered trade", "foreign ministry"),
+    ("details_tag_second_cue_decides", TAGS, "the talks also covered", "Karin Berg"),
+    # _news_flash_tag: the headline's speaker comes after the tag
+    ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
+    ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
+    # label_speaker: "Q:" in a print interview
+    ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
+def test_labels_and_tags(name, text, content, speaker):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    if speaker is None:
+        assert rows.empty, rows[["speaker", "text"]]
+    else:
+        assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+def test_one_speaker_per_sentence_in_a_doorstop():
+    # before: the "Name, Role:" label's turn ran on over the transcript's own turns, so every later sentence
+    # had two speakers (the minister's continuation and the turn's); each sentence of DOORSTOP after the
+    # title has one row: 2 (the minister's greeting) + 4 turns, one sentence each = 6
+    st = statements(DOORSTOP)
+    assert st["sentence_id"].is_unique
+    assert len(st) == 6
+    assert st["speaker"].tolist().count("Journalist") == 2
