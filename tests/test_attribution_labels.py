@@ -42,6 +42,23 @@ TAGS = (
     "Details: The foreign ministry reported that the talks covered trade and energy.\n\n"
     "Details: Minister Karin Berg, in turn, stated that the talks also covered the Arctic.\n"
 )
+# an online outlet's source line and quotation lines ("Source:", "Quote from X:", "Quote:"); written for this test
+QUOTE_LINES = (
+    "Ministers meet in Oslo\n\n"
+    "Source: the Norwegian foreign ministry; Minister Karin Berg on X, as reported by the Herald\n\n"
+    "Details: The Norwegian foreign ministry said the talks were useful.\n\n"
+    "Quote: \"We agreed to meet again in May.\"\n\n"
+    "Quote from the Danish foreign ministry: \"The talks covered fisheries and energy.\"\n"
+)
+# a wire story: a headline ending with its source, a quotation cut by the splitter at "!" and its speaker and
+# cue opening the next sentence with only adverbials after them; written for this test
+WIRE = (
+    "Dahl's first talks after the vote were with Stockholm - Foreign Ministry\n\n"
+    "The first talks Prime Minister Anna Dahl held after the vote were with Sweden, the Foreign Ministry "
+    "said.\n\n"
+    "\u201cCongratulations on a strong result. We will keep working together!\u201d Prime Minister Lars Lind "
+    "of Sweden had said earlier on social media, as he congratulated Dahl.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -71,6 +88,17 @@ CASES = [
     # _news_flash_tag: the headline's speaker comes after the tag
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
+    # source_line: a source line lists sources, its "as reported by" is no cue
+    ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),
+    ("source_line_first_words_are_no_statement", QUOTE_LINES, "Source:", None),
+    # colon_quotation with a [quote labels] line: "Quote from X:" is X's, "Quote:" carries on
+    ("quote_from_names_its_source", QUOTE_LINES, "The talks covered fisheries", "Danish foreign ministry"),
+    ("quote_alone_carries_on", QUOTE_LINES, "We agreed to meet again", "Norwegian foreign ministry"),
+    # headline_speakers: an organisation after the dash, when it speaks in the body
+    ("headline_ending_with_its_source", WIRE, "Dahl's first talks", "Foreign Ministry"),
+    # subject_cue_after_quotation: the quotation before is the speaker's, the adverbial clause nobody's
+    ("speaker_and_cue_after_a_cut_quotation", WIRE, "Congratulations on a strong result", "Lars Lind"),
+    ("adverbial_clause_after_the_cue_is_no_content", WIRE, "as he congratulated", None),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

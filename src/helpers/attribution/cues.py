@@ -258,6 +258,7 @@ RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'accor
 #: added to an according-to rule when the source only passes on another's words ({}: that speaker)
 RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
+RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -274,6 +275,8 @@ RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its bri
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+#: an outlet's quotation line without a source ("Quote: “…”") after a statement
+RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"

@@ -34,6 +34,7 @@ from .cues import (
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
+    RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
@@ -51,6 +52,7 @@ from .cues import (
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_QUOTE_LABEL,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -689,7 +691,8 @@ _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
 _HEADLINE_TAIL_RE = re.compile(r"(?::|[ \t][-–—])[ \t]+(?P<who>[^:\n–—]{2,60})$")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
-_HEADLINE_TAIL_KINDS = ("name", "role")
+#: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
+_HEADLINE_TAIL_KINDS = ("name", "role", "organisation")
 #: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
 _SENTENCE_FINAL = ".!?…\"”’»"
 
@@ -813,6 +816,23 @@ def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
     return None
 
 
+_LINE_TAG_RE = re.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*:)")
+
+
+def source_line(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens a paragraph with a word of ``[source lines]`` (transcript_labels.txt) and a
+    colon lists a report's sources or credits, and holds no statement, cue or not: "Source: US Department
+    of State; the minister on X, as reported by the Herald"."""
+    s0, s1, _ = eng.sents[si]
+    a, _b = eng.trim(s0, s1)
+    if a > 0 and eng.text[a - 1] != "\n":
+        return None
+    m = _LINE_TAG_RE.match(eng.text, a, s1)
+    if m is not None and " ".join(m.group().lower().split()) in load_transcript_labels().source_lines:
+        return SKIP
+    return None
+
+
 def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     """A paragraph opening with a speaker label ("LAVROV: We are ready.", "Q: Will you go?") is that
     speaker's, every sentence of it; a label standing alone ("LAVROV:") gives the next sentence."""
@@ -873,10 +893,64 @@ def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
 
 def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
     """'"Who is so stupid to steal a toilet?" wrote Cattelan.': the splitter ended this sentence at the
-    "?", and the next sentence opens with its inverted cue; that sentence's rule takes it."""
-    if si + 1 < len(eng.sents) and inverted_cue_of(eng, si + 1) is not None:
+    "?", and the next sentence opens with its inverted cue (or its speaker and cue, see
+    :func:`subject_cue_after_quotation`); that sentence's rule takes it."""
+    if si + 1 < len(eng.sents) and (
+        inverted_cue_of(eng, si + 1) is not None or subject_cue_of(eng, si + 1) is not None
+    ):
         return SKIP
     return None
+
+
+_SEGMENT_RE = re.compile(r"[^,;]+")
+_CUE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "pronoun")
+
+
+def subject_cue_of(eng: Engine, si: int) -> tuple[NP, re.Match[str], Quote] | None:
+    """Sentence ``si`` opens with a speaker and a cue, right after a closed quotation that ends the sentence
+    before (the splitter cut at its "!" or "?"), and has no words of its own after the cue, only adverbial
+    segments (``[adverbial openers]`` of statement_words.txt): '"... cooperation!" Scholz had said earlier on
+    Twitter, as he congratulated Macron.' Returns (speaker phrase, cue, the quotation) or None."""
+    cues = eng.cues_of_sentence.get(si)
+    if si == 0 or not cues or cues[0].group("acc"):
+        return None
+    text, m = eng.text, cues[0]
+    a, b = eng.trim(*eng.sents[si][:2])
+    pa, pb = eng.trim(*eng.sents[si - 1][:2])
+    q = eng.in_quote(max(pa, pb - 1))
+    if q is None or not q.closed or q.close < pb or q.words < 2 or text[q.close : a].strip():
+        return None
+    words = eng.words
+    end = m.start()
+    while end > a:  # "Scholz had said": the auxiliary is no part of the speaker
+        head = text[a:end].rstrip()
+        last = head.rsplit(None, 1)[-1]
+        if last.lower() not in words.adverbs:
+            break
+        end = a + len(head) - len(last)
+    head = text[a:end].rstrip()
+    if not head:
+        return None
+    np_ = eng.parser.parse(text, a, a + len(head), allow_tail=False)
+    if np_ is None or np_.kind not in _CUE_SUBJECT_KINDS or np_.end < a + len(head):
+        return None
+    for seg in _SEGMENT_RE.finditer(text, m.end(), b):
+        words_of = seg.group().strip(" .!?\n")
+        if words_of and not words.skip_segment.match(words_of):
+            return None
+    return np_, m, q
+
+
+def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
+    """The quotation of the sentence before is the speaker's who opens this one with a cue and says nothing
+    of their own after it (see :func:`subject_cue_of`): "Scholz had said earlier ..., as he congratulated
+    Macron" gives Scholz the quotation, not "as he congratulated Macron"."""
+    got = subject_cue_of(eng, si)
+    if got is None:
+        return None
+    np_, m, q = got
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, q.inner_start, q.inner_end,
+                         RULE_CUE_AFTER_QUOTATION)
 
 
 def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
@@ -942,6 +1016,13 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
     if q is None or text[colon + 1 : q.open].strip() or q.words < 2:
         return None
     a, _b = eng.trim(s0, colon)
+    label = _quote_label(eng, a, colon)
+    if label is not None and not text[label:colon].strip():  # "Quote: “…”" carries on the last statement
+        last = eng.last
+        if last is None or eng.last_sid is None or eng.last_sid < si - 2:
+            return None
+        return eng.carry_on(last, q.inner_start, q.inner_end, RULE_QUOTE_LABEL)
+    a = a if label is None else label + len(text[label:colon]) - len(text[label:colon].lstrip())
     topic = _ON_TOPIC_RE.search(text, a, colon)
     who_end = topic.start() if topic is not None else colon
     if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
@@ -955,6 +1036,16 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
             return None
     cue = (":", colon, colon + 1)
     return eng.attribute(si, np_, *cue, DIRECT, q.inner_start, q.inner_end, RULE_COLON_QUOTATION)
+
+
+def _quote_label(eng: Engine, a: int, colon: int) -> int | None:
+    """Where the source starts after a quotation line's label of ``[quote labels]`` (transcript_labels.txt)
+    opening ``a``-``colon``: "Quote from US Department of State" -> the offset of "US"; None without one."""
+    head = eng.text[a:colon].lower()
+    for words in load_transcript_labels().quote_labels:
+        if head == words or head.startswith(words + " "):
+            return a + len(words)
+    return None
 
 
 _CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")
@@ -984,10 +1075,12 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
 SENTENCE_RULES = rule_list(
     heading_with_cue,
     heading_or_dateline,
+    source_line,
     speaker_label,
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
+    subject_cue_after_quotation,
     original_language_line,
     dash_attribution,
     cues_in_sentence,
@@ -1197,7 +1290,7 @@ def headline_speakers(eng: Engine) -> None:
     """A headline (or heading, or a one-line paragraph without a full stop) without a statement yet that
     credits its words to a speaker of the body with a colon or a spaced dash: "Kerry: Iran backed out of
     deal", "Details still under negotiation: Iran's FM", "China, US should keep ties on course -
-    minister" (the speaker last: a person or a role noun). Who it is: :func:`_body_speaker`; a role noun
+    minister", "... - Elysee" (the speaker last: a person, a role noun or an organisation). Who it is: :func:`_body_speaker`; a role noun
     the lead gives no one for stays the office as written ("Qatari Foreign Minister")."""
     done = {r.sentence_id for r in eng.rows}
     for si in sorted(eng.headlines - done - set(eng.label_sentences)):
