@@ -1290,8 +1290,9 @@ def headline_speakers(eng: Engine) -> None:
     """A headline (or heading, or a one-line paragraph without a full stop) without a statement yet that
     credits its words to a speaker of the body with a colon or a spaced dash: "Kerry: Iran backed out of
     deal", "Details still under negotiation: Iran's FM", "China, US should keep ties on course -
-    minister", "... - Elysee" (the speaker last: a person, a role noun or an organisation). Who it is: :func:`_body_speaker`; a role noun
-    the lead gives no one for stays the office as written ("Qatari Foreign Minister")."""
+    minister", "... - Elysee" (the speaker last: a person, a role noun or an organisation). Who it is:
+    :func:`_body_speaker`; a role noun the lead gives no one for stays the office as written ("Qatari
+    Foreign Minister")."""
     done = {r.sentence_id for r in eng.rows}
     for si in sorted(eng.headlines - done - set(eng.label_sentences)):
         parts = _headline_parts(eng, si)
