@@ -59,6 +59,17 @@ WIRE = (
     "\u201cCongratulations on a strong result. We will keep working together!\u201d Prime Minister Lars Lind "
     "of Sweden had said earlier on social media, as he congratulated Dahl.\n"
 )
+# a ministry briefing transcript whose questions report others' words (a foreign ministry's "Q:"/"A:" style);
+# written for this test
+REPORTED_IN_QUESTION = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Q: Deputy Foreign Minister Karl Sundberg said yesterday that Sweden is watching the talks closely. "
+    "What is your comment?\n\n"
+    "A: The Chinese side has noted the report and hopes the talks succeed.\n\n"
+    "Q: According to the spokesman of the Finnish president, the visit will take place in June. "
+    "Can you confirm it?\n\n"
+    "A: I have no information to offer.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -99,6 +110,15 @@ CASES = [
     # subject_cue_after_quotation: the quotation before is the speaker's, the adverbial clause nobody's
     ("speaker_and_cue_after_a_cut_quotation", WIRE, "Congratulations on a strong result", "Lars Lind"),
     ("adverbial_clause_after_the_cue_is_no_content", WIRE, "as he congratulated", None),
+    # transcript_statements (_with_frame): a claim a questioner reports is its speaker's, frame and all
+    ("reported_claim_in_a_question", REPORTED_IN_QUESTION, "Sweden is watching", "Karl Sundberg"),
+    ("frame_of_the_claim_is_not_the_questioners", REPORTED_IN_QUESTION, "Deputy Foreign Minister Karl", None),
+    ("the_question_itself_stays_the_questioners", REPORTED_IN_QUESTION, "What is your comment", "Questioner"),
+    ("a_named_answerers_own_frame_stays_theirs", REPORTED_IN_QUESTION, "The Chinese side has noted", "Li Wen"),
+    # according_to (_introductory): "Q: According to X, ..." is X's clause after the comma, not "Q"
+    ("according_to_after_a_label", REPORTED_IN_QUESTION, "the visit will take place",
+     "spokesman of the Finnish president"),
+    ("according_to_after_a_label_is_not_the_label", REPORTED_IN_QUESTION, "Q", None),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

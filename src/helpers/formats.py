@@ -928,7 +928,7 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         others.sort(key=lambda r: r["start"])
         rows.extend(others)
         pos = t.start
-        for cut_a, cut_b in [(r["start"], r["end"]) for r in others] + [(t.end, t.end)]:
+        for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
             if cut_a > pos:
                 _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
             pos = max(pos, cut_b)
@@ -940,6 +940,21 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     ints = [c for c in ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start",
                         "end", "sentence_id") if c in out.columns]
     return out.astype(dict.fromkeys(ints, "int64"))
+
+
+def _with_frame(r: dict[str, Any], turn: Any) -> tuple[int, int]:
+    """The span a statement nested in a role label's turn (a questioner's, a moderator's: speaker type
+    "anonymous") takes out of it: its content with its speaker phrase and cue when they stand in the turn
+    ("Q: Vice Minister X said yesterday that ..." is X's statement; its frame "Vice Minister X said
+    yesterday that" is no words of the questioner). A named speaker's frame stays theirs: a spokesperson's
+    "The Chinese side has noted ..." is the spokesperson's words too."""
+    if turn.speaker_type != "anonymous":
+        return r["start"], r["end"]
+    spans = [(r["start"], r["end"])] + [
+        (r[f"{k}_start"], r[f"{k}_end"]) for k in ("speaker", "cue")
+        if turn.start <= r.get(f"{k}_start", -1) < r.get(f"{k}_end", -1) <= turn.end
+    ]
+    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"

@@ -1214,11 +1214,16 @@ def continues_statement(eng: Engine, cue: VerbCue) -> bool:
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$")
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
+#: the most words a speaker label before an according-to cue may have ("Q:", "MS. PSAKI:", "Tuoi Tre:")
+MAX_LABEL_WORDS = 4
 
 
 def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
     """Whether the words before an according-to cue only introduce it: nothing, a short adverbial ("Longer
-    term, according to X, ...") or a skip-phrase ("However, according to X, ...")."""
+    term, according to X, ..."), a skip-phrase ("However, according to X, ...") or a speaker label of
+    :data:`MAX_LABEL_WORDS` words or fewer ("Q: According to X, ..." is X's clause after the comma)."""
+    if before.endswith(":") and len(before.split()) <= MAX_LABEL_WORDS:
+        return True
     if not before or (
         before.endswith(",") and len(before.split()) <= 5 and skip_segment.match(before) is not None
     ):
