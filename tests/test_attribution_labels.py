@@ -70,6 +70,15 @@ REPORTED_IN_QUESTION = (
     "Can you confirm it?\n\n"
     "A: I have no information to offer.\n"
 )
+# an agency's report of a weekly briefing: the office set off before the name, then a descriptor and "he
+# added" (an Iranian agency's style); written for this test
+DESCRIPTOR = (
+    "TEHRAN (Agency) - Iran's Foreign Ministry spokesperson, Reza Karimi, stated in his weekly briefing that "
+    "Tehran opposes border changes.\n\n"
+    "Regional corridor\n\n"
+    "On the corridor, the senior Iranian diplomat emphasized the need for dialogue. He added that outside "
+    "powers were stirring tension.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -119,6 +128,10 @@ CASES = [
     ("according_to_after_a_label", REPORTED_IN_QUESTION, "the visit will take place",
      "spokesman of the Finnish president"),
     ("according_to_after_a_label_is_not_the_label", REPORTED_IN_QUESTION, "Q", None),
+    # Resolver.office_before_name, and "diplomat" a broader term of spokesperson (titles.txt)
+    ("office_before_the_name", DESCRIPTOR, "Tehran opposes", "Reza Karimi"),
+    ("descriptor_is_the_named_spokesperson", DESCRIPTOR, "the need for dialogue", "Reza Karimi"),
+    ("he_added_after_the_descriptor", DESCRIPTOR, "outside powers were stirring", "Reza Karimi"),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

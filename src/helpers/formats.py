@@ -960,11 +960,11 @@ def _with_frame(r: dict[str, Any], turn: Any) -> tuple[int, int]:
 _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
 #: a piece of a turn that is only a bracketed aside is a stage direction, nobody's words: "(Audio is
 #: unclear)", "[inaudible]", "(Laughter.)" after "Journalist:"
-STAGE_DIRECTION_PIECE_RE = re.compile(r"[ \t\r\n]*[(\[][^()\[\]]*[)\]][ \t\r\n.]*")
+STAGE_DIRECTION_PIECE_RE = re.compile(r"[(\[][^()\[\]]*[)\]]\.?")
 
 
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
-    if STAGE_DIRECTION_PIECE_RE.fullmatch(text, a, b):
+    if STAGE_DIRECTION_PIECE_RE.fullmatch(text[a:b].strip()):
         return
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1

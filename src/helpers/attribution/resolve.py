@@ -88,6 +88,10 @@ _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
+#: how far back (characters) an office set off before a name is read: "Iran's Foreign Ministry spokesperson, "
+_OFFICE_BEFORE_SPAN = 60
+#: where such an office starts: after the last stop, comma, colon, bracket, line break or dash before it
+_OFFICE_STARTS = (".", ";", ":", ",", "(", ")", "\n", " –", " —", " - ")
 # Matched at 0 of a slice (nothing before it): the look-behind only stops a search retrying in a blank run.
 _SUBJECT_AFTER_RE = re.compile(r"(?<!\s)\s+([a-z][\w’'\-]*)")
 
@@ -332,6 +336,8 @@ class Resolver:
             ent = register(proto.moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
+            if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
+                self.office_before_name(ent, a - 2)
 
     def place_before_name(self, proto: NP | None, key: str) -> int:
         """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
@@ -358,6 +364,31 @@ class Resolver:
         title = self.lex.titles.get(np_.head or "") if np_ is not None else None
         if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
             return  # an office has broader terms in titles.txt ("president": leader, ...); "son" has none
+        ent.head, ent.role = np_.head, np_.role
+        ent.states = ent.states | frozenset(self.role_states(np_))
+
+    def office_before_name(self, ent: Entity, comma: int) -> None:
+        """ "Iran's Foreign Ministry spokesperson, Nasser Kanaani, stated ...": an office set off by a comma
+        right before a name (``comma``: its offset) is that person's title and country, when the name came
+        without one; the office runs back to the sentence's start or the last dash, comma, colon or
+        bracket."""
+        if ent.head is not None:
+            return
+        start = max(0, comma - _OFFICE_BEFORE_SPAN)
+        text = self.text
+        found = [(text.rfind(c, start, comma), len(c)) for c in _OFFICE_STARTS]
+        cut = max((at + n for at, n in found if at >= 0), default=-1)
+        if cut < 0 and start > 0:
+            return  # a longer run than an office: no office
+        a = max(cut, start)
+        while a < comma and text[a].isspace():
+            a += 1
+        np_ = self.parser.parse(text, a, comma, allow_tail=False)
+        title = self.lex.titles.get(np_.head or "") if np_ is not None else None
+        if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
+            return
+        if np_.end < comma - 1:
+            return
         ent.head, ent.role = np_.head, np_.role
         ent.states = ent.states | frozenset(self.role_states(np_))
 
