@@ -79,6 +79,15 @@ DESCRIPTOR = (
     "On the corridor, the senior Iranian diplomat emphasized the need for dialogue. He added that outside "
     "powers were stirring tension.\n"
 )
+# a newspaper's report with an embedded post and its signature line (X embeds in news copy); written for
+# this test
+POST = (
+    "OSLO - Norway and Chile discussed fisheries, the foreign ministry said on Tuesday.\n"
+    "Foreign Minister Ana Rojas met her Norwegian counterpart on Monday.\n"
+    "Great talks today w/ @NorwayMFA on fisheries & climate. We share the goal of healthy oceans pic.x.com/abc\n"
+    "\u2014 Ana Rojas \U0001F1E8\U0001F1F1 (@AnaRojasMFA) March 6, 2023\n"
+    "The ministers will meet again in May.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -132,6 +141,11 @@ CASES = [
     ("office_before_the_name", DESCRIPTOR, "Tehran opposes", "Reza Karimi"),
     ("descriptor_is_the_named_spokesperson", DESCRIPTOR, "the need for dialogue", "Reza Karimi"),
     ("he_added_after_the_descriptor", DESCRIPTOR, "outside powers were stirring", "Reza Karimi"),
+    # post_signatures: the paragraph before "— Name (@handle) date" is the signer's
+    ("embedded_post_first_sentence", POST, "Great talks today", "Ana Rojas"),
+    ("embedded_post_second_sentence", POST, "We share the goal", "Ana Rojas"),
+    ("post_signature_line_is_nobodys", POST, "\u2014 Ana Rojas", None),
+    ("narration_after_the_post_is_nobodys", POST, "The ministers will meet", None),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

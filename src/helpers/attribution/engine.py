@@ -21,7 +21,7 @@ from ..formats import header_speaker_names
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
-from .conventions import dash_attribution, is_signature_start, signature_follows
+from .conventions import dash_attribution, is_signature_start, post_signatures, signature_follows
 from .cues import (
     CONTINUATION,
     CUE_RULES,
@@ -1633,5 +1633,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, post_signatures,
 )
