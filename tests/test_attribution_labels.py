@@ -88,6 +88,14 @@ POST = (
     "\u2014 Ana Rojas \U0001F1E8\U0001F1F1 (@AnaRojasMFA) March 6, 2023\n"
     "The ministers will meet again in May.\n"
 )
+# agency copy that names the source in the sentence after the words (an Armenian agency's style); written
+# for this test
+WHAT_X_SAID = (
+    "Minister on the border talks\n\n"
+    "If the ministry is not informed, there are no talks in any format. This is what Foreign Minister "
+    "Lena Arutyunyan told reporters during today's briefing.\n\n"
+    "The briefing lasted an hour. That is what the ministry's website said.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -146,6 +154,11 @@ CASES = [
     ("embedded_post_second_sentence", POST, "We share the goal", "Ana Rojas"),
     ("post_signature_line_is_nobodys", POST, "\u2014 Ana Rojas", None),
     ("narration_after_the_post_is_nobodys", POST, "The ministers will meet", None),
+    # what_x_said: "This is what X told reporters" credits the sentence before
+    ("this_is_what_x_told_reporters", WHAT_X_SAID, "If the ministry is not informed", "Lena Arutyunyan"),
+    ("this_is_what_frame_is_no_content", WHAT_X_SAID, "during today", None),
+    # (the website is a document, no speaker phrase of the rule: the sentence before stays the narrator's)
+    ("that_is_what_a_document_said", WHAT_X_SAID, "The briefing lasted", None),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

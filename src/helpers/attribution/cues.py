@@ -259,6 +259,7 @@ RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'accor
 RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
+RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -1356,7 +1357,38 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
 
 
 #: the rules for one cue found in a sentence, in order: the first that makes a statement wins
-CUE_RULES = rule_list(according_to, speech_verb)
+#: a sentence that credits the one before it: "This is what X told reporters", "That was how X put it"
+#: (matched at the sentence start, before the speaker)
+WHAT_X_SAID_RE = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[’']s)\s+(?:what|how)\s+")
+_WHAT_X_SAID_KINDS = ("name", "role", "organisation", "state")
+
+
+def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
+    """ "If the ministry is unaware, there are no negotiations. This is what Foreign Minister Ara Aivazian
+    told reporters during today's briefing." (agency copy): the speaker between "This is what" and the
+    cue said the sentence before, of the same paragraph, when no statement holds it yet."""
+    if m.group("acc") or si == 0 or made:
+        return None
+    text = eng.text
+    a, _b = eng.trim(*eng.sents[si][:2])
+    lead = WHAT_X_SAID_RE.match(text, a, m.start())
+    verb = eng.verbs.get(" ".join(m.group("verb").split()).lower()) if m.group("verb") else None
+    if lead is None or verb is None or verb.form not in ("past", "s"):
+        return None
+    end = m.start()
+    while end > lead.end() and text[end - 1].isspace():
+        end -= 1
+    np_ = eng.parser.parse(text, lead.end(), end, allow_tail=False)
+    if np_ is None or np_.kind not in _WHAT_X_SAID_KINDS or np_.end < end:
+        return None
+    p0, p1, kind = eng.sents[si - 1]
+    if kind == "heading" or "\n" in text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
+        return None
+    pa, pb = eng.trim(p0, p1)
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_WHAT_X_SAID)
+
+
+CUE_RULES = rule_list(according_to, what_x_said, speech_verb)
 
 
 def quotation_in_relative_clause(eng: Engine, sp: Speaker, a: int, b: int) -> int:
