@@ -96,6 +96,19 @@ WHAT_X_SAID = (
     "Lena Arutyunyan told reporters during today's briefing.\n\n"
     "The briefing lasted an hour. That is what the ministry's website said.\n"
 )
+# a ministry's Q&A of numbered questions by an outlet whose name is not capitalised throughout, the answers
+# unlabelled (a South-East Asian ministry's style); written for this test
+NUMBERED_QA = (
+    "The 9th Regular Press Conference (5 May 2022)\n"
+    "I. ANNOUNCEMENTS\n"
+    "The Foreign Minister will visit Chile next week.\n"
+    "II. Q&A\n"
+    "1. Dan tri: What is the ministry's response to the new fishing ban?\n"
+    "The ministry has raised the matter with the other side.\n"
+    "We will keep our fishermen informed.\n"
+    "2. Dan tri: Has a date been set for the summit? Who will attend?\n"
+    "The date is being discussed by both sides.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -159,6 +172,14 @@ CASES = [
     ("this_is_what_frame_is_no_content", WHAT_X_SAID, "during today", None),
     # (the website is a document, no speaker phrase of the rule: the sentence before stays the narrator's)
     ("that_is_what_a_document_said", WHAT_X_SAID, "The briefing lasted", None),
+    # _NUMBERED_LABEL_RE / label_speaker: "1. Outlet:" labels a question, its asker as written
+    ("numbered_question_label", NUMBERED_QA, "What is the ministry's response", "Dan tri"),
+    ("numbered_question_second_sentence", NUMBERED_QA, "Who will attend", "Dan tri"),
+    # answers_after_questions: the unlabelled answers are the (unnamed) briefer's
+    ("answer_after_a_numbered_question", NUMBERED_QA, "The ministry has raised", "Spokesperson"),
+    ("answer_runs_on_to_the_next_question", NUMBERED_QA, "We will keep our fishermen", "Spokesperson"),
+    ("answer_to_the_last_question", NUMBERED_QA, "The date is being discussed", "Spokesperson"),
+    ("announcement_before_the_questions_is_not_an_answer", NUMBERED_QA, "The Foreign Minister will visit", None),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

@@ -272,6 +272,7 @@ RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it close
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
+RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a ministry's Q&A ({})"
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"

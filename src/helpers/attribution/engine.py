@@ -28,6 +28,7 @@ from .cues import (
     DIRECT,
     INDIRECT,
     PARTIAL,
+    RULE_ANSWER_AFTER_QUESTION,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
@@ -532,6 +533,11 @@ _LABEL_RE = re.compile(
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+#: a numbered question's label in a ministry's Q&A ("1. Tuoi tre: What is ...", "2) Kyodo: ..."): the
+#: number opens the paragraph, the asker's name may go on in lower case; no role after a comma
+_NUMBERED_LABEL_RE = re.compile(
+    r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?[ \t]*:[ \t]+(?=\S)"
+)
 #: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
 #: a longer capitalised run before a colon is more often a heading or a headline
 MAX_BRIEFING_LABEL_WORDS = 4
@@ -618,7 +624,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     counts: dict[str, int] = {}
     not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
-        m = _LABEL_RE.match(eng.text, a, b)
+        m = _LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
         if m and m.start() not in eng.turn_labels and not label_is_a_tag(m, not_labels):
             found[pi] = m
             key = m.group("label").lower()
@@ -657,6 +663,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
     norm = label.title() if label.isupper() else label
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
+        # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
+        return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
     if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
     if np_.kind == "state":
@@ -674,6 +683,13 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     # a journalist named only by the label ("Rishabh:"): the label is the name
     ent = res.person(np_.name or label, la, lb)
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
+
+
+def _numbered_label(eng: Engine, la: int) -> bool:
+    """The label at ``la`` is a numbered question's (:data:`_NUMBERED_LABEL_RE`: "1. Tuoi tre:")."""
+    line = eng.text.rfind("\n", 0, la) + 1
+    m = _NUMBERED_LABEL_RE.match(eng.text, line)
+    return m is not None and m.start("label") == la
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1526,6 +1542,40 @@ def unnamed_briefer(eng: Engine) -> None:
     # (pi - 1: the last opening line; the body is every paragraph after it)
 
 
+#: the fewest numbered question labels that make a text a ministry's Q&A (see :func:`answers_after_questions`)
+MIN_NUMBERED_QUESTIONS = 2
+
+
+def answers_after_questions(eng: Engine) -> None:
+    """A ministry's Q&A of numbered questions with no answering label ("1. Tuoi tre: What is ...?" then the
+    answer's paragraphs, then "2. Tuoi tre: ..."): the unlabelled paragraphs after each question, to the next
+    question or heading, are the briefer's: the spokesperson the title names, else the ministry's
+    :data:`UNNAMED_BRIEFER` (the speaker mention: the question's label). Only when every label of the text
+    is such a numbered question (at least :data:`MIN_NUMBERED_QUESTIONS`)."""
+    label_paras = sorted(eng.label_sentences.values())
+    if len(label_paras) < MIN_NUMBERED_QUESTIONS:
+        return
+    if not all(_numbered_label(eng, la) for _, la, _ in label_paras):
+        return
+    names = header_speaker_names(eng.text)
+    questions = {pi for pi, _, _ in label_paras}
+    first = min(questions)
+    src: Source | None = None
+    for pi in range(first, len(eng.paras)):
+        a, b = eng.paras[pi]
+        if pi in questions:
+            _, la, lb = next(t for t in label_paras if t[0] == pi)
+            ent = (eng.res.person(names[0], la, lb) if len(set(names)) == 1 else None) or eng.res.named(
+                "anonymous", UNNAMED_BRIEFER, la, lb)
+            src = Source(ent, eng.text[la:lb], la, lb)
+            continue
+        if heading_paragraph(eng, a, b):
+            src = None
+            continue
+        if src is not None:
+            _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_ANSWER_AFTER_QUESTION)
+
+
 def _opening_line(eng: Engine, a: int, b: int) -> bool:
     return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
 
@@ -1633,5 +1683,5 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, post_signatures,
+    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, answers_after_questions, post_signatures,
 )
