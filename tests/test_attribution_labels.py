@@ -109,6 +109,13 @@ NUMBERED_QA = (
     "2. Dan tri: Has a date been set for the summit? Who will attend?\n"
     "The date is being discussed by both sides.\n"
 )
+# a print interview in a news story (two labels: the attribution's own label rules); written for this test
+INNER_IN_TURN = (
+    "Foreign Minister Erik Lund spoke to the Herald on Monday.\n\n"
+    "Q: Why did you skip the conference?\n\n"
+    "LUND: I had talks at home that week. Some media outlets said that I should have gone. "
+    "We think the talks at home mattered more, because partners said that they valued them.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -180,6 +187,11 @@ CASES = [
     ("answer_runs_on_to_the_next_question", NUMBERED_QA, "We will keep our fishermen", "Spokesperson"),
     ("answer_to_the_last_question", NUMBERED_QA, "The date is being discussed", "Spokesperson"),
     ("announcement_before_the_questions_is_not_an_answer", NUMBERED_QA, "The Foreign Minister will visit", None),
+    # speaker_label: a later sentence of a turn opening with another's cue is theirs (an inner source takes
+    # its sentence); one that only ends with it stays the turn's too; "media outlets" a collective (titles.txt)
+    ("inner_source_takes_its_sentence", INNER_IN_TURN, "I should have gone", "Some media outlets"),
+    ("inner_source_sentence_is_not_the_turns", INNER_IN_TURN, "Some media outlets said", None),
+    ("own_words_with_an_inner_source_stay_the_turns", INNER_IN_TURN, "We think the talks", "Erik Lund"),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

@@ -858,7 +858,14 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     pi, la, lb = eng.label_sentences[si]
     first = eng.label_rows.get(pi)
     if isinstance(first, Statement):
-        nested_in_turn(eng, si, s0 - 1)
+        # a later sentence of the turn that opens by reporting another's words ("Some media outlets said
+        # that ...") is theirs: an inner source takes its sentence ("we want clarity, because China says
+        # that ..." stays the turn's too)
+        a0 = eng.trim(s0, s1)[0]
+        inner = [r for r in nested_in_turn(eng, si, s0 - 1)
+                 if r.entity is not first.entity and min(r.speaker_start, r.cue_start) == a0]
+        if inner:
+            return inner[-1]
         return eng.carry_on(first, s0, s1, RULE_SAME_LABELLED_PARAGRAPH)
     if first is None:
         got = label_speaker(eng, la, lb) if la >= s0 and la < s1 else None
