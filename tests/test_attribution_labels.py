@@ -116,6 +116,20 @@ INNER_IN_TURN = (
     "LUND: I had talks at home that week. Some media outlets said that I should have gone. "
     "We think the talks at home mattered more, because partners said that they valued them.\n"
 )
+# a lead whose source the next paragraph names ("This was according to ..."), and a Commonwealth minister's
+# style ("The Honourable ..."); written for this test
+THIS_WAS = (
+    "Ministers meet in Ottawa\n\n"
+    "(Agency) - Canada should be proud of hosting the summit.\n\n"
+    "This was according to Foreign Minister Erik Lund who thanked the organisers on Monday.\n\n"
+    "The Honourable Anne Tremblay, Minister of Trade, said that the talks were useful.\n"
+)
+# a quotation ending a paragraph with "?", then a new paragraph whose cue has its own content; written for
+# this test
+QUESTION_THEN_CLAUSE = (
+    "President Ana Silva said on Wednesday, \"How can you do this? What are you doing?\"\n\n"
+    "Silva also said earlier she might recall the ambassador.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -192,6 +206,12 @@ CASES = [
     ("inner_source_takes_its_sentence", INNER_IN_TURN, "I should have gone", "Some media outlets"),
     ("inner_source_sentence_is_not_the_turns", INNER_IN_TURN, "Some media outlets said", None),
     ("own_words_with_an_inner_source_stay_the_turns", INNER_IN_TURN, "We think the talks", "Erik Lund"),
+    # according_to with THIS_WAS_RE: the sentence before is the source's
+    ("this_was_according_to_x", THIS_WAS, "(Agency) - Canada should be proud", "Erik Lund"),
+    # titles.txt [honorifics]: "The Honourable" is no part of the name
+    ("honourable_is_an_honorific", THIS_WAS, "the talks were useful", "Anne Tremblay"),
+    # subject_cue_of: a new paragraph, or a clause right after the cue, keeps the cue's own content
+    ("clause_after_the_cue_is_its_content", QUESTION_THEN_CLAUSE, "earlier she might recall", "Ana Silva"),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

@@ -260,6 +260,7 @@ RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
 RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
+RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -1286,6 +1287,13 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         prev = np_.kind == "pronoun"
     after = text[np_end:s1]
     before = text[s0:c0].strip()
+    if si > 0 and THIS_WAS_RE.fullmatch(before):  # "This was according to X ...": the sentence before
+        p0, p1, kind = eng.sents[si - 1]
+        if kind in ("heading", "headline", "dateline") or any(r.sentence_id == si - 1 for r in eng.rows):
+            return None
+        pa, pb = eng.trim(p0, p1)
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_THIS_WAS
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
     channel = _channel_host(text, made, c0)
     if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
@@ -1358,6 +1366,8 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
 
 
 #: the rules for one cue found in a sentence, in order: the first that makes a statement wins
+#: the words before an according-to cue that make it credit the sentence before: "This was according to X"
+THIS_WAS_RE = re.compile(r"(?:This|That|It)\s+(?:is|was)")
 #: a sentence that credits the one before it: "This is what X told reporters", "That was how X put it"
 #: (matched at the sentence start, before the speaker)
 WHAT_X_SAID_RE = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[’']s)\s+(?:what|how)\s+")

@@ -926,6 +926,8 @@ def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
 
 
 _SEGMENT_RE = re.compile(r"[^,;]+")
+#: the most words of the adverbial right after such a cue ("earlier on Twitter", "on Monday in Oslo")
+MAX_ADVERBIAL_WORDS = 5
 _CUE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "pronoun")
 
 
@@ -941,8 +943,8 @@ def subject_cue_of(eng: Engine, si: int) -> tuple[NP, re.Match[str], Quote] | No
     a, b = eng.trim(*eng.sents[si][:2])
     pa, pb = eng.trim(*eng.sents[si - 1][:2])
     q = eng.in_quote(max(pa, pb - 1))
-    if q is None or not q.closed or q.close < pb or q.words < 2 or text[q.close : a].strip():
-        return None
+    if q is None or not q.closed or q.close < pb or q.words < 2 or text[q.close : a].strip(" \t"):
+        return None  # (the quotation ends the sentence before, in the same paragraph)
     words = eng.words
     end = m.start()
     while end > a:  # "Scholz had said": the auxiliary is no part of the speaker
@@ -957,9 +959,14 @@ def subject_cue_of(eng: Engine, si: int) -> tuple[NP, re.Match[str], Quote] | No
     np_ = eng.parser.parse(text, a, a + len(head), allow_tail=False)
     if np_ is None or np_.kind not in _CUE_SUBJECT_KINDS or np_.end < a + len(head):
         return None
-    for seg in _SEGMENT_RE.finditer(text, m.end(), b):
+    for k, seg in enumerate(_SEGMENT_RE.finditer(text, m.end(), b)):
         words_of = seg.group().strip(" .!?\n")
         if words_of and not words.skip_segment.match(words_of):
+            return None
+        # right after the cue only a short adverbial ("earlier on Twitter"), no clause ("earlier he might
+        # rename the monument" is the content); after a comma a subordinate clause may follow ("as he ...")
+        if k == 0 and (len(words_of.split()) > MAX_ADVERBIAL_WORDS
+                       or any(w.lower() in words.clause_openers for w in words_of.split()[1:])):
             return None
     return np_, m, q
 
