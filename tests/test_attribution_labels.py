@@ -147,7 +147,9 @@ CASES = [
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
     ("journalist_label_as_written", DOORSTOP, "Minister, will you travel", "Journalist"),
     ("second_journalist_turn", DOORSTOP, "And the aid package", "Journalist"),
-    ("role_label_turn", DOORSTOP, "Yes, next month", "Foreign Minister"),
+    # office_holder: the office alone is the person a "Name, Office:" label named with it
+    ("role_label_turn", DOORSTOP, "Yes, next month", "Erik Lund"),
+    ("role_label_second_turn", DOORSTOP, "We will announce it", "Erik Lund"),
     # STAGE_DIRECTION_PIECE_RE: a turn that is only a bracketed aside is nobody's words
     ("inaudible_question_is_nobodys", INAUDIBLE, "Audio is unclear", None),
     ("inaudible_lower_case_is_nobodys", INAUDIBLE, "inaudible", None),
@@ -237,3 +239,4 @@ def test_one_speaker_per_sentence_in_a_doorstop():
     assert st["sentence_id"].is_unique
     assert len(st) == 6
     assert st["speaker"].tolist().count("Journalist") == 2
+    assert st["speaker"].tolist().count("Erik Lund") == 4  # the greeting's two sentences and two answers

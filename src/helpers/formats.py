@@ -843,6 +843,20 @@ def header_speaker_names(text: str) -> tuple[str, ...]:
     return tuple(found + [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)])
 
 
+def office_holder(text: str, role: str) -> str | None:
+    """The person a transcript's labels name with office ``role`` ("foreign minister"), when one label line
+    gives the name and the office after a comma ("Penny Wong, Foreign Minister: ..."): a later label of
+    the office alone ("Foreign Minister: ...") is that person's turn. None when no label, or labels of two
+    people, give it."""
+    office = r"[ \t]+".join(re.escape(w) for w in role.split())
+    pattern = re.compile(
+        r"^[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),[ \t]+(?i:" + office + r")[ \t]*:",
+        re.MULTILINE,
+    )
+    names = {" ".join(m.group("name").split()) for m in pattern.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
 #: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")
 ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
 
@@ -867,6 +881,11 @@ def transcript_turns(article: Article) -> pd.DataFrame:
             spk, role, kind = parse_label(raw)
             if answerer and spk in ANSWERING_ROLES:
                 spk, role, kind = answerer
+            elif kind == "anonymous" and role and role not in load_transcript_labels().roles:
+                # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is Penny Wong's turn
+                holder = office_holder(text, role)
+                if holder:
+                    spk, kind = holder, "person"
             if kind == "person" and " " not in spk:
                 if spk not in upgrade:
                     firsts = _full_names(text, spk)
