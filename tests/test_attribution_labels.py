@@ -130,6 +130,12 @@ QUESTION_THEN_CLAUSE = (
     "President Ana Silva said on Wednesday, \"How can you do this? What are you doing?\"\n\n"
     "Silva also said earlier she might recall the ambassador.\n"
 )
+# an office named by a state's possessive without an article, after its holder was named; written for this
+# test
+OFFICE_OF_STATE = (
+    "Norwegian Foreign Minister Erik Lund speaks to reporters in Munich.\n\n"
+    "Norway's foreign minister on Sunday welcomed the offer of talks.\n"
+)
 # a flash tag before a headline that credits its words with a colon; written for this test
 FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
@@ -214,6 +220,8 @@ CASES = [
     ("honourable_is_an_honorific", THIS_WAS, "the talks were useful", "Anne Tremblay"),
     # subject_cue_of: a new paragraph, or a clause right after the cue, keeps the cue's own content
     ("clause_after_the_cue_is_its_content", QUESTION_THEN_CLAUSE, "earlier she might recall", "Ana Silva"),
+    # Resolver.office_of_state: "Norway's foreign minister" is the holder the text named, not a new source
+    ("office_of_a_state_without_article", OFFICE_OF_STATE, "the offer of talks", "Erik Lund"),
     # label_speaker: "Q:" in a print interview
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
 ]

@@ -640,6 +640,15 @@ class Resolver:
             return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
 
+    def office_of_state(self, np_: NP) -> bool:
+        """A singular role noun after a state's possessive, with no article: "Iran's foreign minister",
+        "Russia's ambassador" name one office of one country, as "the" would (its holder, when the text
+        names one: :meth:`resolve_role`)."""
+        if np_.plural or np_.determiner != "bare" or not np_.modifiers:
+            return False
+        first = np_.modifiers[0]
+        return first.endswith(("'s", "’s")) and self.parser.state_of(first[:-2]) is not None
+
     def lead_person(self, np_: NP) -> Mention | None:
         """The person a news story opens with, for "the Foreign Secretary" when the text gives that office
         to no one: "David Lammy has said Russia must ..." / "The Foreign Secretary travelled to Paris" /
@@ -932,7 +941,7 @@ class Resolver:
                 return ent, m, rule, MENTION_GROUP
             typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
             return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
-        if np_.determiner in ("definite", "possessive"):
+        if np_.determiner in ("definite", "possessive") or self.office_of_state(np_):
             ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
             if ent is not None:
                 return ent, m, rule, MENTION_ROLE_NOUN
