@@ -148,6 +148,8 @@ PRINT_Q = (
     "Q: Is a meeting possible?\n\nLUND: It is possible.\n"
 )
 
+PRINT_JOURNALIST = PRINT_Q.replace("Q:", "Journalist:")
+
 CASES = [
     # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
@@ -222,8 +224,9 @@ CASES = [
     ("clause_after_the_cue_is_its_content", QUESTION_THEN_CLAUSE, "earlier she might recall", "Ana Silva"),
     # Resolver.office_of_state: "Norway's foreign minister" is the holder the text named, not a new source
     ("office_of_a_state_without_article", OFFICE_OF_STATE, "the offer of talks", "Erik Lund"),
-    # label_speaker: "Q:" in a print interview
+    # label_speaker: "Q:" in a print interview; label_is_a_role: "Journalist:" once, in mixed case
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
+    ("journalist_label_once_in_news_text", PRINT_JOURNALIST, "Is a meeting possible", "Journalist"),
 ]
 
 

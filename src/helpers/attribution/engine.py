@@ -601,6 +601,12 @@ def label_with_title_role(seen: LabelSeen) -> bool:
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
 
 
+def label_is_a_role(seen: LabelSeen) -> bool:
+    """A role label of ``[role labels]`` (transcript_labels.txt) that asks is a speaker's, even once and in
+    mixed case: "Journalist: Is a meeting possible?" (see :data:`ASKER_ROLES`)."""
+    return load_transcript_labels().roles.get(seen.key) in ASKER_ROLES
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -610,10 +616,10 @@ def label_in_briefing(seen: LabelSeen) -> bool:
     return seen.key not in load_transcript_labels().not_labels
 
 
-#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first four hold
+#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first five hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
-                        label_in_briefing)
+                        label_is_a_role, label_in_briefing)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -646,6 +652,10 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             if pi in strong or label_in_briefing(seen[pi])}
 
 
+#: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
+ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter"})
+
+
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     """The entity a speaker label names, with the rule: "Q:" the interviewer, "A:" the interviewee who
     answered before (or the first person named), a state, a full name, or the surname of a person named
@@ -653,8 +663,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     label = eng.text[la:lb]
     res = eng.res
     res.scan()
-    if label in ("Q", "Question", "QUESTION"):  # the name transcript_labels.txt gives the questioner
-        return res.named("anonymous", load_transcript_labels().roles["q"], la, lb), RULE_LABEL_INTERVIEWER
+    asker = load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split()))
+    if asker in ASKER_ROLES:  # "Q:", "Question:", "Journalist:": named as transcript_labels.txt names them
+        return res.named("anonymous", asker, la, lb), RULE_LABEL_INTERVIEWER
     if label in ("A", "Answer"):
         for row in reversed(list(eng.label_rows.values())):
             if isinstance(row, Statement) and row.entity.type != "anonymous":
