@@ -167,3 +167,17 @@ def test_the_finder_and_the_probe_work():
     assert len(PATTERNS) > 50 and "helpers.formats._INLINE_RE" in PATTERNS
     assert superlinear_case(re.compile(r"\[[^\]]+\]\("))  # from every "[" it scans to the end for a "]"
     assert superlinear_case(re.compile(r"\[[^\]\[]+\]\(")) is None
+
+
+def test_scan_tail_start_reads_join_words_backwards_in_linear_time():
+    # Hand-worked: "Prime Minister Cameron of" ends with " of", which starts at index 22 (after "Cameron");
+    # "Cameron of for" has a run of two join words from index 7; "Cameronof" has no space before "of".
+    from helpers.attribution.resolve import scan_tail_start
+
+    assert scan_tail_start("Prime Minister Cameron of") == 22
+    assert scan_tail_start("Cameron of for") == 7
+    assert scan_tail_start("Cameronof") is None and scan_tail_start("Cameron") is None
+    hostile = "x" + " of" * 200_000  # the input on which the old pattern (searched) was quadratic
+    start = time.perf_counter()
+    assert scan_tail_start(hostile) == 1
+    assert time.perf_counter() - start < 2.0

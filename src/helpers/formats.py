@@ -843,6 +843,20 @@ def header_speaker_names(text: str) -> tuple[str, ...]:
     return tuple(found + [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)])
 
 
+def office_holder(text: str, role: str) -> str | None:
+    """The person a transcript's labels name with office ``role`` ("foreign minister"), when one label line
+    gives the name and the office after a comma ("Penny Wong, Foreign Minister: ..."): a later label of
+    the office alone ("Foreign Minister: ...") is that person's turn. None when no label, or labels of two
+    people, give it."""
+    office = r"[ \t]+".join(re.escape(w) for w in role.split())
+    pattern = re.compile(
+        r"^[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),[ \t]+(?i:" + office + r")[ \t]*:",
+        re.MULTILINE,
+    )
+    names = {" ".join(m.group("name").split()) for m in pattern.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
 #: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")
 ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
 
@@ -867,6 +881,11 @@ def transcript_turns(article: Article) -> pd.DataFrame:
             spk, role, kind = parse_label(raw)
             if answerer and spk in ANSWERING_ROLES:
                 spk, role, kind = answerer
+            elif kind == "anonymous" and role and role not in load_transcript_labels().roles:
+                # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is Penny Wong's turn
+                holder = office_holder(text, role)
+                if holder:
+                    spk, kind = holder, "person"
             if kind == "person" and " " not in spk:
                 if spk not in upgrade:
                     firsts = _full_names(text, spk)
@@ -928,7 +947,7 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         others.sort(key=lambda r: r["start"])
         rows.extend(others)
         pos = t.start
-        for cut_a, cut_b in [(r["start"], r["end"]) for r in others] + [(t.end, t.end)]:
+        for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
             if cut_a > pos:
                 _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
             pos = max(pos, cut_b)
@@ -942,10 +961,30 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     return out.astype(dict.fromkeys(ints, "int64"))
 
 
+def _with_frame(r: dict[str, Any], turn: Any) -> tuple[int, int]:
+    """The span a statement nested in a role label's turn (a questioner's, a moderator's: speaker type
+    "anonymous") takes out of it: its content with its speaker phrase and cue when they stand in the turn
+    ("Q: Vice Minister X said yesterday that ..." is X's statement; its frame "Vice Minister X said
+    yesterday that" is no words of the questioner). A named speaker's frame stays theirs: a spokesperson's
+    "The Chinese side has noted ..." is the spokesperson's words too."""
+    if turn.speaker_type != "anonymous":
+        return r["start"], r["end"]
+    spans = [(r["start"], r["end"])] + [
+        (r[f"{k}_start"], r[f"{k}_end"]) for k in ("speaker", "cue")
+        if turn.start <= r.get(f"{k}_start", -1) < r.get(f"{k}_end", -1) <= turn.end
+    ]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
 _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
+#: a piece of a turn that is only a bracketed aside is a stage direction, nobody's words: "(Audio is
+#: unclear)", "[inaudible]", "(Laughter.)" after "Journalist:"
+STAGE_DIRECTION_PIECE_RE = re.compile(r"[(\[][^()\[\]]*[)\]]\.?")
 
 
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
+    if STAGE_DIRECTION_PIECE_RE.fullmatch(text[a:b].strip()):
+        return
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1
     while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")":

@@ -160,6 +160,41 @@ def signature_follows(eng: Engine, si: int) -> Statement | str | None:
     return "skip" if read_tail(eng, s0, s1) is not None else None
 
 
+#: the signature line of an embedded social-media post: a dash, the author's name (perhaps with emoji after
+#: it), the handle in brackets and the date: "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023"
+POST_SIGNATURE_RE = re.compile(
+    r"[-–—―]{1,2}[ \t]*(?P<name>[^\s(@][^(@\n]{0,60}?)[ \t]*\(@\w{1,40}\)[^\n]{0,40}"
+)
+#: the characters a post's author name is cut at (an emoji or flag after the name)
+_NAME_CHARS_RE = re.compile(r"[\w’'.\- ]+")
+RULE_POST_SIGNATURE = "embedded post: the paragraph before its signature line (dash, name, @handle)"
+
+
+def post_signatures(eng: Engine) -> None:
+    """An embedded social-media post is its author's: the paragraph right before a signature line "— Name
+    (@handle) date" (:data:`POST_SIGNATURE_RE`), every sentence of it without a statement, is the signer's
+    (X and Twitter embeds in news copy: "Had a good mtg today w/ ... — Enrique A. Manalo 🇵🇭 (@SecManalo)
+    March 6, 2023"). The signature line itself is nobody's words."""
+    text = eng.text
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi in range(1, len(eng.paras)):
+        a, b = eng.paras[pi]
+        m = POST_SIGNATURE_RE.fullmatch(text, a, b)
+        if m is None:
+            continue
+        name = _NAME_CHARS_RE.match(text, m.start("name"), m.end("name"))
+        end = name.start() + len(name.group().rstrip())
+        np_ = eng.parser.parse(text, name.start(), end, allow_tail=False)
+        if np_ is None or np_.kind not in ("name", "organisation"):
+            continue
+        pa, pb = eng.paras[pi - 1]
+        for si in range(eng.sentence_of(pa), eng.sentence_of(max(pa, pb - 1)) + 1):
+            ca, cb = eng.trim(*eng.sents[si][:2])
+            if si not in taken and cb > ca and ca >= pa:
+                eng.attribute(si, np_, text[a : a + 1], a, a + 1, None, ca, cb, RULE_POST_SIGNATURE)
+                taken.add(si)
+
+
 #: the dash rules, in the order the engine tries them (see :data:`helpers.attribution.engine.SENTENCE_RULES`)
 DASH_RULES = rule_list(signature_follows, dash_attribution)
 

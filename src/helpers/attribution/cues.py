@@ -266,6 +266,9 @@ RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'accor
 #: added to an according-to rule when the source only passes on another's words ({}: that speaker)
 RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
+RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
+RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
+RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -280,12 +283,15 @@ RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it close
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
+RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a ministry's Q&A ({})"
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+#: an outlet's quotation line without a source ("Quote: “…”") after a statement
+RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"
@@ -1223,11 +1229,16 @@ def continues_statement(eng: Engine, cue: VerbCue) -> bool:
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$")
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
+#: the most words a speaker label before an according-to cue may have ("Q:", "MS. PSAKI:", "Tuoi Tre:")
+MAX_LABEL_WORDS = 4
 
 
 def _introductory(before: str, skip_segment: re.Pattern[str]) -> bool:
     """Whether the words before an according-to cue only introduce it: nothing, a short adverbial ("Longer
-    term, according to X, ...") or a skip-phrase ("However, according to X, ...")."""
+    term, according to X, ..."), a skip-phrase ("However, according to X, ...") or a speaker label of
+    :data:`MAX_LABEL_WORDS` words or fewer ("Q: According to X, ..." is X's clause after the comma)."""
+    if before.endswith(":") and len(before.split()) <= MAX_LABEL_WORDS:
+        return True
     if not before or (
         before.endswith(",") and len(before.split()) <= 5 and skip_segment.match(before) is not None
     ):
@@ -1288,6 +1299,13 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         prev = np_.kind == "pronoun"
     after = text[np_end:s1]
     before = text[s0:c0].strip()
+    if si > 0 and THIS_WAS_RE.fullmatch(before):  # "This was according to X ...": the sentence before
+        p0, p1, kind = eng.sents[si - 1]
+        if kind in ("heading", "headline", "dateline") or any(r.sentence_id == si - 1 for r in eng.rows):
+            return None
+        pa, pb = eng.trim(p0, p1)
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_THIS_WAS
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
     channel = _channel_host(text, made, c0)
     if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
@@ -1360,7 +1378,40 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
 
 
 #: the rules for one cue found in a sentence, in order: the first that makes a statement wins
-CUE_RULES = rule_list(according_to, speech_verb)
+#: the words before an according-to cue that make it credit the sentence before: "This was according to X"
+THIS_WAS_RE = re.compile(r"(?:This|That|It)\s+(?:is|was)")
+#: a sentence that credits the one before it: "This is what X told reporters", "That was how X put it"
+#: (matched at the sentence start, before the speaker)
+WHAT_X_SAID_RE = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[’']s)\s+(?:what|how)\s+")
+_WHAT_X_SAID_KINDS = ("name", "role", "organisation", "state")
+
+
+def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
+    """ "If the ministry is unaware, there are no negotiations. This is what Foreign Minister Ara Aivazian
+    told reporters during today's briefing." (agency copy): the speaker between "This is what" and the
+    cue said the sentence before, of the same paragraph, when no statement holds it yet."""
+    if m.group("acc") or si == 0 or made:
+        return None
+    text = eng.text
+    a, _b = eng.trim(*eng.sents[si][:2])
+    lead = WHAT_X_SAID_RE.match(text, a, m.start())
+    verb = eng.verbs.get(" ".join(m.group("verb").split()).lower()) if m.group("verb") else None
+    if lead is None or verb is None or verb.form not in ("past", "s"):
+        return None
+    end = m.start()
+    while end > lead.end() and text[end - 1].isspace():
+        end -= 1
+    np_ = eng.parser.parse(text, lead.end(), end, allow_tail=False)
+    if np_ is None or np_.kind not in _WHAT_X_SAID_KINDS or np_.end < end:
+        return None
+    p0, p1, kind = eng.sents[si - 1]
+    if kind == "heading" or "\n" in text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
+        return None
+    pa, pb = eng.trim(p0, p1)
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_WHAT_X_SAID)
+
+
+CUE_RULES = rule_list(according_to, what_x_said, speech_verb)
 
 
 def quotation_in_relative_clause(eng: Engine, sp: Speaker, a: int, b: int) -> int:

@@ -21,13 +21,14 @@ from ..formats import header_speaker_names
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
-from .conventions import dash_attribution, is_signature_start, signature_follows
+from .conventions import dash_attribution, is_signature_start, post_signatures, signature_follows
 from .cues import (
     CONTINUATION,
     CUE_RULES,
     DIRECT,
     INDIRECT,
     PARTIAL,
+    RULE_ANSWER_AFTER_QUESTION,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
@@ -35,6 +36,7 @@ from .cues import (
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
+    RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
@@ -53,6 +55,7 @@ from .cues import (
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
+    RULE_QUOTE_LABEL,
     RULE_QUOTED_SPEECH_ACT,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
@@ -534,6 +537,11 @@ _LABEL_RE = re.compile(
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+#: a numbered question's label in a ministry's Q&A ("1. Tuoi tre: What is ...", "2) Kyodo: ..."): the
+#: number opens the paragraph, the asker's name may go on in lower case; no role after a comma
+_NUMBERED_LABEL_RE = re.compile(
+    r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?[ \t]*:[ \t]+(?=\S)"
+)
 #: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
 #: a longer capitalised run before a colon is more often a heading or a headline
 MAX_BRIEFING_LABEL_WORDS = 4
@@ -558,6 +566,14 @@ class LabelSeen:
     header: set[str]
     titles: Any
     briefing: bool = False
+
+
+def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
+    """A line opening of ``[not labels]`` (transcript_labels.txt) before its colon is an outlet's tag, never
+    a speaker, however often it recurs or in capitals: "LAST MINUTE NEWS:", "Details:", "BREAKING:" (a
+    role label such as "Question:" stays a label, as in :mod:`helpers.formats`)."""
+    key = " ".join(m.group("label").lower().rstrip(".").split())
+    return key in not_labels and key not in load_transcript_labels().roles
 
 
 def label_recurs(seen: LabelSeen) -> bool:
@@ -589,6 +605,12 @@ def label_with_title_role(seen: LabelSeen) -> bool:
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
 
 
+def label_is_a_role(seen: LabelSeen) -> bool:
+    """A role label of ``[role labels]`` (transcript_labels.txt) that asks is a speaker's, even once and in
+    mixed case: "Journalist: Is a meeting possible?" (see :data:`ASKER_ROLES`)."""
+    return load_transcript_labels().roles.get(seen.key) in ASKER_ROLES
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -598,10 +620,10 @@ def label_in_briefing(seen: LabelSeen) -> bool:
     return seen.key not in load_transcript_labels().not_labels
 
 
-#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first four hold
+#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first five hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
-                        label_in_briefing)
+                        label_is_a_role, label_in_briefing)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -610,9 +632,10 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     more often a caption or a headline. Labels of a transcript's turns (helpers.formats) are left out."""
     found: dict[int, re.Match[str]] = {}
     counts: dict[str, int] = {}
+    not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
-        m = _LABEL_RE.match(eng.text, a, b)
-        if m and m.start() not in eng.turn_labels:
+        m = _LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
+        if m and m.start() not in eng.turn_labels and not label_is_a_tag(m, not_labels):
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
@@ -633,6 +656,10 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             if pi in strong or label_in_briefing(seen[pi])}
 
 
+#: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
+ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter"})
+
+
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     """The entity a speaker label names, with the rule: "Q:" the interviewer, "A:" the interviewee who
     answered before (or the first person named), a state, a full name, or the surname of a person named
@@ -640,16 +667,20 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     label = eng.text[la:lb]
     res = eng.res
     res.scan()
-    if label in ("Q", "Question"):
-        return res.named("anonymous", "interviewer", la, lb), RULE_LABEL_INTERVIEWER
+    asker = load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split()))
+    if asker in ASKER_ROLES:  # "Q:", "Question:", "Journalist:": named as transcript_labels.txt names them
+        return res.named("anonymous", asker, la, lb), RULE_LABEL_INTERVIEWER
     if label in ("A", "Answer"):
         for row in reversed(list(eng.label_rows.values())):
-            if isinstance(row, Statement) and row.speaker != "interviewer":
+            if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
         people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
     norm = label.title() if label.isupper() else label
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
+        # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
+        return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
     if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
     if np_.kind == "state":
@@ -669,6 +700,13 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
 
 
+def _numbered_label(eng: Engine, la: int) -> bool:
+    """The label at ``la`` is a numbered question's (:data:`_NUMBERED_LABEL_RE`: "1. Tuoi tre:")."""
+    line = eng.text.rfind("\n", 0, la) + 1
+    m = _NUMBERED_LABEL_RE.match(eng.text, line)
+    return m is not None and m.start("label") == la
+
+
 # --------------------------------------------------------------------------------------------------------
 # The sentence rules, tried in order on every sentence that holds a cue, a quotation, a label or an
 # original-language line. Each returns a Statement (the sentence's last; it becomes ``eng.last``), SKIP
@@ -684,7 +722,8 @@ _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
 _HEADLINE_TAIL_RE = re.compile(r"(?::|[ \t][-–—])[ \t]+(?P<who>[^:\n–—]{2,60})$")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
-_HEADLINE_TAIL_KINDS = ("name", "role")
+#: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
+_HEADLINE_TAIL_KINDS = ("name", "role", "organisation")
 #: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
 _SENTENCE_FINAL = ".!?…\"”’»"
 
@@ -722,6 +761,15 @@ def _headline_words_after(eng: Engine, lead: re.Match[str]) -> bool:
         return False
     end = eng.sents[eng.sentence_of(lead.start())][1]
     return len(eng.text[lead.end() : end].split()) >= MIN_HEADLINE_WORDS
+
+
+def _news_flash_tag(eng: Engine, lead: re.Match[str]) -> bool:
+    """A headline's leading "X:" is an outlet's tag of ``[not labels]`` (transcript_labels.txt) that another
+    "Speaker:" follows: "LAST MINUTE NEWS: Foreign Minister Çavuşoğlu: We are ready ..." is the minister's
+    headline, read after the tag."""
+    key = " ".join(eng.text[lead.start() : lead.end()].rstrip().rstrip(":").lower().split())
+    labels = load_transcript_labels()
+    return key in labels.not_labels and key not in labels.roles
 
 
 #: how far after a headline (characters) the person its role noun names is looked for: the lead
@@ -763,6 +811,9 @@ def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int
     text = eng.text
     a, b = eng.trim(s0, s1)
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
+    if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
+        a = lead.end()
+        lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _headline_words_after(eng, lead):
         colon = text.rindex(":", lead.start(), lead.end())
         np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
@@ -796,6 +847,23 @@ def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
     return None
 
 
+_LINE_TAG_RE = re.compile(r"[A-Za-z][A-Za-z ]{0,30}?(?=[ \t]*:)")
+
+
+def source_line(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens a paragraph with a word of ``[source lines]`` (transcript_labels.txt) and a
+    colon lists a report's sources or credits, and holds no statement, cue or not: "Source: US Department
+    of State; the minister on X, as reported by the Herald"."""
+    s0, s1, _ = eng.sents[si]
+    a, _b = eng.trim(s0, s1)
+    if a > 0 and eng.text[a - 1] != "\n":
+        return None
+    m = _LINE_TAG_RE.match(eng.text, a, s1)
+    if m is not None and " ".join(m.group().lower().split()) in load_transcript_labels().source_lines:
+        return SKIP
+    return None
+
+
 def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     """A paragraph opening with a speaker label ("LAVROV: We are ready.", "Q: Will you go?") is that
     speaker's, every sentence of it; a label standing alone ("LAVROV:") gives the next sentence."""
@@ -805,7 +873,14 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     pi, la, lb = eng.label_sentences[si]
     first = eng.label_rows.get(pi)
     if isinstance(first, Statement):
-        nested_in_turn(eng, si, s0 - 1)
+        # a later sentence of the turn that opens by reporting another's words ("Some media outlets said
+        # that ...") is theirs: an inner source takes its sentence ("we want clarity, because China says
+        # that ..." stays the turn's too)
+        a0 = eng.trim(s0, s1)[0]
+        inner = [r for r in nested_in_turn(eng, si, s0 - 1)
+                 if r.entity is not first.entity and min(r.speaker_start, r.cue_start) == a0]
+        if inner:
+            return inner[-1]
         return eng.carry_on(first, s0, s1, RULE_SAME_LABELLED_PARAGRAPH)
     if first is None:
         got = label_speaker(eng, la, lb) if la >= s0 and la < s1 else None
@@ -856,10 +931,71 @@ def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
 
 def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
     """'"Who is so stupid to steal a toilet?" wrote Cattelan.': the splitter ended this sentence at the
-    "?", and the next sentence opens with its inverted cue; that sentence's rule takes it."""
-    if si + 1 < len(eng.sents) and inverted_cue_of(eng, si + 1) is not None:
+    "?", and the next sentence opens with its inverted cue (or its speaker and cue, see
+    :func:`subject_cue_after_quotation`); that sentence's rule takes it."""
+    if si + 1 < len(eng.sents) and (
+        inverted_cue_of(eng, si + 1) is not None or subject_cue_of(eng, si + 1) is not None
+    ):
         return SKIP
     return None
+
+
+_SEGMENT_RE = re.compile(r"[^,;]+")
+#: the most words of the adverbial right after such a cue ("earlier on Twitter", "on Monday in Oslo")
+MAX_ADVERBIAL_WORDS = 5
+_CUE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "pronoun")
+
+
+def subject_cue_of(eng: Engine, si: int) -> tuple[NP, re.Match[str], Quote] | None:
+    """Sentence ``si`` opens with a speaker and a cue, right after a closed quotation that ends the sentence
+    before (the splitter cut at its "!" or "?"), and has no words of its own after the cue, only adverbial
+    segments (``[adverbial openers]`` of statement_words.txt): '"... cooperation!" Scholz had said earlier on
+    Twitter, as he congratulated Macron.' Returns (speaker phrase, cue, the quotation) or None."""
+    cues = eng.cues_of_sentence.get(si)
+    if si == 0 or not cues or cues[0].group("acc"):
+        return None
+    text, m = eng.text, cues[0]
+    a, b = eng.trim(*eng.sents[si][:2])
+    pa, pb = eng.trim(*eng.sents[si - 1][:2])
+    q = eng.in_quote(max(pa, pb - 1))
+    if q is None or not q.closed or q.close < pb or q.words < 2 or text[q.close : a].strip(" \t"):
+        return None  # (the quotation ends the sentence before, in the same paragraph)
+    words = eng.words
+    end = m.start()
+    while end > a:  # "Scholz had said": the auxiliary is no part of the speaker
+        head = text[a:end].rstrip()
+        last = head.rsplit(None, 1)[-1]
+        if last.lower() not in words.adverbs:
+            break
+        end = a + len(head) - len(last)
+    head = text[a:end].rstrip()
+    if not head:
+        return None
+    np_ = eng.parser.parse(text, a, a + len(head), allow_tail=False)
+    if np_ is None or np_.kind not in _CUE_SUBJECT_KINDS or np_.end < a + len(head):
+        return None
+    for k, seg in enumerate(_SEGMENT_RE.finditer(text, m.end(), b)):
+        words_of = seg.group().strip(" .!?\n")
+        if words_of and not words.skip_segment.match(words_of):
+            return None
+        # right after the cue only a short adverbial ("earlier on Twitter"), no clause ("earlier he might
+        # rename the monument" is the content); after a comma a subordinate clause may follow ("as he ...")
+        if k == 0 and (len(words_of.split()) > MAX_ADVERBIAL_WORDS
+                       or any(w.lower() in words.clause_openers for w in words_of.split()[1:])):
+            return None
+    return np_, m, q
+
+
+def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
+    """The quotation of the sentence before is the speaker's who opens this one with a cue and says nothing
+    of their own after it (see :func:`subject_cue_of`): "Scholz had said earlier ..., as he congratulated
+    Macron" gives Scholz the quotation, not "as he congratulated Macron"."""
+    got = subject_cue_of(eng, si)
+    if got is None:
+        return None
+    np_, m, q = got
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, q.inner_start, q.inner_end,
+                         RULE_CUE_AFTER_QUOTATION)
 
 
 def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
@@ -925,6 +1061,13 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
     if q is None or text[colon + 1 : q.open].strip() or q.words < 2:
         return None
     a, _b = eng.trim(s0, colon)
+    label = _quote_label(eng, a, colon)
+    if label is not None and not text[label:colon].strip():  # "Quote: “…”" carries on the last statement
+        last = eng.last
+        if last is None or eng.last_sid is None or eng.last_sid < si - 2:
+            return None
+        return eng.carry_on(last, q.inner_start, q.inner_end, RULE_QUOTE_LABEL)
+    a = a if label is None else label + len(text[label:colon]) - len(text[label:colon].lstrip())
     topic = _ON_TOPIC_RE.search(text, a, colon)
     who_end = topic.start() if topic is not None else colon
     if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
@@ -938,6 +1081,16 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
             return None
     cue = (":", colon, colon + 1)
     return eng.attribute(si, np_, *cue, DIRECT, q.inner_start, q.inner_end, RULE_COLON_QUOTATION)
+
+
+def _quote_label(eng: Engine, a: int, colon: int) -> int | None:
+    """Where the source starts after a quotation line's label of ``[quote labels]`` (transcript_labels.txt)
+    opening ``a``-``colon``: "Quote from US Department of State" -> the offset of "US"; None without one."""
+    head = eng.text[a:colon].lower()
+    for words in load_transcript_labels().quote_labels:
+        if head == words or head.startswith(words + " "):
+            return a + len(words)
+    return None
 
 
 _CLAUSE_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective")
@@ -1009,10 +1162,12 @@ def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
 SENTENCE_RULES = rule_list(
     heading_with_cue,
     heading_or_dateline,
+    source_line,
     speaker_label,
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
+    subject_cue_after_quotation,
     original_language_line,
     dash_attribution,
     cues_in_sentence,
@@ -1222,8 +1377,9 @@ def headline_speakers(eng: Engine) -> None:
     """A headline (or heading, or a one-line paragraph without a full stop) without a statement yet that
     credits its words to a speaker of the body with a colon or a spaced dash: "Kerry: Iran backed out of
     deal", "Details still under negotiation: Iran's FM", "China, US should keep ties on course -
-    minister" (the speaker last: a person or a role noun). Who it is: :func:`_body_speaker`; a role noun
-    the lead gives no one for stays the office as written ("Qatari Foreign Minister")."""
+    minister", "... - Elysee" (the speaker last: a person, a role noun or an organisation). Who it is:
+    :func:`_body_speaker`; a role noun the lead gives no one for stays the office as written ("Qatari
+    Foreign Minister")."""
     done = {r.sentence_id for r in eng.rows}
     for si in sorted(eng.headlines - done - set(eng.label_sentences)):
         parts = _headline_parts(eng, si)
@@ -1474,9 +1630,10 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
 #: a byline of at most this many words names a briefing's briefer ("By Director-General of Department of
 #: Information/Spokesperson of MFA")
 MAX_BYLINE_WORDS = 14
-_BYLINE_RE = re.compile(r"\s*[Bb]y\s+(?=[A-Z])")
-#: a bullet point opening a paragraph or sentence (the marks of readouts' and summaries' lists)
-BULLET_RE = re.compile(r"\s*[•▪●◦‣∙*–-]\s")
+#: "By " opening a paragraph (paragraph spans start at a word; a bounded indent keeps the pattern linear)
+_BYLINE_RE = re.compile(r"[ \t]{0,4}[Bb]y[ \t]++(?=[A-Z])")
+#: a bullet mark opening a sentence (a few spaces of indent at most: a bounded run keeps the pattern linear)
+BULLET_RE = re.compile(r"[ \t]{0,4}[•▪●◦‣∙*–-]\s")
 
 
 def byline_briefer(eng: Engine) -> tuple[int, Source] | None:
@@ -1613,6 +1770,40 @@ def unnamed_briefer(eng: Engine) -> None:
     # (pi - 1: the last opening line; the body is every paragraph after it)
 
 
+#: the fewest numbered question labels that make a text a ministry's Q&A (see :func:`answers_after_questions`)
+MIN_NUMBERED_QUESTIONS = 2
+
+
+def answers_after_questions(eng: Engine) -> None:
+    """A ministry's Q&A of numbered questions with no answering label ("1. Tuoi tre: What is ...?" then the
+    answer's paragraphs, then "2. Tuoi tre: ..."): the unlabelled paragraphs after each question, to the next
+    question or heading, are the briefer's: the spokesperson the title names, else the ministry's
+    :data:`UNNAMED_BRIEFER` (the speaker mention: the question's label). Only when every label of the text
+    is such a numbered question (at least :data:`MIN_NUMBERED_QUESTIONS`)."""
+    label_paras = sorted(eng.label_sentences.values())
+    if len(label_paras) < MIN_NUMBERED_QUESTIONS:
+        return
+    if not all(_numbered_label(eng, la) for _, la, _ in label_paras):
+        return
+    names = header_speaker_names(eng.text)
+    questions = {pi for pi, _, _ in label_paras}
+    first = min(questions)
+    src: Source | None = None
+    for pi in range(first, len(eng.paras)):
+        a, b = eng.paras[pi]
+        if pi in questions:
+            _, la, lb = next(t for t in label_paras if t[0] == pi)
+            ent = (eng.res.person(names[0], la, lb) if len(set(names)) == 1 else None) or eng.res.named(
+                "anonymous", UNNAMED_BRIEFER, la, lb)
+            src = Source(ent, eng.text[la:lb], la, lb)
+            continue
+        if heading_paragraph(eng, a, b):
+            src = None
+            continue
+        if src is not None:
+            _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_ANSWER_AFTER_QUESTION)
+
+
 def _opening_line(eng: Engine, a: int, b: int) -> bool:
     return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
 
@@ -1693,6 +1884,9 @@ def turn_continuations(eng: Engine) -> None:
         if pi in label_paras:
             src = _turn_source(eng, pi)
             continue
+        if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
+            src = None
+            continue
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
@@ -1718,5 +1912,5 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
     remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
-    briefing_bullets,
+    briefing_bullets, answers_after_questions, post_signatures,
 )

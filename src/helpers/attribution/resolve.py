@@ -86,10 +86,32 @@ MENTION_DOCUMENT = "document"
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 #: a join word ending a scanned run ("Prime Minister Cameron of" before "the United Kingdom"): no part of it
-_SCAN_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for))+$")
+#: (a run of them is read from its last word backwards: :func:`scan_tail_start`)
+SCAN_JOIN_WORDS = ("of", "for")
+
+
+def scan_tail_start(key: str) -> int | None:
+    """Where a run of join words ending ``key`` starts ("Cameron of" -> 7), or None when ``key`` does not end
+    with one. Replaces the plain pattern ``(?:[ \t]+(?:of|for))+$``, which a search tries from every
+    position and which is quadratic on a long run of " of"; this takes one join word off the end at a time."""
+    start, end = None, len(key)
+    while True:
+        word = next((w for w in SCAN_JOIN_WORDS if key.endswith(w, 0, end)), None)
+        before = end - len(word) if word else 0
+        if word is None or before == 0 or key[before - 1] not in " \t":
+            return start
+        while before > 0 and key[before - 1] in " \t":
+            before -= 1
+        start = end = before
+
+
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
+#: how far back (characters) an office set off before a name is read: "Iran's Foreign Ministry spokesperson, "
+_OFFICE_BEFORE_SPAN = 60
+#: where such an office starts: after the last stop, comma, colon, bracket, line break or dash before it
+_OFFICE_STARTS = (".", ";", ":", ",", "(", ")", "\n", " –", " —", " - ")
 # Matched at 0 of a slice (nothing before it): the look-behind only stops a search retrying in a blank run.
 _SUBJECT_AFTER_RE = re.compile(r"(?<!\s)\s+([a-z][\w’'\-]*)")
 
@@ -317,11 +339,11 @@ class Resolver:
                     if not key:
                         continue
             proto = parse_alone(key)
-            tail = _SCAN_TAIL_RE.search(key) if proto is None else None
+            tail = scan_tail_start(key) if proto is None else None
             if tail:  # "Prime Minister Cameron of the United Kingdom": the run stops at "the"
-                cut_np = parse_alone(key[: tail.start()])
+                cut_np = parse_alone(key[:tail])
                 if cut_np is not None and cut_np.kind == "name" and cut_np.role:  # (a titled name only)
-                    key, proto = key[: tail.start()], cut_np
+                    key, proto = key[:tail], cut_np
             cut = self.place_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
@@ -341,6 +363,8 @@ class Resolver:
             ent = register(proto.moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
+            if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
+                self.office_before_name(ent, a - 2)
 
     def place_before_name(self, proto: NP | None, key: str) -> int:
         """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
@@ -367,6 +391,31 @@ class Resolver:
         title = self.lex.titles.get(np_.head or "") if np_ is not None else None
         if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
             return  # an office has broader terms in titles.txt ("president": leader, ...); "son" has none
+        ent.head, ent.role = np_.head, np_.role
+        ent.states = ent.states | frozenset(self.role_states(np_))
+
+    def office_before_name(self, ent: Entity, comma: int) -> None:
+        """ "Iran's Foreign Ministry spokesperson, Nasser Kanaani, stated ...": an office set off by a comma
+        right before a name (``comma``: its offset) is that person's title and country, when the name came
+        without one; the office runs back to the sentence's start or the last dash, comma, colon or
+        bracket."""
+        if ent.head is not None:
+            return
+        start = max(0, comma - _OFFICE_BEFORE_SPAN)
+        text = self.text
+        found = [(text.rfind(c, start, comma), len(c)) for c in _OFFICE_STARTS]
+        cut = max((at + n for at, n in found if at >= 0), default=-1)
+        if cut < 0 and start > 0:
+            return  # a longer run than an office: no office
+        a = max(cut, start)
+        while a < comma and text[a].isspace():
+            a += 1
+        np_ = self.parser.parse(text, a, comma, allow_tail=False)
+        title = self.lex.titles.get(np_.head or "") if np_ is not None else None
+        if np_ is None or np_.kind != "role" or np_.plural or title is None or not title.broader:
+            return
+        if np_.end < comma - 1:
+            return
         ent.head, ent.role = np_.head, np_.role
         ent.states = ent.states | frozenset(self.role_states(np_))
 
@@ -617,6 +666,15 @@ class Resolver:
         if lead is not None:
             return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def office_of_state(self, np_: NP) -> bool:
+        """A singular role noun after a state's possessive, with no article: "Iran's foreign minister",
+        "Russia's ambassador" name one office of one country, as "the" would (its holder, when the text
+        names one: :meth:`resolve_role`)."""
+        if np_.plural or np_.determiner != "bare" or not np_.modifiers:
+            return False
+        first = np_.modifiers[0]
+        return first.endswith(("'s", "’s")) and self.parser.state_of(first[:-2]) is not None
 
     def lead_person(self, np_: NP) -> Mention | None:
         """The person a news story opens with, for "the Foreign Secretary" when the text gives that office
@@ -910,7 +968,7 @@ class Resolver:
                 return ent, m, rule, MENTION_GROUP
             typ = "group" if np_.determiner in ("definite", "possessive") else "anonymous"
             return self.named(typ, np_.text, np_.start, np_.end), None, rule, typ
-        if np_.determiner in ("definite", "possessive"):
+        if np_.determiner in ("definite", "possessive") or self.office_of_state(np_):
             ent, m, rule = self.resolve_role(np_, pos, speaker_position=speaker_position)
             if ent is not None:
                 return ent, m, rule, MENTION_ROLE_NOUN

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from .files import load_parsed, read_sections
 
-SECTIONS = ("not labels", "role labels", "honorifics")
+SECTIONS = ("not labels", "role labels", "honorifics", "source lines", "quote labels")
 
 
 @dataclass(frozen=True)
@@ -24,16 +24,22 @@ class TranscriptLabels:
 
     ``not_labels``: line openings that are never a speaker ("note", "source"); ``roles``: role labels ->
     the speaker name of their turns ("q" -> "Questioner"); ``honorifics``: words dropped before a name
-    ("ms", "gen"). All keys lower case, final periods dropped.
+    ("ms", "gen"); ``source_lines``: line openings before a colon that list an article's sources or credits,
+    never a statement ("source", "photo"); ``quote_labels``: line openings that put a quotation under the
+    source named after them ("quote from" in "Quote from the ministry: "...""). All keys lower case, final
+    periods dropped.
     """
 
     not_labels: frozenset[str]
     roles: dict[str, str]
     honorifics: frozenset[str]
+    source_lines: frozenset[str] = frozenset()
+    quote_labels: tuple[str, ...] = ()
 
 
 def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
-    """Parse the transcript-labels format (sections ``[not labels]``, ``[role labels]``, ``[honorifics]``)."""
+    """Parse the transcript-labels format (sections ``[not labels]``, ``[role labels]``, ``[honorifics]``,
+    ``[source lines]``, ``[quote labels]``)."""
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     current = None
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -60,6 +66,10 @@ def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
         not_labels=frozenset(" ".join(e.lower().split()) for e in sections["not labels"]),
         roles=roles,
         honorifics=frozenset(e.lower() for e in sections["honorifics"]),
+        source_lines=frozenset(" ".join(e.lower().split()) for e in sections["source lines"]),
+        # longest first, so that "quote from" is tried before "quote"
+        quote_labels=tuple(sorted({" ".join(e.lower().split()) for e in sections["quote labels"]}, key=len,
+                                  reverse=True)),
     )
 
 
