@@ -139,7 +139,12 @@ class NPParser:
         #: the lower-case words that may join the capitalised words of one name
         self.name_links = self.names.name_particles | {"of", "for", "and"}
         self._profession_plurals = tuple(e + "s" for e in self.names.profession_endings)
-        self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        # every honorific as its words without final stops ("his excellency", "rt hon", "h.e") -> gender
+        self._honorific_words: dict[tuple[str, ...], str | None] = {
+            tuple(w.rstrip(".") for w in h.split()): g for h, g in lex.honorifics.items()
+        }
+        self._honorific_len = max((len(k) for k in self._honorific_words), default=1)
+        self._honorific_first = frozenset(k[0] for k in self._honorific_words)
         # the first word of every collective phrase: a phrase whose first word is not one of them is none
         self._collective_first = frozenset(phrase.split(" ")[0] for phrase in lex.collective)
         # phrases parsed on their own (allow_tail=False): see parse_alone
@@ -165,6 +170,23 @@ class NPParser:
             if w0.endswith(self._profession_plurals):
                 return 1, w0[:-1], True
         return None
+
+    def honorific_run(self, lows: list[str], k: int) -> tuple[int, str | None]:
+        """The end of the run of honorifics that starts at word ``k`` of ``lows`` (``k`` when none) and
+        the gender the first gendered one gives: "excellency mr. sam kutesa" -> (2, "m"), "rt hon liz
+        truss" -> (2, None), "his excellency president ..." -> (2, "m"). An entry may have several words
+        (the longest is read first); final stops do not count ("Hon." = "Hon")."""
+        table, gender = self._honorific_words, None
+        while k < len(lows) and lows[k].rstrip(".") in self._honorific_first:
+            for size in range(min(self._honorific_len, len(lows) - k), 0, -1):
+                key = tuple(w.rstrip(".") for w in lows[k : k + size])
+                if key in table:
+                    gender = gender or table[key]
+                    k += size
+                    break
+            else:
+                break
+        return k, gender
 
     def state_of(self, phrase: str | None) -> str | None:
         """The state a modifier or affiliation points to ("Russian", "Kremlin", "US") or None."""
@@ -844,13 +866,23 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
 
 
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
-    """An honorific and a name, alone, before a tail, or before "of"/"from" and an affiliation: "Mr. John
-    Smith", "Ms Zakharova of the Foreign Ministry" (the honorific gives the gender)."""
-    i, words, lows = p.i, p.words, p.lows
+    """An honorific (or a run of them) and a name, alone, before a tail, or before "of"/"from" and an
+    affiliation: "Mr. John Smith", "Ms Zakharova of the Foreign Ministry", "The Honourable Mélanie Joly",
+    "H.E. Mr. Wang Yi"; before a title, the titled name or plural role after it: "His Excellency President
+    Ilham Aliyev", "Honourable Delegates". The honorifics give the gender and stay out of the name."""
+    words, lows = p.words, p.lows
     n = len(words)
-    if not (lows[i].rstrip(".") in p.parser._honorifics and i + 1 < n and is_cap(words[i + 1])):
+    i = 0 if p.determiner == "possessive" and p.parser.honorific_run(lows, 0)[0] > 1 else p.i
+    j0, gender = p.parser.honorific_run(lows, i)  # ("His Excellency": the possessive opens the honorific)
+    if not (i < j0 < n and is_cap(words[j0])):
         return None
-    j = i + 1
+    if p.parser._title_at(words, j0):
+        sub = p.sub(j0, allow_tail=p.allow_tail, coordinate=False)
+        if sub is not None and (sub.kind == "name" or (sub.kind == "role" and sub.plural)):
+            sub.start, sub.text = p.start, p.text[p.start : sub.end]
+            sub.gender = sub.gender or gender
+            return sub
+    j = j0
     while (
         j < n
         and (is_cap(words[j]) or lows[j] in p.names.name_particles)
@@ -865,13 +897,12 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     )
     if not (j == n or (p.allow_tail and lows[j] in p.names.tail_starts) or of_aff):
         return None
-    honorifics = p.lex.honorifics
     return p.np(
         "name",
         j,
-        name=" ".join(_strip_poss(w) for w in words[i + 1 : j]),
-        gender=honorifics.get(lows[i]) or honorifics.get(lows[i].rstrip(".")),
-        determiner=p.determiner,
+        name=" ".join(_strip_poss(w) for w in words[j0:j]),
+        gender=gender,
+        determiner=p.determiner if i == p.i else "bare",
         affiliation=" ".join(words[j + 1 :]) if of_aff else None,
     )
 
@@ -915,14 +946,17 @@ def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
         w.lower() in p.names.not_name_words or w.lower() in p.names.calendar_words for w in tn.name_words
     ):
         return NOT_A_SPEAKER
+    # "Foreign Minister H.E. Mr. Wang Yi": honorifics after the title stay out of the name
+    h, hon_gender = p.parser.honorific_run([w.lower() for w in tn.name_words], 0)
+    name_words = tn.name_words[h:] if h < len(tn.name_words) else tn.name_words
     return p.np(
         "name",
         tn.end,
-        name=" ".join(_strip_poss(w) for w in tn.name_words),
+        name=" ".join(_strip_poss(w) for w in name_words),
         role=role,
         head=r.title,
         affiliation=affiliation,
-        gender=t.gender,
+        gender=t.gender or (hon_gender if h < len(tn.name_words) else None),
         determiner=p.determiner,
         modifiers=r.mods,
     )
@@ -1045,11 +1079,10 @@ def name_then_affiliation(p: Phrase) -> NP | NotASpeaker | None:
     ):
         return None
     ne = p.toks[k - 1][2]
-    hon = cap[0].rstrip(".").lower()
-    gender = None
-    if hon in p.parser._honorifics and len(cap) > 1:  # "Dr. Alison Kock of the University of Cape Town"
-        gender = lex.honorifics.get(hon) or lex.honorifics.get(hon + ".")
-        cap = cap[1:]
+    # "Dr. Alison Kock of the University of Cape Town": the honorifics give the gender, not the name
+    h, gender = p.parser.honorific_run([w.lower() for w in cap], 0)
+    if 0 < h < len(cap):
+        cap = cap[h:]
     return NP(
         c.start,
         ne,

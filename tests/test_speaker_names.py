@@ -1,0 +1,64 @@
+"""Canonical speaker names (issue 13): the name a statement's speaker gets in the statements and speakers
+tables, as a golden table of small texts written for this test (each composed after a construction seen in
+wires, readouts and UN speeches; the source of the construction is named beside it).
+
+Each case: (name, text, the start of a statement's content, the expected canonical speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.attribution.phrases import NPParser
+from helpers.attribution.speakers import speakers
+from helpers.attribution.statements import statements
+from helpers.lexicons.titles import load_titles
+
+CASES = [
+    # honorifics of address are no part of the name (Global Affairs Canada readouts: "The Honourable
+    # Mélanie Joly, Minister of Foreign Affairs, met ..."; UN speeches: "H.E. Mr. ...", "His Excellency")
+    (
+        "the_honourable",
+        "The Honourable Anne Dupuis, Minister of Trade, met her Chilean counterpart. "
+        "Minister Dupuis stressed the importance of open markets.",
+        "the importance of open markets",
+        "Anne Dupuis",
+    ),
+    (
+        "his_excellency_and_a_title",
+        "His Excellency President Omar Tall told the Assembly that the region needed peace.",
+        "the region needed peace",
+        "Omar Tall",
+    ),
+    (
+        "he_mr",
+        "H.E. Mr. Karl Mertens said that the talks had been useful.",
+        "the talks had been useful",
+        "Karl Mertens",
+    ),
+    (
+        "rt_hon",
+        "The Rt Hon Jane Miles said that the treaty would be signed in May.",
+        "the treaty would be signed",
+        "Jane Miles",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
+def test_canonical_speaker_name(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}:\n{st[['speaker', 'text']]}"
+    assert rows["speaker"].iloc[0] == speaker
+
+
+def test_honorific_stays_in_the_mention_and_gives_the_gender():
+    # the mention keeps the honorific as written; "Her Excellency" makes the person a woman
+    text = "Her Excellency Ms. Lena Ortiz said that the vote was historic. She added that more was needed."
+    st = statements(text)
+    assert st["speaker"].tolist() == ["Lena Ortiz", "Lena Ortiz"]
+    sp = speakers(text)
+    assert sp["first_mention"].iloc[0] == "Her Excellency Ms. Lena Ortiz"
+    np_ = NPParser(load_titles()).parse(text, 0, text.index(" said"))
+    assert (np_.name, np_.gender) == ("Lena Ortiz", "f")
