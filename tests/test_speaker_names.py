@@ -42,6 +42,28 @@ CASES = [
         "the treaty would be signed",
         "Jane Miles",
     ),
+    # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
+    # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
+    # inside a name is part of it ("People's Liberation Army")
+    (
+        "possessive_in_an_organisation_name",
+        "Britain's Foreign Office said the envoy would take up his post next month.",
+        "the envoy would",
+        "Britain's Foreign Office",
+    ),
+    (
+        "possessive_then_the_ministry",
+        "The two ministers spoke by phone on Friday, Seoul’s Foreign Ministry said. "
+        "They agreed to meet in August, the ministry said.",
+        "They agreed to meet",
+        "Seoul’s Foreign Ministry",
+    ),
+    (
+        "possessive_inside_a_name",
+        "The People's Liberation Army said the drills had ended.",
+        "the drills had ended",
+        "People's Liberation Army",
+    ),
 ]
 
 

@@ -204,6 +204,8 @@ class NPParser:
             w = _strip_poss(w)
             if w in lex.states:
                 return lex.states[w]
+            if w in lex.capitals:  # "Seoul's Foreign Ministry"
+                return lex.capitals[w]
             if w in lex.institutions:
                 return lex.institutions[w] or None
         for name, st in lex.institutions.items():
@@ -1178,7 +1180,8 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
 
 def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
     """Capitalised words that name an organisation (an organisation word last or capitalised inside, an
-    acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com"."""
+    acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com". A possessive inside the name stays
+    in it ("Britain's Foreign Office", "People's Republic of China"); one on the last word goes."""
     c = p.capitalised()
     capw = c.stripped
     if not p.parser.is_org_name(capw):
@@ -1189,7 +1192,7 @@ def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
         e,
         p.text[c.start : e],
         "organisation",
-        name=" ".join(capw),
+        name=" ".join(c.words[:-1] + capw[-1:]),
         determiner=p.determiner,
         affiliation=p.parser.state_of(" ".join(capw[:-1])) if len(capw) > 1 else None,
     )

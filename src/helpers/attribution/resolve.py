@@ -260,7 +260,7 @@ class Resolver:
         return None
 
     def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
-        key = (typ, name.lower())
+        key = (typ, name.lower().replace("’", "'"))  # "Britain’s Foreign Office" = "Britain's Foreign Office"
         ent = self._by_key.get(key)
         if ent is None:
             ent = self._new(typ, name, affiliation=affiliation)
