@@ -42,6 +42,15 @@ CASES = [
         "the treaty would be signed",
         "Jane Miles",
     ),
+    # a title, "of the" and an office before the name: the office word is no part of the name (US
+    # Treasury readout: "Secretary of the Treasury Janet L. Yellen ... Secretary Yellen also conveyed that")
+    (
+        "office_after_of_the",
+        "Secretary of the Interior Mary K. Quinn met the governors today. "
+        "Secretary Quinn also conveyed that the funds would arrive in May.",
+        "the funds would arrive",
+        "Mary K. Quinn",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")

@@ -85,6 +85,8 @@ MENTION_DOCUMENT = "document"
 
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+#: the words between a title's "of" and the office after it, which a scanned run of names stops at
+_THE_GAP_RE = re.compile(r"[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
@@ -302,6 +304,7 @@ class Resolver:
         parse_alone = self.parser.parse_alone
         register = self.register
         by_surname, name_words = self._by_surname, self._name_words  # (changed in place, never rebound)
+        prev_a, prev_key = 0, ""
         for m in self.parser.name_pattern.finditer(text):
             a = m.start()
             key = m.group()
@@ -312,7 +315,12 @@ class Resolver:
                     key = key[lead.end() :]
                     if not key:
                         continue
-            proto = parse_alone(key)
+            joined = self.title_over_of_the(prev_a, prev_key, a, m.end())
+            prev_a, prev_key = a, key
+            if joined is not None:  # "Secretary of the Treasury Janet L. Yellen": one titled name
+                a, key, proto = joined
+            else:
+                proto = parse_alone(key)
             cut = self.place_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
@@ -332,6 +340,20 @@ class Resolver:
             ent = register(proto.moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
+
+    def title_over_of_the(self, prev_a: int, prev_key: str, a: int, b: int) -> tuple[int, str, NP] | None:
+        """A title, "of the" and an office run into a name, which the scan reads as two runs ("Secretary
+        of" and "Treasury Janet L. Yellen" in "Secretary of the Treasury Janet L. Yellen"): the whole,
+        (start, text, phrase), when it reads as a titled name; None otherwise (the department word would
+        open the name)."""
+        gap = _THE_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a)
+        if gap is None or not prev_key.endswith((" of", " for")):
+            return None
+        joined = self.text[prev_a:b]
+        proto = self.parser.parse_alone(joined)
+        if proto is None or proto.kind != "name" or not proto.role:
+            return None
+        return prev_a, joined, proto
 
     def place_before_name(self, proto: NP | None, key: str) -> int:
         """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
