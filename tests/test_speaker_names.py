@@ -51,6 +51,38 @@ CASES = [
         "the funds would arrive",
         "Mary K. Quinn",
     ),
+    # a pair of offices the text has given to two people is those two people (White House readout: "President
+    # Obama spoke today with Prime Minister Cameron ... The President and Prime Minister also discussed")
+    (
+        "pair_of_offices",
+        "President Tall spoke today with Prime Minister Berg of Norway. "
+        "The President and Prime Minister also discussed the situation in Sudan, agreeing that aid must reach "
+        "the region.",
+        "aid must reach",
+        "Tall and Berg",
+    ),
+    # two offices before one name are one person (Pakistan's "Deputy Prime Minister and Foreign Minister
+    # Ishaq Dar"); an "and" inside an office is no pair (France's "Minister for Europe and Foreign Affairs")
+    (
+        "two_offices_one_name",
+        "Deputy Prime Minister and Foreign Minister Ali Rahim said the talks were useful.",
+        "the talks were useful",
+        "Ali Rahim",
+    ),
+    (
+        "and_inside_the_office",
+        "Minister for Europe and Foreign Affairs Jean-Paul Le Bris said the treaty was signed.",
+        "the treaty was signed",
+        "Jean-Paul Le Bris",
+    ),
+    # a surname with a particle is one surname: "Le Bris" later is "Jean-Paul Le Bris" (Global Affairs
+    # Canada: "Jean-Yves Le Drian, France's Minister for Europe ..." and later "Minister Le Drian")
+    (
+        "surname_with_a_particle",
+        "Jean-Paul Le Bris met his Canadian counterpart in Paris. Minister Le Bris said the visit was useful.",
+        "the visit was useful",
+        "Jean-Paul Le Bris",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")

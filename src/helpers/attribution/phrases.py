@@ -84,6 +84,8 @@ _COLLECTIVE_TAIL_WORDS = ("close", "familiar", "said")
 _NUMBER_WORDS = ("two", "three", "both")
 #: endings of adjectives read as modifiers ("Russian", "Japanese", "presidential")
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+#: words that join two offices ("the President and Prime Minister"), never a title's modifier
+_CONJUNCTIONS = ("and", "or", "&")
 #: function words that are never a modifier before a title
 _FUNCTION_WORDS = ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
 
@@ -521,6 +523,7 @@ def read_titles(p: Phrase) -> TitleReading:
             if (
                 words[j].islower()
                 and j + 1 < n
+                and lows[j] not in _CONJUNCTIONS  # "the President and Prime Minister": two offices
                 and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
             ):
                 r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
@@ -646,11 +649,19 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
 def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     """How many of the last words of an affiliation that swallowed a name are the name: two ("of Koszalin
     Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
-    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III")."""
+    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
+    with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
+    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt)."""
     size = 2
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
     while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):
+        size += 1
+    if (
+        len(aff) > size + 1
+        and aff[-size].lower() in p.names.name_particles
+        and ("-" in aff[-size - 1] or aff[-size - 1].lower() in p.lex.given_names)
+    ):
         size += 1
     return size
 
@@ -741,6 +752,8 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
         whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
         if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
             return whole
+        if whole is not None and whole.kind == "name" and whole.role and " and " in (whole.affiliation or ""):
+            return whole  # "Minister for Europe and Foreign Affairs Jean-Yves Le Drian": one office
     return None
 
 
@@ -757,11 +770,33 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
+                one = two_offices_one_name(p, left, right)
+                if one is not None:
+                    return one
+                if left.kind == right.kind == "role" and right.determiner == "bare" and not right.plural:
+                    right.determiner = left.determiner  # "The President and Prime Minister": "the" serves both
                 e = right.end
                 return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
             if lows[0] != "both":
                 return None
     return None
+
+
+def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:
+    """A bare office, "and", and an office with a name are one person with two offices: "Deputy Prime
+    Minister and Foreign Minister Ishaq Dar" (the name's phrase, from the first office); None otherwise."""
+    if not (
+        left.kind == "role"
+        and left.determiner == "bare"
+        and not left.plural
+        and right.kind == "name"
+        and right.role
+        and right.determiner == "bare"
+    ):
+        return None
+    right.start, right.text = p.start, p.text[p.start : right.end]
+    right.role = f"{left.role} and {right.role}"
+    return right
 
 
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:

@@ -199,8 +199,11 @@ class Resolver:
         parts = name.split()
         while len(parts) > 1 and parts[-1].rstrip(".").lower() in self.names.name_suffixes:
             parts = parts[:-1]
-        surname = parts[-1]
-        first = parts[0] if len(parts) > 1 else None
+        k = len(parts) - 1  # a surname with its particles: "Le Drian" of "Jean-Yves Le Drian"
+        while k > 0 and parts[k - 1].lower() in self.names.name_particles:
+            k -= 1
+        surname = " ".join(parts[k:])
+        first = parts[0] if k > 0 else None
         ent = None
         if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
             fam = [
@@ -217,6 +220,8 @@ class Resolver:
         if ent is None:
             ent = self._new("person", name, first=first, surname=surname)
             self._by_surname.setdefault(surname.lower(), []).append(ent)
+            if " " in surname:  # "Drian" alone finds "Le Drian" too
+                self._by_surname.setdefault(parts[-1].lower(), []).append(ent)
             self._note_name_words(ent)
         elif first and not ent.first:
             ent.first = first
