@@ -774,7 +774,7 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
                 if one is not None:
                     return one
                 if left.kind == right.kind == "role" and right.determiner == "bare" and not right.plural:
-                    right.determiner = left.determiner  # "The President and Prime Minister": "the" serves both
+                    right.determiner = left.determiner  # "The President and Prime Minister"
                 e = right.end
                 return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
             if lows[0] != "both":
