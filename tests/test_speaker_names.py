@@ -83,6 +83,16 @@ CASES = [
         "the visit was useful",
         "Jean-Paul Le Bris",
     ),
+    # a caption line run into the next line is no part of the next line's speaker (Press TV: a photo
+    # caption "Iran's Foreign Minister Ali Akbar Salehi" over "Iran foreign minister has dismissed ...":
+    # the speaker was "Ali Akbar Salehi Iran")
+    (
+        "caption_line_before_the_speaker",
+        "Norway's Defence Minister Karl Holm\nNorway defence minister has said that the exercise would go "
+        "ahead as planned.",
+        "the exercise would go",
+        "Norway defence minister",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")

@@ -264,7 +264,9 @@ class NPParser:
         if not toks or len(toks) > 16:
             return None
         np_ = self._parse_tokens(text, toks, allow_tail)
-        return np_ if np_ is not None else self.after_place(text, toks, allow_tail)
+        if np_ is None:
+            np_ = self.after_place(text, toks, allow_tail)
+        return np_ if np_ is not None else self.after_line_break(text, toks, allow_tail)
 
     def after_place(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
         """The name after an opening phrase that ends in a place without a comma, when the whole is no
@@ -277,6 +279,23 @@ class NPParser:
                 np_ = self._parse_tokens(text, toks[i + 2 :], allow_tail)
                 return np_ if np_ is not None and np_.kind == "name" else None
         return None
+
+    def after_line_break(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+        """The phrase after the last line break, when the whole is no phrase and the words before the break
+        name someone on their own (a caption or credit line run into the next line: "Iran's Foreign
+        Minister Ali Akbar Salehi" / "Iran foreign minister has dismissed ...") -> "Iran foreign
+        minister"; None otherwise (a hard-wrapped line breaks anywhere)."""
+        last = text.rfind("\n", toks[0][2], toks[-1][1])
+        if last < 0:
+            return None
+        before = [t for t in toks if t[1] < last]
+        rest = toks[len(before) :]
+        if len(before) < 2 or not rest:
+            return None
+        line = self._parse_tokens(text, before, False)
+        if line is None or line.kind not in ("name", "role", "organisation") or line.end != before[-1][2]:
+            return None
+        return self._parse_tokens(text, rest, allow_tail)
 
     def _parse_tokens(
         self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
