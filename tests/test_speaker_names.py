@@ -14,6 +14,13 @@ from helpers.attribution.speakers import speakers
 from helpers.attribution.statements import statements
 from helpers.lexicons.titles import load_titles
 
+DATELINE_TEXT = (
+    "Two countries should keep talking - minister\n\n"
+    "MOSCOW: Russia's foreign minister Ivan Petrov told German Foreign Minister Anna Weber on Thursday that "
+    "the two countries should keep talking.\n\n"
+    "Petrov made the comment in a phone call, according to a statement on his ministry's website."
+)
+
 CASES = [
     # honorifics of address are no part of the name (Global Affairs Canada readouts: "The Honourable
     # Mélanie Joly, Minister of Foreign Affairs, met ..."; UN speeches: "H.E. Mr. ...", "His Excellency")
@@ -93,6 +100,20 @@ CASES = [
         "the exercise would go",
         "Norway defence minister",
     ),
+    # a dateline is never a speaker (Reuters via Channel NewsAsia: "BEIJING: China's foreign minister Wang
+    # Yi told ..." made "Beijing" a speaker label); an unnamed document is named without its determiner
+    (
+        "dateline_with_a_colon",
+        DATELINE_TEXT,
+        "the two countries should keep talking",
+        "Ivan Petrov",
+    ),
+    (
+        "document_without_its_determiner",
+        DATELINE_TEXT,
+        "Petrov made the comment",
+        "statement",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")
@@ -135,3 +156,10 @@ def test_honorific_stays_in_the_mention_and_gives_the_gender():
     assert sp["first_mention"].iloc[0] == "Her Excellency Ms. Lena Ortiz"
     np_ = NPParser(load_titles()).parse(text, 0, text.index(" said"))
     assert (np_.name, np_.gender) == ("Lena Ortiz", "f")
+
+
+def test_dateline_with_a_colon_is_no_speaker():
+    # "MOSCOW:" opens the lead as a dateline; before, it was read as a speaker label and "Moscow" spoke
+    st = statements(DATELINE_TEXT)
+    assert set(st["speaker"]) == {"Ivan Petrov", "statement"}
+    assert "Moscow" not in set(speakers(DATELINE_TEXT)["speaker"])

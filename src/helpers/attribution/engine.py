@@ -608,7 +608,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     counts: dict[str, int] = {}
     for pi, (a, b) in enumerate(eng.paras):
         m = _LABEL_RE.match(eng.text, a, b)
-        if m and m.start() not in eng.turn_labels:
+        if m and m.start() not in eng.turn_labels and not dateline_label(eng, pi, m):
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
@@ -627,6 +627,20 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
         sn.briefing = briefing
     return {pi: (m.start("label"), m.end("label")) for pi, m in found.items()
             if pi in strong or label_in_briefing(seen[pi])}
+
+
+#: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
+DATELINE_PARAGRAPHS = 4
+
+
+def dateline_label(eng: Engine, pi: int, m: re.Match[str]) -> bool:
+    """A capital city in capitals before a colon, opening one of the first :data:`DATELINE_PARAGRAPHS`
+    paragraphs, is a dateline, never a speaker label: "BEIJING: China's foreign minister Wang Yi told
+    ..." (capitals of ``[states]`` in titles.txt)."""
+    label = m.group("label")
+    return pi < DATELINE_PARAGRAPHS and label.isupper() and not m.group("role") and (
+        label.lower() in eng.parser.lex.capitals
+    )
 
 
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:

@@ -933,15 +933,21 @@ class Resolver:
             if ent is not None:
                 return ent, m, rule, MENTION_ROLE_NOUN
         # an indefinite (or unresolvable) role noun: a new anonymous source described by it
-        words = np_.text.split()
-        determiners = self.names.definite | self.names.indefinite
-        name = " ".join(words[1:]) if words and words[0].lower() in determiners else np_.text
-        ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
+        ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end,
+                         affiliation=np_.affiliation)
         ent.head, ent.role = np_.head, np_.role
         if np_.gender:
             ent.gender = np_.gender
         rule = RULE_INDEFINITE_ROLE if np_.determiner != "definite" else RULE_ROLE_TAKEN_AS_UNNAMED
         return ent, None, rule, MENTION_ANONYMOUS
+
+    def without_determiner(self, phrase: str) -> str:
+        """The name of an unnamed source: its phrase without the determiner ("a senior official" ->
+        "senior official", "a statement" -> "statement"; ``[definite]`` and ``[indefinite]`` of
+        names.txt)."""
+        words = phrase.split()
+        determiners = self.names.definite | self.names.indefinite
+        return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in determiners else phrase
 
     def resolve_document(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """A document ("the statement", "a report by The Atlantic", "Trump's statement"): its named
@@ -962,7 +968,6 @@ class Resolver:
         for m in reversed(self.speaker_trail):
             if m.start < pos and m.entity.type in ("organisation", "state"):
                 return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
-        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-        ent = self.named("anonymous", name, np_.start, np_.end)
+        ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end)
         ent.document = True
         return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT
