@@ -114,6 +114,17 @@ CASES = [
         "Petrov made the comment",
         "statement",
     ),
+    # "the ministry" is the ministry that spoke last, not one named earlier in a photo credit (Korea Herald:
+    # a caption "(Ministry of Foreign Affairs)", then "..., the foreign ministry said." and "the ministry
+    # said in a press release")
+    (
+        "the_ministry_that_spoke",
+        "South Korean Foreign Minister Park Min-ho (Ministry of Foreign Affairs)\n\n"
+        "Park Min-ho and his US counterpart agreed to keep talking, the foreign ministry said.\n\n"
+        '"The two sides agreed to meet again in Seoul," the ministry said in a press release.',
+        "The two sides agreed to meet again",
+        "foreign ministry",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")

@@ -845,15 +845,21 @@ class Resolver:
 
     def resolve_organisation(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """An organisation or state: by its name ("the Foreign Ministry", "Russia"); an organisation noun
-        ("the ministry", "police") is the most recent organisation with that word, else the phrase itself."""
+        ("the ministry", "police") is the most recent organisation with that word, named or speaking ("...,
+        the foreign ministry said. ... the ministry said" after a photo credit "(Ministry of Foreign
+        Affairs)": the foreign ministry), else the phrase itself."""
         k = np_.kind
         if np_.name:
             return self.register(np_), None, k, k  # (the rule is the kind: RULE_ORGANISATION, RULE_STATE)
         head = np_.head or ""
         i = bisect.bisect_left(self._mention_starts, pos)
-        for m in reversed(self.mentions[:i]):
-            if m.entity.type == "organisation" and head in m.entity.canonical.lower():
-                return m.entity, m, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
+        named = next((m for m in reversed(self.mentions[:i]) if self._org_with_word(m.entity, head)), None)
+        spoke = [m for m in self._trail_between(0, pos) if self._org_with_word(m.entity, head)]
+        latest = max(spoke, key=lambda m: m.start) if spoke else None
+        if latest is not None and (named is None or latest.start > named.start):
+            named = latest
+        if named is not None:
+            return named.entity, named, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
         name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
         return (
             self.named("organisation", name, np_.start, np_.end),
@@ -861,6 +867,11 @@ class Resolver:
             RULE_ORGANISATION_NOUN,
             MENTION_ORGANISATION,
         )
+
+    @staticmethod
+    def _org_with_word(ent: Entity, word: str) -> bool:
+        """Is ``ent`` an organisation whose name holds ``word`` ("ministry" in "Foreign Ministry")?"""
+        return ent.type == "organisation" and word in ent.canonical.lower()
 
     def resolve_coordinated(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """Coordinated phrases ("Vladimir Putin and Joe Biden"): the group of the people they resolve to,
