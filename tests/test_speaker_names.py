@@ -125,6 +125,14 @@ CASES = [
         "The two sides agreed to meet again",
         "foreign ministry",
     ),
+    # a spokesman for a named person is the spokesman, not that person (Press TV: "A spokesman for the EU
+    # foreign policy chief Catherine Ashton said on Monday that ..." went to Catherine Ashton)
+    (
+        "spokesman_for_a_named_person",
+        "A spokesman for the UN aid chief Maria Lind said on Monday that the convoy had been stopped.",
+        "the convoy had been stopped",
+        "spokesman for the UN aid chief Maria Lind",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")

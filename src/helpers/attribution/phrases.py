@@ -963,6 +963,43 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     )
 
 
+#: the words after a title that name whom its holder serves ("a spokesman for ...", "an aide to ...")
+_SERVICE_LINKS = ("for", "to")
+
+
+def serving_title(p: Phrase) -> NP | NotASpeaker | None:
+    """A determiner, a title, "for"/"to" and a titled person: the holder of the first title, who serves
+    the person named after it: "A spokesman for the EU foreign policy chief Catherine Ashton", "an aide
+    to President Biden" (a role; the person served is the affiliation, not the speaker)."""
+    i, words, lows = p.i, p.words, p.lows
+    n = len(words)
+    if p.determiner == "bare":
+        return None
+    q = i
+    while q < n and words[q].islower() and not p.parser._title_at(words, q) and q < i + 2:
+        q += 1  # "a senior aide to ..."
+    t = p.parser._title_at(words, q) if q < n else None
+    if t is None or q + t[0] + 1 >= n or lows[q + t[0]] not in _SERVICE_LINKS:
+        return None
+    served = p.sub(q + t[0] + 1, allow_tail=p.allow_tail, coordinate=False)
+    if served is None or served.kind != "name" or not served.role:
+        return None
+    title = p.lex.titles.get(t[1])
+    return NP(
+        p.start,
+        served.end,
+        p.text[p.start : served.end],
+        "role",
+        role=" ".join(words[i : q + t[0]]),
+        head=t[1],
+        plural=t[2],
+        determiner=p.determiner,
+        affiliation=served.text,
+        gender=title.gender if title else None,
+        owner=p.owner,
+    )
+
+
 def organisation_then_title(p: Phrase) -> NP | NotASpeaker | None:
     """A title word that belongs to an organisation's name, the person's title later: "General Services
     Administration administrator Emily W. Murphy" (the words before the title become the affiliation)."""
@@ -1294,6 +1331,7 @@ PHRASE_RULES: list[PhraseRule] = [
         named_outlet,
         owner_then_name,
         honorific_name,
+        serving_title,
         organisation_then_title,
         title_before_unread_words,
         title_and_name,
