@@ -133,6 +133,16 @@ CASES = [
         "the convoy had been stopped",
         "spokesman for the UN aid chief Maria Lind",
     ),
+    # "State Councilor" is a title (China's State Council; Singapore MFA: "State Councilor and Foreign
+    # Minister Wang Yi" ... "Minister Balakrishnan commended State Councilor Wang"): the later "State
+    # Councilor Wang" is the person named before, not a person named "State Councilor Wang"
+    (
+        "state_councilor",
+        "Singapore's foreign minister spoke with State Councilor and Foreign Minister Li Wei on Monday. "
+        "State Councilor Li said that the two countries would share information.",
+        "the two countries would share",
+        "Li Wei",
+    ),
     # an organisation named with its owner's possessive keeps it (ITV: "Britain's Foreign Office said";
     # JoongAng Daily: "..., Seoul's Foreign Ministry said." and later "the ministry said"); a possessive
     # inside a name is part of it ("People's Liberation Army")
