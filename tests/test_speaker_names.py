@@ -192,3 +192,43 @@ def test_dateline_with_a_colon_is_no_speaker():
     st = statements(DATELINE_TEXT)
     assert set(st["speaker"]) == {"Ivan Petrov", "statement"}
     assert "Moscow" not in set(speakers(DATELINE_TEXT)["speaker"])
+
+
+@pytest.mark.parametrize(
+    "text,person,not_person",
+    [
+        # a body after "Chair of the" is no person (UN speeches: "Tanzania, Chair of the Southern African
+        # Development Community"); the scan read "Development Community" as a name
+        (
+            "Tanzania, Chair of the Southern African Development Community, spoke for the region. "
+            "The East African Community said it agreed.",
+            None,
+            "Development Community",
+        ),
+        # a name before "of the" and a state is that person, titled ("Prime Minister Cameron of the
+        # United Kingdom"); the state stays a mention of its own
+        (
+            "President Tall spoke today with Prime Minister Berg of the United Kingdom.",
+            "Berg",
+            None,
+        ),
+        # an office after an honorific and a name ("Your Excellency Mr. Antonio Guterres UN Secretary
+        # General," in a UN speech) is no part of the name
+        (
+            "Your Excellency Mr. Karl Mertens UN Secretary General,\nI thank you.",
+            "Karl Mertens",
+            "Karl Mertens UN Secretary General",
+        ),
+    ],
+)
+def test_names_read_in_the_scan(text, person, not_person):
+    sp = speakers(text, include_mentioned=True)
+    names = set(sp["speaker"])
+    if person is not None:
+        assert person in names, names
+        row = sp[sp["speaker"] == person].iloc[0]
+        assert row["type"] == "person" and isinstance(row["role"], str), row.to_dict()
+    if not_person is not None:
+        assert not_person not in names, names
+    if "United Kingdom" in text:
+        assert "United Kingdom" in names

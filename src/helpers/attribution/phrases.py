@@ -945,6 +945,12 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
         and words[j] not in p.names.name_stop
     ):
         j += 1
+    office = next((k for k in range(j0 + 2, j) if office_after_name(p, k)), None)
+    if office is not None:  # "Mr. Antonio Guterres UN Secretary General": the office after the name
+        t = p.parser._title_at(words, office) or p.parser._title_at(words, office + 1)
+        return p.np("name", office, name=" ".join(_strip_poss(w) for w in words[j0:office]), gender=gender,
+                    determiner=p.determiner if i == p.i else "bare", role=" ".join(words[office:j]),
+                    head=t[1] if t else None)
     of_aff = (
         j + 1 < n
         and lows[j] in ("of", "from")
@@ -965,6 +971,19 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
 
 #: the words after a title that name whom its holder serves ("a spokesman for ...", "an aide to ...")
 _SERVICE_LINKS = ("for", "to")
+
+
+def office_after_name(p: Phrase, k: int) -> bool:
+    """Does an office start at word ``k`` of a capitalised run after a name: a title, or an acronym and a
+    title ("UN Secretary General"), not followed by a name suffix ("Martin Luther King Jr.")?"""
+    words, title_at = p.words, p.parser._title_at
+    t, at = title_at(words, k), k
+    if t is None and words[k].isupper() and k + 1 < len(words):
+        t, at = title_at(words, k + 1), k + 1
+    if t is None:
+        return False
+    after = at + t[0]
+    return not (after < len(words) and words[after].lower().rstrip(".") in p.names.name_suffixes)
 
 
 def serving_title(p: Phrase) -> NP | NotASpeaker | None:

@@ -85,6 +85,12 @@ MENTION_DOCUMENT = "document"
 
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
+#: a capitalised word right after a word (the word is inside a run of capitalised words)
+_NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")
+#: the word right before a position (matched at the end of a short slice)
+_WORD_BEFORE_RE = re.compile(r"([\w.’'\-]+)[ \t]+$")
+#: a middle initial ("L." in "Janet L. Yellen")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
 _THE_GAP_RE = re.compile(r"[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
@@ -322,9 +328,11 @@ class Resolver:
                         continue
             joined = self.title_over_of_the(prev_a, prev_key, a, m.end())
             prev_a, prev_key = a, key
-            if joined is not None:  # "Secretary of the Treasury Janet L. Yellen": one titled name
-                a, key, proto = joined
+            if joined is not None and joined[3]:  # "Secretary of the Treasury Janet L. Yellen": one name
+                a, key, proto = joined[:3]
             else:
+                if joined is not None:  # "Prime Minister Cameron of the United Kingdom": and the state
+                    register(joined[2].moved(joined[0]), scanning=True)
                 proto = parse_alone(key)
             cut = self.place_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
@@ -346,19 +354,60 @@ class Resolver:
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
 
-    def title_over_of_the(self, prev_a: int, prev_key: str, a: int, b: int) -> tuple[int, str, NP] | None:
+    def title_over_of_the(
+        self, prev_a: int, prev_key: str, a: int, b: int
+    ) -> tuple[int, str, NP, bool] | None:
         """A title, "of the" and an office run into a name, which the scan reads as two runs ("Secretary
         of" and "Treasury Janet L. Yellen" in "Secretary of the Treasury Janet L. Yellen"): the whole,
-        (start, text, phrase), when it reads as a titled name; None otherwise (the department word would
-        open the name)."""
+        (start, text, phrase, whether it replaces the second run), when it reads as a titled name whose
+        name ends the first run ("Prime Minister Cameron of the United Kingdom": the second run is still
+        read) or ends the second and looks like a person's (:meth:`looks_like_person`); None otherwise.
+        "Chair of the Southern African Development Community" is no "Development Community"."""
         gap = _THE_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a)
         if gap is None or not prev_key.endswith((" of", " for")):
             return None
         joined = self.text[prev_a:b]
         proto = self.parser.parse_alone(joined)
-        if proto is None or proto.kind != "name" or not proto.role:
+        if proto is None or proto.kind != "name" or not proto.role or not proto.name:
             return None
-        return prev_a, joined, proto
+        name = proto.name.split()
+        if any(self._body_word(w.lower()) for w in name):
+            return None  # "Member State of the United Nations", "Executive Board of the ..."
+        if prev_key.split()[-len(name) - 1 : -1] == name:  # the name came first: "Prime Minister Cameron of"
+            return prev_a, joined, proto, False
+        run = self.text[a:b].split()
+        if not (len(run) > len(name) >= 2 and run[-len(name) :] == name):
+            return None
+        return (prev_a, joined, proto, True) if self.looks_like_person(name, prev_a, b) else None
+
+    def _body_word(self, low: str) -> bool:
+        """A word that names a body, a document or a state, never part of a person's name: "board",
+        "report", "russia", "state" (``[organisations]``, ``[documents]``, ``[states]`` of titles.txt,
+        ``[not name words]`` of names.txt, and their singulars)."""
+        lex, not_names = self.lex, self.names.not_name_words
+        return (
+            low in lex.org_words or low in lex.documents or low in lex.states
+            or low in not_names or low + "s" in not_names
+        )
+
+    def looks_like_person(self, name: list[str], a: int, b: int) -> bool:
+        """Do the words ``name`` (read at ``a``-``b``) name a person rather than an office or a body? A
+        middle initial ("Janet L. Yellen"), or the surname elsewhere in the text on its own or after a
+        title or honorific ("Yellen said", "Secretary Yellen"), not inside another run of capitalised
+        words ("East African Community")."""
+        if any(_INITIAL_RE.fullmatch(w) for w in name[1:-1]):
+            return True
+        text, lex = self.text, self.lex
+        for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text):
+            if a <= m.start() < b or _NEXT_CAPITAL_RE.match(text, m.end()):
+                continue
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not before.group(1)[:1].isupper():
+                return True
+            word = before.group(1).lower()
+            if word.rstrip(".") in lex.title_words or word in lex.honorifics:
+                return True
+        return False
 
     def place_before_name(self, proto: NP | None, key: str) -> int:
         """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
