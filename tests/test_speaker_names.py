@@ -176,6 +176,13 @@ def test_canonical_speaker_name(name, text, content, speaker):
     assert rows["speaker"].iloc[0] == speaker
 
 
+def test_lower_case_honorable_is_an_adjective():
+    # "the honorable Secretary General" (UN speech, Iran 2020) stays a role noun: only a capitalised
+    # honorific ("The Honourable ...") is one of address
+    np_ = NPParser(load_titles()).parse("the honorable Secretary General", 0, 31)
+    assert (np_.kind, np_.head) == ("role", "secretary general")
+
+
 def test_honorific_stays_in_the_mention_and_gives_the_gender():
     # the mention keeps the honorific as written; "Her Excellency" makes the person a woman
     text = "Her Excellency Ms. Lena Ortiz said that the vote was historic. She added that more was needed."

@@ -930,8 +930,8 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     n = len(words)
     i = 0 if p.determiner == "possessive" and p.parser.honorific_run(lows, 0)[0] > 1 else p.i
     j0, gender = p.parser.honorific_run(lows, i)  # ("His Excellency": the possessive opens the honorific)
-    if not (i < j0 < n and is_cap(words[j0])):
-        return None
+    if not (i < j0 < n and is_cap(words[j0]) and is_cap(words[j0 - 1])):
+        return None  # (in lower case an adjective: "the honorable Secretary General" is a role noun)
     if p.parser._title_at(words, j0):
         sub = p.sub(j0, allow_tail=p.allow_tail, coordinate=False)
         if sub is not None and (sub.kind == "name" or (sub.kind == "role" and sub.plural)):
