@@ -86,13 +86,14 @@ MENTION_DOCUMENT = "document"
 
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 #: a capitalised word right after a word (the word is inside a run of capitalised words)
-_NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")
+# (the look-behinds keep a search from retrying inside a run of blanks or of word characters: quadratic)
+_NEXT_CAPITAL_RE = re.compile(r"(?<![ \t])[ \t]+[A-Z]")
 #: the word right before a position (matched at the end of a short slice)
-_WORD_BEFORE_RE = re.compile(r"([\w.’'\-]+)[ \t]+$")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
 #: a middle initial ("L." in "Janet L. Yellen")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
-_THE_GAP_RE = re.compile(r"[ \t]+the[ \t]+")
+_THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
