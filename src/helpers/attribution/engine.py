@@ -635,7 +635,12 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
         m = _LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
-        if m and m.start() not in eng.turn_labels and not label_is_a_tag(m, not_labels):
+        if (
+            m
+            and m.start() not in eng.turn_labels
+            and not label_is_a_tag(m, not_labels)
+            and not (m.re is _LABEL_RE and dateline_label(eng, pi, m))
+        ):
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
@@ -658,6 +663,20 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
 ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter"})
+
+
+#: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
+DATELINE_PARAGRAPHS = 4
+
+
+def dateline_label(eng: Engine, pi: int, m: re.Match[str]) -> bool:
+    """A capital city in capitals before a colon, opening one of the first :data:`DATELINE_PARAGRAPHS`
+    paragraphs, is a dateline, never a speaker label: "BEIJING: China's foreign minister Wang Yi told
+    ..." (capitals of ``[states]`` in titles.txt)."""
+    label = m.group("label")
+    return pi < DATELINE_PARAGRAPHS and label.isupper() and not m.group("role") and (
+        label.lower() in eng.parser.lex.capitals
+    )
 
 
 def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:

@@ -84,6 +84,8 @@ _COLLECTIVE_TAIL_WORDS = ("close", "familiar", "said")
 _NUMBER_WORDS = ("two", "three", "both")
 #: endings of adjectives read as modifiers ("Russian", "Japanese", "presidential")
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+#: words that join two offices ("the President and Prime Minister"), never a title's modifier
+_CONJUNCTIONS = ("and", "or", "&")
 #: function words that are never a modifier before a title
 _FUNCTION_WORDS = ("of", "for", "and", "or", "the", "to", "from", "at", "in", "on", "with", "by")
 
@@ -139,7 +141,12 @@ class NPParser:
         #: the lower-case words that may join the capitalised words of one name
         self.name_links = self.names.name_particles | {"of", "for", "and"}
         self._profession_plurals = tuple(e + "s" for e in self.names.profession_endings)
-        self._honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+        # every honorific as its words without final stops ("his excellency", "rt hon", "h.e") -> gender
+        self._honorific_words: dict[tuple[str, ...], str | None] = {
+            tuple(w.rstrip(".") for w in h.split()): g for h, g in lex.honorifics.items()
+        }
+        self._honorific_len = max((len(k) for k in self._honorific_words), default=1)
+        self._honorific_first = frozenset(k[0] for k in self._honorific_words)
         # the first word of every collective phrase: a phrase whose first word is not one of them is none
         self._collective_first = frozenset(phrase.split(" ")[0] for phrase in lex.collective)
         # phrases parsed on their own (allow_tail=False): see parse_alone
@@ -166,6 +173,23 @@ class NPParser:
                 return 1, w0[:-1], True
         return None
 
+    def honorific_run(self, lows: list[str], k: int) -> tuple[int, str | None]:
+        """The end of the run of honorifics that starts at word ``k`` of ``lows`` (``k`` when none) and
+        the gender the first gendered one gives: "excellency mr. sam kutesa" -> (2, "m"), "rt hon liz
+        truss" -> (2, None), "his excellency president ..." -> (2, "m"). An entry may have several words
+        (the longest is read first); final stops do not count ("Hon." = "Hon")."""
+        table, gender = self._honorific_words, None
+        while k < len(lows) and lows[k].rstrip(".") in self._honorific_first:
+            for size in range(min(self._honorific_len, len(lows) - k), 0, -1):
+                key = tuple(w.rstrip(".") for w in lows[k : k + size])
+                if key in table:
+                    gender = gender or table[key]
+                    k += size
+                    break
+            else:
+                break
+        return k, gender
+
     def state_of(self, phrase: str | None) -> str | None:
         """The state a modifier or affiliation points to ("Russian", "Kremlin", "US") or None."""
         if not phrase:
@@ -182,6 +206,8 @@ class NPParser:
             w = _strip_poss(w)
             if w in lex.states:
                 return lex.states[w]
+            if w in lex.capitals:  # "Seoul's Foreign Ministry"
+                return lex.capitals[w]
             if w in lex.institutions:
                 return lex.institutions[w] or None
         for name, st in lex.institutions.items():
@@ -238,7 +264,9 @@ class NPParser:
         if not toks or len(toks) > 16:
             return None
         np_ = self._parse_tokens(text, toks, allow_tail)
-        return np_ if np_ is not None else self.after_place(text, toks, allow_tail)
+        if np_ is None:
+            np_ = self.after_place(text, toks, allow_tail)
+        return np_ if np_ is not None else self.after_line_break(text, toks, allow_tail)
 
     def after_place(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
         """The name after an opening phrase that ends in a place without a comma, when the whole is no
@@ -251,6 +279,23 @@ class NPParser:
                 np_ = self._parse_tokens(text, toks[i + 2 :], allow_tail)
                 return np_ if np_ is not None and np_.kind == "name" else None
         return None
+
+    def after_line_break(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
+        """The phrase after the last line break, when the whole is no phrase and the words before the break
+        name someone on their own (a caption or credit line run into the next line: "Iran's Foreign
+        Minister Ali Akbar Salehi" / "Iran foreign minister has dismissed ...") -> "Iran foreign
+        minister"; None otherwise (a hard-wrapped line breaks anywhere)."""
+        last = text.rfind("\n", toks[0][2], toks[-1][1])
+        if last < 0:
+            return None
+        before = [t for t in toks if t[1] < last]
+        rest = toks[len(before) :]
+        if len(before) < 2 or not rest:
+            return None
+        line = self._parse_tokens(text, before, False)
+        if line is None or line.kind not in ("name", "role", "organisation") or line.end != before[-1][2]:
+            return None
+        return self._parse_tokens(text, rest, allow_tail)
 
     def _parse_tokens(
         self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool, coordinate: bool = True
@@ -497,6 +542,7 @@ def read_titles(p: Phrase) -> TitleReading:
             if (
                 words[j].islower()
                 and j + 1 < n
+                and lows[j] not in _CONJUNCTIONS  # "the President and Prime Minister": two offices
                 and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
             ):
                 r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
@@ -622,11 +668,19 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
 def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     """How many of the last words of an affiliation that swallowed a name are the name: two ("of Koszalin
     Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
-    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III")."""
+    initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
+    with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
+    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt)."""
     size = 2
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
     while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):
+        size += 1
+    if (
+        len(aff) > size + 1
+        and aff[-size].lower() in p.names.name_particles
+        and ("-" in aff[-size - 1] or aff[-size - 1].lower() in p.lex.given_names)
+    ):
         size += 1
     return size
 
@@ -719,6 +773,8 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
             return None  # "The President and Prime Minister discussed": two people (coordination)
         if whole is not None and whole.kind in ("organisation", "state", "role", "document"):
             return whole
+        if whole is not None and whole.kind == "name" and whole.role and " and " in (whole.affiliation or ""):
+            return whole  # "Minister for Europe and Foreign Affairs Jean-Yves Le Drian": one office
     return None
 
 
@@ -743,8 +799,13 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
+                one = two_offices_one_name(p, left, right)
+                if one is not None:
+                    return one
                 if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
                     right.determiner = "definite"  # "the President and Prime Minister": "the" covers both
+                elif left.kind == right.kind == "role" and right.determiner == "bare" and not right.plural:
+                    right.determiner = left.determiner  # "The President and Prime Minister"
                 e = right.end
                 return NP(p.start, e, p.text[p.start : e], "group", members=[left, right], plural=True)
             if lows[0] != "both":
@@ -769,6 +830,23 @@ def plural_title_over_names(p: Phrase) -> NP | NotASpeaker | None:
     for member in (left, right):
         member.head, member.role = r.title, r.title
     return NP(p.start, right.end, p.text[p.start : right.end], "group", members=[left, right], plural=True)
+
+
+def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:
+    """A bare office, "and", and an office with a name are one person with two offices: "Deputy Prime
+    Minister and Foreign Minister Ishaq Dar" (the name's phrase, from the first office); None otherwise."""
+    if not (
+        left.kind == "role"
+        and left.determiner == "bare"
+        and not left.plural
+        and right.kind == "name"
+        and right.role
+        and right.determiner == "bare"
+    ):
+        return None
+    right.start, right.text = p.start, p.text[p.start : right.end]
+    right.role = f"{left.role} and {right.role}"
+    return right
 
 
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:
@@ -875,19 +953,35 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
 
 
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
-    """An honorific and a name, alone, before a tail, or before "of"/"from" and an affiliation: "Mr. John
-    Smith", "Ms Zakharova of the Foreign Ministry" (the honorific gives the gender)."""
-    i, words, lows = p.i, p.words, p.lows
+    """An honorific (or a run of them) and a name, alone, before a tail, or before "of"/"from" and an
+    affiliation: "Mr. John Smith", "Ms Zakharova of the Foreign Ministry", "The Honourable Mélanie Joly",
+    "H.E. Mr. Wang Yi"; before a title, the titled name or plural role after it: "His Excellency President
+    Ilham Aliyev", "Honourable Delegates". The honorifics give the gender and stay out of the name."""
+    words, lows = p.words, p.lows
     n = len(words)
-    if not (lows[i].rstrip(".") in p.parser._honorifics and i + 1 < n and is_cap(words[i + 1])):
-        return None
-    j = i + 1
+    i = 0 if p.determiner == "possessive" and p.parser.honorific_run(lows, 0)[0] > 1 else p.i
+    j0, gender = p.parser.honorific_run(lows, i)  # ("His Excellency": the possessive opens the honorific)
+    if not (i < j0 < n and is_cap(words[j0]) and is_cap(words[j0 - 1])):
+        return None  # (in lower case an adjective: "the honorable Secretary General" is a role noun)
+    if p.parser._title_at(words, j0):
+        sub = p.sub(j0, allow_tail=p.allow_tail, coordinate=False)
+        if sub is not None and (sub.kind == "name" or (sub.kind == "role" and sub.plural)):
+            sub.start, sub.text = p.start, p.text[p.start : sub.end]
+            sub.gender = sub.gender or gender
+            return sub
+    j = j0
     while (
         j < n
         and (is_cap(words[j]) or lows[j] in p.names.name_particles)
         and words[j] not in p.names.name_stop
     ):
         j += 1
+    office = next((k for k in range(j0 + 2, j) if office_after_name(p, k)), None)
+    if office is not None:  # "Mr. Antonio Guterres UN Secretary General": the office after the name
+        t = p.parser._title_at(words, office) or p.parser._title_at(words, office + 1)
+        return p.np("name", office, name=" ".join(_strip_poss(w) for w in words[j0:office]), gender=gender,
+                    determiner=p.determiner if i == p.i else "bare", role=" ".join(words[office:j]),
+                    head=t[1] if t else None)
     of_aff = (
         j + 1 < n
         and lows[j] in ("of", "from")
@@ -896,14 +990,63 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     )
     if not (j == n or (p.allow_tail and lows[j] in p.names.tail_starts) or of_aff):
         return None
-    honorifics = p.lex.honorifics
     return p.np(
         "name",
         j,
-        name=" ".join(_strip_poss(w) for w in words[i + 1 : j]),
-        gender=honorifics.get(lows[i]) or honorifics.get(lows[i].rstrip(".")),
-        determiner=p.determiner,
+        name=" ".join(_strip_poss(w) for w in words[j0:j]),
+        gender=gender,
+        determiner=p.determiner if i == p.i else "bare",
         affiliation=" ".join(words[j + 1 :]) if of_aff else None,
+    )
+
+
+#: the words after a title that name whom its holder serves ("a spokesman for ...", "an aide to ...")
+_SERVICE_LINKS = ("for", "to")
+
+
+def office_after_name(p: Phrase, k: int) -> bool:
+    """Does an office start at word ``k`` of a capitalised run after a name: a title, or an acronym and a
+    title ("UN Secretary General"), not followed by a name suffix ("Martin Luther King Jr.")?"""
+    words, title_at = p.words, p.parser._title_at
+    t, at = title_at(words, k), k
+    if t is None and words[k].isupper() and k + 1 < len(words):
+        t, at = title_at(words, k + 1), k + 1
+    if t is None:
+        return False
+    after = at + t[0]
+    return not (after < len(words) and words[after].lower().rstrip(".") in p.names.name_suffixes)
+
+
+def serving_title(p: Phrase) -> NP | NotASpeaker | None:
+    """A determiner, a title, "for"/"to" and a titled person: the holder of the first title, who serves
+    the person named after it: "A spokesman for the EU foreign policy chief Catherine Ashton", "an aide
+    to President Biden" (a role; the person served is the affiliation, not the speaker)."""
+    i, words, lows = p.i, p.words, p.lows
+    n = len(words)
+    if p.determiner == "bare":
+        return None
+    q = i
+    while q < n and words[q].islower() and not p.parser._title_at(words, q) and q < i + 2:
+        q += 1  # "a senior aide to ..."
+    t = p.parser._title_at(words, q) if q < n else None
+    if t is None or q + t[0] + 1 >= n or lows[q + t[0]] not in _SERVICE_LINKS:
+        return None
+    served = p.sub(q + t[0] + 1, allow_tail=p.allow_tail, coordinate=False)
+    if served is None or served.kind != "name" or not served.role:
+        return None
+    title = p.lex.titles.get(t[1])
+    return NP(
+        p.start,
+        served.end,
+        p.text[p.start : served.end],
+        "role",
+        role=" ".join(words[i : q + t[0]]),
+        head=t[1],
+        plural=t[2],
+        determiner=p.determiner,
+        affiliation=served.text,
+        gender=title.gender if title else None,
+        owner=p.owner,
     )
 
 
@@ -946,14 +1089,17 @@ def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
         w.lower() in p.names.not_name_words or w.lower() in p.names.calendar_words for w in tn.name_words
     ):
         return NOT_A_SPEAKER
+    # "Foreign Minister H.E. Mr. Wang Yi": honorifics after the title stay out of the name
+    h, hon_gender = p.parser.honorific_run([w.lower() for w in tn.name_words], 0)
+    name_words = tn.name_words[h:] if h < len(tn.name_words) else tn.name_words
     return p.np(
         "name",
         tn.end,
-        name=" ".join(_strip_poss(w) for w in tn.name_words),
+        name=" ".join(_strip_poss(w) for w in name_words),
         role=role,
         head=r.title,
         affiliation=affiliation,
-        gender=t.gender,
+        gender=t.gender or (hon_gender if h < len(tn.name_words) else None),
         determiner=p.determiner,
         modifiers=r.mods,
     )
@@ -1100,11 +1246,10 @@ def name_then_affiliation(p: Phrase) -> NP | NotASpeaker | None:
     ):
         return None
     ne = p.toks[k - 1][2]
-    hon = cap[0].rstrip(".").lower()
-    gender = None
-    if hon in p.parser._honorifics and len(cap) > 1:  # "Dr. Alison Kock of the University of Cape Town"
-        gender = lex.honorifics.get(hon) or lex.honorifics.get(hon + ".")
-        cap = cap[1:]
+    # "Dr. Alison Kock of the University of Cape Town": the honorifics give the gender, not the name
+    h, gender = p.parser.honorific_run([w.lower() for w in cap], 0)
+    if 0 < h < len(cap):
+        cap = cap[h:]
     return NP(
         c.start,
         ne,
@@ -1200,7 +1345,8 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
 
 def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
     """Capitalised words that name an organisation (an organisation word last or capitalised inside, an
-    acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com"."""
+    acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com". A possessive inside the name stays
+    in it ("Britain's Foreign Office", "People's Republic of China"); one on the last word goes."""
     c = p.capitalised()
     capw = c.stripped
     if not p.parser.is_org_name(capw):
@@ -1211,7 +1357,7 @@ def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
         e,
         p.text[c.start : e],
         "organisation",
-        name=" ".join(capw),
+        name=" ".join(c.words[:-1] + capw[-1:]),
         determiner=p.determiner,
         affiliation=p.parser.state_of(" ".join(capw[:-1])) if len(capw) > 1 else None,
     )
@@ -1260,6 +1406,7 @@ PHRASE_RULES: list[PhraseRule] = [
         named_outlet,
         owner_then_name,
         honorific_name,
+        serving_title,
         organisation_then_title,
         title_before_unread_words,
         title_and_name,

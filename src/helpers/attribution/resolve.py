@@ -105,6 +105,15 @@ def scan_tail_start(key: str) -> int | None:
         start = end = before
 
 
+#: a capitalised word right after a word (the word is inside a run of capitalised words)
+# (the look-behinds keep a search from retrying inside a run of blanks or of word characters: quadratic)
+_NEXT_CAPITAL_RE = re.compile(r"(?<![ \t])[ \t]+[A-Z]")
+#: the word right before a position (matched at the end of a short slice)
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
+#: a middle initial ("L." in "Janet L. Yellen")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+#: the words between a title's "of" and the office after it, which a scanned run of names stops at
+_THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
@@ -221,10 +230,11 @@ class Resolver:
         parts = name.split()
         while len(parts) > 1 and parts[-1].rstrip(".").lower() in self.names.name_suffixes:
             parts = parts[:-1]
-        surname = parts[-1]
-        first = parts[0] if len(parts) > 1 else None
-        if first is not None and first.lower() in self.names.name_particles:
-            first = None  # a surname that opens with a particle: "Minister Le Drian" is Jean-Yves Le Drian
+        k = len(parts) - 1  # a surname with its particles: "Le Drian" of "Jean-Yves Le Drian"
+        while k > 0 and parts[k - 1].lower() in self.names.name_particles:
+            k -= 1
+        surname = " ".join(parts[k:])
+        first = parts[0] if k > 0 else None
         ent = None
         if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
             fam = [
@@ -241,6 +251,8 @@ class Resolver:
         if ent is None:
             ent = self._new("person", name, first=first, surname=surname)
             self._by_surname.setdefault(surname.lower(), []).append(ent)
+            if " " in surname:  # "Drian" alone finds "Le Drian" too
+                self._by_surname.setdefault(parts[-1].lower(), []).append(ent)
             self._note_name_words(ent)
         elif first and not ent.first:
             ent.first = first
@@ -286,7 +298,7 @@ class Resolver:
         return None
 
     def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
-        key = (typ, name.lower())
+        key = (typ, name.lower().replace("’", "'"))  # "Britain’s Foreign Office" = "Britain's Foreign Office"
         ent = self._by_key.get(key)
         if ent is None:
             ent = self._new(typ, name, affiliation=affiliation)
@@ -328,6 +340,7 @@ class Resolver:
         parse_alone = self.parser.parse_alone
         register = self.register
         by_surname, name_words = self._by_surname, self._name_words  # (changed in place, never rebound)
+        prev_a, prev_key = 0, ""
         for m in self.parser.name_pattern.finditer(text):
             a = m.start()
             key = m.group()
@@ -338,12 +351,19 @@ class Resolver:
                     key = key[lead.end() :]
                     if not key:
                         continue
-            proto = parse_alone(key)
-            tail = scan_tail_start(key) if proto is None else None
-            if tail:  # "Prime Minister Cameron of the United Kingdom": the run stops at "the"
-                cut_np = parse_alone(key[:tail])
-                if cut_np is not None and cut_np.kind == "name" and cut_np.role:  # (a titled name only)
-                    key, proto = key[:tail], cut_np
+            joined = self.title_over_of_the(prev_a, prev_key, a, m.end())
+            prev_a, prev_key = a, key
+            if joined is not None and joined[3]:  # "Secretary of the Treasury Janet L. Yellen": one name
+                a, key, proto = joined[:3]
+            else:
+                if joined is not None:  # "Prime Minister Cameron of the United Kingdom": and the state
+                    register(joined[2].moved(joined[0]), scanning=True)
+                proto = parse_alone(key)
+                tail = scan_tail_start(key) if proto is None else None
+                if tail:  # "Prime Minister Cameron of the United Kingdom": the run stops at "the"
+                    cut_np = parse_alone(key[:tail])
+                    if cut_np is not None and cut_np.kind == "name" and cut_np.role:  # (a titled name only)
+                        key, proto = key[:tail], cut_np
             cut = self.place_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
@@ -365,6 +385,61 @@ class Resolver:
                 self.appositive_office(ent, m.end())
             if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
                 self.office_before_name(ent, a - 2)
+
+    def title_over_of_the(
+        self, prev_a: int, prev_key: str, a: int, b: int
+    ) -> tuple[int, str, NP, bool] | None:
+        """A title, "of the" and an office run into a name, which the scan reads as two runs ("Secretary
+        of" and "Treasury Janet L. Yellen" in "Secretary of the Treasury Janet L. Yellen"): the whole,
+        (start, text, phrase, whether it replaces the second run), when it reads as a titled name whose
+        name ends the first run ("Prime Minister Cameron of the United Kingdom": the second run is still
+        read) or ends the second and looks like a person's (:meth:`looks_like_person`); None otherwise.
+        "Chair of the Southern African Development Community" is no "Development Community"."""
+        gap = _THE_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a)
+        if gap is None or not prev_key.endswith((" of", " for")):
+            return None
+        joined = self.text[prev_a:b]
+        proto = self.parser.parse_alone(joined)
+        if proto is None or proto.kind != "name" or not proto.role or not proto.name:
+            return None
+        name = proto.name.split()
+        if any(self._body_word(w.lower()) for w in name):
+            return None  # "Member State of the United Nations", "Executive Board of the ..."
+        if prev_key.split()[-len(name) - 1 : -1] == name:  # the name came first: "Prime Minister Cameron of"
+            return prev_a, joined, proto, False
+        run = self.text[a:b].split()
+        if not (len(run) > len(name) >= 2 and run[-len(name) :] == name):
+            return None
+        return (prev_a, joined, proto, True) if self.looks_like_person(name, prev_a, b) else None
+
+    def _body_word(self, low: str) -> bool:
+        """A word that names a body, a document or a state, never part of a person's name: "board",
+        "report", "russia", "state" (``[organisations]``, ``[documents]``, ``[states]`` of titles.txt,
+        ``[not name words]`` of names.txt, and their singulars)."""
+        lex, not_names = self.lex, self.names.not_name_words
+        return (
+            low in lex.org_words or low in lex.documents or low in lex.states
+            or low in not_names or low + "s" in not_names
+        )
+
+    def looks_like_person(self, name: list[str], a: int, b: int) -> bool:
+        """Do the words ``name`` (read at ``a``-``b``) name a person rather than an office or a body? A
+        middle initial ("Janet L. Yellen"), or the surname elsewhere in the text on its own or after a
+        title or honorific ("Yellen said", "Secretary Yellen"), not inside another run of capitalised
+        words ("East African Community")."""
+        if any(_INITIAL_RE.fullmatch(w) for w in name[1:-1]):
+            return True
+        text, lex = self.text, self.lex
+        for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text):
+            if a <= m.start() < b or _NEXT_CAPITAL_RE.match(text, m.end()):
+                continue
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not before.group(1)[:1].isupper():
+                return True
+            word = before.group(1).lower()
+            if word.rstrip(".") in lex.title_words or word in lex.honorifics:
+                return True
+        return False
 
     def place_before_name(self, proto: NP | None, key: str) -> int:
         """How many characters of a scanned name ``key`` are a place run into the name after it, or 0: a
@@ -885,15 +960,21 @@ class Resolver:
 
     def resolve_organisation(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """An organisation or state: by its name ("the Foreign Ministry", "Russia"); an organisation noun
-        ("the ministry", "police") is the most recent organisation with that word, else the phrase itself."""
+        ("the ministry", "police") is the most recent organisation with that word, named or speaking ("...,
+        the foreign ministry said. ... the ministry said" after a photo credit "(Ministry of Foreign
+        Affairs)": the foreign ministry), else the phrase itself."""
         k = np_.kind
         if np_.name:
             return self.register(np_), None, k, k  # (the rule is the kind: RULE_ORGANISATION, RULE_STATE)
         head = np_.head or ""
         i = bisect.bisect_left(self._mention_starts, pos)
-        for m in reversed(self.mentions[:i]):
-            if m.entity.type == "organisation" and head in m.entity.canonical.lower():
-                return m.entity, m, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
+        named = next((m for m in reversed(self.mentions[:i]) if self._org_with_word(m.entity, head)), None)
+        spoke = [m for m in self._trail_between(0, pos) if self._org_with_word(m.entity, head)]
+        latest = max(spoke, key=lambda m: m.start) if spoke else None
+        if latest is not None and (named is None or latest.start > named.start):
+            named = latest
+        if named is not None:
+            return named.entity, named, RULE_ORGANISATION_NOUN_EARLIER, MENTION_ORGANISATION
         name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
         return (
             self.named("organisation", name, np_.start, np_.end),
@@ -901,6 +982,11 @@ class Resolver:
             RULE_ORGANISATION_NOUN,
             MENTION_ORGANISATION,
         )
+
+    @staticmethod
+    def _org_with_word(ent: Entity, word: str) -> bool:
+        """Is ``ent`` an organisation whose name holds ``word`` ("ministry" in "Foreign Ministry")?"""
+        return ent.type == "organisation" and word in ent.canonical.lower()
 
     def resolve_coordinated(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """Coordinated phrases ("Vladimir Putin and Joe Biden"): the group of the people they resolve to,
@@ -973,15 +1059,21 @@ class Resolver:
             if ent is not None:
                 return ent, m, rule, MENTION_ROLE_NOUN
         # an indefinite (or unresolvable) role noun: a new anonymous source described by it
-        words = np_.text.split()
-        determiners = self.names.definite | self.names.indefinite
-        name = " ".join(words[1:]) if words and words[0].lower() in determiners else np_.text
-        ent = self.named("anonymous", name, np_.start, np_.end, affiliation=np_.affiliation)
+        ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end,
+                         affiliation=np_.affiliation)
         ent.head, ent.role = np_.head, np_.role
         if np_.gender:
             ent.gender = np_.gender
         rule = RULE_INDEFINITE_ROLE if np_.determiner != "definite" else RULE_ROLE_TAKEN_AS_UNNAMED
         return ent, None, rule, MENTION_ANONYMOUS
+
+    def without_determiner(self, phrase: str) -> str:
+        """The name of an unnamed source: its phrase without the determiner ("a senior official" ->
+        "senior official", "a statement" -> "statement"; ``[definite]`` and ``[indefinite]`` of
+        names.txt)."""
+        words = phrase.split()
+        determiners = self.names.definite | self.names.indefinite
+        return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in determiners else phrase
 
     def resolve_document(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """A document ("the statement", "a report by The Atlantic", "Trump's statement"): its named
@@ -1002,7 +1094,6 @@ class Resolver:
         for m in reversed(self.speaker_trail):
             if m.start < pos and m.entity.type in ("organisation", "state"):
                 return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
-        name = np_.text[4:] if np_.text.lower().startswith("the ") else np_.text
-        ent = self.named("anonymous", name, np_.start, np_.end)
+        ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end)
         ent.document = True
         return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT
