@@ -10,26 +10,35 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = {}
+_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], pd.DataFrame] = {}
 
 
 def frame(rows: list[dict[str, Any]] | list[tuple], columns: list[str], ints: tuple[str, ...]
           ) -> pd.DataFrame:
     """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows.
 
-    ``rows`` are dicts or tuples in column order. An empty table is a copy of one built once per column
-    list: its ``astype`` costs more than the analysis of a short text, and many texts have no statement
-    (or no transcript turn).
+    ``rows`` are dicts or tuples in column order. An empty table comes from :func:`empty_frame`.
     """
     import pandas as pd
 
     if rows:  # non-empty frames infer int64 already
         return pd.DataFrame(rows, columns=columns)
-    key = (tuple(columns), tuple(ints))
+    return empty_frame(columns, dict.fromkeys(ints, "int64"))
+
+
+def empty_frame(columns: list[str] | tuple[str, ...], dtypes: dict[str, str]) -> pd.DataFrame:
+    """``pd.DataFrame([], columns=columns).astype(dtypes)``: a table without rows, the other columns object.
+
+    A copy of one built once per column list and dtypes: the ``astype`` costs more than the analysis of a
+    short text, and many texts have no statement, no topic or no transcript turn.
+    """
+    import pandas as pd
+
+    key = (tuple(columns), tuple(dtypes.items()))
     empty = _EMPTY_FRAMES.get(key)
     if empty is None:
         # copied once so that it is consolidated: copies of astype's one block per column cost ten times more
-        empty = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64")).copy()
+        empty = pd.DataFrame([], columns=list(columns)).astype(dtypes).copy()
         _EMPTY_FRAMES[key] = empty
     return empty.copy()
 
