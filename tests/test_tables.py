@@ -14,10 +14,12 @@ from helpers.tables import (
     column_list,
     column_numpy,
     column_plain,
+    frame_plain,
     from_arrays,
     from_arrays_plain,
     str_array_maker,
 )
+from helpers.tables import frame as table_from_rows
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +109,30 @@ def test_fast_paths_equal_their_plain_versions(seed_tables):
             plain = from_arrays_plain(list(frame.columns), [a.copy() for a in copies])
             pd.testing.assert_frame_equal(fast, plain)
             pd.testing.assert_frame_equal(fast, frame.reset_index(drop=True))
+
+
+@pytest.mark.parametrize("rows", [
+    # by hand: one type per column (int, float, bool, str, str with None, only None) as tuples and as dicts
+    [(1, 0.5, True, "a", "x", None), (2, 1.5, False, "b", None, None)],
+    [{"i": 1, "f": 0.5, "b": True, "s": "a", "n": "x", "z": None},
+     {"i": 2, "f": 1.5, "b": False, "s": "b", "n": None, "z": None}],
+    # pandas' own inference: an int column with None (float64), mixed int and float, a missing key,
+    # an int beyond int64, a short row
+    [(1, 0.5, True, "a", "x", None), (None, 1, False, "b", None, None)],
+    [{"i": 1, "f": 0.5}, {"i": 2, "f": 1.5, "b": True, "s": "b", "n": "y", "z": None}],
+    [(2**70, 0.5, True, "a", "x", None), (2, 1.5, False, "b", None, None)],
+])
+def test_frame_equals_the_constructor(rows):
+    columns = ["i", "f", "b", "s", "n", "z"]
+    fast, plain = table_from_rows(rows, columns, ("i",)), frame_plain(rows, columns)
+    pd.testing.assert_frame_equal(fast, plain)
+    assert [[repr(v) for v in fast[c].tolist()] for c in columns] == \
+        [[repr(v) for v in plain[c].tolist()] for c in columns]
+
+
+def test_frame_equals_the_constructor_on_the_seeds_statements_and_speakers(seed_tables):
+    for name in ("statements", "speakers"):
+        table = seed_tables[name]
+        rows = table.astype(object).where(table.notna(), None).to_dict("records")
+        columns = list(table.columns)
+        pd.testing.assert_frame_equal(table_from_rows(rows, columns, ()), frame_plain(rows, columns))

@@ -17,13 +17,55 @@ def frame(rows: list[dict[str, Any]] | list[tuple], columns: list[str], ints: tu
           ) -> pd.DataFrame:
     """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows.
 
-    ``rows`` are dicts or tuples in column order. An empty table comes from :func:`empty_frame`.
+    ``rows`` are dicts or tuples in column order. An empty table comes from :func:`empty_frame`; the others
+    are ``pd.DataFrame(rows, columns=columns)`` (its plain version: :func:`frame_plain`), made from the
+    arrays of :func:`typed_columns` when every column holds one plain type (statements and speakers are
+    built from rows per text, and the constructor's handling of rows costs twice as much).
     """
+    if not rows:
+        return empty_frame(columns, dict.fromkeys(ints, "int64"))
+    arrays = typed_columns(rows, columns)
+    return frame_plain(rows, columns) if arrays is None else from_arrays(columns, arrays)
+
+
+def frame_plain(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> pd.DataFrame:
+    """What :func:`frame` gives for rows, through the public constructor."""
     import pandas as pd
 
-    if rows:  # non-empty frames infer int64 already
-        return pd.DataFrame(rows, columns=columns)
-    return empty_frame(columns, dict.fromkeys(ints, "int64"))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def typed_columns(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> list | None:
+    """The arrays pandas infers for each of ``columns`` of ``rows`` when every column holds values of one
+    type: str, or str and None (pandas' ``str`` dtype), int (int64), float (float64), bool, or only None
+    (object); None when one does not (other missing values, mixed types, a row of another length, strings
+    without the ``str`` dtype): then pandas infers them."""
+    import numpy as np
+
+    if isinstance(rows[0], dict):
+        by_column = [[r.get(c) for r in rows] for c in columns]
+    elif all(len(r) == len(columns) for r in rows):
+        by_column = [list(values) for values in zip(*rows)]
+    else:
+        return None
+    make_str = str_array_maker()
+    kinds = {int: np.int64, float: np.float64, bool: np.bool_}
+    arrays = []
+    for values in by_column:
+        types = set(map(type, values))
+        kind = next(iter(types)) if len(types) == 1 else None
+        if make_str is not None and (kind is str or types == {str, type(None)}):
+            arrays.append(make_str(values))  # None becomes the dtype's missing value, as pandas infers
+        elif kind is type(None):
+            arrays.append(np.array(values, dtype=object))  # all missing: an object column of None
+        elif kind in kinds:
+            try:
+                arrays.append(np.array(values, dtype=kinds[kind]))
+            except OverflowError:  # an int beyond int64
+                return None
+        else:
+            return None
+    return arrays
 
 
 def empty_frame(columns: list[str] | tuple[str, ...], dtypes: dict[str, str]) -> pd.DataFrame:
