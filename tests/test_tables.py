@@ -136,3 +136,13 @@ def test_frame_equals_the_constructor_on_the_seeds_statements_and_speakers(seed_
         rows = table.astype(object).where(table.notna(), None).to_dict("records")
         columns = list(table.columns)
         pd.testing.assert_frame_equal(table_from_rows(rows, columns, ()), frame_plain(rows, columns))
+
+
+def test_tables_with_the_same_columns_do_not_share_their_column_labels():
+    # from_arrays builds the column labels once per column list; each table gets its own copy
+    a = from_arrays(["x", "y"], [np.array([1]), np.array([2])])
+    b = from_arrays(["x", "y"], [np.array([3]), np.array([4])])
+    a.columns.name = "renamed"
+    a.columns = ["z", "y"]
+    assert b.columns.name is None and b.columns.tolist() == ["x", "y"]
+    assert a.columns.tolist() == ["z", "y"]
