@@ -14,6 +14,7 @@ from helpers.tables import (
     column_list,
     column_numpy,
     column_plain,
+    columns_frame,
     frame_plain,
     from_arrays,
     from_arrays_plain,
@@ -146,3 +147,25 @@ def test_tables_with_the_same_columns_do_not_share_their_column_labels():
     a.columns = ["z", "y"]
     assert b.columns.name is None and b.columns.tolist() == ["x", "y"]
     assert a.columns.tolist() == ["z", "y"]
+
+
+@pytest.mark.parametrize("columns", [
+    # by hand: new arrays and lists of strings (made here); then what the constructor infers: a list
+    # with None, a list of numbers, an object array, a table without rows
+    {"i": np.array([1, 2]), "f": np.array([0.5, 1.5]), "s": ["a", "b"]},
+    {"i": np.array([1, 2]), "s": ["a", None]},
+    {"i": np.array([1, 2]), "n": [1, 2]},
+    {"o": np.array(["a", "b"], dtype=object)},
+    {"i": np.array([], dtype=np.int64), "s": []},
+])
+def test_columns_frame_equals_the_constructor(columns):
+    fast = columns_frame({k: v.copy() for k, v in columns.items()})
+    pd.testing.assert_frame_equal(fast, pd.DataFrame({k: v.copy() for k, v in columns.items()}))
+
+
+def test_columns_frame_equals_the_constructor_on_the_seeds_sentences_and_paragraphs(seed_tables):
+    for name in ("sentences", "paragraphs"):
+        table = seed_tables[name]
+        columns = {c: column_list(table, c) if table[c].dtype != np.int64 else column_numpy(table, c).copy()
+                   for c in table.columns}
+        pd.testing.assert_frame_equal(columns_frame(columns), pd.DataFrame(columns))

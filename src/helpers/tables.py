@@ -150,6 +150,28 @@ def column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(list(names))
 
 
+def columns_frame(columns: dict[str, Any]) -> pd.DataFrame:
+    """``pd.DataFrame(columns, copy=False)`` for columns that are new numpy arrays or lists: a list of
+    strings is made into the array pandas infers (:func:`str_array_maker`) and the table joined by
+    :func:`from_arrays`. A table without rows, a list holding anything but strings, or an object array
+    goes to the constructor, which infers them."""
+    import numpy as np
+    import pandas as pd
+
+    make_str = str_array_maker()
+    arrays = []
+    for values in columns.values():
+        if isinstance(values, np.ndarray) and values.dtype != np.dtype(object):
+            arrays.append(values)
+        elif make_str is not None and isinstance(values, list) and set(map(type, values)) == {str}:
+            arrays.append(make_str(values))
+        else:
+            return pd.DataFrame(columns, copy=False)
+    if not arrays or not len(arrays[0]):
+        return pd.DataFrame(columns, copy=False)
+    return from_arrays(tuple(columns), arrays)
+
+
 def from_arrays_plain(names: tuple[str, ...] | list[str], arrays: list) -> pd.DataFrame:
     """What :func:`from_arrays` gives, through the public constructor: each column keeps its dtype (a
     numpy ``object`` array stays an object column, which the constructor alone would infer as ``str``)."""
