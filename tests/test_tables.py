@@ -153,6 +153,7 @@ def test_tables_with_the_same_columns_do_not_share_their_column_labels():
     # by hand: new arrays and lists of strings (made here); then what the constructor infers: a list
     # with None, a list of numbers, an object array, a table without rows
     {"i": np.array([1, 2]), "f": np.array([0.5, 1.5]), "s": ["a", "b"]},
+    {"i": np.array([1, 2]), "p": pd.array(["a", "b"]), "m": pd.array([1, None], dtype="Int64")},
     {"i": np.array([1, 2]), "s": ["a", None]},
     {"i": np.array([1, 2]), "n": [1, 2]},
     {"o": np.array(["a", "b"], dtype=object)},
@@ -164,7 +165,7 @@ def test_columns_frame_equals_the_constructor(columns):
 
 
 def test_columns_frame_equals_the_constructor_on_the_seeds_sentences_and_paragraphs(seed_tables):
-    for name in ("sentences", "paragraphs"):
+    for name in ("sentences", "paragraphs", "tokens"):
         table = seed_tables[name]
         columns = {c: column_list(table, c) if table[c].dtype != np.int64 else column_numpy(table, c).copy()
                    for c in table.columns}

@@ -151,17 +151,18 @@ def column_index(names: tuple[str, ...]) -> pd.Index:
 
 
 def columns_frame(columns: dict[str, Any]) -> pd.DataFrame:
-    """``pd.DataFrame(columns, copy=False)`` for columns that are new numpy arrays or lists: a list of
-    strings is made into the array pandas infers (:func:`str_array_maker`) and the table joined by
-    :func:`from_arrays`. A table without rows, a list holding anything but strings, or an object array
+    """``pd.DataFrame(columns, copy=False)`` for columns that are new arrays (numpy or pandas) or lists: a
+    list of strings is made into the array pandas infers (:func:`str_array_maker`) and the table joined by
+    :func:`from_arrays`. A table without rows, a list holding anything but strings, or an array of objects
     goes to the constructor, which infers them."""
     import numpy as np
     import pandas as pd
 
     make_str = str_array_maker()
+    finished = (np.ndarray, pd.api.extensions.ExtensionArray)
     arrays = []
     for values in columns.values():
-        if isinstance(values, np.ndarray) and values.dtype != np.dtype(object):
+        if isinstance(values, finished) and values.dtype != np.dtype(object):
             arrays.append(values)
         elif make_str is not None and isinstance(values, list) and set(map(type, values)) == {str}:
             arrays.append(make_str(values))
