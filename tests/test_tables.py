@@ -170,3 +170,20 @@ def test_columns_frame_equals_the_constructor_on_the_seeds_sentences_and_paragra
         columns = {c: column_list(table, c) if table[c].dtype != np.int64 else column_numpy(table, c).copy()
                    for c in table.columns}
         pd.testing.assert_frame_equal(columns_frame(columns), pd.DataFrame(columns))
+
+
+def test_typed_frame_equals_its_plain_version_on_the_seeds_sentiment_tables(seed_tables):
+    from helpers.sentiment.scoring import SCORE_DTYPES, typed_frame, typed_frame_plain
+    from helpers.sentiment.statement_scores import STATEMENT_DTYPES
+
+    for name, dtypes in (("sentence_sentiment", SCORE_DTYPES), ("statement_sentiment", STATEMENT_DTYPES)):
+        table = seed_tables[name]
+        # typed columns as lists (None for missing), strings as lists, numbers as arrays (as the pipeline
+        # gives the sentence columns): the arrays are made by typed_frame, not by pandas' inference
+        columns = {c: list(table[c].astype(object).where(table[c].notna(), None)) if c in dtypes
+                   else column_numpy(table, c) if table[c].dtype == np.int64 else column_list(table, c)
+                   for c in table.columns}
+        fast = typed_frame({k: v.copy() for k, v in columns.items()}, dtypes)
+        plain = typed_frame_plain({k: v.copy() for k, v in columns.items()}, dtypes)
+        pd.testing.assert_frame_equal(fast, plain)
+        pd.testing.assert_frame_equal(fast, table)
