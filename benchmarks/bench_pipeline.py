@@ -22,6 +22,18 @@ the load average is printed with the results, and a warning when it exceeds the 
     .venv/bin/python benchmarks/bench_pipeline.py --limit 40        # a quick look (develop with this)
     .venv/bin/python benchmarks/bench_pipeline.py                   # the whole 27 MB corpus (long)
 
+Measured 2026-12-07 later the same day, after the per-text tables were built from finished arrays (empty
+ones copied, the statements and speakers tables by column, the sentence, sentences, paragraphs and tokens
+tables without the constructor's inference, column labels built once) and speaker medians taken with
+``statistics.median``; every table unchanged. ``--limit 60 --skip-dask --skip-memory --pairs 5``, load
+average 2-3, the two versions' runs taken in turn: UN speeches 1.05x and 0.97x before (3dd5bc9), 1.09x and
+1.04x after (two more runs after: 1.09x, 1.03x); ``--corpus`` the first 60 Wikinews texts (short: 2.7 kB
+each, where a dozen tables per text weigh most) 0.40x and 0.40x before, 0.50x and 0.48x after. The same
+two versions alternated in separate processes (best of 3 warm runs each, CPU time, 3 rounds): 10-14 %
+less CPU on the UN speeches, 8-21 % on the Wikinews texts. What remains is mostly the rules themselves
+(VADER and the diplomatic layer a quarter of a UN run, attribution a sixth, topics a seventh) and the
+per-speaker bootstrap (a tenth of a UN run: its random draws are fixed by the method and seeds).
+
 Measured 2026-12-07 on a busy host (load average 4-8 on 2 CPUs), ``--limit 60``, medians of 5-7 alternated
 pairs (each pair moved between 0.8x and 1.3x): the code before that day's merges (2e3d46e) 1.21x and 1.36x;
 after them (5e20aee) 0.90x and 0.92x; with the paragraphs table built by column 0.92x and 1.05x. Where the

@@ -14,10 +14,13 @@ from helpers.tables import (
     column_list,
     column_numpy,
     column_plain,
+    columns_frame,
+    frame_plain,
     from_arrays,
     from_arrays_plain,
     str_array_maker,
 )
+from helpers.tables import frame as table_from_rows
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +110,80 @@ def test_fast_paths_equal_their_plain_versions(seed_tables):
             plain = from_arrays_plain(list(frame.columns), [a.copy() for a in copies])
             pd.testing.assert_frame_equal(fast, plain)
             pd.testing.assert_frame_equal(fast, frame.reset_index(drop=True))
+
+
+@pytest.mark.parametrize("rows", [
+    # by hand: one type per column (int, float, bool, str, str with None, only None) as tuples and as dicts
+    [(1, 0.5, True, "a", "x", None), (2, 1.5, False, "b", None, None)],
+    [{"i": 1, "f": 0.5, "b": True, "s": "a", "n": "x", "z": None},
+     {"i": 2, "f": 1.5, "b": False, "s": "b", "n": None, "z": None}],
+    # pandas' own inference: an int column with None (float64), mixed int and float, a missing key,
+    # an int beyond int64, a short row
+    [(1, 0.5, True, "a", "x", None), (None, 1, False, "b", None, None)],
+    [{"i": 1, "f": 0.5}, {"i": 2, "f": 1.5, "b": True, "s": "b", "n": "y", "z": None}],
+    [(2**70, 0.5, True, "a", "x", None), (2, 1.5, False, "b", None, None)],
+])
+def test_frame_equals_the_constructor(rows):
+    columns = ["i", "f", "b", "s", "n", "z"]
+    fast, plain = table_from_rows(rows, columns, ("i",)), frame_plain(rows, columns)
+    pd.testing.assert_frame_equal(fast, plain)
+    assert [[repr(v) for v in fast[c].tolist()] for c in columns] == \
+        [[repr(v) for v in plain[c].tolist()] for c in columns]
+
+
+def test_frame_equals_the_constructor_on_the_seeds_statements_and_speakers(seed_tables):
+    for name in ("statements", "speakers"):
+        table = seed_tables[name]
+        rows = table.astype(object).where(table.notna(), None).to_dict("records")
+        columns = list(table.columns)
+        pd.testing.assert_frame_equal(table_from_rows(rows, columns, ()), frame_plain(rows, columns))
+
+
+def test_tables_with_the_same_columns_do_not_share_their_column_labels():
+    # from_arrays builds the column labels once per column list; each table gets its own copy
+    a = from_arrays(["x", "y"], [np.array([1]), np.array([2])])
+    b = from_arrays(["x", "y"], [np.array([3]), np.array([4])])
+    a.columns.name = "renamed"
+    a.columns = ["z", "y"]
+    assert b.columns.name is None and b.columns.tolist() == ["x", "y"]
+    assert a.columns.tolist() == ["z", "y"]
+
+
+@pytest.mark.parametrize("columns", [
+    # by hand: new arrays and lists of strings (made here); then what the constructor infers: a list
+    # with None, a list of numbers, an object array, a table without rows
+    {"i": np.array([1, 2]), "f": np.array([0.5, 1.5]), "s": ["a", "b"]},
+    {"i": np.array([1, 2]), "p": pd.array(["a", "b"]), "m": pd.array([1, None], dtype="Int64")},
+    {"i": np.array([1, 2]), "s": ["a", None]},
+    {"i": np.array([1, 2]), "n": [1, 2]},
+    {"o": np.array(["a", "b"], dtype=object)},
+    {"i": np.array([], dtype=np.int64), "s": []},
+])
+def test_columns_frame_equals_the_constructor(columns):
+    fast = columns_frame({k: v.copy() for k, v in columns.items()})
+    pd.testing.assert_frame_equal(fast, pd.DataFrame({k: v.copy() for k, v in columns.items()}))
+
+
+def test_columns_frame_equals_the_constructor_on_the_seeds_sentences_and_paragraphs(seed_tables):
+    for name in ("sentences", "paragraphs", "tokens"):
+        table = seed_tables[name]
+        columns = {c: column_list(table, c) if table[c].dtype != np.int64 else column_numpy(table, c).copy()
+                   for c in table.columns}
+        pd.testing.assert_frame_equal(columns_frame(columns), pd.DataFrame(columns))
+
+
+def test_typed_frame_equals_its_plain_version_on_the_seeds_sentiment_tables(seed_tables):
+    from helpers.sentiment.scoring import SCORE_DTYPES, typed_frame, typed_frame_plain
+    from helpers.sentiment.statement_scores import STATEMENT_DTYPES
+
+    for name, dtypes in (("sentence_sentiment", SCORE_DTYPES), ("statement_sentiment", STATEMENT_DTYPES)):
+        table = seed_tables[name]
+        # typed columns as lists (None for missing), strings as lists, numbers as arrays (as the pipeline
+        # gives the sentence columns): the arrays are made by typed_frame, not by pandas' inference
+        columns = {c: list(table[c].astype(object).where(table[c].notna(), None)) if c in dtypes
+                   else column_numpy(table, c) if table[c].dtype == np.int64 else column_list(table, c)
+                   for c in table.columns}
+        fast = typed_frame({k: v.copy() for k, v in columns.items()}, dtypes)
+        plain = typed_frame_plain({k: v.copy() for k, v in columns.items()}, dtypes)
+        pd.testing.assert_frame_equal(fast, plain)
+        pd.testing.assert_frame_equal(fast, table)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from . import formats
 from .errors import InputError
 from .layout import HEADING, HEADLINE, STANDFIRST, Dateline, LayoutFunction, Paragraph, Span, layout
+from .tables import columns_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -178,11 +179,10 @@ class Article:
         """One row per paragraph, built column by column as ``sentences`` is (rows of mixed types make
         pandas hold every column as objects and then convert the integer ones: five times the cost)."""
         import numpy as np
-        import pandas as pd
 
         paras, text = self._paras, self.text
         secs = [self.section_of(p.start) for p in paras]
-        return pd.DataFrame(
+        return columns_frame(
             {
                 "paragraph_id": np.arange(len(paras), dtype="int64"),
                 "start": np.array([p.start for p in paras], dtype="int64"),
@@ -191,14 +191,12 @@ class Article:
                 "section_id": np.array([s.section_id for s in secs], dtype="int64"),
                 "section": [s.name for s in secs],
                 "kind": [p.kind for p in paras],
-            },
-            copy=False,  # every column is new
+            },  # every column is new
         )
 
     @functools.cached_property
     def sentences(self) -> pd.DataFrame:
         import numpy as np
-        import pandas as pd
 
         from .sentences import split_sentences
 
@@ -217,7 +215,7 @@ class Article:
             for a, b, kind in spans:
                 rows.append((a, b, i, sec.section_id, sec.name, kind))
         cols = list(zip(*rows)) if rows else [()] * 6
-        return pd.DataFrame(
+        return columns_frame(
             {
                 "sentence_id": np.arange(len(rows), dtype="int64"),
                 "start": np.asarray(cols[0], dtype="int64"),
@@ -227,8 +225,7 @@ class Article:
                 "section_id": np.asarray(cols[3], dtype="int64"),
                 "section": list(cols[4]),
                 "kind": list(cols[5]),
-            },
-            copy=False,  # every column is new: no need for pandas to copy it again
+            },  # every column is new: no need for pandas to copy it again
         )
 
     @functools.cached_property

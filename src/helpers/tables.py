@@ -10,26 +10,77 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[str, ...]], pd.DataFrame] = {}
+_EMPTY_FRAMES: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], pd.DataFrame] = {}
 
 
 def frame(rows: list[dict[str, Any]] | list[tuple], columns: list[str], ints: tuple[str, ...]
           ) -> pd.DataFrame:
     """A DataFrame with fixed columns; integer columns typed int64 also when there are no rows.
 
-    ``rows`` are dicts or tuples in column order. An empty table is a copy of one built once per column
-    list: its ``astype`` costs more than the analysis of a short text, and many texts have no statement
-    (or no transcript turn).
+    ``rows`` are dicts or tuples in column order. An empty table comes from :func:`empty_frame`; the others
+    are ``pd.DataFrame(rows, columns=columns)`` (its plain version: :func:`frame_plain`), made from the
+    arrays of :func:`typed_columns` when every column holds one plain type (statements and speakers are
+    built from rows per text, and the constructor's handling of rows costs twice as much).
+    """
+    if not rows:
+        return empty_frame(columns, dict.fromkeys(ints, "int64"))
+    arrays = typed_columns(rows, columns)
+    return frame_plain(rows, columns) if arrays is None else from_arrays(columns, arrays)
+
+
+def frame_plain(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> pd.DataFrame:
+    """What :func:`frame` gives for rows, through the public constructor."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
+def typed_columns(rows: list[dict[str, Any]] | list[tuple], columns: list[str]) -> list | None:
+    """The arrays pandas infers for each of ``columns`` of ``rows`` when every column holds values of one
+    type: str, or str and None (pandas' ``str`` dtype), int (int64), float (float64), bool, or only None
+    (object); None when one does not (other missing values, mixed types, a row of another length, strings
+    without the ``str`` dtype): then pandas infers them."""
+    import numpy as np
+
+    if isinstance(rows[0], dict):
+        by_column = [[r.get(c) for r in rows] for c in columns]
+    elif all(len(r) == len(columns) for r in rows):
+        by_column = [list(values) for values in zip(*rows)]
+    else:
+        return None
+    make_str = str_array_maker()
+    kinds = {int: np.int64, float: np.float64, bool: np.bool_}
+    arrays = []
+    for values in by_column:
+        types = set(map(type, values))
+        kind = next(iter(types)) if len(types) == 1 else None
+        if make_str is not None and (kind is str or types == {str, type(None)}):
+            arrays.append(make_str(values))  # None becomes the dtype's missing value, as pandas infers
+        elif kind is type(None):
+            arrays.append(np.array(values, dtype=object))  # all missing: an object column of None
+        elif kind in kinds:
+            try:
+                arrays.append(np.array(values, dtype=kinds[kind]))
+            except OverflowError:  # an int beyond int64
+                return None
+        else:
+            return None
+    return arrays
+
+
+def empty_frame(columns: list[str] | tuple[str, ...], dtypes: dict[str, str]) -> pd.DataFrame:
+    """``pd.DataFrame([], columns=columns).astype(dtypes)``: a table without rows, the other columns object.
+
+    A copy of one built once per column list and dtypes: the ``astype`` costs more than the analysis of a
+    short text, and many texts have no statement, no topic or no transcript turn.
     """
     import pandas as pd
 
-    if rows:  # non-empty frames infer int64 already
-        return pd.DataFrame(rows, columns=columns)
-    key = (tuple(columns), tuple(ints))
+    key = (tuple(columns), tuple(dtypes.items()))
     empty = _EMPTY_FRAMES.get(key)
     if empty is None:
         # copied once so that it is consolidated: copies of astype's one block per column cost ten times more
-        empty = pd.DataFrame(rows, columns=columns).astype(dict.fromkeys(ints, "int64")).copy()
+        empty = pd.DataFrame([], columns=list(columns)).astype(dtypes).copy()
         _EMPTY_FRAMES[key] = empty
     return empty.copy()
 
@@ -85,8 +136,41 @@ def from_arrays(names: tuple[str, ...] | list[str], arrays: list) -> pd.DataFram
     """
     import pandas as pd
 
-    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(names)),
+    return pd.DataFrame._from_arrays(arrays, columns=column_index(tuple(names)).copy(),
                                      index=pd.RangeIndex(len(arrays[0])), verify_integrity=False)
+
+
+@functools.lru_cache(maxsize=256)
+def column_index(names: tuple[str, ...]) -> pd.Index:
+    """``pd.Index(list(names))``, built once per column list: a table's column labels are inferred as
+    strings at a cost of a tenth of a millisecond, about a dozen times per text. :func:`from_arrays` gives
+    each table its own (shallow) copy, so that renaming one table's columns leaves the others alone."""
+    import pandas as pd
+
+    return pd.Index(list(names))
+
+
+def columns_frame(columns: dict[str, Any]) -> pd.DataFrame:
+    """``pd.DataFrame(columns, copy=False)`` for columns that are new arrays (numpy or pandas) or lists: a
+    list of strings is made into the array pandas infers (:func:`str_array_maker`) and the table joined by
+    :func:`from_arrays`. A table without rows, a list holding anything but strings, or an array of objects
+    goes to the constructor, which infers them."""
+    import numpy as np
+    import pandas as pd
+
+    make_str = str_array_maker()
+    finished = (np.ndarray, pd.api.extensions.ExtensionArray)
+    arrays = []
+    for values in columns.values():
+        if isinstance(values, finished) and values.dtype != np.dtype(object):
+            arrays.append(values)
+        elif make_str is not None and isinstance(values, list) and set(map(type, values)) == {str}:
+            arrays.append(make_str(values))
+        else:
+            return pd.DataFrame(columns, copy=False)
+    if not arrays or not len(arrays[0]):
+        return pd.DataFrame(columns, copy=False)
+    return from_arrays(tuple(columns), arrays)
 
 
 def from_arrays_plain(names: tuple[str, ...] | list[str], arrays: list) -> pd.DataFrame:

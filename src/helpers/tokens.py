@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicons
 from .lexicons.topic_dictionary import stem as topic_stem
+from .tables import columns_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -331,7 +332,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
     would straddle a sentence boundary or fall outside every sentence is tokenised sentence by sentence
     instead, so tokens never cross sentences. Columns that depend on the token alone (its text, lower
     case, stem, flags) are kept per type and gathered by type id. Every column array is new, so the frame
-    takes them without a copy (``copy=False``; same table, less time on short texts).
+    takes them without a copy (:func:`helpers.tables.columns_frame`; same table, less time on short texts).
     """
     import numpy as np
     import pandas as pd
@@ -360,7 +361,7 @@ def tokens_table(article: Article) -> pd.DataFrame:
         """Per-type strings spread to every token."""
         return pd.array(values[ids], dtype=str_dtype, copy=False)  # values[ids] is new: no second copy
 
-    return pd.DataFrame(
+    return columns_frame(
         {
             "token_id": np.arange(len(ids), dtype="int64"),
             "start": starts,
@@ -376,7 +377,6 @@ def tokens_table(article: Article) -> pd.DataFrame:
             "section_id": sents["section_id"].to_numpy()[sid],
             "section": sents["section"].array.take(sid),
         },  # in the order of TOKEN_COLUMNS
-        copy=False,
     )
 
 

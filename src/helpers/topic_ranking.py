@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from .layout import DATE
 from .lexicons.topic_context import load_topic_context
 from .lexicons.topic_dictionary import WORD_RE
-from .tables import column_list, from_arrays, str_array_maker
+from .tables import column_list, empty_frame, from_arrays, str_array_maker
 from .topics import ACTOR, SUBJECT, load_dictionary, topic_mentions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,7 +301,6 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str]) -> pd.DataFrame
     """The ranking table from the per-topic sums: best score first (ties: more mentions, then more subject
     mentions, then the earlier evidence)."""
     import numpy as np
-    import pandas as pd
 
     out = []
     for topic, r in rows.items():
@@ -313,8 +312,8 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str]) -> pd.DataFrame
     for i, row in enumerate(out, 1):
         row[0] = i
     if not out:
-        frame = pd.DataFrame([], columns=RANKING_COLUMNS)
-        return frame.astype(dict.fromkeys(RANKING_INTS, "int64") | dict.fromkeys(RANKING_FLOATS, "float64"))
+        return empty_frame(RANKING_COLUMNS, {**dict.fromkeys(RANKING_INTS, "int64"),
+                                             **dict.fromkeys(RANKING_FLOATS, "float64")})
     cols = list(zip(*out, strict=True))
     make = str_array_maker()
     arrays = [np.asarray(c, dtype=np.int64) if name in RANKING_INTS

@@ -110,7 +110,7 @@ from .lexicons.topic_dictionary import (
 from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
-from .tables import frame, from_arrays, str_array_maker
+from .tables import empty_frame, frame, from_arrays, str_array_maker
 from .topic_context import (
     ACTOR,
     EXCLUDED,
@@ -1081,15 +1081,13 @@ def counts_table(data: dict[str, list], by: str | None) -> pd.DataFrame:
     """The counts table from :func:`count_rows`'s columns; ungrouped rows sorted by count (descending),
     then dictionary order; grouped rows stay by group, then dictionary order."""
     import numpy as np
-    import pandas as pd
 
     if by is None:  # the rows are in dictionary order, and the sort is stable
         order = sorted(range(len(data["topic"])), key=data["count"].__getitem__, reverse=True)
         data = {col: [values[i] for i in order] for col, values in data.items()}
     ints = {"count", "raw", "words", "paragraphs", "section_id", "paragraph_id", "actors"}
     if not data["topic"]:  # no groups (a text without paragraphs): the columns as an empty table has them
-        frame = pd.DataFrame([], columns=list(data))
-        return frame.astype({col: "int64" for col in frame.columns if col in ints})
+        return empty_frame(list(data), {col: "int64" for col in data if col in ints})
     floats = {"per_1000_words", "share"}
     return _frame({col: np.asarray(v, dtype=np.int64) if col in ints
                    else np.asarray(v, dtype=np.float64) if col in floats else _str_column(v)

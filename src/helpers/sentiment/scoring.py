@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import InputError
 from ..lexicons.sentiment import load_calibration
+from ..tables import from_arrays, str_array_maker
 from .constants import SCORE_COLUMNS
 from .diplomatic import HEDGE_DAMPING, diplomatic_pass, textblob_view
 from .masking import entity_spans, masked_text
@@ -135,8 +136,47 @@ def textblob_scores(texts: list[str], passes: list, domain: str | None = None) -
 def typed_frame(columns: dict[str, list], dtypes: dict[str, str]):
     """A DataFrame from column lists, each typed as it is built (``astype`` on a frame costs far more).
 
-    Columns not in ``dtypes`` are inferred, as ``pandas.DataFrame`` would (strings, or object when empty).
+    Columns not in ``dtypes`` are inferred, as ``pandas.DataFrame`` would (strings, or object when empty);
+    a finished array (numpy or pandas, new: not shared) is taken as it is. When every inferred list holds
+    only strings, the arrays are made as pandas would infer them (its ``str`` dtype, ``Int64`` from a mask:
+    :func:`int64_array`) and joined without the constructor's per-column inference and checks
+    (:func:`helpers.tables.from_arrays`): a few per cent of a short text's run, as a dozen tables are
+    built per text. Otherwise (an empty table, a text column holding None) the constructor infers them:
+    :func:`typed_frame_plain`, the plain version (``tests/test_tables.py`` compares the two).
     """
+    arrays = _made_arrays(columns, dtypes) if columns and len(next(iter(columns.values()))) else None
+    if arrays is not None:
+        return from_arrays(tuple(columns), arrays)
+    return typed_frame_plain(columns, dtypes)
+
+
+def _made_arrays(columns: dict[str, list], dtypes: dict[str, str]) -> list | None:
+    """The columns of :func:`typed_frame` as arrays of their final dtype, or None when one needs pandas'
+    inference (a list of anything but strings, or an object array, where no dtype is given; or strings
+    without pandas' ``str`` dtype)."""
+    import numpy as np
+
+    make_str = str_array_maker()
+    arrays = []
+    for name, values in columns.items():
+        kind = dtypes.get(name)
+        if kind is None and not isinstance(values, list):
+            if isinstance(values, np.ndarray) and values.dtype == np.dtype(object):
+                return None  # pandas infers the strings of an object array
+            arrays.append(values)  # a finished array
+        elif kind is None:
+            if make_str is None or set(map(type, values)) != {str}:
+                return None
+            arrays.append(make_str(values))
+        elif kind == "Int64":
+            arrays.append(int64_array(values))
+        else:
+            arrays.append(np.array(values, dtype=kind))
+    return arrays
+
+
+def typed_frame_plain(columns: dict[str, list], dtypes: dict[str, str]):
+    """:func:`typed_frame` through ``pandas.DataFrame``, which infers the columns not in ``dtypes``."""
     import numpy as np
     import pandas as pd
 
@@ -150,6 +190,28 @@ def typed_frame(columns: dict[str, list], dtypes: dict[str, str]):
         else:
             typed[name] = np.array(values, dtype=kind)
     return pd.DataFrame(typed, copy=False)
+
+
+def int64_array(values: list):
+    """``pd.array(values, dtype="Int64")`` made from a mask when ``values`` are ints and None (statement
+    ids); pandas' element-wise conversion of a long list of None was the dearest column."""
+    import numpy as np
+    import pandas as pd
+
+    types, n = set(map(type, values)), len(values)
+    try:
+        if types <= {int}:  # no None
+            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), np.zeros(n, dtype=bool))
+        if types == {type(None)}:  # the narrator's statement ids
+            return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+        if types == {int, type(None)}:
+            data = np.array(values, dtype=object)
+            mask = np.equal(data, None)
+            data[mask] = 0
+            return pd.arrays.IntegerArray(data.astype(np.int64), mask)
+    except OverflowError:  # an id beyond int64: pandas' own error
+        pass
+    return pd.array(values, dtype="Int64")
 
 
 def score_frame(

@@ -25,7 +25,7 @@ from ..attribution.speakers import speaker_mention_spans
 from ..errors import InputError
 from ..lexicons.sentiment import load_calibration
 from ..spans import merge_intervals
-from ..tables import column_list, from_arrays, str_array_maker
+from ..tables import column_list
 from .constants import NARRATOR, SCORE_COLUMNS
 from .scoring import SCORE_DTYPES, label_of, score_rows, typed_frame
 from .stance import combine_stance, find_stance
@@ -227,51 +227,8 @@ def with_stance(columns: dict[str, list], band=None) -> dict[str, list]:
 
 def statement_table(columns: dict[str, list], band=None):
     """The :func:`statement_frame` table from its column lists (the statement columns, then the score
-    columns); the stance columns are added here (:func:`with_stance`).
-
-    The arrays are made as pandas would infer them from the lists (its ``str`` dtype for the text
-    columns, ``Int64`` for ids with None) and joined without pandas' per-column inference and checks,
-    which cost more than the rest of the statement sentiment on a long text (one row per narrator
-    sentence). An empty table, or a text column holding anything but strings, goes through
-    :func:`typed_frame` (pandas' own inference) instead.
-    """
-    import numpy as np
-
-    columns = with_stance(columns, band)
-    make_str = str_array_maker()
-    if not columns["start"]:
-        return typed_frame(columns, STATEMENT_DTYPES)
-    arrays = []
-    for name, values in columns.items():
-        kind = STATEMENT_DTYPES.get(name)
-        if kind is None:  # text columns: only lists of str are made here
-            if make_str is None or set(map(type, values)) != {str}:
-                return typed_frame(columns, STATEMENT_DTYPES)
-            arrays.append(make_str(values))
-        elif kind == "Int64":
-            arrays.append(int64_array(values))
-        else:
-            arrays.append(np.array(values, dtype=kind))
-    return from_arrays(tuple(columns), arrays)
+    columns); the stance columns are added here (:func:`with_stance`), the arrays made by
+    :func:`helpers.sentiment.scoring.typed_frame`."""
+    return typed_frame(with_stance(columns, band), STATEMENT_DTYPES)
 
 
-def int64_array(values: list):
-    """``pd.array(values, dtype="Int64")`` made from a mask when ``values`` are ints and None (the ids
-    here); pandas' element-wise conversion of a long list of None was the dearest column."""
-    import numpy as np
-    import pandas as pd
-
-    types, n = set(map(type, values)), len(values)
-    try:
-        if types <= {int}:  # no None
-            return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), np.zeros(n, dtype=bool))
-        if types == {type(None)}:  # the narrator's statement ids
-            return pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
-        if types == {int, type(None)}:
-            data = np.array(values, dtype=object)
-            mask = np.equal(data, None)
-            data[mask] = 0
-            return pd.arrays.IntegerArray(data.astype(np.int64), mask)
-    except OverflowError:  # an id beyond int64: pandas' own error
-        pass
-    return pd.array(values, dtype="Int64")

@@ -280,8 +280,8 @@ def cell_values(g, *, min_n: int, n_boot: int, seed: int) -> tuple:
     ``too_few``, and the negative, neutral and positive label counts."""
     n = len(g)
     lo, hi = bootstrap_ci(g["score"], n_boot=n_boot, seed=seed) if n >= min_n else (float("nan"),) * 2
-    labels = g["label"].value_counts()
-    counts = (int(labels.get(k, 0)) for k in ("negative", "neutral", "positive"))
+    labels = g["label"].tolist()
+    counts = (labels.count(k) for k in ("negative", "neutral", "positive"))
     return (round(float(g["score"].mean()), 4), lo, hi, n < min_n, *counts)
 
 
