@@ -4,12 +4,12 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round17`` (rounds A–L), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_l`` (formats: ``tests/gold/README.md`` and
-``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
-whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
-its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
-``--private`` those texts are skipped and counted as such.
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round17`` (rounds A–L) and ``heldout_round19``
+(round N), with their topic gold in ``tests/gold/topics/round_a`` … ``round_l`` and ``round_n``
+(formats: ``tests/gold/README.md`` and ``tests/gold/topics/README.md``). A gold file whose ``text`` is
+``private:ROUND/ID.txt`` names a text whose licence keeps it out of the repository: it is read from
+``DIR/ROUND/ID.txt`` and scored only when its SHA-256 equals the gold file's ``sha256`` (a changed text
+would shift every anchor). Without ``--private`` those texts are skipped and counted as such.
 
 Attribution, per round (pooled over the round's texts): the gold (sentence, speaker) pairs, precision,
 recall and F1 (:func:`helpers.attribution.evaluate.evaluate`); *statement recall* (a gold pair's sentence
@@ -58,6 +58,7 @@ ROUNDS = {
     "J": ("heldout_round15", "round_j"),
     "K": ("heldout_round16", "round_k"),
     "L": ("heldout_round17", "round_l"),
+    "N": ("heldout_round19", "round_n"),
 }
 PRIVATE_PREFIX = "private:"
 
