@@ -150,6 +150,18 @@ PRINT_Q = (
 
 PRINT_JOURNALIST = PRINT_Q.replace("Q:", "Journalist:")
 
+# a government spokesman's briefing transcript in capitals: stacked titles, an abbreviated title, and
+# questioners labelled by name and outlet (a Philippine or Japanese government briefing's style); written for
+# this test
+CAPITAL_LABELS = (
+    "Press Briefing of Presidential Spokesperson Secretary Carlos Reyes\n\n"
+    "ANA CRUZ/PHIL. STAR: Secretary, was the ruling raised?\n\n"
+    "SEC. REYES: Yes, in a friendly manner.\n\n"
+    "JOSE LIM/GMA: Were you in the meeting?\n\n"
+    "SEC. REYES: No, we were at the other side.\n\n"
+    "CHIEF CABINET SECRETARY TANAKA: That is my understanding.\n"
+)
+
 CASES = [
     # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
@@ -227,6 +239,11 @@ CASES = [
     # label_speaker: "Q:" in a print interview; label_is_a_role: "Journalist:" once, in mixed case
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
     ("journalist_label_once_in_news_text", PRINT_JOURNALIST, "Is a meeting possible", "Journalist"),
+    # formats.parse_label: a label's speaker is the person, its titles read as in mixed case
+    ("name_and_outlet_label", CAPITAL_LABELS, "Secretary, was the ruling raised", "Ana Cruz"),
+    ("second_name_and_outlet_label", CAPITAL_LABELS, "Were you in the meeting", "Jose Lim"),
+    ("abbreviated_title_label", CAPITAL_LABELS, "Yes, in a friendly manner", "Carlos Reyes"),
+    ("stacked_titles_label", CAPITAL_LABELS, "That is my understanding", "Tanaka"),
 ]
 
 

@@ -705,7 +705,8 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
 _LABEL_RE = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>"
     r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
-    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}"  # MODERATOR  SECRETARY BLINKEN  MS. PSAKI
+    # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
+    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,2})?"
     # Mr. Peskov  Maria Zakharova
     r"|(?:[A-Z][a-z]{0,3}\.?[ \t]+)?[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
     r")(?:\*\*)?[ \t]*(?P<colon>[.:](?:\*\*)?|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))[ \t]*",
@@ -727,7 +728,7 @@ def parse_label(label: str) -> tuple[str, str, str]:
 
     Role labels and honorifics: ``lexicons/transcript_labels.txt``; titles: ``lexicons/titles.txt``.
     """
-    words = _label_words(label)
+    words = _label_words(label.partition("/")[0] or label)  # "JOSEPH MORONG/GMA": a name and the outlet
     low = [w.lower().rstrip(".") for w in words]
     key = " ".join(low)
     labels = load_transcript_labels()
@@ -737,19 +738,31 @@ def parse_label(label: str) -> tuple[str, str, str]:
     titles = load_titles()
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
-    role = ""
-    for n in range(min(titles.max_title_len, len(low)), 0, -1):
-        cand = " ".join(low[:n])
-        if cand in titles.titles or cand in roles:
-            role = cand
-            words, low = words[n:], low[n:]
-            break
+    n = _label_title_size(low, titles, roles)
+    role = " ".join(low[:n])
+    words, low = words[n:], low[n:]
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     if not words:
         name = roles.get(role) or " ".join(_titlecase(w) for w in role.split()).title()
         return name, role, "anonymous"
     return " ".join(_titlecase(w) for w in words), role, "person"
+
+
+def _label_title_size(low: list[str], titles: Any, roles: dict[str, str]) -> int:
+    """How many of the label's first (lower-case) words are its office: a title of ``titles.txt`` or a role
+    label, the longest first (the whole label: "FOREIGN MINISTER"); else, as a mixed-case "Chief Cabinet
+    Secretary Suga" is read, every word up to the last that ends a title, a name left after it
+    ("CHIEF CABINET SECRETARY SUGA" -> "chief cabinet secretary", "Suga"); 0 if none."""
+    for n in range(min(titles.max_title_len, len(low)), 0, -1):
+        cand = " ".join(low[:n])
+        if cand in titles.titles or cand in roles:
+            break
+    else:
+        n = 0
+    ends = {t.rpartition(" ")[2] for t in titles.titles}  # ("minister", "secretary", "spokesperson")
+    last = next((k for k in range(len(low) - 2, n - 1, -1) if low[k] in ends), -1)
+    return max(n, last + 1)
 
 
 def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
