@@ -153,6 +153,22 @@ PRINT_JOURNALIST = PRINT_Q.replace("Q:", "Journalist:")
 # a government spokesman's briefing transcript in capitals: stacked titles, an abbreviated title, and
 # questioners labelled by name and outlet (a Philippine or Japanese government briefing's style); written for
 # this test
+# a government press conference's page: a briefing title, a bracketed page note, a list of the subjects, then
+# labelled turns (a Japanese government transcript's style); written for this test
+PAGE_NOTE = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Monday, March 2, 2015 (AM)\n\n"
+    "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+    "[Provisional Translation]\n\n"
+    "Q&As\n\n"
+    "  • The trade negotiations\n"
+    "  • The abduction issue\n"
+    "  • The Japan-Korea relations\n"
+    "  • The budget\n\n"
+    "REPORTER: Have you been briefed about the talks?\n\n"
+    "CHIEF CABINET SECRETARY TANAKA: I have no knowledge of that. We will see.\n\n"
+    "REPORTER: Thank you very much.\n"
+)
 CAPITAL_LABELS = (
     "Press Briefing of Presidential Spokesperson Secretary Carlos Reyes\n\n"
     "ANA CRUZ/PHIL. STAR: Secretary, was the ruling raised?\n\n"
@@ -244,6 +260,9 @@ CASES = [
     ("second_name_and_outlet_label", CAPITAL_LABELS, "Were you in the meeting", "Jose Lim"),
     ("abbreviated_title_label", CAPITAL_LABELS, "Yes, in a friendly manner", "Carlos Reyes"),
     ("stacked_titles_label", CAPITAL_LABELS, "That is my understanding", "Tanaka"),
+    # BRACKETED_LINE_RE: a page's note in brackets names no briefer, the subjects listed are nobody's
+    ("page_note_is_no_briefer", PAGE_NOTE, "\u2022 The trade negotiations", None),
+    ("turn_after_a_page_note", PAGE_NOTE, "I have no knowledge", "Tanaka"),
 ]
 
 

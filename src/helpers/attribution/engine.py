@@ -1624,6 +1624,10 @@ def titled_first_person_body(eng: Engine) -> None:
 BRIEFER_LINE_PARAGRAPHS = 6
 
 
+#: a line wholly in brackets is the page's note on itself ("[Provisional Translation]", "(Excerpt)"), no name
+BRACKETED_LINE_RE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+
+
 def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph and person of a header line that only names a briefer, under a title with words of
     ``[briefing titles]`` (statement_words.txt) among the first :data:`REMARKS_HEADING_PARAGRAPHS`
@@ -1638,6 +1642,8 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
         if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
             continue
+        if BRACKETED_LINE_RE.fullmatch(text, *eng.trim(a, b)):
+            continue  # a page's note, never a briefer: "[Provisional Translation]", "(Excerpt)"
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
         named = src is not None and src.entity.type == "person" and np_.kind != "role"
