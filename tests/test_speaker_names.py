@@ -165,6 +165,43 @@ CASES = [
         "the drills had ended",
         "People's Liberation Army",
     ),
+    # an honorific without its periods and an Arabic name's particles after an office with "of" (Gulf
+    # papers: "Minister of Foreign Affairs H E Sheikh ... bin ... Al Thani"); the pronoun after it is his
+    (
+        "h_e_and_bin_after_an_office_of",
+        "DOHA: Minister of Foreign Affairs H E Khalid bin Ahmed bin Nasser Al Marri has said that talks "
+        "will resume.\n\nHe said that the delegations will meet on Monday.",
+        "talks will resume",
+        "Khalid bin Ahmed bin Nasser Al Marri",
+    ),
+    (
+        "pronoun_after_a_name_with_bin",
+        "DOHA: Minister of Foreign Affairs H E Khalid bin Ahmed bin Nasser Al Marri has said that talks "
+        "will resume.\n\nHe said that the delegations will meet on Monday.",
+        "the delegations will meet",
+        "Khalid bin Ahmed bin Nasser Al Marri",
+    ),
+    (
+        "bint_after_an_office_for",
+        "Minister for International Cooperation Noura bint Saleh Al Kaabi said that the aid had arrived.",
+        "the aid had arrived",
+        "Noura bint Saleh Al Kaabi",
+    ),
+    # an initial glued to the name, the name as written (Mongolian, Russian and Central Asian copy:
+    # MONTSAME's "Acting State Secretary O.Enkhtsetseg"); "Md." (Mohammad) keeps its period and ends no
+    # sentence (Bangladesh's foreign ministry: "State Minister Md. Shahriar Alam")
+    (
+        "glued_initial",
+        "Deputy Minister B.Battsetseg said that the visit would take place in June.",
+        "the visit would take place",
+        "B.Battsetseg",
+    ),
+    (
+        "md_is_a_given_name",
+        "State Minister Md. Kamal Hossain conveyed that Bangladesh would host the talks.",
+        "Bangladesh would host",
+        "Md. Kamal Hossain",
+    ),
 ]
 
 

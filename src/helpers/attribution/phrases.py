@@ -29,12 +29,18 @@ from ..lexicons.names import NameLexicon, load_names
 from ..lexicons.titles import Title, TitleLexicon
 
 _ABBR = (
-    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt"
+    r"|Md|Mohd)"  # (Mohammad written short in South Asian and Malaysian copy: "Md. Shahriar Alam")
 )
+# an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
+# one word of the name (the name as written), not "O" and "Enkhtsetseg"
+_GLUED_INITIAL = r"[A-Z]\.[A-Z][a-z][\w'’\-]*"
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
-_TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
+_TOKEN_RE = re.compile(
+    rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&"
+)
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
 NAMES = load_names()
@@ -566,7 +572,12 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     if lows[k] == "the":
         k += 1
     m = k
-    while m < n and (is_cap(words[m]) or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))):
+    while m < n and (
+        is_cap(words[m])
+        or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))
+        # a name's particle in a name the affiliation runs into: "of Foreign Affairs Mohammed bin Abdulrahman"
+        or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
+    ):
         m += 1
     if m > k:
         return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
@@ -659,9 +670,13 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     if not name_words and r.affiliation_parts and p.determiner == "bare":
         aff = r.affiliation_parts[-1].split()
         size = swallowed_name_size(p, aff)
-        if len(aff) > size and all(is_cap(w) for w in aff[-size - 1 :]) and not p.parser.is_org_name(aff):
-            name_words = aff[-size:]
-            r.affiliation_parts[-1] = " ".join(aff[:-size])
+        capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
+        if len(aff) > size and capitals and not p.parser.is_org_name(aff):
+            name_words, rest = aff[-size:], aff[:-size]
+            lows_rest = [w.lower() for w in rest]
+            run_end = p.parser.honorific_run
+            q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
+            r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
 
 
@@ -671,6 +686,9 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
     with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
     the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt)."""
+    start = _name_start_in(p, aff)
+    if start:
+        return len(aff) - start
     size = 2
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
@@ -683,6 +701,20 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     ):
         size += 1
     return size
+
+
+def _name_start_in(p: Phrase, aff: list[str]) -> int:
+    """Where a name starts in an affiliation that swallowed it, when the words mark it (0 when not): after
+    an honorific ("of Foreign Affairs H E Mohammed Al Thani" -> "Mohammed Al Thani"), else at the given
+    name before the first lower-case particle ("of Foreign Affairs Mohammed bin Abdulrahman Al Thani":
+    an Arabic patronymic's "bin", ``[name particles]`` of names.txt)."""
+    lows = [w.lower() for w in aff]
+    for q in range(1, len(aff) - 1):
+        end = p.parser.honorific_run(lows, q)[0]
+        if end > q and end < len(aff) and is_cap(aff[end]):
+            return end
+    q = next((q for q in range(2, len(aff) - 1) if aff[q] in p.names.name_particles), 0)
+    return q - 1 if q and is_cap(aff[q - 1]) and is_cap(aff[q + 1]) else 0
 
 
 #: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
