@@ -169,6 +169,14 @@ PAGE_NOTE = (
     "CHIEF CABINET SECRETARY TANAKA: I have no knowledge of that. We will see.\n\n"
     "REPORTER: Thank you very much.\n"
 )
+# a ministry's readout of a courtesy call (South Asian ministries' "X calls on State Minister" releases) with a
+# "called on ... to" appeal after it; written for this test
+COURTESY_CALL = (
+    "British Minister Jane Hill calls on State Minister for Foreign Affairs\n\n"
+    "British Minister for Development Jane Hill called on State Minister for Foreign Affairs Kamal Hossain "
+    "at his office yesterday. Ms. Hill praised the role of Bangladesh in hosting the refugees. "
+    "She called on the international community to share the burden.\n"
+)
 CAPITAL_LABELS = (
     "Press Briefing of Presidential Spokesperson Secretary Carlos Reyes\n\n"
     "ANA CRUZ/PHIL. STAR: Secretary, was the ruling raised?\n\n"
@@ -260,6 +268,11 @@ CASES = [
     ("second_name_and_outlet_label", CAPITAL_LABELS, "Were you in the meeting", "Jose Lim"),
     ("abbreviated_title_label", CAPITAL_LABELS, "Yes, in a friendly manner", "Carlos Reyes"),
     ("stacked_titles_label", CAPITAL_LABELS, "That is my understanding", "Tanaka"),
+    # cues.courtesy_visit: "called on" a person with no "to"-infinitive is a visit, no statement
+    ("courtesy_call_in_a_title", COURTESY_CALL, "on State Minister", None),
+    ("courtesy_call_in_the_body", COURTESY_CALL, "on State Minister for Foreign Affairs Kamal", None),
+    ("called_on_to_is_an_appeal", COURTESY_CALL, "on the international community to share", "Jane Hill"),
+    ("statement_after_a_courtesy_call", COURTESY_CALL, "the role of Bangladesh", "Jane Hill"),
     # BRACKETED_LINE_RE: a page's note in brackets names no briefer, the subjects listed are nobody's
     ("page_note_is_no_briefer", PAGE_NOTE, "\u2022 The trade negotiations", None),
     ("turn_after_a_page_note", PAGE_NOTE, "I have no knowledge", "Tanaka"),
