@@ -187,6 +187,16 @@ CASES = [
         "the aid had arrived",
         "Noura bint Saleh Al Kaabi",
     ),
+    # one holder of two offices after a participle clause that names another person (Gulf papers: "Addressing
+    # a joint press with US Secretary of State ..., the Prime Minister and Minister of Foreign Affairs said")
+    (
+        "premier_and_foreign_minister_is_one_person",
+        "Prime Minister and Minister of Foreign Affairs Khalid bin Ahmed Al Marri met the US envoy on Monday."
+        "\n\nAddressing a joint press conference with US Secretary of State John Ray, the Prime Minister and "
+        "Minister of Foreign Affairs said that the talks had been fruitful.",
+        "the talks had been fruitful",
+        "Khalid bin Ahmed Al Marri",
+    ),
     # an initial glued to the name, the name as written (Mongolian, Russian and Central Asian copy:
     # MONTSAME's "Acting State Secretary O.Enkhtsetseg"); "Md." (Mohammad) keeps its period and ends no
     # sentence (Bangladesh's foreign ministry: "State Minister Md. Shahriar Alam")

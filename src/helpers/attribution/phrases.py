@@ -67,6 +67,9 @@ class NP:
     owner: str | None = None  # possessive determiner (its, his ...)
     members: list[NP] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)  # capitalised/adjectival modifiers of a role noun
+    #: a second office of the same holder, by its own title ("minister" in "the Prime Minister and Minister
+    #: of Foreign Affairs"): a person with exactly that title is the holder too
+    also_head: str | None = None
 
     def moved(self, offset: int) -> NP:
         """A copy of a phrase parsed on its own (``parse(key, 0, len(key))``, which reads nothing outside
@@ -831,7 +834,7 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
-                one = two_offices_one_name(p, left, right)
+                one = two_offices_one_name(p, left, right) or two_ministries_one_holder(p, left, right)
                 if one is not None:
                     return one
                 if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
@@ -879,6 +882,28 @@ def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:
     right.start, right.text = p.start, p.text[p.start : right.end]
     right.role = f"{left.role} and {right.role}"
     return right
+
+
+def two_ministries_one_holder(p: Phrase, left: NP, right: NP) -> NP | None:
+    """A minister's office under a determiner, "and", and a bare minister's portfolio ("of"/"for" and its
+    ministry) are one holder of both: "the Prime Minister and Minister of Foreign Affairs" (Qatar's
+    premier), "the Deputy Prime Minister and Minister for Foreign Affairs"; the left office, its role
+    widened to both (:attr:`NP.also_head` the second). "the President and Prime Minister" (two offices of
+    two people) and "the Prime Minister and Foreign Minister" (either reading) stay two."""
+    if not (
+        left.kind == right.kind == "role"
+        and left.determiner in ("definite", "possessive")
+        and right.determiner == "bare"
+        and not (left.plural or right.plural)
+        and right.affiliation
+        and (left.head or "").endswith("minister")
+        and (right.head or "") == "minister"
+    ):
+        return None
+    left.end, left.text = right.end, p.text[left.start : right.end]
+    left.role = f"{left.role} and {p.text[right.start : right.end]}"
+    left.also_head = right.head
+    return left
 
 
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:

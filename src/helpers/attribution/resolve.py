@@ -629,8 +629,8 @@ class Resolver:
         if np_.kind == "role":
             if ent.type not in ("person", "anonymous") or not ent.head:
                 return False
-            if not self.role_matches(np_.head or "", ent.head):
-                return False
+            if not (self.role_matches(np_.head or "", ent.head) or ent.head == np_.also_head):
+                return False  # (the second office of one holder of two: that title exactly)
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
             st = self.role_states(np_)
