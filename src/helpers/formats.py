@@ -58,6 +58,7 @@ from .errors import InputError
 from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
+from .lexicons.verbs import load_verbs
 from .tables import frame
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -949,8 +950,9 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     rows: list[dict[str, Any]] = []
     inside_any = [False] * len(found)
     recs = found.to_dict("records")
+    reported = _answerer_reported(article, cols)
     for t in turns.itertuples(index=False):
-        others = []
+        others = list(reported.get(int(t.label_start), []))
         for k, r in enumerate(recs):
             if r["start"] >= t.start and r["end"] <= t.end:
                 inside_any[k] = True
@@ -972,6 +974,51 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     ints = [c for c in ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start",
                         "end", "sentence_id") if c in out.columns]
     return out.astype(dict.fromkeys(ints, "int64"))
+
+
+@functools.lru_cache(maxsize=1)
+def _you_said_re() -> re.Pattern[str]:
+    """ "you said that" in a question, with any past form of ``speech_verbs.txt`` ("you stated that", "you
+    have also mentioned that", "you told reporters that"): the answerer's own earlier words reported back
+    to them ("During this morning's press conference, you said that you had not ...")."""
+    past = sorted(
+        {f for f, v in load_verbs().items() if v.form == "past" and f.isalpha()}, key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?P<you>[Yy]ou)[ \t]+(?:have[ \t]+|had[ \t]+)?(?:also[ \t]+)?"
+        rf"(?P<cue>{'|'.join(past)})(?:[ \t]+(?:us|reporters|the[ \t]+press))?[ \t]+that\b"
+    )
+
+
+def _answerer_reported(article: Article, cols: list[str]) -> dict[int, list[dict[str, Any]]]:
+    """Per questioner's turn (keyed by its label's start), the sentences that report the answerer's own
+    words back to them (:func:`_you_said_re`): the answerer's statements, as the gold of the held-out
+    rounds reads a question that reports a statement with its content (its source's, not the asker's).
+    The answerer is the speaker of the next turn with a named speaker."""
+    turns = article.turns
+    rows = list(turns.itertuples(index=False))
+    sents = article.sentences
+    starts, ends = sents["start"].tolist(), sents["end"].tolist()
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i, t in enumerate(rows):
+        if t.speaker_type != "anonymous":
+            continue
+        answerer = next((u for u in rows[i + 1 :] if u.speaker_type != "anonymous"), None)
+        if answerer is None:
+            continue
+        for m in _you_said_re().finditer(article.text, t.start, t.end):
+            k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+            a, b = max(starts[k], t.start), min(ends[k], t.end)
+            row = dict.fromkeys(cols, "")
+            row.update(
+                statement_id=-1, speaker=answerer.speaker, speaker_type=answerer.speaker_type,
+                speaker_mention=m.group("you"), speaker_start=m.start("you"), speaker_end=m.end("you"),
+                cue=m.group("cue"), cue_start=m.start("cue"), cue_end=m.end("cue"), kind="indirect",
+                start=a, end=b, text=article.text[a:b], sentence_id=k, sentence_ids=str(k),
+                rule="transcript: the answerer's words reported back in a question ('you said that')",
+            )
+            out.setdefault(int(t.label_start), []).append({c: row[c] for c in cols})
+    return out
 
 
 def _with_frame(r: dict[str, Any], turn: Any) -> tuple[int, int]:
