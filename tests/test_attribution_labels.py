@@ -177,6 +177,13 @@ COURTESY_CALL = (
     "at his office yesterday. Ms. Hill praised the role of Bangladesh in hosting the refugees. "
     "She called on the international community to share the burden.\n"
 )
+# one label in capitals with an abbreviated title in a news story (too few labels for a transcript); written
+# for this test
+NEWS_SEC_LABEL = (
+    "Foreign Secretary Ana Reyes spoke to reporters in Manila on Monday about the talks with China.\n\n"
+    "SEC. REYES: We raised the ruling in a friendly manner.\n\n"
+    "The talks will continue next month, officials said.\n"
+)
 CAPITAL_LABELS = (
     "Press Briefing of Presidential Spokesperson Secretary Carlos Reyes\n\n"
     "ANA CRUZ/PHIL. STAR: Secretary, was the ruling raised?\n\n"
@@ -268,6 +275,8 @@ CASES = [
     ("second_name_and_outlet_label", CAPITAL_LABELS, "Were you in the meeting", "Jose Lim"),
     ("abbreviated_title_label", CAPITAL_LABELS, "Yes, in a friendly manner", "Carlos Reyes"),
     ("stacked_titles_label", CAPITAL_LABELS, "That is my understanding", "Tanaka"),
+    # engine._label_name_part: the same reading of a label in a news text's own label rules
+    ("abbreviated_title_label_in_news_text", NEWS_SEC_LABEL, "We raised the ruling", "Ana Reyes"),
     # cues.courtesy_visit: "called on" a person with no "to"-infinitive is a visit, no statement
     ("courtesy_call_in_a_title", COURTESY_CALL, "on State Minister", None),
     ("courtesy_call_in_the_body", COURTESY_CALL, "on State Minister for Foreign Affairs Kamal", None),
