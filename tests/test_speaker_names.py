@@ -187,6 +187,15 @@ CASES = [
         "the aid had arrived",
         "Noura bint Saleh Al Kaabi",
     ),
+    # an Arabic name is known later by its given name after a title (Gulf papers: "Amir H H Sheikh Tamim bin
+    # Hamad Al Thani ..." then "Sheikh Tamim said")
+    (
+        "given_name_of_an_arabic_name",
+        "Amir Sheikh Khalid bin Hamad Al Marri received a call from the President on Monday. "
+        "Sheikh Khalid said that the country would help.",
+        "the country would help",
+        "Khalid bin Hamad Al Marri",
+    ),
     # one holder of two offices after a participle clause that names another person (Gulf papers: "Addressing
     # a joint press with US Secretary of State ..., the Prime Minister and Minister of Foreign Affairs said")
     (
