@@ -175,7 +175,8 @@ COURTESY_CALL = (
     "British Minister Jane Hill calls on State Minister for Foreign Affairs\n\n"
     "British Minister for Development Jane Hill called on State Minister for Foreign Affairs Kamal Hossain "
     "at his office yesterday. Ms. Hill praised the role of Bangladesh in hosting the refugees. "
-    "She called on the international community to share the burden.\n"
+    "She called on the international community to share the burden. The ministry called on drivers to "
+    '"not forget the rules of the road."\n'
 )
 # one label in capitals with an abbreviated title in a news story (too few labels for a transcript); written
 # for this test
@@ -282,6 +283,7 @@ CASES = [
     ("courtesy_call_in_the_body", COURTESY_CALL, "on State Minister for Foreign Affairs Kamal", None),
     ("called_on_to_is_an_appeal", COURTESY_CALL, "on the international community to share", "Jane Hill"),
     ("statement_after_a_courtesy_call", COURTESY_CALL, "the role of Bangladesh", "Jane Hill"),
+    ("called_on_to_a_quotation_is_an_appeal", COURTESY_CALL, "not forget the rules", "ministry"),
     # BRACKETED_LINE_RE: a page's note in brackets names no briefer, the subjects listed are nobody's
     ("page_note_is_no_briefer", PAGE_NOTE, "\u2022 The trade negotiations", None),
     ("turn_after_a_page_note", PAGE_NOTE, "I have no knowledge", "Tanaka"),

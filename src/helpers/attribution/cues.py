@@ -400,9 +400,9 @@ def after_determiner(eng: Engine, cue: VerbCue) -> bool:
 
 #: "on"/"upon" right after a verb (a look-behind: matched at the verb's end only)
 _ON_AFTER_RE = re.compile(r"(?<!\s)\s+(?:on|upon)\b")
-#: a "to"-infinitive anywhere later in the sentence ("to release", not "to the", "to Dhaka")
+#: a "to"-infinitive anywhere later in the sentence ("to release", 'to "not forget', not "to the", "to Dhaka")
 _TO_INFINITIVE_RE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+    r"\bto\s+[\"“‘']?(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
 )
 
 
