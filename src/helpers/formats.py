@@ -58,6 +58,7 @@ from .errors import InputError
 from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
+from .lexicons.verbs import load_verbs
 from .tables import frame
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -705,7 +706,8 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
 _LABEL_RE = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>"
     r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
-    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}"  # MODERATOR  SECRETARY BLINKEN  MS. PSAKI
+    # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
+    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,2})?"
     # Mr. Peskov  Maria Zakharova
     r"|(?:[A-Z][a-z]{0,3}\.?[ \t]+)?[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
     r")(?:\*\*)?[ \t]*(?P<colon>[.:](?:\*\*)?|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))[ \t]*",
@@ -727,7 +729,7 @@ def parse_label(label: str) -> tuple[str, str, str]:
 
     Role labels and honorifics: ``lexicons/transcript_labels.txt``; titles: ``lexicons/titles.txt``.
     """
-    words = _label_words(label)
+    words = _label_words(label.partition("/")[0] or label)  # "JOSEPH MORONG/GMA": a name and the outlet
     low = [w.lower().rstrip(".") for w in words]
     key = " ".join(low)
     labels = load_transcript_labels()
@@ -737,19 +739,31 @@ def parse_label(label: str) -> tuple[str, str, str]:
     titles = load_titles()
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
-    role = ""
-    for n in range(min(titles.max_title_len, len(low)), 0, -1):
-        cand = " ".join(low[:n])
-        if cand in titles.titles or cand in roles:
-            role = cand
-            words, low = words[n:], low[n:]
-            break
+    n = _label_title_size(low, titles, roles)
+    role = " ".join(low[:n])
+    words, low = words[n:], low[n:]
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     if not words:
         name = roles.get(role) or " ".join(_titlecase(w) for w in role.split()).title()
         return name, role, "anonymous"
     return " ".join(_titlecase(w) for w in words), role, "person"
+
+
+def _label_title_size(low: list[str], titles: Any, roles: dict[str, str]) -> int:
+    """How many of the label's first (lower-case) words are its office: a title of ``titles.txt`` or a role
+    label, the longest first (the whole label: "FOREIGN MINISTER"); else, as a mixed-case "Chief Cabinet
+    Secretary Suga" is read, every word up to the last that ends a title, a name left after it
+    ("CHIEF CABINET SECRETARY SUGA" -> "chief cabinet secretary", "Suga"); 0 if none."""
+    for n in range(min(titles.max_title_len, len(low)), 0, -1):
+        cand = " ".join(low[:n])
+        if cand in titles.titles or cand in roles:
+            break
+    else:
+        n = 0
+    ends = {t.rpartition(" ")[2] for t in titles.titles}  # ("minister", "secretary", "spokesperson")
+    last = next((k for k in range(len(low) - 2, n - 1, -1) if low[k] in ends), -1)
+    return max(n, last + 1)
 
 
 def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
@@ -936,8 +950,9 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     rows: list[dict[str, Any]] = []
     inside_any = [False] * len(found)
     recs = found.to_dict("records")
+    reported = _answerer_reported(article, cols)
     for t in turns.itertuples(index=False):
-        others = []
+        others = list(reported.get(int(t.label_start), []))
         for k, r in enumerate(recs):
             if r["start"] >= t.start and r["end"] <= t.end:
                 inside_any[k] = True
@@ -959,6 +974,51 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     ints = [c for c in ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start",
                         "end", "sentence_id") if c in out.columns]
     return out.astype(dict.fromkeys(ints, "int64"))
+
+
+@functools.lru_cache(maxsize=1)
+def _you_said_re() -> re.Pattern[str]:
+    """ "you said that" in a question, with any past form of ``speech_verbs.txt`` ("you stated that", "you
+    have also mentioned that", "you told reporters that"): the answerer's own earlier words reported back
+    to them ("During this morning's press conference, you said that you had not ...")."""
+    past = sorted(
+        {f for f, v in load_verbs().items() if v.form == "past" and f.isalpha()}, key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?P<you>[Yy]ou)[ \t]+(?:have[ \t]+|had[ \t]+)?(?:also[ \t]+)?"
+        rf"(?P<cue>{'|'.join(past)})(?:[ \t]+(?:us|reporters|the[ \t]+press))?[ \t]+that\b"
+    )
+
+
+def _answerer_reported(article: Article, cols: list[str]) -> dict[int, list[dict[str, Any]]]:
+    """Per questioner's turn (keyed by its label's start), the sentences that report the answerer's own
+    words back to them (:func:`_you_said_re`): the answerer's statements, as the gold of the held-out
+    rounds reads a question that reports a statement with its content (its source's, not the asker's).
+    The answerer is the speaker of the next turn with a named speaker."""
+    turns = article.turns
+    rows = list(turns.itertuples(index=False))
+    sents = article.sentences
+    starts, ends = sents["start"].tolist(), sents["end"].tolist()
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i, t in enumerate(rows):
+        if t.speaker_type != "anonymous":
+            continue
+        answerer = next((u for u in rows[i + 1 :] if u.speaker_type != "anonymous"), None)
+        if answerer is None:
+            continue
+        for m in _you_said_re().finditer(article.text, t.start, t.end):
+            k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+            a, b = max(starts[k], t.start), min(ends[k], t.end)
+            row = dict.fromkeys(cols, "")
+            row.update(
+                statement_id=-1, speaker=answerer.speaker, speaker_type=answerer.speaker_type,
+                speaker_mention=m.group("you"), speaker_start=m.start("you"), speaker_end=m.end("you"),
+                cue=m.group("cue"), cue_start=m.start("cue"), cue_end=m.end("cue"), kind="indirect",
+                start=a, end=b, text=article.text[a:b], sentence_id=k, sentence_ids=str(k),
+                rule="transcript: the answerer's words reported back in a question ('you said that')",
+            )
+            out.setdefault(int(t.label_start), []).append({c: row[c] for c in cols})
+    return out
 
 
 def _with_frame(r: dict[str, Any], turn: Any) -> tuple[int, int]:

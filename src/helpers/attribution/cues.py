@@ -398,8 +398,27 @@ def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 
 
+#: "on"/"upon" right after a verb (a look-behind: matched at the verb's end only)
+_ON_AFTER_RE = re.compile(r"(?<!\s)\s+(?:on|upon)\b")
+#: a "to"-infinitive anywhere later in the sentence ("to release", 'to "not forget', not "to the", "to Dhaka")
+_TO_INFINITIVE_RE = re.compile(
+    r"\bto\s+[\"“‘']?(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+)
+
+
+def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``visit`` (speech_verbs.txt) with "on"/"upon" after it and no "to"-infinitive later in
+    the sentence is a courtesy visit: "The envoy called on the State Minister at his office yesterday",
+    "X calls on State Minister" (a readout's title); "called on the government to release the prisoners"
+    stays a cue."""
+    if "visit" not in cue.verb.flags:
+        return False
+    on = _ON_AFTER_RE.match(eng.text, cue.end, cue.s1)
+    return on is not None and _TO_INFINITIVE_RE.search(eng.text, on.end(), cue.s1) is None
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
-NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner)
+NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit)
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -695,7 +695,7 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
                 return row.entity, RULE_LABEL_ANSWER
         people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
-    norm = label.title() if label.isupper() else label
+    norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
     if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
         # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
@@ -717,6 +717,21 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     # a journalist named only by the label ("Rishabh:"): the label is the name
     ent = res.person(np_.name or label, la, lb)
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
+
+
+def _label_name_part(label: str, known: Any) -> str:
+    """The words of a label that name its speaker: before a slash and the outlet ("Joseph Morong/Gma"),
+    after an abbreviated title that only labels use ("Sec. Panelo", ``[honorifics]`` of
+    transcript_labels.txt; those of titles.txt, ``known``, stay for the parser: "Mr." gives a gender), as
+    :func:`helpers.formats.parse_label` reads a transcript's labels."""
+    words = (label.partition("/")[0] or label).split()
+    honorifics = load_transcript_labels().honorifics
+    while (
+        len(words) > 1 and words[0].endswith(".") and words[0].lower().rstrip(".") in honorifics
+        and words[0].lower() not in known
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _numbered_label(eng: Engine, la: int) -> bool:
@@ -1624,6 +1639,10 @@ def titled_first_person_body(eng: Engine) -> None:
 BRIEFER_LINE_PARAGRAPHS = 6
 
 
+#: a line wholly in brackets is the page's note on itself ("[Provisional Translation]", "(Excerpt)"), no name
+BRACKETED_LINE_RE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+
+
 def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph and person of a header line that only names a briefer, under a title with words of
     ``[briefing titles]`` (statement_words.txt) among the first :data:`REMARKS_HEADING_PARAGRAPHS`
@@ -1638,6 +1657,8 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
         if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
             continue
+        if BRACKETED_LINE_RE.fullmatch(text, *eng.trim(a, b)):
+            continue  # a page's note, never a briefer: "[Provisional Translation]", "(Excerpt)"
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
         named = src is not None and src.entity.type == "person" and np_.kind != "role"

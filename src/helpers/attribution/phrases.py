@@ -29,12 +29,18 @@ from ..lexicons.names import NameLexicon, load_names
 from ..lexicons.titles import Title, TitleLexicon
 
 _ABBR = (
-    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt)"
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt"
+    r"|Md|Mohd)"  # (Mohammad written short in South Asian and Malaysian copy: "Md. Shahriar Alam")
 )
+# an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
+# one word of the name (the name as written), not "O" and "Enkhtsetseg"
+_GLUED_INITIAL = r"[A-Z]\.[A-Z][a-z][\w'’\-]*"
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
-_TOKEN_RE = re.compile(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
+_TOKEN_RE = re.compile(
+    rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&"
+)
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
 NAMES = load_names()
@@ -61,6 +67,9 @@ class NP:
     owner: str | None = None  # possessive determiner (its, his ...)
     members: list[NP] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)  # capitalised/adjectival modifiers of a role noun
+    #: a second office of the same holder, by its own title ("minister" in "the Prime Minister and Minister
+    #: of Foreign Affairs"): a person with exactly that title is the holder too
+    also_head: str | None = None
 
     def moved(self, offset: int) -> NP:
         """A copy of a phrase parsed on its own (``parse(key, 0, len(key))``, which reads nothing outside
@@ -566,7 +575,12 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     if lows[k] == "the":
         k += 1
     m = k
-    while m < n and (is_cap(words[m]) or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))):
+    while m < n and (
+        is_cap(words[m])
+        or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))
+        # a name's particle in a name the affiliation runs into: "of Foreign Affairs Mohammed bin Abdulrahman"
+        or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
+    ):
         m += 1
     if m > k:
         return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
@@ -659,9 +673,13 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     if not name_words and r.affiliation_parts and p.determiner == "bare":
         aff = r.affiliation_parts[-1].split()
         size = swallowed_name_size(p, aff)
-        if len(aff) > size and all(is_cap(w) for w in aff[-size - 1 :]) and not p.parser.is_org_name(aff):
-            name_words = aff[-size:]
-            r.affiliation_parts[-1] = " ".join(aff[:-size])
+        capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
+        if len(aff) > size and capitals and not p.parser.is_org_name(aff):
+            name_words, rest = aff[-size:], aff[:-size]
+            lows_rest = [w.lower() for w in rest]
+            run_end = p.parser.honorific_run
+            q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
+            r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
 
 
@@ -671,6 +689,9 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
     with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
     the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt)."""
+    start = _name_start_in(p, aff)
+    if start:
+        return len(aff) - start
     size = 2
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
@@ -683,6 +704,20 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     ):
         size += 1
     return size
+
+
+def _name_start_in(p: Phrase, aff: list[str]) -> int:
+    """Where a name starts in an affiliation that swallowed it, when the words mark it (0 when not): after
+    an honorific ("of Foreign Affairs H E Mohammed Al Thani" -> "Mohammed Al Thani"), else at the given
+    name before the first lower-case particle ("of Foreign Affairs Mohammed bin Abdulrahman Al Thani":
+    an Arabic patronymic's "bin", ``[name particles]`` of names.txt)."""
+    lows = [w.lower() for w in aff]
+    for q in range(1, len(aff) - 1):
+        end = p.parser.honorific_run(lows, q)[0]
+        if end > q and end < len(aff) and is_cap(aff[end]):
+            return end
+    q = next((q for q in range(2, len(aff) - 1) if aff[q] in p.names.name_particles), 0)
+    return q - 1 if q and is_cap(aff[q - 1]) and is_cap(aff[q + 1]) else 0
 
 
 #: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
@@ -799,7 +834,7 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
-                one = two_offices_one_name(p, left, right)
+                one = two_offices_one_name(p, left, right) or two_ministries_one_holder(p, left, right)
                 if one is not None:
                     return one
                 if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
@@ -847,6 +882,28 @@ def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:
     right.start, right.text = p.start, p.text[p.start : right.end]
     right.role = f"{left.role} and {right.role}"
     return right
+
+
+def two_ministries_one_holder(p: Phrase, left: NP, right: NP) -> NP | None:
+    """A minister's office under a determiner, "and", and a bare minister's portfolio ("of"/"for" and its
+    ministry) are one holder of both: "the Prime Minister and Minister of Foreign Affairs" (Qatar's
+    premier), "the Deputy Prime Minister and Minister for Foreign Affairs"; the left office, its role
+    widened to both (:attr:`NP.also_head` the second). "the President and Prime Minister" (two offices of
+    two people) and "the Prime Minister and Foreign Minister" (either reading) stay two."""
+    if not (
+        left.kind == right.kind == "role"
+        and left.determiner in ("definite", "possessive")
+        and right.determiner == "bare"
+        and not (left.plural or right.plural)
+        and right.affiliation
+        and (left.head or "").endswith("minister")
+        and (right.head or "") == "minister"
+    ):
+        return None
+    left.end, left.text = right.end, p.text[left.start : right.end]
+    left.role = f"{left.role} and {p.text[right.start : right.end]}"
+    left.also_head = right.head
+    return left
 
 
 def collective_phrase(p: Phrase) -> NP | NotASpeaker | None:

@@ -237,11 +237,7 @@ class Resolver:
         first = parts[0] if k > 0 else None
         ent = None
         if first is None and surname.lower() not in self._by_surname and surname.lower() in self._name_words:
-            fam = [
-                e
-                for e in self._people
-                if e.first and e.first.lower() == surname.lower() and len(e.canonical.split()) == 2
-            ]
+            fam = self._known_by_first_word(surname.lower())
             if fam:
                 ent = fam[-1]
         for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
@@ -629,8 +625,8 @@ class Resolver:
         if np_.kind == "role":
             if ent.type not in ("person", "anonymous") or not ent.head:
                 return False
-            if not self.role_matches(np_.head or "", ent.head):
-                return False
+            if not (self.role_matches(np_.head or "", ent.head) or ent.head == np_.also_head):
+                return False  # (the second office of one holder of two: that title exactly)
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
             st = self.role_states(np_)
@@ -842,6 +838,19 @@ class Resolver:
                 return True
         return False
 
+    def _known_by_first_word(self, low: str) -> list[Entity]:
+        """The people a name's first word alone names: a family name written first ("Wang Yi" -> "Wang",
+        "Xi Jinping" -> "Xi"), or the given name of an Arabic name, before its patronymic particle ("Tamim
+        bin Hamad Al Thani" -> "Sheikh Tamim"; lower-case ``[name particles]`` of names.txt)."""
+        out = []
+        for e in self._people:
+            words = e.canonical.split()
+            if not (e.first and e.first.lower() == low):
+                continue
+            if len(words) == 2 or (len(words) >= 3 and words[1] in self.names.name_particles):
+                out.append(e)
+        return out
+
     def surname_lookup(self, np_: NP) -> Entity | None:
         """A bare surname (or "Mr. X") that names someone introduced elsewhere in the text."""
         parts = (np_.name or "").split()
@@ -859,12 +868,7 @@ class Resolver:
                 if len(e.canonical.split()) >= 3 and low in (w.lower() for w in e.canonical.split()[1:-1])
             ]
         if not cands:
-            # family name first ("Wang Yi" -> "Wang", "Xi Jinping" -> "Xi")
-            cands = [
-                e
-                for e in self._people
-                if e.first and e.first.lower() == low and len(e.canonical.split()) == 2
-            ]
+            cands = self._known_by_first_word(low)
         if not cands:
             return None
         before = [c for c in cands if 0 <= c.first_start <= np_.start]
