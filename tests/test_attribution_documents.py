@@ -108,6 +108,20 @@ HEADLINE_WE = (
     "Foreign Minister Ana Ruiz visits the north\n\n"
     "We saw the minister arrive by helicopter on Monday.\n"
 )
+# a minister's address under title lines naming it with a possessive (statement_words.txt [remarks headings]
+# without "by"), repeated with the date; a salutation and bullet points follow (possessive_remarks_speaker)
+ADDRESS = (
+    "Foreign Minister Ana Ruiz's opening address at a press conference in Lima\n\n"
+    "Foreign Minister Ana Ruiz's opening address at a press conference in Lima on 3 May 2026.\n\n"
+    "Dear colleague, ladies and gentlemen,\n\n"
+    "  • Today I have had the pleasure of welcoming my colleague to Lima. Thank you for the talks!\n"
+    "  • Trade between our countries has grown. We agreed to meet again.\n"
+)
+# a news story about someone's remarks: a third-person body is no one's block
+REMARKS_STORY = (
+    "Minister Ana Ruiz's remarks anger opposition\n\n"
+    "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -142,6 +156,11 @@ CASES = [
     ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
     ("thanked_is_a_speech_act", THANKS, "for Chile's efforts", "Ana Ruiz"),
     ("thank_you_is_no_report", THANKS, "for being here", None),
+    ("possessive_address_body", ADDRESS, "• Today I have had", "Ana Ruiz"),
+    ("possessive_address_bullet_runs_on", ADDRESS, "We agreed to meet again", "Ana Ruiz"),
+    ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
+    ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
+    ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -140,6 +140,9 @@ class RuleWords:
     #: a title line naming a document's genre and speaker: the words of ``[block headings]`` and
     #: ``[remarks headings]`` anywhere in it ("Statement by Foreign Minister X on ...")
     document_heading: re.Pattern[str] = re.compile(NEVER)
+    #: a title naming a person's remarks with a possessive: "Foreign minister X's opening address in ..."
+    #: (the nouns of ``[remarks headings]`` without their "by")
+    remarks_possessive: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -189,6 +192,11 @@ class RuleWords:
             re.compile(
                 rf"\b(?i:{words_pattern(heads)})\b"
                 if (heads := w.block_headings | w.remarks_headings)
+                else NEVER
+            ),
+            re.compile(
+                rf"(?<=\w)['’]s[ \t]+(?i:{words_pattern(nouns)})\b"
+                if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
                 else NEVER
             ),
         )

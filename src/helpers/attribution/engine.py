@@ -1456,13 +1456,15 @@ def briefing_body(eng: Engine) -> None:
 def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions and delivery notes (nobody's), up to the first labelled
-    paragraph."""
+    paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
+    heading: the speaker's own words."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for a, b in eng.paras[pi + 1 :]:
         sj0 = eng.sentence_of(a)
         if sj0 in eng.label_sentences or a in eng.turn_labels:
             break
-        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
+        heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
+        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1503,6 +1505,27 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
         src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
         if src is not None and _first_person_body(eng, last):
             return last, src
+    return possessive_remarks_speaker(eng)
+
+
+def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last title paragraph and speaker of a title naming a person's remarks with a possessive, within
+    the first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs: "Foreign minister X's opening address in a
+    press conference in Y" (``remarks_possessive``: the nouns of ``[remarks headings]``), the speaker
+    phrase ending at the possessive. Title lines right after it that repeat the possessive ("... on 4 May
+    2017.") are title lines too; the body after them must speak in the first person."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:REMARKS_HEADING_PARAGRAPHS]):
+        hm = eng.words.remarks_possessive.search(text, a, b)
+        if hm is None:
+            continue
+        src = _source_of(eng, phrase_before(eng, a, hm.start()))
+        if src is None or src.entity.type not in ("person", "organisation"):
+            return None
+        last = pi
+        while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
+            last += 1
+        return (last, src) if _first_person_body(eng, last) else None
     return None
 
 
