@@ -122,6 +122,20 @@ REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
     "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
 )
+# a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
+# plural (titled_release_body; statement_words.txt [release titles])
+RELEASE = (
+    "Press Release Regarding the Floods in the North\n\n"
+    "Republic of Andoria Ministry of Foreign Affairs 03.05.2026\n\n"
+    "No: 58, 3 May 2026\n\n"
+    "We have learned with deep sorrow that twelve people lost their lives in the floods. Roads were closed.\n\n"
+    "We call on all parties to let relief convoys pass.\n"
+)
+# a news report under such a title that quotes a ministry's "we": no release of the ministry
+RELEASE_STORY = (
+    "Ministry of Foreign Affairs issues press release on the floods\n\n"
+    "“We call on all parties to let convoys pass,” the release read. Roads were closed on Monday.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -161,6 +175,13 @@ CASES = [
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
+    ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
+     "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_runs_on", RELEASE, "We call on all parties", "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_number_line_is_nobodys", RELEASE, "No: 58", None),
+    ("release_issuer_line_is_nobodys", RELEASE, "Republic of Andoria", None),
+    ("quoted_we_is_no_release", RELEASE_STORY, "Roads were closed on Monday", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -143,6 +143,8 @@ class RuleWords:
     #: a title naming a person's remarks with a possessive: "Foreign minister X's opening address in ..."
     #: (the nouns of ``[remarks headings]`` without their "by")
     remarks_possessive: re.Pattern[str] = re.compile(NEVER)
+    #: a title line naming an official release ("Press Release Regarding ...", ``[release titles]``)
+    release_title: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -199,6 +201,7 @@ class RuleWords:
                 if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
                 else NEVER
             ),
+            re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
         )
 
 
@@ -295,6 +298,7 @@ RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a m
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"

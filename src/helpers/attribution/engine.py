@@ -61,6 +61,7 @@ from .cues import (
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
     RULE_TITLED_BODY,
+    RULE_TITLED_RELEASE,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -1643,6 +1644,51 @@ def titled_first_person_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
 
 
+#: how many words an issuer's phrase in a title line may have ("Republic Of Turkey Ministry Of Foreign
+#: Affairs")
+ISSUER_WORDS = 10
+
+
+def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
+    """The first body that issues documents a title line names: the longest organisation phrase from a
+    capitalised word with a word of titles.txt ``[organisations]`` ("Republic Of Turkey Ministry Of Foreign
+    Affairs 30.05.2014" -> the ministry; "Press Release Regarding The Attacks", a phrase holding words of
+    ``[release titles]``, is no body)."""
+    text, parse, org_words = eng.text, eng.parser.parse, eng.parser.lex.org_words
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for i, w in enumerate(words):
+        if not w.group()[0].isupper():
+            continue
+        best = None
+        for v in words[i : i + ISSUER_WORDS]:
+            np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
+            if np_ is not None and np_.kind == "organisation":
+                best = np_  # (the longest: "Republic of X" and "... Ministry of" are none or shorter)
+        if best is None or eng.words.release_title.search(text, best.start, best.end):
+            continue  # (a title naming the genre is no body: "Press Release Regarding ...")
+        if any(t.lower() in org_words for t in best.text.split()):
+            return best
+    return None
+
+
+def titled_release_body(eng: Engine) -> None:
+    """A ministry's release with no person speaking: title lines (:func:`title_lines`) of which one names the
+    genre (``[release titles]``: "Press Release Regarding The Attacks ...") and one its issuer
+    (:func:`issuer_in_line`: "Republic Of Turkey Ministry Of Foreign Affairs 30.05.2014"), then a body whose
+    first paragraph speaks as "we" outside quotation marks ("We have learned with deep regret that ..."):
+    every sentence of the body without a source of its own is the issuer's (the block rule of the gold
+    guideline). A report quoting someone's "we" is no release: its "we" is inside quotation marks."""
+    n = title_lines(eng)
+    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], FIRST_PERSON_RE):
+        return
+    heads = eng.paras[:n]
+    if not any(eng.words.release_title.search(eng.text, a, b) for a, b in heads):
+        return
+    src = _source_of(eng, next((p for a, b in heads if (p := issuer_in_line(eng, a, b)) is not None), None))
+    if src is not None and src.entity.type == "organisation":
+        credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
+
+
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
 BRIEFER_LINE_PARAGRAPHS = 6
 
@@ -1954,5 +2000,5 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
     remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
-    briefing_bullets, answers_after_questions, post_signatures,
+    titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
 )
