@@ -136,6 +136,23 @@ RELEASE_STORY = (
     "Ministry of Foreign Affairs issues press release on the floods\n\n"
     "“We call on all parties to let convoys pass,” the release read. Roads were closed on Monday.\n"
 )
+# a cue line ending in a colon over a quotation reopened at each paragraph and closed once; its speaker a
+# title the lexicon does not know ("the Taoiseach"), named with it before (cue_line_quotations, title_holder)
+CUE_LINE = (
+    "Taoiseach and Minister for Foreign Affairs, Ana Ruiz TD, will attend the Council on Monday.\n"
+    "On the floods, the Taoiseach said:\n"
+    "“The floods are a tragedy. We will help.\n"
+    "“All parties must let convoys pass.\n"
+    "“I will raise this at the Council.”\n"
+    "The Council meets at ten.\n"
+)
+# the same title after the name and a comma
+CUE_LINE_AFTER_NAME = (
+    "Ana Ruiz, Taoiseach, will attend the Council on Monday.\n"
+    "On the floods, the Taoiseach said:\n"
+    "“The floods are a tragedy.\n"
+    "“I will raise this at the Council.”\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -182,6 +199,11 @@ CASES = [
     ("release_number_line_is_nobodys", RELEASE, "No: 58", None),
     ("release_issuer_line_is_nobodys", RELEASE, "Republic of Andoria", None),
     ("quoted_we_is_no_release", RELEASE_STORY, "Roads were closed on Monday", None),
+    ("cue_line_quotation", CUE_LINE, "The floods are a tragedy", "Ana Ruiz TD"),
+    ("cue_line_quotation_runs_on", CUE_LINE, "All parties must", "Ana Ruiz TD"),
+    ("cue_line_quotation_closed", CUE_LINE, "I will raise this", "Ana Ruiz TD"),
+    ("cue_line_title_after_name", CUE_LINE_AFTER_NAME, "The floods are", "Ana Ruiz"),
+    ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -301,6 +301,8 @@ RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
+RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
+RULE_TITLE_HOLDER = "a title the text gives a person earlier"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"

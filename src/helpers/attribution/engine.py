@@ -37,6 +37,7 @@ from .cues import (
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_AFTER_QUOTATION,
+    RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
@@ -60,6 +61,7 @@ from .cues import (
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_RELEASE,
     RULE_UNMARKED_BEFORE_CUE,
@@ -1228,6 +1230,100 @@ def quotation_runs(eng: Engine) -> None:
                 eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
 
 
+#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)
+CUE_LINE_PARAGRAPHS = 6
+_OPENING_MARKS = "\"“«„‘"
+_CLOSING_MARKS = "\"”»’“"
+#: how far after a title word the person it names may be ("Tánaiste and Minister for Foreign Affairs and
+#: Minister for Defence, Micheál Martin TD")
+TITLE_HOLDER_SPAN = 120
+#: lower-case words inside a run of title words ("Minister for Foreign Affairs and Minister for Defence")
+_TITLE_RUN_JOINS = frozenset({"and", "of", "for", "the"})
+
+
+def _title_run(words: str) -> bool:
+    """Whether ``words`` are only title words: capitalised words, joins and commas."""
+    return all(w[0].isupper() or w in _TITLE_RUN_JOINS for w in words.replace(",", " ").split())
+
+
+def title_holder(eng: Engine, np_: NP) -> Source | None:
+    """The person a capitalised word the titles lexicon does not know names, after "the" ("the Tánaiste
+    said:"): the person the text names with that word before, the word opening a run of title words
+    before the name ("Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, will ...") or after
+    the name and a comma ("Micheál Martin, Tánaiste, ...")."""
+    word = (np_.name or "").strip()
+    if np_.kind != "name" or np_.determiner != "definite" or not word or " " in word:
+        return None
+    eng.res.scan()
+    people = sorted((m for m in eng.res.mentions if m.entity.type == "person" and m.end <= np_.start),
+                    key=lambda m: m.start)
+    starts = [m.start for m in people]
+    text = eng.text
+    for occ in re.finditer(re.escape(word), text[: np_.start]):
+        p, q = occ.start(), occ.end()
+        i = bisect.bisect_left(starts, q)
+        after = people[i] if i < len(people) and people[i].start <= q + TITLE_HOLDER_SPAN else None
+        if after is not None and "\n" not in text[q : after.start] and _title_run(text[q : after.start]):
+            return Source(after.entity, np_.text, np_.start, np_.end)
+        j = bisect.bisect_left(starts, p) - 1
+        if j >= 0 and people[j].end <= p and text[people[j].end : p].strip() == ",":
+            return Source(people[j].entity, np_.text, np_.start, np_.end)
+    return None
+
+
+def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | None:
+    """The speaker, cue and rule of paragraph ``pi`` when it ends in a speech verb and a colon and the next
+    paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste said:" (the speaker
+    phrase after the last comma; a title the lexicon does not know: :func:`title_holder`)."""
+    a, b = eng.paras[pi]
+    b = a + len(eng.text[a:b].rstrip())
+    if pi + 1 >= len(eng.paras) or not eng.text[a:b].endswith(":"):
+        return None
+    c = eng.paras[pi + 1][0]
+    if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
+        return None
+    si = eng.sentence_of(b - 1)
+    cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
+    if not cues or any(r.sentence_id == si for r in eng.rows):
+        return None
+    np_ = phrase_before(eng, eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1])
+    if np_ is None:
+        return None
+    holder = title_holder(eng, np_)
+    if holder is not None:
+        return holder, cues[-1], f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
+    src = _source_of(eng, np_)
+    return (src, cues[-1], RULE_CUE_LINE) if src is not None else None
+
+
+def cue_line_quotations(eng: Engine) -> None:
+    """A cue line ending in a colon ("On the situation in the Middle East, the Tánaiste said:", see
+    :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
+    every paragraph and closed once, within :data:`CUE_LINE_PARAGRAPHS`): every sentence of them without
+    a source of its own is the speaker's, the first a direct statement with the cue."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi in range(len(eng.paras) - 1):
+        got = cue_line_of(eng, pi)
+        if got is None:
+            continue
+        src, cue, rule = got
+        kind, why = DIRECT, rule
+        for c, d in eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS]:
+            if eng.text[c] not in _OPENING_MARKS:
+                break
+            for sj in range(eng.sentence_of(c), eng.sentence_of(max(c, d - 1)) + 1):
+                ca, cb = eng.trim(*eng.sents[sj][:2])
+                if sj in taken or cb <= ca or ca < c:
+                    continue
+                ca += eng.text[ca] in _OPENING_MARKS
+                cb -= eng.text[cb - 1] in _CLOSING_MARKS
+                eng.add(src, (cue.group(), cue.start(), cue.end()), kind, ca, cb, why)
+                kind, why = CONTINUATION, RULE_CONTINUATION + rule
+                taken.add(sj)
+            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
+                break
+
+
 _SIGNATURE_RE = re.compile(r"[–—-]\s*\S")
 
 
@@ -1998,7 +2094,7 @@ def turn_continuations(eng: Engine) -> None:
 
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
-    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
-    titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
+    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
+    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
+    titled_first_person_body, titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
 )
