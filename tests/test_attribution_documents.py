@@ -153,6 +153,12 @@ CUE_LINE_AFTER_NAME = (
     "“The floods are a tragedy.\n"
     "“I will raise this at the Council.”\n"
 )
+# a quotation, then its speaker in the passive ("is quoted"); a quotation with "is quoted" by nobody named
+QUOTED_PASSIVE = (
+    "Foreign Minister Ana Ruiz met her Chilean counterpart in Munich.\n\n"
+    "“We have a very big difference on the border” Ruiz is quoted.\n\n"
+    "“Talks will go on” is quoted in the press.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -204,6 +210,8 @@ CASES = [
     ("cue_line_quotation_closed", CUE_LINE, "I will raise this", "Ana Ruiz TD"),
     ("cue_line_title_after_name", CUE_LINE_AFTER_NAME, "The floods are", "Ana Ruiz"),
     ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
+    ("quotation_then_is_quoted", QUOTED_PASSIVE, "We have a very big difference", "Ana Ruiz"),
+    ("is_quoted_without_speaker", QUOTED_PASSIVE, "Talks will go on", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -57,6 +57,7 @@ from .cues import (
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
     RULE_QUOTE_LABEL,
+    RULE_QUOTED_PASSIVE,
     RULE_QUOTED_SPEECH_ACT,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
@@ -1020,6 +1021,35 @@ def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
                          RULE_CUE_AFTER_QUOTATION)
 
 
+#: the words after a quotation that name its speaker in the passive: "“…” Malcorra is quoted." (a match at
+#: the quotation's close only; the speaker phrase is bounded, so the pattern stays linear)
+QUOTED_PASSIVE_RE = re.compile(
+    r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
+    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$"
+)
+
+
+def quoted_passive(eng: Engine, si: int) -> Statement | str | None:
+    """A quotation followed by its speaker and "is quoted" (or "was quoted", "was quoted as saying") and
+    nothing else: "“It is evident we have a very big difference” Malcorra is quoted." (the speaker phrase
+    must read as a name, role or organisation)."""
+    s0, s1, _ = eng.sents[si]
+    qs = [q for q in eng.quotes_of_sentence.get(si, []) if q.closed and q.inner_end > q.inner_start]
+    if not qs:
+        return None
+    q = qs[-1]
+    m = QUOTED_PASSIVE_RE.match(eng.text, q.close, eng.trim(s0, s1)[1] + 1)
+    if m is None:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    if np_ is None or np_.kind not in ("name", "role", "organisation") or np_.end < m.end("who") - 1:
+        return None
+    cue = m.group()[m.end("who") - m.start() :].strip(" \t.!")
+    c0 = eng.text.index(cue, m.end("who"))
+    rule = RULE_QUOTED_PASSIVE
+    return eng.attribute(si, np_, cue, c0, c0 + len(cue), None, q.inner_start, q.inner_end, rule)
+
+
 def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     """'wrote Cattelan, the artist.' after '"Who is so stupid to steal a toilet?"': the quotation of the
     sentence before is Cattelan's."""
@@ -1190,6 +1220,7 @@ SENTENCE_RULES = rule_list(
     signature_follows,
     inverted_cue_opens_sentence,
     subject_cue_after_quotation,
+    quoted_passive,
     original_language_line,
     dash_attribution,
     cues_in_sentence,
