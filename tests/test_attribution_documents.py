@@ -159,6 +159,18 @@ QUOTED_PASSIVE = (
     "“We have a very big difference on the border” Ruiz is quoted.\n\n"
     "“Talks will go on” is quoted in the press.\n"
 )
+# a spokesperson's briefing opening with a greeting of the press under a title the rules cannot read (another
+# script): the unnamed briefer's (unnamed_briefer; statement_words.txt [briefing greetings]); a news story
+# opening "Dear media" in a quotation is no briefing
+GREETING = (
+    "Стенограма брифінгу речника (англійською мовою)\n\n"
+    "Dear media, it's great to have you all here. I'll start with our minister's visits.\n\n"
+    "The minister held 27 calls this week.\n"
+)
+GREETING_STORY = (
+    "Spokesman greets the press\n\n"
+    "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -212,6 +224,10 @@ CASES = [
     ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
     ("quotation_then_is_quoted", QUOTED_PASSIVE, "We have a very big difference", "Ana Ruiz"),
     ("is_quoted_without_speaker", QUOTED_PASSIVE, "Talks will go on", None),
+    ("greeting_opens_a_briefing", GREETING, "Dear media", "Spokesperson"),
+    ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
+    ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
+    ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -145,6 +145,8 @@ class RuleWords:
     remarks_possessive: re.Pattern[str] = re.compile(NEVER)
     #: a title line naming an official release ("Press Release Regarding ...", ``[release titles]``)
     release_title: re.Pattern[str] = re.compile(NEVER)
+    #: a briefer's greeting of the press opening a body ("Dear media, ...", ``[briefing greetings]``)
+    briefing_greeting: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -202,6 +204,7 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
+            re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
         )
 
 

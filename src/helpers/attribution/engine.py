@@ -1962,8 +1962,9 @@ def unnamed_briefer(eng: Engine) -> None:
     """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
     ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
-    with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
-    mention: the briefing words)."""
+    with ..."), or whose body opens greeting the press (``[briefing greetings]``: "Dear media, it's great
+    to have you all here.", under a title in a script the rules do not read): the body, to the first
+    label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
     if byline_briefer(eng):
@@ -1978,6 +1979,7 @@ def unnamed_briefer(eng: Engine) -> None:
     body_first = eng.trim(*eng.sents[eng.sentence_of(eng.paras[pi][0])][:2])
     spans = [*(eng.paras[:pi]), body_first]
     hm = next((m for a, b in spans if (m := eng.words.briefing_title.search(text, a, b))), None)
+    hm = hm or eng.words.briefing_greeting.match(text, *body_first)
     if hm is None:
         return
     ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
@@ -2020,7 +2022,12 @@ def answers_after_questions(eng: Engine) -> None:
 
 
 def _opening_line(eng: Engine, a: int, b: int) -> bool:
-    return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
+    """A title or note above a transcript: a heading (:func:`heading_paragraph`), the text's headline as
+    the layout reads it (even ending in a bracket: "... Тихого від 17.09.2024 (англійською мовою)"), a
+    stage direction or a delivery note."""
+    if heading_paragraph(eng, a, b) or eng.sents[eng.sentence_of(a)][2] == "headline":
+        return True
+    return bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
 
 
 #: quotation marks: a paragraph holding one is quoted speech, which the quotation rules read

@@ -34,12 +34,14 @@ SECTIONS = {
     "briefing titles": "briefing_titles",
     "hand-overs": "hand_overs",
     "release titles": "release_titles",
+    "briefing greetings": "briefing_greetings",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
                                "remarks headings", "delivery notes", "briefing titles",
-                               "hand-overs", "release titles"})
+                               "hand-overs", "release titles",
+                               "briefing greetings"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ class StatementWords:
     "Spokesperson's Press Briefing" lets a header line naming a person name the briefer;
     ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn;
     ``release_titles``: a title line "Press Release Regarding ..." over an issuer's line makes a body in
-    the first person plural the issuer's.
+    the first person plural the issuer's; ``briefing_greetings``: a body opening "Dear media, ..." is a
+    briefing's.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -84,6 +87,7 @@ class StatementWords:
     briefing_titles: frozenset[str] = frozenset()
     hand_overs: frozenset[str] = frozenset()
     release_titles: frozenset[str] = frozenset()
+    briefing_greetings: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
