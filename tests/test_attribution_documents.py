@@ -171,6 +171,11 @@ GREETING_STORY = (
     "Spokesman greets the press\n\n"
     "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
 )
+# a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
+CUE_LINE_CLAUSE = (
+    "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
+    "“recognition of the inherent dignity of all members of the human family is the foundation of freedom”.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -221,6 +226,7 @@ CASES = [
     ("cue_line_quotation_runs_on", CUE_LINE, "All parties must", "Ana Ruiz TD"),
     ("cue_line_quotation_closed", CUE_LINE, "I will raise this", "Ana Ruiz TD"),
     ("cue_line_title_after_name", CUE_LINE_AFTER_NAME, "The floods are", "Ana Ruiz"),
+    ("cue_line_clause_is_no_speaker", CUE_LINE_CLAUSE, "recognition of the inherent", None),
     ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
     ("quotation_then_is_quoted", QUOTED_PASSIVE, "We have a very big difference", "Ana Ruiz"),
     ("is_quoted_without_speaker", QUOTED_PASSIVE, "Talks will go on", None),

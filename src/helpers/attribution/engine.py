@@ -1305,7 +1305,8 @@ def title_holder(eng: Engine, np_: NP) -> Source | None:
 def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | None:
     """The speaker, cue and rule of paragraph ``pi`` when it ends in a speech verb and a colon and the next
     paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste said:" (the speaker
-    phrase after the last comma; a title the lexicon does not know: :func:`title_holder`)."""
+    phrase is all the words after the last comma or the sentence start; a title the lexicon does not
+    know: :func:`title_holder`)."""
     a, b = eng.paras[pi]
     b = a + len(eng.text[a:b].rstrip())
     if pi + 1 >= len(eng.paras) or not eng.text[a:b].endswith(":"):
@@ -1317,9 +1318,11 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | Non
     cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
     if not cues or any(r.sentence_id == si for r in eng.rows):
         return None
-    np_ = phrase_before(eng, eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1])
-    if np_ is None:
-        return None
+    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1]
+    np_ = phrase_before(eng, s0, end)
+    seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
+    if np_ is None or np_.start != eng.trim(seg, end)[0]:
+        return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
     if holder is not None:
         return holder, cues[-1], f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
