@@ -176,6 +176,23 @@ CUE_LINE_CLAUSE = (
     "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
     "“recognition of the inherent dignity of all members of the human family is the foundation of freedom”.\n"
 )
+# a press conference's title lines over a bracketed translation note and a bullet list of topics: the note
+# names no briefer, the topics are nobody's (briefer_line_speaker; [delivery notes] "provisional translation")
+NOTE_LINE = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Wednesday, October 15, 2026 (PM)\n\n"
+    "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+    "[Provisional Translation]\n\n"
+    "Q&As\n\n"
+    "  • The trade negotiations with the partners\n"
+    "  • The floods in the north of the country\n"
+    "  • The relations with the neighbours\n\n"
+    "REPORTER: This morning you said that you had not yet been briefed. Have you been briefed since then?\n\n"
+    "CHIEF CABINET SECRETARY RUIZ: The two leaders affirmed that they would aim to conclude the talks. That is "
+    "my understanding.\n\n"
+    "REPORTER: I have a related question. What are the chances?\n\n"
+    "CHIEF CABINET SECRETARY RUIZ: I have no knowledge of that.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -234,6 +251,8 @@ CASES = [
     ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
     ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
     ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
+    ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
+    ("answer_after_note_is_the_label's", NOTE_LINE, "I have no knowledge", "Cabinet Secretary Ruiz"),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

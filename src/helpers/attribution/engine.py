@@ -1837,6 +1837,8 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
         if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
             continue
+        if STAGE_DIRECTION_RE.match(text, a, b) or _note(eng, a, b):
+            continue  # (a bracketed note names no one: "[Provisional Translation]")
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
         named = src is not None and src.entity.type == "person" and np_.kind != "role"
