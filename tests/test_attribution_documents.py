@@ -108,6 +108,91 @@ HEADLINE_WE = (
     "Foreign Minister Ana Ruiz visits the north\n\n"
     "We saw the minister arrive by helicopter on Monday.\n"
 )
+# a minister's address under title lines naming it with a possessive (statement_words.txt [remarks headings]
+# without "by"), repeated with the date; a salutation and bullet points follow (possessive_remarks_speaker)
+ADDRESS = (
+    "Foreign Minister Ana Ruiz's opening address at a press conference in Lima\n\n"
+    "Foreign Minister Ana Ruiz's opening address at a press conference in Lima on 3 May 2026.\n\n"
+    "Dear colleague, ladies and gentlemen,\n\n"
+    "  • Today I have had the pleasure of welcoming my colleague to Lima. Thank you for the talks!\n"
+    "  • Trade between our countries has grown. We agreed to meet again.\n"
+)
+# a news story about someone's remarks: a third-person body is no one's block
+REMARKS_STORY = (
+    "Minister Ana Ruiz's remarks anger opposition\n\n"
+    "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
+)
+# a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
+# plural (titled_release_body; statement_words.txt [release titles])
+RELEASE = (
+    "Press Release Regarding the Floods in the North\n\n"
+    "Republic of Andoria Ministry of Foreign Affairs 03.05.2026\n\n"
+    "No: 58, 3 May 2026\n\n"
+    "We have learned with deep sorrow that twelve people lost their lives in the floods. Roads were closed.\n\n"
+    "We call on all parties to let relief convoys pass.\n"
+)
+# a news report under such a title that quotes a ministry's "we": no release of the ministry
+RELEASE_STORY = (
+    "Ministry of Foreign Affairs issues press release on the floods\n\n"
+    "“We call on all parties to let convoys pass,” the release read. Roads were closed on Monday.\n"
+)
+# a cue line ending in a colon over a quotation reopened at each paragraph and closed once; its speaker a
+# title the lexicon does not know ("the Taoiseach"), named with it before (cue_line_quotations, title_holder)
+CUE_LINE = (
+    "Taoiseach and Minister for Foreign Affairs, Ana Ruiz TD, will attend the Council on Monday.\n"
+    "On the floods, the Taoiseach said:\n"
+    "“The floods are a tragedy. We will help.\n"
+    "“All parties must let convoys pass.\n"
+    "“I will raise this at the Council.”\n"
+    "The Council meets at ten.\n"
+)
+# the same title after the name and a comma
+CUE_LINE_AFTER_NAME = (
+    "Ana Ruiz, Taoiseach, will attend the Council on Monday.\n"
+    "On the floods, the Taoiseach said:\n"
+    "“The floods are a tragedy.\n"
+    "“I will raise this at the Council.”\n"
+)
+# a quotation, then its speaker in the passive ("is quoted"); a quotation with "is quoted" by nobody named
+QUOTED_PASSIVE = (
+    "Foreign Minister Ana Ruiz met her Chilean counterpart in Munich.\n\n"
+    "“We have a very big difference on the border” Ruiz is quoted.\n\n"
+    "“Talks will go on” is quoted in the press.\n"
+)
+# a spokesperson's briefing opening with a greeting of the press under a title the rules cannot read (another
+# script): the unnamed briefer's (unnamed_briefer; statement_words.txt [briefing greetings]); a news story
+# opening "Dear media" in a quotation is no briefing
+GREETING = (
+    "Стенограма брифінгу речника (англійською мовою)\n\n"
+    "Dear media, it's great to have you all here. I'll start with our minister's visits.\n\n"
+    "The minister held 27 calls this week.\n"
+)
+GREETING_STORY = (
+    "Spokesman greets the press\n\n"
+    "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
+)
+# a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
+CUE_LINE_CLAUSE = (
+    "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
+    "“recognition of the inherent dignity of all members of the human family is the foundation of freedom”.\n"
+)
+# a press conference's title lines over a bracketed translation note and a bullet list of topics: the note
+# names no briefer, the topics are nobody's (briefer_line_speaker; [delivery notes] "provisional translation")
+NOTE_LINE = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Wednesday, October 15, 2026 (PM)\n\n"
+    "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+    "[Provisional Translation]\n\n"
+    "Q&As\n\n"
+    "  • The trade negotiations with the partners\n"
+    "  • The floods in the north of the country\n"
+    "  • The relations with the neighbours\n\n"
+    "REPORTER: This morning you said that you had not yet been briefed. Have you been briefed since then?\n\n"
+    "CHIEF CABINET SECRETARY RUIZ: The two leaders affirmed that they would aim to conclude the talks. That is "
+    "my understanding.\n\n"
+    "REPORTER: I have a related question. What are the chances?\n\n"
+    "CHIEF CABINET SECRETARY RUIZ: I have no knowledge of that.\n"
+)
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -142,6 +227,34 @@ CASES = [
     ("two_titles_are_two_people", CALL, "tariffs should fall", "Ruiz and Halvorsen"),
     ("thanked_is_a_speech_act", THANKS, "for Chile's efforts", "Ana Ruiz"),
     ("thank_you_is_no_report", THANKS, "for being here", None),
+    ("possessive_address_body", ADDRESS, "• Today I have had", "Ana Ruiz"),
+    ("possessive_address_bullet_runs_on", ADDRESS, "We agreed to meet again", "Ana Ruiz"),
+    ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
+    ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
+    ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
+    ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
+     "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_runs_on", RELEASE, "We call on all parties", "Republic of Andoria Ministry of Foreign Affairs"),
+    ("release_number_line_is_nobodys", RELEASE, "No: 58", None),
+    ("release_issuer_line_is_nobodys", RELEASE, "Republic of Andoria", None),
+    ("quoted_we_is_no_release", RELEASE_STORY, "Roads were closed on Monday", None),
+    ("cue_line_quotation", CUE_LINE, "The floods are a tragedy", "Ana Ruiz TD"),
+    ("cue_line_quotation_runs_on", CUE_LINE, "All parties must", "Ana Ruiz TD"),
+    ("cue_line_quotation_closed", CUE_LINE, "I will raise this", "Ana Ruiz TD"),
+    ("cue_line_title_after_name", CUE_LINE_AFTER_NAME, "The floods are", "Ana Ruiz"),
+    ("cue_line_clause_is_no_speaker", CUE_LINE_CLAUSE, "recognition of the inherent", None),
+    ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
+    ("quotation_then_is_quoted", QUOTED_PASSIVE, "We have a very big difference", "Ana Ruiz"),
+    ("is_quoted_without_speaker", QUOTED_PASSIVE, "Talks will go on", None),
+    ("greeting_opens_a_briefing", GREETING, "Dear media", "Spokesperson"),
+    ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
+    ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
+    ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
+    ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
+    # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
+    # canonical speaker of "CHIEF CABINET SECRETARY RUIZ:" is the person, "Ruiz")
+    ("answer_after_note_is_the_label's", NOTE_LINE, "I have no knowledge", "Ruiz"),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

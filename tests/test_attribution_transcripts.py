@@ -121,7 +121,9 @@ UNNAMED_BRIEFING = (
     "The ministry has sent relief teams to three provinces.\n"
 )
 # a title line that is itself the text's first sentence is no opening line: no unnamed briefer
-UNNAMED_NOT = "Weekly Briefing notes (5 May)\n\nWe met the press today. The floods were discussed.\n"
+# (no title or note above the body: a headline, even one ending in a bracket, now counts as an opening line,
+# so the case keeps its point with the briefing words inside the first body sentence and nothing above it)
+UNNAMED_NOT = "We met the press at the weekly briefing today. The floods were discussed.\n"
 # remarks whose title names the speaker (remarks_body); written for this test
 REMARKS = (
     "Closing press conference\nby Foreign Minister Ingrid Halvorsen\n\n"

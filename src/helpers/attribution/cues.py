@@ -140,6 +140,13 @@ class RuleWords:
     #: a title line naming a document's genre and speaker: the words of ``[block headings]`` and
     #: ``[remarks headings]`` anywhere in it ("Statement by Foreign Minister X on ...")
     document_heading: re.Pattern[str] = re.compile(NEVER)
+    #: a title naming a person's remarks with a possessive: "Foreign minister X's opening address in ..."
+    #: (the nouns of ``[remarks headings]`` without their "by")
+    remarks_possessive: re.Pattern[str] = re.compile(NEVER)
+    #: a title line naming an official release ("Press Release Regarding ...", ``[release titles]``)
+    release_title: re.Pattern[str] = re.compile(NEVER)
+    #: a briefer's greeting of the press opening a body ("Dear media, ...", ``[briefing greetings]``)
+    briefing_greeting: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -191,6 +198,13 @@ class RuleWords:
                 if (heads := w.block_headings | w.remarks_headings)
                 else NEVER
             ),
+            re.compile(
+                rf"(?<=\w)['’]s[ \t]+(?i:{words_pattern(nouns)})\b"
+                if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
+                else NEVER
+            ),
+            re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
+            re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
         )
 
 
@@ -287,8 +301,12 @@ RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a m
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
+RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"
+RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
+RULE_TITLE_HOLDER = "a title the text gives a person earlier"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"

@@ -37,6 +37,7 @@ from .cues import (
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
     RULE_CUE_AFTER_QUOTATION,
+    RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
@@ -56,11 +57,14 @@ from .cues import (
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
     RULE_QUOTE_LABEL,
+    RULE_QUOTED_PASSIVE,
     RULE_QUOTED_SPEECH_ACT,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
+    RULE_TITLED_RELEASE,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -1032,6 +1036,35 @@ def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
                          RULE_CUE_AFTER_QUOTATION)
 
 
+#: the words after a quotation that name its speaker in the passive: "“…” Malcorra is quoted." (a match at
+#: the quotation's close only; the speaker phrase is bounded, so the pattern stays linear)
+QUOTED_PASSIVE_RE = re.compile(
+    r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
+    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$"
+)
+
+
+def quoted_passive(eng: Engine, si: int) -> Statement | str | None:
+    """A quotation followed by its speaker and "is quoted" (or "was quoted", "was quoted as saying") and
+    nothing else: "“It is evident we have a very big difference” Malcorra is quoted." (the speaker phrase
+    must read as a name, role or organisation)."""
+    s0, s1, _ = eng.sents[si]
+    qs = [q for q in eng.quotes_of_sentence.get(si, []) if q.closed and q.inner_end > q.inner_start]
+    if not qs:
+        return None
+    q = qs[-1]
+    m = QUOTED_PASSIVE_RE.match(eng.text, q.close, eng.trim(s0, s1)[1] + 1)
+    if m is None:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    if np_ is None or np_.kind not in ("name", "role", "organisation") or np_.end < m.end("who") - 1:
+        return None
+    cue = m.group()[m.end("who") - m.start() :].strip(" \t.!")
+    c0 = eng.text.index(cue, m.end("who"))
+    rule = RULE_QUOTED_PASSIVE
+    return eng.attribute(si, np_, cue, c0, c0 + len(cue), None, q.inner_start, q.inner_end, rule)
+
+
 def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     """'wrote Cattelan, the artist.' after '"Who is so stupid to steal a toilet?"': the quotation of the
     sentence before is Cattelan's."""
@@ -1202,6 +1235,7 @@ SENTENCE_RULES = rule_list(
     signature_follows,
     inverted_cue_opens_sentence,
     subject_cue_after_quotation,
+    quoted_passive,
     original_language_line,
     dash_attribution,
     cues_in_sentence,
@@ -1240,6 +1274,103 @@ def quotation_runs(eng: Engine) -> None:
                     q.statement_id, q.speaker = len(eng.rows), nxt.speaker
                 why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
                 eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
+
+
+#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)
+CUE_LINE_PARAGRAPHS = 6
+_OPENING_MARKS = "\"“«„‘"
+_CLOSING_MARKS = "\"”»’“"
+#: how far after a title word the person it names may be ("Tánaiste and Minister for Foreign Affairs and
+#: Minister for Defence, Micheál Martin TD")
+TITLE_HOLDER_SPAN = 120
+#: lower-case words inside a run of title words ("Minister for Foreign Affairs and Minister for Defence")
+_TITLE_RUN_JOINS = frozenset({"and", "of", "for", "the"})
+
+
+def _title_run(words: str) -> bool:
+    """Whether ``words`` are only title words: capitalised words, joins and commas."""
+    return all(w[0].isupper() or w in _TITLE_RUN_JOINS for w in words.replace(",", " ").split())
+
+
+def title_holder(eng: Engine, np_: NP) -> Source | None:
+    """The person a capitalised word the titles lexicon does not know names, after "the" ("the Tánaiste
+    said:"): the person the text names with that word before, the word opening a run of title words
+    before the name ("Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, will ...") or after
+    the name and a comma ("Micheál Martin, Tánaiste, ...")."""
+    word = (np_.name or "").strip()
+    if np_.kind != "name" or np_.determiner != "definite" or not word or " " in word:
+        return None
+    eng.res.scan()
+    people = sorted((m for m in eng.res.mentions if m.entity.type == "person" and m.end <= np_.start),
+                    key=lambda m: m.start)
+    starts = [m.start for m in people]
+    text = eng.text
+    for occ in re.finditer(re.escape(word), text[: np_.start]):
+        p, q = occ.start(), occ.end()
+        i = bisect.bisect_left(starts, q)
+        after = people[i] if i < len(people) and people[i].start <= q + TITLE_HOLDER_SPAN else None
+        if after is not None and "\n" not in text[q : after.start] and _title_run(text[q : after.start]):
+            return Source(after.entity, np_.text, np_.start, np_.end)
+        j = bisect.bisect_left(starts, p) - 1
+        if j >= 0 and people[j].end <= p and text[people[j].end : p].strip() == ",":
+            return Source(people[j].entity, np_.text, np_.start, np_.end)
+    return None
+
+
+def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | None:
+    """The speaker, cue and rule of paragraph ``pi`` when it ends in a speech verb and a colon and the next
+    paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste said:" (the speaker
+    phrase is all the words after the last comma or the sentence start; a title the lexicon does not
+    know: :func:`title_holder`)."""
+    a, b = eng.paras[pi]
+    b = a + len(eng.text[a:b].rstrip())
+    if pi + 1 >= len(eng.paras) or not eng.text[a:b].endswith(":"):
+        return None
+    c = eng.paras[pi + 1][0]
+    if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
+        return None
+    si = eng.sentence_of(b - 1)
+    cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
+    if not cues or any(r.sentence_id == si for r in eng.rows):
+        return None
+    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1]
+    np_ = phrase_before(eng, s0, end)
+    seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
+    if np_ is None or np_.start != eng.trim(seg, end)[0]:
+        return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
+    holder = title_holder(eng, np_)
+    if holder is not None:
+        return holder, cues[-1], f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
+    src = _source_of(eng, np_)
+    return (src, cues[-1], RULE_CUE_LINE) if src is not None else None
+
+
+def cue_line_quotations(eng: Engine) -> None:
+    """A cue line ending in a colon ("On the situation in the Middle East, the Tánaiste said:", see
+    :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
+    every paragraph and closed once, within :data:`CUE_LINE_PARAGRAPHS`): every sentence of them without
+    a source of its own is the speaker's, the first a direct statement with the cue."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    for pi in range(len(eng.paras) - 1):
+        got = cue_line_of(eng, pi)
+        if got is None:
+            continue
+        src, cue, rule = got
+        kind, why = DIRECT, rule
+        for c, d in eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS]:
+            if eng.text[c] not in _OPENING_MARKS:
+                break
+            for sj in range(eng.sentence_of(c), eng.sentence_of(max(c, d - 1)) + 1):
+                ca, cb = eng.trim(*eng.sents[sj][:2])
+                if sj in taken or cb <= ca or ca < c:
+                    continue
+                ca += eng.text[ca] in _OPENING_MARKS
+                cb -= eng.text[cb - 1] in _CLOSING_MARKS
+                eng.add(src, (cue.group(), cue.start(), cue.end()), kind, ca, cb, why)
+                kind, why = CONTINUATION, RULE_CONTINUATION + rule
+                taken.add(sj)
+            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
+                break
 
 
 _SIGNATURE_RE = re.compile(r"[–—-]\s*\S")
@@ -1471,13 +1602,15 @@ def briefing_body(eng: Engine) -> None:
 def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions and delivery notes (nobody's), up to the first labelled
-    paragraph."""
+    paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
+    heading: the speaker's own words."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for a, b in eng.paras[pi + 1 :]:
         sj0 = eng.sentence_of(a)
         if sj0 in eng.label_sentences or a in eng.turn_labels:
             break
-        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
+        heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
+        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1518,6 +1651,27 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
         src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
         if src is not None and _first_person_body(eng, last):
             return last, src
+    return possessive_remarks_speaker(eng)
+
+
+def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last title paragraph and speaker of a title naming a person's remarks with a possessive, within
+    the first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs: "Foreign minister X's opening address in a
+    press conference in Y" (``remarks_possessive``: the nouns of ``[remarks headings]``), the speaker
+    phrase ending at the possessive. Title lines right after it that repeat the possessive ("... on 4 May
+    2017.") are title lines too; the body after them must speak in the first person."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:REMARKS_HEADING_PARAGRAPHS]):
+        hm = eng.words.remarks_possessive.search(text, a, b)
+        if hm is None:
+            continue
+        src = _source_of(eng, phrase_before(eng, a, hm.start()))
+        if src is None or src.entity.type not in ("person", "organisation"):
+            return None
+        last = pi
+        while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
+            last += 1
+        return (last, src) if _first_person_body(eng, last) else None
     return None
 
 
@@ -1635,6 +1789,51 @@ def titled_first_person_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
 
 
+#: how many words an issuer's phrase in a title line may have ("Republic Of Turkey Ministry Of Foreign
+#: Affairs")
+ISSUER_WORDS = 10
+
+
+def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
+    """The first body that issues documents a title line names: the longest organisation phrase from a
+    capitalised word with a word of titles.txt ``[organisations]`` ("Republic Of Turkey Ministry Of Foreign
+    Affairs 30.05.2014" -> the ministry; "Press Release Regarding The Attacks", a phrase holding words of
+    ``[release titles]``, is no body)."""
+    text, parse, org_words = eng.text, eng.parser.parse, eng.parser.lex.org_words
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for i, w in enumerate(words):
+        if not w.group()[0].isupper():
+            continue
+        best = None
+        for v in words[i : i + ISSUER_WORDS]:
+            np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
+            if np_ is not None and np_.kind == "organisation":
+                best = np_  # (the longest: "Republic of X" and "... Ministry of" are none or shorter)
+        if best is None or eng.words.release_title.search(text, best.start, best.end):
+            continue  # (a title naming the genre is no body: "Press Release Regarding ...")
+        if any(t.lower() in org_words for t in best.text.split()):
+            return best
+    return None
+
+
+def titled_release_body(eng: Engine) -> None:
+    """A ministry's release with no person speaking: title lines (:func:`title_lines`) of which one names the
+    genre (``[release titles]``: "Press Release Regarding The Attacks ...") and one its issuer
+    (:func:`issuer_in_line`: "Republic Of Turkey Ministry Of Foreign Affairs 30.05.2014"), then a body whose
+    first paragraph speaks as "we" outside quotation marks ("We have learned with deep regret that ..."):
+    every sentence of the body without a source of its own is the issuer's (the block rule of the gold
+    guideline). A report quoting someone's "we" is no release: its "we" is inside quotation marks."""
+    n = title_lines(eng)
+    if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], FIRST_PERSON_RE):
+        return
+    heads = eng.paras[:n]
+    if not any(eng.words.release_title.search(eng.text, a, b) for a, b in heads):
+        return
+    src = _source_of(eng, next((p for a, b in heads if (p := issuer_in_line(eng, a, b)) is not None), None))
+    if src is not None and src.entity.type == "organisation":
+        credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
+
+
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
 BRIEFER_LINE_PARAGRAPHS = 6
 
@@ -1657,7 +1856,8 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
         if end <= a or not heading_paragraph(eng, a, b) or text[end - 1] in _SENTENCE_END_CHARS:
             continue
-        if BRACKETED_LINE_RE.fullmatch(text, *eng.trim(a, b)):
+        bracketed = BRACKETED_LINE_RE.fullmatch(text, *eng.trim(a, b))
+        if bracketed or STAGE_DIRECTION_RE.match(text, a, b) or _note(eng, a, b):
             continue  # a page's note, never a briefer: "[Provisional Translation]", "(Excerpt)"
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
@@ -1787,8 +1987,9 @@ def unnamed_briefer(eng: Engine) -> None:
     """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
     ("[This is a rush transcript.]" / "Thank you for joining us for the Weekly Briefing." / "Let me begin
-    with ..."): the body, to the first label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker
-    mention: the briefing words)."""
+    with ..."), or whose body opens greeting the press (``[briefing greetings]``: "Dear media, it's great
+    to have you all here.", under a title in a script the rules do not read): the body, to the first
+    label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
     if byline_briefer(eng):
@@ -1803,6 +2004,7 @@ def unnamed_briefer(eng: Engine) -> None:
     body_first = eng.trim(*eng.sents[eng.sentence_of(eng.paras[pi][0])][:2])
     spans = [*(eng.paras[:pi]), body_first]
     hm = next((m for a, b in spans if (m := eng.words.briefing_title.search(text, a, b))), None)
+    hm = hm or eng.words.briefing_greeting.match(text, *body_first)
     if hm is None:
         return
     ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
@@ -1845,7 +2047,12 @@ def answers_after_questions(eng: Engine) -> None:
 
 
 def _opening_line(eng: Engine, a: int, b: int) -> bool:
-    return heading_paragraph(eng, a, b) or bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
+    """A title or note above a transcript: a heading (:func:`heading_paragraph`), the text's headline as
+    the layout reads it (even ending in a bracket: "... Тихого від 17.09.2024 (англійською мовою)"), a
+    stage direction or a delivery note."""
+    if heading_paragraph(eng, a, b) or eng.sents[eng.sentence_of(a)][2] == "headline":
+        return True
+    return bool(STAGE_DIRECTION_RE.match(eng.text, a, b)) or _note(eng, a, b)
 
 
 #: quotation marks: a paragraph holding one is quoted speech, which the quotation rules read
@@ -1950,7 +2157,7 @@ def turn_continuations(eng: Engine) -> None:
 
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
-    headline_speakers, quotation_runs, block_quotations, block_headings, turn_continuations, briefing_body,
-    remarks_body, hand_over, unmarked_before_cue, unnamed_briefer, titled_first_person_body,
-    briefing_bullets, answers_after_questions, post_signatures,
+    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
+    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
+    titled_first_person_body, titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
 )

@@ -33,12 +33,15 @@ SECTIONS = {
     "delivery notes": "delivery_notes",
     "briefing titles": "briefing_titles",
     "hand-overs": "hand_overs",
+    "release titles": "release_titles",
+    "briefing greetings": "briefing_greetings",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
                                "remarks headings", "delivery notes", "briefing titles",
-                               "hand-overs"})
+                               "hand-overs", "release titles",
+                               "briefing greetings"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,10 @@ class StatementWords:
     "Remarks by X at the press conference" gives a first-person body to X, and ``delivery_notes``
     ("Check against delivery!") are the transcript's notes, nobody's words; ``briefing_titles``: a title
     "Spokesperson's Press Briefing" lets a header line naming a person name the briefer;
-    ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn.
+    ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn;
+    ``release_titles``: a title line "Press Release Regarding ..." over an issuer's line makes a body in
+    the first person plural the issuer's; ``briefing_greetings``: a body opening "Dear media, ..." is a
+    briefing's.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -80,6 +86,8 @@ class StatementWords:
     delivery_notes: frozenset[str] = frozenset()
     briefing_titles: frozenset[str] = frozenset()
     hand_overs: frozenset[str] = frozenset()
+    release_titles: frozenset[str] = frozenset()
+    briefing_greetings: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
