@@ -277,6 +277,8 @@ class Engine:
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the remarks headings of the opening paragraphs (:func:`remarks_heading_matches`), once searched
         self.remarks_matches: list[re.Match[str]] | None = None
+        #: whether the opening paragraphs hold a briefing title (:func:`has_briefing_title`), once searched
+        self.briefing_title_seen: bool | None = None
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
         self.last_sid = -10
@@ -1647,8 +1649,7 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     Noh Kyu-duk" (a short paragraph without a sentence's punctuation, its last words a person), when
     the body after it speaks in the first person (see :func:`_first_person_body`)."""
     text = eng.text
-    heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
-    if not any(eng.words.briefing_title.search(text, a, b) for a, b in heads):
+    if not has_briefing_title(eng):
         return None
     for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
@@ -1660,6 +1661,16 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         if named and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+def has_briefing_title(eng: Engine) -> bool:
+    """Whether words of ``[briefing titles]`` (``briefing_title`` of the rule words) stand in the first
+    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs. Searched once per text and kept on the engine
+    (``eng.briefing_title_seen``): three passes ask, through :func:`briefer_line_speaker`."""
+    if eng.briefing_title_seen is None:
+        heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
+        eng.briefing_title_seen = any(eng.words.briefing_title.search(eng.text, a, b) for a, b in heads)
+    return eng.briefing_title_seen
 
 
 #: a byline of at most this many words names a briefing's briefer ("By Director-General of Department of
