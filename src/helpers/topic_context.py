@@ -357,9 +357,11 @@ def at_a_venue(view: ContextView) -> Decisions:
     if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines:
         return {}
     words = view.words
+    low_text = words.text.lower()  # a text without "sidelines" (or another such word) skips that test
+    sidelines = any(w in low_text for w in ctx.venue_sidelines)
     out = {}
     for i, m in enumerate(view.mentions):
-        if _on_the_sidelines(words, m.first, ctx):
+        if sidelines and _on_the_sidelines(words, m.first, ctx):
             out[i] = EXCLUDED
             continue
         if m.kind != "region" and m.topic not in ctx.venue_topics:

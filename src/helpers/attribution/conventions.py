@@ -34,6 +34,9 @@ DASHES = "-–—―"
 #: a dash standing for an attribution: after a closing mark, a comma, a full stop or white space, and
 #: followed by white space ("well-known" and "2021-12-07" are no dash)
 DASH_RE = re.compile(r"(?:(?<=[\s,.!?\"”»'’])|^)[-–—―]{1,2}[ \t]+(?=\S)")
+#: any dash character: a sentence without one has no dash attribution (a quick test, where :data:`DASH_RE`
+#: tries its look-behind at every position)
+_DASH_CHAR_RE = re.compile(r"[-–—―]")
 #: at most this many words after the dash: a speaker phrase and a verb, not a clause
 MAX_TAIL_WORDS = 9
 #: the content before a dash attribution without quotation marks has at least this many words
@@ -74,6 +77,8 @@ def read_tail(eng: Engine, s0: int, s1: int) -> DashTail | None:
     with a speech verb before or after it ("said the minister", "he said"), or a name alone (a
     signature, e.g. "Pamela Padilla" or "Ahmed Khan, Karachi": the part before a comma)."""
     text = eng.text
+    if _DASH_CHAR_RE.search(text, s0, s1) is None:
+        return None
     dashes = list(DASH_RE.finditer(text, s0, s1))
     if not dashes:
         return None

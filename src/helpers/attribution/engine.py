@@ -8,6 +8,7 @@ mentions tables of one article agree. The rules themselves (cue words and patter
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import warnings
@@ -278,6 +279,10 @@ class Engine:
         #: headlines, headings and one-line paragraphs without a final full stop (see headline_like)
         self.headlines: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
+        #: the remarks headings of the opening paragraphs (:func:`remarks_heading_matches`), once searched
+        self.remarks_matches: list[re.Match[str]] | None = None
+        #: whether the opening paragraphs hold a briefing title (:func:`has_briefing_title`), once searched
+        self.briefing_title_seen: bool | None = None
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
         self.last_sid = -10
@@ -1640,12 +1645,7 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     General Jens Stoltenberg"; words: ``[remarks headings]`` in statement_words.txt), when the body
     speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs."""
     text = eng.text
-    paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
-    for pi, (a, _b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
-        end = paras[pi + 1][1] if pi + 1 < len(paras) else paras[pi][1]
-        hm = eng.words.remarks_heading.search(text, a, end)
-        if hm is None or hm.start() >= paras[pi][1]:
-            continue
+    for hm in remarks_heading_matches(eng):
         last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
         who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
         src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
@@ -1675,9 +1675,27 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
     return None
 
 
+def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
+    """The remarks headings (``remarks_heading`` of the rule words) that open in one of the first
+    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs, the speaker's words read on into the next paragraph
+    ("Press conference" / "by NATO Secretary General X"), in paragraph order. Searched once per text and
+    kept on the engine (``eng.remarks_matches``): three passes ask."""
+    if eng.remarks_matches is None:
+        paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
+        found = []
+        for pi, (a, b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
+            end = paras[pi + 1][1] if pi + 1 < len(paras) else b
+            hm = eng.words.remarks_heading.search(eng.text, a, end)
+            if hm is not None and hm.start() < b:
+                found.append(hm)
+        eng.remarks_matches = found
+    return eng.remarks_matches
+
+
 def _first_person_body(eng: Engine, pi: int) -> bool:
-    body = [(a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b))]
-    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in body[:REMARKS_FIRST_PERSON_PARAGRAPHS])
+    body = ((a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b)))
+    first = itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS)  # (only these are read)
+    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in first)
 
 
 def remarks_body(eng: Engine) -> None:
@@ -1849,8 +1867,7 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
     Noh Kyu-duk" (a short paragraph without a sentence's punctuation, its last words a person), when
     the body after it speaks in the first person (see :func:`_first_person_body`)."""
     text = eng.text
-    heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
-    if not any(eng.words.briefing_title.search(text, a, b) for a, b in heads):
+    if not has_briefing_title(eng):
         return None
     for pi, (a, b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
         end = _before_title_words(eng, a, eng.trim(a, b)[1])
@@ -1865,6 +1882,16 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         if named and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+def has_briefing_title(eng: Engine) -> bool:
+    """Whether words of ``[briefing titles]`` (``briefing_title`` of the rule words) stand in the first
+    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs. Searched once per text and kept on the engine
+    (``eng.briefing_title_seen``): three passes ask, through :func:`briefer_line_speaker`."""
+    if eng.briefing_title_seen is None:
+        heads = eng.paras[:REMARKS_HEADING_PARAGRAPHS]
+        eng.briefing_title_seen = any(eng.words.briefing_title.search(eng.text, a, b) for a, b in heads)
+    return eng.briefing_title_seen
 
 
 #: a byline of at most this many words names a briefing's briefer ("By Director-General of Department of

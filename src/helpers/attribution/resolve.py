@@ -94,6 +94,8 @@ def scan_tail_start(key: str) -> int | None:
     """Where a run of join words ending ``key`` starts ("Cameron of" -> 7), or None when ``key`` does not end
     with one. Replaces the plain pattern ``(?:[ \t]+(?:of|for))+$``, which a search tries from every
     position and which is quadratic on a long run of " of"; this takes one join word off the end at a time."""
+    if not key.endswith(SCAN_JOIN_WORDS):  # most runs (the scan asks of every unparsed one)
+        return None
     start, end = None, len(key)
     while True:
         word = next((w for w in SCAN_JOIN_WORDS if key.endswith(w, 0, end)), None)
@@ -391,8 +393,9 @@ class Resolver:
         name ends the first run ("Prime Minister Cameron of the United Kingdom": the second run is still
         read) or ends the second and looks like a person's (:meth:`looks_like_person`); None otherwise.
         "Chair of the Southern African Development Community" is no "Development Community"."""
-        gap = _THE_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a)
-        if gap is None or not prev_key.endswith((" of", " for")):
+        if not prev_key.endswith((" of", " for")):  # (asked of every run: the cheap test first)
+            return None
+        if _THE_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a) is None:
             return None
         joined = self.text[prev_a:b]
         proto = self.parser.parse_alone(joined)
