@@ -301,9 +301,10 @@ GOLDEN = {
     ),
     # the text's own event counts when named once (salience.frame_topics): "held talks", once in the body,
     # is the meeting the text reports; "trade", once in the body, is passing; "Sudan asked" is an actor
+    # (the last sentence has no speech verb: "thanked", a speech act since this session, made it an actor too)
     "frame_topic": (
         "Aid to Sudan\n\nSudan asked for aid on Monday.\n\nThe ministers also held talks on trade. Sudan "
-        "thanked them.",
+        "needs more.",
         [("africa", "Sudan", S, ""), ("africa", "Sudan", A, "actor_speaking"),
          ("summits_dialogue", "held talks", S, ""), ("trade_economy", "trade", "passing", "named_in_passing"),
          ("africa", "Sudan", S, "")],

@@ -782,15 +782,6 @@ def lead_sentences(sentences: pd.DataFrame) -> frozenset[int]:
     return frozenset(int(s) for s in out)
 
 
-def _label_spans(art: Article) -> list[tuple[int, int]]:
-    """(start, end) of each speaker label of a transcript ("Journalist:"); none for other formats."""
-    turns = art.turns
-    if not len(turns):
-        return []
-    starts, ends = _column(turns, "label_start").tolist(), _column(turns, "label_end").tolist()
-    return list(zip(starts, ends, strict=True))
-
-
 def lead_paragraphs(paragraphs: pd.DataFrame) -> frozenset[int]:
     """Ids of the paragraphs that say what a text is about: the headline, the standfirst and the first
     body paragraph (the lead), as :mod:`helpers.topic_ranking` weighs them."""
