@@ -306,7 +306,8 @@ GOLDEN = {
         "thanked them.",
         [("africa", "Sudan", S, ""), ("africa", "Sudan", A, "actor_speaking"),
          ("summits_dialogue", "held talks", S, ""), ("trade_economy", "trade", "passing", "named_in_passing"),
-         ("africa", "Sudan", S, "")],
+         # "thanked" is a speech verb since main's 29caf3e (a readout's "thanked X for"): Sudan speaks
+         ("africa", "Sudan", A, "actor_speaking")],
     ),
     # "on the sidelines of" names a venue for every topic, NATO included (at_a_venue, venues.sidelines);
     # composed after Anadolu's report of Fidan and Rubio in Antalya (15 May 2025); a comma ends the phrase,
@@ -318,6 +319,29 @@ GOLDEN = {
         [("nato", "NATO", X, "at_a_venue"), ("summits_dialogue", "meeting", S, ""),
          ("summits_dialogue", "summit", X, "at_a_venue"), ("ukraine", "Ukraine", S, ""),
          ("summits_dialogue", "discussed", S, ""), ("nato", "NATO expansion", "passing", "named_in_passing")],
+    ),
+    # an event noun's "of" passes the sidelines on ("the 74th session of"), and an occasion of an event is
+    # its sidelines ("the second day of the session of"); composed after Antara's report of Retno Marsudi's
+    # bilateral meetings at the UN General Assembly (25 Sep 2019); "the first day of the war" names no
+    # event, so Ukraine stays (passing: named once after the lead's two sentences; Kyiv speaks: an actor)
+    "sidelines_session": (
+        "The minister met her counterparts on the sidelines of the 74th session of the UN General Assembly. "
+        "She held talks on the second day of the session of the United Nations General Assembly. On the "
+        "first day of the war in Ukraine, Kyiv asked for arms.",
+        [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
+         ("summits_dialogue", "held talks", S, ""), ("un_system", "United Nations", X, "at_a_venue"),
+         ("un_system", "General Assembly", X, "at_a_venue"), ("conflict", "war", "passing", "named_in_passing"),
+         ("ukraine", "Ukraine", "passing", "named_in_passing"), ("ukraine", "Kyiv", A, "actor_speaking"),
+         ("military", "arms", "passing", "named_in_passing")],
+    ),
+    # a photo caption printed before the lead ("(left)": where a person stands in the picture) is no
+    # topic, nor the lead: "trade", named once in the paragraph after it, is in the lead and counts
+    "caption_before_lead": (
+        "Foreign Minister Retno Marsudi (left) meets her Algerian counterpart at the UN in New York.\n\n"
+        "The minister held seven bilateral talks on trade.",
+        [("africa", "Algerian", X, "in_caption_or_closing_line"),
+         ("un_system", "UN", X, "in_caption_or_closing_line"), ("bilateral_relations", "bilateral", S, ""),
+         ("summits_dialogue", "talks", S, ""), ("trade_economy", "trade", S, "")],
     ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (

@@ -373,18 +373,26 @@ def at_a_venue(view: ContextView) -> Decisions:
 SIDELINES_WORDS = 3
 
 
-def _on_the_sidelines(words: Any, first: int, ctx: TopicContext) -> bool:
+def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = False) -> bool:
     """Whether "sidelines of" / "margins of" stands at most :data:`SIDELINES_WORDS` words before word
     ``first``, with no punctuation between: "on the sidelines of the informal NATO foreign ministers
-    meeting", not "on the sidelines of the summit, Ukraine was discussed"."""
+    meeting", not "on the sidelines of the summit, Ukraine was discussed". An event noun's "of" passes
+    the look on to the event noun: "on the sidelines of the 74th session of the UN General Assembly"; an
+    occasion of an event (``venues.occasions``) is its sidelines: "on the second day of the 74th session of
+    the United Nations General Assembly" (not "on the first day of the war in Ukraine": no event noun)."""
     if not ctx.venue_sidelines:
         return False
     cased = words.cased
+    frames = ctx.venue_sidelines | ctx.venue_occasions if event else ctx.venue_sidelines
     for j in range(first - 1, max(0, first - SIDELINES_WORDS - 2), -1):
         if not words.joined(j + 1):
             return False
-        if cased[j].lower() == "of" and j > 0 and cased[j - 1].lower() in ctx.venue_sidelines:
+        if cased[j].lower() != "of" or j == 0:
+            continue
+        if cased[j - 1].lower() in frames:
             return words.joined(j)
+        if cased[j - 1].lower() in ctx.venue_names and words.joined(j):
+            return _on_the_sidelines(words, j - 1, ctx, event=True)
     return False
 
 

@@ -95,6 +95,7 @@ class TopicContext:
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
+    venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
@@ -185,6 +186,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_markers=frozenset(_words(venues, "markers")),
         venue_topics=frozenset(_words(venues, "topics")),
         venue_sidelines=frozenset(_words(venues, "sidelines")),
+        venue_occasions=frozenset(_words(venues, "occasions")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
