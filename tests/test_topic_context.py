@@ -343,6 +343,24 @@ GOLDEN = {
          ("un_system", "UN", X, "in_caption_or_closing_line"), ("bilateral_relations", "bilateral", S, ""),
          ("summits_dialogue", "talks", S, ""), ("trade_economy", "trade", S, "")],
     ),
+    # a descriptor in apposition says what a state is (describes_a_name): composed after the Kyiv
+    # Independent's "Romania, a NATO member, signed a security agreement with Ukraine" (18 Sep 2024); with
+    # no comma before the article the sentence says it ("Finland became a NATO member.": NATO once, after
+    # the lead's two sentences, so passing)
+    "apposition": (
+        "Romania, a NATO member, signed a security agreement with Ukraine. Poland, a fellow EU member "
+        "state. Finland became a NATO member.",
+        [("nato", "NATO", X, "describes_a_name"), ("ukraine", "Ukraine", S, ""),
+         ("european_union", "EU", X, "describes_a_name"), ("nato", "NATO", "passing", "named_in_passing")],
+    ),
+    # the audience addressed (source_markers): a spokesperson's opening, after Ukraine's foreign ministry
+    # briefing of 17 Sep 2024 ("Dear media, it's great to have you all here"; "briefings in Ukrainian for
+    # Ukrainian media"); "Ukrainian" still counts
+    "audience": (
+        "Dear media, thank you for coming. We held briefings in Ukrainian for Ukrainian media.",
+        [("media_information", "media", X, "in_source_marker"), ("ukraine", "Ukrainian", S, ""),
+         ("ukraine", "Ukrainian", S, ""), ("media_information", "media", X, "in_source_marker")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "

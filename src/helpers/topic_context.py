@@ -252,6 +252,57 @@ def in_member_list(view: ContextView) -> Decisions:
     return out
 
 
+def describes_a_name(view: ContextView) -> Decisions:
+    """A mention inside a descriptor in apposition to a name is excluded: "Romania, a NATO member, signed a
+    security agreement with Ukraine" says what Romania is; the text is about the agreement.
+
+    The shape (topic_context.yaml ``appositions``): a comma, an article, at most
+    :data:`APPOSITION_MODIFIERS` modifiers ("a fellow EU member state"), the mention, one or two heads
+    ("member", "member state", "ally") and a comma, semicolon, full stop or closing parenthesis. "Finland
+    became a NATO member." keeps NATO (no comma before the article: the sentence says it).
+    """
+    ctx = view.context
+    if not ctx.apposition_heads:
+        return {}
+    words = view.words
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if _apposition_opens(words, m.first, ctx) and _apposition_closes(words, m.last, ctx)}
+
+
+#: How many modifiers may stand between the article and the mention ("a fellow EU member": 1).
+APPOSITION_MODIFIERS = 2
+#: What ends the descriptor after its head (read where the head ends; the look-behind starts a search
+#: only at a run of blanks' first character, so it stays linear).
+APPOSITION_END_RE = re.compile(r"(?<![ \t])[ \t]*+[,;.)]")
+
+
+def _apposition_opens(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether a comma, an article and at most :data:`APPOSITION_MODIFIERS` modifiers stand before
+    ``first``: ", a NATO", ", a fellow EU"."""
+    cased = words.cased
+    for j in range(first - 1, max(-1, first - APPOSITION_MODIFIERS - 2), -1):
+        if not words.joined(j + 1):
+            return False
+        word = cased[j].lower()
+        if word in ctx.apposition_articles:
+            return j > 0 and words.sentence[j - 1] == words.sentence[j] and \
+                words.text[int(words.end[j - 1]):int(words.start[j])].strip() == ","
+        if word not in ctx.apposition_modifiers:
+            return False
+    return False
+
+
+def _apposition_closes(words: Any, last: int, ctx: TopicContext) -> bool:
+    """Whether one or two heads and the descriptor's end follow ``last``: "member,", "member state."."""
+    cased, n = words.cased, len(words.cased)
+    k = last + 1
+    while k < n and k <= last + 2 and words.joined(k) and cased[k].lower() in ctx.apposition_heads:
+        if APPOSITION_END_RE.match(words.text, int(words.end[k])):
+            return True
+        k += 1
+    return False
+
+
 #: How far around a mention the parentheses of a member list are looked for (characters each way).
 MEMBER_LIST_REACH = 160
 
@@ -642,6 +693,7 @@ CONTEXT_RULES = (
     in_time_reference,
     in_place_named_agreement,
     in_member_list,
+    describes_a_name,
     at_a_venue,
     after_reversing_prefix,
     without_cue,
