@@ -361,6 +361,15 @@ GOLDEN = {
         [("media_information", "media", X, "in_source_marker"), ("ukraine", "Ukrainian", S, ""),
          ("ukraine", "Ukrainian", S, ""), ("media_information", "media", X, "in_source_marker")],
     ),
+    # a trade agreement named by its official name is trade (topics.yaml), the longest match over the
+    # partnership it names; after the Japanese Chief Cabinet Secretary's briefing of 15 Oct 2014 ("the
+    # Trans-Pacific Partnership (TPP) negotiations")
+    "trade_agreement": (
+        "Were you briefed about the Trans-Pacific Partnership (TPP) negotiations? The TPP talks continue.",
+        [("trade_economy", "Trans-Pacific Partnership", S, ""), ("trade_economy", "TPP", S, ""),
+         ("summits_dialogue", "negotiations", S, ""), ("trade_economy", "TPP", S, ""),
+         ("summits_dialogue", "talks", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
