@@ -370,6 +370,16 @@ GOLDEN = {
          ("summits_dialogue", "negotiations", S, ""), ("trade_economy", "TPP", S, ""),
          ("summits_dialogue", "talks", S, "")],
     ),
+    # a list of short items, mostly no topic (in_word_list): after Anwar Ibrahim's statement on his
+    # meetings (Malay Mail, 11 Jul 2025); "he said" (a speech verb) is no item, so "Sanctions, he said, were
+    # useless and costly" is no list and Sanctions (in the lead's second sentence) stays a subject
+    "word_list": (
+        "Anwar welcomed investors in the smart manufacturing, digital economy, artificial intelligence and "
+        "renewable energy sectors. Sanctions, he said, were useless and costly. The ministers held talks.",
+        [("trade_economy", "investors", S, ""), ("trade_economy", "economy", "listed", "in_word_list"),
+         ("energy", "renewable", "listed", "in_word_list"), ("energy", "energy", "listed", "in_word_list"),
+         ("sanctions", "Sanctions", S, ""), ("summits_dialogue", "held talks", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
@@ -448,7 +458,7 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-3:] == ["actor_speaking", "actor_in_title", "in_enumeration"]
+    assert names[-4:] == ["actor_speaking", "actor_in_title", "in_enumeration", "in_word_list"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:

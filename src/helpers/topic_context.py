@@ -682,6 +682,76 @@ def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mentio
         out.update(dict.fromkeys(members, LISTED))
 
 
+#: An item of a list of words is at most this many words ("liquefied natural gas (LNG)": 4).
+LIST_ITEM_WORDS = 4
+#: A list of words has at least this many items ("water, digital economy, and green technology": 3).
+LIST_MIN_ITEMS = 3
+#: What separates the items of a list of words.
+LIST_SEPARATOR_RE = re.compile(r",(?:[ \t]++(?:and|or)\b)?+|;|\b(?:and|or)\b")
+
+
+def in_word_list(view: ContextView) -> Decisions:
+    """An issue named as one item of a list of short items is ``listed``, whatever the other items are.
+
+    "expand cooperation in the port, liquefied natural gas (LNG), water, digital economy, and green
+    technology sectors" (a Malaysian readout): areas of cooperation, mostly no topic of the dictionary, so
+    :func:`in_enumeration` (three topics) does not see the list. The items are the stretches between
+    commas, semicolons, "and" and "or" of one sentence; a list is a run of at least
+    :data:`LIST_MIN_ITEMS` items of at most :data:`LIST_ITEM_WORDS` words, the last joined by "and"/"or",
+    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). Places are
+    left to the place rules: a list of states names whom a minister met or who signed; the topics of the
+    text's own event (``salience.frame_topics``) too: "the Alliance and partnership to promoting peace,
+    stability and resilience" is the relationship the readout reports.
+    """
+    words, text = view.words, view.words.text
+    out: Decisions = {}
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "issue" or m.topic in view.context.frame_topics:
+            continue
+        sent = int(words.sentence[m.first])
+        if sent not in lists:
+            lists[sent] = _word_lists(text, *_sentence_span(words, m.first), view.speech_verbs)
+        a, b = int(words.start[m.first]), int(words.end[m.last])
+        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+            out[i] = LISTED
+    return out
+
+
+def _sentence_span(words: Any, k: int) -> tuple[int, int]:
+    """(start, end) offsets of the sentence of word ``k``, from its first to its last word."""
+    sent, n = words.sentence[k], len(words.cased)
+    lo = hi = k
+    while lo > 0 and words.sentence[lo - 1] == sent:
+        lo -= 1
+    while hi + 1 < n and words.sentence[hi + 1] == sent:
+        hi += 1
+    return int(words.start[lo]), int(words.end[hi])
+
+
+def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`)."""
+    seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
+    cuts = [a, *(x for mt in seps for x in mt.span()), b]
+    items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    ands = [mt.group()[-1] not in ",;" for mt in seps]  # seps[k] joins items[k] and items[k + 1]
+
+    def short(k: int) -> bool:
+        ws = text[items[k][0]:items[k][1]].split()
+        return 0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws)
+
+    out = []
+    for e in range(1, len(items)):
+        if not (ands[e - 1] and short(e) and short(e - 1)):
+            continue
+        k = e - 1
+        while k > 0 and not ands[k - 1] and short(k - 1):
+            k -= 1
+        if e - k + 1 >= LIST_MIN_ITEMS:
+            out.append((items[k][0], items[e][1]))
+    return out
+
+
 #: The context rules, in the order they apply (the first that decides a mention wins).
 CONTEXT_RULES = (
     in_caption_or_closing_line,
@@ -701,6 +771,7 @@ CONTEXT_RULES = (
     actor_speaking,
     actor_in_title,
     in_enumeration,
+    in_word_list,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text
