@@ -380,6 +380,18 @@ GOLDEN = {
          ("energy", "renewable", "listed", "in_word_list"), ("energy", "energy", "listed", "in_word_list"),
          ("sanctions", "Sanctions", S, ""), ("summits_dialogue", "held talks", S, "")],
     ),
+    # a ministry's meeting of its own envoys (institution_names; after Mexico's foreign ministry, 7 Jan
+    # 2020) and an anniversary dating the present (time_references; after Ireland's Tánaiste on 14 Oct
+    # 2024); "terrorism" named once after the lead's two sentences is passing
+    "envoys_and_anniversary": (
+        "Marcelo Ebrard inaugurated the 31st Meeting of Ambassadors and Consuls. A year after the heinous "
+        "terrorist attacks by Hamas on Israel, we need a ceasefire. On the anniversary of the attack, "
+        "terrorism was condemned.",
+        [("summits_dialogue", "Meeting", X, "in_institution_name"),
+         ("terrorism", "terrorist", X, "in_time_reference"), ("middle_east", "Hamas", S, ""),
+         ("middle_east", "Israel", S, ""), ("conflict", "ceasefire", S, ""),
+         ("conflict", "attack", X, "in_time_reference"), ("terrorism", "terrorism", "passing", "named_in_passing")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
