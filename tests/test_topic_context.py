@@ -392,6 +392,22 @@ GOLDEN = {
          ("middle_east", "Israel", S, ""), ("conflict", "ceasefire", S, ""),
          ("conflict", "attack", X, "in_time_reference"), ("terrorism", "terrorism", "passing", "named_in_passing")],
     ),
+    # the coordinated kinds of a relationship (modifies_a_relation), after Taiwan's foreign ministry (25 Jan
+    # 2025: "deepen its close security, economic, and trade partnership with the United States"); "Trade
+    # ties" alone is no coordination, and "he said hurt" puts "relations" out of reach (three words on);
+    # China and Sanctions, named once after the lead's two sentences, are passing
+    "relation_kinds": (
+        "It will deepen its close security, economic, and trade partnership with the United States. Trade "
+        "ties grew. Trade and economic ties with China grew. Sanctions on trade, he said, hurt relations.",
+        [("trade_economy", "economic", "listed", "modifies_a_relation"),
+         ("trade_economy", "trade", "listed", "modifies_a_relation"), ("bilateral_relations", "partnership", S, ""),
+         ("trade_economy", "Trade", S, ""), ("bilateral_relations", "ties", S, ""),
+         ("trade_economy", "Trade", "listed", "modifies_a_relation"),
+         ("trade_economy", "economic", "listed", "modifies_a_relation"), ("bilateral_relations", "ties", S, ""),
+         ("china_taiwan", "China", "passing", "named_in_passing"),
+         ("sanctions", "Sanctions", "passing", "named_in_passing"), ("trade_economy", "trade", S, ""),
+         ("bilateral_relations", "relations", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
@@ -470,7 +486,8 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-4:] == ["actor_speaking", "actor_in_title", "in_enumeration", "in_word_list"]
+    assert names[-5:] == ["actor_speaking", "actor_in_title", "in_enumeration", "in_word_list",
+                          "modifies_a_relation"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:

@@ -682,6 +682,41 @@ def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mentio
         out.update(dict.fromkeys(members, LISTED))
 
 
+def modifies_a_relation(view: ContextView) -> Decisions:
+    """An issue word among the coordinated modifiers of a relation noun is ``listed``: "deepen its close
+    security, economic, and trade partnership with the United States" (Taiwan's foreign ministry) names
+    the kinds of a relationship (``ranking.relation_words``), not trade as a subject. Only a coordination
+    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject.
+    """
+    heads = view.context.relation_words
+    if not heads:
+        return {}
+    words, text = view.words, view.words.text
+    cased, n = words.cased, len(words.cased)
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "issue" or m.topic in view.context.frame_topics:
+            continue
+        k = m.last + 1
+        while k < n and k <= m.last + RELATION_MODIFIERS and cased[k].lower() not in heads:
+            k += 1
+        if not (k < n and k <= m.last + RELATION_MODIFIERS and cased[k].lower() in heads
+                and words.sentence[k] == words.sentence[m.first]):
+            continue
+        j = m.first
+        while j > 0 and j > m.first - RELATION_MODIFIERS and words.sentence[j - 1] == words.sentence[m.first]:
+            j -= 1
+        stretch = text[int(words.start[j]):int(words.start[k])]
+        if LIST_SEPARATOR_RE.search(stretch):
+            out[i] = LISTED
+    return out
+
+
+#: How many modifier words may stand in the coordination before the relation noun ("security, economic,
+#: and trade": 3 around the mention each way).
+RELATION_MODIFIERS = 3
+
+
 #: An item of a list of words is at most this many words ("liquefied natural gas (LNG)": 4).
 LIST_ITEM_WORDS = 4
 #: A list of words has at least this many items ("water, digital economy, and green technology": 3).
@@ -772,6 +807,7 @@ CONTEXT_RULES = (
     actor_in_title,
     in_enumeration,
     in_word_list,
+    modifies_a_relation,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text
