@@ -408,6 +408,16 @@ GOLDEN = {
          ("sanctions", "Sanctions", "passing", "named_in_passing"), ("trade_economy", "trade", S, ""),
          ("bilateral_relations", "relations", S, "")],
     ),
+    # an abbreviation in parentheses goes with its excluded name (abbreviation_of_excluded): after Antara's
+    # "on the second day of the 74th session of the United Nations General Assembly (UNGA) in New York";
+    # "The United Nations (UN)" counts with its name, and so does "The UNGA" on its own
+    "abbreviation": (
+        "She held seven talks on the second day of the 74th session of the United Nations General Assembly "
+        "(UNGA) in New York. The United Nations (UN) must change. The UNGA ended.",
+        [("summits_dialogue", "talks", S, ""), ("un_system", "United Nations", X, "at_a_venue"),
+         ("un_system", "General Assembly", X, "at_a_venue"), ("un_system", "UNGA", X, "abbreviation_of_excluded"),
+         ("un_system", "United Nations", S, ""), ("un_system", "UN", S, ""), ("un_system", "UNGA", S, "")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
@@ -488,7 +498,7 @@ def test_rules_are_named_documented_and_in_order():
     assert names[0] == "in_caption_or_closing_line"
     assert names[-5:] == ["actor_speaking", "actor_in_title", "in_enumeration", "in_word_list",
                           "modifies_a_relation"]
-    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["named_in_passing"]
+    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:
         assert '"' in rule.__doc__

@@ -765,25 +765,23 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
 
 
 def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`)."""
+    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`); one pass."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
+    if not seps:
+        return []
     cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ands = [mt.group()[-1] not in ",;" for mt in seps]  # seps[k] joins items[k] and items[k + 1]
-
-    def short(k: int) -> bool:
-        ws = text[items[k][0]:items[k][1]].split()
-        return 0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws)
-
-    out = []
+    short = []
+    for lo, hi in items:
+        ws = text[lo:hi].split()
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
+    out, run = [], 0  # run: the first item of the comma-joined run of short items ending at e - 1
     for e in range(1, len(items)):
-        if not (ands[e - 1] and short(e) and short(e - 1)):
-            continue
-        k = e - 1
-        while k > 0 and not ands[k - 1] and short(k - 1):
-            k -= 1
-        if e - k + 1 >= LIST_MIN_ITEMS:
-            out.append((items[k][0], items[e][1]))
+        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
+            run = e - 1
+        if ands[e - 1] and short[e] and short[e - 1] and e - run + 1 >= LIST_MIN_ITEMS:
+            out.append((items[run][0], items[e][1]))
     return out
 
 
@@ -851,9 +849,28 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     return out
 
 
+def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:
+    """An abbreviation in parentheses right after an excluded name of its topic is excluded with it: "on
+    the second day of the 74th session of the United Nations General Assembly (UNGA) in New York" (a
+    venue, and so its abbreviation); an abbreviation after a counted name still counts."""
+    words, text = view.words, view.words.text
+    mentions = view.mentions
+    out: Decisions = {}
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].first, mentions[i].last))
+    for b, i in itertools.pairwise(order):
+        m, before = mentions[i], mentions[b]
+        if roles[i][0] != SUBJECT or roles[b][0] != EXCLUDED or before.topic != m.topic:
+            continue
+        gap = text[int(words.end[before.last]):int(words.start[m.first])]
+        after = text[int(words.end[m.last]):int(words.end[m.last]) + 1]
+        if gap.strip() == "(" and after == ")":
+            out[i] = EXCLUDED
+    return out
+
+
 #: The salience rules, in order: each reads the roles the context rules gave and may make a subject
-#: mention ``passing`` (the topic is named, not discussed).
-SALIENCE_RULES = (named_in_passing,)
+#: mention ``passing`` (the topic is named, not discussed) or exclude an abbreviation with its name.
+SALIENCE_RULES = (abbreviation_of_excluded, named_in_passing)
 
 
 def decide(view: ContextView, rules=CONTEXT_RULES, salience=SALIENCE_RULES) -> list[tuple[str, str]]:
