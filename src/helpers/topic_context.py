@@ -266,7 +266,7 @@ def describes_a_name(view: ContextView) -> Decisions:
         return {}
     words = view.words
     return {i: EXCLUDED for i, m in enumerate(view.mentions)
-            if _apposition_opens(words, m.first, ctx) and _apposition_closes(words, m.last, ctx)}
+            if _apposition_closes(words, m.last, ctx) and _apposition_opens(words, m.first, ctx)}
 
 
 #: How many modifiers may stand between the article and the mention ("a fellow EU member": 1).
@@ -754,20 +754,18 @@ def in_word_list(view: ContextView) -> Decisions:
 
 
 def _sentence_span(words: Any, k: int) -> tuple[int, int]:
-    """(start, end) offsets of the sentence of word ``k``, from its first to its last word."""
-    sent, n = words.sentence[k], len(words.cased)
-    lo = hi = k
-    while lo > 0 and words.sentence[lo - 1] == sent:
-        lo -= 1
-    while hi + 1 < n and words.sentence[hi + 1] == sent:
-        hi += 1
+    """(start, end) offsets of the sentence of word ``k``, from its first to its last word (the words'
+    sentence ids rise in text order, so a binary search finds both ends)."""
+    sent = int(words.sentence[k])
+    lo = bisect.bisect_left(words.sentence, sent, 0, k + 1)
+    hi = bisect.bisect_right(words.sentence, sent, k) - 1
     return int(words.start[lo]), int(words.end[hi])
 
 
 def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`); one pass."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
-    if not seps:
+    if len(seps) < LIST_MIN_ITEMS - 1:
         return []
     cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
