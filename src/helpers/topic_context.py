@@ -408,9 +408,12 @@ def at_a_venue(view: ContextView) -> Decisions:
     if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines:
         return {}
     words = view.words
+    lower = words.text.lower()
+    # most texts name no sidelines and no occasion: then there is no walk back at all
+    sidelines = any(w in lower for w in ctx.venue_sidelines | ctx.venue_occasions)
     out = {}
     for i, m in enumerate(view.mentions):
-        if _on_the_sidelines(words, m.first, ctx):
+        if sidelines and _on_the_sidelines(words, m.first, ctx):
             out[i] = EXCLUDED
             continue
         if m.kind != "region" and m.topic not in ctx.venue_topics:
@@ -744,13 +747,31 @@ def in_word_list(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if m.kind != "issue" or m.topic in view.context.frame_topics:
             continue
+        span = _sentence_span(words, m.first)
+        if not _short_item(text, int(words.start[m.first]), int(words.end[m.last]), span):
+            continue  # the mention's own item is long: no list holds it
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            lists[sent] = _word_lists(text, *_sentence_span(words, m.first), view.speech_verbs)
+            lists[sent] = _word_lists(text, *span, view.speech_verbs)
         a, b = int(words.start[m.first]), int(words.end[m.last])
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):
             out[i] = LISTED
     return out
+
+
+#: How far around a mention its item's separators are looked for (characters; four words fit).
+LIST_ITEM_REACH = 60
+
+
+def _short_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
+    """Whether text[a:b] may be in a short item: its words and those to the nearest separator or the
+    sentence's ends on each side are at most :data:`LIST_ITEM_WORDS` ("liquefied natural gas (LNG)," is;
+    "Expressing concerns about escalating tensions in the region due to" is not)."""
+    before = text[max(sentence[0], a - LIST_ITEM_REACH):a]
+    after = text[b:min(sentence[1], b + LIST_ITEM_REACH)]
+    left = LIST_SEPARATOR_RE.split(before)[-1]
+    right = LIST_SEPARATOR_RE.split(after)[0]
+    return len((left + text[a:b] + right).split()) <= LIST_ITEM_WORDS
 
 
 def _sentence_span(words: Any, k: int) -> tuple[int, int]:
