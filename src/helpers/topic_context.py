@@ -37,6 +37,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from .lexicons.topic_context import Cue, TopicContext
 
 #: The roles of a mention.
@@ -777,10 +779,10 @@ def _short_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
 def _sentence_span(words: Any, k: int) -> tuple[int, int]:
     """(start, end) offsets of the sentence of word ``k``, from its first to its last word (the words'
     sentence ids rise in text order, so a binary search finds both ends)."""
-    sent = int(words.sentence[k])
-    lo = bisect.bisect_left(words.sentence, sent, 0, k + 1)
-    hi = bisect.bisect_right(words.sentence, sent, k) - 1
-    return int(words.start[lo]), int(words.end[hi])
+    sentence = words.sentence
+    lo = int(np.searchsorted(sentence, sentence[k], side="left"))
+    hi = int(np.searchsorted(sentence, sentence[k], side="right"))
+    return int(words.start[lo]), int(words.end[hi - 1])
 
 
 def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
