@@ -37,6 +37,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from .lexicons.topic_context import Cue, TopicContext
 
 #: The roles of a mention.
@@ -252,6 +254,57 @@ def in_member_list(view: ContextView) -> Decisions:
     return out
 
 
+def describes_a_name(view: ContextView) -> Decisions:
+    """A mention inside a descriptor in apposition to a name is excluded: "Romania, a NATO member, signed a
+    security agreement with Ukraine" says what Romania is; the text is about the agreement.
+
+    The shape (topic_context.yaml ``appositions``): a comma, an article, at most
+    :data:`APPOSITION_MODIFIERS` modifiers ("a fellow EU member state"), the mention, one or two heads
+    ("member", "member state", "ally") and a comma, semicolon, full stop or closing parenthesis. "Finland
+    became a NATO member." keeps NATO (no comma before the article: the sentence says it).
+    """
+    ctx = view.context
+    if not ctx.apposition_heads:
+        return {}
+    words = view.words
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if _apposition_closes(words, m.last, ctx) and _apposition_opens(words, m.first, ctx)}
+
+
+#: How many modifiers may stand between the article and the mention ("a fellow EU member": 1).
+APPOSITION_MODIFIERS = 2
+#: What ends the descriptor after its head (read where the head ends; the look-behind starts a search
+#: only at a run of blanks' first character, so it stays linear).
+APPOSITION_END_RE = re.compile(r"(?<![ \t])[ \t]*+[,;.)]")
+
+
+def _apposition_opens(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether a comma, an article and at most :data:`APPOSITION_MODIFIERS` modifiers stand before
+    ``first``: ", a NATO", ", a fellow EU"."""
+    cased = words.cased
+    for j in range(first - 1, max(-1, first - APPOSITION_MODIFIERS - 2), -1):
+        if not words.joined(j + 1):
+            return False
+        word = cased[j].lower()
+        if word in ctx.apposition_articles:
+            return j > 0 and words.sentence[j - 1] == words.sentence[j] and \
+                words.text[int(words.end[j - 1]):int(words.start[j])].strip() == ","
+        if word not in ctx.apposition_modifiers:
+            return False
+    return False
+
+
+def _apposition_closes(words: Any, last: int, ctx: TopicContext) -> bool:
+    """Whether one or two heads and the descriptor's end follow ``last``: "member,", "member state."."""
+    cased, n = words.cased, len(words.cased)
+    k = last + 1
+    while k < n and k <= last + 2 and words.joined(k) and cased[k].lower() in ctx.apposition_heads:
+        if APPOSITION_END_RE.match(words.text, int(words.end[k])):
+            return True
+        k += 1
+    return False
+
+
 #: How far around a mention the parentheses of a member list are looked for (characters each way).
 MEMBER_LIST_REACH = 160
 
@@ -357,8 +410,9 @@ def at_a_venue(view: ContextView) -> Decisions:
     if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines:
         return {}
     words = view.words
-    low_text = words.text.lower()  # a text without "sidelines" (or another such word) skips that test
-    sidelines = any(w in low_text for w in ctx.venue_sidelines)
+    lower = words.text.lower()
+    # most texts name no sidelines and no occasion: then there is no walk back at all
+    sidelines = any(w in lower for w in ctx.venue_sidelines | ctx.venue_occasions)
     out = {}
     for i, m in enumerate(view.mentions):
         if sidelines and _on_the_sidelines(words, m.first, ctx):
@@ -375,18 +429,26 @@ def at_a_venue(view: ContextView) -> Decisions:
 SIDELINES_WORDS = 3
 
 
-def _on_the_sidelines(words: Any, first: int, ctx: TopicContext) -> bool:
+def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = False) -> bool:
     """Whether "sidelines of" / "margins of" stands at most :data:`SIDELINES_WORDS` words before word
     ``first``, with no punctuation between: "on the sidelines of the informal NATO foreign ministers
-    meeting", not "on the sidelines of the summit, Ukraine was discussed"."""
+    meeting", not "on the sidelines of the summit, Ukraine was discussed". An event noun's "of" passes
+    the look on to the event noun: "on the sidelines of the 74th session of the UN General Assembly"; an
+    occasion of an event (``venues.occasions``) is its sidelines: "on the second day of the 74th session of
+    the United Nations General Assembly" (not "on the first day of the war in Ukraine": no event noun)."""
     if not ctx.venue_sidelines:
         return False
     cased = words.cased
+    frames = ctx.venue_sidelines | ctx.venue_occasions if event else ctx.venue_sidelines
     for j in range(first - 1, max(0, first - SIDELINES_WORDS - 2), -1):
         if not words.joined(j + 1):
             return False
-        if cased[j].lower() == "of" and j > 0 and cased[j - 1].lower() in ctx.venue_sidelines:
+        if cased[j].lower() != "of" or j == 0:
+            continue
+        if cased[j - 1].lower() in frames:
             return words.joined(j)
+        if cased[j - 1].lower() in ctx.venue_names and words.joined(j):
+            return _on_the_sidelines(words, j - 1, ctx, event=True)
     return False
 
 
@@ -625,6 +687,125 @@ def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mentio
         out.update(dict.fromkeys(members, LISTED))
 
 
+def modifies_a_relation(view: ContextView) -> Decisions:
+    """An issue word among the coordinated modifiers of a relation noun is ``listed``: "deepen its close
+    security, economic, and trade partnership with the United States" (Taiwan's foreign ministry) names
+    the kinds of a relationship (``ranking.relation_words``), not trade as a subject. Only a coordination
+    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject.
+    """
+    heads = view.context.relation_words
+    if not heads:
+        return {}
+    words, text = view.words, view.words.text
+    cased, n = words.cased, len(words.cased)
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "issue" or m.topic in view.context.frame_topics:
+            continue
+        k = m.last + 1
+        while k < n and k <= m.last + RELATION_MODIFIERS and cased[k].lower() not in heads:
+            k += 1
+        if not (k < n and k <= m.last + RELATION_MODIFIERS and cased[k].lower() in heads
+                and words.sentence[k] == words.sentence[m.first]):
+            continue
+        j = m.first
+        while j > 0 and j > m.first - RELATION_MODIFIERS and words.sentence[j - 1] == words.sentence[m.first]:
+            j -= 1
+        stretch = text[int(words.start[j]):int(words.start[k])]
+        if LIST_SEPARATOR_RE.search(stretch):
+            out[i] = LISTED
+    return out
+
+
+#: How many modifier words may stand in the coordination before the relation noun ("security, economic,
+#: and trade": 3 around the mention each way).
+RELATION_MODIFIERS = 3
+
+
+#: An item of a list of words is at most this many words ("liquefied natural gas (LNG)": 4).
+LIST_ITEM_WORDS = 4
+#: A list of words has at least this many items ("water, digital economy, and green technology": 3).
+LIST_MIN_ITEMS = 3
+#: What separates the items of a list of words.
+LIST_SEPARATOR_RE = re.compile(r",(?:[ \t]++(?:and|or)\b)?+|;|\b(?:and|or)\b")
+
+
+def in_word_list(view: ContextView) -> Decisions:
+    """An issue named as one item of a list of short items is ``listed``, whatever the other items are.
+
+    "expand cooperation in the port, liquefied natural gas (LNG), water, digital economy, and green
+    technology sectors" (a Malaysian readout): areas of cooperation, mostly no topic of the dictionary, so
+    :func:`in_enumeration` (three topics) does not see the list. The items are the stretches between
+    commas, semicolons, "and" and "or" of one sentence; a list is a run of at least
+    :data:`LIST_MIN_ITEMS` items of at most :data:`LIST_ITEM_WORDS` words, the last joined by "and"/"or",
+    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). Places are
+    left to the place rules: a list of states names whom a minister met or who signed; the topics of the
+    text's own event (``salience.frame_topics``) too: "the Alliance and partnership to promoting peace,
+    stability and resilience" is the relationship the readout reports.
+    """
+    words, text = view.words, view.words.text
+    out: Decisions = {}
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "issue" or m.topic in view.context.frame_topics:
+            continue
+        span = _sentence_span(words, m.first)
+        if not _short_item(text, int(words.start[m.first]), int(words.end[m.last]), span):
+            continue  # the mention's own item is long: no list holds it
+        sent = int(words.sentence[m.first])
+        if sent not in lists:
+            lists[sent] = _word_lists(text, *span, view.speech_verbs)
+        a, b = int(words.start[m.first]), int(words.end[m.last])
+        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+            out[i] = LISTED
+    return out
+
+
+#: How far around a mention its item's separators are looked for (characters; four words fit).
+LIST_ITEM_REACH = 60
+
+
+def _short_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
+    """Whether text[a:b] may be in a short item: its words and those to the nearest separator or the
+    sentence's ends on each side are at most :data:`LIST_ITEM_WORDS` ("liquefied natural gas (LNG)," is;
+    "Expressing concerns about escalating tensions in the region due to" is not)."""
+    before = text[max(sentence[0], a - LIST_ITEM_REACH):a]
+    after = text[b:min(sentence[1], b + LIST_ITEM_REACH)]
+    left = LIST_SEPARATOR_RE.split(before)[-1]
+    right = LIST_SEPARATOR_RE.split(after)[0]
+    return len((left + text[a:b] + right).split()) <= LIST_ITEM_WORDS
+
+
+def _sentence_span(words: Any, k: int) -> tuple[int, int]:
+    """(start, end) offsets of the sentence of word ``k``, from its first to its last word (the words'
+    sentence ids rise in text order, so a binary search finds both ends)."""
+    sentence = words.sentence
+    lo = int(np.searchsorted(sentence, sentence[k], side="left"))
+    hi = int(np.searchsorted(sentence, sentence[k], side="right"))
+    return int(words.start[lo]), int(words.end[hi - 1])
+
+
+def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`); one pass."""
+    seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
+    if len(seps) < LIST_MIN_ITEMS - 1:
+        return []
+    cuts = [a, *(x for mt in seps for x in mt.span()), b]
+    items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    ands = [mt.group()[-1] not in ",;" for mt in seps]  # seps[k] joins items[k] and items[k + 1]
+    short = []
+    for lo, hi in items:
+        ws = text[lo:hi].split()
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
+    out, run = [], 0  # run: the first item of the comma-joined run of short items ending at e - 1
+    for e in range(1, len(items)):
+        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
+            run = e - 1
+        if ands[e - 1] and short[e] and short[e - 1] and e - run + 1 >= LIST_MIN_ITEMS:
+            out.append((items[run][0], items[e][1]))
+    return out
+
+
 #: The context rules, in the order they apply (the first that decides a mention wins).
 CONTEXT_RULES = (
     in_caption_or_closing_line,
@@ -636,6 +817,7 @@ CONTEXT_RULES = (
     in_time_reference,
     in_place_named_agreement,
     in_member_list,
+    describes_a_name,
     at_a_venue,
     after_reversing_prefix,
     without_cue,
@@ -643,6 +825,8 @@ CONTEXT_RULES = (
     actor_speaking,
     actor_in_title,
     in_enumeration,
+    in_word_list,
+    modifies_a_relation,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text
@@ -686,9 +870,28 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     return out
 
 
+def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:
+    """An abbreviation in parentheses right after an excluded name of its topic is excluded with it: "on
+    the second day of the 74th session of the United Nations General Assembly (UNGA) in New York" (a
+    venue, and so its abbreviation); an abbreviation after a counted name still counts."""
+    words, text = view.words, view.words.text
+    mentions = view.mentions
+    out: Decisions = {}
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].first, mentions[i].last))
+    for b, i in itertools.pairwise(order):
+        m, before = mentions[i], mentions[b]
+        if roles[i][0] != SUBJECT or roles[b][0] != EXCLUDED or before.topic != m.topic:
+            continue
+        gap = text[int(words.end[before.last]):int(words.start[m.first])]
+        after = text[int(words.end[m.last]):int(words.end[m.last]) + 1]
+        if gap.strip() == "(" and after == ")":
+            out[i] = EXCLUDED
+    return out
+
+
 #: The salience rules, in order: each reads the roles the context rules gave and may make a subject
-#: mention ``passing`` (the topic is named, not discussed).
-SALIENCE_RULES = (named_in_passing,)
+#: mention ``passing`` (the topic is named, not discussed) or exclude an abbreviation with its name.
+SALIENCE_RULES = (abbreviation_of_excluded, named_in_passing)
 
 
 def decide(view: ContextView, rules=CONTEXT_RULES, salience=SALIENCE_RULES) -> list[tuple[str, str]]:

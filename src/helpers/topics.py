@@ -754,7 +754,7 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
-    view.lead_sentences = lead_sentences(art.sentences)
+    view.lead_sentences = lead_sentences(art.sentences, skipped)
     view.label_spans = _label_spans(art)
     return decide(view)
 
@@ -768,14 +768,16 @@ def _label_spans(art: Article) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def lead_sentences(sentences: pd.DataFrame) -> frozenset[int]:
+def lead_sentences(sentences: pd.DataFrame, skipped: frozenset[int] = frozenset()) -> frozenset[int]:
     """Ids of the sentences that say what a text is about: the headline's, the standfirst's and the first
     :data:`helpers.topic_context.LEAD_SENTENCES` body sentences of the first body paragraph (the lead; a
-    dateline before it is no sentence of the lead)."""
+    dateline before it is no sentence of the lead, nor is a photo caption printed before it: paragraphs
+    in ``skipped``, "Foreign Minister X (left) meets ...")."""
     ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
     paragraphs = _column(sentences, "paragraph_id").tolist()
     out = {s for s, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
-    body = [(s, p) for s, k, p in zip(ids, kinds, paragraphs, strict=True) if k == "body"]
+    body = [(s, p) for s, k, p in zip(ids, kinds, paragraphs, strict=True)
+            if k == "body" and p not in skipped]
     if body:
         first = body[0][1]
         out.update(itertools.islice((s for s, p in body if p == first), LEAD_SENTENCES))

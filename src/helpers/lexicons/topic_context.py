@@ -28,7 +28,7 @@ CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
-    "ranking", "salience",
+    "ranking", "salience", "appositions",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -95,8 +95,12 @@ class TopicContext:
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
+    venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
+    apposition_articles: frozenset[str] = frozenset()  # "a", "an": ", a NATO member,"
+    apposition_modifiers: frozenset[str] = frozenset()  # "fellow": ", a fellow EU member,"
+    apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
@@ -185,8 +189,12 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_markers=frozenset(_words(venues, "markers")),
         venue_topics=frozenset(_words(venues, "topics")),
         venue_sidelines=frozenset(_words(venues, "sidelines")),
+        venue_occasions=frozenset(_words(venues, "occasions")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
+        apposition_articles=frozenset(_words(data.get("appositions") or {}, "articles")),
+        apposition_modifiers=frozenset(_words(data.get("appositions") or {}, "modifiers")),
+        apposition_heads=frozenset(_words(data.get("appositions") or {}, "heads")),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         relation_words=frozenset(_words(data.get("ranking") or {}, "relation_words")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
