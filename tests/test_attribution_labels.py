@@ -304,6 +304,11 @@ CASES = [
     ("paren_answer_is_the_titled_briefer", PAREN_QA, "The Government strongly condemns", "Lee Min-jun"),
     ("paren_answer_next_sentence", PAREN_QA, "It violates", "Lee Min-jun"),
     ("lettered_list_is_no_answer", LETTERED_LIST, "The first part", None),
+    # "responded by saying (that)" (speech_verbs.txt; Korean presidential readouts, 2024)
+    ("responded_by_saying", "President Karl Mertens responded by saying he looks forward to working together.",
+     "he looks forward", "Karl Mertens"),
+    ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
+     "the decision was final", "Eva Lind"),
 ]
 
 
