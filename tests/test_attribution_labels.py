@@ -194,6 +194,14 @@ CAPITAL_LABELS = (
     "CHIEF CABINET SECRETARY TANAKA: That is my understanding.\n"
 )
 
+PAREN_QA = (
+    "Regular Briefing by Spokesperson Lee Min-jun\n\n1. Q&A\n\n"
+    "Q) What is the ministry's stance on the missile launch?\n\n"
+    "A) The Government strongly condemns the launch. It violates the resolutions.\n\n"
+    "Q) Will the talks resume?\n\nA) We hope so.\n"
+)
+LETTERED_LIST = "The plan has three parts.\n\nA) The first part is a ceasefire.\n\nB) The second part is aid.\n"
+
 CASES = [
     # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
@@ -290,6 +298,17 @@ CASES = [
     # formats._answerer_reported: "you said that" in a question is the answerer's words reported back
     ("you_said_in_a_question_is_the_answerers", PAGE_NOTE, "This morning you said", "Tanaka"),
     ("the_question_after_it_is_the_reporters", PAGE_NOTE, "Have you been briefed", "Reporter"),
+    # "Q)"/"A)" labels (a unification ministry's briefing transcripts, 2024): the question is the
+    # questioner's, the answer the briefer's the title names; a list lettered "A) ... B)" is no Q&A
+    ("paren_question_label", PAREN_QA, "What is the ministry", "Questioner"),
+    ("paren_answer_is_the_titled_briefer", PAREN_QA, "The Government strongly condemns", "Lee Min-jun"),
+    ("paren_answer_next_sentence", PAREN_QA, "It violates", "Lee Min-jun"),
+    ("lettered_list_is_no_answer", LETTERED_LIST, "The first part", None),
+    # "responded by saying (that)" (speech_verbs.txt; Korean presidential readouts, 2024)
+    ("responded_by_saying", "President Karl Mertens responded by saying he looks forward to working together.",
+     "he looks forward", "Karl Mertens"),
+    ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
+     "the decision was final", "Eva Lind"),
 ]
 
 

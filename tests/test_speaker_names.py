@@ -221,6 +221,24 @@ CASES = [
         "Bangladesh would host",
         "Md. Kamal Hossain",
     ),
+    # an honorific without its stop after a title opens the name (South Asian wires: "Foreign Minister
+    # Dr <initials> <name> on Tuesday said"); the later "the foreign minister" is the same person
+    (
+        "dotless_honorific_after_title",
+        "Foreign Minister Dr KR Amin Rahman on Tuesday said Dhaka would keep talking. "
+        "The foreign minister said the border talks would resume in May.",
+        "the border talks would resume",
+        "KR Amin Rahman",
+    ),
+    # an honorific after an office with an organisation's name marks where the name starts (Gulf
+    # ministry statements: "Official Spokesperson for the Ministry of Foreign Affairs Dr <name>")
+    (
+        "honorific_after_office_of_an_organisation",
+        "Official Spokesperson for the Ministry of Foreign Affairs Dr Salem bin Khalid Al Marri said that "
+        "the mediation was continuing.",
+        "the mediation was continuing",
+        "Salem bin Khalid Al Marri",
+    ),
 ]
 
 

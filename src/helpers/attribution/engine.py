@@ -551,6 +551,12 @@ _LABEL_RE = re.compile(
 _NUMBERED_LABEL_RE = re.compile(
     r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?[ \t]*:[ \t]+(?=\S)"
 )
+#: a question or answer label closed by a parenthesis ("Q) What is ...?", "A) I've seen the reports"; a
+#: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
+#: so that a list lettered "A) ... B) ..." stays a list
+_PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
+#: the characters that close a speaker label: the colon, or the parenthesis of "Q)"/"A)"
+_LABEL_CLOSERS = ":)"
 #: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
 #: a longer capitalised run before a colon is more often a heading or a headline
 MAX_BRIEFING_LABEL_WORDS = 4
@@ -643,7 +649,8 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     counts: dict[str, int] = {}
     not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
-        m = _LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
+        m = (_LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
+             or _PAREN_QA_LABEL_RE.match(eng.text, a, b))
         if (
             m
             and m.start() not in eng.turn_labels
@@ -653,6 +660,8 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
+    if not any(m.re is _PAREN_QA_LABEL_RE and m.group("label") == "Q" for m in found.values()):
+        found = {pi: m for pi, m in found.items() if m.re is not _PAREN_QA_LABEL_RE}
     if not found:
         return {}
     header, titles = header_speakers(eng), eng.parser.lex.titles
@@ -703,6 +712,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
             if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
         people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
+        # a briefing's answers are the briefer's its title names ("Regular Briefing by Spokesperson ...")
+        header = {n.lower() for n in header_speaker_names(eng.text)}
+        people = [e for e in people if e.canonical.lower() in header] + people
         return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
@@ -933,7 +945,7 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     else:
         ent, rule = first.entity, first.rule
     text = eng.text
-    colon = text.index(":", lb)
+    colon = next(i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
     a, b = eng.trim(max(colon + 1, s0), s1)
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)

@@ -641,10 +641,15 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     words, lows, n = p.words, p.lows, len(p.words)
     j = k = r.end
     name_words: list[str] = []
+    # "Foreign Minister Dr AK Abdul Momen": an honorific without its stop ("Dr", "Mr", a name stop
+    # elsewhere) opens the name after a title; title_and_name keeps it out of the canonical name
+    hon_end = p.parser.honorific_run(lows, j)[0]
+    if hon_end >= n or not is_cap(words[hon_end]):
+        hon_end = j
     while (
         k < n
         and (is_cap(words[k]) or (lows[k] in p.names.name_particles and name_words))
-        and words[k] not in p.names.name_stop
+        and (k < hon_end or words[k] not in p.names.name_stop)
     ):
         name_words.append(words[k])
         k += 1
@@ -674,7 +679,10 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
         aff = r.affiliation_parts[-1].split()
         size = swallowed_name_size(p, aff)
         capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
-        if len(aff) > size and capitals and not p.parser.is_org_name(aff):
+        # an honorific before the name marks where it starts even after an organisation's name
+        # ("Spokesperson for the Ministry of Foreign Affairs Dr Majed Al Ansari")
+        marked = _honorific_name_start(p, aff) > 0
+        if len(aff) > size and capitals and (marked or not p.parser.is_org_name(aff)):
             name_words, rest = aff[-size:], aff[:-size]
             lows_rest = [w.lower() for w in rest]
             run_end = p.parser.honorific_run
@@ -711,13 +719,22 @@ def _name_start_in(p: Phrase, aff: list[str]) -> int:
     an honorific ("of Foreign Affairs H E Mohammed Al Thani" -> "Mohammed Al Thani"), else at the given
     name before the first lower-case particle ("of Foreign Affairs Mohammed bin Abdulrahman Al Thani":
     an Arabic patronymic's "bin", ``[name particles]`` of names.txt)."""
+    start = _honorific_name_start(p, aff)
+    if start:
+        return start
+    q = next((q for q in range(2, len(aff) - 1) if aff[q] in p.names.name_particles), 0)
+    return q - 1 if q and is_cap(aff[q - 1]) and is_cap(aff[q + 1]) else 0
+
+
+def _honorific_name_start(p: Phrase, aff: list[str]) -> int:
+    """Where a name starts after an honorific inside an affiliation ("of Foreign Affairs H E Mohammed Al
+    Thani" -> 5: "Mohammed"), 0 when no honorific before a capitalised word marks it."""
     lows = [w.lower() for w in aff]
     for q in range(1, len(aff) - 1):
         end = p.parser.honorific_run(lows, q)[0]
         if end > q and end < len(aff) and is_cap(aff[end]):
             return end
-    q = next((q for q in range(2, len(aff) - 1) if aff[q] in p.names.name_particles), 0)
-    return q - 1 if q and is_cap(aff[q - 1]) and is_cap(aff[q + 1]) else 0
+    return 0
 
 
 #: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
