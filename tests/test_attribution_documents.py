@@ -122,6 +122,22 @@ REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
     "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
 )
+# a speech page whose title is set a word group a line, "Remarks" / "of" / the name in capitals / the office,
+# over a body that opens by thanking the previous speaker (statement_words.txt [remarks headings] "remarks
+# of"; remarks_heading_matches reads the title on over REMARKS_TITLE_SPREAD lines; THANKS_OPENING_RE)
+REMARKS_OF = (
+    "Remarks\n\nof\n\nANA M. RUIZ, JR.\n\nSecretary of Foreign Affairs\n\nForum on Ocean Security\n\n"
+    "3 May 2026\n\n"
+    "Thank you, Secretary Rivera.\n\n"
+    "The department has 80 posts around the world. It works around the clock.\n\n"
+    "First, on the frontlines: most staff are still unvaccinated.\n\n"
+    "Nobody dictates to us how to protect our people.\n"
+)
+# a story about someone's remarks told in the third person: no one's block
+REMARKS_OF_STORY = (
+    "Remarks of Minister Ana Ruiz draw criticism\n\n"
+    "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -232,6 +248,12 @@ CASES = [
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
+    ("remarks_of_thanks_opening", REMARKS_OF, "Thank you, Secretary Rivera", "ANA M. RUIZ"),
+    ("remarks_of_third_person_runs_on", REMARKS_OF, "It works around the clock", "ANA M. RUIZ"),
+    ("remarks_of_we", REMARKS_OF, "Nobody dictates", "ANA M. RUIZ"),
+    ("remarks_of_office_line_is_nobodys", REMARKS_OF, "Secretary of Foreign Affairs", None),
+    ("remarks_of_date_line_is_nobodys", REMARKS_OF, "3 May 2026", None),
+    ("remarks_of_story_is_no_block", REMARKS_OF_STORY, "The opposition criticised", None),
     ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
      "Republic of Andoria Ministry of Foreign Affairs"),
     ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),

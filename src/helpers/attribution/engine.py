@@ -1631,11 +1631,17 @@ def _note(eng: Engine, a: int, b: int) -> bool:
 
 #: a remarks heading is looked for in the title lines among this many paragraphs from the start
 REMARKS_HEADING_PARAGRAPHS = 3
+#: a title set one word group a line ("Remarks" / "of" / "TEODORO L. LOCSIN, JR.") is read on over this many
+#: paragraphs after the one the heading opens in
+REMARKS_TITLE_SPREAD = 2
 #: the body under a remarks heading must speak in the first person within this many paragraphs (a news
 #: story titled "Remarks by Lavrov anger Kyiv" tells of the remarks in the third person)
 REMARKS_FIRST_PERSON_PARAGRAPHS = 3
 #: first-person pronouns and determiners (a closed class of English grammar)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+#: a paragraph opening with thanks to someone ("Thank you, Secretary Lorenzana.") is the speaker's own act,
+#: in the first person though it names no "I" (a fixed English formula)
+THANKS_OPENING_RE = re.compile(r"(?:Thank\s+you|Thanks)\b")
 
 
 def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
@@ -1677,14 +1683,15 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
 
 def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
     """The remarks headings (``remarks_heading`` of the rule words) that open in one of the first
-    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs, the speaker's words read on into the next paragraph
-    ("Press conference" / "by NATO Secretary General X"), in paragraph order. Searched once per text and
+    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs, the speaker's words read on into the next
+    :data:`REMARKS_TITLE_SPREAD` paragraphs ("Press conference" / "by NATO Secretary General X", "Remarks" /
+    "of" / "TEODORO L. LOCSIN, JR."), in paragraph order. Searched once per text and
     kept on the engine (``eng.remarks_matches``): three passes ask."""
     if eng.remarks_matches is None:
-        paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
+        paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + REMARKS_TITLE_SPREAD]
         found = []
         for pi, (a, b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
-            end = paras[pi + 1][1] if pi + 1 < len(paras) else b
+            end = paras[min(pi + REMARKS_TITLE_SPREAD, len(paras) - 1)][1]
             hm = eng.words.remarks_heading.search(eng.text, a, end)
             if hm is not None and hm.start() < b:
                 found.append(hm)
@@ -1695,7 +1702,8 @@ def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
 def _first_person_body(eng: Engine, pi: int) -> bool:
     body = ((a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b)))
     first = itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS)  # (only these are read)
-    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in first)
+    text = eng.text
+    return any(FIRST_PERSON_RE.search(text, a, b) or THANKS_OPENING_RE.match(text, a, b) for a, b in first)
 
 
 def remarks_body(eng: Engine) -> None:
