@@ -138,6 +138,25 @@ REMARKS_OF_STORY = (
     "Remarks of Minister Ana Ruiz draw criticism\n\n"
     "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
 )
+# a ministry's briefing page: a title line naming the briefer (statement_words.txt [briefing headings], in any
+# case; the phrase fills the line), date and time lines, the minister's schedule in the third person, then a
+# heading over labelled questions and answers (briefing_heading_speaker, credit_body's _qa_heading)
+TITLED_BRIEFING = (
+    "Regular Briefing by Spokesperson Ana Ruiz\n\n"
+    "Date: Monday, May 4, 2026\n\n"
+    "1. Minister's Schedule\n\n"
+    "On May 5, at 2 P.M., Foreign Minister Tomas Rivera will attend the cabinet meeting.\n\n"
+    "On May 6, Minister Rivera will visit the border region.\n\n"
+    "Answers to media questions:\n\n"
+    "Question: What is the ministry's view of the talks?\n\n"
+    "Ana Ruiz: We welcome them.\n"
+)
+# a news story whose headline names a briefing: the headline's words go on past the name, so it is no
+# briefing's title line
+BRIEFING_STORY = (
+    "Briefing by Ana Ruiz angers the opposition\n\n"
+    "The opposition criticised the ministry on Monday. The debate lasted two hours.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -254,6 +273,12 @@ CASES = [
     ("remarks_of_office_line_is_nobodys", REMARKS_OF, "Secretary of Foreign Affairs", None),
     ("remarks_of_date_line_is_nobodys", REMARKS_OF, "3 May 2026", None),
     ("remarks_of_story_is_no_block", REMARKS_OF_STORY, "The opposition criticised", None),
+    ("titled_briefing_schedule_is_the_briefers", TITLED_BRIEFING, "On May 5, at 2 P.M.", "Ana Ruiz"),
+    ("titled_briefing_runs_on", TITLED_BRIEFING, "On May 6, Minister Rivera", "Ana Ruiz"),
+    ("titled_briefing_date_line_is_nobodys", TITLED_BRIEFING, "Date: Monday", None),
+    ("titled_briefing_qa_heading_is_nobodys", TITLED_BRIEFING, "Answers to media questions", None),
+    ("titled_briefing_answer_is_the_label's", TITLED_BRIEFING, "We welcome them", "Ana Ruiz"),
+    ("briefing_headline_story_is_no_briefing", BRIEFING_STORY, "The opposition criticised", None),
     ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
      "Republic of Andoria Ministry of Foreign Affairs"),
     ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),

@@ -1577,13 +1577,13 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
     :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
     such sentence): "The following is a near-verbatim transcript of today's noon briefing by Ana Ruiz,
-    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt)."""
+    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt, in any
+    case). A title line is one only when the briefer's phrase fills it to its end: "Regular Briefing by
+    Spokesperson Ana Ruiz" (a headline "Briefing by Ruiz angers Kyiv" is no such line)."""
     text = eng.text
     for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
-        if not text[a:b].rstrip().endswith((".", ":")):
-            continue
         hm = eng.words.briefing_heading.search(text, a, b)
-        if hm is None:
+        if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
             continue
         who_end = hm.end("who")
         while who_end > hm.start("who") and text[who_end - 1].isspace():
@@ -1592,6 +1592,12 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
         if src is not None:
             return pi, src
     return None
+
+
+def _fills_line(text: str, end: int) -> bool:
+    """Whether only blanks follow ``end`` to its line's end (or the text's)."""
+    nl = text.find("\n", end)
+    return not text[end : len(text) if nl < 0 else nl].strip()
 
 
 def briefing_body(eng: Engine) -> None:
@@ -1610,12 +1616,12 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
     paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
     heading: the speaker's own words."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    for a, b in eng.paras[pi + 1 :]:
+    for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
-        if sj0 in eng.label_sentences or a in eng.turn_labels:
+        if _labelled(eng, a):
             break
         heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
-        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
+        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b) or _qa_heading(eng, k):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1623,6 +1629,19 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+def _labelled(eng: Engine, a: int) -> bool:
+    return eng.sentence_of(a) in eng.label_sentences or a in eng.turn_labels
+
+
+def _qa_heading(eng: Engine, k: int) -> bool:
+    """Paragraph ``k`` heads the questions and answers: a line ending in a colon, without a first person,
+    right above the first labelled paragraph ("Answers to media questions:" / "Question: ...")."""
+    a, b = eng.paras[k]
+    if not eng.text[a:b].rstrip().endswith(":") or k + 1 >= len(eng.paras):
+        return False
+    return _labelled(eng, eng.paras[k + 1][0]) and not FIRST_PERSON_RE.search(eng.text, a, b)
 
 
 def _note(eng: Engine, a: int, b: int) -> bool:
