@@ -157,6 +157,13 @@ BRIEFING_STORY = (
     "Briefing by Ana Ruiz angers the opposition\n\n"
     "The opposition criticised the ministry on Monday. The debate lasted two hours.\n"
 )
+# agency copy closing a paragraph with its source: "X reported this." credits the sentence before, as "This
+# was stated by X" does (cues.x_said_this); the first sentence of the paragraph stays the narrator's
+REPORTED_THIS = (
+    "On Monday, Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima. The two discussed the "
+    "floods in the north. The Foreign Ministry reported this.\n\n"
+    "The floods closed three roads. The ministry reported this to parliament on Tuesday.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -279,6 +286,9 @@ CASES = [
     ("titled_briefing_qa_heading_is_nobodys", TITLED_BRIEFING, "Answers to media questions", None),
     ("titled_briefing_answer_is_the_label's", TITLED_BRIEFING, "We welcome them", "Ana Ruiz"),
     ("briefing_headline_story_is_no_briefing", BRIEFING_STORY, "The opposition criticised", None),
+    ("x_reported_this_sentence_before", REPORTED_THIS, "The two discussed the floods", "Foreign Ministry"),
+    ("x_reported_this_not_two_before", REPORTED_THIS, "On Monday, Foreign Minister", None),
+    ("reported_this_to_is_no_closing_line", REPORTED_THIS, "The floods closed", None),
     ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
      "Republic of Andoria Ministry of Foreign Affairs"),
     ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),
