@@ -164,6 +164,14 @@ REPORTED_THIS = (
     "floods in the north. The Foreign Ministry reported this.\n\n"
     "The floods closed three roads. The ministry reported this to parliament on Tuesday.\n"
 )
+# a statement page whose headline names the speaker and whose next line repeats the heading with the place and
+# date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
+REPEATED_HEADING = (
+    "Press statement by Minister Ruiz in Lima\n\n"
+    "Press statement by Andorian Minister of Foreign Affairs Ana Ruiz during her visit in Lima, 7 March 2026.\n\n"
+    "Thank you, Minister Rivera, for having me here.\n\n"
+    "We stand together in these difficult times.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -289,6 +297,9 @@ CASES = [
     ("x_reported_this_sentence_before", REPORTED_THIS, "The two discussed the floods", "Foreign Ministry"),
     ("x_reported_this_not_two_before", REPORTED_THIS, "On Monday, Foreign Minister", None),
     ("reported_this_to_is_no_closing_line", REPORTED_THIS, "The floods closed", None),
+    ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
+    ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
+    ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),
     ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
      "Republic of Andoria Ministry of Foreign Affairs"),
     ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),

@@ -1668,12 +1668,16 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs ("Remarks by High Representative/Vice-President
     Josep Borrell at the press conference", "Pre-ministerial press conference" / "by NATO Secretary
     General Jens Stoltenberg"; words: ``[remarks headings]`` in statement_words.txt), when the body
-    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs."""
+    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs. Lines right after
+    the heading that open with it again ("Press statement by Dutch Minister X during his visit in Y, 7
+    March 2022.") are title lines too, nobody's."""
     text = eng.text
     for hm in remarks_heading_matches(eng):
         last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
         who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
         src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        while last + 1 < len(eng.paras) and eng.words.remarks_heading.match(text, *eng.paras[last + 1]):
+            last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
