@@ -122,6 +122,56 @@ REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
     "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
 )
+# a speech page whose title is set a word group a line, "Remarks" / "of" / the name in capitals / the office,
+# over a body that opens by thanking the previous speaker (statement_words.txt [remarks headings] "remarks
+# of"; remarks_heading_matches reads the title on over REMARKS_TITLE_SPREAD lines; THANKS_OPENING_RE)
+REMARKS_OF = (
+    "Remarks\n\nof\n\nANA M. RUIZ, JR.\n\nSecretary of Foreign Affairs\n\nForum on Ocean Security\n\n"
+    "3 May 2026\n\n"
+    "Thank you, Secretary Rivera.\n\n"
+    "The department has 80 posts around the world. It works around the clock.\n\n"
+    "First, on the frontlines: most staff are still unvaccinated.\n\n"
+    "Nobody dictates to us how to protect our people.\n"
+)
+# a story about someone's remarks told in the third person: no one's block
+REMARKS_OF_STORY = (
+    "Remarks of Minister Ana Ruiz draw criticism\n\n"
+    "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
+)
+# a ministry's briefing page: a title line naming the briefer (statement_words.txt [briefing headings], in any
+# case; the phrase fills the line), date and time lines, the minister's schedule in the third person, then a
+# heading over labelled questions and answers (briefing_heading_speaker, credit_body's _qa_heading)
+TITLED_BRIEFING = (
+    "Regular Briefing by Spokesperson Ana Ruiz\n\n"
+    "Date: Monday, May 4, 2026\n\n"
+    "1. Minister's Schedule\n\n"
+    "On May 5, at 2 P.M., Foreign Minister Tomas Rivera will attend the cabinet meeting.\n\n"
+    "On May 6, Minister Rivera will visit the border region.\n\n"
+    "Answers to media questions:\n\n"
+    "Question: What is the ministry's view of the talks?\n\n"
+    "Ana Ruiz: We welcome them.\n"
+)
+# a news story whose headline names a briefing: the headline's words go on past the name, so it is no
+# briefing's title line
+BRIEFING_STORY = (
+    "Briefing by Ana Ruiz angers the opposition\n\n"
+    "The opposition criticised the ministry on Monday. The debate lasted two hours.\n"
+)
+# agency copy closing a paragraph with its source: "X reported this." credits the sentence before, as "This
+# was stated by X" does (cues.x_said_this); the first sentence of the paragraph stays the narrator's
+REPORTED_THIS = (
+    "On Monday, Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima. The two discussed the "
+    "floods in the north. The Foreign Ministry reported this.\n\n"
+    "The floods closed three roads. The ministry reported this to parliament on Tuesday.\n"
+)
+# a statement page whose headline names the speaker and whose next line repeats the heading with the place and
+# date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
+REPEATED_HEADING = (
+    "Press statement by Minister Ruiz in Lima\n\n"
+    "Press statement by Andorian Minister of Foreign Affairs Ana Ruiz during her visit in Lima, 7 March 2026.\n\n"
+    "Thank you, Minister Rivera, for having me here.\n\n"
+    "We stand together in these difficult times.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -232,6 +282,24 @@ CASES = [
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
+    ("remarks_of_thanks_opening", REMARKS_OF, "Thank you, Secretary Rivera", "ANA M. RUIZ"),
+    ("remarks_of_third_person_runs_on", REMARKS_OF, "It works around the clock", "ANA M. RUIZ"),
+    ("remarks_of_we", REMARKS_OF, "Nobody dictates", "ANA M. RUIZ"),
+    ("remarks_of_office_line_is_nobodys", REMARKS_OF, "Secretary of Foreign Affairs", None),
+    ("remarks_of_date_line_is_nobodys", REMARKS_OF, "3 May 2026", None),
+    ("remarks_of_story_is_no_block", REMARKS_OF_STORY, "The opposition criticised", None),
+    ("titled_briefing_schedule_is_the_briefers", TITLED_BRIEFING, "On May 5, at 2 P.M.", "Ana Ruiz"),
+    ("titled_briefing_runs_on", TITLED_BRIEFING, "On May 6, Minister Rivera", "Ana Ruiz"),
+    ("titled_briefing_date_line_is_nobodys", TITLED_BRIEFING, "Date: Monday", None),
+    ("titled_briefing_qa_heading_is_nobodys", TITLED_BRIEFING, "Answers to media questions", None),
+    ("titled_briefing_answer_is_the_label's", TITLED_BRIEFING, "We welcome them", "Ana Ruiz"),
+    ("briefing_headline_story_is_no_briefing", BRIEFING_STORY, "The opposition criticised", None),
+    ("x_reported_this_sentence_before", REPORTED_THIS, "The two discussed the floods", "Foreign Ministry"),
+    ("x_reported_this_not_two_before", REPORTED_THIS, "On Monday, Foreign Minister", None),
+    ("reported_this_to_is_no_closing_line", REPORTED_THIS, "The floods closed", None),
+    ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
+    ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
+    ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),
     ("release_body_is_the_issuers", RELEASE, "We have learned with deep sorrow",
      "Republic of Andoria Ministry of Foreign Affairs"),
     ("release_facts_are_the_issuers", RELEASE, "Roads were closed", "Republic of Andoria Ministry of Foreign Affairs"),

@@ -171,7 +171,7 @@ class RuleWords:
             ),
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
-                rf"\b(?:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
@@ -282,6 +282,7 @@ RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
 RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
+RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
 RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
@@ -1448,7 +1449,39 @@ def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_WHAT_X_SAID)
 
 
-CUE_RULES = rule_list(according_to, what_x_said, speech_verb)
+#: the demonstrative object that ends a sentence crediting the one before it: "X reported this." (the
+#: look-behind: a search starts only at the first blank of a run, linear on long runs)
+SAID_THIS_RE = re.compile(r"(?<![ \t])[ \t]+(?:this|that)[ \t]*\.?")
+
+
+def x_said_this(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
+    """ "The parties discussed efforts to achieve peace. The press service of the Ministry of Foreign
+    Affairs reported this." (agency copy): a sentence that is only a speaker, a speech verb and "this" or
+    "that" credits the sentence before it, of the same paragraph, to the speaker (as "This was stated by
+    X" does), when no statement holds it yet."""
+    if m.group("acc") or si == 0 or made or not m.group("verb"):
+        return None
+    text = eng.text
+    a, b = eng.trim(*eng.sents[si][:2])
+    if SAID_THIS_RE.fullmatch(text, m.end(), b) is None:
+        return None
+    verb = eng.verbs.get(" ".join(m.group("verb").split()).lower())
+    if verb is None or verb.form not in ("past", "s"):
+        return None
+    end = m.start()
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    np_ = eng.parser.parse(text, a, end, allow_tail=False)
+    if np_ is None or np_.kind not in _WHAT_X_SAID_KINDS or np_.start > a or np_.end < end:
+        return None
+    p0, p1, kind = eng.sents[si - 1]
+    if kind == "heading" or "\n" in text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
+        return None
+    pa, pb = eng.trim(p0, p1)
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_X_SAID_THIS)
+
+
+CUE_RULES = rule_list(according_to, what_x_said, x_said_this, speech_verb)
 
 
 def quotation_in_relative_clause(eng: Engine, sp: Speaker, a: int, b: int) -> int:

@@ -1589,13 +1589,13 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
     :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
     such sentence): "The following is a near-verbatim transcript of today's noon briefing by Ana Ruiz,
-    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt)."""
+    Deputy Spokesperson." names Ana Ruiz (words: ``[briefing headings]`` in statement_words.txt, in any
+    case). A title line is one only when the briefer's phrase fills it to its end: "Regular Briefing by
+    Spokesperson Ana Ruiz" (a headline "Briefing by Ruiz angers Kyiv" is no such line)."""
     text = eng.text
     for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
-        if not text[a:b].rstrip().endswith((".", ":")):
-            continue
         hm = eng.words.briefing_heading.search(text, a, b)
-        if hm is None:
+        if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
             continue
         who_end = hm.end("who")
         while who_end > hm.start("who") and text[who_end - 1].isspace():
@@ -1604,6 +1604,12 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
         if src is not None:
             return pi, src
     return None
+
+
+def _fills_line(text: str, end: int) -> bool:
+    """Whether only blanks follow ``end`` to its line's end (or the text's)."""
+    nl = text.find("\n", end)
+    return not text[end : len(text) if nl < 0 else nl].strip()
 
 
 def briefing_body(eng: Engine) -> None:
@@ -1622,12 +1628,12 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
     paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
     heading: the speaker's own words."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    for a, b in eng.paras[pi + 1 :]:
+    for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
-        if sj0 in eng.label_sentences or a in eng.turn_labels:
+        if _labelled(eng, a):
             break
         heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
-        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b):
+        if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b) or _qa_heading(eng, k):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1637,17 +1643,36 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
                 taken.add(sj)
 
 
+def _labelled(eng: Engine, a: int) -> bool:
+    return eng.sentence_of(a) in eng.label_sentences or a in eng.turn_labels
+
+
+def _qa_heading(eng: Engine, k: int) -> bool:
+    """Paragraph ``k`` heads the questions and answers: a line ending in a colon, without a first person,
+    right above the first labelled paragraph ("Answers to media questions:" / "Question: ...")."""
+    a, b = eng.paras[k]
+    if not eng.text[a:b].rstrip().endswith(":") or k + 1 >= len(eng.paras):
+        return False
+    return _labelled(eng, eng.paras[k + 1][0]) and not FIRST_PERSON_RE.search(eng.text, a, b)
+
+
 def _note(eng: Engine, a: int, b: int) -> bool:
     return eng.words.delivery_note.match(eng.text, a, b) is not None
 
 
 #: a remarks heading is looked for in the title lines among this many paragraphs from the start
 REMARKS_HEADING_PARAGRAPHS = 3
+#: a title set one word group a line ("Remarks" / "of" / "TEODORO L. LOCSIN, JR.") is read on over this many
+#: paragraphs after the one the heading opens in
+REMARKS_TITLE_SPREAD = 2
 #: the body under a remarks heading must speak in the first person within this many paragraphs (a news
 #: story titled "Remarks by Lavrov anger Kyiv" tells of the remarks in the third person)
 REMARKS_FIRST_PERSON_PARAGRAPHS = 3
 #: first-person pronouns and determiners (a closed class of English grammar)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+#: a paragraph opening with thanks to someone ("Thank you, Secretary Lorenzana.") is the speaker's own act,
+#: in the first person though it names no "I" (a fixed English formula)
+THANKS_OPENING_RE = re.compile(r"(?:Thank\s+you|Thanks)\b")
 
 
 def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
@@ -1655,12 +1680,16 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     first :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs ("Remarks by High Representative/Vice-President
     Josep Borrell at the press conference", "Pre-ministerial press conference" / "by NATO Secretary
     General Jens Stoltenberg"; words: ``[remarks headings]`` in statement_words.txt), when the body
-    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs."""
+    speaks in the first person within :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs. Lines right after
+    the heading that open with it again ("Press statement by Dutch Minister X during his visit in Y, 7
+    March 2022.") are title lines too, nobody's."""
     text = eng.text
     for hm in remarks_heading_matches(eng):
         last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
         who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
         src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        while last + 1 < len(eng.paras) and eng.words.remarks_heading.match(text, *eng.paras[last + 1]):
+            last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
@@ -1689,14 +1718,15 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
 
 def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
     """The remarks headings (``remarks_heading`` of the rule words) that open in one of the first
-    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs, the speaker's words read on into the next paragraph
-    ("Press conference" / "by NATO Secretary General X"), in paragraph order. Searched once per text and
+    :data:`REMARKS_HEADING_PARAGRAPHS` paragraphs, the speaker's words read on into the next
+    :data:`REMARKS_TITLE_SPREAD` paragraphs ("Press conference" / "by NATO Secretary General X", "Remarks" /
+    "of" / "TEODORO L. LOCSIN, JR."), in paragraph order. Searched once per text and
     kept on the engine (``eng.remarks_matches``): three passes ask."""
     if eng.remarks_matches is None:
-        paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + 1]
+        paras = eng.paras[: REMARKS_HEADING_PARAGRAPHS + REMARKS_TITLE_SPREAD]
         found = []
         for pi, (a, b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
-            end = paras[pi + 1][1] if pi + 1 < len(paras) else b
+            end = paras[min(pi + REMARKS_TITLE_SPREAD, len(paras) - 1)][1]
             hm = eng.words.remarks_heading.search(eng.text, a, end)
             if hm is not None and hm.start() < b:
                 found.append(hm)
@@ -1707,7 +1737,8 @@ def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
 def _first_person_body(eng: Engine, pi: int) -> bool:
     body = ((a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b)))
     first = itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS)  # (only these are read)
-    return any(FIRST_PERSON_RE.search(eng.text, a, b) for a, b in first)
+    text = eng.text
+    return any(FIRST_PERSON_RE.search(text, a, b) or THANKS_OPENING_RE.match(text, a, b) for a, b in first)
 
 
 def remarks_body(eng: Engine) -> None:
