@@ -55,6 +55,15 @@ GOLDEN = {
         "Press statement by the Foreign Minister during his visit in Tallinn. He spoke of the war.",
         [("media_information", "Press", X, "in_source_marker"), ("conflict", "war", S, "")],
     ),
+    # an idiom of nearness (place_idioms): "at China's doorstep" is where, the later China and Taiwan
+    # are subjects
+    "place_idiom": (
+        "US warships made provocations at China's doorstep and near the coast of China. Taiwan was "
+        "discussed.",
+        [("military", "warships", S, ""), ("china_taiwan", "China", X, "in_place_idiom"),
+         ("china_taiwan", "China", S, ""), ("china_taiwan", "Taiwan", S, ""),
+         ("summits_dialogue", "discussed", S, "")],
+    ),
     # a word inside an institution's name (institution_names)
     "iaea": (
         "Inspectors of the International Atomic Energy Agency visited the plant.",

@@ -227,6 +227,12 @@ def in_place_named_agreement(view: ContextView) -> Decisions:
     return _phrase_rule(view, "in_place_named_agreement")
 
 
+def in_place_idiom(view: ContextView) -> Decisions:
+    """A place in an idiom of nearness is excluded: "provocations at China's doorstep", "in Russia's
+    backyard" say where something happens, close to that state, not that the state is the subject."""
+    return _phrase_rule(view, "in_place_idiom")
+
+
 def in_member_list(view: ContextView) -> Decisions:
     """Places listed in parentheses as the members of a group are excluded: "the ASEAN Plus Three (China,
     Japan and the Republic of Korea) Senior Officials' Meeting" names who sits in the group, not what the
@@ -816,6 +822,7 @@ CONTEXT_RULES = (
     in_source_marker,
     in_time_reference,
     in_place_named_agreement,
+    in_place_idiom,
     in_member_list,
     describes_a_name,
     at_a_venue,
