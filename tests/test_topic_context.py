@@ -64,6 +64,15 @@ GOLDEN = {
          ("china_taiwan", "China", S, ""), ("china_taiwan", "Taiwan", S, ""),
          ("summits_dialogue", "discussed", S, "")],
     ),
+    # a portfolio written before its capitalised head ("... Relations and Cooperation Minister"); the
+    # same words as a subject later still count
+    "portfolio_before_head": (
+        "International Relations and Cooperation Minister Naledi Pandor met the envoys. Trade Minister "
+        "Ebrahim Patel spoke. Trade between the two grew.",
+        [("bilateral_relations", "Relations", X, "in_title_portfolio"),
+         ("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
+         ("trade_economy", "Trade", "passing", "named_in_passing")],
+    ),
     # a word inside an institution's name (institution_names)
     "iaea": (
         "Inspectors of the International Atomic Energy Agency visited the plant.",

@@ -164,7 +164,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
     is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
     still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
     portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
-    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words.
+    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words; or back from
+    a capitalised head over the same words ("International Relations and Cooperation Minister").
     """
     spans = title_portfolios(view.words, view.context)
     if not spans:
@@ -189,6 +190,26 @@ def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
             k += 1
         if k > j:
             out.append((j, k - 1))
+    out.extend(_portfolios_before_heads(words, ctx, heads))
+    return out
+
+
+def _portfolios_before_heads(words: Any, ctx: TopicContext, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """Portfolios written before a capitalised title head: "International Relations and Cooperation
+    Minister Naledi Pandor", "Trade Minister": the capitalised words and connectors back from the head
+    (joined to it, at most ``title_max_words``), without connectors at their start."""
+    cased, out = words.cased, []
+    for i in itertools.compress(range(1, len(cased)), map(heads.__contains__, cased)):
+        if not cased[i][:1].isupper():
+            continue
+        k = i
+        while (k > 0 and i - k < ctx.title_max_words and words.joined(k)
+               and (cased[k - 1][:1].isupper() or cased[k - 1].lower() in ctx.title_connectors)):
+            k -= 1
+        while k < i and not cased[k][:1].isupper():
+            k += 1
+        if k < i:
+            out.append((k, i - 1))
     return out
 
 
