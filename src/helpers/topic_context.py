@@ -197,17 +197,17 @@ def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
 def _portfolios_before_heads(words: Any, ctx: TopicContext, heads: frozenset[str]) -> list[tuple[int, int]]:
     """Portfolios written before a capitalised title head: "International Relations and Cooperation
     Minister Naledi Pandor", "Trade Minister": the capitalised words and connectors back from the head
-    (joined to it, at most ``title_max_words``), without connectors at their start."""
+    (joined to it, at most ``title_max_words``), a connector only between capitalised words; the word
+    before the head is capitalised ("Strategy and the Secretary-General" names no portfolio)."""
     cased, out = words.cased, []
     for i in itertools.compress(range(1, len(cased)), map(heads.__contains__, cased)):
-        if not cased[i][:1].isupper():
+        if not (cased[i][:1].isupper() and cased[i - 1][:1].isupper()):  # "the Secretary-General": none
             continue
         k = i
         while (k > 0 and i - k < ctx.title_max_words and words.joined(k)
-               and (cased[k - 1][:1].isupper() or cased[k - 1].lower() in ctx.title_connectors)):
+               and (cased[k - 1][:1].isupper() or (k > 1 and cased[k - 2][:1].isupper()
+                                                   and cased[k - 1].lower() in ctx.title_connectors))):
             k -= 1
-        while k < i and not cased[k][:1].isupper():
-            k += 1
         if k < i:
             out.append((k, i - 1))
     return out
