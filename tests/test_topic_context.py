@@ -28,6 +28,51 @@ GOLDEN = {
          ("middle_east", "Doha", S, ""), ("summits_dialogue", "diplomat", X, "in_job_title"),
          ("summits_dialogue", "talks", S, "")],
     ),
+    # a role taken on ("dialogue facilitator") describes the actor; a later "dialogue" is talks held
+    "role_taken_on": (
+        "Austria will serve as bridge builder, dialogue facilitator and honest broker. The dialogue with "
+        "Moscow resumed.",
+        [("summits_dialogue", "dialogue", X, "in_job_title"), ("summits_dialogue", "dialogue", S, "")],
+    ),
+    # a government's own sitting (domestic_meetings) is no talks; the envoy is a title, the talks count
+    "cabinet_meeting": (
+        "On Monday the unification minister will attend the cabinet meeting. She will meet the US envoy "
+        "for talks.",
+        [("summits_dialogue", "meeting", X, "in_institution_name"),
+         ("summits_dialogue", "envoy", X, "in_job_title"), ("summits_dialogue", "talks", S, "")],
+    ),
+    # a newspaper as the source of a quotation, the press in the room (source_markers); the closure of
+    # newspapers is the press as a subject
+    "newspaper_source_and_media_present": (
+        "The ambassador said in an interview with a Dutch newspaper that sanctions would stay. The minister "
+        "was in Manchester, where there would be media present. Two newspapers closed.",
+        [("media_information", "newspaper", X, "in_source_marker"), ("sanctions", "sanctions", S, ""),
+         ("media_information", "media", X, "in_source_marker"),
+         ("media_information", "newspapers", "passing", "named_in_passing")],
+    ),
+    # the kind of document a text is: "Press statement by ..." (source_markers), not the press
+    "press_statement_genre": (
+        "Press statement by the Foreign Minister during his visit in Tallinn. He spoke of the war.",
+        [("media_information", "Press", X, "in_source_marker"), ("conflict", "war", S, "")],
+    ),
+    # an idiom of nearness (place_idioms): "at China's doorstep" is where, the later China and Taiwan
+    # are subjects
+    "place_idiom": (
+        "US warships made provocations at China's doorstep and near the coast of China. Taiwan was "
+        "discussed.",
+        [("military", "warships", S, ""), ("china_taiwan", "China", X, "in_place_idiom"),
+         ("china_taiwan", "China", S, ""), ("china_taiwan", "Taiwan", S, ""),
+         ("summits_dialogue", "discussed", S, "")],
+    ),
+    # a portfolio written before its capitalised head ("... Relations and Cooperation Minister"); the
+    # same words as a subject later still count
+    "portfolio_before_head": (
+        "International Relations and Cooperation Minister Naledi Pandor met the envoys. Trade Minister "
+        "Ebrahim Patel spoke. Trade between the two grew.",
+        [("bilateral_relations", "Relations", X, "in_title_portfolio"),
+         ("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
+         ("trade_economy", "Trade", "passing", "named_in_passing")],
+    ),
     # a word inside an institution's name (institution_names)
     "iaea": (
         "Inspectors of the International Atomic Energy Agency visited the plant.",

@@ -164,7 +164,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
     is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
     still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
     portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
-    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words.
+    capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words; or back from
+    a capitalised head over the same words ("International Relations and Cooperation Minister").
     """
     spans = title_portfolios(view.words, view.context)
     if not spans:
@@ -189,6 +190,26 @@ def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
             k += 1
         if k > j:
             out.append((j, k - 1))
+    out.extend(_portfolios_before_heads(words, ctx, heads))
+    return out
+
+
+def _portfolios_before_heads(words: Any, ctx: TopicContext, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """Portfolios written before a capitalised title head: "International Relations and Cooperation
+    Minister Naledi Pandor", "Trade Minister": the capitalised words and connectors back from the head
+    (joined to it, at most ``title_max_words``), a connector only between capitalised words; the word
+    before the head is capitalised ("Strategy and the Secretary-General" names no portfolio)."""
+    cased, out = words.cased, []
+    for i in itertools.compress(range(1, len(cased)), map(heads.__contains__, cased)):
+        if not (cased[i][:1].isupper() and cased[i - 1][:1].isupper()):  # "the Secretary-General": none
+            continue
+        k = i
+        while (k > 0 and i - k < ctx.title_max_words and words.joined(k)
+               and (cased[k - 1][:1].isupper() or (k > 1 and cased[k - 2][:1].isupper()
+                                                   and cased[k - 1].lower() in ctx.title_connectors))):
+            k -= 1
+        if k < i:
+            out.append((k, i - 1))
     return out
 
 
@@ -225,6 +246,12 @@ def in_place_named_agreement(view: ContextView) -> Decisions:
     agreements" are Ukraine (a term of that topic), not Belarus; the "Astana process" is Syria, not
     Kazakhstan."""
     return _phrase_rule(view, "in_place_named_agreement")
+
+
+def in_place_idiom(view: ContextView) -> Decisions:
+    """A place in an idiom of nearness is excluded: "provocations at China's doorstep", "in Russia's
+    backyard" say where something happens, close to that state, not that the state is the subject."""
+    return _phrase_rule(view, "in_place_idiom")
 
 
 def in_member_list(view: ContextView) -> Decisions:
@@ -816,6 +843,7 @@ CONTEXT_RULES = (
     in_source_marker,
     in_time_reference,
     in_place_named_agreement,
+    in_place_idiom,
     in_member_list,
     describes_a_name,
     at_a_venue,
