@@ -60,6 +60,7 @@ ROUNDS = {
     "L": ("heldout_round17", "round_l"),
     "M": ("heldout_round18", "round_m"),
     "N": ("heldout_round19", "round_n"),
+    "O": ("heldout_round20", "round_o"),
 }
 PRIVATE_PREFIX = "private:"
 
