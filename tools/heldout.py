@@ -60,6 +60,7 @@ ROUNDS = {
     "L": ("heldout_round17", "round_l"),
     "M": ("heldout_round18", "round_m"),
     "N": ("heldout_round19", "round_n"),
+    "P": ("heldout_round21", "round_p"),
 }
 PRIVATE_PREFIX = "private:"
 
