@@ -1,4 +1,4 @@
-"""The held-out gold of rounds 8 to 19 (rounds C to N: attribution and topics) stays well-formed.
+"""The held-out gold of rounds 8 to 21 (rounds C to P: attribution and topics) stays well-formed.
 
 These checks read the gold files and the texts kept in the repository; they never run the rules (the
 scores are a measurement made by ``tools/heldout.py``, not a pass/fail test). The texts whose licence
@@ -25,7 +25,7 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round13": "round_h", "heldout_round14": "round_i", "heldout_round15": "round_j",
           "heldout_round16": "round_k", "heldout_round17": "round_l",
           "heldout_round18": "round_m", "heldout_round19": "round_n",
-          "heldout_round20": "round_o"}
+          "heldout_round20": "round_o", "heldout_round21": "round_p"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")

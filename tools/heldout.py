@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round19`` (rounds A–N), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_n`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round21`` (rounds A–P), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_p`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -61,6 +61,7 @@ ROUNDS = {
     "M": ("heldout_round18", "round_m"),
     "N": ("heldout_round19", "round_n"),
     "O": ("heldout_round20", "round_o"),
+    "P": ("heldout_round21", "round_p"),
 }
 PRIVATE_PREFIX = "private:"
 
