@@ -91,6 +91,15 @@ CASES = [
         "“We are not afraid,” said Ana Silva, the foreign minister. “We are ready for any outcome.”",
         [("We are not afraid", "Ana Silva"), ("We are ready for any outcome.", "Ana Silva")],
     ),
+    # single marks as the quotation convention (British and Nordic government English); the splitter
+    # does not read single marks, so the quotation spans two sentences and is one statement of the
+    # speaker after it, not a continuation of the headline's; the apostrophe in "Sweden's" stays out
+    (
+        "single_marks_over_two_sentences",
+        "Minister welcomes the deal\n\n'Sweden's government welcomes the deal on grain exports. Both steps "
+        "are vital', said Minister for Trade Karin Lind.",
+        [("Sweden's government welcomes the deal on grain exports. Both steps are vital", "Karin Lind")],
+    ),
 ]
 
 

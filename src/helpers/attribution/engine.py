@@ -426,6 +426,7 @@ class Engine:
         if ent is None:
             return None
         text = self.text
+        a = quotation_start(self, a, b)
         qs = [q for q in self.quotes_in(a, b) if q.inner_end > q.inner_start]
         direct = None
         for q in qs:
@@ -984,6 +985,31 @@ def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
     return made
 
 
+def quotation_start(eng: Engine, a: int, b: int) -> int:
+    """Content ``a``-``b`` that starts inside a closed quotation opened in an earlier sentence and closed
+    within the content starts at that quotation's mark: the splitter cut "'Norway welcomes the agreement.
+    Both are crucial', said the Minister." (single marks are no sentence quotes) at the full stop."""
+    q = eng.in_quote(a)
+    if q is None or not q.closed or q.open >= a or q.close > b + 2:
+        return a
+    if eng.sentence_of(q.open) == eng.sentence_of(a):
+        return a
+    return q.open
+
+
+def quotation_closes_later(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens a closed quotation whose closing mark lies in a later sentence with a cue
+    after it waits for that sentence: "'Norway welcomes the agreement. Both are crucial', said the
+    Minister." is one direct statement of the Minister's (see :func:`quotation_start`)."""
+    for q in eng.quotes_of_sentence.get(si, []):
+        if not q.closed or q.words < 2:
+            continue
+        last = eng.sentence_of(q.close - 1)
+        if last != si and any(m.start() >= q.close for m in eng.cues_of_sentence.get(last, [])):
+            return SKIP
+    return None
+
+
 def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
     """'"Who is so stupid to steal a toilet?" wrote Cattelan.': the splitter ended this sentence at the
     "?", and the next sentence opens with its inverted cue (or its speaker and cue, see
@@ -1248,6 +1274,7 @@ SENTENCE_RULES = rule_list(
     heading_or_dateline,
     source_line,
     speaker_label,
+    quotation_closes_later,
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
