@@ -1304,20 +1304,39 @@ def quotation_runs(eng: Engine) -> None:
     pstarts = [a for a, _ in eng.paras]
     for q in open_runs:
         k = bisect.bisect_left(anchor_starts, q.close)
-        if k >= len(anchors):
-            continue
-        nxt = eng.rows[anchors[k][1]]
         pi = bisect.bisect_right(pstarts, q.open) - 1
-        if bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
-            continue
-        for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
-            s0, s1, _ = eng.sents[si]
-            a, b = eng.trim(max(s0, q.open), min(s1, q.close))
-            if b > a and not any(r.sentence_id == si for r in eng.rows):
-                if q.statement_id < 0:
-                    q.statement_id, q.speaker = len(eng.rows), nxt.speaker
-                why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
-                eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
+        nxt = eng.rows[anchors[k][1]] if k < len(anchors) else None
+        if nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
+            nxt = _direct_before_run(eng, pi)
+            if nxt is None:
+                continue
+            closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
+            if closing is not None and closing.closed:
+                _run_sentences(eng, closing, nxt)  # the paragraph that closes the run
+        _run_sentences(eng, q, nxt)
+
+
+def _direct_before_run(eng: Engine, pi: int) -> Statement | None:
+    """The direct statement that ends paragraph ``pi - 1``, right before a quotation run that no statement
+    closes: "'Norway welcomes the deal', said the Minister. / 'The deal opens the ports ... / 'We urge
+    all parties to honour it.'" is the Minister's throughout."""
+    if pi < 1:
+        return None
+    a, b = eng.paras[pi - 1]
+    rows = [r for r in eng.rows if a <= r.start < b and r.kind == DIRECT]
+    return rows[-1] if rows else None
+
+
+def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
+    """Every sentence of quotation ``q`` without a statement becomes a continuation of ``nxt``'s speaker."""
+    for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
+        s0, s1, _ = eng.sents[si]
+        a, b = eng.trim(max(s0, q.open), min(s1, q.close))
+        if b > a and not any(r.sentence_id == si for r in eng.rows):
+            if q.statement_id < 0:
+                q.statement_id, q.speaker = len(eng.rows), nxt.speaker
+            why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
+            eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
 
 
 #: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)
