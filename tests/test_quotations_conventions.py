@@ -91,6 +91,30 @@ CASES = [
         "“We are not afraid,” said Ana Silva, the foreign minister. “We are ready for any outcome.”",
         [("We are not afraid", "Ana Silva"), ("We are ready for any outcome.", "Ana Silva")],
     ),
+    # single marks as the quotation convention (British and Nordic government English); the splitter
+    # does not read single marks, so the quotation spans two sentences and is one statement of the
+    # speaker after it, not a continuation of the headline's; the apostrophe in "Sweden's" stays out
+    (
+        "single_marks_over_two_sentences",
+        "Minister welcomes the deal\n\n'Sweden's government welcomes the deal on grain exports. Both steps "
+        "are vital', said Minister for Trade Karin Lind.",
+        [("Sweden's government welcomes the deal on grain exports. Both steps are vital", "Karin Lind")],
+    ),
+    # a quotation run over paragraphs (each reopened, closed once) right after the speaker's direct
+    # statement, with no cue where it closes: the speaker's throughout, in single and in double marks
+    (
+        "single_marks_run_after_a_statement",
+        "Minister welcomes the deal\n\n'We welcome the deal on grain exports', said Minister for Trade Karin "
+        "Lind.\n\n'The deal will open the ports to more ships than before.\n\n'We urge all parties to "
+        "honour it.'\n\nThe talks resume on Monday.",
+        [("The deal will open the ports", "Karin Lind"), ("We urge all parties to honour it.", "Karin Lind")],
+    ),
+    (
+        "double_marks_run_after_a_statement",
+        'Talks end\n\n"We have agreed on the agenda," said envoy Tomas Berg.\n\n"The next round is in '
+        'May.\n\n"Both sides must keep their word."',
+        [("The next round is in May.", "Tomas Berg"), ("Both sides must keep their word.", "Tomas Berg")],
+    ),
 ]
 
 

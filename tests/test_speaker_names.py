@@ -239,6 +239,20 @@ CASES = [
         "the mediation was continuing",
         "Salem bin Khalid Al Marri",
     ),
+    # a given name and a two-word surname after a portfolio (Nordic government releases: "said Minister of
+    # Foreign Affairs <given> <two-word surname>"); two words stay two ("Minister of Defence Sergei Ivanov")
+    (
+        "three_word_name_after_a_portfolio",
+        "The talks should resume in March, said Minister of Foreign Affairs Ingrid Holm Sande.",
+        "The talks should resume in March",
+        "Ingrid Holm Sande",
+    ),
+    (
+        "two_word_name_after_a_portfolio",
+        "The talks should resume in March, said Minister of Defence Sergei Ivanov.",
+        "The talks should resume in March",
+        "Sergei Ivanov",
+    ),
 ]
 
 

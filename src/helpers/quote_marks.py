@@ -168,7 +168,14 @@ class Quote:
         return self.words <= 1
 
 
-_PARAGRAPH_OPENS_QUOTE = ('"', "“", "«", "„", TYPEWRITER_OPEN, TYPEWRITER_DOUBLE)
+_PARAGRAPH_OPENS_QUOTE = ('"', "“", "«", "„", TYPEWRITER_OPEN, TYPEWRITER_DOUBLE, "'", "‘")
+
+
+def _first_mark(text: str, a: int, b: int) -> int:
+    """The position of the paragraph's first non-space character (its opening mark, if any)."""
+    while a < b and text[a].isspace():
+        a += 1
+    return a
 
 
 def outermost(open_pos: int, depth: int, stray: list[int]) -> bool:
@@ -187,7 +194,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     for pi, (a, b) in enumerate(paragraphs):
         pairs, left_open, unmatched = pair_marks(text, a, b, ARTICLE_MARKS)
         bad.extend(unmatched)
-        doubles = [p for p, k in left_open if k not in "‘'"]
+        # a single mark left open counts like a double one when it opens the paragraph ('Norway ...)
+        doubles = [p for p, k in left_open if k not in "‘'" or p == _first_mark(text, a, b)]
         run = None
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None

@@ -426,6 +426,7 @@ class Engine:
         if ent is None:
             return None
         text = self.text
+        a = quotation_start(self, a, b)
         qs = [q for q in self.quotes_in(a, b) if q.inner_end > q.inner_start]
         direct = None
         for q in qs:
@@ -984,6 +985,31 @@ def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
     return made
 
 
+def quotation_start(eng: Engine, a: int, b: int) -> int:
+    """Content ``a``-``b`` that starts inside a closed quotation opened in an earlier sentence and closed
+    within the content starts at that quotation's mark: the splitter cut "'Norway welcomes the agreement.
+    Both are crucial', said the Minister." (single marks are no sentence quotes) at the full stop."""
+    q = eng.in_quote(a)
+    if q is None or not q.closed or q.open >= a or q.close > b + 2:
+        return a
+    if eng.sentence_of(q.open) == eng.sentence_of(a):
+        return a
+    return q.open
+
+
+def quotation_closes_later(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens a closed quotation whose closing mark lies in a later sentence with a cue
+    after it waits for that sentence: "'Norway welcomes the agreement. Both are crucial', said the
+    Minister." is one direct statement of the Minister's (see :func:`quotation_start`)."""
+    for q in eng.quotes_of_sentence.get(si, []):
+        if not q.closed or q.words < 2:
+            continue
+        last = eng.sentence_of(q.close - 1)
+        if last != si and any(m.start() >= q.close for m in eng.cues_of_sentence.get(last, [])):
+            return SKIP
+    return None
+
+
 def attribution_follows(eng: Engine, si: int) -> Statement | str | None:
     """'"Who is so stupid to steal a toilet?" wrote Cattelan.': the splitter ended this sentence at the
     "?", and the next sentence opens with its inverted cue (or its speaker and cue, see
@@ -1248,6 +1274,7 @@ SENTENCE_RULES = rule_list(
     heading_or_dateline,
     source_line,
     speaker_label,
+    quotation_closes_later,
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
@@ -1277,20 +1304,39 @@ def quotation_runs(eng: Engine) -> None:
     pstarts = [a for a, _ in eng.paras]
     for q in open_runs:
         k = bisect.bisect_left(anchor_starts, q.close)
-        if k >= len(anchors):
-            continue
-        nxt = eng.rows[anchors[k][1]]
         pi = bisect.bisect_right(pstarts, q.open) - 1
-        if bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
-            continue
-        for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
-            s0, s1, _ = eng.sents[si]
-            a, b = eng.trim(max(s0, q.open), min(s1, q.close))
-            if b > a and not any(r.sentence_id == si for r in eng.rows):
-                if q.statement_id < 0:
-                    q.statement_id, q.speaker = len(eng.rows), nxt.speaker
-                why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
-                eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
+        nxt = eng.rows[anchors[k][1]] if k < len(anchors) else None
+        if nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
+            nxt = _direct_before_run(eng, pi)
+            if nxt is None:
+                continue
+            closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
+            if closing is not None and closing.closed:
+                _run_sentences(eng, closing, nxt)  # the paragraph that closes the run
+        _run_sentences(eng, q, nxt)
+
+
+def _direct_before_run(eng: Engine, pi: int) -> Statement | None:
+    """The direct statement that ends paragraph ``pi - 1``, right before a quotation run that no statement
+    closes: "'Norway welcomes the deal', said the Minister. / 'The deal opens the ports ... / 'We urge
+    all parties to honour it.'" is the Minister's throughout."""
+    if pi < 1:
+        return None
+    a, b = eng.paras[pi - 1]
+    rows = [r for r in eng.rows if a <= r.start < b and r.kind == DIRECT]
+    return rows[-1] if rows else None
+
+
+def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
+    """Every sentence of quotation ``q`` without a statement becomes a continuation of ``nxt``'s speaker."""
+    for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
+        s0, s1, _ = eng.sents[si]
+        a, b = eng.trim(max(s0, q.open), min(s1, q.close))
+        if b > a and not any(r.sentence_id == si for r in eng.rows):
+            if q.statement_id < 0:
+                q.statement_id, q.speaker = len(eng.rows), nxt.speaker
+            why = RULE_CONTINUATION + RULE_QUOTATION_RUN.format(nxt.speaker)
+            eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
 
 
 #: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)

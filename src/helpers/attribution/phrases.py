@@ -696,11 +696,14 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
     initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
     with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
-    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt)."""
+    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt); three words
+    after a ``[portfolio ends]`` word of names.txt ("of Foreign Affairs Espen Barth Eide")."""
     start = _name_start_in(p, aff)
     if start:
         return len(aff) - start
     size = 2
+    if len(aff) >= 4 and aff[-4].lower() in p.names.portfolio_ends and is_cap(aff[-3]):
+        size = 3  # "of Foreign Affairs Espen Barth Eide": a given name and a two-word surname
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
     while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):

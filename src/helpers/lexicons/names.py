@@ -53,6 +53,7 @@ class NameLexicon:
     not_after_subject: frozenset[str]
     two_level_role_words: frozenset[str]
     name_suffixes: frozenset[str]
+    portfolio_ends: frozenset[str]
     surname_endings: dict[str, str]  # ending -> m | f
     profession_endings: tuple[str, ...]
     name_run_words: tuple[str, ...]
@@ -80,6 +81,7 @@ WORD_SECTIONS = {
     "not after subject": "not_after_subject",
     "two level role words": "two_level_role_words",
     "name suffixes": "name_suffixes",
+    "portfolio ends": "portfolio_ends",
 }
 #: sections whose entries keep their case (matched exactly as written)
 CASED_SECTIONS = frozenset({"name stop"})
