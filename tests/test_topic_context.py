@@ -223,6 +223,13 @@ GOLDEN = {
          ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
          ("middle_east", "Iraqi", "passing", "named_in_passing")],
     ),
+    # a "media briefing" is the event's form (source_markers), not the media; "media freedom" is the
+    # media as a subject (written for this test, after foreign-ministry briefing transcripts)
+    "media_briefing": (
+        "The spokesperson gave the monthly media briefing. She defended media freedom and media freedom.",
+        [("media_information", "media", X, "in_source_marker"),
+         ("media_information", "media", S, ""), ("media_information", "media", S, "")],
+    ),
     # a government's stance and the agent of a speech verb (actor_speaking)
     "stance_and_agent": (
         "The plan proposed by Iran has support. Qatar is ready to mediate.",
