@@ -576,7 +576,8 @@ def actor_in_title(view: ContextView) -> Decisions:
     foreign policy chief Josep Borrell"). A word that is a head ends the title before it is read as a
     modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). A person's
     affiliation after a comma is a third shape ("Wang Yi, of the People's Republic of China":
-    :func:`_affiliation_of`). "Iranian nuclear
+    :func:`_affiliation_of`). A place coordinated with an actor before one title is an actor too
+    ("Saudi, Syrian FMs meet": :func:`_coordinated`). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -592,7 +593,31 @@ def actor_in_title(view: ContextView) -> Decisions:
         if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)):
             out[i] = ACTOR
+    order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
+    for i, nxt in reversed(list(itertools.pairwise(order))):  # back to front: "Saudi, Syrian FMs"
+        m = view.mentions[i]
+        if i not in out and nxt in out and m.kind == "region" and m.text in speaks_for \
+                and not _after_word(words, m.first, ctx.actor_parties) \
+                and _coordinated(words, m.last, view.mentions[nxt].first):
+            out[i] = ACTOR
     return out
+
+
+#: The words that coordinate two places before one title ("Chinese and Russian foreign ministers").
+COORDINATORS = frozenset({"and", "&"})
+
+
+def _coordinated(words: Any, last: int, first: int) -> bool:
+    """Whether the place ending at word ``last`` is coordinated with the place starting at word ``first``
+    by a comma or "and" alone: "Saudi, Syrian FMs meet", "Chinese and Russian foreign ministers" share
+    the title after the second place, so both name whom a diplomat speaks for."""
+    if words.sentence[last] != words.sentence[first]:
+        return False
+    between = words.text[int(words.end[last]):int(words.start[first])].strip()
+    if first == last + 1:
+        return between == ","
+    return (first == last + 2 and words.cased[last + 1].lower() in COORDINATORS
+            and words.text[int(words.end[last]):int(words.start[last + 1])].strip() in ("", ","))
 
 
 #: How many words a state's formal name may put between ", of" and the place ("Wang Yi, of the People's
