@@ -241,6 +241,15 @@ GOLDEN = {
          ("iran", "Iran", "passing", "named_in_passing"),
          ("china_taiwan", "China", "passing", "named_in_passing")],
     ),
+    # a venue's name matched in two pieces ("United Nations", "General Assembly") is one venue after "on
+    # the sidelines of" (at_a_venue, _continue_names); its abbreviation goes with it; the Assembly
+    # voting is a subject (written for this test, after readouts of meetings held at the UN in September)
+    "venue_name_in_pieces": (
+        "The ministers met on the sidelines of the ongoing 78th United Nations General Assembly (UNGA) in "
+        "New York. The General Assembly voted.",
+        [("un_system", "United Nations", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
+         ("un_system", "UNGA", X, "abbreviation_of_excluded"), ("un_system", "General Assembly", S, "")],
+    ),
     # a government's stance and the agent of a speech verb (actor_speaking)
     "stance_and_agent": (
         "The plan proposed by Iran has support. Qatar is ready to mediate.",

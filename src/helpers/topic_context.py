@@ -449,6 +449,21 @@ def at_a_venue(view: ContextView) -> Decisions:
             continue
         if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
             out[i] = EXCLUDED
+    return _continue_names(view, out) if out else out
+
+
+def _continue_names(view: ContextView, out: Decisions) -> Decisions:
+    """A match that goes on a venue's name with no gap is the same venue: "on the sidelines of the 78th
+    United Nations General Assembly" matches "United Nations" and "General Assembly", and the sidelines
+    reach only the first; the second, of the same topic, is the rest of the name (front to back, so a third
+    goes on too). The meeting after a venue is another topic and still counts ("at the G7 summit")."""
+    words, mentions = view.words, view.mentions
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].first)
+    for prev, i in itertools.pairwise(order):
+        if prev in out and i not in out and mentions[i].topic == mentions[prev].topic \
+                and mentions[i].first == mentions[prev].last + 1 \
+                and words.joined(mentions[i].first):
+            out[i] = EXCLUDED
     return out
 
 
