@@ -250,6 +250,20 @@ GOLDEN = {
         [("un_system", "United Nations", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
          ("un_system", "UNGA", X, "abbreviation_of_excluded"), ("un_system", "General Assembly", S, "")],
     ),
+    # the coordinated modifiers of a noun of a talk's range (scope_words "issues") are listed kinds of
+    # matters, not subjects (modifies_a_relation; "bilateral", the readout's own frame topic, is never
+    # listed by it); "multilateral" alone before "issues" and two kinds with no comma ("economic and
+    # financial matters") are not listed (here named once after the lead, so passing)
+    # (written for this test, after the readouts' formula "discussed bilateral, multilateral and global
+    # issues")
+    "scope_of_talks": (
+        "The ministers discussed bilateral, multilateral and global issues during a working lunch in Geneva "
+        "on Wednesday. Multilateral issues matter. On economic and financial matters, sanctions bite.",
+        [("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", S, ""),
+         ("un_system", "multilateral", "listed", "modifies_a_relation"), ("un_system", "Multilateral", S, ""),
+         ("trade_economy", "economic", "passing", "named_in_passing"),
+         ("sanctions", "sanctions", "passing", "named_in_passing")],
+    ),
     # a government's stance and the agent of a speech verb (actor_speaking)
     "stance_and_agent": (
         "The plan proposed by Iran has support. Qatar is ready to mediate.",

@@ -758,9 +758,11 @@ def modifies_a_relation(view: ContextView) -> Decisions:
     """An issue word among the coordinated modifiers of a relation noun is ``listed``: "deepen its close
     security, economic, and trade partnership with the United States" (Taiwan's foreign ministry) names
     the kinds of a relationship (``ranking.relation_words``), not trade as a subject. Only a coordination
-    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject.
+    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject. The
+    nouns of the range of a talk (``ranking.scope_words``) are heads too: "they discussed bilateral,
+    multilateral and global issues" names kinds of matters, not the UN system.
     """
-    heads = view.context.relation_words
+    heads = view.context.relation_words | view.context.scope_words
     if not heads:
         return {}
     words, text = view.words, view.words.text
@@ -779,9 +781,20 @@ def modifies_a_relation(view: ContextView) -> Decisions:
         while j > 0 and j > m.first - RELATION_MODIFIERS and words.sentence[j - 1] == words.sentence[m.first]:
             j -= 1
         stretch = text[int(words.start[j]):int(words.start[k])]
-        if LIST_SEPARATOR_RE.search(stretch):
+        if LIST_SEPARATOR_RE.search(stretch) and (
+                cased[k].lower() not in view.context.scope_words
+                or ("," in stretch
+                    and SCOPE_GAP_RE.fullmatch(text, int(words.end[m.last]), int(words.start[k])))):
             out[i] = LISTED
     return out
+
+
+#: What may stand between a modifier and a noun of a talk's range: a blank, or "and"/"or" and one more
+#: modifier ("multilateral and global issues"). A comma after the mention ends its item: "NATO's eastward
+#: expansion, some issues of strategic stability" lists NATO's expansion, not kinds of issues. A range
+#: has three kinds at least, so a comma before the mention too: "On economic and financial matters, ..."
+#: opens a paragraph about the economy.
+SCOPE_GAP_RE = re.compile(r"[ \t]++(?:(?:and|or)[ \t]++[\w-]++[ \t]++)?+")
 
 
 #: How many modifier words may stand in the coordination before the relation noun ("security, economic,
