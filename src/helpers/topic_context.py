@@ -449,6 +449,21 @@ def at_a_venue(view: ContextView) -> Decisions:
             continue
         if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
             out[i] = EXCLUDED
+    return _continue_names(view, out) if out else out
+
+
+def _continue_names(view: ContextView, out: Decisions) -> Decisions:
+    """A match that goes on a venue's name with no gap is the same venue: "on the sidelines of the 78th
+    United Nations General Assembly" matches "United Nations" and "General Assembly", and the sidelines
+    reach only the first; the second, of the same topic, is the rest of the name (front to back, so a third
+    goes on too). The meeting after a venue is another topic and still counts ("at the G7 summit")."""
+    words, mentions = view.words, view.mentions
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].first)
+    for prev, i in itertools.pairwise(order):
+        if prev in out and i not in out and mentions[i].topic == mentions[prev].topic \
+                and mentions[i].first == mentions[prev].last + 1 \
+                and words.joined(mentions[i].first):
+            out[i] = EXCLUDED
     return out
 
 
@@ -576,7 +591,8 @@ def actor_in_title(view: ContextView) -> Decisions:
     foreign policy chief Josep Borrell"). A word that is a head ends the title before it is read as a
     modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). A person's
     affiliation after a comma is a third shape ("Wang Yi, of the People's Republic of China":
-    :func:`_affiliation_of`). "Iranian nuclear
+    :func:`_affiliation_of`). A place coordinated with an actor before one title is an actor too
+    ("Saudi, Syrian FMs meet": :func:`_coordinated`). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -592,7 +608,31 @@ def actor_in_title(view: ContextView) -> Decisions:
         if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)):
             out[i] = ACTOR
+    order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
+    for i, nxt in reversed(list(itertools.pairwise(order))):  # back to front: "Saudi, Syrian FMs"
+        m = view.mentions[i]
+        if i not in out and nxt in out and m.kind == "region" and m.text in speaks_for \
+                and not _after_word(words, m.first, ctx.actor_parties) \
+                and _coordinated(words, m.last, view.mentions[nxt].first):
+            out[i] = ACTOR
     return out
+
+
+#: The words that coordinate two places before one title ("Chinese and Russian foreign ministers").
+COORDINATORS = frozenset({"and", "&"})
+
+
+def _coordinated(words: Any, last: int, first: int) -> bool:
+    """Whether the place ending at word ``last`` is coordinated with the place starting at word ``first``
+    by a comma or "and" alone: "Saudi, Syrian FMs meet", "Chinese and Russian foreign ministers" share
+    the title after the second place, so both name whom a diplomat speaks for."""
+    if words.sentence[last] != words.sentence[first]:
+        return False
+    between = words.text[int(words.end[last]):int(words.start[first])].strip()
+    if first == last + 1:
+        return between == ","
+    return (first == last + 2 and words.cased[last + 1].lower() in COORDINATORS
+            and words.text[int(words.end[last]):int(words.start[last + 1])].strip() in ("", ","))
 
 
 #: How many words a state's formal name may put between ", of" and the place ("Wang Yi, of the People's
@@ -718,9 +758,11 @@ def modifies_a_relation(view: ContextView) -> Decisions:
     """An issue word among the coordinated modifiers of a relation noun is ``listed``: "deepen its close
     security, economic, and trade partnership with the United States" (Taiwan's foreign ministry) names
     the kinds of a relationship (``ranking.relation_words``), not trade as a subject. Only a coordination
-    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject.
+    ("security, economic, and trade", "trade and economic"): "trade ties" alone may be the subject. The
+    nouns of the range of a talk (``ranking.scope_words``) are heads too: "they discussed bilateral,
+    multilateral and global issues" names kinds of matters, not the UN system.
     """
-    heads = view.context.relation_words
+    heads = view.context.relation_words | view.context.scope_words
     if not heads:
         return {}
     words, text = view.words, view.words.text
@@ -739,9 +781,20 @@ def modifies_a_relation(view: ContextView) -> Decisions:
         while j > 0 and j > m.first - RELATION_MODIFIERS and words.sentence[j - 1] == words.sentence[m.first]:
             j -= 1
         stretch = text[int(words.start[j]):int(words.start[k])]
-        if LIST_SEPARATOR_RE.search(stretch):
+        if LIST_SEPARATOR_RE.search(stretch) and (
+                cased[k].lower() not in view.context.scope_words
+                or ("," in stretch
+                    and SCOPE_GAP_RE.fullmatch(text, int(words.end[m.last]), int(words.start[k])))):
             out[i] = LISTED
     return out
+
+
+#: What may stand between a modifier and a noun of a talk's range: a blank, or "and"/"or" and one more
+#: modifier ("multilateral and global issues"). A comma after the mention ends its item: "NATO's eastward
+#: expansion, some issues of strategic stability" lists NATO's expansion, not kinds of issues. A range
+#: has three kinds at least, so a comma before the mention too: "On economic and financial matters, ..."
+#: opens a paragraph about the economy.
+SCOPE_GAP_RE = re.compile(r"[ \t]++(?:(?:and|or)[ \t]++[\w-]++[ \t]++)?+")
 
 
 #: How many modifier words may stand in the coordination before the relation noun ("security, economic,

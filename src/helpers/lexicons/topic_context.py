@@ -103,6 +103,7 @@ class TopicContext:
     apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
+    scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
@@ -197,6 +198,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_heads=frozenset(_words(data.get("appositions") or {}, "heads")),
         prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
         relation_words=frozenset(_words(data.get("ranking") or {}, "relation_words")),
+        scope_words=frozenset(_words(data.get("ranking") or {}, "scope_words")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         source=source,
     )
