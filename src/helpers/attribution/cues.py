@@ -1424,6 +1424,20 @@ WHAT_X_SAID_RE = re.compile(r"(?:This|That)(?:\s+(?:is|was)|[’']s)\s+(?:what|h
 _WHAT_X_SAID_KINDS = ("name", "role", "organisation", "state")
 
 
+def credit_sentence_before(
+    eng: Engine, si: int, a: int, np_: Any, m: re.Match[str], rule: str
+) -> Statement | None:
+    """The statement of sentence ``si``'s speaker ``np_`` and cue ``m`` whose content is the sentence
+    before it ("This is what X told reporters", "X reported this."), when that sentence is of the same
+    paragraph (no line break before ``a``, the start of sentence ``si``), is no heading and holds no
+    statement yet."""
+    p0, p1, kind = eng.sents[si - 1]
+    if kind == "heading" or "\n" in eng.text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
+        return None
+    pa, pb = eng.trim(p0, p1)
+    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, rule)
+
+
 def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
     """ "If the ministry is unaware, there are no negotiations. This is what Foreign Minister Ara Aivazian
     told reporters during today's briefing." (agency copy): the speaker between "This is what" and the
@@ -1442,11 +1456,7 @@ def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     np_ = eng.parser.parse(text, lead.end(), end, allow_tail=False)
     if np_ is None or np_.kind not in _WHAT_X_SAID_KINDS or np_.end < end:
         return None
-    p0, p1, kind = eng.sents[si - 1]
-    if kind == "heading" or "\n" in text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
-        return None
-    pa, pb = eng.trim(p0, p1)
-    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_WHAT_X_SAID)
+    return credit_sentence_before(eng, si, a, np_, m, RULE_WHAT_X_SAID)
 
 
 #: the demonstrative object that ends a sentence crediting the one before it: "X reported this." (the
@@ -1474,11 +1484,7 @@ def x_said_this(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     np_ = eng.parser.parse(text, a, end, allow_tail=False)
     if np_ is None or np_.kind not in _WHAT_X_SAID_KINDS or np_.start > a or np_.end < end:
         return None
-    p0, p1, kind = eng.sents[si - 1]
-    if kind == "heading" or "\n" in text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
-        return None
-    pa, pb = eng.trim(p0, p1)
-    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, RULE_X_SAID_THIS)
+    return credit_sentence_before(eng, si, a, np_, m, RULE_X_SAID_THIS)
 
 
 CUE_RULES = rule_list(according_to, what_x_said, x_said_this, speech_verb)
