@@ -784,15 +784,6 @@ def lead_sentences(sentences: pd.DataFrame, skipped: frozenset[int] = frozenset(
     return frozenset(int(s) for s in out)
 
 
-def lead_paragraphs(paragraphs: pd.DataFrame) -> frozenset[int]:
-    """Ids of the paragraphs that say what a text is about: the headline, the standfirst and the first
-    body paragraph (the lead), as :mod:`helpers.topic_ranking` weighs them."""
-    ids, kinds = _column(paragraphs, "paragraph_id").tolist(), _column(paragraphs, "kind").tolist()
-    out = {p for p, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
-    out.update(itertools.islice((p for p, k in zip(ids, kinds, strict=True) if k == "body"), 1))
-    return frozenset(int(p) for p in out)
-
-
 def cue_hits(words: Words, ctx: TopicContext, needing: list[Mention]) -> dict[str, list[int]]:
     """Rule: where the cue words stand, found only where a cue can decide (the words of each cue key).
 

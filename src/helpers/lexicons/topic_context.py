@@ -159,6 +159,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
     actors = data.get("actors") or {}
     venues = data.get("venues") or {}
     members = data.get("member_lists") or {}
+    appositions = data.get("appositions") or {}
+    ranking = data.get("ranking") or {}
     heads = _words(data, "title_heads")
     return TopicContext(
         phrases=phrases, blocks=blocks, rule_of=rule_of,
@@ -193,12 +195,12 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_occasions=frozenset(_words(venues, "occasions")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
-        apposition_articles=frozenset(_words(data.get("appositions") or {}, "articles")),
-        apposition_modifiers=frozenset(_words(data.get("appositions") or {}, "modifiers")),
-        apposition_heads=frozenset(_words(data.get("appositions") or {}, "heads")),
-        prepositions=frozenset(_words(data.get("ranking") or {}, "prepositions")),
-        relation_words=frozenset(_words(data.get("ranking") or {}, "relation_words")),
-        scope_words=frozenset(_words(data.get("ranking") or {}, "scope_words")),
+        apposition_articles=frozenset(_words(appositions, "articles")),
+        apposition_modifiers=frozenset(_words(appositions, "modifiers")),
+        apposition_heads=frozenset(_words(appositions, "heads")),
+        prepositions=frozenset(_words(ranking, "prepositions")),
+        relation_words=frozenset(_words(ranking, "relation_words")),
+        scope_words=frozenset(_words(ranking, "scope_words")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         source=source,
     )
