@@ -152,3 +152,52 @@ def test_the_seed_keeps_its_top_topics(seed_path):
     # The seed (Putin-Biden video talks): talks first, then Ukraine and NATO, as the reader judged it.
     r = topic_ranking(helpers.load_article(seed_path), statements=False)
     assert r["topic"].tolist()[:3] == ["summits_dialogue", "ukraine", "nato"]
+
+
+# Golden rows for the setting rules, written from the wording: (text, topic, offset of the mention's end or
+# start, expected).
+RELATION_ADJECTIVE_ROWS = [
+    ("ties with some diplomatic allies are facing a crisis", "summits_dialogue", 25, True),  # "allies"
+    ("Diplomatic relations have been established with 17 states", "summits_dialogue", 10, True),
+    ("the two countries' diplomatic ties", "summits_dialogue", 29, True),
+    ("more diplomatic efforts are needed", "summits_dialogue", 14, False),  # a talk, not a relation
+    ("trade ties grew", "trade_economy", 5, False),  # trade stays the subject of "trade ties"
+]
+
+
+def test_a_relation_adjective_names_the_relation():
+    for text, topic, end, expected in RELATION_ADJECTIVE_ROWS:
+        assert ranking_module.names_a_relation(text, topic, end) is expected, text
+
+
+FIELD_LINE_ROWS = [
+    ("Time & Date: 11:50 A.M.\nPlace: In front of the Saujana Hotel Kuala Lumpur BILATERAL 2\n", "BILATERAL",
+     True),
+    ("Venue: Ministry of Foreign Affairs, Hanoi\n", "Hanoi", True),
+    ("The two sides discussed the place of bilateral trade.\n", "bilateral", False),
+    ("Question: what about the bilateral talks?\n", "bilateral", False),  # a question label is no field
+]
+
+
+def test_a_field_line_is_the_setting():
+    for text, word, expected in FIELD_LINE_ROWS:
+        assert ranking_module.in_field_line(text, text.index(word)) is expected, text
+
+
+def test_the_texts_own_state_is_a_party():
+    # Headline "Kazakh Minister on talks with Chinese counterpart": "Kazakh" is the first state named up
+    # front, and "the Kazakh Foreign Minister stated" (body) is an actor: Kazakhstan is the text's own
+    # state, its places weigh half. Headline "Kazakh" (subject, 0 words before) 3 x 1.5 x 0.5 = 2.25;
+    # "Central Asia" in the body (a region's own name, after "in": not subject) stays 1: post_soviet 3.25.
+    # Without the rule: 4.5 + 1 = 5.5. (The context rules make the body "Kazakh ... stated" an actor.)
+    text = ("Kazakh Minister on talks with Chinese counterpart\n\nThe ministers met on Tuesday.\n\n"
+            "The Kazakh Foreign Minister stated that peace in Central Asia matters.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["post_soviet", "score"] == 3.25 and r.loc["post_soviet", "actors"] == 1
+    # A state that speaks only in the body is no party: "a delegation led by North Korean foreign minister
+    # Choe" keeps North Korea a subject.
+    text = ("Briefing\n\nThe ministry held its briefing.\n\nNorth Korea fired a missile. A delegation led by "
+            "the North Korean Foreign Minister said it would go on.\n")
+    art = helpers.load_article(text)
+    placed = ranking_module._placed(art, topic_mentions(art, statements=False), ranking_module.region_topics(helpers.load_dictionary()))
+    assert not any(m.party for m in placed if m.topic == "korea")

@@ -16,6 +16,11 @@ A mention's points are the product of named factors, each a constant below with 
 - :data:`PARTY_FACTOR` when it names a place (a region topic) in a sentence about the relations between
   states (a noun of :data:`RELATION_WORDS` counted for a :data:`RELATION_TOPICS` topic): "China, US should
   maintain proper direction of relations" is about the relations, China is one of their parties;
+- :data:`PARTY_FACTOR` too for a place of the text's own state (the first state named in the headline or
+  the lead, when it also has an actor mention: "Kazakh Minister ... on talks with Russian counterpart" and
+  "the Kazakh Foreign Minister stated" make every "Kazakhstan" and "Kazakh" of the text a party's name);
+- 0 (:data:`SETTING_WEIGHT`) for the adjective of a relation ("diplomatic" in "diplomatic allies") and
+  for a mention in a page's field line ("Place: ... Hotel Kuala Lumpur BILATERAL 2");
 - ``1 / k ** REPEAT_EXPONENT`` (:data:`REPEAT_EXPONENT`) for the k-th mention of the same wording, and
   nothing after the :data:`REPEAT_LIMIT`-th: repeating a phrase adds less each time.
 
@@ -40,6 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .layout import DATE
+from .lexicons.gazetteer import state_names
 from .lexicons.topic_context import load_topic_context
 from .lexicons.topic_dictionary import WORD_RE
 from .tables import column_list, empty_frame, from_arrays, str_array_maker
@@ -99,6 +105,18 @@ RELATION_TOPICS = frozenset({"bilateral_relations"})
 RELATION_WORDS = load_topic_context().relation_words
 #: A party to the relations ("ties with Seoul") says less about the text than the relations themselves: half.
 PARTY_FACTOR = 0.5
+#: The topics whose word before a relation noun is the relation's adjective ("diplomatic ties", "22
+#: diplomatic allies"): ``ranking.relation_adjective_topics`` of ``lexicons/topic_context.yaml``.
+RELATION_ADJECTIVE_TOPICS = load_topic_context().relation_adjective_topics
+#: The labels that open a page's field line ("Place:", "Venue:"): ``ranking.field_labels``.
+FIELD_LABELS = load_topic_context().field_labels
+#: The weight of a mention that names the setting, not the subject: a relation's adjective ("diplomatic
+#: allies" is about the allies) or a field line of the page ("Place: ... BILATERAL 2"). Issue 18, held-out
+#: rounds A-P: a Taipei briefing on its "diplomatic allies" and a Tokyo press conference held in the room
+#: "BILATERAL 2" ranked the talks and the relations above what the texts discuss.
+SETTING_WEIGHT = 0.0
+#: The next word after a mention (its first word is read).
+NEXT_WORD_RE = re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,30})")
 #: The k-th mention of one wording adds 1 / k ** REPEAT_EXPONENT: 1, 0.71, 0.58, 0.5 ... (a square root).
 #: Each repeat adds less, but the sum keeps growing (about 2 x sqrt(n) for n repeats). With 1 / k (the sum
 #: grows as log n) a topic said with one name again and again ("Ukraine" twelve times) lost to one said
@@ -129,6 +147,7 @@ class Placed:
     listed: bool = False
     party: bool = False  # a place named as one party to the relations between states
     label: bool = False  # in a headline that is a page label (it carries its own date)
+    setting: bool = False  # a relation's adjective or a mention in a field line
     repeat: int = 1  # the k-th mention of this wording
     points: float = 0.0
 
@@ -156,6 +175,23 @@ def in_subject_position(text: str, sentence_start: int, start: int) -> bool:
         return False
     before = [w.lower() for w in WORD_RE.findall(text, sentence_start, start)]
     return len(before) <= SUBJECT_WORDS and not PREPOSITIONS.intersection(before)
+
+
+def names_a_relation(text: str, topic: str, end: int) -> bool:
+    """Rule: a mention of a :data:`RELATION_ADJECTIVE_TOPICS` topic just before a relation noun is the
+    relation's adjective: "ties with some diplomatic allies", "Diplomatic relations have been established"
+    (the relations, not a talk); "diplomatic efforts" stays a talk."""
+    if topic not in RELATION_ADJECTIVE_TOPICS:
+        return False
+    nxt = NEXT_WORD_RE.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in RELATION_WORDS
+
+
+def in_field_line(text: str, start: int) -> bool:
+    """Rule: a mention on a line that opens with a field label of :data:`FIELD_LABELS` ("Place: In front of
+    the Saujana Hotel Kuala Lumpur BILATERAL 2", "Venue: ...") is the page's setting."""
+    line = text[text.rfind("\n", 0, start) + 1:start].lstrip().lower()
+    return line.startswith(FIELD_LABELS) if FIELD_LABELS else False
 
 
 def mark_lists(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
@@ -193,6 +229,27 @@ def mark_parties(placed: list[Placed], sentence_of: list[int], regions: frozense
         m.party = m.topic in regions and sid in about_relations
 
 
+def mark_speaking_states(placed: list[Placed], regions: frozenset[str] | set[str],
+                         states: dict[str, str]) -> None:
+    """Rule: the text's own state, a state with an actor mention in the text ("the Kazakh Foreign Minister
+    stated", "the Chinese side emphasized") that is the first state the headline or the lead names, is
+    the party the text speaks for: every mention of its places (``states``: name -> state, from the
+    gazetteer) is a party's name ("Kazakh Minister ... on talks", "cooperation between Kazakhstan and
+    Russia"). A region's own name ("Central Asia"), the other states and a state that speaks only in the
+    body ("a delegation led by North Korean foreign minister Choe") stay subjects."""
+    def state(m: Placed) -> str | None:
+        return states.get(" ".join(m.text.lower().split())) if m.topic in regions else None
+
+    speaking = {state(m) for m in placed if m.role == ACTOR} - {None}
+    up_front = [state(m) for m in sorted(placed, key=lambda m: m.start)
+                if m.position != "body" and state(m) is not None]
+    if not up_front or up_front[0] not in speaking:
+        return
+    for m in placed:
+        if m.role == SUBJECT and state(m) == up_front[0]:
+            m.party = True
+
+
 def points_of(m: Placed, count_actors: bool) -> float:
     """Rule: a mention's points: position weight x subject factor x list factor x party factor / repeat **
     :data:`REPEAT_EXPONENT` ("Ukraine" a fourth time in the body: 1 / 4 ** 0.5 = 0.5), 0 after the
@@ -203,6 +260,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
     weight = {"headline": HEADLINE_WEIGHT, "lead": LEAD_WEIGHT}.get(m.position, BODY_WEIGHT)
     if m.label:
         weight = LABEL_WEIGHT
+    if m.setting:
+        weight = SETTING_WEIGHT
     if m.subject and m.role == SUBJECT:
         weight *= SUBJECT_FACTOR
     if m.listed:
@@ -215,7 +274,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
 
 
 #: The ranking's decisions, in the order they apply.
-RANKING_RULES = (position_of, headline_is_label, in_subject_position, mark_lists, mark_parties, points_of)
+RANKING_RULES = (position_of, headline_is_label, in_subject_position, names_a_relation, in_field_line,
+                 mark_lists, mark_parties, mark_speaking_states, points_of)
 
 
 def region_topics(dictionary: Any) -> frozenset[str]:
@@ -246,6 +306,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         m = Placed(topic, role, int(s), int(e), words, position_of(kind_of.get(sid, "body"), pid, lead))
         m.label = label and m.position == "headline"
         m.subject = in_subject_position(text, int(start_of.get(sid, s)), int(s))
+        m.setting = names_a_relation(text, topic, int(e)) or in_field_line(text, int(s))
         key = (topic, " ".join(words.lower().split()))
         seen[key] += 1
         m.repeat = seen[key]
@@ -253,6 +314,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         sentence_of.append(sid)
     mark_lists(text, placed, sentence_of)
     mark_parties(placed, sentence_of, regions)
+    mark_speaking_states(placed, regions, state_names())
     return placed
 
 

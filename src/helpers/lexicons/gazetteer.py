@@ -74,3 +74,17 @@ def gazetteer_table(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     places = load_gazetteer(path)
     return pd.DataFrame([[getattr(p, c) for c in GAZETTEER_COLUMNS] for p in places],
                         columns=GAZETTEER_COLUMNS)
+
+
+def state_names(places: tuple[Place, ...] | None = None) -> dict[str, str]:
+    """Each place's lower-case name -> the lower-case name of its country: a country's row comes first and
+    the capital, demonyms, cities and regions under it, up to the next country, are its own ("Kazakh",
+    "Astana", "Almaty" -> "kazakhstan"). Places before the first country belong to none."""
+    out: dict[str, str] = {}
+    state = ""
+    for p in load_gazetteer() if places is None else places:
+        if p.kind == "country":
+            state = p.name.lower()
+        if state:
+            out[p.name.lower()] = state
+    return out

@@ -104,6 +104,8 @@ class TopicContext:
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
     scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
+    relation_adjective_topics: frozenset[str] = frozenset()  # ranking: "diplomatic" in "diplomatic ties"
+    field_labels: tuple[str, ...] = ()  # ranking: a page's field lines ("place:", "venue:")
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
@@ -201,6 +203,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         scope_words=frozenset(_words(ranking, "scope_words")),
+        relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
+        field_labels=tuple(_words(ranking, "field_labels")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         source=source,
     )
