@@ -164,6 +164,27 @@ REPORTED_THIS = (
     "floods in the north. The Foreign Ministry reported this.\n\n"
     "The floods closed three roads. The ministry reported this to parliament on Tuesday.\n"
 )
+# the same closing line from a unit of a named ministry ("The press service of the Ministry of Foreign Affairs
+# reported this."; phrases._of_named_organisation)
+UNIT_REPORTED_THIS = (
+    "On Monday, Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima. The two discussed the "
+    "floods in the north. The press service of the Ministry of Foreign Affairs reported this.\n"
+)
+# wire copy crediting a whole sentence from its end: the sentence's own speaker and the agency are both
+# sources (cues.credits_host; phrases.outlet_noun_after_name); the outlet's own correspondent is not
+WIRE_CREDIT = (
+    "Foreign Minister Ana Ruiz on Monday announced a new aid package for the north, the Andina news agency "
+    "reported.\n\n"
+    "Tomas Rivera summarized the outcomes of the talks, Andina correspondent reports.\n"
+)
+# a readout's participle of an emphasis verb with a noun object (speech_verbs.txt flag "weighs"): the main
+# clause's subject; a thing before it is no speaker, and ", noting the ..." stays no cue
+READOUT_STRESSING = (
+    "Foreign Minister Ana Ruiz received Tomas Rivera on Monday. During the meeting, Ruiz discussed bilateral "
+    "relations with him, stressing on the depth of these relations.\n\n"
+    "The agreement was signed in Lima, underlining the progress of the talks.\n\n"
+    "Rivera signed the agreement, noting the date.\n"
+)
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
 REPEATED_HEADING = (
@@ -297,6 +318,14 @@ CASES = [
     ("x_reported_this_sentence_before", REPORTED_THIS, "The two discussed the floods", "Foreign Ministry"),
     ("x_reported_this_not_two_before", REPORTED_THIS, "On Monday, Foreign Minister", None),
     ("reported_this_to_is_no_closing_line", REPORTED_THIS, "The floods closed", None),
+    ("unit_of_ministry_reported_this", UNIT_REPORTED_THIS, "The two discussed the floods",
+     "press service of the Ministry of Foreign Affairs"),
+    ("agency_credits_whole_sentence", WIRE_CREDIT, "Foreign Minister Ana Ruiz on Monday", "Andina"),
+    ("agency_credit_keeps_inner_speaker", WIRE_CREDIT, "a new aid package for the north", "Ana Ruiz"),
+    ("own_correspondent_credits_nothing", WIRE_CREDIT, "Tomas Rivera summarized", None),
+    ("stressing_on_object_is_subjects", READOUT_STRESSING, "on the depth of these relations", "Ana Ruiz"),
+    ("underlining_after_a_thing_is_nobodys", READOUT_STRESSING, "the progress of the talks", None),
+    ("noting_object_is_no_cue", READOUT_STRESSING, "the date", None),
     ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
     ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
     ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),

@@ -1015,6 +1015,34 @@ def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) ->
     return True
 
 
+#: the most words after a cue that credits a whole sentence from its end (", Reuters reported on Thursday.")
+MAX_CREDIT_TAIL_WORDS = 4
+#: (not a role: "..., Kazinform correspondent reports." is the outlet's own line)
+_CREDIT_KINDS = ("name", "organisation")
+
+
+def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> bool:
+    """ "Russian President Vladimir Putin ... announced a "special military operation" ..., the Reuters
+    news agency reported." (wire copy): a cue after a comma that ends the sentence (a short tail at most),
+    with a named speaker, credits the whole sentence to its speaker too, so the sentence has two sources
+    (the gold guideline's "listed twice"); the host statement's content ends before that comma."""
+    text, bound = eng.text, sp.bound
+    if bound is None or bound.group() != "," or sp.np.kind not in _CREDIT_KINDS:
+        return False
+    if host.cue_start > bound.start():
+        return False
+    tail = text[cue.end : cue.s1].strip(" .\n\t")
+    if len(tail.split()) > MAX_CREDIT_TAIL_WORDS or _CLAUSE_MARK_RE.search(tail):
+        return False
+    if text[bound.end() : cue.start].count(",") or host.end < cue.start:
+        return False
+    ea, eb = eng.trim(host.start, bound.start())
+    if eb <= ea:
+        return False
+    host.end, host.text = eb, text[ea:eb]
+    return True
+
+
 #: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
 CLOSING_MARKS = ",\"”»’'"
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
@@ -1109,6 +1137,33 @@ def infinitive_follows(text: str, c1: int, s1: int, addressee: bool) -> bool:
     return INFINITIVE_RE.match(text, to.end() if to else c1, s1) is not None
 
 
+#: a finite verb (or "also") right after the main clause's subject: the phrase is the whole subject
+_FINITE_AFTER_SUBJECT_RE = re.compile(
+    r"\s{1,3}(?:also\s{1,3})?(?:[a-z]{2,20}(?:ed|s)|held|met|spoke|made|took|gave|had|paid)\b"
+)
+#: the words a noun object of a "weighs" verb may open with (", stressing on the depth of ...")
+WEIGHED_OBJECT_OPENERS = frozenset({"the", "their", "his", "her", "its", "our", "on", "upon"})
+
+
+def weighed_object(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement) -> bool:
+    """ "During the call, the two sides discussed bilateral relations, stressing on the depth and
+    distinction of these relations" (agency readout): the -ing form of a verb flagged ``weighs`` in
+    speech_verbs.txt, after a comma, with a noun object (opened by a determiner, a possessive or "on") is
+    a speech act of the main clause's subject; ", noting the ..." (no flag) stays none."""
+    return (
+        "weighs" in cue.verb.flags
+        and cue.verb.form == "ing"
+        and sp.bound is not None
+        and sp.bound.group() == ","
+        and comp.first in WEIGHED_OBJECT_OPENERS
+        and sp.np.kind != "document"  # ("The deal was signed, underlining the progress": no speaker)
+        # the whole subject, not a part of it ("The State" of "The State of Kuwait, ...", "Climate change" of
+        # "Climate change and its consequential sea-level rise remain ..., underscoring ...", "Fifth, I")
+        and _FINITE_AFTER_SUBJECT_RE.match(eng.text, sp.np.end) is not None
+        and "," not in sp.np.text
+    )
+
+
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
     """Whether the verb's complement is speech: ", calling on ..." / ", noting the ..." are not (only ",
     noting that ..." is); verbs flagged ``that`` need a clause ("agreements that rule out expansion" is
@@ -1121,6 +1176,7 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         and sp.found_by != "quoted_as_saying"
         and not (sp.found_by == "with_clause_subject" and (comp.clause or finite_clause(text, c1, s1)))
         and not quote_in_complement(eng, c1, s1)
+        and not weighed_object(eng, cue, sp, comp)
     ):
         return False
     infinitive = "infinitive" in verb.flags and infinitive_follows(text, c1, s1, "addressee" in verb.flags)
@@ -1210,7 +1266,12 @@ def _verb_statement(
         return None
     if base_form_is_noun(eng, cue, sp):
         return None
-    if host is not None and sp.found_by != "with_clause_subject" and not opens_new_clause(eng, cue, sp, host):
+    if (
+        host is not None
+        and sp.found_by != "with_clause_subject"
+        and not opens_new_clause(eng, cue, sp, host)
+        and not credits_host(eng, cue, sp, host)
+    ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
     if not reports_speech(eng, cue, sp, comp, postposed):

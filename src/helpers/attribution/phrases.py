@@ -1003,7 +1003,28 @@ def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
             name = " ".join(_strip_poss(w) for w in words[q + 1 :])
             e = p.toks[-1][2]
             return NP(p.start, e, p.text[p.start : e], "organisation", name=name, determiner="bare")
-    return None
+    return outlet_noun_after_name(p)
+
+
+#: lower-case words that may stand between an outlet's name and its noun ("the Reuters news agency")
+OUTLET_NOUN_MODIFIERS = frozenset({"news", "state", "daily", "online", "business"})
+
+
+def outlet_noun_after_name(p: Phrase) -> NP | None:
+    """ "the Reuters news agency", "the Kommersant daily" (wire copy): "the", a name of capitalised words,
+    then an outlet noun (``[outlet nouns]`` of names.txt) ending the phrase, after lower-case words of
+    :data:`OUTLET_NOUN_MODIFIERS` at most; the speaker is the outlet's name."""
+    i, words, lows, n = p.i, p.words, p.lows, len(p.words)
+    if p.determiner != "definite" or n - i < 2 or lows[-1] not in p.names.outlet_nouns or is_cap(words[-1]):
+        return None
+    k = n - 1
+    while k > i + 1 and lows[k - 1] in OUTLET_NOUN_MODIFIERS and not is_cap(words[k - 1]):
+        k -= 1
+    if not all(is_cap(w) and _strip_poss(w) == w for w in words[i:k]):  # ("The WHO's website": a document)
+        return None
+    name = " ".join(_strip_poss(w) for w in words[i:k])
+    e = p.toks[-1][2]
+    return NP(p.start, e, p.text[p.start : e], "organisation", name=name, determiner="definite")
 
 
 def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
@@ -1245,7 +1266,8 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     r = p.titles()
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     mods, j = r.mods, r.end
-    if mods and lows[j - 1] in lex.org_words and _lower_case_of_phrase(words, j):
+    unit = mods and lows[j - 1] in lex.org_words
+    if unit and (_lower_case_of_phrase(words, j) or _of_named_organisation(p, j)):
         mods, j = mods[:-1], j - 1  # ("ministry" before "of foreign affairs" was read as a modifier)
     k = j
     while (
@@ -1264,7 +1286,7 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     if not (j < n and lows[j] in lex.org_words and not is_cap(words[j])):
         return None
     head = lows[j]
-    if _lower_case_of_phrase(words, j + 1):
+    if _lower_case_of_phrase(words, j + 1) or _of_named_organisation(p, j + 1):
         j = n - 1  # "Singapore's ministry of foreign affairs": the "of" phrase is part of the name
     elif not (j + 1 == n or (p.allow_tail and lows[j + 1] in p.names.tail_starts)):
         return None
@@ -1281,6 +1303,16 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
         modifiers=mods,
     )
+
+
+def _of_named_organisation(p: Phrase, k: int) -> bool:
+    """Words ``k:`` are "of" and a named organisation or state ending the phrase: the unit of an
+    organisation it belongs to ("the press service of the Ministry of Foreign Affairs", "the press office
+    of the Kremlin"; agency copy crediting a ministry's unit)."""
+    if not (k < len(p.words) - 1 and p.words[k] == "of" and is_cap(p.words[-1])):
+        return False
+    owner = p.sub(k + 1, allow_tail=False, coordinate=False)
+    return owner is not None and owner.kind in ("organisation", "state") and owner.end == p.toks[-1][2]
 
 
 #: how many lower-case words an "of" phrase naming an organisation's field may have ("of foreign affairs")
