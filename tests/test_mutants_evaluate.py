@@ -279,3 +279,20 @@ def test_anchor_messages(tmp_path):
     # a missing anchor is quoted up to its first 50 characters
     long = "y" * 60
     assert message(long) == f"{g}: gold anchor not found: '{'y' * 50}' (use a longer, exact substring)"
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "same"),
+    [
+        # written by hand: the article is not part of a name, case never is; any other word is
+        ("press service of the Ministry of Foreign Affairs", "The press service of the Ministry of Foreign Affairs", True),
+        ("The Foreign Ministry", "foreign ministry", True),
+        ("Theresa May", "resa may", False),  # "The" as the start of a word is not an article
+        ("the Netherlands", "Netherlands", True),
+        ("Press service", "press service of the Ministry", False),
+    ],
+)
+def test_names_compare_without_a_leading_article(system, gold, same):
+    from helpers.attribution.evaluate import name_key
+
+    assert (name_key(system) == name_key(gold)) is same

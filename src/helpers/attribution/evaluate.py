@@ -51,12 +51,20 @@ def load_gold(path: str | os.PathLike[str]) -> dict[str, Any]:
     return gold
 
 
+def name_key(name: str) -> str:
+    """How a speaker's name is compared with the gold: case-folded, without a leading article ("The press
+    service of the Ministry" and "press service of the Ministry" are one name; annotators and the
+    canonical names write the article or leave it out as the sentence has it)."""
+    key = name.strip().casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
 def _names(v: Any) -> set[str] | None:
     if v is None:
         return None
     if isinstance(v, str):
         v = [v]
-    return {str(x).casefold() for x in v}
+    return {name_key(str(x)) for x in v}
 
 
 def _gold_pairs(gold: dict[str, Any], art: Any, gold_path: Any) -> dict[int, list[set[str]]]:
@@ -114,7 +122,7 @@ def _acceptable(name: str, names: set[str]) -> bool:
     or, for a group, every member's name (the gold lists the members of a group that speaks as one, such
     as "Ministers Joly and Le Drian underscored ...": tests/gold/README.md)."""
     whole, *members = name.split("\t")
-    return whole.casefold() in names or (bool(members) and all(m.casefold() in names for m in members))
+    return name_key(whole) in names or (bool(members) and all(name_key(m) in names for m in members))
 
 
 def _verdicts(golds: list[set[str]], system: list[str]) -> tuple[int, int, int, list[str]]:
@@ -148,7 +156,7 @@ def _score_quotations(gold: dict[str, Any], qt: pd.DataFrame) -> pd.DataFrame:
         got = None if got is None or (isinstance(got, float)) else got
         right = (not hit.empty) and (
             (want is None and got is None)
-            or (want is not None and got is not None and got.casefold() in want)
+            or (want is not None and got is not None and name_key(got) in want)
         )
         qrows.append(
             {
