@@ -253,3 +253,18 @@ def test_as_x_said_opens_a_statement(name, text, content, speaker):
 )
 def test_as_clause_without_a_source(text):
     assert statements(text).empty
+
+
+def test_cue_line_with_when_and_where_before_its_colon():
+    # "X said last December in an interview ...:" introduces the quotation under it: the quotation is X's,
+    # and the line itself is no statement of X (its words say only when and where)
+    text = (
+        "Press statement by Dutch Minister of Foreign Affairs Wopke Hoekstra in Tallinn.\n\n"
+        "I’d like to quote something the Estonian ambassador to the Netherlands, Lauri Kuusing said last "
+        "December in an interview with a Dutch newspaper:\n\n"
+        "‘If we give in now, we are sending Russia a signal that if you persist long enough, we'll break.’\n"
+    )
+    st = statements(text)
+    quote = st[st["text"].str.contains("If we give in now")]
+    assert list(quote["speaker"]) == ["Lauri Kuusing"]
+    assert not (st["text"].str.startswith("last December") & (st["speaker"] == "Lauri Kuusing")).any()

@@ -176,9 +176,8 @@ class RuleWords:
                 else NEVER
             ),
             # the look-behind: a search starts only at the first blank of a run (linear on long runs)
-            re.compile(
-                rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b" if (nouns := w.naming_nouns) else NEVER
-            ),
+            re.compile(rf"(?<![ \t])[ \t]+(?:{words_pattern(nouns)})\b"
+                       if (nouns := w.naming_nouns) else NEVER),
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
                 rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)"
@@ -283,9 +282,9 @@ RULE_ACCORDING_TO = "'{cue}' + speaker"  # {cue}: the cue in lower case ("'accor
 RULE_CHANNEL = "; the channel of {}'s words"
 RULE_SPLIT_QUOTATION = "another part of a quotation split by its attribution"
 RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the sentence before"
-RULE_WHAT_X_SAID = '"This is what X said": the sentence before'
-RULE_X_SAID_THIS = '"X reported this.": the sentence before'
-RULE_THIS_WAS = ' ("This was according to X": the sentence before)'
+RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
+RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
+RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -1296,6 +1295,8 @@ def _verb_statement(
             return None  # "Apart from that, X agreed ...": an adverbial, not content
         rule = RULE_POSTPOSED
     else:
+        if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):
+            return None  # a cue line: its quotation is the content (the engine's cue-line pass)
         start = comp.content_start
         if sp.found_by == "as_x_said":  # "As you said, that is ...": "that" opens the content
             start = _AS_CLAUSE_END_RE.match(text, cue.end, s1).end()  # type: ignore[union-attr]
@@ -1323,6 +1324,13 @@ def _verb_statement(
         rule + (RULE_INVERTED if inverted else ""),
         previous_speaker=continues_statement(eng, cue),
     )
+
+
+#: the words between a cue and the colon of a cue line when they only say when or where the words were said:
+#: "X said last December in an interview with a Dutch newspaper:" (the quotation after it is the content)
+ADVERBIAL_TO_COLON_RE = re.compile(
+    r"(?<!\s)\s++(?:last|this|on|in|at|during|earlier|yesterday|today|recently|once)\b[^\"“”«»,;:.!?\n]{0,80}:\s*+$"
+)
 
 
 def continues_statement(eng: Engine, cue: VerbCue) -> bool:
