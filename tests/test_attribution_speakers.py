@@ -194,3 +194,77 @@ def test_mid_sentence_cue_takes_both_sides(text, speaker):
     assert row["speaker"] == speaker
     assert text[row["end"] - 5 : row["end"]] in ("trade", "icult")
     assert row["rule"].startswith("cue set off by commas")
+
+
+# "As X said, ...": a sentence opening with "As", a speaker and a cue names the source of what follows
+AS_X_SAID = [
+    (
+        "as_the_minister_underlines",
+        "Foreign Minister Andrii Sybiha visited Warsaw on Monday. "
+        "As the Minister underlines, first visits are an indicator of priorities.",
+        "first visits are",
+        "Andrii Sybiha",
+    ),
+    (
+        "as_name_said_earlier",
+        "Sergei Lavrov met the press. As Lavrov said earlier, the talks were useful for both sides.",
+        "the talks were useful",
+        "Sergei Lavrov",
+    ),
+    (
+        "as_name_has_said_without_comma",
+        "As Prime Minister Abiy Ahmed has said we should keep on celebrating Adwa together.",
+        "we should keep",
+        "Abiy Ahmed",
+    ),
+    (
+        "as_you_said_is_the_person_addressed",
+        "Thank you, Minister Eva-Maria Liimets, for having me here. "
+        "As you said, that is one of the reasons our troops are in Lithuania.",
+        "that is one of the reasons",
+        "Eva-Maria Liimets",
+    ),
+    (
+        "as_name_said_this_week_with_quotation",
+        "As Secretary-General Antonio Guterres said this week, “our aim is to keep people alive.”",
+        "our aim is",
+        "Antonio Guterres",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,content,speaker", AS_X_SAID, ids=[c[0] for c in AS_X_SAID])
+def test_as_x_said_opens_a_statement(name, text, content, speaker):
+    st = statements(text)
+    rows = st[st["text"].str.startswith(content)]
+    assert len(rows) == 1, f"{name}: no statement starting {content!r}:\n{st[['speaker', 'text']]}"
+    assert rows["speaker"].iloc[0] == speaker
+    assert "'As X said,'" in rows["rule"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As I said, we are ready to talk.",  # the first person: the speaker around it, not this rule
+        "As the ministry announced the sanctions, prices rose sharply.",  # an object: no "As X said," clause
+        "As you said, the talks went well.",  # "you" with nobody addressed by name
+        "As members may recall, Namibia came in second in the bid.",  # a reminder to the audience
+    ],
+)
+def test_as_clause_without_a_source(text):
+    assert statements(text).empty
+
+
+def test_cue_line_with_when_and_where_before_its_colon():
+    # "X said last December in an interview ...:" introduces the quotation under it: the quotation is X's,
+    # and the line itself is no statement of X (its words say only when and where)
+    text = (
+        "Press statement by Dutch Minister of Foreign Affairs Wopke Hoekstra in Tallinn.\n\n"
+        "I’d like to quote something the Estonian ambassador to the Netherlands, Lauri Kuusing said last "
+        "December in an interview with a Dutch newspaper:\n\n"
+        "‘If we give in now, we are sending Russia a signal that if you persist long enough, we'll break.’\n"
+    )
+    st = statements(text)
+    quote = st[st["text"].str.contains("If we give in now")]
+    assert list(quote["speaker"]) == ["Lauri Kuusing"]
+    assert not (st["text"].str.startswith("last December") & (st["speaker"] == "Lauri Kuusing")).any()

@@ -273,6 +273,7 @@ RULE_POSTPOSED = "postposed cue: content before it"
 RULE_INVERTED = " (inverted: cue before the speaker)"  # added to the two above
 RULE_INVERTED_AFTER_COMMA = "postposed cue: content before it (inverted: cue before the speaker)"
 RULE_PRONOUN_IS_CLAUSE_SUBJECT = "; the pronoun is the subject of the reported clause"  # added
+RULE_AS_X_SAID = " ('As X said,' opening the sentence: what follows)"  # added to RULE_CUE_THEN_CONTENT
 RULE_PASSIVE_AGENT = "passive cue: the speaker after 'by'"
 RULE_PARENTHETICAL = "cue set off by commas: the sentence around it"
 RULE_STATED_BEFORE = "; 'This was stated by X': the sentence before"  # added to the above
@@ -548,8 +549,72 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
 
 #: where a speech verb's speaker is looked for, in order: the first rule that finds one (or rejects the
 #: cue, returning :data:`REJECT`) decides
+#: "As X said, ...": a sentence opening with "As", the speaker, perhaps an auxiliary or an adverb
+#: ("As the Minister has rightly said"); possessive runs, so a search stays linear.
+_AS_OPENER_RE = re.compile(
+    r"(?<![\w’'])[\"“‘']?[Aa]s\s++(?P<who>[^,;:\"“”«»]{1,80}?)(?:\s++(?:has|have|had|just|also"
+    r"|rightly|correctly|already|often|repeatedly|once|always|himself|herself))*+\s*+$"
+)
+#: what may come between the cue of an "As X said" clause and its comma: a short adverbial ("As Lavrov said
+#: earlier,", "As the minister noted in his speech,"), or straight a clause with a pronoun subject ("As Abiy
+#: Ahmed said we should ...": the content after it)
+# A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
+_AS_CLAUSE_END_RE = re.compile(
+    r"(?<!\s)(?:(?:\s++(?:earlier|today|yesterday|again|before|repeatedly|recently|previously|once|then"
+    r"|(?:last|this)\s++\w++|(?:on|in|at|during|after|to)\s++[^,;:\"“”«»]{1,40}?))?\s*+,"
+    r"|(?=\s++(?:that\s++)?(?:we|they|there)\s))"
+)
+_AS_SPEAKER_KINDS = ("name", "role", "organisation", "state", "pronoun")
+#: "As members may recall, ...", "As you will remember": a reminder to the audience, no source
+_AS_MODAL_RE = re.compile(r"\b(?:may|might|will|would|can|could|should|must|do|does|did)$")
+
+
+def as_x_said(eng: Engine, cue: VerbCue) -> Speaker | bool | None:
+    """ "As the Minister underlines, first visits are ...", "As you said, that is one of the reasons ...",
+    "As H.E. Prime Minister Abiy Ahmed said we should ...": a sentence opening with "As", a speaker and
+    its cue, then a comma (after a short adverbial) or a clause, names the source of what follows. The
+    first person ("As I said, ...") is left to the speaker around it (no speaker here)."""
+    text = eng.text
+    m = _AS_OPENER_RE.match(text, cue.s0, cue.start)
+    if m is None or _AS_MODAL_RE.search(m.group("who")):
+        return None
+    if _AS_CLAUSE_END_RE.match(text, cue.end, cue.s1) is None:
+        return None
+    if m.group("who").lower() == "you":
+        np_ = addressee_before(eng, cue.s0)
+    else:
+        np_ = eng.parser.parse(text, m.start("who"), m.end("who"), allow_tail=False)
+    if np_ is None or np_.kind not in _AS_SPEAKER_KINDS or np_.text.lower() in ("i", "we", "it", "this"):
+        return REJECT
+    return Speaker(np_, None, cue.s0, "as_x_said")
+
+
+#: the person a speech addresses by name: "Thank you, Minister Liimets", "Dear Secretary Blinken,"
+_ADDRESS_RE = re.compile(
+    r"\b(?:[Tt]hank\s++you|[Tt]hanks|[Dd]ear|[Ee]xcellency)\s*+,?\s++(?P<who>[A-Z][^,.;:!?\n]{1,60}?)\s*+[,.!:]"
+)
+
+
+def addressee_before(eng: Engine, pos: int) -> NP | None:
+    """ "As you said, ...": "you" is the last person the speech addressed by name before ``pos`` (a person
+    with a title or a full name, :data:`_ADDRESS_RE`), else no speaker."""
+    found = None
+    for m in _ADDRESS_RE.finditer(eng.text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    np_ = eng.parser.parse(eng.text, found.start("who"), found.end("who"), allow_tail=False)
+    return np_ if np_ is not None and np_.kind == "name" else None
+
+
 SPEAKER_RULES = rule_list(
-    quoted_as_saying, with_clause_subject, by_saying, inverted_after_comma, subject_before, inverted_said_x
+    quoted_as_saying,
+    with_clause_subject,
+    by_saying,
+    inverted_after_comma,
+    as_x_said,
+    subject_before,
+    inverted_said_x,
 )
 
 
@@ -1291,9 +1356,14 @@ def _verb_statement(
             return None  # "Apart from that, X agreed ...": an adverbial, not content
         rule = RULE_POSTPOSED
     else:
-        a, b = eng.trim(sp.np_end if inverted else comp.content_start, s1)
+        if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):
+            return None  # a cue line: its quotation is the content (the engine's cue-line pass)
+        start = comp.content_start
+        if sp.found_by == "as_x_said":  # "As you said, that is ...": "that" opens the content
+            start = _AS_CLAUSE_END_RE.match(text, cue.end, s1).end()  # type: ignore[union-attr]
+        a, b = eng.trim(sp.np_end if inverted else start, s1)
         b = quotation_in_relative_clause(eng, sp, a, b)
-        rule = RULE_CUE_THEN_CONTENT
+        rule = RULE_CUE_THEN_CONTENT + (RULE_AS_X_SAID if sp.found_by == "as_x_said" else "")
     if b <= a:
         return None
     np_ = sp.np
@@ -1315,6 +1385,13 @@ def _verb_statement(
         rule + (RULE_INVERTED if inverted else ""),
         previous_speaker=continues_statement(eng, cue),
     )
+
+
+#: the words between a cue and the colon of a cue line when they only say when or where the words were said:
+#: "X said last December in an interview with a Dutch newspaper:" (the quotation after it is the content)
+ADVERBIAL_TO_COLON_RE = re.compile(
+    r"(?<!\s)\s++(?:last|this|on|in|at|during|earlier|yesterday|today|recently|once)\b[^\"“”«»,;:.!?\n]{0,80}:\s*+$"
+)
 
 
 def continues_statement(eng: Engine, cue: VerbCue) -> bool:

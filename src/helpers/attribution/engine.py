@@ -24,6 +24,7 @@ from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
 from .conventions import dash_attribution, is_signature_start, post_signatures, signature_follows
 from .cues import (
+    ADVERBIAL_TO_COLON_RE,
     CONTINUATION,
     CUE_RULES,
     DIRECT,
@@ -1393,7 +1394,11 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | Non
     if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
         return None
     si = eng.sentence_of(b - 1)
-    cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
+    cues = [
+        m
+        for m in eng.cues_of_sentence.get(si, [])
+        if not eng.text[m.end() : b - 1].strip() or ADVERBIAL_TO_COLON_RE.match(eng.text, m.end(), b)
+    ]
     if not cues or any(r.sentence_id == si for r in eng.rows):
         return None
     s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1]
