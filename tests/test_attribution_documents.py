@@ -244,6 +244,26 @@ NOTE_LINE = (
     "CHIEF CABINET SECRETARY RUIZ: I have no knowledge of that.\n"
 )
 
+# remarks under a long title line, lines of address and one paragraph per line, no blank lines between them
+# (layout.title_lines_over_body: the block is lines, not one hard-wrapped paragraph; then remarks_body)
+REMARKS_LINES = (
+    "Remarks by Minister Ana Ruiz on the occasion of the monthly media briefing, Media Room, Andoria, "
+    "12 May 2026\n"
+    "Deputy Minister Tomas Rivera\n"
+    "Members of the press\n"
+    "On this day, ten years ago, the treaty was signed in Lima after long talks between the two governments "
+    "and many rounds of consultations with the neighbours of both countries.\n"
+    "The treaty remains a priority of our diplomacy. We will continue to defend it.\n"
+    "Last month, the Deputy Minister visited the border region to show our support.\n"
+)
+# the same shape hard-wrapped: the lines after one ending a sentence break mid-sentence again
+WRAPPED_REMARKS = (
+    "The treaty was signed in Lima after long talks\n"
+    "Between the two governments and their neighbours.\n"
+    "It remains a priority of our diplomacy, the\n"
+    "Minister said on Monday in Lima.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -323,6 +343,9 @@ CASES = [
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
     # canonical speaker of "CHIEF CABINET SECRETARY RUIZ:" is the person, "Ruiz")
     ("answer_after_note_is_the_label's", NOTE_LINE, "I have no knowledge", "Ruiz"),
+    ("remarks_title_line_over_lines", REMARKS_LINES, "On this day, ten years ago", "Ana Ruiz"),
+    ("remarks_title_line_runs_on", REMARKS_LINES, "Last month, the Deputy Minister", "Ana Ruiz"),
+    ("remarks_title_line_is_nobodys", REMARKS_LINES, "Remarks by Minister", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 
@@ -337,6 +360,22 @@ def test_document_speakers(name, text, content, speaker):
         assert rows.empty, rows[["speaker", "text"]]
     else:
         assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+def test_title_lines_over_one_line_paragraphs_are_lines():
+    """layout.title_lines_over_body: four lines without final punctuation (the title, two lines of
+    address) over three lines that end sentences are six paragraphs, the first line its headline; a
+    hard-wrapped block whose line after "... governments." breaks mid-sentence again stays one paragraph."""
+    from helpers import load_article
+
+    art = load_article(REMARKS_LINES)
+    paras = art.paragraphs
+    assert len(paras) == 6
+    first = REMARKS_LINES.index("\n")
+    assert (paras["start"].iloc[0], paras["end"].iloc[0]) == (0, first)
+    assert paras["kind"].iloc[0] == "headline"
+    assert paras["text"].iloc[5] == "Last month, the Deputy Minister visited the border region to show our support."
+    assert len(load_article(WRAPPED_REMARKS).paragraphs) == 1
 
 
 def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):
