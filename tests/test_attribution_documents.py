@@ -264,6 +264,20 @@ WRAPPED_REMARKS = (
     "Minister said on Monday in Lima.\n"
 )
 
+# a minister's post quoted whole under "X made the following post ... :" (cues.RuleWords.following_cue), its
+# paragraphs reopened with "“" or "»" and closed once, seven of them (cue_line_quotations)
+FOLLOWING_POST = (
+    "Foreign Minister Ana Ruiz made the following post on the X platform after her talks today, May 8, in Lima:\n"
+    "“During our talks in Peru today, we discussed all aspects of our relations.\n"
+    "»We have also held consultations on the issues on which we differ.\n"
+    "“We agree to keep the positive climate between our countries.\n"
+    "»There are many issues in the region. We will address them on the basis of law.\n"
+    "»We attach great importance to our citizens living in Peru.\n"
+    "“We conveyed our views on the border question.\n"
+    "“I thank my counterpart Tomas Rivera for his warm welcome.”\n"
+    "The post is accompanied by photographs.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -346,6 +360,12 @@ CASES = [
     ("remarks_title_line_over_lines", REMARKS_LINES, "On this day, ten years ago", "Ana Ruiz"),
     ("remarks_title_line_runs_on", REMARKS_LINES, "Last month, the Deputy Minister", "Ana Ruiz"),
     ("remarks_title_line_is_nobodys", REMARKS_LINES, "Remarks by Minister", None),
+    ("following_post_first_paragraph", FOLLOWING_POST, "During our talks in Peru", "Ana Ruiz"),
+    ("following_post_reopened_with_guillemet", FOLLOWING_POST, "We have also held", "Ana Ruiz"),
+    ("following_post_runs_on_in_paragraph", FOLLOWING_POST, "We will address them", "Ana Ruiz"),
+    ("following_post_seventh_paragraph", FOLLOWING_POST, "I thank my counterpart", "Ana Ruiz"),
+    ("following_post_after_close_is_narration", FOLLOWING_POST, "The post is accompanied", None),
+    ("following_post_cue_line_is_nobodys", FOLLOWING_POST, "Foreign Minister Ana Ruiz made", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -102,6 +102,11 @@ _TITLE_WORD = r"[A-Z][^\s,:;()]*"
 NEVER = "(?!)"
 
 
+#: how many characters may stand between a cue ending "the following" and the colon ending its line ("post
+#: on the X platform after the conclusion of his contacts today, November 8, in Athens")
+FOLLOWING_WORDS_CHARS = 160
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """The rules' small word lists (``lexicons/statement_words.txt``, see
@@ -147,6 +152,10 @@ class RuleWords:
     release_title: re.Pattern[str] = re.compile(NEVER)
     #: a briefer's greeting of the press opening a body ("Dear media, ...", ``[briefing greetings]``)
     briefing_greeting: re.Pattern[str] = re.compile(NEVER)
+    #: a cue line's "X made the following post on the X platform after his talks in Athens:": a block cue
+    #: ending "the following" (``[block cues]``), then up to :data:`FOLLOWING_WORDS_CHARS` characters of one
+    #: sentence to the colon that ends the paragraph (group ``cue``: the cue's words)
+    following_cue: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -205,6 +214,11 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
             re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
+            re.compile(  # (the look-behind: a search starts only at the first blank of a run)
+                rf"(?<![ \t])[ \t]+(?P<cue>{words_pattern(fol)})\b[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
+                if (fol := frozenset(c for c in w.block_cues if c.endswith(" the following")))
+                else NEVER
+            ),
         )
 
 

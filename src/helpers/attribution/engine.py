@@ -1339,8 +1339,9 @@ def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
             eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
 
 
-#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)
-CUE_LINE_PARAGRAPHS = 6
+#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark; a
+#: minister's post quoted whole runs over seven)
+CUE_LINE_PARAGRAPHS = 10
 _OPENING_MARKS = "\"“«„‘"
 _CLOSING_MARKS = "\"”»’“"
 #: how far after a title word the person it names may be ("Tánaiste and Minister for Foreign Affairs and
@@ -1380,11 +1381,13 @@ def title_holder(eng: Engine, np_: NP) -> Source | None:
     return None
 
 
-def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | None:
-    """The speaker, cue and rule of paragraph ``pi`` when it ends in a speech verb and a colon and the next
-    paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste said:" (the speaker
-    phrase is all the words after the last comma or the sentence start; a title the lexicon does not
-    know: :func:`title_holder`)."""
+def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker, cue (words, start, end) and rule of paragraph ``pi`` when it ends in a speech verb and
+    a colon and the next paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste
+    said:" (the speaker phrase is all the words after the last comma or the sentence start; a title the
+    lexicon does not know: :func:`title_holder`), or in a block cue ending "the following" and more words
+    of the sentence (``following_cue``: "The Minister ..., Hakan Fidan, made the following post on the X
+    platform after ... in Athens:")."""
     a, b = eng.paras[pi]
     b = a + len(eng.text[a:b].rstrip())
     if pi + 1 >= len(eng.paras) or not eng.text[a:b].endswith(":"):
@@ -1393,26 +1396,44 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | Non
     if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
         return None
     si = eng.sentence_of(b - 1)
-    cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
-    if not cues or any(r.sentence_id == si for r in eng.rows):
+    if any(r.sentence_id == si for r in eng.rows):
         return None
-    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1]
+    cue = _line_cue(eng, si, b)
+    if cue is None:
+        return None
+    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cue[1])[1]
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
     if np_ is None or np_.start != eng.trim(seg, end)[0]:
         return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
     if holder is not None:
-        return holder, cues[-1], f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
+        return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
-    return (src, cues[-1], RULE_CUE_LINE) if src is not None else None
+    return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
+    """The cue of a cue line's sentence ``si`` ending at ``b``: the last speech verb with only the colon after
+    it, else a block cue ending "the following" with words of the sentence after it (``following_cue``)."""
+    cues = [m for m in eng.cues_of_sentence.get(si, []) if not eng.text[m.end() : b - 1].strip()]
+    if cues:
+        return cues[-1].group(), cues[-1].start(), cues[-1].end()
+    fm = eng.words.following_cue.search(eng.text, eng.sents[si][0], b)
+    return (fm.group("cue"), fm.start("cue"), fm.end("cue")) if fm is not None else None
+
+
+#: the marks that reopen a quotation run on over paragraphs: the opening marks, and "»" (the reopening mark
+#: of continental typography: "“During our talks ..." / "»We have also held ...")
+_REOPENING_MARKS = _OPENING_MARKS + "»"
 
 
 def cue_line_quotations(eng: Engine) -> None:
     """A cue line ending in a colon ("On the situation in the Middle East, the Tánaiste said:", see
     :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
-    every paragraph and closed once, within :data:`CUE_LINE_PARAGRAPHS`): every sentence of them without
-    a source of its own is the speaker's, the first a direct statement with the cue."""
+    every paragraph, with :data:`_REOPENING_MARKS`, and closed once, within :data:`CUE_LINE_PARAGRAPHS`):
+    every sentence of them without a source of its own is the speaker's, the first a direct statement with
+    the cue."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi in range(len(eng.paras) - 1):
         got = cue_line_of(eng, pi)
@@ -1421,15 +1442,15 @@ def cue_line_quotations(eng: Engine) -> None:
         src, cue, rule = got
         kind, why = DIRECT, rule
         for c, d in eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS]:
-            if eng.text[c] not in _OPENING_MARKS:
+            if eng.text[c] not in _REOPENING_MARKS:
                 break
             for sj in range(eng.sentence_of(c), eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
                 if sj in taken or cb <= ca or ca < c:
                     continue
-                ca += eng.text[ca] in _OPENING_MARKS
+                ca += eng.text[ca] in _REOPENING_MARKS
                 cb -= eng.text[cb - 1] in _CLOSING_MARKS
-                eng.add(src, (cue.group(), cue.start(), cue.end()), kind, ca, cb, why)
+                eng.add(src, cue, kind, ca, cb, why)
                 kind, why = CONTINUATION, RULE_CONTINUATION + rule
                 taken.add(sj)
             if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
