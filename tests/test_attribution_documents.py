@@ -278,6 +278,38 @@ FOLLOWING_POST = (
     "The post is accompanied by photographs.\n"
 )
 
+# a bare statement with no title, in its issuer's present tense (issuer_voice_body): every sentence is the
+# issuer's, named in full although the phrase parser reads only "The Government"
+BARE_STATEMENT = (
+    "The Government of the Republic of Andoria firmly rejects the agreement signed in Lima on 6 May 2026. "
+    "That agreement is a threat to the sovereignty of Andoria.\n\n"
+    "Andoria cannot be used as a bargaining chip. The dispute is properly before the International Court "
+    "of Justice.\n"
+)
+# a ministry's rebuttal in its present perfect, quoting the President's words below a line ending in a colon
+BARE_REBUTTAL = (
+    "The Ministry of Foreign Affairs and Trade has noted with dismay a report in the Daily Star.\n\n"
+    "The report creates the impression that the President spoke against the talks. For the avoidance of "
+    "doubt, his words are reproduced below:\n\n"
+    "\"We are about to enter a delicate period. There is a lot of room for dialogue.\"\n\n"
+    "The talks will resume in June.\n"
+)
+# a report: under a headline, or naming the ministry with a postposed "said"
+BARE_REPORT_HEADLINE = (
+    "Andoria condemns attack on convoy\n\n"
+    "The Ministry of Foreign Affairs of Andoria has condemned the attack on a convoy near Lima.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+BARE_REPORT_SAID = (
+    "The Ministry of Foreign Affairs of Andoria condemns the attack on the convoy, the ministry said on Monday.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+# a speech opening with its government: not a bare statement's full official name
+SPEECH_GOVERNMENT = (
+    "My Government warmly welcomes the theme of this debate.\n\n"
+    "The world faces many crises. The Organization must respond.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -366,6 +398,18 @@ CASES = [
     ("following_post_seventh_paragraph", FOLLOWING_POST, "I thank my counterpart", "Ana Ruiz"),
     ("following_post_after_close_is_narration", FOLLOWING_POST, "The post is accompanied", None),
     ("following_post_cue_line_is_nobodys", FOLLOWING_POST, "Foreign Minister Ana Ruiz made", None),
+    ("bare_statement_opening", BARE_STATEMENT, "The Government of the Republic of Andoria firmly",
+     "Government of the Republic of Andoria"),
+    ("bare_statement_third_person_is_the_issuers", BARE_STATEMENT, "That agreement is a threat",
+     "Government of the Republic of Andoria"),
+    ("bare_statement_runs_on", BARE_STATEMENT, "The dispute is properly", "Government of the Republic of Andoria"),
+    ("bare_rebuttal_present_perfect", BARE_REBUTTAL, "The report creates the impression",
+     "Ministry of Foreign Affairs and Trade"),
+    ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),
+    ("bare_rebuttal_quoted_words_are_not_the_issuers", BARE_REBUTTAL, "We are about to enter", None),
+    ("bare_report_under_headline_is_narration", BARE_REPORT_HEADLINE, "The attack killed", None),
+    ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
+    ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

@@ -317,6 +317,7 @@ RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its bri
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
+RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"

@@ -66,6 +66,7 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_RELEASE,
+    RULE_ISSUER_VOICE,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -1689,11 +1690,12 @@ def briefing_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
 
 
-def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
+def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions and delivery notes (nobody's), up to the first labelled
     paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
-    heading: the speaker's own words."""
+    heading: the speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left
+    alone (someone else's words the body quotes)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
@@ -1704,6 +1706,8 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
+            if not quoted and eng.in_quote(ca) is not None:
+                continue
             if sj not in taken and cb > ca and ca >= a:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
@@ -1960,6 +1964,81 @@ def titled_release_body(eng: Engine) -> None:
     src = _source_of(eng, next((p for a, b in heads if (p := issuer_in_line(eng, a, b)) is not None), None))
     if src is not None and src.entity.type == "organisation":
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
+
+
+#: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
+#: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
+#: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
+ISSUER_VOICE_RE = re.compile(
+    r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
+    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)|(?!was\b|has\b)[a-z]{1,20}s)\b"
+)
+#: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
+#: inform")
+REPORTING_SAID_RE = re.compile(r"\bsaid\b")
+#: how many words the issuer's phrase opening a bare statement may have ("The Government of the
+#: Cooperative Republic of Guyana", "The Ministry of Foreign Affairs and Regional Integration")
+OPENING_ISSUER_WORDS = 10
+#: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
+#: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
+ISSUER_NAME_TAIL_RE = re.compile(
+    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
+)
+
+
+#: an issuer's full official name as a statement opens with it: "The", then capitalised words with an "of"
+#: among them ("The Ministry of Foreign Affairs and Regional Integration", "The Government of the
+#: Cooperative Republic of Guyana"); "My Government", "The Organization" and "The foundation of a better
+#: world" (a speech's opening) are none
+OFFICIAL_NAME_RE = re.compile(
+    r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
+    r"(?:[ \t]{1,3}(?:of|the|and|for)\b(?:[ \t]{1,3}(?:the|and)\b)?[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}"
+)
+
+
+def opening_issuer(eng: Engine) -> Source | None:
+    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
+    opens with a body that issues statements (the longest organisation phrase with a word of titles.txt
+    ``[organisations]``: "The Government of the Cooperative Republic of Guyana", "The Ministry of Foreign
+    Affairs and Regional Integration", its full official name: :data:`OFFICIAL_NAME_RE`) followed by a verb
+    in the present tense or present perfect (:data:`ISSUER_VOICE_RE`: "firmly rejects ...", "has noted with
+    dismay ..."). A report's lead ("The Ministry of Foreign Affairs said on Monday ...", "The Government
+    rejected ...") and a speech's "My Government warmly welcomes ..." are none."""
+    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
+        return None
+    text, (a, b, _) = eng.text, eng.sents[0]
+    words = list(re.finditer(r"\S+", text[a:b]))[:OPENING_ISSUER_WORDS]
+    best = None
+    for v in words:
+        np_ = eng.parser.parse(text, a, a + v.end(), allow_tail=False)
+        if np_ is not None and np_.kind == "organisation" and np_.start == a:
+            best = np_
+    if best is None or not any(t.lower() in eng.parser.lex.org_words for t in best.text.split()):
+        return None
+    end = ISSUER_NAME_TAIL_RE.match(text, best.end).end()
+    if not ISSUER_VOICE_RE.match(text, end) or not OFFICIAL_NAME_RE.fullmatch(text, best.start, end):
+        return None
+    if end > best.end:  # ("The Government" + "of the Cooperative Republic of Guyana": the whole name)
+        name = re.sub(r"^(?:The|the)\s+", "", text[best.start : end])
+        return Source(eng.res.named("organisation", name, best.start, end), text[best.start : end], best.start, end)
+    src = _source_of(eng, best)
+    return src if src is not None and src.entity.type in ("organisation", "state") else None
+
+
+def issuer_voice_body(eng: Engine) -> None:
+    """A bare statement in its issuer's own voice, with no title and no other narrator ("The Government of
+    X firmly rejects the agreement ... That agreement is an overt threat ..."; see :func:`opening_issuer`):
+    every sentence without a source of its own and outside quotation marks is the issuer's (the gold
+    guideline's block rule for a statement with no heading). Not when "said" stands outside quotation marks
+    anywhere ("..., the ministry said on Monday."): a reporter's narration, whose narrator is not the
+    issuer."""
+    src = opening_issuer(eng)
+    if src is None:
+        return
+    if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+        return
+    credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
@@ -2296,5 +2375,6 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
-    titled_first_person_body, titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
+    titled_first_person_body, titled_release_body, issuer_voice_body, briefing_bullets, answers_after_questions,
+    post_signatures,
 )
