@@ -310,6 +310,23 @@ SPEECH_GOVERNMENT = (
     "The world faces many crises. The Organization must respond.\n"
 )
 
+# a minister's statement quoted under a headline: a closed quotation with its cue, then a quotation opened
+# with a straight single quote and never closed, carried on by plain paragraphs to the end (unclosed_run)
+UNCLOSED_STATEMENT = (
+    "Foreign Minister welcomes the truce\n\n"
+    "'Andoria welcomes the truce in the north. It is crucial', said Minister of Foreign Affairs Ana Ruiz.\n\n"
+    "'The truce will make it possible to send more aid than before. Convoys can reach the north.\n\n"
+    "I hope this will give the people a much-needed break.\n\n"
+    "This has been an Andorian demand since May. We urge all parties to honour the truce.\n"
+)
+# a report with the same opening mark, whose later paragraph has a cue of its own: the run is not the page
+UNCLOSED_REPORT = (
+    "Andoria welcomes truce\n\n"
+    "'Andoria welcomes the truce in the north', said Minister of Foreign Affairs Ana Ruiz.\n\n"
+    "'The truce will make it possible to send more aid. I hope it holds.\n\n"
+    "Aid agencies said convoys were ready. The first left on Monday.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -410,6 +427,12 @@ CASES = [
     ("bare_report_under_headline_is_narration", BARE_REPORT_HEADLINE, "The attack killed", None),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
     ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
+    ("unclosed_run_first_paragraph", UNCLOSED_STATEMENT, "'The truce will make", "Ana Ruiz"),
+    ("unclosed_run_second_sentence", UNCLOSED_STATEMENT, "Convoys can reach", "Ana Ruiz"),
+    ("unclosed_run_to_the_end", UNCLOSED_STATEMENT, "This has been an Andorian demand", "Ana Ruiz"),
+    ("unclosed_run_last_sentence", UNCLOSED_STATEMENT, "We urge all parties", "Ana Ruiz"),
+    ("unclosed_run_stopped_by_a_cue_is_no_page", UNCLOSED_REPORT, "The first left on Monday", None),
+    ("unclosed_run_stopped_by_a_cue_credits_nothing", UNCLOSED_REPORT, "'The truce will make", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 

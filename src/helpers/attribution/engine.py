@@ -66,6 +66,7 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_RELEASE,
+    RULE_UNCLOSED_RUN,
     RULE_ISSUER_VOICE,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
@@ -1328,6 +1329,46 @@ def _direct_before_run(eng: Engine, pi: int) -> Statement | None:
     return rows[-1] if rows else None
 
 
+#: a mark opening a paragraph's quotation, straight single quote included ("'The agreement will make ...")
+_PARAGRAPH_QUOTE_MARKS = "\"“«„‘'"
+#: any quotation mark: a paragraph holding one is no longer the unclosed run's plain words
+_ANY_QUOTE_RE = re.compile("[\"“”«»„‘’']\\W|\\W[\"“”«»„‘’']|^[\"“”«»„‘’']|[\"“”«»„‘’']$")
+
+
+def unclosed_run(eng: Engine) -> None:
+    """A quotation opened at a paragraph's start right after a paragraph ending in a direct statement of X
+    ("'Norway welcomes the agreement ...', said Minister X." / "'The agreement will make it possible ...")
+    and never closed (the pairer left its mark alone): when every paragraph from it to the text's end is
+    plain words (no quotation mark, no statement, label or heading of their own) and one of its first two
+    speaks in the first person ("I hope ...", "We have used our contacts ..."), all of them are X's: the
+    page is his statement. A stray mark in a report stops at the report's next cue, so it never reaches
+    the end."""
+    text = eng.text
+    for pi in range(1, len(eng.paras)):
+        a, _b = eng.paras[pi]
+        if text[a] not in _PARAGRAPH_QUOTE_MARKS or eng.in_quote(a) is not None:
+            continue
+        before = _direct_before_run(eng, pi)
+        run = range(pi, len(eng.paras))
+        if before is None or not all(_plain_paragraph(eng, k, k == pi) for k in run):
+            return
+        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in run[:2]):
+            return
+        _credit_paragraphs(eng, run, before.source, RULE_UNCLOSED_RUN.format(before.speaker))
+        return
+
+
+def _plain_paragraph(eng: Engine, k: int, first: bool) -> bool:
+    """Paragraph ``k`` holds no quotation mark (but the one opening it, when ``first``), no statement, no
+    reporter's "said" (:data:`REPORTING_SAID_RE`: "Aid agencies said ..."), no label and is no heading."""
+    a, b = eng.paras[k]
+    if any(a <= r.start < b for r in eng.rows) or _labelled(eng, a) or heading_paragraph(eng, a, b):
+        return False
+    if REPORTING_SAID_RE.search(eng.text, a, b):
+        return False
+    return not _ANY_QUOTE_RE.search(eng.text[a + first : b].strip())
+
+
 def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
     """Every sentence of quotation ``q`` without a statement becomes a continuation of ``nxt``'s speaker."""
     for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
@@ -2375,6 +2416,6 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
-    titled_first_person_body, titled_release_body, issuer_voice_body, briefing_bullets, answers_after_questions,
-    post_signatures,
+    titled_first_person_body, titled_release_body, issuer_voice_body, unclosed_run, briefing_bullets,
+    answers_after_questions, post_signatures,
 )
