@@ -45,6 +45,7 @@ from .cues import (
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
     RULE_INNER_SPEECH_ACT,
+    RULE_ISSUER_VOICE,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -67,7 +68,6 @@ from .cues import (
     RULE_TITLED_BODY,
     RULE_TITLED_RELEASE,
     RULE_UNCLOSED_RUN,
-    RULE_ISSUER_VOICE,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -2012,7 +2012,8 @@ def titled_release_body(eng: Engine) -> None:
 #: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
 ISSUER_VOICE_RE = re.compile(
     r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
-    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)|(?!was\b|has\b)[a-z]{1,20}s)\b"
+    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)"
+    r"|(?!was\b|has\b)[a-z]{1,20}s)\b"
 )
 #: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
 #: inform")
@@ -2023,7 +2024,8 @@ OPENING_ISSUER_WORDS = 10
 #: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
 #: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
 ISSUER_NAME_TAIL_RE = re.compile(
-    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
+    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
 )
 
 
@@ -2062,7 +2064,8 @@ def opening_issuer(eng: Engine) -> Source | None:
         return None
     if end > best.end:  # ("The Government" + "of the Cooperative Republic of Guyana": the whole name)
         name = re.sub(r"^(?:The|the)\s+", "", text[best.start : end])
-        return Source(eng.res.named("organisation", name, best.start, end), text[best.start : end], best.start, end)
+        ent = eng.res.named("organisation", name, best.start, end)
+        return Source(ent, text[best.start : end], best.start, end)
     src = _source_of(eng, best)
     return src if src is not None and src.entity.type in ("organisation", "state") else None
 
