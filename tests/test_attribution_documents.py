@@ -265,6 +265,89 @@ NOTE_LINE = (
     "CHIEF CABINET SECRETARY RUIZ: I have no knowledge of that.\n"
 )
 
+# remarks under a long title line, lines of address and one paragraph per line, no blank lines between them
+# (layout.title_lines_over_body: the block is lines, not one hard-wrapped paragraph; then remarks_body)
+REMARKS_LINES = (
+    "Remarks by Minister Ana Ruiz on the occasion of the monthly media briefing, Media Room, Andoria, "
+    "12 May 2026\n"
+    "Deputy Minister Tomas Rivera\n"
+    "Members of the press\n"
+    "On this day, ten years ago, the treaty was signed in Lima after long talks between the two governments "
+    "and many rounds of consultations with the neighbours of both countries.\n"
+    "The treaty remains a priority of our diplomacy. We will continue to defend it.\n"
+    "Last month, the Deputy Minister visited the border region to show our support.\n"
+)
+# the same shape hard-wrapped: the lines after one ending a sentence break mid-sentence again
+WRAPPED_REMARKS = (
+    "The treaty was signed in Lima after long talks\n"
+    "Between the two governments and their neighbours.\n"
+    "It remains a priority of our diplomacy, the\n"
+    "Minister said on Monday in Lima.\n"
+)
+
+# a minister's post quoted whole under "X made the following post ... :" (cues.RuleWords.following_cue), its
+# paragraphs reopened with "“" or "»" and closed once, seven of them (cue_line_quotations)
+FOLLOWING_POST = (
+    "Foreign Minister Ana Ruiz made the following post on the X platform after her talks today, May 8, in Lima:\n"
+    "“During our talks in Peru today, we discussed all aspects of our relations.\n"
+    "»We have also held consultations on the issues on which we differ.\n"
+    "“We agree to keep the positive climate between our countries.\n"
+    "»There are many issues in the region. We will address them on the basis of law.\n"
+    "»We attach great importance to our citizens living in Peru.\n"
+    "“We conveyed our views on the border question.\n"
+    "“I thank my counterpart Tomas Rivera for his warm welcome.”\n"
+    "The post is accompanied by photographs.\n"
+)
+
+# a bare statement with no title, in its issuer's present tense (issuer_voice_body): every sentence is the
+# issuer's, named in full although the phrase parser reads only "The Government"
+BARE_STATEMENT = (
+    "The Government of the Republic of Andoria firmly rejects the agreement signed in Lima on 6 May 2026. "
+    "That agreement is a threat to the sovereignty of Andoria.\n\n"
+    "Andoria cannot be used as a bargaining chip. The dispute is properly before the International Court "
+    "of Justice.\n"
+)
+# a ministry's rebuttal in its present perfect, quoting the President's words below a line ending in a colon
+BARE_REBUTTAL = (
+    "The Ministry of Foreign Affairs and Trade has noted with dismay a report in the Daily Star.\n\n"
+    "The report creates the impression that the President spoke against the talks. For the avoidance of "
+    "doubt, his words are reproduced below:\n\n"
+    "\"We are about to enter a delicate period. There is a lot of room for dialogue.\"\n\n"
+    "The talks will resume in June.\n"
+)
+# a report: under a headline, or naming the ministry with a postposed "said"
+BARE_REPORT_HEADLINE = (
+    "Andoria condemns attack on convoy\n\n"
+    "The Ministry of Foreign Affairs of Andoria has condemned the attack on a convoy near Lima.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+BARE_REPORT_SAID = (
+    "The Ministry of Foreign Affairs of Andoria condemns the attack on the convoy, the ministry said on Monday.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+# a speech opening with its government: not a bare statement's full official name
+SPEECH_GOVERNMENT = (
+    "My Government warmly welcomes the theme of this debate.\n\n"
+    "The world faces many crises. The Organization must respond.\n"
+)
+
+# a minister's statement quoted under a headline: a closed quotation with its cue, then a quotation opened
+# with a straight single quote and never closed, carried on by plain paragraphs to the end (unclosed_run)
+UNCLOSED_STATEMENT = (
+    "Foreign Minister welcomes the truce\n\n"
+    "'Andoria welcomes the truce in the north. It is crucial', said Minister of Foreign Affairs Ana Ruiz.\n\n"
+    "'The truce will make it possible to send more aid than before. Convoys can reach the north.\n\n"
+    "I hope this will give the people a much-needed break.\n\n"
+    "This has been an Andorian demand since May. We urge all parties to honour the truce.\n"
+)
+# a report with the same opening mark, whose later paragraph has a cue of its own: the run is not the page
+UNCLOSED_REPORT = (
+    "Andoria welcomes truce\n\n"
+    "'Andoria welcomes the truce in the north', said Minister of Foreign Affairs Ana Ruiz.\n\n"
+    "'The truce will make it possible to send more aid. I hope it holds.\n\n"
+    "Aid agencies said convoys were ready. The first left on Monday.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -352,6 +435,33 @@ CASES = [
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
     # canonical speaker of "CHIEF CABINET SECRETARY RUIZ:" is the person, "Ruiz")
     ("answer_after_note_is_the_label's", NOTE_LINE, "I have no knowledge", "Ruiz"),
+    ("remarks_title_line_over_lines", REMARKS_LINES, "On this day, ten years ago", "Ana Ruiz"),
+    ("remarks_title_line_runs_on", REMARKS_LINES, "Last month, the Deputy Minister", "Ana Ruiz"),
+    ("remarks_title_line_is_nobodys", REMARKS_LINES, "Remarks by Minister", None),
+    ("following_post_first_paragraph", FOLLOWING_POST, "During our talks in Peru", "Ana Ruiz"),
+    ("following_post_reopened_with_guillemet", FOLLOWING_POST, "We have also held", "Ana Ruiz"),
+    ("following_post_runs_on_in_paragraph", FOLLOWING_POST, "We will address them", "Ana Ruiz"),
+    ("following_post_seventh_paragraph", FOLLOWING_POST, "I thank my counterpart", "Ana Ruiz"),
+    ("following_post_after_close_is_narration", FOLLOWING_POST, "The post is accompanied", None),
+    ("following_post_cue_line_is_nobodys", FOLLOWING_POST, "Foreign Minister Ana Ruiz made", None),
+    ("bare_statement_opening", BARE_STATEMENT, "The Government of the Republic of Andoria firmly",
+     "Government of the Republic of Andoria"),
+    ("bare_statement_third_person_is_the_issuers", BARE_STATEMENT, "That agreement is a threat",
+     "Government of the Republic of Andoria"),
+    ("bare_statement_runs_on", BARE_STATEMENT, "The dispute is properly", "Government of the Republic of Andoria"),
+    ("bare_rebuttal_present_perfect", BARE_REBUTTAL, "The report creates the impression",
+     "Ministry of Foreign Affairs and Trade"),
+    ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),
+    ("bare_rebuttal_quoted_words_are_not_the_issuers", BARE_REBUTTAL, "We are about to enter", None),
+    ("bare_report_under_headline_is_narration", BARE_REPORT_HEADLINE, "The attack killed", None),
+    ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
+    ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
+    ("unclosed_run_first_paragraph", UNCLOSED_STATEMENT, "'The truce will make", "Ana Ruiz"),
+    ("unclosed_run_second_sentence", UNCLOSED_STATEMENT, "Convoys can reach", "Ana Ruiz"),
+    ("unclosed_run_to_the_end", UNCLOSED_STATEMENT, "This has been an Andorian demand", "Ana Ruiz"),
+    ("unclosed_run_last_sentence", UNCLOSED_STATEMENT, "We urge all parties", "Ana Ruiz"),
+    ("unclosed_run_stopped_by_a_cue_is_no_page", UNCLOSED_REPORT, "The first left on Monday", None),
+    ("unclosed_run_stopped_by_a_cue_credits_nothing", UNCLOSED_REPORT, "'The truce will make", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
 ]
 
@@ -366,6 +476,22 @@ def test_document_speakers(name, text, content, speaker):
         assert rows.empty, rows[["speaker", "text"]]
     else:
         assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+def test_title_lines_over_one_line_paragraphs_are_lines():
+    """layout.title_lines_over_body: four lines without final punctuation (the title, two lines of
+    address) over three lines that end sentences are six paragraphs, the first line its headline; a
+    hard-wrapped block whose line after "... governments." breaks mid-sentence again stays one paragraph."""
+    from helpers import load_article
+
+    art = load_article(REMARKS_LINES)
+    paras = art.paragraphs
+    assert len(paras) == 6
+    first = REMARKS_LINES.index("\n")
+    assert (paras["start"].iloc[0], paras["end"].iloc[0]) == (0, first)
+    assert paras["kind"].iloc[0] == "headline"
+    assert paras["text"].iloc[5] == "Last month, the Deputy Minister visited the border region to show our support."
+    assert len(load_article(WRAPPED_REMARKS).paragraphs) == 1
 
 
 def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):

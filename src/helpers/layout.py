@@ -5,7 +5,8 @@ applies them. Every rule looks at shape, not content (no list is written for one
 
 * **Paragraphs** (:func:`paragraph_spans`). Blank lines separate blocks. A block whose lines break
   mid-sentence (most lines end without final punctuation, as in hard-wrapped speeches) is one paragraph;
-  otherwise every line of the block is a paragraph of its own (news wires often put one paragraph per line).
+  otherwise every line of the block is a paragraph of its own (news wires often put one paragraph per line),
+  as are title and address lines over such one-line paragraphs (:func:`title_lines_over_body`).
 * **Headline** (:func:`is_headline`). The first paragraph when it is a single short line (at most 30 words,
   250 characters) that does not end with a full stop, colon, comma or semicolon, starts with a letter or
   digit, is no dateline and is followed by more text.
@@ -188,12 +189,37 @@ def blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Do the block's lines break mid-sentence (most inner lines end without final punctuation)?"""
+    """Do the block's lines break mid-sentence (most inner lines end without final punctuation), unless
+    they are :func:`title_lines_over_body`?"""
     if len(lines) < 2:
         return False
     inner = lines[:-1]
     open_ended = sum(1 for a, b in inner if not text[a:b].endswith(FINAL_PUNCT))
-    return open_ended * 2 > len(inner)
+    return open_ended * 2 > len(inner) and not title_lines_over_body(text, lines)
+
+
+#: the fewest lines ending a sentence under a block's title lines that make it a body of one-line paragraphs
+MIN_BODY_LINES = 2
+
+
+def title_lines_over_body(text: str, lines: list[tuple[int, int]]) -> bool:
+    """A block of title and address lines over paragraphs one per line, not one wrapped paragraph:
+    it opens with lines without final punctuation, each followed by a line opening with a capital
+    ("Remarks by Minister X on the occasion of ..." / "Deputy Minister ..., Ms Y" / "Members of the press"),
+    and every line after them ends a sentence (at least :data:`MIN_BODY_LINES`), the first longer than
+    each opening line. A hard-wrapped paragraph cannot be so: its lines after one ending a sentence break
+    mid-sentence again, and none is longer than the wrapping width."""
+    k = 0
+    while k < len(lines) and not text[lines[k][0] : lines[k][1]].endswith(FINAL_PUNCT):
+        k += 1
+    body = lines[k:]
+    if k == 0 or len(body) < MIN_BODY_LINES:
+        return False
+    if not all(text[a:b].endswith(FINAL_PUNCT) for a, b in body):
+        return False
+    if not all(text[a].isupper() for a, _ in lines[1 : k + 1]):
+        return False
+    return max(b - a for a, b in lines[:k]) < body[0][1] - body[0][0]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

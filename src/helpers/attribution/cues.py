@@ -102,6 +102,11 @@ _TITLE_WORD = r"[A-Z][^\s,:;()]*"
 NEVER = "(?!)"
 
 
+#: how many characters may stand between a cue ending "the following" and the colon ending its line ("post
+#: on the X platform after the conclusion of his contacts today, November 8, in Athens")
+FOLLOWING_WORDS_CHARS = 160
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """The rules' small word lists (``lexicons/statement_words.txt``, see
@@ -147,6 +152,10 @@ class RuleWords:
     release_title: re.Pattern[str] = re.compile(NEVER)
     #: a briefer's greeting of the press opening a body ("Dear media, ...", ``[briefing greetings]``)
     briefing_greeting: re.Pattern[str] = re.compile(NEVER)
+    #: a cue line's "X made the following post on the X platform after his talks in Athens:": a block cue
+    #: ending "the following" (``[block cues]``), then up to :data:`FOLLOWING_WORDS_CHARS` characters of one
+    #: sentence to the colon that ends the paragraph (group ``cue``: the cue's words)
+    following_cue: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -205,6 +214,12 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
             re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
+            re.compile(  # (the look-behind: a search starts only at the first blank of a run)
+                rf"(?<![ \t])[ \t]+(?P<cue>{words_pattern(fol)})\b"
+                rf"[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
+                if (fol := frozenset(c for c in w.block_cues if c.endswith(" the following")))
+                else NEVER
+            ),
         )
 
 
@@ -296,6 +311,7 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_UNCLOSED_RUN = "quotation opened after a direct statement of {} and never closed: the text to its end"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
@@ -304,6 +320,7 @@ RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its bri
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
+RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"

@@ -46,6 +46,7 @@ from .cues import (
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
     RULE_INNER_SPEECH_ACT,
+    RULE_ISSUER_VOICE,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -67,6 +68,7 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_RELEASE,
+    RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     TRANSLATION_RE,
@@ -1328,6 +1330,46 @@ def _direct_before_run(eng: Engine, pi: int) -> Statement | None:
     return rows[-1] if rows else None
 
 
+#: a mark opening a paragraph's quotation, straight single quote included ("'The agreement will make ...")
+_PARAGRAPH_QUOTE_MARKS = "\"“«„‘'"
+#: any quotation mark: a paragraph holding one is no longer the unclosed run's plain words
+_ANY_QUOTE_RE = re.compile("[\"“”«»„‘’']\\W|\\W[\"“”«»„‘’']|^[\"“”«»„‘’']|[\"“”«»„‘’']$")
+
+
+def unclosed_run(eng: Engine) -> None:
+    """A quotation opened at a paragraph's start right after a paragraph ending in a direct statement of X
+    ("'Norway welcomes the agreement ...', said Minister X." / "'The agreement will make it possible ...")
+    and never closed (the pairer left its mark alone): when every paragraph from it to the text's end is
+    plain words (no quotation mark, no statement, label or heading of their own) and one of its first two
+    speaks in the first person ("I hope ...", "We have used our contacts ..."), all of them are X's: the
+    page is his statement. A stray mark in a report stops at the report's next cue, so it never reaches
+    the end."""
+    text = eng.text
+    for pi in range(1, len(eng.paras)):
+        a, _b = eng.paras[pi]
+        if text[a] not in _PARAGRAPH_QUOTE_MARKS or eng.in_quote(a) is not None:
+            continue
+        before = _direct_before_run(eng, pi)
+        run = range(pi, len(eng.paras))
+        if before is None or not all(_plain_paragraph(eng, k, k == pi) for k in run):
+            return
+        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in run[:2]):
+            return
+        _credit_paragraphs(eng, run, before.source, RULE_UNCLOSED_RUN.format(before.speaker))
+        return
+
+
+def _plain_paragraph(eng: Engine, k: int, first: bool) -> bool:
+    """Paragraph ``k`` holds no quotation mark (but the one opening it, when ``first``), no statement, no
+    reporter's "said" (:data:`REPORTING_SAID_RE`: "Aid agencies said ..."), no label and is no heading."""
+    a, b = eng.paras[k]
+    if any(a <= r.start < b for r in eng.rows) or _labelled(eng, a) or heading_paragraph(eng, a, b):
+        return False
+    if REPORTING_SAID_RE.search(eng.text, a, b):
+        return False
+    return not _ANY_QUOTE_RE.search(eng.text[a + first : b].strip())
+
+
 def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
     """Every sentence of quotation ``q`` without a statement becomes a continuation of ``nxt``'s speaker."""
     for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
@@ -1340,8 +1382,9 @@ def _run_sentences(eng: Engine, q: Quote, nxt: Statement) -> None:
             eng.add(nxt.source, NO_CUE, CONTINUATION, a, b, why)
 
 
-#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark)
-CUE_LINE_PARAGRAPHS = 6
+#: how many paragraphs a quotation opened under a cue line may run over (each reopened with a mark; a
+#: minister's post quoted whole runs over seven)
+CUE_LINE_PARAGRAPHS = 10
 _OPENING_MARKS = "\"“«„‘"
 _CLOSING_MARKS = "\"”»’“"
 #: how far after a title word the person it names may be ("Tánaiste and Minister for Foreign Affairs and
@@ -1381,11 +1424,13 @@ def title_holder(eng: Engine, np_: NP) -> Source | None:
     return None
 
 
-def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | None:
-    """The speaker, cue and rule of paragraph ``pi`` when it ends in a speech verb and a colon and the next
-    paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste said:" (the speaker
-    phrase is all the words after the last comma or the sentence start; a title the lexicon does not
-    know: :func:`title_holder`)."""
+def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker, cue (words, start, end) and rule of paragraph ``pi`` when it ends in a speech verb and
+    a colon and the next paragraph opens a quotation: "On the situation in the Middle East, the Tánaiste
+    said:" (the speaker phrase is all the words after the last comma or the sentence start; a title the
+    lexicon does not know: :func:`title_holder`), or in a block cue ending "the following" and more words
+    of the sentence (``following_cue``: "The Minister ..., Hakan Fidan, made the following post on the X
+    platform after ... in Athens:")."""
     a, b = eng.paras[pi]
     b = a + len(eng.text[a:b].rstrip())
     if pi + 1 >= len(eng.paras) or not eng.text[a:b].endswith(":"):
@@ -1394,30 +1439,48 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, re.Match[str], str] | Non
     if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
         return None
     si = eng.sentence_of(b - 1)
-    cues = [
-        m
-        for m in eng.cues_of_sentence.get(si, [])
-        if not eng.text[m.end() : b - 1].strip() or ADVERBIAL_TO_COLON_RE.match(eng.text, m.end(), b)
-    ]
-    if not cues or any(r.sentence_id == si for r in eng.rows):
+    if any(r.sentence_id == si for r in eng.rows):
         return None
-    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cues[-1].start())[1]
+    cue = _line_cue(eng, si, b)
+    if cue is None:
+        return None
+    s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cue[1])[1]
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
     if np_ is None or np_.start != eng.trim(seg, end)[0]:
         return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
     if holder is not None:
-        return holder, cues[-1], f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
+        return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
-    return (src, cues[-1], RULE_CUE_LINE) if src is not None else None
+    return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
+    """The cue of a cue line's sentence ``si`` ending at ``b``: the last speech verb with only the colon after
+    it (or a phrase of time, place or channel, ``ADVERBIAL_TO_COLON_RE``), else a block cue ending "the following" with words of the sentence after it (``following_cue``)."""
+    cues = [
+        m
+        for m in eng.cues_of_sentence.get(si, [])
+        if not eng.text[m.end() : b - 1].strip() or ADVERBIAL_TO_COLON_RE.match(eng.text, m.end(), b)
+    ]
+    if cues:
+        return cues[-1].group(), cues[-1].start(), cues[-1].end()
+    fm = eng.words.following_cue.search(eng.text, eng.sents[si][0], b)
+    return (fm.group("cue"), fm.start("cue"), fm.end("cue")) if fm is not None else None
+
+
+#: the marks that reopen a quotation run on over paragraphs: the opening marks, and "»" (the reopening mark
+#: of continental typography: "“During our talks ..." / "»We have also held ...")
+_REOPENING_MARKS = _OPENING_MARKS + "»"
 
 
 def cue_line_quotations(eng: Engine) -> None:
     """A cue line ending in a colon ("On the situation in the Middle East, the Tánaiste said:", see
     :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
-    every paragraph and closed once, within :data:`CUE_LINE_PARAGRAPHS`): every sentence of them without
-    a source of its own is the speaker's, the first a direct statement with the cue."""
+    every paragraph, with :data:`_REOPENING_MARKS`, and closed once, within :data:`CUE_LINE_PARAGRAPHS`):
+    every sentence of them without a source of its own is the speaker's, the first a direct statement with
+    the cue."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi in range(len(eng.paras) - 1):
         got = cue_line_of(eng, pi)
@@ -1426,15 +1489,15 @@ def cue_line_quotations(eng: Engine) -> None:
         src, cue, rule = got
         kind, why = DIRECT, rule
         for c, d in eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS]:
-            if eng.text[c] not in _OPENING_MARKS:
+            if eng.text[c] not in _REOPENING_MARKS:
                 break
             for sj in range(eng.sentence_of(c), eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
                 if sj in taken or cb <= ca or ca < c:
                     continue
-                ca += eng.text[ca] in _OPENING_MARKS
+                ca += eng.text[ca] in _REOPENING_MARKS
                 cb -= eng.text[cb - 1] in _CLOSING_MARKS
-                eng.add(src, (cue.group(), cue.start(), cue.end()), kind, ca, cb, why)
+                eng.add(src, cue, kind, ca, cb, why)
                 kind, why = CONTINUATION, RULE_CONTINUATION + rule
                 taken.add(sj)
             if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
@@ -1673,11 +1736,12 @@ def briefing_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
 
 
-def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
+def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions and delivery notes (nobody's), up to the first labelled
     paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
-    heading: the speaker's own words."""
+    heading: the speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left
+    alone (someone else's words the body quotes)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
@@ -1688,6 +1752,8 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str) -> None:
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
+            if not quoted and eng.in_quote(ca) is not None:
+                continue
             if sj not in taken and cb > ca and ca >= a:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
@@ -1944,6 +2010,84 @@ def titled_release_body(eng: Engine) -> None:
     src = _source_of(eng, next((p for a, b in heads if (p := issuer_in_line(eng, a, b)) is not None), None))
     if src is not None and src.entity.type == "organisation":
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
+
+
+#: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
+#: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
+#: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
+ISSUER_VOICE_RE = re.compile(
+    r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
+    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)"
+    r"|(?!was\b|has\b)[a-z]{1,20}s)\b"
+)
+#: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
+#: inform")
+REPORTING_SAID_RE = re.compile(r"\bsaid\b")
+#: how many words the issuer's phrase opening a bare statement may have ("The Government of the
+#: Cooperative Republic of Guyana", "The Ministry of Foreign Affairs and Regional Integration")
+OPENING_ISSUER_WORDS = 10
+#: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
+#: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
+ISSUER_NAME_TAIL_RE = re.compile(
+    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
+)
+
+
+#: an issuer's full official name as a statement opens with it: "The", then capitalised words with an "of"
+#: among them ("The Ministry of Foreign Affairs and Regional Integration", "The Government of the
+#: Cooperative Republic of Guyana"); "My Government", "The Organization" and "The foundation of a better
+#: world" (a speech's opening) are none
+OFFICIAL_NAME_RE = re.compile(
+    r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
+    r"(?:[ \t]{1,3}(?:of|the|and|for)\b(?:[ \t]{1,3}(?:the|and)\b)?[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}"
+)
+
+
+def opening_issuer(eng: Engine) -> Source | None:
+    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
+    opens with a body that issues statements (the longest organisation phrase with a word of titles.txt
+    ``[organisations]``: "The Government of the Cooperative Republic of Guyana", "The Ministry of Foreign
+    Affairs and Regional Integration", its full official name: :data:`OFFICIAL_NAME_RE`) followed by a verb
+    in the present tense or present perfect (:data:`ISSUER_VOICE_RE`: "firmly rejects ...", "has noted with
+    dismay ..."). A report's lead ("The Ministry of Foreign Affairs said on Monday ...", "The Government
+    rejected ...") and a speech's "My Government warmly welcomes ..." are none."""
+    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
+        return None
+    text, (a, b, _) = eng.text, eng.sents[0]
+    words = list(re.finditer(r"\S+", text[a:b]))[:OPENING_ISSUER_WORDS]
+    best = None
+    for v in words:
+        np_ = eng.parser.parse(text, a, a + v.end(), allow_tail=False)
+        if np_ is not None and np_.kind == "organisation" and np_.start == a:
+            best = np_
+    if best is None or not any(t.lower() in eng.parser.lex.org_words for t in best.text.split()):
+        return None
+    end = ISSUER_NAME_TAIL_RE.match(text, best.end).end()
+    if not ISSUER_VOICE_RE.match(text, end) or not OFFICIAL_NAME_RE.fullmatch(text, best.start, end):
+        return None
+    if end > best.end:  # ("The Government" + "of the Cooperative Republic of Guyana": the whole name)
+        name = re.sub(r"^(?:The|the)\s+", "", text[best.start : end])
+        ent = eng.res.named("organisation", name, best.start, end)
+        return Source(ent, text[best.start : end], best.start, end)
+    src = _source_of(eng, best)
+    return src if src is not None and src.entity.type in ("organisation", "state") else None
+
+
+def issuer_voice_body(eng: Engine) -> None:
+    """A bare statement in its issuer's own voice, with no title and no other narrator ("The Government of
+    X firmly rejects the agreement ... That agreement is an overt threat ..."; see :func:`opening_issuer`):
+    every sentence without a source of its own and outside quotation marks is the issuer's (the gold
+    guideline's block rule for a statement with no heading). Not when "said" stands outside quotation marks
+    anywhere ("..., the ministry said on Monday."): a reporter's narration, whose narrator is not the
+    issuer."""
+    src = opening_issuer(eng)
+    if src is None:
+        return
+    if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+        return
+    credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
@@ -2280,5 +2424,6 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
-    titled_first_person_body, titled_release_body, briefing_bullets, answers_after_questions, post_signatures,
+    titled_first_person_body, titled_release_body, issuer_voice_body, unclosed_run, briefing_bullets,
+    answers_after_questions, post_signatures,
 )
