@@ -123,6 +123,17 @@ GOLDEN = {
         "Moscow wants legal guarantees that NATO will not expand.",
         [("european_security", "legal guarantees", S, ""), ("nato", "NATO", S, "")],
     ),
+    # "regional security" of the ministers' own region (no European-order word near) is not the
+    # European security order; next to NATO's enlargement it is
+    "regional_security_own_region": (
+        "The two ministers discussed regional security and stability in the Caucasus.",
+        [("summits_dialogue", "discussed", S, ""), ("european_security", "regional security", X, "without_cue"),
+         ("post_soviet", "Caucasus", S, "")],
+    ),
+    "regional_security_nato": (
+        "NATO enlargement threatens regional security, Moscow says.",
+        [("nato", "NATO enlargement", S, ""), ("european_security", "regional security", S, "")],
+    ),
     # "military" alone is no build-up (a job title here: "military officials"); with "build-up" it is
     "military_alone": (
         "Military officials said the road was closed, citing military and political reasons.",
