@@ -467,6 +467,12 @@ GOLDEN = {
          ("summits_dialogue", "negotiations", S, ""), ("trade_economy", "TPP", S, ""),
          ("summits_dialogue", "talks", S, "")],
     ),
+    # the same pact written as the briefing's table of contents writes it ("The trans Pacific
+    # Partnership negotiations", lower-case and no hyphen): the pact, not a bilateral partnership
+    "trade_agreement_lower_case": (
+        "The trans Pacific Partnership negotiations resumed.",
+        [("trade_economy", "trans Pacific Partnership", S, ""), ("summits_dialogue", "negotiations", S, "")],
+    ),
     # a list of short items, mostly no topic (in_word_list): after Anwar Ibrahim's statement on his
     # meetings (Malay Mail, 11 Jul 2025); "he said" (a speech verb) is no item, so "Sanctions, he said, were
     # useless and costly" is no list and Sanctions (in the lead's second sentence) stays a subject
