@@ -134,6 +134,25 @@ GOLDEN = {
         "NATO enlargement threatens regional security, Moscow says.",
         [("nato", "NATO enlargement", S, ""), ("european_security", "regional security", S, "")],
     ),
+    # a bulleted table of contents (three short lines, no full stops) names subjects: listed; the
+    # sentence after it discusses the sanctions, which count
+    "heading_list": (
+        "Briefing notes\n\n  • Sanctions\n  • Bilateral relations\n  • The pandemic\n\n"
+        "The minister said the sanctions would stay.",
+        [("sanctions", "Sanctions", "listed", "in_heading_list"),
+         ("bilateral_relations", "Bilateral", "listed", "in_heading_list"),
+         ("bilateral_relations", "relations", "listed", "in_heading_list"),
+         ("pandemic", "pandemic", "listed", "in_heading_list"), ("sanctions", "sanctions", S, "")],
+    ),
+    # bullets that are sentences (full stops) are no headings: the sanctions of the lead are a subject;
+    # each bullet line is a paragraph of its own, so the war and the pandemic, named once after the lead,
+    # are passing (named_in_passing), not listed
+    "bullet_sentences": (
+        "Outcomes\n\n• The ministers agreed new sanctions.\n• They condemned the war.\n"
+        "• They discussed the pandemic.",
+        [("sanctions", "sanctions", S, ""), ("conflict", "war", "passing", "named_in_passing"),
+         ("summits_dialogue", "discussed", S, ""), ("pandemic", "pandemic", "passing", "named_in_passing")],
+    ),
     # "military" alone is no build-up (a job title here: "military officials"); with "build-up" it is
     "military_alone": (
         "Military officials said the road was closed, citing military and political reasons.",
@@ -599,8 +618,8 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-5:] == ["actor_speaking", "actor_in_title", "in_enumeration", "in_word_list",
-                          "modifies_a_relation"]
+    assert names[-6:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_enumeration",
+                          "in_word_list", "modifies_a_relation"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:

@@ -886,6 +886,55 @@ def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[
     return out
 
 
+#: A bullet line: optional indent, a bullet mark, a blank, the item (to the end of the line).
+BULLET_LINE_RE = re.compile(r"^[ \t]*+[•·▪‣◦*–-][ \t]++([^\n]++)$", re.MULTILINE)
+#: A heading item has at most this many words and no closing full stop, question or exclamation mark.
+HEADING_ITEM_WORDS = 12
+#: A list of headings has at least this many bullet lines in a row.
+HEADING_MIN_ITEMS = 3
+
+
+def in_heading_list(view: ContextView) -> Decisions:
+    """A mention inside a bulleted list of short headings is ``listed``: the list names subjects, it does
+    not discuss them.
+
+    A briefing transcript opens with its table of contents ("Q&As / • The trans Pacific Partnership
+    negotiations / • The Japan-China relations / • The issue concerning abduction"), a release with its
+    points in brief: at least :data:`HEADING_MIN_ITEMS` bullet lines in a row (:data:`BULLET_LINE_RE`),
+    only blank lines between them, each of at most :data:`HEADING_ITEM_WORDS` words with no closing
+    sentence mark. A topic counts where the text then discusses it; bullets that are sentences ("•
+    Appreciated the outstanding construction works of ...", a full stop) are no headings.
+    """
+    text, words = view.words.text, view.words
+    spans = _heading_lists(text)
+    if not spans:
+        return {}
+    covered = _span_cover(spans)
+    return {i: LISTED for i, m in enumerate(view.mentions)
+            if covered(int(words.start[m.first]), int(words.end[m.last]))}
+
+
+def _heading_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of at least :data:`HEADING_MIN_ITEMS` short bullet lines in a row."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for mt in BULLET_LINE_RE.finditer(text):
+        item = mt.group(1).rstrip()
+        short = len(item.split()) <= HEADING_ITEM_WORDS and item[-1:] not in ".!?"
+        if run and (not short or text[run[-1][1]:mt.start()].strip()):  # a long item or text between
+            _close_heading_run(run, out)
+            run = []
+        if short:
+            run.append(mt.span())
+    _close_heading_run(run, out)
+    return out
+
+
+def _close_heading_run(run: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    if len(run) >= HEADING_MIN_ITEMS:
+        out.append((run[0][0], run[-1][1]))
+
+
 #: The context rules, in the order they apply (the first that decides a mention wins).
 CONTEXT_RULES = (
     in_caption_or_closing_line,
@@ -905,6 +954,7 @@ CONTEXT_RULES = (
     near_disqualifying_word,
     actor_speaking,
     actor_in_title,
+    in_heading_list,
     in_enumeration,
     in_word_list,
     modifies_a_relation,
