@@ -153,6 +153,26 @@ GOLDEN = {
         [("sanctions", "sanctions", S, ""), ("conflict", "war", "passing", "named_in_passing"),
          ("summits_dialogue", "discussed", S, ""), ("pandemic", "pandemic", "passing", "named_in_passing")],
     ),
+    # the form of a Q&A release (a foreign ministry's headline), the audience of a salutation and of a
+    # briefer's aside (source_markers): no media as a subject
+    "question_of_the_media": (
+        "Spokesperson Leyla Abdullayeva answers the question of the media",
+        [("media_information", "media", X, "in_source_marker")],
+    ),
+    "members_of_the_press": (
+        "Director-General and senior officials\nMembers of the press\nOn this day we met.",
+        [("media_information", "press", X, "in_source_marker")],
+    ),
+    "journalists_attention": (
+        "The spokesman went on to draw the journalists' attention to the G8 meeting.",
+        [("media_information", "journalists", X, "in_source_marker"), ("un_system", "G8", S, ""),
+         ("summits_dialogue", "meeting", S, "")],
+    ),
+    # an armed group's name (institution_names): Colombia's guerrilla, not armed forces built up
+    "armed_group_name": (
+        "He spoke of the negotiations with the National Liberation Army, ELN.",
+        [("summits_dialogue", "negotiations", S, ""), ("military", "Army", X, "in_institution_name")],
+    ),
     # "military" alone is no build-up (a job title here: "military officials"); with "build-up" it is
     "military_alone": (
         "Military officials said the road was closed, citing military and political reasons.",
