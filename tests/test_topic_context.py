@@ -178,6 +178,11 @@ GOLDEN = {
         "Military officials said the road was closed, citing military and political reasons.",
         [("military", "Military", X, "in_job_title"), ("military", "military", X, "without_cue")],
     ),
+    # an act of war is the armed conflict, not a build-up: "military" before "attack" has no cue
+    "military_attack": (
+        "Poland condemned Russia's military attack on Ukraine.",
+        [("military", "military", X, "without_cue"), ("conflict", "attack", S, ""), ("ukraine", "Ukraine", S, "")],
+    ),
     "military_buildup": (
         "The military build-up near the border alarmed Kyiv.",
         [("military", "military build-up", S, ""), ("ukraine", "Kyiv", S, "")],
