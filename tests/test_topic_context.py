@@ -168,6 +168,16 @@ GOLDEN = {
         [("media_information", "journalists", X, "in_source_marker"), ("un_system", "G8", S, ""),
          ("summits_dialogue", "meeting", S, "")],
     ),
+    # the press kept out of a meeting is who was (not) in the room, not the media as a subject
+    "presence_of_journalists": (
+        "The meeting was held behind closed doors without the presence of journalists.",
+        [("summits_dialogue", "meeting", S, ""), ("media_information", "journalists", X, "in_source_marker")],
+    ),
+    # a document's title (ASEAN's "Outlook on the Indo-Pacific") is no Indo-Pacific subject
+    "document_title": (
+        "We support the ASEAN-led architecture and ASEAN outlook for the Indo-Pacific.",
+        [("china_taiwan", "Indo-Pacific", X, "in_institution_name")],
+    ),
     # an armed group's name (institution_names): Colombia's guerrilla, not armed forces built up
     "armed_group_name": (
         "He spoke of the negotiations with the National Liberation Army, ELN.",
