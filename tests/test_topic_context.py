@@ -168,6 +168,17 @@ GOLDEN = {
         [("media_information", "journalists", X, "in_source_marker"), ("un_system", "G8", S, ""),
          ("summits_dialogue", "meeting", S, "")],
     ),
+    # a roll of five states or more (in_state_list) names whom a minister met: listed; three states are
+    # as often the parties of the matter and stay subjects
+    "state_list": (
+        "The minister met counterparts from Iceland, Italy, Egypt, Sweden, Kiribati and Qatar.",
+        [("middle_east", "Egypt", "listed", "in_state_list"), ("middle_east", "Qatar", "listed", "in_state_list")],
+    ),
+    "short_state_list": (
+        "Egypt, Qatar and Israel signed a ceasefire in Gaza.",
+        [("middle_east", "Egypt", S, ""), ("middle_east", "Qatar", S, ""), ("middle_east", "Israel", S, ""),
+         ("conflict", "ceasefire", S, ""), ("middle_east", "Gaza", S, "")],
+    ),
     # the press kept out of a meeting is who was (not) in the room, not the media as a subject
     "presence_of_journalists": (
         "The meeting was held behind closed doors without the presence of journalists.",
@@ -653,8 +664,8 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-6:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_enumeration",
-                          "in_word_list", "modifies_a_relation"]
+    assert names[-7:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
+                          "in_enumeration", "in_word_list", "modifies_a_relation"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:

@@ -886,6 +886,38 @@ def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[
     return out
 
 
+#: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
+#: Netherlands, ..."): fewer ("Egypt, Qatar and the US") is as often the parties of the matter.
+STATE_LIST_MIN_ITEMS = 5
+
+
+def in_state_list(view: ContextView) -> Decisions:
+    """A place that is one item of a long list of short items is ``listed``: a roll of the states met or
+    present, not a region discussed.
+
+    "held talks with a range of counterparts, including from Iceland, Italy, Jordan, Egypt, Netherlands,
+    Costa Rica, Sweden, Kiribati, Maldives, Palestinian Authority, and the Gulf Cooperation Council" (a
+    minister's week at the UN) names whom he met: Egypt and the Palestinians are no Middle East topic there.
+    The list is a list of short items as :func:`in_word_list` finds it, of at least
+    :data:`STATE_LIST_MIN_ITEMS` items; a place the text then discusses counts where it does.
+    """
+    words, text = view.words, view.words.text
+    out: Decisions = {}
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region":
+            continue
+        sent = int(words.sentence[m.first])
+        if sent not in lists:
+            span = _sentence_span(words, m.first)
+            lists[sent] = [(lo, hi) for lo, hi in _word_lists(text, *span, view.speech_verbs)
+                           if len(LIST_SEPARATOR_RE.findall(text, lo, hi)) + 1 >= STATE_LIST_MIN_ITEMS]
+        a, b = int(words.start[m.first]), int(words.end[m.last])
+        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+            out[i] = LISTED
+    return out
+
+
 #: A bullet line: optional indent, a bullet mark, a blank, the item (to the end of the line).
 BULLET_LINE_RE = re.compile(r"^[ \t]*+[•·▪‣◦*–-][ \t]++([^\n]++)$", re.MULTILINE)
 #: A heading item has at most this many words and no closing full stop, question or exclamation mark.
@@ -955,6 +987,7 @@ CONTEXT_RULES = (
     actor_speaking,
     actor_in_title,
     in_heading_list,
+    in_state_list,
     in_enumeration,
     in_word_list,
     modifies_a_relation,
