@@ -898,8 +898,10 @@ def in_state_list(view: ContextView) -> Decisions:
     "held talks with a range of counterparts, including from Iceland, Italy, Jordan, Egypt, Netherlands,
     Costa Rica, Sweden, Kiribati, Maldives, Palestinian Authority, and the Gulf Cooperation Council" (a
     minister's week at the UN) names whom he met: Egypt and the Palestinians are no Middle East topic there.
-    The list is a list of short items as :func:`in_word_list` finds it, of at least
-    :data:`STATE_LIST_MIN_ITEMS` items; a place the text then discusses counts where it does.
+    The list is a list of short items as :func:`in_word_list` finds it with at least
+    :data:`STATE_LIST_MIN_ITEMS` names among them (capitalised items: "in Syria, Yemen, Palestine, Myanmar,
+    South Sudan and elsewhere" is one; "the Palestinians and Israelis, ... mostly women and children" is
+    not); a place the text then discusses counts where it does.
     """
     words, text = view.words, view.words.text
     out: Decisions = {}
@@ -911,16 +913,30 @@ def in_state_list(view: ContextView) -> Decisions:
         if sent not in lists:
             span = _sentence_span(words, m.first)
             lists[sent] = [(lo, hi) for lo, hi in _word_lists(text, *span, view.speech_verbs)
-                           if len(LIST_SEPARATOR_RE.findall(text, lo, hi)) + 1 >= STATE_LIST_MIN_ITEMS]
+                           if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
         a, b = int(words.start[m.first]), int(words.end[m.last])
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):
             out[i] = LISTED
     return out
 
 
+def _names_in(items: str) -> int:
+    """How many items of a list (cut at :data:`LIST_SEPARATOR_RE`) are names: their first word, after an
+    article, is capitalised ("Costa Rica", "the Gulf Cooperation Council"; not "mostly women")."""
+    count = 0
+    for item in LIST_SEPARATOR_RE.split(items):
+        ws = item.split()
+        if ws and ws[0].lower() == "the":
+            ws = ws[1:]
+        count += bool(ws) and ws[0][:1].isupper()
+    return count
+
+
 #: A bullet line: optional indent, a bullet mark, a blank, the item (to the end of the line).
 BULLET_LINE_RE = re.compile(r"^[ \t]*+[•·▪‣◦*–-][ \t]++([^\n]++)$", re.MULTILINE)
-#: A heading item has at most this many words and no closing full stop, question or exclamation mark.
+#: A heading item has at most this many words and no closing full stop, question or exclamation mark,
+#: semicolon or comma (bullets ending in ";" or "," are the parts of one sentence: "we now focus on: ▪
+#: preserving the role of the UN ...; ▪ intensifying the UN reform process;").
 HEADING_ITEM_WORDS = 12
 #: A list of headings has at least this many bullet lines in a row.
 HEADING_MIN_ITEMS = 3
@@ -934,7 +950,7 @@ def in_heading_list(view: ContextView) -> Decisions:
     negotiations / • The Japan-China relations / • The issue concerning abduction"), a release with its
     points in brief: at least :data:`HEADING_MIN_ITEMS` bullet lines in a row (:data:`BULLET_LINE_RE`),
     only blank lines between them, each of at most :data:`HEADING_ITEM_WORDS` words with no closing
-    sentence mark. A topic counts where the text then discusses it; bullets that are sentences ("•
+    punctuation. A topic counts where the text then discusses it; bullets that are sentences ("•
     Appreciated the outstanding construction works of ...", a full stop) are no headings.
     """
     text, words = view.words.text, view.words
@@ -952,7 +968,7 @@ def _heading_lists(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []
     for mt in BULLET_LINE_RE.finditer(text):
         item = mt.group(1).rstrip()
-        short = len(item.split()) <= HEADING_ITEM_WORDS and item[-1:] not in ".!?"
+        short = len(item.split()) <= HEADING_ITEM_WORDS and item[-1:] not in ".!?;,"
         if run and (not short or text[run[-1][1]:mt.start()].strip()):  # a long item or text between
             _close_heading_run(run, out)
             run = []
