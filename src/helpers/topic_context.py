@@ -886,6 +886,103 @@ def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[
     return out
 
 
+#: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
+#: Netherlands, ..."): fewer ("Egypt, Qatar and the US") is as often the parties of the matter.
+STATE_LIST_MIN_ITEMS = 5
+
+
+def in_state_list(view: ContextView) -> Decisions:
+    """A place that is one item of a long list of short items is ``listed``: a roll of the states met or
+    present, not a region discussed.
+
+    "held talks with a range of counterparts, including from Iceland, Italy, Jordan, Egypt, Netherlands,
+    Costa Rica, Sweden, Kiribati, Maldives, Palestinian Authority, and the Gulf Cooperation Council" (a
+    minister's week at the UN) names whom he met: Egypt and the Palestinians are no Middle East topic there.
+    The list is a list of short items as :func:`in_word_list` finds it with at least
+    :data:`STATE_LIST_MIN_ITEMS` names among them (capitalised items: "in Syria, Yemen, Palestine, Myanmar,
+    South Sudan and elsewhere" is one; "the Palestinians and Israelis, ... mostly women and children" is
+    not); a place the text then discusses counts where it does.
+    """
+    words, text = view.words, view.words.text
+    out: Decisions = {}
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region":
+            continue
+        sent = int(words.sentence[m.first])
+        if sent not in lists:
+            span = _sentence_span(words, m.first)
+            lists[sent] = [(lo, hi) for lo, hi in _word_lists(text, *span, view.speech_verbs)
+                           if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
+        a, b = int(words.start[m.first]), int(words.end[m.last])
+        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+            out[i] = LISTED
+    return out
+
+
+def _names_in(items: str) -> int:
+    """How many items of a list (cut at :data:`LIST_SEPARATOR_RE`) are names: their first word, after an
+    article, is capitalised ("Costa Rica", "the Gulf Cooperation Council"; not "mostly women")."""
+    count = 0
+    for item in LIST_SEPARATOR_RE.split(items):
+        ws = item.split()
+        if ws and ws[0].lower() == "the":
+            ws = ws[1:]
+        count += bool(ws) and ws[0][:1].isupper()
+    return count
+
+
+#: A bullet line: optional indent, a bullet mark, a blank, the item (to the end of the line).
+BULLET_LINE_RE = re.compile(r"^[ \t]*+[•·▪‣◦*–-][ \t]++([^\n]++)$", re.MULTILINE)
+#: A heading item has at most this many words and no closing full stop, question or exclamation mark,
+#: semicolon or comma (bullets ending in ";" or "," are the parts of one sentence: "we now focus on: ▪
+#: preserving the role of the UN ...; ▪ intensifying the UN reform process;").
+HEADING_ITEM_WORDS = 12
+#: A list of headings has at least this many bullet lines in a row.
+HEADING_MIN_ITEMS = 3
+
+
+def in_heading_list(view: ContextView) -> Decisions:
+    """A mention inside a bulleted list of short headings is ``listed``: the list names subjects, it does
+    not discuss them.
+
+    A briefing transcript opens with its table of contents ("Q&As / • The trans Pacific Partnership
+    negotiations / • The Japan-China relations / • The issue concerning abduction"), a release with its
+    points in brief: at least :data:`HEADING_MIN_ITEMS` bullet lines in a row (:data:`BULLET_LINE_RE`),
+    only blank lines between them, each of at most :data:`HEADING_ITEM_WORDS` words with no closing
+    punctuation. A topic counts where the text then discusses it; bullets that are sentences ("•
+    Appreciated the outstanding construction works of ...", a full stop) are no headings.
+    """
+    text, words = view.words.text, view.words
+    spans = _heading_lists(text)
+    if not spans:
+        return {}
+    covered = _span_cover(spans)
+    return {i: LISTED for i, m in enumerate(view.mentions)
+            if covered(int(words.start[m.first]), int(words.end[m.last]))}
+
+
+def _heading_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of at least :data:`HEADING_MIN_ITEMS` short bullet lines in a row."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for mt in BULLET_LINE_RE.finditer(text):
+        item = mt.group(1).rstrip()
+        short = len(item.split()) <= HEADING_ITEM_WORDS and item[-1:] not in ".!?;,"
+        if run and (not short or text[run[-1][1]:mt.start()].strip()):  # a long item or text between
+            _close_heading_run(run, out)
+            run = []
+        if short:
+            run.append(mt.span())
+    _close_heading_run(run, out)
+    return out
+
+
+def _close_heading_run(run: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    if len(run) >= HEADING_MIN_ITEMS:
+        out.append((run[0][0], run[-1][1]))
+
+
 #: The context rules, in the order they apply (the first that decides a mention wins).
 CONTEXT_RULES = (
     in_caption_or_closing_line,
@@ -905,6 +1002,8 @@ CONTEXT_RULES = (
     near_disqualifying_word,
     actor_speaking,
     actor_in_title,
+    in_heading_list,
+    in_state_list,
     in_enumeration,
     in_word_list,
     modifies_a_relation,
