@@ -798,3 +798,20 @@ def test_missed_terms_can_skip_the_speech_verbs_of_a_users_lexicon(tmp_path):
     # "proclaim" is a verb of the package's lexicon: speech_verbs=True takes "proclaimed" out
     text = "Ministers proclaimed victory.\n\nThe envoys proclaimed peace.\n"
     assert "proclaimed" not in missed_terms(text, speech_verbs=True)["term"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written by hand: each "U.N." is the United Nations, with or without words after it
+        ("Talks\n\nHe spoke at the U.N. on Monday.", ["U.N."]),
+        ("Talks\n\nThe U.N. Security Council met.", ["U.N. Security Council"]),
+        ("Talks\n\nShe went to the U.N.", ["U.N."]),
+        ("Talks\n\nThe U.S. and Canada met in Ottawa.", []),
+    ],
+)
+def test_an_abbreviation_with_its_last_full_stop_is_a_term(text, expected):
+    from helpers.article import as_article
+
+    got = topics.topic_mentions(as_article(text))
+    assert got.loc[got["topic"] == "un_system", "text"].tolist() == expected

@@ -77,7 +77,8 @@ STEMMER_LANGUAGE = "english"
 def normalise(word: str, case_sensitive: bool = False) -> str:
     """The comparison form of a word: curly apostrophes straightened, possessive dropped, lower-cased.
 
-    ``normalise("NATO’s") == "nato"``; ``normalise("NATO’s", case_sensitive=True) == "NATO"``.
+    ``normalise("NATO’s") == "nato"``; ``normalise("NATO’s", case_sensitive=True) == "NATO"``;
+    ``normalise("U.N.") == "u.n."`` (an abbreviation keeps its last full stop, as the text's words do).
     """
     w = word.translate(APOSTROPHES).strip()
     m = WORD_RE.search(w)
@@ -86,6 +87,8 @@ def normalise(word: str, case_sensitive: bool = False) -> str:
     core = m.group(0)
     if core.lower().endswith("'s") and len(core) > 2:
         core = core[:-2]
+    elif "." in core and w[m.end() : m.end() + 1] == ".":
+        core += "."  # an abbreviation keeps its last full stop, as the text's words do: "U.N." = "u.n."
     return core if case_sensitive else core.lower()
 
 
