@@ -45,6 +45,7 @@ from .cues import (
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
     RULE_INNER_SPEECH_ACT,
+    RULE_INSIDE_QUOTATION,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
@@ -271,6 +272,8 @@ class Engine:
         #: (paragraph, label start, label end), Wikinews original-language lines
         self.cues_of_sentence: dict[int, list[re.Match[str]]] = {}
         self.quotes_of_sentence: dict[int, list[Quote]] = {}
+        #: sentences that open inside a quotation begun in an earlier sentence
+        self.inside_quotes: set[int] = set()
         self.label_sentences: dict[int, tuple[int, int, int]] = {}
         self.translations: set[int] = set()
         #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
@@ -330,6 +333,7 @@ class Engine:
             | set(self.label_sentences)
             | self.translations
             | self.signatures
+            | self.inside_quotes
         )
         for si in todo:
             for rule in SENTENCE_RULES:
@@ -372,7 +376,10 @@ class Engine:
                 continue
             self.cues_of_sentence.setdefault(self.sentence_of(m.start()), []).append(m)
         for q in self.quotes:
-            self.quotes_of_sentence.setdefault(self.sentence_of(q.open), []).append(q)
+            first = self.sentence_of(q.open)
+            self.quotes_of_sentence.setdefault(first, []).append(q)
+            # the later sentences of a quotation the splitter cut (single marks: inside_quotation_before)
+            self.inside_quotes.update(range(first + 1, self.sentence_of(max(q.open, q.close - 1)) + 1))
         labels = speaker_labels(self)
         if labels:
             pstarts = [a for a, _ in self.paras]
@@ -1230,6 +1237,24 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     return row
 
 
+def inside_quotation_before(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens inside a quotation begun in the sentence before, which has a statement, and
+    has no cue of its own: that statement's speaker goes on ("'The agreement will make it possible ...
+    than before. It will now be possible to ...": single marks are no sentence quotes, so the splitter
+    cuts such a quotation into sentences)."""
+    last = eng.last
+    if last is None or eng.last_sid != si - 1 or eng.cues_of_sentence.get(si):
+        return None
+    s0, s1, _ = eng.sents[si]
+    a, _b = eng.trim(s0, s1)
+    q = eng.in_quote(a)
+    if q is None or q.open >= s0 or q.words < 3 or not (last.start < q.close and last.end > q.open):
+        return None
+    if q.statement_id < 0:  # (the quotation is that statement's words, begun in its sentence)
+        q.statement_id, q.speaker = last.statement_id, last.speaker
+    return eng.carry_on(last, s0, min(s1, q.inner_end), RULE_INSIDE_QUOTATION)
+
+
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
@@ -1285,6 +1310,7 @@ SENTENCE_RULES = rule_list(
     cues_in_sentence,
     colon_quotation,
     quotation_continues,
+    inside_quotation_before,
 )
 
 
