@@ -109,6 +109,16 @@ CASES = [
         "honour it.'\n\nThe talks resume on Monday.",
         [("The deal will open the ports", "Karin Lind"), ("We urge all parties to honour it.", "Karin Lind")],
     ),
+    # a paragraph opened by a single mark never closed, the next paragraph not reopening it (a ministry's
+    # release, round N): the quotation ends at the paragraph's end, its sentences the speaker's before it;
+    # an apostrophe inside (O'Brien) and a pair of single marks inside ('n') do not close it
+    (
+        "single_mark_left_open_at_a_paragraph_start",
+        "Minister welcomes the deal\n\n'We welcome the deal on grain exports', said Minister for Trade Karin "
+        "Lind.\n\n'The deal will open the ports to more ships than before. Mr O'Brien's 'roll on, roll "
+        "off' ships will call first.\n\nThe talks resume on Monday.",
+        [("The deal will open the ports", "Karin Lind")],
+    ),
     (
         "double_marks_run_after_a_statement",
         'Talks end\n\n"We have agreed on the agenda," said envoy Tomas Berg.\n\n"The next round is in '
@@ -177,3 +187,33 @@ def test_tail_end_leaves_out_final_blanks_and_stops():
     assert tail_end(". . . .", 0, 7) == 0
     assert tail_end("abc", 0, 3) == 3
     assert tail_end("ab?!\n", 1, 5) == 2
+
+
+def test_sentences_of_an_unclosed_single_quotation_go_on_with_its_speaker():
+    # the sentence splitter does not read single marks, so the quotation of the case above is two
+    # sentences: the second ("Mr O'Brien's 'roll on, roll off' ships will call first.") is Karin Lind's
+    # too, and the paragraph after the quotation is the narrator's
+    text = CASES[[c[0] for c in CASES].index("single_mark_left_open_at_a_paragraph_start")][1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    second = st[st["text"].str.startswith("Mr O'Brien's 'roll on, roll off' ships will call first")]
+    assert list(second["speaker"]) == ["Karin Lind"]
+    assert int(second["start"].iloc[0]) == text.find("Mr O'Brien")
+    assert not st["text"].str.contains("The talks resume").any()
+
+
+def test_single_mark_left_open_mid_paragraph_stays_a_stray_mark():
+    # only a mark that opens its paragraph is read as an unclosed quotation: "'round the clock" inside a
+    # paragraph (DFA remarks, round K) is no quotation
+    qs, bad = find_quotes("DFA works ‘round the clock to advance our interests.", [(0, 52)])
+    assert qs == [] and bad == [10]
+
+
+def test_briefed_on_an_indirect_question_is_a_cue():
+    # the gold guideline: "briefed X on what he heard" reports speech with an indirect question as its
+    # content (LIGA.net, round L); "briefed X on his visit" names a topic only (Sputnik India, round B)
+    st = statements("Hakan Demir briefed Olena Bondar on what he heard and saw during his visit to Moscow.")
+    assert list(st["speaker"]) == ["Hakan Demir"]
+    assert st["text"].iloc[0] == "what he heard and saw during his visit to Moscow"
+    assert statements("Prime Minister Ravi Nair has briefed President Ivan Sokolov on his state visit.").empty

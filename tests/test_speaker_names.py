@@ -253,6 +253,81 @@ CASES = [
         "The talks should resume in March",
         "Sergei Ivanov",
     ),
+    # a name suffix after a comma is part of the name, no appositive (Philippine DFA releases: "Foreign
+    # Affairs Secretary Teodoro L. Locsin, Jr. said ..."); the canonical name keeps it, without the comma
+    (
+        "comma_jr_before_the_verb",
+        "Foreign Affairs Secretary Ramon B. Cruz, Jr. said the consultations were fruitful.",
+        "the consultations were fruitful",
+        "Ramon B. Cruz Jr.",
+    ),
+    (
+        "comma_jr_after_an_inverted_cue",
+        "“We are ready to talk,” said Ramon B. Cruz, Jr., the foreign secretary.",
+        "We are ready to talk",
+        "Ramon B. Cruz Jr.",
+    ),
+    (
+        "comma_iii_before_an_appositive",
+        "Peter J. Hale, III, the defence secretary, said the exercise would go ahead. Hale added that the "
+        "allies had been told.",
+        "the allies had been told",
+        "Peter J. Hale III",
+    ),
+    # a title word before a name suffix is a surname ("King" in "Martin Luther King, Jr.", UN speeches)
+    (
+        "title_word_before_a_suffix_is_a_surname",
+        "In the words of the Reverend Martin Luther King, Jr., “Injustice anywhere is a threat to justice "
+        "everywhere.”",
+        "“Injustice anywhere",
+        "Martin Luther King Jr.",
+    ),
+    # a name with a suffix before ", who said" (UN speeches: "the poignant words of Martin Luther King,
+    # Jr., who said, “...”"): the name's words before the comma are read, not "Jr." alone
+    (
+        "name_with_a_suffix_before_who_said",
+        "Let us recall the words of Samuel T. Brooks, Jr., who said, “Peace is built one day at a time.”",
+        "Peace is built",
+        "Samuel T. Brooks Jr.",
+    ),
+    # a title with "-elect" or "-designate" is a title: the name is the person's (Korean presidential
+    # readouts: "U.S. President-elect Donald Trump"; Lebanese wires: "Prime Minister-designate ...")
+    (
+        "president_elect",
+        "U.S. President-elect Frank Miller said he would meet the allies in January.",
+        "he would meet the allies",
+        "Frank Miller",
+    ),
+    (
+        "prime_minister_designate",
+        "Prime Minister-designate Samir Haddad said the cabinet would be formed within weeks.",
+        "the cabinet would be formed",
+        "Samir Haddad",
+    ),
+    # "the president" is not the president-elect: the holder of the office named earlier
+    (
+        "the_president_is_not_the_president_elect",
+        "President Ana Ortiz met the delegation. President-elect Luis Vega said the transition was smooth. "
+        "The president said the meeting had been cordial.",
+        "the meeting had been cordial",
+        "Ana Ortiz",
+    ),
+    # an office named by what its holder heads (Chilean and Ukrainian ministries' English copy: "the head of
+    # the Chilean diplomacy", "the head of Ukrainian diplomacy"): the foreign minister of that state
+    (
+        "head_of_the_diplomacy_of_a_state",
+        "Chilean Foreign Minister Pablo Rojas met his Peruvian counterpart. The head of the Chilean "
+        "diplomacy also explained that the council would meet in May.",
+        "the council would meet in May",
+        "Pablo Rojas",
+    ),
+    (
+        "head_of_diplomacy_after_a_quotation",
+        "Foreign Minister Olena Bondar met her Turkish counterpart in Kyiv.\n\n\"The Black Sea must stay "
+        "open to trade,\" the head of Ukrainian diplomacy noted.",
+        "The Black Sea must stay open",
+        "Olena Bondar",
+    ),
 ]
 
 

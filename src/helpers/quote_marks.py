@@ -8,8 +8,9 @@ which marks count and how a straight double quote is read. Two uses, two mark se
   quote), and the typewriter marks ``…'' and ''…'' of archives and Penn-Treebank corpora, paragraph by
   paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double mark left open at the
   end of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
-  convention); other marks left open are reported as unbalanced, and cost only themselves: the
-  quotations after a stray mark still count as outermost (:func:`outermost`).
+  convention); a single mark that opens a paragraph and is never closed ends at the paragraph's end
+  (:func:`unclosed_single`); other marks left open are reported as unbalanced, and cost only themselves:
+  the quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
 
@@ -202,10 +203,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             cont = nxt_para is not None and text.startswith(_PARAGRAPH_OPENS_QUOTE, nxt_para[0])
             if cont and len(doubles) == 1:  # the quotation runs on into the next paragraph
                 run = doubles[0]
-                end = b
-                while end > run and text[end - 1].isspace():
-                    end -= 1
-                quotes.append(_quote(text, run, end, closed=False))
+                quotes.append(_quote(text, run, _trimmed_end(text, run, b), closed=False))
+            elif (run := unclosed_single(text, a, b, left_open)) is not None:
+                quotes.append(run)
+                run = run.open
             else:
                 bad.extend(doubles)
         bad.extend(p for p, k in left_open if k == "‘")
@@ -213,6 +214,31 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.extend(_quote(text, o, c + 1) for o, c, depth in pairs if outermost(o, depth, stray))
     quotes.sort(key=lambda q: q.open)
     return quotes, sorted(bad)
+
+
+def _trimmed_end(text: str, a: int, b: int) -> int:
+    """``b`` moved back over white space, not before ``a``."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def unclosed_single(text: str, a: int, b: int, left_open: list[tuple[int, str]]) -> Quote | None:
+    """A single quotation mark that opens paragraph ``a``-``b`` and is never closed, when the next
+    paragraph does not carry it on ("'The agreement will make it possible ... civilians." and no closing
+    mark, as a ministry's release printed it): the quotation ends at the paragraph's end, or before the
+    next single mark left open in it ("'We welcome it, said X. 'We urge ..."). It counts as closed there
+    (it does not run on). An apostrophe between letters is never a mark (O'Brien), nor one after a
+    letter before a space (the ministers' talks, read as a closing mark when a quotation is open)."""
+    if not left_open or left_open[0][1] not in "‘'" or left_open[0][0] != _first_mark(text, a, b):
+        return None
+    o = left_open[0][0]
+    later = [p for p, k in left_open[1:] if k in "‘'"]
+    end = _trimmed_end(text, o, later[0] if later else b)
+    s, e = o + 1, end
+    while e > s and text[e - 1] in " ,\t":
+        e -= 1
+    return Quote(o, end, s, e, len(text[s:e].split()))
 
 
 def _quote(text: str, o: int, c: int, closed: bool = True) -> Quote:

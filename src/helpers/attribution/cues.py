@@ -19,7 +19,7 @@ from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
 from ..quote_marks import Quote
-from .phrases import NP, NPParser, trie_pattern
+from .phrases import COMMA_SUFFIX, NP, NPParser, trie_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine, Statement
@@ -53,15 +53,16 @@ def cue_pattern(verbs_key: str | None) -> re.Pattern[str]:
 
 
 # the lookahead holds every character a boundary can open with: the regex engine gives up at once at any
-# other (most letters), which makes the scan before each cue about a quarter faster
+# other (most letters), which makes the scan before each cue about a quarter faster; a comma before a name
+# suffix ("Teodoro L. Locsin, Jr. said": phrases.COMMA_SUFFIX) is part of the name, no boundary
 BOUND_RE = re.compile(
     r"(?=[,;:()\[\]\"“”«»„‘’'\s—TtWwBbIiSsAaUu])"
-    r"(?:[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
+    r"(?:(?!" + COMMA_SUFFIX + r")[,;:()\[\]\"“”«»„]|(?<!\w)[‘']|[’'](?!\w)|\s[-–—]+\s|—"
     r"|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hen|[Ww]hile|[Bb]ecause|[Ww]hether|[Ii]f|[Bb]ut|[Ss]o|[Ww]here|[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless)\b)"
 )
 NP_END_RE = re.compile(
-    r"[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
-    r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
+    r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
+    r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
     r"(?<!\b[A-Z])\.(?:\s|$)"
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
@@ -305,6 +306,7 @@ RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quo
 RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
+RULE_INSIDE_QUOTATION = "a quotation of {} begun in the sentence before"
 RULE_QUOTED_SPEECH_ACT = "a speech act quoted from the readout of {} (the statement before)"
 RULE_INNER_SPEECH_ACT = "speech verb opening a quotation after its subject"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
@@ -715,9 +717,31 @@ def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
     prev = [b for b in at.bounds[:-1] if b.end() <= comma]
     seg0 = prev[-1].end() if prev else at.s0
     np_ = eng.parser.parse(text, seg0, comma)
+    if np_ is None:
+        np_ = name_ending_at(eng, seg0, comma)
     if np_ is not None and np_.kind in ("name", "organisation", "state"):
         return Speaker(np_, bnd, comma)
     return REJECT
+
+
+#: how many words before ", who" a name may have ("the words of Martin Luther King, Jr., who said")
+WHO_NAME_WORDS = 6
+_WORD_RE = re.compile(r"(?<!\S)\S")
+
+
+def name_ending_at(eng: Engine, a: int, end: int) -> NP | None:
+    """The longest person's name of capitalised words that ends at ``end`` and starts at one of the last
+    :data:`WHO_NAME_WORDS` words after ``a``: "Martin Luther King, Jr." in "the poignant words of Martin
+    Luther King, Jr., who said" (a name with a suffix after a comma is one name, so the words before it
+    are read too)."""
+    text = eng.text
+    starts = [m.start() for m in _WORD_RE.finditer(text, a, end)][-WHO_NAME_WORDS:]
+    for st in starts:
+        if text[st].isupper():
+            np_ = eng.parser.parse(text, st, end, allow_tail=False)
+            if np_ is not None and np_.kind == "name":
+                return np_
+    return None
 
 
 # Matched at 0 of a slice: the look-behind stops a search retrying inside a word (quadratic); the word and
@@ -1017,6 +1041,14 @@ def embedded_in(made: list[Statement], pos: int) -> Statement | None:
 # The content of a speech verb
 # --------------------------------------------------------------------------------------------------------
 
+#: an indirect question as the topic after a verb's object ("briefed X on what he heard and saw", "told
+#: reporters about how the talks went"): the content (the gold guideline's cue with an indirect question);
+#: a noun phrase there ("briefed X on his visit") is a topic without content
+#: (its groups "punct" and "that" never match: it stands in for an AFTER_RE match; the look-behind stops a
+#: search retrying inside a run of blanks, matched at the end of the object)
+WH_TOPIC_RE = re.compile(
+    r"(?<!\s)\s*+(?:on|about)\s++(?=(?:what|how|whether|why|where|when|who)\b)(?P<punct>(?!))?(?P<that>(?!))?"
+)
 _QUOTE_AFTER_COLON_RE = re.compile(r":\s*(?:[\"“«„]|``|'')")
 #: what opens a quotation right after a cue ('said, "…', "said, ``…"; ''…'' is read as one token)
 OPENING_MARKS = '"“«„‘`'
@@ -1038,7 +1070,9 @@ class Complement:
         c1, s1 = cue.end, cue.s1
         om = TELL_OBJ_RE.match(text[c1:s1]) if "object" in cue.verb.flags else None
         skip = om.end() if om else 0
-        am = AFTER_RE.match(text, c1 + skip, s1)
+        # "briefed X on what he heard": the indirect question after the person told is the content
+        wh = WH_TOPIC_RE.match(text, c1 + skip, s1) if om else None
+        am = AFTER_RE.match(text, c1 + skip, s1) if wh is None else wh
         content_start = am.end() if am else c1 + skip
         nxt_word = NEXT_WORD_RE.match(text, c1, s1)
         first = nxt_word.group(1).lower() if nxt_word else ""

@@ -46,6 +46,7 @@ from .cues import (
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
     RULE_INNER_SPEECH_ACT,
+    RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
     RULE_LABEL_ANSWER,
     RULE_LABEL_FIRST_PERSON,
@@ -274,6 +275,8 @@ class Engine:
         #: (paragraph, label start, label end), Wikinews original-language lines
         self.cues_of_sentence: dict[int, list[re.Match[str]]] = {}
         self.quotes_of_sentence: dict[int, list[Quote]] = {}
+        #: sentences that open inside a quotation begun in an earlier sentence
+        self.inside_quotes: set[int] = set()
         self.label_sentences: dict[int, tuple[int, int, int]] = {}
         self.translations: set[int] = set()
         #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
@@ -333,6 +336,7 @@ class Engine:
             | set(self.label_sentences)
             | self.translations
             | self.signatures
+            | self.inside_quotes
         )
         for si in todo:
             for rule in SENTENCE_RULES:
@@ -375,7 +379,10 @@ class Engine:
                 continue
             self.cues_of_sentence.setdefault(self.sentence_of(m.start()), []).append(m)
         for q in self.quotes:
-            self.quotes_of_sentence.setdefault(self.sentence_of(q.open), []).append(q)
+            first = self.sentence_of(q.open)
+            self.quotes_of_sentence.setdefault(first, []).append(q)
+            # the later sentences of a quotation the splitter cut (single marks: inside_quotation_before)
+            self.inside_quotes.update(range(first + 1, self.sentence_of(max(q.open, q.close - 1)) + 1))
         labels = speaker_labels(self)
         if labels:
             pstarts = [a for a, _ in self.paras]
@@ -1233,6 +1240,24 @@ def quotation_continues(eng: Engine, si: int) -> Statement | str | None:
     return row
 
 
+def inside_quotation_before(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that opens inside a quotation begun in the sentence before, which has a statement, and
+    has no cue of its own: that statement's speaker goes on ("'The agreement will make it possible ...
+    than before. It will now be possible to ...": single marks are no sentence quotes, so the splitter
+    cuts such a quotation into sentences)."""
+    last = eng.last
+    if last is None or eng.last_sid != si - 1 or eng.cues_of_sentence.get(si):
+        return None
+    s0, s1, _ = eng.sents[si]
+    a, _b = eng.trim(s0, s1)
+    q = eng.in_quote(a)
+    if q is None or q.open >= s0 or q.words < 3 or not (last.start < q.close and last.end > q.open):
+        return None
+    if q.statement_id < 0:  # (the quotation is that statement's words, begun in its sentence)
+        q.statement_id, q.speaker = last.statement_id, last.speaker
+    return eng.carry_on(last, s0, min(s1, q.inner_end), RULE_INSIDE_QUOTATION)
+
+
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
@@ -1288,6 +1313,7 @@ SENTENCE_RULES = rule_list(
     cues_in_sentence,
     colon_quotation,
     quotation_continues,
+    inside_quotation_before,
 )
 
 
@@ -1347,16 +1373,24 @@ def unclosed_run(eng: Engine) -> None:
     text = eng.text
     for pi in range(1, len(eng.paras)):
         a, _b = eng.paras[pi]
-        if text[a] not in _PARAGRAPH_QUOTE_MARKS or eng.in_quote(a) is not None:
+        q = eng.in_quote(a)
+        if text[a] not in _PARAGRAPH_QUOTE_MARKS or (q is not None and not left_open(text, q)):
             continue
         before = _direct_before_run(eng, pi)
-        run = range(pi, len(eng.paras))
+        # a single mark never closed is already a quotation to its paragraph's end (quote_marks.unclosed_single)
+        run = range(pi if q is None else pi + 1, len(eng.paras))
         if before is None or not all(_plain_paragraph(eng, k, k == pi) for k in run):
             return
-        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in run[:2]):
+        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in range(pi, min(pi + 2, len(eng.paras)))):
             return
         _credit_paragraphs(eng, run, before.source, RULE_UNCLOSED_RUN.format(before.speaker))
         return
+
+
+def left_open(text: str, q: Quote) -> bool:
+    """Whether quotation ``q`` ends without a closing mark (a single mark opened and never closed, which the
+    pairer ends at its paragraph's end)."""
+    return text[q.close - 1] not in _CLOSING_MARKS + "'"
 
 
 def _plain_paragraph(eng: Engine, k: int, first: bool) -> bool:

@@ -29,7 +29,7 @@ from ..lexicons.names import NameLexicon, load_names
 from ..lexicons.titles import Title, TitleLexicon
 
 _ABBR = (
-    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|Atty|Supt"
+    r"(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Prof|Rev|Hon|Amb|Pres|Jr|Sr|JR|SR|Atty|Supt"
     r"|Md|Mohd)"  # (Mohammad written short in South Asian and Malaysian copy: "Md. Shahriar Alam")
 )
 # an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
@@ -44,6 +44,22 @@ _TOKEN_RE = re.compile(
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
 NAMES = load_names()
+
+
+def comma_suffix_pattern(names: NameLexicon) -> str:
+    """A regex of a name suffix written after a comma (``[name suffixes]`` of names.txt, capitalised or in
+    capitals, with its full stop): ", Jr." of "Teodoro L. Locsin, Jr.", ", JR." of "TEODORO L. LOCSIN,
+    JR.", ", III". The comma joins the suffix to the name before it, so it is no clause boundary, no
+    appositive and no end of a speaker phrase."""
+    written = {f for s in names.name_suffixes for f in (s.capitalize(), s.upper())}
+    forms = sorted(written, key=len, reverse=True)
+    return r",[ \t]*(?:" + "|".join(map(re.escape, forms)) + r")(?![\w’'\-])\.?" if forms else "(?!)"
+
+
+#: :func:`comma_suffix_pattern` of the package's names lexicon (the clause boundaries of the cue rules are
+#: compiled once with it)
+COMMA_SUFFIX = comma_suffix_pattern(NAMES)
+COMMA_SUFFIX_RE = re.compile(COMMA_SUFFIX)
 #: Determiner sets of the package's lexicon (the resolver's default reading of "the"/"a" before a role noun)
 DEFINITE = NAMES.definite
 INDEFINITE = NAMES.indefinite
@@ -338,7 +354,8 @@ class NPParser:
     @functools.cached_property
     def name_pattern(self) -> re.Pattern[str]:
         """Runs of capitalised words (with the title words of the lexicon and a few modifiers between
-        them) that may hold a name: what :meth:`helpers.attribution.resolve.Resolver.scan` reads."""
+        them, and a name suffix after a comma) that may hold a name: what
+        :meth:`helpers.attribution.resolve.Resolver.scan` reads."""
         title_alt = trie_pattern({w for w in self.lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
         cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
         # a word is a capitalised name part, else a lower-case title word, else one of a few more words. The
@@ -347,7 +364,9 @@ class NPParser:
         # them can end at a word boundary at any position, so their order never mattered)
         more = trie_pattern(list(self.names.name_run_words))
         tok = rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b))"
-        return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?<=[\w.])")
+        # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
+        suffix = comma_suffix_pattern(self.names)
+        return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
 
     @functools.cached_property
     def role_noun_pattern(self) -> re.Pattern[str]:
@@ -657,7 +676,8 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     # the name is what follows it
     for q in range(1, len(name_words) - 1):
         t2 = p.parser._title_at(words, j + q)
-        if t2 and q + t2[0] < len(name_words) and not t2[2] and is_cap(words[j + q]):
+        rest = name_words[q + t2[0] :] if t2 else []
+        if rest and not t2[2] and is_cap(words[j + q]) and not _all_suffixes(p, rest):
             r.role_words.extend(words[j : j + q + t2[0]])
             r.title = t2[1]
             name_words = name_words[q + t2[0] :]
@@ -1179,6 +1199,8 @@ def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
     r = p.titles()
     if r.title is None:
         return None
+    if suffix_after_title(p, r):
+        return None
     tn = p.titled_name()
     if not tn.name_words:
         return None
@@ -1203,11 +1225,42 @@ def title_and_name(p: Phrase) -> NP | NotASpeaker | None:
     )
 
 
+def office_paraphrase(p: Phrase) -> NP | NotASpeaker | None:
+    """An office named by what its holder heads (``[office paraphrases]`` of titles.txt), with "the" and a
+    state's adjective or name before the last word: "the head of the Chilean diplomacy", "the head of
+    Ukrainian diplomacy" (translated copy): a role with the paraphrase's title ("foreign minister"), the
+    state its affiliation."""
+    lows, i = p.lows, p.i
+    for words, title in p.lex.paraphrases.items():
+        k = i + len(words) - 1
+        if lows[i:k] != list(words[:-1]):
+            continue
+        k += k < len(lows) and lows[k] == "the"
+        state = p.words[k] if k < len(lows) and p.parser.state_of(p.words[k]) else None
+        k += state is not None
+        if k < len(lows) and lows[k] == words[-1] and p.tail_ok(k + 1):
+            t = p.lex.titles[title]
+            role = " ".join(p.words[i : k + 1])
+            return p.np("role", k + 1, role=role, head=title, determiner=p.determiner, affiliation=state,
+                        gender=t.gender, owner=p.owner, modifiers=[state] if state else [])
+    return None
+
+
+def _all_suffixes(p: Phrase, words: list[str]) -> bool:
+    return all(w.lower().rstrip(".") in p.names.name_suffixes for w in words)
+
+
+def suffix_after_title(p: Phrase, r: TitleReading) -> bool:
+    """A name suffix (``[name suffixes]`` of names.txt) right after the title read: the title word is a
+    surname ("Martin Luther King, Jr.", "King Jr."), so the phrase is a name, no title."""
+    return r.end < len(p.lows) and p.lows[r.end].rstrip(".") in p.names.name_suffixes
+
+
 def role_noun(p: Phrase) -> NP | NotASpeaker | None:
     """A title without a name: "the Kremlin spokesman", "a high-ranking White House official",
     "epidemiologists", "the head of the police's internal investigators"."""
     r = p.titles()
-    if r.title is None:
+    if r.title is None or suffix_after_title(p, r):
         return None
     t, affiliation, role = _role_fields(p, r)
     return p.np(
@@ -1517,6 +1570,7 @@ PHRASE_RULES: list[PhraseRule] = [
         honorific_name,
         serving_title,
         organisation_then_title,
+        office_paraphrase,
         title_before_unread_words,
         title_and_name,
         role_noun,

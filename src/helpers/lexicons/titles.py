@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .files import load_parsed, read_sections
@@ -44,6 +44,9 @@ class TitleLexicon:
     #: other names of a state that name the state itself, not an adjective ("Britain", "Russian
     #: Federation"): a speaker, where "British" alone is not ([state names]; optional section)
     state_names: frozenset[str] = frozenset()
+    #: phrases that name an office by what its holder heads ([office paraphrases]; optional section):
+    #: the phrase's words (lower) -> the title ("head of diplomacy" -> "foreign minister")
+    paraphrases: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 def _plural(word: str) -> list[str]:
@@ -76,6 +79,18 @@ def _titles(entries: list[list[str]], path: object) -> dict[str, Title]:
             "titles lexicon has no [titles] entries", path, "see the header of lexicons/titles.txt"
         )
     return titles
+
+
+def holders_to_be(titles: dict[str, Title], suffixes: frozenset[str]) -> dict[str, Title]:
+    """The titles of a holder-to-be: every title with a ``[title suffixes]`` word of titles.txt joined by a
+    hyphen ("President-elect", "Prime Minister-designate", "Vice-President-elect"), each a title of its
+    own with the gender and broader terms of the title, so that the person's canonical name is the name
+    after it (not "President-elect Donald Trump") and "the president" never refers back to them."""
+    return {
+        f"{name}-{suffix}": Title(f"{name}-{suffix}", t.gender, t.broader)
+        for name, t in titles.items()
+        for suffix in sorted(suffixes)
+    }
 
 
 def _states(entries: list[list[str]]) -> tuple[dict[str, str], dict[str, str]]:
@@ -123,6 +138,9 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         {w for t in [*titles, *plurals] for w in t.split()}
         | {w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t)}
     )
+    to_be = holders_to_be(titles, _words(sections.get("title suffixes", [])))
+    titles = {**to_be, **titles}
+    title_words |= {w for t in to_be for w in t.split()}  # ("minister-designate"; "elect" alone is none)
     return TitleLexicon(
         titles=titles,
         plurals=plurals,
@@ -145,6 +163,11 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         title_words=title_words,
         max_title_len=max(len(t.split()) for t in [*titles, *plurals]),
         state_names=_words(sections.get("state names", [])),
+        paraphrases={
+            tuple(f[0].lower().split()): " ".join(f[1].lower().split())
+            for f in sections.get("office paraphrases", [])
+            if len(f) > 1 and " ".join(f[1].lower().split()) in titles
+        },
     )
 
 
