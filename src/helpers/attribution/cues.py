@@ -118,7 +118,8 @@ class RuleWords:
     ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
     ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
     ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
-    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...")."""
+    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...") and
+    ``meeting_verb`` ("Pandor meets diplomats, appeals for ...")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -147,6 +148,9 @@ class RuleWords:
     release_title: re.Pattern[str] = re.compile(NEVER)
     #: a briefer's greeting of the press opening a body ("Dear media, ...", ``[briefing greetings]``)
     briefing_greeting: re.Pattern[str] = re.compile(NEVER)
+    #: a finite verb of meeting ending a clause's subject ("Pandor meets diplomats, appeals ...",
+    #: ``[meeting verbs]``), matched at a word's start
+    meeting_verb: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -205,6 +209,7 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
             re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
+            re.compile(rf"(?:{words_pattern(mv)})\b" if (mv := w.meeting_verbs) else NEVER),
         )
 
 
@@ -411,9 +416,15 @@ def before_by(eng: Engine, cue: VerbCue) -> bool:
     return BY_WORD_AFTER_RE.match(eng.text[cue.end : cue.end + 4]) is not None
 
 
+#: a possessive right before a word ("the UN's", "the ministers'"): an "-s" form after it is a noun
+_POSSESSIVE_BEFORE_RE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+
+
 def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
-    "member states"."""
+    "member states"; so is an "-s" form after a possessive: "the UN's appeals for funds"."""
+    if cue.verb.form == "s" and _POSSESSIVE_BEFORE_RE.search(cue.pre[-60:]) is not None:
+        return True
     return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 
 
@@ -603,7 +614,28 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return None
     if bnd is None or bnd.group() != ",":
         return None
-    return over_appositives(eng, s0, bounds)
+    return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
+
+
+#: a word of a clause: where a meeting verb may start
+_WORD_START_RE = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def subject_of_series(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
+    """Verbs in series: a cue right after a comma that ends a clause of a meeting verb
+    (``[meeting verbs]`` of ``statement_words.txt``) has that clause's subject, the words before the
+    verb: "Pandor meets diplomats, appeals for closer ties" (Pandor's; the words before the comma are no
+    phrase "Pandor meets diplomats"), "Wang Yi met Blinken on Friday, urged the US to ..."."""
+    text = eng.text
+    comma = bounds[-1]
+    seg_start = bounds[-2].end() if len(bounds) > 1 else s0
+    for m in _WORD_START_RE.finditer(text, seg_start, comma.start()):
+        if eng.words.meeting_verb.match(text, m.start()):
+            np_ = eng.parser.parse(text, seg_start, m.start(), allow_tail=False)
+            if np_ is None:
+                return None
+            return Speaker(np_, bounds[-2] if len(bounds) > 1 else None, seg_start)
+    return None
 
 
 def reply_to_which(eng: Engine, at: Before) -> Speaker | bool | None:
