@@ -194,6 +194,13 @@ HEADLINE_SERIES = (
     "The UN's appeals for funds went unanswered.\n\n"
     "Tomas Rivera received the envoys, urged patience and said talks would go on.\n"
 )
+# a second source inside a reported "that"-clause (cues.inner_source): the clause's named subject with a speech
+# verb of its own, after an adverbial at most; a pronoun there is no second source
+INNER_SOURCE = (
+    "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
+    "Ruiz also disclosed that during the meeting, Rivera conveyed the message of his president to the talks.\n\n"
+    "Ruiz said that she conveyed the thanks of her government.\n"
+)
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
 REPEATED_HEADING = (
@@ -338,6 +345,9 @@ CASES = [
     ("meets_then_appeals_for", HEADLINE_SERIES, "closer ties in trade", "Ana Ruiz"),
     ("possessive_appeals_is_a_noun", HEADLINE_SERIES, "funds went", None),
     ("received_then_urged", HEADLINE_SERIES, "patience", "Tomas Rivera"),
+    ("inner_source_after_adverbial", INNER_SOURCE, "the message of his president", "Tomas Rivera"),
+    ("inner_source_keeps_host", INNER_SOURCE, "during the meeting, Rivera", "Ana Ruiz"),
+    ("inner_pronoun_is_no_source", INNER_SOURCE, "the thanks of her", None),
     ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
     ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
     ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),

@@ -1089,6 +1089,30 @@ _CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
 _ING_CUE_AFTER_RE = re.compile(r"[^,;:\"“«]{0,40}?,\s*([a-z]+ing)\b")
 
 
+#: what an inner source may be: a named speaker, not a pronoun or a role ("the minister" may be the host)
+_INNER_SOURCE_KINDS = ("name", "state", "organisation")
+#: "that" ending the words before a reported clause (searched in the last few characters before it)
+_THAT_END_RE = re.compile(r"\bthat\s*$")
+
+
+def inner_source(eng: Engine, sp: Speaker, host: Statement) -> bool:
+    """A second source inside a reported clause, the gold guideline's two sources: the clause's own
+    subject, named, with a speech verb of its own ("Onyeama also disclosed that during the meeting, Camara
+    conveyed the message of ...", "He added that Côte d'Ivoire expressed continued wish ..."). The subject
+    opens the host's content, a "that"-clause, after an adverbial segment and its comma at most ("during
+    the meeting,"); an "according to" host has no clause of its own."""
+    np_ = sp.np
+    if np_.kind not in _INNER_SOURCE_KINDS or host.kind == ACCORDING_TO or not host.start <= np_.start:
+        return False
+    if _THAT_END_RE.search(eng.text, max(0, host.start - 8), host.start) is None:
+        return False
+    lead = eng.text[host.start : np_.start]
+    if not lead.strip():
+        return True
+    one_adverbial = lead.rstrip().endswith(",") and lead.count(",") == 1
+    return one_adverbial and eng.words.skip_segment.match(lead) is not None
+
+
 def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
     """Where a second cue in "-ing" form after a comma starts ('"A," she said, adding, "B."'), or ``s1``:
     what follows it is that cue's content, not a clause of the first."""
@@ -1303,6 +1327,7 @@ def _verb_statement(
         and sp.found_by != "with_clause_subject"
         and not opens_new_clause(eng, cue, sp, host)
         and not credits_host(eng, cue, sp, host)
+        and not inner_source(eng, sp, host)
     ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
