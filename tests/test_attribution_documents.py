@@ -186,6 +186,22 @@ READOUT_STRESSING = (
     "The agreement was signed in Lima, underlining the progress of the talks.\n\n"
     "Rivera signed the agreement, noting the date.\n"
 )
+# a headline with verbs in series (subject_of_series, [meeting verbs]): the speech verb after the comma is the
+# subject's before the meeting verb; "appealed for" takes its object as content, as "called for" does; an
+# "-s" form after a possessive is a noun
+HEADLINE_SERIES = (
+    "Ruiz meets envoys, appeals for closer ties in trade\n\n"
+    "Lima - Foreign Minister Ana Ruiz on Monday hosted the envoys accredited to Lima.\n\n"
+    "The UN's appeals for funds went unanswered.\n\n"
+    "Tomas Rivera received the envoys, urged patience and said talks would go on.\n"
+)
+# a second source inside a reported "that"-clause (cues.inner_source): the clause's named subject with a speech
+# verb of its own, after an adverbial at most; a pronoun there is no second source
+INNER_SOURCE = (
+    "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
+    "Ruiz also disclosed that during the meeting, Rivera conveyed the message of his president to the talks.\n\n"
+    "Ruiz said that she conveyed the thanks of her government.\n"
+)
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
 REPEATED_HEADING = (
@@ -410,6 +426,12 @@ CASES = [
     ("stressing_on_object_is_subjects", READOUT_STRESSING, "on the depth of these relations", "Ana Ruiz"),
     ("underlining_after_a_thing_is_nobodys", READOUT_STRESSING, "the progress of the talks", None),
     ("noting_object_is_no_cue", READOUT_STRESSING, "the date", None),
+    ("meets_then_appeals_for", HEADLINE_SERIES, "closer ties in trade", "Ana Ruiz"),
+    ("possessive_appeals_is_a_noun", HEADLINE_SERIES, "funds went", None),
+    ("received_then_urged", HEADLINE_SERIES, "patience", "Tomas Rivera"),
+    ("inner_source_after_adverbial", INNER_SOURCE, "the message of his president", "Tomas Rivera"),
+    ("inner_source_keeps_host", INNER_SOURCE, "during the meeting, Rivera", "Ana Ruiz"),
+    ("inner_pronoun_is_no_source", INNER_SOURCE, "the thanks of her", None),
     ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
     ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
     ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),

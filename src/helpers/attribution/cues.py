@@ -124,7 +124,8 @@ class RuleWords:
     ``remarks_heading`` (a title naming a document's speaker: "Remarks by High Representative X at ..."),
     ``delivery_note`` (a paragraph that is only "Check against delivery!" or "(As delivered)") and
     ``briefing_title`` ("Spokesperson's Press Briefing") and ``hand_over`` (a paragraph ending "over to
-    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...")."""
+    you, Mr. Secretary.") and ``document_heading`` (a title line "Statement by X ...") and
+    ``meeting_verb`` ("Pandor meets diplomats, appeals for ...")."""
 
     adverbs: frozenset[str]
     clause_openers: frozenset[str]
@@ -157,6 +158,9 @@ class RuleWords:
     #: ending "the following" (``[block cues]``), then up to :data:`FOLLOWING_WORDS_CHARS` characters of one
     #: sentence to the colon that ends the paragraph (group ``cue``: the cue's words)
     following_cue: re.Pattern[str] = re.compile(NEVER)
+    #: a finite verb of meeting ending a clause's subject ("Pandor meets diplomats, appeals ...",
+    #: ``[meeting verbs]``), matched at a word's start
+    meeting_verb: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -221,6 +225,7 @@ class RuleWords:
                 if (fol := frozenset(c for c in w.block_cues if c.endswith(" the following")))
                 else NEVER
             ),
+            re.compile(rf"(?:{words_pattern(mv)})\b" if (mv := w.meeting_verbs) else NEVER),
         )
 
 
@@ -431,9 +436,15 @@ def before_by(eng: Engine, cue: VerbCue) -> bool:
     return BY_WORD_AFTER_RE.match(eng.text[cue.end : cue.end + 4]) is not None
 
 
+#: a possessive right before a word ("the UN's", "the ministers'"): an "-s" form after it is a noun
+_POSSESSIVE_BEFORE_RE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+
+
 def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
-    "member states"."""
+    "member states"; so is an "-s" form after a possessive: "the UN's appeals for funds"."""
+    if cue.verb.form == "s" and _POSSESSIVE_BEFORE_RE.search(cue.pre[-60:]) is not None:
+        return True
     return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 
 
@@ -687,7 +698,28 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return None
     if bnd is None or bnd.group() != ",":
         return None
-    return over_appositives(eng, s0, bounds)
+    return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
+
+
+#: a word of a clause: where a meeting verb may start
+_WORD_START_RE = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def subject_of_series(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
+    """Verbs in series: a cue right after a comma that ends a clause of a meeting verb
+    (``[meeting verbs]`` of ``statement_words.txt``) has that clause's subject, the words before the
+    verb: "Pandor meets diplomats, appeals for closer ties" (Pandor's; the words before the comma are no
+    phrase "Pandor meets diplomats"), "Wang Yi met Blinken on Friday, urged the US to ..."."""
+    text = eng.text
+    comma = bounds[-1]
+    seg_start = bounds[-2].end() if len(bounds) > 1 else s0
+    for m in _WORD_START_RE.finditer(text, seg_start, comma.start()):
+        if eng.words.meeting_verb.match(text, m.start()):
+            np_ = eng.parser.parse(text, seg_start, m.start(), allow_tail=False)
+            if np_ is None:
+                return None
+            return Speaker(np_, bounds[-2] if len(bounds) > 1 else None, seg_start)
+    return None
 
 
 def reply_to_which(eng: Engine, at: Before) -> Speaker | bool | None:
@@ -1173,6 +1205,30 @@ _CLAUSE_MARK_RE = re.compile(r"[\"“«:]|\bthat\b")
 _ING_CUE_AFTER_RE = re.compile(r"[^,;:\"“«]{0,40}?,\s*([a-z]+ing)\b")
 
 
+#: what an inner source may be: a named speaker, not a pronoun or a role ("the minister" may be the host)
+_INNER_SOURCE_KINDS = ("name", "state", "organisation")
+#: "that" ending the words before a reported clause (searched in the last few characters before it)
+_THAT_END_RE = re.compile(r"\bthat\s*$")
+
+
+def inner_source(eng: Engine, sp: Speaker, host: Statement) -> bool:
+    """A second source inside a reported clause, the gold guideline's two sources: the clause's own
+    subject, named, with a speech verb of its own ("Onyeama also disclosed that during the meeting, Camara
+    conveyed the message of ...", "He added that Côte d'Ivoire expressed continued wish ..."). The subject
+    opens the host's content, a "that"-clause, after an adverbial segment and its comma at most ("during
+    the meeting,"); an "according to" host has no clause of its own."""
+    np_ = sp.np
+    if np_.kind not in _INNER_SOURCE_KINDS or host.kind == ACCORDING_TO or not host.start <= np_.start:
+        return False
+    if _THAT_END_RE.search(eng.text, max(0, host.start - 8), host.start) is None:
+        return False
+    lead = eng.text[host.start : np_.start]
+    if not lead.strip():
+        return True
+    one_adverbial = lead.rstrip().endswith(",") and lead.count(",") == 1
+    return one_adverbial and eng.words.skip_segment.match(lead) is not None
+
+
 def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
     """Where a second cue in "-ing" form after a comma starts ('"A," she said, adding, "B."'), or ``s1``:
     what follows it is that cue's content, not a clause of the first."""
@@ -1387,6 +1443,7 @@ def _verb_statement(
         and sp.found_by != "with_clause_subject"
         and not opens_new_clause(eng, cue, sp, host)
         and not credits_host(eng, cue, sp, host)
+        and not inner_source(eng, sp, host)
     ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)

@@ -35,13 +35,14 @@ SECTIONS = {
     "hand-overs": "hand_overs",
     "release titles": "release_titles",
     "briefing greetings": "briefing_greetings",
+    "meeting verbs": "meeting_verbs",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
                                "remarks headings", "delivery notes", "briefing titles",
                                "hand-overs", "release titles",
-                               "briefing greetings"})
+                               "briefing greetings", "meeting verbs"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ class StatementWords:
     ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn;
     ``release_titles``: a title line "Press Release Regarding ..." over an issuer's line makes a body in
     the first person plural the issuer's; ``briefing_greetings``: a body opening "Dear media, ..." is a
-    briefing's.
+    briefing's; ``meeting_verbs``: "Pandor meets diplomats, appeals for ..." gives the cue after the comma
+    the subject before the meeting verb.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -88,6 +90,7 @@ class StatementWords:
     hand_overs: frozenset[str] = frozenset()
     release_titles: frozenset[str] = frozenset()
     briefing_greetings: frozenset[str] = frozenset()
+    meeting_verbs: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
