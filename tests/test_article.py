@@ -114,6 +114,16 @@ def test_text_without_headline_or_dateline():
         ("GENEVA, Dec. 7 — Diplomats met", ("GENEVA",), "Dec. 7", None),
         ("Moscow, 7 December /TASS/. Russia said", ("Moscow",), "7 December", "TASS"),
         ("UNITED NATIONS — The Security Council met", ("UNITED NATIONS",), None, None),
+        # house styles of the spent rounds' wires and releases (issues 13 and 18)
+        ("NAIROBI, Kenya Apr 27 – President Kenyatta said", ("NAIROBI",), "Apr 27", None),
+        ("VIENNA, 12 January 2017 – The minister said", ("VIENNA",), "12 January 2017", None),
+        ("KYIV. Sept 8 (Interfax-Ukraine) – The minister said", ("KYIV",), "Sept 8", "Interfax-Ukraine"),
+        ("Ulaanbaatar /MONTSAME/ The State Secretary said", ("Ulaanbaatar",), None, "MONTSAME"),
+        ("WANA (Sep 09) – Iran's spokesperson said", (), "Sep 09", "WANA"),
+        ("DOHA: The Prime Minister said", ("DOHA",), None, None),
+        ("Abu Dhabi: Sheikh Abdullah said", ("Abu Dhabi",), None, None),
+        ("KUWAIT: The Foreign Minister said", ("KUWAIT",), None, None),
+        ("TEL AVIV: Britain's new Foreign Secretary said", ("TEL AVIV",), None, None),
     ],
 )
 def test_other_datelines(first, places, date, agency):
@@ -221,10 +231,33 @@ def test_dateline_rules_are_named_and_adaptable():
 
     from helpers.layout import DATELINE_RULES, DatelineRule, find_dateline
 
-    assert [r.name for r in DATELINE_RULES] == ["agency between slashes", "agency in brackets", "capitals and a dash"]
-    # "Kyiv -- " (mixed case, two hyphens) is no dateline by the three rules: it needs capitals before a dash
+    assert [r.name for r in DATELINE_RULES] == [
+        "agency between slashes", "place and agency between slashes", "agency in brackets",
+        "agency and date in brackets", "capitals and a dash", "known place and a colon",
+    ]
+    # "Kyiv -- " (mixed case, two hyphens) is no dateline by the rules: it needs capitals before a dash
     text = "Kyiv, 7 March -- The talks went on."
     assert find_dateline(text, 0, len(text)) is None
     house = DatelineRule("place, date and two hyphens", re.compile(r"(?P<places>[A-Z][a-z]+), (?P<date>\d+ [A-Z][a-z]+) --"))
     d = find_dateline(text, 0, len(text), [*DATELINE_RULES, house])
     assert (d.text, d.places, d.date, d.agency) == ("Kyiv, 7 March --", ("Kyiv",), "7 March", None)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "LAVROV: We are ready to talk.",  # a speaker label: a name, no place
+        "Kostidis: Minister, what do you expect from the meeting?",
+        "Question: What can you say about the talks?",
+        "Egypt: the minister receives a phone call from his US counterpart.",  # a country in title case
+    ],
+)
+def test_labels_before_a_colon_are_no_datelines(first):
+    art = load_article(text=f"Talks in the capital\n{first}\nMore text here.")
+    assert art.dateline is None
+
+
+def test_a_country_in_title_case_before_a_colon_stays_a_headline():
+    art = load_article(text="Egypt: FM Shoukry Receives Phone Call From US Secretary of State\n"
+                            "The minister received a phone call on Monday.\nThey discussed Syria.\n")
+    assert art.headline.text.startswith("Egypt:") and art.dateline is None

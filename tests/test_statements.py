@@ -111,6 +111,27 @@ def test_gold_anchor_must_exist(tmp_path, seed):
         evaluate(g, seed)
 
 
+
+def test_gold_anchor_at_a_dateline_counts_for_the_lead(tmp_path):
+    # annotators anchor a lead from its paragraph's first word, the dateline; the layout makes the dateline
+    # a unit of its own: the anchor counts for the sentence the dateline opens
+    t = tmp_path / "t.txt"
+    t.write_text("Minister opens the chairmanship\nVIENNA, 12 January 2017 – The chairmanship will build "
+                 "bridges, said Foreign Minister Anna Berger today.\nShe gave no details.\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text(f"text: {t}\n" 'statements:\n  - anchor: "VIENNA, 12 January 2017"\n    speaker: [Anna Berger]\n',
+                 encoding="utf-8")
+    r = evaluate(g)
+    assert (r["tp"], r["fn"]) == (1, 0)
+
+
+def test_a_dateline_before_a_colon_is_no_speaker():
+    # "KUWAIT:" (a country in capitals before a colon, opening the text) is the dateline, not a speaker label
+    art = load_article(text="KUWAIT: The Foreign Minister received a phone call on Tuesday from the US "
+                            "Secretary of State.\nThe two sides discussed bilateral relations.\n")
+    assert art.dateline.text == "KUWAIT:"
+    assert "Kuwait" not in statements(art)["speaker"].tolist()
+
 # -- the table ------------------------------------------------------------------------------------------
 
 

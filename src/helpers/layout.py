@@ -11,7 +11,10 @@ applies them. Every rule looks at shape, not content (no list is written for one
   250 characters) that does not end with a full stop, colon, comma or semicolon, starts with a letter or
   digit, is no dateline and is followed by more text.
 * **Dateline** (:func:`find_dateline`, rules in :data:`DATELINE_RULES`). At the start of one of the first
-  three paragraphs after the headline.
+  three paragraphs after the headline: a place with a date and/or an agency ("MOSCOW, December 7. /TASS/.",
+  "KYIV. Sept 8 (Interfax-Ukraine) –", "Ulaanbaatar /MONTSAME/"), a place in capitals before a dash
+  ("NAIROBI, Kenya Apr 27 –"), or a known place before a colon ("DOHA:", "Abu Dhabi:"; a name before a
+  colon is a speaker label, so this one shape asks the gazetteer: :func:`known_place`).
 * **Standfirst.** Paragraphs between the headline and the dateline; without a dateline, the paragraph
   after the headline when it is a single line of at most 60 words without final sentence punctuation.
 * **Sub-headings** (:func:`is_heading`). Later single-line paragraphs of at most 12 words and 100
@@ -30,9 +33,12 @@ article: ``load_article(path).dateline`` shows the effect; print the rules with
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from .lexicons.gazetteer import load_gazetteer
 
 #: Marks that end a line of finished text (a line ending otherwise is a hard wrap or a heading).
 FINAL_PUNCT = tuple('.!?:;,…"”»’\')]')
@@ -109,11 +115,37 @@ def _places(place: str) -> str:
 
 @dataclass(frozen=True)
 class DatelineRule:
-    """A named dateline pattern: groups ``places`` (required), ``date`` and ``agency`` (optional)."""
+    """A named dateline pattern: groups ``places``, ``date`` and ``agency`` (each optional, or unmatched);
+    ``check``, if given, must accept the places found (a shape that is a dateline only for a known place)."""
 
     name: str
     pattern: re.Pattern[str]
+    check: Callable[[tuple[str, ...]], bool] | None = None
 
+
+#: Kinds of the gazetteer (lexicons/gazetteer.txt) a dateline before a colon may name: "DOHA:", "Abu Dhabi:";
+#: a country only in capitals ("KUWAIT:"); a title-case "Egypt:" opens a headline, not a dateline.
+COLON_PLACE_KINDS = ("capital", "city")
+
+
+@functools.cache
+def _colon_places() -> tuple[frozenset[str], frozenset[str]]:
+    """(cities and capitals, countries) of the package's gazetteer, lower-cased."""
+    places = load_gazetteer()
+    cities = frozenset(p.name.lower() for p in places if p.kind in COLON_PLACE_KINDS)
+    return cities, frozenset(p.name.lower() for p in places if p.kind == "country")
+
+
+def known_place(places: tuple[str, ...]) -> bool:
+    """Is every place a city or capital of the gazetteer, or a country written in capitals?"""
+    cities, countries = _colon_places()
+    return bool(places) and all(
+        p.lower() in cities or (p.isupper() and p.lower() in countries) for p in places
+    )
+
+
+#: An agency's name in capitals ("MONTSAME", "WANA").
+AGENCY_CAPS = r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}"
 
 #: The dateline rules, tried in order at the start of a paragraph; the first that matches wins.
 DATELINE_RULES: list[DatelineRule] = [
@@ -122,16 +154,29 @@ DATELINE_RULES: list[DatelineRule] = [
         rf"{_places(PLACE)}\s*,\s*(?P<date>{DATE})\s*\.?\s*"
         r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
     )),
-    # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —
+    # Ulaanbaatar /MONTSAME/   (no date; the agency in capitals)
+    DatelineRule("place and agency between slashes", re.compile(
+        rf"{_places(PLACE)}\s*/(?P<agency>{AGENCY_CAPS})/\s*\.?(?=\s)"
+    )),
+    # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —   |   KYIV. Sept 8 (Interfax-Ukraine) –
     DatelineRule("agency in brackets", re.compile(
-        rf"{_places(PLACE)}(?:\s*,\s*(?P<date>{DATE}))?\s*"
+        rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*(?:[-–—]+|:)"
     )),
-    # GENEVA, Dec. 7 —   |   UNITED NATIONS —   (a dash, not a colon: "LAVROV:" is a speaker label)
+    # WANA (Sep 09) –   (an agency, the date in brackets)
+    DatelineRule("agency and date in brackets", re.compile(
+        rf"(?<![A-Za-z])(?P<agency>{AGENCY_CAPS})\s*\((?P<date>{DATE})\)\s*[-–—]+(?=\s)"
+    )),
+    # GENEVA, Dec. 7 —   |   UNITED NATIONS —   |   NAIROBI, Kenya Apr 27 –   |   MANILA, Philippines —
+    # (a dash, not a colon: "LAVROV:" is a speaker label)
     DatelineRule("capitals and a dash", re.compile(
         rf"{_places(PLACE_CAPS)}(?:\s*,\s*[A-Z][a-z]+\.?)?"
-        rf"(?:\s*,\s*(?P<date>{DATE}))?\s*[-–—]+(?=\s)"
+        rf"(?:\s*,?\s*(?P<date>{DATE}))?\s*[-–—]+(?=\s)"
     )),
+    # DOHA:   |   Abu Dhabi:   |   KUWAIT:   (a known place before a colon and a capital; not "LAVROV:")
+    DatelineRule("known place and a colon", re.compile(
+        rf"{_places(PLACE)}\s*:(?=\s+[\"“‘'A-Z])"
+    ), check=known_place),
 ]
 
 
@@ -147,8 +192,10 @@ def find_dateline(
         if m is None:
             continue
         a, b = m.start(), m.end()
-        places = tuple(p.strip() for p in m.group("places").split("/") if p.strip())
         found = m.groupdict()
+        places = tuple(p.strip() for p in (found.get("places") or "").split("/") if p.strip())
+        if rule.check is not None and not rule.check(places):
+            continue
         agency = (found.get("agency") or "").strip() or None
         return Dateline(a, b, text[a:b], places=places, date=found.get("date"), agency=agency)
     return None

@@ -701,8 +701,12 @@ DATELINE_PARAGRAPHS = 4
 def dateline_label(eng: Engine, pi: int, m: re.Match[str]) -> bool:
     """A capital city in capitals before a colon, opening one of the first :data:`DATELINE_PARAGRAPHS`
     paragraphs, is a dateline, never a speaker label: "BEIJING: China's foreign minister Wang Yi told
-    ..." (capitals of ``[states]`` in titles.txt)."""
+    ..." (capitals of ``[states]`` in titles.txt), as is a label the layout took for the dateline
+    ("KUWAIT:", "Abu Dhabi:": :data:`helpers.layout.DATELINE_RULES`)."""
     label = m.group("label")
+    i = bisect.bisect_left(eng.starts, m.start())
+    if i < len(eng.sents) and eng.sents[i][0] == m.start() and eng.sents[i][2] == "dateline":
+        return True
     return pi < DATELINE_PARAGRAPHS and label.isupper() and not m.group("role") and (
         label.lower() in eng.parser.lex.capitals
     )

@@ -82,12 +82,24 @@ def _gold_pairs(gold: dict[str, Any], art: Any, gold_path: Any) -> dict[int, lis
                 "use a longer, exact substring",
             )
         names = _names(g["speaker"]) or set()
-        pairs = pairs_of.setdefault(max(0, bisect.bisect_right(starts, pos) - 1), [])
+        pairs = pairs_of.setdefault(lead_of_dateline(art, max(0, bisect.bisect_right(starts, pos) - 1)), [])
         # the unit is a (sentence, speaker) pair: two anchors for one speaker that the splitter puts in the
         # same sentence (a quotation of several sentences is one span) are one pair, not two
         if names not in pairs:
             pairs.append(names)
     return pairs_of
+
+
+def lead_of_dateline(art: Any, sid: int) -> int:
+    """The sentence a gold anchor counts for: an anchor at a dateline ("VIENNA, 12 January 2017 – Austria's
+    ...") is the lead sentence the dateline opens, the next one in its paragraph; the layout makes the
+    dateline a unit of its own, while annotators anchor the lead from the paragraph's first word."""
+    sents = art.sentences
+    if sents["kind"].iat[sid] == "dateline" and sid + 1 < len(sents) and (
+        sents["paragraph_id"].iat[sid + 1] == sents["paragraph_id"].iat[sid]
+    ):
+        return sid + 1
+    return sid
 
 
 #: the speaker type of a group (``helpers.attribution.resolve``): its canonical name lists its members
