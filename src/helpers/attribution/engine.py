@@ -660,33 +660,37 @@ def label_answers_question(seen: LabelSeen) -> bool:
 def label_names_person_in_text(seen: LabelSeen) -> bool:
     """A label naming, by surname, a person the text names in full before it is that person's, even once
     and in mixed case: "Fidan:" and "Kostidis:" in a report that named Hakan Fidan and Manolis Kostidis
-    ("The exchange between ..."), "M. Cavusoglu:" after "Mevlut Cavusoglu" (see :func:`_label_surname`)."""
+    ("The exchange between ..."), "M. Cavusoglu:" after "Mevlut Cavusoglu" (see :func:`_label_name_words`)."""
     if seen.eng is None:
         return False
-    surname = _label_surname(seen.match.group("label"), seen.titles)
-    if surname is None:
+    name = _label_name_words(seen.match.group("label"), seen.titles)
+    if name is None:
         return False
     res = seen.eng.res
     res.scan()
+    n = len(name)
     return any(
-        e.type == "person" and 0 <= e.first_start < seen.match.start() and " " in e.canonical
-        and e.canonical.split()[-1].lower() == surname
+        e.type == "person" and 0 <= e.first_start < seen.match.start() and len(e.canonical.split()) > n
+        and [w.lower() for w in e.canonical.split()[-n:]] == name
         for e in res.entities
     )
 
 
-def _label_surname(label: str, titles: Any) -> str | None:
-    """The lower-case last word of a label's name, once the honorifics and titles before it are dropped
-    ("M. Cavusoglu" -> "cavusoglu", "PM Lee Hsien Loong" -> "loong"); None when no capitalised name of
-    at least three letters is left ("Minister", "Editor's note")."""
+def _label_name_words(label: str, titles: Any) -> list[str] | None:
+    """The lower-case words of a label's name, once the honorifics and titles before it are dropped
+    ("M. Cavusoglu" -> ["cavusoglu"], "PM Lee Hsien Loong" -> ["lee", "hsien", "loong"]); None when no
+    capitalised name ending in a word of at least three letters is left ("Minister", "Editor's note").
+    The text must have named the person with more words than the label ("Ross Perot Image:", a caption
+    after "Ross Perot", is no short form of his name)."""
     honorifics = load_transcript_labels().honorifics
     words = label.split()
-    while words and (words[0].lower().rstrip(".") in honorifics or words[0].lower() in titles):
+    while words and (words[0].lower().rstrip(".") in honorifics or words[0].lower() in titles
+                     or re.fullmatch(r"[A-Z]\.", words[0])):  # (an initial: "J. Berg")
         words = words[1:]
     if not words or not all(w[:1].isupper() for w in words):
         return None
     last = words[-1].rstrip(".")
-    return last.lower() if len(last) >= 3 and last.isalpha() else None
+    return [w.lower() for w in words] if len(last) >= 3 and last.isalpha() else None
 
 
 def label_in_briefing(seen: LabelSeen) -> bool:
@@ -2475,7 +2479,11 @@ def runs_on(eng: Engine, pi: int) -> bool:
 def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
     """A label that is its paragraph's only words ("Question:" / "Minister:" on a line of their own, the
     words in the paragraphs under it) runs on: its turn is the paragraphs after it, to the next label."""
-    return m.end() >= eng.trim(*eng.paras[pi])[1]
+    if m.end() < eng.trim(*eng.paras[pi])[1]:
+        return False
+    roles = load_transcript_labels().roles  # only in a Q&A: a speech's "Mr. President:" is a salutation
+    return any(roles.get(" ".join(eng.text[la:lb].lower().split())) in ASKER_ROLES
+               for _p, la, lb in eng.label_sentences.values())
 
 
 def answers_question(eng: Engine, pi: int) -> bool:
@@ -2507,10 +2515,6 @@ def first_person_turn(eng: Engine, pi: int) -> Source | None:
     return src if src is not None and src.entity.type == "person" else None
 
 
-def _last_label(label_paras: set[int], pi: int) -> int:
-    return max((p for p in label_paras if p < pi), default=-1)
-
-
 def _first_person(eng: Engine, a: int, b: int) -> bool:
     return bool(FIRST_PERSON_RE.search(eng.text, a, b)) and not _QUOTE_CHARS_RE.search(eng.text, a, b)
 
@@ -2526,9 +2530,11 @@ def turn_continuations(eng: Engine) -> None:
     transcript = len(label_paras) >= MIN_TRANSCRIPT_LABELS or any(runs_on(eng, pi) for pi in label_paras)
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     src: Source | None = None
+    runs = False
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
             src = _turn_source(eng, pi) if transcript else None
+            runs = src is not None
             src = src or first_person_turn(eng, pi)
             continue
         if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
@@ -2538,7 +2544,7 @@ def turn_continuations(eng: Engine) -> None:
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
             or heading_paragraph(eng, a, b)
-            or (not (transcript and runs_on(eng, _last_label(label_paras, pi))) and not _first_person(eng, a, b))
+            or (not runs and not _first_person(eng, a, b))
         ):
             src = None
             continue
