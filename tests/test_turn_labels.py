@@ -83,3 +83,32 @@ def test_press_briefing_by_an_office():
     got = _speakers(BRIEFING_BY_OFFICE)
     assert got["I want to thank all the teams for their work"] == "President of the Government of Spain"
     assert got["We have reached an agreement on the budget"] == "President of the Government of Spain"
+
+
+# a transcriber's bracketed note opening the body is nobody's (STAGE_DIRECTION_SENTENCE_RE)
+BRIEFING_WITH_NOTE = (
+    "Press briefing by President of the Government of Spain after the European Council\n\n"
+    "(Inaudible opening greeting). We have worked through the night. I thank the German Presidency.\n"
+)
+# a journalist's turn opening by addressing the minister (formats.addressed: a vocative, not a source)
+DOORSTOP = (
+    "Doorstop Interview, Canberra\n\n"
+    "JOURNALIST: Foreign Minister, welcome back to Canberra.\n\n"
+    "WONG: Thank you. It is good to be home.\n\n"
+    "JOURNALIST: What did you agree with your counterpart?\n\n"
+    "WONG: We agreed to meet again in March.\n"
+)
+
+
+def test_bracketed_note_in_a_briefing_body_is_nobodys():
+    got = _speakers(BRIEFING_WITH_NOTE)
+    assert not any(t.startswith("(Inaudible") for t in got)
+    assert got["We have worked through the night"] == "President of the Government of Spain"
+    assert got["I thank the German Presidency"] == "President of the Government of Spain"
+
+
+def test_vocative_opening_a_turn_is_no_source():
+    st = helpers.statements(helpers.load_article(DOORSTOP))
+    first = st[st["start"] == DOORSTOP.find("Foreign Minister, welcome")]
+    assert first["speaker"].tolist() == ["Journalist"]
+    assert "Foreign Minister" not in set(st["speaker"])

@@ -48,6 +48,7 @@ from .cues import (
     RULE_INNER_SPEECH_ACT,
     RULE_ISSUER_VOICE,
     RULE_LABEL_ANSWER,
+    RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
     RULE_LABEL_LONE_NAME,
@@ -55,7 +56,6 @@ from .cues import (
     RULE_LABEL_ORGANISATION,
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
-    RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_TITLE_HOLDER,
     RULE_ORIGINAL_WORDING,
     RULE_POSTPOSED,
@@ -286,6 +286,8 @@ class Engine:
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the remarks headings of the opening paragraphs (:func:`remarks_heading_matches`), once searched
         self.remarks_matches: list[re.Match[str]] | None = None
+        #: the people named with two words or more: (lower-case words, first offset); see label_people
+        self.label_people: list[tuple[list[str], int]] | None = None
         #: whether the opening paragraphs hold a briefing title (:func:`has_briefing_title`), once searched
         self.briefing_title_seen: bool | None = None
         #: the last statement made by a sentence rule, and its sentence
@@ -666,14 +668,23 @@ def label_names_person_in_text(seen: LabelSeen) -> bool:
     name = _label_name_words(seen.match.group("label"), seen.titles)
     if name is None:
         return False
-    res = seen.eng.res
-    res.scan()
     n = len(name)
     return any(
-        e.type == "person" and 0 <= e.first_start < seen.match.start() and len(e.canonical.split()) > n
-        and [w.lower() for w in e.canonical.split()[-n:]] == name
-        for e in res.entities
+        0 <= first < seen.match.start() and len(words) > n and words[-n:] == name
+        for words, first in label_people(seen.eng)
     )
+
+
+def label_people(eng: Engine) -> list[tuple[list[str], int]]:
+    """The people the text names with two words or more, as (lower-case words, first offset), read once
+    per text (``eng.label_people``) for :func:`label_names_person_in_text`."""
+    if eng.label_people is None:
+        eng.res.scan()
+        eng.label_people = [
+            ([w.lower() for w in e.canonical.split()], e.first_start)
+            for e in eng.res.entities if e.type == "person" and " " in e.canonical
+        ]
+    return eng.label_people
 
 
 def _label_name_words(label: str, titles: Any) -> list[str] | None:
@@ -704,8 +715,10 @@ def label_in_briefing(seen: LabelSeen) -> bool:
 
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
-LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
-                        label_is_a_role, label_answers_question, label_names_person_in_text, label_in_briefing)
+LABEL_RULES = rule_list(
+    label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_is_a_role,
+    label_answers_question, label_names_person_in_text, label_in_briefing,
+)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -783,8 +796,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         for row in reversed(list(eng.label_rows.values())):
             if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
-        people = sorted((e for e in res.entities if e.type == "person" and not _in_question(eng, e.first_start)),
-                        key=lambda e: e.first_start)
+        asked = _question_spans(eng)
+        people = sorted((e for e in res.entities if e.type == "person"
+                         and not any(a <= e.first_start < b for a, b in asked)), key=lambda e: e.first_start)
         # a briefing's answers are the briefer's its title names ("Regular Briefing by Spokesperson ...")
         header = {n.lower() for n in header_speaker_names(eng.text)}
         people = [e for e in people if e.canonical.lower() in header] + people
@@ -819,15 +833,12 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
 
 
-def _in_question(eng: Engine, pos: int) -> bool:
-    """Whether ``pos`` lies in an asker's labelled paragraph ("Question: What can you say about ... the
-    Eastern Mediterranean?"): a name first met in a question is whom it asks about, never the answerer."""
+def _question_spans(eng: Engine) -> list[tuple[int, int]]:
+    """The asker's labelled paragraphs ("Question: What can you say about ... the Eastern Mediterranean?"):
+    a name first met in a question is whom it asks about, never the answerer."""
     roles = load_transcript_labels().roles
-    for pi, la, lb in eng.label_sentences.values():
-        a, b = eng.paras[pi]
-        if a <= pos < b and roles.get(" ".join(eng.text[la:lb].lower().split())) in ASKER_ROLES:
-            return True
-    return False
+    return sorted({eng.paras[pi] for pi, la, lb in eng.label_sentences.values()
+                   if roles.get(" ".join(eng.text[la:lb].lower().split())) in ASKER_ROLES})
 
 
 def office_label_holder(eng: Engine, office: str) -> Any:
@@ -1854,10 +1865,16 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if not quoted and eng.in_quote(ca) is not None:
                 continue
-            if sj not in taken and cb > ca and ca >= a:
+            aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb)
+            if sj not in taken and cb > ca and ca >= a and not aside:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+#: a sentence that is only a transcriber's bracketed note is nobody's words, even inside a body: "(Brief
+#: inaudible fragment with opening greeting)." opening a briefing's first paragraph
+STAGE_DIRECTION_SENTENCE_RE = re.compile(r"[(\[][^()\[\]\n]*[)\]][.]?")
 
 
 def _labelled(eng: Engine, a: int) -> bool:
