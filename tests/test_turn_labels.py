@@ -112,3 +112,17 @@ def test_vocative_opening_a_turn_is_no_source():
     first = st[st["start"] == DOORSTOP.find("Foreign Minister, welcome")]
     assert first["speaker"].tolist() == ["Journalist"]
     assert "Foreign Minister" not in set(st["speaker"])
+
+
+# a speech's salutation on its own line ("Mr. President:") addresses the chair: no turn of a "President"
+SPEECH_SALUTATIONS = (
+    "Statement by the Prime Minister of the Bahamas\n\n"
+    "Mr. President:\nPermit me at the outset to congratulate you on your election.\n\n"
+    "Mr. President:\nWe face a crisis of our time.\n\n"
+    "Mr. President:\nI thank you.\n"
+)
+
+
+def test_salutation_lines_of_a_speech_are_no_turns():
+    st = helpers.statements(helpers.load_article(SPEECH_SALUTATIONS))
+    assert "President" not in set(st["speaker"])

@@ -611,7 +611,10 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     "Question:" / "Minister:" in a ministry's press conference; a line "Background:" or "KEY POINTS:" over
     a list is none."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
-    return key in load_transcript_labels().roles or key in eng.parser.lex.titles
+    labels = load_transcript_labels()
+    if key.split()[0].rstrip(".") in labels.honorifics:
+        return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
+    return key in labels.roles or key in eng.parser.lex.titles
 
 
 def label_recurs(seen: LabelSeen) -> bool:
@@ -2529,7 +2532,10 @@ def first_person_turn(eng: Engine, pi: int) -> Source | None:
     without quotation marks ("Problems between us can be resolved ... We must continue the dialogue.") are
     still that person's words (:func:`turn_continuations` stops at the first that does not)."""
     src = _label_source(eng, pi)
-    return src if src is not None and src.entity.type == "person" else None
+    if src is None or src.entity.type != "person":
+        return None
+    # a name, not an office alone: a speech's "Mr. President:" addresses the chair, it is no speaker's turn
+    return src if _label_name_words(src.mention, eng.parser.lex.titles) is not None else None
 
 
 def _first_person(eng: Engine, a: int, b: int) -> bool:
