@@ -956,7 +956,7 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         for k, r in enumerate(recs):
             if r["start"] >= t.start and r["end"] <= t.end:
                 inside_any[k] = True
-                if _same_speaker(r.get("speaker"), t.speaker):
+                if _same_speaker(r.get("speaker"), t.speaker) or addressed(text, r, t):
                     continue  # the speaker quoting themself, or "I said": the turn covers it
                 others.append(r)
         others.sort(key=lambda r: r["start"])
@@ -1064,6 +1064,14 @@ def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
         "start": a, "end": b, "text": text[a:b], "sentence_id": ids[0],
         "sentence_ids": ",".join(str(i) for i in ids), "rule": "transcript turn",
     })
+
+
+def addressed(text: str, r: dict[str, Any], turn: Any) -> bool:
+    """A statement found in a turn whose speaker phrase opens the turn before a comma names the one
+    addressed, not a source: "JOURNALIST: Deputy Prime Minister, welcome to Washington" is the
+    journalist's greeting (a vocative), not the Deputy Prime Minister's words."""
+    a, b = r.get("speaker_start", -1), r.get("speaker_end", -1)
+    return a == turn.start and 0 <= b < len(text) and text[b] == ","
 
 
 def _same_speaker(a: Any, b: str) -> bool:

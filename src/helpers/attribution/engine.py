@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import header_speaker_names
+from ..formats import HEADER_SPAN, header_speaker_names
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -49,6 +49,7 @@ from .cues import (
     RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
     RULE_LABEL_ANSWER,
+    RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INTERVIEWER,
     RULE_LABEL_LONE_NAME,
@@ -56,6 +57,7 @@ from .cues import (
     RULE_LABEL_ORGANISATION,
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
+    RULE_LABEL_TITLE_HOLDER,
     RULE_ORIGINAL_WORDING,
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
@@ -287,6 +289,8 @@ class Engine:
         self.label_rows: dict[int, Statement | PendingLabel] = {}
         #: the remarks headings of the opening paragraphs (:func:`remarks_heading_matches`), once searched
         self.remarks_matches: list[re.Match[str]] | None = None
+        #: the people named with two words or more: (lower-case words, first offset); see label_people
+        self.label_people: list[tuple[list[str], int]] | None = None
         #: whether the opening paragraphs hold a briefing title (:func:`has_briefing_title`), once searched
         self.briefing_title_seen: bool | None = None
         #: the last statement made by a sentence rule, and its sentence
@@ -555,8 +559,10 @@ _LABEL_RE = re.compile(
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
-    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
 )
+#: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
+#: "Minister:" / "I had the meeting ...") counts only as a role label or an office (see label_on_own_line)
 #: a numbered question's label in a ministry's Q&A ("1. Tuoi tre: What is ...", "2) Kyodo: ..."): the
 #: number opens the paragraph, the asker's name may go on in lower case; no role after a comma
 _NUMBERED_LABEL_RE = re.compile(
@@ -592,6 +598,10 @@ class LabelSeen:
     header: set[str]
     titles: Any
     briefing: bool = False
+    #: the label answers a question: the nearest labelled paragraph before it is an asker's ("Question:")
+    after_question: bool = False
+    #: the engine, for the rules that look at the people the text names (see label_names_person_in_text)
+    eng: Any = None
 
 
 def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
@@ -600,6 +610,18 @@ def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     role label such as "Question:" stays a label, as in :mod:`helpers.formats`)."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
     return key in not_labels and key not in load_transcript_labels().roles
+
+
+def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
+    """A label on a line of its own with its words on the next line of the same paragraph is a speaker's
+    only when it is a role label of ``[role labels]`` (transcript_labels.txt) or an office of titles.txt:
+    "Question:" / "Minister:" in a ministry's press conference; a line "Background:" or "KEY POINTS:" over
+    a list is none."""
+    key = " ".join(m.group("label").lower().rstrip(".").split())
+    labels = load_transcript_labels()
+    if key.split()[0].rstrip(".") in labels.honorifics:
+        return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
+    return key in labels.roles or key in eng.parser.lex.titles
 
 
 def label_recurs(seen: LabelSeen) -> bool:
@@ -637,6 +659,61 @@ def label_is_a_role(seen: LabelSeen) -> bool:
     return load_transcript_labels().roles.get(seen.key) in ASKER_ROLES
 
 
+def label_answers_question(seen: LabelSeen) -> bool:
+    """A label right after an asker's labelled paragraph answers the question, even once and in mixed case:
+    "Answer:", "Minister:" or "PM Lee Hsien Loong:" after "Question:" / "Q:" (a press conference's or a
+    ministry's Q&A; :data:`ASKER_ROLES`). A ``[not labels]`` word ("Note:") is still no speaker."""
+    if not seen.after_question or len(seen.key.split()) > MAX_BRIEFING_LABEL_WORDS:
+        return False
+    labels = load_transcript_labels()
+    return seen.key in labels.roles or seen.key not in labels.not_labels
+
+
+def label_names_person_in_text(seen: LabelSeen) -> bool:
+    """A label naming, by surname, a person the text names in full before it is that person's, even once
+    and in mixed case: "Fidan:" and "Kostidis:" in a report that named Hakan Fidan and Manolis Kostidis
+    ("The exchange between ..."), "M. Cavusoglu:" after "Mevlut Cavusoglu" (see :func:`_label_name_words`)."""
+    if seen.eng is None:
+        return False
+    name = _label_name_words(seen.match.group("label"), seen.titles)
+    if name is None:
+        return False
+    n = len(name)
+    return any(
+        0 <= first < seen.match.start() and len(words) > n and words[-n:] == name
+        for words, first in label_people(seen.eng)
+    )
+
+
+def label_people(eng: Engine) -> list[tuple[list[str], int]]:
+    """The people the text names with two words or more, as (lower-case words, first offset), read once
+    per text (``eng.label_people``) for :func:`label_names_person_in_text`."""
+    if eng.label_people is None:
+        eng.res.scan()
+        eng.label_people = [
+            ([w.lower() for w in e.canonical.split()], e.first_start)
+            for e in eng.res.entities if e.type == "person" and " " in e.canonical
+        ]
+    return eng.label_people
+
+
+def _label_name_words(label: str, titles: Any) -> list[str] | None:
+    """The lower-case words of a label's name, once the honorifics and titles before it are dropped
+    ("M. Cavusoglu" -> ["cavusoglu"], "PM Lee Hsien Loong" -> ["lee", "hsien", "loong"]); None when no
+    capitalised name ending in a word of at least three letters is left ("Minister", "Editor's note").
+    The text must have named the person with more words than the label ("Ross Perot Image:", a caption
+    after "Ross Perot", is no short form of his name)."""
+    honorifics = load_transcript_labels().honorifics
+    words = label.split()
+    while words and (words[0].lower().rstrip(".") in honorifics or words[0].lower() in titles
+                     or re.fullmatch(r"[A-Z]\.", words[0])):  # (an initial: "J. Berg")
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].rstrip(".")
+    return [w.lower() for w in words] if len(last) >= 3 and last.isalpha() else None
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -646,10 +723,12 @@ def label_in_briefing(seen: LabelSeen) -> bool:
     return seen.key not in load_transcript_labels().not_labels
 
 
-#: the rules that make a paragraph-opening "Name:" a speaker label, in order; the first five hold
+#: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
-LABEL_RULES = rule_list(label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role,
-                        label_is_a_role, label_in_briefing)
+LABEL_RULES = rule_list(
+    label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_is_a_role,
+    label_answers_question, label_names_person_in_text, label_in_briefing,
+)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -667,6 +746,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             and m.start() not in eng.turn_labels
             and not label_is_a_tag(m, not_labels)
             and not (m.re is _LABEL_RE and dateline_label(eng, pi, m))
+            and not (m.end() < b and eng.text[m.end()] == "\n" and not label_on_own_line(eng, m))
         ):
             found[pi] = m
             key = m.group("label").lower()
@@ -676,8 +756,12 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     if not found:
         return {}
     header, titles = header_speakers(eng), eng.parser.lex.titles
-    seen = {pi: LabelSeen(m, m.group("label").lower(), counts[m.group("label").lower()], header, titles)
-            for pi, m in found.items()}
+    seen = {pi: LabelSeen(m, m.group("label").lower(), counts[m.group("label").lower()], header, titles,
+                          eng=eng) for pi, m in found.items()}
+    roles = load_transcript_labels().roles
+    order = sorted(found)
+    for prev, pi in itertools.pairwise(order):
+        seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
     strong = {pi for pi, sn in seen.items() if any(rule(sn) for rule in LABEL_RULES[:-1])}
     # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
     # two speakers (a speech that repeats "Mr. President:" is no dialogue)
@@ -726,16 +810,24 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         for row in reversed(list(eng.label_rows.values())):
             if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
-        people = sorted((e for e in res.entities if e.type == "person"), key=lambda e: e.first_start)
+        asked = _question_spans(eng)
+        people = sorted((e for e in res.entities if e.type == "person"
+                         and not any(a <= e.first_start < b for a, b in asked)), key=lambda e: e.first_start)
         # a briefing's answers are the briefer's its title names ("Regular Briefing by Spokesperson ...")
         header = {n.lower() for n in header_speaker_names(eng.text)}
         people = [e for e in people if e.canonical.lower() in header] + people
-        return (people[0], RULE_LABEL_FIRST_PERSON) if people else None
+        if people:
+            return people[0], RULE_LABEL_FIRST_PERSON
+        # no answerer the rules can name: the label as written ("Answer"), an anonymous speaker
+        return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
     if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
         # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
         return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
+    if np_ is not None and np_.kind == "role" and not np_.name:
+        holder = office_label_holder(eng, norm)
+        return (holder, RULE_LABEL_TITLE_HOLDER) if holder is not None else None
     if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
     if np_.kind == "state":
@@ -753,6 +845,28 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     # a journalist named only by the label ("Rishabh:"): the label is the name
     ent = res.person(np_.name or label, la, lb)
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
+
+
+def _question_spans(eng: Engine) -> list[tuple[int, int]]:
+    """The asker's labelled paragraphs ("Question: What can you say about ... the Eastern Mediterranean?"):
+    a name first met in a question is whom it asks about, never the answerer."""
+    roles = load_transcript_labels().roles
+    return sorted({eng.paras[pi] for pi, la, lb in eng.label_sentences.values()
+                   if roles.get(" ".join(eng.text[la:lb].lower().split())) in ASKER_ROLES})
+
+
+def office_label_holder(eng: Engine, office: str) -> Any:
+    """The person an office label stands for ("Minister:", "Prime Minister:", "Spokesperson:"): the one
+    person named within the title (:data:`helpers.formats.HEADER_SPAN` characters of the start) whose
+    title ends with the office ("Extra Press Conference by the Defense Minister Nakatani" / "Minister:"
+    is Nakatani's turn). None when no one, or two people, hold it there."""
+    words = office.lower().split()
+    holders = [
+        e for e in eng.res.entities
+        if e.type == "person" and 0 <= e.first_start < HEADER_SPAN and e.role
+        and e.role.lower().split()[-len(words):] == words
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _label_name_part(label: str, known: Any) -> str:
@@ -1792,10 +1906,16 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if not quoted and eng.in_quote(ca) is not None:
                 continue
-            if sj not in taken and cb > ca and ca >= a:
+            aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb)
+            if sj not in taken and cb > ca and ca >= a and not aside:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+#: a sentence that is only a transcriber's bracketed note is nobody's words, even inside a body: "(Brief
+#: inaudible fragment with opening greeting)." opening a briefing's first paragraph
+STAGE_DIRECTION_SENTENCE_RE = re.compile(r"[(\[][^()\[\]\n]*[)\]][.]?")
 
 
 def _labelled(eng: Engine, a: int) -> bool:
@@ -2409,7 +2529,31 @@ def runs_on(eng: Engine, pi: int) -> bool:
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
     briefing = label.isupper() and first in load_transcript_labels().honorifics
     header = header_speakers(eng)
-    return bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header
+    if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
+        return True
+    return label_alone(eng, pi, m) or answers_question(eng, pi)
+
+
+def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
+    """A label that is its paragraph's only words ("Question:" / "Minister:" on a line of their own, the
+    words in the paragraphs under it) runs on: its turn is the paragraphs after it, to the next label."""
+    if m.end() < eng.trim(*eng.paras[pi])[1]:
+        return False
+    roles = load_transcript_labels().roles  # only in a Q&A: a speech's "Mr. President:" is a salutation
+    return any(roles.get(" ".join(eng.text[la:lb].lower().split())) in ASKER_ROLES
+               for _p, la, lb in eng.label_sentences.values())
+
+
+def answers_question(eng: Engine, pi: int) -> bool:
+    """The labelled paragraph ``pi`` answers a question: the labelled paragraph before it is an asker's
+    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ..."). An answer runs on over the paragraphs
+    after it, to the next label or heading (a ministry's answer of several paragraphs)."""
+    before = sorted(p for p, _la, _lb in eng.label_sentences.values() if p < pi)
+    if not before:
+        return False
+    _p, la, lb = next(v for v in eng.label_sentences.values() if v[0] == before[-1])
+    key = " ".join(eng.text[la:lb].lower().rstrip(".").split())
+    return load_transcript_labels().roles.get(key) in ASKER_ROLES
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
@@ -2420,19 +2564,39 @@ def _turn_source(eng: Engine, pi: int) -> Source | None:
     return _label_source(eng, pi)
 
 
+def first_person_turn(eng: Engine, pi: int) -> Source | None:
+    """The speaker of a person's labelled paragraph whose turn does not run on by itself ("M. Cavusoglu:
+    In the Aegean Sea, our opinions differ."): the paragraphs after it that speak in the first person
+    without quotation marks ("Problems between us can be resolved ... We must continue the dialogue.") are
+    still that person's words (:func:`turn_continuations` stops at the first that does not)."""
+    src = _label_source(eng, pi)
+    if src is None or src.entity.type != "person":
+        return None
+    # a name, not an office alone: a speech's "Mr. President:" addresses the chair, it is no speaker's turn
+    return src if _label_name_words(src.mention, eng.parser.lex.titles) is not None else None
+
+
+def _first_person(eng: Engine, a: int, b: int) -> bool:
+    return bool(FIRST_PERSON_RE.search(eng.text, a, b)) and not _QUOTE_CHARS_RE.search(eng.text, a, b)
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
     :func:`_turn_source` for the labels whose turn runs on); a stage direction ("(SOUNDBITE OF ARCHIVED
     RECORDING)") or a section heading (:func:`heading_paragraph`) is nobody's and ends the turn."""
     label_paras = {pi for pi, _la, _lb in eng.label_sentences.values()}
-    if len(label_paras) < MIN_TRANSCRIPT_LABELS and not any(runs_on(eng, pi) for pi in label_paras):
+    if not label_paras:
         return
+    transcript = len(label_paras) >= MIN_TRANSCRIPT_LABELS or any(runs_on(eng, pi) for pi in label_paras)
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     src: Source | None = None
+    runs = False
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
-            src = _turn_source(eng, pi)
+            src = _turn_source(eng, pi) if transcript else None
+            runs = src is not None
+            src = src or first_person_turn(eng, pi)
             continue
         if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
             src = None
@@ -2441,6 +2605,7 @@ def turn_continuations(eng: Engine) -> None:
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
             or heading_paragraph(eng, a, b)
+            or (not runs and not _first_person(eng, a, b))
         ):
             src = None
             continue

@@ -1,0 +1,128 @@
+"""Golden rows for the rules that read press conferences and Q&A laid out as turns (issue 13).
+
+Each text is written for the test in the shape of a spent round's page; the expected speakers were read
+from the wording (who the label or the title names), never from the code's output."""
+
+from __future__ import annotations
+
+import helpers
+
+# "Question:" / "Minister:" on lines of their own; the title names the minister (label_on_own_line,
+# label_answers_question, office_label_holder, label_alone)
+MINISTER_QA = (
+    "Press Conference by the Defense Minister Tanaka (10:00-10:10 A.M. May 2, 2016)\n\n"
+    "Question:\nWhat did you discuss with your Australian counterpart?\n\n"
+    "Minister:\nWe discussed maritime security at length. I expressed my support for joint training.\n"
+)
+# "Question:" / "Answer:" under a title that names no person the rules can read (label_answers_question;
+# answers_question: the answer runs on over its second paragraph)
+ANSWER_QA = (
+    "No:12/20, Head of the Press Service answers the question of the media\n\n"
+    "Question: What can you say about the talks in the Western Balkans?\n\n"
+    "Answer: The Ministry firmly supports the dialogue between the parties.\n\n"
+    "In this regard, the attempts by third parties to derail the talks must be rejected.\n"
+)
+# a report printing an exchange as "Surname:" turns of people it named before (label_names_person_in_text)
+REPORTED_EXCHANGE = (
+    "Foreign Minister Ali Demir said on Monday that talks with Athens would resume in March.\n\n"
+    "The exchange between Nikos Pappas and Ali Demir\n\n"
+    "Pappas: Minister, what can we expect from the meeting of the two leaders?\n\n"
+    "Demir: We will sit at the table and resolve the problem. Our will is clear.\n"
+)
+# a label line over a first-person paragraph (first_person_turn); a third-person paragraph ends the turn
+LABEL_OVER_BLOCK = (
+    "The foreign ministers Maria Costa and Jan Berg met in Oslo on Friday.\n\n"
+    "J. Berg: Our views differ on fisheries.\n\n"
+    "We must continue the dialogue we started today. Our door remains open.\n\n"
+    "The ministers then left for a working lunch.\n"
+)
+# a title "Press briefing by <office>" over a first-person monologue (the remarks heading "press briefing by")
+BRIEFING_BY_OFFICE = (
+    "Press briefing by President of the Government of Spain after the European Council\n\n"
+    "I want to thank all the teams for their work. We have reached an agreement on the budget.\n"
+)
+
+
+def _speakers(text: str) -> dict[str, str]:
+    st = helpers.statements(helpers.load_article(text))
+    # (a statement's content ends before the sentence's final full stop)
+    return {row.text: row.speaker for row in st.itertuples()}
+
+
+def test_minister_label_is_the_titled_minister():
+    got = _speakers(MINISTER_QA)
+    assert got["What did you discuss with your Australian counterpart?"] == "Questioner"
+    assert got["We discussed maritime security at length"] == "Tanaka"
+    assert got["I expressed my support for joint training"] == "Tanaka"
+
+
+def test_answer_label_after_question_runs_on():
+    got = _speakers(ANSWER_QA)
+    assert got["What can you say about the talks in the Western Balkans?"] == "Questioner"
+    assert got["The Ministry firmly supports the dialogue between the parties"] == "Answer"
+    assert got["In this regard, the attempts by third parties to derail the talks must be rejected"] == "Answer"
+
+
+def test_surname_labels_of_people_named_before():
+    got = _speakers(REPORTED_EXCHANGE)
+    assert got["Minister, what can we expect from the meeting of the two leaders?"] == "Nikos Pappas"
+    assert got["We will sit at the table and resolve the problem"] == "Ali Demir"
+    assert got["Our will is clear"] == "Ali Demir"
+
+
+def test_first_person_paragraphs_after_a_label_are_the_speakers():
+    text = LABEL_OVER_BLOCK
+    got = _speakers(text)
+    assert got["Our views differ on fisheries"] == "Jan Berg"
+    assert got["We must continue the dialogue we started today"] == "Jan Berg"
+    assert got["Our door remains open"] == "Jan Berg"
+    assert not any(t.startswith("The ministers then left") for t in got)
+
+
+def test_press_briefing_by_an_office():
+    got = _speakers(BRIEFING_BY_OFFICE)
+    assert got["I want to thank all the teams for their work"] == "President of the Government of Spain"
+    assert got["We have reached an agreement on the budget"] == "President of the Government of Spain"
+
+
+# a transcriber's bracketed note opening the body is nobody's (STAGE_DIRECTION_SENTENCE_RE)
+BRIEFING_WITH_NOTE = (
+    "Press briefing by President of the Government of Spain after the European Council\n\n"
+    "(Inaudible opening greeting). We have worked through the night. I thank the German Presidency.\n"
+)
+# a journalist's turn opening by addressing the minister (formats.addressed: a vocative, not a source)
+DOORSTOP = (
+    "Doorstop Interview, Canberra\n\n"
+    "JOURNALIST: Foreign Minister, welcome back to Canberra.\n\n"
+    "WONG: Thank you. It is good to be home.\n\n"
+    "JOURNALIST: What did you agree with your counterpart?\n\n"
+    "WONG: We agreed to meet again in March.\n"
+)
+
+
+def test_bracketed_note_in_a_briefing_body_is_nobodys():
+    got = _speakers(BRIEFING_WITH_NOTE)
+    assert not any(t.startswith("(Inaudible") for t in got)
+    assert got["We have worked through the night"] == "President of the Government of Spain"
+    assert got["I thank the German Presidency"] == "President of the Government of Spain"
+
+
+def test_vocative_opening_a_turn_is_no_source():
+    st = helpers.statements(helpers.load_article(DOORSTOP))
+    first = st[st["start"] == DOORSTOP.find("Foreign Minister, welcome")]
+    assert first["speaker"].tolist() == ["Journalist"]
+    assert "Foreign Minister" not in set(st["speaker"])
+
+
+# a speech's salutation on its own line ("Mr. President:") addresses the chair: no turn of a "President"
+SPEECH_SALUTATIONS = (
+    "Statement by the Prime Minister of the Bahamas\n\n"
+    "Mr. President:\nPermit me at the outset to congratulate you on your election.\n\n"
+    "Mr. President:\nWe face a crisis of our time.\n\n"
+    "Mr. President:\nI thank you.\n"
+)
+
+
+def test_salutation_lines_of_a_speech_are_no_turns():
+    st = helpers.statements(helpers.load_article(SPEECH_SALUTATIONS))
+    assert "President" not in set(st["speaker"])
