@@ -1495,11 +1495,12 @@ def unclosed_run(eng: Engine) -> None:
         if text[a] not in _PARAGRAPH_QUOTE_MARKS or (q is not None and not left_open(text, q)):
             continue
         before = _direct_before_run(eng, pi)
-        # a single mark never closed is already a quotation to its paragraph's end (quote_marks.unclosed_single)
+        # a single mark never closed is a quotation to its paragraph's end already (unclosed_single)
         run = range(pi if q is None else pi + 1, len(eng.paras))
         if before is None or not all(_plain_paragraph(eng, k, k == pi) for k in run):
             return
-        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in range(pi, min(pi + 2, len(eng.paras)))):
+        first_two = range(pi, min(pi + 2, len(eng.paras)))
+        if not any(FIRST_PERSON_RE.search(text, *eng.paras[k]) for k in first_two):
             return
         _credit_paragraphs(eng, run, before.source, RULE_UNCLOSED_RUN.format(before.speaker))
         return
@@ -1610,7 +1611,8 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
 
 def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
     """The cue of a cue line's sentence ``si`` ending at ``b``: the last speech verb with only the colon after
-    it (or a phrase of time, place or channel, ``ADVERBIAL_TO_COLON_RE``), else a block cue ending "the following" with words of the sentence after it (``following_cue``)."""
+    it (or a phrase of time, place or channel, ``ADVERBIAL_TO_COLON_RE``), else a block cue ending "the
+    following" with words of the sentence after it (``following_cue``)."""
     cues = [
         m
         for m in eng.cues_of_sentence.get(si, [])
