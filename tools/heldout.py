@@ -62,6 +62,8 @@ ROUNDS = {
     "N": ("heldout_round19", "round_n"),
     "O": ("heldout_round20", "round_o"),
     "P": ("heldout_round21", "round_p"),
+    "Q": ("heldout_round22", "round_q"),
+    "R": ("heldout_round23", "round_r"),
 }
 PRIVATE_PREFIX = "private:"
 
