@@ -314,6 +314,20 @@ UNCOUNTED_MAIN_TERMS = [
     ("ECOWAS is looking at a single currency, and traders face the border closure.", "trade_economy",
      ["currency", "traders"]),
     ("The minister answered in a fta style.", "trade_economy", []),  # FTA is case-sensitive
+    # round Q: the regional groups of states of the Americas, and a border quarrel between two states
+    ("He said Caricom is defending the small state's sovereignty, as CARICOM chairman.", "un_system",
+     ["Caricom", "CARICOM"]),
+    ("The Caribbean Community met the Organization of American States (OAS) in Quito.", "un_system",
+     ["Caribbean Community", "Organization of American States", "OAS"]),
+    ("The diplomat interrupted the Secretary-General of Organization of the American States.", "un_system",
+     ["Organization of the American States"]),
+    ("The CELAC summit opened in Havana.", "un_system", ["CELAC"]),
+    ("ASEAN foreign ministers met on the sidelines.", "un_system", []),  # ASEAN left out (a venue)
+    ("The prime minister is subsumed in a border row, the ongoing border controversy with its neighbour.",
+     "bilateral_relations", ["border row", "border controversy"]),
+    ("Both states took their territorial disputes and a boundary dispute to the court.",
+     "bilateral_relations", ["territorial disputes", "boundary dispute"]),
+    ("Police disputed the border crossing figures.", "bilateral_relations", []),
 ]
 
 
