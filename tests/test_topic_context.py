@@ -591,6 +591,35 @@ GOLDEN = {
          ("un_system", "General Assembly", X, "at_a_venue"), ("un_system", "UNGA", X, "abbreviation_of_excluded"),
          ("un_system", "United Nations", S, ""), ("un_system", "UN", S, ""), ("un_system", "UNGA", S, "")],
     ),
+    # page furniture is no lead (lead_paragraph, is_front_matter): after the White House readouts of
+    # 2014 ("The White House / Office of the Press Secretary / For Immediate Release / July 18, 2014 /
+    # Readout of ..."; "Call with" is the call, a term of the talks), the lead is the first sentence with a
+    # verb: Iran, named once there, counts; trade,
+    # named once after it, is passing (before, the lead was "For Immediate Release" and Iran was passing)
+    "furniture_before_lead": (
+        "The White House\n\nOffice of the Spokesperson\n\nFor Immediate Release\n\nJuly 18, 2014\n\n"
+        "Readout of the President's Call with the Prime Minister\n\nThe President discussed Iran with the "
+        "Prime Minister today.\n\nThey also touched on trade.",
+        [("summits_dialogue", "Call with", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("iran", "Iran", S, ""), ("trade_economy", "trade", "passing", "named_in_passing")],
+    ),
+    # field lines and a verbless title sentence are furniture too (after Xinhua's "Source: Xinhua /
+    # Editor: huaxia" and the Finnish ministry's "Foreign minister Soini's opening address in a press
+    # conference in Haikko on 4 May 2017."), as is an editor's note in brackets ("(As delivered)"); the
+    # lead is "The two sides held talks on Iran on Monday."
+    "field_lines_before_lead": (
+        "Ministers meet\n\nSource: Xinhua\n\nEditor: huaxia\n\nOpening address by the minister in "
+        "Haikko on 4 May 2017.\n\n(As delivered)\n\nThe two sides held talks on Iran on Monday.\n\n"
+        "Trade came up as well.",
+        [("summits_dialogue", "held talks", S, ""), ("iran", "Iran", S, ""),
+         ("trade_economy", "Trade", "passing", "named_in_passing")],
+    ),
+    # a short lead whose verb is an irregular past ("met") is the lead, not furniture: Iran, named once in
+    # the paragraph after it, stays passing
+    "short_lead_with_a_verb": (
+        "Ministers meet\n\nThe minister met her counterpart in the capital.\n\nShe also raised Iran.",
+        [("iran", "Iran", "passing", "named_in_passing")],
+    ),
     # a terrorist attack is no armed conflict between states; forums and councils named with topic words
     "attack_and_forum": (
         "A cowardly attack in London killed two. Artillery attacks on the border continued. Delegates met "
@@ -708,3 +737,42 @@ def test_salience_reads_only_the_kinds_it_is_given(monkeypatch):
     monkeypatch.setattr(topic_context, "PASSING_MENTIONS", 0)
     roles = set(topic_mentions(art, statements=False)["role"])
     assert roles == {"subject"}
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("The White House", True),  # an office, no sentence mark
+    ("Office of the Press Secretary", True),
+    ("For Immediate Release", True),
+    ("January 27, 2009", True),  # a date
+    ("Source: Xinhua", True),  # a field line
+    ("No: 177, 30 May 2014", True),
+    ("KYIV.", True),  # a sentence mark, no verb
+    ("Time: 10:30-10:34 A.M.", True),
+    ("Press statement by the Minister of Foreign Affairs during his visit in Tallinn, 7 March 2022.", True),
+    ("John Kirby\nDaily Press Briefing\nWashington, DC\nFebruary 4, 2016", True),  # lines read as one
+    ("(As delivered)", True),  # an editor's note
+    ("[This is a rush transcript. This copy may not be in its final form and may be updated]", True),
+    ("President Obama spoke today with Prime Minister Cameron of the United Kingdom.", False),
+    ("The Honourable Melanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian.", False),
+    ("Foreign Minister welcomes a temporary ceasefire in Gaza.", False),  # an -s verb after a capital
+    ("The ministers discussed the situation in Belarus.", False),  # an -ed verb
+    ("Iran is ready for talks.", False),  # a form of be
+    ("The minister " + "spoke at length about the many questions of the day and " * 3 + "more.", False),
+])
+def test_front_matter(text, furniture):
+    from helpers.topics import SPEECH_VERB_FORMS
+
+    assert topic_context.is_front_matter(text, SPEECH_VERB_FORMS) is furniture
+
+
+def test_lead_paragraph_skips_furniture_and_captions():
+    from helpers.topics import SPEECH_VERB_FORMS
+
+    paras = [(0, "headline", "Call with the Prime Minister"), (1, "body", "Office of the Press Secretary"),
+             (2, "body", "The minister (left) meets his counterpart."), (3, "body", "They discussed Iran."),
+             (4, "body", "They also discussed trade.")]
+    assert topic_context.lead_paragraph(paras, SPEECH_VERB_FORMS) == 2
+    assert topic_context.lead_paragraph(paras, SPEECH_VERB_FORMS, skipped=frozenset({2})) == 3
+    # all furniture: the first body paragraph, as before
+    assert topic_context.lead_paragraph(paras[:2], SPEECH_VERB_FORMS) == 1
+    assert topic_context.lead_paragraph(paras[:1], SPEECH_VERB_FORMS) is None

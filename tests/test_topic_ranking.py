@@ -201,3 +201,13 @@ def test_the_texts_own_state_is_a_party():
     art = helpers.load_article(text)
     placed = ranking_module._placed(art, topic_mentions(art, statements=False), ranking_module.region_topics(helpers.load_dictionary()))
     assert not any(m.party for m in placed if m.topic == "korea")
+
+
+def test_the_lead_is_the_first_paragraph_after_the_page_furniture():
+    # by hand: "Office of the Spokesperson" and "For Immediate Release" are furniture (no sentence mark),
+    # so the lead is "The President discussed Iran ..."; Iran weighs as a lead mention there, and the
+    # paragraph after it is body
+    text = ("The White House\n\nOffice of the Spokesperson\n\nFor Immediate Release\n\n"
+            "The President discussed Iran with the Prime Minister today.\n\nThe talks will go on.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["iran", "lead"] > 0 and r.loc["iran", "body"] == 0 and r.loc["iran", "headline"] == 0

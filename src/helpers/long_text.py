@@ -206,6 +206,21 @@ class _Group:
     counts: Counter = field(default_factory=Counter)
 
 
+def _lead_paragraph(article: Article) -> int | None:
+    """The index of the whole text's lead paragraph (:func:`helpers.topic_context.lead_paragraph`), read
+    from its first body paragraphs only."""
+    from .topic_context import FRONT_MATTER_MAX_PARAGRAPHS, lead_paragraph
+    from .topics import SPEECH_VERB_FORMS
+
+    text, first = article.text, []
+    for i, p in enumerate(article.layout_paragraphs):
+        if p.kind == BODY:
+            first.append((i, p.kind, text[p.start:p.end]))
+            if len(first) >= FRONT_MATTER_MAX_PARAGRAPHS:
+                break
+    return lead_paragraph(first, SPEECH_VERB_FORMS)
+
+
 class LongText:
     """One long text analysed part by part: :meth:`parts` yields each part's Article, :meth:`add` takes its
     tables (as :func:`helpers.pipeline.analyse_article` returns them) and returns the rows to write, moved
@@ -220,8 +235,7 @@ class LongText:
         self.counts: dict[str, dict[Any, _Group]] = {"topic_counts": {}, "topic_counts_by_speaker": {}}
         self.ranking: dict[str, dict] = {}
         self.repeats: Counter = Counter()
-        lead = next((i for i, p in enumerate(article.layout_paragraphs) if p.kind == BODY), None)
-        self.lead = lead
+        self.lead = _lead_paragraph(article)
         self.n = Counter()  # words, sentences, statements; score_sum, scored; negative, neutral, positive
         #: (speaker, target, score, label) of every part's target mentions, for a corpus's ``stance`` table:
         #: four small fields per mention, as :func:`helpers.pipeline.stance_rows` gives them.
@@ -298,7 +312,8 @@ class LongText:
 
     def _add_ranking(self, part: Article, mentions: pd.DataFrame) -> None:
         """One part's mentions scored as :func:`helpers.topic_ranking.topic_ranking` scores the whole text's:
-        the lead is the whole text's first body paragraph, and a wording's repeats count across parts."""
+        the lead is the whole text's lead paragraph (its first body paragraph that is no page furniture),
+        and a wording's repeats count across parts."""
         from .topic_ranking import (
             Placed,
             add_to_sums,

@@ -1129,3 +1129,80 @@ def group_hits(candidates, group_keys: list[str], blocks: dict) -> dict[str, lis
             group = group_keys[ti]
             out[group].append((first, last, blocks[group][xi]))
     return dict(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# The lead: the first body paragraph that is not page furniture
+
+#: A page-furniture paragraph has at most this many words ("Office of the Press Secretary", "For Immediate
+#: Release", "Source: Xinhua", "January 27, 2009"; "Readout of the President's Call with Prime Minister
+#: Cameron of the United Kingdom" is 14).
+FRONT_MATTER_MAX_WORDS = 25
+#: How many body paragraphs at the top of a text may be furniture before the lead.
+FRONT_MATTER_MAX_PARAGRAPHS = 8
+#: Words that make a line a clause: forms of "be", "have", "do" and the modals (lower-case, as written in
+#: running text; a title's "Is" is title case and tells nothing).
+CLAUSE_WORDS = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "does", "did",
+    "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must"))
+#: The irregular past tenses a readout's lead opens with ("Minister Joly met yesterday with ...", "held
+#: talks", "paid a courtesy call", "gave a doorstop interview"); regular ones end in "-ed", speech verbs
+#: are in ``lexicons/speech_verbs.txt``.
+IRREGULAR_PAST = frozenset((
+    "met", "held", "made", "paid", "gave", "took", "went", "came", "sent", "began", "brought", "led", "left",
+    "kept", "found", "saw", "sat", "stood", "won", "lost", "got", "put", "set", "hit", "struck", "rang",
+    "flew", "drew", "wrote"))
+#: Marks that end a sentence, and what may close it after them (quotation marks, brackets).
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,3}$")
+FRONT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]{0,40}")
+#: A paragraph wholly in brackets is an editor's note: "(As delivered)", "[This is a rush transcript ...]".
+EDITORIAL_NOTE_RE = re.compile(r"^[(\[][^()\[\]]{1,400}[)\]][.]?$")
+
+
+def has_a_verb(line: str, verbs: frozenset[str]) -> bool:
+    """Rule: does ``line`` read as a clause? It has a form of be/have/do or a modal, a lower-case speech
+    verb form ("spoke", "discussed"), an irregular past (:data:`IRREGULAR_PAST`: "met"), a lower-case word
+    ending in "-ed", or a lower-case "-s" word right after a capitalised one ("Foreign Minister welcomes
+    ..."). Titles, office names, dates and field lines ("Press statement by Minister Hoekstra during his
+    visit in Tallinn, 7 March 2022.") have none."""
+    words = FRONT_WORD_RE.findall(line)
+    for k, w in enumerate(words):
+        if w in CLAUSE_WORDS or w in IRREGULAR_PAST or w in verbs:
+            return True
+        if w.islower() and len(w) > 3 and w.endswith("ed"):
+            return True
+        if (k and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+                and words[k - 1][0].isupper()):
+            return True
+    return False
+
+
+def is_front_matter(text: str, verbs: frozenset[str]) -> bool:
+    """Rule: is a paragraph page furniture rather than a lead? It is short (at most
+    :data:`FRONT_MATTER_MAX_WORDS` words, its lines read as one) and either ends with no sentence-ending
+    mark (a title, an office, a field line, a date: "The White House", "Office of the Press Secretary",
+    "Source: Xinhua", "John Kirby / Daily Press Briefing / Washington, DC / February 4, 2016") or has no
+    verb (:func:`has_a_verb`: "KYIV.", "Time: 10:30-10:34 A.M."); or it is an editor's note in brackets
+    ("(As delivered)"). A lead's first sentence has a verb and ends with a full stop."""
+    t = " ".join(text.split())
+    if EDITORIAL_NOTE_RE.match(t):
+        return True
+    if len(t.split()) > FRONT_MATTER_MAX_WORDS:
+        return False
+    return not (SENTENCE_END_RE.search(t) and has_a_verb(t, verbs))
+
+
+def lead_paragraph(paragraphs: list[tuple[int, str, str]], verbs: frozenset[str],
+                   skipped: frozenset[int] = frozenset()) -> int | None:
+    """Rule: the id of the lead paragraph among ``paragraphs`` ((id, kind, text) in text order): the first
+    body paragraph not in ``skipped`` (captions) that is not page furniture (:func:`is_front_matter`),
+    within :data:`FRONT_MATTER_MAX_PARAGRAPHS` body paragraphs; else the first body paragraph. After "The
+    White House / Office of the Press Secretary / Readout of the President's Call with Prime Minister
+    Cameron", the lead is "President Obama spoke today with Prime Minister Cameron ..."."""
+    body = [(pid, text) for pid, kind, text in paragraphs if kind == "body" and pid not in skipped]
+    if not body:
+        return None
+    for pid, text in body[:FRONT_MATTER_MAX_PARAGRAPHS]:
+        if not is_front_matter(text, verbs):
+            return pid
+    return body[0][0]

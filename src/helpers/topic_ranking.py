@@ -49,7 +49,8 @@ from .lexicons.gazetteer import state_names
 from .lexicons.topic_context import load_topic_context
 from .lexicons.topic_dictionary import WORD_RE
 from .tables import column_list, empty_frame, from_arrays, str_array_maker
-from .topics import ACTOR, SUBJECT, load_dictionary, topic_mentions
+from .topic_context import lead_paragraph
+from .topics import ACTOR, SPEECH_VERB_FORMS, SUBJECT, load_dictionary, topic_mentions
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -153,8 +154,9 @@ class Placed:
 
 
 def position_of(kind: str, paragraph_id: int, lead_paragraph: int | None) -> str:
-    """Rule: where a mention stands. "headline" in the headline; "lead" in the standfirst or the first body
-    paragraph ("Putin and Biden will hold talks on Tuesday..."); "body" anywhere else."""
+    """Rule: where a mention stands. "headline" in the headline; "lead" in the standfirst or the lead
+    paragraph (:func:`helpers.topic_context.lead_paragraph`: the first body paragraph that is no page
+    furniture, "Putin and Biden will hold talks on Tuesday..."); "body" anywhere else."""
     if kind == "headline":
         return "headline"
     if kind == "standfirst" or paragraph_id == lead_paragraph:
@@ -274,8 +276,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
 
 
 #: The ranking's decisions, in the order they apply.
-RANKING_RULES = (position_of, headline_is_label, in_subject_position, names_a_relation, in_field_line,
-                 mark_lists, mark_parties, mark_speaking_states, points_of)
+RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
+                 in_field_line, mark_lists, mark_parties, mark_speaking_states, points_of)
 
 
 def region_topics(dictionary: Any) -> frozenset[str]:
@@ -290,9 +292,8 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
     kind_of = dict(zip(column_list(sents, "sentence_id"), column_list(sents, "kind"), strict=True))
     start_of = dict(zip(column_list(sents, "sentence_id"), column_list(sents, "start"), strict=True))
     paras = art.paragraphs
-    body = [p for p, k in zip(column_list(paras, "paragraph_id"), column_list(paras, "kind"), strict=True)
-            if k == "body"]
-    lead = body[0] if body else None
+    lead = lead_paragraph(list(zip(column_list(paras, "paragraph_id"), column_list(paras, "kind"),
+                                   column_list(paras, "text"), strict=True)), SPEECH_VERB_FORMS)
     text = art.text
     label = headline_is_label(text, art.headline)
     placed, sentence_of = [], []

@@ -122,6 +122,7 @@ from .topic_context import (
     caption_paragraphs,
     decide,
     group_hits,
+    lead_paragraph,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -761,7 +762,9 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.speaker_spans = _speaker_spans(statements)
     view.speech_verbs = SPEECH_VERB_FORMS
     view.places = PLACE_NAMES
-    view.lead_sentences = lead_sentences(art.sentences, skipped)
+    lead = lead_paragraph(list(zip(_column(paras, "paragraph_id").tolist(), _column(paras, "kind").tolist(),
+                                   _column(paras, "text").tolist(), strict=True)), SPEECH_VERB_FORMS, skipped)
+    view.lead_sentences = lead_sentences(art.sentences, skipped, lead)
     view.label_spans = _label_spans(art)
     return decide(view)
 
@@ -775,18 +778,21 @@ def _label_spans(art: Article) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def lead_sentences(sentences: pd.DataFrame, skipped: frozenset[int] = frozenset()) -> frozenset[int]:
+def lead_sentences(sentences: pd.DataFrame, skipped: frozenset[int] = frozenset(),
+                   lead: int | None = None) -> frozenset[int]:
     """Ids of the sentences that say what a text is about: the headline's, the standfirst's and the first
-    :data:`helpers.topic_context.LEAD_SENTENCES` body sentences of the first body paragraph (the lead; a
-    dateline before it is no sentence of the lead, nor is a photo caption printed before it: paragraphs
-    in ``skipped``, "Foreign Minister X (left) meets ...")."""
+    :data:`helpers.topic_context.LEAD_SENTENCES` body sentences of the lead paragraph ``lead`` (see
+    :func:`helpers.topic_context.lead_paragraph`: page furniture before it, "Office of the Press
+    Secretary", is no lead); without it, of the first body paragraph (a dateline before it is no sentence
+    of the lead, nor is a photo caption printed before it: paragraphs in ``skipped``, "Foreign Minister X
+    (left) meets ...")."""
     ids, kinds = _column(sentences, "sentence_id").tolist(), _column(sentences, "kind").tolist()
     paragraphs = _column(sentences, "paragraph_id").tolist()
     out = {s for s, k in zip(ids, kinds, strict=True) if k in ("headline", "standfirst")}
     body = [(s, p) for s, k, p in zip(ids, kinds, paragraphs, strict=True)
             if k == "body" and p not in skipped]
     if body:
-        first = body[0][1]
+        first = body[0][1] if lead is None else lead
         out.update(itertools.islice((s for s, p in body if p == first), LEAD_SENTENCES))
     return frozenset(int(s) for s in out)
 
