@@ -599,6 +599,12 @@ GOLDEN = {
          ("conflict", "attacks", S, ""), ("trade_economy", "Economic", X, "in_institution_name"),
          ("bilateral_relations", "Relations", X, "in_institution_name")],
     ),
+    # a place right after a given name is a surname (in_persons_name): after the Commission's "joint press
+    # conference with Joseph Muscat, Prime Minister of Malta"; the city named on its own still counts
+    "persons_surname": (
+        "Joseph Muscat thanked the staff. The port of Muscat grew.",
+        [("middle_east", "Muscat", X, "in_persons_name"), ("middle_east", "Muscat", S, "")],
+    ),
 }
 
 

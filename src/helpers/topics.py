@@ -107,6 +107,7 @@ from .lexicons.topic_dictionary import (
     parse_dictionary,
     stem,
 )
+from .lexicons.titles import load_titles
 from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
@@ -717,6 +718,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None,
 #: The speech-verb forms the actor rule reads ("said", "insists"), from ``lexicons/speech_verbs.txt``.
 SPEECH_VERB_FORMS = frozenset(load_verbs())
 #: The place names the actor rule reads (lower-case, single-spaced), from ``lexicons/gazetteer.txt``.
+GIVEN_NAMES = frozenset(load_titles().given_names)
 PLACE_NAMES = frozenset(" ".join(p.name.lower().split()) for p in load_gazetteer())
 
 
@@ -763,6 +765,7 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.places = PLACE_NAMES
     view.lead_sentences = lead_sentences(art.sentences, skipped)
     view.label_spans = _label_spans(art)
+    view.given_names = GIVEN_NAMES
     return decide(view)
 
 
