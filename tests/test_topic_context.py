@@ -605,6 +605,13 @@ GOLDEN = {
         "Joseph Muscat thanked the staff. The port of Muscat grew.",
         [("middle_east", "Muscat", X, "in_persons_name"), ("middle_east", "Muscat", S, "")],
     ),
+    # hostages count as terrorism only near words that say terrorists took them (cues of topic_context.yaml):
+    # after Norway's "the release of hostages from Gaza" in a ceasefire deal; "taken by Daesh" says who
+    "hostages_and_their_takers": (
+        "The release of hostages from Gaza is crucial. Hostages taken by Daesh were freed.",
+        [("terrorism", "hostages", X, "without_cue"), ("middle_east", "Gaza", S, ""),
+         ("terrorism", "Hostages", S, ""), ("terrorism", "Daesh", S, "")],
+    ),
 }
 
 
