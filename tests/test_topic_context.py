@@ -612,6 +612,12 @@ GOLDEN = {
         [("terrorism", "hostages", X, "without_cue"), ("middle_east", "Gaza", S, ""),
          ("terrorism", "Hostages", S, ""), ("terrorism", "Daesh", S, "")],
     ),
+    # the permanent members of the Security Council are states (an institution phrase), also written "U.N."
+    "permanent_members_un_abbreviation": (
+        "Talks involving all five permanent members of the U.N. Security Council made little headway.",
+        [("summits_dialogue", "Talks", S, ""), ("un_system", "permanent members", X, "in_institution_name"),
+         ("un_system", "U.N. Security Council", X, "in_institution_name")],
+    ),
 }
 
 
