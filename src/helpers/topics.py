@@ -92,6 +92,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError
 from .lexicons.gazetteer import load_gazetteer
 from .lexicons.generic_words import load_generic_words
+from .lexicons.titles import load_titles
 from .lexicons.topic_context import TopicContext, load_topic_context
 from .lexicons.topic_dictionary import (
     APOSTROPHES,
@@ -107,7 +108,6 @@ from .lexicons.topic_dictionary import (
     parse_dictionary,
     stem,
 )
-from .lexicons.titles import load_titles
 from .lexicons.verbs import load_verbs
 from .tables import column as _column
 from .tables import column_numpy as _numpy
