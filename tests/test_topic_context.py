@@ -628,6 +628,25 @@ GOLDEN = {
          ("conflict", "attacks", S, ""), ("trade_economy", "Economic", X, "in_institution_name"),
          ("bilateral_relations", "Relations", X, "in_institution_name")],
     ),
+    # a place right after a given name is a surname (in_persons_name): after the Commission's "joint press
+    # conference with Joseph Muscat, Prime Minister of Malta"; the city named on its own still counts
+    "persons_surname": (
+        "Joseph Muscat thanked the staff. The port of Muscat grew.",
+        [("middle_east", "Muscat", X, "in_persons_name"), ("middle_east", "Muscat", S, "")],
+    ),
+    # hostages count as terrorism only near words that say terrorists took them (cues of topic_context.yaml):
+    # after Norway's "the release of hostages from Gaza" in a ceasefire deal; "taken by Daesh" says who
+    "hostages_and_their_takers": (
+        "The release of hostages from Gaza is crucial. Hostages taken by Daesh were freed.",
+        [("terrorism", "hostages", X, "without_cue"), ("middle_east", "Gaza", S, ""),
+         ("terrorism", "Hostages", S, ""), ("terrorism", "Daesh", S, "")],
+    ),
+    # the permanent members of the Security Council are states (an institution phrase), also written "U.N."
+    "permanent_members_un_abbreviation": (
+        "Talks involving all five permanent members of the U.N. Security Council made little headway.",
+        [("summits_dialogue", "Talks", S, ""), ("un_system", "permanent members", X, "in_institution_name"),
+         ("un_system", "U.N. Security Council", X, "in_institution_name")],
+    ),
 }
 
 

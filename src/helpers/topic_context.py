@@ -76,7 +76,8 @@ class ContextView:
     ``speech_verbs``: lower-case speech-verb forms; ``places``: lower-case place names of the gazetteer;
     ``lead_sentences``: ids of the sentences of the headline and the standfirst and the first
     :data:`LEAD_SENTENCES` sentences of the first body paragraph (the salience rules read them);
-    ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:").
+    ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:"); ``given_names``:
+    lower-case given names (``titles.txt`` [given names]).
     """
 
     words: Any
@@ -91,6 +92,7 @@ class ContextView:
     places: frozenset[str] = frozenset()  # lower-case names of the gazetteer's places
     lead_sentences: frozenset[int] = frozenset()  # the headline, the standfirst and the lead's sentences
     label_spans: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels
+    given_names: frozenset[str] = frozenset()  # lower-case given names ("joseph"): titles.txt [given names]
 
 
 Decisions = dict[int, str]  # mention index -> role
@@ -278,6 +280,24 @@ def in_member_list(view: ContextView) -> Decisions:
         if (len(members) >= ctx.member_list_min_places
                 and len(text[a:b].split()) <= ctx.member_list_max_words):
             out.update(dict.fromkeys(members, EXCLUDED))
+    return out
+
+
+def in_persons_name(view: ContextView) -> Decisions:
+    """A place right after a given name is a person's surname, excluded: "the joint press conference with
+    Joseph Muscat, Prime Minister of Malta" names Malta's prime minister, not Oman's capital. The given
+    name is capitalised, of ``view.given_names`` (titles.txt [given names]), and stands in the same
+    sentence one space before the place ("Joseph Muscat"; "Joseph, Muscat" is two words of a list)."""
+    if not view.given_names:
+        return {}
+    words, cased, text = view.words, view.words.cased, view.words.text
+    out = {}
+    for i, m in enumerate(view.mentions):
+        j = m.first - 1
+        if (m.kind == "region" and m.text in view.places and j >= 0 and cased[j][:1].isupper()
+                and cased[j].lower() in view.given_names and words.sentence[j] == words.sentence[m.first]
+                and text[int(words.end[j]):int(words.start[m.first])] == " "):
+            out[i] = EXCLUDED
     return out
 
 
@@ -996,6 +1016,7 @@ CONTEXT_RULES = (
     in_place_idiom,
     in_member_list,
     describes_a_name,
+    in_persons_name,
     at_a_venue,
     after_reversing_prefix,
     without_cue,

@@ -92,6 +92,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError
 from .lexicons.gazetteer import load_gazetteer
 from .lexicons.generic_words import load_generic_words
+from .lexicons.titles import load_titles
 from .lexicons.topic_context import TopicContext, load_topic_context
 from .lexicons.topic_dictionary import (
     APOSTROPHES,
@@ -718,6 +719,7 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None,
 #: The speech-verb forms the actor rule reads ("said", "insists"), from ``lexicons/speech_verbs.txt``.
 SPEECH_VERB_FORMS = frozenset(load_verbs())
 #: The place names the actor rule reads (lower-case, single-spaced), from ``lexicons/gazetteer.txt``.
+GIVEN_NAMES = frozenset(load_titles().given_names)
 PLACE_NAMES = frozenset(" ".join(p.name.lower().split()) for p in load_gazetteer())
 
 
@@ -766,6 +768,7 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
                                    _column(paras, "text").tolist(), strict=True)), SPEECH_VERB_FORMS, skipped)
     view.lead_sentences = lead_sentences(art.sentences, skipped, lead)
     view.label_spans = _label_spans(art)
+    view.given_names = GIVEN_NAMES
     return decide(view)
 
 
