@@ -365,6 +365,47 @@ UNCLOSED_REPORT = (
     "Aid agencies said convoys were ready. The first left on Monday.\n"
 )
 
+# a speech printed under a lead sentence naming its speaker, opening with thanks to the chair and a salutation,
+# with bullet points (lead_speech_body; SPEECH_OPENING_RE)
+LEAD_SPEECH = (
+    "Speaking to EU leaders at the summit, Foreign Minister Ana Ruiz said that Europe must do more for peace.\n"
+    "Thank you, Tomas. Dear colleagues,\n"
+    "I have just come back from the north and the situation there is still fragile.\n"
+    "• We need to keep every channel open;\n"
+    "• We need a ceasefire that holds.\n"
+    "The sanctions package is significant.\n"
+)
+# a report whose lead names a speaker, then goes on in the reporter's words: no speech opens under it
+LEAD_REPORT = (
+    "Foreign Minister Ana Ruiz said on Monday that Europe must do more for peace.\n\n"
+    "Thanks to the ceasefire, aid reached the north on Sunday. We saw the first trucks arrive.\n"
+)
+# a briefing's opening statement under a title naming the briefer's office before the genre, read in the third
+# person (titled_briefing_body; statement_words.txt [briefing titles])
+OFFICE_BRIEFING = (
+    "Presidential Spokesperson media briefing\n\n"
+    "President Halvorsen will this afternoon host President Rivera for a working visit.\n\n"
+    "The two leaders are expected to discuss the floods.\n"
+)
+# a report on such a briefing: the reporter's "said" outside quotation marks, so the body is the reporter's
+OFFICE_BRIEFING_REPORT = (
+    "Presidential Spokesperson media briefing\n\n"
+    "The spokesperson said the President would host President Rivera.\n\n"
+    "The two leaders are expected to discuss the floods.\n"
+)
+# an organisation before the genre names no one who speaks
+HOUSE_BRIEFING = (
+    "White House press briefing\n\n"
+    "President Halvorsen will host President Rivera on Monday.\n"
+)
+# a relative clause on the subject between commas, and a headline credit set against its dash ("-PM X")
+WHO_CLAUSE = (
+    "Andoria to brief partners on border row -PM Ruiz\n\n"
+    "Prime Minister Ana Ruiz spoke to reporters on Monday.\n\n"
+    "The Prime Minister, who is a retired Chief of Staff of the army, said that the partners will be briefed.\n\n"
+    "Ms. Ruiz wondered whether the row would end soon.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -488,6 +529,20 @@ CASES = [
     ("unclosed_run_stopped_by_a_cue_keeps_the_quotation", UNCLOSED_REPORT, "'The truce will make", "Ana Ruiz"),
     ("unclosed_run_stopped_by_a_cue_not_the_report", UNCLOSED_REPORT, "Aid agencies said", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
+    ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),
+    ("lead_speech_first_person", LEAD_SPEECH, "I have just come back", "Ana Ruiz"),
+    ("lead_speech_bullet", LEAD_SPEECH, "• We need a ceasefire", "Ana Ruiz"),
+    ("lead_speech_third_person_runs_on", LEAD_SPEECH, "The sanctions package", "Ana Ruiz"),
+    ("lead_report_thanks_to_is_no_speech", LEAD_REPORT, "Thanks to the ceasefire", None),
+    ("lead_report_we_is_the_reporters", LEAD_REPORT, "We saw the first trucks", None),
+    ("office_briefing_schedule", OFFICE_BRIEFING, "President Halvorsen will", "Presidential Spokesperson"),
+    ("office_briefing_runs_on", OFFICE_BRIEFING, "The two leaders are expected", "Presidential Spokesperson"),
+    ("office_briefing_title_is_nobodys", OFFICE_BRIEFING, "Presidential Spokesperson media", None),
+    ("office_briefing_report_is_the_reporters", OFFICE_BRIEFING_REPORT, "The two leaders are expected", None),
+    ("organisation_briefing_names_no_briefer", HOUSE_BRIEFING, "President Halvorsen will", None),
+    ("who_clause_between_subject_and_cue", WHO_CLAUSE, "the partners will be briefed", "Ana Ruiz"),
+    ("headline_dash_against_credit", WHO_CLAUSE, "Andoria to brief partners", "Ana Ruiz"),
+    ("wondered_whether_is_speech", WHO_CLAUSE, "whether the row would end", "Ana Ruiz"),
 ]
 
 

@@ -326,6 +326,8 @@ RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a m
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
+RULE_TITLED_BRIEFING = "body of a briefing whose title names its briefer's office before the genre ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
 RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
@@ -936,10 +938,19 @@ def _appositive_with_tail(eng: Engine, seg_start: int, seg_end: int) -> NP | Non
     return None
 
 
+def _comma_who(text: str, before: re.Match[str], bnd: re.Match[str] | None) -> bool:
+    """Whether ``bnd`` is a "who" right after the comma ``before``: a relative clause on the subject set
+    off by commas, which says nothing ("The Prime Minister, who is a retired Chief of Staff ..., said")."""
+    return bnd is not None and bnd.group() == "who" and before.group() == "," and not text[
+        before.end() : bnd.start()
+    ].strip()
+
+
 def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
     """Walk back from a comma before the cue over up to three segments: an appositive role ("Dr X, the
     lead author of the study, said": the name takes the role), a participle phrase ("Peskov, commenting
-    on such reports, castigated"), or an appositive we cannot read ("Airfleets, a database detailing the
+    on such reports, castigated"), a relative clause ("The Prime Minister, who is a retired Chief of Staff
+    ..., said": :func:`_comma_who`), or an appositive we cannot read ("Airfleets, a database detailing the
     aircraft ..., states": only a name or an organisation may stand before it)."""
     text = eng.text
     idx = len(bounds) - 1
@@ -962,6 +973,10 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
                 continue
         if np_ is None:
             if eng.words.skip_segment.match(seg) and bnd is not None and bnd.group() == ",":
+                continue
+            if appositive is None and idx >= 1 and _comma_who(text, bounds[idx - 1], bnd):
+                idx -= 1  # (", who is a retired Chief of Staff ...,": on to the phrase before the comma)
+                bnd = bounds[idx]
                 continue
             return None
         if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):

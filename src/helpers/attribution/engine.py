@@ -58,6 +58,7 @@ from .cues import (
     RULE_LABEL_STATE,
     RULE_LABEL_SURNAME,
     RULE_LABEL_TITLE_HOLDER,
+    RULE_LEAD_SPEECH,
     RULE_ORIGINAL_WORDING,
     RULE_POSTPOSED,
     RULE_QUOTATION_AFTER_STATEMENT,
@@ -70,6 +71,7 @@ from .cues import (
     RULE_SAME_TURN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
+    RULE_TITLED_BRIEFING,
     RULE_TITLED_RELEASE,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
@@ -902,8 +904,9 @@ def _numbered_label(eng: Engine, la: int) -> bool:
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: a headline's speaker before its words ("Kerry: ...") ...
 _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
-#: ... or after them, behind a colon or a spaced dash ("...: Iran's FM", "... - minister")
-_HEADLINE_TAIL_RE = re.compile(r"(?::|[ \t][-–—])[ \t]+(?P<who>[^:\n–—]{2,60})$")
+#: ... or after them, behind a colon or a dash after a space ("...: Iran's FM", "... - minister", "... -PM
+#: Phillips": the dash set against the credit, as some outlets print it)
+_HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
@@ -2250,6 +2253,83 @@ def issuer_voice_body(eng: Engine) -> None:
     credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
+#: a speech's first words (a fixed English formula): thanks to the chair ("Thank you, Antonio.", "Thank you
+#: very much, Mr President.") or a salutation that fills its paragraph and ends in a comma ("Dear
+#: colleagues,", "Excellencies, ladies and gentlemen,", "Mr. President,"); bounded runs keep it linear
+SPEECH_OPENING_RE = re.compile(
+    r"(?:Thank[ \t]+you|Thanks)(?:[ \t]+(?:very|so)[ \t]+much)?(?:,[^.!?\n]{1,60})?[.!]"
+    r"|(?:Dear|Mr\.?|Madam|Madame|Excellenc[a-z]{1,3}|Your[ \t]+Excellenc[a-z]{1,3}|Ladies|Distinguished"
+    r"|Honou?rable)\b[^.!?\n]{0,80},[ \t]*$"
+)
+#: a lead naming the speaker of the speech under it is looked for among this many paragraphs from the start
+LEAD_SPEECH_PARAGRAPHS = 3
+
+
+def lead_speech_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and speaker of a lead over an unquoted speech: one of the first
+    :data:`LEAD_SPEECH_PARAGRAPHS` paragraphs holds a person's or an office holder's statement ("Speaking to
+    EU leaders during the European Council, the President of the European Parliament Roberta Metsola said
+    that ..."), the next paragraph opens as a speech does (:data:`SPEECH_OPENING_RE`: "Thank you, Antonio.
+    Dear colleagues,")
+    outside quotation marks and with no statement of its own, and the body speaks in the first person
+    (:func:`_first_person_body`). A report's lead followed by the reporter's next sentence opens no speech."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:LEAD_SPEECH_PARAGRAPHS]):
+        if pi + 1 >= len(eng.paras):
+            return None
+        c, d = eng.paras[pi + 1]
+        if not SPEECH_OPENING_RE.match(text, c, d) or any(c <= r.start < d for r in eng.rows):
+            continue
+        lead = next((r for r in eng.rows if a <= r.start < b and r.kind != CONTINUATION), None)
+        if lead is None or lead.entity is None or lead.entity.type not in ("person", "anonymous"):
+            return None  # (one who speaks: a person, or an office holder the text leaves unnamed)
+        return (pi, lead.source) if _first_person_body(eng, pi) else None
+    return None
+
+
+def lead_speech_body(eng: Engine) -> None:
+    """A speech printed under a lead sentence that names its speaker, as a block heading does (see
+    :func:`lead_speech_speaker`): every sentence after the lead without a source of its own is the
+    speaker's (the gold guideline's block rule), greeting lines and bullets included, up to the first
+    labelled paragraph."""
+    got = lead_speech_speaker(eng)
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_LEAD_SPEECH)
+
+
+def titled_briefing_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and briefer of a title line that is only the briefer's office or name and the genre
+    (``[briefing titles]``): "Presidential Spokesperson media briefing" (a heading line among the first
+    :data:`REMARKS_HEADING_PARAGRAPHS`, the speaker phrase opening it, the genre words ending it). A body
+    or organisation before the genre ("White House press briefing") names no one who speaks."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:REMARKS_HEADING_PARAGRAPHS]):
+        if not heading_paragraph(eng, a, b):
+            continue
+        hm = eng.words.briefing_title.search(text, a, b)
+        if hm is None or hm.start() <= a or not _fills_line(text, hm.end()):
+            continue
+        np_ = phrase_before(eng, a, eng.trim(a, hm.start())[1])
+        if np_ is None or np_.start != a or np_.kind not in ("name", "role"):
+            continue
+        src = _source_of(eng, np_)
+        if src is not None and src.entity.type in ("person", "anonymous"):
+            return pi, src
+    return None
+
+
+def titled_briefing_body(eng: Engine) -> None:
+    """A briefing's opening statement under a title naming the briefer before the genre (see
+    :func:`titled_briefing_speaker`), read without labels and in any person ("President X will this
+    afternoon host President Y ..."): every sentence of the body without a source of its own is the
+    briefer's (the block rule of the gold guideline). Not when "said" stands outside quotation marks
+    (a report on the briefing, whose narrator is the reporter)."""
+    got = titled_briefing_speaker(eng)
+    if got is None or any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+        return
+    credit_body(eng, got[0], got[1], RULE_TITLED_BRIEFING)
+
+
 #: a header line naming a briefing's briefer is looked for among this many paragraphs from the start
 BRIEFER_LINE_PARAGRAPHS = 6
 
@@ -2628,7 +2708,7 @@ def turn_continuations(eng: Engine) -> None:
 #: passes over the whole text after the sentence rules, in order
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
-    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, unnamed_briefer,
-    titled_first_person_body, titled_release_body, issuer_voice_body, unclosed_run, briefing_bullets,
-    answers_after_questions, post_signatures,
+    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
+    unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
+    unclosed_run, briefing_bullets, answers_after_questions, post_signatures,
 )
