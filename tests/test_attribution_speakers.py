@@ -149,6 +149,52 @@ SPEECH_ACTS = [
         "The Russian leader is ready",
         "Dmitry Peskov",
     ),
+    # cues.opened_by: an "-ing" cue after "by" is the subject's own speech act, its noun object the content
+    (
+        "began_by_congratulating",
+        "Chancellor Olaf Scholz began by congratulating Prime Minister Kishida on the success of the summit.",
+        "on the success",
+        "Olaf Scholz",
+    ),
+    (
+        "opened_by_noting_a_noun_object",
+        "Foreign Minister Penny Wong opened the meeting by noting the progress of the trade talks.",
+        "the progress",
+        "Penny Wong",
+    ),
+    # cues.plain_subject: a second verb phrase after ", and" (or "and" and an adverb) is the subject's
+    (
+        "comma_and_reiterated",
+        "Foreign Minister Ana Cruz discussed the recent steps taken by the two governments, and reiterated "
+        "the need to keep the channels open.",
+        "the need to keep",
+        "Ana Cruz",
+    ),
+    (
+        "comma_and_said_that",
+        "Secretary Jane Hill met the delegation in Geneva, and said that the talks would resume in May.",
+        "the talks would resume",
+        "Jane Hill",
+    ),
+    (
+        "and_also_said",
+        "Sergei Lavrov met Mevlut Cavusoglu in Ankara on Monday and also said that a ceasefire was possible.",
+        "a ceasefire",
+        "Sergei Lavrov",
+    ),
+    # cues.over_appositives: a relative clause set off by commas between the speaker and the cue
+    (
+        "name_who_clause_said",
+        "Cruz, who was appointed in March to head the foreign ministry, said that the summit had gone well.",
+        "the summit had gone",
+        "Cruz",
+    ),
+    (
+        "role_who_clause_said",
+        "The spokesman, who asked not to be named, said the talks had stalled.",
+        "the talks had stalled",
+        "spokesman",
+    ),
 ]
 
 

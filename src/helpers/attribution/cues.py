@@ -804,8 +804,6 @@ def after_subordinator(eng: Engine, at: Before) -> Speaker | bool | None:
     return None
 
 
-_AND_BUT_END_RE = re.compile(r"\s(?:and|but)\s*$")
-
 
 #: how many names a list subject may have before its "and" ("Britain, France and Germany said")
 MAX_LISTED_NAMES = 4
@@ -843,14 +841,30 @@ def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, first_bound, first_bound.start() if first_bound else at.s0)
 
 
+#: the auxiliaries among the ``[adverbs]`` of statement_words.txt
+AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def comma_and(at: Before, words: list[str]) -> bool:
+    """The words before the cue (adverbs left out) are only ", and": a second verb phrase of the
+    sentence's main clause ("He discussed the recent steps, and said that ...")."""
+    return at.bound is not None and at.bound.group() == "," and words == ["and"]
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
-    "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that")."""
+    "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
+    before the "and" too ("The two leaders discussed the steps taken ..., and reiterated the need to")."""
     text, bnd = eng.text, at.bound
     np_ = eng.parser.parse(text, at.seg_start, at.c0)
     if np_ is not None:
         return Speaker(np_, bnd, (bnd.start() if bnd else at.s0))
-    if _AND_BUT_END_RE.search(at.chunk) and len(at.chunk.split()) > 2:
+    words = at.chunk.split()
+    # "... and also said", "and later told": adverbs between the "and" and the cue (not the auxiliaries:
+    # "signed an agreement in June and has pledged to send ..." is background in the gold rounds)
+    while words and words[-1].lower() in eng.words.adverbs and words[-1].lower() not in AUXILIARIES:
+        words.pop()
+    if words and words[-1] in ("and", "but") and (len(words) > 2 or comma_and(at, words)):
         lead = leading_np(eng, at.s0, at.c0)
         if lead is not None and lead.end <= at.seg_start + len(at.chunk):
             return Speaker(lead, bnd, at.s0)
@@ -878,16 +892,31 @@ def _appositive_with_tail(eng: Engine, seg_start: int, seg_end: int) -> NP | Non
     return None
 
 
+def who_clause(text: str, bounds: list[re.Match[str]], idx: int) -> bool:
+    """``bounds[idx]`` is the "who" of a relative clause set off by commas (", who ... ,"): a comma right
+    before it."""
+    bnd = bounds[idx] if idx >= 1 else None
+    return (
+        bnd is not None
+        and bnd.group() == "who"
+        and bounds[idx - 1].group() == ","
+        and not text[bounds[idx - 1].end() : bnd.start()].strip()
+    )
+
+
 def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
     """Walk back from a comma before the cue over up to three segments: an appositive role ("Dr X, the
     lead author of the study, said": the name takes the role), a participle phrase ("Peskov, commenting
-    on such reports, castigated"), or an appositive we cannot read ("Airfleets, a database detailing the
-    aircraft ..., states": only a name or an organisation may stand before it)."""
+    on such reports, castigated"), an appositive we cannot read ("Airfleets, a database detailing the
+    aircraft ..., states": only a name or an organisation may stand before it), or a relative clause
+    ("Cayetano, who was appointed this year to head the ministry, said": the name, organisation, state
+    or role before it)."""
     text = eng.text
     idx = len(bounds) - 1
     bnd = bounds[idx]
     appositive: NP | None = None
     loose_appositive = False
+    relative: re.Match[str] | None = None
     for _ in range(3):
         idx -= 1
         seg_end = bnd.start()
@@ -896,7 +925,15 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
         seg = text[seg_start:seg_end]
         if not seg.strip():
             return None
+        if relative is None and appositive is None and not loose_appositive and who_clause(text, bounds, idx):
+            relative = bnd  # "Cayetano, who was just appointed ... to head the Department, said"
+            idx -= 1
+            bnd = bounds[idx]
+            continue
         np_ = eng.parser.parse(text, seg_start, seg_end, allow_tail=False)
+        if relative is not None:
+            ok = np_ is not None and np_.kind in ("name", "organisation", "state", "role", "collective")
+            return Speaker(np_, bnd, bnd.start() if bnd else s0) if ok else None
         if np_ is None and appositive is None and bnd is not None and bnd.group() == ",":
             np_ = _appositive_with_tail(eng, seg_start, seg_end)
             if np_ is None and not loose_appositive and INDEF_APPOSITIVE_RE.match(seg):
@@ -1246,6 +1283,15 @@ def weighed_object(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement) -> 
     )
 
 
+_BY_END_RE = re.compile(r"\bby\s+$")
+
+
+def opened_by(cue: VerbCue, sp: Speaker) -> bool:
+    """ "The Prime Minister began by congratulating the President on ...": an "-ing" cue after "by" is
+    the subject's own act (as "congratulated the President on ..."), its noun object the content."""
+    return sp.found_by == "by_saying" and _BY_END_RE.search(cue.pre) is not None
+
+
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
     """Whether the verb's complement is speech: ", calling on ..." / ", noting the ..." are not (only ",
     noting that ..." is); verbs flagged ``that`` need a clause ("agreements that rule out expansion" is
@@ -1259,6 +1305,7 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         and not (sp.found_by == "with_clause_subject" and (comp.clause or finite_clause(text, c1, s1)))
         and not quote_in_complement(eng, c1, s1)
         and not weighed_object(eng, cue, sp, comp)
+        and not opened_by(cue, sp)
     ):
         return False
     infinitive = "infinitive" in verb.flags and infinitive_follows(text, c1, s1, "addressee" in verb.flags)
