@@ -300,6 +300,7 @@ RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the se
 RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
 RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
 RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
+RULE_NAMING_SENTENCE = " (the sentence naming the source, as the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -841,6 +842,11 @@ def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, first_bound, first_bound.start() if first_bound else at.s0)
 
 
+#: a finite verb right after a subject, perhaps after an adverb ("Xi Jinping outlined", "the Minister
+#: finally corrected", "Burkina Faso salutes")
+_VERB_AFTER_SUBJECT_RE = re.compile(
+    r"\s{1,3}(?:(?:also|[a-z]{2,15}ly)\s{1,3})?(?:[a-z]{2,20}(?:ed|s)|held|met|spoke|made|took|gave|had|paid)\b"
+)
 #: the auxiliaries among the ``[adverbs]`` of statement_words.txt
 AUXILIARIES = frozenset({"has", "have", "had"})
 
@@ -867,7 +873,10 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     if words and words[-1] in ("and", "but") and (len(words) > 2 or comma_and(at, words)):
         lead = leading_np(eng, at.s0, at.c0)
         if lead is not None and lead.end <= at.seg_start + len(at.chunk):
-            return Speaker(lead, bnd, at.s0)
+            # after ", and" only the subject of the main clause's verb ("I must reiterate my appreciation to
+            # the Secretary-General, Mr. X, and congratulate him" is no statement of Mr. X)
+            if len(words) > 2 or _VERB_AFTER_SUBJECT_RE.match(text, lead.end):
+                return Speaker(lead, bnd, at.s0)
     return REJECT
 
 
@@ -1545,7 +1554,8 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
             return None
         pa, pb = eng.trim(p0, p1)
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_THIS_WAS
-        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
+        row = eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
+        return naming_sentence(eng, si, row, np_, (cue, c0, c1), rule, prev)
     channel = _channel_host(text, made, c0)
     if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
@@ -1637,7 +1647,27 @@ def credit_sentence_before(
     if kind == "heading" or "\n" in eng.text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
         return None
     pa, pb = eng.trim(p0, p1)
-    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, rule)
+    row = eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, rule)
+    return naming_sentence(eng, si, row, np_, (m.group(), m.start(), m.end()), rule)
+
+
+def naming_sentence(
+    eng: Engine,
+    si: int,
+    row: Statement | None,
+    np_: NP,
+    cue: tuple[str, int, int],
+    rule: str,
+    previous_speaker: bool = False,
+) -> Statement | None:
+    """The sentence that names the source of the sentence before it ("This was according to X, who ...",
+    "This is what X told reporters during today's briefing.") is a statement of that source too (the gold
+    rounds list both): once the sentence before is credited (``row``), sentence ``si`` itself is recorded."""
+    if row is None:
+        return None
+    a, b = eng.trim(*eng.sents[si][:2])
+    own = eng.attribute(si, np_, *cue, INDIRECT, a, b, rule + RULE_NAMING_SENTENCE, previous_speaker)
+    return own or row
 
 
 def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
