@@ -157,9 +157,9 @@ SPEECH_ACTS = [
         "Olaf Scholz",
     ),
     (
-        "opened_by_noting_a_noun_object",
-        "Foreign Minister Penny Wong opened the meeting by noting the progress of the trade talks.",
-        "the progress",
+        "ended_by_thanking",
+        "Foreign Minister Penny Wong ended the meeting by thanking President Ana Cruz for the warm welcome.",
+        "for the warm welcome",
         "Penny Wong",
     ),
     # cues.plain_subject: a second verb phrase after ", and" (or "and" and an adverb) is the subject's
@@ -205,6 +205,21 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
     assert len(rows) == 1, f"{name}:\n{st[['speaker', 'text']]}"
     if speaker is not None:
         assert rows["speaker"].iloc[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cues.opened_by: only verbs whose object is the person addressed or the point weighed
+        "The Council could become more representative by adding new members from Africa.",
+        # cues.plain_subject: after ", and" only the subject of the main clause's verb
+        "I must also reiterate my appreciation to the Secretary-General, Mr. Anton Berg, and congratulate "
+        "him again on his reappointment.",
+    ],
+)
+def test_no_speaker_of_a_second_verb_phrase(text):
+    st = statements(text)
+    assert "Anton Berg" not in st["speaker"].tolist() and "Council" not in st["speaker"].tolist(), st
 
 
 @pytest.mark.parametrize(

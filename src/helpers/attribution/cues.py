@@ -843,9 +843,10 @@ def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
 
 
 #: a finite verb right after a subject, perhaps after an adverb ("Xi Jinping outlined", "the Minister
-#: finally corrected", "Burkina Faso salutes")
+#: finally corrected", "Burkina Faso salutes"), not a plural noun before a comma ("TRIAL solutions, hold")
 _VERB_AFTER_SUBJECT_RE = re.compile(
-    r"\s{1,3}(?:(?:also|[a-z]{2,15}ly)\s{1,3})?(?:[a-z]{2,20}(?:ed|s)|held|met|spoke|made|took|gave|had|paid)\b"
+    r"\s{1,3}(?:(?:also|[a-z]{2,15}ly)\s{1,3})?"
+    r"(?:[a-z]{2,20}(?:ed|s)|held|met|spoke|made|took|gave|had|paid)\b(?![,.;:])"
 )
 #: the auxiliaries among the ``[adverbs]`` of statement_words.txt
 AUXILIARIES = frozenset({"has", "have", "had"})
@@ -873,9 +874,10 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     if words and words[-1] in ("and", "but") and (len(words) > 2 or comma_and(at, words)):
         lead = leading_np(eng, at.s0, at.c0)
         if lead is not None and lead.end <= at.seg_start + len(at.chunk):
-            # after ", and" only the subject of the main clause's verb ("I must reiterate my appreciation to
-            # the Secretary-General, Mr. X, and congratulate him" is no statement of Mr. X)
-            if len(words) > 2 or _VERB_AFTER_SUBJECT_RE.match(text, lead.end):
+            # after ", and" or an adverb only the subject of the main clause's verb ("I must reiterate my
+            # appreciation to the Secretary-General, Mr. X, and congratulate him" is no statement of Mr. X)
+            plain = len(words) > 2 and words[-1] == at.chunk.split()[-1]
+            if plain or _VERB_AFTER_SUBJECT_RE.match(text, lead.end):
                 return Speaker(lead, bnd, at.s0)
     return REJECT
 
@@ -1297,8 +1299,14 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 
 def opened_by(cue: VerbCue, sp: Speaker) -> bool:
     """ "The Prime Minister began by congratulating the President on ...": an "-ing" cue after "by" is
-    the subject's own act (as "congratulated the President on ..."), its noun object the content."""
-    return sp.found_by == "by_saying" and _BY_END_RE.search(cue.pre) is not None
+    the subject's own act (as "congratulated the President on ..."), its noun object the content, for the
+    verbs whose object is the person addressed or the point weighed (flags ``object``, ``weighs``: not
+    "by adding new members", "by calling things as they are")."""
+    return (
+        sp.found_by == "by_saying"
+        and _BY_END_RE.search(cue.pre) is not None
+        and not {"object", "weighs"}.isdisjoint(cue.verb.flags)
+    )
 
 
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
@@ -1705,8 +1713,8 @@ def x_said_this(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
         return None
     text = eng.text
     a, b = eng.trim(*eng.sents[si][:2])
-    if SAID_THIS_RE.fullmatch(text, m.end(), b) is None:
-        return None
+    if SAID_THIS_RE.fullmatch(text, m.end(), b) is None or text[b : b + 1] not in (".", "!"):
+        return None  # "Pope Francis points out that\n“...”": a sentence cut before its quotation
     verb = eng.verbs.get(" ".join(m.group("verb").split()).lower())
     if verb is None or verb.form not in ("past", "s"):
         return None
