@@ -459,6 +459,9 @@ CASES = [
     ("x_reported_this_sentence_before", REPORTED_THIS, "The two discussed the floods", "Foreign Ministry"),
     ("x_reported_this_not_two_before", REPORTED_THIS, "On Monday, Foreign Minister", None),
     ("reported_this_to_is_no_closing_line", REPORTED_THIS, "The floods closed", None),
+    # cues.naming_sentence: the closing line itself is the source's too (the gold rounds list both)
+    ("x_reported_this_line_itself", REPORTED_THIS, "The Foreign Ministry reported this", "Foreign Ministry"),
+    ("reported_this_to_is_not_credited", REPORTED_THIS, "The ministry reported this to", None),
     ("unit_of_ministry_reported_this", UNIT_REPORTED_THIS, "The two discussed the floods",
      "press service of the Ministry of Foreign Affairs"),
     ("agency_credits_whole_sentence", WIRE_CREDIT, "Foreign Minister Ana Ruiz on Monday", "Andina"),

@@ -253,6 +253,7 @@ CASES = [
     # what_x_said: "This is what X told reporters" credits the sentence before
     ("this_is_what_x_told_reporters", WHAT_X_SAID, "If the ministry is not informed", "Lena Arutyunyan"),
     ("this_is_what_frame_is_no_content", WHAT_X_SAID, "during today", None),
+    ("this_is_what_sentence_itself", WHAT_X_SAID, "This is what Foreign Minister", "Lena Arutyunyan"),
     # (the website is a document, no speaker phrase of the rule: the sentence before stays the narrator's)
     ("that_is_what_a_document_said", WHAT_X_SAID, "The briefing lasted", None),
     # _NUMBERED_LABEL_RE / label_speaker: "1. Outlet:" labels a question, its asker as written
@@ -270,6 +271,8 @@ CASES = [
     ("own_words_with_an_inner_source_stay_the_turns", INNER_IN_TURN, "We think the talks", "Erik Lund"),
     # according_to with THIS_WAS_RE: the sentence before is the source's
     ("this_was_according_to_x", THIS_WAS, "(Agency) - Canada should be proud", "Erik Lund"),
+    # cues.naming_sentence: the sentence that names the source is the source's too (the gold rounds list both)
+    ("this_was_according_to_sentence_itself", THIS_WAS, "This was according to Foreign", "Erik Lund"),
     # titles.txt [honorifics]: "The Honourable" is no part of the name
     ("honourable_is_an_honorific", THIS_WAS, "the talks were useful", "Anne Tremblay"),
     # subject_cue_of: a new paragraph, or a clause right after the cue, keeps the cue's own content

@@ -149,6 +149,52 @@ SPEECH_ACTS = [
         "The Russian leader is ready",
         "Dmitry Peskov",
     ),
+    # cues.opened_by: an "-ing" cue after "by" is the subject's own speech act, its noun object the content
+    (
+        "began_by_congratulating",
+        "Chancellor Olaf Scholz began by congratulating Prime Minister Kishida on the success of the summit.",
+        "on the success",
+        "Olaf Scholz",
+    ),
+    (
+        "ended_by_thanking",
+        "Foreign Minister Penny Wong ended the meeting by thanking President Ana Cruz for the warm welcome.",
+        "for the warm welcome",
+        "Penny Wong",
+    ),
+    # cues.plain_subject: a second verb phrase after ", and" (or "and" and an adverb) is the subject's
+    (
+        "comma_and_reiterated",
+        "Foreign Minister Ana Cruz discussed the recent steps taken by the two governments, and reiterated "
+        "the need to keep the channels open.",
+        "the need to keep",
+        "Ana Cruz",
+    ),
+    (
+        "comma_and_said_that",
+        "Secretary Jane Hill met the delegation in Geneva, and said that the talks would resume in May.",
+        "the talks would resume",
+        "Jane Hill",
+    ),
+    (
+        "and_also_said",
+        "Sergei Lavrov met Mevlut Cavusoglu in Ankara on Monday and also said that a ceasefire was possible.",
+        "a ceasefire",
+        "Sergei Lavrov",
+    ),
+    # cues.over_appositives: a relative clause set off by commas between the speaker and the cue
+    (
+        "name_who_clause_said",
+        "Cruz, who was appointed in March to head the foreign ministry, said that the summit had gone well.",
+        "the summit had gone",
+        "Cruz",
+    ),
+    (
+        "role_who_clause_said",
+        "The spokesman, who asked not to be named, said the talks had stalled.",
+        "the talks had stalled",
+        "spokesman",
+    ),
 ]
 
 
@@ -159,6 +205,21 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
     assert len(rows) == 1, f"{name}:\n{st[['speaker', 'text']]}"
     if speaker is not None:
         assert rows["speaker"].iloc[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cues.opened_by: only verbs whose object is the person addressed or the point weighed
+        "The Council could become more representative by adding new members from Africa.",
+        # cues.plain_subject: after ", and" only the subject of the main clause's verb
+        "I must also reiterate my appreciation to the Secretary-General, Mr. Anton Berg, and congratulate "
+        "him again on his reappointment.",
+    ],
+)
+def test_no_speaker_of_a_second_verb_phrase(text):
+    st = statements(text)
+    assert "Anton Berg" not in st["speaker"].tolist() and "Council" not in st["speaker"].tolist(), st
 
 
 @pytest.mark.parametrize(

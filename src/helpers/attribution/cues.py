@@ -306,6 +306,7 @@ RULE_CUE_AFTER_QUOTATION = "speaker and cue after the quotation that ends the se
 RULE_WHAT_X_SAID = "\"This is what X said\": the sentence before"
 RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
 RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
+RULE_NAMING_SENTENCE = " (the sentence naming the source, as the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
@@ -864,8 +865,6 @@ def after_subordinator(eng: Engine, at: Before) -> Speaker | bool | None:
     return None
 
 
-_AND_BUT_END_RE = re.compile(r"\s(?:and|but)\s*$")
-
 
 #: how many names a list subject may have before its "and" ("Britain, France and Germany said")
 MAX_LISTED_NAMES = 4
@@ -903,17 +902,43 @@ def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, first_bound, first_bound.start() if first_bound else at.s0)
 
 
+#: a finite verb right after a subject, perhaps after an adverb ("Xi Jinping outlined", "the Minister
+#: finally corrected", "Burkina Faso salutes"), not a plural noun before a comma ("TRIAL solutions, hold")
+_VERB_AFTER_SUBJECT_RE = re.compile(
+    r"\s{1,3}(?:(?:also|[a-z]{2,15}ly)\s{1,3})?"
+    r"(?:[a-z]{2,20}(?:ed|s)|held|met|spoke|made|took|gave|had|paid)\b(?![,.;:])"
+)
+#: the auxiliaries among the ``[adverbs]`` of statement_words.txt
+AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def comma_and(at: Before, words: list[str]) -> bool:
+    """The words before the cue (adverbs left out) are only ", and": a second verb phrase of the
+    sentence's main clause ("He discussed the recent steps, and said that ...")."""
+    return at.bound is not None and at.bound.group() == "," and words == ["and"]
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
-    "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that")."""
+    "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
+    before the "and" too ("The two leaders discussed the steps taken ..., and reiterated the need to")."""
     text, bnd = eng.text, at.bound
     np_ = eng.parser.parse(text, at.seg_start, at.c0)
     if np_ is not None:
         return Speaker(np_, bnd, (bnd.start() if bnd else at.s0))
-    if _AND_BUT_END_RE.search(at.chunk) and len(at.chunk.split()) > 2:
+    words = at.chunk.split()
+    # "... and also said", "and later told": adverbs between the "and" and the cue (not the auxiliaries:
+    # "signed an agreement in June and has pledged to send ..." is background in the gold rounds)
+    while words and words[-1].lower() in eng.words.adverbs and words[-1].lower() not in AUXILIARIES:
+        words.pop()
+    if words and words[-1] in ("and", "but") and (len(words) > 2 or comma_and(at, words)):
         lead = leading_np(eng, at.s0, at.c0)
         if lead is not None and lead.end <= at.seg_start + len(at.chunk):
-            return Speaker(lead, bnd, at.s0)
+            # after ", and" or an adverb only the subject of the main clause's verb ("I must reiterate my
+            # appreciation to the Secretary-General, Mr. X, and congratulate him" is no statement of Mr. X)
+            plain = len(words) > 2 and words[-1] == at.chunk.split()[-1]
+            if plain or _VERB_AFTER_SUBJECT_RE.match(text, lead.end):
+                return Speaker(lead, bnd, at.s0)
     return REJECT
 
 
@@ -938,25 +963,31 @@ def _appositive_with_tail(eng: Engine, seg_start: int, seg_end: int) -> NP | Non
     return None
 
 
-def _comma_who(text: str, before: re.Match[str], bnd: re.Match[str] | None) -> bool:
-    """Whether ``bnd`` is a "who" right after the comma ``before``: a relative clause on the subject set
-    off by commas, which says nothing ("The Prime Minister, who is a retired Chief of Staff ..., said")."""
-    return bnd is not None and bnd.group() == "who" and before.group() == "," and not text[
-        before.end() : bnd.start()
-    ].strip()
+def who_clause(text: str, bounds: list[re.Match[str]], idx: int) -> bool:
+    """``bounds[idx]`` is the "who" of a relative clause set off by commas (", who ... ,"): a comma right
+    before it."""
+    bnd = bounds[idx] if idx >= 1 else None
+    return (
+        bnd is not None
+        and bnd.group() == "who"
+        and bounds[idx - 1].group() == ","
+        and not text[bounds[idx - 1].end() : bnd.start()].strip()
+    )
 
 
 def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
     """Walk back from a comma before the cue over up to three segments: an appositive role ("Dr X, the
     lead author of the study, said": the name takes the role), a participle phrase ("Peskov, commenting
-    on such reports, castigated"), a relative clause ("The Prime Minister, who is a retired Chief of Staff
-    ..., said": :func:`_comma_who`), or an appositive we cannot read ("Airfleets, a database detailing the
-    aircraft ..., states": only a name or an organisation may stand before it)."""
+    on such reports, castigated"), an appositive we cannot read ("Airfleets, a database detailing the
+    aircraft ..., states": only a name or an organisation may stand before it), or a relative clause
+    ("Cayetano, who was appointed this year to head the ministry, said": the name, organisation, state
+    or role before it)."""
     text = eng.text
     idx = len(bounds) - 1
     bnd = bounds[idx]
     appositive: NP | None = None
     loose_appositive = False
+    relative: re.Match[str] | None = None
     for _ in range(3):
         idx -= 1
         seg_end = bnd.start()
@@ -965,7 +996,15 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
         seg = text[seg_start:seg_end]
         if not seg.strip():
             return None
+        if relative is None and appositive is None and not loose_appositive and who_clause(text, bounds, idx):
+            relative = bnd  # "Cayetano, who was just appointed ... to head the Department, said"
+            idx -= 1
+            bnd = bounds[idx]
+            continue
         np_ = eng.parser.parse(text, seg_start, seg_end, allow_tail=False)
+        if relative is not None:
+            ok = np_ is not None and np_.kind in ("name", "organisation", "state", "role", "collective")
+            return Speaker(np_, bnd, bnd.start() if bnd else s0) if ok else None
         if np_ is None and appositive is None and bnd is not None and bnd.group() == ",":
             np_ = _appositive_with_tail(eng, seg_start, seg_end)
             if np_ is None and not loose_appositive and INDEF_APPOSITIVE_RE.match(seg):
@@ -973,10 +1012,6 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
                 continue
         if np_ is None:
             if eng.words.skip_segment.match(seg) and bnd is not None and bnd.group() == ",":
-                continue
-            if appositive is None and idx >= 1 and _comma_who(text, bounds[idx - 1], bnd):
-                idx -= 1  # (", who is a retired Chief of Staff ...,": on to the phrase before the comma)
-                bnd = bounds[idx]
                 continue
             return None
         if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):
@@ -1353,6 +1388,21 @@ def weighed_object(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement) -> 
     )
 
 
+_BY_END_RE = re.compile(r"\bby\s+$")
+
+
+def opened_by(cue: VerbCue, sp: Speaker) -> bool:
+    """ "The Prime Minister began by congratulating the President on ...": an "-ing" cue after "by" is
+    the subject's own act (as "congratulated the President on ..."), its noun object the content, for the
+    verbs whose object is the person addressed or the point weighed (flags ``object``, ``weighs``: not
+    "by adding new members", "by calling things as they are")."""
+    return (
+        sp.found_by == "by_saying"
+        and _BY_END_RE.search(cue.pre) is not None
+        and not {"object", "weighs"}.isdisjoint(cue.verb.flags)
+    )
+
+
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
     """Whether the verb's complement is speech: ", calling on ..." / ", noting the ..." are not (only ",
     noting that ..." is); verbs flagged ``that`` need a clause ("agreements that rule out expansion" is
@@ -1366,6 +1416,7 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         and not (sp.found_by == "with_clause_subject" and (comp.clause or finite_clause(text, c1, s1)))
         and not quote_in_complement(eng, c1, s1)
         and not weighed_object(eng, cue, sp, comp)
+        and not opened_by(cue, sp)
     ):
         return False
     infinitive = "infinitive" in verb.flags and infinitive_follows(text, c1, s1, "addressee" in verb.flags)
@@ -1606,7 +1657,8 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
             return None
         pa, pb = eng.trim(p0, p1)
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_THIS_WAS
-        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
+        row = eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, pa, pb, rule, previous_speaker=prev)
+        return naming_sentence(eng, si, row, np_, (cue, c0, c1), rule, prev)
     channel = _channel_host(text, made, c0)
     if channel is not None:  # '"...," Salehi said, according to Reuters.': Reuters passes on his words
         rule = RULE_ACCORDING_TO.format(cue=cue.lower()) + RULE_CHANNEL.format(channel.speaker)
@@ -1698,7 +1750,27 @@ def credit_sentence_before(
     if kind == "heading" or "\n" in eng.text[p1:a] or any(r.sentence_id == si - 1 for r in eng.rows):
         return None
     pa, pb = eng.trim(p0, p1)
-    return eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, rule)
+    row = eng.attribute(si, np_, m.group(), m.start(), m.end(), None, pa, pb, rule)
+    return naming_sentence(eng, si, row, np_, (m.group(), m.start(), m.end()), rule)
+
+
+def naming_sentence(
+    eng: Engine,
+    si: int,
+    row: Statement | None,
+    np_: NP,
+    cue: tuple[str, int, int],
+    rule: str,
+    previous_speaker: bool = False,
+) -> Statement | None:
+    """The sentence that names the source of the sentence before it ("This was according to X, who ...",
+    "This is what X told reporters during today's briefing.") is a statement of that source too (the gold
+    rounds list both): once the sentence before is credited (``row``), sentence ``si`` itself is recorded."""
+    if row is None:
+        return None
+    a, b = eng.trim(*eng.sents[si][:2])
+    own = eng.attribute(si, np_, *cue, INDIRECT, a, b, rule + RULE_NAMING_SENTENCE, previous_speaker)
+    return own or row
 
 
 def what_x_said(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
@@ -1736,8 +1808,8 @@ def x_said_this(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
         return None
     text = eng.text
     a, b = eng.trim(*eng.sents[si][:2])
-    if SAID_THIS_RE.fullmatch(text, m.end(), b) is None:
-        return None
+    if SAID_THIS_RE.fullmatch(text, m.end(), b) is None or text[b : b + 1] not in (".", "!"):
+        return None  # "Pope Francis points out that\n“...”": a sentence cut before its quotation
     verb = eng.verbs.get(" ".join(m.group("verb").split()).lower())
     if verb is None or verb.form not in ("past", "s"):
         return None
