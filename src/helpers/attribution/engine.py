@@ -1169,8 +1169,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
         ent, rule = first.entity, first.rule
     text = eng.text
     # (initials close with blanks, no colon: "MH     Hello"; the cue is the label itself)
-    after = len(text[lb:s1]) - len(text[lb:s1].lstrip(" \t")) + lb
-    colon = after if after < s1 and text[after] in _LABEL_CLOSERS else lb - 1
+    initials = _INITIALS_LABEL_RE.match(text, la)
+    colon = lb - 1 if initials is not None and initials.end("label") == lb else next(
+        i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
     a, b = eng.trim(max(colon + 1, s0), s1)
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
