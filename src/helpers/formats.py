@@ -795,22 +795,23 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         speaker, role, _ = parse_label(raw)
         upper = raw.replace("**", "").isupper()
         honorific = words[0].lower().rstrip(".") in labels.honorifics
-        strong = upper or key in labels.roles or bool(role) or honorific or (
-            in_transcript and _named_elsewhere(text, words, m.start("label")))
+        strong = upper or key in labels.roles or bool(role) or honorific
         found.append((m.start("label"), end, raw.replace("**", "").strip(), speaker, strong, key))
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
-    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
+    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
+            if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
 
 
-def _named_elsewhere(text: str, words: list[str], at: int) -> bool:
-    """The label's words are a full name (two words or more, each capitalised) that the text writes
-    somewhere other than at the label (``at``)."""
+def _named_elsewhere(text: str, label: str) -> bool:
+    """The label is a full name (two words or more, each capitalised) that the text writes once more
+    somewhere else (asked only of a label written once, so a name written twice is enough)."""
+    words = _label_words(label)
     if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
     name = " ".join(words)
-    return any(m.start() != at for m in re.finditer(re.escape(name), text))
+    return text.count(name, 0, len(text)) >= 2
 
 
 def initials_name(text: str, initials: str) -> str | None:

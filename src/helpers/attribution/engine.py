@@ -577,11 +577,11 @@ _NUMBERED_LABEL_RE = re.compile(
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
 #: so that a list lettered "A) ... B) ..." stays a list
 _PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
+#: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 #: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
 #: everybody.", "TAG     Thank you."; a health organisation's briefing transcripts): read only where the
 #: letters are the initials of a person the text names (see label_initials_of_person)
-#: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
-_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)")
 #: the characters that close a speaker label: the colon, or the parenthesis of "Q)"/"A)"
 _LABEL_CLOSERS = ":)"
@@ -776,7 +776,7 @@ def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
 def initials_person(eng: Engine, label: str) -> Any:
     """The one person the text names (two words or more) whose initials are ``label`` ("MH" for Margaret
     Harris, "TAG" for Dr Tedros Adhanom Ghebreyesus); None when no one or two people have them."""
-    label_people(eng)
+    label_people(eng)  # (the text's people, read once)
     found = [e for e in eng.res.entities if e.type == "person" and len(e.canonical.split()) >= 2
              and "".join(w[0] for w in e.canonical.split()).upper() == label
              and e.canonical.split()[0] != label]  # (the label and its first word read as a name: "MH Hello")
