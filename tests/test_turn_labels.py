@@ -126,3 +126,109 @@ SPEECH_SALUTATIONS = (
 def test_salutation_lines_of_a_speech_are_no_turns():
     st = helpers.statements(helpers.load_article(SPEECH_SALUTATIONS))
     assert "President" not in set(st["speaker"])
+
+
+# --- label_person_speaks, label_initials_of_person, TIME_CODE_RE, dated_title_line (rounds Q and R shapes) ---
+
+# a press conference's opening statement under the speaker's office and full name, once, in mixed case; the
+# first-person paragraphs after it are the turn's, the one with a quoted goal included
+TITLED_NAME_STATEMENT = (
+    "Prime Minister Anna Keller: Good morning, and thank you for coming. I have just returned from Geneva.\n\n"
+    "At the summit we adopted the goal of “clean water for all”, and I pledged our support.\n\n"
+    "I said that this was our first priority.\n"
+)
+# a television interview: show notes name the host, then "Name:" turns, the guest's with his office
+TV_INTERVIEW = (
+    "Sunday Politics, Episode 4\n\n"
+    "Host: Laura Dunn\n\n"
+    "Laura Dunn: This week, a year of crises. My interview with Defence Minister Tomas Brandt starts now.\n\n"
+    "Thank you for joining us, Minister.\n\n"
+    "Defence Minister Tomas Brandt: Thank you for having me. It was a difficult year for all of us.\n"
+)
+# headings, a caption and a quoted vocative before a colon are no labels
+NOT_SPEAKER_LABELS = (
+    "Talks in Vienna\n\n"
+    "Climate Change: We must act now, the delegates agreed on Friday.\n\n"
+    "Egypt: FM says our talks went well\n\n"
+    "Kamala Harris Image: U.S. Senate.\n\n"
+    "The envoy quoted an old line.\n\n"
+    "President Kennedy: we do not do these things because they are easy.\n"
+)
+# a health agency's briefing transcript: initials and blanks for labels, a time code inside a turn
+INITIALS_TRANSCRIPT = (
+    "Press conference on global health issues transcript - 3 March 2021\n\n"
+    "00:00:12\n\n"
+    "JL\tGood afternoon. This is Jana Lind in Geneva, and today Dr Pedro Alves Silva opens our briefing.\n\n"
+    "00:01:40\n\n"
+    "Dr Alves Silva, you have the floor.\n\n"
+    "PAS     Thank you, Jana. Good afternoon to all of you.\n"
+)
+# a briefing's title line: a genre and a date after a colon; the body's cue sentence stays a statement
+DATED_TITLE = (
+    "Weekly press briefing: 12 March 2021\n\n"
+    "The spokesperson said the envoy would travel to Damascus next week.\n"
+)
+
+
+def test_titled_full_name_label_and_first_person_paragraphs():
+    got = _speakers(TITLED_NAME_STATEMENT)
+    assert got["Good morning, and thank you for coming"] == "Anna Keller"
+    assert got["I have just returned from Geneva"] == "Anna Keller"
+    assert got["At the summit we adopted the goal of “clean water for all”, and I pledged our support"] == "Anna Keller"
+    assert got["I said that this was our first priority"] == "Anna Keller"
+
+
+def test_a_phrase_quoted_in_the_turns_own_words_is_nobodys():
+    qt = helpers.quotations(helpers.load_article(TITLED_NAME_STATEMENT))
+    row = qt[qt["text"] == "clean water for all"]
+    assert row["speaker"].isna().all() and (row["kind"] == "scare").all()
+
+
+def test_host_and_guest_name_labels():
+    got = _speakers(TV_INTERVIEW)
+    assert got["This week, a year of crises"] == "Laura Dunn"
+    assert got["Thank you for joining us, Minister"] == "Laura Dunn"
+    assert got["Thank you for having me"] == "Tomas Brandt"
+    assert got["It was a difficult year for all of us"] == "Tomas Brandt"
+    assert not any(t.startswith(("Laura Dunn", "Sunday")) for t in got)
+
+
+def test_headings_captions_and_vocatives_are_no_labels():
+    st = helpers.statements(helpers.load_article(NOT_SPEAKER_LABELS))
+    speakers = set(st["speaker"])
+    assert not speakers & {"Climate Change", "Kamala Harris", "Kamala Harris Image", "Kennedy", "President Kennedy"}
+    assert not any(r.startswith("speaker label") for r in st["rule"])
+
+
+def test_initials_labels_of_people_the_text_names():
+    got = _speakers(INITIALS_TRANSCRIPT)
+    assert got["Good afternoon"] == "Jana Lind"
+    assert got["This is Jana Lind in Geneva, and today Dr Pedro Alves Silva opens our briefing"] == "Jana Lind"
+    assert got["Dr Alves Silva, you have the floor"] == "Jana Lind"
+    assert got["Thank you, Jana"] == "Pedro Alves Silva"
+    assert got["Good afternoon to all of you"] == "Pedro Alves Silva"
+    assert not any(t.startswith("00:0") for t in got)
+
+
+def test_dated_title_line_is_no_statement():
+    got = _speakers(DATED_TITLE)
+    assert not any("12 March 2021" in t for t in got)
+    assert "Weekly press" not in got.values()
+
+
+# a science interview: the answer labels are the interviewee's initials with a colon, after one full-name label
+INITIALS_WITH_COLON = (
+    "Wikinews interviews biologist Sara Lindqvist\n\n"
+    "Question: What prompted your study?\n\n"
+    "Sara Lindqvist: I have studied seabirds since I was a student.\n\n"
+    "Question: How long did the fieldwork take?\n\n"
+    "SL: We spent six months at the colony.\n"
+)
+
+
+def test_initials_with_a_colon_are_the_person_named():
+    # (three labels make a transcript: its turns keep their final full stops)
+    got = {t.rstrip("."): who for t, who in _speakers(INITIALS_WITH_COLON).items()}
+    assert got["What prompted your study?"] == "Questioner"
+    assert got["I have studied seabirds since I was a student"] == "Sara Lindqvist"
+    assert got["We spent six months at the colony"] == "Sara Lindqvist"

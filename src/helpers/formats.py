@@ -766,11 +766,13 @@ def _label_title_size(low: list[str], titles: Any, roles: dict[str, str]) -> int
     return max(n, last + 1)
 
 
-def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
+def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int, str, str]]:
     """Speaker-label lines: (label_start, content_start, label as written, speaker from the label).
 
     A mixed-case label that is not a role word and has no honorific or title counts only when it recurs
-    (so "Washington: ..." once is not a speaker).
+    (so "Washington: ..." once is not a speaker), or, ``in_transcript`` (a text already read as one, not
+    while detecting the format), when it is a full name the text writes elsewhere too ("Sara Lindqvist:"
+    under "Wikinews interviews biologist Sara Lindqvist"; :func:`_named_elsewhere`).
     """
     labels = load_transcript_labels()
     found = []
@@ -798,7 +800,28 @@ def _label_lines(text: str) -> list[tuple[int, int, str, str]]:
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
-    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found if strong or counts[key] >= 2]
+    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
+            if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """The label is a full name (two words or more, each capitalised) that the text writes once more
+    somewhere else (asked only of a label written once, so a name written twice is enough)."""
+    words = _label_words(label)
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    name = " ".join(words)
+    return text.count(name, 0, len(text)) >= 2
+
+
+def initials_name(text: str, initials: str) -> str | None:
+    """The one full name the text writes whose words' initials are ``initials`` ("SL" -> "Sara Lindqvist",
+    "TAG" -> "Tedros Adhanom Ghebreyesus"): a label of a speaker's initials. None when none or several."""
+    if not re.fullmatch(r"[A-Z]{2,4}", initials):
+        return None
+    pattern = r"[ \t]+".join(rf"{c}[a-z][\w'’\-]*" for c in initials)
+    found = {m.group() for m in re.finditer(rf"(?<![\w'’\-])(?:{pattern})(?![\w'’\-]|[ \t]+[A-Z])", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _label_matches(text: str):
@@ -880,7 +903,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
     rows = []
     if getattr(article, "format", "text") == "transcript":
         text = article.text
-        labels = _label_lines(text)
+        labels = _label_lines(text, in_transcript=True)
         upgrade: dict[str, str] = {}
         header = header_speaker_names(text)
         # "A:" (or "Spokesperson:", "Deputy Spokesperson:") in a briefing whose title names the spokesperson
@@ -900,6 +923,8 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                 holder = office_holder(text, role)
                 if holder:
                     spk, kind = holder, "person"
+            if kind == "person" and " " not in spk and (full := initials_name(text, raw)) is not None:
+                spk = full  # "SL:" is Sara Lindqvist, whom the text names in full
             if kind == "person" and " " not in spk:
                 if spk not in upgrade:
                     firsts = _full_names(text, spk)
@@ -912,7 +937,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
 
 def transcript_layout(text: str) -> tuple[list[Paragraph], Dateline | None]:
     """Plain-text paragraphs, split so that every speaker label starts a paragraph that is never a heading."""
-    starts = sorted(a for a, _, _, _ in _label_lines(text))
+    starts = sorted(a for a, _, _, _ in _label_lines(text, in_transcript=True))
     label_set = set(starts)
     blocks: list[Block] = []
     for a, b in paragraph_spans(text):

@@ -353,6 +353,7 @@ RULE_LABEL_ORGANISATION = "speaker label: an organisation (an outlet asking)"
 RULE_LABEL_LONE_NAME = "speaker label: a name known only from the label"
 RULE_LABEL_SURNAME = "speaker label: surname of a person named in the text"
 RULE_LABEL_TITLE_HOLDER = "speaker label: the office of the person the title names"
+RULE_LABEL_INITIALS = "speaker label: the initials of a person named in the text"
 RULE_LABEL_AS_WRITTEN = "speaker label: an answer whose answerer no name gives (the label as written)"
 
 #: how far before a cue (characters) the speaker phrase is looked for; keeps long sentences linear

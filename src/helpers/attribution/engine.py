@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
 from ..formats import HEADER_SPAN, header_speaker_names
+from ..layout import DATE
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -51,6 +52,7 @@ from .cues import (
     RULE_LABEL_ANSWER,
     RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
+    RULE_LABEL_INITIALS,
     RULE_LABEL_INTERVIEWER,
     RULE_LABEL_LONE_NAME,
     RULE_LABEL_NAME,
@@ -289,6 +291,8 @@ class Engine:
         #: headlines, headings and one-line paragraphs without a final full stop (see headline_like)
         self.headlines: set[int] = set()
         self.label_rows: dict[int, Statement | PendingLabel] = {}
+        #: labelled paragraphs whose turn runs on to the next label (:data:`RUNNING_LABEL_RULES`)
+        self.running_labels: set[int] = set()
         #: the remarks headings of the opening paragraphs (:func:`remarks_heading_matches`), once searched
         self.remarks_matches: list[re.Match[str]] | None = None
         #: the people named with two words or more: (lower-case words, first offset); see label_people
@@ -556,7 +560,8 @@ SKIP = "skip"
 # A label starts a paragraph, never inside a word: the look-behind stops a search retrying inside a run
 # of capitals (quadratic).
 _LABEL_RE = re.compile(
-    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+    # up to five words: an office before a full name ("Foreign Affairs Minister François-Philippe Champagne")
+    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
@@ -574,6 +579,12 @@ _NUMBERED_LABEL_RE = re.compile(
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
 #: so that a list lettered "A) ... B) ..." stays a list
 _PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
+#: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+#: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
+#: everybody.", "TAG     Thank you."; a health organisation's briefing transcripts): read only where the
+#: letters are the initials of a person the text names (see label_initials_of_person)
+_INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)")
 #: the characters that close a speaker label: the colon, or the parenthesis of "Q)"/"A)"
 _LABEL_CLOSERS = ":)"
 #: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
@@ -604,6 +615,8 @@ class LabelSeen:
     after_question: bool = False
     #: the engine, for the rules that look at the people the text names (see label_names_person_in_text)
     eng: Any = None
+    #: where the label's paragraph ends (see label_person_speaks)
+    para_end: int = -1
 
 
 def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
@@ -725,12 +738,70 @@ def label_in_briefing(seen: LabelSeen) -> bool:
     return seen.key not in load_transcript_labels().not_labels
 
 
+def label_person_speaks(seen: LabelSeen) -> bool:
+    """A person's full name in mixed case, with or without an office before it, then a colon and the
+    person's own words (a capital, and a first- or second-person word or thanks in the paragraph), is a
+    speaker label even once: "President David Granger: Ladies and gentlemen of the media, thank you for
+    coming. I'd like ...", "Foreign Affairs Minister François-Philippe Champagne: Well thank you, ...". The
+    name needs an office before it or the same full name earlier in the text ("Host: Mercedes Stephenson"
+    above "Mercedes Stephenson: This week ... My year-end interview"): a heading ("Climate Change: The
+    crisis"), a state ("Egypt: FM ..."), a caption ("Kamala Harris Image: U.S. Senate.") or a vocative
+    ("President Kennedy: we do not ...", a surname) is none. The paragraphs after it that speak in the
+    first person are the turn's too (:func:`first_person_turn`)."""
+    if seen.eng is None or seen.match.re is not _LABEL_RE or seen.match.group("role"):
+        return False
+    eng, label = seen.eng, seen.match.group("label")
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.end < len(label) or len((np_.name or "").split()) < 2:
+        return False
+    if not np_.role and not any(
+        0 <= first < seen.match.start() and words == np_.name.lower().split()
+        for words, first in label_people(eng)
+    ):
+        return False
+    return speaks_after_label(eng, seen.match.end(), seen.para_end)
+
+
+#: a second-person word: a turn that addresses its hearers ("thank you for coming", "As you know")
+_SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
+
+
+def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
+    """The words after a label at ``a`` to its paragraph's end ``b`` are speech: they open with a capital
+    letter or a quotation mark and hold a first- or second-person word or thanks."""
+    a = eng.trim(a, b)[0]
+    if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
+        return False
+    return any(r.search(eng.text, a, b) for r in (FIRST_PERSON_RE, _SECOND_PERSON_RE, THANKS_OPENING_RE))
+
+
+def initials_person(eng: Engine, label: str) -> Any:
+    """The one person the text names (two words or more) whose initials are ``label`` ("MH" for Margaret
+    Harris, "TAG" for Dr Tedros Adhanom Ghebreyesus); None when no one or two people have them."""
+    label_people(eng)  # (the text's people, read once)
+    found = [e for e in eng.res.entities if e.type == "person" and len(e.canonical.split()) >= 2
+             and "".join(w[0] for w in e.canonical.split()).upper() == label
+             and e.canonical.split()[0] != label]  # (the label and its first word read as a name: "MH Hello")
+    return found[0] if len({id(e) for e in found}) == 1 else None
+
+
+def label_initials_of_person(seen: LabelSeen) -> bool:
+    """Initials closed by a tab or blanks (:data:`_INITIALS_LABEL_RE`: "MH     Hello, everybody.") are a
+    speaker label when they are the initials of one person the text names ("This is Margaret Harris ...",
+    "Dr Tedros Adhanom Ghebreyesus"). Such a turn runs on (:func:`runs_on`)."""
+    return (seen.match.re is _INITIALS_LABEL_RE and seen.eng is not None
+            and initials_person(seen.eng, seen.match.group("label")) is not None)
+
+
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(
     label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_is_a_role,
-    label_answers_question, label_names_person_in_text, label_in_briefing,
+    label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
+    label_in_briefing,
 )
+#: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
+RUNNING_LABEL_RULES = (label_initials_of_person,)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -742,9 +813,10 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
         m = (_LABEL_RE.match(eng.text, a, b) or _NUMBERED_LABEL_RE.match(eng.text, a, b)
-             or _PAREN_QA_LABEL_RE.match(eng.text, a, b))
+             or _PAREN_QA_LABEL_RE.match(eng.text, a, b) or _INITIALS_LABEL_RE.match(eng.text, a, b))
         if (
             m
+            and not (m.re is _INITIALS_LABEL_RE and initials_person(eng, m.group("label")) is None)
             and m.start() not in eng.turn_labels
             and not label_is_a_tag(m, not_labels)
             and not (m.re is _LABEL_RE and dateline_label(eng, pi, m))
@@ -759,12 +831,13 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
         return {}
     header, titles = header_speakers(eng), eng.parser.lex.titles
     seen = {pi: LabelSeen(m, m.group("label").lower(), counts[m.group("label").lower()], header, titles,
-                          eng=eng) for pi, m in found.items()}
+                          eng=eng, para_end=eng.paras[pi][1]) for pi, m in found.items()}
     roles = load_transcript_labels().roles
     order = sorted(found)
     for prev, pi in itertools.pairwise(order):
         seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
     strong = {pi for pi, sn in seen.items() if any(rule(sn) for rule in LABEL_RULES[:-1])}
+    eng.running_labels = {pi for pi in strong if any(rule(seen[pi]) for rule in RUNNING_LABEL_RULES)}
     # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
     # two speakers (a speech that repeats "Mr. President:" is no dialogue)
     briefing = (len(strong) >= MIN_TRANSCRIPT_LABELS and len({seen[pi].key for pi in strong}) >= 2) or any(
@@ -824,6 +897,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
+            and (person := initials_person(eng, label)) is not None):
+        return person, RULE_LABEL_INITIALS  # "MH     Hello", "NG: This study ...": a person the text names
     if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
         # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
         return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
@@ -1016,6 +1092,24 @@ def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int
     return None
 
 
+#: a title line whose words after the colon are only a date: "Bi-weekly press briefing: 1 November 2019",
+#: "Press conference: Tuesday, May 5, 2020", "Annual report: 2019" (a weekday may open the date)
+_DATED_TITLE_RE = re.compile(
+    r"[^:\n\"“”]{1,80}:[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r"|\d{4})\.?[ \t]*$"
+)
+
+
+def dated_title_line(eng: Engine, si: int) -> Statement | str | None:
+    """A line of its own whose words after the colon are only a date is a title, never a speaker's words
+    nor a label: "Bi-weekly press briefing: 1 November 2019" (a genre and a date; "briefing" is a cue
+    word), "PM call with US President Trump: 15 September 2017"."""
+    s0, s1, _ = eng.sents[si]
+    a, b = eng.trim(s0, s1)
+    if (a > 0 and eng.text[a - 1] != "\n") or (b < len(eng.text) and eng.text[b] != "\n"):
+        return None
+    return SKIP if _DATED_TITLE_RE.match(eng.text, a, b) else None
+
+
 def heading_with_cue(eng: Engine, si: int) -> Statement | str | None:
     """A heading with a present-tense cue, as headlines are written ("Iran would not accept deal, says
     Kerry", "Minister warns of delays"): the cue rules read it like a sentence of the body."""
@@ -1077,7 +1171,10 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     else:
         ent, rule = first.entity, first.rule
     text = eng.text
-    colon = next(i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
+    # (initials close with blanks, no colon: "MH     Hello"; the cue is the label itself)
+    initials = _INITIALS_LABEL_RE.match(text, la)
+    colon = lb - 1 if initials is not None and initials.end("label") == lb else next(
+        i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
     a, b = eng.trim(max(colon + 1, s0), s1)
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
@@ -1419,6 +1516,7 @@ def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
 
 #: the sentence rules, in order (see :class:`Engine`)
 SENTENCE_RULES = rule_list(
+    dated_title_line,
     heading_with_cue,
     heading_or_dateline,
     source_line,
@@ -2597,6 +2695,10 @@ STAGE_DIRECTION_RE = re.compile(r"(?:(?<!\s)\s+)?[(\[][^()\[\]]*[)\]]\s*$")
 MIN_TRANSCRIPT_LABELS = 3
 
 
+#: a paragraph that is only a recording's time code: "00:02:21", "1:05:40", "12:30" (a video transcript)
+TIME_CODE_RE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
+
+
 def runs_on(eng: Engine, pi: int) -> bool:
     """Whether the turn of labelled paragraph ``pi`` runs on into the next unlabelled paragraphs: a label
     with a role after a comma ("KELLY MCEVERS, HOST:", the radio convention), one opening with an
@@ -2604,6 +2706,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
     title names ("Hua Chunying:"). A print interview's "Q:"/"LAVROV:" paragraph, a speech's
     "Mr. President:" and a headline do not."""
     a, b = eng.paras[pi]
+    if pi in eng.running_labels and eng.sents[eng.sentence_of(a)][2] != "headline":
+        return True  # a person's own words after their name or initials (RUNNING_LABEL_RULES)
     m = _LABEL_RE.match(eng.text, a, b)
     if m is None or eng.sents[eng.sentence_of(a)][2] == "headline":
         return False
@@ -2659,7 +2763,13 @@ def first_person_turn(eng: Engine, pi: int) -> Source | None:
 
 
 def _first_person(eng: Engine, a: int, b: int) -> bool:
-    return bool(FIRST_PERSON_RE.search(eng.text, a, b)) and not _QUOTE_CHARS_RE.search(eng.text, a, b)
+    """The paragraph speaks in the first person outside quotation marks, and every mark of it closes a
+    quotation inside it ("... the goal of “clean water for all”, and I pledged our support"); a paragraph
+    of someone's quoted words, or opening a quotation that runs on, is not the turn's."""
+    text = eng.text
+    if any(eng.in_quote(m.start()) is None for m in _QUOTE_CHARS_RE.finditer(text, a, b)):
+        return False
+    return any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(text, a, b))
 
 
 def turn_continuations(eng: Engine) -> None:
@@ -2683,6 +2793,8 @@ def turn_continuations(eng: Engine) -> None:
         if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
             src = None
             continue
+        if TIME_CODE_RE.match(eng.text, a, b):
+            continue  # a recording's time code ("00:02:21") is nobody's words, and the turn goes on under it
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
@@ -2691,6 +2803,8 @@ def turn_continuations(eng: Engine) -> None:
         ):
             src = None
             continue
+        # a first-person paragraph's own sentence quoting a phrase ("the goal of “clean water for all”")
+        phrases = [] if runs else [q for q in eng.quotes_in(a, b) if q.statement_id < 0]
         for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if sj not in taken and cb > ca and ca >= a:
@@ -2703,6 +2817,8 @@ def turn_continuations(eng: Engine) -> None:
                     RULE_CONTINUATION + RULE_SAME_TURN.format(src.entity.canonical),
                 )
                 taken.add(sj)
+        for q in phrases:  # (nobody's statement: the turn's speaker uses the words, as a name or title)
+            q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
 
 
 #: passes over the whole text after the sentence rules, in order
