@@ -62,6 +62,8 @@ ROUNDS = {
     "N": ("heldout_round19", "round_n"),
     "O": ("heldout_round20", "round_o"),
     "P": ("heldout_round21", "round_p"),
+    "S": ("heldout_round24", "round_s"),
+    "T": ("heldout_round25", "round_t"),
 }
 PRIVATE_PREFIX = "private:"
 
