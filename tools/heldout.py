@@ -64,6 +64,8 @@ ROUNDS = {
     "P": ("heldout_round21", "round_p"),
     "Q": ("heldout_round22", "round_q"),
     "R": ("heldout_round23", "round_r"),
+    "S": ("heldout_round24", "round_s"),
+    "T": ("heldout_round25", "round_t"),
 }
 PRIVATE_PREFIX = "private:"
 
