@@ -81,6 +81,28 @@ CASES = [
         "contacts would",
         "Joe Biden and Vladimir Putin",
     ),
+    # a quotation run across paragraphs (each but the last left open): a name inside its first paragraph
+    # is no antecedent of the "he said" that closes it, nor do its sentences use up the look-back
+    (
+        "run_on_quotation_name_inside_first_paragraph",
+        "Prime Minister Karl Hansen met four leaders at the summit on Tuesday.\n\n"
+        "The talks also touched on fisheries.\n\n"
+        "\u201cI also had a meeting with my counterpart from Norway, Erik Lund. "
+        "We agreed to cooperate on energy and on training for diplomats.\n\n"
+        "\u201cAfter that, I met the president of Finland. I reiterated my support for the plan,\u201d he said.",
+        "After that",
+        "Karl Hansen",
+    ),
+    (
+        "run_on_quotation_first_paragraph_follows_its_closer",
+        "Prime Minister Karl Hansen met four leaders at the summit on Tuesday.\n\n"
+        "The talks also touched on fisheries.\n\n"
+        "\u201cI also had a meeting with my counterpart from Norway, Erik Lund. "
+        "We agreed to cooperate on energy and on training for diplomats.\n\n"
+        "\u201cAfter that, I met the president of Finland. I reiterated my support for the plan,\u201d he said.",
+        "\u201cI also had a meeting",
+        "Karl Hansen",
+    ),
 ]
 
 

@@ -318,6 +318,18 @@ class Engine:
         j = bisect.bisect_left(self._qopen, b + 2)
         return [q for q in self.quotes[i:j] if q.open >= a - q.width and q.close <= b + 1 + q.width]
 
+    def run_on_open(self, q: Quote) -> int:
+        """Where the quotation ending in ``q`` opens: a quotation of several paragraphs leaves each but the
+        last open (the convention: '“In this summit, I met X. ...' / '“After that, ...,” he said'), so the
+        opening mark of the first unclosed paragraph before ``q`` (``q.open`` when none runs on into it).
+        A name in those paragraphs is inside the quotation, no antecedent of its "he said"."""
+        start = q.open
+        i = bisect.bisect_left(self._qopen, start) - 1
+        while i >= 0 and not self.quotes[i].closed and not self.text[self.quotes[i].close : start].strip():
+            start = self.quotes[i].open
+            i -= 1
+        return start
+
     def sentence_of(self, pos: int) -> int:
         """The id of the sentence holding ``pos``."""
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -438,7 +450,7 @@ class Engine:
         None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
         quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
         if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
-            self.res.quoted = (quoted[0].open, quoted[-1].close)
+            self.res.quoted = (self.run_on_open(quoted[0]), quoted[-1].close)
         try:
             ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
         finally:

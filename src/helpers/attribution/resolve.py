@@ -667,7 +667,8 @@ class Resolver:
         self, np_: NP, pos: int, *, speakers_first: bool, sentences_back: int = 3, speakers_only: bool = False
     ) -> tuple[Entity | None, Mention | None, str]:
         """The most recent compatible speaker (then subject, then any mention) before ``pos``."""
-        lo = self._window_start(pos, sentences_back)
+        # the sentences of the quotation being credited do not count: its names are never the antecedent
+        lo = self._window_start(min(pos, self.quoted[0]) if self.quoted else pos, sentences_back)
         trail = self._trail_between(lo, pos)
         i = bisect.bisect_left(self._mention_starts, pos)
         j = bisect.bisect_left(self._mention_starts, lo)
