@@ -232,3 +232,20 @@ def test_initials_with_a_colon_are_the_person_named():
     assert got["What prompted your study?"] == "Questioner"
     assert got["I have studied seabirds since I was a student"] == "Sara Lindqvist"
     assert got["We spent six months at the colony"] == "Sara Lindqvist"
+
+
+# a "Name, Office of State:" label at a paragraph's start, written once (label_with_title_role: the office
+# before "of"); its first-person paragraph after it is the same turn
+NAME_OFFICE_OF_STATE = (
+    "Moldovan Prime Minister Dorin Recean's briefing\n\n"
+    "Dorin Recean, Prime Minister of Moldova: It is my great honour to welcome this decision. "
+    "It is a historic day.\n\n"
+    "I wish to thank our whole team for their work.\n"
+)
+
+
+def test_name_and_office_of_a_state_label():
+    got = _speakers(NAME_OFFICE_OF_STATE)
+    assert got["It is my great honour to welcome this decision"] == "Dorin Recean"
+    assert got["It is a historic day"] == "Dorin Recean"
+    assert got["I wish to thank our whole team for their work"] == "Dorin Recean"
