@@ -232,3 +232,40 @@ def test_initials_with_a_colon_are_the_person_named():
     assert got["What prompted your study?"] == "Questioner"
     assert got["I have studied seabirds since I was a student"] == "Sara Lindqvist"
     assert got["We spent six months at the colony"] == "Sara Lindqvist"
+
+
+# a "Name, Office of State:" label at a paragraph's start, written once (label_with_title_role: the office
+# before "of"); its first-person paragraph after it is the same turn
+NAME_OFFICE_OF_STATE = (
+    "Moldovan Prime Minister Dorin Recean's briefing\n\n"
+    "Dorin Recean, Prime Minister of Moldova: It is my great honour to welcome this decision. "
+    "It is a historic day.\n\n"
+    "I wish to thank our whole team for their work.\n"
+)
+
+
+def test_name_and_office_of_a_state_label():
+    got = _speakers(NAME_OFFICE_OF_STATE)
+    assert got["It is my great honour to welcome this decision"] == "Dorin Recean"
+    assert got["It is a historic day"] == "Dorin Recean"
+    assert got["I wish to thank our whole team for their work"] == "Dorin Recean"
+
+
+# an outlet's label in mixed case, written once, over a question between a recurring outlet's and the
+# minister's turns (formats._asker_label): the question is the outlet's, not the answer's run
+OUTLET_ASKS_ONCE = (
+    "Briefing of Foreign Minister Anna Petrosyan with journalists in Parliament\n\n"
+    "Radio Liberty: Minister, what will be the first step in the talks?\n\n"
+    "Anna Petrosyan: The priority now is to revive the negotiations.\n\n"
+    "Radio Liberty: When will you travel to Vienna?\n\n"
+    "Anna Petrosyan: Next month, I hope.\n\n"
+    "Newsline: Why did you agree to join the government? Why now?\n\n"
+    "Anna Petrosyan: All of us bear responsibility for this country.\n"
+)
+
+
+def test_outlet_label_written_once_over_a_question():
+    got = _speakers(OUTLET_ASKS_ONCE)
+    # (a transcript's turn is one row, its whole words)
+    assert got["Why did you agree to join the government? Why now?"] == "Newsline"
+    assert got["All of us bear responsibility for this country."] == "Anna Petrosyan"

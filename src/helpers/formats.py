@@ -796,12 +796,30 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         upper = raw.replace("**", "").isupper()
         honorific = words[0].lower().rstrip(".") in labels.honorifics
         strong = upper or key in labels.roles or bool(role) or honorific
+        strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
         found.append((m.start("label"), end, raw.replace("**", "").strip(), speaker, strong, key))
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
             if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+
+
+#: the most words of a once-written mixed-case label read as an asker's (see :func:`_asker_label`)
+MAX_ASKER_LABEL_WORDS = 2
+#: how long a question opening an asker's once-written label may run before its question mark
+MAX_QUESTION_CHARS = 300
+
+
+def _asker_label(text: str, words: list[str], end: int, line_end: int) -> bool:
+    """In a transcript, a short mixed-case label written once whose words open with a question is an
+    asker's turn, an outlet or a journalist: "Civilnet: Why did you agree to work with ...?" between
+    "Para TV:" and "Zohrab Mnatsakanyan:" turns (else the answer before runs on over the question)."""
+    if len(words) > MAX_ASKER_LABEL_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    first = text[end:line_end].split("?", 1)[0]
+    return "?" in text[end:line_end] and len(first) <= MAX_QUESTION_CHARS and "." not in first
+
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

@@ -575,9 +575,10 @@ _LABEL_RE = re.compile(
     # up to five words: an office before a full name ("Foreign Affairs Minister François-Philippe Champagne")
     r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
-    # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case
+    # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case, the
+    # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
-    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}))?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
@@ -670,13 +671,16 @@ def label_names_title_speaker(seen: LabelSeen) -> bool:
 
 def label_with_title_role(seen: LabelSeen) -> bool:
     """A name with a role after a comma, the role in capitals or a title of ``titles.txt`` in mixed case:
-    "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:"."""
+    "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:", "Irakli Garibashvili, Prime
+    Minister of Georgia:" (the office before "of"/"for" and the state or department)."""
     role = seen.match.group("role")
     if not role:
         return False
     if role.isupper():
         return True
     words = role.lower().split()
+    if " of " in f" {role} " or " for " in f" {role} ":  # "Prime Minister of Georgia": the office before "of"
+        words = " ".join(words).replace(" for ", " of ").partition(" of ")[0].split()
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
 
 
