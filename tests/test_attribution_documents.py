@@ -316,6 +316,26 @@ FOLLOWING_POST = (
     "The post is accompanied by photographs.\n"
 )
 
+# a statement read out at a briefing: the reader's name, an aside between commas, "read the following
+# statement:", then one quotation opened once (first paragraph) and closed once (third paragraph), the
+# paragraph between without marks (cue_line_quotations, unmarked_run_end, subject_before_aside). Expected by
+# hand: the reader is Ana Ruiz, so each sentence of the three paragraphs is hers; the paragraph after the
+# closing mark has its own cue ("Asked ..., Ms. Ruiz said"), the line before it none.
+READ_STATEMENT = (
+    "Ana Ruiz, for the Office of the Special Envoy, read the following statement:\n"
+    "“The committee met on Thursday under two co-chairs.\n"
+    "Yesterday, dozens of members gave opening statements.\n"
+    "The committee will continue its work today.”\n"
+    "The floods closed two roads on Monday.\n"
+)
+# the same run left unclosed: no paragraph closes it, so only the first paragraph (its own quotation) is read
+READ_STATEMENT_UNCLOSED = (
+    "Ana Ruiz, for the Office of the Special Envoy, read the following statement:\n"
+    "“The committee met on Thursday under two co-chairs.\n"
+    "Yesterday, dozens of members gave opening statements.\n"
+    "The floods closed two roads on Monday.\n"
+)
+
 # a bare statement with no title, in its issuer's present tense (issuer_voice_body): every sentence is the
 # issuer's, named in full although the phrase parser reads only "The Government"
 BARE_STATEMENT = (
@@ -492,6 +512,12 @@ CASES = [
     ("cue_line_title_after_name", CUE_LINE_AFTER_NAME, "The floods are", "Ana Ruiz"),
     ("cue_line_clause_is_no_speaker", CUE_LINE_CLAUSE, "recognition of the inherent", None),
     ("after_cue_line_quotation_is_narration", CUE_LINE, "The Council meets", None),
+    ("read_statement_first_paragraph", READ_STATEMENT, "The committee met", "Ana Ruiz"),
+    ("read_statement_unmarked_paragraph", READ_STATEMENT, "Yesterday, dozens", "Ana Ruiz"),
+    ("read_statement_closing_paragraph", READ_STATEMENT, "The committee will continue", "Ana Ruiz"),
+    ("read_statement_after_close_is_narration", READ_STATEMENT, "The floods closed", None),
+    ("read_statement_line_is_nobodys", READ_STATEMENT, "Ana Ruiz, for the Office", None),
+    ("read_statement_unclosed_stops_at_unmarked", READ_STATEMENT_UNCLOSED, "Yesterday, dozens", None),
     ("quotation_then_is_quoted", QUOTED_PASSIVE, "We have a very big difference", "Ana Ruiz"),
     ("is_quoted_without_speaker", QUOTED_PASSIVE, "Talks will go on", None),
     ("greeting_opens_a_briefing", GREETING, "Dear media", "Spokesperson"),

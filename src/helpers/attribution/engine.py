@@ -1717,6 +1717,8 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cue[1])[1]
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
+    if eng.text[s0 : cue[1]].rstrip().endswith(","):  # "X, for the Office of Y, read the following ...:"
+        np_, seg = subject_before_aside(eng, s0, eng.text.rfind(",", s0, cue[1])), s0
     if np_ is None or np_.start != eng.trim(seg, end)[0]:
         return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
@@ -1724,6 +1726,17 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def subject_before_aside(eng: Engine, s0: int, comma: int) -> NP | None:
+    """The subject of a cue line whose verb follows an aside between commas: "Jenifer Fenton, for the
+    Office of the Special Envoy for Syria, read the following statement:" (the sentence's words before
+    its first comma, when they are the whole phrase; the aside ends at ``comma``, right before the cue)."""
+    first = eng.text.find(",", s0, comma)
+    if first < 0:
+        return None
+    np_ = phrase_before(eng, s0, eng.trim(s0, first)[1])
+    return np_ if np_ is not None and np_.start == eng.trim(s0, first)[0] else None
 
 
 def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
@@ -1759,8 +1772,9 @@ def cue_line_quotations(eng: Engine) -> None:
             continue
         src, cue, rule = got
         kind, why = DIRECT, rule
-        for c, d in eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS]:
-            if eng.text[c] not in _REOPENING_MARKS:
+        run_on = unmarked_run_end(eng, pi + 1)
+        for pj, (c, d) in enumerate(eng.paras[pi + 1 : pi + 1 + CUE_LINE_PARAGRAPHS], pi + 1):
+            if eng.text[c] not in _REOPENING_MARKS and pj > run_on:
                 break
             for sj in range(eng.sentence_of(c), eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
@@ -1773,6 +1787,30 @@ def cue_line_quotations(eng: Engine) -> None:
                 taken.add(sj)
             if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
                 break
+
+
+#: a double mark: a paragraph inside a quotation opened once and closed once holds none
+_MARK_RE = re.compile("[\"“”«»„]")
+
+
+def unmarked_run_end(eng: Engine, pi: int) -> int:
+    """The last paragraph of a quotation that paragraph ``pi`` opens and that runs on over the paragraphs
+    after it without reopening marks, closed once at a paragraph's end (the Kremlin's and the UN's
+    convention: "“The results of the voting ... / We consider relations ... / Of course, I also hope ...
+    agenda.”"); ``pi`` itself when the quotation closes in its own paragraph or is not run on so. The
+    paragraphs in between hold no quotation mark; at most :data:`CUE_LINE_PARAGRAPHS`."""
+    text = eng.text
+    a, b = eng.paras[pi]
+    if text[a] not in _OPENING_MARKS or len(_MARK_RE.findall(text, a, b)) != 1:
+        return pi
+    for pj in range(pi + 1, min(pi + CUE_LINE_PARAGRAPHS, len(eng.paras))):
+        c, d = eng.paras[pj]
+        marks = _MARK_RE.findall(text, c, d)
+        if not marks:
+            continue
+        closes = len(marks) == 1 and text[c:d].rstrip()[-1:] in _CLOSING_MARKS
+        return pj if closes else pi
+    return pi
 
 
 _SIGNATURE_RE = re.compile(r"[–—-]\s*\S")
