@@ -507,7 +507,8 @@ GOLDEN = {
         "Foreign Minister Retno Marsudi (left) meets her Algerian counterpart at the UN in New York.\n\n"
         "The minister held seven bilateral talks on trade.",
         [("africa", "Algerian", X, "in_caption_or_closing_line"),
-         ("un_system", "UN", X, "in_caption_or_closing_line"), ("bilateral_relations", "bilateral", S, ""),
+         ("un_system", "UN", X, "in_caption_or_closing_line"),
+         # "bilateral talks" is the format of the talks (an exclusion of bilateral_relations), not the relation
          ("summits_dialogue", "talks", S, ""), ("trade_economy", "trade", S, "")],
     ),
     # a descriptor in apposition says what a state is (describes_a_name): composed after the Kyiv

@@ -328,6 +328,10 @@ UNCOUNTED_MAIN_TERMS = [
     ("Both states took their territorial disputes and a boundary dispute to the court.",
      "bilateral_relations", ["territorial disputes", "boundary dispute"]),
     ("Police disputed the border crossing figures.", "bilateral_relations", []),
+    # rounds M, R, S: "bilateral" before the meeting's own noun is the format of the talks, not the relation
+    # (both phrases excluded, so nothing counts); "bilateral" before another noun still counts
+    ("Power held bilateral meetings, and the two met for bilateral talks.", "bilateral_relations", []),
+    ("They discussed bilateral trade during a bilateral visit.", "bilateral_relations", ["bilateral"]),
 ]
 
 
