@@ -25,8 +25,8 @@ GOLDEN = {
     "titles": (
         "The UN special envoy met officials in Doha. A senior diplomat said the talks would resume.",
         [("un_system", "UN", S, ""), ("summits_dialogue", "envoy", X, "in_job_title"),
-         ("middle_east", "Doha", S, ""), ("summits_dialogue", "diplomat", X, "in_job_title"),
-         ("summits_dialogue", "talks", S, "")],
+         ("middle_east", "Doha", S, ""), ("summits_dialogue", "talks", S, "")],
+        # ("diplomat" is no term of summits_dialogue since the adjective "diplomatic" left it: nothing to drop)
     ),
     # a role taken on ("dialogue facilitator") describes the actor; a later "dialogue" is talks held
     "role_taken_on": (
