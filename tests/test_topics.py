@@ -328,6 +328,14 @@ UNCOUNTED_MAIN_TERMS = [
     ("Both states took their territorial disputes and a boundary dispute to the court.",
      "bilateral_relations", ["territorial disputes", "boundary dispute"]),
     ("Police disputed the border crossing figures.", "bilateral_relations", []),
+    # rounds M, R, S: "bilateral" before the meeting's own noun is the format of the talks, not the relation
+    # (both phrases excluded, so nothing counts); "bilateral" before another noun still counts
+    ("Power held bilateral meetings, and the two met for bilateral talks.", "bilateral_relations", []),
+    ("They discussed bilateral trade during a bilateral visit.", "bilateral_relations", ["bilateral"]),
+    # rounds K, N: the adjective "diplomatic" names the field, not a meeting (nothing counts in the first
+    # row); the practice counts ("Diplomacy"), the person is a title (not counted)
+    ("Taipei's 22 diplomatic allies are stable on the Day of Diplomatic Service.", "summits_dialogue", []),
+    ("Diplomacy is the first line of defence, a diplomat said.", "summits_dialogue", ["Diplomacy"]),
 ]
 
 
