@@ -68,6 +68,17 @@ CASES = [
         "no date",
         "Dmitry Peskov",
     ),
+    # a person named inside an organisation's statement is the running subject for "he": "he" cannot be
+    # the ministry, so the ministry's content does not hide Wang (by hand: Wang is the subject of "told"
+    # and the last man the ministry's sentence names before "He"; Blinken only the object)
+    (
+        "he_after_an_organisations_statement_naming_the_subject",
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. "
+        "Blinken said the talks were useful. According to the Chinese foreign ministry, Wang told Blinken that "
+        "Taiwan is a red line. He called on the US to stop providing arms to Taiwan.",
+        "on the US to stop",
+        "Wang Yi",
+    ),
     # groups stay groups, named as the pair the text gives
     (
         "both_sides",

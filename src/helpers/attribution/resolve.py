@@ -201,9 +201,10 @@ class Resolver:
         #: a quotation whose speaker is being resolved ('"President Biden told Putin ...," he said'): the
         #: people named inside it are not the antecedents of "he" (set by the engine around one call)
         self.quoted: tuple[int, int] | None = None
-        #: the content spans of the statements made so far (sorted): a person named inside what someone
-        #: said ("He noted that Vladimir Putin had invited ...") is no subject antecedent of a later "he"
-        self.contents: list[tuple[int, int]] = []
+        #: the content spans of the statements made so far (sorted), with their speakers' entity ids (-1:
+        #: unknown): a person named inside what someone said ("He noted that Vladimir Putin had invited
+        #: ...") is no subject antecedent of a later "he"
+        self.contents: list[tuple[int, int, int]] = []
 
     # -- entities -------------------------------------------------------------------------------------
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
@@ -684,8 +685,9 @@ class Resolver:
         subjects = [m for m in statics if self._subject_of(m)]
         if self.contents and any(self.compatible(t.entity, np_) for t in trail):
             # a person named inside what a compatible speaker said is no antecedent of "he" (the speaker
-            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...") it is
-            subjects = [m for m in subjects if not self.in_content(m.start)]
+            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...",
+            # "According to the Chinese foreign ministry, Wang told Blinken that ...") it is
+            subjects = [m for m in subjects if not self.in_content(m.start, np_)]
         cands = sorted(trail + subjects, key=lambda m: m.start)
         for m in reversed(cands):
             if self.compatible(m.entity, np_):
@@ -699,14 +701,18 @@ class Resolver:
                 return m.entity, m, RULE_RECENT_MENTION
         return None, None, RULE_NO_ANTECEDENT
 
-    def add_content(self, a: int, b: int) -> None:
-        """Record the content span ``a``-``b`` of a statement (see :attr:`contents`)."""
-        bisect.insort(self.contents, (a, b))
+    def add_content(self, a: int, b: int, speaker: Entity | None = None) -> None:
+        """Record the content span ``a``-``b`` of a statement and its ``speaker`` (see :attr:`contents`)."""
+        bisect.insort(self.contents, (a, b, -1 if speaker is None else speaker.eid))
 
-    def in_content(self, pos: int) -> bool:
-        """Is ``pos`` inside the content of a statement made so far?"""
-        i = bisect.bisect_right(self.contents, (pos, 1 << 62)) - 1
-        return i >= 0 and self.contents[i][0] <= pos < self.contents[i][1]
+    def in_content(self, pos: int, np_: NP | None = None) -> bool:
+        """Is ``pos`` inside the content of a statement made so far (with ``np_``: of a statement whose
+        speaker ``np_`` could refer to, or whose speaker is unknown)?"""
+        i = bisect.bisect_right(self.contents, (pos, 1 << 62, 1 << 62)) - 1
+        if i < 0 or not self.contents[i][0] <= pos < self.contents[i][1]:
+            return False
+        owner = self.contents[i][2]
+        return np_ is None or owner < 0 or self.compatible(self.entities[owner], np_)
 
     def outside_quotation(self, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` without those inside :attr:`quoted` (a name inside the quotation being credited
