@@ -369,10 +369,12 @@ class Resolver:
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
                 proto = parse_alone(key)
-            proto = self.role_before_possessive(proto, key)
             if proto is not None and proto.kind == "role":
                 self.note_role_mention(proto.moved(a))
                 continue
+            role = self.role_before_possessive(proto, key)
+            if role is not None and self.note_role_mention(role.moved(a)):
+                continue  # ("the Chinese Foreign Minister’s visit": Wang Yi's, named earlier)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
             if (
@@ -392,31 +394,32 @@ class Resolver:
                 self.office_before_name(ent, a - 2)
 
     def role_before_possessive(self, proto: NP | None, key: str) -> NP | None:
-        """A title with a possessive ending read as a name ("the Chinese Foreign Minister’s visit" gives
-        "Chinese Foreign Minister’s") is the role noun, not a person called "Chinese Foreign Minister"."""
+        """The role noun of a title with a possessive ending that the parser read as a name ("the Chinese
+        Foreign Minister’s visit" gives the name "Chinese Foreign Minister’s"), else None."""
         if proto is None or proto.kind != "name" or proto.role or not key.endswith(_POSSESSIVE_ENDINGS):
-            return proto
+            return None
         bare = self.parser.parse_alone(key[: -2 if key[-1] == "s" else -1])
-        return bare if bare is not None and bare.kind == "role" else proto
+        return bare if bare is not None and bare.kind == "role" else None
 
-    def note_role_mention(self, np_: NP) -> None:
+    def note_role_mention(self, np_: NP) -> bool:
         """A singular role noun written outside speaker position ("The Chinese Foreign Minister, who
         arrived on Thursday, ...") is a mention of the most recent person of the last dozen sentences it
         can name (:meth:`compatible`: the title, and the country, which it must give), so that a later
-        "both sides" or "he" counts that person as just mentioned."""
+        "both sides" or "he" counts that person as just mentioned. Whether it found that person."""
         if np_.plural or np_.determiner not in ("definite", "bare") or not np_.head:
-            return
+            return False
         states = self.role_states(np_)
         if not states:  # ("the Minister of Foreign Affairs" may be any minister: only a country's office)
-            return
+            return False
         i = bisect.bisect_left(self._mention_starts, np_.start)
         lo = self._window_start(np_.start, 12)
         for m in reversed(self.mentions[:i]):
             if m.start < lo:
-                return
+                return False
             if m.entity.type == "person" and m.entity.states & states and self.compatible(m.entity, np_):
                 self._add_mention(np_.start, np_.end, m.entity)
-                return
+                return True
+        return False
 
     def title_over_of_the(
         self, prev_a: int, prev_key: str, a: int, b: int
