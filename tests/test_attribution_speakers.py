@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.article import load_article
+from helpers.attribution.engine import analyse
 from helpers.attribution.statements import statements
 
 PUTIN_BIDEN = "US President Joe Biden held talks with Russian President Vladimir Putin on Tuesday. "
@@ -68,12 +70,34 @@ CASES = [
         "no date",
         "Dmitry Peskov",
     ),
+    # a person named inside an organisation's statement is the running subject for "he": "he" cannot be
+    # the ministry, so the ministry's content does not hide Wang (by hand: Wang is the subject of "told"
+    # and the last man the ministry's sentence names before "He"; Blinken only the object)
+    (
+        "he_after_an_organisations_statement_naming_the_subject",
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. "
+        "Blinken said the talks were useful. According to the Chinese foreign ministry, Wang told Blinken that "
+        "Taiwan is a red line. He called on the US to stop providing arms to Taiwan.",
+        "on the US to stop",
+        "Wang Yi",
+    ),
     # groups stay groups, named as the pair the text gives
     (
         "both_sides",
         "Vladimir Putin and Joe Biden held talks on Tuesday. Both sides stressed the importance of dialogue.",
         "the importance",
         "Vladimir Putin and Joe Biden",
+    ),
+    # a country's office written without a name outside speaker position is a mention of its holder: the
+    # two people last mentioned before "Both sides" are Doval and (as "The Chinese Foreign Minister") Wang
+    # Yi, not Doval and Jaishankar (by hand: Jaishankar was last named in the first sentence)
+    (
+        "both_sides_after_an_office_written_without_the_name",
+        "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister S. Jaishankar in New Delhi "
+        "on Friday. The Chinese Foreign Minister later visited National Security Advisor Ajit Doval. "
+        "Both sides stressed the need for peace.",
+        "the need for peace",
+        "Wang Yi and Ajit Doval",
     ),
     (
         "the_two_presidents",
@@ -351,3 +375,15 @@ def test_cue_line_with_when_and_where_before_its_colon():
     quote = st[st["text"].str.contains("If we give in now")]
     assert list(quote["speaker"]) == ["Lauri Kuusing"]
     assert not (st["text"].str.startswith("last December") & (st["speaker"] == "Lauri Kuusing")).any()
+
+
+def test_a_possessive_office_is_no_person():
+    """ "the Chinese Foreign Minister’s visit": the office of Wang Yi named earlier, not a new person called
+    "Chinese Foreign Minister" (by hand: the text names one Chinese foreign minister, Wang Yi)."""
+    text = (
+        "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister S. Jaishankar in New Delhi on "
+        "Friday. The key aim of the Chinese Foreign Minister’s visit was trade, officials said."
+    )
+    people = {m.entity.canonical for m in analyse(load_article(text)).resolver.mentions}
+    assert "Chinese Foreign Minister" not in people
+    assert "Wang Yi" in people

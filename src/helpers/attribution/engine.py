@@ -525,7 +525,7 @@ class Engine:
             ent,
         )
         self.rows.append(row)
-        self.res.add_content(a, b)
+        self.res.add_content(a, b, ent)
         ent.n_statements += 1
         if mention_type is not None:
             self._mention(row, mention_type, antecedent)

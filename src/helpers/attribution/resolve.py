@@ -84,6 +84,8 @@ MENTION_ROLE_NOUN = "role_noun"
 MENTION_DOCUMENT = "document"
 
 
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
 _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 #: a join word ending a scanned run ("Prime Minister Cameron of" before "the United Kingdom"): no part of it
 #: (a run of them is read from its last word backwards: :func:`scan_tail_start`)
@@ -201,9 +203,10 @@ class Resolver:
         #: a quotation whose speaker is being resolved ('"President Biden told Putin ...," he said'): the
         #: people named inside it are not the antecedents of "he" (set by the engine around one call)
         self.quoted: tuple[int, int] | None = None
-        #: the content spans of the statements made so far (sorted): a person named inside what someone
-        #: said ("He noted that Vladimir Putin had invited ...") is no subject antecedent of a later "he"
-        self.contents: list[tuple[int, int]] = []
+        #: the content spans of the statements made so far (sorted), with their speakers' entity ids (-1:
+        #: unknown): a person named inside what someone said ("He noted that Vladimir Putin had invited
+        #: ...") is no subject antecedent of a later "he"
+        self.contents: list[tuple[int, int, int]] = []
 
     # -- entities -------------------------------------------------------------------------------------
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
@@ -366,6 +369,12 @@ class Resolver:
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
                 proto = parse_alone(key)
+            if proto is not None and proto.kind == "role":
+                self.note_role_mention(proto.moved(a))
+                continue
+            role = self.role_before_possessive(proto, key)
+            if role is not None and self.note_role_mention(role.moved(a)):
+                continue  # ("the Chinese Foreign Minister’s visit": Wang Yi's, named earlier)
             if proto is None or not proto.name or proto.kind not in ("name", "organisation", "state"):
                 continue  # (_register_np keeps only names, organisations and states)
             if (
@@ -383,6 +392,34 @@ class Resolver:
                 self.appositive_office(ent, m.end())
             if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
                 self.office_before_name(ent, a - 2)
+
+    def role_before_possessive(self, proto: NP | None, key: str) -> NP | None:
+        """The role noun of a title with a possessive ending that the parser read as a name ("the Chinese
+        Foreign Minister’s visit" gives the name "Chinese Foreign Minister’s"), else None."""
+        if proto is None or proto.kind != "name" or proto.role or not key.endswith(_POSSESSIVE_ENDINGS):
+            return None
+        bare = self.parser.parse_alone(key[: -2 if key[-1] == "s" else -1])
+        return bare if bare is not None and bare.kind == "role" else None
+
+    def note_role_mention(self, np_: NP) -> bool:
+        """A singular role noun written outside speaker position ("The Chinese Foreign Minister, who
+        arrived on Thursday, ...") is a mention of the most recent person of the last dozen sentences it
+        can name (:meth:`compatible`: the title, and the country, which it must give), so that a later
+        "both sides" or "he" counts that person as just mentioned. Whether it found that person."""
+        if np_.plural or np_.determiner not in ("definite", "bare") or not np_.head:
+            return False
+        states = self.role_states(np_)
+        if not states:  # ("the Minister of Foreign Affairs" may be any minister: only a country's office)
+            return False
+        i = bisect.bisect_left(self._mention_starts, np_.start)
+        lo = self._window_start(np_.start, 12)
+        for m in reversed(self.mentions[:i]):
+            if m.start < lo:
+                return False
+            if m.entity.type == "person" and m.entity.states & states and self.compatible(m.entity, np_):
+                self._add_mention(np_.start, np_.end, m.entity)
+                return True
+        return False
 
     def title_over_of_the(
         self, prev_a: int, prev_key: str, a: int, b: int
@@ -684,8 +721,9 @@ class Resolver:
         subjects = [m for m in statics if self._subject_of(m)]
         if self.contents and any(self.compatible(t.entity, np_) for t in trail):
             # a person named inside what a compatible speaker said is no antecedent of "he" (the speaker
-            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...") it is
-            subjects = [m for m in subjects if not self.in_content(m.start)]
+            # is); after an organisation's statement ("PBS revealed that Mohammad bin Salman ...",
+            # "According to the Chinese foreign ministry, Wang told Blinken that ...") it is
+            subjects = [m for m in subjects if not self.in_content(m.start, np_)]
         cands = sorted(trail + subjects, key=lambda m: m.start)
         for m in reversed(cands):
             if self.compatible(m.entity, np_):
@@ -699,14 +737,18 @@ class Resolver:
                 return m.entity, m, RULE_RECENT_MENTION
         return None, None, RULE_NO_ANTECEDENT
 
-    def add_content(self, a: int, b: int) -> None:
-        """Record the content span ``a``-``b`` of a statement (see :attr:`contents`)."""
-        bisect.insort(self.contents, (a, b))
+    def add_content(self, a: int, b: int, speaker: Entity | None = None) -> None:
+        """Record the content span ``a``-``b`` of a statement and its ``speaker`` (see :attr:`contents`)."""
+        bisect.insort(self.contents, (a, b, -1 if speaker is None else speaker.eid))
 
-    def in_content(self, pos: int) -> bool:
-        """Is ``pos`` inside the content of a statement made so far?"""
-        i = bisect.bisect_right(self.contents, (pos, 1 << 62)) - 1
-        return i >= 0 and self.contents[i][0] <= pos < self.contents[i][1]
+    def in_content(self, pos: int, np_: NP | None = None) -> bool:
+        """Is ``pos`` inside the content of a statement made so far (with ``np_``: of a statement whose
+        speaker ``np_`` could refer to, or whose speaker is unknown)?"""
+        i = bisect.bisect_right(self.contents, (pos, 1 << 62, 1 << 62)) - 1
+        if i < 0 or not self.contents[i][0] <= pos < self.contents[i][1]:
+            return False
+        owner = self.contents[i][2]
+        return np_ is None or owner < 0 or self.compatible(self.entities[owner], np_)
 
     def outside_quotation(self, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` without those inside :attr:`quoted` (a name inside the quotation being credited
