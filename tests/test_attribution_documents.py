@@ -426,6 +426,55 @@ WHO_CLAUSE = (
     "Ms. Ruiz wondered whether the row would end soon.\n"
 )
 
+# a readout that quotes a message under a cue line naming no speaker ("The message reads, in part:"): the
+# message is its author's, the sender named before it (document_cue_line, [document nouns], [sending verbs])
+DOCUMENT_SENT = (
+    "Ana Ruiz sent a message of congratulations to Tomas Rivera.\n\n"
+    "The message reads, in part:\n\n"
+    "“Your election reaffirms the trust of your people.\n\n"
+    "I am confident that our cooperation will grow.”\n\n"
+    "The two ministers will meet in May.\n"
+)
+# the sender left unnamed by a passive: the latest speaker who is one speaker (not "both sides")
+DOCUMENT_PASSIVE = (
+    "President Ana Ruiz warmly congratulated Tomas Rivera on his election.\n\n"
+    "Both sides expressed satisfaction with the level of cooperation.\n\n"
+    "A message of congratulations was also sent to Tomas Rivera.\n\n"
+    "The text of the message reads as follows:\n\n"
+    "“The results of the voting reaffirm your high reputation.\n\n"
+    "I hope we will continue our open dialogue.”\n"
+)
+# a readout under "A Downing Street spokesperson said:": "raised the potential impact" is the principal's speech
+# act (speech_verbs.txt "raise_the_potential"); "raised funds" is no cue; a readout's title "X call with Y"
+# holds a noun, no cue (cues.call_with)
+READOUT_RAISED = (
+    "Readout: Foreign Secretary call with Tomas Rivera\n\n"
+    "A Downing Street spokesperson said:\n\n"
+    "The Prime Minister held a telephone call with President Rivera this afternoon.\n\n"
+    "The Prime Minister raised the potential impact of sanctions on firms trading with Andoria.\n\n"
+    "The charity raised funds for the victims.\n"
+)
+# a briefing summary under a byline (remarks_body): a date line with a time, and a numbered section title printed
+# on the line over its bullets (no blank line between), are no sentences, nobody's (title_line)
+NUMBERED_TITLE = (
+    "Summary of Weekly Press Briefing 3 March 2026 at 11.00 hrs.\n\n"
+    "Summary of Weekly Press Briefing\n\n"
+    "By Director-General of Department of Information/Spokesperson of MFA\n\n"
+    "Friday, 3 March 2026 at 11.00 hrs.\n\n"
+    "Press Conference Room, MFA and MFA FB Live\n\n"
+    "  1. Floods in the north\n"
+    "  • Andoria has been following the floods closely. We are prepared to help.\n\n"
+    "  2. Preparations for the summit\n"
+    "  • Due to the summit, the Ministry has issued an advisory. We will update it.\n"
+)
+SALUTATION_LINES = (
+    "Remarks by Minister Ana Ruiz on the occasion of the monthly media briefing, Pretoria, 12 May 2026\n"
+    "Deputy Minister of Foreign Affairs, Ms Rivera\n"
+    "Director-General and senior officials\n"
+    "Members of the press\n"
+    "On this day ten years ago, we signed the border treaty. We remain committed to it.\n"
+)
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -572,6 +621,29 @@ CASES = [
     ("who_clause_between_subject_and_cue", WHO_CLAUSE, "the partners will be briefed", "Ana Ruiz"),
     ("headline_dash_against_credit", WHO_CLAUSE, "Andoria to brief partners", "Ana Ruiz"),
     ("wondered_whether_is_speech", WHO_CLAUSE, "whether the row would end", "Ana Ruiz"),
+    # "Ana Ruiz sent a message ..." names the author of the quotation under "The message reads, in part:"
+    ("document_reads_sender", DOCUMENT_SENT, "Your election reaffirms", "Ana Ruiz"),
+    ("document_reads_runs_on", DOCUMENT_SENT, "I am confident that our", "Ana Ruiz"),
+    ("document_reads_line_is_nobodys", DOCUMENT_SENT, "The message reads", None),
+    ("document_reads_after_close_is_narration", DOCUMENT_SENT, "The two ministers will meet", None),
+    # "was also sent" names no sender; the latest single speaker is Ruiz ("Both sides" is a group)
+    ("document_reads_latest_single_speaker", DOCUMENT_PASSIVE, "The results of the voting", "Ana Ruiz"),
+    ("document_reads_latest_runs_on", DOCUMENT_PASSIVE, "I hope we will continue", "Ana Ruiz"),
+    # the principal's speech act under the spokesperson's block cue is the principal's (gold round B govuk)
+    ("readout_raised_is_principals", READOUT_RAISED, "impact of sanctions", "Prime Minister"),
+    ("readout_no_cue_is_spokespersons", READOUT_RAISED, "The Prime Minister held",
+     "Downing Street spokesperson"),
+    ("raised_funds_is_no_speech_act", READOUT_RAISED, "funds for the victims", None),
+    ("readout_title_call_with_is_nobodys", READOUT_RAISED, "with Tomas Rivera", None),
+    # "2. Preparations for the summit" fills its line, has no verb's full stop: a title, nobody's
+    ("numbered_title_line_is_nobodys", NUMBERED_TITLE, "2. Preparations", None),
+    ("date_line_with_time_is_nobodys", NUMBERED_TITLE, "Friday, 3 March", None),
+    ("numbered_title_bullet_is_the_briefers", NUMBERED_TITLE, "• Due to the summit",
+     "Director-General of Department of Information/Spokesperson of MFA"),
+    # two short lines before the speech's first sentence, one holding "Members of the press" ([salutation
+    # words]): the speaker's address to the audience, not section headings (salutation_run)
+    ("salutation_line_office", REMARKS_LINES, "Deputy Minister Tomas Rivera", "Ana Ruiz"),
+    ("salutation_line_press", REMARKS_LINES, "Members of the press", "Ana Ruiz"),
 ]
 
 

@@ -161,6 +161,15 @@ class RuleWords:
     #: a finite verb of meeting ending a clause's subject ("Pandor meets diplomats, appeals ...",
     #: ``[meeting verbs]``), matched at a word's start
     meeting_verb: re.Pattern[str] = re.compile(NEVER)
+    #: a cue line whose subject is a document, not a speaker: "The message reads, in part:", "The text of
+    #: the letter reads as follows:" (``[document nouns]``; group ``noun``: the first noun, ``cue``: the
+    #: verb), matched up to the colon that ends the paragraph
+    document_cue: re.Pattern[str] = re.compile(NEVER)
+    #: a verb of ``[sending verbs]`` and a document noun as its object within a few words: "sent a message
+    #: of congratulations", "issued a statement" (group ``verb``)
+    sending: re.Pattern[str] = re.compile(NEVER)
+    #: a word of a speech's address to its audience (``[salutation words]``: "Members of the press")
+    salutation: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -226,6 +235,21 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"(?:{words_pattern(mv)})\b" if (mv := w.meeting_verbs) else NEVER),
+            re.compile(
+                rf"(?<!\w)(?P<noun>(?i:{(dn := words_pattern(nouns))}))"
+                r"(?:[ \t]+of[ \t]+(?:the|his|her|its|their|this|that)[ \t]+"
+                rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{dn}))?"
+                r"[ \t]+(?P<cue>reads|read|says|said|states|stated|runs|goes|went)(?:[ \t]+on)?"
+                r"(?:,?[ \t]*in[ \t]+(?:part|full)[ \t]*,?)?(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$"
+                if (nouns := w.document_nouns)
+                else NEVER
+            ),
+            re.compile(
+                rf"\b(?P<verb>{words_pattern(sv)})\b[^.!?\n]{{0,60}}?(?<!\w)(?i:{words_pattern(dn2)})\b"
+                if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
+                else NEVER
+            ),
+            re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
         )
 
 
@@ -336,6 +360,11 @@ RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"
 RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
 RULE_TITLE_HOLDER = "a title the text gives a person earlier"
+#: a cue line whose subject is a document ("The message reads, in part:"): its author
+RULE_DOCUMENT_CUE = "a document's cue line ('The message reads:') over quotation paragraphs: its author"
+RULE_DOCUMENT_SENDER = "the sender the text names before it ('X sent a message')"
+RULE_DOCUMENT_OWNER = "the owner before the document's noun ('X's message')"
+RULE_DOCUMENT_LAST_SPEAKER = "the latest single speaker before it"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
@@ -473,8 +502,23 @@ def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
     return on is not None and _TO_INFINITIVE_RE.search(eng.text, on.end(), cue.s1) is None
 
 
+#: "with"/"between" right after a verb (a look-behind: matched at the verb's end only)
+_WITH_AFTER_RE = re.compile(r"(?<!\s)[ \t]+(?:with|between)\b")
+
+
+def call_with(eng: Engine, cue: VerbCue) -> bool:
+    """A base or "-s" form of a verb flagged ``visit`` with "with"/"between" right after it is the noun of a
+    telephone call: "Readout: Foreign Secretary call with Sergei Lavrov", "PM calls with G7 leaders" (titles
+    of readouts); no one calls a message "with" someone."""
+    return (
+        "visit" in cue.verb.flags
+        and cue.verb.form in ("base", "s")
+        and _WITH_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+    )
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
-NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit)
+NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit, call_with)
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -42,6 +42,10 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_DOCUMENT_CUE,
+    RULE_DOCUMENT_LAST_SPEAKER,
+    RULE_DOCUMENT_OWNER,
+    RULE_DOCUMENT_SENDER,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
@@ -1711,6 +1715,9 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     si = eng.sentence_of(b - 1)
     if any(r.sentence_id == si for r in eng.rows):
         return None
+    doc = document_cue_line(eng, pi)
+    if doc is not None:
+        return doc
     cue = _line_cue(eng, si, b)
     if cue is None:
         return None
@@ -1726,6 +1733,89 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+#: how many paragraphs before a document's cue line its sender may be named ("Vladimir Putin sent a message
+#: to X." / "The message reads, in part:")
+DOCUMENT_SENDER_PARAGRAPHS = 3
+#: the words before a document noun in a cue line that names no owner: "The", "The full", "His latest"
+_DOCUMENT_DETERMINER_RE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ \t]+[\w-]+){0,3}[ \t]+"
+)
+#: an owner's possessive before a document noun: "Putin's message", "the President's letter"
+_DOCUMENT_POSSESSIVE_RE = re.compile(r"['’]s?(?:[ \t]+[\w-]+){0,2}[ \t]+")
+#: a passive sending verb ("A message was also sent to ..."): the sentence names no sender
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)(?:[ \t]+[a-z]+ly|[ \t]+also)?[ \t]*$")
+#: words between a sender and the sending verb: "Putin also sent", "The minister has sent"
+SENDER_GAP_WORDS = frozenset({"also", "then", "later", "earlier", "has", "have", "had", "personally",
+                              "today"})
+
+
+def document_cue_line(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """A cue line whose subject is the text it quotes, not a speaker: a paragraph that is only "The message
+    reads, in part:", "The text of the letter reads as follows:", "Putin's message says:"
+    (``document_cue``, nouns of ``[document nouns]``). The quotation is its author's: the owner before the
+    noun, else the sender a sentence of the :data:`DOCUMENT_SENDER_PARAGRAPHS` paragraphs before names with a
+    verb of ``[sending verbs]`` ("Vladimir Putin sent a message to ..."), else the latest speaker before it
+    who is one speaker (not "both sides")."""
+    text = eng.text
+    a, b = eng.paras[pi]
+    b = a + len(text[a:b].rstrip())
+    m = eng.words.document_cue.search(text, a, b)
+    if m is None:
+        return None
+    cue = (m.group("cue"), m.start("cue"), m.end("cue"))
+    if not _DOCUMENT_DETERMINER_RE.fullmatch(text, a, m.start()):
+        pm = _DOCUMENT_POSSESSIVE_RE.search(text, a, m.start())
+        owner = _source_of(eng, phrase_before(eng, a, pm.start())) if pm and pm.end() == m.start() else None
+        return (owner, cue, f"{RULE_DOCUMENT_CUE}: {RULE_DOCUMENT_OWNER}") if owner is not None else None
+    sender = document_sender(eng, pi)
+    if sender is not None:
+        return sender, cue, f"{RULE_DOCUMENT_CUE}: {RULE_DOCUMENT_SENDER}"
+    prior = [r for r in eng.rows if r.end <= a and r.entity is not None and r.entity.type != "group"
+             and not r.entity.document]
+    if not prior:
+        return None
+    last = max(prior, key=lambda r: r.start)
+    return last.source, cue, f"{RULE_DOCUMENT_CUE}: {RULE_DOCUMENT_LAST_SPEAKER}"
+
+
+def _before_gap_words(text: str, a: int, end: int) -> int:
+    """``end`` moved back over the blanks and :data:`SENDER_GAP_WORDS` before it (not before ``a``)."""
+    while True:
+        e = len(text[a:end].rstrip()) + a
+        w = text.rfind(" ", a, e) + 1 or a
+        if text[w:e].lower() not in SENDER_GAP_WORDS or w <= a:
+            return e
+        end = w
+
+
+def document_sender(eng: Engine, pi: int) -> Source | None:
+    """The subject of the latest active sending verb with a document noun as its object in the
+    :data:`DOCUMENT_SENDER_PARAGRAPHS` paragraphs before paragraph ``pi`` ("Vladimir Putin also sent a
+    message of congratulations to ..."); None when the latest is passive ("A message ... was also sent to
+    ...") or there is none."""
+    text = eng.text
+    for pj in range(pi - 1, max(-1, pi - 1 - DOCUMENT_SENDER_PARAGRAPHS), -1):
+        c, d = eng.paras[pj]
+        for sj in range(eng.sentence_of(max(c, d - 1)), eng.sentence_of(c) - 1, -1):
+            s0, s1 = eng.sents[sj][:2]
+            hits = list(eng.words.sending.finditer(text, max(s0, c), min(s1, d)))
+            if not hits:
+                continue
+            v = hits[-1].start("verb")
+            if _PASSIVE_BEFORE_RE.search(text, s0, v):
+                return None
+            end = _before_gap_words(text, s0, v)
+            np_ = phrase_before(eng, s0, end)
+            if np_ is None:
+                np_ = eng.parser.parse(text, eng.trim(s0, end)[0], end, allow_tail=False)
+                if np_ is None or np_.kind != "pronoun":
+                    return None
+                ent = eng.res.resolve(np_, np_.start)[0]
+                return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
+            return _source_of(eng, np_)
+    return None
 
 
 def subject_before_aside(eng: Engine, s0: int, comma: int) -> NP | None:
@@ -1952,7 +2042,7 @@ def block_headings(eng: Engine) -> None:
                 break
             for sj in range(sj0, eng.sentence_of(max(c, d - 1)) + 1):
                 ca, cb = eng.trim(*eng.sents[sj][:2])
-                if sj not in taken and cb > ca:
+                if sj not in taken and cb > ca and not title_line(eng, ca, cb):
                     why = RULE_CONTINUATION + RULE_BLOCK_HEADING.format(src.entity.canonical)
                     eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                     taken.add(sj)
@@ -2047,27 +2137,87 @@ def briefing_body(eng: Engine) -> None:
 
 def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
-    across section headings, stage directions and delivery notes (nobody's), up to the first labelled
-    paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line ending in a comma) is no
-    heading: the speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left
-    alone (someone else's words the body quotes)."""
+    across section headings, stage directions, delivery notes and title lines (:func:`title_line`; nobody's),
+    up to the first labelled paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line
+    ending in a comma, or the address lines a speech opens with, :func:`salutation_run`) is no heading: the
+    speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left alone (someone
+    else's words the body quotes)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    opening = salutation_run(eng, pi)
     for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
         if _labelled(eng, a):
             break
         heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
+        heading = heading and k not in opening
         if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b) or _qa_heading(eng, k):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
             if not quoted and eng.in_quote(ca) is not None:
                 continue
-            aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb)
+            aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb) or title_line(eng, ca, cb)
             if sj not in taken and cb > ca and ca >= a and not aside:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+#: a line that is only a date, with a weekday, a time or a word before it: "Friday, 19 April 2024 at 11.00
+#: hrs.", "Published 17 June 2021", "June 5, 2024"
+DATE_LINE_RE = re.compile(
+    r"(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r")(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}"
+    r"(?:[ \t]*(?:hrs|h|a\.m|p\.m|am|pm|GMT|UTC)\.?)?)?"
+)
+#: a line that is only a reference number: "No. 123/2024", "Ref: MFA/PR/45"
+REFERENCE_LINE_RE = re.compile(
+    r"(?:No|Ref|Reference|Press[ \t]+release[ \t]+No)\.?[ \t]*:?[ \t]*[\w./-]{1,30}"
+)
+
+
+def title_line(eng: Engine, a: int, b: int) -> bool:
+    """Whether the sentence ``a``-``b`` (trimmed) is a line of its own that is no sentence: a date line
+    (:data:`DATE_LINE_RE`), a reference number (:data:`REFERENCE_LINE_RE`), or a numbered title without a
+    sentence's final punctuation ("1. Thailand’s preparation on the Israel-Iran situation", at most
+    :data:`MAX_HEADING_WORDS` words) that the layout printed over the paragraph it heads. Under a briefing's
+    or block's heading such a line is nobody's statement."""
+    text = eng.text
+    if text[text.rfind("\n", 0, a) + 1 : a].strip():
+        return False
+    nl = text.find("\n", b)
+    rest = text[b : len(text) if nl < 0 else nl].strip()
+    if rest not in ("", "."):
+        return False
+    if DATE_LINE_RE.fullmatch(text, a, b) or REFERENCE_LINE_RE.fullmatch(text, a, b):
+        return True
+    line = text[a:b]
+    return (
+        _ENUMERATED_RE.match(line) is not None
+        and not rest
+        and line[-1:] not in _SENTENCE_END_CHARS
+        and len(line.split()) <= MAX_HEADING_WORDS
+    )
+
+
+#: how many short lines a speech's address to its audience may take ("Deputy Minister ..., Ms Mhaule" /
+#: "Director-General and DIRCO senior officials" / "Members of the press")
+SALUTATION_LINES = 6
+
+
+def salutation_run(eng: Engine, pi: int) -> set[int]:
+    """The paragraphs right after paragraph ``pi`` (a body's heading) that address the speech's audience:
+    a run of up to :data:`SALUTATION_LINES` heading-like lines (:func:`heading_paragraph`) one of which
+    holds a word of ``[salutation words]`` ("Members of the press", "Excellencies"), before the body's
+    first sentence. Empty when the run names no audience (section headings)."""
+    run: list[int] = []
+    for k in range(pi + 1, min(pi + 1 + SALUTATION_LINES, len(eng.paras))):
+        a, b = eng.paras[k]
+        if _labelled(eng, a) or not heading_paragraph(eng, a, b):
+            break
+        run.append(k)
+    if not run or run[-1] + 1 >= len(eng.paras):
+        return set()
+    return set(run) if any(eng.words.salutation.search(eng.text, *eng.paras[k]) for k in run) else set()
 
 
 #: a sentence that is only a transcriber's bracketed note is nobody's words, even inside a body: "(Brief
@@ -2629,7 +2779,7 @@ def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
         a, b = eng.paras[pi]
         for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[sj][:2])
-            if sj not in taken and cb > ca and ca >= a:
+            if sj not in taken and cb > ca and ca >= a and not title_line(eng, ca, cb):
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)

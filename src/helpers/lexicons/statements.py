@@ -36,13 +36,17 @@ SECTIONS = {
     "release titles": "release_titles",
     "briefing greetings": "briefing_greetings",
     "meeting verbs": "meeting_verbs",
+    "document nouns": "document_nouns",
+    "sending verbs": "sending_verbs",
+    "salutation words": "salutation_words",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
                                "remarks headings", "delivery notes", "briefing titles",
                                "hand-overs", "release titles",
-                               "briefing greetings", "meeting verbs"})
+                               "briefing greetings", "meeting verbs", "document nouns",
+                               "sending verbs", "salutation words"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,9 @@ class StatementWords:
     ``release_titles``: a title line "Press Release Regarding ..." over an issuer's line makes a body in
     the first person plural the issuer's; ``briefing_greetings``: a body opening "Dear media, ..." is a
     briefing's; ``meeting_verbs``: "Pandor meets diplomats, appeals for ..." gives the cue after the comma
-    the subject before the meeting verb.
+    the subject before the meeting verb; ``document_nouns`` and ``sending_verbs``: a paragraph "The message
+    reads, in part:" cues a quotation of the author the text names before it ("Putin sent a message ...");
+    ``salutation_words``: short lines opening a speech ("Members of the press") are the speaker's.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -91,6 +97,9 @@ class StatementWords:
     release_titles: frozenset[str] = frozenset()
     briefing_greetings: frozenset[str] = frozenset()
     meeting_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
+    salutation_words: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
