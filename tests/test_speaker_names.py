@@ -328,6 +328,70 @@ CASES = [
         "The Black Sea must stay open",
         "Olena Bondar",
     ),
+    # a lower-case particle inside a name scanned in running text (Andina, Chilean and Peruvian MFA readouts:
+    # "Foreign Minister Alberto van Klaveren met ..."): the name runs on over "van" to the capital after it,
+    # so "the ministers" are the two full names (by hand: the two titled people of the first sentence, in
+    # order of mention), not "Alberto" cut before the particle
+    (
+        "particle_inside_a_scanned_name",
+        "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Javier Gonzalez-Olaechea "
+        "in Lima on Monday. The ministers highlighted that cooperation was growing.",
+        "cooperation was growing",
+        "Alberto van Klaveren and Javier Gonzalez-Olaechea",
+    ),
+    (
+        "two_particles_inside_a_scanned_name",
+        "President Luiz Inácio Lula da Silva met Commission President Ursula von der Leyen. "
+        "The two leaders agreed that trade mattered.",
+        "trade mattered",
+        "Luiz Inácio Lula da Silva and Ursula von der Leyen",
+    ),
+    # a name that opens with its initial after a portfolio (MEA readouts: "Minister of External Affairs S.
+    # Jaishankar"): "Affairs" ends the office, so "Dr. Jaishankar" links to "S. Jaishankar" (by hand: the
+    # initial and surname after the portfolio word; the honorific "Dr." is dropped for linking)
+    (
+        "initial_after_a_portfolio",
+        "Minister of External Affairs S. Jaishankar met reporters. Dr. Jaishankar said that the visit was "
+        "productive.",
+        "the visit was productive",
+        "S. Jaishankar",
+    ),
+    # an office cut from its title by "and" (Xinhua: "U.S. Assistant Secretary of State for East Asian and
+    # Pacific Affairs Daniel Kritenbrink"): the name starts after the portfolio word "Affairs", so a later
+    # "Kritenbrink" is the person (by hand: the two words after "Affairs")
+    (
+        "office_cut_at_and_before_a_name",
+        "Vice Minister Li Ming held talks with Assistant Secretary of State for East Asian and Pacific "
+        "Affairs Daniel Kritenbrink. Kritenbrink said that the talks were useful.",
+        "the talks were useful",
+        "Daniel Kritenbrink",
+    ),
+    # Malaysian and Bruneian honorifics of address ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri
+    # Muhyiddin Yassin"): dropped from the name, so "Datuk Seri Anwar" links to the full name (by hand: the
+    # name without the two honorific words)
+    (
+        "datuk_seri_honorific",
+        "Prime Minister Datuk Seri Anwar Ibrahim met the visitors. Datuk Seri Anwar said that ties were strong.",
+        "ties were strong",
+        "Anwar Ibrahim",
+    ),
+    (
+        "tan_sri_honorific",
+        "Tan Sri Muhyiddin Yassin said that the party was united.",
+        "the party was united",
+        "Muhyiddin Yassin",
+    ),
+    # a ministry of foreign affairs by its initials (Civil.ge: "the Georgian MFA also underscored that ...")
+    # is a body, so "the parties" later are the two ministers, not a minister and "Georgian MFA" (by hand:
+    # the two named ministers of the first sentence)
+    (
+        "mfa_initials_are_a_body",
+        "Georgian Foreign Minister David Zalkaliani hosted Armenian Foreign Minister Ara Aivazian. In the "
+        "report, the Georgian MFA also underscored that ties were close. The parties said that peace "
+        "mattered.",
+        "peace mattered",
+        "David Zalkaliani and Ara Aivazian",
+    ),
 ]
 
 
@@ -388,6 +452,15 @@ def test_dateline_with_a_colon_is_no_speaker():
             "Your Excellency Mr. Karl Mertens UN Secretary General,\nI thank you.",
             "Karl Mertens",
             "Karl Mertens UN Secretary General",
+        ),
+        # a name particle before a state names where a body is, not part of a person's name (UN speeches:
+        # "the Fuerzas Armadas Revolucionarias de Colombia"): the run stops before "de", Colombia stays a
+        # state mention; a particle between the parts of a name joins them (by hand: "Staffan de Mistura",
+        # titled "Special Envoy")
+        (
+            "Special Envoy Staffan de Mistura met the Observatoire de Colombia in Bogota.",
+            "Staffan de Mistura",
+            "Observatoire de Colombia",
         ),
     ],
 )

@@ -363,7 +363,12 @@ class NPParser:
         # with a capital, every other word with a small letter); the few words are one trie (at most one of
         # them can end at a word boundary at any position, so their order never mattered)
         more = trie_pattern(list(self.names.name_run_words))
-        tok = rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b))"
+        # a name's lower-case particle joins the run only before a capitalised word ("Alberto van Klaveren",
+        # "Luiz Inácio Lula da Silva", "Ursula von der Leyen"; ``[name particles]`` of names.txt), so that
+        # a later "Van Klaveren" or "both ministers" finds the whole name, not "Alberto"
+        particle = trie_pattern([w for w in self.names.name_particles if re.fullmatch(r"[a-z]+", w)])
+        tok = (rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b"
+               rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])))")
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
         return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
@@ -734,7 +739,10 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
         size = 3  # "of Foreign Affairs Espen Barth Eide": a given name and a two-word surname
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
-    while len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size]):
+    # (a name may open with its initial: "of External Affairs S. Jaishankar" -> "S. Jaishankar", never
+    # "Affairs S. Jaishankar": a ``[portfolio ends]`` word is no given name)
+    while (len(aff) > size + 1 and _INITIAL_RE.fullmatch(aff[-size])
+           and aff[-size - 1].lower() not in p.names.portfolio_ends):
         size += 1
     if (
         len(aff) > size + 1

@@ -383,7 +383,16 @@ class Resolver:
                     cut_np = parse_alone(key[:tail])
                     if cut_np is not None and cut_np.kind == "name" and cut_np.role:  # (a titled name only)
                         key, proto = key[:tail], cut_np
-            cut = self.place_before_name(proto, key)
+            place = self.particle_before_place(key)
+            if place:  # "Fuerzas Armadas Revolucionarias de Colombia": the run stops before "de Colombia"
+                where = key.split()[len(key[:place].split()) + 1]
+                at = a + key.index(where, place)
+                state = parse_alone(where)
+                if state is not None and state.kind == "state":  # (the place is still a mention)
+                    register(state.moved(at), scanning=True)
+                key = key[:place]
+                proto = parse_alone(key)
+            cut = self.place_before_name(proto, key) or self.portfolio_before_name(proto, key)
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
                 proto = parse_alone(key)
@@ -509,6 +518,35 @@ class Resolver:
         if rest.lower() not in self._by_surname or not key.startswith(first):
             return 0
         return len(first) + len(key[len(first) :]) - len(key[len(first) :].lstrip())
+
+    def particle_before_place(self, key: str) -> int:
+        """Where a scanned run that a name particle joined to a state or capital stops ("Observatoire de
+        Paris", "Fuerzas Armadas Revolucionarias de Colombia": before " de"), or 0: a particle joins the
+        parts of a person's name ("Staffan de Mistura"), and a place after it names where a body is."""
+        words = key.split()
+        lex = self.lex
+        for i in range(1, len(words) - 1):
+            nxt = words[i + 1].lower()
+            if words[i] in self.names.name_particles and (nxt in lex.states or nxt in lex.capitals):
+                return key.index(" " + words[i] + " " + words[i + 1])
+        return 0
+
+    def portfolio_before_name(self, proto: NP | None, key: str) -> int:
+        """How many characters of a scanned name ``key`` are the end of an office cut from its title, or 0:
+        a run broken at "and" ("U.S. Assistant Secretary of State for East Asian and Pacific Affairs Daniel
+        Kritenbrink") reads "Pacific Affairs Daniel Kritenbrink"; the name starts after the last
+        ``[portfolio ends]`` word of names.txt ("Affairs", "Defence"), when two words or more follow it."""
+        if proto is None or proto.kind != "name" or proto.role or not proto.name:
+            return 0
+        words = key.split()
+        ends = self.names.portfolio_ends
+        last = max((i for i, w in enumerate(words) if w.lower() in ends), default=-1)
+        if last < 0 or len(words) - last - 1 < 2:
+            return 0
+        pos = 0
+        for w in words[: last + 1]:
+            pos = key.index(w, pos) + len(w)
+        return pos + len(key[pos:]) - len(key[pos:].lstrip())
 
     def appositive_office(self, ent: Entity, pos: int) -> None:
         """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a
