@@ -462,6 +462,15 @@ def test_dateline_with_a_colon_is_no_speaker():
             "Staffan de Mistura",
             "Observatoire de Colombia",
         ),
+        # a place opened by "Rio"/"Mar"/"Puerto"/"Porto" and joined by a particle is no person (UN speeches:
+        # "..., in Rio de Janeiro in 1992" was read as a mentioned person once particles joined names; by
+        # hand: the city is no speaker, the envoy is one)
+        (
+            "Guyana spoke at the Conference on Environment and Development, in Rio de Janeiro in 1992. "
+            "Staffan de Mistura said the talks went well.",
+            "Staffan de Mistura",
+            "Rio de Janeiro",
+        ),
     ],
 )
 def test_names_read_in_the_scan(text, person, not_person):
