@@ -467,7 +467,7 @@ def test_dateline_with_a_colon_is_no_speaker():
         # hand: the city is no speaker, the envoy is one)
         (
             "Guyana spoke at the Conference on Environment and Development, in Rio de Janeiro in 1992. "
-            "Staffan de Mistura said the talks went well.",
+            "Special Envoy Staffan de Mistura said the talks went well.",
             "Staffan de Mistura",
             "Rio de Janeiro",
         ),
