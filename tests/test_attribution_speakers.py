@@ -241,6 +241,28 @@ SPEECH_ACTS = [
         "the talks had stalled",
         "spokesman",
     ),
+    # cues.opener_without_comma: an introductory phrase without its comma; by hand, the subject is the
+    # definite phrase right before the cue ("the minister"), the minister the text named before it
+    (
+        "asked_about_without_comma",
+        "Foreign Minister Ana Cruz met the press on Tuesday.\n\nAsked about the clashes along the border the "
+        "minister said that the conflict was an internal affair.",
+        "the conflict was",
+        "Ana Cruz",
+    ),
+    (
+        "responding_without_comma",
+        "Responding to the question the ministry said that the talks would resume.",
+        "the talks would resume",
+        "ministry",
+    ),
+    # by hand: "the meeting the ministry" holds two phrases: the subject is the last one
+    (
+        "in_the_meeting_without_comma",
+        "In the meeting the ministry said that the talks would resume.",
+        "the talks would resume",
+        "ministry",
+    ),
 ]
 
 
@@ -258,6 +280,8 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
     [
         # cues.opened_by: only verbs whose object is the person addressed or the point weighed
         "The Council could become more representative by adding new members from Africa.",
+        # cues.opener_without_comma: by hand, "the Arab ministers" follows "one of", no subject of its own
+        "Then one of the Arab ministers said, “We are always against terror, that is why we are here.”",
         # cues.plain_subject: after ", and" only the subject of the main clause's verb
         "I must also reiterate my appreciation to the Secretary-General, Mr. Anton Berg, and congratulate "
         "him again on his reappointment.",
@@ -265,7 +289,7 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
 )
 def test_no_speaker_of_a_second_verb_phrase(text):
     st = statements(text)
-    assert "Anton Berg" not in st["speaker"].tolist() and "Council" not in st["speaker"].tolist(), st
+    assert not {"Anton Berg", "Council", "the Arab ministers"} & set(st["speaker"].tolist()), st
 
 
 @pytest.mark.parametrize(

@@ -963,6 +963,39 @@ def comma_and(at: Before, words: list[str]) -> bool:
     return at.bound is not None and at.bound.group() == "," and words == ["and"]
 
 
+#: how many words before a cue the subject after an introductory phrase without its comma may have
+OPENER_SUBJECT_WORDS = 6
+#: the word that opens the subject after an introductory phrase without its comma: a definite article
+#: (not after "of": "Then one of the Arab ministers said" is no subject "the Arab ministers")
+_DEFINITE_START_RE = re.compile(r"(?<![\w’'-])(?<!\bof\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s")
+_WORD_RUN_RE = re.compile(r"\S+")
+#: a definite article inside a phrase not after "of" ("the Minister of the Interior" is one phrase)
+_INNER_DEFINITE_RE = re.compile(r"(?<!\bof)\s(?:the|this|that)\s")
+
+
+def opener_without_comma(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A sentence opening with an introductory phrase whose comma the writer left out (``skip_segment``:
+    "Asked about the conflict along the border the minister said that ...", "Responding to the question
+    the minister said that ..."; South Asian wire copy): the definite phrase of a person or body that ends
+    at the cue, within :data:`OPENER_SUBJECT_WORDS` words of it, is the subject."""
+    text = eng.text
+    if at.bound is not None or not eng.words.skip_segment.match(at.chunk):
+        return None
+    words = list(_WORD_RUN_RE.finditer(text, at.seg_start, at.c0))
+    if len(words) < 4:
+        return None
+    # the phrase starts after the opener and one word of its own at least: "As the ministry announced the
+    # sanctions" is a clause, no introductory phrase
+    lo = max(words[2].start(), words[-min(OPENER_SUBJECT_WORDS, len(words))].start())
+    for m in _DEFINITE_START_RE.finditer(text, lo, at.c0):
+        np_ = eng.parser.parse(text, m.start(), at.c0, allow_tail=False)
+        if np_ is None or np_.start != m.start() or np_.kind not in ("role", "organisation", "state"):
+            continue
+        if not _INNER_DEFINITE_RE.search(np_.text):  # ("the meeting the ministry": two phrases)
+            return Speaker(np_, None, at.s0)
+    return None
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
@@ -996,6 +1029,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     concessive_subject,
     after_subordinator,
     listed_subject,
+    opener_without_comma,
     plain_subject,
 )
 
