@@ -256,6 +256,34 @@ SPEECH_ACTS = [
         "the talks would resume",
         "ministry",
     ),
+    # speech_verbs.txt: reminders, repetitions, assurances; by hand, the content is the that-clause
+    (
+        "reminded_that",
+        "Former foreign minister Ana Cruz reminded the president that Peru continues to pay in blood.",
+        "the president that Peru",
+        "Ana Cruz",
+    ),
+    (
+        "repeated_that",
+        "Foreign Minister Ana Cruz repeated that every country is free to choose its alliances.",
+        "every country is free",
+        "Ana Cruz",
+    ),
+    (
+        "gave_assurance_that",
+        "Foreign Minister Ana Cruz gave assurance that the authorities were investigating the murder.",
+        "the authorities were",
+        "Ana Cruz",
+    ),
+    # cues.over_appositives: a pronoun subject set off from its cue by an adverbial between commas; by hand,
+    # "He" is the man named in the sentence before
+    (
+        "pronoun_however_said",
+        "Spokesman Tomas Rivera met the press on Thursday. He, however, said that the authorities were "
+        "investigating the murder.",
+        "the authorities were",
+        "Tomas Rivera",
+    ),
     # by hand: "the meeting the ministry" holds two phrases: the subject is the last one
     (
         "in_the_meeting_without_comma",

@@ -1054,6 +1054,10 @@ def who_clause(text: str, bounds: list[re.Match[str]], idx: int) -> bool:
     )
 
 
+#: the pronouns that may be a subject set off from its cue by an adverbial ("He, however, said")
+_PERSONAL_SUBJECTS = ("he", "she", "they")
+
+
 def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speaker | None:
     """Walk back from a comma before the cue over up to three segments: an appositive role ("Dr X, the
     lead author of the study, said": the name takes the role), a participle phrase ("Peskov, commenting
@@ -1067,6 +1071,7 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
     appositive: NP | None = None
     loose_appositive = False
     relative: re.Match[str] | None = None
+    adverbials = 0
     for _ in range(3):
         idx -= 1
         seg_end = bnd.start()
@@ -1091,6 +1096,7 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
                 continue
         if np_ is None:
             if eng.words.skip_segment.match(seg) and bnd is not None and bnd.group() == ",":
+                adverbials += 1
                 continue
             return None
         if np_.kind == "group" and np_.members and all(x.kind == "role" for x in np_.members):
@@ -1115,7 +1121,9 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
         if appositive is not None:
             return Speaker(appositive, bnd, seg_end)
         if np_.kind == "pronoun":
-            return None
+            # only over adverbials set off by commas: "He, however, gave assurance that ..." (wire copy)
+            plain = adverbials and not loose_appositive and np_.head in _PERSONAL_SUBJECTS
+            return Speaker(np_, bnd, clause) if plain else None
         return Speaker(np_, bnd, clause)
     if appositive is not None:
         return Speaker(appositive, bnd, s0)
