@@ -275,6 +275,20 @@ SPEECH_ACTS = [
         "the authorities were",
         "Ana Cruz",
     ),
+    # cues.ACCORDING: "in his view", "in the opinion of X" name the source of the clause after them; by
+    # hand, "her" is the minister of the sentence before, and the content is the words after the cue's comma
+    (
+        "in_her_view",
+        "Foreign Minister Ana Cruz met the press. In her view, however, there is no reason to dramatise it.",
+        "however, there is no reason",
+        "Ana Cruz",
+    ),
+    (
+        "in_the_opinion_of",
+        "In the opinion of Foreign Minister Ana Cruz, the talks were useful.",
+        "the talks were useful",
+        "Ana Cruz",
+    ),
     # cues.over_appositives: a pronoun subject set off from its cue by an adverbial between commas; by hand,
     # "He" is the man named in the sentence before
     (

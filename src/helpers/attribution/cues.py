@@ -24,10 +24,13 @@ from .phrases import COMMA_SUFFIX, NP, NPParser, trie_pattern
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine, Statement
 
-# every cue starts a word: the "\b" before them is written once, in cue_pattern
+# every cue starts a word: the "\b" before them is written once, in cue_pattern; "in his view", "in the
+# opinion of X" give a source as "according to" does (translated wire copy: "In his view, however, there is
+# no reason to dramatise the situation")
 ACCORDING = (
-    r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?words\b"
-    r"|[Ii]n\s+the\s+words\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
+    r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)"
+    r"|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion)\b"
+    r"|[Ii]n\s+the\s+(?:words|view|opinion)\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
 )
 
 
