@@ -648,6 +648,45 @@ GOLDEN = {
         [("summits_dialogue", "Talks", S, ""), ("un_system", "permanent members", X, "in_institution_name"),
          ("un_system", "U.N. Security Council", X, "in_institution_name")],
     ),
+    # "dialogue" names a practice, not the text's own event (salience.generic_words): named once after the
+    # lead's two sentences it is passing like any topic (after Thailand's "We are open to more dialogue");
+    # "Talks will resume" in the same place is an event and, a frame topic, still counts
+    "generic_frame_word": (
+        "The ministers met in Oslo. They reviewed the agenda. The country remains open to dialogue.",
+        [("summits_dialogue", "dialogue", "passing", "named_in_passing")],
+    ),
+    "frame_event_word": (
+        "The ministers met in Oslo. They reviewed the agenda. Talks will resume in May.",
+        [("summits_dialogue", "Talks", S, "")],
+    ),
+    # a relation whose other party is a body of states (relation_with_a_body; after Australia's "our
+    # partnership with NATO" and Armenia's "the Armenia-EU partnership"): no bilateral relations; NATO, Armenia
+    # and the EU still count; "Relations with Turkey" is two countries' relations
+    "relation_with_a_body": (
+        "We value our partnership with NATO. The Armenia-EU partnership grew. Relations with Turkey improved.",
+        [("bilateral_relations", "partnership", X, "relation_with_a_body"), ("nato", "NATO", S, ""),
+         ("post_soviet", "Armenia", S, ""), ("european_union", "EU", S, ""),
+         ("bilateral_relations", "partnership", X, "relation_with_a_body"),
+         ("bilateral_relations", "Relations", S, "")],
+    ),
+    # fields of a cooperation (in_cooperation_area; after Singapore's "growing cooperation in defence and
+    # security, as well as in trade and investment"): several fields, each listed; "cooperation on COVID-19"
+    # names one field, which the text may discuss: it counts (in the lead, so not passing)
+    "cooperation_fields": (
+        "They welcomed growing cooperation in defence and security, as well as in trade and investment. They "
+        "agreed to strengthen cooperation on COVID-19.",
+        [("trade_economy", "trade", "listed", "in_cooperation_area"),
+         ("trade_economy", "investment", "listed", "in_cooperation_area"), ("pandemic", "COVID", S, "")],
+    ),
+    # a body that is a meeting of leaders after "at"/"during" is the occasion (venues.meetings; after
+    # Australia's "speak to Liz at the G20", the European Parliament's "during the European Council"); "the
+    # G20 must act" is the group as a subject, "EU leaders" the Union
+    "meeting_bodies": (
+        "I had the opportunity to speak to Liz at the G20. Speaking to EU leaders during the European Council, "
+        "she said the G20 must act.",
+        [("un_system", "G20", X, "at_a_venue"), ("european_union", "EU", S, ""),
+         ("european_union", "European Council", X, "at_a_venue"), ("un_system", "G20", S, "")],
+    ),
 }
 
 
@@ -718,8 +757,9 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-7:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
-                          "in_enumeration", "in_word_list", "modifies_a_relation"]
+    assert names[-9:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
+                          "in_enumeration", "in_word_list", "in_cooperation_area", "modifies_a_relation",
+                          "relation_with_a_body"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:
