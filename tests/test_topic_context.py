@@ -678,6 +678,27 @@ GOLDEN = {
         [("trade_economy", "trade", "listed", "in_cooperation_area"),
          ("trade_economy", "investment", "listed", "in_cooperation_area"), ("pandemic", "COVID", S, "")],
     ),
+    # chemical weapons are disarmament (topics.yaml: strategic_stability, excluded from military); a weapon
+    # right before "attacks" is the means of an act of war (cues: unless), so no build-up, the attacks count
+    # as conflict; "missile deployments" is a build-up; Seoul, once after the lead, is passing
+    "weapons_of_war": (
+        "Kishida offered help to dismantle Syria's chemical weapons. Drone attacks and missile attacks hit the "
+        "city. New missile deployments worried Seoul.",
+        [("syria_libya", "Syria", S, ""), ("strategic_stability", "chemical weapons", S, ""),
+         ("military", "Drone", X, "near_disqualifying_word"), ("conflict", "attacks", S, ""),
+         ("military", "missile", X, "near_disqualifying_word"), ("conflict", "attacks", S, ""),
+         ("military", "missile", S, ""), ("military", "deployments", S, ""),
+         ("korea", "Seoul", "passing", "named_in_passing")],
+    ),
+    # the press addressed or spoken to (source_markers: a salutation, "speak to the media", "with
+    # journalists" after Armenia's "Briefing of Foreign Minister ... with journalists"): the audience
+    "media_audience": (
+        "Ladies and gentlemen of the media, thank you. The envoy made every effort to speak to the media. "
+        "Briefing of the Minister with journalists in the Assembly.",
+        [("media_information", "media", X, "in_source_marker"), ("summits_dialogue", "envoy", X, "in_job_title"),
+         ("media_information", "media", X, "in_source_marker"),
+         ("media_information", "journalists", X, "in_source_marker")],
+    ),
     # a body that is a meeting of leaders after "at"/"during" is the occasion (venues.meetings; after
     # Australia's "speak to Liz at the G20", the European Parliament's "during the European Council"); "the
     # G20 must act" is the group as a subject, "EU leaders" the Union
@@ -686,6 +707,23 @@ GOLDEN = {
         "she said the G20 must act.",
         [("un_system", "G20", X, "at_a_venue"), ("european_union", "EU", S, ""),
          ("european_union", "European Council", X, "at_a_venue"), ("un_system", "G20", S, "")],
+    ),
+    # where a mission sits is an address (venues.events: "embassy in"; after a GCC communique's "the attack
+    # against the UAE's embassy in Libya"): Libya excluded, the UAE the actor of its title
+    "embassy_address": (
+        "The Council condemned the attack against the UAE's embassy in Libya.",
+        [("conflict", "attack", S, ""), ("middle_east", "UAE", A, "actor_in_title"),
+         ("syria_libya", "Libya", X, "at_a_venue")],
+    ),
+    # an attack right after a sentence on terrorism is the terrorist attack (cues: unless, previous sentence
+    # 1); "Artillery attacks" two sentences on, with no terror word near, is armed conflict (both passing:
+    # once each after the lead)
+    "attack_after_terrorism": (
+        "The Council renounced terrorism in all its forms. It condemned the recent attacks in Bahrain. "
+        "Artillery attacks on the border continued.",
+        [("terrorism", "terrorism", S, ""), ("conflict", "attacks", X, "near_disqualifying_word"),
+         ("middle_east", "Bahrain", S, ""), ("military", "Artillery", "passing", "named_in_passing"),
+         ("conflict", "attacks", "passing", "named_in_passing")],
     ),
 }
 
