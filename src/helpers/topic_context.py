@@ -919,7 +919,8 @@ def in_cooperation_area(view: ContextView) -> Decisions:
                 break
             if cased[j].lower() in ctx.cooperation_links and j > 0 and words.sentence[j - 1] == sent \
                     and cased[j - 1].lower() in ctx.cooperation_words:
-                if _several_fields(text, int(words.end[j]), int(words.end[m.last]), _sentence_span(words, j)[1]):
+                end = _sentence_span(words, j)[1]
+                if _several_fields(text, int(words.end[j]), int(words.end[m.last]), end):
                     out[i] = LISTED
                 break
     return out

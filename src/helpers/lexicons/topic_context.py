@@ -27,7 +27,8 @@ CONTEXT_FILE = "topic_context.yaml"
 CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
-    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists", "cooperation",
+    "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
+    "cooperation",
     "ranking", "salience", "appositions",
 })
 #: Where a cue's words may stand around the mention, within its window.
