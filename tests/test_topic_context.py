@@ -699,6 +699,12 @@ GOLDEN = {
          ("media_information", "media", X, "in_source_marker"),
          ("media_information", "journalists", X, "in_source_marker")],
     ),
+    # a capitalised cooperation word is part of a name (in_cooperation_area leaves it): NATO, after "the
+    # Organization for Security and Cooperation in Europe and", is a subject, not a field
+    "cooperation_in_a_name": (
+        "Croatia backs the Organization for Security and Cooperation in Europe and NATO.",
+        [("nato", "NATO", S, "")],
+    ),
     # a body that is a meeting of leaders after "at"/"during" is the occasion (venues.meetings; after
     # Australia's "speak to Liz at the G20", the European Parliament's "during the European Council"); "the
     # G20 must act" is the group as a subject, "EU leaders" the Union

@@ -902,7 +902,8 @@ def in_cooperation_area(view: ContextView) -> Decisions:
     (``cooperation.words``, ``cooperation.links`` of topic_context.yaml: "cooperation in", "collaborate
     on"), in its clause: no full stop, semicolon, colon or parenthesis and no clause word
     (``cooperation.clause_words``: "which", "but") between. A topic counts where the text says more about
-    it. Frame topics and places are left alone.
+    it. Frame topics and places are left alone, and so is a capitalised cooperation word: part of a name
+    ("the Organization for Security and Cooperation in Europe and NATO").
     """
     ctx = view.context
     if not ctx.cooperation_words:
@@ -918,7 +919,7 @@ def in_cooperation_area(view: ContextView) -> Decisions:
                     or AREA_BREAK_RE.search(text, int(words.end[j]), int(words.start[j + 1])):
                 break
             if cased[j].lower() in ctx.cooperation_links and j > 0 and words.sentence[j - 1] == sent \
-                    and cased[j - 1].lower() in ctx.cooperation_words:
+                    and cased[j - 1].lower() in ctx.cooperation_words and cased[j - 1][:1].islower():
                 end = _sentence_span(words, j)[1]
                 if _several_fields(text, int(words.end[j]), int(words.end[m.last]), end):
                     out[i] = LISTED
