@@ -451,10 +451,13 @@ def at_a_venue(view: ContextView) -> Decisions:
     G20 Summit in Indonesia", "invite him for the BRICS meet", "Ahead of the Brussels meeting"). The
     meeting itself still counts; "the war in Gaza" and "NATO summit opens" (no marker) keep their place.
     A third shape holds for every topic: what is named right after "on the sidelines of" ("the informal
-    NATO foreign ministers meeting"; ``venues.sidelines``).
+    NATO foreign ministers meeting"; ``venues.sidelines``). A fourth: a body that is itself a meeting of
+    leaders (``venues.meetings``: "G20", "European Council") after "at" or "during" (``venues.meeting_links``)
+    is the occasion: "I had the opportunity to speak to Liz at the G20", "Speaking to EU leaders during the
+    European Council".
     """
     ctx = view.context
-    if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines:
+    if not ctx.venue_links and not ctx.venue_names and not ctx.venue_sidelines and not ctx.venue_meetings:
         return {}
     words = view.words
     lower = words.text.lower()
@@ -464,6 +467,9 @@ def at_a_venue(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if sidelines and _on_the_sidelines(words, m.first, ctx):
             out[i] = EXCLUDED
+            continue
+        if m.text in ctx.venue_meetings and _after_word(words, m.first, ctx.venue_meeting_links):
+            out[i] = EXCLUDED  # "I had the opportunity to speak to Liz at the G20"
             continue
         if m.kind != "region" and m.topic not in ctx.venue_topics:
             continue
@@ -822,6 +828,120 @@ SCOPE_GAP_RE = re.compile(r"[ \t]++(?:(?:and|or)[ \t]++[\w-]++[ \t]++)?+")
 RELATION_MODIFIERS = 3
 
 
+def relation_with_a_body(view: ContextView) -> Decisions:
+    """A relation noun whose other party is a multilateral body is excluded: relations between two
+    countries are the topic, a state's ties with a body of states are not.
+
+    "our partnership with NATO", "the Armenia-EU partnership", "50 years of partnership between ASEAN and
+    Australia", "relations between Russia and the European Union": the party is a body of
+    ``relations.bodies`` (topic_context.yaml), written in a hyphenated pair before the noun (over at most
+    :data:`BODY_PAIR_WORDS` capitalised words: "the ASEAN-Australia Comprehensive Strategic Partnership"),
+    right after "with" (and an article or possessive), or among the words after "between" up to the end of
+    the phrase. "relations with Turkey", "the Armenia-Turkey relationship" keep counting.
+    """
+    ctx = view.context
+    if not ctx.relation_bodies:
+        return {}
+    words = view.words
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        if m.topic in ctx.frame_topics and m.text in ctx.relation_words and (
+                _body_pair_before(words, m.first, ctx.relation_bodies)
+                or _body_party_after(words, m.last, ctx.relation_bodies)):
+            out[i] = EXCLUDED
+    return out
+
+
+#: How many capitalised words a hyphenated pair of parties may stand before the relation noun
+#: ("ASEAN-Australia Comprehensive Strategic Partnership": the pair's 2 and 2 modifiers).
+BODY_PAIR_WORDS = 4
+#: How many words after "between" may name the parties ("between the government of Ethiopia and the AU").
+BODY_PARTY_WORDS = 8
+#: The words that may stand between "with" and the body ("with the EU", "with our NATO").
+BODY_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your"})
+
+
+def _body_pair_before(words: Any, first: int, bodies: frozenset[str]) -> bool:
+    """Whether capitalised words joined to the noun at ``first`` hold a hyphenated pair with a body."""
+    cased, text = words.cased, words.text
+    j, body, hyphen = first - 1, False, False
+    while j >= 0 and first - j <= BODY_PAIR_WORDS and cased[j][:1].isupper() and words.joined(j + 1):
+        body = body or cased[j].lower() in bodies
+        if j > 0 and words.joined(j) and text[int(words.end[j - 1]):int(words.start[j])] in PREFIX_JOINERS:
+            hyphen = True
+        j -= 1
+    return body and hyphen
+
+
+def _body_party_after(words: Any, last: int, bodies: frozenset[str]) -> bool:
+    """Whether "with" and a body, or "between" and parties that include a body, follow word ``last``."""
+    cased, n = words.cased, len(words.cased)
+    k = last + 1
+    if not (k < n and words.joined(k) and cased[k].lower() in ("with", "between")):
+        return False
+    link = cased[k].lower()
+    k += 1
+    while link == "with" and k < n and words.joined(k) and cased[k].lower() in BODY_DETERMINERS:
+        k += 1
+    reach = 1 if link == "with" else BODY_PARTY_WORDS
+    for j in range(k, min(n, k + reach)):
+        if not words.joined(j):
+            return False
+        pair = f"{cased[j]} {cased[j + 1]}".lower() if j + 1 < n and words.joined(j + 1) else ""
+        if cased[j].lower() in bodies or pair in bodies:
+            return True
+    return False
+
+
+def in_cooperation_area(view: ContextView) -> Decisions:
+    """An issue named as a field of cooperation is ``listed``: "growing cooperation in defence and security,
+    as well as in trade and investment", "mutual cooperation in advancing regional security, fostering trade
+    and investment" name the fields of a relationship, not subjects the text discusses.
+
+    The mention stands at most :data:`AREA_WORDS` words after a cooperation word and its link
+    (``cooperation.words``, ``cooperation.links`` of topic_context.yaml: "cooperation in", "collaborate
+    on"), in its clause: no full stop, semicolon, colon or parenthesis and no clause word
+    (``cooperation.clause_words``: "which", "but") between. A topic counts where the text says more about
+    it. Frame topics and places are left alone, and so is a capitalised cooperation word: part of a name
+    ("the Organization for Security and Cooperation in Europe and NATO").
+    """
+    ctx = view.context
+    if not ctx.cooperation_words:
+        return {}
+    words, cased, text = view.words, view.words.cased, view.words.text
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "issue" or m.topic in ctx.frame_topics:
+            continue
+        sent = words.sentence[m.first]
+        for j in range(m.first - 1, max(0, m.first - AREA_WORDS - 1), -1):
+            if words.sentence[j] != sent or cased[j].lower() in ctx.cooperation_clause_words \
+                    or AREA_BREAK_RE.search(text, int(words.end[j]), int(words.start[j + 1])):
+                break
+            if cased[j].lower() in ctx.cooperation_links and j > 0 and words.sentence[j - 1] == sent \
+                    and cased[j - 1].lower() in ctx.cooperation_words and cased[j - 1][:1].islower():
+                end = _sentence_span(words, j)[1]
+                if _several_fields(text, int(words.end[j]), int(words.end[m.last]), end):
+                    out[i] = LISTED
+                break
+    return out
+
+
+def _several_fields(text: str, a: int, b: int, end: int) -> bool:
+    """Whether the fields from ``a`` (after the link) are several: a separator of a list stands between
+    ``a`` and the mention's end ``b``, or in the clause after it (:data:`AREA_REACH` characters at most)."""
+    stop = AREA_BREAK_RE.search(text, b, min(end, b + AREA_REACH))
+    return LIST_SEPARATOR_RE.search(text, a, stop.start() if stop else min(end, b + AREA_REACH)) is not None
+
+
+#: How far after a field the other fields of its list are looked for (characters).
+AREA_REACH = 60
+#: How many words after "cooperation in" a field may stand ("in defence and security, as well as in trade").
+AREA_WORDS = 10
+#: What ends the clause of the fields of cooperation between two words.
+AREA_BREAK_RE = re.compile(r"[.;:()]")
+
+
 #: An item of a list of words is at most this many words ("liquefied natural gas (LNG)": 4).
 LIST_ITEM_WORDS = 4
 #: A list of words has at least this many items ("water, digital economy, and green technology": 3).
@@ -1027,7 +1147,9 @@ CONTEXT_RULES = (
     in_state_list,
     in_enumeration,
     in_word_list,
+    in_cooperation_area,
     modifies_a_relation,
+    relation_with_a_body,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text
@@ -1057,14 +1179,16 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     mentions together (a topic listed once and discussed in a sentence of its own counts). The topics of
     the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once.
     """
-    frame = view.context.frame_topics
+    frame, generic = view.context.frame_topics, view.context.frame_generic
     by_topic: dict[str, list[int]] = defaultdict(list)
     for i, (m, (role, _rule)) in enumerate(zip(view.mentions, roles, strict=True)):
-        if role in (SUBJECT, LISTED) and m.topic not in frame and m.kind in PASSING_KINDS:
+        if role in (SUBJECT, LISTED) and m.kind in PASSING_KINDS:
             by_topic[m.topic].append(i)
     out: Decisions = {}
     sentence = view.words.sentence
-    for members in by_topic.values():
+    for topic, members in by_topic.items():
+        if topic in frame and any(view.mentions[i].text not in generic for i in members):
+            continue  # the text's own event: counted when named once
         if len(members) <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones

@@ -28,6 +28,7 @@ CONTEXT_KEYS = frozenset({
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
+    "cooperation",
     "ranking", "salience", "appositions",
 })
 #: Where a cue's words may stand around the mention, within its window.
@@ -96,6 +97,8 @@ class TopicContext:
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
     venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
+    venue_meetings: frozenset[str] = frozenset()  # "g20", "european council": bodies that are meetings
+    venue_meeting_links: frozenset[str] = frozenset()  # "at", "during": "at the G20"
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     apposition_articles: frozenset[str] = frozenset()  # "a", "an": ", a NATO member,"
@@ -107,6 +110,11 @@ class TopicContext:
     relation_adjective_topics: frozenset[str] = frozenset()  # ranking: "diplomatic" in "diplomatic ties"
     field_labels: tuple[str, ...] = ()  # ranking: a page's field lines ("place:", "venue:")
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
+    relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
+    cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
+    cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
+    cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
+    frame_generic: frozenset[str] = frozenset()  # salience: frame words naming a practice, no event
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
@@ -195,6 +203,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_topics=frozenset(_words(venues, "topics")),
         venue_sidelines=frozenset(_words(venues, "sidelines")),
         venue_occasions=frozenset(_words(venues, "occasions")),
+        venue_meetings=frozenset(" ".join(w.split()) for w in _words(venues, "meetings")),
+        venue_meeting_links=frozenset(_words(venues, "meeting_links")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         apposition_articles=frozenset(_words(appositions, "articles")),
@@ -202,10 +212,15 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_heads=frozenset(_words(appositions, "heads")),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
+        relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
+        cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
+        cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
+        cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
+        frame_generic=frozenset(_words(data.get("salience") or {}, "generic_words")),
         source=source,
     )
 
