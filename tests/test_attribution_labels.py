@@ -200,6 +200,41 @@ PAREN_QA = (
     "A) The Government strongly condemns the launch. It violates the resolutions.\n\n"
     "Q) Will the talks resume?\n\nA) We hope so.\n"
 )
+# a defence ministry's door-stop transcript (Singapore MINDEF style, 2009): a title naming the minister by his
+# offices and a possessive before the genre noun, "DPM/Minister:" (one person by two offices, the first an
+# abbreviation), a journalist labelled with the outlet in brackets, the answer's label glued to the question
+# mark (the source lost the line break); written for this test
+SLASH_OFFICES = (
+    "Transcript of Deputy Prime Minister and Minister for Defence Lars Holm's Door-Stop Interview at the "
+    "Nordic Dialogue\n"
+    "DPM/Minister: We had a good lunch. The ministers spoke about the region.\n"
+    "Anna Berg (Nordic Radio): DPM, will there be a statement on the tests?DPM/Minister: That is for each "
+    "country to decide. It is not the norm.\n"
+)
+# a minister's door-stop under a title line, one turn labelled office first, the name after a comma, with a
+# stray capital typed after the surname (an Australian minister's transcript page, 2023); written for this test
+OFFICE_FIRST = (
+    "Doorstop interview, Suva, Fiji\n"
+    "Minister for Trade and the Pacific, Erik LundD: Well, it's a pleasure to be in Fiji again. I am here "
+    "for the forum.\n"
+)
+# a health agency's briefing turn (one capitals label: a news text's own label rules) and a State Department
+# style transcript (three labels: helpers.formats' turns): the speaker's institution and a present speech verb
+# opening a sentence of the turn are the speaker speaking for it; written for this test
+INSTITUTION_TURN = "Press briefing\n\nBERG: Thank you. WHO welcomes the extension of the pause.\n"
+INSTITUTION_TRANSCRIPT = (
+    "MS. LIND: Good afternoon. The United States strongly condemns the attack and we call for calm.\n\n"
+    "QUESTION: Will you act?\n\n"
+    "MS. LIND: We will consult. Moscow said that it will respond.\n"
+)
+# a Wikinews interview: labels in double parentheses, "((WN))" the interviewer; written for this test
+WIKINEWS = (
+    "Wikinews interviews biologist Sara Lind\n\n"
+    "((WN))  What led you to this research?\n\n"
+    "((Sara Lind))  It is one of my goals. We wanted to know more.\n\n"
+    "((WN))  When did you start?\n\n"
+    "((Sara Lind))  About three years ago.\n"
+)
 LETTERED_LIST = "The plan has three parts.\n\nA) The first part is a ceasefire.\n\nB) The second part is aid.\n"
 
 CASES = [
@@ -307,6 +342,29 @@ CASES = [
     ("paren_answer_is_the_titled_briefer", PAREN_QA, "The Government strongly condemns", "Lee Min-jun"),
     ("paren_answer_next_sentence", PAREN_QA, "It violates", "Lee Min-jun"),
     ("lettered_list_is_no_answer", LETTERED_LIST, "The first part", None),
+    # label_names_offices / label_offices: "DPM" the initials of "deputy prime minister" (titles.txt), the
+    # holder the one person the title names with the office; [genre nouns] (names.txt): "Lars Holm's Door-Stop
+    # Interview" names Lars Holm, no person "Door-Stop Interview"
+    ("slash_office_label_is_the_titled_minister", SLASH_OFFICES, "We had a good lunch", "Lars Holm"),
+    ("slash_office_label_turn_carries_on", SLASH_OFFICES, "The ministers spoke", "Lars Holm"),
+    ("title_with_possessive_and_genre_noun_is_no_statement", SLASH_OFFICES, "Transcript of", None),
+    # label_with_outlet: "Name (Outlet):" is a journalist's turn even once (not a dateline: layout's
+    # "agency in brackets and a colon" wants a known place or capitals)
+    ("name_and_outlet_in_brackets_label", SLASH_OFFICES, "DPM, will there be", "Anna Berg"),
+    # layout.glued_label_cuts: "?DPM/Minister:" opens a paragraph, the answer is the minister's
+    ("label_glued_to_a_question_mark", SLASH_OFFICES, "That is for each country", "Lars Holm"),
+    ("glued_answer_carries_on", SLASH_OFFICES, "It is not the norm", "Lars Holm"),
+    # _OFFICE_FIRST_LABEL_RE and label_with_title_role ("Minister" before "for"); layout.TURN_LINE_RE keeps
+    # the title line a paragraph of its own; _STRAY_CAPITAL_RE: "LundD" is Lund
+    ("office_first_label", OFFICE_FIRST, "Well, it's a pleasure", "Erik Lund"),
+    ("office_first_label_turn_carries_on", OFFICE_FIRST, "I am here for the forum", "Erik Lund"),
+    # institution_speaks_now: "WHO welcomes ..." in Berg's turn is Berg's (the surname as the label has it)
+    ("institution_in_present_is_the_turns", INSTITUTION_TURN, "WHO welcomes the extension", "Berg"),
+    # _DOUBLE_PAREN_LABEL_RE: "((WN))" the interviewer (transcript_labels.txt), "((Sara Lind))" the guest
+    ("wikinews_interviewer_label", WIKINEWS, "What led you", "Interviewer"),
+    ("wikinews_guest_label", WIKINEWS, "It is one of my goals", "Sara Lind"),
+    ("wikinews_guest_turn_carries_on", WIKINEWS, "We wanted to know more", "Sara Lind"),
+    ("wikinews_second_answer", WIKINEWS, "About three years ago", "Sara Lind"),
     # "responded by saying (that)" (speech_verbs.txt; Korean presidential readouts, 2024)
     ("responded_by_saying", "President Karl Mertens responded by saying he looks forward to working together.",
      "he looks forward", "Karl Mertens"),
@@ -344,3 +402,26 @@ def test_you_said_in_a_question_has_one_speaker():
     st = statements(PAGE_NOTE)
     rows = st[st["text"].str.contains("This morning you said")]
     assert rows["speaker"].tolist() == ["Tanaka"]
+
+
+def test_institution_in_a_turn_is_the_speakers_and_a_past_report_is_not():
+    # formats.institution_speaks_now: in MS. LIND's turn "The United States strongly condemns" (present,
+    # the state opening its sentence) is hers alone; "Moscow said that ..." (past) still credits Moscow
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(INSTITUTION_TRANSCRIPT)
+    assert "United States" not in st["speaker"].tolist(), st[["speaker", "text"]]
+    assert "Moscow" in st["speaker"].tolist(), st[["speaker", "text"]]
+    row = st[st["text"].str.contains("strongly condemns")]
+    assert row["speaker"].tolist() == ["Lind"], st[["speaker", "text"]]
+
+
+def test_outlet_in_brackets_after_a_name_is_no_dateline():
+    # layout DATELINE_RULES: "Anna Berg (Nordic Radio):" names a journalist and her outlet; "BEIJING
+    # (Xinhua):" (a place in capitals) and "Moscow (TASS):" (a capital of the gazetteer) stay datelines
+    from helpers.layout import find_dateline
+
+    for text, places in (("Anna Berg (Nordic Radio): DPM, will you?", None),
+                         ("BEIJING (Xinhua): The talks", ("BEIJING",)), ("Moscow (TASS): The talks", ("Moscow",))):
+        d = find_dateline(text, 0, len(text))
+        assert (d.places if d else None) == places, text

@@ -407,5 +407,5 @@ def test_questioner_label_with_outlet(asker):
             f"{asker} PM you just visited the officers. Could you tell us what the key challenges are?\n\n"
             "PM Lee Hsien Loong: This is a very major operation for us.\n")
     got = _speakers(text)
-    asked = got[next(k for k in got if k.startswith("PM you just visited") or k.startswith("Could you tell"))]
+    asked = got[next(k for k in got if k.startswith(("PM you just visited", "Could you tell")))]
     assert asked in ("Questioner", "Reuters"), got

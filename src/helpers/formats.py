@@ -1109,7 +1109,9 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         for k, r in enumerate(recs):
             if r["start"] >= t.start and r["end"] <= t.end:
                 inside_any[k] = True
-                if _same_speaker(r.get("speaker"), t.speaker) or addressed(text, r, t):
+                if _same_speaker(r.get("speaker"), t.speaker) or addressed(text, r, t) or (
+                    institution_speaks_now(article, r, t)
+                ):
                     continue  # the speaker quoting themself, or "I said": the turn covers it
                 others.append(r)
         others.sort(key=lambda r: r["start"])
@@ -1225,6 +1227,27 @@ def addressed(text: str, r: dict[str, Any], turn: Any) -> bool:
     journalist's greeting (a vocative), not the Deputy Prime Minister's words."""
     a, b = r.get("speaker_start", -1), r.get("speaker_end", -1)
     return a == turn.start and 0 <= b < len(text) and text[b] == ","
+
+
+#: the speaker types of an institution a person's turn may speak for ("WHO welcomes ...")
+INSTITUTION_TYPES = ("organisation", "state")
+
+
+def institution_speaks_now(article: Article, r: dict[str, Any], turn: Any) -> bool:
+    """A statement in a person's turn whose speaker is an organisation or a state opening its sentence, with
+    a speech verb in the present ("The United States strongly condemns ISIL's actions" in the spokesperson's
+    turn, "WHO welcomes the extension ..." in the Director-General's): the person speaking for their
+    institution, the turn's words (as the attribution's ``institution_speaks_now`` reads a labelled
+    paragraph); a past "China said that ..." still reports another's words."""
+    if turn.speaker_type != "person" or r.get("speaker_type") not in INSTITUTION_TYPES:
+        return False
+    verb = load_verbs().get(str(r.get("cue", "")).lower())
+    a = int(r.get("speaker_start", -1))
+    if verb is None or verb.form != "s" or a < 0:
+        return False
+    starts = article.sentences["start"].tolist()
+    k = max(0, bisect.bisect_right(starts, a) - 1)
+    return not article.text[max(starts[k], turn.start):a].strip(" \t\n\"“")
 
 
 def _same_speaker(a: Any, b: str) -> bool:

@@ -161,8 +161,14 @@ DATELINE_RULES: list[DatelineRule] = [
     # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —   |   KYIV. Sept 8 (Interfax-Ukraine) –
     DatelineRule("agency in brackets", re.compile(
         rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
-        r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*(?:[-–—]+|:)"
+        r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*[-–—]+"
     )),
+    # BEIJING (Xinhua):   (a colon after the brackets only for a known place or a place in capitals: "S Ramesh
+    # (CNA):" in a door-stop transcript is a journalist's label and the outlet)
+    DatelineRule("agency in brackets and a colon", re.compile(
+        rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
+        r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*:"
+    ), check=lambda places: known_place(places) or all(p.isupper() for p in places)),
     # WANA (Sep 09) –   (an agency, the date in brackets)
     DatelineRule("agency and date in brackets", re.compile(
         rf"(?<![A-Za-z])(?P<agency>{AGENCY_CAPS})\s*\((?P<date>{DATE})\)\s*[-–—]+(?=\s)"
@@ -247,20 +253,29 @@ def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 #: the fewest lines ending a sentence under a block's title lines that make it a body of one-line paragraphs
 MIN_BODY_LINES = 2
+#: a line opening with a speaker's label: capitalised words (an office with "of", "for", "and", "the"; a name
+#: after a comma; two offices joined by "/"), a colon and the words: one such line under a title is a turn of
+#: its own, not a wrapped paragraph ("Doorstop interview, Honiara, Solomon Islands" / "Minister for
+#: International Development and the Pacific, Pat Conroy: Well, it's a pleasure ...")
+TURN_LINE_RE = re.compile(
+    r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*"
+    r"(?:,?[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w.'’/\-]*){0,11}:[ \t]+[\"“A-Z]"
+)
 
 
 def title_lines_over_body(text: str, lines: list[tuple[int, int]]) -> bool:
     """A block of title and address lines over paragraphs one per line, not one wrapped paragraph:
     it opens with lines without final punctuation, each followed by a line opening with a capital
     ("Remarks by Minister X on the occasion of ..." / "Deputy Minister ..., Ms Y" / "Members of the press"),
-    and every line after them ends a sentence (at least :data:`MIN_BODY_LINES`), the first longer than
+    and every line after them ends a sentence (at least :data:`MIN_BODY_LINES`, or one that opens with a
+    speaker's label, :data:`TURN_LINE_RE`), the first longer than
     each opening line. A hard-wrapped paragraph cannot be so: its lines after one ending a sentence break
     mid-sentence again, and none is longer than the wrapping width."""
     k = 0
     while k < len(lines) and not text[lines[k][0] : lines[k][1]].endswith(FINAL_PUNCT):
         k += 1
     body = lines[k:]
-    if k == 0 or len(body) < MIN_BODY_LINES:
+    if k == 0 or (len(body) < MIN_BODY_LINES and not (body and TURN_LINE_RE.match(text, body[0][0]))):
         return False
     if not all(text[a:b].endswith(FINAL_PUNCT) for a, b in body):
         return False
@@ -270,14 +285,39 @@ def title_lines_over_body(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every paragraph: a wrapped block is one, else each line of a block is one."""
+    """``(start, end)`` of every paragraph: a wrapped block is one, else each line of a block is one; a
+    paragraph is cut where a line's label is glued to the end of a sentence (:func:`glued_label_cuts`)."""
     spans = []
     for block in blocks(text):
         if is_wrapped(text, block):
             spans.append((block[0][0], block[-1][1]))
         else:
             spans.extend(block)
-    return spans
+    return glued_label_cuts(text, spans)
+
+
+#: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "
+LINE_LABEL_RE = re.compile(r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*(?:[ \t]+[A-Z][\w.'’/\-]*){0,3}(?=:[ \t])")
+#: a sentence's final mark with a capital glued to it, no space between: where a lost line break may be
+_GLUED_RE = re.compile(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])")
+
+
+def glued_label_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A label that opens a line of the text, written again right after a sentence's final mark with no
+    space ("... on North Korea's actions?DPM/Minister: That is something ..." where "DPM/Minister:" opens
+    the first answer's line), opens a paragraph: the source lost the line break between two turns."""
+    labels = {m.group() for a, b in spans if (m := LINE_LABEL_RE.match(text, a, b))}
+    if not labels:
+        return spans
+    out = []
+    for a, b in spans:
+        for g in _GLUED_RE.finditer(text, a + 1, b):
+            m = LINE_LABEL_RE.match(text, g.start(), b)
+            if m is not None and m.group() in labels:
+                out.append((a, g.start()))
+                a = g.start()
+        out.append((a, b))
+    return out
 
 
 def word_count(s: str) -> int:

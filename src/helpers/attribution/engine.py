@@ -577,13 +577,24 @@ SKIP = "skip"
 # of capitals (quadratic).
 _LABEL_RE = re.compile(
     # up to five words: an office before a full name ("Foreign Affairs Minister François-Philippe Champagne")
-    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})"
+    # "DPM/Minister:", "PM/Minister:" (one person by two offices; a name and the outlet: "JOSEPH MORONG/GMA")
+    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
+    r"(?:/[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?)"
+    # "S Ramesh (CNA):" (a door-stop's journalist and the outlet in brackets)
+    r"(?:[ \t]+\((?P<outlet>[A-Z][\w.&'’ \-]{0,40})\))?"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case, the
     # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
+)
+#: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
+#: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
+_OFFICE_FIRST_LABEL_RE = re.compile(
+    r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7}),[ \t]+"
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
 #: "Minister:" / "I had the meeting ...") counts only as a role label or an office (see label_on_own_line)
@@ -602,6 +613,11 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 #: everybody.", "TAG     Thank you."; a health organisation's briefing transcripts): read only where the
 #: letters are the initials of a person the text names (see label_initials_of_person)
 _INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)")
+#: a label in double parentheses, as Wikinews prints its interviews: "((WN))  What led you to ...?" (the
+#: interviewer, ``wn`` of ``[role labels]``) / "((Sara Seager))  It's one of my life's goals ..."
+_DOUBLE_PAREN_LABEL_RE = re.compile(
+    r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)"
+)
 #: a speaker label in bold ("**Jen Psaki:** We have ...", "**Jen Psaki**: ...", Markdown copy)
 _BOLD_LABEL_RE = re.compile(
     r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
@@ -745,6 +761,34 @@ def label_outlet_asks(seen: LabelSeen) -> bool:
     return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
 
 
+def label_with_outlet(seen: LabelSeen) -> bool:
+    """A name with an outlet in brackets before the colon is a journalist's label, even once and in mixed
+    case: "S Ramesh (CNA): DPM, do you think ...", "Ng Chun Kiat (Asahi Shimbun): Minister, ..." (door-stop
+    and press-conference transcripts)."""
+    return bool(seen.match.groupdict().get("outlet")) and seen.key not in load_transcript_labels().not_labels
+
+
+def label_names_offices(seen: LabelSeen) -> bool:
+    """Two offices joined by "/" name one person, even once: "DPM/Minister:", "PM/Minister:" (a transcript
+    that labels its speaker by both his offices; see :func:`label_offices`)."""
+    return "/" in seen.key and label_offices(seen.match.group("label"), seen.titles) is not None
+
+
+def label_offices(label: str, titles: Any) -> list[str] | None:
+    """The offices of a label of offices joined by "/", each a title of titles.txt or the initials of one
+    ("DPM/Minister" -> ["deputy prime minister", "minister"]); None when a part is no office."""
+    out = []
+    for part in label.split("/"):
+        low = " ".join(part.lower().split())
+        if low not in titles:
+            low = next((t for t in titles if " " in t and part.isupper() and len(part) == len(t.split())
+                        and "".join(w[0] for w in t.split()) == part.lower()), "")
+        if not low:
+            return None
+        out.append(low)
+    return out
+
+
 def label_is_a_role(seen: LabelSeen) -> bool:
     """A role label of ``[role labels]`` (transcript_labels.txt) that asks is a speaker's, even once and in
     mixed case: "Journalist: Is a meeting possible?" (see :data:`ASKER_ROLES`)."""
@@ -886,9 +930,9 @@ def label_opens_monologue(seen: LabelSeen) -> bool:
     questions."), a surname or name the text writes elsewhere, a title or honorific before it, or an
     office whose holder the text names ("Department Spokesperson:"). Only one-line paragraphs (a title, a
     time, a place) may stand above it, and no other label; its turn runs on over the paragraphs after it
-    to the next label where no other rule reads it (:func:`monologue_runs_on`). "Washington: The talks ..." (a place, no first
-    person), "Climate Change: The crisis" (no name) are none, as is a label under a sentence of prose (a
-    report's exchange: "The ministers met ... ." / "J. Berg: ...")."""
+    to the next label where no other rule reads it (:func:`monologue_runs_on`). "Washington: The talks
+    ..." (a place, no first person), "Climate Change: The crisis" (no name) are none, as is a label under
+    a sentence of prose (a report's exchange: "The ministers met ... ." / "J. Berg: ...")."""
     eng, m = seen.eng, seen.match
     if eng is None or m.re not in (*_NAME_LABEL_SHAPES, _INITIALS_LABEL_RE) or m.group("role"):
         return False
@@ -959,10 +1003,13 @@ def label_office_of_person(seen: LabelSeen) -> bool:
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(
-    label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_is_a_role,
+    label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_with_outlet,
+    label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_outlet_asks, label_in_briefing,
 )
+
+
 def monologue_runs_on(seen: LabelSeen) -> bool:
     """A monologue's label (:func:`label_opens_monologue`) runs on when no rule that reads a named
     person's label holds (those turns go on over the first-person paragraphs after them instead:
@@ -982,8 +1029,9 @@ SHAPED_LABEL_RULES = rule_list(
     label_opens_monologue,
 )
 #: the label shapes, tried in this order at a paragraph's start
-_LABEL_SHAPES = (_LABEL_RE, _BOLD_LABEL_RE, _NUMBERED_LABEL_RE, _PAREN_QA_LABEL_RE, _STOP_QA_LABEL_RE,
-                 _INITIALS_LABEL_RE, _DASH_LABEL_RE, _OWN_LINE_LABEL_RE)
+_LABEL_SHAPES = (_LABEL_RE, _OFFICE_FIRST_LABEL_RE, _BOLD_LABEL_RE, _NUMBERED_LABEL_RE, _PAREN_QA_LABEL_RE,
+                 _STOP_QA_LABEL_RE, _INITIALS_LABEL_RE, _DOUBLE_PAREN_LABEL_RE, _DASH_LABEL_RE,
+                 _OWN_LINE_LABEL_RE)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -1001,7 +1049,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
                      and not eng.text.startswith("\t", m.end("label")))
             and m.start() not in eng.turn_labels
             and not label_is_a_tag(m, not_labels)
-            and not (m.re not in (_INITIALS_LABEL_RE, _NUMBERED_LABEL_RE) and dateline_label(eng, pi, m)
+            and not (m.re in _NAME_LABEL_SHAPES and dateline_label(eng, pi, m)
                      and not (m.re in _WEAK_LABEL_SHAPES
                               and label_name_supported(eng, m.group("label"), m.start())))
             and not (m.re is not _OWN_LINE_LABEL_RE and m.end() < b and eng.text[m.end()] == "\n"
@@ -1052,7 +1100,7 @@ def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
 
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
-ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter"})
+ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer"})
 
 
 #: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
@@ -1096,6 +1144,12 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         if people:
             return people[0], RULE_LABEL_FIRST_PERSON
         # no answerer the rules can name: the label as written ("Answer"), an anonymous speaker
+        return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
+    offices = label_offices(label, eng.parser.lex.titles) if "/" in label else None
+    if offices:  # "DPM/Minister:": the one person named in the title who holds one of the offices
+        holder = next((h for o in offices if (h := office_label_holder(eng, o)) is not None), None)
+        if holder is not None:
+            return holder, RULE_LABEL_TITLE_HOLDER
         return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
@@ -1164,12 +1218,19 @@ def _office_matches(role: list[str], office: list[str]) -> bool:
     return role[-n:] == office[-n:]
 
 
+#: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
+_STRAY_CAPITAL_RE = re.compile(r"(?<=[a-z]{2})[A-Z]$")
+
+
 def _label_name_part(label: str, known: Any) -> str:
     """The words of a label that name its speaker: before a slash and the outlet ("Joseph Morong/Gma"),
+    without a stray capital typed after the name ("Pat ConroyY" -> "Pat Conroy"),
     after an abbreviated title that only labels use ("Sec. Panelo", ``[honorifics]`` of
     transcript_labels.txt; those of titles.txt, ``known``, stay for the parser: "Mr." gives a gender), as
     :func:`helpers.formats.parse_label` reads a transcript's labels."""
     words = (label.partition("/")[0] or label).split()
+    if words and _STRAY_CAPITAL_RE.search(words[-1]):  # "Pat ConroyY:": a key struck twice, no name
+        words[-1] = words[-1][:-1]
     honorifics = load_transcript_labels().honorifics
     while (
         len(words) > 1 and words[0].endswith(".") and words[0].lower().rstrip(".") in honorifics
@@ -1390,6 +1451,8 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     text = eng.text
     # (initials close with blanks, no colon: "MH     Hello"; the cue is the label itself)
     colon = label_closer(eng, la, lb)
+    if text.startswith("))", colon):  # "((WN))": the second parenthesis closes the label too
+        colon += 1
     a, b = eng.trim(max(colon + 1, s0), s1)
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
@@ -1437,12 +1500,36 @@ def nested_in_turn(eng: Engine, si: int, colon: int) -> list[Statement]:
     for m in eng.cues_of_sentence.get(si, []):
         if m.start() <= colon or _TURN_OWN_SUBJECT_RE.search(text, max(colon, m.start() - 30), m.start()):
             continue
+        if institution_speaks_now(eng, si, m, colon):
+            continue
         for rule in CUE_RULES:
             row = rule(eng, si, m, made)
             if row is not None:
                 made.append(row)
                 break
     return made
+
+
+def institution_speaks_now(eng: Engine, si: int, m: re.Match[str], colon: int) -> bool:
+    """A sentence of a person's labelled turn that opens with an organisation or a state and a speech verb
+    in the present ("WHO welcomes the extension of the humanitarian pause" in the Director-General's turn,
+    "The United States strongly condemns ISIL's actions" in the spokesperson's, "The Government strongly
+    condemns ..." in the minister's) is the speaker speaking for their institution: the turn's words,
+    no inner source (a past "China said that ..." still reports another's words)."""
+    verb = m.groupdict().get("verb")
+    form = eng.verbs.get(verb.lower()) if verb else None
+    if form is None or form.form != "s":
+        return False
+    s0 = eng.sents[si][0]
+    a, b = eng.trim(max(s0, colon + 1), m.start())
+    if b <= a:
+        return False
+    words = eng.text[a:b].split()
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ly"):  # "strongly condemns"
+        b = eng.text.rindex(words.pop(), a, b)
+    b = eng.trim(a, b)[1]
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    return np_ is not None and np_.kind in ("organisation", "state") and np_.end >= b
 
 
 def quotation_start(eng: Engine, a: int, b: int) -> int:

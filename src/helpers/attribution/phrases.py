@@ -585,6 +585,13 @@ def read_titles(p: Phrase) -> TitleReading:
     return r
 
 
+def genre_after_possessive(p: Phrase, k: int) -> bool:
+    """Word ``k`` is a noun of a text or an event (``[genre nouns]`` of names.txt) after a possessive: the
+    name or affiliation being read ends before it ("Minister for Defence Teo Chee Hean's Door-Stop
+    Interview": Teo Chee Hean's interview, no person "Door-Stop Interview")."""
+    return k > 0 and p.words[k - 1].endswith(_POSS_ENDINGS) and p.lows[k] in p.names.genre_nouns
+
+
 def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     """The affiliation after a title's "of"/"for"/"at" (word ``j``) and the index after it: "of Koszalin",
     "for the ministry", "at the embassy", "of the police's internal investigators" (lower case, after a
@@ -594,7 +601,7 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     if lows[k] == "the":
         k += 1
     m = k
-    while m < n and (
+    while m < n and not genre_after_possessive(p, m) and (
         is_cap(words[m])
         or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))
         # a name's particle in a name the affiliation runs into: "of Foreign Affairs Mohammed bin Abdulrahman"
@@ -669,6 +676,7 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
         k < n
         and (is_cap(words[k]) or (lows[k] in p.names.name_particles and name_words))
         and (k < hon_end or words[k] not in p.names.name_stop)
+        and not genre_after_possessive(p, k)
     ):
         name_words.append(words[k])
         k += 1
@@ -787,6 +795,8 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
     ):
         if words[k] in p.names.name_stop and not cap:
             break
+        if cap and genre_after_possessive(p, k):
+            break  # "Teo Chee Hean's Door-Stop Interview": the name ends at its possessive
         cap.append(words[k])
         k += 1
     return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)

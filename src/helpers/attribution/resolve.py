@@ -90,6 +90,21 @@ _SCAN_LEAD_RE = re.compile(r"(?:(?:of|for)[ \t]+)+")
 SCAN_JOIN_WORDS = ("of", "for")
 
 
+#: a possessive ending and the word after it, in a scanned run
+_POSSESSIVE_WORD_RE = re.compile(r"['’]s?[ \t]+(?P<next>[\w\-]+)")
+
+
+def genre_owner_end(key: str, genre_nouns: frozenset[str]) -> int | None:
+    """Where the owner ends in a run of a possessive and a noun of a text or an event (``[genre nouns]``
+    of names.txt): "Deputy Prime Minister and Minister for Defence Teo Chee Hean's Door-Stop Interview"
+    -> the end of "Hean's" (the title line names Teo Chee Hean, no person "Door-Stop Interview"); None
+    when the run holds no such possessive."""
+    for m in _POSSESSIVE_WORD_RE.finditer(key):
+        if m.group("next").lower() in genre_nouns:
+            return m.start() + len(m.group().split()[0])
+    return None
+
+
 def scan_tail_start(key: str) -> int | None:
     """Where a run of join words ending ``key`` starts ("Cameron of" -> 7), or None when ``key`` does not end
     with one. Replaces the plain pattern ``(?:[ \t]+(?:of|for))+$``, which a search tries from every
@@ -357,6 +372,9 @@ class Resolver:
                 if joined is not None:  # "Prime Minister Cameron of the United Kingdom": and the state
                     register(joined[2].moved(joined[0]), scanning=True)
                 proto = parse_alone(key)
+                if proto is None and (owned := genre_owner_end(key, self.names.genre_nouns)):
+                    key = key[:owned]  # "Teo Chee Hean's Door-Stop Interview": the owner is the name
+                    proto = parse_alone(key)
                 tail = scan_tail_start(key) if proto is None else None
                 if tail:  # "Prime Minister Cameron of the United Kingdom": the run stops at "the"
                     cut_np = parse_alone(key[:tail])

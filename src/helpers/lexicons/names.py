@@ -57,6 +57,7 @@ class NameLexicon:
     surname_endings: dict[str, str]  # ending -> m | f
     profession_endings: tuple[str, ...]
     name_run_words: tuple[str, ...]
+    genre_nouns: frozenset[str] = frozenset()
 
 
 #: section name in the file -> field of NameLexicon, for the sections that are plain word lists
@@ -82,7 +83,10 @@ WORD_SECTIONS = {
     "two level role words": "two_level_role_words",
     "name suffixes": "name_suffixes",
     "portfolio ends": "portfolio_ends",
+    "genre nouns": "genre_nouns",
 }
+#: sections a user's file may leave out (read as empty)
+OPTIONAL_SECTIONS = frozenset({"genre nouns"})
 #: sections whose entries keep their case (matched exactly as written)
 CASED_SECTIONS = frozenset({"name stop"})
 #: sections with "|" fields, and the sections kept in file order (tuples)
@@ -98,13 +102,13 @@ def _gender(field: str) -> str | None:
 def parse_names(text: str, path: object = None) -> NameLexicon:
     """Parse the names lexicon format (see ``lexicons/names.txt``); every section must be present."""
     sections = read_sections(text, path, example="[pronouns]")
-    missing = [s for s in SECTIONS if s not in sections]
+    missing = [s for s in SECTIONS if s not in sections and s not in OPTIONAL_SECTIONS]
     unknown = [s for s in sections if s not in SECTIONS]
     if missing or unknown:
         problem = f"missing section(s) {missing}" if missing else f"unknown section(s) {unknown}"
         raise InputError(f"names lexicon: {problem}", path, "see the header of lexicons/names.txt")
     words = {
-        field: frozenset(e[0] if name in CASED_SECTIONS else e[0].lower() for e in sections[name])
+        field: frozenset(e[0] if name in CASED_SECTIONS else e[0].lower() for e in sections.get(name, []))
         for name, field in WORD_SECTIONS.items()
     }
     pronouns = {}
