@@ -976,7 +976,7 @@ def label_name_supported(eng: Engine, label: str, at: int) -> bool:
     if np_.role:
         return True
     if len(words) >= 2:  # a full name: a given name first, written elsewhere, or the text's first words
-        opens = at == eng.trim(0, len(eng.text))[0] and eng.sents[eng.sentence_of(at)][2] == "body"
+        opens = at == eng.trim(0, len(eng.text))[0] and eng.sents[eng.sentence_of(at)][2] != "headline"
         return (words[0].lower() in eng.parser.lex.given_names or opens
                 or len(list(_occurrences(eng.text, np_.name))) > 1)
     last = re.escape(words[-1])
@@ -986,13 +986,13 @@ def label_name_supported(eng: Engine, label: str, at: int) -> bool:
 
 def label_office_of_person(seen: LabelSeen) -> bool:
     """An office alone as the label, over the speaker's own words, is the turn of the one person the text
-    names with that office, even once and in mixed case: "Foreign Minister: We talk about the next step
-    ..." in a text that names "Turkish Foreign Minister Hakan Fidan" (:func:`office_label_holder`). Its
-    turn runs on to the next label (:data:`RUNNING_LABEL_RULES`)."""
+    names with that office, even once and in mixed case ("Foreign Minister/Minister:" by its first office):
+    "Foreign Minister: We talk about the next step ..." in a text that names "Turkish Foreign Minister Hakan
+    Fidan" (:func:`office_label_holder`). Its turn runs on to the next label (:data:`RUNNING_LABEL_RULES`)."""
     eng, m = seen.eng, seen.match
     if eng is None or m.re not in _NAME_LABEL_SHAPES or m.group("role"):
         return False
-    norm = " ".join(m.group("label").split())
+    norm = " ".join(m.group("label").partition("/")[0].split())  # ("Foreign Minister/Minister:")
     norm = norm.title() if norm.isupper() else norm
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
     if np_ is None or np_.kind != "role" or np_.name or np_.end < len(norm):
