@@ -5,6 +5,8 @@ from the wording (who the label or the title names), never from the code's outpu
 
 from __future__ import annotations
 
+import pytest
+
 import helpers
 
 # "Question:" / "Minister:" on lines of their own; the title names the minister (label_on_own_line,
@@ -269,3 +271,141 @@ def test_outlet_label_written_once_over_a_question():
     # (a transcript's turn is one row, its whole words)
     assert got["Why did you agree to join the government? Why now?"] == "Newsline"
     assert got["All of us bear responsibility for this country."] == "Anna Petrosyan"
+
+
+# ------------------------------------------------------------------------------------------------------
+# House styles of the same label (texts written for this test; each expected speaker is the person the
+# label or the title names, read by hand: the label's name, the title's answerer, the office's one holder)
+# ------------------------------------------------------------------------------------------------------
+SHAPE_BRIEFING = (
+    "Press Briefing\n\n"
+    "{a} Hi, everyone.\n\n"
+    "Q: Thanks. Has the minister provided any aid to the region?\n\n"
+    "{a} We have no update on that.\n\n"
+    "We are watching closely.\n"
+)
+LABEL_SHAPES = [
+    # formats._LABEL_RE: an office in brackets after the name; a dash for the colon (recurring); the name
+    # alone on its line (recurring); bold Markdown; a no-break space inside; every turn is Jen Psaki's
+    ("name_paren_title", "Jen Psaki (Press Secretary):", "Jen Psaki"),
+    ("upper_name_dash", "JEN PSAKI \u2013", "Jen Psaki"),
+    ("mixed_name_em_dash", "Jen Psaki \u2014", "Jen Psaki"),
+    ("upper_name_own_line", "JEN PSAKI\n", "Jen Psaki"),
+    ("bold_name", "**Jen Psaki:**", "Jen Psaki"),
+    ("nbsp_in_label", "Press Secretary\u00a0Jen Psaki:", "Jen Psaki"),
+    # initials closed by a tab, no full name in the text: the initials, title-cased as parse_label reads
+    # a label in capitals ("NP:" -> "Np"), the turn still theirs
+    ("initials_tab", "JP\t", "Jp"),
+]
+
+
+@pytest.mark.parametrize("name,label,speaker", LABEL_SHAPES, ids=[c[0] for c in LABEL_SHAPES])
+def test_label_shapes_of_one_briefing(name, label, speaker):
+    got = _speakers(SHAPE_BRIEFING.format(a=label))
+    # (a transcript's turn is one row, its whole words; in a plain text each paragraph is one)
+    answer = next(k for k in got if k.startswith("We have no update on that"))
+    question = next(k for k in got if k.startswith("Thanks. Has the minister"))
+    assert got[answer] == speaker, got
+    assert got[question] == "Questioner", got
+
+
+def test_dateline_with_a_dash_is_no_label():
+    # "WASHINGTON — " once over a wire story: a dateline (the same shape as "JEN PSAKI — " but written
+    # once, a place), so no statement is "Washington"'s
+    st = helpers.statements(helpers.load_article(
+        "US weighs new sanctions\n\nWASHINGTON \u2014 The United States is weighing new sanctions, officials "
+        "said on Monday.\n\nNo decision has been made.\n"))
+    assert "Washington" not in st["speaker"].tolist()
+
+
+def test_heading_in_capitals_alone_on_its_line_is_no_label():
+    # "KEY POINTS" / "BACKGROUND" over a list: no person, no label (formats._BARE_LABEL_RE needs a person
+    # or a role label that recurs)
+    art = helpers.load_article("Talks end\n\nKEY POINTS\nThe talks ended.\n\nBACKGROUND\nThey began in May.\n")
+    assert art.format == "text"
+    st = helpers.statements(art)
+    assert not {"Key Points", "Background"} & set(st["speaker"])
+
+
+QA_UNDER_TITLE = (
+    "Interview with Deputy Prime Minister Richard Marles\n\n"
+    "{q} Deputy Prime Minister, welcome to Washington.\n\n"
+    "{a} Great to be here. We see a more connected world.\n\n"
+    "{q} Will you meet the Secretary?\n\n"
+    "{a} I will meet him tomorrow.\n"
+)
+
+
+@pytest.mark.parametrize("q,a", [("Q:", "A:"), ("Q.", "A.")], ids=["colon", "stop"])
+def test_answers_under_a_title_naming_the_answerer(q, a):
+    # formats.HEADER_TITLED_RE: "Interview with <office> <name>" names who answers, so "A:" is Richard
+    # Marles (not "Respondent"); the questions stay the questioner's
+    got = _speakers(QA_UNDER_TITLE.format(q=q, a=a))
+    answer = next(k for k in got if k.startswith("I will meet him tomorrow"))
+    question = next(k for k in got if k.startswith("Will you meet the Secretary"))
+    assert got[answer] == "Richard Marles", got
+    assert got[question] == "Questioner", got
+
+
+def test_header_titled_names():
+    # the name after the title's last office word; after "with", an office must come first (the name of
+    # "Interview with Jake Tapper" is the interviewer's)
+    from helpers.formats import header_speaker_names
+    assert header_speaker_names("Interview with Foreign Minister Penny Wong\n\nQ: Hello") == ("Penny Wong",)
+    assert header_speaker_names("Transcript of remarks by Prime Minister Lee Hsien Loong at the summit") == (
+        "Lee Hsien Loong",)
+    assert header_speaker_names("Secretary Blinken's Interview with Jake Tapper of CNN\n\nQ: Hi") == ()
+
+
+def test_office_label_whose_holder_the_text_names():
+    # office_holder / office_label_holder: "Foreign Minister:" once, in a text that names "Turkish Foreign
+    # Minister Hakan Fidan" in prose, is his turn (and its next paragraph)
+    text = ("Turkish Foreign Minister Hakan Fidan spoke to reporters on Thursday.\n\n"
+            "Journalist: Minister, what can we expect from the meeting?\n\n"
+            "Foreign Minister: We talk about the next step. We will sit at the table.\n\n"
+            "We desire substantial meetings.\n")
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We talk about the next step"))] == "Hakan Fidan", got
+    assert got[next(k for k in got if k.startswith("We desire substantial"))] == "Hakan Fidan", got
+
+
+MONOLOGUE = (
+    "2:38 p.m. EST\n\n"
+    "{label} Good afternoon. A couple items at the top and then I will take your questions.\n\n"
+    "Russia may decide to proceed with military action.\n"
+)
+
+
+@pytest.mark.parametrize("label,speaker", [("Ned Price:", "Ned Price"), ("NP:", "Np"), ("NED PRICE \u2013", "Ned Price")],
+                         ids=["mixed_full_name", "initials", "upper_dash"])
+def test_label_written_once_at_the_top_runs_on(label, speaker):
+    # engine.label_opens_monologue: a supported name (a given name of titles.txt first; initials) written once
+    # over the speaker's own words ("I will take your questions") opens a turn that runs on over the next
+    # paragraph
+    got = _speakers(MONOLOGUE.format(label=label))
+    # (a label in capitals keeps its case in a plain text's statements: "NED PRICE")
+    assert got[next(k for k in got if k.startswith("Russia may decide"))].lower() == speaker.lower(), got
+
+
+@pytest.mark.parametrize("text", [
+    "Climate Change: We must act now\n\nLeaders met in Paris on Monday.\n",
+    "Talks in Paris\n\nClimate Change: We must act now, the delegates agreed.\n",
+    "Excellencies:\nGood Afternoon.\nMr. President:\nPermit me at the outset to congratulate you.\n",
+], ids=["headline", "heading", "vocative"])
+def test_once_written_labels_that_name_no_person(text):
+    # a heading's words written in lower case elsewhere are no name; an honorific before an office is a
+    # speech's vocative: no statement is theirs
+    st = helpers.statements(helpers.load_article(text))
+    assert not {"Climate Change", "President"} & set(st["speaker"]), st[["speaker", "text"]]
+
+
+@pytest.mark.parametrize("asker", ["Question (Reuters):", "Reuters:"], ids=["question_outlet", "outlet"])
+def test_questioner_label_with_outlet(asker):
+    # "Question (Reuters):" is the questioner's (the bracket is the outlet); "Reuters:" over a question is
+    # the outlet's (engine.label_outlet_asks): the question is never the answerer's
+    text = ("PM Lee Hsien Loong at Doorstop Interview\n\n"
+            f"{asker} PM you just visited the officers. Could you tell us what the key challenges are?\n\n"
+            "PM Lee Hsien Loong: This is a very major operation for us.\n")
+    got = _speakers(text)
+    asked = got[next(k for k in got if k.startswith(("PM you just visited", "Could you tell")))]
+    assert asked in ("Questioner", "Reuters"), got

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
+from .lexicons import stopwords as load_stopwords
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
 from .lexicons.verbs import load_verbs
@@ -703,18 +704,41 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
 # ---------------------------------------------------------------------------------------------
 # Transcripts
 
+#: the blanks inside and after a speaker label: a space or tab, the no-break space and the other Unicode
+#: spaces ("Press Secretary\u00a0Jen Psaki:", typeset copy)
+UNICODE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+LABEL_SPACE = f"[ \t{UNICODE_SPACES}]"
 _LABEL_RE = re.compile(
-    r"^[ \t]*(?:\*\*)?(?P<label>"
-    r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
-    # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
-    r"|[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,2})?"
-    # Mr. Peskov  Maria Zakharova
-    r"|(?:[A-Z][a-z]{0,3}\.?[ \t]+)?[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
-    r")(?:\*\*)?[ \t]*(?P<colon>[.:](?:\*\*)?|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))[ \t]*",
+    (r"^[ \t]*(?:\*\*)?(?P<label>"
+     r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
+     # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
+     r"|[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
+     # Mr. Peskov  Maria Zakharova  "Press Secretary/Minister" (one speaker by two offices, mixed case)
+     r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
+     r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
+     r")(?:\*\*)?"
+     # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
+     r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,40})\))?_*"
+     r"(?P<colon>[.:](?:\*\*)?"
+     # "JEN PSAKI – We have ...": a dash instead of the colon (read only where the label recurs, see
+     # _label_lines)
+     r"|(?<=\S)(?=_+[–—]_)"
+     # "NP<TAB>Good afternoon": capitals closed by a tab
+     r"|(?<=[A-Z])(?=\t)"
+     r"|(?<=Q)(?=[ \t]{2,})|(?<=A)(?=[ \t]{2,}))(?:_+[–—](?=_))?_*").replace("_", LABEL_SPACE),
     re.MULTILINE,
 )
+#: a speaker's name in capitals alone on its line, the turn's words on the lines below ("JEN PSAKI" /
+#: "We have no update on that."): read only where the same label recurs or the text names the person
+_BARE_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4})_*(?=\r?\n[ \t]*\S)"
+    .replace("_", LABEL_SPACE),
+    re.MULTILINE,
+)
+
+
 def _label_words(label: str) -> list[str]:
-    return [w for w in re.split(r"[ \t]+", label.replace("**", "").strip().rstrip(".:")) if w]
+    return [w for w in label.replace("**", "").strip().rstrip(".:").split() if w]
 
 
 def _titlecase(word: str) -> str:
@@ -772,7 +796,9 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     A mixed-case label that is not a role word and has no honorific or title counts only when it recurs
     (so "Washington: ..." once is not a speaker), or, ``in_transcript`` (a text already read as one, not
     while detecting the format), when it is a full name the text writes elsewhere too ("Sara Lindqvist:"
-    under "Wikinews interviews biologist Sara Lindqvist"; :func:`_named_elsewhere`).
+    under "Wikinews interviews biologist Sara Lindqvist"; :func:`_named_elsewhere`). A label closed by a
+    dash, a tab or nothing (its name alone on the line) counts in the same way, even in capitals
+    (:func:`_label_shape`): "WASHINGTON — " once is a dateline, "JEN PSAKI — " in every answer a label.
     """
     labels = load_transcript_labels()
     found = []
@@ -784,25 +810,47 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         key = " ".join(w.lower().rstrip(".") for w in words)
         if key in labels.not_labels and key not in labels.roles:
             continue
-        colon = m.group("colon")
-        if colon.startswith(".") and key not in ("q", "a"):
-            continue  # "Mr. Smith." is a sentence, not a label
+        shape = _label_shape(text, m)
+        if shape is None:
+            continue
         end = m.end()
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
-        if end >= line_end and not text[m.start():line_end].rstrip().endswith(":"):
+        if shape == "colon" and end >= line_end and not text[m.start():line_end].rstrip().endswith(":"):
             continue
-        speaker, role, _ = parse_label(raw)
+        speaker, role, kind = parse_label(raw)
+        if shape == "bare" and kind != "person" and key not in labels.roles:
+            continue  # a heading in capitals ("KEY POINTS") is no speaker
         upper = raw.replace("**", "").isupper()
         honorific = words[0].lower().rstrip(".") in labels.honorifics
-        strong = upper or key in labels.roles or bool(role) or honorific
+        strong = upper or key in labels.roles or bool(role) or honorific or bool(m.groupdict().get("paren"))
         strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
-        found.append((m.start("label"), end, raw.replace("**", "").strip(), speaker, strong, key))
+        if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
+            strong = shape == "tab" and initials_name(text, raw) is not None
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
+        found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
             if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+
+
+def _label_shape(text: str, m: re.Match[str]) -> str | None:
+    """How a label match is closed: "colon" (or "Q."), "dash" ("JEN PSAKI – We ..."), "tab" ("NP<TAB>Good
+    afternoon") or "bare" (the name alone on its line, :data:`_BARE_LABEL_RE`); None for "Mr. Smith."
+    (a sentence, not a label)."""
+    if m.re is _BARE_LABEL_RE:
+        return "bare"
+    colon = m.group("colon")
+    if colon.startswith(".") and m.group("label") not in ("Q", "A"):
+        return None
+    if colon:
+        return "colon"
+    tail = text[m.end("colon"):m.end()]
+    if "–" in tail or "—" in tail:
+        return "dash"
+    return "tab" if tail.startswith("\t") and m.group("label") not in ("Q", "A") else "colon"
 
 
 #: the most words of a once-written mixed-case label read as an asker's (see :func:`_asker_label`)
@@ -826,6 +874,8 @@ def _named_elsewhere(text: str, label: str) -> bool:
     """The label is a full name (two words or more, each capitalised) that the text writes once more
     somewhere else (asked only of a label written once, so a name written twice is enough)."""
     words = _label_words(label)
+    if len(words) >= 2 and label.isupper():  # "JEN PSAKI" alone on its line, under "... Jen Psaki"
+        return text.lower().count(" ".join(words).lower()) >= 2
     if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
     name = " ".join(words)
@@ -843,16 +893,16 @@ def initials_name(text: str, initials: str) -> str | None:
 
 
 def _label_matches(text: str):
-    """The matches of ``_LABEL_RE`` at the text's start and after each ``\\n`` (a label starts a line)."""
-    m = _LABEL_RE.match(text)
-    if m is not None:
-        yield m
-    pos = text.find("\n")
-    while pos >= 0:
-        m = _LABEL_RE.match(text, pos + 1)
+    """The matches of ``_LABEL_RE`` (or else :data:`_BARE_LABEL_RE`) at the text's start and after each
+    ``\\n`` (a label starts a line)."""
+    pos = -1
+    while True:
+        m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return
 
 
 def _full_names(text: str, surname: str) -> set[str]:
@@ -882,6 +932,20 @@ BRIEFER_RE = re.compile(
     r"\bbriefing by[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]+)?[Ss]pokes(?:person|man|woman)\b"
 )
+#: how a transcript's title names the one who answers, an office before the name ("Interview with Deputy
+#: Prime Minister Richard Marles", "Doorstop interview with Foreign Minister Penny Wong") or after "by"
+#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki"): the run
+#: of capitalised words after it is cut at its last title word and at a stop word
+#: (:func:`header_titled_name`)
+HEADER_TITLED_RE = re.compile(
+    r"(?:(?P<with>^[ \t]*(?:[Tt]ranscript[ \t]*[:\-–—]?[ \t]*)?(?:(?:[Ff]ull[ \t]+)?[Tt]ext[ \t]+of[ \t]+)?"
+    r"(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]nterview|[Cc]onversation|[Dd]oorstop)"
+    r"[ \t]+(?:[Ii]nterview[ \t]+)?[Ww]ith)"
+    r"|\b(?:[Rr]emarks|[Ss]tatement|[Bb]riefing|[Ss]peech|[Aa]ddress|[Cc]onference|[Ii]nterview|[Dd]oorstop)"
+    r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
+    r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)",
+    re.MULTILINE,
+)
 #: how far into the text a briefing's title is looked for (characters)
 HEADER_SPAN = 400
 
@@ -895,20 +959,66 @@ def header_speaker_names(text: str) -> tuple[str, ...]:
     attribution rules ask once per labelled paragraph."""
     end = min(len(text), HEADER_SPAN)
     found = [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, end)]
-    return tuple(found + [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)])
+    found += [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)]
+    return tuple(found + [n for m in HEADER_TITLED_RE.finditer(text, 0, end)
+                          if (n := header_titled_name(m)) and n not in found])
+
+
+def header_titled_name(m: re.Match[str]) -> str | None:
+    """The name in a :data:`HEADER_TITLED_RE` title: the capitalised words after the last title word of the
+    run, up to a stop word ("Deputy Prime Minister Richard Marles on the AUKUS ..." -> "Richard Marles");
+    after "with" or "by the" an office must come first (in "Interview with Jake Tapper" the name is the
+    asker's), and no word of an organisation may be in it ("the Office of ...")."""
+    words = m.group("run").split()
+    stop = load_stopwords()
+    cut = next((i for i, w in enumerate(words) if w.lower() in stop), len(words))
+    words = [w.rstrip(".,") for w in words[:cut]]
+    low = [w.lower() for w in words]
+    titles = load_titles()
+    office = titles.title_words | titles.honorifics.keys()
+    last = max((i for i, w in enumerate(low) if w in office), default=-1)
+    name = words[last + 1:]
+    if ((m.group("with") or m.group("the")) and last < 0) or not 1 <= len(name) <= 3:
+        return None  # ("Briefing by the Office of the Spokesperson": an office, no person)
+    if any(w.lower() in titles.org_words for w in name):
+        return None
+    return " ".join(name)
 
 
 def office_holder(text: str, role: str) -> str | None:
     """The person a transcript's labels name with office ``role`` ("foreign minister"), when one label line
     gives the name and the office after a comma ("Penny Wong, Foreign Minister: ..."): a later label of
-    the office alone ("Foreign Minister: ...") is that person's turn. None when no label, or labels of two
-    people, give it."""
+    the office alone ("Foreign Minister: ...") is that person's turn. Else the one person the text names
+    with that office, before the name ("Turkish Foreign Minister Hakan Fidan") or after it ("Hakan Fidan,
+    the foreign minister"; :func:`office_named_in_text`). None when no one, or two people, hold it."""
     office = r"[ \t]+".join(re.escape(w) for w in role.split())
     pattern = re.compile(
         r"^[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),[ \t]+(?i:" + office + r")[ \t]*:",
         re.MULTILINE,
     )
     names = {" ".join(m.group("name").split()) for m in pattern.finditer(text)}
+    if not names:
+        return office_named_in_text(text, role)
+    return names.pop() if len(names) == 1 else None
+
+
+def office_named_in_text(text: str, role: str) -> str | None:
+    """The one full name the text writes with office ``role`` in prose: "Foreign Minister Hakan Fidan" (the
+    office capitalised before the name, not part of a longer office of titles.txt: "Deputy Prime Minister
+    X" holds no "prime minister") or "Hakan Fidan, the foreign minister"; None when none or several."""
+    office = r"\s+".join(re.escape(w) for w in role.split())
+    name = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
+    before = re.compile(r"(?<![\w-])(?i:" + office + r")[ \t]+(?P<name>" + name + r")(?![\w'’\-])")
+    after = re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the[ \t]+)?(?i:" + office + r")\b")
+    titles = load_titles().titles
+    names = set()
+    for m in before.finditer(text):
+        head = text[max(0, m.start() - 40):m.start()].split()[-2:]
+        longer = [" ".join([*head[i:], role]).lower() for i in range(len(head))]
+        if not any(t in titles for t in longer):
+            names.add(m.group("name"))
+    names |= {m.group("name") for m in after.finditer(text)}
+    names = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -948,7 +1058,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                     firsts = _full_names(text, spk)
                     upgrade[spk] = f"{firsts.pop()} {spk}" if len(firsts) == 1 else spk
                 spk = upgrade[spk]
-            label_end = la + len(raw)
+            label_end = text.find(raw, la) + len(raw)  # (after a bold label's "**")
             rows.append((i, raw, spk, role, kind, la, label_end, ca, end, text[ca:end]))
     return frame(rows, TURN_COLUMNS, ("turn_id", "label_start", "label_end", "start", "end"))
 

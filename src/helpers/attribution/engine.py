@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, header_speaker_names
+from ..formats import HEADER_SPAN, UNICODE_SPACES, header_speaker_names
 from ..layout import DATE
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
@@ -268,6 +268,10 @@ class Engine:
         words_path: str | None = None,
     ) -> None:
         self.text = text
+        #: the text with every Unicode space as a blank (the same offsets), where speaker labels are read:
+        #: "Foreign Affairs Minister\u00a0François-Philippe Champagne:" (typeset copy)
+        spaced = any(c in text for c in UNICODE_SPACES)
+        self.label_text = text.translate(LABEL_SPACE_TABLE) if spaced else text
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
         self.sents = sentences
         self.starts = [s for s, _, _ in sentences]
@@ -618,8 +622,33 @@ _INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{
 _DOUBLE_PAREN_LABEL_RE = re.compile(
     r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)"
 )
-#: the characters that close a speaker label: the colon, or the parenthesis of "Q)"/"A)"
-_LABEL_CLOSERS = ":)"
+#: a speaker label in bold ("**Jen Psaki:** We have ...", "**Jen Psaki**: ...", Markdown copy)
+_BOLD_LABEL_RE = re.compile(
+    r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
+    r"(?:\*\*[ \t]*:|[ \t]*:[ \t]*\*\*)[ \t]*(?=\S)"
+)
+#: a speaker label closed by a dash instead of the colon ("JEN PSAKI – We have ...", "Jen Psaki — We
+#: ..."): read only where it recurs or names a person the text supports (:data:`SHAPED_LABEL_RULES`),
+#: never a dateline ("WASHINGTON — The United States ...")
+_DASH_LABEL_RE = re.compile(
+    r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?[ \t]+[–—][ \t]+(?=\S)"
+)
+#: a speaker's name in capitals alone on its line, the words on the next line ("JEN PSAKI" / "We have
+#: ..."), read as :data:`_DASH_LABEL_RE` is
+_OWN_LINE_LABEL_RE = re.compile(
+    r"(?<!\w)(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?P<role>(?!))?[ \t]*(?=\n[ \t]*\S)"
+)
+#: "Q. What is ...?" / "A. We have ...": a question or answer label closed by a full stop, read only where
+#: a "Q." paragraph opens the text's Q&A (as "Q)"; "A. Smith said" alone is an initial)
+_STOP_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\.[ \t]+(?=\S)")
+#: the label shapes read only where a rule of :data:`SHAPED_LABEL_RULES` holds
+_WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE)
+#: the label shapes that may hold a person's name (see label_person_speaks, label_opens_monologue)
+_NAME_LABEL_SHAPES = (_LABEL_RE, _BOLD_LABEL_RE, *_WEAK_LABEL_SHAPES)
+#: the characters that close a speaker label: the colon, the parenthesis of "Q)"/"A)", a dash
+_LABEL_CLOSERS = ":)–—"
+#: Unicode spaces to blanks (see ``Engine.label_text``)
+LABEL_SPACE_TABLE = str.maketrans(dict.fromkeys(UNICODE_SPACES, " "))
 #: the most words a label written only once may have in a briefing ("China Daily:", "Sudhi Ranjan:");
 #: a longer capitalised run before a colon is more often a heading or a headline
 MAX_BRIEFING_LABEL_WORDS = 4
@@ -669,7 +698,27 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     labels = load_transcript_labels()
     if key.split()[0].rstrip(".") in labels.honorifics:
         return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
-    return key in labels.roles or key in eng.parser.lex.titles
+    return key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+
+
+def full_name_label(eng: Engine, m: re.Match[str]) -> bool:
+    """A label of two or three capitalised words that the text writes elsewhere as a name ("Jen Psaki:"
+    alone on its line under "Press Briefing by Press Secretary Jen Psaki"), or whose first word is a given
+    name of titles.txt ("Ned Price:"): a person, where "Key Points:" or "Background:" is none."""
+    words = m.group("label").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    if words[0].lower() in eng.parser.lex.given_names:
+        return True
+    name = " ".join(words)
+    return any(k != m.start("label") for k in _occurrences(eng.label_text, name))
+
+
+def _occurrences(text: str, s: str):
+    k = text.find(s)
+    while k >= 0:
+        yield k
+        k = text.find(s, k + 1)
 
 
 def label_recurs(seen: LabelSeen) -> bool:
@@ -702,6 +751,18 @@ def label_with_title_role(seen: LabelSeen) -> bool:
     if " of " in f" {role} " or " for " in f" {role} ":  # "Prime Minister of Georgia": the office before "of"
         words = " ".join(words).replace(" for ", " of ").partition(" of ")[0].split()
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
+
+
+def label_outlet_asks(seen: LabelSeen) -> bool:
+    """An organisation, as a news outlet, as the label ("Reuters: PM, you just visited ... Could you tell us
+    ...?"), its paragraph holding a question, is the asker's turn, even once and in mixed case: the
+    question is the outlet's journalist's, not the answerer's before it."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _LABEL_RE or m.group("role") or "?" not in eng.text[m.end():seen.para_end]:
+        return False
+    label = " ".join(m.group("label").split())
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
 
 
 def label_with_outlet(seen: LabelSeen) -> bool:
@@ -812,9 +873,10 @@ def label_person_speaks(seen: LabelSeen) -> bool:
     crisis"), a state ("Egypt: FM ..."), a caption ("Kamala Harris Image: U.S. Senate.") or a vocative
     ("President Kennedy: we do not ...", a surname) is none. The paragraphs after it that speak in the
     first person are the turn's too (:func:`first_person_turn`)."""
-    if seen.eng is None or seen.match.re is not _LABEL_RE or seen.match.group("role"):
+    if seen.eng is None or seen.match.re not in _NAME_LABEL_SHAPES or seen.match.group("role"):
         return False
-    eng, label = seen.eng, seen.match.group("label")
+    eng, label = seen.eng, " ".join(seen.match.group("label").split())
+    label = label.title() if label.isupper() else label  # "HAKAN FIDAN –", a name alone on its line
     np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
     if np_ is None or np_.kind != "name" or np_.end < len(label) or len((np_.name or "").split()) < 2:
         return False
@@ -831,9 +893,13 @@ _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 
 
 def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
-    """The words after a label at ``a`` to its paragraph's end ``b`` are speech: they open with a capital
-    letter or a quotation mark and hold a first- or second-person word or thanks."""
+    """The words after a label at ``a`` to its paragraph's end ``b`` (or the next paragraph, under a label
+    alone in its paragraph) are speech: they open with a capital letter or a quotation mark and hold a
+    first- or second-person word or thanks."""
     a = eng.trim(a, b)[0]
+    if a >= b:  # a label alone in its paragraph ("Hakan Fidan:"): the words are the next paragraph's
+        nxt = next(((x, y) for x, y in eng.paras if x >= b), None)
+        a, b = eng.trim(*nxt) if nxt is not None else (b, b)
     if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
         return False
     return any(r.search(eng.text, a, b) for r in (FIRST_PERSON_RE, _SECOND_PERSON_RE, THANKS_OPENING_RE))
@@ -844,7 +910,8 @@ def initials_person(eng: Engine, label: str) -> Any:
     Harris, "TAG" for Dr Tedros Adhanom Ghebreyesus); None when no one or two people have them."""
     label_people(eng)  # (the text's people, read once)
     found = [e for e in eng.res.entities if e.type == "person" and len(e.canonical.split()) >= 2
-             and "".join(w[0] for w in e.canonical.split()).upper() == label
+             and label in ("".join(w[0] for w in e.canonical.split()).upper(),  # "FPC": François-Philippe C.
+                           "".join(w[0] for w in e.canonical.replace("-", " ").split()).upper())
              and e.canonical.split()[0] != label]  # (the label and its first word read as a name: "MH Hello")
     return found[0] if len({id(e) for e in found}) == 1 else None
 
@@ -857,16 +924,118 @@ def label_initials_of_person(seen: LabelSeen) -> bool:
             and initials_person(seen.eng, seen.match.group("label")) is not None)
 
 
+#: how long a paragraph above a monologue's label may be: a title, a date, a place or a time line
+MAX_LINE_ABOVE_MONOLOGUE = 120
+
+
+def label_opens_monologue(seen: LabelSeen) -> bool:
+    """A label written once at the top of a text, in mixed case, over the speaker's own words, is a
+    speaker's when the name is supported: a full name ("Ned Price: Good afternoon. ... I'll take your
+    questions."), a surname or name the text writes elsewhere, a title or honorific before it, or an
+    office whose holder the text names ("Department Spokesperson:"). Only one-line paragraphs (a title, a
+    time, a place) may stand above it, and no other label; its turn runs on over the paragraphs after it
+    to the next label where no other rule reads it (:func:`monologue_runs_on`). "Washington: The talks
+    ..." (a place, no first person), "Climate Change: The crisis" (no name) are none, as is a label under
+    a sentence of prose (a report's exchange: "The ministers met ... ." / "J. Berg: ...")."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re not in (*_NAME_LABEL_SHAPES, _INITIALS_LABEL_RE) or m.group("role"):
+        return False
+    pi = next((i for i, (a, _b) in enumerate(eng.paras) if a <= m.start() < _b), None)
+    if pi is None or any(b - a > MAX_LINE_ABOVE_MONOLOGUE or _speaker_label_shape(eng, a, b)
+                         or eng.text[eng.trim(a, b)[1] - 1] in ".!?" for a, b in eng.paras[:pi]):
+        return False
+    first = eng.trim(m.end(), seen.para_end)[0]
+    if not speaks_after_label(eng, m.end(), seen.para_end) or eng.text[first:first + 1] in "\"“‘'":
+        return False  # (a quotation after a colon is a headline's or a caption's)
+    return label_name_supported(eng, m.group("label"), m.start())
+
+
+def _speaker_label_shape(eng: Engine, a: int, b: int) -> bool:
+    """The paragraph opens with a label's shape that is no tag or legend ("Participants: ...", "Note:")."""
+    m = paragraph_label(eng, a, b)
+    return m is not None and not label_is_a_tag(m, load_transcript_labels().not_labels)
+
+
+def label_name_supported(eng: Engine, label: str, at: int) -> bool:
+    """Whether a once-written label names a person: a full name the phrase parser reads as a name (a given
+    name of titles.txt first, the name written elsewhere too, or the label opening the text: "Lana Zochiou:
+    Good day to all."; "Climate Change:" under a title is none), a name
+    whose last word the text writes outside the label, a title or honorific before the name, or an office
+    alone whose one holder the text names (:func:`office_label_holder`); initials in capitals ("NP")."""
+    if _INITIALS_RE.fullmatch(label):
+        return True  # a speaker's initials ("NP: Good afternoon. ... I'll take your questions.")
+    norm = " ".join(label.split())
+    norm = _label_name_part(norm.title() if norm.isupper() else norm, eng.parser.lex.honorifics)
+    np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if np_ is None or np_.end < len(norm):
+        return False
+    if np_.kind == "role" and not np_.name:  # (an honorific before an office is a vocative: "Mr. President:")
+        vocative = label.split()[0].lower().rstrip(".") in load_transcript_labels().honorifics
+        return not vocative and office_label_holder(eng, norm) is not None
+    if np_.kind != "name" or not np_.name:
+        return False
+    words = np_.name.split()
+    if all(w.lower() in eng.parser.lex.title_words for w in words):
+        return False  # an office read as a name after an honorific: "Mr. President:", a speech's vocative
+    if np_.role:
+        return True
+    if len(words) >= 2:  # a full name: a given name first, written elsewhere, or the text's first words
+        opens = at == eng.trim(0, len(eng.text))[0] and eng.sents[eng.sentence_of(at)][2] != "headline"
+        return (words[0].lower() in eng.parser.lex.given_names or opens
+                or len(list(_occurrences(eng.text, np_.name))) > 1)
+    last = re.escape(words[-1])
+    return any(not at <= w.start() < at + len(label)
+               for w in re.finditer(rf"(?<![\w'’\-]){last}(?![\w'’\-])", eng.text, re.IGNORECASE))
+
+
+def label_office_of_person(seen: LabelSeen) -> bool:
+    """An office alone as the label, over the speaker's own words, is the turn of the one person the text
+    names with that office, even once and in mixed case ("Foreign Minister/Minister:" by its first office):
+    "Foreign Minister: We talk about the next step ..." in a text that names "Turkish Foreign Minister Hakan
+    Fidan" (:func:`office_label_holder`). Its turn runs on to the next label (:data:`RUNNING_LABEL_RULES`)."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re not in _NAME_LABEL_SHAPES or m.group("role"):
+        return False
+    norm = " ".join(m.group("label").partition("/")[0].split())  # ("Foreign Minister/Minister:")
+    norm = norm.title() if norm.isupper() else norm
+    np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if np_ is None or np_.kind != "role" or np_.name or np_.end < len(norm):
+        return False
+    return speaks_after_label(eng, m.end(), seen.para_end) and office_label_holder(eng, norm) is not None
+
+
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(
     label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_with_outlet,
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
-    label_in_briefing,
+    label_opens_monologue, label_office_of_person, label_outlet_asks, label_in_briefing,
 )
+
+
+def monologue_runs_on(seen: LabelSeen) -> bool:
+    """A monologue's label (:func:`label_opens_monologue`) runs on when no rule that reads a named
+    person's label holds (those turns go on over the first-person paragraphs after them instead:
+    :func:`first_person_turn`): "Ned Price:", "NP:" at the top of a briefing."""
+    return label_opens_monologue(seen) and not any(
+        rule(seen) for rule in (label_person_speaks, label_names_person_in_text, label_with_title_role,
+                                label_names_title_speaker)
+    )
+
+
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
-RUNNING_LABEL_RULES = (label_initials_of_person,)
+RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person)
+#: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
+#: names the briefer the title names, a person the text names, or opens a monologue
+SHAPED_LABEL_RULES = rule_list(
+    label_recurs, label_names_title_speaker, label_names_person_in_text, label_person_speaks,
+    label_opens_monologue,
+)
+#: the label shapes, tried in this order at a paragraph's start
+_LABEL_SHAPES = (_LABEL_RE, _OFFICE_FIRST_LABEL_RE, _BOLD_LABEL_RE, _NUMBERED_LABEL_RE, _PAREN_QA_LABEL_RE,
+                 _STOP_QA_LABEL_RE, _INITIALS_LABEL_RE, _DOUBLE_PAREN_LABEL_RE, _DASH_LABEL_RE,
+                 _OWN_LINE_LABEL_RE)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -877,23 +1046,28 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     counts: dict[str, int] = {}
     not_labels = load_transcript_labels().not_labels
     for pi, (a, b) in enumerate(eng.paras):
-        m = (_LABEL_RE.match(eng.text, a, b) or _OFFICE_FIRST_LABEL_RE.match(eng.text, a, b)
-             or _NUMBERED_LABEL_RE.match(eng.text, a, b)
-             or _PAREN_QA_LABEL_RE.match(eng.text, a, b) or _INITIALS_LABEL_RE.match(eng.text, a, b)
-             or _DOUBLE_PAREN_LABEL_RE.match(eng.text, a, b))
+        m = paragraph_label(eng, a, b)
         if (
             m
-            and not (m.re is _INITIALS_LABEL_RE and initials_person(eng, m.group("label")) is None)
+            and not (m.re is _INITIALS_LABEL_RE and initials_person(eng, m.group("label")) is None
+                     and not eng.text.startswith("\t", m.end("label")))
             and m.start() not in eng.turn_labels
             and not label_is_a_tag(m, not_labels)
-            and not (m.re is _LABEL_RE and dateline_label(eng, pi, m))
-            and not (m.end() < b and eng.text[m.end()] == "\n" and not label_on_own_line(eng, m))
+            and not (m.re in _NAME_LABEL_SHAPES and dateline_label(eng, pi, m)
+                     and not (m.re in _WEAK_LABEL_SHAPES
+                              and label_name_supported(eng, m.group("label"), m.start())))
+            and not (m.re is not _OWN_LINE_LABEL_RE and m.end() < b and eng.text[m.end()] == "\n"
+                     and not label_on_own_line(eng, m))
         ):
             found[pi] = m
             key = m.group("label").lower()
             counts[key] = counts.get(key, 0) + 1
-    if not any(m.re is _PAREN_QA_LABEL_RE and m.group("label") == "Q" for m in found.values()):
-        found = {pi: m for pi, m in found.items() if m.re is not _PAREN_QA_LABEL_RE}
+    answerer_named = len(set(header_speaker_names(eng.text))) == 1  # "Interview with Minister X" / "A. ..."
+    for rx in (_PAREN_QA_LABEL_RE, _STOP_QA_LABEL_RE):
+        if not any(m.re is rx and m.group("label") == "Q" for m in found.values()) and not (
+            rx is _STOP_QA_LABEL_RE and answerer_named
+        ):
+            found = {pi: m for pi, m in found.items() if m.re is not rx}
     if not found:
         return {}
     header, titles = header_speakers(eng), eng.parser.lex.titles
@@ -903,7 +1077,9 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     order = sorted(found)
     for prev, pi in itertools.pairwise(order):
         seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
-    strong = {pi for pi, sn in seen.items() if any(rule(sn) for rule in LABEL_RULES[:-1])}
+    strong = {pi for pi, sn in seen.items()
+              if any(rule(sn) for rule in (SHAPED_LABEL_RULES if sn.match.re in _WEAK_LABEL_SHAPES
+                                           else LABEL_RULES[:-1]))}
     eng.running_labels = {pi for pi in strong if any(rule(seen[pi]) for rule in RUNNING_LABEL_RULES)}
     # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
     # two speakers (a speech that repeats "Mr. President:" is no dialogue)
@@ -913,7 +1089,18 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     for sn in seen.values():
         sn.briefing = briefing
     return {pi: (m.start("label"), m.end("label")) for pi, m in found.items()
-            if pi in strong or label_in_briefing(seen[pi])}
+            if pi in strong or (m.re not in _WEAK_LABEL_SHAPES and label_in_briefing(seen[pi]))}
+
+
+def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
+    """The speaker label opening the paragraph ``a``-``b``, of the first shape that matches, read on the
+    text with Unicode spaces as blanks (``Engine.label_text``)."""
+    text = eng.label_text
+    for rx in _LABEL_SHAPES:
+        m = rx.match(text, a, b)
+        if m is not None:
+            return m
+    return None
 
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
@@ -942,7 +1129,7 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     """The entity a speaker label names, with the rule: "Q:" the interviewer, "A:" the interviewee who
     answered before (or the first person named), a state, a full name, or the surname of a person named
     in the text."""
-    label = eng.text[la:lb]
+    label = " ".join(eng.text[la:lb].split())  # (a no-break space inside: "Minister\u00a0Champagne")
     res = eng.res
     res.scan()
     asker = load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split()))
@@ -973,6 +1160,10 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
             and (person := initials_person(eng, label)) is not None):
         return person, RULE_LABEL_INITIALS  # "MH     Hello", "NG: This study ...": a person the text names
+    if _INITIALS_RE.fullmatch(label) and eng.text.startswith("\t", lb):
+        # initials no name of the text spells out, before a tab ("NP<TAB>Good afternoon"): the label as
+        # written (the tab is no space inside a name: "NP Good")
+        return res.named("person", label, la, lb), RULE_LABEL_LONE_NAME
     if (np_ is None or np_.kind not in ("name", "state", "organisation")) and _numbered_label(eng, la):
         # a numbered question's asker that reads as no name ("1. Tuoi tre:"): the outlet as written
         return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
@@ -1010,14 +1201,25 @@ def office_label_holder(eng: Engine, office: str) -> Any:
     """The person an office label stands for ("Minister:", "Prime Minister:", "Spokesperson:"): the one
     person named within the title (:data:`helpers.formats.HEADER_SPAN` characters of the start) whose
     title ends with the office ("Extra Press Conference by the Defense Minister Nakatani" / "Minister:"
-    is Nakatani's turn). None when no one, or two people, hold it there."""
+    is Nakatani's turn), else the one person the text names with it. None when no one, or two people,
+    hold it there."""
     words = office.lower().split()
     holders = [
         e for e in eng.res.entities
-        if e.type == "person" and 0 <= e.first_start < HEADER_SPAN and e.role
-        and e.role.lower().split()[-len(words):] == words
+        if e.type == "person" and e.role and _office_matches(e.role.lower().split(), words)
     ]
-    return holders[0] if len(holders) == 1 else None
+    titled = [e for e in holders if 0 <= e.first_start < HEADER_SPAN]
+    # else the one holder the whole text names ("Turkish Foreign Minister Hakan Fidan announced ..." over
+    # "Foreign Minister: ...")
+    return titled[0] if len(titled) == 1 else (holders[0] if not titled and len(holders) == 1 else None)
+
+
+def _office_matches(role: list[str], office: list[str]) -> bool:
+    """A person's title fits an office label: the label ends the title ("Minister:" for "Defense Minister
+    Nakatani") or the title, as the text shortened it, ends the label ("Foreign Affairs Minister:" for
+    the "Minister" of "Foreign Affairs Minister François-Philippe Champagne")."""
+    n = min(len(role), len(office))
+    return role[-n:] == office[-n:]
 
 
 #: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
@@ -1252,9 +1454,7 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
         ent, rule = first.entity, first.rule
     text = eng.text
     # (initials close with blanks, no colon: "MH     Hello"; the cue is the label itself)
-    initials = _INITIALS_LABEL_RE.match(text, la)
-    colon = lb - 1 if initials is not None and initials.end("label") == lb else next(
-        i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
+    colon = label_closer(eng, la, lb)
     if text.startswith("))", colon):  # "((WN))": the second parenthesis closes the label too
         colon += 1
     a, b = eng.trim(max(colon + 1, s0), s1)
@@ -1270,6 +1470,23 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     row = eng.add(source, cue, DIRECT, a, b, rule, mention_type=mention_type)
     eng.label_rows[pi] = row
     return row
+
+
+def label_closer(eng: Engine, la: int, lb: int) -> int:
+    """Where the label ``la``-``lb`` closes: its colon (or the parenthesis of "Q)", the dash of "JEN PSAKI
+    –"); its last character where nothing closes it (initials before a tab, "MH     Hello"; a name alone
+    on its line, "JEN PSAKI" / "We have ...": the cue is the label itself)."""
+    text = eng.label_text
+    m = _STOP_QA_LABEL_RE.match(text, la)
+    if m is not None and m.end("label") == lb:
+        return lb  # "Q. What is ...": the full stop
+    for rx in (_INITIALS_LABEL_RE, _OWN_LINE_LABEL_RE):
+        m = rx.match(text, la)
+        if m is not None and m.end("label") == lb and (
+            rx is _INITIALS_LABEL_RE or (m.end() < len(text) and text[m.end()] == "\n")
+        ):
+            return lb - 1
+    return next(i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
 
 
 #: a first- or second-person subject right before a cue in a turn ("I said", "we have repeatedly stated",
@@ -2998,8 +3215,9 @@ def runs_on(eng: Engine, pi: int) -> bool:
     a, b = eng.paras[pi]
     if pi in eng.running_labels and eng.sents[eng.sentence_of(a)][2] != "headline":
         return True  # a person's own words after their name or initials (RUNNING_LABEL_RULES)
-    m = _LABEL_RE.match(eng.text, a, b)
-    if m is None or eng.sents[eng.sentence_of(a)][2] == "headline":
+    m = paragraph_label(eng, a, b)
+    if (m is None or m.re not in (*_NAME_LABEL_SHAPES, _STOP_QA_LABEL_RE)
+            or eng.sents[eng.sentence_of(a)][2] == "headline"):
         return False
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
@@ -3007,6 +3225,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
     header = header_speakers(eng)
     if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
         return True
+    if label in ("A", "Answer") and len(set(header_speaker_names(eng.text))) == 1:
+        return True  # the answers of the one person the title names ("Interview with Minister X" / "A: ...")
     return label_alone(eng, pi, m) or answers_question(eng, pi)
 
 
