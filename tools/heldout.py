@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round21`` (rounds A–P), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_p`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round27`` (rounds A–V), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_v`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -66,6 +66,8 @@ ROUNDS = {
     "R": ("heldout_round23", "round_r"),
     "S": ("heldout_round24", "round_s"),
     "T": ("heldout_round25", "round_t"),
+    "U": ("heldout_round26", "round_u"),
+    "V": ("heldout_round27", "round_v"),
 }
 PRIVATE_PREFIX = "private:"
 
