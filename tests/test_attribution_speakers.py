@@ -127,6 +127,36 @@ CASES = [
         "\u201cI also had a meeting",
         "Karl Hansen",
     ),
+    # "they" with no group before it: the coordinated subject of a recent sentence (the three states of the
+    # first sentence, joined in the order the text first names them: Spain, then Italy and Portugal)
+    (
+        "they_after_a_coordinated_subject",
+        "Spain, Italy and Portugal issued a joint statement on Monday. "
+        "They added that the fishing quotas must be reviewed.",
+        "the fishing quotas",
+        "Spain, Italy and Portugal",
+    ),
+    # "they" with no group before it: the first two people of the sentence that names two (the host and
+    # his caller; the minister named after them in the same sentence is no party)
+    (
+        "they_after_a_call_between_two_people",
+        "Foreign Minister Anna Berg received a call from US Secretary of State Paul Grant to discuss the visit "
+        "of Defence Minister Erik Lund. They stressed that the alliance must stay united.",
+        "the alliance",
+        "Anna Berg and Paul Grant",
+    ),
+    # "the two sides" in a spokesman's unlabelled opening: the spokesman named on the heading line under
+    # the title is the briefer, not a party; only one person (Vice Minister Lee) is left, so the group
+    # keeps the phrase
+    (
+        "two_sides_without_the_briefer_of_the_heading",
+        "Press Briefing\n\nSpokesperson and Deputy Minister for Public Relations Kim Min-jun\n\n"
+        "Good afternoon. Let me start today\u2019s briefing.\n\n"
+        "Vice Foreign Minister Lee Soo-ho hosted a luncheon for the trade ministers of five countries.\n\n"
+        "In the meeting, the two sides shared the view that the agreement will increase exchanges.",
+        "the agreement",
+        "the two sides",
+    ),
 ]
 
 
