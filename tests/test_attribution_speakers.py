@@ -127,6 +127,45 @@ CASES = [
         "\u201cI also had a meeting",
         "Karl Hansen",
     ),
+    # a minister named by his portfolio ("Minister of Foreign Affairs X", [portfolios] of titles.txt) holds the
+    # short title: "the foreign minister", "the top diplomat", "the defence minister" find him; with a
+    # country, only his own country's office ("the Peruvian foreign minister" is not Chile's: no one)
+    (
+        "portfolio_foreign_minister",
+        "Minister of Foreign Affairs Ana Ruiz met the ambassador on Monday. "
+        "The foreign minister said that trade will grow.",
+        "trade will grow",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_top_diplomat",
+        "Minister for Foreign Affairs Ana Ruiz met Ambassador Paul Grant on Monday. "
+        "The top diplomat said that trade will grow.",
+        "trade will grow",
+        "Ana Ruiz",
+    ),
+    # a portfolio ending in "Trade" ([portfolio ends] of names.txt): the name starts after it, not "Trade Ana
+    # Ruiz" (the run of capitalised words breaks at "and")
+    (
+        "portfolio_end_trade",
+        "Minister for Foreign Affairs and Trade Ana Ruiz said that the talks were useful.",
+        "the talks",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_defence_minister",
+        "Minister of National Defence Ana Ruiz met the ambassador on Monday. "
+        "The defence minister said that the drills will go ahead.",
+        "the drills",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_other_country",
+        "Minister of Foreign Affairs of Chile Ana Ruiz met the ambassador on Monday. "
+        "The Peruvian foreign minister said that trade will grow.",
+        "trade will grow",
+        "Peruvian foreign minister",
+    ),
     # "they" with no group before it: the coordinated subject of a recent sentence (the three states of the
     # first sentence, joined in the order the text first names them: Spain, then Italy and Portugal)
     (

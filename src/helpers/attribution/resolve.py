@@ -142,6 +142,8 @@ _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[
 _PRINCIPALS_SENTENCES = 6
 #: how many sentences back "they" looks for a coordinated subject (coordinated_subject)
 _SUBJECT_SENTENCES = 3
+#: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
+_PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
 #: after a turn label's name: its colon, maybe after an outlet ("ALEXIS ROMERO/PHIL. STAR:")
 #: (matched just after a name: the look-behind only stops a search retrying in a blank run)
 _LABEL_REST_RE = re.compile(r"(?<![ \t])(?:/[^\n:/]{1,30})?[ \t]*:")
@@ -287,6 +289,7 @@ class Resolver:
         ent.add_alias(name)
         if form:
             ent.add_alias(form)
+        head = self.portfolio_title(head, affiliation)
         if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (
             head == "counterpart" and ent.head is None
         ):
@@ -302,6 +305,23 @@ class Resolver:
             ent.gender = self._gender_from_name(ent.first, ent.surname)
         self._note_first(ent, start, end)
         return ent
+
+    def portfolio_title(self, head: str | None, affiliation: str | None) -> str | None:
+        """A minister's title from his portfolio ("Minister of Foreign Affairs", "Foreign Affairs Minister",
+        "Minister for Foreign Affairs and Trade" -> "foreign minister"; ``[portfolios]`` of titles.txt, the
+        longest entry found in the portfolio's words, then the first), so that "the foreign minister", "the
+        FM" and "the top diplomat" find its holder; any other ``head`` as it is."""
+        if head != "minister" or not affiliation or not self.lex.portfolios:
+            return head
+        words = tuple(w.lower() for w in _PORTFOLIO_WORD_RE.findall(affiliation))
+        best: tuple[int, int, str] | None = None
+        for key, title in self.lex.portfolios.items():
+            n = len(key)
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == key and (best is None or (-n, i) < best[:2]):
+                    best = (-n, i, title)
+                    break
+        return best[2] if best else head
 
     def _note_name_words(self, ent: Entity) -> None:
         """Add a person's given name and middle names to ``_name_words`` (called wherever ``first`` or
@@ -731,13 +751,24 @@ class Resolver:
         if np_.kind == "role":
             if ent.type not in ("person", "anonymous") or not ent.head:
                 return False
-            if not (self.role_matches(np_.head or "", ent.head) or ent.head == np_.also_head):
-                return False  # (the second office of one holder of two: that title exactly)
+            if not (self.role_matches(np_.head or "", ent.head) or self.second_office(np_, ent.head)):
+                return False
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
             st = self.role_states(np_)
             return not (st and ent.states and not st & ent.states)
         return False
+
+    def second_office(self, np_: NP, ent_head: str) -> bool:
+        """The second office of one holder of two ("the Prime Minister and Minister of Foreign Affairs"):
+        that title exactly, or a portfolio's title that names it ("foreign minister" for "Minister" of
+        Foreign Affairs: :meth:`portfolio_title`)."""
+        also = np_.also_head
+        if also is None:
+            return False
+        if ent_head == also:
+            return True
+        return ent_head in self.lex.portfolios.values() and self.role_matches(also, ent_head)
 
     def role_states(self, np_: NP) -> set[str]:
         """The countries a role noun names: its capitalised modifiers ("the Russian president", "the US
