@@ -444,6 +444,13 @@ DOCUMENT_PASSIVE = (
     "“The results of the voting reaffirm your high reputation.\n\n"
     "I hope we will continue our open dialogue.”\n"
 )
+# a document named as the subject of a sentence, with no author of its own ("The letter states that ..."):
+# its sender, the subject of "sent a letter" in a sentence before it (sender_before); an organisation too
+DOCUMENT_SUBJECT = (
+    "Prime Minister Ana Ruiz sent a letter to the Secretary-General on Friday. "
+    "The letter states that the sanctions must be lifted.\n\n"
+    "The Foreign Ministry issued a statement on Saturday. According to the statement, the talks will resume.\n"
+)
 # a readout under "A Downing Street spokesperson said:": "raised the potential impact" is the principal's speech
 # act (speech_verbs.txt "raise_the_potential"); "raised funds" is no cue; a readout's title "X call with Y"
 # holds a noun, no cue (cues.call_with)
@@ -629,6 +636,10 @@ CASES = [
     # "was also sent" names no sender; the latest single speaker is Ruiz ("Both sides" is a group)
     ("document_reads_latest_single_speaker", DOCUMENT_PASSIVE, "The results of the voting", "Ana Ruiz"),
     ("document_reads_latest_runs_on", DOCUMENT_PASSIVE, "I hope we will continue", "Ana Ruiz"),
+    # "The letter states that ...": Ruiz "sent a letter" in the sentence before; "According to the statement"
+    # after "The Foreign Ministry issued a statement": the ministry (both were the noun itself before)
+    ("document_subject_sender", DOCUMENT_SUBJECT, "the sanctions must be lifted", "Ana Ruiz"),
+    ("document_subject_issuer", DOCUMENT_SUBJECT, "the talks will resume", "Foreign Ministry"),
     # the principal's speech act under the spokesperson's block cue is the principal's (gold round B govuk)
     ("readout_raised_is_principals", READOUT_RAISED, "impact of sanctions", "Prime Minister"),
     ("readout_no_cue_is_spokespersons", READOUT_RAISED, "The Prime Minister held",

@@ -127,6 +127,75 @@ CASES = [
         "\u201cI also had a meeting",
         "Karl Hansen",
     ),
+    # a minister named by his portfolio ("Minister of Foreign Affairs X", [portfolios] of titles.txt) holds the
+    # short title: "the foreign minister", "the top diplomat", "the defence minister" find him; with a
+    # country, only his own country's office ("the Peruvian foreign minister" is not Chile's: no one)
+    (
+        "portfolio_foreign_minister",
+        "Minister of Foreign Affairs Ana Ruiz met the ambassador on Monday. "
+        "The foreign minister said that trade will grow.",
+        "trade will grow",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_top_diplomat",
+        "Minister for Foreign Affairs Ana Ruiz met Ambassador Paul Grant on Monday. "
+        "The top diplomat said that trade will grow.",
+        "trade will grow",
+        "Ana Ruiz",
+    ),
+    # a portfolio ending in "Trade" ([portfolio ends] of names.txt): the name starts after it, not "Trade Ana
+    # Ruiz" (the run of capitalised words breaks at "and")
+    (
+        "portfolio_end_trade",
+        "Minister for Foreign Affairs and Trade Ana Ruiz said that the talks were useful.",
+        "the talks",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_defence_minister",
+        "Minister of National Defence Ana Ruiz met the ambassador on Monday. "
+        "The defence minister said that the drills will go ahead.",
+        "the drills",
+        "Ana Ruiz",
+    ),
+    (
+        "portfolio_other_country",
+        "Minister of Foreign Affairs of Chile Ana Ruiz met the ambassador on Monday. "
+        "The Peruvian foreign minister said that trade will grow.",
+        "trade will grow",
+        "Peruvian foreign minister",
+    ),
+    # "they" with no group before it: the coordinated subject of a recent sentence (the three states of the
+    # first sentence, joined in the order the text first names them: Spain, then Italy and Portugal)
+    (
+        "they_after_a_coordinated_subject",
+        "Spain, Italy and Portugal issued a joint statement on Monday. "
+        "They added that the fishing quotas must be reviewed.",
+        "the fishing quotas",
+        "Spain, Italy and Portugal",
+    ),
+    # "they" with no group before it: the first two people of the sentence that names two (the host and
+    # his caller; the minister named after them in the same sentence is no party)
+    (
+        "they_after_a_call_between_two_people",
+        "Foreign Minister Anna Berg received a call from US Secretary of State Paul Grant to discuss the visit "
+        "of Defence Minister Erik Lund. They stressed that the alliance must stay united.",
+        "the alliance",
+        "Anna Berg and Paul Grant",
+    ),
+    # "the two sides" in a spokesman's unlabelled opening: the spokesman named on the heading line under
+    # the title is the briefer, not a party; only one person (Vice Minister Lee) is left, so the group
+    # keeps the phrase
+    (
+        "two_sides_without_the_briefer_of_the_heading",
+        "Press Briefing\n\nSpokesperson and Deputy Minister for Public Relations Kim Min-jun\n\n"
+        "Good afternoon. Let me start today\u2019s briefing.\n\n"
+        "Vice Foreign Minister Lee Soo-ho hosted a luncheon for the trade ministers of five countries.\n\n"
+        "In the meeting, the two sides shared the view that the agreement will increase exchanges.",
+        "the agreement",
+        "the two sides",
+    ),
 ]
 
 

@@ -465,6 +465,10 @@ class Engine:
             self.res.quoted = None
         if ent is None:
             return None
+        if ent.document and np_.determiner == "definite":  # "The letter states ...": its sender's, if named
+            sender = sender_before(self, si)
+            if sender is not None and sender.entity is not None:
+                ent, ante, rrule = sender.entity, None, f"{rrule}: {RULE_DOCUMENT_SENDER}"
         text = self.text
         a = quotation_start(self, a, b)
         qs = [q for q in self.quotes_in(a, b) if q.inner_end > q.inner_start]
@@ -2041,6 +2045,9 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
 #: how many paragraphs before a document's cue line its sender may be named ("Vladimir Putin sent a message
 #: to X." / "The message reads, in part:")
 DOCUMENT_SENDER_PARAGRAPHS = 3
+#: how many sentences before a statement whose subject is an authorless document ("The letter states that
+#: ...") its sender may be named ("Anna Berg sent a letter to ...": sender_before)
+DOCUMENT_SENDER_SENTENCES = 3
 #: the words before a document noun in a cue line that names no owner: "The", "The full", "His latest"
 _DOCUMENT_DETERMINER_RE = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ \t]+[\w-]+){0,3}[ \t]+"
@@ -2098,26 +2105,47 @@ def document_sender(eng: Engine, pi: int) -> Source | None:
     :data:`DOCUMENT_SENDER_PARAGRAPHS` paragraphs before paragraph ``pi`` ("Vladimir Putin also sent a
     message of congratulations to ..."); None when the latest is passive ("A message ... was also sent to
     ...") or there is none."""
-    text = eng.text
     for pj in range(pi - 1, max(-1, pi - 1 - DOCUMENT_SENDER_PARAGRAPHS), -1):
         c, d = eng.paras[pj]
         for sj in range(eng.sentence_of(max(c, d - 1)), eng.sentence_of(c) - 1, -1):
-            s0, s1 = eng.sents[sj][:2]
-            hits = list(eng.words.sending.finditer(text, max(s0, c), min(s1, d)))
-            if not hits:
-                continue
-            v = hits[-1].start("verb")
-            if _PASSIVE_BEFORE_RE.search(text, s0, v):
-                return None
-            end = _before_gap_words(text, s0, v)
-            np_ = phrase_before(eng, s0, end)
-            if np_ is None:
-                np_ = eng.parser.parse(text, eng.trim(s0, end)[0], end, allow_tail=False)
-                if np_ is None or np_.kind != "pronoun":
-                    return None
-                ent = eng.res.resolve(np_, np_.start)[0]
-                return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
-            return _source_of(eng, np_)
+            found, src = sender_in_sentence(eng, sj, c, d)
+            if found:
+                return src
+    return None
+
+
+def sender_in_sentence(eng: Engine, sj: int, c: int, d: int) -> tuple[bool, Source | None]:
+    """(whether sentence ``sj``, within ``c``-``d``, sends a document, its sender): the subject of its
+    last sending verb with a document noun as object ("Vladimir Putin also sent a message to ..."), None
+    for a passive one ("A message ... was also sent to ...")."""
+    text = eng.text
+    s0, s1 = eng.sents[sj][:2]
+    hits = list(eng.words.sending.finditer(text, max(s0, c), min(s1, d)))
+    if not hits:
+        return False, None
+    v = hits[-1].start("verb")
+    if _PASSIVE_BEFORE_RE.search(text, s0, v):
+        return True, None
+    end = _before_gap_words(text, s0, v)
+    np_ = phrase_before(eng, s0, end)
+    if np_ is None:
+        np_ = eng.parser.parse(text, eng.trim(s0, end)[0], end, allow_tail=False)
+        if np_ is None or np_.kind != "pronoun":
+            return True, None
+        ent = eng.res.resolve(np_, np_.start)[0]
+        return True, (Source(ent, np_.text, np_.start, np_.end) if ent is not None else None)
+    return True, _source_of(eng, np_)
+
+
+def sender_before(eng: Engine, si: int) -> Source | None:
+    """The sender of the document "the message" / "the letter" names in sentence ``si`` when no author
+    comes with it ("Prime Minister Anna Berg sent a letter to the Secretary-General. The letter states that
+    ..."): the subject of an active sending verb in one of the :data:`DOCUMENT_SENDER_SENTENCES` sentences
+    before it (:func:`sender_in_sentence`), else None."""
+    for sj in range(si - 1, max(-1, si - 1 - DOCUMENT_SENDER_SENTENCES), -1):
+        found, src = sender_in_sentence(eng, sj, 0, len(eng.text))
+        if found:
+            return src
     return None
 
 

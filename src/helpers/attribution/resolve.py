@@ -57,6 +57,8 @@ RULE_GROUP_LAST_TWO = "group: the two people last mentioned"
 RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
 RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
 RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
+RULE_THEY_COORDINATED_SUBJECT = "they: the coordinated subject of a recent sentence"
+RULE_THEY_PRINCIPALS = "they: the two people of the last sentence naming two"
 RULE_UNNAMED_SOURCES = "unnamed sources"
 RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
@@ -136,6 +138,16 @@ _THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
+#: how many sentences back "they" with no antecedent looks for the parties a readout named (principals)
+_PRINCIPALS_SENTENCES = 6
+#: how many sentences back "they" looks for a coordinated subject (coordinated_subject)
+_SUBJECT_SENTENCES = 3
+#: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
+_PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
+#: after a turn label's name: its colon, maybe after an outlet ("ALEXIS ROMERO/PHIL. STAR:")
+#: (matched just after a name: the look-behind only stops a search retrying in a blank run)
+_LABEL_REST_RE = re.compile(r"(?<![ \t])(?:/[^\n:/]{1,30})?[ \t]*:")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'\-]*")
 #: how far back (characters) an office set off before a name is read: "Iran's Foreign Ministry spokesperson, "
 _OFFICE_BEFORE_SPAN = 60
 #: where such an office starts: after the last stop, comma, colon, bracket, line break or dash before it
@@ -277,6 +289,7 @@ class Resolver:
         ent.add_alias(name)
         if form:
             ent.add_alias(form)
+        head = self.portfolio_title(head, affiliation)
         if (head and head != "counterpart" and (ent.head is None or ent.head == "counterpart")) or (
             head == "counterpart" and ent.head is None
         ):
@@ -292,6 +305,23 @@ class Resolver:
             ent.gender = self._gender_from_name(ent.first, ent.surname)
         self._note_first(ent, start, end)
         return ent
+
+    def portfolio_title(self, head: str | None, affiliation: str | None) -> str | None:
+        """A minister's title from his portfolio ("Minister of Foreign Affairs", "Foreign Affairs Minister",
+        "Minister for Foreign Affairs and Trade" -> "foreign minister"; ``[portfolios]`` of titles.txt, the
+        longest entry found in the portfolio's words, then the first), so that "the foreign minister", "the
+        FM" and "the top diplomat" find its holder; any other ``head`` as it is."""
+        if head != "minister" or not affiliation or not self.lex.portfolios:
+            return head
+        words = tuple(w.lower() for w in _PORTFOLIO_WORD_RE.findall(affiliation))
+        best: tuple[int, int, str] | None = None
+        for key, title in self.lex.portfolios.items():
+            n = len(key)
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == key and (best is None or (-n, i) < best[:2]):
+                    best = (-n, i, title)
+                    break
+        return best[2] if best else head
 
     def _note_name_words(self, ent: Entity) -> None:
         """Add a person's given name and middle names to ``_name_words`` (called wherever ``first`` or
@@ -721,13 +751,24 @@ class Resolver:
         if np_.kind == "role":
             if ent.type not in ("person", "anonymous") or not ent.head:
                 return False
-            if not (self.role_matches(np_.head or "", ent.head) or ent.head == np_.also_head):
-                return False  # (the second office of one holder of two: that title exactly)
+            if not (self.role_matches(np_.head or "", ent.head) or self.second_office(np_, ent.head)):
+                return False
             if np_.gender and ent.gender and np_.gender != ent.gender:
                 return False
             st = self.role_states(np_)
             return not (st and ent.states and not st & ent.states)
         return False
+
+    def second_office(self, np_: NP, ent_head: str) -> bool:
+        """The second office of one holder of two ("the Prime Minister and Minister of Foreign Affairs"):
+        that title exactly, or a portfolio's title that names it ("foreign minister" for "Minister" of
+        Foreign Affairs: :meth:`portfolio_title`)."""
+        also = np_.also_head
+        if also is None:
+            return False
+        if ent_head == also:
+            return True
+        return ent_head in self.lex.portfolios.values() and self.role_matches(also, ent_head)
 
     def role_states(self, np_: NP) -> set[str]:
         """The countries a role noun names: its capitalised modifiers ("the Russian president", "the US
@@ -883,20 +924,20 @@ class Resolver:
         return None, None
 
     def resolve_group(
-        self, np_: NP, pos: int, *, untitled: bool = True
+        self, np_: NP, pos: int, *, untitled: bool = True, sentences_back: int = 12
     ) -> tuple[Entity | None, Mention | None, str]:
         """Plural role noun / collective: the two most recent distinct people (matching title if any);
         ``untitled``: a group word ("both sides") may also take two people named with a given name and no
         title."""
         i = bisect.bisect_left(self._mention_starts, pos)
-        lo = self._window_start(pos, 12)
+        lo = self._window_start(pos, sentences_back)
         found: list[Mention] = []
         for m in reversed(self.mentions[:i]):
             if m.start < lo:
                 break
             e = m.entity
-            if e.type != "person" or any(f.entity is e for f in found):
-                continue
+            if e.type != "person" or any(f.entity is e for f in found) or self.label_line(m):
+                continue  # (a label's name is the speaker of the turn, not a party it reports on)
             if (
                 not e.head
                 and e.n_statements == 0
@@ -1019,12 +1060,93 @@ class Resolver:
         """
         if np_.head in ("they", "them"):
             ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
+            if ent is None:
+                ent, m, rule = self.they_of_principals(np_, pos)
         else:
             it = np_.head == "it"
             ent, m, rule = self.resolve_back(
                 np_, pos, speakers_first=previous_speaker or it, speakers_only=it
             )
         return ent, m, RULE_PRONOUN_PREFIX + rule
+
+    def they_of_principals(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
+        """"They" with no group or unnamed sources before it, the parties a readout has just named: the
+        coordinated subject of one of the last sentences ("Britain, France and Germany ... released a joint
+        statement ... They added: ..."), else the two people of the last sentences ("Chung also held phone
+        talks with U.S. Secretary of State Antony Blinken. They stressed ...": :meth:`resolve_group`)."""
+        subject = self.coordinated_subject(pos)
+        if subject is not None:
+            ent = self.group([m.entity for m in subject], np_.text, np_.start, np_.end)
+            return ent, subject[0], RULE_THEY_COORDINATED_SUBJECT
+        pair = self.principals(pos)
+        if pair is not None:
+            ent = self.group([m.entity for m in pair], np_.text, np_.start, np_.end)
+            return ent, pair[0], RULE_THEY_PRINCIPALS
+        return None, None, RULE_NO_ANTECEDENT
+
+    def principals(self, pos: int) -> list[Mention] | None:
+        """The two parties of the meeting or call a readout reports: the first two people of the most
+        recent sentence (of the last few before ``pos``) that names two ("Foreign Minister Bui Thanh Son
+        held talks with his Malaysian counterpart Saifuddin Abdullah ... to discuss the visit by Malaysian
+        Prime Minister ...": Son and Saifuddin). People as :meth:`resolve_group` takes them (titled,
+        speakers, or with a known given name); a name in a label or heading line is no party."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        lo = self._window_start(pos, _PRINCIPALS_SENTENCES)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions[bisect.bisect_left(self._mention_starts, lo) : i]:
+            e = m.entity
+            if e.type != "person" or not (e.head or e.n_statements or (e.first and e.gender)):
+                continue
+            if self.label_line(m):
+                continue
+            people = by_sentence.setdefault(bisect.bisect_right(self.sent_starts, m.start) - 1, [])
+            if all(p.entity is not e for p in people):
+                people.append(m)
+        for si in sorted(by_sentence, reverse=True):
+            if len(by_sentence[si]) >= 2:
+                return by_sentence[si][:2]
+        return None
+
+    def coordinated_subject(self, pos: int) -> list[Mention] | None:
+        """The names that open one of the last sentences before ``pos``, coordinated ("Britain, France and
+        Germany, the three ... signatories, released ...", "Chung and Lavrov agreed ..."): two or more
+        mentions of one type (people, states or organisations) joined by commas and a final "and"."""
+        lo = self._window_start(pos, _SUBJECT_SENTENCES)
+        i = bisect.bisect_left(self._mention_starts, pos)
+        j = bisect.bisect_left(self._mention_starts, lo)
+        starts = set(self.sent_starts)
+        for k in range(j, i):
+            m = self.mentions[k]
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            lead = self.text[line_start : m.start].strip()
+            if m.start not in starts and (lead or line_start < lo):
+                continue
+            run = [m]
+            for n in self.mentions[k + 1 : i]:
+                gap = self.text[run[-1].end : n.start]
+                if gap not in (", ", " and ", ", and ") or n.entity.type != m.entity.type:
+                    break
+                run.append(n)
+                if gap != ", ":
+                    break
+            ents = {r.entity.eid for r in run}
+            if len(ents) >= 2 and self.text[run[-2].end : run[-1].start] != ", ":
+                return run
+        return None
+
+    def label_line(self, m: Mention) -> bool:
+        """Is ``m`` the name of a turn label ("CHIEF CABINET SECRETARY SUGA: During the talks, ...") or of a
+        line that only names someone ("Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk"
+        under a briefing's title)? Such a name is the speaker or author, not a party of what the text
+        reports. The words before the name are title-case (no lower-case word over three letters)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[m.end : line_end]
+        if not (rest.strip() == "" or _LABEL_REST_RE.match(rest)):
+            return False
+        return not any(len(w) > 3 for w in _LOWER_WORD_RE.findall(text, line_start, m.start))
 
     def resolve_name(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
         """A name: with a title or of two words or more, the person it names ("Kremlin Spokesman Dmitry

@@ -47,6 +47,9 @@ class TitleLexicon:
     #: phrases that name an office by what its holder heads ([office paraphrases]; optional section):
     #: the phrase's words (lower) -> the title ("head of diplomacy" -> "foreign minister")
     paraphrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: a minister's portfolio and the short title of its holder ([portfolios]; optional section): the
+    #: portfolio's words (lower) -> the title ("foreign affairs" -> "foreign minister")
+    portfolios: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 def _plural(word: str) -> list[str]:
@@ -166,6 +169,11 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         paraphrases={
             tuple(f[0].lower().split()): " ".join(f[1].lower().split())
             for f in sections.get("office paraphrases", [])
+            if len(f) > 1 and " ".join(f[1].lower().split()) in titles
+        },
+        portfolios={
+            tuple(f[0].lower().split()): " ".join(f[1].lower().split())
+            for f in sections.get("portfolios", [])
             if len(f) > 1 and " ".join(f[1].lower().split()) in titles
         },
     )
