@@ -258,13 +258,18 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
-            re.compile(
-                rf"(?<![\w’'])(?P<noun>{words_pattern(sn)})"
-                r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?,?[ \t]+that[ \t]+(?=\S)"
-                if (sn := w.speech_nouns)
-                else NEVER
-            ),
+            speech_noun_pattern(w.speech_nouns),
         )
+
+
+def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that"."""
+    if not nouns:
+        return re.compile(NEVER)
+    return re.compile(
+        rf"(?<![\w’'])(?P<noun>{words_pattern(nouns)})"
+        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?,?[ \t]+that[ \t]+(?=\S)"
+    )
 
 
 #: the package's word lists (``lexicons/statement_words.txt``) as the rules use them
@@ -288,6 +293,8 @@ FINITE_RE = re.compile(
 )
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
+#: "to" right after a verb (a look-behind: matched at the verb's end only)
+TO_AFTER_RE = re.compile(r"(?<!\s)\s+to\b")
 #: a progressive auxiliary right before an "-ing" cue: the subject ends before it ("Sobers is reassuring")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:also|still|now|again|repeatedly)\s+)?$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
@@ -482,9 +489,12 @@ def after_to(eng: Engine, cue: VerbCue) -> bool:
 
 def after_be(eng: Engine, cue: VerbCue) -> bool:
     """A passive is no cue: "the minister was asked", "he is also told" ("was quoted as saying" is one:
-    its "-ing" form follows "as", not "was"). An "-ing" form after "is"/"was" is progressive, a cue: "Sobers is
-    reassuring the public that ...", "Moscow was insisting that ..."."""
-    return cue.verb.form != "ing" and PASSIVE_BEFORE_RE.search(cue.pre) is not None
+    its "-ing" form follows "as", not "was"). An "-ing" form after "is"/"was" is progressive, a cue:
+    "Sobers is reassuring the public that ...", "Moscow was insisting that ..."."""
+    if PASSIVE_BEFORE_RE.search(cue.pre) is None:
+        return False
+    # (but "COVID-19 is threatening to roll back the gains" is no speech: an infinitive after it)
+    return cue.verb.form != "ing" or TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
 
 
 def before_by(eng: Engine, cue: VerbCue) -> bool:
@@ -1473,9 +1483,10 @@ INFINITIVE_RE = re.compile(
 #: a long addressee, set off by commas or glossed in brackets, then the infinitive (wire copy): "appealed to
 #: the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF), engaged in armed confrontations since
 #: the 15th of April 2023, to implement an immediate ceasefire" (matched after the addressee's "to")
+#: (words taken whole, possessive, at most 30 of them: linear)
 LONG_ADDRESSEE_RE = re.compile(
-    r"(?<!\s)\s+[^;:!?\"“”«»\n]{1,200}?,?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)"
-    r"[a-z]+\b"
+    r"(?<!\s)\s++(?:[^\s;:!?\"“”«»]++\s++){1,30}?to\s++"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
 _TO_ADDRESSEE_RE = re.compile(r"(?<!\s)\s+to(?=\s)")

@@ -653,10 +653,10 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         and low not in _FUNCTION_WORDS
         and (
             (j + 1 < n and (title_at(words, j + 1) or lows[j + 1] in lex.documents))
-            or (j + 2 < n and words[j + 1].islower() and (title_at(words, j + 2) or lows[j + 2] in lex.documents))
+            or (j + 2 < n and words[j + 1].islower() and title_at(words, j + 2))
         )
     ):
-        return True  # "a prominent economist", "a well-placed diplomatic source", "the official press release"
+        return True  # "a prominent economist", "a well-placed diplomatic source"
     return bool(
         w_cap
         or low in p.names.modifier_words
