@@ -374,6 +374,53 @@ SPEECH_ACTS = [
         "the talks would resume",
         "ministry",
     ),
+    # by hand (wire copy, T&T Guardian's shape): the allegations are Maduro's; what follows "that" is what he
+    # alleged; "Her statement came" gives nobody content (engine.speech_noun_sources)
+    (
+        "allegations_by_x_that",
+        "Her statement came in the wake of allegations by Venezuelan President Nicolás Maduro that a "
+        "paramilitary group attempted to enter his country.",
+        "a paramilitary group",
+        "Nicolás Maduro",
+    ),
+    # by hand: the possessive owner of the denial is its speaker, "Washington ..." its content
+    (
+        "possessive_denial_that",
+        "Iran on Sunday echoed the White House’s denial that Washington and Tehran were discussing talks.",
+        "Washington and Tehran",
+        "White House",
+    ),
+    # by hand (FBC's shape): the addressee runs over brackets and a participle clause to the infinitive
+    # "to implement"; the acronym and "has" stand between the speaker and the cue (cues.LONG_ADDRESSEE_RE)
+    (
+        "appealed_to_long_addressee_to",
+        "The African Union (AU) has appealed to the Sudanese Armed Forces (SAF) and the Rapid Support Forces "
+        "(RSF), engaged in armed confrontations since April, to implement an immediate ceasefire.",
+        "engaged in armed",
+        "African Union",
+    ),
+    # by hand: a progressive "-ing" cue after "is" (no passive), its object "the public" before "that"
+    (
+        "is_reassuring_the_public_that",
+        "Foreign Affairs Minister Sean Sobers is reassuring the public that relations remain stable.",
+        "relations remain",
+        "Sean Sobers",
+    ),
+    # by hand: "However," is an adverbial, no content, so the cue is not postposed: the clause after it is
+    # the content (a bare clause opened by "those")
+    (
+        "however_he_confirmed_bare_clause",
+        "Foreign Minister Sean Sobers met the envoy. However, he confirmed those efforts had yielded little.",
+        "those efforts",
+        "Sean Sobers",
+    ),
+    # by hand (Nigerian copy): "kicked against" = objected to; the object is what they objected to
+    (
+        "kicked_against",
+        "The envoys had jointly kicked against the decision of the Federal Government.",
+        "the decision",
+        "The envoys",
+    ),
 ]
 
 
@@ -413,6 +460,24 @@ def test_no_speaker_of_a_second_verb_phrase(text):
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):
     assert statements(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # engine.speech_noun_sources: "that" before a verb is a relative pronoun; "the fact" is no speech
+        "The claims that were made by the group were false.",
+        "He rejected the fact that the talks had failed.",
+        # a second clause of the host, no speaker: "by the ministers and that ..."
+        "This follows the 2014 joint statement by the ministers and that projects are making progress.",
+        # a pronoun's claim is left to the cues around it
+        "That hope rests on his claim that the border is safe.",
+        # cues.after_be: a progressive "-ing" cue before an infinitive is no speech
+        "With regard to equality, COVID-19 is threatening to roll back the gains that we have made.",
+    ],
+)
+def test_no_statement_of_a_speech_noun_or_progressive_without_content(text):
+    assert statements(text).empty, statements(text)[["speaker", "text"]]
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ NP_END_RE = re.compile(
 TELL_OBJ_RE = re.compile(
     r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
+    r"|public|nation|people|citizens|world"
     r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
 )
 # "\s*,?\s+" tried every split of a blank run (quadratic at one position): the blanks are taken whole
@@ -173,6 +174,10 @@ class RuleWords:
     sending: re.Pattern[str] = re.compile(NEVER)
     #: a word of a speech's address to its audience (``[salutation words]``: "Members of the press")
     salutation: re.Pattern[str] = re.compile(NEVER)
+    #: a noun of something said (``[speech nouns]``), "by" and its speaker perhaps (group ``who``), then
+    #: "that" opening what was said: "allegations by Venezuelan President Nicolás Maduro that ...",
+    #: "Biden's comments that ..." (the possessive before the noun, up to two words between)
+    speech_noun: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -253,7 +258,18 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
+            speech_noun_pattern(w.speech_nouns),
         )
+
+
+def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that"."""
+    if not nouns:
+        return re.compile(NEVER)
+    return re.compile(
+        rf"(?<![\w’'])(?P<noun>{words_pattern(nouns)})"
+        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?,?[ \t]+that[ \t]+(?=\S)"
+    )
 
 
 #: the package's word lists (``lexicons/statement_words.txt``) as the rules use them
@@ -277,6 +293,10 @@ FINITE_RE = re.compile(
 )
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
+#: "to" right after a verb (a look-behind: matched at the verb's end only)
+TO_AFTER_RE = re.compile(r"(?<!\s)\s+to\b")
+#: a progressive auxiliary right before an "-ing" cue: the subject ends before it ("Sobers is reassuring")
+PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:also|still|now|again|repeatedly)\s+)?$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
 # A look-behind: a search no longer retries at every blank of a run (quadratic); the package does not use it.
 BY_AFTER_RE = re.compile(r"(?<!\s)\s+by\s")
@@ -369,6 +389,7 @@ RULE_DOCUMENT_SENDER = "the sender the text names before it ('X sent a message')
 RULE_DOCUMENT_OWNER = "the owner before the document's noun ('X's message')"
 RULE_DOCUMENT_LAST_SPEAKER = "the latest single speaker before it"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+RULE_SPEECH_NOUN = "noun of something said, its speaker ('by X' or 'X's') and a that-clause"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
@@ -443,6 +464,9 @@ class VerbCue:
         c0 = m.start()
         went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if verb.form == "ing" and not went_on:  # "Sobers is reassuring the public that ...": before "is"
+            prog = PROGRESSIVE_RE.search(text, max(s0, c0 - 30), c0)
+            subject_end = prog.start() if prog else c0
         pre = text[max(s0, c0 - 24) : c0]
         return cls(verb, c0, m.end(), s0, s1, pre, subject_end, went_on is not None)
 
@@ -465,8 +489,12 @@ def after_to(eng: Engine, cue: VerbCue) -> bool:
 
 def after_be(eng: Engine, cue: VerbCue) -> bool:
     """A passive is no cue: "the minister was asked", "he is also told" ("was quoted as saying" is one:
-    its "-ing" form follows "as", not "was")."""
-    return PASSIVE_BEFORE_RE.search(cue.pre) is not None
+    its "-ing" form follows "as", not "was"). An "-ing" form after "is"/"was" is progressive, a cue:
+    "Sobers is reassuring the public that ...", "Moscow was insisting that ..."."""
+    if PASSIVE_BEFORE_RE.search(cue.pre) is None:
+        return False
+    # (but "COVID-19 is threatening to roll back the gains" is no speech: an infinitive after it)
+    return cue.verb.form != "ing" or TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
 
 
 def before_by(eng: Engine, cue: VerbCue) -> bool:
@@ -726,7 +754,11 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     an appositive or a participle phrase (:func:`over_appositives`)."""
     text = eng.text
     # "... )" closing the stretch is rare: only then is the regex run over it
-    paren = text[s0:c0].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:c0])
+    end = c0
+    # "the African Union (AU) has appealed": the auxiliaries and adverbs between the brackets and the cue
+    while (last := text[s0:end].rstrip().rsplit(None, 1)) and len(last) == 2 and last[1] in eng.words.adverbs:
+        end = s0 + len(last[0])
+    paren = text[s0:end].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:end])
     if paren:  # "the World Health Organization (WHO) announced"
         c0 = s0 + paren.start()
     bounds = list(BOUND_RE.finditer(text, s0, c0))
@@ -1381,6 +1413,13 @@ def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
     return m.start(1) if verb is not None and verb.form == "ing" else s1
 
 
+def _adverbial_only(eng: Engine, a: int, b: int) -> bool:
+    """The words ``a``-``b`` before a subject's comma are an adverbial opener of fewer than
+    :data:`MIN_CONTENT_BEFORE` words ("However", "In addition"), no content a cue could follow."""
+    before = eng.text[a:b]
+    return len(before.split()) < MIN_CONTENT_BEFORE and eng.words.skip_segment.match(before) is not None
+
+
 def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     """The content comes before the cue: '"…," he said.', '…, he assured.', '…, which he denied.' (a
     short tail after the cue, no clause after it; after a closing quotation mark a longer adverbial tail
@@ -1389,6 +1428,8 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
+    if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
+        return False  # "However, he confirmed those efforts had yielded little": the content follows
     quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
@@ -1439,6 +1480,14 @@ _HAVING_RE = re.compile(r"\bhaving\s+$")
 INFINITIVE_RE = re.compile(
     r"(?<!\s)\s+(?:[\w’'.\-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
 )
+#: a long addressee, set off by commas or glossed in brackets, then the infinitive (wire copy): "appealed to
+#: the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF), engaged in armed confrontations since
+#: the 15th of April 2023, to implement an immediate ceasefire" (matched after the addressee's "to")
+#: (words taken whole, possessive, at most 30 of them: linear)
+LONG_ADDRESSEE_RE = re.compile(
+    r"(?<!\s)\s++(?:[^\s;:!?\"“”«»]++\s++){1,30}?to\s++"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+)
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at a verb's end.
 _TO_ADDRESSEE_RE = re.compile(r"(?<!\s)\s+to(?=\s)")
 
@@ -1448,7 +1497,9 @@ def infinitive_follows(text: str, c1: int, s1: int, addressee: bool) -> bool:
     verb whose "to" names the addressee (flag ``addressee``) a second "to" is needed ("appealed to world
     leaders to end", not "appealed to people in the region")."""
     to = _TO_ADDRESSEE_RE.match(text, c1, s1) if addressee else None
-    return INFINITIVE_RE.match(text, to.end() if to else c1, s1) is not None
+    if INFINITIVE_RE.match(text, to.end() if to else c1, s1) is not None:
+        return True
+    return to is not None and LONG_ADDRESSEE_RE.match(text, to.end(), s1) is not None
 
 
 #: a finite verb (or "also") right after the main clause's subject: the phrase is the whole subject

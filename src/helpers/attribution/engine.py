@@ -75,6 +75,7 @@ from .cues import (
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_SPEECH_NOUN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
@@ -3360,9 +3361,81 @@ def turn_continuations(eng: Engine) -> None:
 
 
 #: passes over the whole text after the sentence rules, in order
+#: the kinds of speaker a speech noun's "by" or possessive may name (no pronouns: "his claim that")
+_NOUN_SPEAKER_KINDS = ("name", "role", "organisation", "state")
+#: a possessive and up to two lower-case words before a speech noun: "Biden's recent comments",
+#: "the ministers' repeated claims" (searched in the characters before the noun)
+_NOUN_POSSESSIVE_RE = re.compile(r"(?<=\w)(?:['’]s|['’])(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$")
+#: the most words a possessive owner of a speech noun may have ("the US State Department's")
+NOUN_OWNER_WORDS = 6
+_OWNER_WORD_RE = re.compile(r"(?<![\w’'.-])[\w(]")
+#: words that open a reported clause after a speech noun's "that", besides the clause openers of
+#: statement_words.txt (a verb there makes "that" a relative pronoun: "claims that were rejected")
+_NOUN_CLAUSE_OPENERS = frozenset({"a", "an", "no", "all", "some", "any", "our", "these", "those", "such"})
+_CLAUSE_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _noun_clause_follows(eng: Engine, pos: int, s1: int) -> bool:
+    """A reported clause opens at ``pos``: a capitalised word, a number, a clause opener or a determiner
+    ("that a Colombian group ...", "that Washington and Tehran ..."), not a verb ("that were rejected")."""
+    m = _CLAUSE_WORD_RE.match(eng.text, pos, s1)
+    if m is None:
+        return False
+    w = m.group()
+    return w[0].isupper() or w[0].isdigit() or w.lower() in eng.words.clause_openers | _NOUN_CLAUSE_OPENERS
+
+
+def possessive_owner(eng: Engine, s0: int, noun: int) -> NP | None:
+    """The speaker before the possessive that a speech noun at ``noun`` follows: the longest phrase of up to
+    :data:`NOUN_OWNER_WORDS` words ending at the possessive that reads as a name, a role, an organisation or
+    a state ("the White House" of "echoed the White House's denial that ...")."""
+    text = eng.text
+    pm = _NOUN_POSSESSIVE_RE.search(text, max(s0, noun - 60), noun)
+    if pm is None:
+        return None
+    end = pm.start()
+    for m in list(_OWNER_WORD_RE.finditer(text, max(s0, end - 80), end))[-NOUN_OWNER_WORDS:]:
+        np_ = eng.parser.parse(text, m.start(), end, allow_tail=False)
+        if np_ is not None and np_.kind in _NOUN_SPEAKER_KINDS and np_.end == end:
+            return np_
+    return None
+
+
+def speech_noun_sources(eng: Engine) -> None:
+    """A noun of something said (``[speech nouns]`` of statement_words.txt) with its speaker and a
+    "that"-clause is that speaker's statement, a source of its own in the sentence around it (wire copy:
+    "Her statement came in the wake of allegations by Venezuelan President Nicolás Maduro that a
+    Colombian paramilitary group ... attempted to enter his country", "Iran echoed the White House's
+    denial that Washington and Tehran were discussing ..."): the speaker after "by", or the owner before a
+    possessive; the content is the clause to the sentence's end. Not inside a quotation, not a pronoun's
+    ("his claim that"), not a speaker the sentence already credits."""
+    text = eng.text
+    for si, (s0, s1, kind) in enumerate(eng.sents):
+        if kind == "dateline":
+            continue
+        for m in eng.words.speech_noun.finditer(text, s0, s1):
+            if eng.in_quote(m.start()) is not None or not _noun_clause_follows(eng, m.end(), s1):
+                continue
+            if m.group("who") and m.group("who").split()[-1] in ("and", "or", "but"):
+                continue  # "a joint statement by the ministers and that ...": a second clause of the host
+            if m.group("who"):
+                np_ = eng.parser.parse(text, m.start("who"), m.end("who"), allow_tail=False)
+            else:
+                np_ = possessive_owner(eng, s0, m.start())
+            if np_ is None or np_.kind not in _NOUN_SPEAKER_KINDS:
+                continue
+            last = np_.text.split()[-1].lower().strip("’'")
+            if any(r.sentence_id == si and last in r.speaker.lower() for r in eng.rows):
+                continue
+            a, b = eng.trim(m.end(), s1)
+            if len(text[a:b].split()) >= 3:
+                eng.attribute(si, np_, m.group("noun"), m.start(), m.start("noun") + len(m.group("noun")),
+                              INDIRECT, a, b, RULE_SPEECH_NOUN)
+
+
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
-    unclosed_run, briefing_bullets, answers_after_questions, post_signatures,
+    unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
 )
