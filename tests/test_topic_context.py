@@ -731,6 +731,44 @@ GOLDEN = {
          ("middle_east", "Bahrain", S, ""), ("military", "Artillery", "passing", "named_in_passing"),
          ("conflict", "attacks", "passing", "named_in_passing")],
     ),
+    # the outlet of an interview and a headline's "Talks to Reporters" (source_markers): the frame, not the
+    # press or negotiations; Iraq and sanctions, the stakeout's subject, count
+    "press_frames": (
+        "Ambassador Talks to Reporters on Iraq sanctions. The minister gave an interview to the German "
+        "newspaper Die Welt, with journalist Anna Berg.",
+        [("summits_dialogue", "Talks", X, "in_source_marker"), ("middle_east", "Iraq", S, ""),
+         ("sanctions", "sanctions", S, ""), ("media_information", "newspaper", X, "in_source_marker"),
+         ("media_information", "journalist", X, "in_source_marker")],
+    ),
+    # a portfolio joined by "&" is one title ("Ministry of Foreign Affairs & Foreign Trade", Barbados):
+    # its "Trade" is the ministry's name, the pandemic the subject
+    "ampersand_portfolio": (
+        "The Ministry of Foreign Affairs & Foreign Trade issued a statement on the pandemic.",
+        [("trade_economy", "Trade", X, "in_title_portfolio"), ("pandemic", "pandemic", S, "")],
+    ),
+    # the Union's arrangements without "EU" (topics.yaml european_union: "EEA", case-sensitive, "brexit");
+    # "discussed" is the talks, in the lead
+    "eu_arrangements": (
+        "Iceland will base its cooperation on the EEA Agreement. The Brexit vote was discussed.",
+        [("european_union", "EEA", S, ""), ("european_union", "Brexit", S, ""),
+         ("summits_dialogue", "discussed", S, "")],
+    ),
+    # a summons of envoys and "good neighbors" are the state of two countries' relations; a platform's
+    # suspension is censorship (topics.yaml); "envoys" itself is a job title, no talks
+    "relations_and_bans": (
+        "The Federal Government summoned the envoys of the United States over the suspension of Twitter. "
+        "China and Nepal are good neighbors.",
+        [("bilateral_relations", "summoned the envoys", S, ""), ("summits_dialogue", "envoys", X, "in_job_title"),
+         ("media_information", "suspension of Twitter", S, ""), ("china_taiwan", "China", S, ""),
+         ("bilateral_relations", "good neighbors", S, "")],
+    ),
+    # Trinidad and Tobago's "Ministry of Foreign and CARICOM Affairs" is a ministry (institution_names);
+    # "CARICOM must speak" is the Community itself
+    "caricom_ministry": (
+        "Sobers met the envoy at the Ministry of Foreign and CARICOM Affairs. CARICOM must speak for the people.",
+        [("summits_dialogue", "envoy", X, "in_job_title"), ("un_system", "CARICOM", X, "in_institution_name"),
+         ("un_system", "CARICOM", S, "")],
+    ),
 }
 
 
