@@ -69,8 +69,9 @@ GOLDEN = {
     "portfolio_before_head": (
         "International Relations and Cooperation Minister Naledi Pandor met the envoys. Trade Minister "
         "Ebrahim Patel spoke. Trade between the two grew.",
-        [("bilateral_relations", "Relations", X, "in_title_portfolio"),
-         ("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
+        # ("International Relations" is vetoed by the dictionary itself, bilateral_relations' exclude, before
+        # the title rule reads it: no match at all; "Trade Minister" shows the rule)
+        [("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
          ("trade_economy", "Trade", "passing", "named_in_passing")],
     ),
     # a word inside an institution's name (institution_names)
@@ -768,6 +769,15 @@ GOLDEN = {
         "Sobers met the envoy at the Ministry of Foreign and CARICOM Affairs. CARICOM must speak for the people.",
         [("summits_dialogue", "envoy", X, "in_job_title"), ("un_system", "CARICOM", X, "in_institution_name"),
          ("un_system", "CARICOM", S, "")],
+    ),
+    # "bilateral" before a channel, an actor or trade, and "international relations" (topics.yaml
+    # bilateral_relations excludes): no relations between two states; "bilateral trade" is still trade,
+    # "the two countries" still the relations
+    "bilateral_not_relations": (
+        "In the bilateral context, the leaders discussed international relations and bilateral trade. The "
+        "Troika and bilateral actors support the two countries.",
+        [("summits_dialogue", "discussed", S, ""), ("trade_economy", "trade", S, ""),
+         ("bilateral_relations", "two countries", S, "")],
     ),
 }
 
