@@ -69,8 +69,9 @@ GOLDEN = {
     "portfolio_before_head": (
         "International Relations and Cooperation Minister Naledi Pandor met the envoys. Trade Minister "
         "Ebrahim Patel spoke. Trade between the two grew.",
-        [("bilateral_relations", "Relations", X, "in_title_portfolio"),
-         ("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
+        # ("International Relations" is vetoed by the dictionary itself, bilateral_relations' exclude, before
+        # the title rule reads it: no match at all; "Trade Minister" shows the rule)
+        [("summits_dialogue", "envoys", X, "in_job_title"), ("trade_economy", "Trade", X, "in_title_portfolio"),
          ("trade_economy", "Trade", "passing", "named_in_passing")],
     ),
     # a word inside an institution's name (institution_names)
@@ -730,6 +731,53 @@ GOLDEN = {
         [("terrorism", "terrorism", S, ""), ("conflict", "attacks", X, "near_disqualifying_word"),
          ("middle_east", "Bahrain", S, ""), ("military", "Artillery", "passing", "named_in_passing"),
          ("conflict", "attacks", "passing", "named_in_passing")],
+    ),
+    # the outlet of an interview and a headline's "Talks to Reporters" (source_markers): the frame, not the
+    # press or negotiations; Iraq and sanctions, the stakeout's subject, count
+    "press_frames": (
+        "Ambassador Talks to Reporters on Iraq sanctions. The minister gave an interview to the German "
+        "newspaper Die Welt, with journalist Anna Berg.",
+        [("summits_dialogue", "Talks", X, "in_source_marker"), ("middle_east", "Iraq", S, ""),
+         ("sanctions", "sanctions", S, ""), ("media_information", "newspaper", X, "in_source_marker"),
+         ("media_information", "journalist", X, "in_source_marker")],
+    ),
+    # a portfolio joined by "&" is one title ("Ministry of Foreign Affairs & Foreign Trade", Barbados):
+    # its "Trade" is the ministry's name, the pandemic the subject
+    "ampersand_portfolio": (
+        "The Ministry of Foreign Affairs & Foreign Trade issued a statement on the pandemic.",
+        [("trade_economy", "Trade", X, "in_title_portfolio"), ("pandemic", "pandemic", S, "")],
+    ),
+    # the Union's arrangements without "EU" (topics.yaml european_union: "EEA", case-sensitive, "brexit");
+    # "discussed" is the talks, in the lead
+    "eu_arrangements": (
+        "Iceland will base its cooperation on the EEA Agreement. The Brexit vote was discussed.",
+        [("european_union", "EEA", S, ""), ("european_union", "Brexit", S, ""),
+         ("summits_dialogue", "discussed", S, "")],
+    ),
+    # a summons of envoys and "good neighbors" are the state of two countries' relations; a platform's
+    # suspension is censorship (topics.yaml); "envoys" itself is a job title, no talks
+    "relations_and_bans": (
+        "The Federal Government summoned the envoys of the United States over the suspension of Twitter. "
+        "China and Nepal are good neighbors.",
+        [("bilateral_relations", "summoned the envoys", S, ""), ("summits_dialogue", "envoys", X, "in_job_title"),
+         ("media_information", "suspension of Twitter", S, ""), ("china_taiwan", "China", S, ""),
+         ("bilateral_relations", "good neighbors", S, "")],
+    ),
+    # Trinidad and Tobago's "Ministry of Foreign and CARICOM Affairs" is a ministry (institution_names);
+    # "CARICOM must speak" is the Community itself
+    "caricom_ministry": (
+        "Sobers met the envoy at the Ministry of Foreign and CARICOM Affairs. CARICOM must speak for the people.",
+        [("summits_dialogue", "envoy", X, "in_job_title"), ("un_system", "CARICOM", X, "in_institution_name"),
+         ("un_system", "CARICOM", S, "")],
+    ),
+    # "bilateral" before a channel, an actor or trade, and "international relations" (topics.yaml
+    # bilateral_relations excludes): no relations between two states; "bilateral trade" is still trade,
+    # "the two countries" still the relations
+    "bilateral_not_relations": (
+        "In the bilateral context, the leaders discussed international relations and bilateral trade. The "
+        "Troika and bilateral actors support the two countries.",
+        [("summits_dialogue", "discussed", S, ""), ("trade_economy", "trade", S, ""),
+         ("bilateral_relations", "two countries", S, "")],
     ),
 }
 

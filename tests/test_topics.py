@@ -331,7 +331,9 @@ UNCOUNTED_MAIN_TERMS = [
     # rounds M, R, S: "bilateral" before the meeting's own noun is the format of the talks, not the relation
     # (both phrases excluded, so nothing counts); "bilateral" before another noun still counts
     ("Power held bilateral meetings, and the two met for bilateral talks.", "bilateral_relations", []),
-    ("They discussed bilateral trade during a bilateral visit.", "bilateral_relations", ["bilateral"]),
+    ("They discussed bilateral cooperation during a bilateral visit.", "bilateral_relations", ["bilateral"]),
+    # rounds I, S, U: before trade, a channel or an actor it is no relation either (excluded: nothing counts)
+    ("Bilateral trade grew; in the bilateral context, bilateral actors helped.", "bilateral_relations", []),
     # rounds K, N: the adjective "diplomatic" names the field, not a meeting (nothing counts in the first
     # row); the practice counts ("Diplomacy"), the person is a title (not counted)
     ("Taipei's 22 diplomatic allies are stable on the Day of Diplomatic Service.", "summits_dialogue", []),

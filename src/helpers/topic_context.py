@@ -188,12 +188,26 @@ def title_portfolios(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
             continue
         k = j
         while (k < n and k - j < ctx.title_max_words
-               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors) and words.joined(k)):
+               and (cased[k][:1].isupper() or cased[k].lower() in ctx.title_connectors)
+               and (words.joined(k) or _ampersand_between(words, k))):
             k += 1
         if k > j:
             out.append((j, k - 1))
     out.extend(_portfolios_before_heads(words, ctx, heads))
     return out
+
+
+#: An ampersand between two words of a title, with blanks round it ("Ministry of Foreign Affairs & Foreign
+#: Trade", "Minister of Foreign Affairs & International Cooperation"): it joins the portfolio's parts as
+#: "and" does (the tokens hold no "&" word, so the portfolio's connectors cannot read it).
+AMPERSAND_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}&[ \t\u00a0]{1,3}")
+
+
+def _ampersand_between(words: Any, k: int) -> bool:
+    """Whether word ``k`` follows word ``k - 1`` of its sentence across an ampersand: "Affairs & Trade"."""
+    sentence, start, end = words.as_lists
+    return (k > 0 and sentence[k] == sentence[k - 1]
+            and AMPERSAND_GAP_RE.fullmatch(words.text, end[k - 1], start[k]) is not None)
 
 
 def _portfolios_before_heads(words: Any, ctx: TopicContext, heads: frozenset[str]) -> list[tuple[int, int]]:
