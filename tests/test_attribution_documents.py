@@ -202,6 +202,20 @@ INNER_SOURCE = (
     "Ruiz also disclosed that during the meeting, Rivera conveyed the message of his president to the talks.\n\n"
     "Ruiz said that she conveyed the thanks of her government.\n"
 )
+# a speech act inside a quoted readout (engine.quoted_speech_acts, cues.quoted_subject): the quotation is the
+# ministry's, and a sentence of it opening with a third-person subject and a past speech verb is that subject's
+# too (the gold rounds list both: "The two ministers affirmed ...," the ministry said). Hand-derived: "The two
+# ministers" resolves to the two people named before (Ruiz and Rivera); "Ruiz stressed" after "Once again," is
+# Ruiz's; "agreed" is an agreement (flag accord), "called X" a phone call, "welcomes" (present) the ministry's
+# own voice: those sentences stay the ministry's alone
+QUOTED_SPEECH_ACTS = (
+    "Foreign Minister Ana Ruiz spoke with her counterpart Tomas Rivera on Monday.\n\n"
+    "\u201cThe two ministers affirmed their commitment to the border treaty,\u201d the Foreign Ministry said.\n\n"
+    "\u201cOnce again, Ruiz stressed that trade must grow,\u201d the ministry added.\n\n"
+    "\u201cThe two ministers agreed that talks would continue,\u201d the ministry said.\n\n"
+    "\u201cRivera called the minister to thank her,\u201d the ministry said.\n\n"
+    "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n"
+)
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
 REPEATED_HEADING = (
@@ -552,6 +566,9 @@ CASES = [
     ("inner_source_after_adverbial", INNER_SOURCE, "the message of his president", "Tomas Rivera"),
     ("inner_source_keeps_host", INNER_SOURCE, "during the meeting, Rivera", "Ana Ruiz"),
     ("inner_pronoun_is_no_source", INNER_SOURCE, "the thanks of her", None),
+    ("quoted_readout_subject_speaks", QUOTED_SPEECH_ACTS, "their commitment to the border", "Ana Ruiz and Tomas Rivera"),
+    ("quoted_readout_stays_ministrys", QUOTED_SPEECH_ACTS, "The two ministers affirmed", "Foreign Ministry"),
+    ("quoted_readout_after_adverbial", QUOTED_SPEECH_ACTS, "trade must grow", "Ana Ruiz"),
     ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
     ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
     ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),
@@ -668,6 +685,25 @@ def test_document_speakers(name, text, content, speaker):
         assert rows.empty, rows[["speaker", "text"]]
     else:
         assert speaker in rows["speaker"].tolist(), f"{name}:\n{st[['speaker', 'text']]}"
+
+
+# what is no speech act inside a quoted readout: the sentence stays the ministry's alone (one statement)
+QUOTED_NOT_SPEECH_ACTS = [
+    ("quoted_agreed_is_no_speech_act", "The two ministers agreed"),
+    ("quoted_call_is_no_speech_act", "Rivera called the minister"),
+    ("quoted_present_is_the_issuers", "Andoria welcomes"),
+]
+
+
+@pytest.mark.parametrize("name,sentence", QUOTED_NOT_SPEECH_ACTS, ids=[c[0] for c in QUOTED_NOT_SPEECH_ACTS])
+def test_quoted_readout_without_speech_act(name, sentence):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(QUOTED_SPEECH_ACTS)
+    start = QUOTED_SPEECH_ACTS.index(sentence)
+    end = QUOTED_SPEECH_ACTS.index("\n", start)
+    inside = st[(st["start"] < end) & (st["end"] > start)]
+    assert inside["speaker"].tolist() == ["Foreign Ministry"], f"{name}:\n{st[['speaker', 'text']]}"
 
 
 def test_title_lines_over_one_line_paragraphs_are_lines():

@@ -1385,6 +1385,51 @@ _INNER_SOURCE_KINDS = ("name", "state", "organisation")
 _THAT_END_RE = re.compile(r"\bthat\s*$")
 
 
+#: who may be the subject of a speech act inside a quotation: a third person, not "I"/"we"/"you" (the
+#: quotation's own speaker)
+_QUOTED_SUBJECT_KINDS = ("name", "role", "organisation", "state", "collective", "group", "pronoun")
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+#: where a clause opens inside a quotation: its opening mark, or the end of a sentence before
+_CLAUSE_OPEN_RE = re.compile(r"[.!?]\s+(?=\S)")
+
+
+_CALL_FOR_RE = re.compile(r"(?<!\s)\s+(?:for|on|upon)\b")
+
+
+def _phone_call(eng: Engine, cue: VerbCue) -> bool:
+    """A verb of calling (flag ``visit``) not followed by "for"/"on": a call to someone ('"Chancellor
+    Scholz called the President to congratulate him"'), no words reported."""
+    return "visit" in cue.verb.flags and _CALL_FOR_RE.match(eng.text, cue.end, cue.s1) is None
+
+
+def quoted_subject(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> bool:
+    """A speech act inside a quoted readout, the gold guideline's two sources: the quotation is the
+    host's words (the ministry's, the spokesman's) and one of its sentences opens with a third-person
+    subject and a speech verb ('"The two ministers affirmed South Korea and Russia as key partners ...,"
+    the ministry said', '"Once again, President Kenyatta affirmed ...," she added'): that subject is the
+    second source. The subject opens the quotation or a sentence inside it, after one adverbial segment
+    and its comma at most ("Once again,"). A readout reports in the past; a present tense is the
+    issuer's own voice ('"The Ministry strongly condemns ..."', '"Norway welcomes ..."') and a verb of
+    agreeing (flag ``accord``) or a phone call (:func:`_phone_call`) is no speech act (the guideline:
+    agreements are not statements)."""
+    np_ = sp.np
+    if cue.verb.form != "past" or "accord" in cue.verb.flags or _phone_call(eng, cue):
+        return False
+    if np_.kind not in _QUOTED_SUBJECT_KINDS or (np_.kind == "pronoun" and np_.head not in _THIRD_PERSON):
+        return False
+    q = eng.in_quote(np_.start)
+    if q is None or q.statement_id != host.statement_id or np_.start < q.inner_start:
+        return False
+    opened = q.inner_start
+    for m in _CLAUSE_OPEN_RE.finditer(eng.text, q.inner_start, np_.start):
+        opened = m.end()
+    lead = eng.text[opened : np_.start]
+    if not lead.strip():
+        return True
+    one_adverbial = lead.rstrip().endswith(",") and lead.count(",") == 1
+    return one_adverbial and eng.words.skip_segment.match(lead) is not None
+
+
 def inner_source(eng: Engine, sp: Speaker, host: Statement) -> bool:
     """A second source inside a reported clause, the gold guideline's two sources: the clause's own
     subject, named, with a speech verb of its own ("Onyeama also disclosed that during the meeting, Camara
@@ -1653,6 +1698,7 @@ def _verb_statement(
         and not opens_new_clause(eng, cue, sp, host)
         and not credits_host(eng, cue, sp, host)
         and not inner_source(eng, sp, host)
+        and not quoted_subject(eng, cue, sp, host)
     ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)

@@ -91,6 +91,7 @@ from .cues import (
     parser_for,
     rule_list,
     rule_words,
+    speech_verb,
     split_quotation_parts,
 )
 from .phrases import NP
@@ -1842,6 +1843,29 @@ def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
     return eng.attribute(si, np_, *cue, INDIRECT, a, b, RULE_INNER_SPEECH_ACT)
 
 
+#: the fewest words a quotation needs for a speech act inside it to be looked for
+MIN_QUOTED_READOUT_WORDS = 4
+
+
+def quoted_speech_acts(eng: Engine) -> None:
+    """Speech acts inside a statement's quotation ('"The two officials underscored the importance of the
+    alliance ...," the DFA said'): the quotation stays its speaker's words, and a sentence of it that
+    opens with a third-person subject and a speech verb is that subject's statement too (see
+    :func:`helpers.attribution.cues.quoted_subject`); the content ends with the quotation."""
+    text = eng.text
+    for q in list(eng.quotes):
+        if q.statement_id < 0 or q.words < MIN_QUOTED_READOUT_WORDS:
+            continue
+        host = eng.rows[q.statement_id]
+        for m in eng.cue_re.finditer(text, q.inner_start, q.inner_end):
+            if m.group("verb") is None or any(r.cue_start == m.start() for r in eng.rows):
+                continue
+            row = speech_verb(eng, eng.sentence_of(m.start()), m, [host])
+            if row is not None and row.end > q.inner_end:
+                a, b = eng.trim(row.start, q.inner_end)
+                row.end, row.text = b, text[a:b]
+
+
 #: the sentence rules, in order (see :class:`Engine`)
 SENTENCE_RULES = rule_list(
     dated_title_line,
@@ -3438,4 +3462,5 @@ PASSES = rule_list(
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
+    quoted_speech_acts,
 )
