@@ -216,6 +216,20 @@ QUOTED_SPEECH_ACTS = (
     "\u201cRivera called the minister to thank her,\u201d the ministry said.\n\n"
     "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n"
 )
+# a speech act inside another's reported clause (cues.host_clause_subject): the words from the clause's start to
+# a past speech verb are one speaker phrase, so the sentence has both sources (the gold rounds list both).
+# Hand-derived: "the State Department said Rivera reiterated ..." is the department's and Rivera's; "sources said
+# both sides stated ..." the sources' and the two named before; "According to the ministry, Ruiz told ..." the
+# ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated: no
+# second source there
+HOST_CLAUSE = (
+    "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
+    "The State Department said Rivera reiterated support for the border treaty.\n\n"
+    "Sources said both sides stated the situation was not in their mutual interest.\n\n"
+    "According to the Andorian foreign ministry, Ruiz told Rivera that the border must stay open.\n\n"
+    "The ministry said that the people mentioned in the report were wrongly named.\n\n"
+    "The ministry said the Andorian side had never rejected the talks.\n"
+)
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
 REPEATED_HEADING = (
@@ -566,6 +580,13 @@ CASES = [
     ("inner_source_after_adverbial", INNER_SOURCE, "the message of his president", "Tomas Rivera"),
     ("inner_source_keeps_host", INNER_SOURCE, "during the meeting, Rivera", "Ana Ruiz"),
     ("inner_pronoun_is_no_source", INNER_SOURCE, "the thanks of her", None),
+    ("reported_clause_subject_speaks", HOST_CLAUSE, "support for the border", "Tomas Rivera"),
+    ("reported_clause_keeps_host", HOST_CLAUSE, "Rivera reiterated", "State Department"),
+    ("sources_said_both_sides", HOST_CLAUSE, "the situation was not", "Ana Ruiz and Tomas Rivera"),
+    ("according_to_then_clause_subject", HOST_CLAUSE, "the border must stay", "Ana Ruiz"),
+    ("according_to_keeps_its_source", HOST_CLAUSE, "Ruiz told Rivera", "Andorian foreign ministry"),
+    ("participle_is_no_clause_subject", HOST_CLAUSE, "in the report were", None),
+    ("negated_verb_is_no_speech_act", HOST_CLAUSE, "the talks", None),
     ("quoted_readout_subject_speaks", QUOTED_SPEECH_ACTS, "their commitment to the border", "Ana Ruiz and Tomas Rivera"),
     ("quoted_readout_stays_ministrys", QUOTED_SPEECH_ACTS, "The two ministers affirmed", "Foreign Ministry"),
     ("quoted_readout_after_adverbial", QUOTED_SPEECH_ACTS, "trade must grow", "Ana Ruiz"),

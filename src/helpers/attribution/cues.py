@@ -1448,6 +1448,44 @@ def inner_source(eng: Engine, sp: Speaker, host: Statement) -> bool:
     return one_adverbial and eng.words.skip_segment.match(lead) is not None
 
 
+#: what the subject of a speech act inside a reported clause may be ("the State Department said Blinken
+#: reiterated ...", "sources said both sides stated ..."); a pronoun there is mostly the host speaker himself
+_HOST_CLAUSE_KINDS = ("name", "organisation", "role", "collective", "group")
+
+
+#: a negation between a subject and its verb ("the Russian side had never rejected ..."): no speech act
+_NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t)\b")
+#: a participle with its place or agent after it ("the people mentioned in the article were ..."): part of
+#: the subject, no verb of its own (the look-behind: a match starts at the first blank of a run)
+_PARTICIPLE_AFTER_RE = re.compile(r"(?<!\s)\s+(?:in|by)\s+(?:the|this|that|an?|its|his|her|their)\b")
+
+
+def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Speaker | None:
+    """The subject of a speech verb inside another statement's reported clause, the gold guideline's two
+    sources: the words from the clause's start (after "said (that)", after "According to X,") to the verb
+    are one speaker phrase ("The US State Department said Blinken reiterated US support ...", "Sources
+    said both sides categorically stated ...", "According to the ministry, Wang told Blinken that ...");
+    an adverbial segment and its comma may open the clause. Not inside a quotation (see
+    :func:`quoted_subject`)."""
+    host = embedded_in(made, cue.start)
+    if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
+        return None
+    text, start = eng.text, host.start
+    if host.start > cue.start or cue.verb.form != "past" or "accord" in cue.verb.flags:
+        return None
+    lead = text[start : cue.subject_end]
+    if lead.count(",") == 1 and eng.words.skip_segment.match(lead):
+        start += lead.index(",") + 1
+    elif "," in lead:
+        return None
+    np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
+    if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS:
+        return None
+    if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
+        return None
+    return Speaker(np_, None, start, "host_clause_subject")
+
+
 def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
     """Where a second cue in "-ing" form after a comma starts ('"A," she said, adding, "B."'), or ``s1``:
     what follows it is that cue's content, not a clause of the first."""
@@ -1668,6 +1706,8 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
         sp = rule(eng, cue)
         if sp is not None:
             break
+    if embedded_in(made, cue.start) is not None:  # a speech act inside another's reported clause
+        sp = host_clause_subject(eng, cue, made) or sp
     if not isinstance(sp, Speaker):
         return None
     if sp.found_by == "inverted_after_comma":  # the content is everything before the cue
@@ -1694,7 +1734,7 @@ def _verb_statement(
         return None
     if (
         host is not None
-        and sp.found_by != "with_clause_subject"
+        and sp.found_by not in ("with_clause_subject", "host_clause_subject")
         and not opens_new_clause(eng, cue, sp, host)
         and not credits_host(eng, cue, sp, host)
         and not inner_source(eng, sp, host)
