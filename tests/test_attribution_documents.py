@@ -207,14 +207,17 @@ INNER_SOURCE = (
 # too (the gold rounds list both: "The two ministers affirmed ...," the ministry said). Hand-derived: "The two
 # ministers" resolves to the two people named before (Ruiz and Rivera); "Ruiz stressed" after "Once again," is
 # Ruiz's; "agreed" is an agreement (flag accord), "called X" a phone call, "welcomes" (present) the ministry's
-# own voice: those sentences stay the ministry's alone
+# own voice: those sentences stay the ministry's alone. A quotation opening with a past speech verb after its
+# subject ('Rivera "reaffirmed the support ..."') is Rivera's too; 'The two ministers "agreed to meet ..."' is not
 QUOTED_SPEECH_ACTS = (
     "Foreign Minister Ana Ruiz spoke with her counterpart Tomas Rivera on Monday.\n\n"
     "\u201cThe two ministers affirmed their commitment to the border treaty,\u201d the Foreign Ministry said.\n\n"
     "\u201cOnce again, Ruiz stressed that trade must grow,\u201d the ministry added.\n\n"
     "\u201cThe two ministers agreed that talks would continue,\u201d the ministry said.\n\n"
     "\u201cRivera called the minister to thank her,\u201d the ministry said.\n\n"
-    "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n"
+    "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n\n"
+    "Rivera \u201creaffirmed the support of his government for the talks,\u201d the ministry said.\n\n"
+    "The two ministers \u201cagreed to meet again in the spring,\u201d the ministry said.\n"
 )
 # a speech act inside another's reported clause (cues.host_clause_subject): the words from the clause's start to
 # a past speech verb are one speaker phrase, so the sentence has both sources (the gold rounds list both).
@@ -590,6 +593,7 @@ CASES = [
     ("quoted_readout_subject_speaks", QUOTED_SPEECH_ACTS, "their commitment to the border", "Ana Ruiz and Tomas Rivera"),
     ("quoted_readout_stays_ministrys", QUOTED_SPEECH_ACTS, "The two ministers affirmed", "Foreign Ministry"),
     ("quoted_readout_after_adverbial", QUOTED_SPEECH_ACTS, "trade must grow", "Ana Ruiz"),
+    ("quotation_opening_with_verb_is_subjects", QUOTED_SPEECH_ACTS, "the support of his", "Tomas Rivera"),
     ("repeated_heading_is_nobodys", REPEATED_HEADING, "Press statement by Andorian", None),
     ("repeated_heading_body_thanks", REPEATED_HEADING, "Thank you, Minister Rivera", "Ana Ruiz"),
     ("repeated_heading_body_we", REPEATED_HEADING, "We stand together", "Ana Ruiz"),
@@ -713,6 +717,7 @@ QUOTED_NOT_SPEECH_ACTS = [
     ("quoted_agreed_is_no_speech_act", "The two ministers agreed"),
     ("quoted_call_is_no_speech_act", "Rivera called the minister"),
     ("quoted_present_is_the_issuers", "Andoria welcomes"),
+    ("quoted_agreed_after_subject_is_no_speech_act", "The two ministers \u201cagreed"),
 ]
 
 

@@ -1847,18 +1847,30 @@ def inner_speech_act(eng: Engine, si: int, q: Quote) -> Statement | None:
 MIN_QUOTED_READOUT_WORDS = 4
 
 
+def reported_act(eng: Engine, m: re.Match[str]) -> bool:
+    """A speech verb a readout reports with: past tense, no verb of agreeing (flag ``accord``)."""
+    verb = eng.verbs.get(" ".join((m.group("verb") or "").split()).lower())
+    return verb is not None and verb.form == "past" and "accord" not in verb.flags
+
+
 def quoted_speech_acts(eng: Engine) -> None:
     """Speech acts inside a statement's quotation ('"The two officials underscored the importance of the
     alliance ...," the DFA said'): the quotation stays its speaker's words, and a sentence of it that
     opens with a third-person subject and a speech verb is that subject's statement too (see
-    :func:`helpers.attribution.cues.quoted_subject`); the content ends with the quotation."""
+    :func:`helpers.attribution.cues.quoted_subject`); the content ends with the quotation. A quotation
+    that opens with the speech verb after its subject is that subject's too (:func:`inner_speech_act`)."""
     text = eng.text
+    cued = {r.cue_start for r in eng.rows}
     for q in list(eng.quotes):
         if q.statement_id < 0 or q.words < MIN_QUOTED_READOUT_WORDS:
             continue
         host = eng.rows[q.statement_id]
+        verb = eng.cue_re.match(text, q.inner_start)
+        if verb is not None and verb.start() not in cued and reported_act(eng, verb):
+            inner_speech_act(eng, eng.sentence_of(q.open), q)  # 'Borrell "reaffirmed the EU's support"'
+            cued.add(verb.start())
         for m in eng.cue_re.finditer(text, q.inner_start, q.inner_end):
-            if m.group("verb") is None or any(r.cue_start == m.start() for r in eng.rows):
+            if m.group("verb") is None or m.start() in cued:
                 continue
             row = speech_verb(eng, eng.sentence_of(m.start()), m, [host])
             if row is not None and row.end > q.inner_end:
