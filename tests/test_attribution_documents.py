@@ -223,15 +223,39 @@ QUOTED_SPEECH_ACTS = (
 # a past speech verb are one speaker phrase, so the sentence has both sources (the gold rounds list both).
 # Hand-derived: "the State Department said Rivera reiterated ..." is the department's and Rivera's; "sources said
 # both sides stated ..." the sources' and the two named before; "According to the ministry, Ruiz told ..." the
-# ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated: no
-# second source there
+# ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated, "The
+# daily reported its source said" no "said"-relay (and "its source" the daily's own), "his government" Rivera's own
+# side: no second source there
 HOST_CLAUSE = (
     "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
     "The State Department said Rivera reiterated support for the border treaty.\n\n"
     "Sources said both sides stated the situation was not in their mutual interest.\n\n"
     "According to the Andorian foreign ministry, Ruiz told Rivera that the border must stay open.\n\n"
     "The ministry said that the people mentioned in the report were wrongly named.\n\n"
-    "The ministry said the Andorian side had never rejected the talks.\n"
+    "The ministry said the Andorian side had never rejected the talks.\n\n"
+    "The daily reported its source said the envoy would resign.\n\n"
+    "Rivera said his government regretted the delay at the border.\n"
+)
+# headlines with a speech verb in capitals (engine._capital_cue_parts) and a speaker with a place before the colon
+# (engine._PLACE_TAIL_RE). Hand-derived: ", Says Top Andorian Diplomat Ahead of ..." credits the words before the
+# comma to the role, which the lead gives to Ana Ruiz; "FOREIGN MINISTER RUIZ SAYS: ..." the words after it to
+# Ruiz; "FM Ruiz in Lima: ..." the words after the colon to Ruiz; the title-case first line ending in "U.S." is a
+# headline (engine._title_case) whose "Foreign Minister Says ..." is the minister's
+CAPITAL_HEADLINE = (
+    "Border Talks Will Not Be Easy, Says Top Andorian Diplomat Ahead of Lima Meeting\n\n"
+    "LIMA - Andorian top diplomat Ana Ruiz said on Monday that the talks would be hard.\n"
+)
+CAPITALS_HEADLINE = (
+    "AS ENVOYS GATHER IN LIMA, FOREIGN MINISTER RUIZ SAYS: TRADE MUST GROW AGAIN\n\n"
+    "Foreign Minister Ana Ruiz said on Monday that trade must grow.\n"
+)
+PLACE_HEADLINE = (
+    "FM Ruiz in Lima: Important to keep the border open for trade\n\n"
+    "Foreign Minister Ana Ruiz said on Monday that the border must stay open.\n"
+)
+TITLE_CASE_HEADLINE = (
+    "Foreign Minister Says Andoria Is Open To Talks With U.S.\n\n"
+    "Andorian Foreign Minister Ana Ruiz said on Sunday that Andoria is open to talks.\n"
 )
 # a statement page whose headline names the speaker and whose next line repeats the heading with the place and
 # date, over a first-person body (remarks_heading_speaker: a line opening with the heading again is a title)
@@ -590,6 +614,12 @@ CASES = [
     ("according_to_keeps_its_source", HOST_CLAUSE, "Ruiz told Rivera", "Andorian foreign ministry"),
     ("participle_is_no_clause_subject", HOST_CLAUSE, "in the report were", None),
     ("negated_verb_is_no_speech_act", HOST_CLAUSE, "the talks", None),
+    ("reported_source_is_no_second_source", HOST_CLAUSE, "the envoy would resign", None),
+    ("own_government_is_no_second_source", HOST_CLAUSE, "the delay at the border", None),
+    ("headline_says_after_comma", CAPITAL_HEADLINE, "Border Talks Will Not", "Ana Ruiz"),
+    ("headline_in_capitals_says", CAPITALS_HEADLINE, "TRADE MUST GROW", "Ana Ruiz"),
+    ("headline_speaker_in_place", PLACE_HEADLINE, "Important to keep", "Ana Ruiz"),
+    ("title_case_headline_with_full_stop", TITLE_CASE_HEADLINE, "Andoria Is Open", "Ana Ruiz"),
     ("quoted_readout_subject_speaks", QUOTED_SPEECH_ACTS, "their commitment to the border", "Ana Ruiz and Tomas Rivera"),
     ("quoted_readout_stays_ministrys", QUOTED_SPEECH_ACTS, "The two ministers affirmed", "Foreign Ministry"),
     ("quoted_readout_after_adverbial", QUOTED_SPEECH_ACTS, "trade must grow", "Ana Ruiz"),

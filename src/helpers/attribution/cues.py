@@ -396,6 +396,8 @@ RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"
 RULE_HEADLINE_FORWARD = "role noun: the first person the lead names with that title"
+#: a headline set in title case or capitals: "..., Says Top EU Diplomat", "PRIME MINISTER DAVIS SAYS: ..."
+RULE_HEADLINE_CAPITAL_CUE = "headline: a speech verb in capitals with its speaker"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
 RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
@@ -1453,6 +1455,8 @@ def inner_source(eng: Engine, sp: Speaker, host: Statement) -> bool:
 _HOST_CLAUSE_KINDS = ("name", "organisation", "role", "collective", "group")
 
 
+#: a subject owned by a pronoun is the speaker's own side ("Virtanen said her government regretted ...")
+_OWN_SIDE_RE = re.compile(r"(?i:his|her|its|their|our|my)\s")
 #: a negation between a subject and its verb ("the Russian side had never rejected ..."): no speech act
 _NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t)\b")
 #: a participle with its place or agent after it ("the people mentioned in the article were ..."): part of
@@ -1465,11 +1469,16 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     sources: the words from the clause's start (after "said (that)", after "According to X,") to the verb
     are one speaker phrase ("The US State Department said Blinken reiterated US support ...", "Sources
     said both sides categorically stated ...", "According to the ministry, Wang told Blinken that ...");
-    an adverbial segment and its comma may open the clause. Not inside a quotation (see
-    :func:`quoted_subject`)."""
+    an adverbial segment and its comma may open the clause. The host relays with "said" or "according
+    to" (an outlet that "reported" its source's words, a party that "claimed" another's, is the news
+    report's one source); a subject owned by a pronoun is the speaker's own side ("her government").
+    Not inside a quotation (see :func:`quoted_subject`)."""
     host = embedded_in(made, cue.start)
     if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
         return None
+    relay = eng.verbs.get(" ".join(host.cue.split()).lower())
+    if host.kind != ACCORDING_TO and (relay is None or relay.lemma != "say"):
+        return None  # "Znak.com reported its source said ...", "The defendants claimed X complained ..."
     text, start = eng.text, host.start
     if host.start > cue.start or cue.verb.form != "past" or "accord" in cue.verb.flags:
         return None
@@ -1479,7 +1488,7 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     elif "," in lead:
         return None
     np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
-    if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS:
+    if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS or _OWN_SIDE_RE.match(np_.text):
         return None
     if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None

@@ -47,6 +47,7 @@ from .cues import (
     RULE_DOCUMENT_OWNER,
     RULE_DOCUMENT_SENDER,
     RULE_HANDED_OVER,
+    RULE_HEADLINE_CAPITAL_CUE,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
@@ -1275,8 +1276,26 @@ _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n�
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
 _HEADLINE_TAIL_KINDS = ("name", "role", "organisation")
+#: a word set in title case or capitals ("Says", "SAYS"): a headline's speech verb when the lexicon has it
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+|[A-Z]{2,})(?![\w’'-])")
+#: what may follow a headline's inverted speaker: "..., Says Top EU Diplomat Ahead of Kurti-Vučić Meeting"
+_HEADLINE_SPEAKER_TAIL_RE = re.compile(r"(?<!\s)\s+(?:Ahead|After|Before|During|At|In|On|From)\b")
 #: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
 _SENTENCE_FINAL = ".!?…\"”’»"
+
+
+#: the fewest words a line needs to read as a title-case headline, and the share of them capitalised
+MIN_TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w’'.-]{3,}")
+
+
+def _title_case(line: str) -> bool:
+    """A line set in title case, as headlines are: most of its words of four letters or more open with a
+    capital ("Foreign Minister Says Iran Is Open To Talks With U.S.")."""
+    words = _LONG_WORD_RE.findall(line)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= MIN_TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def headline_like(eng: Engine, si: int) -> bool:
@@ -1285,13 +1304,22 @@ def headline_like(eng: Engine, si: int) -> bool:
     s0, s1, kind = eng.sents[si]
     if kind in ("headline", "heading"):
         return True
+    if kind == "body" and s0 == 0 and eng.text[s1 : s1 + 1] == "\n" and _title_case(eng.text[s0:s1]):
+        return True  # "Foreign Minister Says Iran Is Open To Talks With U.S." (the full stop of "U.S.")
     if kind != "body" or not eng.text[s0:s1].rstrip() or eng.text[s0:s1].rstrip()[-1] in _SENTENCE_FINAL:
         return False
     before = eng.text[max(0, s0 - 1) : s0]
     return before in ("", "\n") and (s1 >= len(eng.text) or eng.text[s1 : s1 + 1] in ("\n", ""))
 
 
+#: where a headline's speaker is, after the speaker: "FM Dendias in Ankara: Important to avoid ..."
+_PLACE_TAIL_RE = re.compile(r"(?<!\s)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}$")
+
+
 def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP | None:
+    place = _PLACE_TAIL_RE.search(eng.text, a, b)
+    if place is not None:  # "FM Dendias in Ankara": the speaker, then where he speaks
+        b = place.start()
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
@@ -1355,12 +1383,53 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
     return None
 
 
-def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int, int, str] | None:
-    """The speaker phrase, cue, content span and rule of a headline that credits its words with a colon
-    or a spaced dash (see :func:`headline_speakers`)."""
+#: a headline's reading: speaker phrase, cue (text, start, end), content start and end, rule
+_Parts = tuple[NP, tuple[str, int, int], int, int, str]
+
+
+def _capital_cue(eng: Engine, a: int, b: int) -> re.Match[str] | None:
+    """The first word of a headline ``a``-``b`` that is a present or past speech verb set in title case or
+    capitals ("Says", "SAYS", "Tells"), as headlines capitalise every word."""
+    for m in _CAPITAL_WORD_RE.finditer(eng.text, a, b):
+        verb = eng.verbs.get(m.group().lower())
+        if verb is not None and verb.form in ("s", "past") and m.group() != m.group().lower():
+            return m
+    return None
+
+
+def _capital_cue_parts(eng: Engine, a: int, b: int) -> _Parts | None:
+    """A headline whose speech verb is capitalised: the speaker after it when a comma stands before it
+    ("Kosovo-Serbia Dialogue Will Not Be Easy, Says Top EU Diplomat Ahead of Kurti-Vučić Meeting": the
+    words before), else the speaker phrase that fills the words before it, after a comma at most ("Foreign
+    Minister Says Iran Is Open To Talks", "AS LEADERS GATHER IN NASSAU ..., PRIME MINISTER DAVIS SAYS:
+    HAITI NEEDS STABILITY": the words after)."""
+    text = eng.text
+    m = _capital_cue(eng, a, b) if _title_case(text[a:b]) else None  # ("Member States have admitted")
+    if m is None:
+        return None
+    cue = (m.group(), m.start(), m.end())
+    before = text[a : m.start()].rstrip()
+    if before.endswith(","):
+        tail = _HEADLINE_SPEAKER_TAIL_RE.search(text, m.end(), b)
+        np_ = _headline_speaker(eng, m.end() + 1, tail.start() if tail else b, _HEADLINE_TAIL_KINDS)
+        ca, cb = eng.trim(a, a + len(before))
+        return (np_, cue, ca, cb, RULE_HEADLINE_CAPITAL_CUE) if np_ is not None else None
+    comma = text.rfind(",", a, m.start())
+    np_ = _headline_speaker(eng, comma + 1 if comma >= 0 else a, m.start() - 1, _HEADLINE_SPEAKER_KINDS)
+    if np_ is None:
+        return None
+    ca, cb = eng.trim(m.end(), b)
+    return np_, cue, ca, cb, RULE_HEADLINE_CAPITAL_CUE
+
+
+def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
+    """The readings of a headline that credits its words (see :func:`headline_speakers`), in the order they
+    are tried: the speaker before a colon, the speaker after a colon or a spaced dash at the end, a speech
+    verb set in capitals (:func:`_capital_cue_parts`). Each: speaker phrase, cue, content span, rule."""
     s0, s1, _ = eng.sents[si]
     text = eng.text
     a, b = eng.trim(s0, s1)
+    found: list[_Parts] = []
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
@@ -1369,15 +1438,16 @@ def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int
         colon = text.rindex(":", lead.start(), lead.end())
         np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
         if np_ is not None:
-            return np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD
+            found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
     tail = _HEADLINE_TAIL_RE.search(text, a, b)
     if tail is not None:
         np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
         if np_ is not None:
             c0, c1 = tail.start(), tail.start("who")
             ca, cb = eng.trim(a, c0)
-            return np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL
-    return None
+            found.append((np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL))
+    capital = _capital_cue_parts(eng, a, b)
+    return found + ([capital] if capital is not None else [])
 
 
 #: a title line whose words after the colon are only a date: "Bi-weekly press briefing: 1 November 2019",
@@ -2445,21 +2515,20 @@ def headline_speakers(eng: Engine) -> None:
     Foreign Minister")."""
     done = {r.sentence_id for r in eng.rows}
     for si in sorted(eng.headlines - done - set(eng.label_sentences)):
-        parts = _headline_parts(eng, si)
-        if parts is None:
-            continue
-        np_, cue, a, b, rule = parts
-        if b <= a:
-            continue
-        ent = _body_speaker(eng, si, np_)
-        if ent is None and np_.kind == "role":  # an office the lead does not name: as written
-            eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
-            continue
-        if ent is None:
-            continue
-        why = f"{rule}; speaker: {RULE_HEADLINE_FORWARD if np_.kind == 'role' else 'a speaker of the body'}"
-        mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
-        eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
+        for np_, cue, a, b, rule in _headline_parts(eng, si):
+            if b <= a:
+                continue
+            ent = _body_speaker(eng, si, np_)
+            if ent is None and np_.kind == "role":  # an office the lead does not name: as written
+                eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
+                break
+            if ent is None:
+                continue  # (the next reading: "..., PRIME MINISTER DAVIS SAYS: HAITI NEEDS STABILITY")
+            how = RULE_HEADLINE_FORWARD if np_.kind == "role" else "a speaker of the body"
+            why = f"{rule}; speaker: {how}"
+            mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
+            eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
+            break
 
 
 #: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
