@@ -290,10 +290,31 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for block in blocks(text):
         if is_wrapped(text, block):
-            spans.append((block[0][0], block[-1][1]))
+            spans.extend(wrapped_paragraphs(text, block))
         else:
             spans.extend(block)
     return glued_label_cuts(text, spans)
+
+
+#: a line of a hard-wrapped block shorter than this share of the block's widest line, with room for the next
+#: line's first word, ends a paragraph: a wrap would have put that word on it
+SHORT_LINE_SHARE = 0.75
+
+
+def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a hard-wrapped block: a wrap fills each line to the width (the widest line), so a
+    line with room left for the next line's first word (:data:`SHORT_LINE_SHARE`), before a line opening
+    with a capital or digit, ends a paragraph or is a title line of its own: "Briefing Notes, 10 July 2015"
+    / "BRIEFER: X, UNHCR Spokesperson" / a headline over a body copied with breaks every ~290 characters."""
+    width = max(b - a for a, b in lines)
+    out, start = [], lines[0][0]
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        first = text[c:d].split(maxsplit=1)[0]
+        if (b - a) + 1 + len(first) <= SHORT_LINE_SHARE * width and (first[0].isupper() or first[0].isdigit()):
+            out.append((start, b))
+            start = c
+    out.append((start, lines[-1][1]))
+    return out
 
 
 #: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "

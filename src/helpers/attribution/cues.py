@@ -173,6 +173,9 @@ class RuleWords:
     sending: re.Pattern[str] = re.compile(NEVER)
     #: a word of a speech's address to its audience (``[salutation words]``: "Members of the press")
     salutation: re.Pattern[str] = re.compile(NEVER)
+    #: the words of ``[briefing headings]`` whatever follows them: a briefing's introduction repeated
+    #: without the briefer's name ("This is a summary of what was said by the UNHCR spokesperson at ...")
+    briefing_words: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -253,6 +256,7 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
+            re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
         )
 
 

@@ -2401,6 +2401,10 @@ def headline_speakers(eng: Engine) -> None:
 BRIEFING_HEADING_PARAGRAPHS = 4
 
 
+#: a dash between blanks: where an aside opens after a briefer's name ("UNHCR spokesperson X - to whom ...")
+_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+
+
 def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
     :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
@@ -2414,6 +2418,8 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
         if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
             continue
         who_end = hm.end("who")
+        if (aside := _SPACED_DASH_RE.search(text, hm.start("who"), who_end)) is not None:
+            who_end = aside.start()  # "... by UNHCR spokesperson X - to whom quoted text may be attributed -"
         while who_end > hm.start("who") and text[who_end - 1].isspace():
             who_end -= 1
         src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
@@ -2435,7 +2441,25 @@ def briefing_body(eng: Engine) -> None:
     labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
     got = briefing_heading_speaker(eng)
     if got is not None:
-        credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
+        credit_body(eng, briefing_intro_end(eng, got[0]), got[1], RULE_BRIEFING_BODY)
+
+
+def briefing_intro_end(eng: Engine, pi: int) -> int:
+    """The last paragraph of a briefing's introduction that opens with the sentence naming its briefer
+    (paragraph ``pi``): the lines after it that are headings, dates or places, metadata lines under a label
+    ("BRIEFER: William Spindler, UNHCR Spokesperson", "Location: Geneva": a labelled line without a
+    sentence's final punctuation) or the introduction said again without the name ("This is a summary of
+    what was said by the UNHCR spokesperson at ..."). None of them is the briefer's statement."""
+    text = eng.text
+    end = pi
+    for k in range(pi + 1, len(eng.paras)):
+        a, b = eng.paras[k]
+        body = text[a:b].rstrip()
+        metadata = _labelled(eng, a) and body[-1:] not in _SENTENCE_END_CHARS
+        if not (heading_paragraph(eng, a, b) or metadata or eng.words.briefing_words.search(text, a, b)):
+            break
+        end = k
+    return end
 
 
 def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
