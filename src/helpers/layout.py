@@ -305,12 +305,17 @@ def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     """The paragraphs of a hard-wrapped block: a wrap fills each line to the width (the widest line), so a
     line with room left for the next line's first word (:data:`SHORT_LINE_SHARE`), before a line opening
     with a capital or digit, ends a paragraph or is a title line of its own: "Briefing Notes, 10 July 2015"
-    / "BRIEFER: X, UNHCR Spokesperson" / a headline over a body copied with breaks every ~290 characters."""
+    / "BRIEFER: X, UNHCR Spokesperson" / a headline over a body copied with breaks every ~290 characters.
+    A short line without final punctuation after a sentence's end is a heading of its own ("... Summit." /
+    "Henley By-Election"): a paragraph's last line ends its sentence."""
     width = max(b - a for a, b in lines)
+    short = SHORT_LINE_SHARE * width
     out, start = [], lines[0][0]
     for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
         first = text[c:d].split(maxsplit=1)[0]
-        if (b - a) + 1 + len(first) <= SHORT_LINE_SHARE * width and (first[0].isupper() or first[0].isdigit()):
+        capital = first[0].isupper() or first[0].isdigit()
+        heading = text[a:b].endswith(SENTENCE_END) and d - c <= short and not text[c:d].endswith(FINAL_PUNCT)
+        if capital and ((b - a) + 1 + len(first) <= short or heading):
             out.append((start, b))
             start = c
     out.append((start, lines[-1][1]))

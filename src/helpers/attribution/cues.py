@@ -200,7 +200,7 @@ class RuleWords:
             ),
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
-                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{{1,60}})"
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),

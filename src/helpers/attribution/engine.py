@@ -2401,8 +2401,9 @@ def headline_speakers(eng: Engine) -> None:
 BRIEFING_HEADING_PARAGRAPHS = 4
 
 
-#: a dash between blanks: where an aside opens after a briefer's name ("UNHCR spokesperson X - to whom ...")
-_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+#: where a briefer's phrase ends: an aside between spaced dashes ("UNHCR spokesperson X - to whom quoted text
+#: may be attributed - at ..."), the place or the topics after it ("the Prime Minister's Spokesman on: ...")
+_WHO_END_RE = re.compile(r"[ \t][-–—][ \t]|[ \t](?:on|at)\b")
 
 
 def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
@@ -2415,11 +2416,14 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     text = eng.text
     for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
         hm = eng.words.briefing_heading.search(text, a, b)
-        if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
+        if hm is None:
             continue
         who_end = hm.end("who")
-        if (aside := _SPACED_DASH_RE.search(text, hm.start("who"), who_end)) is not None:
-            who_end = aside.start()  # "... by UNHCR spokesperson X - to whom quoted text may be attributed -"
+        if (aside := _WHO_END_RE.search(text, hm.start("who"), who_end)) is not None:
+            who_end = aside.start()  # "by UNHCR spokesperson X - to whom ...", "from the PM's Spokesman on:"
+        topics = text.startswith(":", who_end + 3) and text[who_end : who_end + 3].lower() == " on"
+        if not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who")) or topics):
+            continue
         while who_end > hm.start("who") and text[who_end - 1].isspace():
             who_end -= 1
         src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
