@@ -61,6 +61,11 @@ TYPEWRITER_DOUBLE = "''"
 SENTENCE_MARKS = QuoteMarks(re.compile(r'["“”«»„‹›]'), "“«„‹", "”»›", "([{—–-/:", singles=False)
 
 
+#: what may follow an opening “ typed where the closing ” belongs, while a “ is open: a sentence's end or
+#: a comma (an opening mark is followed by the quotation's first word)
+MISTYPED_CLOSE_BEFORE = ".,;:!?"
+
+
 def pair_marks(
     text: str, start: int, end: int, marks: QuoteMarks
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, str]], list[int]]:
@@ -101,6 +106,8 @@ def pair_marks(
                 close(i)
         elif ch == "“" and top == "„":
             pairs.append((stack.pop()[0], i, len(stack)))
+        elif ch == "“" and top == "“" and (nxt in MISTYPED_CLOSE_BEFORE or not text[m.end() : end].strip()):
+            close(i)  # a mistyped closing mark: "... it is now. The antidote ... is CARICOM “."
         elif ch in marks.openers:
             stack.append((i, ch))
         elif ch in marks.closers:

@@ -173,6 +173,8 @@ class RuleWords:
     sending: re.Pattern[str] = re.compile(NEVER)
     #: a word of a speech's address to its audience (``[salutation words]``: "Members of the press")
     salutation: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of people received as guests (``[guest nouns]``): "welcomed delegations" greets them
+    guest_nouns: frozenset[str] = frozenset()
     #: the words of ``[briefing headings]`` whatever follows them: a briefing's introduction repeated
     #: without the briefer's name ("This is a summary of what was said by the UNHCR spokesperson at ...")
     briefing_words: re.Pattern[str] = re.compile(NEVER)
@@ -256,6 +258,7 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
+            w.guest_nouns,
             re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
         )
 
@@ -361,6 +364,7 @@ RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
 RULE_TITLED_BRIEFING = "body of a briefing whose title names its briefer's office before the genre ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
+RULE_TITLED_ISSUER = "body of a statement whose title names its issuer ({})"
 RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
@@ -524,8 +528,45 @@ def call_with(eng: Engine, cue: VerbCue) -> bool:
     )
 
 
+#: where a greeting's object starts: after "to" and a place ("welcomed to Uganda delegations ..."), an
+#: article or a possessive; group ``words``: up to four words of the object, to a comma or the sentence's end
+_GREETED_RE = re.compile(
+    r"(?:[ \t]+to(?:[ \t]+[A-Z][\w’'.\-]*){1,3})?(?:[ \t]+(?:the|his|her|their|its|our|a))?"
+    r"(?P<words>(?:[ \t]+[\w’'.\-]+){1,4})"
+)
+#: a possessive in a greeting's object: "welcomed the delegation's proposal" is a statement
+_POSSESSIVE_RE = re.compile(r"\w['’]s?\b")
+#: a capitalised run opening a greeting's object ("President Edgar Lungu"); linear: one run of words
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*")
+
+
+def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``greet`` ("welcome") whose object is a person or a guest is a greeting, no statement:
+    "warmly welcomed President Edgar Lungu of Zambia" (a capitalised run the phrase parser reads as a person
+    or an office), "received and welcomed to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu"
+    (a word of ``[guest nouns]`` among the object's first words). A possessive makes the person no object:
+    "welcomed Vice President Joe Biden's comments" stays a cue, as does "welcomed the decision"."""
+    if "greet" not in cue.verb.flags:
+        return False
+    text = eng.text
+    gm = _GREETED_RE.match(text, cue.end, cue.s1)
+    if gm is None:
+        return False
+    words = text[gm.start("words") : gm.end("words")]
+    head = words.split(",", 1)[0]
+    if any(w.lower() in eng.words.guest_nouns for w in head.split()):
+        return _POSSESSIVE_RE.search(head) is None
+    run = _CAPITALISED_RUN_RE.match(text, gm.start("words") + len(words) - len(words.lstrip()), cue.s1)
+    if run is None or text[run.end() : run.end() + 1] in "'’":
+        return False
+    np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
+    return np_ is not None and np_.kind in ("name", "role")
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
-NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit, call_with)
+NOT_A_CUE = rule_list(
+    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest
+)
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
 from ..formats import HEADER_SPAN, UNICODE_SPACES, header_speaker_names
-from ..layout import DATE
+from ..layout import DATE, single_line
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -79,6 +79,7 @@ from .cues import (
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_RELEASE,
+    RULE_TITLED_ISSUER,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
@@ -2808,6 +2809,41 @@ def titled_release_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
 
 
+def titled_issuer_speaker(eng: Engine) -> Source | None:
+    """The issuer a statement's title names: the first paragraph is one line opening with a document's
+    genre and "by"/"from" (``document_heading``: "Statement by Ministry of Foreign Affairs & Foreign Trade
+    re: Assistance to ...") and a body that issues documents right after it (:func:`issuer_in_line`), its
+    name read on over capitalised words ("... Affairs & Foreign Trade"); None otherwise."""
+    text = eng.text
+    a, b = eng.paras[0]
+    hm = eng.words.document_heading.match(text, a, b)
+    if hm is None or not single_line(text, a, b) or not text[hm.start() : hm.end()].lower().endswith(
+        (" by", " from")
+    ):
+        return None
+    np_ = issuer_in_line(eng, hm.end(), b)
+    if np_ is None or text[hm.end() : np_.start].strip().lower() not in ("", "the"):
+        return None
+    end = ISSUER_NAME_TAIL_RE.match(text, np_.end).end()
+    name = re.sub(r"^(?:The|the)\s+", "", text[np_.start : end])
+    ent = eng.res.named("organisation", name, np_.start, end)
+    return Source(ent, text[np_.start : end], np_.start, end)
+
+
+def titled_issuer_body(eng: Engine) -> None:
+    """A ministry's or government's statement under a title naming it ("Statement by Ministry of Foreign
+    Affairs & Foreign Trade re: ...", :func:`titled_issuer_speaker`) whose body speaks of the issuer in the
+    third person ("The Ministry ... therefore finds it regrettable that ...", "In this regard, Barbados
+    acted ..."): every sentence without a source of its own and outside quotation marks is the issuer's
+    (the gold guideline's block rule under a heading naming the speaker). Not when "said" stands outside
+    quotation marks ("..., the ministry said."): a report under such a headline has a narrator."""
+    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+        return
+    src = titled_issuer_speaker(eng)
+    if src is not None:
+        credit_body(eng, 0, src, RULE_TITLED_ISSUER, quoted=False)
+
+
 #: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
 #: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
 #: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
@@ -2825,7 +2861,7 @@ OPENING_ISSUER_WORDS = 10
 #: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
 #: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
 ISSUER_NAME_TAIL_RE = re.compile(
-    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"(?:(?:[ \t]{1,3}(?:(?:of|the|and|for)\b|&)){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
     r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
 )
 
@@ -3363,6 +3399,7 @@ def turn_continuations(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
-    unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
+    unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures,
 )

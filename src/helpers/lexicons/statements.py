@@ -39,6 +39,7 @@ SECTIONS = {
     "document nouns": "document_nouns",
     "sending verbs": "sending_verbs",
     "salutation words": "salutation_words",
+    "guest nouns": "guest_nouns",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -46,7 +47,7 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "remarks headings", "delivery notes", "briefing titles",
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
-                               "sending verbs", "salutation words"})
+                               "sending verbs", "salutation words", "guest nouns"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class StatementWords:
     briefing's; ``meeting_verbs``: "Pandor meets diplomats, appeals for ..." gives the cue after the comma
     the subject before the meeting verb; ``document_nouns`` and ``sending_verbs``: a paragraph "The message
     reads, in part:" cues a quotation of the author the text names before it ("Putin sent a message ...");
-    ``salutation_words``: short lines opening a speech ("Members of the press") are the speaker's.
+    ``salutation_words``: short lines opening a speech ("Members of the press") are the speaker's;
+    ``guest_nouns``: "welcomed delegations" greets guests (a verb flagged ``greet``), no statement.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -100,6 +102,7 @@ class StatementWords:
     document_nouns: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     salutation_words: frozenset[str] = frozenset()
+    guest_nouns: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
