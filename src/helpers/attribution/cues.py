@@ -536,6 +536,9 @@ _GREETED_RE = re.compile(
 )
 #: a possessive in a greeting's object: "welcomed the delegation's proposal" is a statement
 _POSSESSIVE_RE = re.compile(r"\w['’]s?\b")
+#: what may follow a greeted person's name: the sentence's end, punctuation, or a preposition or conjunction
+#: ("President Edgar Lungu of Zambia and ..."); a noun or a possessive makes the name a modifier
+_AFTER_GUEST_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|and|to|at|in|on|with|who|from|for|as)\b")
 #: a capitalised run opening a greeting's object ("President Edgar Lungu"); linear: one run of words
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*")
 
@@ -557,8 +560,8 @@ def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
     if any(w.lower() in eng.words.guest_nouns for w in head.split()):
         return _POSSESSIVE_RE.search(head) is None
     run = _CAPITALISED_RUN_RE.match(text, gm.start("words") + len(words) - len(words.lstrip()), cue.s1)
-    if run is None or text[run.end() : run.end() + 1] in "'’":
-        return False
+    if run is None or _AFTER_GUEST_RE.match(text, run.end(), cue.s1) is None:
+        return False  # ("welcomed the Biden administration's efforts", "welcomed Russia's proposal")
     np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
     return np_ is not None and np_.kind in ("name", "role")
 

@@ -2809,6 +2809,10 @@ def titled_release_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
 
 
+#: the genre words of a statement's title that name its issuer (lower case, as ``document_heading`` matches)
+STATEMENT_HEADINGS = frozenset({"statement by", "statement from"})
+
+
 def titled_issuer_speaker(eng: Engine) -> Source | None:
     """The issuer a statement's title names: the first paragraph is one line opening with a document's
     genre and "by"/"from" (``document_heading``: "Statement by Ministry of Foreign Affairs & Foreign Trade
@@ -2817,14 +2821,15 @@ def titled_issuer_speaker(eng: Engine) -> Source | None:
     text = eng.text
     a, b = eng.paras[0]
     hm = eng.words.document_heading.match(text, a, b)
-    if hm is None or not single_line(text, a, b) or not text[hm.start() : hm.end()].lower().endswith(
-        (" by", " from")
-    ):
+    if hm is None or not single_line(text, a, b) or hm.group().lower() not in STATEMENT_HEADINGS:
         return None
     np_ = issuer_in_line(eng, hm.end(), b)
     if np_ is None or text[hm.end() : np_.start].strip().lower() not in ("", "the"):
         return None
     end = ISSUER_NAME_TAIL_RE.match(text, np_.end).end()
+    whole = eng.parser.parse(text, np_.start, end, allow_tail=False)
+    if whole is not None and whole.kind in ("name", "role"):
+        return None  # (a person's statement: "Statement by Foreign Press Secretary X" is titled_first_person_body's)
     name = re.sub(r"^(?:The|the)\s+", "", text[np_.start : end])
     ent = eng.res.named("organisation", name, np_.start, end)
     return Source(ent, text[np_.start : end], np_.start, end)
