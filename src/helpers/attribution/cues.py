@@ -546,7 +546,7 @@ _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*")
 def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
     """A verb flagged ``greet`` ("welcome") whose object is a person or a guest is a greeting, no statement:
     "warmly welcomed President Edgar Lungu of Zambia" (a capitalised run the phrase parser reads as a person
-    or an office), "received and welcomed to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu"
+    with a title, or an office; "welcomes the Advisory Opinion of ..." stays a cue), "received and welcomed to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu"
     (a word of ``[guest nouns]`` among the object's first words). A possessive makes the person no object:
     "welcomed Vice President Joe Biden's comments" stays a cue, as does "welcomed the decision"."""
     if "greet" not in cue.verb.flags:
@@ -563,7 +563,8 @@ def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
     if run is None or _AFTER_GUEST_RE.match(text, run.end(), cue.s1) is None:
         return False  # ("welcomed the Biden administration's efforts", "welcomed Russia's proposal")
     np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
-    return np_ is not None and np_.kind in ("name", "role")
+    # (a person with a title or an office: "Advisory Opinion", a bare capitalised name, is no guest)
+    return np_ is not None and (np_.kind == "role" or (np_.kind == "name" and np_.role is not None))
 
 
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
