@@ -34,6 +34,7 @@ article: ``load_article(path).dateline`` shows the effect; print the rules with
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -308,7 +309,9 @@ SHORT_LINE_SHARE = 0.75
 #: the most words of a title line inside a hard-wrapped block ("UNHCR warns of growing asylum crisis in ...")
 TITLE_LINE_WORDS = 20
 #: words a title line does not end with: a line ending so breaks a sentence ("... launched by the")
-_RUNS_ON_RE = re.compile(r"(?i:\b(?:the|a|an|of|to|that|as|by|and|or|in|for|with|on|at|from|which|who|is|are))$")
+_RUNS_ON_RE = re.compile(
+    r"(?i:\b(?:the|a|an|of|to|that|as|by|and|or|in|for|with|on|at|from|which|who|is|are))$"
+)
 
 
 #: a numbered paragraph's opening ("39.\tSierra Leone welcomes ..."): body text, no title
@@ -322,7 +325,9 @@ def title_line(line: str) -> bool:
     :data:`TITLE_LINE_WORDS` words."""
     if not (line[:1].isupper() or line[:1].isdigit()) or _NUMBERED_RE.match(line):
         return False
-    return not line.endswith(FINAL_PUNCT) and _RUNS_ON_RE.search(line) is None and len(line.split()) <= TITLE_LINE_WORDS
+    if line.endswith(FINAL_PUNCT) or _RUNS_ON_RE.search(line) is not None:
+        return False
+    return len(line.split()) <= TITLE_LINE_WORDS
 
 
 def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -334,13 +339,13 @@ def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     A short line without final punctuation after a sentence's end is a heading of its own ("... Summit." /
     "Henley By-Election"): a paragraph's last line ends its sentence. A line ending in a comma, colon or
     semicolon runs on ("At the outset," / "I would like to ..."); an open line ends a paragraph only when
-    it opens one and is a :func:`title_line`.""" 
+    it opens one and is a :func:`title_line`."""
     width = max(b - a for a, b in lines)
     if width < WIDE_WRAP_CHARS:
         return [(lines[0][0], lines[-1][1])]
     short = SHORT_LINE_SHARE * width
     out, start = [], lines[0][0]
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+    for (a, b), (c, d) in itertools.pairwise(lines):
         first, line = text[c:d].split(maxsplit=1)[0], text[a:b]
         capital = first[0].isupper() or first[0].isdigit()
         heading = line.endswith(SENTENCE_END) and d - c <= short and title_line(text[c:d])

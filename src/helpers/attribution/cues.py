@@ -183,9 +183,7 @@ class RuleWords:
     def from_lists(cls, w: StatementWords) -> RuleWords:
         """Build the patterns of the lists ``w``."""
         return cls(
-            w.adverbs,
-            w.clause_openers,
-            w.object_pronouns,
+            w.adverbs, w.clause_openers, w.object_pronouns,
             re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
@@ -530,25 +528,32 @@ def call_with(eng: Engine, cue: VerbCue) -> bool:
 
 #: where a greeting's object starts: after "to" and a place ("welcomed to Uganda delegations ..."), an
 #: article or a possessive; group ``words``: up to four words of the object, to a comma or the sentence's end
+#: (bounded runs and a look-behind: a search starts only at the first blank of a run; linear)
 _GREETED_RE = re.compile(
-    r"(?:[ \t]+to(?:[ \t]+[A-Z][\w’'.\-]*){1,3})?(?:[ \t]+(?:the|his|her|their|its|our|a))?"
-    r"(?P<words>(?:[ \t]+[\w’'.\-]+){1,4})"
+    r"(?<![ \t])(?:[ \t]{1,3}to(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,40}){1,3})?"
+    r"(?:[ \t]{1,3}(?:the|his|her|their|its|our|a))?"
+    r"(?P<words>(?:[ \t]{1,3}[\w’'.\-]{1,40}){1,4})"
 )
 #: a possessive in a greeting's object: "welcomed the delegation's proposal" is a statement
 _POSSESSIVE_RE = re.compile(r"\w['’]s?\b")
 #: what may follow a greeted person's name: the sentence's end, punctuation, or a preposition or conjunction
 #: ("President Edgar Lungu of Zambia and ..."); a noun or a possessive makes the name a modifier
-_AFTER_GUEST_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|and|to|at|in|on|with|who|from|for|as)\b")
+#: (the look-behind: a search starts only at the first blank of a run; matched at a name's end)
+_AFTER_GUEST_RE = re.compile(
+    r"(?<![ \t])(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|and|to|at|in|on|with|who|from|for|as)\b)"
+)
 #: a capitalised run opening a greeting's object ("President Edgar Lungu"); linear: one run of words
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*")
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w.\-])[A-Z][\w.\-]{0,40}(?:[ \t]{1,3}[A-Z][\w.\-]{0,40}){0,6}")
 
 
 def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
     """A verb flagged ``greet`` ("welcome") whose object is a person or a guest is a greeting, no statement:
     "warmly welcomed President Edgar Lungu of Zambia" (a capitalised run the phrase parser reads as a person
-    with a title, or an office; "welcomes the Advisory Opinion of ..." stays a cue), "received and welcomed to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu"
-    (a word of ``[guest nouns]`` among the object's first words). A possessive makes the person no object:
-    "welcomed Vice President Joe Biden's comments" stays a cue, as does "welcomed the decision"."""
+    with a title, or an office; "welcomes the Advisory Opinion of ..." stays a cue), "received and welcomed
+    to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu" (a word of ``[guest nouns]`` among the
+    object's first words). A possessive or a noun after the name makes the person no object: "welcomed Vice
+    President Joe Biden's comments", "welcomed the Biden administration's efforts" stay cues, as does
+    "welcomed the decision"."""
     if "greet" not in cue.verb.flags:
         return False
     text = eng.text

@@ -78,8 +78,8 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
-    RULE_TITLED_RELEASE,
     RULE_TITLED_ISSUER,
+    RULE_TITLED_RELEASE,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
@@ -2829,7 +2829,7 @@ def titled_issuer_speaker(eng: Engine) -> Source | None:
     end = ISSUER_NAME_TAIL_RE.match(text, np_.end).end()
     whole = eng.parser.parse(text, np_.start, end, allow_tail=False)
     if whole is not None and whole.kind in ("name", "role"):
-        return None  # (a person's statement: "Statement by Foreign Press Secretary X" is titled_first_person_body's)
+        return None  # (a person's: "Statement by Foreign Press Secretary X", titled_first_person_body)
     name = re.sub(r"^(?:The|the)\s+", "", text[np_.start : end])
     ent = eng.res.named("organisation", name, np_.start, end)
     return Source(ent, text[np_.start : end], np_.start, end)
@@ -2842,7 +2842,8 @@ def titled_issuer_body(eng: Engine) -> None:
     acted ..."): every sentence without a source of its own and outside quotation marks is the issuer's
     (the gold guideline's block rule under a heading naming the speaker). Not when "said" stands outside
     quotation marks ("..., the ministry said."): a report under such a headline has a narrator."""
-    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+    said = REPORTING_SAID_RE.finditer(eng.text)
+    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in said):
         return
     src = titled_issuer_speaker(eng)
     if src is not None:
