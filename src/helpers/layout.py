@@ -34,6 +34,7 @@ article: ``load_article(path).dateline`` shows the effect; print the rules with
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -290,10 +291,70 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for block in blocks(text):
         if is_wrapped(text, block):
-            spans.append((block[0][0], block[-1][1]))
+            spans.extend(wrapped_paragraphs(text, block))
         else:
             spans.extend(block)
     return glued_label_cuts(text, spans)
+
+
+#: the narrowest wrap whose short lines are read as paragraph ends: a copy broken every ~290 characters is a
+#: site's artefact over one-line paragraphs; a speech wrapped at 50-180 characters (PDF columns) breaks lines
+#: anywhere, after "I salute the" or "Thanks be to the almighty" as well
+WIDE_WRAP_CHARS = 200
+#: a line of a hard-wrapped block shorter than this share of the block's widest line, with room for the next
+#: line's first word, ends a paragraph: a wrap would have put that word on it
+SHORT_LINE_SHARE = 0.75
+
+
+#: the most words of a title line inside a hard-wrapped block ("UNHCR warns of growing asylum crisis in ...")
+TITLE_LINE_WORDS = 20
+#: words a title line does not end with: a line ending so breaks a sentence ("... launched by the")
+_RUNS_ON_RE = re.compile(
+    r"(?i:\b(?:the|a|an|of|to|that|as|by|and|or|in|for|with|on|at|from|which|who|is|are))$"
+)
+
+
+#: a numbered paragraph's opening ("39.\tSierra Leone welcomes ..."): body text, no title
+_NUMBERED_RE = re.compile(r"\d{1,3}\.\s")
+
+
+def title_line(line: str) -> bool:
+    """A line of a wrapped block that can be a title of its own: it opens with a capital or digit (not a
+    paragraph's number), ends
+    without final punctuation and not with a word that runs on ("the", "of", "that"), and has at most
+    :data:`TITLE_LINE_WORDS` words."""
+    if not (line[:1].isupper() or line[:1].isdigit()) or _NUMBERED_RE.match(line):
+        return False
+    if line.endswith(FINAL_PUNCT) or _RUNS_ON_RE.search(line) is not None:
+        return False
+    return len(line.split()) <= TITLE_LINE_WORDS
+
+
+def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a hard-wrapped block: a wrap at least :data:`WIDE_WRAP_CHARS` wide (the widest line)
+    fills each line to that width, so a
+    line with room left for the next line's first word (:data:`SHORT_LINE_SHARE`), before a line opening
+    with a capital or digit, ends a paragraph or is a title line of its own: "Briefing Notes, 10 July 2015"
+    / "BRIEFER: X, UNHCR Spokesperson" / a headline over a body copied with breaks every ~290 characters.
+    A short line without final punctuation after a sentence's end is a heading of its own ("... Summit." /
+    "Henley By-Election"): a paragraph's last line ends its sentence. A line ending in a comma, colon or
+    semicolon runs on ("At the outset," / "I would like to ..."); an open line ends a paragraph only when
+    it opens one and is a :func:`title_line`."""
+    width = max(b - a for a, b in lines)
+    if width < WIDE_WRAP_CHARS:
+        return [(lines[0][0], lines[-1][1])]
+    short = SHORT_LINE_SHARE * width
+    out, start = [], lines[0][0]
+    for (a, b), (c, d) in itertools.pairwise(lines):
+        first, line = text[c:d].split(maxsplit=1)[0], text[a:b]
+        capital = first[0].isupper() or first[0].isdigit()
+        heading = line.endswith(SENTENCE_END) and d - c <= short and title_line(text[c:d])
+        ends = line.endswith(SENTENCE_END) or (a == start and title_line(line))  # ("At the outset," runs on)
+        if capital and ends and ((b - a) + 1 + len(first) <= short or heading):
+            out.append((start, b))
+            start = c
+    out.append((start, lines[-1][1]))
+    return out
 
 
 #: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "

@@ -178,14 +178,17 @@ class RuleWords:
     #: "that" opening what was said: "allegations by Venezuelan President Nicolás Maduro that ...",
     #: "Biden's comments that ..." (the possessive before the noun, up to two words between)
     speech_noun: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of people received as guests (``[guest nouns]``): "welcomed delegations" greets them
+    guest_nouns: frozenset[str] = frozenset()
+    #: the words of ``[briefing headings]`` whatever follows them: a briefing's introduction repeated
+    #: without the briefer's name ("This is a summary of what was said by the UNHCR spokesperson at ...")
+    briefing_words: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
         """Build the patterns of the lists ``w``."""
         return cls(
-            w.adverbs,
-            w.clause_openers,
-            w.object_pronouns,
+            w.adverbs, w.clause_openers, w.object_pronouns,
             re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
@@ -202,7 +205,7 @@ class RuleWords:
             ),
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
-                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{{1,60}})"
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
@@ -259,6 +262,8 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
             speech_noun_pattern(w.speech_nouns),
+            w.guest_nouns,
+            re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
         )
 
 
@@ -377,6 +382,7 @@ RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
 RULE_TITLED_BRIEFING = "body of a briefing whose title names its briefer's office before the genre ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
+RULE_TITLED_ISSUER = "body of a statement whose title names its issuer ({})"
 RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
@@ -548,8 +554,56 @@ def call_with(eng: Engine, cue: VerbCue) -> bool:
     )
 
 
+#: where a greeting's object starts: after "to" and a place ("welcomed to Uganda delegations ..."), an
+#: article or a possessive; group ``words``: up to four words of the object, to a comma or the sentence's end
+#: (bounded runs and a look-behind: a search starts only at the first blank of a run; linear)
+_GREETED_RE = re.compile(
+    r"(?<![ \t])(?:[ \t]{1,3}to(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,40}){1,3})?"
+    r"(?:[ \t]{1,3}(?:the|his|her|their|its|our|a))?"
+    r"(?P<words>(?:[ \t]{1,3}[\w’'.\-]{1,40}){1,4})"
+)
+#: a possessive in a greeting's object: "welcomed the delegation's proposal" is a statement
+_POSSESSIVE_RE = re.compile(r"\w['’]s?\b")
+#: what may follow a greeted person's name: the sentence's end, punctuation, or a preposition or conjunction
+#: ("President Edgar Lungu of Zambia and ..."); a noun or a possessive makes the name a modifier
+#: (the look-behind: a search starts only at the first blank of a run; matched at a name's end)
+_AFTER_GUEST_RE = re.compile(
+    r"(?<![ \t])(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|and|to|at|in|on|with|who|from|for|as)\b)"
+)
+#: a capitalised run opening a greeting's object ("President Edgar Lungu"); linear: one run of words
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w.\-])[A-Z][\w.\-]{0,40}(?:[ \t]{1,3}[A-Z][\w.\-]{0,40}){0,6}")
+
+
+def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``greet`` ("welcome") whose object is a person or a guest is a greeting, no statement:
+    "warmly welcomed President Edgar Lungu of Zambia" (a capitalised run the phrase parser reads as a person
+    with a title, or an office; "welcomes the Advisory Opinion of ..." stays a cue), "received and welcomed
+    to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu" (a word of ``[guest nouns]`` among the
+    object's first words). A possessive or a noun after the name makes the person no object: "welcomed Vice
+    President Joe Biden's comments", "welcomed the Biden administration's efforts" stay cues, as does
+    "welcomed the decision"."""
+    if "greet" not in cue.verb.flags:
+        return False
+    text = eng.text
+    gm = _GREETED_RE.match(text, cue.end, cue.s1)
+    if gm is None:
+        return False
+    words = text[gm.start("words") : gm.end("words")]
+    head = words.split(",", 1)[0]
+    if any(w.lower() in eng.words.guest_nouns for w in head.split()):
+        return _POSSESSIVE_RE.search(head) is None
+    run = _CAPITALISED_RUN_RE.match(text, gm.start("words") + len(words) - len(words.lstrip()), cue.s1)
+    if run is None or _AFTER_GUEST_RE.match(text, run.end(), cue.s1) is None:
+        return False  # ("welcomed the Biden administration's efforts", "welcomed Russia's proposal")
+    np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
+    # (a person with a title or an office: "Advisory Opinion", a bare capitalised name, is no guest)
+    return np_ is not None and (np_.kind == "role" or (np_.kind == "name" and np_.role is not None))
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
-NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit, call_with)
+NOT_A_CUE = rule_list(
+    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest
+)
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
 from ..formats import HEADER_SPAN, UNICODE_SPACES, header_speaker_names
-from ..layout import DATE
+from ..layout import DATE, single_line
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -79,6 +79,7 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
+    RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
@@ -2430,6 +2431,11 @@ def headline_speakers(eng: Engine) -> None:
 BRIEFING_HEADING_PARAGRAPHS = 4
 
 
+#: where a briefer's phrase ends: an aside between spaced dashes ("UNHCR spokesperson X - to whom quoted text
+#: may be attributed - at ..."), the place or the topics after it ("the Prime Minister's Spokesman on: ...")
+_WHO_END_RE = re.compile(r"[ \t][-–—][ \t]|[ \t](?:on|at)\b")
+
+
 def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
     :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
@@ -2440,9 +2446,14 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     text = eng.text
     for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
         hm = eng.words.briefing_heading.search(text, a, b)
-        if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
+        if hm is None:
             continue
         who_end = hm.end("who")
+        if (aside := _WHO_END_RE.search(text, hm.start("who"), who_end)) is not None:
+            who_end = aside.start()  # "by UNHCR spokesperson X - to whom ...", "from the PM's Spokesman on:"
+        topics = text.startswith(":", who_end + 3) and text[who_end : who_end + 3].lower() == " on"
+        if not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who")) or topics):
+            continue
         while who_end > hm.start("who") and text[who_end - 1].isspace():
             who_end -= 1
         src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
@@ -2464,7 +2475,25 @@ def briefing_body(eng: Engine) -> None:
     labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
     got = briefing_heading_speaker(eng)
     if got is not None:
-        credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
+        credit_body(eng, briefing_intro_end(eng, got[0]), got[1], RULE_BRIEFING_BODY)
+
+
+def briefing_intro_end(eng: Engine, pi: int) -> int:
+    """The last paragraph of a briefing's introduction that opens with the sentence naming its briefer
+    (paragraph ``pi``): the lines after it that are headings, dates or places, metadata lines under a label
+    ("BRIEFER: William Spindler, UNHCR Spokesperson", "Location: Geneva": a labelled line without a
+    sentence's final punctuation) or the introduction said again without the name ("This is a summary of
+    what was said by the UNHCR spokesperson at ..."). None of them is the briefer's statement."""
+    text = eng.text
+    end = pi
+    for k in range(pi + 1, len(eng.paras)):
+        a, b = eng.paras[k]
+        body = text[a:b].rstrip()
+        metadata = _labelled(eng, a) and body[-1:] not in _SENTENCE_END_CHARS
+        if not (heading_paragraph(eng, a, b) or metadata or eng.words.briefing_words.search(text, a, b)):
+            break
+        end = k
+    return end
 
 
 def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
@@ -2809,6 +2838,47 @@ def titled_release_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
 
 
+#: the genre words of a statement's title that name its issuer (lower case, as ``document_heading`` matches)
+STATEMENT_HEADINGS = frozenset({"statement by", "statement from"})
+
+
+def titled_issuer_speaker(eng: Engine) -> Source | None:
+    """The issuer a statement's title names: the first paragraph is one line opening with a document's
+    genre and "by"/"from" (``document_heading``: "Statement by Ministry of Foreign Affairs & Foreign Trade
+    re: Assistance to ...") and a body that issues documents right after it (:func:`issuer_in_line`), its
+    name read on over capitalised words ("... Affairs & Foreign Trade"); None otherwise."""
+    text = eng.text
+    a, b = eng.paras[0]
+    hm = eng.words.document_heading.match(text, a, b)
+    if hm is None or not single_line(text, a, b) or hm.group().lower() not in STATEMENT_HEADINGS:
+        return None
+    np_ = issuer_in_line(eng, hm.end(), b)
+    if np_ is None or text[hm.end() : np_.start].strip().lower() not in ("", "the"):
+        return None
+    end = ISSUER_NAME_TAIL_RE.match(text, np_.end).end()
+    whole = eng.parser.parse(text, np_.start, end, allow_tail=False)
+    if whole is not None and whole.kind in ("name", "role"):
+        return None  # (a person's: "Statement by Foreign Press Secretary X", titled_first_person_body)
+    name = re.sub(r"^(?:The|the)\s+", "", text[np_.start : end])
+    ent = eng.res.named("organisation", name, np_.start, end)
+    return Source(ent, text[np_.start : end], np_.start, end)
+
+
+def titled_issuer_body(eng: Engine) -> None:
+    """A ministry's or government's statement under a title naming it ("Statement by Ministry of Foreign
+    Affairs & Foreign Trade re: ...", :func:`titled_issuer_speaker`) whose body speaks of the issuer in the
+    third person ("The Ministry ... therefore finds it regrettable that ...", "In this regard, Barbados
+    acted ..."): every sentence without a source of its own and outside quotation marks is the issuer's
+    (the gold guideline's block rule under a heading naming the speaker). Not when "said" stands outside
+    quotation marks ("..., the ministry said."): a report under such a headline has a narrator."""
+    said = REPORTING_SAID_RE.finditer(eng.text)
+    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in said):
+        return
+    src = titled_issuer_speaker(eng)
+    if src is not None:
+        credit_body(eng, 0, src, RULE_TITLED_ISSUER, quoted=False)
+
+
 #: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
 #: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
 #: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
@@ -2826,7 +2896,7 @@ OPENING_ISSUER_WORDS = 10
 #: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
 #: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
 ISSUER_NAME_TAIL_RE = re.compile(
-    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"(?:(?:[ \t]{1,3}(?:(?:of|the|and|for)\b|&)){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
     r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
 )
 
@@ -3436,6 +3506,7 @@ def speech_noun_sources(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
-    unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
+    unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
 )
