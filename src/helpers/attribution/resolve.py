@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..letters import cased
 from .phrases import NP, NPParser, is_cap
 
 #: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
@@ -126,11 +127,11 @@ def scan_tail_start(key: str) -> int | None:
 
 #: a capitalised word right after a word (the word is inside a run of capitalised words)
 # (the look-behinds keep a search from retrying inside a run of blanks or of word characters: quadratic)
-_NEXT_CAPITAL_RE = re.compile(r"(?<![ \t])[ \t]+[A-Z]")
+_NEXT_CAPITAL_RE = re.compile(cased(r"(?<![ \t])[ \t]+[A-Z]"))
 #: the word right before a position (matched at the end of a short slice)
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
 #: a middle initial ("L." in "Janet L. Yellen")
-_INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
 _THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
@@ -141,7 +142,14 @@ _OFFICE_BEFORE_SPAN = 60
 #: where such an office starts: after the last stop, comma, colon, bracket, line break or dash before it
 _OFFICE_STARTS = (".", ";", ":", ",", "(", ")", "\n", " –", " —", " - ")
 # Matched at 0 of a slice (nothing before it): the look-behind only stops a search retrying in a blank run.
-_SUBJECT_AFTER_RE = re.compile(r"(?<!\s)\s+([a-z][\w’'\-]*)")
+_SUBJECT_AFTER_RE = re.compile(cased(r"(?<!\s)\s+([a-z][\w’'\-]*)"))
+
+
+def _tail_of_name(parts: list[str], canonical: str) -> bool:
+    """Two words or more that end a longer full name written before are that person, by a surname of two
+    words: "Løkke Rasmussen" after "Lars Løkke Rasmussen", "Gahr Støre" after "Jonas Gahr Støre"."""
+    words = canonical.lower().split()
+    return 2 <= len(parts) < len(words) and words[-len(parts):] == [w.lower() for w in parts]
 
 
 @dataclass
@@ -261,7 +269,9 @@ class Resolver:
             if fam:
                 ent = fam[-1]
         for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
-            if _similar_first(first, cand.first):
+            if _similar_first(first, cand.first) or (
+                _tail_of_name(parts, cand.canonical) and parts[0].lower() not in self.lex.given_names
+            ):  # ("Mette Frederiksen", a given name first, is no tail of "Statsminister Mette Frederiksen")
                 ent = cand
                 break
         if ent is None:
