@@ -515,3 +515,14 @@ def test_cased_widens_name_patterns_to_every_capital():
     assert all(name.fullmatch(w) for w in ("Şendir", "Łukasz", "Özay", "Çavuşoğlu", "Šefčovič", "Smith"))
     assert not name.fullmatch("şendir") and not name.fullmatch("ÖZAY")
     assert cased(cased(r"[A-Z]")) == cased(r"[A-Z]")
+
+
+def test_two_word_surname_is_the_tail_of_a_full_name_but_not_of_a_place():
+    # resolve._tail_of_name: "Pérez Molina" after "Otto Pérez Molina" is his (a two-word surname); "Chai
+    # Wenrui" after "... to Mongolia Chai Wenrui" (the place read into the run) stays "Chai Wenrui"
+    test_canonical_speaker_name(
+        "tail", "President Otto Pérez Molina opened the session. Pérez Molina said that the region needed peace.",
+        "the region needed peace", "Otto Pérez Molina")
+    text = ("The minister met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui.\n\n"
+            "Ambassador Chai Wenrui noted that the aid played an important role.")
+    test_canonical_speaker_name("place", text, "the aid played an important role", "Chai Wenrui")

@@ -148,6 +148,9 @@ _SUBJECT_AFTER_RE = re.compile(cased(r"(?<!\s)\s+([a-z][\w’'\-]*)"))
 def _tail_of_name(parts: list[str], canonical: str) -> bool:
     """Two words or more that end a longer full name written before are that person, by a surname of two
     words: "Løkke Rasmussen" after "Lars Løkke Rasmussen", "Gahr Støre" after "Jonas Gahr Støre"."""
+    first = canonical.split()[0] if canonical.strip() else ""
+    if not first[1:].islower():  # ("SecretaryGeneral António Guterres", a source's typo, is no given name)
+        return False
     words = canonical.lower().split()
     return 2 <= len(parts) < len(words) and words[-len(parts):] == [w.lower() for w in parts]
 
@@ -269,9 +272,13 @@ class Resolver:
             if fam:
                 ent = fam[-1]
         for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
+            # (a two-word surname ends a full name: "Løkke Rasmussen"; but "Mette Frederiksen", a given name
+            # first, is no tail of "Statsminister Mette Frederiksen", nor "Chai Wenrui" of "Mongolia Chai
+            # Wenrui", a place read into a name)
             if _similar_first(first, cand.first) or (
                 _tail_of_name(parts, cand.canonical) and parts[0].lower() not in self.lex.given_names
-            ):  # ("Mette Frederiksen", a given name first, is no tail of "Statsminister Mette Frederiksen")
+                and not self.parser.state_of(cand.canonical.split()[0])
+            ):
                 ent = cand
                 break
         if ent is None:
