@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .letters import cased
 from .lexicons.gazetteer import load_gazetteer
 
 #: Marks that end a line of finished text (a line ending otherwise is a hard wrap or a heading).
@@ -102,16 +103,16 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A date as datelines write it: "Dec. 7", "December 7, 2021", "7 December".
 DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 #: A place: up to four capitalised words ("Kuala Lumpur").
-PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3}"
+PLACE = cased(r"[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3}")
 #: A place in capitals ("UNITED NATIONS").
-PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}"
+PLACE_CAPS = cased(r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}")
 
 
 def _places(place: str) -> str:
     """Several places joined by "/" ("MOSCOW/WASHINGTON"), captured as ``places``."""
     # A place starts at a word's first letter (a paragraph starts after a blank or markup): the look-behind
     # keeps a search from retrying inside a long run of capitals (quadratic).
-    return rf"(?P<places>(?<![A-Za-z]){place}(?:\s*/\s*{place})*)"
+    return cased(rf"(?P<places>(?<![A-Za-z]){place}(?:\s*/\s*{place})*)")
 
 
 @dataclass(frozen=True)
@@ -146,44 +147,44 @@ def known_place(places: tuple[str, ...]) -> bool:
 
 
 #: An agency's name in capitals ("MONTSAME", "WANA").
-AGENCY_CAPS = r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}"
+AGENCY_CAPS = cased(r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}")
 
 #: The dateline rules, tried in order at the start of a paragraph; the first that matches wins.
 DATELINE_RULES: list[DatelineRule] = [
     # MOSCOW/WASHINGTON, December 7. /TASS/.
-    DatelineRule("agency between slashes", re.compile(
+    DatelineRule("agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*,\s*(?P<date>{DATE})\s*\.?\s*"
         r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
-    )),
+    ))),
     # Ulaanbaatar /MONTSAME/   (no date; the agency in capitals)
-    DatelineRule("place and agency between slashes", re.compile(
+    DatelineRule("place and agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*/(?P<agency>{AGENCY_CAPS})/\s*\.?(?=\s)"
-    )),
+    ))),
     # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —   |   KYIV. Sept 8 (Interfax-Ukraine) –
-    DatelineRule("agency in brackets", re.compile(
+    DatelineRule("agency in brackets", re.compile(cased(
         rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*[-–—]+"
-    )),
+    ))),
     # BEIJING (Xinhua):   (a colon after the brackets only for a known place or a place in capitals: "S Ramesh
     # (CNA):" in a door-stop transcript is a journalist's label and the outlet)
-    DatelineRule("agency in brackets and a colon", re.compile(
+    DatelineRule("agency in brackets and a colon", re.compile(cased(
         rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*:"
-    ), check=lambda places: known_place(places) or all(p.isupper() for p in places)),
+    )), check=lambda places: known_place(places) or all(p.isupper() for p in places)),
     # WANA (Sep 09) –   (an agency, the date in brackets)
-    DatelineRule("agency and date in brackets", re.compile(
+    DatelineRule("agency and date in brackets", re.compile(cased(
         rf"(?<![A-Za-z])(?P<agency>{AGENCY_CAPS})\s*\((?P<date>{DATE})\)\s*[-–—]+(?=\s)"
-    )),
+    ))),
     # GENEVA, Dec. 7 —   |   UNITED NATIONS —   |   NAIROBI, Kenya Apr 27 –   |   MANILA, Philippines —
     # (a dash, not a colon: "LAVROV:" is a speaker label)
-    DatelineRule("capitals and a dash", re.compile(
+    DatelineRule("capitals and a dash", re.compile(cased(
         rf"{_places(PLACE_CAPS)}(?:\s*,\s*[A-Z][a-z]+\.?)?"
         rf"(?:\s*,?\s*(?P<date>{DATE}))?\s*[-–—]+(?=\s)"
-    )),
+    ))),
     # DOHA:   |   Abu Dhabi:   |   KUWAIT:   (a known place before a colon and a capital; not "LAVROV:")
-    DatelineRule("known place and a colon", re.compile(
+    DatelineRule("known place and a colon", re.compile(cased(
         rf"{_places(PLACE)}\s*:(?=\s+[\"“‘'A-Z])"
-    ), check=known_place),
+    )), check=known_place),
 ]
 
 
@@ -258,10 +259,10 @@ MIN_BODY_LINES = 2
 #: after a comma; two offices joined by "/"), a colon and the words: one such line under a title is a turn of
 #: its own, not a wrapped paragraph ("Doorstop interview, Honiara, Solomon Islands" / "Minister for
 #: International Development and the Pacific, Pat Conroy: Well, it's a pleasure ...")
-TURN_LINE_RE = re.compile(
+TURN_LINE_RE = re.compile(cased(
     r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*"
     r"(?:,?[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w.'’/\-]*){0,11}:[ \t]+[\"“A-Z]"
-)
+))
 
 
 def title_lines_over_body(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -358,9 +359,9 @@ def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
 
 
 #: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "
-LINE_LABEL_RE = re.compile(r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*(?:[ \t]+[A-Z][\w.'’/\-]*){0,3}(?=:[ \t])")
+LINE_LABEL_RE = re.compile(cased(r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*(?:[ \t]+[A-Z][\w.'’/\-]*){0,3}(?=:[ \t])"))
 #: a sentence's final mark with a capital glued to it, no space between: where a lost line break may be
-_GLUED_RE = re.compile(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])")
+_GLUED_RE = re.compile(cased(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])"))
 
 
 def glued_label_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

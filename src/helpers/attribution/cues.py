@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..letters import cased
 from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
@@ -66,14 +67,14 @@ BOUND_RE = re.compile(
 NP_END_RE = re.compile(
     r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
     r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
-    r"(?<!\b[A-Z])\.(?:\s|$)"
+    + cased(r"(?<!\b[A-Z])\.(?:\s|$)")
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 TELL_OBJ_RE = re.compile(
-    r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    cased(r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
     r"|public|nation|people|citizens|world"
-    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
+    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b")
 )
 # "\s*,?\s+" tried every split of a blank run (quadratic at one position): the blanks are taken whole
 # (possessive), the same matches since what follows them starts with a letter.
@@ -101,7 +102,7 @@ def words_pattern(words: frozenset[str]) -> str:
 
 
 #: a capitalised word of a speaker in a title ("High Representative/Vice-President", "J.")
-_TITLE_WORD = r"[A-Z][^\s,:;()]*"
+_TITLE_WORD = cased(r"[A-Z][^\s,:;()]*")
 
 #: a pattern that matches nothing (an optional word list left empty)
 NEVER = "(?!)"
@@ -205,7 +206,8 @@ class RuleWords:
             ),
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
-                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{{1,60}})"
+                rf"\b(?i:{words_pattern(briefs)})\s+"
+                + cased(r"(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{1,60})")
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
@@ -214,7 +216,7 @@ class RuleWords:
                        if (nouns := w.naming_nouns) else NEVER),
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
-                rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)"
+                + cased(rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
                 if (rems := w.remarks_headings)
                 else NEVER
             ),
@@ -401,6 +403,7 @@ RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"
+RULE_HEADLINE_VERB = "headline: the speaker beside a capitalised headline verb (SAYS, Warns)"
 RULE_HEADLINE_FORWARD = "role noun: the first person the lead names with that title"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
@@ -756,7 +759,7 @@ def as_x_said(eng: Engine, cue: VerbCue) -> Speaker | bool | None:
 
 #: the person a speech addresses by name: "Thank you, Minister Liimets", "Dear Secretary Blinken,"
 _ADDRESS_RE = re.compile(
-    r"\b(?:[Tt]hank\s++you|[Tt]hanks|[Dd]ear|[Ee]xcellency)\s*+,?\s++(?P<who>[A-Z][^,.;:!?\n]{1,60}?)\s*+[,.!:]"
+    cased(r"\b(?:[Tt]hank\s++you|[Tt]hanks|[Dd]ear|[Ee]xcellency)\s*+,?\s++(?P<who>[A-Z][^,.;:!?\n]{1,60}?)\s*+[,.!:]")
 )
 
 
@@ -1349,7 +1352,7 @@ class Complement:
         return cls(content_start, first, strict_clause, strict_clause or rest_first_w in words.clause_openers)
 
 
-_NAME_BEFORE_RE = re.compile(r"\S\s+[A-Z][\w’'.\-]*\s+$")
+_NAME_BEFORE_RE = re.compile(cased(r"\S\s+[A-Z][\w’'.\-]*\s+$"))
 
 
 def base_form_is_noun(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:

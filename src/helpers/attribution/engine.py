@@ -8,6 +8,7 @@ mentions tables of one article agree. The rules themselves (cue words and patter
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import os
 import re
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, UNICODE_SPACES, header_speaker_names
+from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names
 from ..layout import DATE, single_line
+from ..letters import cased
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -50,6 +52,7 @@ from .cues import (
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
+    RULE_HEADLINE_VERB,
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
@@ -94,7 +97,7 @@ from .cues import (
     rule_words,
     split_quotation_parts,
 )
-from .phrases import NP
+from .phrases import NP, trie_pattern
 from .resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -588,7 +591,7 @@ SKIP = "skip"
 _LABEL_RE = re.compile(
     # up to five words: an office before a full name ("Foreign Affairs Minister François-Philippe Champagne")
     # "DPM/Minister:", "PM/Minister:" (one person by two offices; a name and the outlet: "JOSEPH MORONG/GMA")
-    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
+    cased(r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
     r"(?:/[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?)"
     # "S Ramesh (CNA):" (a door-stop's journalist and the outlet in brackets)
     r"(?:[ \t]+\((?P<outlet>[A-Z][\w.&'’ \-]{0,40})\))?"
@@ -597,52 +600,55 @@ _LABEL_RE = re.compile(
     # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
-    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
+    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
 #: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
 _OFFICE_FIRST_LABEL_RE = re.compile(
-    r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
+    cased(r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7}),[ \t]+"
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
 #: "Minister:" / "I had the meeting ...") counts only as a role label or an office (see label_on_own_line)
 #: a numbered question's label in a ministry's Q&A ("1. Tuoi tre: What is ...", "2) Kyodo: ..."): the
 #: number opens the paragraph, the asker's name may go on in lower case; no role after a comma
 _NUMBERED_LABEL_RE = re.compile(
-    r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?[ \t]*:[ \t]+(?=\S)"
+    cased(r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?"
+          r"[ \t]*:[ \t]+(?=\S)")
 )
 #: a question or answer label closed by a parenthesis ("Q) What is ...?", "A) I've seen the reports"; a
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
 #: so that a list lettered "A) ... B) ..." stays a list
 _PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
 #: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
-_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_INITIALS_RE = re.compile(cased(r"[A-Z]{2,4}"))
 #: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
 #: everybody.", "TAG     Thank you."; a health organisation's briefing transcripts): read only where the
 #: letters are the initials of a person the text names (see label_initials_of_person)
-_INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)")
+_INITIALS_LABEL_RE = re.compile(cased(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)"))
 #: a label in double parentheses, as Wikinews prints its interviews: "((WN))  What led you to ...?" (the
 #: interviewer, ``wn`` of ``[role labels]``) / "((Sara Seager))  It's one of my life's goals ..."
 _DOUBLE_PAREN_LABEL_RE = re.compile(
-    r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)"
+    cased(r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)")
 )
 #: a speaker label in bold ("**Jen Psaki:** We have ...", "**Jen Psaki**: ...", Markdown copy)
 _BOLD_LABEL_RE = re.compile(
-    r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
-    r"(?:\*\*[ \t]*:|[ \t]*:[ \t]*\*\*)[ \t]*(?=\S)"
+    cased(r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
+    r"(?:\*\*[ \t]*:|[ \t]*:[ \t]*\*\*)[ \t]*(?=\S)")
 )
 #: a speaker label closed by a dash instead of the colon ("JEN PSAKI – We have ...", "Jen Psaki — We
 #: ..."): read only where it recurs or names a person the text supports (:data:`SHAPED_LABEL_RULES`),
 #: never a dateline ("WASHINGTON — The United States ...")
 _DASH_LABEL_RE = re.compile(
-    r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?[ \t]+[–—][ \t]+(?=\S)"
+    cased(r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
+          r"[ \t]+[–—][ \t]+(?=\S)")
 )
 #: a speaker's name in capitals alone on its line, the words on the next line ("JEN PSAKI" / "We have
 #: ..."), read as :data:`_DASH_LABEL_RE` is
 _OWN_LINE_LABEL_RE = re.compile(
-    r"(?<!\w)(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?P<role>(?!))?[ \t]*(?=\n[ \t]*\S)"
+    cased(r"(?<!\w)(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?P<role>(?!))?"
+          r"[ \t]*(?=\n[ \t]*\S)")
 )
 #: "Q. What is ...?" / "A. We have ...": a question or answer label closed by a full stop, read only where
 #: a "Q." paragraph opens the text's Q&A (as "Q)"; "A. Smith said" alone is an initial)
@@ -690,9 +696,14 @@ class LabelSeen:
 def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     """A line opening of ``[not labels]`` (transcript_labels.txt) before its colon is an outlet's tag, never
     a speaker, however often it recurs or in capitals: "LAST MINUTE NEWS:", "Details:", "BREAKING:" (a
-    role label such as "Question:" stays a label, as in :mod:`helpers.formats`)."""
+    role label such as "Question:" stays a label, as in :mod:`helpers.formats`). A line opening whose words
+    after the first hold a present-tense speech verb of ``[headline verbs]`` is a headline's speaker and cue,
+    never a label either: "PRIME MINISTER DAVIS SAYS:", "MINISTER TELLS UN:"."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
-    return key in not_labels and key not in load_transcript_labels().roles
+    labels = load_transcript_labels()
+    if any(w in labels.headline_verbs for w in key.split()[1:]):
+        return True
+    return key in not_labels and key not in labels.roles
 
 
 def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
@@ -704,7 +715,8 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     labels = load_transcript_labels()
     if key.split()[0].rstrip(".") in labels.honorifics:
         return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
-    return key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+            or label_foreign_title_size(eng, m.group("label")) > 0)
 
 
 def full_name_label(eng: Engine, m: re.Match[str]) -> bool:
@@ -852,7 +864,7 @@ def _label_name_words(label: str, titles: Any) -> list[str] | None:
     honorifics = load_transcript_labels().honorifics
     words = label.split()
     while words and (words[0].lower().rstrip(".") in honorifics or words[0].lower() in titles
-                     or re.fullmatch(r"[A-Z]\.", words[0])):  # (an initial: "J. Berg")
+                     or re.fullmatch(cased(r"[A-Z]\."), words[0])):  # (an initial: "J. Berg")
         words = words[1:]
     if not words or not all(w[:1].isupper() for w in words):
         return None
@@ -1010,13 +1022,41 @@ def label_office_of_person(seen: LabelSeen) -> bool:
     return speaks_after_label(eng, m.end(), seen.para_end) and office_label_holder(eng, norm) is not None
 
 
+def label_foreign_title_size(eng: Engine, label: str) -> int:
+    """How many words of a mixed-case label are an office in another language before a person's full name
+    (:func:`helpers.formats.foreign_title_size`: "Statsminister Mette Frederiksen" -> 1), the name a given
+    name of titles.txt first or written elsewhere in the text; 0 when the parser reads an English office
+    or honorific in the label, or the label is no such name."""
+    words = label.split()
+    if label.isupper() or len(words) < 3:
+        return 0
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    if np_ is not None and (np_.kind != "name" or np_.role):
+        return 0  # ("Foreign Minister Mette Frederiksen": an office the rules read)
+    return foreign_title_size(words, eng.parser.lex.given_names, eng.label_text)
+
+
+def label_titled_in_another_language(seen: LabelSeen) -> bool:
+    """A label of an office in another language and a person's full name, over the person's own words, is
+    that person's turn, even once and in mixed case, and runs on to the next label: "Statsminister Mette
+    Frederiksen:" alone on its line over "Welcome, all of you. ... we ..." (a Danish transcript of a press
+    conference held in English; "Bundeskanzler Olaf Scholz:", "Premierminister ...:"). The name must be a
+    person's (:func:`label_foreign_title_size`): "Key Points Summary:" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re not in _NAME_LABEL_SHAPES or m.group("role"):
+        return False
+    label = " ".join(m.group("label").split())
+    return label_foreign_title_size(eng, label) > 0 and speaks_after_label(eng, m.end(), seen.para_end)
+
+
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(
     label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_with_outlet,
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
-    label_opens_monologue, label_office_of_person, label_outlet_asks, label_in_briefing,
+    label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
+    label_in_briefing,
 )
 
 
@@ -1031,7 +1071,8 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
-RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person)
+RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
+                       label_titled_in_another_language)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -1162,6 +1203,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
             return holder, RULE_LABEL_TITLE_HOLDER
         return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
+    if (foreign := label_foreign_title_size(eng, norm)) > 0:  # "Statsminister Mette Frederiksen": her name
+        norm = " ".join(norm.split()[foreign:])
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
     if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
             and (person := initials_person(eng, label)) is not None):
@@ -1229,7 +1272,7 @@ def _office_matches(role: list[str], office: list[str]) -> bool:
 
 
 #: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
-_STRAY_CAPITAL_RE = re.compile(r"(?<=[a-z]{2})[A-Z]$")
+_STRAY_CAPITAL_RE = re.compile(cased(r"(?<=[a-z]{2})[A-Z]$"))
 
 
 def _label_name_part(label: str, known: Any) -> str:
@@ -1277,6 +1320,49 @@ _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 _HEADLINE_TAIL_KINDS = ("name", "role", "organisation")
 #: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
 _SENTENCE_FINAL = ".!?…\"”’»"
+#: the marks that open a headline's clause: its speaker before a headline verb starts after the last one
+_HEADLINE_CLAUSE_MARKS = ",;:–—"
+
+
+@functools.cache
+def headline_verb_re() -> re.Pattern[str]:
+    """A capitalised present-tense speech verb of ``[headline verbs]`` (transcript_labels.txt) as a word:
+    "SAYS", "Says", "Warns" (a headline's cue, in capitals or title case)."""
+    verbs = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
+    return re.compile(cased(rf"(?<![\w'’\-])(?=[A-Z])(?i:{verbs})(?![\w'’\-])"))
+
+
+def _headline_verb_parts(eng: Engine, a: int, b: int
+                         ) -> tuple[NP, tuple[str, int, int], int, int, str] | None:
+    """A headline whose cue is a capitalised headline verb (:func:`headline_verb_re`): the speaker is the
+    phrase before the verb, from the start of its clause ("AS LEADERS GATHER ..., PRIME MINISTER DAVIS SAYS:
+    HAITI NEEDS STABILITY FOR VOTE": Davis; his words after the verb), or after a verb that opens its clause
+    ("Dialogue Will Not Be Easy, Says Top EU Diplomat Ahead of ... Meeting": the phrase up to a word of
+    ``[name stop]``, his words before the comma)."""
+    text = eng.text
+    m = headline_verb_re().search(text, a, b)
+    if m is None:
+        return None
+    c0 = max(text.rfind(ch, a, m.start()) for ch in _HEADLINE_CLAUSE_MARKS) + 1
+    c0 = max(c0, a)
+    wa, wb = eng.trim(c0, m.start())
+    cue = (m.group(), m.start(), m.end())
+    if wb > wa:  # the speaker before the verb; the words after it (or, when few, those before its clause)
+        np_ = _headline_speaker(eng, wa, wb, _HEADLINE_SPEAKER_KINDS)
+        ca, cb = eng.trim(m.end(), b)
+        while ca < cb and text[ca] in ":–— \t":
+            ca += 1
+        if len(text[ca:cb].split()) < MIN_HEADLINE_WORDS:
+            ca, cb = eng.trim(a, max(a, c0 - 1))
+        return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
+    words = list(re.finditer(r"\S+", text[m.end():b]))
+    stop = next((k for k, w in enumerate(words) if k and w.group() in eng.parser.names.name_stop), len(words))
+    if not words or stop > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    wa, wb = m.end() + words[0].start(), m.end() + words[stop - 1].end()
+    np_ = _headline_speaker(eng, wa, wb, _HEADLINE_TAIL_KINDS)
+    ca, cb = eng.trim(a, max(a, c0 - 1))
+    return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
 
 
 def headline_like(eng: Engine, si: int) -> bool:
@@ -1361,6 +1447,9 @@ def _headline_parts(eng: Engine, si: int) -> tuple[NP, tuple[str, int, int], int
     s0, s1, _ = eng.sents[si]
     text = eng.text
     a, b = eng.trim(s0, s1)
+    verb = _headline_verb_parts(eng, a, b)
+    if verb is not None:
+        return verb
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
@@ -1639,8 +1728,8 @@ def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
 #: the words after a quotation that name its speaker in the passive: "“…” Malcorra is quoted." (a match at
 #: the quotation's close only; the speaker phrase is bounded, so the pattern stays linear)
 QUOTED_PASSIVE_RE = re.compile(
-    r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
-    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$"
+    cased(r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
+    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$")
 )
 
 
@@ -2896,8 +2985,8 @@ OPENING_ISSUER_WORDS = 10
 #: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
 #: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
 ISSUER_NAME_TAIL_RE = re.compile(
-    r"(?:(?:[ \t]{1,3}(?:(?:of|the|and|for)\b|&)){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
-    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
+    cased(r"(?:(?:[ \t]{1,3}(?:(?:of|the|and|for)\b|&)){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}")
 )
 
 
@@ -2906,9 +2995,9 @@ ISSUER_NAME_TAIL_RE = re.compile(
 #: Cooperative Republic of Guyana"); "My Government", "The Organization" and "The foundation of a better
 #: world" (a speech's opening) are none
 OFFICIAL_NAME_RE = re.compile(
-    r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
+    cased(r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
     r"(?:[ \t]{1,3}(?:of|the|and|for)\b(?:[ \t]{1,3}(?:the|and)\b)?[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
-    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}"
+    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}")
 )
 
 
@@ -3080,7 +3169,7 @@ def has_briefing_title(eng: Engine) -> bool:
 #: Information/Spokesperson of MFA")
 MAX_BYLINE_WORDS = 14
 #: "By " opening a paragraph (paragraph spans start at a word; a bounded indent keeps the pattern linear)
-_BYLINE_RE = re.compile(r"[ \t]{0,4}[Bb]y[ \t]++(?=[A-Z])")
+_BYLINE_RE = re.compile(cased(r"[ \t]{0,4}[Bb]y[ \t]++(?=[A-Z])"))
 #: a bullet mark opening a sentence (a few spaces of indent at most: a bounded run keeps the pattern linear)
 BULLET_RE = re.compile(r"[ \t]{0,4}[•▪●◦‣∙*–-]\s")
 
