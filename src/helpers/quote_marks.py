@@ -192,18 +192,22 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     taken for an apostrophe)."""
     quotes: list[Quote] = []
     bad: list[int] = []
+    run_closers: set[int] = set()  # the closing marks of quotations run on without reopening marks
     for pi, (a, b) in enumerate(paragraphs):
         pairs, left_open, unmatched = pair_marks(text, a, b, ARTICLE_MARKS)
-        bad.extend(unmatched)
+        bad.extend(p for p in unmatched if p not in run_closers)
         # a single mark left open counts like a double one when it opens the paragraph ('Norway ...)
         doubles = [p for p, k in left_open if k not in "‘'" or p == _first_mark(text, a, b)]
         run = None
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             cont = nxt_para is not None and text.startswith(_PARAGRAPH_OPENS_QUOTE, nxt_para[0])
-            if cont and len(doubles) == 1:  # the quotation runs on into the next paragraph
+            closer = None if cont or len(doubles) != 1 else unmarked_run_close(text, paragraphs, pi)
+            if (cont or closer is not None) and len(doubles) == 1:  # the quotation runs on
                 run = doubles[0]
                 quotes.append(_quote(text, run, _trimmed_end(text, run, b), closed=False))
+                if closer is not None:
+                    run_closers.add(closer)
             elif (run := unclosed_single(text, a, b, left_open)) is not None:
                 quotes.append(run)
                 run = run.open
@@ -214,6 +218,30 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.extend(_quote(text, o, c + 1) for o, c, depth in pairs if outermost(o, depth, stray))
     quotes.sort(key=lambda q: q.open)
     return quotes, sorted(bad)
+
+
+#: how many paragraphs a quotation may run over without reopening marks before it closes
+UNMARKED_RUN_PARAGRAPHS = 10
+_DOUBLE_MARK_RE = re.compile("[\"“”«»„]")
+_RUN_CLOSERS = "\"”»“"
+
+
+def unmarked_run_close(text: str, paragraphs: list[tuple[int, int]], pi: int) -> int | None:
+    """The closing mark of a quotation that paragraph ``pi`` leaves open and that runs on over the
+    paragraphs after it without reopening marks, closed once at a later paragraph's end (the convention
+    of the Kremlin, the UN and many wires for a message or statement read out whole: "The message reads:
+    / “The results of the voting ... / We consider relations ... / Of course, I also hope ... agenda.”";
+    rule: quotation run on without reopening marks). The paragraphs in between hold no double mark, the
+    closing one holds only its closer, last (before a full stop at most); at most
+    :data:`UNMARKED_RUN_PARAGRAPHS`. None when the quotation is not run on so."""
+    for c, d in paragraphs[pi + 1 : pi + 1 + UNMARKED_RUN_PARAGRAPHS]:
+        marks = [m.start() for m in _DOUBLE_MARK_RE.finditer(text, c, d)]
+        if not marks:
+            continue
+        end = _trimmed_end(text, c, d)
+        end -= text[end - 1 : end] == "." and end - 1 > c
+        return marks[0] if len(marks) == 1 and marks[0] == end - 1 and text[end - 1] in _RUN_CLOSERS else None
+    return None
 
 
 def _trimmed_end(text: str, a: int, b: int) -> int:
