@@ -208,7 +208,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 quotes.append(_quote(text, run, _trimmed_end(text, run, b), closed=False))
                 if closer is not None:
                     run_closers.add(closer)
-            elif (run := unclosed_single(text, a, b, left_open)) is not None:
+            elif (run := unclosed_single(text, a, b, left_open)) is not None or (
+                run := unclosed_last(text, paragraphs, pi, doubles)
+            ) is not None:
                 quotes.append(run)
                 run = run.open
             else:
@@ -263,6 +265,22 @@ def unclosed_single(text: str, a: int, b: int, left_open: list[tuple[int, str]])
     o = left_open[0][0]
     later = [p for p, k in left_open[1:] if k in "‘'"]
     end = _trimmed_end(text, o, later[0] if later else b)
+    s, e = o + 1, end
+    while e > s and text[e - 1] in " ,\t":
+        e -= 1
+    return Quote(o, end, s, e, len(text[s:e].split()))
+
+
+def unclosed_last(text: str, paragraphs: list[tuple[int, int]], pi: int, doubles: list[int]) -> Quote | None:
+    """A double mark that opens the text's last paragraph and is never closed (a copy cut at its end, or
+    a closing mark the page dropped: "“I welcome the interest of Australian investors in ... sectors."
+    ending the text): the quotation ends at the text's end, and counts as closed there, like
+    :func:`unclosed_single` (rule: quotation left open by the last paragraph)."""
+    a, b = paragraphs[pi]
+    if pi != len(paragraphs) - 1 or doubles != [_first_mark(text, a, b)]:
+        return None
+    o = doubles[0]
+    end = _trimmed_end(text, o, b)
     s, e = o + 1, end
     while e > s and text[e - 1] in " ,\t":
         e -= 1
