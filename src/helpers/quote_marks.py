@@ -101,6 +101,10 @@ def pair_marks(
                 close(i)
         elif ch == "“" and top == "„":
             pairs.append((stack.pop()[0], i, len(stack)))
+        elif ch == "“" and top in _DOUBLE_OPEN and reversed_closer(prev, nxt):
+            close(i)
+        elif ch == "”" and not stack and reversed_opener(prev, nxt, marks):
+            stack.append((i, ch))
         elif ch in marks.openers:
             stack.append((i, ch))
         elif ch in marks.closers:
@@ -108,6 +112,24 @@ def pair_marks(
         else:
             _single(text, i, ch, prev, nxt, top, stack, pairs)
     return pairs, stack, unmatched
+
+
+#: the double marks a reversed closer “ may close (a straight ", a curly “ or a reversed opener ”)
+_DOUBLE_OPEN = ('"', "“", "”")
+
+
+def reversed_closer(prev: str, nxt: str) -> bool:
+    """An opening-shaped “ that closes the quotation open before it: it stands before a full stop, comma
+    or other closing punctuation, or after a word at a line's or text's end (typeset by a word processor
+    that turned the marks the wrong way: "... is CARICOM “." , "... last year“.", "... the agenda“, added
+    X"); rule: a mark whose place contradicts its shape is read by its place."""
+    return nxt in ".,;:!?)" or (nxt.isspace() and not prev.isspace())
+
+
+def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:
+    """A closing-shaped ” with nothing open, after white space or an opening bracket and before a letter
+    or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very positive ...“")."""
+    return (prev.isspace() or prev in marks.opens_after) and nxt.isalnum()
 
 
 def _single(
