@@ -178,6 +178,10 @@ class RuleWords:
     #: "that" opening what was said: "allegations by Venezuelan President Nicolás Maduro that ...",
     #: "Biden's comments that ..." (the possessive before the noun, up to two words between)
     speech_noun: re.Pattern[str] = re.compile(NEVER)
+    #: a word of ``[term markers]`` ending the text before a quotation: "so-called", "what was termed a"
+    term_marker: re.Pattern[str] = re.compile(NEVER)
+    #: a naming noun of ``[naming nouns]`` ending the text before a quotation: 'the show "Aktuaalne kaamera"'
+    noun_before_name: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -259,6 +263,8 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
             speech_noun_pattern(w.speech_nouns),
+            re.compile(rf"(?<![\w-])(?i:{words_pattern(tm)})[ \t]*$" if (tm := w.term_markers) else NEVER),
+            re.compile(rf"(?<![\w-])(?:{words_pattern(nn)})[ \t]*$" if (nn := w.naming_nouns) else NEVER),
         )
 
 
@@ -1210,11 +1216,17 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
 
 #: the most words of a quotation read as a name between a determiner and a naming noun
 MAX_NAMED_WORDS = 6
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$|(?<=\w)['’]s\s+$")
+#: words of a title that need no capital ("Foreign Policy for Social Well-Being", "Release of the Records")
+_TITLE_JOINS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "to", "at", "with"})
 
 
 def is_name_quote(
-    text: str, q: Quote, naming: re.Pattern[str], naming_noun: re.Pattern[str] | None = None
+    text: str,
+    q: Quote,
+    naming: re.Pattern[str],
+    naming_noun: re.Pattern[str] | None = None,
+    words: RuleWords | None = None,
 ) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
     "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
@@ -1227,12 +1239,37 @@ def is_name_quote(
         and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
     ):
         return True
-    if q.words > 4:
-        return False
+    return is_term_quote(text, q, WORDS if words is None else words) or is_title_quote(text, q, naming)
+
+
+def is_term_quote(text: str, q: Quote, words: RuleWords) -> bool:
+    """A quotation set off as a term (rule: term marker or naming noun before a quotation): right after a
+    term marker, whatever its case ('Russian so-called “security guarantees”', 'in what was termed a
+    “constructive discussion”'), or a capitalised one of a few words right after a naming noun ('the
+    evening current affairs show "Aktuaalne kaamera"'): nobody's words."""
+    before = text[max(0, q.open - 40) : q.open]
+    if q.words <= MAX_NAMED_WORDS and words.term_marker.search(before) is not None:
+        return True
+    first = text[q.inner_start : q.inner_start + 1]
+    return q.words <= 4 and first.isupper() and words.noun_before_name.search(before) is not None
+
+
+def is_title_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+    """A title-case quotation: after a naming verb, of up to four words ('dubbed "Operation Peace
+    Spring"'); after a determiner, of two to :data:`MAX_NAMED_WORDS` words (rule: title-case quotation
+    after a determiner: 'attend a lecture at the “Outreach Book Story Talk Concert” at 10 A.M.', 'the
+    "Diplomatic Archives" page': an event's, a page's or a document's name, nobody's words)."""
     words = text[q.inner_start : q.inner_end].split()
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if q.words > MAX_NAMED_WORDS or not words or not words[0][:1].isupper():
         return False
-    return naming.search(text, max(0, q.open - 40), q.open) is not None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINS for w in words):
+        return False
+    if q.words <= 4 and naming.search(text, max(0, q.open - 40), q.open) is not None:
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    last = words[-1].rstrip(".,;:!?")
+    if q.words < 2 or not last[:1].isupper() or any(c in text[q.inner_start : q.inner_end] for c in ".!?"):
+        return False
+    return _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
 
 
 def embedded_in(made: list[Statement], pos: int) -> Statement | None:

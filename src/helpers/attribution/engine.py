@@ -381,7 +381,7 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun)
+            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun, self.words)
             if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
             elif q.words <= 1 or named:
