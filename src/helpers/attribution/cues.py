@@ -654,7 +654,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and lead[-1] in CLOSING_MARKS and cue.verb.form in ("past", "s", "base")):
+    if not (lead and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1]) and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
@@ -1404,6 +1404,16 @@ def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> boo
 
 #: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
 CLOSING_MARKS = ",\"”»’'"
+
+
+def closing_mark(eng: Engine, pos: int, mark: str) -> bool:
+    """Whether ``mark`` at ``pos`` ends a postposed content: one of :data:`CLOSING_MARKS`, or a “ that
+    closes a quotation (rule: German closing mark: '„In the initiatives proposed by Iran, ... the first
+    step,“ the Iranian top diplomat noted.', where „ opens and “ closes)."""
+    if mark in CLOSING_MARKS:
+        return True
+    q = eng.in_quote(pos) if mark == "“" else None
+    return q is not None and q.close == pos + 1
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 _ADVERBIAL_AFTER_RE = re.compile(
@@ -1467,15 +1477,15 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
-    quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
+    quoted = bound is not None and closing_mark(eng, bound.start(), bound.group()) and bound.group() != ","
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
-    if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    if quoted and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
         bound is not None
-        and bound.group() in CLOSING_MARKS
+        and closing_mark(eng, bound.start(), bound.group())
         and sp.clause_start > cue.s0
         and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit
