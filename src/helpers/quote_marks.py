@@ -48,11 +48,15 @@ class QuoteMarks:
     closers: str
     opens_after: str
     singles: bool
+    #: read a curly mark turned the wrong way by its place (:func:`reversed_closer`, :func:`reversed_opener`)
+    reversed_marks: bool = False
 
 
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
 #: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
-ARTICLE_MARKS = QuoteMarks(re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True)
+ARTICLE_MARKS = QuoteMarks(
+    re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, reversed_marks=True
+)
 
 #: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
 TYPEWRITER_OPEN = "``"
@@ -101,11 +105,11 @@ def pair_marks(
                 close(i)
         elif ch == "“" and top == "„":
             pairs.append((stack.pop()[0], i, len(stack)))
-        elif ch == "“" and top in _DOUBLE_OPEN and reversed_closer(prev, nxt):
+        elif ch == "“" and marks.reversed_marks and top in _DOUBLE_OPEN and reversed_closer(prev, nxt):
             close(i)
-        elif ch == "”" and not stack and reversed_opener(prev, nxt, marks):
-            stack.append((i, ch))
-        elif ch in marks.openers:
+        elif ch in marks.openers or (
+            ch == "”" and marks.reversed_marks and not stack and reversed_opener(prev, nxt, marks)
+        ):
             stack.append((i, ch))
         elif ch in marks.closers:
             close(i)

@@ -187,9 +187,7 @@ class RuleWords:
     def from_lists(cls, w: StatementWords) -> RuleWords:
         """Build the patterns of the lists ``w``."""
         return cls(
-            w.adverbs,
-            w.clause_openers,
-            w.object_pronouns,
+            w.adverbs, w.clause_openers, w.object_pronouns,
             re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
@@ -263,9 +261,16 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
             speech_noun_pattern(w.speech_nouns),
-            re.compile(rf"(?<![\w-])(?i:{words_pattern(tm)})[ \t]*$" if (tm := w.term_markers) else NEVER),
-            re.compile(rf"(?<![\w-])(?:{words_pattern(nn)})[ \t]*$" if (nn := w.naming_nouns) else NEVER),
+            *term_patterns(w),
         )
+
+
+def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A term marker, and a naming noun, ending the text before a quotation ("so-called", "the show")."""
+    return (
+        re.compile(rf"(?<![\w-])(?i:{words_pattern(tm)})[ \t]*$" if (tm := w.term_markers) else NEVER),
+        re.compile(rf"(?<![\w-])(?:{words_pattern(nn)})[ \t]*$" if (nn := w.naming_nouns) else NEVER),
+    )
 
 
 def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
@@ -654,7 +659,8 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1]) and cue.verb.form in ("past", "s", "base")):
+    closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
+    if not (closes and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
