@@ -9,7 +9,10 @@ which marks count and how a straight double quote is read. Two uses, two mark se
   paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double mark left open at the
   end of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
   convention); a single mark that opens a paragraph and is never closed ends at the paragraph's end
-  (:func:`unclosed_single`); other marks left open are reported as unbalanced, and cost only themselves:
+  (:func:`unclosed_single`); a double mark run on over paragraphs without reopening marks and closed once
+  later (:func:`unmarked_run_close`) or opening the text's last paragraph (:func:`unclosed_last`) is a
+  quotation too, and a curly mark turned the wrong way is read by its place (:func:`reversed_closer`,
+  :func:`reversed_opener`); other marks left open are reported as unbalanced, and cost only themselves:
   the quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
