@@ -184,6 +184,10 @@ class RuleWords:
     #: the words of ``[briefing headings]`` whatever follows them: a briefing's introduction repeated
     #: without the briefer's name ("This is a summary of what was said by the UNHCR spokesperson at ...")
     briefing_words: re.Pattern[str] = re.compile(NEVER)
+    #: a word of ``[term markers]`` ending the text before a quotation: "so-called", "what was termed a"
+    term_marker: re.Pattern[str] = re.compile(NEVER)
+    #: a naming noun of ``[naming nouns]`` ending the text before a quotation: 'the show "Aktuaalne kaamera"'
+    noun_before_name: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -248,25 +252,42 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"(?:{words_pattern(mv)})\b" if (mv := w.meeting_verbs) else NEVER),
-            re.compile(
-                rf"(?<!\w)(?P<noun>(?i:{(dn := words_pattern(nouns))}))"
-                r"(?:[ \t]+of[ \t]+(?:the|his|her|its|their|this|that)[ \t]+"
-                rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{dn}))?"
-                r"[ \t]+(?P<cue>reads|read|says|said|states|stated|runs|goes|went)(?:[ \t]+on)?"
-                r"(?:,?[ \t]*in[ \t]+(?:part|full)[ \t]*,?)?(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$"
-                if (nouns := w.document_nouns)
-                else NEVER
-            ),
-            re.compile(
-                rf"\b(?P<verb>{words_pattern(sv)})\b[^.!?\n]{{0,60}}?(?<!\w)(?i:{words_pattern(dn2)})\b"
-                if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
-                else NEVER
-            ),
+            *document_patterns(w),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
             speech_noun_pattern(w.speech_nouns),
             w.guest_nouns,
             re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
+            *term_patterns(w),
         )
+
+
+def document_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue line naming a document ("The message reads, in part:"), and a sending verb with a document
+    noun as its object within a few words ("sent a message of congratulations")."""
+    return (
+        re.compile(
+            rf"(?<!\w)(?P<noun>(?i:{(dn := words_pattern(nouns))}))"
+            r"(?:[ \t]+of[ \t]+(?:the|his|her|its|their|this|that)[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{dn}))?"
+            r"[ \t]+(?P<cue>reads|read|says|said|states|stated|runs|goes|went)(?:[ \t]+on)?"
+            r"(?:,?[ \t]*in[ \t]+(?:part|full)[ \t]*,?)?(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$"
+            if (nouns := w.document_nouns)
+            else NEVER
+        ),
+        re.compile(
+            rf"\b(?P<verb>{words_pattern(sv)})\b[^.!?\n]{{0,60}}?(?<!\w)(?i:{words_pattern(dn2)})\b"
+            if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
+            else NEVER
+        ),
+    )
+
+
+def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A term marker, and a naming noun, ending the text before a quotation ("so-called", "the show")."""
+    return (
+        re.compile(rf"(?<![\w-])(?i:{words_pattern(tm)})[ \t]*$" if (tm := w.term_markers) else NEVER),
+        re.compile(rf"(?<![\w-])(?:{words_pattern(nn)})[ \t]*$" if (nn := w.naming_nouns) else NEVER),
+    )
 
 
 def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
@@ -705,7 +726,8 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and lead[-1] in CLOSING_MARKS and cue.verb.form in ("past", "s", "base")):
+    closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
+    if not (closes and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
@@ -1267,11 +1289,17 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
 
 #: the most words of a quotation read as a name between a determiner and a naming noun
 MAX_NAMED_WORDS = 6
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$|(?<=\w)['’]s\s+$")
+#: words of a title that need no capital ("Foreign Policy for Social Well-Being", "Release of the Records")
+_TITLE_JOINS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "to", "at", "with"})
 
 
 def is_name_quote(
-    text: str, q: Quote, naming: re.Pattern[str], naming_noun: re.Pattern[str] | None = None
+    text: str,
+    q: Quote,
+    naming: re.Pattern[str],
+    naming_noun: re.Pattern[str] | None = None,
+    words: RuleWords | None = None,
 ) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
     "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
@@ -1284,12 +1312,37 @@ def is_name_quote(
         and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
     ):
         return True
-    if q.words > 4:
-        return False
+    return is_term_quote(text, q, WORDS if words is None else words) or is_title_quote(text, q, naming)
+
+
+def is_term_quote(text: str, q: Quote, words: RuleWords) -> bool:
+    """A quotation set off as a term (rule: term marker or naming noun before a quotation): right after a
+    term marker, whatever its case ('Russian so-called “security guarantees”', 'in what was termed a
+    “constructive discussion”'), or a capitalised one of a few words right after a naming noun ('the
+    evening current affairs show "Aktuaalne kaamera"'): nobody's words."""
+    before = text[max(0, q.open - 40) : q.open]
+    if q.words <= MAX_NAMED_WORDS and words.term_marker.search(before) is not None:
+        return True
+    first = text[q.inner_start : q.inner_start + 1]
+    return q.words <= 4 and first.isupper() and words.noun_before_name.search(before) is not None
+
+
+def is_title_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+    """A title-case quotation: after a naming verb, of up to four words ('dubbed "Operation Peace
+    Spring"'); after a determiner, of two to :data:`MAX_NAMED_WORDS` words (rule: title-case quotation
+    after a determiner: 'attend a lecture at the “Outreach Book Story Talk Concert” at 10 A.M.', 'the
+    "Diplomatic Archives" page': an event's, a page's or a document's name, nobody's words)."""
     words = text[q.inner_start : q.inner_end].split()
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if q.words > MAX_NAMED_WORDS or not words or not words[0][:1].isupper():
         return False
-    return naming.search(text, max(0, q.open - 40), q.open) is not None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINS for w in words):
+        return False
+    if q.words <= 4 and naming.search(text, max(0, q.open - 40), q.open) is not None:
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    last = words[-1].rstrip(".,;:!?")
+    if q.words < 2 or not last[:1].isupper() or any(c in text[q.inner_start : q.inner_end] for c in ".!?"):
+        return False
+    return _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
 
 
 def embedded_in(made: list[Statement], pos: int) -> Statement | None:
@@ -1424,6 +1477,16 @@ def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> boo
 
 #: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
 CLOSING_MARKS = ",\"”»’'"
+
+
+def closing_mark(eng: Engine, pos: int, mark: str) -> bool:
+    """Whether ``mark`` at ``pos`` ends a postposed content: one of :data:`CLOSING_MARKS`, or a “ that
+    closes a quotation (rule: German closing mark: '„In the initiatives proposed by Iran, ... the first
+    step,“ the Iranian top diplomat noted.', where „ opens and “ closes)."""
+    if mark in CLOSING_MARKS:
+        return True
+    q = eng.in_quote(pos) if mark == "“" else None
+    return q is not None and q.close == pos + 1
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 _ADVERBIAL_AFTER_RE = re.compile(
@@ -1487,15 +1550,15 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
-    quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
+    quoted = bound is not None and closing_mark(eng, bound.start(), bound.group()) and bound.group() != ","
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
-    if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    if quoted and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
         bound is not None
-        and bound.group() in CLOSING_MARKS
+        and closing_mark(eng, bound.start(), bound.group())
         and sp.clause_start > cue.s0
         and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit

@@ -385,7 +385,7 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun)
+            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun, self.words)
             if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
             elif q.words <= 1 or named:
@@ -546,10 +546,22 @@ class Engine:
         ent.n_statements += 1
         if mention_type is not None:
             self._mention(row, mention_type, antecedent)
-        for q in self.quotes_in(a, b):
+        for q in self.quotes_in(a, b) + self.quotes_opening_at(a, b):
             if q.statement_id < 0:
                 q.statement_id, q.speaker = sid, ent.canonical
         return row
+
+    def quotes_opening_at(self, a: int, b: int) -> list[Quote]:
+        """The quotation whose opening mark starts content ``a``-``b`` and that runs on past it: a
+        quotation of several sentences credited sentence by sentence ("the Tánaiste said: / “The ongoing
+        war in Gaza and Lebanon is completely unacceptable. The risk ... is real."), whose first
+        sentence's speaker is the quotation's (rule: quotation credited by its first sentence)."""
+        i = bisect.bisect_left(self._qopen, a - 2)
+        return [
+            q
+            for q in self.quotes[i : i + 2]
+            if q.open <= a <= q.inner_start and q.close > b + 1 + q.width and q.open >= a - 2
+        ]
 
     def _mention(self, row: Statement, mention_type: str, antecedent: Any) -> None:
         ent, ms, me = row.entity, row.speaker_start, row.speaker_end
