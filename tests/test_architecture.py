@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "helpers"
 #: Layer of every module, by dotted name under ``helpers`` (a package's entry covers its submodules).
 LAYERS = {
     # 0 foundation: no project imports
-    "errors": 0, "paths": 0, "spans": 0, "tables": 0,
+    "errors": 0, "paths": 0, "spans": 0, "tables": 0, "letters": 0,
     # 1 the word lists a researcher may change, and their loaders
     "lexicons": 1,
     # 2 the text and its parts

@@ -233,7 +233,8 @@ def test_dateline_rules_are_named_and_adaptable():
 
     assert [r.name for r in DATELINE_RULES] == [
         "agency between slashes", "place and agency between slashes", "agency in brackets",
-        "agency and date in brackets", "capitals and a dash", "known place and a colon",
+        "agency in brackets and a colon", "agency and date in brackets", "capitals and a dash",
+        "known place and a colon",
     ]
     # "Kyiv -- " (mixed case, two hyphens) is no dateline by the rules: it needs capitals before a dash
     text = "Kyiv, 7 March -- The talks went on."

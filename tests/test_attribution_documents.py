@@ -537,6 +537,70 @@ SALUTATION_LINES = (
     "On this day ten years ago, we signed the border treaty. We remain committed to it.\n"
 )
 
+# A UN agency's briefing notes (UNHCR, WFP, UNICEF: "This is a summary of what was said by X - to whom quoted
+# text may be attributed - at ...", [briefing headings] "what was said by"), copied with hard breaks every ~290
+# characters (layout.wrapped_paragraphs): the metadata lines ("BRIEFER: ...") and the summary said again without
+# the name are no statements (briefing_intro_end); every body sentence without a source is the briefer's, the
+# "According to ..." sentence its own source's. Expected by hand: the body is Ana Ruiz's, the intro lines nobody's.
+_LONG = (
+    "The number of people arriving on the islands of the region continues to rise, averaging 800 people a day, "
+    "and the reception centres on the three largest islands are now well beyond their capacity and"
+)
+BRIEFING_NOTES = (
+    "Briefing Notes, 3 March 2026\n"
+    "This is a summary of what was said by WFP spokesperson Ana Ruiz - to whom quoted text may be attributed - "
+    "at the press briefing, on 3 March 2026, at the Palais des Nations in Geneva.\n"
+    "Geneva, 03.03.2026\n"
+    "BRIEFER: Ana Ruiz, WFP Spokesperson\n"
+    "This is a summary of what was said by the WFP spokesperson at today's press briefing in Geneva.\n"
+    "WFP warns of growing hunger on the islands\n"
+    + _LONG + "\n"
+    "overcrowded. Food stocks will last two weeks. According to the port authority, 40 boats arrived on "
+    "Tuesday. An urgent response is needed before the situation deteriorates further and the season turns.\n"
+)
+# a UK lobby briefing record ("Briefing from the Prime Minister's Spokesman on: ...", [briefing headings]
+# "briefing from"): the body's unmarked sentences are the spokesman's, the topic heading nobody's
+LOBBY_BRIEFING = (
+    "Morning Press Briefing From 3 March 2026\n"
+    "Briefing from the Prime Minister's Spokesman on: Andoria, the budget and miscellaneous\n"
+    "Andoria\n"
+    "Asked for the Prime Minister's reaction to the elections in Andoria, the Prime Minister's Spokesman said "
+    "that we had seen the reports but that it was not something we were looking into at the moment, and "
+    "that the Foreign Secretary would be speaking to his counterpart later in the week about the matter.\n"
+    "The PMS went on to draw attention to the G8 statement which had been issued from Japan this morning.\n"
+)
+# a ministry's statement under a title naming it (titled_issuer_body), speaking of itself in the third person;
+# a reported cue "inferred that" (speech_verbs.txt: imply/infer) keeps its own source. Expected by hand: the
+# unmarked sentences are the ministry's, "Minister Young inferred ..." Young's.
+TITLED_ISSUER = (
+    "Statement by Ministry of Foreign Affairs & Foreign Trade re: Assistance to stranded nationals.\n\n"
+    "The Ministry of Foreign Affairs and Foreign Trade of Andoria finds it regrettable that the matter was "
+    "raised in public.\n\n"
+    "Minister Young inferred that the Government of Andoria was one of such countries. The reality is that "
+    "Andoria did no more than convey requests for assistance.\n\n"
+    "Andoria continues to treasure the strong fraternal relationship it enjoys with its neighbour.\n"
+)
+# a report under such a headline has a narrator ("said" outside quotation marks): no issuer's body
+TITLED_ISSUER_REPORT = (
+    "Statement by Ministry of Foreign Affairs draws criticism\n\n"
+    "The opposition criticised the ministry on Monday.\n\n"
+    "The statement was unhelpful, a spokesman for the opposition said.\n"
+)
+# a readout's greetings: welcoming a person or delegations is no statement (speech_verbs.txt "welcome : greet",
+# statement_words.txt [guest nouns]); welcoming a decision or someone's comments stays one
+GREETINGS = (
+    "President Ana Ruiz received and welcomed to Andoria delegations that are in the country for the summit. "
+    "Ms. Ruiz warmly welcomed President Tomas Rivera of Borduria and discussed with his guest matters of "
+    "mutual interest. President Ruiz welcomed the decision of the two parliaments to meet in June. "
+    "President Ruiz also welcomed President Tomas Rivera's comments that the border would reopen.\n"
+)
+# a mistyped closing mark (an opening “ before the full stop) closes the quotation (quote_marks.pair_marks)
+MISTYPED_CLOSE = (
+    "The Prime Minister said: “If ever we must speak for the people it is now. The antidote is unity “.\n\n"
+    "The meeting ended at noon.\n"
+)
+
+
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
@@ -727,6 +791,32 @@ CASES = [
     # words]): the speaker's address to the audience, not section headings (salutation_run)
     ("salutation_line_office", REMARKS_LINES, "Deputy Minister Tomas Rivera", "Ana Ruiz"),
     ("salutation_line_press", REMARKS_LINES, "Members of the press", "Ana Ruiz"),
+    # briefing notes: the body is the briefer's; the intro said again, the BRIEFER line and the date line
+    # are nobody's; the sentence with its own source keeps it (hand-derived from BRIEFING_NOTES)
+    ("briefing_notes_body", BRIEFING_NOTES, "The number of people arriving", "Ana Ruiz"),
+    ("briefing_notes_body_after_break", BRIEFING_NOTES, "Food stocks will last", "Ana Ruiz"),
+    ("briefing_notes_last", BRIEFING_NOTES, "An urgent response is needed", "Ana Ruiz"),
+    ("briefing_notes_intro_again", BRIEFING_NOTES, "This is a summary of what was said by the", None),
+    ("briefing_notes_briefer_line", BRIEFING_NOTES, "BRIEFER", None),
+    ("briefing_notes_own_source", BRIEFING_NOTES, "40 boats arrived", "port authority"),
+    # a lobby briefing record: "Briefing from the Prime Minister's Spokesman on: ..." names the briefer
+    ("lobby_briefing_body", LOBBY_BRIEFING, "The PMS went on to draw", "Prime Minister's Spokesman"),
+    ("lobby_briefing_topic_heading", LOBBY_BRIEFING, "Andoria", None),
+    # a titled ministry statement in its own third-person voice
+    ("titled_issuer_body", TITLED_ISSUER, "The reality is that",
+     "Ministry of Foreign Affairs & Foreign Trade"),
+    ("titled_issuer_names_itself", TITLED_ISSUER, "Andoria continues to treasure",
+     "Ministry of Foreign Affairs & Foreign Trade"),
+    ("titled_issuer_inferred_is_a_cue", TITLED_ISSUER, "the Government of Andoria was one", "Young"),
+    ("titled_issuer_title_is_nobodys", TITLED_ISSUER, "Statement by Ministry", None),
+    ("titled_issuer_report_has_a_narrator", TITLED_ISSUER_REPORT, "The opposition criticised", None),
+    # greetings are no statements; a welcomed decision or a welcomed person's comments are
+    ("greeting_delegations", GREETINGS, "are in the country for the summit", None),
+    ("greeting_a_titled_guest", GREETINGS, "President Tomas Rivera of Borduria", None),
+    ("welcomed_a_decision", GREETINGS, "the decision of the two parliaments", "Ana Ruiz"),
+    ("welcomed_a_persons_comments", GREETINGS, "President Tomas Rivera's comments", "Ana Ruiz"),
+    # the mistyped closing mark closes the quotation: both quoted sentences are the Prime Minister's
+    ("mistyped_closing_mark", MISTYPED_CLOSE, "The antidote is unity", "Prime Minister"),
 ]
 
 
@@ -776,6 +866,22 @@ def test_title_lines_over_one_line_paragraphs_are_lines():
     assert paras["kind"].iloc[0] == "headline"
     assert paras["text"].iloc[5] == "Last month, the Deputy Minister visited the border region to show our support."
     assert len(load_article(WRAPPED_REMARKS).paragraphs) == 1
+
+
+def test_wide_wrapped_copy_splits_at_title_lines():
+    """layout.wrapped_paragraphs: a copy broken every ~290 characters (over WIDE_WRAP_CHARS) keeps its title
+    lines and one-line paragraphs apart (each short line leaves room for the next line's first word), while
+    the two lines of the body broken mid-sentence ("... beyond their capacity and" / "overcrowded.") stay one
+    paragraph. Counted by hand in BRIEFING_NOTES: 6 title and intro lines, then the body's one paragraph."""
+    from helpers import load_article
+
+    paras = load_article(BRIEFING_NOTES).paragraphs
+    assert len(paras) == 7
+    assert paras["text"].iloc[3] == "BRIEFER: Ana Ruiz, WFP Spokesperson"
+    assert paras["text"].iloc[6].startswith("The number of people") and "overcrowded." in paras["text"].iloc[6]
+    # a speech wrapped at PDF widths under WIDE_WRAP_CHARS stays one paragraph ("I salute the" breaks a sentence)
+    assert len(load_article("I salute the\nPresident of the Assembly and all delegations\n"
+                            "here in this hall, and I thank the\nSecretary-General.").paragraphs) == 1
 
 
 def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):

@@ -15,6 +15,59 @@ from helpers.attribution.statements import quotations, statements
 from helpers.quote_marks import find_quotes
 
 CASES = [
+    # quotation credited by its first sentence (engine.quotes_opening_at): the cue line gives each sentence
+    # of the quotation to the Tánaiste one by one, so the two-sentence quotation is his
+    (
+        "quotation_of_several_sentences_under_a_cue_line",
+        "Micheál Martin met his counterparts in Luxembourg.\n\nOn the situation in the Middle East, "
+        "Martin said:\n\n“The ongoing war is completely unacceptable. The risk of a wider conflict "
+        "is real.\n\n“All parties must respect their obligations.”",
+        [("The ongoing war is completely unacceptable.", "Micheál Martin")],
+    ),
+    # quotation run on without reopening marks (quote_marks.unmarked_run_close): the middle paragraph has
+    # no mark, the last closes once at its end; the message is the President's
+    (
+        "message_read_out_over_paragraphs_without_reopening_marks",
+        "President Vladimir Putin sent a message to Narendra Modi.\n\nThe message reads, in part:\n\n"
+        "“The results of the voting reaffirm your high reputation.\n\nWe consider relations with New "
+        "Delhi of great importance.\n\nI hope we will continue our open dialogue.”",
+        [("The results of the voting reaffirm your high reputation.", "Vladimir Putin")],
+    ),
+    # quotation left open by the last paragraph (quote_marks.unclosed_last): it ends at the text's end and
+    # carries on the statement right before it (Anwar's)
+    (
+        "last_paragraph_quotation_never_closed",
+        "Prime Minister Anwar Ibrahim met Penny Wong.\n\n“We agreed to deepen our trade ties,” Anwar "
+        "said.\n\n“I welcome the interest of Australian investors in the digital economy.",
+        [("I welcome the interest of Australian investors", "Anwar Ibrahim")],
+    ),
+    # reversed marks read by their place (quote_marks.reversed_opener / reversed_closer): ” before a letter
+    # opens, “ before a comma or full stop closes
+    (
+        "curly_marks_turned_the_wrong_way",
+        "Foreign Minister Susana Malcorra spoke on Monday.\n\n”It is only natural that new issues "
+        "surface“, added Malcorra.\n\nPrime Minister Keith Rowley said, “CARICOM must speak now “.",
+        [("It is only natural that new issues surface", "Susana Malcorra"),
+         ("CARICOM must speak now", "Keith Rowley")],
+    ),
+    # term markers and names (cues.is_term_quote, is_title_quote): each quotation is nobody's words even
+    # though its sentence has a speaker
+    (
+        "terms_and_names_in_quotation_marks",
+        "Foreign Minister Ann Linde spoke on Monday. She criticised Russian so-called “security "
+        "guarantees” against NATO, she said. Linde told the show \"Aktuaalne kaamera\" that talks go on. "
+        "Linde said India’s ‘Neighbourhood First’ policy works and she will attend the “Outreach Book "
+        "Story Talk Concert” at noon.",
+        [("security guarantees", None), ("Aktuaalne kaamera", None), ("Neighbourhood First", None),
+         ("Outreach Book Story Talk Concert", None)],
+    ),
+    # German closing mark (cues.closing_mark): „…,“ then the cue; the speaker after the closing “
+    (
+        "german_marks_then_the_cue",
+        "Mohammad Javad Zarif met Sergei Lavrov. „In the initiatives proposed by Iran, the ceasefire is "
+        "the first step,“ Zarif said.",
+        [("In the initiatives proposed by Iran", "Mohammad Javad Zarif")],
+    ),
     (
         "penn_treebank_marks",
         "Residents gathered on Monday. ``We will not leave,'' said Maria Lopez, a teacher. "

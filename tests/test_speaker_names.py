@@ -484,3 +484,45 @@ def test_names_read_in_the_scan(text, person, not_person):
         assert not_person not in names, names
     if "United Kingdom" in text:
         assert "United Kingdom" in names
+
+
+# Names beyond ASCII (Turkish, Slavic, Nordic, Hungarian, Romanian): each row's speaker is read by hand from
+# the sentence: the cue's subject ("Şefčovič said", "said Maroš Šefčovič"), its surname resolved to the full
+# name the text wrote first, the office dropped (the canonical name is the person's full name)
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The EU was ready to continue the talks, Maroš Šefčovič said on Tuesday. "
+     "The two sides would meet in May, Šefčovič said.", "The two sides would meet", "Maroš Šefčovič"),
+    ("Turkish Foreign Minister Mevlüt Çavuşoğlu said the talks were useful. "
+     "Çavuşoğlu added that relations would improve.", "relations would improve", "Mevlüt Çavuşoğlu"),
+    ("Danish Foreign Minister Lars Løkke Rasmussen said that Denmark would help. "
+     "Løkke Rasmussen also said the aid would arrive soon.", "the aid would arrive", "Lars Løkke Rasmussen"),
+    ("Péter Szijjártó told reporters that the deal was signed.", "the deal was signed", "Péter Szijjártó"),
+    ("Romanian Foreign Minister Bogdan Aurescu said that Bucharest backed the plan.",
+     "Bucharest backed the plan", "Bogdan Aurescu"),
+], ids=["sefcovic_surname", "cavusoglu_surname", "lokke_rasmussen", "szijjarto", "aurescu"])
+def test_names_beyond_ascii_in_prose(text, content, speaker):
+    test_canonical_speaker_name("beyond_ascii", text, content, speaker)
+
+
+def test_cased_widens_name_patterns_to_every_capital():
+    # helpers.letters.cased: "[A-Z][a-z]+" matches "Şendir", "Łukasz", "Özay" (Latin capitals beyond ASCII)
+    # as it matches "Smith", and still no word in lower case; idempotent (a widened part may be widened again)
+    import re
+
+    from helpers.letters import cased
+
+    name = re.compile(cased(r"[A-Z][a-z]+"))
+    assert all(name.fullmatch(w) for w in ("Şendir", "Łukasz", "Özay", "Çavuşoğlu", "Šefčovič", "Smith"))
+    assert not name.fullmatch("şendir") and not name.fullmatch("ÖZAY")
+    assert cased(cased(r"[A-Z]")) == cased(r"[A-Z]")
+
+
+def test_two_word_surname_is_the_tail_of_a_full_name_but_not_of_a_place():
+    # resolve._tail_of_name: "Pérez Molina" after "Otto Pérez Molina" is his (a two-word surname); "Chai
+    # Wenrui" after "... to Mongolia Chai Wenrui" (the place read into the run) stays "Chai Wenrui"
+    test_canonical_speaker_name(
+        "tail", "President Otto Pérez Molina opened the session. Pérez Molina said that the region needed peace.",
+        "the region needed peace", "Otto Pérez Molina")
+    text = ("The minister met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui.\n\n"
+            "Ambassador Chai Wenrui noted that the aid played an important role.")
+    test_canonical_speaker_name("place", text, "the aid played an important role", "Chai Wenrui")

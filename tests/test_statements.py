@@ -316,6 +316,42 @@ def test_find_quotes_apostrophes_and_nesting():
     assert bad == []
 
 
+def test_find_quotes_run_on_without_reopening_marks():
+    # worked by hand: paragraphs (0, 8) '“A b c.', (10, 15) 'D e.', (17, 23) 'F g.”'; the opener at 0 and
+    # the closer at 22 pair across the unmarked paragraph, so neither is unbalanced and the first
+    # paragraph's quotation runs on (not closed) from 1 to its end at 8
+    text = "“A b c.\n\nD e.\n\nF g.”"
+    paras = [(0, 7), (9, 13), (15, 20)]
+    quotes, bad = find_quotes(text, paras)
+    assert [(q.open, q.inner_start, q.inner_end, q.closed) for q in quotes] == [(0, 1, 7, False)]
+    assert bad == []
+
+
+def test_find_quotes_reads_reversed_marks_by_place():
+    # worked by hand: ” at 3 follows a blank and precedes a letter (opens); “ at 9 precedes "." (closes);
+    # the quotation's words are 4..9 "ab cd"
+    text = "He ”ab cd“."
+    quotes, bad = find_quotes(text, [(0, len(text))])
+    assert [(q.open, text[q.inner_start : q.inner_end]) for q in quotes] == [(3, "ab cd")]
+    assert bad == []
+
+
+def test_gold_quotation_with_trailing_comma_matches(tmp_path):
+    # the gold writes the words inside the marks with their comma ("PKK bore responsibility,"); the table
+    # drops the comma, so the match drops it too: 1 quotation of 1 right
+    from helpers.attribution.evaluate import evaluate
+
+    text = 'Antony Blinken spoke on Monday. "PKK bore responsibility," Blinken said.'
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "g.yaml").write_text(
+        "text: t.txt\nstatements:\n  - anchor: 'PKK bore'\n    speaker: [Antony Blinken, Blinken]\n"
+        "quotations:\n  - quote: 'PKK bore responsibility,'\n    speaker: [Antony Blinken, Blinken]\n",
+        encoding="utf-8",
+    )
+    r = evaluate(tmp_path / "g.yaml")
+    assert (r["quotations_right"], r["quotations_total"]) == (1, 1)
+
+
 # -- properties -----------------------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(

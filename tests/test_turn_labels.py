@@ -409,3 +409,100 @@ def test_questioner_label_with_outlet(asker):
     got = _speakers(text)
     asked = got[next(k for k in got if k.startswith(("PM you just visited", "Could you tell")))]
     assert asked in ("Questioner", "Reuters"), got
+
+
+# An interview whose labels open with capitals beyond ASCII (formats and engine label patterns widened by
+# helpers.letters.cased): the journalist's label recurs, so both questions are his; the answer is the
+# premier's, whose full name the title writes
+BEYOND_ASCII_INTERVIEW = (
+    "Prime Minister Kyriakos Pappas’ interview with journalist Özay Şendir\n\n"
+    "Özay Şendir: After President Erdoğan’s visit, you will pay a return visit. What are your expectations?\n\n"
+    "Kyriakos Pappas: I am really glad I will have the opportunity to reciprocate the visit.\n\n"
+    "Özay Şendir: Will reconciliation cause you to lose votes?\n\n"
+    "Kyriakos Pappas: I do not think so.\n"
+)
+
+
+def test_labels_opening_with_capitals_beyond_ascii():
+    got = _speakers(BEYOND_ASCII_INTERVIEW)
+    # (read from the labels: "Özay Şendir:" opens both questions, "Kyriakos Pappas:" both answers)
+    assert got[next(k for k in got if k.startswith("After President"))] == "Özay Şendir", got
+    assert got[next(k for k in got if k.startswith("Will reconciliation"))] == "Özay Şendir", got
+    assert got[next(k for k in got if k.startswith("I am really glad"))] == "Kyriakos Pappas", got
+
+
+# A label of an office in another language and a full name, on its own line, over the speaker's own words
+# ("Statsminister Mette Frederiksen:" in a Danish transcript of a press conference held in English): every
+# sentence to the next label is hers; the name is the given name of titles.txt and the surname
+# (engine.label_titled_in_another_language; formats.foreign_title_size)
+FOREIGN_TITLE_LABEL = (
+    "Pressemøde onsdag den 4. maj 2022\n\n"
+    "Bemærk: Pressemødet blev holdt på engelsk, men nogle spørgsmål og svar er på et af de nordiske sprog.\n\n"
+    "{label}\n\n"
+    "Welcome, all of you. Today we have had a very good conversation.\n\n"
+    "The killings must stop now. And now I would like to pass the floor to you.\n"
+)
+
+
+@pytest.mark.parametrize("label,speaker", [
+    ("Statsminister Mette Frederiksen:", "Mette Frederiksen"),
+    ("Bundeskanzler Olaf Brandt:", "Olaf Brandt"),
+], ids=["danish", "german"])
+def test_label_of_an_office_in_another_language(label, speaker):
+    got = _speakers(FOREIGN_TITLE_LABEL.format(label=label))
+    for start in ("Welcome, all of you", "Today we have had", "The killings must stop", "And now I would"):
+        assert got[next(k for k in got if k.startswith(start))] == speaker, got
+
+
+def test_foreign_title_size_needs_a_persons_name():
+    # "Statsminister" before a given name and a surname: one word of office; "Norges statsminister" two; a
+    # given name first is no office ("Anna Maria Berg"); "Key Points Summary" names no one; "Lee Hsien Loong"
+    # written elsewhere whole keeps "Lee" (the name without it is never written alone)
+    from helpers.formats import foreign_title_size, parse_label
+    from helpers.lexicons.titles import load_titles
+
+    given = load_titles().given_names
+    assert foreign_title_size(["Statsminister", "Mette", "Frederiksen"], given) == 1
+    assert foreign_title_size(["Norges", "statsminister", "Mette", "Frederiksen"], given) == 2
+    assert foreign_title_size(["Anna", "Maria", "Berg"], given) == 0
+    assert foreign_title_size(["Key", "Points", "Summary"], given) == 0
+    text = "PM Lee Hsien Loong spoke. Lee Hsien Loong: We are ready."
+    assert foreign_title_size(["Lee", "Hsien", "Loong"], given, text) == 0
+    assert parse_label("Statsminister Mette Frederiksen") == ("Mette Frederiksen", "statsminister", "person")
+
+
+# A headline in capitals whose speaker part ends in a speech verb is a headline with a cue, never a label:
+# its speaker is the subject before the verb (Kalnins, named in full in the lead), its words those after it;
+# the verb is no part of the name ("Kalnins Says" was read as a person before)
+CAPITALS_HEADLINE = (
+    "AS LEADERS GATHER IN RIGA FOR BALTIC SUMMIT, PRIME MINISTER KALNINS SAYS: REGION NEEDS MORE AIR DEFENCE\n\n"
+    "RIGA, Latvia - Prime Minister Janis Kalnins said he is looking forward to the talks.\n\n"
+    "Mr Kalnins said he expects agreements on energy security.\n"
+)
+
+
+def test_capitals_headline_with_a_speech_verb_is_no_label():
+    st = helpers.statements(helpers.load_article(CAPITALS_HEADLINE))
+    assert "Kalnins Says" not in {s.title() for s in st["speaker"]}, st[["speaker", "text"]]
+    got = {row.text: row.speaker for row in st.itertuples()}
+    assert got["REGION NEEDS MORE AIR DEFENCE"].title().endswith("Kalnins"), got
+    assert got["he expects agreements on energy security"].title().endswith("Kalnins"), got
+
+
+def test_title_case_headline_with_the_verb_before_its_speaker():
+    # "..., Says Top EU Diplomat Ahead of ...": the speaker after the verb, up to "Ahead" ([name stop]), is
+    # the office the lead names (EU top diplomat Josep Borrell); the words before the comma are his
+    text = ("Dialogue Will Not Be Easy, Says Top EU Diplomat Ahead of Belgrade Meeting\n\n"
+            "EU top diplomat Josep Borrell said that the dialogue is not going to be easy.\n")
+    got = _speakers(text)
+    assert got.get("Dialogue Will Not Be Easy") == "Josep Borrell", got
+
+
+@pytest.mark.parametrize("label", ["PRIME MINISTER DAVIS SAYS:", "MINISTER TELLS UN:"])
+def test_label_shape_with_a_headline_verb_is_no_turn(label):
+    # formats._label_lines: a line opening whose words after the first hold a headline verb is no label,
+    # so three such lines make no transcript
+    from helpers.formats import detect_format
+
+    text = "\n\n".join(f"{label} We need stability for the vote." for _ in range(3))
+    assert detect_format(text) != "transcript"

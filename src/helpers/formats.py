@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
+from .letters import cased
 from .lexicons import stopwords as load_stopwords
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
@@ -709,7 +710,7 @@ def render_html(src: str) -> tuple[str, list[int], list[tuple[int, int, str | No
 UNICODE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 LABEL_SPACE = f"[ \t{UNICODE_SPACES}]"
 _LABEL_RE = re.compile(
-    (r"^[ \t]*(?:\*\*)?(?P<label>"
+    cased(r"^[ \t]*(?:\*\*)?(?P<label>"
      r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
      # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
      r"|[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
@@ -731,7 +732,7 @@ _LABEL_RE = re.compile(
 #: a speaker's name in capitals alone on its line, the turn's words on the lines below ("JEN PSAKI" /
 #: "We have no update on that."): read only where the same label recurs or the text names the person
 _BARE_LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4})_*(?=\r?\n[ \t]*\S)"
+    cased(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4})_*(?=\r?\n[ \t]*\S)")
     .replace("_", LABEL_SPACE),
     re.MULTILINE,
 )
@@ -741,10 +742,41 @@ def _label_words(label: str) -> list[str]:
     return [w for w in label.replace("**", "").strip().rstrip(".:").split() if w]
 
 
+#: a run of capitals, any script's ("ŞENDIR")
+_CAPITALS_RE = re.compile(cased(r"[A-Z]+"))
+
+
 def _titlecase(word: str) -> str:
     if not word.isupper():
         return word
-    return re.sub(r"[A-Z][A-Z]*", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return re.sub(_CAPITALS_RE, lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+#: the most words of an office in another language before a label's full name ("Statsminister", "Norges
+#: statsminister"; see :func:`foreign_title_size`)
+MAX_FOREIGN_TITLE_WORDS = 2
+
+
+def foreign_title_size(words: list[str], given_names: Any, text: str = "") -> int:
+    """How many of a label's first words are an office in a language the lexicons do not hold, before a
+    person's full name: "Statsminister Mette Frederiksen" -> 1, "Norges statsminister Jonas Gahr Støre" -> 2,
+    "Bundeskanzler Olaf Scholz" -> 1 (Danish, Norwegian, German copy of a transcript in English). The name is
+    two or three capitalised words whose first is a given name of titles.txt, or that ``text`` writes
+    outside the label too; the words before it open with a capital and are no given name nor stop word.
+    0 when the label is no such office and name ("Key Points Summary", "Mette Frederiksen")."""
+    stop = load_stopwords()
+    for k in range(1, MAX_FOREIGN_TITLE_WORDS + 1):
+        lead, name = words[:k], words[k:]
+        if not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in name):
+            continue
+        if not lead[0][:1].isupper() or any(w.lower() in given_names or w.lower() in stop for w in lead):
+            continue
+        # (written outside the label without the words before it: "Lee Hsien Loong" elsewhere is no office
+        # "Lee" before "Hsien Loong")
+        elsewhere = bool(text) and text.count(" ".join(name)) > text.count(" ".join(words))
+        if name[0].lower() in given_names or elsewhere:
+            return k
+    return 0
 
 
 def parse_label(label: str) -> tuple[str, str, str]:
@@ -763,7 +795,7 @@ def parse_label(label: str) -> tuple[str, str, str]:
     titles = load_titles()
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
-    n = _label_title_size(low, titles, roles)
+    n = _label_title_size(low, titles, roles) or foreign_title_size(words, titles.given_names)
     role = " ".join(low[:n])
     words, low = words[n:], low[n:]
     while low and low[0] in honorifics:
@@ -810,6 +842,8 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         key = " ".join(w.lower().rstrip(".") for w in words)
         if key in labels.not_labels and key not in labels.roles:
             continue
+        if any(w.lower() in labels.headline_verbs for w in words[1:]):
+            continue  # a headline's speaker and cue ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."), no label
         shape = _label_shape(text, m)
         if shape is None:
             continue
@@ -885,10 +919,11 @@ def _named_elsewhere(text: str, label: str) -> bool:
 def initials_name(text: str, initials: str) -> str | None:
     """The one full name the text writes whose words' initials are ``initials`` ("SL" -> "Sara Lindqvist",
     "TAG" -> "Tedros Adhanom Ghebreyesus"): a label of a speaker's initials. None when none or several."""
-    if not re.fullmatch(r"[A-Z]{2,4}", initials):
+    if not re.fullmatch(cased(r"[A-Z]{2,4}"), initials):
         return None
-    pattern = r"[ \t]+".join(rf"{c}[a-z][\w'’\-]*" for c in initials)
-    found = {m.group() for m in re.finditer(rf"(?<![\w'’\-])(?:{pattern})(?![\w'’\-]|[ \t]+[A-Z])", text)}
+    pattern = r"[ \t]+".join(cased(rf"{re.escape(c)}[a-z][\w'’\-]*") for c in initials)
+    whole = cased(rf"(?<![\w'’\-])(?:{pattern})(?![\w'’\-]|[ \t]+[A-Z])")
+    found = {m.group() for m in re.finditer(whole, text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -911,7 +946,8 @@ def _full_names(text: str, surname: str) -> set[str]:
     title_words = {w for t in load_titles().titles for w in t.split()}
     skip = labels.honorifics | labels.not_labels | labels.roles.keys()
     firsts = set()
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+{re.escape(surname)}\b", text):
+    first_names = cased(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+")
+    for m in re.finditer(first_names + rf"{re.escape(surname)}\b", text):
         first = m.group(1)
         low = first.lower()
         if low in title_words or low in skip:
@@ -922,28 +958,28 @@ def _full_names(text: str, surname: str) -> set[str]:
 
 #: how a briefing's title names the person who answers: "Foreign Ministry Spokesperson Hua Chunying's
 #: Regular Press Conference", "Press Briefing by Press Secretary Jen Psaki"
-HEADER_SPEAKER_RE = re.compile(
+HEADER_SPEAKER_RE = re.compile(cased(
     r"\b(?:[Ss]pokes(?:person|man|woman)|[Pp]ress [Ss]ecretary)[ \t]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}?)(?=['’]s\b|[ \t]*(?:,|\n|$|[ \t][a-z]))"
-)
+))
 #: how a briefing's introduction names its briefer, name first: "... transcript of today's noon briefing by
 #: Florencia Soto Niño, Associate Spokesperson for the Secretary-General"
-BRIEFER_RE = re.compile(
+BRIEFER_RE = re.compile(cased(
     r"\bbriefing by[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]+)?[Ss]pokes(?:person|man|woman)\b"
-)
+))
 #: how a transcript's title names the one who answers, an office before the name ("Interview with Deputy
 #: Prime Minister Richard Marles", "Doorstop interview with Foreign Minister Penny Wong") or after "by"
 #: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki"): the run
 #: of capitalised words after it is cut at its last title word and at a stop word
 #: (:func:`header_titled_name`)
-HEADER_TITLED_RE = re.compile(
+HEADER_TITLED_RE = re.compile(cased(
     r"(?:(?P<with>^[ \t]*(?:[Tt]ranscript[ \t]*[:\-–—]?[ \t]*)?(?:(?:[Ff]ull[ \t]+)?[Tt]ext[ \t]+of[ \t]+)?"
     r"(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]nterview|[Cc]onversation|[Dd]oorstop)"
     r"[ \t]+(?:[Ii]nterview[ \t]+)?[Ww]ith)"
     r"|\b(?:[Rr]emarks|[Ss]tatement|[Bb]riefing|[Ss]peech|[Aa]ddress|[Cc]onference|[Ii]nterview|[Dd]oorstop)"
     r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
-    r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)",
+    r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
 )
 #: how far into the text a briefing's title is looked for (characters)
@@ -993,7 +1029,8 @@ def office_holder(text: str, role: str) -> str | None:
     the foreign minister"; :func:`office_named_in_text`). None when no one, or two people, hold it."""
     office = r"[ \t]+".join(re.escape(w) for w in role.split())
     pattern = re.compile(
-        r"^[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),[ \t]+(?i:" + office + r")[ \t]*:",
+        cased(r"^[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3}),[ \t]+")
+        + r"(?i:" + office + r")[ \t]*:",
         re.MULTILINE,
     )
     names = {" ".join(m.group("name").split()) for m in pattern.finditer(text)}
@@ -1007,7 +1044,7 @@ def office_named_in_text(text: str, role: str) -> str | None:
     office capitalised before the name, not part of a longer office of titles.txt: "Deputy Prime Minister
     X" holds no "prime minister") or "Hakan Fidan, the foreign minister"; None when none or several."""
     office = r"\s+".join(re.escape(w) for w in role.split())
-    name = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
+    name = cased(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}")
     before = re.compile(r"(?<![\w-])(?i:" + office + r")[ \t]+(?P<name>" + name + r")(?![\w'’\-])")
     after = re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the[ \t]+)?(?i:" + office + r")\b")
     titles = load_titles().titles

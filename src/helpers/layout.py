@@ -34,10 +34,12 @@ article: ``load_article(path).dateline`` shows the effect; print the rules with
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .letters import cased
 from .lexicons.gazetteer import load_gazetteer
 
 #: Marks that end a line of finished text (a line ending otherwise is a hard wrap or a heading).
@@ -101,16 +103,16 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A date as datelines write it: "Dec. 7", "December 7, 2021", "7 December".
 DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 #: A place: up to four capitalised words ("Kuala Lumpur").
-PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3}"
+PLACE = cased(r"[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3}")
 #: A place in capitals ("UNITED NATIONS").
-PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}"
+PLACE_CAPS = cased(r"[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}")
 
 
 def _places(place: str) -> str:
     """Several places joined by "/" ("MOSCOW/WASHINGTON"), captured as ``places``."""
     # A place starts at a word's first letter (a paragraph starts after a blank or markup): the look-behind
     # keeps a search from retrying inside a long run of capitals (quadratic).
-    return rf"(?P<places>(?<![A-Za-z]){place}(?:\s*/\s*{place})*)"
+    return cased(rf"(?P<places>(?<![A-Za-z]){place}(?:\s*/\s*{place})*)")
 
 
 @dataclass(frozen=True)
@@ -145,44 +147,44 @@ def known_place(places: tuple[str, ...]) -> bool:
 
 
 #: An agency's name in capitals ("MONTSAME", "WANA").
-AGENCY_CAPS = r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}"
+AGENCY_CAPS = cased(r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}")
 
 #: The dateline rules, tried in order at the start of a paragraph; the first that matches wins.
 DATELINE_RULES: list[DatelineRule] = [
     # MOSCOW/WASHINGTON, December 7. /TASS/.
-    DatelineRule("agency between slashes", re.compile(
+    DatelineRule("agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*,\s*(?P<date>{DATE})\s*\.?\s*"
         r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
-    )),
+    ))),
     # Ulaanbaatar /MONTSAME/   (no date; the agency in capitals)
-    DatelineRule("place and agency between slashes", re.compile(
+    DatelineRule("place and agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*/(?P<agency>{AGENCY_CAPS})/\s*\.?(?=\s)"
-    )),
+    ))),
     # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —   |   KYIV. Sept 8 (Interfax-Ukraine) –
-    DatelineRule("agency in brackets", re.compile(
+    DatelineRule("agency in brackets", re.compile(cased(
         rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*[-–—]+"
-    )),
+    ))),
     # BEIJING (Xinhua):   (a colon after the brackets only for a known place or a place in capitals: "S Ramesh
     # (CNA):" in a door-stop transcript is a journalist's label and the outlet)
-    DatelineRule("agency in brackets and a colon", re.compile(
+    DatelineRule("agency in brackets and a colon", re.compile(cased(
         rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*:"
-    ), check=lambda places: known_place(places) or all(p.isupper() for p in places)),
+    )), check=lambda places: known_place(places) or all(p.isupper() for p in places)),
     # WANA (Sep 09) –   (an agency, the date in brackets)
-    DatelineRule("agency and date in brackets", re.compile(
+    DatelineRule("agency and date in brackets", re.compile(cased(
         rf"(?<![A-Za-z])(?P<agency>{AGENCY_CAPS})\s*\((?P<date>{DATE})\)\s*[-–—]+(?=\s)"
-    )),
+    ))),
     # GENEVA, Dec. 7 —   |   UNITED NATIONS —   |   NAIROBI, Kenya Apr 27 –   |   MANILA, Philippines —
     # (a dash, not a colon: "LAVROV:" is a speaker label)
-    DatelineRule("capitals and a dash", re.compile(
+    DatelineRule("capitals and a dash", re.compile(cased(
         rf"{_places(PLACE_CAPS)}(?:\s*,\s*[A-Z][a-z]+\.?)?"
         rf"(?:\s*,?\s*(?P<date>{DATE}))?\s*[-–—]+(?=\s)"
-    )),
+    ))),
     # DOHA:   |   Abu Dhabi:   |   KUWAIT:   (a known place before a colon and a capital; not "LAVROV:")
-    DatelineRule("known place and a colon", re.compile(
+    DatelineRule("known place and a colon", re.compile(cased(
         rf"{_places(PLACE)}\s*:(?=\s+[\"“‘'A-Z])"
-    ), check=known_place),
+    )), check=known_place),
 ]
 
 
@@ -257,10 +259,10 @@ MIN_BODY_LINES = 2
 #: after a comma; two offices joined by "/"), a colon and the words: one such line under a title is a turn of
 #: its own, not a wrapped paragraph ("Doorstop interview, Honiara, Solomon Islands" / "Minister for
 #: International Development and the Pacific, Pat Conroy: Well, it's a pleasure ...")
-TURN_LINE_RE = re.compile(
+TURN_LINE_RE = re.compile(cased(
     r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*"
     r"(?:,?[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w.'’/\-]*){0,11}:[ \t]+[\"“A-Z]"
-)
+))
 
 
 def title_lines_over_body(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -290,16 +292,76 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for block in blocks(text):
         if is_wrapped(text, block):
-            spans.append((block[0][0], block[-1][1]))
+            spans.extend(wrapped_paragraphs(text, block))
         else:
             spans.extend(block)
     return glued_label_cuts(text, spans)
 
 
+#: the narrowest wrap whose short lines are read as paragraph ends: a copy broken every ~290 characters is a
+#: site's artefact over one-line paragraphs; a speech wrapped at 50-180 characters (PDF columns) breaks lines
+#: anywhere, after "I salute the" or "Thanks be to the almighty" as well
+WIDE_WRAP_CHARS = 200
+#: a line of a hard-wrapped block shorter than this share of the block's widest line, with room for the next
+#: line's first word, ends a paragraph: a wrap would have put that word on it
+SHORT_LINE_SHARE = 0.75
+
+
+#: the most words of a title line inside a hard-wrapped block ("UNHCR warns of growing asylum crisis in ...")
+TITLE_LINE_WORDS = 20
+#: words a title line does not end with: a line ending so breaks a sentence ("... launched by the")
+_RUNS_ON_RE = re.compile(
+    r"(?i:\b(?:the|a|an|of|to|that|as|by|and|or|in|for|with|on|at|from|which|who|is|are))$"
+)
+
+
+#: a numbered paragraph's opening ("39.\tSierra Leone welcomes ..."): body text, no title
+_NUMBERED_RE = re.compile(r"\d{1,3}\.\s")
+
+
+def title_line(line: str) -> bool:
+    """A line of a wrapped block that can be a title of its own: it opens with a capital or digit (not a
+    paragraph's number), ends
+    without final punctuation and not with a word that runs on ("the", "of", "that"), and has at most
+    :data:`TITLE_LINE_WORDS` words."""
+    if not (line[:1].isupper() or line[:1].isdigit()) or _NUMBERED_RE.match(line):
+        return False
+    if line.endswith(FINAL_PUNCT) or _RUNS_ON_RE.search(line) is not None:
+        return False
+    return len(line.split()) <= TITLE_LINE_WORDS
+
+
+def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a hard-wrapped block: a wrap at least :data:`WIDE_WRAP_CHARS` wide (the widest line)
+    fills each line to that width, so a
+    line with room left for the next line's first word (:data:`SHORT_LINE_SHARE`), before a line opening
+    with a capital or digit, ends a paragraph or is a title line of its own: "Briefing Notes, 10 July 2015"
+    / "BRIEFER: X, UNHCR Spokesperson" / a headline over a body copied with breaks every ~290 characters.
+    A short line without final punctuation after a sentence's end is a heading of its own ("... Summit." /
+    "Henley By-Election"): a paragraph's last line ends its sentence. A line ending in a comma, colon or
+    semicolon runs on ("At the outset," / "I would like to ..."); an open line ends a paragraph only when
+    it opens one and is a :func:`title_line`."""
+    width = max(b - a for a, b in lines)
+    if width < WIDE_WRAP_CHARS:
+        return [(lines[0][0], lines[-1][1])]
+    short = SHORT_LINE_SHARE * width
+    out, start = [], lines[0][0]
+    for (a, b), (c, d) in itertools.pairwise(lines):
+        first, line = text[c:d].split(maxsplit=1)[0], text[a:b]
+        capital = first[0].isupper() or first[0].isdigit()
+        heading = line.endswith(SENTENCE_END) and d - c <= short and title_line(text[c:d])
+        ends = line.endswith(SENTENCE_END) or (a == start and title_line(line))  # ("At the outset," runs on)
+        if capital and ends and ((b - a) + 1 + len(first) <= short or heading):
+            out.append((start, b))
+            start = c
+    out.append((start, lines[-1][1]))
+    return out
+
+
 #: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "
-LINE_LABEL_RE = re.compile(r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*(?:[ \t]+[A-Z][\w.'’/\-]*){0,3}(?=:[ \t])")
+LINE_LABEL_RE = re.compile(cased(r"(?<![\w.'’/\-])[A-Z][\w.'’/\-]*(?:[ \t]+[A-Z][\w.'’/\-]*){0,3}(?=:[ \t])"))
 #: a sentence's final mark with a capital glued to it, no space between: where a lost line break may be
-_GLUED_RE = re.compile(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])")
+_GLUED_RE = re.compile(cased(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])"))
 
 
 def glued_label_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,7 +9,10 @@ which marks count and how a straight double quote is read. Two uses, two mark se
   paragraph, and keeps the outermost quotations as :class:`Quote` objects. A double mark left open at the
   end of a paragraph closes there when the next paragraph opens a quotation (the multi-paragraph
   convention); a single mark that opens a paragraph and is never closed ends at the paragraph's end
-  (:func:`unclosed_single`); other marks left open are reported as unbalanced, and cost only themselves:
+  (:func:`unclosed_single`); a double mark run on over paragraphs without reopening marks and closed once
+  later (:func:`unmarked_run_close`) or opening the text's last paragraph (:func:`unclosed_last`) is a
+  quotation too, and a curly mark turned the wrong way is read by its place (:func:`reversed_closer`,
+  :func:`reversed_opener`); other marks left open are reported as unbalanced, and cost only themselves:
   the quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
@@ -41,24 +44,37 @@ class QuoteMarks:
     ``openers`` always open (and ``„`` is closed by ``“``); ``closers`` always close what is open, of
     whatever kind; a straight ``"`` opens after white space or one of ``opens_after`` when a non-space
     follows, and closes otherwise; ``singles``: read ‘ ’ and ' as single quotes (they never close a
-    double one: a closing double mark drops the single quotes left open inside it)."""
+    double one: a closing double mark drops the single quotes left open inside it); ``mistyped_close``:
+    an opening “ that can only be a mistyped closing one (see :data:`MISTYPED_CLOSE_BEFORE`) closes the
+    open “ (the attribution reads it so; the sentence splitter keeps its plain reading)."""
 
     pattern: re.Pattern[str]
     openers: str
     closers: str
     opens_after: str
     singles: bool
+    mistyped_close: bool = False
+    #: read a curly mark turned the wrong way by its place (:func:`reversed_closer`, :func:`reversed_opener`)
+    reversed_marks: bool = False
 
 
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
 #: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
-ARTICLE_MARKS = QuoteMarks(re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True)
+ARTICLE_MARKS = QuoteMarks(
+    re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, mistyped_close=True,
+    reversed_marks=True,
+)
 
 #: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
 TYPEWRITER_OPEN = "``"
 TYPEWRITER_DOUBLE = "''"
 #: the sentence splitter's marks: double, guillemets « » and ‹ ›, „German“; no single quotes
 SENTENCE_MARKS = QuoteMarks(re.compile(r'["“”«»„‹›]'), "“«„‹", "”»›", "([{—–-/:", singles=False)
+
+
+#: what may follow an opening “ typed where the closing ” belongs, while a “ is open: a sentence's end or
+#: a comma (an opening mark is followed by the quotation's first word)
+MISTYPED_CLOSE_BEFORE = ".,;:!?"
 
 
 def pair_marks(
@@ -101,13 +117,38 @@ def pair_marks(
                 close(i)
         elif ch == "“" and top == "„":
             pairs.append((stack.pop()[0], i, len(stack)))
-        elif ch in marks.openers:
+        elif (marks.mistyped_close and ch == "“" and top == "“"
+              and (nxt in MISTYPED_CLOSE_BEFORE or not text[m.end() : end].strip())):
+            close(i)  # a mistyped closing mark: "... it is now. The antidote ... is CARICOM “."
+        elif ch == "“" and marks.reversed_marks and top in _DOUBLE_OPEN and reversed_closer(prev, nxt):
+            close(i)
+        elif ch in marks.openers or (
+            ch == "”" and marks.reversed_marks and not stack and reversed_opener(prev, nxt, marks)
+        ):
             stack.append((i, ch))
         elif ch in marks.closers:
             close(i)
         else:
             _single(text, i, ch, prev, nxt, top, stack, pairs)
     return pairs, stack, unmatched
+
+
+#: the double marks a reversed closer “ may close (a straight ", a curly “ or a reversed opener ”)
+_DOUBLE_OPEN = ('"', "“", "”")
+
+
+def reversed_closer(prev: str, nxt: str) -> bool:
+    """An opening-shaped “ that closes the quotation open before it: it stands before a full stop, comma
+    or other closing punctuation, or after a word at a line's or text's end (typeset by a word processor
+    that turned the marks the wrong way: "... is CARICOM “." , "... last year“.", "... the agenda“, added
+    X"); rule: a mark whose place contradicts its shape is read by its place."""
+    return nxt in ".,;:!?)" or (nxt.isspace() and not prev.isspace())
+
+
+def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:
+    """A closing-shaped ” with nothing open, after white space or an opening bracket and before a letter
+    or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very positive ...“")."""
+    return (prev.isspace() or prev in marks.opens_after) and nxt.isalnum()
 
 
 def _single(
@@ -192,19 +233,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     taken for an apostrophe)."""
     quotes: list[Quote] = []
     bad: list[int] = []
+    run_closers: set[int] = set()  # the closing marks of quotations run on without reopening marks
     for pi, (a, b) in enumerate(paragraphs):
         pairs, left_open, unmatched = pair_marks(text, a, b, ARTICLE_MARKS)
-        bad.extend(unmatched)
+        bad.extend(p for p in unmatched if p not in run_closers)
         # a single mark left open counts like a double one when it opens the paragraph ('Norway ...)
         doubles = [p for p, k in left_open if k not in "‘'" or p == _first_mark(text, a, b)]
         run = None
         if doubles:
             nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             cont = nxt_para is not None and text.startswith(_PARAGRAPH_OPENS_QUOTE, nxt_para[0])
-            if cont and len(doubles) == 1:  # the quotation runs on into the next paragraph
+            closer = None if cont or len(doubles) != 1 else unmarked_run_close(text, paragraphs, pi)
+            if (cont or closer is not None) and len(doubles) == 1:  # the quotation runs on
                 run = doubles[0]
                 quotes.append(_quote(text, run, _trimmed_end(text, run, b), closed=False))
-            elif (run := unclosed_single(text, a, b, left_open)) is not None:
+                if closer is not None:
+                    run_closers.add(closer)
+            elif (run := unclosed_single(text, a, b, left_open)) is not None or (
+                run := unclosed_last(text, paragraphs, pi, doubles)
+            ) is not None:
                 quotes.append(run)
                 run = run.open
             else:
@@ -214,6 +261,30 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.extend(_quote(text, o, c + 1) for o, c, depth in pairs if outermost(o, depth, stray))
     quotes.sort(key=lambda q: q.open)
     return quotes, sorted(bad)
+
+
+#: how many paragraphs a quotation may run over without reopening marks before it closes
+UNMARKED_RUN_PARAGRAPHS = 10
+_DOUBLE_MARK_RE = re.compile("[\"“”«»„]")
+_RUN_CLOSERS = "\"”»“"
+
+
+def unmarked_run_close(text: str, paragraphs: list[tuple[int, int]], pi: int) -> int | None:
+    """The closing mark of a quotation that paragraph ``pi`` leaves open and that runs on over the
+    paragraphs after it without reopening marks, closed once at a later paragraph's end (the convention
+    of the Kremlin, the UN and many wires for a message or statement read out whole: "The message reads:
+    / “The results of the voting ... / We consider relations ... / Of course, I also hope ... agenda.”";
+    rule: quotation run on without reopening marks). The paragraphs in between hold no double mark, the
+    closing one holds only its closer, last (before a full stop at most); at most
+    :data:`UNMARKED_RUN_PARAGRAPHS`. None when the quotation is not run on so."""
+    for c, d in paragraphs[pi + 1 : pi + 1 + UNMARKED_RUN_PARAGRAPHS]:
+        marks = [m.start() for m in _DOUBLE_MARK_RE.finditer(text, c, d)]
+        if not marks:
+            continue
+        end = _trimmed_end(text, c, d)
+        end -= text[end - 1 : end] == "." and end - 1 > c
+        return marks[0] if len(marks) == 1 and marks[0] == end - 1 and text[end - 1] in _RUN_CLOSERS else None
+    return None
 
 
 def _trimmed_end(text: str, a: int, b: int) -> int:
@@ -235,6 +306,22 @@ def unclosed_single(text: str, a: int, b: int, left_open: list[tuple[int, str]])
     o = left_open[0][0]
     later = [p for p, k in left_open[1:] if k in "‘'"]
     end = _trimmed_end(text, o, later[0] if later else b)
+    s, e = o + 1, end
+    while e > s and text[e - 1] in " ,\t":
+        e -= 1
+    return Quote(o, end, s, e, len(text[s:e].split()))
+
+
+def unclosed_last(text: str, paragraphs: list[tuple[int, int]], pi: int, doubles: list[int]) -> Quote | None:
+    """A double mark that opens the text's last paragraph and is never closed (a copy cut at its end, or
+    a closing mark the page dropped: "“I welcome the interest of Australian investors in ... sectors."
+    ending the text): the quotation ends at the text's end, and counts as closed there, like
+    :func:`unclosed_single` (rule: quotation left open by the last paragraph)."""
+    a, b = paragraphs[pi]
+    if pi != len(paragraphs) - 1 or doubles != [_first_mark(text, a, b)]:
+        return None
+    o = doubles[0]
+    end = _trimmed_end(text, o, b)
     s, e = o + 1, end
     while e > s and text[e - 1] in " ,\t":
         e -= 1

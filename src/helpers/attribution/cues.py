@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..letters import cased
 from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
@@ -66,14 +67,14 @@ BOUND_RE = re.compile(
 NP_END_RE = re.compile(
     r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
     r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
-    r"(?<!\b[A-Z])\.(?:\s|$)"
+    + cased(r"(?<!\b[A-Z])\.(?:\s|$)")
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 TELL_OBJ_RE = re.compile(
-    r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    cased(r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
     r"|public|nation|people|citizens|world"
-    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b"
+    r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b")
 )
 # "\s*,?\s+" tried every split of a blank run (quadratic at one position): the blanks are taken whole
 # (possessive), the same matches since what follows them starts with a letter.
@@ -101,7 +102,7 @@ def words_pattern(words: frozenset[str]) -> str:
 
 
 #: a capitalised word of a speaker in a title ("High Representative/Vice-President", "J.")
-_TITLE_WORD = r"[A-Z][^\s,:;()]*"
+_TITLE_WORD = cased(r"[A-Z][^\s,:;()]*")
 
 #: a pattern that matches nothing (an optional word list left empty)
 NEVER = "(?!)"
@@ -178,14 +179,21 @@ class RuleWords:
     #: "that" opening what was said: "allegations by Venezuelan President Nicolás Maduro that ...",
     #: "Biden's comments that ..." (the possessive before the noun, up to two words between)
     speech_noun: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of people received as guests (``[guest nouns]``): "welcomed delegations" greets them
+    guest_nouns: frozenset[str] = frozenset()
+    #: the words of ``[briefing headings]`` whatever follows them: a briefing's introduction repeated
+    #: without the briefer's name ("This is a summary of what was said by the UNHCR spokesperson at ...")
+    briefing_words: re.Pattern[str] = re.compile(NEVER)
+    #: a word of ``[term markers]`` ending the text before a quotation: "so-called", "what was termed a"
+    term_marker: re.Pattern[str] = re.compile(NEVER)
+    #: a naming noun of ``[naming nouns]`` ending the text before a quotation: 'the show "Aktuaalne kaamera"'
+    noun_before_name: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
         """Build the patterns of the lists ``w``."""
         return cls(
-            w.adverbs,
-            w.clause_openers,
-            w.object_pronouns,
+            w.adverbs, w.clause_openers, w.object_pronouns,
             re.compile(rf"(?:\b(?:{words_pattern(w.determiners)}|[a-z]+teen)|\d)\s+$", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{words_pattern(w.naming_verbs)})(?:\s+(?:it|him|her|them|this|the\s+\w+))?\s*$"
@@ -202,7 +210,8 @@ class RuleWords:
             ),
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
-                rf"\b(?i:{words_pattern(briefs)})\s+(?P<who>[A-Z][^\n,.:;()]{{1,60}})"
+                rf"\b(?i:{words_pattern(briefs)})\s+"
+                + cased(r"(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{1,60})")
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),
@@ -211,7 +220,7 @@ class RuleWords:
                        if (nouns := w.naming_nouns) else NEVER),
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
-                rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)"
+                + cased(rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
                 if (rems := w.remarks_headings)
                 else NEVER
             ),
@@ -243,23 +252,42 @@ class RuleWords:
                 else NEVER
             ),
             re.compile(rf"(?:{words_pattern(mv)})\b" if (mv := w.meeting_verbs) else NEVER),
-            re.compile(
-                rf"(?<!\w)(?P<noun>(?i:{(dn := words_pattern(nouns))}))"
-                r"(?:[ \t]+of[ \t]+(?:the|his|her|its|their|this|that)[ \t]+"
-                rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{dn}))?"
-                r"[ \t]+(?P<cue>reads|read|says|said|states|stated|runs|goes|went)(?:[ \t]+on)?"
-                r"(?:,?[ \t]*in[ \t]+(?:part|full)[ \t]*,?)?(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$"
-                if (nouns := w.document_nouns)
-                else NEVER
-            ),
-            re.compile(
-                rf"\b(?P<verb>{words_pattern(sv)})\b[^.!?\n]{{0,60}}?(?<!\w)(?i:{words_pattern(dn2)})\b"
-                if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
-                else NEVER
-            ),
+            *document_patterns(w),
             re.compile(rf"\b(?i:{words_pattern(sw)})\b" if (sw := w.salutation_words) else NEVER),
             speech_noun_pattern(w.speech_nouns),
+            w.guest_nouns,
+            re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
+            *term_patterns(w),
         )
+
+
+def document_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue line naming a document ("The message reads, in part:"), and a sending verb with a document
+    noun as its object within a few words ("sent a message of congratulations")."""
+    return (
+        re.compile(
+            rf"(?<!\w)(?P<noun>(?i:{(dn := words_pattern(nouns))}))"
+            r"(?:[ \t]+of[ \t]+(?:the|his|her|its|their|this|that)[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{dn}))?"
+            r"[ \t]+(?P<cue>reads|read|says|said|states|stated|runs|goes|went)(?:[ \t]+on)?"
+            r"(?:,?[ \t]*in[ \t]+(?:part|full)[ \t]*,?)?(?:[ \t]+as[ \t]+follows)?[ \t]*:[ \t]*$"
+            if (nouns := w.document_nouns)
+            else NEVER
+        ),
+        re.compile(
+            rf"\b(?P<verb>{words_pattern(sv)})\b[^.!?\n]{{0,60}}?(?<!\w)(?i:{words_pattern(dn2)})\b"
+            if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
+            else NEVER
+        ),
+    )
+
+
+def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A term marker, and a naming noun, ending the text before a quotation ("so-called", "the show")."""
+    return (
+        re.compile(rf"(?<![\w-])(?i:{words_pattern(tm)})[ \t]*$" if (tm := w.term_markers) else NEVER),
+        re.compile(rf"(?<![\w-])(?:{words_pattern(nn)})[ \t]*$" if (nn := w.naming_nouns) else NEVER),
+    )
 
 
 def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
@@ -377,6 +405,7 @@ RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
 RULE_TITLED_BRIEFING = "body of a briefing whose title names its briefer's office before the genre ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
+RULE_TITLED_ISSUER = "body of a statement whose title names its issuer ({})"
 RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
@@ -395,9 +424,8 @@ RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
 #: headlines that credit their words: "Kerry: ...", "...: Iran's FM", "... - minister"
 RULE_HEADLINE_LEAD = "headline: the speaker before a colon"
 RULE_HEADLINE_TAIL = "headline: the speaker after a colon or dash at the end"
+RULE_HEADLINE_VERB = "headline: the speaker beside a capitalised headline verb (SAYS, Warns)"
 RULE_HEADLINE_FORWARD = "role noun: the first person the lead names with that title"
-#: a headline set in title case or capitals: "..., Says Top EU Diplomat", "PRIME MINISTER DAVIS SAYS: ..."
-RULE_HEADLINE_CAPITAL_CUE = "headline: a speech verb in capitals with its speaker"
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
 RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
@@ -550,8 +578,56 @@ def call_with(eng: Engine, cue: VerbCue) -> bool:
     )
 
 
+#: where a greeting's object starts: after "to" and a place ("welcomed to Uganda delegations ..."), an
+#: article or a possessive; group ``words``: up to four words of the object, to a comma or the sentence's end
+#: (bounded runs and a look-behind: a search starts only at the first blank of a run; linear)
+_GREETED_RE = re.compile(
+    r"(?<![ \t])(?:[ \t]{1,3}to(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,40}){1,3})?"
+    r"(?:[ \t]{1,3}(?:the|his|her|their|its|our|a))?"
+    r"(?P<words>(?:[ \t]{1,3}[\w’'.\-]{1,40}){1,4})"
+)
+#: a possessive in a greeting's object: "welcomed the delegation's proposal" is a statement
+_POSSESSIVE_RE = re.compile(r"\w['’]s?\b")
+#: what may follow a greeted person's name: the sentence's end, punctuation, or a preposition or conjunction
+#: ("President Edgar Lungu of Zambia and ..."); a noun or a possessive makes the name a modifier
+#: (the look-behind: a search starts only at the first blank of a run; matched at a name's end)
+_AFTER_GUEST_RE = re.compile(
+    r"(?<![ \t])(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|and|to|at|in|on|with|who|from|for|as)\b)"
+)
+#: a capitalised run opening a greeting's object ("President Edgar Lungu"); linear: one run of words
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w.\-])[A-Z][\w.\-]{0,40}(?:[ \t]{1,3}[A-Z][\w.\-]{0,40}){0,6}")
+
+
+def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``greet`` ("welcome") whose object is a person or a guest is a greeting, no statement:
+    "warmly welcomed President Edgar Lungu of Zambia" (a capitalised run the phrase parser reads as a person
+    with a title, or an office; "welcomes the Advisory Opinion of ..." stays a cue), "received and welcomed
+    to Uganda delegations", "welcomes Zambia counterpart Edgar Lungu" (a word of ``[guest nouns]`` among the
+    object's first words). A possessive or a noun after the name makes the person no object: "welcomed Vice
+    President Joe Biden's comments", "welcomed the Biden administration's efforts" stay cues, as does
+    "welcomed the decision"."""
+    if "greet" not in cue.verb.flags:
+        return False
+    text = eng.text
+    gm = _GREETED_RE.match(text, cue.end, cue.s1)
+    if gm is None:
+        return False
+    words = text[gm.start("words") : gm.end("words")]
+    head = words.split(",", 1)[0]
+    if any(w.lower() in eng.words.guest_nouns for w in head.split()):
+        return _POSSESSIVE_RE.search(head) is None
+    run = _CAPITALISED_RUN_RE.match(text, gm.start("words") + len(words) - len(words.lstrip()), cue.s1)
+    if run is None or _AFTER_GUEST_RE.match(text, run.end(), cue.s1) is None:
+        return False  # ("welcomed the Biden administration's efforts", "welcomed Russia's proposal")
+    np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
+    # (a person with a title or an office: "Advisory Opinion", a bare capitalised name, is no guest)
+    return np_ is not None and (np_.kind == "role" or (np_.kind == "name" and np_.role is not None))
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
-NOT_A_CUE = rule_list(after_to, after_be, before_by, after_determiner, courtesy_visit, call_with)
+NOT_A_CUE = rule_list(
+    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest
+)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -650,7 +726,8 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
-    if not (lead and lead[-1] in CLOSING_MARKS and cue.verb.form in ("past", "s", "base")):
+    closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
+    if not (closes and cue.verb.form in ("past", "s", "base")):
         return None
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
@@ -704,7 +781,7 @@ def as_x_said(eng: Engine, cue: VerbCue) -> Speaker | bool | None:
 
 #: the person a speech addresses by name: "Thank you, Minister Liimets", "Dear Secretary Blinken,"
 _ADDRESS_RE = re.compile(
-    r"\b(?:[Tt]hank\s++you|[Tt]hanks|[Dd]ear|[Ee]xcellency)\s*+,?\s++(?P<who>[A-Z][^,.;:!?\n]{1,60}?)\s*+[,.!:]"
+    cased(r"\b(?:[Tt]hank\s++you|[Tt]hanks|[Dd]ear|[Ee]xcellency)\s*+,?\s++(?P<who>[A-Z][^,.;:!?\n]{1,60}?)\s*+[,.!:]")
 )
 
 
@@ -1212,11 +1289,17 @@ def quote_in_complement(eng: Engine, c1: int, s1: int) -> bool:
 
 #: the most words of a quotation read as a name between a determiner and a naming noun
 MAX_NAMED_WORDS = 6
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s+$|(?<=\w)['’]s\s+$")
+#: words of a title that need no capital ("Foreign Policy for Social Well-Being", "Release of the Records")
+_TITLE_JOINS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "to", "at", "with"})
 
 
 def is_name_quote(
-    text: str, q: Quote, naming: re.Pattern[str], naming_noun: re.Pattern[str] | None = None
+    text: str,
+    q: Quote,
+    naming: re.Pattern[str],
+    naming_noun: re.Pattern[str] | None = None,
+    words: RuleWords | None = None,
 ) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
     "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
@@ -1229,12 +1312,37 @@ def is_name_quote(
         and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
     ):
         return True
-    if q.words > 4:
-        return False
+    return is_term_quote(text, q, WORDS if words is None else words) or is_title_quote(text, q, naming)
+
+
+def is_term_quote(text: str, q: Quote, words: RuleWords) -> bool:
+    """A quotation set off as a term (rule: term marker or naming noun before a quotation): right after a
+    term marker, whatever its case ('Russian so-called “security guarantees”', 'in what was termed a
+    “constructive discussion”'), or a capitalised one of a few words right after a naming noun ('the
+    evening current affairs show "Aktuaalne kaamera"'): nobody's words."""
+    before = text[max(0, q.open - 40) : q.open]
+    if q.words <= MAX_NAMED_WORDS and words.term_marker.search(before) is not None:
+        return True
+    first = text[q.inner_start : q.inner_start + 1]
+    return q.words <= 4 and first.isupper() and words.noun_before_name.search(before) is not None
+
+
+def is_title_quote(text: str, q: Quote, naming: re.Pattern[str]) -> bool:
+    """A title-case quotation: after a naming verb, of up to four words ('dubbed "Operation Peace
+    Spring"'); after a determiner, of two to :data:`MAX_NAMED_WORDS` words (rule: title-case quotation
+    after a determiner: 'attend a lecture at the “Outreach Book Story Talk Concert” at 10 A.M.', 'the
+    "Diplomatic Archives" page': an event's, a page's or a document's name, nobody's words)."""
     words = text[q.inner_start : q.inner_end].split()
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if q.words > MAX_NAMED_WORDS or not words or not words[0][:1].isupper():
         return False
-    return naming.search(text, max(0, q.open - 40), q.open) is not None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINS for w in words):
+        return False
+    if q.words <= 4 and naming.search(text, max(0, q.open - 40), q.open) is not None:
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    last = words[-1].rstrip(".,;:!?")
+    if q.words < 2 or not last[:1].isupper() or any(c in text[q.inner_start : q.inner_end] for c in ".!?"):
+        return False
+    return _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
 
 
 def embedded_in(made: list[Statement], pos: int) -> Statement | None:
@@ -1297,7 +1405,7 @@ class Complement:
         return cls(content_start, first, strict_clause, strict_clause or rest_first_w in words.clause_openers)
 
 
-_NAME_BEFORE_RE = re.compile(r"\S\s+[A-Z][\w’'.\-]*\s+$")
+_NAME_BEFORE_RE = re.compile(cased(r"\S\s+[A-Z][\w’'.\-]*\s+$"))
 
 
 def base_form_is_noun(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
@@ -1369,6 +1477,16 @@ def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> boo
 
 #: what ends a postposed content: a comma or a closing quotation mark (' closes ''…'' and ``…'')
 CLOSING_MARKS = ",\"”»’'"
+
+
+def closing_mark(eng: Engine, pos: int, mark: str) -> bool:
+    """Whether ``mark`` at ``pos`` ends a postposed content: one of :data:`CLOSING_MARKS`, or a “ that
+    closes a quotation (rule: German closing mark: '„In the initiatives proposed by Iran, ... the first
+    step,“ the Iranian top diplomat noted.', where „ opens and “ closes)."""
+    if mark in CLOSING_MARKS:
+        return True
+    q = eng.in_quote(pos) if mark == "“" else None
+    return q is not None and q.close == pos + 1
 _TAIL_CUT_RE = re.compile(r"\s[—–]+\s|—|;")
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 _ADVERBIAL_AFTER_RE = re.compile(
@@ -1522,15 +1640,15 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
-    quoted = bound is not None and bound.group() in CLOSING_MARKS[1:]
+    quoted = bound is not None and closing_mark(eng, bound.start(), bound.group()) and bound.group() != ","
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
-    if bound is not None and bound.group() in CLOSING_MARKS[1:] and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    if quoted and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
         bound is not None
-        and bound.group() in CLOSING_MARKS
+        and closing_mark(eng, bound.start(), bound.group())
         and sp.clause_start > cue.s0
         and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit

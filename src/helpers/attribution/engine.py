@@ -8,6 +8,7 @@ mentions tables of one article agree. The rules themselves (cue words and patter
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import os
 import re
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, UNICODE_SPACES, header_speaker_names
-from ..layout import DATE
+from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names
+from ..layout import DATE, single_line
+from ..letters import cased
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -47,10 +49,10 @@ from .cues import (
     RULE_DOCUMENT_OWNER,
     RULE_DOCUMENT_SENDER,
     RULE_HANDED_OVER,
-    RULE_HEADLINE_CAPITAL_CUE,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
     RULE_HEADLINE_TAIL,
+    RULE_HEADLINE_VERB,
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
@@ -80,6 +82,7 @@ from .cues import (
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
+    RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
@@ -95,7 +98,7 @@ from .cues import (
     speech_verb,
     split_quotation_parts,
 )
-from .phrases import NP
+from .phrases import NP, trie_pattern
 from .resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -383,7 +386,7 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun)
+            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun, self.words)
             if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
             elif q.words <= 1 or named:
@@ -544,10 +547,22 @@ class Engine:
         ent.n_statements += 1
         if mention_type is not None:
             self._mention(row, mention_type, antecedent)
-        for q in self.quotes_in(a, b):
+        for q in self.quotes_in(a, b) + self.quotes_opening_at(a, b):
             if q.statement_id < 0:
                 q.statement_id, q.speaker = sid, ent.canonical
         return row
+
+    def quotes_opening_at(self, a: int, b: int) -> list[Quote]:
+        """The quotation whose opening mark starts content ``a``-``b`` and that runs on past it: a
+        quotation of several sentences credited sentence by sentence ("the Tánaiste said: / “The ongoing
+        war in Gaza and Lebanon is completely unacceptable. The risk ... is real."), whose first
+        sentence's speaker is the quotation's (rule: quotation credited by its first sentence)."""
+        i = bisect.bisect_left(self._qopen, a - 2)
+        return [
+            q
+            for q in self.quotes[i : i + 2]
+            if q.open <= a <= q.inner_start and q.close > b + 1 + q.width and q.open >= a - 2
+        ]
 
     def _mention(self, row: Statement, mention_type: str, antecedent: Any) -> None:
         ent, ms, me = row.entity, row.speaker_start, row.speaker_end
@@ -589,7 +604,7 @@ SKIP = "skip"
 _LABEL_RE = re.compile(
     # up to five words: an office before a full name ("Foreign Affairs Minister François-Philippe Champagne")
     # "DPM/Minister:", "PM/Minister:" (one person by two offices; a name and the outlet: "JOSEPH MORONG/GMA")
-    r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
+    cased(r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
     r"(?:/[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?)"
     # "S Ramesh (CNA):" (a door-stop's journalist and the outlet in brackets)
     r"(?:[ \t]+\((?P<outlet>[A-Z][\w.&'’ \-]{0,40})\))?"
@@ -598,52 +613,55 @@ _LABEL_RE = re.compile(
     # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
-    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
+    r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
 #: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
 _OFFICE_FIRST_LABEL_RE = re.compile(
-    r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
+    cased(r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7}),[ \t]+"
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))"
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
 #: "Minister:" / "I had the meeting ...") counts only as a role label or an office (see label_on_own_line)
 #: a numbered question's label in a ministry's Q&A ("1. Tuoi tre: What is ...", "2) Kyodo: ..."): the
 #: number opens the paragraph, the asker's name may go on in lower case; no role after a comma
 _NUMBERED_LABEL_RE = re.compile(
-    r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?[ \t]*:[ \t]+(?=\S)"
+    cased(r"\d{1,2}[.)][ \t]+(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2})(?P<role>(?!))?"
+          r"[ \t]*:[ \t]+(?=\S)")
 )
 #: a question or answer label closed by a parenthesis ("Q) What is ...?", "A) I've seen the reports"; a
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
 #: so that a list lettered "A) ... B) ..." stays a list
 _PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
 #: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
-_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_INITIALS_RE = re.compile(cased(r"[A-Z]{2,4}"))
 #: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
 #: everybody.", "TAG     Thank you."; a health organisation's briefing transcripts): read only where the
 #: letters are the initials of a person the text names (see label_initials_of_person)
-_INITIALS_LABEL_RE = re.compile(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)")
+_INITIALS_LABEL_RE = re.compile(cased(r"(?P<label>[A-Z]{2,4})(?P<role>(?!))?(?:\t|[ ]{2})[ \t]*(?=\S)"))
 #: a label in double parentheses, as Wikinews prints its interviews: "((WN))  What led you to ...?" (the
 #: interviewer, ``wn`` of ``[role labels]``) / "((Sara Seager))  It's one of my life's goals ..."
 _DOUBLE_PAREN_LABEL_RE = re.compile(
-    r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)"
+    cased(r"\(\((?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?\)\)[ \t]*(?=\S)")
 )
 #: a speaker label in bold ("**Jen Psaki:** We have ...", "**Jen Psaki**: ...", Markdown copy)
 _BOLD_LABEL_RE = re.compile(
-    r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
-    r"(?:\*\*[ \t]*:|[ \t]*:[ \t]*\*\*)[ \t]*(?=\S)"
+    cased(r"\*\*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
+    r"(?:\*\*[ \t]*:|[ \t]*:[ \t]*\*\*)[ \t]*(?=\S)")
 )
 #: a speaker label closed by a dash instead of the colon ("JEN PSAKI – We have ...", "Jen Psaki — We
 #: ..."): read only where it recurs or names a person the text supports (:data:`SHAPED_LABEL_RULES`),
 #: never a dateline ("WASHINGTON — The United States ...")
 _DASH_LABEL_RE = re.compile(
-    r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?[ \t]+[–—][ \t]+(?=\S)"
+    cased(r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<role>(?!))?"
+          r"[ \t]+[–—][ \t]+(?=\S)")
 )
 #: a speaker's name in capitals alone on its line, the words on the next line ("JEN PSAKI" / "We have
 #: ..."), read as :data:`_DASH_LABEL_RE` is
 _OWN_LINE_LABEL_RE = re.compile(
-    r"(?<!\w)(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?P<role>(?!))?[ \t]*(?=\n[ \t]*\S)"
+    cased(r"(?<!\w)(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?P<role>(?!))?"
+          r"[ \t]*(?=\n[ \t]*\S)")
 )
 #: "Q. What is ...?" / "A. We have ...": a question or answer label closed by a full stop, read only where
 #: a "Q." paragraph opens the text's Q&A (as "Q)"; "A. Smith said" alone is an initial)
@@ -691,9 +709,14 @@ class LabelSeen:
 def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     """A line opening of ``[not labels]`` (transcript_labels.txt) before its colon is an outlet's tag, never
     a speaker, however often it recurs or in capitals: "LAST MINUTE NEWS:", "Details:", "BREAKING:" (a
-    role label such as "Question:" stays a label, as in :mod:`helpers.formats`)."""
+    role label such as "Question:" stays a label, as in :mod:`helpers.formats`). A line opening whose words
+    after the first hold a present-tense speech verb of ``[headline verbs]`` is a headline's speaker and cue,
+    never a label either: "PRIME MINISTER DAVIS SAYS:", "MINISTER TELLS UN:"."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
-    return key in not_labels and key not in load_transcript_labels().roles
+    labels = load_transcript_labels()
+    if any(w in labels.headline_verbs for w in key.split()[1:]):
+        return True
+    return key in not_labels and key not in labels.roles
 
 
 def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
@@ -705,7 +728,8 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     labels = load_transcript_labels()
     if key.split()[0].rstrip(".") in labels.honorifics:
         return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
-    return key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+            or label_foreign_title_size(eng, m.group("label")) > 0)
 
 
 def full_name_label(eng: Engine, m: re.Match[str]) -> bool:
@@ -853,7 +877,7 @@ def _label_name_words(label: str, titles: Any) -> list[str] | None:
     honorifics = load_transcript_labels().honorifics
     words = label.split()
     while words and (words[0].lower().rstrip(".") in honorifics or words[0].lower() in titles
-                     or re.fullmatch(r"[A-Z]\.", words[0])):  # (an initial: "J. Berg")
+                     or re.fullmatch(cased(r"[A-Z]\."), words[0])):  # (an initial: "J. Berg")
         words = words[1:]
     if not words or not all(w[:1].isupper() for w in words):
         return None
@@ -1011,13 +1035,41 @@ def label_office_of_person(seen: LabelSeen) -> bool:
     return speaks_after_label(eng, m.end(), seen.para_end) and office_label_holder(eng, norm) is not None
 
 
+def label_foreign_title_size(eng: Engine, label: str) -> int:
+    """How many words of a mixed-case label are an office in another language before a person's full name
+    (:func:`helpers.formats.foreign_title_size`: "Statsminister Mette Frederiksen" -> 1), the name a given
+    name of titles.txt first or written elsewhere in the text; 0 when the parser reads an English office
+    or honorific in the label, or the label is no such name."""
+    words = label.split()
+    if label.isupper() or len(words) < 3:
+        return 0
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    if np_ is not None and (np_.kind != "name" or np_.role):
+        return 0  # ("Foreign Minister Mette Frederiksen": an office the rules read)
+    return foreign_title_size(words, eng.parser.lex.given_names, eng.label_text)
+
+
+def label_titled_in_another_language(seen: LabelSeen) -> bool:
+    """A label of an office in another language and a person's full name, over the person's own words, is
+    that person's turn, even once and in mixed case, and runs on to the next label: "Statsminister Mette
+    Frederiksen:" alone on its line over "Welcome, all of you. ... we ..." (a Danish transcript of a press
+    conference held in English; "Bundeskanzler Olaf Scholz:", "Premierminister ...:"). The name must be a
+    person's (:func:`label_foreign_title_size`): "Key Points Summary:" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re not in _NAME_LABEL_SHAPES or m.group("role"):
+        return False
+    label = " ".join(m.group("label").split())
+    return label_foreign_title_size(eng, label) > 0 and speaks_after_label(eng, m.end(), seen.para_end)
+
+
 #: the rules that make a paragraph-opening "Name:" a speaker label, in order; all but the last hold
 #: anywhere, the last only in a briefing (see :class:`LabelSeen`)
 LABEL_RULES = rule_list(
     label_recurs, label_in_capitals, label_names_title_speaker, label_with_title_role, label_with_outlet,
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
-    label_opens_monologue, label_office_of_person, label_outlet_asks, label_in_briefing,
+    label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
+    label_in_briefing,
 )
 
 
@@ -1032,7 +1084,8 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
-RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person)
+RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
+                       label_titled_in_another_language)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -1163,6 +1216,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
             return holder, RULE_LABEL_TITLE_HOLDER
         return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
     norm = _label_name_part(label.title() if label.isupper() else label, eng.parser.lex.honorifics)
+    if (foreign := label_foreign_title_size(eng, norm)) > 0:  # "Statsminister Mette Frederiksen": her name
+        norm = " ".join(norm.split()[foreign:])
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
     if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
             and (person := initials_person(eng, label)) is not None):
@@ -1230,7 +1285,7 @@ def _office_matches(role: list[str], office: list[str]) -> bool:
 
 
 #: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
-_STRAY_CAPITAL_RE = re.compile(r"(?<=[a-z]{2})[A-Z]$")
+_STRAY_CAPITAL_RE = re.compile(cased(r"(?<=[a-z]{2})[A-Z]$"))
 
 
 def _label_name_part(label: str, known: Any) -> str:
@@ -1276,12 +1331,51 @@ _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n�
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
 _HEADLINE_TAIL_KINDS = ("name", "role", "organisation")
-#: a word set in title case or capitals ("Says", "SAYS"): a headline's speech verb when the lexicon has it
-_CAPITAL_WORD_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+|[A-Z]{2,})(?![\w’'-])")
-#: what may follow a headline's inverted speaker: "..., Says Top EU Diplomat Ahead of Kurti-Vučić Meeting"
-_HEADLINE_SPEAKER_TAIL_RE = re.compile(r"(?<!\s)\s+(?:Ahead|After|Before|During|At|In|On|From)\b")
 #: how a sentence ends; a one-line paragraph ending otherwise reads as a headline
 _SENTENCE_FINAL = ".!?…\"”’»"
+#: the marks that open a headline's clause: its speaker before a headline verb starts after the last one
+_HEADLINE_CLAUSE_MARKS = ",;:–—"
+
+
+@functools.cache
+def headline_verb_re() -> re.Pattern[str]:
+    """A capitalised present-tense speech verb of ``[headline verbs]`` (transcript_labels.txt) as a word:
+    "SAYS", "Says", "Warns" (a headline's cue, in capitals or title case)."""
+    verbs = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
+    return re.compile(cased(rf"(?<![\w'’\-])(?=[A-Z])(?i:{verbs})(?![\w'’\-])"))
+
+
+def _headline_verb_parts(eng: Engine, a: int, b: int
+                         ) -> tuple[NP, tuple[str, int, int], int, int, str] | None:
+    """A headline whose cue is a capitalised headline verb (:func:`headline_verb_re`): the speaker is the
+    phrase before the verb, from the start of its clause ("AS LEADERS GATHER ..., PRIME MINISTER DAVIS SAYS:
+    HAITI NEEDS STABILITY FOR VOTE": Davis; his words after the verb), or after a verb that opens its clause
+    ("Dialogue Will Not Be Easy, Says Top EU Diplomat Ahead of ... Meeting": the phrase up to a word of
+    ``[name stop]``, his words before the comma)."""
+    text = eng.text
+    m = headline_verb_re().search(text, a, b)
+    if m is None:
+        return None
+    c0 = max(text.rfind(ch, a, m.start()) for ch in _HEADLINE_CLAUSE_MARKS) + 1
+    c0 = max(c0, a)
+    wa, wb = eng.trim(c0, m.start())
+    cue = (m.group(), m.start(), m.end())
+    if wb > wa:  # the speaker before the verb; the words after it (or, when few, those before its clause)
+        np_ = _headline_speaker(eng, wa, wb, _HEADLINE_SPEAKER_KINDS)
+        ca, cb = eng.trim(m.end(), b)
+        while ca < cb and text[ca] in ":–— \t":
+            ca += 1
+        if len(text[ca:cb].split()) < MIN_HEADLINE_WORDS:
+            ca, cb = eng.trim(a, max(a, c0 - 1))
+        return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
+    words = list(re.finditer(r"\S+", text[m.end():b]))
+    stop = next((k for k, w in enumerate(words) if k and w.group() in eng.parser.names.name_stop), len(words))
+    if not words or stop > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    wa, wb = m.end() + words[0].start(), m.end() + words[stop - 1].end()
+    np_ = _headline_speaker(eng, wa, wb, _HEADLINE_TAIL_KINDS)
+    ca, cb = eng.trim(a, max(a, c0 - 1))
+    return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
 
 
 #: the fewest words a line needs to read as a title-case headline, and the share of them capitalised
@@ -1387,49 +1481,15 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
 _Parts = tuple[NP, tuple[str, int, int], int, int, str]
 
 
-def _capital_cue(eng: Engine, a: int, b: int) -> re.Match[str] | None:
-    """The first word of a headline ``a``-``b`` that is a present or past speech verb set in title case or
-    capitals ("Says", "SAYS", "Tells"), as headlines capitalise every word."""
-    for m in _CAPITAL_WORD_RE.finditer(eng.text, a, b):
-        verb = eng.verbs.get(m.group().lower())
-        if verb is not None and verb.form in ("s", "past") and m.group() != m.group().lower():
-            return m
-    return None
-
-
-def _capital_cue_parts(eng: Engine, a: int, b: int) -> _Parts | None:
-    """A headline whose speech verb is capitalised: the speaker after it when a comma stands before it
-    ("Kosovo-Serbia Dialogue Will Not Be Easy, Says Top EU Diplomat Ahead of Kurti-Vučić Meeting": the
-    words before), else the speaker phrase that fills the words before it, after a comma at most ("Foreign
-    Minister Says Iran Is Open To Talks", "AS LEADERS GATHER IN NASSAU ..., PRIME MINISTER DAVIS SAYS:
-    HAITI NEEDS STABILITY": the words after)."""
-    text = eng.text
-    m = _capital_cue(eng, a, b) if _title_case(text[a:b]) else None  # ("Member States have admitted")
-    if m is None:
-        return None
-    cue = (m.group(), m.start(), m.end())
-    before = text[a : m.start()].rstrip()
-    if before.endswith(","):
-        tail = _HEADLINE_SPEAKER_TAIL_RE.search(text, m.end(), b)
-        np_ = _headline_speaker(eng, m.end() + 1, tail.start() if tail else b, _HEADLINE_TAIL_KINDS)
-        ca, cb = eng.trim(a, a + len(before))
-        return (np_, cue, ca, cb, RULE_HEADLINE_CAPITAL_CUE) if np_ is not None else None
-    comma = text.rfind(",", a, m.start())
-    np_ = _headline_speaker(eng, comma + 1 if comma >= 0 else a, m.start() - 1, _HEADLINE_SPEAKER_KINDS)
-    if np_ is None:
-        return None
-    ca, cb = eng.trim(m.end(), b)
-    return np_, cue, ca, cb, RULE_HEADLINE_CAPITAL_CUE
-
-
 def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     """The readings of a headline that credits its words (see :func:`headline_speakers`), in the order they
-    are tried: the speaker before a colon, the speaker after a colon or a spaced dash at the end, a speech
-    verb set in capitals (:func:`_capital_cue_parts`). Each: speaker phrase, cue, content span, rule."""
+    are tried: a capitalised headline verb (:func:`_headline_verb_parts`), the speaker before a colon, the
+    speaker after a colon or a spaced dash at the end. Each: speaker phrase, cue, content span, rule."""
     s0, s1, _ = eng.sents[si]
     text = eng.text
     a, b = eng.trim(s0, s1)
-    found: list[_Parts] = []
+    verb = _headline_verb_parts(eng, a, b)
+    found: list[_Parts] = [verb] if verb is not None else []
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
@@ -1446,8 +1506,7 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
             c0, c1 = tail.start(), tail.start("who")
             ca, cb = eng.trim(a, c0)
             found.append((np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL))
-    capital = _capital_cue_parts(eng, a, b)
-    return found + ([capital] if capital is not None else [])
+    return found
 
 
 #: a title line whose words after the colon are only a date: "Bi-weekly press briefing: 1 November 2019",
@@ -1709,8 +1768,8 @@ def subject_cue_after_quotation(eng: Engine, si: int) -> Statement | str | None:
 #: the words after a quotation that name its speaker in the passive: "“…” Malcorra is quoted." (a match at
 #: the quotation's close only; the speaker phrase is bounded, so the pattern stays linear)
 QUOTED_PASSIVE_RE = re.compile(
-    r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
-    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$"
+    cased(r"[ \t,]{0,3}(?P<who>[A-Z][^,;:\"“”«».!?\n]{1,60}?)[ \t]+(?:is|was|has[ \t]+been)[ \t]+quoted"
+    r"(?:[ \t]+as[ \t]+saying)?[ \t]*[.!]?[ \t]*$")
 )
 
 
@@ -2535,6 +2594,11 @@ def headline_speakers(eng: Engine) -> None:
 BRIEFING_HEADING_PARAGRAPHS = 4
 
 
+#: where a briefer's phrase ends: an aside between spaced dashes ("UNHCR spokesperson X - to whom quoted text
+#: may be attributed - at ..."), the place or the topics after it ("the Prime Minister's Spokesman on: ...")
+_WHO_END_RE = re.compile(r"[ \t][-–—][ \t]|[ \t](?:on|at)\b")
+
+
 def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph index and briefer of a sentence introducing a briefing's transcript, within the first
     :data:`BRIEFING_HEADING_PARAGRAPHS` paragraphs and ending in a full stop or colon (a title line is no
@@ -2545,9 +2609,14 @@ def briefing_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     text = eng.text
     for pi, (a, b) in enumerate(eng.paras[:BRIEFING_HEADING_PARAGRAPHS]):
         hm = eng.words.briefing_heading.search(text, a, b)
-        if hm is None or not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who"))):
+        if hm is None:
             continue
         who_end = hm.end("who")
+        if (aside := _WHO_END_RE.search(text, hm.start("who"), who_end)) is not None:
+            who_end = aside.start()  # "by UNHCR spokesperson X - to whom ...", "from the PM's Spokesman on:"
+        topics = text.startswith(":", who_end + 3) and text[who_end : who_end + 3].lower() == " on"
+        if not (text[a:b].rstrip().endswith((".", ":")) or _fills_line(text, hm.end("who")) or topics):
+            continue
         while who_end > hm.start("who") and text[who_end - 1].isspace():
             who_end -= 1
         src = _source_of(eng, eng.parser.parse(text, hm.start("who"), who_end, allow_tail=False))
@@ -2569,7 +2638,25 @@ def briefing_body(eng: Engine) -> None:
     labelled paragraph (the questions and answers have their own labels). A stage direction is nobody's."""
     got = briefing_heading_speaker(eng)
     if got is not None:
-        credit_body(eng, got[0], got[1], RULE_BRIEFING_BODY)
+        credit_body(eng, briefing_intro_end(eng, got[0]), got[1], RULE_BRIEFING_BODY)
+
+
+def briefing_intro_end(eng: Engine, pi: int) -> int:
+    """The last paragraph of a briefing's introduction that opens with the sentence naming its briefer
+    (paragraph ``pi``): the lines after it that are headings, dates or places, metadata lines under a label
+    ("BRIEFER: William Spindler, UNHCR Spokesperson", "Location: Geneva": a labelled line without a
+    sentence's final punctuation) or the introduction said again without the name ("This is a summary of
+    what was said by the UNHCR spokesperson at ..."). None of them is the briefer's statement."""
+    text = eng.text
+    end = pi
+    for k in range(pi + 1, len(eng.paras)):
+        a, b = eng.paras[k]
+        body = text[a:b].rstrip()
+        metadata = _labelled(eng, a) and body[-1:] not in _SENTENCE_END_CHARS
+        if not (heading_paragraph(eng, a, b) or metadata or eng.words.briefing_words.search(text, a, b)):
+            break
+        end = k
+    return end
 
 
 def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
@@ -2914,6 +3001,47 @@ def titled_release_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
 
 
+#: the genre words of a statement's title that name its issuer (lower case, as ``document_heading`` matches)
+STATEMENT_HEADINGS = frozenset({"statement by", "statement from"})
+
+
+def titled_issuer_speaker(eng: Engine) -> Source | None:
+    """The issuer a statement's title names: the first paragraph is one line opening with a document's
+    genre and "by"/"from" (``document_heading``: "Statement by Ministry of Foreign Affairs & Foreign Trade
+    re: Assistance to ...") and a body that issues documents right after it (:func:`issuer_in_line`), its
+    name read on over capitalised words ("... Affairs & Foreign Trade"); None otherwise."""
+    text = eng.text
+    a, b = eng.paras[0]
+    hm = eng.words.document_heading.match(text, a, b)
+    if hm is None or not single_line(text, a, b) or hm.group().lower() not in STATEMENT_HEADINGS:
+        return None
+    np_ = issuer_in_line(eng, hm.end(), b)
+    if np_ is None or text[hm.end() : np_.start].strip().lower() not in ("", "the"):
+        return None
+    end = ISSUER_NAME_TAIL_RE.match(text, np_.end).end()
+    whole = eng.parser.parse(text, np_.start, end, allow_tail=False)
+    if whole is not None and whole.kind in ("name", "role"):
+        return None  # (a person's: "Statement by Foreign Press Secretary X", titled_first_person_body)
+    name = re.sub(r"^(?:The|the)\s+", "", text[np_.start : end])
+    ent = eng.res.named("organisation", name, np_.start, end)
+    return Source(ent, text[np_.start : end], np_.start, end)
+
+
+def titled_issuer_body(eng: Engine) -> None:
+    """A ministry's or government's statement under a title naming it ("Statement by Ministry of Foreign
+    Affairs & Foreign Trade re: ...", :func:`titled_issuer_speaker`) whose body speaks of the issuer in the
+    third person ("The Ministry ... therefore finds it regrettable that ...", "In this regard, Barbados
+    acted ..."): every sentence without a source of its own and outside quotation marks is the issuer's
+    (the gold guideline's block rule under a heading naming the speaker). Not when "said" stands outside
+    quotation marks ("..., the ministry said."): a report under such a headline has a narrator."""
+    said = REPORTING_SAID_RE.finditer(eng.text)
+    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in said):
+        return
+    src = titled_issuer_speaker(eng)
+    if src is not None:
+        credit_body(eng, 0, src, RULE_TITLED_ISSUER, quoted=False)
+
+
 #: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
 #: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
 #: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
@@ -2931,8 +3059,8 @@ OPENING_ISSUER_WORDS = 10
 #: the rest of an issuer's name the phrase parser leaves off: "of the Cooperative Republic of Guyana" after
 #: "The Government" (capitalised words and the small words between them, ending in a capitalised word)
 ISSUER_NAME_TAIL_RE = re.compile(
-    r"(?:(?:[ \t]{1,3}(?:of|the|and|for)\b){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
-    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}"
+    cased(r"(?:(?:[ \t]{1,3}(?:(?:of|the|and|for)\b|&)){1,3}[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
+    r"|[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,8}")
 )
 
 
@@ -2941,9 +3069,9 @@ ISSUER_NAME_TAIL_RE = re.compile(
 #: Cooperative Republic of Guyana"); "My Government", "The Organization" and "The foundation of a better
 #: world" (a speech's opening) are none
 OFFICIAL_NAME_RE = re.compile(
-    r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
+    cased(r"The[ \t]{1,3}[A-Z][\w’'.\-]{0,30}(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}"
     r"(?:[ \t]{1,3}(?:of|the|and|for)\b(?:[ \t]{1,3}(?:the|and)\b)?[ \t]{1,3}[A-Z][\w’'.\-]{0,30}"
-    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}"
+    r"(?:[ \t]{1,3}[A-Z][\w’'.\-]{0,30}){0,3}){1,4}")
 )
 
 
@@ -3115,7 +3243,7 @@ def has_briefing_title(eng: Engine) -> bool:
 #: Information/Spokesperson of MFA")
 MAX_BYLINE_WORDS = 14
 #: "By " opening a paragraph (paragraph spans start at a word; a bounded indent keeps the pattern linear)
-_BYLINE_RE = re.compile(r"[ \t]{0,4}[Bb]y[ \t]++(?=[A-Z])")
+_BYLINE_RE = re.compile(cased(r"[ \t]{0,4}[Bb]y[ \t]++(?=[A-Z])"))
 #: a bullet mark opening a sentence (a few spaces of indent at most: a bounded run keeps the pattern linear)
 BULLET_RE = re.compile(r"[ \t]{0,4}[•▪●◦‣∙*–-]\s")
 
@@ -3541,7 +3669,8 @@ def speech_noun_sources(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
-    unnamed_briefer, titled_first_person_body, titled_release_body, issuer_voice_body, lead_speech_body,
+    unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
     quoted_speech_acts,
 )

@@ -25,7 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..letters import cased
 from ..lexicons.names import NameLexicon, load_names
+from ..lexicons.text import load_transcript_labels
 from ..lexicons.titles import Title, TitleLexicon
 
 _ABBR = (
@@ -34,12 +36,12 @@ _ABBR = (
 )
 # an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
 # one word of the name (the name as written), not "O" and "Enkhtsetseg"
-_GLUED_INITIAL = r"[A-Z]\.[A-Z][a-z][\w'’\-]*"
+_GLUED_INITIAL = cased(r"[A-Z]\.[A-Z][a-z][\w'’\-]*")
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
 _TOKEN_RE = re.compile(
-    rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&"
+    cased(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 )
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
@@ -357,7 +359,7 @@ class NPParser:
         them, and a name suffix after a comma) that may hold a name: what
         :meth:`helpers.attribution.resolve.Resolver.scan` reads."""
         title_alt = trie_pattern({w for w in self.lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
-        cap = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)"
+        cap = cased(rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)")
         # a word is a capitalised name part, else a lower-case title word, else one of a few more words. The
         # lookaheads test the first letter once instead of every alternative (every part of ``cap`` opens
         # with a capital, every other word with a small letter); the few words are one trie (at most one of
@@ -367,8 +369,11 @@ class NPParser:
         # "Luiz Inácio Lula da Silva", "Ursula von der Leyen"; ``[name particles]`` of names.txt), so that
         # a later "Van Klaveren" or "both ministers" finds the whole name, not "Alberto"
         particle = trie_pattern([w for w in self.names.name_particles if re.fullmatch(r"[a-z]+", w)])
-        tok = (rf"(?:(?=[A-Z]){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b"
-               rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])))")
+        # a headline's present-tense speech verb, capitalised, ends the run: "PRIME MINISTER DAVIS SAYS: ...",
+        # "..., Says Top EU Diplomat" (``[headline verbs]`` of transcript_labels.txt)
+        verb = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
+        tok = cased(rf"(?:(?=[A-Z])(?!(?i:{verb})\b){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b"
+                    rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])))")
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
         return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
@@ -380,8 +385,8 @@ class NPParser:
         # "[Tt](?<!\w[Tt])h(?:e|is)" is "\b(?:[Tt]he|[Tt]his)" written to open with a character class, which
         # lets the regex engine skip to the next "t" or "T" instead of trying every position of the text
         return re.compile(
-            rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
-            r"(?!\s+(?:[A-Z]|of\b))"
+            cased(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
+                  r"(?!\s+(?:[A-Z]|of\b))")
         )
 
 
@@ -779,7 +784,7 @@ def _honorific_name_start(p: Phrase, aff: list[str]) -> int:
 #: the prepositions of an opening phrase that ends in a place ("Upon arrival in Ankara Zarif told ...")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to"})
 #: a middle initial inside a name ("J.")
-_INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 
 
 def read_capitalised(p: Phrase) -> CapitalisedRun:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..letters import cased
 from .phrases import NP, NPParser, is_cap
 
 #: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
@@ -128,11 +129,11 @@ def scan_tail_start(key: str) -> int | None:
 
 #: a capitalised word right after a word (the word is inside a run of capitalised words)
 # (the look-behinds keep a search from retrying inside a run of blanks or of word characters: quadratic)
-_NEXT_CAPITAL_RE = re.compile(r"(?<![ \t])[ \t]+[A-Z]")
+_NEXT_CAPITAL_RE = re.compile(cased(r"(?<![ \t])[ \t]+[A-Z]"))
 #: the word right before a position (matched at the end of a short slice)
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
 #: a middle initial ("L." in "Janet L. Yellen")
-_INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
 _THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
@@ -153,7 +154,17 @@ _OFFICE_BEFORE_SPAN = 60
 #: where such an office starts: after the last stop, comma, colon, bracket, line break or dash before it
 _OFFICE_STARTS = (".", ";", ":", ",", "(", ")", "\n", " –", " —", " - ")
 # Matched at 0 of a slice (nothing before it): the look-behind only stops a search retrying in a blank run.
-_SUBJECT_AFTER_RE = re.compile(r"(?<!\s)\s+([a-z][\w’'\-]*)")
+_SUBJECT_AFTER_RE = re.compile(cased(r"(?<!\s)\s+([a-z][\w’'\-]*)"))
+
+
+def _tail_of_name(parts: list[str], canonical: str) -> bool:
+    """Two words or more that end a longer full name written before are that person, by a surname of two
+    words: "Løkke Rasmussen" after "Lars Løkke Rasmussen", "Gahr Støre" after "Jonas Gahr Støre"."""
+    first = canonical.split()[0] if canonical.strip() else ""
+    if not first[1:].islower():  # ("SecretaryGeneral António Guterres", a source's typo, is no given name)
+        return False
+    words = canonical.lower().split()
+    return 2 <= len(parts) < len(words) and words[-len(parts):] == [w.lower() for w in parts]
 
 
 @dataclass
@@ -273,7 +284,13 @@ class Resolver:
             if fam:
                 ent = fam[-1]
         for cand in reversed(self._by_surname.get(surname.lower(), []) if ent is None else []):
-            if _similar_first(first, cand.first):
+            # (a two-word surname ends a full name: "Løkke Rasmussen"; but "Mette Frederiksen", a given name
+            # first, is no tail of "Statsminister Mette Frederiksen", nor "Chai Wenrui" of "Mongolia Chai
+            # Wenrui", a place read into a name)
+            if _similar_first(first, cand.first) or (
+                _tail_of_name(parts, cand.canonical) and parts[0].lower() not in self.lex.given_names
+                and not self.parser.state_of(cand.canonical.split()[0])
+            ):
                 ent = cand
                 break
         if ent is None:

@@ -40,6 +40,8 @@ SECTIONS = {
     "sending verbs": "sending_verbs",
     "salutation words": "salutation_words",
     "speech nouns": "speech_nouns",
+    "guest nouns": "guest_nouns",
+    "term markers": "term_markers",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -47,7 +49,8 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "remarks headings", "delivery notes", "briefing titles",
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
-                               "sending verbs", "salutation words", "speech nouns"})
+                               "sending verbs", "salutation words", "speech nouns", "guest nouns",
+                               "term markers"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class StatementWords:
     reads, in part:" cues a quotation of the author the text names before it ("Putin sent a message ...");
     ``salutation_words``: short lines opening a speech ("Members of the press") are the speaker's;
     ``speech_nouns``: "allegations by X that ...", "X's claim that ..." are X's words.
+    ``guest_nouns``: "welcomed delegations" greets guests (a verb flagged ``greet``), no statement;
+    ``term_markers``: a quotation right after "so-called" or "what was termed a" is a term, nobody's words.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -103,6 +108,8 @@ class StatementWords:
     sending_verbs: frozenset[str] = frozenset()
     salutation_words: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    guest_nouns: frozenset[str] = frozenset()
+    term_markers: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:

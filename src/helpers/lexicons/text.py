@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from .files import load_parsed, read_sections
 
-SECTIONS = ("not labels", "role labels", "honorifics", "source lines", "quote labels")
+SECTIONS = ("not labels", "role labels", "honorifics", "source lines", "quote labels", "headline verbs")
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,10 @@ class TranscriptLabels:
     the speaker name of their turns ("q" -> "Questioner"); ``honorifics``: words dropped before a name
     ("ms", "gen"); ``source_lines``: line openings before a colon that list an article's sources or credits,
     never a statement ("source", "photo"); ``quote_labels``: line openings that put a quotation under the
-    source named after them ("quote from" in "Quote from the ministry: "...""). All keys lower case, final
-    periods dropped.
+    source named after them ("quote from" in "Quote from the ministry: "...""); ``headline_verbs``: the speech
+    verbs a headline writes in the present ("says", "warns"), which end a name in capitals and make a line
+    opening no label ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."). All keys lower case, final periods
+    dropped.
     """
 
     not_labels: frozenset[str]
@@ -35,11 +37,12 @@ class TranscriptLabels:
     honorifics: frozenset[str]
     source_lines: frozenset[str] = frozenset()
     quote_labels: tuple[str, ...] = ()
+    headline_verbs: frozenset[str] = frozenset()
 
 
 def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
     """Parse the transcript-labels format (sections ``[not labels]``, ``[role labels]``, ``[honorifics]``,
-    ``[source lines]``, ``[quote labels]``)."""
+    ``[source lines]``, ``[quote labels]``, ``[headline verbs]``)."""
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     current = None
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -70,6 +73,7 @@ def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
         # longest first, so that "quote from" is tried before "quote"
         quote_labels=tuple(sorted({" ".join(e.lower().split()) for e in sections["quote labels"]}, key=len,
                                   reverse=True)),
+        headline_verbs=frozenset(e.lower() for e in sections["headline verbs"]),
     )
 
 
