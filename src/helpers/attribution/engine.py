@@ -1999,8 +1999,8 @@ def quoted_speech_acts(eng: Engine) -> None:
             inner_speech_act(eng, eng.sentence_of(q.open), q)  # 'Borrell "reaffirmed the EU's support"'
             cued.add(verb.start())
         for m in eng.cue_re.finditer(text, q.inner_start, q.inner_end):
-            if m.group("verb") is None or m.start() in cued:
-                continue
+            if m.group("verb") is None or m.start() in cued or not host.start <= m.start() < host.end:
+                continue  # (a cue outside the host's words is no speech act inside them)
             row = speech_verb(eng, eng.sentence_of(m.start()), m, [host])
             if row is not None and row.end > q.inner_end:
                 a, b = eng.trim(row.start, q.inner_end)
