@@ -4,7 +4,7 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round27`` (rounds A–V), with their topic gold in
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round29`` (rounds A–X), with their topic gold in
 ``tests/gold/topics/round_a`` … ``round_v`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
@@ -68,6 +68,8 @@ ROUNDS = {
     "T": ("heldout_round25", "round_t"),
     "U": ("heldout_round26", "round_u"),
     "V": ("heldout_round27", "round_v"),
+    "W": ("heldout_round28", "round_w"),
+    "X": ("heldout_round29", "round_x"),
 }
 PRIVATE_PREFIX = "private:"
 
