@@ -506,3 +506,16 @@ def test_label_shape_with_a_headline_verb_is_no_turn(label):
 
     text = "\n\n".join(f"{label} We need stability for the vote." for _ in range(3))
     assert detect_format(text) != "transcript"
+
+
+def test_remarks_to_the_press_by_names_the_answerer():
+    # formats.HEADER_TITLED_RE, the audience before "by": "Remarks to the press by Permanent Representative
+    # Vassily Nebenzia following ..." names the one who answers (the run after the office "permanent
+    # representative", cut at the stop word "following"), so the "A:" lines are his, "Q:" the questioner's
+    from helpers.formats import header_speaker_names
+    title = "Remarks to the press by Permanent Representative Vassily Nebenzia following the vote\n"
+    assert header_speaker_names(title) == ("Vassily Nebenzia",)
+    text = title + "Q: Are you surprised with the vote?\nA: I'm not.\nQ: Why?\nA: We knew the result.\n"
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We knew the result"))] == "Vassily Nebenzia", got
+    assert got[next(k for k in got if k.startswith("Are you surprised"))] == "Questioner", got

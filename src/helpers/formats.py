@@ -970,7 +970,8 @@ BRIEFER_RE = re.compile(cased(
 ))
 #: how a transcript's title names the one who answers, an office before the name ("Interview with Deputy
 #: Prime Minister Richard Marles", "Doorstop interview with Foreign Minister Penny Wong") or after "by"
-#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki"): the run
+#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki", "Remarks to the
+#: press by Permanent Representative Vassily Nebenzia"): the run
 #: of capitalised words after it is cut at its last title word and at a stop word
 #: (:func:`header_titled_name`)
 HEADER_TITLED_RE = re.compile(cased(
@@ -978,6 +979,8 @@ HEADER_TITLED_RE = re.compile(cased(
     r"(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]nterview|[Cc]onversation|[Dd]oorstop)"
     r"[ \t]+(?:[Ii]nterview[ \t]+)?[Ww]ith)"
     r"|\b(?:[Rr]emarks|[Ss]tatement|[Bb]riefing|[Ss]peech|[Aa]ddress|[Cc]onference|[Ii]nterview|[Dd]oorstop)"
+    # ("Remarks to the press by Permanent Representative Vassily Nebenzia": the audience before "by")
+    r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?(?:[Pp]ress|[Mm]edia))?"
     r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
     r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
