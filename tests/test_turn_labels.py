@@ -519,3 +519,21 @@ def test_remarks_to_the_press_by_names_the_answerer():
     got = _speakers(text)
     assert got[next(k for k in got if k.startswith("We knew the result"))] == "Vassily Nebenzia", got
     assert got[next(k for k in got if k.startswith("Are you surprised"))] == "Questioner", got
+
+
+def test_office_label_whose_holder_the_text_names_in_apposition():
+    # office_named_in_text / office_label_holder: "the Chief Executive, Mr John Lee," (the office, a comma,
+    # an honorific and the name) names who holds the office, so the "Chief Executive:" turn (and the
+    # paragraph under it) is John Lee's; "Reporter:" stays the reporter's
+    text = ("Transcript of remarks by CE at media session\n\n"
+            "Following is the transcript of remarks by the Chief Executive, Mr John Lee, at a media session "
+            "today:\n"
+            "Reporter: What is your response to the sanctions?\n"
+            "Chief Executive: We respect the rule of law. We will comply with the resolutions.\n"
+            "     So we will just laugh off the so-called sanctions.\n")
+    from helpers.formats import office_named_in_text
+    assert office_named_in_text(text, "chief executive") == "John Lee"
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We respect the rule"))] == "John Lee", got
+    assert got[next(k for k in got if k.startswith("So we will just laugh"))] == "John Lee", got
+    assert got[next(k for k in got if k.startswith("What is your response"))] == "Reporter", got

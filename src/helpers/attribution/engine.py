@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names
+from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names, office_named_in_text
 from ..layout import DATE, single_line
 from ..letters import cased
 from ..lexicons.text import load_transcript_labels
@@ -1273,7 +1273,14 @@ def office_label_holder(eng: Engine, office: str) -> Any:
     titled = [e for e in holders if 0 <= e.first_start < HEADER_SPAN]
     # else the one holder the whole text names ("Turkish Foreign Minister Hakan Fidan announced ..." over
     # "Foreign Minister: ...")
-    return titled[0] if len(titled) == 1 else (holders[0] if not titled and len(holders) == 1 else None)
+    if titled or holders:
+        return titled[0] if len(titled) == 1 else (holders[0] if not titled and len(holders) == 1 else None)
+    # else the one person the text names next to the office in prose, the office first and the name in
+    # apposition ("the transcript of remarks by the Chief Executive, Mr John Lee, ..." over "Chief
+    # Executive: ..."; RULE_LABEL_TITLE_HOLDER)
+    name = office_named_in_text(eng.text, office)
+    named = [e for e in eng.res.entities if e.type == "person" and name and e.canonical == name]
+    return named[0] if len(named) == 1 else None
 
 
 def _office_matches(role: list[str], office: list[str]) -> bool:
