@@ -537,3 +537,30 @@ def test_office_label_whose_holder_the_text_names_in_apposition():
     assert got[next(k for k in got if k.startswith("We respect the rule"))] == "John Lee", got
     assert got[next(k for k in got if k.startswith("So we will just laugh"))] == "John Lee", got
     assert got[next(k for k in got if k.startswith("What is your response"))] == "Reporter", got
+
+
+# the first two turns labelled (an asker's role, then the answerer's name), the rest opened by a dash only
+DASH_INTERVIEW = (
+    "The TV channel has interviewed President Ilham Aliyev\n\n"
+    "Correspondent: Dear viewers, greetings from Baku.\n\n"
+    "First of all, thank you very much for hosting us, Mr. Aliyev.\n\n"
+    "President Ilham Aliyev: Welcome.\n\n"
+    "- It is a pleasure to see you. How would you assess the victory?\n\n"
+    "-This is a historic victory for us. We never accepted the occupation.\n\n"
+    "- What comes next for the region?\n\n"
+    "- Peace and reconstruction. We will rebuild the towns.\n"
+)
+
+
+def test_dash_led_turns_alternate_after_two_labelled_turns():
+    # dash_turns: the dash-led paragraphs alternate asker / answerer, the asker first (the answerer spoke
+    # last, "Welcome."); the asker's turns hold the question marks ("How would you assess ...?", "What comes
+    # next ...?"), the answerer's none; "First of all, ..." under "Correspondent:" is still the correspondent's
+    got = _speakers(DASH_INTERVIEW)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["First of all, thank "] == "Correspondent", got
+    assert who["How would you assess"] == "Correspondent", got
+    assert who["-This is a historic "] == "Ilham Aliyev", got
+    assert who["We never accepted th"] == "Ilham Aliyev", got
+    assert who["- What comes next fo"] == "Correspondent", got
+    assert who["We will rebuild the "] == "Ilham Aliyev", got

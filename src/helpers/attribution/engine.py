@@ -34,6 +34,7 @@ from .cues import (
     INDIRECT,
     PARTIAL,
     RULE_ANSWER_AFTER_QUESTION,
+    RULE_DASH_TURN,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
@@ -1164,7 +1165,7 @@ def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
 
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
-ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer"})
+ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer", "Correspondent"})
 
 
 #: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
@@ -3551,6 +3552,50 @@ def _first_person(eng: Engine, a: int, b: int) -> bool:
     return any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(text, a, b))
 
 
+#: a paragraph opened by a dash, the turn's words after it ("- It is a pleasure to see you.", "-This is ...")
+_DASH_TURN_RE = re.compile(r"[-–—][ \t]*(?=[\"“«]?[A-Z0-9])")
+#: the fewest dash-led paragraphs that make the alternation (see :func:`dash_turns`)
+MIN_DASH_TURNS = 2
+
+
+def dash_turns(eng: Engine) -> None:
+    """An interview whose first two turns are labelled, the asker's then the answerer's ("Correspondent:
+    Dear viewers, ..." / "President Ilham Aliyev: Welcome."), then goes on in paragraphs opened by a dash
+    only ("- It is a pleasure to see you. ... How would you assess that?" / "-This is a historic Victory
+    for us. ..."): the dash-led paragraphs alternate, the asker's first, each turn running on over the
+    unlabelled paragraphs after it; the asker's unlabelled paragraphs before the answerer's label are the
+    asker's too. Only when the alternation fits the questions: most of the asker's turns hold a question
+    mark, and fewer of the answerer's do (:data:`MIN_DASH_TURNS` dash-led paragraphs at least)."""
+    labelled = sorted(set(eng.label_sentences.values()))  # (one entry per sentence of a labelled paragraph)
+    roles = load_transcript_labels().roles
+    asks = [roles.get(" ".join(eng.text[la:lb].lower().rstrip(".").split())) in ASKER_ROLES
+            for _, la, lb in labelled]
+    if len(labelled) != 2 or asks != [True, False]:
+        return
+    (qpi, _, _), (api, _, _) = labelled
+    asker, answerer = _label_source(eng, qpi), _label_source(eng, api)
+    if asker is None or answerer is None or asker.entity is answerer.entity:
+        return
+    turns: list[list[int]] = []
+    for pi in range(api + 1, len(eng.paras)):
+        a, b = eng.paras[pi]
+        if _DASH_TURN_RE.match(eng.text, a, b):
+            turns.append([pi])
+        elif turns and not heading_paragraph(eng, a, b) and not STAGE_DIRECTION_RE.match(eng.text, a, b):
+            turns[-1].append(pi)
+        elif not turns:
+            return  # (the answer runs on without a dash: no dash-led interview)
+    if len(turns) < MIN_DASH_TURNS:
+        return
+    asked = ["?" in eng.text[eng.paras[t[0]][0]:eng.paras[t[-1]][1]] for t in turns]
+    of_asker, of_answerer = asked[0::2], asked[1::2]
+    if sum(of_asker) * 2 <= len(of_asker) or sum(of_answerer) / len(of_answerer) >= sum(of_asker) / len(of_asker):
+        return
+    _credit_paragraphs(eng, range(qpi + 1, api), asker, RULE_DASH_TURN)
+    for k, t in enumerate(turns):
+        _credit_paragraphs(eng, range(t[0], t[-1] + 1), answerer if k % 2 else asker, RULE_DASH_TURN)
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -3675,7 +3720,7 @@ def speech_noun_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
-    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
+    dash_turns, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
