@@ -970,8 +970,8 @@ BRIEFER_RE = re.compile(cased(
 ))
 #: how a transcript's title names the one who answers, an office before the name ("Interview with Deputy
 #: Prime Minister Richard Marles", "Doorstop interview with Foreign Minister Penny Wong") or after "by"
-#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki", "Remarks to the
-#: press by Permanent Representative Vassily Nebenzia"): the run
+#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki", "Remarks to
+#: the press by Permanent Representative Vassily Nebenzia"): the run
 #: of capitalised words after it is cut at its last title word and at a stop word
 #: (:func:`header_titled_name`)
 HEADER_TITLED_RE = re.compile(cased(

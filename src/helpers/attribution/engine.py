@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names, office_named_in_text
+from ..formats import (
+    HEADER_SPAN,
+    UNICODE_SPACES,
+    foreign_title_size,
+    header_speaker_names,
+    office_named_in_text,
+)
 from ..layout import DATE, single_line
 from ..letters import cased
 from ..lexicons.text import load_transcript_labels
@@ -34,7 +40,6 @@ from .cues import (
     INDIRECT,
     PARTIAL,
     RULE_ANSWER_AFTER_QUESTION,
-    RULE_DASH_TURN,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
@@ -45,6 +50,7 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_DASH_TURN,
     RULE_DOCUMENT_CUE,
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
@@ -3589,7 +3595,8 @@ def dash_turns(eng: Engine) -> None:
         return
     asked = ["?" in eng.text[eng.paras[t[0]][0]:eng.paras[t[-1]][1]] for t in turns]
     of_asker, of_answerer = asked[0::2], asked[1::2]
-    if sum(of_asker) * 2 <= len(of_asker) or sum(of_answerer) / len(of_answerer) >= sum(of_asker) / len(of_asker):
+    asker_share, answerer_share = sum(of_asker) / len(of_asker), sum(of_answerer) / len(of_answerer)
+    if asker_share <= 0.5 or answerer_share >= asker_share:
         return
     _credit_paragraphs(eng, range(qpi + 1, api), asker, RULE_DASH_TURN)
     for k, t in enumerate(turns):
@@ -3719,8 +3726,8 @@ def speech_noun_sources(eng: Engine) -> None:
 
 
 PASSES = rule_list(
-    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
-    dash_turns, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
+    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
+    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
