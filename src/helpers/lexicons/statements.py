@@ -70,8 +70,9 @@ class StatementWords:
     ``briefing_headings``: "The following is a transcript of today's noon briefing by X, Spokesperson."
     gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
     quotation between a determiner and one of these nouns) is a name; ``remarks_headings``: a title
-    "Remarks by X at the press conference" gives a first-person body to X (``title_prepositions``, capitalised, end X's phrase in a title-case
-    title: "... of Indonesia Ahead of Departure"), and ``delivery_notes``
+    "Remarks by X at the press conference" gives a first-person body to X (``title_prepositions``,
+    capitalised, end X's phrase in a title-case title: "... of Indonesia Ahead of Departure"), and
+    ``delivery_notes``
     ("Check against delivery!") are the transcript's notes, nobody's words; ``briefing_titles``: a title
     "Spokesperson's Press Briefing" lets a header line naming a person name the briefer;
     ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn;
