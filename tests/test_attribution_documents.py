@@ -156,6 +156,19 @@ SPEECH_OF_TITLE_CASE = (
     "Excellencies, ladies and gentlemen,\n\n"
     "I am glad to welcome you to Lima. The ocean is our common home.\n"
 )
+# greetings of other cultures on lines of their own, without a full stop, open and close a speech
+# (statement_words.txt [salutation words]; salutation_run, closing_salutations): the speaker's (by hand:
+# they stand between the title naming him and the end of his first-person body); a page's trailing tag
+# line is no greeting and nobody's
+GREETING_LINES = (
+    "Speech by President Tomas Rivera at the Ocean Forum\n\n"
+    "Bismillahirrahmanirrahim\n\n"
+    "Om Swastiastu\n\n"
+    "I am glad to welcome you to Lima. The ocean is our common home.\n\n"
+    "Thank you\n\n"
+    "Wassalamu\u2019alaikum warahmatullahi wabarakatuh\n"
+)
+GREETING_LINES_TAGGED = GREETING_LINES + "\nTags: Ocean\n"
 # a story about an address told in the third person: no one's block
 ADDRESS_OF_STORY = (
     "Address of President Tomas Rivera draws criticism\n\n"
@@ -676,6 +689,11 @@ CASES = [
     ("speech_of_title_case_salutation", SPEECH_OF_TITLE_CASE, "Excellencies, ladies", "Jane Doe"),
     ("speech_of_title_case_body", SPEECH_OF_TITLE_CASE, "The ocean is our common home", "Jane Doe"),
     ("address_of_story_is_no_block", ADDRESS_OF_STORY, "The opposition criticised", None),
+    ("opening_greeting_line", GREETING_LINES, "Bismillahirrahmanirrahim", "Tomas Rivera"),
+    ("opening_greeting_line_second", GREETING_LINES, "Om Swastiastu", "Tomas Rivera"),
+    ("closing_thanks_line", GREETING_LINES, "Thank you", "Tomas Rivera"),
+    ("closing_greeting_line", GREETING_LINES, "Wassalamu", "Tomas Rivera"),
+    ("trailing_tag_line_is_nobodys", GREETING_LINES_TAGGED, "Tags: Ocean", None),
     ("titled_briefing_schedule_is_the_briefers", TITLED_BRIEFING, "On May 5, at 2 P.M.", "Ana Ruiz"),
     ("titled_briefing_runs_on", TITLED_BRIEFING, "On May 6, Minister Rivera", "Ana Ruiz"),
     ("titled_briefing_date_line_is_nobodys", TITLED_BRIEFING, "Date: Monday", None),

@@ -2667,7 +2667,7 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
     speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left alone (someone
     else's words the body quotes)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    opening = salutation_run(eng, pi)
+    opening = salutation_run(eng, pi) | closing_salutations(eng, pi)
     for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
         if _labelled(eng, a):
@@ -2742,6 +2742,22 @@ def salutation_run(eng: Engine, pi: int) -> set[int]:
     if not run or run[-1] + 1 >= len(eng.paras):
         return set()
     return set(run) if any(eng.words.salutation.search(eng.text, *eng.paras[k]) for k in run) else set()
+
+
+def closing_salutations(eng: Engine, pi: int) -> set[int]:
+    """The heading-like lines that close the body after paragraph ``pi`` (right before the text's end or its
+    first labelled paragraph), up to :data:`SALUTATION_LINES`, each holding a word of ``[salutation words]``
+    or thanks: a speech's sign-off ("Wassalamu’alaikum warahmatullahi wabarakatuh", "Thank you") is the
+    speaker's. A page's trailing lines without one ("Tags: Indonesia") stop the run."""
+    end = next((k for k in range(pi + 1, len(eng.paras)) if _labelled(eng, eng.paras[k][0])), len(eng.paras))
+    run: set[int] = set()
+    for k in range(end - 1, max(pi, end - 1 - SALUTATION_LINES), -1):
+        a, b = eng.paras[k]
+        greets = eng.words.salutation.search(eng.text, a, b) or THANKS_OPENING_RE.match(eng.text, a, b)
+        if not (heading_paragraph(eng, a, b) and greets):
+            break
+        run.add(k)
+    return run
 
 
 #: a sentence that is only a transcriber's bracketed note is nobody's words, even inside a body: "(Brief
