@@ -169,6 +169,22 @@ GREETING_LINES = (
     "Wassalamu\u2019alaikum warahmatullahi wabarakatuh\n"
 )
 GREETING_LINES_TAGGED = GREETING_LINES + "\nTags: Ocean\n"
+# a report naming a speech inside its narrator's sentence: the heading words title nothing
+# (remarks_heading_matches, _titles_document), so the narrator's next sentence is no one's (by hand: "The
+# rain continued." is the reporter's)
+SPEECH_IN_REPORT = (
+    "Floods hit the north\n\n"
+    "In a statement of Foreign Minister Ana Ruiz on Monday, the ministry said aid was coming.\n\n"
+    "\u201cWe are on our way,\u201d she said. The rain continued.\n"
+)
+SPEECH_BY_IN_REPORT = SPEECH_IN_REPORT.replace("a statement of", "a speech by")
+# a delegate presenting a leader's written address in the first person: the quoted address is the leader's
+PRESENTED_ADDRESS = (
+    "I have the honour to present a written address by His Excellency Mr. Tomas Rivera, President of the "
+    "Republic of Borduria, to the general debate.\n"
+    "\u201cI wish to congratulate you, Sir, on your election. Borduria will support you.\n"
+    "We stand for peace.\u201d\n"
+)
 # a story about an address told in the third person: no one's block
 ADDRESS_OF_STORY = (
     "Address of President Tomas Rivera draws criticism\n\n"
@@ -689,6 +705,9 @@ CASES = [
     ("speech_of_title_case_salutation", SPEECH_OF_TITLE_CASE, "Excellencies, ladies", "Jane Doe"),
     ("speech_of_title_case_body", SPEECH_OF_TITLE_CASE, "The ocean is our common home", "Jane Doe"),
     ("address_of_story_is_no_block", ADDRESS_OF_STORY, "The opposition criticised", None),
+    ("speech_in_report_is_no_title", SPEECH_IN_REPORT, "The rain continued", None),
+    ("speech_by_in_report_is_no_title", SPEECH_BY_IN_REPORT, "The rain continued", None),
+    ("presented_address", PRESENTED_ADDRESS, "We stand for peace", "Tomas Rivera"),
     ("opening_greeting_line", GREETING_LINES, "Bismillahirrahmanirrahim", "Tomas Rivera"),
     ("opening_greeting_line_second", GREETING_LINES, "Om Swastiastu", "Tomas Rivera"),
     ("closing_thanks_line", GREETING_LINES, "Thank you", "Tomas Rivera"),

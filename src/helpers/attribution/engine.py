@@ -2850,10 +2850,27 @@ def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
         for pi, (a, b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
             end = paras[min(pi + REMARKS_TITLE_SPREAD, len(paras) - 1)][1]
             hm = eng.words.remarks_heading.search(eng.text, a, end)
-            if hm is not None and hm.start() < b:
+            if hm is not None and hm.start() < b and _titles_document(eng, a, b, hm.start()):
                 found.append(hm)
         eng.remarks_matches = found
     return eng.remarks_matches
+
+
+#: what may stand before a remarks heading inside its title line: the event it belongs to, then a colon or
+#: a dash ("Informal video conference of EU Foreign Affairs Ministers: Remarks by ..."), or "Transcript of"
+_TITLE_LEAD_RE = re.compile(r"(?:[^\n]{0,160}[:|–—-][ \t]*|(?:Full[ \t]+)?(?i:transcript)[ \t]+of[ \t]+)?")
+
+
+def _titles_document(eng: Engine, a: int, b: int, at: int) -> bool:
+    """Whether a remarks heading at ``at`` in paragraph ``a``-``b`` titles the document: it opens its line
+    (after the event and a colon at most, :data:`_TITLE_LEAD_RE`), the line is a heading or headline, or
+    one who speaks in the first person introduces it ("I have the honour to present a written address by
+    His Excellency X, ..." at the UN). A report's "In a speech by Foreign Minister X on Monday, ..." names
+    a speech inside a narrator's sentence."""
+    if eng.sents[eng.sentence_of(a)][2] in ("headline", "heading") or heading_paragraph(eng, a, b):
+        return True
+    text = eng.text
+    return bool(_TITLE_LEAD_RE.fullmatch(text, a, at) or FIRST_PERSON_RE.search(text, a, at))
 
 
 def _first_person_body(eng: Engine, pi: int) -> bool:
