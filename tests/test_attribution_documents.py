@@ -139,6 +139,57 @@ REMARKS_OF_STORY = (
     "Remarks of Minister Ana Ruiz draw criticism\n\n"
     "The opposition criticised the minister on Monday. The debate lasted two hours.\n"
 )
+# a head of state's press statement under a title-case title with "of" (statement_words.txt [remarks headings]
+# "press statement of"), the speaker's office ending before the capitalised preposition "Ahead" ([title
+# prepositions]), a greeting of the speaker's culture and closing thanks: every line of the monologue is the
+# office holder's (by hand: the title names only him, the body says "I" and names no one else speaking)
+PRESS_STATEMENT_OF = (
+    "Press Statement of President of the Republic of Andoria Ahead of Departure for Peru Working Visit, "
+    "May 4, 2026\n\n"
+    "Assalamu\u2019alaikum warahmatullahi wabarakatuh.\n\n"
+    "This morning, the First Lady and I will leave for Lima. Peru is our largest partner in the region.\n\n"
+    "I thank you.\nWassalamu\u2019alaikum warahmatullahi wabarakatuh.\n"
+)
+# a speech's title in title case: "At" ends the speaker's phrase ("Speech of" with a name)
+SPEECH_OF_TITLE_CASE = (
+    "Speech Of Prime Minister Jane Doe At The Opening Of The Ocean Forum\n\n"
+    "Excellencies, ladies and gentlemen,\n\n"
+    "I am glad to welcome you to Lima. The ocean is our common home.\n"
+)
+# greetings of other cultures on lines of their own, without a full stop, open and close a speech
+# (statement_words.txt [salutation words]; salutation_run, closing_salutations): the speaker's (by hand:
+# they stand between the title naming him and the end of his first-person body); a page's trailing tag
+# line is no greeting and nobody's
+GREETING_LINES = (
+    "Speech by President Tomas Rivera at the Ocean Forum\n\n"
+    "Bismillahirrahmanirrahim\n\n"
+    "Om Swastiastu\n\n"
+    "I am glad to welcome you to Lima. The ocean is our common home.\n\n"
+    "Thank you\n\n"
+    "Wassalamu\u2019alaikum warahmatullahi wabarakatuh\n"
+)
+GREETING_LINES_TAGGED = GREETING_LINES + "\nTags: Ocean\n"
+# a report naming a speech inside its narrator's sentence: the heading words title nothing
+# (remarks_heading_matches, _titles_document), so the narrator's next sentence is no one's (by hand: "The
+# rain continued." is the reporter's)
+SPEECH_IN_REPORT = (
+    "Floods hit the north\n\n"
+    "In a statement of Foreign Minister Ana Ruiz on Monday, the ministry said aid was coming.\n\n"
+    "\u201cWe are on our way,\u201d she said. The rain continued.\n"
+)
+SPEECH_BY_IN_REPORT = SPEECH_IN_REPORT.replace("a statement of", "a speech by")
+# a delegate presenting a leader's written address in the first person: the quoted address is the leader's
+PRESENTED_ADDRESS = (
+    "I have the honour to present a written address by His Excellency Mr. Tomas Rivera, President of the "
+    "Republic of Borduria, to the general debate.\n"
+    "\u201cI wish to congratulate you, Sir, on your election. Borduria will support you.\n"
+    "We stand for peace.\u201d\n"
+)
+# a story about an address told in the third person: no one's block
+ADDRESS_OF_STORY = (
+    "Address of President Tomas Rivera draws criticism\n\n"
+    "The opposition criticised the president on Monday. The debate lasted two hours.\n"
+)
 # a ministry's briefing page: a title line naming the briefer (statement_words.txt [briefing headings], in any
 # case; the phrase fills the line), date and time lines, the minister's schedule in the third person, then a
 # heading over labelled questions and answers (briefing_heading_speaker, credit_body's _qa_heading)
@@ -645,6 +696,23 @@ CASES = [
     ("remarks_of_office_line_is_nobodys", REMARKS_OF, "Secretary of Foreign Affairs", None),
     ("remarks_of_date_line_is_nobodys", REMARKS_OF, "3 May 2026", None),
     ("remarks_of_story_is_no_block", REMARKS_OF_STORY, "The opposition criticised", None),
+    ("press_statement_of_greeting", PRESS_STATEMENT_OF, "Assalamu", "President of the Republic of Andoria"),
+    ("press_statement_of_first_person", PRESS_STATEMENT_OF, "This morning, the First Lady and I",
+     "President of the Republic of Andoria"),
+    ("press_statement_of_runs_on", PRESS_STATEMENT_OF, "Peru is our largest", "President of the Republic of Andoria"),
+    ("press_statement_of_closing", PRESS_STATEMENT_OF, "Wassalamu", "President of the Republic of Andoria"),
+    ("press_statement_of_title_is_nobodys", PRESS_STATEMENT_OF, "Press Statement of", None),
+    ("speech_of_title_case_salutation", SPEECH_OF_TITLE_CASE, "Excellencies, ladies", "Jane Doe"),
+    ("speech_of_title_case_body", SPEECH_OF_TITLE_CASE, "The ocean is our common home", "Jane Doe"),
+    ("address_of_story_is_no_block", ADDRESS_OF_STORY, "The opposition criticised", None),
+    ("speech_in_report_is_no_title", SPEECH_IN_REPORT, "The rain continued", None),
+    ("speech_by_in_report_is_no_title", SPEECH_BY_IN_REPORT, "The rain continued", None),
+    ("presented_address", PRESENTED_ADDRESS, "We stand for peace", "Tomas Rivera"),
+    ("opening_greeting_line", GREETING_LINES, "Bismillahirrahmanirrahim", "Tomas Rivera"),
+    ("opening_greeting_line_second", GREETING_LINES, "Om Swastiastu", "Tomas Rivera"),
+    ("closing_thanks_line", GREETING_LINES, "Thank you", "Tomas Rivera"),
+    ("closing_greeting_line", GREETING_LINES, "Wassalamu", "Tomas Rivera"),
+    ("trailing_tag_line_is_nobodys", GREETING_LINES_TAGGED, "Tags: Ocean", None),
     ("titled_briefing_schedule_is_the_briefers", TITLED_BRIEFING, "On May 5, at 2 P.M.", "Ana Ruiz"),
     ("titled_briefing_runs_on", TITLED_BRIEFING, "On May 6, Minister Rivera", "Ana Ruiz"),
     ("titled_briefing_date_line_is_nobodys", TITLED_BRIEFING, "Date: Monday", None),

@@ -220,7 +220,8 @@ class RuleWords:
                        if (nouns := w.naming_nouns) else NEVER),
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
-                + cased(rf"(?P<who>{_TITLE_WORD}(?:[ \t]+(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
+                + cased(rf"(?P<who>{_TITLE_WORD}(?:[ \t]+{_not_title_preposition(w)}"
+                        rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
                 if (rems := w.remarks_headings)
                 else NEVER
             ),
@@ -280,6 +281,13 @@ def document_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[st
             else NEVER
         ),
     )
+
+
+def _not_title_preposition(w: StatementWords) -> str:
+    """A look-ahead that fails at a capitalised word of ``[title prepositions]`` ("At", "AHEAD"): where a
+    speaker's phrase ends in a title-case title ("President of Indonesia Ahead of Departure")."""
+    words = frozenset(f for p in w.title_prepositions for f in (p.capitalize(), p.upper()))
+    return rf"(?!(?:{words_pattern(words)})\b)" if words else ""
 
 
 def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:

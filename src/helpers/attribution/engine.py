@@ -2681,7 +2681,7 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
     speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left alone (someone
     else's words the body quotes)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    opening = salutation_run(eng, pi)
+    opening = salutation_run(eng, pi) | closing_salutations(eng, pi)
     for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
         sj0 = eng.sentence_of(a)
         if _labelled(eng, a):
@@ -2756,6 +2756,22 @@ def salutation_run(eng: Engine, pi: int) -> set[int]:
     if not run or run[-1] + 1 >= len(eng.paras):
         return set()
     return set(run) if any(eng.words.salutation.search(eng.text, *eng.paras[k]) for k in run) else set()
+
+
+def closing_salutations(eng: Engine, pi: int) -> set[int]:
+    """The heading-like lines that close the body after paragraph ``pi`` (right before the text's end or its
+    first labelled paragraph), up to :data:`SALUTATION_LINES`, each holding a word of ``[salutation words]``
+    or thanks: a speech's sign-off ("Wassalamu’alaikum warahmatullahi wabarakatuh", "Thank you") is the
+    speaker's. A page's trailing lines without one ("Tags: Indonesia") stop the run."""
+    end = next((k for k in range(pi + 1, len(eng.paras)) if _labelled(eng, eng.paras[k][0])), len(eng.paras))
+    run: set[int] = set()
+    for k in range(end - 1, max(pi, end - 1 - SALUTATION_LINES), -1):
+        a, b = eng.paras[k]
+        greets = eng.words.salutation.search(eng.text, a, b) or THANKS_OPENING_RE.match(eng.text, a, b)
+        if not (heading_paragraph(eng, a, b) and greets):
+            break
+        run.add(k)
+    return run
 
 
 #: a sentence that is only a transcriber's bracketed note is nobody's words, even inside a body: "(Brief
@@ -2848,10 +2864,27 @@ def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
         for pi, (a, b) in enumerate(paras[:REMARKS_HEADING_PARAGRAPHS]):
             end = paras[min(pi + REMARKS_TITLE_SPREAD, len(paras) - 1)][1]
             hm = eng.words.remarks_heading.search(eng.text, a, end)
-            if hm is not None and hm.start() < b:
+            if hm is not None and hm.start() < b and _titles_document(eng, a, b, hm.start()):
                 found.append(hm)
         eng.remarks_matches = found
     return eng.remarks_matches
+
+
+#: what may stand before a remarks heading inside its title line: the event it belongs to, then a colon or
+#: a dash ("Informal video conference of EU Foreign Affairs Ministers: Remarks by ..."), or "Transcript of"
+_TITLE_LEAD_RE = re.compile(r"(?:[^\n]{0,160}[:|–—-][ \t]*|(?:Full[ \t]+)?(?i:transcript)[ \t]+of[ \t]+)?")
+
+
+def _titles_document(eng: Engine, a: int, b: int, at: int) -> bool:
+    """Whether a remarks heading at ``at`` in paragraph ``a``-``b`` titles the document: it opens its line
+    (after the event and a colon at most, :data:`_TITLE_LEAD_RE`), the line is a heading or headline, or
+    one who speaks in the first person introduces it ("I have the honour to present a written address by
+    His Excellency X, ..." at the UN). A report's "In a speech by Foreign Minister X on Monday, ..." names
+    a speech inside a narrator's sentence."""
+    if eng.sents[eng.sentence_of(a)][2] in ("headline", "heading") or heading_paragraph(eng, a, b):
+        return True
+    text = eng.text
+    return bool(_TITLE_LEAD_RE.fullmatch(text, a, at) or FIRST_PERSON_RE.search(text, a, at))
 
 
 def _first_person_body(eng: Engine, pi: int) -> bool:

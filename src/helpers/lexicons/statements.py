@@ -30,6 +30,7 @@ SECTIONS = {
     "briefing headings": "briefing_headings",
     "naming nouns": "naming_nouns",
     "remarks headings": "remarks_headings",
+    "title prepositions": "title_prepositions",
     "delivery notes": "delivery_notes",
     "briefing titles": "briefing_titles",
     "hand-overs": "hand_overs",
@@ -46,7 +47,7 @@ SECTIONS = {
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
                                "block cues", "briefing headings", "naming nouns",
-                               "remarks headings", "delivery notes", "briefing titles",
+                               "remarks headings", "title prepositions", "delivery notes", "briefing titles",
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
@@ -69,7 +70,9 @@ class StatementWords:
     ``briefing_headings``: "The following is a transcript of today's noon briefing by X, Spokesperson."
     gives the briefing's body to X; ``naming_nouns``: 'the "Release of diplomatic records" page' (a
     quotation between a determiner and one of these nouns) is a name; ``remarks_headings``: a title
-    "Remarks by X at the press conference" gives a first-person body to X, and ``delivery_notes``
+    "Remarks by X at the press conference" gives a first-person body to X (``title_prepositions``,
+    capitalised, end X's phrase in a title-case title: "... of Indonesia Ahead of Departure"), and
+    ``delivery_notes``
     ("Check against delivery!") are the transcript's notes, nobody's words; ``briefing_titles``: a title
     "Spokesperson's Press Briefing" lets a header line naming a person name the briefer;
     ``hand_overs``: a moderator's "With that, over to you, Mr. Secretary." ends the moderator's turn;
@@ -98,6 +101,7 @@ class StatementWords:
     briefing_headings: frozenset[str] = frozenset()
     naming_nouns: frozenset[str] = frozenset()
     remarks_headings: frozenset[str] = frozenset()
+    title_prepositions: frozenset[str] = frozenset()
     delivery_notes: frozenset[str] = frozenset()
     briefing_titles: frozenset[str] = frozenset()
     hand_overs: frozenset[str] = frozenset()
