@@ -600,6 +600,15 @@ MISTYPED_CLOSE = (
     "The meeting ended at noon.\n"
 )
 
+# a Gulf ministry's release: an honorific before "the" and the title ("HE the Foreign Minister Sheikh ..."),
+# then "His Excellency" alone as the pronoun of the minister (phrases.honorific_name); by hand: both cue
+# sentences report the one titled speaker, Tamim bin Omar Rivera
+HONORIFIC_RELEASE = (
+    "Doha – Information Office – 07 June\n\n"
+    "HE the Foreign Minister Sheikh Tamim bin Omar Rivera said that the measures were surprising. "
+    "His Excellency added that all parties want good relations with their neighbours.\n"
+)
+
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -817,6 +826,9 @@ CASES = [
     ("welcomed_a_persons_comments", GREETINGS, "President Tomas Rivera's comments", "Ana Ruiz"),
     # the mistyped closing mark closes the quotation: both quoted sentences are the Prime Minister's
     ("mistyped_closing_mark", MISTYPED_CLOSE, "The antidote is unity", "Prime Minister"),
+    # "HE the <title> <name>" and "His Excellency" as his pronoun
+    ("honorific_the_title_name", HONORIFIC_RELEASE, "the measures were surprising", "Tamim bin Omar Rivera"),
+    ("his_excellency_is_a_pronoun", HONORIFIC_RELEASE, "all parties want", "Tamim bin Omar Rivera"),
 ]
 
 
