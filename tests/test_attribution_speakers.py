@@ -414,6 +414,14 @@ SPEECH_ACTS = [
         "those efforts",
         "Sean Sobers",
     ),
+    # by hand (readouts, wires): a hope with a bare clause is the hoper's; the content is the clause after
+    # "hoped" (speech_verbs.txt "hope : that")
+    (
+        "hoped_with_a_bare_clause",
+        "Speaking after the meeting, Prince Faisal hoped the exploratory talks would set the foundation for ties.",
+        "the exploratory talks",
+        "Faisal",
+    ),
     # by hand (Nigerian copy): "kicked against" = objected to; the object is what they objected to
     (
         "kicked_against",
@@ -456,6 +464,10 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The company appealed the ruling in court.",
         "The minister appealed to people in the region.",
         "The lawyers appealed to the Supreme Court on Monday.",
+        # a hope without a clause is an intention or a noun, no statement (speech_verbs.txt "hope : that")
+        "The minister hoped to visit the capital in May.",
+        "It is hoped that the record will not be renewed.",
+        "The hopes of the people were dashed.",
     ],
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):
