@@ -422,6 +422,14 @@ SPEECH_ACTS = [
         "the exploratory talks",
         "Faisal",
     ),
+    # by hand (wires, league and ministry releases): an "-ly" adverb between an appositive's comma and the
+    # verb leaves the name before the appositive the subject (cues.subject_before_cue)
+    (
+        "adverb_after_appositive",
+        "Mr. Tomas Rivera, Secretary-General of the League of States, vehemently condemned the recent attacks.",
+        "the recent attacks",
+        "Tomas Rivera",
+    ),
     # by hand (Nigerian copy): "kicked against" = objected to; the object is what they objected to
     (
         "kicked_against",

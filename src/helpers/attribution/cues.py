@@ -851,8 +851,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         main = q.close if q is not None and q.close < bnd.start() else s0
         np_ = leading_np(eng, main, bnd.start())
         return Speaker(np_, bnd, main) if np_ is not None else None
-    if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
-        chunk = ""  # ", also announced": only adverbs between the comma and the verb
+    if chunk.strip() and all(w.lower() in eng.words.adverbs or _manner_adverb(w) for w in chunk.split()):
+        chunk = ""  # ", also announced", ", vehemently condemned": only adverbs between the comma and the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
@@ -863,6 +863,12 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     if bnd is None or bnd.group() != ",":
         return None
     return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" of five letters or more ("strongly", "vehemently", "firmly"), as the
+    phrase parser drops at a speaker phrase's end: "X, Secretary-General of Y, vehemently condemned"."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word.isalpha()
 
 
 #: a word of a clause: where a meeting verb may start
