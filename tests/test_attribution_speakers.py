@@ -383,6 +383,15 @@ SPEECH_ACTS = [
         "a paramilitary group",
         "Nicolás Maduro",
     ),
+    # by hand (Pakistani and Indian papers' shape): a statement "by X accusing ..." is X's, a second source in
+    # the sentence of the office dismissing it; the content opens at the participle (_noun_content_follows)
+    (
+        "statement_by_x_accusing",
+        "The Foreign Office dismissed a recent statement by Prime Minister Tomas Rivera accusing Andoria of "
+        "sponsoring unrest.",
+        "accusing Andoria",
+        "Tomas Rivera",
+    ),
     # by hand: the possessive owner of the denial is its speaker, "Washington ..." its content
     (
         "possessive_denial_that",
@@ -488,6 +497,8 @@ def test_appeal_without_an_infinitive_is_no_statement(text):
         # engine.speech_noun_sources: "that" before a verb is a relative pronoun; "the fact" is no speech
         "The claims that were made by the group were false.",
         "He rejected the fact that the talks had failed.",
+        # an "-ing" word after a speech noun that is no speech verb's: "a statement by X during the meeting"
+        "We read a statement by the minister during the meeting of the council.",
         # a second clause of the host, no speaker: "by the ministers and that ..."
         "This follows the 2014 joint statement by the ministers and that projects are making progress.",
         # a pronoun's claim is left to the cues around it

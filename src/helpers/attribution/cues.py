@@ -291,12 +291,14 @@ def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that"."""
+    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that" or an "-ing"
+    word (group ``ing``: the engine keeps it when it is a speech verb's, "a statement by X accusing ...")."""
     if not nouns:
         return re.compile(NEVER)
     return re.compile(
         rf"(?<![\w’'])(?P<noun>{words_pattern(nouns)})"
-        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?,?[ \t]+that[ \t]+(?=\S)"
+        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?"
+        r"(?:,?[ \t]+that|[ \t]+(?P<ing>[a-z]{2,20}ing))[ \t]+(?=\S)"
     )
 
 
@@ -418,6 +420,7 @@ RULE_DOCUMENT_SENDER = "the sender the text names before it ('X sent a message')
 RULE_DOCUMENT_OWNER = "the owner before the document's noun ('X's message')"
 RULE_DOCUMENT_LAST_SPEAKER = "the latest single speaker before it"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+#: (the "that"-clause may be a speech verb's "-ing" form and its object: "a statement by X accusing ...")
 RULE_SPEECH_NOUN = "noun of something said, its speaker ('by X' or 'X's') and a that-clause"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"

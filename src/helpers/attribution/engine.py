@@ -3634,12 +3634,24 @@ def possessive_owner(eng: Engine, s0: int, noun: int) -> NP | None:
     return None
 
 
+def _noun_content_follows(eng: Engine, m: re.Match[str], s1: int) -> bool:
+    """What a speech noun's match opens is what was said: a reported clause after "that", or a speech verb's
+    "-ing" form and its object ("a recent statement by Prime Minister X accusing Pakistan of ...", "the
+    minister's remarks calling for ..."; "a statement by X during ..." is none)."""
+    ing = m.group("ing")
+    if ing is None:
+        return _noun_clause_follows(eng, m.end(), s1)
+    verb = eng.verbs.get(ing)
+    return verb is not None and verb.form == "ing" and "that" not in verb.flags
+
+
 def speech_noun_sources(eng: Engine) -> None:
     """A noun of something said (``[speech nouns]`` of statement_words.txt) with its speaker and a
     "that"-clause is that speaker's statement, a source of its own in the sentence around it (wire copy:
     "Her statement came in the wake of allegations by Venezuelan President Nicolás Maduro that a
     Colombian paramilitary group ... attempted to enter his country", "Iran echoed the White House's
-    denial that Washington and Tehran were discussing ..."): the speaker after "by", or the owner before a
+    denial that Washington and Tehran were discussing ...", "dismissed a statement by X accusing Pakistan
+    of ..." (:func:`_noun_content_follows`)): the speaker after "by", or the owner before a
     possessive; the content is the clause to the sentence's end. Not inside a quotation, not a pronoun's
     ("his claim that"), not a speaker the sentence already credits."""
     text = eng.text
@@ -3647,7 +3659,7 @@ def speech_noun_sources(eng: Engine) -> None:
         if kind == "dateline":
             continue
         for m in eng.words.speech_noun.finditer(text, s0, s1):
-            if eng.in_quote(m.start()) is not None or not _noun_clause_follows(eng, m.end(), s1):
+            if eng.in_quote(m.start()) is not None or not _noun_content_follows(eng, m, s1):
                 continue
             if m.group("who") and m.group("who").split()[-1] in ("and", "or", "but"):
                 continue  # "a joint statement by the ministers and that ...": a second clause of the host
@@ -3660,7 +3672,7 @@ def speech_noun_sources(eng: Engine) -> None:
             last = np_.text.split()[-1].lower().strip("’'")
             if any(r.sentence_id == si and last in r.speaker.lower() for r in eng.rows):
                 continue
-            a, b = eng.trim(m.end(), s1)
+            a, b = eng.trim(m.start("ing") if m.group("ing") else m.end(), s1)  # ("accusing X of ...")
             if len(text[a:b].split()) >= 3:
                 eng.attribute(si, np_, m.group("noun"), m.start(), m.start("noun") + len(m.group("noun")),
                               INDIRECT, a, b, RULE_SPEECH_NOUN)
