@@ -392,6 +392,24 @@ SPEECH_ACTS = [
         "accusing Andoria",
         "Tomas Rivera",
     ),
+    # by hand (wire copy): an appositive "permanent secretary of Andoria's home ministry" (a state's possessive
+    # and a lower-case body, phrases.affiliation_after_title) leaves Tin Maung the speaker of "told"
+    (
+        "appositive_of_states_lower_case_ministry",
+        "After the meeting, Tin Maung, permanent secretary of Andoria's home ministry, told reporters that "
+        "the two sides agreed to halt the outflow.",
+        "the two sides agreed",
+        "Tin Maung",
+    ),
+    # by hand: "…,” according to Reuters" after a cued partial quotation is a second source of the sentence
+    # (cues.according_to: the closing mark after the host's comma); Tin Maung keeps his statement
+    (
+        "according_to_after_closing_mark",
+        "Tin Maung told reporters that the two sides agreed “to halt the outflow of residents,” according "
+        "to Reuters.",
+        "Tin Maung told reporters",
+        "Reuters",
+    ),
     # by hand: the possessive owner of the denial is its speaker, "Washington ..." its content
     (
         "possessive_denial_that",

@@ -1942,7 +1942,7 @@ def continues_statement(eng: Engine, cue: VerbCue) -> bool:
 
 
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$")
+_HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,(?P<mark>[”\"])?\s*$")
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
 #: the most words a speaker label before an according-to cue may have ("Q:", "MS. PSAKI:", "Tuoi Tre:")
 MAX_LABEL_WORDS = 4
@@ -1994,11 +1994,12 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         lead = _HOST_LEAD_RE.search(text[host.start : c0])
         if lead is None:
             return None
-        ea, eb = eng.trim(host.start, host.start + lead.start())
+        # ("…agreed “to halt the outflow,” according to Reuters": the closing mark stays with the content)
+        ea, eb = eng.trim(host.start, host.start + (lead.end("mark") if lead.group("mark") else lead.start()))
         if eb <= ea:
             return None
         host.end, host.text = eb, text[ea:eb]
-        if lead.group().strip(" ,"):  # ", but, according to X, …": X's words follow
+        if lead.group().strip(" ,”\""):  # ", but, according to X, …": X's words follow
             s0 = host.start + lead.end()
         # else "…, according to prosecutors": the source of what comes before
     cue = " ".join(m.group().split())

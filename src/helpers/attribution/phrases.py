@@ -618,6 +618,9 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
         or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
     ):
         m += 1
+    lower_org = m < n and all(w.islower() for w in words[m:]) and p.parser._is_lower_org(lows[m:])
+    if m > k and lower_org and _strip_poss(words[m - 1]) != words[m - 1]:
+        return " ".join(words[k:n]), n  # a state's lower-case body: "of Myanmar's home ministry"
     if m > k:
         return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
     if k < n and p.parser._is_lower_org(lows[k:]):
