@@ -421,6 +421,8 @@ RULE_DOCUMENT_OWNER = "the owner before the document's noun ('X's message')"
 RULE_DOCUMENT_LAST_SPEAKER = "the latest single speaker before it"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: (the "that"-clause may be a speech verb's "-ing" form and its object: "a statement by X accusing ...")
+#: "X quoted Y as saying ...": X passes Y's words on, a second source of the sentence
+RULE_QUOTING = "the one quoting ('X quoted Y as saying')"
 RULE_SPEECH_NOUN = "noun of something said, its speaker ('by X' or 'X's') and a that-clause"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
@@ -855,7 +857,7 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         np_ = leading_np(eng, main, bnd.start())
         return Speaker(np_, bnd, main) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs or _manner_adverb(w) for w in chunk.split()):
-        chunk = ""  # ", also announced", ", vehemently condemned": only adverbs between the comma and the verb
+        chunk = ""  # ", also announced", ", vehemently condemned": only adverbs before the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:

@@ -33,6 +33,7 @@ from .cues import (
     DIRECT,
     INDIRECT,
     PARTIAL,
+    QUOTED_AS_RE,
     RULE_ANSWER_AFTER_QUESTION,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
@@ -75,6 +76,7 @@ from .cues import (
     RULE_QUOTE_LABEL,
     RULE_QUOTED_PASSIVE,
     RULE_QUOTED_SPEECH_ACT,
+    RULE_QUOTING,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -87,6 +89,7 @@ from .cues import (
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
+    SAY_PAST,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -97,6 +100,7 @@ from .cues import (
     rule_words,
     speech_verb,
     split_quotation_parts,
+    subject_before_cue,
 )
 from .phrases import NP, trie_pattern
 from .resolve import Resolver
@@ -3678,11 +3682,37 @@ def speech_noun_sources(eng: Engine) -> None:
                               INDIRECT, a, b, RULE_SPEECH_NOUN)
 
 
+#: the "-ing" words of "quoted Y as ..." that report speech ("saying", "stating", "telling")
+_QUOTING_ING_RE = re.compile(r"(?<![a-z])[a-z]{1,20}ing\b")
+
+
+def quoting_sources(eng: Engine) -> None:
+    """ "Gamal Roshdy, the spokesperson ..., quoted Mr. Aboul Gheit as stating that ...", "“…,” Sharif quoted
+    Suu Kyi as telling the minister": the one quoting is a second source of the words credited to the person
+    quoted (a spokesperson, an agency or a paper passing them on). Only a speaker phrase before "quoted"
+    (not "was quoted as saying") and only when the sentence already credits the person quoted."""
+    text = eng.text
+    for si, (s0, s1, _) in enumerate(eng.sents):
+        for qm in QUOTED_AS_RE.finditer(text, s0, s1):
+            ing = _QUOTING_ING_RE.match(text, qm.end(), s1)
+            verb = eng.verbs.get(ing.group()) if ing else None
+            active = qm.group().startswith("quoted") and qm.group("who")
+            if ing is None or not active or verb is None or verb.form != "ing":
+                continue
+            quoted = [r for r in eng.rows if r.sentence_id == si and r.cue_start >= ing.start()]
+            sp = subject_before_cue(eng, s0, qm.start(), SAY_PAST)
+            if not quoted or sp is None or sp.np is None or sp.np.kind == "pronoun":
+                continue
+            row = quoted[0]
+            eng.attribute(si, sp.np, "quoted", qm.start(), qm.start() + 6, row.kind, row.start, row.end,
+                          RULE_QUOTING)
+
+
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
-    quoted_speech_acts,
+    quoting_sources, quoted_speech_acts,
 )
