@@ -651,6 +651,22 @@ MISTYPED_CLOSE = (
     "The meeting ended at noon.\n"
 )
 
+# a Gulf ministry's release: an honorific before "the" and the title ("HE the Foreign Minister Sheikh ..."),
+# then "His Excellency" alone as the pronoun of the minister (phrases.honorific_name); by hand: both cue
+# sentences report the one titled speaker, Tamim bin Omar Rivera
+HONORIFIC_RELEASE = (
+    "Doha – Information Office – 07 June\n\n"
+    "HE the Foreign Minister Sheikh Tamim bin Omar Rivera said that the measures were surprising. "
+    "His Excellency added that all parties want good relations with their neighbours.\n"
+)
+
+# a league's release: "X, the spokesperson ..., quoted Y as stating that ..." has two sources, Y (whose words)
+# and X (who passes them on: engine.quoting_sources); by hand, both are credited with the clause
+QUOTING_RELEASE = (
+    "Ana Ruiz, the spokesperson for the Secretary-General, quoted Mr. Tomas Rivera as stating that the "
+    "talks have stalled.\n"
+)
+
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -885,6 +901,11 @@ CASES = [
     ("welcomed_a_persons_comments", GREETINGS, "President Tomas Rivera's comments", "Ana Ruiz"),
     # the mistyped closing mark closes the quotation: both quoted sentences are the Prime Minister's
     ("mistyped_closing_mark", MISTYPED_CLOSE, "The antidote is unity", "Prime Minister"),
+    # "HE the <title> <name>" and "His Excellency" as his pronoun
+    ("honorific_the_title_name", HONORIFIC_RELEASE, "the measures were surprising", "Tamim bin Omar Rivera"),
+    ("quoted_y_as_stating_is_ys", QUOTING_RELEASE, "the talks have stalled", "Tomas Rivera"),
+    ("x_quoted_y_is_xs_too", QUOTING_RELEASE, "the talks have stalled", "Ana Ruiz"),
+    ("his_excellency_is_a_pronoun", HONORIFIC_RELEASE, "all parties want", "Tamim bin Omar Rivera"),
 ]
 
 

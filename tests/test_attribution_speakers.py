@@ -383,6 +383,33 @@ SPEECH_ACTS = [
         "a paramilitary group",
         "Nicolás Maduro",
     ),
+    # by hand (Pakistani and Indian papers' shape): a statement "by X accusing ..." is X's, a second source in
+    # the sentence of the office dismissing it; the content opens at the participle (_noun_content_follows)
+    (
+        "statement_by_x_accusing",
+        "The Foreign Office dismissed a recent statement by Prime Minister Tomas Rivera accusing Andoria of "
+        "sponsoring unrest.",
+        "accusing Andoria",
+        "Tomas Rivera",
+    ),
+    # by hand (wire copy): an appositive "permanent secretary of Andoria's home ministry" (a state's possessive
+    # and a lower-case body, phrases.affiliation_after_title) leaves Tin Maung the speaker of "told"
+    (
+        "appositive_of_states_lower_case_ministry",
+        "After the meeting, Tin Maung, permanent secretary of Andoria's home ministry, told reporters that "
+        "the two sides agreed to halt the outflow.",
+        "the two sides agreed",
+        "Tin Maung",
+    ),
+    # by hand: "…,” according to Reuters" after a cued partial quotation is a second source of the sentence
+    # (cues.according_to: the closing mark after the host's comma); Tin Maung keeps his statement
+    (
+        "according_to_after_closing_mark",
+        "Tin Maung told reporters that the two sides agreed “to halt the outflow of residents,” according "
+        "to Reuters.",
+        "Tin Maung told reporters",
+        "Reuters",
+    ),
     # by hand: the possessive owner of the denial is its speaker, "Washington ..." its content
     (
         "possessive_denial_that",
@@ -413,6 +440,22 @@ SPEECH_ACTS = [
         "Foreign Minister Sean Sobers met the envoy. However, he confirmed those efforts had yielded little.",
         "those efforts",
         "Sean Sobers",
+    ),
+    # by hand (readouts, wires): a hope with a bare clause is the hoper's; the content is the clause after
+    # "hoped" (speech_verbs.txt "hope : that")
+    (
+        "hoped_with_a_bare_clause",
+        "Speaking after the meeting, Prince Faisal hoped the exploratory talks would set the foundation for ties.",
+        "the exploratory talks",
+        "Faisal",
+    ),
+    # by hand (wires, league and ministry releases): an "-ly" adverb between an appositive's comma and the
+    # verb leaves the name before the appositive the subject (cues.subject_before_cue)
+    (
+        "adverb_after_appositive",
+        "Mr. Tomas Rivera, Secretary-General of the League of States, vehemently condemned the recent attacks.",
+        "the recent attacks",
+        "Tomas Rivera",
     ),
     # by hand (Nigerian copy): "kicked against" = objected to; the object is what they objected to
     (
@@ -456,6 +499,10 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The company appealed the ruling in court.",
         "The minister appealed to people in the region.",
         "The lawyers appealed to the Supreme Court on Monday.",
+        # a hope without a clause is an intention or a noun, no statement (speech_verbs.txt "hope : that")
+        "The minister hoped to visit the capital in May.",
+        "It is hoped that the record will not be renewed.",
+        "The hopes of the people were dashed.",
     ],
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):
@@ -468,6 +515,8 @@ def test_appeal_without_an_infinitive_is_no_statement(text):
         # engine.speech_noun_sources: "that" before a verb is a relative pronoun; "the fact" is no speech
         "The claims that were made by the group were false.",
         "He rejected the fact that the talks had failed.",
+        # an "-ing" word after a speech noun that is no speech verb's: "a statement by X during the meeting"
+        "We read a statement by the minister during the meeting of the council.",
         # a second clause of the host, no speaker: "by the ministers and that ..."
         "This follows the 2014 joint statement by the ministers and that projects are making progress.",
         # a pronoun's claim is left to the cues around it

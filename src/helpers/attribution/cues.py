@@ -299,12 +299,14 @@ def term_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def speech_noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that"."""
+    """A noun of ``[speech nouns]``, perhaps "by" and its speaker (group ``who``), then "that" or an "-ing"
+    word (group ``ing``: the engine keeps it when it is a speech verb's, "a statement by X accusing ...")."""
     if not nouns:
         return re.compile(NEVER)
     return re.compile(
         rf"(?<![\w’'])(?P<noun>{words_pattern(nouns)})"
-        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?,?[ \t]+that[ \t]+(?=\S)"
+        r"(?:[ \t]+by[ \t]+(?P<who>[^,;:!?\"“”«»\n]{2,80}?))?"
+        r"(?:,?[ \t]+that|[ \t]+(?P<ing>[a-z]{2,20}ing))[ \t]+(?=\S)"
     )
 
 
@@ -428,6 +430,9 @@ RULE_DOCUMENT_SENDER = "the sender the text names before it ('X sent a message')
 RULE_DOCUMENT_OWNER = "the owner before the document's noun ('X's message')"
 RULE_DOCUMENT_LAST_SPEAKER = "the latest single speaker before it"
 RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
+#: (the "that"-clause may be a speech verb's "-ing" form and its object: "a statement by X accusing ...")
+#: "X quoted Y as saying ...": X passes Y's words on, a second source of the sentence
+RULE_QUOTING = "the one quoting ('X quoted Y as saying')"
 RULE_SPEECH_NOUN = "noun of something said, its speaker ('by X' or 'X's') and a that-clause"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"
@@ -861,8 +866,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         main = q.close if q is not None and q.close < bnd.start() else s0
         np_ = leading_np(eng, main, bnd.start())
         return Speaker(np_, bnd, main) if np_ is not None else None
-    if chunk.strip() and all(w.lower() in eng.words.adverbs for w in chunk.split()):
-        chunk = ""  # ", also announced": only adverbs between the comma and the verb
+    if chunk.strip() and all(w.lower() in eng.words.adverbs or _manner_adverb(w) for w in chunk.split()):
+        chunk = ""  # ", also announced", ", vehemently condemned": only adverbs before the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
@@ -873,6 +878,12 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     if bnd is None or bnd.group() != ",":
         return None
     return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lower-case adverb in "-ly" of five letters or more ("strongly", "vehemently", "firmly"), as the
+    phrase parser drops at a speaker phrase's end: "X, Secretary-General of Y, vehemently condemned"."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word.isalpha()
 
 
 #: a word of a clause: where a meeting verb may start
@@ -1943,7 +1954,7 @@ def continues_statement(eng: Engine, cue: VerbCue) -> bool:
 
 
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,\s*$")
+_HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,(?P<mark>[”\"])?\s*$")
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
 #: the most words a speaker label before an according-to cue may have ("Q:", "MS. PSAKI:", "Tuoi Tre:")
 MAX_LABEL_WORDS = 4
@@ -1995,11 +2006,12 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         lead = _HOST_LEAD_RE.search(text[host.start : c0])
         if lead is None:
             return None
-        ea, eb = eng.trim(host.start, host.start + lead.start())
+        # ("…agreed “to halt the outflow,” according to Reuters": the closing mark stays with the content)
+        ea, eb = eng.trim(host.start, host.start + (lead.end("mark") if lead.group("mark") else lead.start()))
         if eb <= ea:
             return None
         host.end, host.text = eb, text[ea:eb]
-        if lead.group().strip(" ,"):  # ", but, according to X, …": X's words follow
+        if lead.group().strip(" ,”\""):  # ", but, according to X, …": X's words follow
             s0 = host.start + lead.end()
         # else "…, according to prosecutors": the source of what comes before
     cue = " ".join(m.group().split())

@@ -39,6 +39,7 @@ from .cues import (
     DIRECT,
     INDIRECT,
     PARTIAL,
+    QUOTED_AS_RE,
     RULE_ANSWER_AFTER_QUESTION,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
@@ -82,6 +83,7 @@ from .cues import (
     RULE_QUOTE_LABEL,
     RULE_QUOTED_PASSIVE,
     RULE_QUOTED_SPEECH_ACT,
+    RULE_QUOTING,
     RULE_REMARKS_BODY,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -94,6 +96,7 @@ from .cues import (
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
+    SAY_PAST,
     TRANSLATION_RE,
     cue_pattern,
     inverted_cue_of,
@@ -104,6 +107,7 @@ from .cues import (
     rule_words,
     speech_verb,
     split_quotation_parts,
+    subject_before_cue,
 )
 from .phrases import NP, trie_pattern
 from .resolve import Resolver
@@ -3726,12 +3730,24 @@ def possessive_owner(eng: Engine, s0: int, noun: int) -> NP | None:
     return None
 
 
+def _noun_content_follows(eng: Engine, m: re.Match[str], s1: int) -> bool:
+    """What a speech noun's match opens is what was said: a reported clause after "that", or a speech verb's
+    "-ing" form and its object ("a recent statement by Prime Minister X accusing Pakistan of ...", "the
+    minister's remarks calling for ..."; "a statement by X during ..." is none)."""
+    ing = m.group("ing")
+    if ing is None:
+        return _noun_clause_follows(eng, m.end(), s1)
+    verb = eng.verbs.get(ing)
+    return verb is not None and verb.form == "ing" and "that" not in verb.flags
+
+
 def speech_noun_sources(eng: Engine) -> None:
     """A noun of something said (``[speech nouns]`` of statement_words.txt) with its speaker and a
     "that"-clause is that speaker's statement, a source of its own in the sentence around it (wire copy:
     "Her statement came in the wake of allegations by Venezuelan President Nicolás Maduro that a
     Colombian paramilitary group ... attempted to enter his country", "Iran echoed the White House's
-    denial that Washington and Tehran were discussing ..."): the speaker after "by", or the owner before a
+    denial that Washington and Tehran were discussing ...", "dismissed a statement by X accusing Pakistan
+    of ..." (:func:`_noun_content_follows`)): the speaker after "by", or the owner before a
     possessive; the content is the clause to the sentence's end. Not inside a quotation, not a pronoun's
     ("his claim that"), not a speaker the sentence already credits."""
     text = eng.text
@@ -3739,7 +3755,7 @@ def speech_noun_sources(eng: Engine) -> None:
         if kind == "dateline":
             continue
         for m in eng.words.speech_noun.finditer(text, s0, s1):
-            if eng.in_quote(m.start()) is not None or not _noun_clause_follows(eng, m.end(), s1):
+            if eng.in_quote(m.start()) is not None or not _noun_content_follows(eng, m, s1):
                 continue
             if m.group("who") and m.group("who").split()[-1] in ("and", "or", "but"):
                 continue  # "a joint statement by the ministers and that ...": a second clause of the host
@@ -3752,10 +3768,36 @@ def speech_noun_sources(eng: Engine) -> None:
             last = np_.text.split()[-1].lower().strip("’'")
             if any(r.sentence_id == si and last in r.speaker.lower() for r in eng.rows):
                 continue
-            a, b = eng.trim(m.end(), s1)
+            a, b = eng.trim(m.start("ing") if m.group("ing") else m.end(), s1)  # ("accusing X of ...")
             if len(text[a:b].split()) >= 3:
                 eng.attribute(si, np_, m.group("noun"), m.start(), m.start("noun") + len(m.group("noun")),
                               INDIRECT, a, b, RULE_SPEECH_NOUN)
+
+
+#: the "-ing" words of "quoted Y as ..." that report speech ("saying", "stating", "telling")
+_QUOTING_ING_RE = re.compile(r"(?<![a-z])[a-z]{1,20}ing\b")
+
+
+def quoting_sources(eng: Engine) -> None:
+    """ "Gamal Roshdy, the spokesperson ..., quoted Mr. Aboul Gheit as stating that ...", "“…,” Sharif quoted
+    Suu Kyi as telling the minister": the one quoting is a second source of the words credited to the person
+    quoted (a spokesperson, an agency or a paper passing them on). Only a speaker phrase before "quoted"
+    (not "was quoted as saying") and only when the sentence already credits the person quoted."""
+    text = eng.text
+    for si, (s0, s1, _) in enumerate(eng.sents):
+        for qm in QUOTED_AS_RE.finditer(text, s0, s1):
+            ing = _QUOTING_ING_RE.match(text, qm.end(), s1)
+            verb = eng.verbs.get(ing.group()) if ing else None
+            active = qm.group().startswith("quoted") and qm.group("who")
+            if ing is None or not active or verb is None or verb.form != "ing":
+                continue
+            quoted = [r for r in eng.rows if r.sentence_id == si and r.cue_start >= ing.start()]
+            sp = subject_before_cue(eng, s0, qm.start(), SAY_PAST)
+            if not quoted or sp is None or sp.np is None or sp.np.kind == "pronoun":
+                continue
+            row = quoted[0]
+            eng.attribute(si, sp.np, "quoted", qm.start(), qm.start() + 6, row.kind, row.start, row.end,
+                          RULE_QUOTING)
 
 
 PASSES = rule_list(
@@ -3764,5 +3806,5 @@ PASSES = rule_list(
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
-    quoted_speech_acts,
+    quoting_sources, quoted_speech_acts,
 )

@@ -618,6 +618,9 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
         or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
     ):
         m += 1
+    lower_org = m < n and all(w.islower() for w in words[m:]) and p.parser._is_lower_org(lows[m:])
+    if m > k and lower_org and _strip_poss(words[m - 1]) != words[m - 1]:
+        return " ".join(words[k:n]), n  # a state's lower-case body: "of Myanmar's home ministry"
     if m > k:
         return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
     if k < n and p.parser._is_lower_org(lows[k:]):
@@ -1102,6 +1105,20 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     n = len(words)
     i = 0 if p.determiner == "possessive" and p.parser.honorific_run(lows, 0)[0] > 1 else p.i
     j0, gender = p.parser.honorific_run(lows, i)  # ("His Excellency": the possessive opens the honorific)
+    if j0 == i and words[i] == "HE" and i + 1 < n:  # "HE" in capitals: "H.E." without its stops
+        j0 = i + 1
+    if j0 == n and i == 0 < n and gender and p.determiner == "possessive" and is_cap(words[-1]):
+        # "His Excellency added that ...": a possessive honorific alone is a third-person pronoun (the last
+        # titled person who spoke or acted, as a ministry's release refers to its minister)
+        return p.np("pronoun", n, gender=gender, plural=False, head="he" if gender == "m" else "she")
+    if i < j0 < n - 1 and lows[j0] == "the" and p.parser._title_at(words, j0 + 1):
+        # "HE the Foreign Minister Sheikh Mohammed Al-Thani", "His Excellency the President": the article
+        # between the honorific and the title (Gulf, South Asian and African ministries' style)
+        sub = p.sub(j0 + 1, allow_tail=p.allow_tail, coordinate=False)
+        if sub is not None and sub.kind in ("name", "role"):
+            sub.start, sub.text = p.start, p.text[p.start : sub.end]
+            sub.gender, sub.determiner = sub.gender or gender, "definite"
+            return sub
     if not (i < j0 < n and is_cap(words[j0]) and is_cap(words[j0 - 1])):
         return None  # (in lower case an adjective: "the honorable Secretary General" is a role noun)
     if p.parser._title_at(words, j0):
