@@ -4,7 +4,7 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round29`` (rounds A–X), with their topic gold in
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round31`` (rounds A–Z), with their topic gold in
 ``tests/gold/topics/round_a`` … ``round_v`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
@@ -70,6 +70,8 @@ ROUNDS = {
     "V": ("heldout_round27", "round_v"),
     "W": ("heldout_round28", "round_w"),
     "X": ("heldout_round29", "round_x"),
+    "Y": ("heldout_round30", "round_y"),
+    "Z": ("heldout_round31", "round_z"),
 }
 PRIVATE_PREFIX = "private:"
 
