@@ -955,7 +955,8 @@ def _label_matches(text: str):
     ``\\n`` (a label starts a line)."""
     pos = -1
     while True:
-        m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1) or caption_label(text, pos + 1)
+        m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
+        m = m or caption_label(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)
