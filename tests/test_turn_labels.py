@@ -564,3 +564,28 @@ def test_dash_led_turns_alternate_after_two_labelled_turns():
     assert who["We never accepted th"] == "Ilham Aliyev", got
     assert who["- What comes next fo"] == "Correspondent", got
     assert who["We will rebuild the "] == "Ilham Aliyev", got
+
+
+# a broadcaster's web copy of an interview: each turn a name in capitals, a title-case caption (outlet and
+# role, or office with a comma) and the words in quotation marks on the same line (caption_label)
+CAPTION_INTERVIEW = (
+    "Foreign ministers of the region met in Seoul this week. Lee Sora sat down with Ambassador Tomas Varga "
+    "to ask about the talks.\n"
+    'LEE SORA DW Correspondent "What do you expect from the talks? How do you see the region?"\n'
+    'TOMAS VARGA Ambassador, Hungarian Embassy in Seoul "We expect progress. Our ties are strong."\n'
+    'LEE SORA DW Correspondent "Trade grew last year. Will it grow again?"\n'
+    'TOMAS VARGA Ambassador, Hungarian Embassy in Seoul "I am sure it will."\n'
+)
+
+
+def test_caption_label_turns_are_the_named_persons():
+    # caption_label: "LEE SORA" is the name, "DW" (no vowel) the outlet, "Correspondent" the caption: the
+    # questions are Lee Sora's; "TOMAS VARGA" before "Ambassador, Hungarian Embassy in Seoul" answers; the
+    # captions are no statement and no speaker reads "Lee Sora Dw"
+    got = _speakers(CAPTION_INTERVIEW)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["What do you expect f"] == "Lee Sora", got
+    assert who["We expect progress. "] == "Tomas Varga", got
+    assert who["Trade grew last year"] == "Lee Sora", got
+    assert who["I am sure it will.\""] == "Tomas Varga", got
+    assert not any("Correspondent" in k or "Embassy" in k for k in got), got

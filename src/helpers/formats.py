@@ -737,6 +737,27 @@ _BARE_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 
+#: a broadcaster's caption over an interview turn (CGTN, CCTV, DW, Arirang, NHK World web copies): the name in
+#: capitals (2-4 words), a short title-case caption (the role, outlet or delegation, a comma allowed:
+#: "CGTN Reporter", "Leader, Sri Lanka MP Delegation") and the turn's words in quotation marks on the same
+#: line: 'WANG MENGJIE CGTN Reporter "What's your expectation ...?"'. A vowel-less acronym after the name
+#: is the outlet's, not a name ("CGTN", "CCTV", "DW", "NHK"); see :func:`caption_label`
+CAPTION_LABEL_RE = re.compile(
+    cased(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){1,3}?)"
+          r"(?:_+[B-DF-HJ-NP-TV-XZ]{2,5})?"
+          r"_+(?P<caption>[A-Z][a-z][\w'’&.\-]*(?:,?_+(?:[A-Z][\w'’&.\-]*|of|for|the|and|to|on|in|at))"
+          r"{0,9})_*(?=[\"“])").replace("_", LABEL_SPACE),
+    re.MULTILINE,
+)
+
+
+def caption_label(text: str, pos: int) -> re.Match[str] | None:
+    """A broadcaster's caption label at ``pos`` (:data:`CAPTION_LABEL_RE`): the quotation after it is the
+    named person's turn (a reporter's question where the caption names an outlet's reporter), the caption
+    itself no statement. Read, like a dash label, only where the name recurs or the text names the person
+    (:func:`_label_lines`)."""
+    return CAPTION_LABEL_RE.match(text, pos)
+
 
 def _label_words(label: str) -> list[str]:
     return [w for w in label.replace("**", "").strip().rstrip(".:").split() if w]
@@ -876,6 +897,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
     (a sentence, not a label)."""
     if m.re is _BARE_LABEL_RE:
         return "bare"
+    if m.re is CAPTION_LABEL_RE:
+        return "caption"
     colon = m.group("colon")
     if colon.startswith(".") and m.group("label") not in ("Q", "A"):
         return None
@@ -933,6 +956,7 @@ def _label_matches(text: str):
     pos = -1
     while True:
         m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
+        m = m or caption_label(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)
