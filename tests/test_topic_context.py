@@ -808,6 +808,15 @@ GOLDEN = {
          ("bilateral_relations", "bilateral", X, "in_place_idiom"), ("summits_dialogue", "dialogue", S, ""),
          ("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", X, "in_place_idiom")],
     ),
+    # interest_formulas (rounds Y, Z): "economic interests" with development goals and "foreign relations"
+    # as a government's portfolio are policy as a whole; by hand: both phrases excluded by the phrase rule,
+    # while "Trade" stays a trade_economy mention (named once in the body: passing, not excluded)
+    "interest_formulas": (
+        "Jamaica will advance its development goals and economic interests. The Office handles foreign "
+        "relations. Trade with Canada grew.",
+        [("trade_economy", "economic", X, "in_place_idiom"),
+         ("bilateral_relations", "relations", X, "in_place_idiom"), ("trade_economy", "Trade", "passing", "named_in_passing")],
+    ),
 }
 
 

@@ -338,6 +338,10 @@ UNCOUNTED_MAIN_TERMS = [
     # row); the practice counts ("Diplomacy"), the person is a title (not counted)
     ("Taipei's 22 diplomatic allies are stable on the Day of Diplomatic Service.", "summits_dialogue", []),
     ("Diplomacy is the first line of defence, a diplomat said.", "summits_dialogue", ["Diplomacy"]),
+    # rounds Y, Z: a defence pact and a state's armed forces by their official name are military (by hand:
+    # "defence treaty" and "Defence Force" are the only military words of the sentence, one mention each)
+    ("The defence treaty puts officers into the PNG Defence Force.", "military",
+     ["defence treaty", "Defence Force"]),
 ]
 
 
