@@ -564,3 +564,42 @@ def test_dash_led_turns_alternate_after_two_labelled_turns():
     assert who["We never accepted th"] == "Ilham Aliyev", got
     assert who["- What comes next fo"] == "Correspondent", got
     assert who["We will rebuild the "] == "Ilham Aliyev", got
+
+
+# a president's statement under its title, then the Q&A labelled by lines of their own without a colon
+PRESS_STATEMENT_QA = (
+    "Press Statement of President of the Republic of Indonesia Ahead of Departure for Japan, May 2, 2024\n\n"
+    "This morning, I will leave for Tokyo. I will meet with the Prime Minister of Japan.\n\n"
+    "I thank you.\n\n"
+    "Journalists\n\n"
+    "Morning, Sir. Sir, will you also discuss the trade agreement? Thank you, Sir.\n\n"
+    "President of the Republic of Indonesia (Joko Widodo)\n"
+    "Yes, we will talk about the trade agreement. I always mention it.\n"
+)
+
+
+def test_role_word_and_office_with_name_alone_on_their_lines_are_labels():
+    # label_role_alone_on_line: "Journalists" ([role labels] plural -> Journalist) alone on its line, its
+    # paragraph below asking ("...?"), is the journalists' turn, so the title's monologue stops there;
+    # label_office_and_name_line: "President of ... (Joko Widodo)" (an office of titles.txt, a two-word name
+    # in brackets) over "we will talk ... I always ..." is Joko Widodo's turn
+    got = _speakers(PRESS_STATEMENT_QA)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["This morning, I will"] == "President of the Republic of Indonesia", got
+    assert who["Morning, Sir"] == "Journalist", got
+    assert who["Sir, will you also d"] == "Journalist", got
+    assert who["Yes, we will talk ab"] == "Joko Widodo", got
+    assert who["I always mention it"] == "Joko Widodo", got
+    assert not any(k.startswith(("Journalists", "President of the Rep")) for k in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a byline's role word over a report: no question under it, no label
+    "Talks resume in Geneva\n\nCorrespondent\n\nThe delegations met on Monday. The minister said he was "
+    "hopeful.\n",
+    # an office and a place in brackets is no person's label
+    "Summit of the G20 (New Delhi)\nWe welcome the leaders to the summit.\n",
+])
+def test_lines_of_their_own_that_are_no_labels(text):
+    got = _speakers(text)
+    assert "Correspondent" not in got.values() and "New Delhi" not in got.values(), got
