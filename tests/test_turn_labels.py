@@ -603,3 +603,39 @@ def test_role_word_and_office_with_name_alone_on_their_lines_are_labels():
 def test_lines_of_their_own_that_are_no_labels(text):
     got = _speakers(text)
     assert "Correspondent" not in got.values() and "New Delhi" not in got.values(), got
+
+
+@pytest.mark.parametrize("text,start,label,want", [
+    # opens the text, once, in capitals, third person on its line ("told ... that"): an outlet's credit
+    ("SAESNEWS: Iran's Foreign Minister Abbas Araghchi told a newspaper that talks are needed.\n"
+     "Andrew England: What is your response?\nDr Araghchi: We will continue.\n", 0, "SAESNEWS", True),
+    # a quotation's "we" on the line is the quoted minister's, still the outlet's narration
+    ("IRNA: The minister said “we are ready” on Monday.\nQ: Why?\nA: Because.\n", 0, "IRNA", True),
+    # the label's own words speak in the first person ("We will start"): a briefer's label
+    ("L. ZOCHIOU: Good day to all. We will start with the news.\n", 0, "L. ZOCHIOU", False),
+    # written again below: a speaker's recurring label
+    ("LAVROV: The talks were useful.\nQ: And next?\nLAVROV: The talks go on.\n", 0, "LAVROV", False),
+    # not the text's opening: a turn inside the transcript
+    ("Interview\nLAVROV: The talks were useful.\n", 10, "LAVROV", False),
+    # a role label is always a label
+    ("MODERATOR: The session is open.\n", 0, "MODERATOR", False),
+])
+def test_opening_credit_label(text, start, label, want):
+    from helpers.formats import opening_credit_label
+    assert opening_credit_label(text, start, label) is want
+
+
+def test_outlet_credit_opening_an_interview_is_no_speaker():
+    # opening_credit_label (formats and the engine's dateline_label): "SAESNEWS:" is no turn, the cue of
+    # its line ("Foreign Minister Abbas Araghchi told ... that") credits the minister; the labels after
+    # it stay the turns
+    text = ("SAESNEWS: Iran's Foreign Minister Abbas Araghchi told a newspaper that a new approach is needed. "
+            "He added that the agency has accepted this.\n"
+            "Andrew England: What is your response?\n"
+            "Dr Araghchi: We will continue. There is no military option.\n"
+            "Andrew England: When will it resume?\n"
+            "Dr Araghchi: I don't know.\n")
+    got = _speakers(text)
+    assert "Saesnews" not in got.values(), got
+    assert got[next(k for k in got if k.startswith("a new approach"))] == "Abbas Araghchi", got
+    assert got[next(k for k in got if k.startswith("What is your response"))] == "Andrew England", got

@@ -845,7 +845,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         if any(w.lower() in labels.headline_verbs for w in words[1:]):
             continue  # a headline's speaker and cue ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."), no label
         shape = _label_shape(text, m)
-        if shape is None:
+        if shape is None or (shape == "colon" and opening_credit_label(text, m.start("label"), raw)):
             continue
         end = m.end()
         line_end = text.find("\n", m.start())
@@ -868,6 +868,35 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         counts[f[5]] = counts.get(f[5], 0) + 1
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
             if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+
+
+#: first- and second-person words (a closed class of English grammar): a speaker's own words hold one
+_SPEAKER_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: a quotation on one line, left out when the words after a label are read as narration or speech
+_LINE_QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+#: the most words of an outlet's credit in capitals before a report's first colon ("SAESNEWS:", "IRNA:")
+MAX_CREDIT_LABEL_WORDS = 3
+
+
+def opening_credit_label(text: str, start: int, label: str) -> bool:
+    """A label in capitals that opens the text, written only once, over third-person narration (no first-
+    or second-person word outside quotation marks on its line) is an outlet's credit or dateline, no
+    speaker: "SAESNEWS: Iran's Foreign Minister X told an English-language media outlet that ..." above
+    the interview it reports ("L. ZOCHIOU: Good day to all. We will start ..." speaks: a label). A role
+    label ("Q:") or an honorific ("MR. X:") is always a label."""
+    words = _label_words(label)
+    if text[:start].strip() or not label.isupper() or not 1 <= len(words) <= MAX_CREDIT_LABEL_WORDS:
+        return False
+    labels = load_transcript_labels()
+    low = [w.lower().rstrip(".") for w in words]
+    if " ".join(low) in labels.roles or low[0] in labels.honorifics:
+        return False
+    again = re.compile(rf"(?m)^[ \t]*{re.escape(label.strip())}[ \t]*:")
+    if len(again.findall(text)) > 1:
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end].partition(":")[2]
+    return _SPEAKER_PERSON_RE.search(_LINE_QUOTE_RE.sub("", line)) is None
 
 
 def _label_shape(text: str, m: re.Match[str]) -> str | None:

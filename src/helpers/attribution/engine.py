@@ -25,6 +25,7 @@ from ..formats import (
     foreign_title_size,
     header_speaker_names,
     office_named_in_text,
+    opening_credit_label,
 )
 from ..layout import DATE, single_line
 from ..letters import cased
@@ -1258,11 +1259,14 @@ def dateline_label(eng: Engine, pi: int, m: re.Match[str]) -> bool:
     """A capital city in capitals before a colon, opening one of the first :data:`DATELINE_PARAGRAPHS`
     paragraphs, is a dateline, never a speaker label: "BEIJING: China's foreign minister Wang Yi told
     ..." (capitals of ``[states]`` in titles.txt), as is a label the layout took for the dateline
-    ("KUWAIT:", "Abu Dhabi:": :data:`helpers.layout.DATELINE_RULES`)."""
+    ("KUWAIT:", "Abu Dhabi:": :data:`helpers.layout.DATELINE_RULES`), or an outlet's credit opening the text
+    (:func:`helpers.formats.opening_credit_label`: "SAESNEWS: Iran's Foreign Minister X told ...")."""
     label = m.group("label")
     i = bisect.bisect_left(eng.starts, m.start())
     if i < len(eng.sents) and eng.sents[i][0] == m.start() and eng.sents[i][2] == "dateline":
         return True
+    if m.re is _LABEL_RE and opening_credit_label(eng.label_text, m.start("label"), label):
+        return True  # an outlet's credit over the report ("SAESNEWS: Iran's Foreign Minister X told ...")
     return pi < DATELINE_PARAGRAPHS and label.isupper() and not m.group("role") and (
         label.lower() in eng.parser.lex.capitals
     )
