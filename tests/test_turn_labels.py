@@ -639,3 +639,38 @@ def test_outlet_credit_opening_an_interview_is_no_speaker():
     assert "Saesnews" not in got.values(), got
     assert got[next(k for k in got if k.startswith("a new approach"))] == "Abbas Araghchi", got
     assert got[next(k for k in got if k.startswith("What is your response"))] == "Andrew England", got
+
+
+def test_label_over_a_name_and_office_is_a_legend():
+    # legend_line: after "BRIEFER:" only a full name and, after a comma, an office of titles.txt, no final
+    # punctuation: who speaks, no statement; "MODERATOR: Good afternoon, ..." (a sentence) stays a turn
+    text = ("Briefing Notes, 10 July 2015\n"
+            "BRIEFER: William Spindler, UNHCR Spokesperson\n"
+            "MODERATOR: Good afternoon. We will start now.\n"
+            "MODERATOR: Thank you all for coming.\n")
+    got = _speakers(text)
+    assert not any(k.startswith("William Spindler") for k in got), got
+    assert got[next(k for k in got if k.startswith("Good afternoon"))] == "Moderator", got
+
+
+@pytest.mark.parametrize("words,want", [
+    ("William Spindler, UNHCR Spokesperson", True),   # a name, a comma, an office with a title word
+    ("Ned Price", True),                              # a name alone, "ned" a given name of titles.txt
+    ("Good afternoon. We will start now.", False),    # a sentence
+    ("Thank you, Sir", False),                        # "you" is no capitalised name word
+    ("Joko Widodo, Jakarta Office Tower", False),     # no title word after the comma
+])
+def test_legend_words(words, want):
+    from helpers.formats import legend_words
+    assert legend_words(words) is want
+
+
+def test_legend_turn_of_a_transcript_is_no_statement():
+    # legend_words in transcript_statements: the "BRIEFER:" turn holds only who speaks; the label is no
+    # headline either ("BRIEFER" credited to the name after its colon)
+    text = ("Briefing Notes, 10 July 2015\n"
+            "BRIEFER: William Spindler, UNHCR Spokesperson\n"
+            "MODERATOR: Good afternoon. We will start now.\n"
+            "MODERATOR: Thank you all for coming.\n")
+    got = _speakers(text)
+    assert set(got) == {"Good afternoon. We will start now.", "Thank you all for coming."}, got

@@ -899,6 +899,36 @@ def opening_credit_label(text: str, start: int, label: str) -> bool:
     return _SPEAKER_PERSON_RE.search(_LINE_QUOTE_RE.sub("", line)) is None
 
 
+#: a word of a name in a legend line: capitalised, or an initial ("J.")
+_LEGEND_NAME_WORD_RE = re.compile(cased(r"[A-Z][\w'’\-]*\.?"))
+#: the words of a person's name in a legend line (see :func:`legend_words`)
+LEGEND_NAME_WORDS = (2, 4)
+#: the small words an office may hold between its capitalised words ("Minister of Foreign Affairs")
+_OFFICE_JOINERS = frozenset({"of", "for", "the", "and", "on", "to"})
+
+
+def legend_words(words: str) -> bool:
+    """The words after a label are a legend of who speaks, no statement: a person's full name (two to four
+    capitalised words) and, after a comma, an office in capitals holding a title word of titles.txt
+    ("William Spindler, UNHCR Spokesperson" after "BRIEFER:"), or the name alone when its first word is a
+    given name of titles.txt ("Moderator: Ned Price"); never a sentence (final punctuation)."""
+    line = words.strip()
+    if not line or "\n" in line or line[-1] in ".!?\"”:;":
+        return False
+    name, comma, office = (p.strip() for p in line.partition(","))
+    names = name.split()
+    lo, hi = LEGEND_NAME_WORDS
+    if not lo <= len(names) <= hi or not all(_LEGEND_NAME_WORD_RE.fullmatch(w) for w in names):
+        return False
+    titles = load_titles()
+    if not comma:
+        return names[0].lower() in titles.given_names
+    offs = office.split()
+    if not offs or "," in office or not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in offs):
+        return False
+    return any(w.lower() in titles.title_words for w in offs)
+
+
 def _label_shape(text: str, m: re.Match[str]) -> str | None:
     """How a label match is closed: "colon" (or "Q."), "dash" ("JEN PSAKI – We ..."), "tab" ("NP<TAB>Good
     afternoon") or "bare" (the name alone on its line, :data:`_BARE_LABEL_RE`); None for "Mr. Smith."
@@ -1196,6 +1226,8 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
                 others.append(r)
         others.sort(key=lambda r: r["start"])
         rows.extend(others)
+        if legend_words(text[t.start:t.end]):
+            continue  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no statement
         pos = t.start
         for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
             if cut_a > pos:

@@ -24,6 +24,7 @@ from ..formats import (
     UNICODE_SPACES,
     foreign_title_size,
     header_speaker_names,
+    legend_words,
     office_named_in_text,
     opening_credit_label,
 )
@@ -1582,6 +1583,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     s0, s1, _ = eng.sents[si]
     text = eng.text
     a, b = eng.trim(s0, s1)
+    if a in eng.turn_labels:
+        return []  # a transcript's turn ("BRIEFER: William Spindler, UNHCR Spokesperson"), no headline
     verb = _headline_verb_parts(eng, a, b)
     found: list[_Parts] = [verb] if verb is not None else []
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
@@ -1693,6 +1696,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return None
+    if legend_words(text[a:b]):  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words
+        eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
+        return SKIP
     q = eng.in_quote(a)
     if q is not None and q.open == a and not text[q.close : s1].strip(" .!?\n"):
         a, b = q.inner_start, q.inner_end
