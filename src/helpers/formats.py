@@ -872,8 +872,23 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
 
 #: first- and second-person words (a closed class of English grammar): a speaker's own words hold one
 _SPEAKER_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
-#: a quotation on one line, left out when the words after a label are read as narration or speech
-_LINE_QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+#: the closing mark of each opening quotation mark, for the words outside quotations on a line
+_QUOTE_CLOSERS = {"“": "”", '"': '"'}
+
+
+def _outside_quotes(line: str) -> str:
+    """The words of a line outside its closed quotations (one pass: an unclosed mark quotes nothing)."""
+    out, i, spent = [], 0, set()  # (a closer not found after one mark is found after no later one)
+    while i < len(line):
+        close = _QUOTE_CLOSERS.get(line[i])
+        end = line.find(close, i + 1) if close and close not in spent else -1
+        if end < 0:
+            spent.update([close] if close else [])
+            out.append(line[i])
+            i += 1
+            continue
+        i = end + 1
+    return "".join(out)
 #: the most words of an outlet's credit in capitals before a report's first colon ("SAESNEWS:", "IRNA:")
 MAX_CREDIT_LABEL_WORDS = 3
 
@@ -896,7 +911,7 @@ def opening_credit_label(text: str, start: int, label: str) -> bool:
         return False
     line_end = text.find("\n", start)
     line = text[start:len(text) if line_end < 0 else line_end].partition(":")[2]
-    return _SPEAKER_PERSON_RE.search(_LINE_QUOTE_RE.sub("", line)) is None
+    return _SPEAKER_PERSON_RE.search(_outside_quotes(line)) is None
 
 
 #: a word of a name in a legend line: capitalised, or an initial ("J.")
