@@ -589,3 +589,113 @@ def test_caption_label_turns_are_the_named_persons():
     assert who["Trade grew last year"] == "Lee Sora", got
     assert who["I am sure it will.\""] == "Tomas Varga", got
     assert not any("Correspondent" in k or "Embassy" in k for k in got), got
+
+
+# a president's statement under its title, then the Q&A labelled by lines of their own without a colon
+PRESS_STATEMENT_QA = (
+    "Press Statement of President of the Republic of Indonesia Ahead of Departure for Japan, May 2, 2024\n\n"
+    "This morning, I will leave for Tokyo. I will meet with the Prime Minister of Japan.\n\n"
+    "I thank you.\n\n"
+    "Journalists\n\n"
+    "Morning, Sir. Sir, will you also discuss the trade agreement? Thank you, Sir.\n\n"
+    "President of the Republic of Indonesia (Joko Widodo)\n"
+    "Yes, we will talk about the trade agreement. I always mention it.\n"
+)
+
+
+def test_role_word_and_office_with_name_alone_on_their_lines_are_labels():
+    # label_role_alone_on_line: "Journalists" ([role labels] plural -> Journalist) alone on its line, its
+    # paragraph below asking ("...?"), is the journalists' turn, so the title's monologue stops there;
+    # label_office_and_name_line: "President of ... (Joko Widodo)" (an office of titles.txt, a two-word name
+    # in brackets) over "we will talk ... I always ..." is Joko Widodo's turn
+    got = _speakers(PRESS_STATEMENT_QA)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["This morning, I will"] == "President of the Republic of Indonesia", got
+    assert who["Morning, Sir"] == "Journalist", got
+    assert who["Sir, will you also d"] == "Journalist", got
+    assert who["Yes, we will talk ab"] == "Joko Widodo", got
+    assert who["I always mention it"] == "Joko Widodo", got
+    assert not any(k.startswith(("Journalists", "President of the Rep")) for k in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a byline's role word over a report: no question under it, no label
+    "Talks resume in Geneva\n\nCorrespondent\n\nThe delegations met on Monday. The minister said he was "
+    "hopeful.\n",
+    # an office and a place in brackets is no person's label
+    "Summit of the G20 (New Delhi)\nWe welcome the leaders to the summit.\n",
+])
+def test_lines_of_their_own_that_are_no_labels(text):
+    got = _speakers(text)
+    assert "Correspondent" not in got.values() and "New Delhi" not in got.values(), got
+
+
+@pytest.mark.parametrize("text,start,label,want", [
+    # opens the text, once, in capitals, third person on its line ("told ... that"): an outlet's credit
+    ("SAESNEWS: Iran's Foreign Minister Abbas Araghchi told a newspaper that talks are needed.\n"
+     "Andrew England: What is your response?\nDr Araghchi: We will continue.\n", 0, "SAESNEWS", True),
+    # a quotation's "we" on the line is the quoted minister's, still the outlet's narration
+    ("IRNA: The minister said “we are ready” on Monday.\nQ: Why?\nA: Because.\n", 0, "IRNA", True),
+    # the label's own words speak in the first person ("We will start"): a briefer's label
+    ("L. ZOCHIOU: Good day to all. We will start with the news.\n", 0, "L. ZOCHIOU", False),
+    # written again below: a speaker's recurring label
+    ("LAVROV: The talks were useful.\nQ: And next?\nLAVROV: The talks go on.\n", 0, "LAVROV", False),
+    # not the text's opening: a turn inside the transcript
+    ("Interview\nLAVROV: The talks were useful.\n", 10, "LAVROV", False),
+    # a role label is always a label
+    ("MODERATOR: The session is open.\n", 0, "MODERATOR", False),
+])
+def test_opening_credit_label(text, start, label, want):
+    from helpers.formats import opening_credit_label
+    assert opening_credit_label(text, start, label) is want
+
+
+def test_outlet_credit_opening_an_interview_is_no_speaker():
+    # opening_credit_label (formats and the engine's dateline_label): "SAESNEWS:" is no turn, the cue of
+    # its line ("Foreign Minister Abbas Araghchi told ... that") credits the minister; the labels after
+    # it stay the turns
+    text = ("SAESNEWS: Iran's Foreign Minister Abbas Araghchi told a newspaper that a new approach is needed. "
+            "He added that the agency has accepted this.\n"
+            "Andrew England: What is your response?\n"
+            "Dr Araghchi: We will continue. There is no military option.\n"
+            "Andrew England: When will it resume?\n"
+            "Dr Araghchi: I don't know.\n")
+    got = _speakers(text)
+    assert "Saesnews" not in got.values(), got
+    assert got[next(k for k in got if k.startswith("a new approach"))] == "Abbas Araghchi", got
+    assert got[next(k for k in got if k.startswith("What is your response"))] == "Andrew England", got
+
+
+def test_label_over_a_name_and_office_is_a_legend():
+    # legend_line: after "BRIEFER:" only a full name and, after a comma, an office of titles.txt, no final
+    # punctuation: who speaks, no statement; "MODERATOR: Good afternoon, ..." (a sentence) stays a turn
+    text = ("Briefing Notes, 10 July 2015\n"
+            "BRIEFER: William Spindler, UNHCR Spokesperson\n"
+            "MODERATOR: Good afternoon. We will start now.\n"
+            "MODERATOR: Thank you all for coming.\n")
+    got = _speakers(text)
+    assert not any(k.startswith("William Spindler") for k in got), got
+    assert got[next(k for k in got if k.startswith("Good afternoon"))] == "Moderator", got
+
+
+@pytest.mark.parametrize("words,want", [
+    ("William Spindler, UNHCR Spokesperson", True),   # a name, a comma, an office with a title word
+    ("Ned Price", True),                              # a name alone, "ned" a given name of titles.txt
+    ("Good afternoon. We will start now.", False),    # a sentence
+    ("Thank you, Sir", False),                        # "you" is no capitalised name word
+    ("Joko Widodo, Jakarta Office Tower", False),     # no title word after the comma
+])
+def test_legend_words(words, want):
+    from helpers.formats import legend_words
+    assert legend_words(words) is want
+
+
+def test_legend_turn_of_a_transcript_is_no_statement():
+    # legend_words in transcript_statements: the "BRIEFER:" turn holds only who speaks; the label is no
+    # headline either ("BRIEFER" credited to the name after its colon)
+    text = ("Briefing Notes, 10 July 2015\n"
+            "BRIEFER: William Spindler, UNHCR Spokesperson\n"
+            "MODERATOR: Good afternoon. We will start now.\n"
+            "MODERATOR: Thank you all for coming.\n")
+    got = _speakers(text)
+    assert set(got) == {"Good afternoon. We will start now.", "Thank you all for coming."}, got

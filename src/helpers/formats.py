@@ -866,7 +866,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         if any(w.lower() in labels.headline_verbs for w in words[1:]):
             continue  # a headline's speaker and cue ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."), no label
         shape = _label_shape(text, m)
-        if shape is None:
+        if shape is None or (shape == "colon" and opening_credit_label(text, m.start("label"), raw)):
             continue
         end = m.end()
         line_end = text.find("\n", m.start())
@@ -889,6 +889,82 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         counts[f[5]] = counts.get(f[5], 0) + 1
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
             if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+
+
+#: first- and second-person words (a closed class of English grammar): a speaker's own words hold one
+_SPEAKER_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: the closing mark of each opening quotation mark, for the words outside quotations on a line
+_QUOTE_CLOSERS = {"“": "”", '"': '"'}
+
+
+def _outside_quotes(line: str) -> str:
+    """The words of a line outside its closed quotations (one pass: an unclosed mark quotes nothing)."""
+    out, i, spent = [], 0, set()  # (a closer not found after one mark is found after no later one)
+    while i < len(line):
+        close = _QUOTE_CLOSERS.get(line[i])
+        end = line.find(close, i + 1) if close and close not in spent else -1
+        if end < 0:
+            spent.update([close] if close else [])
+            out.append(line[i])
+            i += 1
+            continue
+        i = end + 1
+    return "".join(out)
+#: the most words of an outlet's credit in capitals before a report's first colon ("SAESNEWS:", "IRNA:")
+MAX_CREDIT_LABEL_WORDS = 3
+
+
+def opening_credit_label(text: str, start: int, label: str) -> bool:
+    """A label in capitals that opens the text, written only once, over third-person narration (no first-
+    or second-person word outside quotation marks on its line) is an outlet's credit or dateline, no
+    speaker: "SAESNEWS: Iran's Foreign Minister X told an English-language media outlet that ..." above
+    the interview it reports ("L. ZOCHIOU: Good day to all. We will start ..." speaks: a label). A role
+    label ("Q:") or an honorific ("MR. X:") is always a label."""
+    words = _label_words(label)
+    if text[:start].strip() or not label.isupper() or not 1 <= len(words) <= MAX_CREDIT_LABEL_WORDS:
+        return False
+    labels = load_transcript_labels()
+    low = [w.lower().rstrip(".") for w in words]
+    if " ".join(low) in labels.roles or low[0] in labels.honorifics:
+        return False
+    again = re.compile(rf"(?m)^[ \t]*{re.escape(label.strip())}\b")  # "KELLY MCEVERS, HOST:" again too
+    if len(again.findall(text)) > 1:
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end].partition(":")[2]
+    if not line.strip():
+        return False  # a label alone on its line heads a turn below it; a credit runs on in its line
+    return _SPEAKER_PERSON_RE.search(_outside_quotes(line)) is None
+
+
+#: a word of a name in a legend line: capitalised, or an initial ("J.")
+_LEGEND_NAME_WORD_RE = re.compile(cased(r"[A-Z][\w'’\-]*\.?"))
+#: the words of a person's name in a legend line (see :func:`legend_words`)
+LEGEND_NAME_WORDS = (2, 4)
+#: the small words an office may hold between its capitalised words ("Minister of Foreign Affairs")
+_OFFICE_JOINERS = frozenset({"of", "for", "the", "and", "on", "to"})
+
+
+def legend_words(words: str) -> bool:
+    """The words after a label are a legend of who speaks, no statement: a person's full name (two to four
+    capitalised words) and, after a comma, an office in capitals holding a title word of titles.txt
+    ("William Spindler, UNHCR Spokesperson" after "BRIEFER:"), or the name alone when its first word is a
+    given name of titles.txt ("Moderator: Ned Price"); never a sentence (final punctuation)."""
+    line = words.strip()
+    if not line or "\n" in line or line[-1] in ".!?\"”:;":
+        return False
+    name, comma, office = (p.strip() for p in line.partition(","))
+    names = name.split()
+    lo, hi = LEGEND_NAME_WORDS
+    if not lo <= len(names) <= hi or not all(_LEGEND_NAME_WORD_RE.fullmatch(w) for w in names):
+        return False
+    titles = load_titles()
+    if not comma:
+        return names[0].lower() in titles.given_names
+    offs = office.split()
+    if not offs or "," in office or not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in offs):
+        return False
+    return any(w.lower() in titles.title_words for w in offs)
 
 
 def _label_shape(text: str, m: re.Match[str]) -> str | None:
@@ -1191,6 +1267,8 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
                 others.append(r)
         others.sort(key=lambda r: r["start"])
         rows.extend(others)
+        if legend_words(text[t.start:t.end]):
+            continue  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no statement
         pos = t.start
         for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
             if cut_a > pos:

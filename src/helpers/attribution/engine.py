@@ -24,7 +24,9 @@ from ..formats import (
     UNICODE_SPACES,
     foreign_title_size,
     header_speaker_names,
+    legend_words,
     office_named_in_text,
+    opening_credit_label,
 )
 from ..layout import DATE, single_line
 from ..letters import cased
@@ -677,10 +679,26 @@ _OWN_LINE_LABEL_RE = re.compile(
 #: "Q. What is ...?" / "A. We have ...": a question or answer label closed by a full stop, read only where
 #: a "Q." paragraph opens the text's Q&A (as "Q)"; "A. Smith said" alone is an initial)
 _STOP_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\.[ \t]+(?=\S)")
+#: a conversation role word in mixed case alone on its line, no colon, the turn's words on the lines or in
+#: the paragraph below ("Journalists" / "Morning, Sir. Sir, will you also discuss ...?"; a government's press
+#: statement transcript): read only as a role of ``[role labels]`` (see label_role_alone_on_line)
+_ROLE_LINE_LABEL_RE = re.compile(
+    cased(r"(?<!\w)(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)(?P<role>(?!))?[ \t]*(?=\n|$)")
+)
+#: an office and the holder's full name in brackets alone on its line, no colon, the turn's words below
+#: ("President of the Republic of Indonesia (Joko Widodo)" / "Later, in the meeting ..."): the name is the
+#: label, the office its role (see label_office_and_name_line)
+_OFFICE_NAME_LINE_LABEL_RE = re.compile(
+    cased(r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7})[ \t]+\("
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})\)[ \t]*(?=\n|$)")
+)
+#: the label shapes of a line of its own without a colon in mixed case, read only by :data:`LINE_LABEL_RULES`
+_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE)
 #: the label shapes read only where a rule of :data:`SHAPED_LABEL_RULES` holds
-_WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE)
+_WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
 #: the label shapes that may hold a person's name (see label_person_speaks, label_opens_monologue)
-_NAME_LABEL_SHAPES = (_LABEL_RE, _BOLD_LABEL_RE, *_WEAK_LABEL_SHAPES)
+_NAME_LABEL_SHAPES = (_LABEL_RE, _BOLD_LABEL_RE, _DASH_LABEL_RE, _OWN_LINE_LABEL_RE)
 #: the characters that close a speaker label: the colon, the parenthesis of "Q)"/"A)", a dash
 _LABEL_CLOSERS = ":)–—"
 #: Unicode spaces to blanks (see ``Engine.label_text``)
@@ -1084,6 +1102,64 @@ LABEL_RULES = rule_list(
 )
 
 
+#: the speaker names of ``[role labels]`` that chair a conversation: their mixed-case word alone on its
+#: line is a turn's label, as an asker's is (:func:`label_role_alone_on_line`)
+CHAIR_ROLES = frozenset({"Moderator", "Host"})
+
+
+def label_role_alone_on_line(seen: LabelSeen) -> bool:
+    """A conversation role of ``[role labels]`` in mixed case alone on its line, without a colon, over
+    words that speak (:func:`speaks_after_label`) is a turn's label, even once: "Journalists" / "Morning,
+    Sir. Sir, will you also discuss the EV ecosystem?" after a president's statement (a government's press
+    statement transcript), "Moderator" / "Good afternoon, everyone." An asker's turn must hold a question
+    mark (a byline's "Correspondent" over a report is none)."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _ROLE_LINE_LABEL_RE:
+        return False
+    role = load_transcript_labels().roles.get(seen.key)
+    if role not in ASKER_ROLES | CHAIR_ROLES or not speaks_after_label(eng, m.end(), seen.para_end):
+        return False
+    return role not in ASKER_ROLES or "?" in eng.text[m.end():_turn_end(eng, m.end(), seen.para_end)]
+
+
+def _turn_end(eng: Engine, a: int, b: int) -> int:
+    """Where the words under a label at ``a`` end: its paragraph's end ``b``, or the next paragraph's end
+    when the label stands alone in its paragraph."""
+    if eng.trim(a, b)[0] < b:
+        return b
+    return next((y for x, y in eng.paras if x >= b), b)
+
+
+def label_office_and_name_line(seen: LabelSeen) -> bool:
+    """An office and its holder's full name in brackets alone on a line, without a colon, over words that
+    speak, is that person's turn, even once: "President of the Republic of Indonesia (Joko Widodo)" /
+    "Later, in the meeting with the CEO, we will talk about EVs." The office must read as one (titles.txt)
+    and the bracket as a person's name of two words or more: "Summit of the G20 (New Delhi)" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _OFFICE_NAME_LINE_LABEL_RE:
+        return False
+    office, name = (" ".join(m.group(g).split()) for g in ("role", "label"))
+    off = eng.parser.parse(office, 0, len(office), allow_tail=True)
+    if off is None or off.kind != "role" or off.name:
+        return False
+    np_ = eng.parser.parse(name, 0, len(name), allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.end < len(name) or len((np_.name or "").split()) < 2:
+        return False
+    return speaks_after_label(eng, m.end(), seen.para_end)
+
+
+#: the rules that make a mixed-case line of its own without a colon a speaker's label
+#: (:data:`_LINE_LABEL_SHAPES`); their turns run on to the next label
+LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line)
+
+
+def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
+    """The rules that may make a paragraph-opening label of ``m``'s shape a speaker's."""
+    if m.re in _LINE_LABEL_SHAPES:
+        return LINE_LABEL_RULES
+    return tuple(SHAPED_LABEL_RULES) if m.re in _WEAK_LABEL_SHAPES else tuple(LABEL_RULES[:-1])
+
+
 def monologue_runs_on(seen: LabelSeen) -> bool:
     """A monologue's label (:func:`label_opens_monologue`) runs on when no rule that reads a named
     person's label holds (those turns go on over the first-person paragraphs after them instead:
@@ -1096,7 +1172,7 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
-                       label_titled_in_another_language)
+                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -1106,7 +1182,7 @@ SHAPED_LABEL_RULES = rule_list(
 #: the label shapes, tried in this order at a paragraph's start
 _LABEL_SHAPES = (_LABEL_RE, _OFFICE_FIRST_LABEL_RE, _BOLD_LABEL_RE, _NUMBERED_LABEL_RE, _PAREN_QA_LABEL_RE,
                  _STOP_QA_LABEL_RE, _INITIALS_LABEL_RE, _DOUBLE_PAREN_LABEL_RE, _DASH_LABEL_RE,
-                 _OWN_LINE_LABEL_RE)
+                 _OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
 
 
 def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
@@ -1123,11 +1199,14 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             and not (m.re is _INITIALS_LABEL_RE and initials_person(eng, m.group("label")) is None
                      and not eng.text.startswith("\t", m.end("label")))
             and m.start() not in eng.turn_labels
+            and not (m.re is _ROLE_LINE_LABEL_RE
+                     and " ".join(m.group("label").lower().split()) not in load_transcript_labels().roles)
             and not label_is_a_tag(m, not_labels)
             and not (m.re in _NAME_LABEL_SHAPES and dateline_label(eng, pi, m)
                      and not (m.re in _WEAK_LABEL_SHAPES
                               and label_name_supported(eng, m.group("label"), m.start())))
-            and not (m.re is not _OWN_LINE_LABEL_RE and m.end() < b and eng.text[m.end()] == "\n"
+            and not (m.re not in (_OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
+                     and m.end() < b and eng.text[m.end()] == "\n"
                      and not label_on_own_line(eng, m))
         ):
             found[pi] = m
@@ -1149,8 +1228,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     for prev, pi in itertools.pairwise(order):
         seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
     strong = {pi for pi, sn in seen.items()
-              if any(rule(sn) for rule in (SHAPED_LABEL_RULES if sn.match.re in _WEAK_LABEL_SHAPES
-                                           else LABEL_RULES[:-1]))}
+              if any(rule(sn) for rule in _label_rules_of(sn.match))}
     eng.running_labels = {pi for pi in strong if any(rule(seen[pi]) for rule in RUNNING_LABEL_RULES)}
     # a briefing: the title names a spokesperson who has a label, or enough labelled paragraphs of at least
     # two speakers (a speech that repeats "Mr. President:" is no dialogue)
@@ -1186,11 +1264,14 @@ def dateline_label(eng: Engine, pi: int, m: re.Match[str]) -> bool:
     """A capital city in capitals before a colon, opening one of the first :data:`DATELINE_PARAGRAPHS`
     paragraphs, is a dateline, never a speaker label: "BEIJING: China's foreign minister Wang Yi told
     ..." (capitals of ``[states]`` in titles.txt), as is a label the layout took for the dateline
-    ("KUWAIT:", "Abu Dhabi:": :data:`helpers.layout.DATELINE_RULES`)."""
+    ("KUWAIT:", "Abu Dhabi:": :data:`helpers.layout.DATELINE_RULES`), or an outlet's credit opening the text
+    (:func:`helpers.formats.opening_credit_label`: "SAESNEWS: Iran's Foreign Minister X told ...")."""
     label = m.group("label")
     i = bisect.bisect_left(eng.starts, m.start())
     if i < len(eng.sents) and eng.sents[i][0] == m.start() and eng.sents[i][2] == "dateline":
         return True
+    if m.re is _LABEL_RE and opening_credit_label(eng.label_text, m.start("label"), label):
+        return True  # an outlet's credit over the report ("SAESNEWS: Iran's Foreign Minister X told ...")
     return pi < DATELINE_PARAGRAPHS and label.isupper() and not m.group("role") and (
         label.lower() in eng.parser.lex.capitals
     )
@@ -1506,6 +1587,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     s0, s1, _ = eng.sents[si]
     text = eng.text
     a, b = eng.trim(s0, s1)
+    if a in eng.turn_labels:
+        return []  # a transcript's turn ("BRIEFER: William Spindler, UNHCR Spokesperson"), no headline
     verb = _headline_verb_parts(eng, a, b)
     found: list[_Parts] = [verb] if verb is not None else []
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
@@ -1556,9 +1639,12 @@ def heading_with_cue(eng: Engine, si: int) -> Statement | str | None:
 
 
 def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
-    """Headings, and datelines without a speaker label ("MOSCOW, December 7 (TASS) -"), hold no statement."""
+    """Headings, and datelines without a speaker label ("MOSCOW, December 7 (TASS) -"), hold no statement. A
+    speaker label standing alone in its paragraph ("Journalists" over the questions) is no heading: the
+    label rules read it."""
     kind = eng.sents[si][2]
-    if kind == "heading" or (kind == "dateline" and si not in eng.label_sentences):
+    own_label = si in eng.label_sentences and eng.label_sentences[si][1] >= eng.sents[si][0]
+    if (kind == "heading" and not own_label) or (kind == "dateline" and si not in eng.label_sentences):
         return SKIP
     return None
 
@@ -1614,6 +1700,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return None
+    if legend_words(text[a:b]):  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words
+        eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
+        return SKIP
     q = eng.in_quote(a)
     if q is not None and q.open == a and not text[q.close : s1].strip(" .!?\n"):
         a, b = q.inner_start, q.inner_end
@@ -1633,10 +1722,10 @@ def label_closer(eng: Engine, la: int, lb: int) -> int:
     m = _STOP_QA_LABEL_RE.match(text, la)
     if m is not None and m.end("label") == lb:
         return lb  # "Q. What is ...": the full stop
-    for rx in (_INITIALS_LABEL_RE, _OWN_LINE_LABEL_RE):
+    for rx in (_INITIALS_LABEL_RE, _OWN_LINE_LABEL_RE, _ROLE_LINE_LABEL_RE):
         m = rx.match(text, la)
         if m is not None and m.end("label") == lb and (
-            rx is _INITIALS_LABEL_RE or (m.end() < len(text) and text[m.end()] == "\n")
+            rx is _INITIALS_LABEL_RE or m.end() >= len(text) or text[m.end()] == "\n"
         ):
             return lb - 1
     return next(i for i in range(lb, len(text)) if text[i] in _LABEL_CLOSERS)
