@@ -365,6 +365,15 @@ GREETING_STORY = (
     "Spokesman greets the press\n\n"
     "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
 )
+# a ministry's third-person release: the first sentence reports its minister's words "at the press
+# conference" with a cue of its own, so "press conference" is no briefing title; the narration after it
+# ("It is the second time ...") is nobody's (by hand: no briefer is labelled, named or questioned)
+RELEASE_PRESS_CONFERENCE = (
+    "Foreign Minister Ana Ruiz meets Borduvian Foreign Minister Tomas Rivera in Andor\n\n"
+    "Foreign Minister Ana Ruiz met with her Borduvian counterpart, Tomas Rivera, on 8 March: “We want to "
+    "improve our relationship”, the Foreign Minister emphasised at the subsequent press conference. It is the "
+    "second time already that the ministers have met. Further meetings are planned for the months ahead.\n"
+)
 # a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
 CUE_LINE_CLAUSE = (
     "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
@@ -800,6 +809,7 @@ CASES = [
     ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
     ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
     ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
+    ("reported_press_conference_is_no_briefing", RELEASE_PRESS_CONFERENCE, "It is the second time", None),
     ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
     # canonical speaker of "CHIEF CABINET SECRETARY RUIZ:" is the person, "Ruiz")
