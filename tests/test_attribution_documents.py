@@ -1003,3 +1003,25 @@ def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):
         row = rows[rows["text"].str.startswith("Ministers Ruiz")].iloc[0]
         assert row["system"] == "Ana Ruiz and Jean-Luc Le Bras"
         assert (row["verdict"] == "right") == bool(tp), row["verdict"]
+
+
+# a headline "X MEETS Y" / "X Meets Y" names two parties, and its meeting verb is no word of a name: before
+# this rule "RUIZ MEETS BORDUVIAN AMBASSADOR" was a person (the antecedent of "the Borduvian diplomat") and
+# "Ruiz Meets Chairman" one of "the parties"; by hand, no speaker of these texts contains "meets"
+MEETING_HEADLINES = [
+    "FOREIGN MINISTER RUIZ MEETS BORDUVIAN AMBASSADOR\n\nCaretaker Minister of Foreign Affairs, Dr. Ana Ruiz, on "
+    "Monday met with Borduvian Ambassador to Andoria, Tomas Rivera.\n\n‘We are in constant contact on an array of "
+    "topics,’ the Borduvian diplomat said on emerging.\n",
+    "FM Ruiz Meets Chairman of the Borduvian Council\nANDOR, 22.12.2020 – Yesterday, the Minister of Foreign "
+    "Affairs Ana Ruiz met with the Chairman of the Borduvian Council Tomas Rivera in Andor.\nThe parties "
+    "emphasized that trade is an important area of cooperation.\n",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_HEADLINES, ids=["capitals", "title_case"])
+def test_meeting_verb_is_no_name_word(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    assert not st.empty
+    assert not st["speaker"].str.contains("meets", case=False).any(), st[["speaker", "text"]]
