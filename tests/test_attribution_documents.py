@@ -374,6 +374,12 @@ RELEASE_PRESS_CONFERENCE = (
     "improve our relationship”, the Foreign Minister emphasised at the subsequent press conference. It is the "
     "second time already that the ministers have met. Further meetings are planned for the months ahead.\n"
 )
+# a name after an outlet noun ("the newspaper Borduvia Vostoka") is the outlet's: "him" cannot refer to it, so
+# by hand "According to him" is the minister's, the one person named before it
+OUTLET_INTERVIEW = (
+    "The Foreign Minister Ana Ruiz in an interview to the newspaper Borduvia Vostoka spoke about the border.\n\n"
+    "According to him, a new situation is indeed developing at the border.\n"
+)
 # a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
 CUE_LINE_CLAUSE = (
     "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
@@ -809,6 +815,7 @@ CASES = [
     ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
     ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
     ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
+    ("pronoun_never_resolves_to_an_outlet", OUTLET_INTERVIEW, "a new situation", "Ana Ruiz"),
     ("reported_press_conference_is_no_briefing", RELEASE_PRESS_CONFERENCE, "It is the second time", None),
     ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
