@@ -380,6 +380,14 @@ OUTLET_INTERVIEW = (
     "The Foreign Minister Ana Ruiz in an interview to the newspaper Borduvia Vostoka spoke about the border.\n\n"
     "According to him, a new situation is indeed developing at the border.\n"
 )
+# "the minister" after a speaker whose title the text does not give, when the only "minister" about is a
+# Secretary of State (a broader term of his office): by hand, the minister who "further explained" is the
+# last speaker, Ana Ruiz, not the visiting Secretary of State
+UNTITLED_MINISTER = (
+    "Ana Ruiz broke her silence on the visit of Secretary of State Tom Rivera.\n\n"
+    "“Andoria has always respected that right,” Ana Ruiz said.\n\n"
+    "The minister further explained that the meetings were bilateral.\n"
+)
 # a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
 CUE_LINE_CLAUSE = (
     "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
@@ -816,6 +824,7 @@ CASES = [
     ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
     ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
     ("pronoun_never_resolves_to_an_outlet", OUTLET_INTERVIEW, "a new situation", "Ana Ruiz"),
+    ("role_noun_is_the_untitled_last_speaker", UNTITLED_MINISTER, "the meetings were bilateral", "Ana Ruiz"),
     ("reported_press_conference_is_no_briefing", RELEASE_PRESS_CONFERENCE, "It is the second time", None),
     ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
