@@ -449,7 +449,6 @@ class Resolver:
             if proto is not None and proto.kind == "role":
                 self.note_role_mention(proto.moved(a))
                 continue
-            proto = self.outlet_after_noun(proto, a)
             role = self.role_before_possessive(proto, key)
             if role is not None and self.note_role_mention(role.moved(a)):
                 continue  # ("the Chinese Foreign Minister’s visit": Wang Yi's, named earlier)
@@ -465,17 +464,17 @@ class Resolver:
                 and proto.name.lower() not in name_words
             ):
                 continue  # a lone word that is nobody's name yet: _register_np would find no one
-            ent = register(proto.moved(a), scanning=True)
+            ent = register(self.outlet_after_noun(proto, a).moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
             if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
                 self.office_before_name(ent, a - 2)
 
-    def outlet_after_noun(self, proto: NP | None, a: int) -> NP | None:
+    def outlet_after_noun(self, proto: NP, a: int) -> NP:
         """A name right after a lower-case outlet noun (``[outlet nouns]`` of names.txt: "in an interview to
         the newspaper Pravda Vostoka", "the daily Kommersant") is the outlet's, an organisation: never a
         person that "he"/"him" could refer to. Other phrases are returned as they are."""
-        if proto is None or proto.kind != "name" or proto.role or not proto.name:
+        if proto.kind != "name" or proto.role or not proto.name:
             return proto
         before = _WORD_BEFORE_RE.search(self.text, max(0, a - 40), a)
         word = before.group(1) if before else ""
