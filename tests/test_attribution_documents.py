@@ -365,6 +365,29 @@ GREETING_STORY = (
     "Spokesman greets the press\n\n"
     "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
 )
+# a ministry's third-person release: the first sentence reports its minister's words "at the press
+# conference" with a cue of its own, so "press conference" is no briefing title; the narration after it
+# ("It is the second time ...") is nobody's (by hand: no briefer is labelled, named or questioned)
+RELEASE_PRESS_CONFERENCE = (
+    "Foreign Minister Ana Ruiz meets Borduvian Foreign Minister Tomas Rivera in Andor\n\n"
+    "Foreign Minister Ana Ruiz met with her Borduvian counterpart, Tomas Rivera, on 8 March: “We want to "
+    "improve our relationship”, the Foreign Minister emphasised at the subsequent press conference. It is the "
+    "second time already that the ministers have met. Further meetings are planned for the months ahead.\n"
+)
+# a name after an outlet noun ("the newspaper Borduvia Vostoka") is the outlet's: "him" cannot refer to it, so
+# by hand "According to him" is the minister's, the one person named before it
+OUTLET_INTERVIEW = (
+    "The Foreign Minister Ana Ruiz in an interview to the newspaper Borduvia Vostoka spoke about the border.\n\n"
+    "According to him, a new situation is indeed developing at the border.\n"
+)
+# "the minister" after a speaker whose title the text does not give, when the only "minister" about is a
+# Secretary of State (a broader term of his office): by hand, the minister who "further explained" is the
+# last speaker, Ana Ruiz, not the visiting Secretary of State
+UNTITLED_MINISTER = (
+    "Ana Ruiz broke her silence on the visit of Secretary of State Tom Rivera.\n\n"
+    "“Andoria has always respected that right,” Ana Ruiz said.\n\n"
+    "The minister further explained that the meetings were bilateral.\n"
+)
 # a cue line whose subject is a clause ("as the Preamble ... proclaims:"), not a speaker phrase as a whole
 CUE_LINE_CLAUSE = (
     "We must restore confidence so that, as the Preamble of the Universal Declaration of Human Rights proclaims:\n"
@@ -800,6 +823,9 @@ CASES = [
     ("greeting_briefing_runs_on", GREETING, "The minister held", "Spokesperson"),
     ("greeting_title_is_nobodys", GREETING, "Стенограма", None),
     ("quoted_greeting_is_no_briefing", GREETING_STORY, "We waited", None),
+    ("pronoun_never_resolves_to_an_outlet", OUTLET_INTERVIEW, "a new situation", "Ana Ruiz"),
+    ("role_noun_is_the_untitled_last_speaker", UNTITLED_MINISTER, "the meetings were bilateral", "Ana Ruiz"),
+    ("reported_press_conference_is_no_briefing", RELEASE_PRESS_CONFERENCE, "It is the second time", None),
     ("bracketed_note_names_no_briefer", NOTE_LINE, "• The trade negotiations", None),
     # (a label in capitals is parsed as a mixed-case phrase is: stacked titles, then the name, so the
     # canonical speaker of "CHIEF CABINET SECRETARY RUIZ:" is the person, "Ruiz")
@@ -993,3 +1019,25 @@ def test_a_group_is_right_when_the_gold_lists_each_member(tmp_path):
         row = rows[rows["text"].str.startswith("Ministers Ruiz")].iloc[0]
         assert row["system"] == "Ana Ruiz and Jean-Luc Le Bras"
         assert (row["verdict"] == "right") == bool(tp), row["verdict"]
+
+
+# a headline "X MEETS Y" / "X Meets Y" names two parties, and its meeting verb is no word of a name: before
+# this rule "RUIZ MEETS BORDUVIAN AMBASSADOR" was a person (the antecedent of "the Borduvian diplomat") and
+# "Ruiz Meets Chairman" one of "the parties"; by hand, no speaker of these texts contains "meets"
+MEETING_HEADLINES = [
+    "FOREIGN MINISTER RUIZ MEETS BORDUVIAN AMBASSADOR\n\nCaretaker Minister of Foreign Affairs, Dr. Ana Ruiz, on "
+    "Monday met with Borduvian Ambassador to Andoria, Tomas Rivera.\n\n‘We are in constant contact on an array of "
+    "topics,’ the Borduvian diplomat said on emerging.\n",
+    "FM Ruiz Meets Chairman of the Borduvian Council\nANDOR, 22.12.2020 – Yesterday, the Minister of Foreign "
+    "Affairs Ana Ruiz met with the Chairman of the Borduvian Council Tomas Rivera in Andor.\nThe parties "
+    "emphasized that trade is an important area of cooperation.\n",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_HEADLINES, ids=["capitals", "title_case"])
+def test_meeting_verb_is_no_name_word(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    assert not st.empty
+    assert not st["speaker"].str.contains("meets", case=False).any(), st[["speaker", "text"]]

@@ -3495,6 +3495,16 @@ def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
 UNNAMED_BRIEFER = "Spokesperson"
 
 
+def _reported_opening(eng: Engine, at: int, body_first: tuple[int, int]) -> bool:
+    """Whether the briefing words at ``at`` stand in a body's first sentence that reports someone's speech
+    with a cue of its own ("... one step at a time", the Foreign Minister emphasised at the subsequent press
+    conference.): a release narrating its principal in the third person, not a briefer's own opening."""
+    if not body_first[0] <= at < body_first[1]:
+        return False
+    si = eng.sentence_of(body_first[0])
+    return any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows)
+
+
 def unnamed_briefer(eng: Engine) -> None:
     """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
@@ -3517,7 +3527,7 @@ def unnamed_briefer(eng: Engine) -> None:
     spans = [*(eng.paras[:pi]), body_first]
     hm = next((m for a, b in spans if (m := eng.words.briefing_title.search(text, a, b))), None)
     hm = hm or eng.words.briefing_greeting.match(text, *body_first)
-    if hm is None:
+    if hm is None or _reported_opening(eng, hm.start(), body_first):
         return
     ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
     credit_body(eng, pi - 1, Source(ent, hm.group(), hm.start(), hm.end()), RULE_UNNAMED_BRIEFER)

@@ -65,6 +65,9 @@ RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
+RULE_ROLE_UNTITLED_SPEAKER = (
+    "role noun: the last speaker, whose title the text did not give, over a holder of another office"
+)
 RULE_ROLE_NO_PERSON = "role noun: no person with that role"
 RULE_ROLE_LEAD_PERSON = "role noun: nobody has that role; the person the lead opens with"
 RULE_ROLE_OFFICE_OF_STATE = "role noun with a country: the person the text gives for that office and country"
@@ -461,11 +464,25 @@ class Resolver:
                 and proto.name.lower() not in name_words
             ):
                 continue  # a lone word that is nobody's name yet: _register_np would find no one
-            ent = register(proto.moved(a), scanning=True)
+            ent = register(self.outlet_after_noun(proto, a).moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
             if ent is not None and ent.type == "person" and text[max(0, a - 2) : a] == ", ":
                 self.office_before_name(ent, a - 2)
+
+    def outlet_after_noun(self, proto: NP, a: int) -> NP:
+        """A name right after a lower-case outlet noun (``[outlet nouns]`` of names.txt: "in an interview to
+        the newspaper Pravda Vostoka", "the daily Kommersant") is the outlet's, an organisation: never a
+        person that "he"/"him" could refer to. Other phrases are returned as they are."""
+        if proto.kind != "name" or proto.role or not proto.name:
+            return proto
+        before = _WORD_BEFORE_RE.search(self.text, max(0, a - 40), a)
+        word = before.group(1) if before else ""
+        if not word.islower() or word not in self.names.outlet_nouns:
+            return proto
+        org = proto.moved(0)
+        org.kind, org.gender = "organisation", None
+        return org
 
     def role_before_possessive(self, proto: NP | None, key: str) -> NP | None:
         """The role noun of a title with a possessive ending that the parser read as a name ("the Chinese
@@ -892,11 +909,29 @@ class Resolver:
                     return m.entity, m, RULE_ROLE_OFFICE_OF_STATE
         for m in reversed(self.mentions[:i]):
             if self.compatible(m.entity, np_):
+                last = self.untitled_last_speaker(np_, m, pos) if speaker_position else None
+                if last is not None:
+                    return last.entity, last, RULE_ROLE_UNTITLED_SPEAKER
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
         lead = self.lead_person(np_) if speaker_position else None
         if lead is not None:
             return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def untitled_last_speaker(self, np_: NP, holder: Mention, pos: int) -> Mention | None:
+        """ "Johnson Smith said. / The minister further explained that ...", when the only "minister" the text
+        gives is a US Secretary of State (a broader term of his office, not his title): a definite role noun
+        in speaker position is the last speaker, a person whose title the text did not give (gender
+        agreeing), after ``holder``'s mention. None when ``holder`` holds that very title."""
+        if holder.entity.head == np_.head or np_.determiner != "definite" or np_.plural:
+            return None
+        trail = self._trail_between(holder.start + 1, pos)
+        last = trail[-1] if trail else None
+        if last is None or last.entity is holder.entity or last.entity.type != "person" or last.entity.head:
+            return None
+        if np_.gender and last.entity.gender and np_.gender != last.entity.gender:
+            return None
+        return last
 
     def office_of_state(self, np_: NP) -> bool:
         """A singular role noun after a state's possessive, with no article: "Iran's foreign minister",
