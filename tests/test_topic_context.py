@@ -779,6 +779,35 @@ GOLDEN = {
         [("summits_dialogue", "discussed", S, ""), ("trade_economy", "trade", S, ""),
          ("bilateral_relations", "two countries", S, "")],
     ),
+    # a meeting or session held with the press (topic_context.yaml source_markers: "met with the * media",
+    # "met with * journalists", "media session~"): the event's form and audience, so "media"/"journalists"
+    # and the "met with" of summits_dialogue are all excluded by in_source_marker; nothing counts
+    "meeting_with_the_press": (
+        "The Prime Minister met with the foreign media. He met with 21 journalists after the cabinet vote. "
+        "The media session ended.",
+        [("summits_dialogue", "met with", X, "in_source_marker"), ("media_information", "media", X, "in_source_marker"),
+         ("summits_dialogue", "met with", X, "in_source_marker"),
+         ("media_information", "journalists", X, "in_source_marker"),
+         ("media_information", "media", X, "in_source_marker")],
+    ),
+    # a Q&A headline naming its questioners' origin ("question of * media"): the release's form
+    "question_of_foreign_media": (
+        "PM answers question of foreign media. The minister spoke about the budget.",
+        [("media_information", "media", X, "in_source_marker")],
+    ),
+    # relation_formats: "cross-strait relations" is the Taiwan question (its "relations" excluded, Taiwan
+    # and Beijing still china_taiwan); "bilateral" before negotiations/dialogue/issues is the talk's format,
+    # excluded, while "negotiations", "dialogue" and "discussed" stay talks and China stays china_taiwan
+    "relation_formats": (
+        "Tsai said the move did not help cross-strait relations. Taiwan will not bow to Beijing. The sides "
+        "agreed to hold bilateral negotiations with China. They resumed bilateral dialogue and discussed "
+        "bilateral issues.",
+        [("bilateral_relations", "relations", X, "in_place_idiom"), ("china_taiwan", "Taiwan", S, ""),
+         ("china_taiwan", "Beijing", S, ""), ("bilateral_relations", "bilateral", X, "in_place_idiom"),
+         ("summits_dialogue", "negotiations", S, ""), ("china_taiwan", "China", S, ""),
+         ("bilateral_relations", "bilateral", X, "in_place_idiom"), ("summits_dialogue", "dialogue", S, ""),
+         ("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", X, "in_place_idiom")],
+    ),
 }
 
 

@@ -506,3 +506,61 @@ def test_label_shape_with_a_headline_verb_is_no_turn(label):
 
     text = "\n\n".join(f"{label} We need stability for the vote." for _ in range(3))
     assert detect_format(text) != "transcript"
+
+
+def test_remarks_to_the_press_by_names_the_answerer():
+    # formats.HEADER_TITLED_RE, the audience before "by": "Remarks to the press by Permanent Representative
+    # Vassily Nebenzia following ..." names the one who answers (the run after the office "permanent
+    # representative", cut at the stop word "following"), so the "A:" lines are his, "Q:" the questioner's
+    from helpers.formats import header_speaker_names
+    title = "Remarks to the press by Permanent Representative Vassily Nebenzia following the vote\n"
+    assert header_speaker_names(title) == ("Vassily Nebenzia",)
+    text = title + "Q: Are you surprised with the vote?\nA: I'm not.\nQ: Why?\nA: We knew the result.\n"
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We knew the result"))] == "Vassily Nebenzia", got
+    assert got[next(k for k in got if k.startswith("Are you surprised"))] == "Questioner", got
+
+
+def test_office_label_whose_holder_the_text_names_in_apposition():
+    # office_named_in_text / office_label_holder: "the Chief Executive, Mr John Lee," (the office, a comma,
+    # an honorific and the name) names who holds the office, so the "Chief Executive:" turn (and the
+    # paragraph under it) is John Lee's; "Reporter:" stays the reporter's
+    text = ("Transcript of remarks by CE at media session\n\n"
+            "Following is the transcript of remarks by the Chief Executive, Mr John Lee, at a media session "
+            "today:\n"
+            "Reporter: What is your response to the sanctions?\n"
+            "Chief Executive: We respect the rule of law. We will comply with the resolutions.\n"
+            "     So we will just laugh off the so-called sanctions.\n")
+    from helpers.formats import office_named_in_text
+    assert office_named_in_text(text, "chief executive") == "John Lee"
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We respect the rule"))] == "John Lee", got
+    assert got[next(k for k in got if k.startswith("So we will just laugh"))] == "John Lee", got
+    assert got[next(k for k in got if k.startswith("What is your response"))] == "Reporter", got
+
+
+# the first two turns labelled (an asker's role, then the answerer's name), the rest opened by a dash only
+DASH_INTERVIEW = (
+    "The TV channel has interviewed President Ilham Aliyev\n\n"
+    "Correspondent: Dear viewers, greetings from Baku.\n\n"
+    "First of all, thank you very much for hosting us, Mr. Aliyev.\n\n"
+    "President Ilham Aliyev: Welcome.\n\n"
+    "- It is a pleasure to see you. How would you assess the victory?\n\n"
+    "-This is a historic victory for us. We never accepted the occupation.\n\n"
+    "- What comes next for the region?\n\n"
+    "- Peace and reconstruction. We will rebuild the towns.\n"
+)
+
+
+def test_dash_led_turns_alternate_after_two_labelled_turns():
+    # dash_turns: the dash-led paragraphs alternate asker / answerer, the asker first (the answerer spoke
+    # last, "Welcome."); the asker's turns hold the question marks ("How would you assess ...?", "What comes
+    # next ...?"), the answerer's none; "First of all, ..." under "Correspondent:" is still the correspondent's
+    got = _speakers(DASH_INTERVIEW)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["First of all, thank "] == "Correspondent", got
+    assert who["How would you assess"] == "Correspondent", got
+    assert who["-This is a historic "] == "Ilham Aliyev", got
+    assert who["We never accepted th"] == "Ilham Aliyev", got
+    assert who["- What comes next fo"] == "Correspondent", got
+    assert who["We will rebuild the "] == "Ilham Aliyev", got

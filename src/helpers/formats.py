@@ -970,7 +970,8 @@ BRIEFER_RE = re.compile(cased(
 ))
 #: how a transcript's title names the one who answers, an office before the name ("Interview with Deputy
 #: Prime Minister Richard Marles", "Doorstop interview with Foreign Minister Penny Wong") or after "by"
-#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki"): the run
+#: ("Transcript of remarks by Prime Minister Lee Hsien Loong", "Press conference by Jen Psaki", "Remarks to
+#: the press by Permanent Representative Vassily Nebenzia"): the run
 #: of capitalised words after it is cut at its last title word and at a stop word
 #: (:func:`header_titled_name`)
 HEADER_TITLED_RE = re.compile(cased(
@@ -978,6 +979,8 @@ HEADER_TITLED_RE = re.compile(cased(
     r"(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]nterview|[Cc]onversation|[Dd]oorstop)"
     r"[ \t]+(?:[Ii]nterview[ \t]+)?[Ww]ith)"
     r"|\b(?:[Rr]emarks|[Ss]tatement|[Bb]riefing|[Ss]peech|[Aa]ddress|[Cc]onference|[Ii]nterview|[Dd]oorstop)"
+    # ("Remarks to the press by Permanent Representative Vassily Nebenzia": the audience before "by")
+    r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?(?:[Pp]ress|[Mm]edia))?"
     r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
     r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
@@ -1042,13 +1045,24 @@ def office_holder(text: str, role: str) -> str | None:
 def office_named_in_text(text: str, role: str) -> str | None:
     """The one full name the text writes with office ``role`` in prose: "Foreign Minister Hakan Fidan" (the
     office capitalised before the name, not part of a longer office of titles.txt: "Deputy Prime Minister
-    X" holds no "prime minister") or "Hakan Fidan, the foreign minister"; None when none or several."""
+    X" holds no "prime minister"), "Hakan Fidan, the foreign minister" or "the Chief Executive, Mr John Lee"
+    (an honorific before the name dropped); None when none or several."""
     office = r"\s+".join(re.escape(w) for w in role.split())
     name = cased(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}")
     before = re.compile(r"(?<![\w-])(?i:" + office + r")[ \t]+(?P<name>" + name + r")(?![\w'’\-])")
     after = re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the[ \t]+)?(?i:" + office + r")\b")
+    # "the Chief Executive, Mr John Lee, ...": the office, a comma, the holder (an honorific first)
+    apposed = re.compile(r"(?<![\w-])(?i:the)[ \t]+(?i:" + office + r"),[ \t]+(?P<name>"
+                         + cased(r"[A-Z][\w'’\-]+\.?(?:[ \t]+[A-Z][\w'’\-]+){1,3}") + r")(?![\w'’\-])")
     titles = load_titles().titles
     names = set()
+    honorifics = load_titles().honorifics
+    for m in apposed.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].rstrip(".").lower() in honorifics:
+            words = words[1:]
+        if 2 <= len(words) <= 3:
+            names.add(" ".join(words))
     for m in before.finditer(text):
         head = text[max(0, m.start() - 40):m.start()].split()[-2:]
         longer = [" ".join([*head[i:], role]).lower() for i in range(len(head))]

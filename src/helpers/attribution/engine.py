@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, as_article
-from ..formats import HEADER_SPAN, UNICODE_SPACES, foreign_title_size, header_speaker_names
+from ..formats import (
+    HEADER_SPAN,
+    UNICODE_SPACES,
+    foreign_title_size,
+    header_speaker_names,
+    office_named_in_text,
+)
 from ..layout import DATE, single_line
 from ..letters import cased
 from ..lexicons.text import load_transcript_labels
@@ -44,6 +50,7 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_DASH_TURN,
     RULE_DOCUMENT_CUE,
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
@@ -1164,7 +1171,7 @@ def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
 
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
-ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer"})
+ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer", "Correspondent"})
 
 
 #: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
@@ -1273,7 +1280,14 @@ def office_label_holder(eng: Engine, office: str) -> Any:
     titled = [e for e in holders if 0 <= e.first_start < HEADER_SPAN]
     # else the one holder the whole text names ("Turkish Foreign Minister Hakan Fidan announced ..." over
     # "Foreign Minister: ...")
-    return titled[0] if len(titled) == 1 else (holders[0] if not titled and len(holders) == 1 else None)
+    if titled or holders:
+        return titled[0] if len(titled) == 1 else (holders[0] if not titled and len(holders) == 1 else None)
+    # else the one person the text names next to the office in prose, the office first and the name in
+    # apposition ("the transcript of remarks by the Chief Executive, Mr John Lee, ..." over "Chief
+    # Executive: ..."; RULE_LABEL_TITLE_HOLDER)
+    name = office_named_in_text(eng.text, office)
+    named = [e for e in eng.res.entities if e.type == "person" and name and e.canonical == name]
+    return named[0] if len(named) == 1 else None
 
 
 def _office_matches(role: list[str], office: list[str]) -> bool:
@@ -3544,6 +3558,51 @@ def _first_person(eng: Engine, a: int, b: int) -> bool:
     return any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(text, a, b))
 
 
+#: a paragraph opened by a dash, the turn's words after it ("- It is a pleasure to see you.", "-This is ...")
+_DASH_TURN_RE = re.compile(r"[-–—][ \t]*(?=[\"“«]?[A-Z0-9])")
+#: the fewest dash-led paragraphs that make the alternation (see :func:`dash_turns`)
+MIN_DASH_TURNS = 2
+
+
+def dash_turns(eng: Engine) -> None:
+    """An interview whose first two turns are labelled, the asker's then the answerer's ("Correspondent:
+    Dear viewers, ..." / "President Ilham Aliyev: Welcome."), then goes on in paragraphs opened by a dash
+    only ("- It is a pleasure to see you. ... How would you assess that?" / "-This is a historic Victory
+    for us. ..."): the dash-led paragraphs alternate, the asker's first, each turn running on over the
+    unlabelled paragraphs after it; the asker's unlabelled paragraphs before the answerer's label are the
+    asker's too. Only when the alternation fits the questions: most of the asker's turns hold a question
+    mark, and fewer of the answerer's do (:data:`MIN_DASH_TURNS` dash-led paragraphs at least)."""
+    labelled = sorted(set(eng.label_sentences.values()))  # (one entry per sentence of a labelled paragraph)
+    roles = load_transcript_labels().roles
+    asks = [roles.get(" ".join(eng.text[la:lb].lower().rstrip(".").split())) in ASKER_ROLES
+            for _, la, lb in labelled]
+    if len(labelled) != 2 or asks != [True, False]:
+        return
+    (qpi, _, _), (api, _, _) = labelled
+    asker, answerer = _label_source(eng, qpi), _label_source(eng, api)
+    if asker is None or answerer is None or asker.entity is answerer.entity:
+        return
+    turns: list[list[int]] = []
+    for pi in range(api + 1, len(eng.paras)):
+        a, b = eng.paras[pi]
+        if _DASH_TURN_RE.match(eng.text, a, b):
+            turns.append([pi])
+        elif turns and not heading_paragraph(eng, a, b) and not STAGE_DIRECTION_RE.match(eng.text, a, b):
+            turns[-1].append(pi)
+        elif not turns:
+            return  # (the answer runs on without a dash: no dash-led interview)
+    if len(turns) < MIN_DASH_TURNS:
+        return
+    asked = ["?" in eng.text[eng.paras[t[0]][0]:eng.paras[t[-1]][1]] for t in turns]
+    of_asker, of_answerer = asked[0::2], asked[1::2]
+    asker_share, answerer_share = sum(of_asker) / len(of_asker), sum(of_answerer) / len(of_answerer)
+    if asker_share <= 0.5 or answerer_share >= asker_share:
+        return
+    _credit_paragraphs(eng, range(qpi + 1, api), asker, RULE_DASH_TURN)
+    for k, t in enumerate(turns):
+        _credit_paragraphs(eng, range(t[0], t[-1] + 1), answerer if k % 2 else asker, RULE_DASH_TURN)
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -3667,7 +3726,7 @@ def speech_noun_sources(eng: Engine) -> None:
 
 
 PASSES = rule_list(
-    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings,
+    headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
     lead_speech_body,
