@@ -30,7 +30,8 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round24": "round_s", "heldout_round25": "round_t",
           "heldout_round26": "round_u", "heldout_round27": "round_v",
           "heldout_round28": "round_w", "heldout_round29": "round_x",
-          "heldout_round30": "round_y", "heldout_round31": "round_z"}
+          "heldout_round30": "round_y", "heldout_round31": "round_z",
+          "heldout_round32": "round_aa", "heldout_round33": "round_ab"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
@@ -110,7 +111,7 @@ def test_topic_gold_is_well_formed(gold_file: Path) -> None:
     tg = yaml.safe_load(topic_file.read_text("utf-8"))
     main, present = set(tg["main"]), set(tg["present"])
     assert tg["id"] == gold_file.stem and 1 <= len(main) <= 3
-    assert tg["round"] == ROUNDS[gold_file.parent.name][-1]
+    assert tg["round"] == ROUNDS[gold_file.parent.name].removeprefix("round_")
     assert (topic_file.parent / tg["gold"]).resolve() == gold_file.resolve()
     assert main <= TOPIC_KEYS and present <= TOPIC_KEYS and not main & present
     text = _text(gold_file, yaml.safe_load(gold_file.read_text("utf-8")))

@@ -4,7 +4,7 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round31`` (rounds A–Z), with their topic gold in
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round33`` (rounds A–Z, AA, AB), with their topic gold in
 ``tests/gold/topics/round_a`` … ``round_v`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
@@ -72,6 +72,8 @@ ROUNDS = {
     "X": ("heldout_round29", "round_x"),
     "Y": ("heldout_round30", "round_y"),
     "Z": ("heldout_round31", "round_z"),
+    "AA": ("heldout_round32", "round_aa"),
+    "AB": ("heldout_round33", "round_ab"),
 }
 PRIVATE_PREFIX = "private:"
 
@@ -257,17 +259,29 @@ def print_round(res: dict[str, Any], misses: bool) -> None:
               f"traps counted {wrong_traps}")
 
 
+def round_names(spec: str) -> list[str]:
+    """The rounds a ``--rounds`` value names: split by commas ("Z,AA,AB"), else one letter a round ("ABC",
+    as before the two-letter rounds); an unknown name is an error that lists the known ones."""
+    spec = spec.upper().replace(" ", "")
+    names = [n for n in spec.split(",") if n] if "," in spec else list(spec)
+    unknown = [n for n in names if n not in ROUNDS]
+    if unknown:
+        raise SystemExit(f"error: unknown round(s) {', '.join(unknown)}; known: {','.join(ROUNDS)}")
+    return names
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--private", type=Path,
                     help="folder holding ROUND/ID.txt for the texts kept out of the repo")
-    ap.add_argument("--rounds", default="".join(ROUNDS),
-                    help=f"which rounds (default: all, {''.join(ROUNDS)})")
+    ap.add_argument("--rounds", default=",".join(ROUNDS),
+                    help=f"which rounds: letters run together (ABC) or names split by commas (Z,AA,AB); "
+                         f"default: all, {','.join(ROUNDS)}")
     ap.add_argument("--misses", action="store_true", help="print what went wrong, text by text")
     ap.add_argument("--json", type=Path, help="write every figure and detail to this JSON file")
     args = ap.parse_args(argv)
     try:
-        results = [run_round(r, args.private) for r in args.rounds.upper()]
+        results = [run_round(r, args.private) for r in round_names(args.rounds)]
     except HashMismatch as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
