@@ -483,11 +483,14 @@ def test_notebook_05_claims(executed, path):
     else:
         assert repeated is None and "is not repeated in the body" in prose
     # matches dropped by the context rules on the seed, by hand: "since the beginning of the pandemic" (a
-    # time reference) and "Speaking to journalists" (a source marker)
+    # time reference), "bilateral dialogue on strategic stability" (the format of a talk, not the relations:
+    # a relation format) and "Speaking to journalists" (a source marker)
     if path == SEED:
         assert len(re.findall(r"since the beginning of the pandemic", text, flags=re.IGNORECASE)) == 1
+        assert len(re.findall(r"bilateral dialogue", text)) == 1
         assert len(re.findall(r"Speaking to journalists", text)) == 1
-        assert "2 matches are dropped: in_time_reference (1) and in_source_marker (1)" in prose
+        assert ("3 matches are dropped: in_time_reference (1), in_relation_format (1) and in_source_marker (1)"
+                in prose)
     # one bullet per section that names a topic: the seed's six sections all do; the others have one
     sections = re.findall(r"^- (?:the opening \(before the first heading\)|“[^”]+”): ", prose, flags=re.MULTILINE)
     assert len(sections) >= (6 if path == SEED else 1)

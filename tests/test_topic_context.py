@@ -802,11 +802,11 @@ GOLDEN = {
         "Tsai said the move did not help cross-strait relations. Taiwan will not bow to Beijing. The sides "
         "agreed to hold bilateral negotiations with China. They resumed bilateral dialogue and discussed "
         "bilateral issues.",
-        [("bilateral_relations", "relations", X, "in_place_idiom"), ("china_taiwan", "Taiwan", S, ""),
-         ("china_taiwan", "Beijing", S, ""), ("bilateral_relations", "bilateral", X, "in_place_idiom"),
+        [("bilateral_relations", "relations", X, "in_relation_format"), ("china_taiwan", "Taiwan", S, ""),
+         ("china_taiwan", "Beijing", S, ""), ("bilateral_relations", "bilateral", X, "in_relation_format"),
          ("summits_dialogue", "negotiations", S, ""), ("china_taiwan", "China", S, ""),
-         ("bilateral_relations", "bilateral", X, "in_place_idiom"), ("summits_dialogue", "dialogue", S, ""),
-         ("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", X, "in_place_idiom")],
+         ("bilateral_relations", "bilateral", X, "in_relation_format"), ("summits_dialogue", "dialogue", S, ""),
+         ("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", X, "in_relation_format")],
     ),
     # interest_formulas (rounds Y, Z): "economic interests" with development goals and "foreign relations"
     # as a government's portfolio are policy as a whole; by hand: both phrases excluded by the phrase rule,
@@ -814,8 +814,8 @@ GOLDEN = {
     "interest_formulas": (
         "Jamaica will advance its development goals and economic interests. The Office handles foreign "
         "relations. Trade with Canada grew.",
-        [("trade_economy", "economic", X, "in_place_idiom"),
-         ("bilateral_relations", "relations", X, "in_place_idiom"), ("trade_economy", "Trade", "passing", "named_in_passing")],
+        [("trade_economy", "economic", X, "in_interest_formula"),
+         ("bilateral_relations", "relations", X, "in_interest_formula"), ("trade_economy", "Trade", "passing", "named_in_passing")],
     ),
 }
 

@@ -270,6 +270,19 @@ def in_place_idiom(view: ContextView) -> Decisions:
     return _phrase_rule(view, "in_place_idiom")
 
 
+def in_relation_format(view: ContextView) -> Decisions:
+    """A relation word naming no relations between two states is excluded for bilateral relations:
+    "bilateral dialogue", "bilateral negotiations", "bilateral issues" name the format of a talk or its
+    agenda; "cross-strait relations" is the Taiwan question's own name."""
+    return _phrase_rule(view, "in_relation_format")
+
+
+def in_interest_formula(view: ContextView) -> Decisions:
+    """A stock formula of a state's interests or policy in general is excluded: "economic interests" is no
+    trade discussed, "foreign relations" no relations between two states."""
+    return _phrase_rule(view, "in_interest_formula")
+
+
 def in_member_list(view: ContextView) -> Decisions:
     """Places listed in parentheses as the members of a group are excluded: "the ASEAN Plus Three (China,
     Japan and the Republic of Korea) Senior Officials' Meeting" names who sits in the group, not what the
@@ -1148,6 +1161,8 @@ CONTEXT_RULES = (
     in_time_reference,
     in_place_named_agreement,
     in_place_idiom,
+    in_relation_format,
+    in_interest_formula,
     in_member_list,
     describes_a_name,
     in_persons_name,
