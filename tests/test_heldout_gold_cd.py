@@ -31,7 +31,8 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round26": "round_u", "heldout_round27": "round_v",
           "heldout_round28": "round_w", "heldout_round29": "round_x",
           "heldout_round30": "round_y", "heldout_round31": "round_z",
-          "heldout_round32": "round_aa", "heldout_round33": "round_ab"}
+          "heldout_round32": "round_aa", "heldout_round33": "round_ab",
+          "heldout_round34": "round_ac", "heldout_round35": "round_ad"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")

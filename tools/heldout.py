@@ -4,7 +4,7 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round33`` (rounds A–Z, AA, AB), with their topic gold in
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round35`` (rounds A–Z, AA–AD), with their topic gold in
 ``tests/gold/topics/round_a`` … ``round_v`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
@@ -74,6 +74,8 @@ ROUNDS = {
     "Z": ("heldout_round31", "round_z"),
     "AA": ("heldout_round32", "round_aa"),
     "AB": ("heldout_round33", "round_ab"),
+    "AC": ("heldout_round34", "round_ac"),
+    "AD": ("heldout_round35", "round_ad"),
 }
 PRIVATE_PREFIX = "private:"
 
