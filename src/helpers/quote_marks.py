@@ -44,25 +44,22 @@ class QuoteMarks:
     ``openers`` always open (and ``„`` is closed by ``“``); ``closers`` always close what is open, of
     whatever kind; a straight ``"`` opens after white space or one of ``opens_after`` when a non-space
     follows, and closes otherwise; ``singles``: read ‘ ’ and ' as single quotes (they never close a
-    double one: a closing double mark drops the single quotes left open inside it); ``mistyped_close``:
-    an opening “ that can only be a mistyped closing one (see :data:`MISTYPED_CLOSE_BEFORE`) closes the
-    open “ (the attribution reads it so; the sentence splitter keeps its plain reading)."""
+    double one: a closing double mark drops the single quotes left open inside it)."""
 
     pattern: re.Pattern[str]
     openers: str
     closers: str
     opens_after: str
     singles: bool
-    mistyped_close: bool = False
-    #: read a curly mark turned the wrong way by its place (:func:`reversed_closer`, :func:`reversed_opener`)
+    #: read a curly mark turned the wrong way by its place (:func:`reversed_closer`, :func:`reversed_opener`):
+    #: the attribution reads it so; the sentence splitter keeps its plain reading
     reversed_marks: bool = False
 
 
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
 #: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
 ARTICLE_MARKS = QuoteMarks(
-    re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, mistyped_close=True,
-    reversed_marks=True,
+    re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, reversed_marks=True
 )
 
 #: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
@@ -70,11 +67,6 @@ TYPEWRITER_OPEN = "``"
 TYPEWRITER_DOUBLE = "''"
 #: the sentence splitter's marks: double, guillemets « » and ‹ ›, „German“; no single quotes
 SENTENCE_MARKS = QuoteMarks(re.compile(r'["“”«»„‹›]'), "“«„‹", "”»›", "([{—–-/:", singles=False)
-
-
-#: what may follow an opening “ typed where the closing ” belongs, while a “ is open: a sentence's end or
-#: a comma (an opening mark is followed by the quotation's first word)
-MISTYPED_CLOSE_BEFORE = ".,;:!?"
 
 
 def pair_marks(
@@ -117,11 +109,10 @@ def pair_marks(
                 close(i)
         elif ch == "“" and top == "„":
             pairs.append((stack.pop()[0], i, len(stack)))
-        elif (marks.mistyped_close and ch == "“" and top == "“"
-              and (nxt in MISTYPED_CLOSE_BEFORE or not text[m.end() : end].strip())):
-            close(i)  # a mistyped closing mark: "... it is now. The antidote ... is CARICOM “."
-        elif ch == "“" and marks.reversed_marks and top in _DOUBLE_OPEN and reversed_closer(prev, nxt):
-            close(i)
+        elif ch == "“" and marks.reversed_marks and top in _DOUBLE_OPEN and (
+            reversed_closer(prev, nxt) or (nxt.isspace() and not text[m.end() : end].strip())
+        ):
+            close(i)  # "... is CARICOM “." or a “ ending the paragraph: a closing mark turned the wrong way
         elif ch in marks.openers or (
             ch == "”" and marks.reversed_marks and not stack and reversed_opener(prev, nxt, marks)
         ):
