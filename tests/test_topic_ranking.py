@@ -211,3 +211,19 @@ def test_the_lead_is_the_first_paragraph_after_the_page_furniture():
             "The President discussed Iran with the Prime Minister today.\n\nThe talks will go on.\n")
     r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
     assert r.loc["iran", "lead"] > 0 and r.loc["iran", "body"] == 0 and r.loc["iran", "headline"] == 0
+
+
+def test_talks_in_a_sentence_with_a_subject_are_its_frame():
+    # "The sides held talks on Iran for hours.": the talks frame what the sentence is about, Iran. "held
+    # talks" (2 words before: subject position) in a body paragraph: 1 x 1.5 x 2/3 = 1.0 (1.5 without the
+    # rule). "The talks were long." names no other topic: the talks are the subject there, 1 x 1.5 = 1.5 (a
+    # new wording, no repeat). Summits and dialogue: 1.0 + 1.5 = 2.5 (3.0 before). Iran: body 1, after
+    # "on" (no subject position) = 1.0. "Ministers in Geneva" and the lead name no topic.
+    text = ("Ministers in Geneva\n\nThe ministers gathered on Monday.\n\n"
+            "The sides held talks on Iran for hours. The talks were long.\n")
+    art = helpers.load_article(text)
+    plain = topic_mentions(art, statements=False, context=False)
+    r = topic_ranking(art, statements=False, mentions=plain).set_index("topic")
+    assert r.loc["summits_dialogue", "score"] == 2.5 and r.loc["iran", "score"] == 1.0
+    assert ranking_module.FRAME_FACTOR == 2 / 3
+    assert "mark_frames" in {f.__name__ for f in ranking_module.RANKING_RULES}
