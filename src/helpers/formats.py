@@ -1090,7 +1090,8 @@ HEADER_TITLED_RE = re.compile(cased(
 #: required, see :func:`header_named_first`)
 HEADER_NAME_FIRST_RE = re.compile(cased(
     r"^[ \t]*(?P<run>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,7}?)(?:['’]s)?[ \t]+"
-    r"(?:[Pp]ress[ \t]+(?:[Cc]onference|[Bb]riefing)|[Nn]ews[ \t]+[Cc]onference|[Bb]riefing|[Rr]emarks)[ \t]*$"),
+    r"(?:[Pp]ress[ \t]+(?:[Cc]onference|[Bb]riefing)|[Nn]ews[ \t]+[Cc]onference|[Bb]riefing|[Rr]emarks)"
+    r"[ \t]*$"),
     re.MULTILINE,
 )
 #: how far into the text a briefing's title is looked for (characters)
@@ -1107,7 +1108,8 @@ def header_speaker_names(text: str) -> tuple[str, ...]:
     end = min(len(text), HEADER_SPAN)
     found = [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, end)]
     found += [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)]
-    found += [n for m in HEADER_TITLED_RE.finditer(text, 0, end) if (n := header_titled_name(m)) and n not in found]
+    found += [n for m in HEADER_TITLED_RE.finditer(text, 0, end)
+              if (n := header_titled_name(m)) and n not in found]
     return tuple(found + [n for m in HEADER_NAME_FIRST_RE.finditer(text, 0, end)
                           if (n := header_named_first(m)) and n not in found])
 

@@ -3525,11 +3525,12 @@ _SHORT_HONORIFIC_RE = re.compile(cased(r"[A-Z][A-Z.]{1,3}|[A-Z][a-z]{1,2}\."))
 _OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
-def _title_office(eng: Engine, at: int) -> str | None:
+def _title_office(eng: Engine, at: int) -> tuple[str, int, int] | None:
     """The office a briefing's title names after its title words, no person's name with it: "Minister of
     Foreign Affairs" in "POINTERS PRESS CONFERENCE WITH YB MINISTER OF FOREIGN AFFAIRS 11 JULY 2025" (an
     short honorific, "YB", "H.E.", "Dr.", dropped; read to the line's end or a number);
-    None when none, or a name comes with it (that one is read by the rules that name a briefer)."""
+    None when none, or a name comes with it (that one is read by the rules that name a briefer). With the
+    span of the title's words read."""
     m = _TITLE_OFFICE_RE.match(eng.text, at)
     if m is None:
         return None
@@ -3542,7 +3543,8 @@ def _title_office(eng: Engine, at: int) -> str | None:
         phrase = " ".join(cand)
         np_ = eng.parser.parse(phrase, 0, len(phrase), allow_tail=False) if phrase else None
         if np_ is not None and np_.kind == "role" and not np_.name and np_.end >= len(phrase):
-            return " ".join(w if w in _OFFICE_JOINERS else w.title() for w in phrase.lower().split())
+            office = " ".join(w if w in _OFFICE_JOINERS else w.title() for w in phrase.lower().split())
+            return office, m.end(), end  # (the mention: the office as the title writes it)
     return None
 
 
@@ -3571,7 +3573,7 @@ def unnamed_briefer(eng: Engine) -> None:
     if hm is None or _reported_opening(eng, hm.start(), body_first):
         return
     office = _title_office(eng, hm.end())
-    name, a, b = (office, hm.end(), hm.end() + len(office)) if office else (UNNAMED_BRIEFER, hm.start(), hm.end())
+    name, a, b = office or (UNNAMED_BRIEFER, hm.start(), hm.end())
     ent = eng.res.named("anonymous", name, a, b)
     credit_body(eng, pi - 1, Source(ent, eng.text[a:b], a, b), RULE_UNNAMED_BRIEFER)
     # (pi - 1: the last opening line; the body is every paragraph after it)
