@@ -749,6 +749,22 @@ def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     return key in not_labels and key not in labels.roles
 
 
+#: the fewest words after the colon of a title line in capitals (see :func:`capitals_title_line`)
+MIN_CAPITALS_TITLE_WORDS = 3
+
+
+def capitals_title_line(text: str, m: re.Match[str]) -> bool:
+    """A label in capitals whose line runs on in capitals after the colon, at least
+    :data:`MIN_CAPITALS_TITLE_WORDS` words and no small letter, is a document's title, no speaker: "TEKS
+    UCAPAN VERBATIM: SESI TAKLIMAT YAB PERDANA MENTERI ..." (a verbatim transcript's title, in Malay),
+    "FULL TEXT: PRIME MINISTER'S ADDRESS TO THE NATION". A speaker's turn is written in mixed case."""
+    if not m.group("label").isupper():
+        return False
+    end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if end < 0 else end]
+    return len(rest.split()) >= MIN_CAPITALS_TITLE_WORDS and not any(c.islower() for c in rest)
+
+
 def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     """A label on a line of its own with its words on the next line of the same paragraph is a speaker's
     only when it is a role label of ``[role labels]`` (transcript_labels.txt) or an office of titles.txt:
@@ -1203,6 +1219,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             and not (m.re is _ROLE_LINE_LABEL_RE
                      and " ".join(m.group("label").lower().split()) not in load_transcript_labels().roles)
             and not label_is_a_tag(m, not_labels)
+            and not capitals_title_line(eng.text, m)
             and not (m.re in _NAME_LABEL_SHAPES and dateline_label(eng, pi, m)
                      and not (m.re in _WEAK_LABEL_SHAPES
                               and label_name_supported(eng, m.group("label"), m.start())))
