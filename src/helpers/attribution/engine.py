@@ -3533,7 +3533,7 @@ def _reported_opening(eng: Engine, at: int, body_first: tuple[int, int]) -> bool
 
 #: "with" or "by" after a briefing's title words, before the office that gives the briefing
 #: ("PRESS CONFERENCE WITH YB MINISTER OF FOREIGN AFFAIRS 11 JULY 2025")
-_TITLE_OFFICE_RE = re.compile(r"[ \t]+(?i:with|by)[ \t]+(?:(?i:the)[ \t]+)?")
+_TITLE_OFFICE_RE = re.compile(r"[ \t]{1,4}(?i:with|by)[ \t]{1,4}(?:(?i:the)[ \t]{1,4})?")
 #: a short honorific before an office in a title ("YB", "HE", "H.E.", "Dr."): capitals or a stop
 _SHORT_HONORIFIC_RE = re.compile(cased(r"[A-Z][A-Z.]{1,3}|[A-Z][a-z]{1,2}\."))
 
