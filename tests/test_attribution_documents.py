@@ -365,6 +365,17 @@ GREETING_STORY = (
     "Spokesman greets the press\n\n"
     "“Dear media, welcome,” the spokesman said. We waited for an hour.\n"
 )
+# pointers of a minister's press conference: the title names the office after "WITH" (and an honorific, "YB"),
+# no person; a capitals section heading ("SITUATION IN BORDUVIA") is no briefer. By hand: every first-person
+# sentence, under the heading too, is the office's (unnamed_briefer reads the office: "Minister of Foreign
+# Affairs", title-cased as government pages write it)
+POINTERS = (
+    "POINTERS PRESS CONFERENCE WITH YB MINISTER OF FOREIGN AFFAIRS 11 JULY 2025\n\n"
+    "Overview\n\n"
+    "Over the past week, we held 21 meetings with our partners.\n\n"
+    "SITUATION IN BORDUVIA\n\n"
+    "We also emphasised the importance of continuity in our approach to the crisis.\n"
+)
 # a ministry's third-person release: the first sentence reports its minister's words "at the press
 # conference" with a cue of its own, so "press conference" is no briefing title; the narration after it
 # ("It is the second time ...") is nobody's (by hand: no briefer is labelled, named or questioned)
@@ -692,6 +703,8 @@ QUOTING_RELEASE = (
 
 
 CASES = [
+    ("pointers_office_in_title", POINTERS, "Over the past week", "Minister of Foreign Affairs"),
+    ("pointers_heading_is_no_briefer", POINTERS, "We also emphasised", "Minister of Foreign Affairs"),
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
     ("titled_body_runs_on", TITLED_STATEMENT, "Trade matters", "Ingrid Halvorsen"),
     ("titled_body_we", TITLED_STATEMENT, "We will listen first", "Ingrid Halvorsen"),

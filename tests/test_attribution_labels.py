@@ -237,7 +237,25 @@ WIKINEWS = (
 )
 LETTERED_LIST = "The plan has three parts.\n\nA) The first part is a ceasefire.\n\nB) The second part is aid.\n"
 
+# a verbatim transcript's title in capitals, in another language, with a colon: the words after the colon run
+# on in capitals (no small letter), so by hand the line is a title, no speaker "TEKS UCAPAN VERBATIM"
+# (capitals_title_line); a capitals label over mixed-case words stays a speaker's
+CAPITALS_TITLE = (
+    "TEKS UCAPAN VERBATIM: SESI TAKLIMAT YAB PERDANA MENTERI BERSAMA KETUA-KETUA PENGARANG MEDIA\n"
+    "TEKS UCAPAN VERBATIM\n"
+    "PERDANA MENTERI\n"
+    "21 MEI 2025 | RABU | 8:00 MALAM\n"
+    "KOMPLEKS SERI PERDANA\n"
+    "Opening Remarks:\n"
+    "For the benefit of the guests, do I have to do it in English? OK, thank you very much.\n"
+    "It is more of an informal session. We will be very brief.\n"
+)
+CAPITALS_LABEL = "LUND: WE ARE READY. We will be very brief, said the minister.\n"
+
 CASES = [
+    ("capitals_title_is_no_label", CAPITALS_TITLE, "SESI TAKLIMAT", None),
+    ("capitals_title_is_no_label_whole", CAPITALS_TITLE, "TEKS UCAPAN", None),
+    ("capitals_label_over_mixed_case", CAPITALS_LABEL, "WE ARE READY", "Lund"),
     # transcript_turns / turn_continuations: a "Name, Role:" label's turn ends at the next turn label
     ("name_with_role_label", DOORSTOP, "Good morning", "Erik Lund"),
     ("journalist_label_as_written", DOORSTOP, "Minister, will you travel", "Journalist"),

@@ -521,6 +521,23 @@ def test_remarks_to_the_press_by_names_the_answerer():
     assert got[next(k for k in got if k.startswith("Are you surprised"))] == "Questioner", got
 
 
+def test_title_naming_the_answerer_first_names_the_answerer():
+    # formats.HEADER_NAME_FIRST_RE: a title line "<office> <honorific> <name> press conference" (the genre after
+    # the name) names the one who answers: by hand, the words after the last office word or honorific
+    # ("foreign minister", "mrs.") are "Ana Ruiz", so "A:" is hers; "Q (Borduvian Svc):" stays the questioner's.
+    # No office, no answerer ("Joint Press Briefing", "Reuters press conference")
+    from helpers.formats import header_speaker_names
+    title = "Foreign Minister Mrs. Ana Ruiz press conference\n\n"
+    assert header_speaker_names(title) == ("Ana Ruiz",)
+    assert header_speaker_names("Reuters press conference\n") == ()
+    assert header_speaker_names("Joint Press Briefing\n") == ()
+    text = title + ("Q (Borduvian Svc): What about your trip?\nA: We have had good connections.\n"
+                    "Q (Andor Svc): And the border?\nA: We respect our neighbours.\n")
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("We respect our neighbours"))] == "Ana Ruiz", got
+    assert got[next(k for k in got if k.startswith("And the border"))] == "Questioner", got
+
+
 def test_office_label_whose_holder_the_text_names_in_apposition():
     # office_named_in_text / office_label_holder: "the Chief Executive, Mr John Lee," (the office, a comma,
     # an honorific and the name) names who holds the office, so the "Chief Executive:" turn (and the

@@ -1085,6 +1085,15 @@ HEADER_TITLED_RE = re.compile(cased(
     r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
 )
+#: a title line that names its speaker first, an office before the name, and the genre after it: "Foreign
+#: Minister Mrs. Roza Otunbayeva press conference", "Secretary Ana Ruiz's Press Briefing" (the office is
+#: required, see :func:`header_named_first`)
+HEADER_NAME_FIRST_RE = re.compile(cased(
+    r"^[ \t]*(?P<run>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,7}?)(?:['’]s)?[ \t]+"
+    r"(?:[Pp]ress[ \t]+(?:[Cc]onference|[Bb]riefing)|[Nn]ews[ \t]+[Cc]onference|[Bb]riefing|[Rr]emarks)"
+    r"[ \t]*$"),
+    re.MULTILINE,
+)
 #: how far into the text a briefing's title is looked for (characters)
 HEADER_SPAN = 400
 
@@ -1099,8 +1108,28 @@ def header_speaker_names(text: str) -> tuple[str, ...]:
     end = min(len(text), HEADER_SPAN)
     found = [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, end)]
     found += [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)]
-    return tuple(found + [n for m in HEADER_TITLED_RE.finditer(text, 0, end)
-                          if (n := header_titled_name(m)) and n not in found])
+    found += [n for m in HEADER_TITLED_RE.finditer(text, 0, end)
+              if (n := header_titled_name(m)) and n not in found]
+    return tuple(found + [n for m in HEADER_NAME_FIRST_RE.finditer(text, 0, end)
+                          if (n := header_named_first(m)) and n not in found])
+
+
+def header_named_first(m: re.Match[str]) -> str | None:
+    """The name in a :data:`HEADER_NAME_FIRST_RE` title: the one to three capitalised words after the run's
+    last office word or honorific ("Foreign Minister Mrs. Roza Otunbayeva" -> "Roza Otunbayeva"); None when
+    the run holds no office before the name ("Reuters Press Conference", "Joint Press Briefing") or a stop
+    word (a phrase, no name)."""
+    words = [w.rstrip(".,") for w in m.group("run").split()]
+    low = [w.lower() for w in words]
+    if any(w in load_stopwords() for w in low):
+        return None
+    titles = load_titles()
+    office = titles.title_words | titles.honorifics.keys()
+    last = max((i for i, w in enumerate(low) if w in office), default=-1)
+    name = words[last + 1:]
+    if last < 0 or not 1 <= len(name) <= 3 or any(w.lower() in titles.org_words for w in name):
+        return None
+    return " ".join(name)
 
 
 def header_titled_name(m: re.Match[str]) -> str | None:

@@ -30,6 +30,7 @@ from ..formats import (
 )
 from ..layout import DATE, single_line
 from ..letters import cased
+from ..lexicons import stopwords as load_stopwords
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -748,6 +749,22 @@ def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     return key in not_labels and key not in labels.roles
 
 
+#: the fewest words after the colon of a title line in capitals (see :func:`capitals_title_line`)
+MIN_CAPITALS_TITLE_WORDS = 3
+
+
+def capitals_title_line(text: str, m: re.Match[str]) -> bool:
+    """A label in capitals whose line runs on in capitals after the colon, at least
+    :data:`MIN_CAPITALS_TITLE_WORDS` words and no small letter, is a document's title, no speaker: "TEKS
+    UCAPAN VERBATIM: SESI TAKLIMAT YAB PERDANA MENTERI ..." (a verbatim transcript's title, in Malay),
+    "FULL TEXT: PRIME MINISTER'S ADDRESS TO THE NATION". A speaker's turn is written in mixed case."""
+    if not m.group("label").isupper():
+        return False
+    end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if end < 0 else end]
+    return len(rest.split()) >= MIN_CAPITALS_TITLE_WORDS and not any(c.islower() for c in rest)
+
+
 def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     """A label on a line of its own with its words on the next line of the same paragraph is a speaker's
     only when it is a role label of ``[role labels]`` (transcript_labels.txt) or an office of titles.txt:
@@ -1202,6 +1219,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             and not (m.re is _ROLE_LINE_LABEL_RE
                      and " ".join(m.group("label").lower().split()) not in load_transcript_labels().roles)
             and not label_is_a_tag(m, not_labels)
+            and not capitals_title_line(eng.text, m)
             and not (m.re in _NAME_LABEL_SHAPES and dateline_label(eng, pi, m)
                      and not (m.re in _WEAK_LABEL_SHAPES
                               and label_name_supported(eng, m.group("label"), m.start())))
@@ -3364,9 +3382,17 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
         named = src is not None and src.entity.type == "person" and np_.kind != "role"
-        if named and _first_person_body(eng, pi):
+        if named and not _function_word_name(src.entity.canonical) and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+def _function_word_name(name: str) -> bool:
+    """A "person" whose words hold an English function word (stopwords.txt) is a section heading in
+    capitals, no briefer: "SITUATION IN MYANMAR" over a minister's press-conference pointers ("We also
+    emphasised ..."). Name particles ("bin", "van", "de", "al") are no stop words."""
+    stop = load_stopwords()
+    return any(w.lower() in stop for w in name.split())
 
 
 def has_briefing_title(eng: Engine) -> bool:
@@ -3505,6 +3531,40 @@ def _reported_opening(eng: Engine, at: int, body_first: tuple[int, int]) -> bool
     return any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows)
 
 
+#: "with" or "by" after a briefing's title words, before the office that gives the briefing
+#: ("PRESS CONFERENCE WITH YB MINISTER OF FOREIGN AFFAIRS 11 JULY 2025")
+_TITLE_OFFICE_RE = re.compile(r"[ \t]{1,4}(?i:with|by)[ \t]{1,4}(?:(?i:the)[ \t]{1,4})?")
+#: a short honorific before an office in a title ("YB", "HE", "H.E.", "Dr."): capitals or a stop
+_SHORT_HONORIFIC_RE = re.compile(cased(r"[A-Z][A-Z.]{1,3}|[A-Z][a-z]{1,2}\."))
+
+
+#: the small words kept in lower case in an office's name ("Minister of Foreign Affairs")
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _title_office(eng: Engine, at: int) -> tuple[str, int, int] | None:
+    """The office a briefing's title names after its title words, no person's name with it: "Minister of
+    Foreign Affairs" in "POINTERS PRESS CONFERENCE WITH YB MINISTER OF FOREIGN AFFAIRS 11 JULY 2025" (an
+    short honorific, "YB", "H.E.", "Dr.", dropped; read to the line's end or a number);
+    None when none, or a name comes with it (that one is read by the rules that name a briefer). With the
+    span of the title's words read."""
+    m = _TITLE_OFFICE_RE.match(eng.text, at)
+    if m is None:
+        return None
+    end = eng.text.find("\n", m.end())
+    end = len(eng.text) if end < 0 else end
+    digit = re.search(r"[ \t]\d", eng.text[m.end():end])
+    end = m.end() + digit.start() if digit else end
+    words = eng.text[m.end():end].split()
+    for cand in (words[1:] if words and _SHORT_HONORIFIC_RE.fullmatch(words[0]) else [], words):
+        phrase = " ".join(cand)
+        np_ = eng.parser.parse(phrase, 0, len(phrase), allow_tail=False) if phrase else None
+        if np_ is not None and np_.kind == "role" and not np_.name and np_.end >= len(phrase):
+            office = " ".join(w if w in _OFFICE_JOINERS else w.title() for w in phrase.lower().split())
+            return office, m.end(), end  # (the mention: the office as the title writes it)
+    return None
+
+
 def unnamed_briefer(eng: Engine) -> None:
     """A briefing that names no briefer (no title speaker, no briefing sentence, header line or byline) whose
     words of ``[briefing titles]`` stand in the title lines or the first sentence of a first-person body
@@ -3529,8 +3589,10 @@ def unnamed_briefer(eng: Engine) -> None:
     hm = hm or eng.words.briefing_greeting.match(text, *body_first)
     if hm is None or _reported_opening(eng, hm.start(), body_first):
         return
-    ent = eng.res.named("anonymous", UNNAMED_BRIEFER, hm.start(), hm.end())
-    credit_body(eng, pi - 1, Source(ent, hm.group(), hm.start(), hm.end()), RULE_UNNAMED_BRIEFER)
+    office = _title_office(eng, hm.end())
+    name, a, b = office or (UNNAMED_BRIEFER, hm.start(), hm.end())
+    ent = eng.res.named("anonymous", name, a, b)
+    credit_body(eng, pi - 1, Source(ent, eng.text[a:b], a, b), RULE_UNNAMED_BRIEFER)
     # (pi - 1: the last opening line; the body is every paragraph after it)
 
 
