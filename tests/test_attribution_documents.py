@@ -690,6 +690,18 @@ QUOTING_RELEASE = (
     "talks have stalled.\n"
 )
 
+# agency copy naming a ministry's statement as the source of the sentence before it (cues.passive_with_agent,
+# a document and its author in place of "by X"); by hand: the dateline sentence is the ministry's, and so is
+# the sentence naming the statement (the gold rounds list both); a document with no author names no one
+STATED_IN_STATEMENT = (
+    "Andoria is concerned about the floods\n\n"
+    "Lima ( -- Andoria is concerned about the floods in Borduria and follows the situation closely. This was "
+    "stated in the statement of the Ministry of Foreign Affairs of Andoria.\n\n"
+    "The border will stay open until May. This was announced in a joint communiqué issued by the Foreign "
+    "Ministry of Peru.\n\n"
+    "The talks will resume in June. This was stated in a press release on Monday.\n"
+)
+
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -932,6 +944,12 @@ CASES = [
     ("quoted_y_as_stating_is_ys", QUOTING_RELEASE, "the talks have stalled", "Tomas Rivera"),
     ("x_quoted_y_is_xs_too", QUOTING_RELEASE, "the talks have stalled", "Ana Ruiz"),
     ("his_excellency_is_a_pronoun", HONORIFIC_RELEASE, "all parties want", "Tamim bin Omar Rivera"),
+    ("stated_in_the_statement_of", STATED_IN_STATEMENT, "Lima ( -- Andoria is concerned",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("stated_in_the_statement_names_source", STATED_IN_STATEMENT, "This was stated in the statement",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("announced_in_a_communique_issued_by", STATED_IN_STATEMENT, "The border will stay", "Foreign Ministry of Peru"),
+    ("stated_in_a_release_without_author", STATED_IN_STATEMENT, "The talks will resume", None),
 ]
 
 
