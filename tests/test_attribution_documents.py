@@ -702,6 +702,27 @@ STATED_IN_STATEMENT = (
     "The talks will resume in June. This was stated in a press release on Monday.\n"
 )
 
+# a release retold by an agency: "In the press release it is indicated that ..." and "In the statement, ..."
+# open sentences that are the document's (engine.document_opens_sentence), so its author's: by hand, the
+# ministry named as the release's issuer in the sentence before (the organisation that spoke last); "In the
+# morning, ..." names no document; "In its latest report, <title>, X warns ..." (a possessive pointing ahead)
+# is no opener
+IN_THE_RELEASE = (
+    "Following the meeting, the Ministry of Foreign Affairs of Andoria issued a press release. In the press "
+    "release it is indicated that the two ministers discussed their differences candidly.\n"
+    "In the statement, the two ministers “were able to have a cordial exchange about the border.”\n"
+    "In the morning, the two ministers visited the port of Lima together.\n"
+    "In its latest report, Global Outlook 2026, the Andorian Institute warns of rising seas.\n"
+)
+
+# a communiqué's meeting: "the participants" (titles.txt [collective], a group) speak in it; by hand, the
+# group is the sentence's own subject phrase (no two people named before it), and "They" carries it on
+MINUTES_PARTICIPANTS = (
+    "Communiqué of the ministerial session on the floods\n\n"
+    "The participants requested the commission to send relief teams to the north. They called on all "
+    "parties to keep the roads open.\n"
+)
+
 
 CASES = [
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
@@ -950,6 +971,13 @@ CASES = [
      "Ministry of Foreign Affairs of Andoria"),
     ("announced_in_a_communique_issued_by", STATED_IN_STATEMENT, "The border will stay", "Foreign Ministry of Peru"),
     ("stated_in_a_release_without_author", STATED_IN_STATEMENT, "The talks will resume", None),
+    ("in_the_release_it_is_indicated", IN_THE_RELEASE, "the two ministers discussed",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("in_the_statement_comma", IN_THE_RELEASE, "the two ministers “were able", "Ministry of Foreign Affairs of Andoria"),
+    ("in_the_morning_is_no_document", IN_THE_RELEASE, "the two ministers visited", None),
+    ("in_its_report_is_no_opener", IN_THE_RELEASE, "Global Outlook 2026", None),
+    ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
+    ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
 ]
 
 
