@@ -1957,11 +1957,11 @@ RULE_DOCUMENT_OPENER = "'In the statement, ...' opening the sentence: the docume
 
 
 def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
-    """A sentence that no cue has credited (the rules before), opened by "In" and a document, then a comma
-    or "it is indicated that" (:data:`DOCUMENT_OPENER_RE`): what follows is the document's, that is its author's, as after
-    "According to the statement, ...". Releases retold by agencies: "Following the meeting, the Ministry of
-    Foreign Affairs issued a press release. In the press release it is indicated that the ministers
-    discussed their differences candidly." (the ministry's)."""
+    """A sentence that no cue has credited (the rules before), opened by "In" and a document, then a
+    comma or "it is indicated that" (:data:`DOCUMENT_OPENER_RE`): what follows is the document's, that is
+    its author's, as after "According to the statement, ...". Releases retold by agencies: "Following the
+    meeting, the Ministry of Foreign Affairs issued a press release. In the press release it is indicated
+    that the ministers discussed their differences candidly." (the ministry's)."""
     s0, s1, _ = eng.sents[si]
     a, b = eng.trim(s0, s1)
     m = DOCUMENT_OPENER_RE.match(eng.text, a, b)
