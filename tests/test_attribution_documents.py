@@ -701,6 +701,39 @@ QUOTING_RELEASE = (
     "talks have stalled.\n"
 )
 
+# agency copy naming a ministry's statement as the source of the sentence before it (cues.passive_with_agent,
+# a document and its author in place of "by X"); by hand: the dateline sentence is the ministry's, and so is
+# the sentence naming the statement (the gold rounds list both); a document with no author names no one
+STATED_IN_STATEMENT = (
+    "Andoria is concerned about the floods\n\n"
+    "Lima ( -- Andoria is concerned about the floods in Borduria and follows the situation closely. This was "
+    "stated in the statement of the Ministry of Foreign Affairs of Andoria.\n\n"
+    "The border will stay open until May. This was announced in a joint communiqué issued by the Foreign "
+    "Ministry of Peru.\n\n"
+    "The talks will resume in June. This was stated in a press release on Monday.\n"
+)
+
+# a release retold by an agency: "In the press release it is indicated that ..." and "In the statement, ..."
+# open sentences that are the document's (engine.document_opens_sentence), so its author's: by hand, the
+# ministry named as the release's issuer in the sentence before (the organisation that spoke last); "In the
+# morning, ..." names no document; "In its latest report, <title>, X warns ..." (a possessive pointing ahead)
+# is no opener
+IN_THE_RELEASE = (
+    "Following the meeting, the Ministry of Foreign Affairs of Andoria issued a press release. In the press "
+    "release it is indicated that the two ministers discussed their differences candidly.\n"
+    "In the statement, the two ministers “were able to have a cordial exchange about the border.”\n"
+    "In the morning, the two ministers visited the port of Lima together.\n"
+    "In its latest report, Global Outlook 2026, the Andorian Institute warns of rising seas.\n"
+)
+
+# a communiqué's meeting: "the participants" (titles.txt [collective], a group) speak in it; by hand, the
+# group is the sentence's own subject phrase (no two people named before it), and "They" carries it on
+MINUTES_PARTICIPANTS = (
+    "Communiqué of the ministerial session on the floods\n\n"
+    "The participants requested the commission to send relief teams to the north. They called on all "
+    "parties to keep the roads open.\n"
+)
+
 
 CASES = [
     ("pointers_office_in_title", POINTERS, "Over the past week", "Minister of Foreign Affairs"),
@@ -945,6 +978,19 @@ CASES = [
     ("quoted_y_as_stating_is_ys", QUOTING_RELEASE, "the talks have stalled", "Tomas Rivera"),
     ("x_quoted_y_is_xs_too", QUOTING_RELEASE, "the talks have stalled", "Ana Ruiz"),
     ("his_excellency_is_a_pronoun", HONORIFIC_RELEASE, "all parties want", "Tamim bin Omar Rivera"),
+    ("stated_in_the_statement_of", STATED_IN_STATEMENT, "Lima ( -- Andoria is concerned",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("stated_in_the_statement_names_source", STATED_IN_STATEMENT, "This was stated in the statement",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("announced_in_a_communique_issued_by", STATED_IN_STATEMENT, "The border will stay", "Foreign Ministry of Peru"),
+    ("stated_in_a_release_without_author", STATED_IN_STATEMENT, "The talks will resume", None),
+    ("in_the_release_it_is_indicated", IN_THE_RELEASE, "the two ministers discussed",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("in_the_statement_comma", IN_THE_RELEASE, "the two ministers “were able", "Ministry of Foreign Affairs of Andoria"),
+    ("in_the_morning_is_no_document", IN_THE_RELEASE, "the two ministers visited", None),
+    ("in_its_report_is_no_opener", IN_THE_RELEASE, "Global Outlook 2026", None),
+    ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
+    ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
 ]
 
 

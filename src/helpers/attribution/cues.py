@@ -188,6 +188,9 @@ class RuleWords:
     term_marker: re.Pattern[str] = re.compile(NEVER)
     #: a naming noun of ``[naming nouns]`` ending the text before a quotation: 'the show "Aktuaalne kaamera"'
     noun_before_name: re.Pattern[str] = re.compile(NEVER)
+    #: a document and its author after a passive cue, in place of "by X": "was stated in the statement of
+    #: X", "in a joint communiqué issued by X" (``[document nouns]``; matched at the verb's end)
+    document_agent: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -259,6 +262,7 @@ class RuleWords:
             w.guest_nouns,
             re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
             *term_patterns(w),
+            document_agent_pattern(w.document_nouns),
         )
 
 
@@ -280,6 +284,19 @@ def document_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[st
             if (sv := w.sending_verbs) and (dn2 := w.document_nouns)
             else NEVER
         ),
+    )
+
+
+def document_agent_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "in the statement of X", "in a joint communiqué issued by X", "in the press release from X": a
+    document of ``[document nouns]`` (up to two words before the noun) and its author after "of", "by" or
+    "from" (perhaps after "issued", "released" or "published"). The look-behind: matched at a verb's end,
+    no retry at every blank of a run."""
+    if not nouns:
+        return re.compile(NEVER)
+    return re.compile(
+        r"(?<!\s)\s+in\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,2}?"
+        rf"(?:{trie_pattern(set(nouns))})\s+(?:(?:issued|released|published)\s+)?(?:of|by|from)\s+"
     )
 
 
@@ -2058,10 +2075,14 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
 def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:
     """ "by X" right after a passive cue ("reported by AP"), or after a short adverbial when an auxiliary
     stands before the cue ("was stated on Tuesday by X"; "the agreement announced in Skhirat by X" is no
-    statement of X)."""
+    statement of X). After an auxiliary, a document and its author stand for "by X" too: "This was stated
+    in the statement of the Ministry of Foreign Affairs of Uzbekistan." (agency copy: the ministry is the
+    source)."""
     by = BY_AGENT_RE.match(eng.text, cue.end, cue.s1)
     if by is None and PASSIVE_BEFORE_RE.search(cue.pre) is not None:
         by = AGENT_AFTER_RE.match(eng.text, cue.end, cue.s1)
+        if by is None:
+            by = eng.words.document_agent.match(eng.text, cue.end, cue.s1)
     return by
 
 
@@ -2101,6 +2122,8 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
             return None
         a, b = eng.trim(p0, p1)
         rule = RULE_PASSIVE_AGENT + RULE_STATED_BEFORE
+        row = eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
+        return naming_sentence(eng, si, row, np_, (text[c0:c1], c0, c1), rule)
     if len(text[a:b].split()) < 2:  # "The operation was condemned by members of the EU."
         return None
     return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)

@@ -36,6 +36,7 @@ from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
 from .conventions import dash_attribution, is_signature_start, post_signatures, signature_follows
 from .cues import (
+    ACCORDING_TO,
     ADVERBIAL_TO_COLON_RE,
     CONTINUATION,
     CUE_RULES,
@@ -1961,6 +1962,36 @@ def cues_in_sentence(eng: Engine, si: int) -> Statement | str | None:
     return (spoken or made)[-1] if made else None
 
 
+#: a sentence opened by a document as its source: "In the statement, the two ministers “were able to ...”",
+#: "In the press release it is indicated that ..." (group ``doc``: the document's phrase, up to four words;
+#: whether it names a document is the phrase parser's call). Only "the", "this", "that": a document named
+#: before (a possessive may point ahead: "In its latest report, Global Warming of 1.5°C, the IPCC gives us
+#: ..." is a speaker's own words about the report). Matched at the sentence's start.
+DOCUMENT_OPENER_RE = re.compile(
+    r"In[ \t]+(?P<doc>(?:the|this|that)[ \t]+[^\s,.;:“\"]+(?:[ \t]+[^\s,.;:“\"]+){0,2}?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+it[ \t]+(?:is|was|has[ \t]+been)[ \t]+[a-z]+[ \t]+that[ \t]+)"
+)
+RULE_DOCUMENT_OPENER = "'In the statement, ...' opening the sentence: the document's (its author's)"
+
+
+def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that no cue has credited (the rules before), opened by "In" and a document, then a
+    comma or "it is indicated that" (:data:`DOCUMENT_OPENER_RE`): what follows is the document's, that is
+    its author's, as after "According to the statement, ...". Releases retold by agencies: "Following the
+    meeting, the Ministry of Foreign Affairs issued a press release. In the press release it is indicated
+    that the ministers discussed their differences candidly." (the ministry's)."""
+    s0, s1, _ = eng.sents[si]
+    a, b = eng.trim(s0, s1)
+    m = DOCUMENT_OPENER_RE.match(eng.text, a, b)
+    if m is None or len(eng.text[m.end() : b].split()) < 3:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("doc"), m.end("doc"), allow_tail=False)
+    if np_ is None or np_.kind != "document" or np_.end < m.end("doc"):
+        return None
+    cue = (eng.text[a : m.start("doc")].strip(), a, m.start("doc"))
+    return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_DOCUMENT_OPENER)
+
+
 #: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
 #: " on " between a speaker and a topic; the look-behind starts a match only at the first space of a run,
 #: so a search over a long run of spaces stays linear (the leftmost match is the same).
@@ -2148,6 +2179,7 @@ SENTENCE_RULES = rule_list(
     original_language_line,
     dash_attribution,
     cues_in_sentence,
+    document_opens_sentence,
     colon_quotation,
     quotation_continues,
     inside_quotation_before,
