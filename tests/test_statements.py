@@ -465,6 +465,21 @@ def test_heldout_rounds_4_and_5():
         # readout speech acts (speech_verbs.txt); sentences written for this test
         ("Secretary Ruiz also conveyed that the two economies must keep talking.", "Secretary Ruiz", "Ruiz"),
         ("President Osei congratulated the Chancellor on her election.", "President Osei", "Osei"),
+        # more readout speech acts (speech_verbs.txt); sentences written for this test, the speaker by hand
+        # as the subject before the verb: "conveyed" with a noun object (greetings), "appreciated" with the
+        # person thanked before the content, "referred to", "spoke of" and "extended an invitation"
+        ("Minister Okafor also conveyed warm greetings from President Bello.", "Minister Okafor", "Okafor"),
+        ("Foreign Minister Lena Holm appreciated Chile for hosting the summit.", "Foreign Minister", "Lena Holm"),
+        ("Minister Tavita referred to the new security pact in the region.", "Minister Tavita", "Tavita"),
+        ("Mr. Kessler spoke of \u201copen and honest talks\u201d with his counterpart.", "Mr. Kessler", "Kessler"),
+        (
+            "President Marlow extended an invitation to Prime Minister Osei to attend the summit.",
+            "President Marlow",
+            "Marlow",
+        ),
+        # a bare weekday between subject and verb is no part of the speaker (names.txt [trailing skip]);
+        # written for this test: the speaker is the name before "Saturday"
+        ("Prime Minister Ana Ruiz Saturday described the events as a crisis.", "Prime Minister", "Ana Ruiz"),
         (
             "Chancellor Anna Berg spoke with President Osei. "
             "The Chancellor also offered her condolences for the loss of life in the floods.",
