@@ -429,6 +429,16 @@ GOLDEN = {
          ("iran", "Iran", A, "actor_in_title"), ("china_taiwan", "Chinese", A, "actor_in_title"),
          ("summits_dialogue", "negotiator", X, "in_job_title")],
     ),
+    # an issue topic's body that speaks (actors.bodies): "UNHCR spokesperson" is a title, so actor_in_title
+    # (spokesperson is a title head); "UNHCR warns" has a speech verb right after it, so actor_speaking;
+    # "funding for UNHCR" is the body as a subject, once in the body text, so named_in_passing. Composed
+    # after UNHCR's Geneva briefing notes (spokesperson William Spindler, 10 July 2015)
+    "issue_body_speaking": (
+        "UNHCR spokesperson William Spindler told the briefing that arrivals rose. UNHCR warns of a growing "
+        "crisis in Greece. Donors cut funding for UNHCR this year.",
+        [("un_system", "UNHCR", A, "actor_in_title"), ("un_system", "UNHCR", A, "actor_speaking"),
+         ("un_system", "UNHCR", "passing", "named_in_passing")],
+    ),
     # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
     # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
     "speaker_label": (

@@ -596,7 +596,7 @@ def actor_speaking(view: ContextView) -> Decisions:
     inside_speaker = _span_cover(view.speaker_spans)
     out = {}
     for i, m in enumerate(view.mentions):
-        if m.kind != "region" or m.text not in view.places:
+        if not ((m.kind == "region" and m.text in view.places) or m.text in view.context.actor_bodies):
             continue
         b = int(ends[m.last])
         if inside_speaker(int(starts[m.first]), b):
@@ -656,7 +656,8 @@ def actor_in_title(view: ContextView) -> Decisions:
     out = {}
     speaks_for = view.places | ctx.actor_institutions
     for i, m in enumerate(view.mentions):
-        if m.kind != "region" or m.text not in speaks_for or _after_word(words, m.first, ctx.actor_parties):
+        if not ((m.kind == "region" and m.text in speaks_for) or m.text in ctx.actor_bodies) \
+                or _after_word(words, m.first, ctx.actor_parties):
             continue
         if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)):

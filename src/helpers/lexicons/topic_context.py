@@ -90,6 +90,7 @@ class TopicContext:
     actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
+    actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
@@ -196,6 +197,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
         actor_foreign_words=frozenset(_words(actors, "foreign_words")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
+        actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
         venue_links=frozenset(_words(venues, "links")),
         venue_events=frozenset(_words(venues, "events")),
         venue_names=frozenset(_words(venues, "event_names")),
