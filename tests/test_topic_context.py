@@ -827,6 +827,22 @@ GOLDEN = {
         [("trade_economy", "economic", X, "in_interest_formula"),
          ("bilateral_relations", "relations", X, "in_interest_formula"), ("trade_economy", "Trade", "passing", "named_in_passing")],
     ),
+    # value_formulas (rounds S, W): the values a partnership rests on and a government's "we respect the
+    # rule of law" describe it, not rights discussed. By hand: "shared values of democracy" is the phrase
+    # "shared value~ of *" (one word after "of"), so only "democracy" is excluded and "the rule of law"
+    # after "and" stays a subject; "respect the rule of law" is a phrase; the jailed defenders and the
+    # abuses are human rights discussed (subjects). Composed after the India-US call readout (Mint, 26
+    # August 2024) and the Hong Kong Chief Executive's media session (11 October 2022)
+    "value_formulas": (
+        "The partnership is based on shared values of democracy and the rule of law. In Hong Kong, we "
+        "respect the rule of law. Human rights defenders were jailed in Minsk, and the UN condemned the "
+        "human rights abuses.",
+        [("bilateral_relations", "partnership", S, ""), ("human_rights", "democracy", X, "in_interest_formula"),
+         ("human_rights", "rule of law", S, ""), ("china_taiwan", "Hong Kong", S, ""),
+         ("human_rights", "rule of law", X, "in_interest_formula"), ("human_rights", "Human rights", S, ""),
+         ("post_soviet", "Minsk", "passing", "named_in_passing"), ("un_system", "UN", "passing", "named_in_passing"),
+         ("human_rights", "human rights abuses", S, "")],
+    ),
 }
 
 
