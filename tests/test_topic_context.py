@@ -287,6 +287,19 @@ GOLDEN = {
         [("un_system", "G7", X, "at_a_venue"), ("summits_dialogue", "summit", S, ""),
          ("nato", "NATO", S, ""), ("summits_dialogue", "summit", S, ""), ("ukraine", "Kyiv", S, "")],
     ),
+    # who meets may stand between the body and the event word (venues.participants): "attend the G20
+    # Foreign Ministers Meeting" (marker "attend", two participant words, then "Meeting") and "After the
+    # BRICS Leaders Summit" (marker "After") name the venue; by hand: both bodies excluded, both event
+    # words still summits; the later "The G20 must act" has no marker and no event word after it, so it
+    # stays a mention (once, outside the lead: passing). Composed after Indonesia's readout of the Retno
+    # Marsudi - Wang Yi meeting in Bali (7 July 2022)
+    "venue_event_with_participants": (
+        "Wang Yi is in Bali to attend the G20 Foreign Ministers Meeting. After the BRICS Leaders Summit, "
+        "trade rose. The G20 must act on debt.",
+        [("un_system", "G20", X, "at_a_venue"), ("summits_dialogue", "Meeting", S, ""),
+         ("un_system", "BRICS", X, "at_a_venue"), ("summits_dialogue", "Summit", S, ""),
+         ("trade_economy", "trade", S, ""), ("un_system", "G20", "passing", "named_in_passing")],
+    ),
     # words that make a generic term something else (near_disqualifying_word)
     # ("economic" looks only after itself, side: after: "support economic growth" is trade; the oil
     # window looks both ways, and "tanker. Oil" are in two sentences, so apart)

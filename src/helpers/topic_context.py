@@ -549,15 +549,22 @@ def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = F
 
 #: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
 VENUE_MARKER_WORDS = 3
+#: How many words naming who meets may stand between a body and its event word ("G20 Foreign Ministers
+#: Meeting": 2; "G20 Finance Ministers and Central Bank Governors Meeting" is too long and keeps the G20).
+VENUE_PARTICIPANT_WORDS = 3
 #: How many words may stand between an event noun and its link ("talks today in Brussels": 1).
 VENUE_EVENT_GAP = 1
 
 
 def _named_event(words: Any, m: Mention, ctx: TopicContext) -> bool:
     """Whether an event word follows ``m`` and a marker stands shortly before it in its sentence: "at the
-    upcoming G20 Summit", "Ahead of the Brussels meeting"."""
+    upcoming G20 Summit", "Ahead of the Brussels meeting". Words of ``venues.participants`` may stand between
+    the body and the event word: "to attend the G20 Foreign Ministers Meeting"."""
     cased, n = words.cased, len(words.cased)
     k = m.last + 1
+    while (k < n and k - m.last <= VENUE_PARTICIPANT_WORDS and cased[k].lower() in ctx.venue_participants
+           and words.joined(k)):
+        k += 1  # who meets: "the G20 Foreign Ministers Meeting", "the BRICS Leaders' Summit"
     if not (k < n and cased[k].lower() in ctx.venue_names and words.joined(k)):
         return False
     sent = words.sentence[m.first]

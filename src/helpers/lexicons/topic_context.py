@@ -95,6 +95,7 @@ class TopicContext:
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
+    venue_participants: frozenset[str] = frozenset()  # "foreign", "ministers": "G20 Foreign Ministers Meeting"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
     venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
@@ -202,6 +203,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         venue_events=frozenset(_words(venues, "events")),
         venue_names=frozenset(_words(venues, "event_names")),
         venue_markers=frozenset(_words(venues, "markers")),
+        venue_participants=frozenset(_words(venues, "participants")),
         venue_topics=frozenset(_words(venues, "topics")),
         venue_sidelines=frozenset(_words(venues, "sidelines")),
         venue_occasions=frozenset(_words(venues, "occasions")),
