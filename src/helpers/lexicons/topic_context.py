@@ -95,7 +95,7 @@ class TopicContext:
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
-    venue_participants: frozenset[str] = frozenset()  # "foreign", "ministers": "G20 Foreign Ministers Meeting"
+    venue_participants: frozenset[str] = frozenset()  # who meets: "G20 Foreign Ministers Meeting"
     venue_topics: frozenset[str] = frozenset()  # issue topics that name a body meeting somewhere
     venue_sidelines: frozenset[str] = frozenset()  # "sidelines", "margins": "on the sidelines of X"
     venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
