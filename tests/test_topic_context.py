@@ -50,6 +50,17 @@ GOLDEN = {
          ("media_information", "media", X, "in_source_marker"),
          ("media_information", "newspapers", "passing", "named_in_passing")],
     ),
+    # the outlet an interview was given to, named in the title after the interviewee ("to the Russian
+    # newspaper Izvestia" matches "to the * newspaper~"): excluded; by hand, the media and censorship asked
+    # about are the press as a subject and stay; "President of Kazakhstan" is no foreign office, so
+    # Kazakhstan stays a subject. Composed after the title of Tokayev's Izvestia interview (8 November 2023)
+    "newspaper_interview_title": (
+        "Interview of the President of Kazakhstan Kassym-Jomart Tokayev to the Russian newspaper Izvestia\n\n"
+        "Question: How do you see the role of the media in the region? Newspapers face censorship.",
+        [("post_soviet", "Kazakhstan", S, ""), ("media_information", "newspaper", X, "in_source_marker"),
+         ("media_information", "media", S, ""), ("media_information", "Newspapers", S, ""),
+         ("media_information", "censorship", S, "")],
+    ),
     # the kind of document a text is: "Press statement by ..." (source_markers), not the press
     "press_statement_genre": (
         "Press statement by the Foreign Minister during his visit in Tallinn. He spoke of the war.",
@@ -287,6 +298,19 @@ GOLDEN = {
         [("un_system", "G7", X, "at_a_venue"), ("summits_dialogue", "summit", S, ""),
          ("nato", "NATO", S, ""), ("summits_dialogue", "summit", S, ""), ("ukraine", "Kyiv", S, "")],
     ),
+    # who meets may stand between the body and the event word (venues.participants): "attend the G20
+    # Foreign Ministers Meeting" (marker "attend", two participant words, then "Meeting") and "After the
+    # BRICS Leaders Summit" (marker "After") name the venue; by hand: both bodies excluded, both event
+    # words still summits; the later "The G20 must act" has no marker and no event word after it, so it
+    # stays a mention (once, outside the lead: passing). Composed after Indonesia's readout of the Retno
+    # Marsudi - Wang Yi meeting in Bali (7 July 2022)
+    "venue_event_with_participants": (
+        "Wang Yi is in Bali to attend the G20 Foreign Ministers Meeting. After the BRICS Leaders Summit, "
+        "trade rose. The G20 must act on debt.",
+        [("un_system", "G20", X, "at_a_venue"), ("summits_dialogue", "Meeting", S, ""),
+         ("un_system", "BRICS", X, "at_a_venue"), ("summits_dialogue", "Summit", S, ""),
+         ("trade_economy", "trade", S, ""), ("un_system", "G20", "passing", "named_in_passing")],
+    ),
     # words that make a generic term something else (near_disqualifying_word)
     # ("economic" looks only after itself, side: after: "support economic growth" is trade; the oil
     # window looks both ways, and "tanker. Oil" are in two sentences, so apart)
@@ -428,6 +452,16 @@ GOLDEN = {
          ("ukraine", "Ukraine", S, ""), ("european_union", "EU", S, ""), ("ukraine", "Ukraine", S, ""),
          ("iran", "Iran", A, "actor_in_title"), ("china_taiwan", "Chinese", A, "actor_in_title"),
          ("summits_dialogue", "negotiator", X, "in_job_title")],
+    ),
+    # an issue topic's body that speaks (actors.bodies): "UNHCR spokesperson" is a title, so actor_in_title
+    # (spokesperson is a title head); "UNHCR warns" has a speech verb right after it, so actor_speaking;
+    # "funding for UNHCR" is the body as a subject, once in the body text, so named_in_passing. Composed
+    # after UNHCR's Geneva briefing notes (spokesperson William Spindler, 10 July 2015)
+    "issue_body_speaking": (
+        "UNHCR spokesperson William Spindler told the briefing that arrivals rose. UNHCR warns of a growing "
+        "crisis in Greece. Donors cut funding for UNHCR this year.",
+        [("un_system", "UNHCR", A, "actor_in_title"), ("un_system", "UNHCR", A, "actor_speaking"),
+         ("un_system", "UNHCR", "passing", "named_in_passing")],
     ),
     # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
     # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
@@ -816,6 +850,22 @@ GOLDEN = {
         "relations. Trade with Canada grew.",
         [("trade_economy", "economic", X, "in_interest_formula"),
          ("bilateral_relations", "relations", X, "in_interest_formula"), ("trade_economy", "Trade", "passing", "named_in_passing")],
+    ),
+    # value_formulas (rounds S, W): the values a partnership rests on and a government's "we respect the
+    # rule of law" describe it, not rights discussed. By hand: "shared values of democracy" is the phrase
+    # "shared value~ of *" (one word after "of"), so only "democracy" is excluded and "the rule of law"
+    # after "and" stays a subject; "respect the rule of law" is a phrase; the jailed defenders and the
+    # abuses are human rights discussed (subjects). Composed after the India-US call readout (Mint, 26
+    # August 2024) and the Hong Kong Chief Executive's media session (11 October 2022)
+    "value_formulas": (
+        "The partnership is based on shared values of democracy and the rule of law. In Hong Kong, we "
+        "respect the rule of law. Human rights defenders were jailed in Minsk, and the UN condemned the "
+        "human rights abuses.",
+        [("bilateral_relations", "partnership", S, ""), ("human_rights", "democracy", X, "in_interest_formula"),
+         ("human_rights", "rule of law", S, ""), ("china_taiwan", "Hong Kong", S, ""),
+         ("human_rights", "rule of law", X, "in_interest_formula"), ("human_rights", "Human rights", S, ""),
+         ("post_soviet", "Minsk", "passing", "named_in_passing"), ("un_system", "UN", "passing", "named_in_passing"),
+         ("human_rights", "human rights abuses", S, "")],
     ),
 }
 

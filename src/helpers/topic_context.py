@@ -549,15 +549,22 @@ def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = F
 
 #: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
 VENUE_MARKER_WORDS = 3
+#: How many words naming who meets may stand between a body and its event word ("G20 Foreign Ministers
+#: Meeting": 2; "G20 Finance Ministers and Central Bank Governors Meeting" is too long and keeps the G20).
+VENUE_PARTICIPANT_WORDS = 3
 #: How many words may stand between an event noun and its link ("talks today in Brussels": 1).
 VENUE_EVENT_GAP = 1
 
 
 def _named_event(words: Any, m: Mention, ctx: TopicContext) -> bool:
     """Whether an event word follows ``m`` and a marker stands shortly before it in its sentence: "at the
-    upcoming G20 Summit", "Ahead of the Brussels meeting"."""
+    upcoming G20 Summit", "Ahead of the Brussels meeting". Words of ``venues.participants`` may stand between
+    the body and the event word: "to attend the G20 Foreign Ministers Meeting"."""
     cased, n = words.cased, len(words.cased)
     k = m.last + 1
+    while (k < n and k - m.last <= VENUE_PARTICIPANT_WORDS and cased[k].lower() in ctx.venue_participants
+           and words.joined(k)):
+        k += 1  # who meets: "the G20 Foreign Ministers Meeting", "the BRICS Leaders' Summit"
     if not (k < n and cased[k].lower() in ctx.venue_names and words.joined(k)):
         return False
     sent = words.sentence[m.first]
@@ -596,7 +603,7 @@ def actor_speaking(view: ContextView) -> Decisions:
     inside_speaker = _span_cover(view.speaker_spans)
     out = {}
     for i, m in enumerate(view.mentions):
-        if m.kind != "region" or m.text not in view.places:
+        if not ((m.kind == "region" and m.text in view.places) or m.text in view.context.actor_bodies):
             continue
         b = int(ends[m.last])
         if inside_speaker(int(starts[m.first]), b):
@@ -656,7 +663,8 @@ def actor_in_title(view: ContextView) -> Decisions:
     out = {}
     speaks_for = view.places | ctx.actor_institutions
     for i, m in enumerate(view.mentions):
-        if m.kind != "region" or m.text not in speaks_for or _after_word(words, m.first, ctx.actor_parties):
+        if not ((m.kind == "region" and m.text in speaks_for) or m.text in ctx.actor_bodies) \
+                or _after_word(words, m.first, ctx.actor_parties):
             continue
         if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)):
