@@ -734,6 +734,21 @@ MINUTES_PARTICIPANTS = (
     "parties to keep the roads open.\n"
 )
 
+# "In the document," names a text of anyone (a manifesto posted online), not a release of the organisation
+# that spoke last: by hand, the sentence has no speech cue, so nobody's (the writer is the manifesto's)
+IN_THE_DOCUMENT = (
+    "The Peruvian government said eight Peruvians died in the attack. Police were investigating whether a "
+    "manifesto posted online was written by the suspect. In the document, the writer supposes a “replacement "
+    "brought on by an invasion” of strangers into the valley.\n"
+)
+
+# a document named by its state's adjective: "the US statement" is the United States' (state names of
+# titles.txt: "us" -> United States), not the organisation that spoke last (the SDF)
+STATE_DOCUMENT = (
+    "The SDF said the fighters would stay in the camps. Then both nations issued statements, and the US "
+    "statement spoke of Turkey assuming the duty of guarding the camps.\n"
+)
+
 
 CASES = [
     ("pointers_office_in_title", POINTERS, "Over the past week", "Minister of Foreign Affairs"),
@@ -989,6 +1004,8 @@ CASES = [
     ("in_the_statement_comma", IN_THE_RELEASE, "the two ministers “were able", "Ministry of Foreign Affairs of Andoria"),
     ("in_the_morning_is_no_document", IN_THE_RELEASE, "the two ministers visited", None),
     ("in_its_report_is_no_opener", IN_THE_RELEASE, "Global Outlook 2026", None),
+    ("in_the_document_is_no_release", IN_THE_DOCUMENT, "the writer supposes", None),
+    ("state_adjective_document", STATE_DOCUMENT, "Turkey assuming", "United States"),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
 ]

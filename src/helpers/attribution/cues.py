@@ -191,6 +191,9 @@ class RuleWords:
     #: a document and its author after a passive cue, in place of "by X": "was stated in the statement of
     #: X", "in a joint communiqué issued by X" (``[document nouns]``; matched at the verb's end)
     document_agent: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of a text an issuer sends or publishes (``[document nouns]``: "statement", "release",
+    #: "communiqué", "letter"), not any document ("the document", "the report", "the manifesto")
+    issued_documents: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -263,6 +266,7 @@ class RuleWords:
             re.compile(rf"\b(?i:{words_pattern(bw)})\b" if (bw := w.briefing_headings) else NEVER),
             *term_patterns(w),
             document_agent_pattern(w.document_nouns),
+            w.document_nouns,
         )
 
 

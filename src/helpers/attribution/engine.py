@@ -1988,6 +1988,8 @@ def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     np_ = eng.parser.parse(eng.text, m.start("doc"), m.end("doc"), allow_tail=False)
     if np_ is None or np_.kind != "document" or np_.end < m.end("doc"):
         return None
+    if np_.head not in eng.words.issued_documents:  # "In the document, the writer supposes ...": a manifesto
+        return None  # posted online is no release of the organisation that spoke last
     cue = (eng.text[a : m.start("doc")].strip(), a, m.start("doc"))
     return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_DOCUMENT_OPENER)
 

@@ -75,6 +75,7 @@ RULE_INDEFINITE_ROLE = "indefinite role noun: a new unnamed source"
 RULE_ROLE_TAKEN_AS_UNNAMED = "role noun: no earlier person with that role (taken as unnamed)"
 RULE_DOCUMENT_OF_ORGANISATION = "document of a named organisation"
 RULE_DOCUMENT_BY_SOURCE = "document by a named source"
+RULE_DOCUMENT_OF_STATE = "document of a state named by its adjective"
 RULE_DOCUMENT_LAST_ORGANISATION = "document: the organisation that spoke last"
 RULE_DOCUMENT_UNNAMED = "document of an unnamed source"
 RULE_UNPARSED = "unparsed"
@@ -1371,6 +1372,13 @@ class Resolver:
                 ent, _, _, _ = self.resolve(sub, pos, speaker_position=False)
                 if ent is not None:
                     return ent, None, RULE_DOCUMENT_BY_SOURCE, MENTION_DOCUMENT
+            # the state's name or adjective the only modifier: "a Turkish foreign ministry statement" is the
+            # ministry's, "the US statement spoke of ..." and "the Russian statement said" the state's
+            alone = len(np_.modifiers) == 1 and (sub is None or sub.kind != "name")
+            state = self.parser.lex.states.get(np_.affiliation.lower()) if alone else None
+            if state is not None:
+                ent = self.named("state", state, np_.start, np_.end)
+                return ent, None, RULE_DOCUMENT_OF_STATE, MENTION_DOCUMENT
         for m in reversed(self.speaker_trail):
             if m.start < pos and m.entity.type in ("organisation", "state"):
                 return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
