@@ -319,6 +319,7 @@ class LongText:
             add_to_sums,
             headline_is_label,
             in_subject_position,
+            mark_frames,
             mark_lists,
             mark_parties,
             points_of,
@@ -350,6 +351,7 @@ class LongText:
             sentence_of.append(sid)
         mark_lists(part.text, placed, sentence_of)
         mark_parties(placed, sentence_of, region_topics(self.dictionary))
+        mark_frames(placed, sentence_of)  # within a sentence: a part holds whole sentences
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)
