@@ -753,8 +753,10 @@ TITLE_MODIFIER_WORDS = 3
 
 def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
     """Whether a diplomatic title and "of" (and "the") stand right before word ``first``: "Foreign
-    Minister of Iran", "Ambassador of the Philippines"."""
+    Minister of Iran", "Ambassador of the Philippines", and over the state's formal style: "Foreign
+    Minister of the Republic of Kazakhstan"."""
     cased = words.cased
+    first = _state_style_start(words, first, ctx)
     j = first - 1
     if j > 0 and cased[j].lower() == "the" and words.joined(first):
         j -= 1
@@ -765,6 +767,31 @@ def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
         and cased[j - 2].lower() in ctx.actor_foreign_words)
+
+
+#: At most this many capitalised words of a state's formal style before its name ("the People's Republic
+#: of China", "the Republic of Kazakhstan", "the Kingdom of Saudi Arabia").
+STATE_STYLE_WORDS = 3
+
+
+def _state_style_start(words: Any, first: int, ctx: TopicContext) -> int:
+    """The first word of a state's formal style ending right before the place at word ``first``: "the
+    People's Republic of" before "China" (``first`` itself when there is none). The style is "the", one to
+    :data:`STATE_STYLE_WORDS` capitalised words, then "of", all in one run of words; a title's head before
+    "of" is an office, not a style ("the Foreign Ministers of Ukraine")."""
+    cased = words.cased
+    j = first - 1
+    if not (j > 1 and cased[j] == "of" and words.joined(first) and words.joined(j)) \
+            or cased[j - 1].lower() in ctx.actor_title_heads | ctx.actor_foreign_heads:
+        return first
+    k = j - 1
+    while k > 0 and j - k <= STATE_STYLE_WORDS and cased[k][:1].isupper() and cased[k].lower() != "the":
+        if cased[k - 1].lower() == "the" and words.joined(k):
+            return k
+        if not words.joined(k):
+            return first
+        k -= 1
+    return first
 
 
 #: An enumeration names at least this many different topics. Two coordinated topics ("Ukraine and the
