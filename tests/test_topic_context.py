@@ -905,13 +905,17 @@ GOLDEN = {
     # People's Republic of China Wang Yi"); by hand: "the People's Republic of" is skipped back to "Foreign
     # Minister of", so China is the actor; "the Foreign Ministers of Ukraine" has a title head before "of"
     # (no style) and stays the plain office (actor); "the security of the Republic of Korea" has no office
-    # before "of the" and keeps Korea as a topic (named once outside the lead: passing)
+    # before "of the" and keeps Korea as a topic (named once outside the lead: passing); the host's
+    # "President of the Republic of Kazakhstan" (round AF, an SCO briefing) is a capitalised office before a
+    # formal style: Kazakhstan the actor
     "state_style_in_office": (
         "Foreign Minister of the People's Republic of China Wang Yi chaired the meeting. The Foreign "
-        "Ministers of Ukraine attended. The security of the Republic of Korea was discussed.",
+        "Ministers of Ukraine attended. The security of the Republic of Korea was discussed. The summit "
+        "was opened by the President of the Republic of Kazakhstan Nursultan Nazarbayev.",
         [("china_taiwan", "China", A, "actor_in_title"), ("summits_dialogue", "meeting", S, ""),
          ("ukraine", "Ukraine", A, "actor_in_title"), ("korea", "Korea", "passing", "named_in_passing"),
-         ("summits_dialogue", "discussed", S, "")],
+         ("summits_dialogue", "discussed", S, ""), ("summits_dialogue", "summit", S, ""),
+         ("post_soviet", "Kazakhstan", A, "actor_in_title")],
     ),
     # a body's name (round AF, the OIC's "Third Extraordinary Islamic Summit Conference" as a programme's
     # author); by hand: its "Summit" is excluded, the later "hold a summit" is a summit (subject) and Doha

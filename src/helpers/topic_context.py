@@ -754,16 +754,20 @@ TITLE_MODIFIER_WORDS = 3
 def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
     """Whether a diplomatic title and "of" (and "the") stand right before word ``first``: "Foreign
     Minister of Iran", "Ambassador of the Philippines", and over the state's formal style: "Foreign
-    Minister of the Republic of Kazakhstan"."""
+    Minister of the Republic of Kazakhstan". Before a formal style any capitalised office is the state's
+    (protocol's wording of hosts and member lists: "President of the Republic of Kazakhstan Nursultan
+    Nazarbayev", "the Government of the Republic of Tunisia"); without one only a diplomatic title is."""
     cased = words.cased
-    first = _state_style_start(words, first, ctx)
-    j = first - 1
-    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+    styled = _state_style_start(words, first, ctx)
+    j = styled - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(styled):
         j -= 1
-        first = j + 1
-    if not (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)):
+        styled = j + 1
+    if not (j > 0 and cased[j].lower() == "of" and words.joined(styled) and words.joined(j)):
         return False
     head = cased[j - 1].lower()
+    if styled < first - 1 and cased[j - 1][:1].isupper():  # a style was skipped: a protocol office
+        return True
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
         and cased[j - 2].lower() in ctx.actor_foreign_words)
@@ -777,12 +781,13 @@ STATE_STYLE_WORDS = 3
 def _state_style_start(words: Any, first: int, ctx: TopicContext) -> int:
     """The first word of a state's formal style ending right before the place at word ``first``: "the
     People's Republic of" before "China" (``first`` itself when there is none). The style is "the", one to
-    :data:`STATE_STYLE_WORDS` capitalised words, then "of", all in one run of words; a title's head before
-    "of" is an office, not a style ("the Foreign Ministers of Ukraine")."""
+    :data:`STATE_STYLE_WORDS` capitalised words ending in a noun of ``actors.state_styles``, then "of", all
+    in one run of words; an office before "of" is no style ("the Foreign Ministers of Ukraine", "the
+    President of Kazakhstan")."""
     cased = words.cased
     j = first - 1
     if not (j > 1 and cased[j] == "of" and words.joined(first) and words.joined(j)) \
-            or cased[j - 1].lower() in ctx.actor_title_heads | ctx.actor_foreign_heads:
+            or cased[j - 1].lower() not in ctx.actor_state_styles:
         return first
     k = j - 1
     while k > 0 and j - k <= STATE_STYLE_WORDS and cased[k][:1].isupper() and cased[k].lower() != "the":
