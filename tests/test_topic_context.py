@@ -926,6 +926,17 @@ GOLDEN = {
         [("summits_dialogue", "Summit", X, "in_institution_name"), ("summits_dialogue", "summit", S, ""),
          ("middle_east", "Doha", X, "at_a_venue")],
     ),
+    # a venue's whole name (round AF: "will be attending together the UN General Assembly session in New
+    # York", a trip's venue). By hand: "attending" stands 4 words before "General Assembly" (the marker
+    # window), "session" is the event word, so "General Assembly" is the venue, and "UN" right before it
+    # with no gap is the start of the same name (excluded too); the Assembly that adopts a resolution has
+    # no marker and no event word: both words count, and so does Gaza
+    "venue_name_start": (
+        "The two ministers will be attending together the UN General Assembly session in New York. The UN "
+        "General Assembly adopted a resolution on Gaza.",
+        [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
+         ("un_system", "UN", S, ""), ("un_system", "General Assembly", S, ""), ("middle_east", "Gaza", S, "")],
+    ),
 }
 
 

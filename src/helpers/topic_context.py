@@ -509,15 +509,24 @@ def _continue_names(view: ContextView, out: Decisions) -> Decisions:
     """A match that goes on a venue's name with no gap is the same venue: "on the sidelines of the 78th
     United Nations General Assembly" matches "United Nations" and "General Assembly", and the sidelines
     reach only the first; the second, of the same topic, is the rest of the name (front to back, so a third
-    goes on too). The meeting after a venue is another topic and still counts ("at the G7 summit")."""
+    goes on too). Back to front the same holds for the start of a name the event word reached only at its
+    end ("attending the UN General Assembly session": "General Assembly" before "session", then "UN").
+    The meeting after a venue is another topic and still counts ("at the G7 summit")."""
     words, mentions = view.words, view.mentions
     order = sorted(range(len(mentions)), key=lambda k: mentions[k].first)
-    for prev, i in itertools.pairwise(order):
-        if prev in out and i not in out and mentions[i].topic == mentions[prev].topic \
-                and mentions[i].first == mentions[prev].last + 1 \
-                and words.joined(mentions[i].first):
+    pairs = list(itertools.pairwise(order))
+    for prev, i in pairs:
+        if prev in out and i not in out and _same_name(words, mentions[prev], mentions[i]):
             out[i] = EXCLUDED
+    for prev, i in reversed(pairs):
+        if i in out and prev not in out and _same_name(words, mentions[prev], mentions[i]):
+            out[prev] = EXCLUDED
     return out
+
+
+def _same_name(words: Any, left: Any, right: Any) -> bool:
+    """Whether two matches of one topic stand with no gap, as one name: "UN" + "General Assembly"."""
+    return left.topic == right.topic and right.first == left.last + 1 and words.joined(right.first)
 
 
 #: How many words may stand between "sidelines of" and the venue ("of the informal NATO": 2).
@@ -547,8 +556,9 @@ def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = F
     return False
 
 
-#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
-VENUE_MARKER_WORDS = 3
+#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3; "attending
+#: together the UN General Assembly session": 4, counted from "General Assembly").
+VENUE_MARKER_WORDS = 4
 #: How many words naming who meets may stand between a body and its event word ("G20 Foreign Ministers
 #: Meeting": 2; "G20 Finance Ministers and Central Bank Governors Meeting" is too long and keeps the G20).
 VENUE_PARTICIPANT_WORDS = 3
