@@ -867,6 +867,76 @@ GOLDEN = {
          ("post_soviet", "Minsk", "passing", "named_in_passing"), ("un_system", "UN", "passing", "named_in_passing"),
          ("human_rights", "human rights abuses", S, "")],
     ),
+    # settlement_formulas (rounds G, X, AF): "dialogue and diplomacy" and "resolved through dialogue" are the
+    # means urged for a quarrel; by hand: the three words sit inside the phrases "dialogue and diplomacy"
+    # and "through dialogue" (excluded), while "held talks" reports talks held (a subject)
+    "settlement_formulas": (
+        "The Secretary-General urged dialogue and diplomacy to calm the region. Disputes should be resolved "
+        "through dialogue. The two ministers held talks on the crisis.",
+        [("summits_dialogue", "dialogue", X, "in_interest_formula"),
+         ("summits_dialogue", "diplomacy", X, "in_interest_formula"),
+         ("summits_dialogue", "dialogue", X, "in_interest_formula"), ("summits_dialogue", "held talks", S, "")],
+    ),
+    # the press as an event's form, a platform and a rumour's source (round AE: a UN stakeout heading, a
+    # communique "on his official account on the X social network"; round AF: "speculation in the Nepali
+    # media"); by hand: "Press Stakeout", "account on the * social network" and "speculation in the *
+    # media" are source markers (excluded); the body's "media freedom" is the media as a subject, named
+    # once outside the lead (passing); the Security Council counts
+    "press_forms_and_platforms": (
+        "Remarks at a UN Security Council Press Stakeout. The minister wrote on his official account on the "
+        "X social network. There was speculation in the Nepali media that he would resign. Parliament passed "
+        "a law on media freedom.",
+        [("un_system", "UN Security Council", S, ""), ("media_information", "Press", X, "in_source_marker"),
+         ("media_information", "social network", X, "in_source_marker"),
+         ("media_information", "media", X, "in_source_marker"),
+         ("media_information", "media", "passing", "named_in_passing")],
+    ),
+    # relation_formats (round AE): "bilateral topics" is an agenda and "bilateral and multilateral
+    # contributions" the channels of money (an IMF briefing); by hand: both "bilateral" excluded, while
+    # "Bilateral relations are strong" keeps both words; "multilateral" stays un_system (not this rule's)
+    "bilateral_agenda_and_money": (
+        "The ministers discussed a number of bilateral topics. The Fund is lining up bilateral and "
+        "multilateral contributions to the package. Bilateral relations are strong.",
+        [("summits_dialogue", "discussed", S, ""), ("bilateral_relations", "bilateral", X, "in_relation_format"),
+         ("bilateral_relations", "bilateral", X, "in_relation_format"), ("un_system", "multilateral", S, ""),
+         ("bilateral_relations", "Bilateral", S, ""), ("bilateral_relations", "relations", S, "")],
+    ),
+    # the office before a state's formal style (round AF, an SCO ministers' list: "Foreign Minister of the
+    # People's Republic of China Wang Yi"); by hand: "the People's Republic of" is skipped back to "Foreign
+    # Minister of", so China is the actor; "the Foreign Ministers of Ukraine" has a title head before "of"
+    # (no style) and stays the plain office (actor); "the security of the Republic of Korea" has no office
+    # before "of the" and keeps Korea as a topic (named once outside the lead: passing); the host's
+    # "President of the Republic of Kazakhstan" (round AF, an SCO briefing) is a capitalised office before a
+    # formal style: Kazakhstan the actor
+    "state_style_in_office": (
+        "Foreign Minister of the People's Republic of China Wang Yi chaired the meeting. The Foreign "
+        "Ministers of Ukraine attended. The security of the Republic of Korea was discussed. The summit "
+        "was opened by the President of the Republic of Kazakhstan Nursultan Nazarbayev.",
+        [("china_taiwan", "China", A, "actor_in_title"), ("summits_dialogue", "meeting", S, ""),
+         ("ukraine", "Ukraine", A, "actor_in_title"), ("korea", "Korea", "passing", "named_in_passing"),
+         ("summits_dialogue", "discussed", S, ""), ("summits_dialogue", "summit", S, ""),
+         ("post_soviet", "Kazakhstan", A, "actor_in_title")],
+    ),
+    # a body's name (round AF, the OIC's "Third Extraordinary Islamic Summit Conference" as a programme's
+    # author); by hand: its "Summit" is excluded, the later "hold a summit" is a summit (subject) and Doha
+    # after "a summit in" is its venue
+    "summit_body_name": (
+        "The programme was adopted by the Third Extraordinary Islamic Summit Conference in Makkah. The "
+        "leaders will hold a summit in Doha.",
+        [("summits_dialogue", "Summit", X, "in_institution_name"), ("summits_dialogue", "summit", S, ""),
+         ("middle_east", "Doha", X, "at_a_venue")],
+    ),
+    # a venue's whole name (round AF: "will be attending together the UN General Assembly session in New
+    # York", a trip's venue). By hand: "attending" stands 4 words before "General Assembly" (the marker
+    # window), "session" is the event word, so "General Assembly" is the venue, and "UN" right before it
+    # with no gap is the start of the same name (excluded too); the Assembly that adopts a resolution has
+    # no marker and no event word: both words count, and so does Gaza
+    "venue_name_start": (
+        "The two ministers will be attending together the UN General Assembly session in New York. The UN "
+        "General Assembly adopted a resolution on Gaza.",
+        [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
+         ("un_system", "UN", S, ""), ("un_system", "General Assembly", S, ""), ("middle_east", "Gaza", S, "")],
+    ),
 }
 
 

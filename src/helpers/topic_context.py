@@ -509,15 +509,24 @@ def _continue_names(view: ContextView, out: Decisions) -> Decisions:
     """A match that goes on a venue's name with no gap is the same venue: "on the sidelines of the 78th
     United Nations General Assembly" matches "United Nations" and "General Assembly", and the sidelines
     reach only the first; the second, of the same topic, is the rest of the name (front to back, so a third
-    goes on too). The meeting after a venue is another topic and still counts ("at the G7 summit")."""
+    goes on too). Back to front the same holds for the start of a name the event word reached only at its
+    end ("attending the UN General Assembly session": "General Assembly" before "session", then "UN").
+    The meeting after a venue is another topic and still counts ("at the G7 summit")."""
     words, mentions = view.words, view.mentions
     order = sorted(range(len(mentions)), key=lambda k: mentions[k].first)
-    for prev, i in itertools.pairwise(order):
-        if prev in out and i not in out and mentions[i].topic == mentions[prev].topic \
-                and mentions[i].first == mentions[prev].last + 1 \
-                and words.joined(mentions[i].first):
+    pairs = list(itertools.pairwise(order))
+    for prev, i in pairs:
+        if prev in out and i not in out and _same_name(words, mentions[prev], mentions[i]):
             out[i] = EXCLUDED
+    for prev, i in reversed(pairs):
+        if i in out and prev not in out and _same_name(words, mentions[prev], mentions[i]):
+            out[prev] = EXCLUDED
     return out
+
+
+def _same_name(words: Any, left: Any, right: Any) -> bool:
+    """Whether two matches of one topic stand with no gap, as one name: "UN" + "General Assembly"."""
+    return left.topic == right.topic and right.first == left.last + 1 and words.joined(right.first)
 
 
 #: How many words may stand between "sidelines of" and the venue ("of the informal NATO": 2).
@@ -547,8 +556,9 @@ def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = F
     return False
 
 
-#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3).
-VENUE_MARKER_WORDS = 3
+#: How many words before a named event a marker may stand ("at the upcoming G20 Summit": 3; "attending
+#: together the UN General Assembly session": 4, counted from "General Assembly").
+VENUE_MARKER_WORDS = 4
 #: How many words naming who meets may stand between a body and its event word ("G20 Foreign Ministers
 #: Meeting": 2; "G20 Finance Ministers and Central Bank Governors Meeting" is too long and keeps the G20).
 VENUE_PARTICIPANT_WORDS = 3
@@ -753,18 +763,50 @@ TITLE_MODIFIER_WORDS = 3
 
 def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
     """Whether a diplomatic title and "of" (and "the") stand right before word ``first``: "Foreign
-    Minister of Iran", "Ambassador of the Philippines"."""
+    Minister of Iran", "Ambassador of the Philippines", and over the state's formal style: "Foreign
+    Minister of the Republic of Kazakhstan". Before a formal style any capitalised office is the state's
+    (protocol's wording of hosts and member lists: "President of the Republic of Kazakhstan Nursultan
+    Nazarbayev", "the Government of the Republic of Tunisia"); without one only a diplomatic title is."""
     cased = words.cased
-    j = first - 1
-    if j > 0 and cased[j].lower() == "the" and words.joined(first):
+    styled = _state_style_start(words, first, ctx)
+    j = styled - 1
+    if j > 0 and cased[j].lower() == "the" and words.joined(styled):
         j -= 1
-        first = j + 1
-    if not (j > 0 and cased[j].lower() == "of" and words.joined(first) and words.joined(j)):
+        styled = j + 1
+    if not (j > 0 and cased[j].lower() == "of" and words.joined(styled) and words.joined(j)):
         return False
     head = cased[j - 1].lower()
+    if styled < first - 1 and cased[j - 1][:1].isupper():  # a style was skipped: a protocol office
+        return True
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
         and cased[j - 2].lower() in ctx.actor_foreign_words)
+
+
+#: At most this many capitalised words of a state's formal style before its name ("the People's Republic
+#: of China", "the Republic of Kazakhstan", "the Kingdom of Saudi Arabia").
+STATE_STYLE_WORDS = 3
+
+
+def _state_style_start(words: Any, first: int, ctx: TopicContext) -> int:
+    """The first word of a state's formal style ending right before the place at word ``first``: "the
+    People's Republic of" before "China" (``first`` itself when there is none). The style is "the", one to
+    :data:`STATE_STYLE_WORDS` capitalised words ending in a noun of ``actors.state_styles``, then "of", all
+    in one run of words; an office before "of" is no style ("the Foreign Ministers of Ukraine", "the
+    President of Kazakhstan")."""
+    cased = words.cased
+    j = first - 1
+    if not (j > 1 and cased[j] == "of" and words.joined(first) and words.joined(j)) \
+            or cased[j - 1].lower() not in ctx.actor_state_styles:
+        return first
+    k = j - 1
+    while k > 0 and j - k <= STATE_STYLE_WORDS and cased[k][:1].isupper() and cased[k].lower() != "the":
+        if cased[k - 1].lower() == "the" and words.joined(k):
+            return k
+        if not words.joined(k):
+            return first
+        k -= 1
+    return first
 
 
 #: An enumeration names at least this many different topics. Two coordinated topics ("Ukraine and the

@@ -89,6 +89,7 @@ class TopicContext:
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
     actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
+    actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
@@ -197,6 +198,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_parties=frozenset(_words(actors, "parties")),
         actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
         actor_foreign_words=frozenset(_words(actors, "foreign_words")),
+        actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
         venue_links=frozenset(_words(venues, "links")),
