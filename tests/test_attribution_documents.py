@@ -695,6 +695,14 @@ GENRE_TITLED_STATEMENT = (
 )
 # a report under such a title has a narrator ("said" outside quotation marks): no issuer's body
 GENRE_TITLED_REPORT = GENRE_TITLED_STATEMENT.replace("this month.", "this month, officials said.")
+# a release's closing dash attribution naming a president's press service at length (translated wire copy):
+# the phrase does not parse whole, its head before the first "of" does. Expected by hand: the quoted sentence
+# is the press service's
+DASH_PRESS_SERVICE = (
+    "On 16 August, President Ana Ruiz had a telephone conversation with President Tomas Rivera.\n\n"
+    "\"Important investment projects and cultural programs are being continued,\" - the press service of the "
+    "president\u2019s office of Andoria reported.\n"
+)
 # a report under such a headline has a narrator ("said" outside quotation marks): no issuer's body
 TITLED_ISSUER_REPORT = (
     "Statement by Ministry of Foreign Affairs draws criticism\n\n"
@@ -1015,6 +1023,8 @@ CASES = [
     ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions",
      "Plurinational State of Bolivia"),
     ("reproduced_communique_report_has_a_narrator", REPRODUCED_COMMUNIQUE_REPORT, "Following instructions", None),
+    # a closing dash attribution whose long speaker phrase only parses up to its first "of"
+    ("dash_press_service_head", DASH_PRESS_SERVICE, "Important investment projects", "press service"),
     # a statement titled by its genre only, its issuer in the third person
     ("titled_statement_narration", GENRE_TITLED_STATEMENT, "It has also been agreed",
      "Pacific Islands Forum Secretariat"),
