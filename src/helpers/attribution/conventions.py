@@ -74,7 +74,7 @@ def tail_end(text: str, a: int, s1: int) -> int:
 
 
 #: the first "of" of a speaker phrase: "the press service | of the president's office of Uzbekistan"
-_OF_RE = re.compile(r"[ \t]+of[ \t]+")
+_OF_RE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
 
 
 def _office_head(eng: Engine, a: int, b: int) -> NP | None:
