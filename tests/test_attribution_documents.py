@@ -665,6 +665,44 @@ TITLED_ISSUER = (
     "Andoria did no more than convey requests for assistance.\n\n"
     "Andoria continues to treasure the strong fraternal relationship it enjoys with its neighbour.\n"
 )
+# a communiqué a report reproduces in full after a line naming it and ending in a colon (reproduced_issuer_body),
+# opening with a state's formal name (titles.txt [state names]) and a present tense "rejects": expected by
+# hand, the communiqué's narrative sentence ("Following instructions ...", no cue of its own) is the state's,
+# named as the communiqué names it;
+# the report's own lead before the line is not credited by the rule
+REPRODUCED_COMMUNIQUE = (
+    "Bolivia rejects statements by the president of Andoria\n\n"
+    "Bolivia calls for a dialogue, as reflected in an official communiqué published on the X social network.\n\n"
+    "Following, the full text of the Communiqué:\n\n"
+    "The Plurinational State of Bolivia rejects the statements by the President of Andoria during a show "
+    "held last Friday.\n\n"
+    "Following instructions from abroad, president Rivera has shown a conduct contrary to the treaty of 1904.\n\n"
+    "La Paz, October 28, 2026\n"
+)
+# the same with a reporter's "said" after the line: the report's narrator goes on, no issuer's body
+REPRODUCED_COMMUNIQUE_REPORT = REPRODUCED_COMMUNIQUE.replace(
+    "La Paz, October 28, 2026", "The communiqué was read out on television, the ministry said."
+)
+# a statement titled by its genre only (titled_statement_body), its body narrating in the third person and its
+# issuer named with a present tense ("The Pacific Islands Forum Secretariat remains committed"): expected by
+# hand, the narrative sentences without a cue are the secretariat's
+GENRE_TITLED_STATEMENT = (
+    "Spokesperson\u2019s statement on the Andoria summit\n\n"
+    "Secretary-General Ana Ruiz visited Andoria earlier this month. At the conclusion of the visit, a "
+    "Departure Statement was issued.\n\n"
+    "It has also been agreed that the Secretariat will help with the training of journalists.\n\n"
+    "The Pacific Islands Forum Secretariat remains committed to assisting Andoria.\n"
+)
+# a report under such a title has a narrator ("said" outside quotation marks): no issuer's body
+GENRE_TITLED_REPORT = GENRE_TITLED_STATEMENT.replace("this month.", "this month, officials said.")
+# a release's closing dash attribution naming a president's press service at length (translated wire copy):
+# the phrase does not parse whole, its head before the first "of" does. Expected by hand: the quoted sentence
+# is the press service's
+DASH_PRESS_SERVICE = (
+    "On 16 August, President Ana Ruiz had a telephone conversation with President Tomas Rivera.\n\n"
+    "\"Important investment projects and cultural programs are being continued,\" - the press service of the "
+    "president\u2019s office of Andoria reported.\n"
+)
 # a report under such a headline has a narrator ("said" outside quotation marks): no issuer's body
 TITLED_ISSUER_REPORT = (
     "Statement by Ministry of Foreign Affairs draws criticism\n\n"
@@ -981,6 +1019,16 @@ CASES = [
     ("titled_issuer_inferred_is_a_cue", TITLED_ISSUER, "the Government of Andoria was one", "Young"),
     ("titled_issuer_title_is_nobodys", TITLED_ISSUER, "Statement by Ministry", None),
     ("titled_issuer_report_has_a_narrator", TITLED_ISSUER_REPORT, "The opposition criticised", None),
+    # a communiqué reproduced after a line naming it, in its issuer's voice
+    ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions",
+     "Plurinational State of Bolivia"),
+    ("reproduced_communique_report_has_a_narrator", REPRODUCED_COMMUNIQUE_REPORT, "Following instructions", None),
+    # a closing dash attribution whose long speaker phrase only parses up to its first "of"
+    ("dash_press_service_head", DASH_PRESS_SERVICE, "Important investment projects", "press service"),
+    # a statement titled by its genre only, its issuer in the third person
+    ("titled_statement_narration", GENRE_TITLED_STATEMENT, "It has also been agreed",
+     "Pacific Islands Forum Secretariat"),
+    ("titled_statement_report_has_a_narrator", GENRE_TITLED_REPORT, "It has also been agreed", None),
     # greetings are no statements; a welcomed decision or a welcomed person's comments are
     ("greeting_delegations", GREETINGS, "are in the country for the summit", None),
     ("greeting_a_titled_guest", GREETINGS, "President Tomas Rivera of Borduria", None),

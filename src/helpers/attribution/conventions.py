@@ -37,8 +37,9 @@ DASH_RE = re.compile(r"(?:(?<=[\s,.!?\"”»'’])|^)[-–—―]{1,2}[ \t]+(?=\
 #: any dash character: a sentence without one has no dash attribution (a quick test, where :data:`DASH_RE`
 #: tries its look-behind at every position)
 _DASH_CHAR_RE = re.compile(r"[-–—―]")
-#: at most this many words after the dash: a speaker phrase and a verb, not a clause
-MAX_TAIL_WORDS = 9
+#: at most this many words after the dash: a speaker phrase and a verb, not a clause ("the press service of
+#: the president’s office of Uzbekistan reported": ten)
+MAX_TAIL_WORDS = 12
 #: the content before a dash attribution without quotation marks has at least this many words
 MIN_CONTENT_WORDS = 3
 #: the rule labels of the statements these rules make (the ``rule`` column)
@@ -72,6 +73,19 @@ def tail_end(text: str, a: int, s1: int) -> int:
     return b
 
 
+#: the first "of" of a speaker phrase: "the press service | of the president's office of Uzbekistan"
+_OF_RE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
+
+
+def _office_head(eng: Engine, a: int, b: int) -> NP | None:
+    """The body that speaks when the whole phrase ``a``-``b`` does not parse: its head before the first
+    "of", an organisation ("the press service of the president's office of Uzbekistan reported" -> "the
+    press service"; translated wire copy names a president's press service at length); None otherwise."""
+    m = _OF_RE.search(eng.text, a, b)
+    np_ = eng.parser.parse(eng.text, a, m.start(), allow_tail=False) if m else None
+    return np_ if np_ is not None and np_.kind == "organisation" and np_.end == m.start() else None
+
+
 def read_tail(eng: Engine, s0: int, s1: int) -> DashTail | None:
     """The last dash of ``text[s0:s1]`` when what follows it, to the sentence end, is a speaker phrase
     with a speech verb before or after it ("said the minister", "he said"), or a name alone (a
@@ -95,7 +109,7 @@ def read_tail(eng: Engine, s0: int, s1: int) -> DashTail | None:
         return DashTail(d.start(), a, b, np_, first.start(), first.end()) if np_ is not None else None
     vl = eng.verbs.get(last.group().lower())
     if vl is not None and vl.form in ("past", "s") and len(words) > 1:
-        np_ = eng.parser.parse(text, a, last.start(), allow_tail=False)
+        np_ = eng.parser.parse(text, a, last.start(), allow_tail=False) or _office_head(eng, a, last.start())
         return DashTail(d.start(), a, b, np_, last.start(), last.end()) if np_ is not None else None
     comma = text.find(",", a, b)
     np_ = eng.parser.parse(text, a, comma if comma > 0 else b, allow_tail=False)

@@ -89,6 +89,7 @@ from .cues import (
     RULE_QUOTED_SPEECH_ACT,
     RULE_QUOTING,
     RULE_REMARKS_BODY,
+    RULE_REPRODUCED_ISSUER,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
     RULE_SPEECH_NOUN,
@@ -97,6 +98,7 @@ from .cues import (
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
+    RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
@@ -3267,27 +3269,32 @@ OFFICIAL_NAME_RE = re.compile(
 )
 
 
-def opening_issuer(eng: Engine) -> Source | None:
-    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
-    opens with a body that issues statements (the longest organisation phrase with a word of titles.txt
-    ``[organisations]``: "The Government of the Cooperative Republic of Guyana", "The Ministry of Foreign
-    Affairs and Regional Integration", its full official name: :data:`OFFICIAL_NAME_RE`) followed by a verb
-    in the present tense or present perfect (:data:`ISSUER_VOICE_RE`: "firmly rejects ...", "has noted with
-    dismay ..."). A report's lead ("The Ministry of Foreign Affairs said on Monday ...", "The Government
-    rejected ...") and a speech's "My Government warmly welcomes ..." are none."""
-    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
-        return None
-    text, (a, b, _) = eng.text, eng.sents[0]
+def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source | None:
+    """The issuer whose sentence ``a``-``b`` opens with it: a body that issues statements (the longest
+    organisation phrase from ``a`` with a word of titles.txt ``[organisations]``: "The Government of the
+    Cooperative Republic of Guyana", "The Ministry of Foreign Affairs and Regional Integration") followed by
+    a verb in the present tense or present perfect (:data:`ISSUER_VOICE_RE`: "firmly rejects ...", "has
+    noted with dismay ...") or a state by its formal name ("The Bolivarian Republic of Venezuela rejects
+    ...", ``[state names]``). ``official``: the phrase must be a full official name with an "of"
+    (:data:`OFFICIAL_NAME_RE`); else any issuer does ("The Commonwealth Secretariat remains committed").
+    A report's "The Government rejected ..." and a speech's "My Government warmly welcomes ..." are none."""
+    text = eng.text
     words = list(re.finditer(r"\S+", text[a:b]))[:OPENING_ISSUER_WORDS]
     best = None
     for v in words:
         np_ = eng.parser.parse(text, a, a + v.end(), allow_tail=False)
-        if np_ is not None and np_.kind == "organisation" and np_.start == a:
+        if np_ is not None and np_.kind in ("organisation", "state") and np_.start == a:
             best = np_
-    if best is None or not any(t.lower() in eng.parser.lex.org_words for t in best.text.split()):
+    if best is None:
         return None
     end = ISSUER_NAME_TAIL_RE.match(text, best.end).end()
-    if not ISSUER_VOICE_RE.match(text, end) or not OFFICIAL_NAME_RE.fullmatch(text, best.start, end):
+    named = OFFICIAL_NAME_RE.fullmatch(text, best.start, end)
+    if best.kind == "state" and not named:
+        return None  # (a state speaks as issuer by its formal name: "The Bolivarian Republic of Venezuela")
+    org_words = eng.parser.lex.org_words
+    if best.kind == "organisation" and not any(t.lower() in org_words for t in best.text.split()):
+        return None
+    if not ISSUER_VOICE_RE.match(text, end) or (official and not named):
         return None
     if end > best.end:  # ("The Government" + "of the Cooperative Republic of Guyana": the whole name)
         name = re.sub(r"^(?:The|the)\s+", "", text[best.start : end])
@@ -3295,6 +3302,15 @@ def opening_issuer(eng: Engine) -> Source | None:
         return Source(ent, text[best.start : end], best.start, end)
     src = _source_of(eng, best)
     return src if src is not None and src.entity.type in ("organisation", "state") else None
+
+
+def opening_issuer(eng: Engine) -> Source | None:
+    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
+    opens with its issuer's full official name in the present tense (:func:`issuer_opening`)."""
+    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
+        return None
+    a, b, _ = eng.sents[0]
+    return issuer_opening(eng, a, b)
 
 
 def issuer_voice_body(eng: Engine) -> None:
@@ -3310,6 +3326,57 @@ def issuer_voice_body(eng: Engine) -> None:
     if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
         return
     credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
+
+
+def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
+    """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
+    return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
+
+
+def _first_issuer(eng: Engine, pi: int, official: bool) -> Source | None:
+    """The first issuer speaking in its own voice (:func:`issuer_opening`) at the start of a sentence after
+    paragraph ``pi``."""
+    start = eng.paras[pi][1] if pi >= 0 else 0
+    for a, b, kind in eng.sents:
+        if a >= start and kind == "body" and (src := issuer_opening(eng, *eng.trim(a, b), official)):
+            return src
+    return None
+
+
+def reproduced_issuer_body(eng: Engine) -> None:
+    """A statement a report reproduces in full after a line naming it and ending in a colon ("Following,
+    the full text of the Communiqué:", "The statement reads as follows:"; a word of ``[document nouns]``)
+    whose next paragraph opens in its issuer's own voice ("The Bolivarian Republic of Venezuela rejects
+    the warmongering statements ...", :func:`issuer_opening`): every later sentence without a source of
+    its own and outside quotation marks is the issuer's (the block rule of the gold guideline). Not when
+    "said" stands outside quotation marks after the line: the report's narrator goes on."""
+    text, docs = eng.text, eng.words.issued_documents
+    for k, (a, b) in enumerate(eng.paras[:-1]):
+        line = text[a:b].rstrip()
+        if not line.endswith(":") or not any(w in docs for w in re.findall(r"[a-zé]+", line.lower())):
+            continue
+        c = eng.paras[k + 1][0]
+        src = issuer_opening(eng, *eng.trim(*eng.sents[eng.sentence_of(c)][:2]), official=False)
+        if src is not None and not _said_outside_quotes(eng, b):
+            credit_body(eng, k, src, RULE_REPRODUCED_ISSUER, quoted=False)
+        return
+
+
+def titled_statement_body(eng: Engine) -> None:
+    """A statement under a title naming only its genre ("Spokesperson's statement on CHOGM 2013", "Press
+    statement on the situation in X"; ``[release titles]``) whose body speaks of its issuer in the third
+    person ("The Commonwealth Secretariat remains committed to ...", :func:`issuer_opening`): every
+    sentence of the body without a source of its own and outside quotation marks is that issuer's, its
+    narrative sentences too (the block rule of the gold guideline). Not when "said" stands outside
+    quotation marks: a report under such a headline has a narrator."""
+    n = title_lines(eng)
+    if n == 0 or len(eng.paras) < n + 2 or _said_outside_quotes(eng):
+        return
+    if not any(eng.words.release_title.search(eng.text, a, b) for a, b in eng.paras[:n]):
+        return
+    src = _first_issuer(eng, n - 1, official=False)
+    if src is not None:
+        credit_body(eng, n - 1, src, RULE_TITLED_STATEMENT, quoted=False)
 
 
 #: a speech's first words (a fixed English formula): thanks to the chair ("Thank you, Antonio.", "Thank you
@@ -3999,6 +4066,7 @@ PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    reproduced_issuer_body, titled_statement_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
     quoting_sources, quoted_speech_acts,
