@@ -159,6 +159,32 @@ REMARKS_STORY = (
     "The opposition said on Monday that the minister had misled parliament.\n\n"
     "Her office declined to comment.\n"
 )
+# a title naming the speaker by office after "of the" (an international organisation's press conference,
+# written for this test after the OIC's and the SCO's pages): the first-person body is the office's
+OFFICE_TITLE = (
+    "Statement of the Secretary General of the Nordic Council at the Press Conference held on 2 January\n\n"
+    "I am very happy to welcome you on this first day of the year. Today we review the Council's work.\n"
+)
+BRIEFING_OF = (
+    "Press briefing of the Council Secretary-General following the Summit\n\n"
+    "Good afternoon, friends,\n\n"
+    "Allow me to bring to your attention the results of the summit.\n\n"
+    "1. The meeting took place in Oslo on 8 June.\n"
+)
+# a press conference's index of topics in bullets above its labelled Q&A (Japan's Cabinet Secretary's
+# transcripts): the bulleted lines are nobody's words, though the title names the speaker
+BULLET_INDEX = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Q&As\n\n"
+    "  • The trade partnership negotiations\n"
+    "  • The indictment of a newspaper's former bureau chief\n"
+    "  • The Act on the Protection of Specially Designated Secrets\n"
+    "  • The demonstrations of pro-democracy campaigners\n"
+    "  • The Japan-China relations\n"
+    "  • The issue concerning abduction\n\n"
+    "REPORTER: Will you brief us about the talks?\n\n"
+    "CHIEF CABINET SECRETARY SUGA: I have been briefed and we will respond.\n"
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -252,6 +278,18 @@ CASES = [
     ("after_the_hand_over_the_titled_speaker", HAND_OVER, "We have had a productive week", "Tomas Rivera"),
     ("titled_speaker_runs_on", HAND_OVER, "Our delegation will return", "Tomas Rivera"),
     ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
+    # "Statement of the <office> at ...": the office after "the" is the speaker (canonical: the office as
+    # written, the text names nobody who holds it)
+    ("remarks_title_office_after_the", OFFICE_TITLE, "Today we review",
+     "Secretary General of the Nordic Council"),
+    # "Press briefing of the <office> following ...": the office up to the lower-case "following"; the
+    # greeting line and the numbered point are the briefer's too
+    ("briefing_of_the_office_greeting", BRIEFING_OF, "Good afternoon, friends", "Council Secretary-General"),
+    ("briefing_of_the_office_body", BRIEFING_OF, "Allow me to bring", "Council Secretary-General"),
+    ("briefing_of_the_office_numbered_point", BRIEFING_OF, "1. The meeting took place",
+     "Council Secretary-General"),
+    # a bulleted line without a sentence's punctuation is an index entry, nobody's
+    ("bulleted_topic_index_is_nobodys", BULLET_INDEX, "• The Japan-China relations", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
     ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),

@@ -2862,7 +2862,8 @@ def title_line(eng: Engine, a: int, b: int) -> bool:
     """Whether the sentence ``a``-``b`` (trimmed) is a line of its own that is no sentence: a date line
     (:data:`DATE_LINE_RE`), a reference number (:data:`REFERENCE_LINE_RE`), or a numbered title without a
     sentence's final punctuation ("1. Thailand’s preparation on the Israel-Iran situation", at most
-    :data:`MAX_HEADING_WORDS` words) that the layout printed over the paragraph it heads. Under a briefing's
+    :data:`MAX_HEADING_WORDS` words) that the layout printed over the paragraph it heads, or such a bulleted
+    line (a press conference's index of topics: "• The Japan-China relations"). Under a briefing's
     or block's heading such a line is nobody's statement."""
     text = eng.text
     if text[text.rfind("\n", 0, a) + 1 : a].strip():
@@ -2875,7 +2876,7 @@ def title_line(eng: Engine, a: int, b: int) -> bool:
         return True
     line = text[a:b]
     return (
-        _ENUMERATED_RE.match(line) is not None
+        (_ENUMERATED_RE.match(line) is not None or BULLET_RE.match(line) is not None)
         and not rest
         and line[-1:] not in _SENTENCE_END_CHARS
         and len(line.split()) <= MAX_HEADING_WORDS
@@ -3043,7 +3044,12 @@ def remarks_body(eng: Engine) -> None:
     """A document whose title names its one speaker ("Remarks by X at ...", "Press conference by X",
     see :func:`remarks_heading_speaker`) and whose body speaks in the first person: every sentence of the
     body without a statement of its own is X's, up to the first labelled paragraph (the questions and
-    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's."""
+    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's. A sentence
+    introducing the transcript that names the briefer ("... noon briefing by X, Associate Spokesperson.")
+    wins over a title naming only the office ("Daily Press Briefing by the Office of the Spokesperson ...",
+    :func:`briefing_body`)."""
+    if briefing_heading_speaker(eng) is not None:
+        return
     got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
