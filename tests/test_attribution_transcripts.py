@@ -185,6 +185,25 @@ BULLET_INDEX = (
     "REPORTER: Will you brief us about the talks?\n\n"
     "CHIEF CABINET SECRETARY SUGA: I have been briefed and we will respond.\n"
 )
+# a mission's page: a title without "by", then a block naming the speaker, office, place and date, then
+# the remarks in the first person and a labelled Q&A (written for this test after the US Mission's stakeouts)
+SPEAKER_BLOCK = (
+    "Remarks at a Security Council Press Stakeout following the Adoption of the Program of Work\n\n"
+    "Ambassador Ingrid Halvorsen\nPermanent Representative\nMission of Norway to the United Nations\n"
+    "New York, New York\nDecember 2, 2019\n\n"
+    "Good morning, everyone! Happy December.\n\n"
+    "So we just adopted our Program of Work this morning. Our theme is a credible Council.\n\n"
+    "Question: Where are you going next?\n\n"
+    "Ambassador Halvorsen: We are going to Geneva.\n"
+)
+# a news story under a caption line naming a titled person, quoting "we" only inside quotation marks:
+# the narrator's sentences are nobody's
+CAPTION_STORY = (
+    "Talks resume in Geneva after a pause of two months\n\n"
+    "Ambassador Ingrid Halvorsen\n\n"
+    "The talks resumed on Monday after a pause of two months.\n\n"
+    '"We are ready," the delegation said in a statement.\n'
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -288,6 +307,14 @@ CASES = [
     ("briefing_of_the_office_body", BRIEFING_OF, "Allow me to bring", "Council Secretary-General"),
     ("briefing_of_the_office_numbered_point", BRIEFING_OF, "1. The meeting took place",
      "Council Secretary-General"),
+    # speaker_block_speaker: "Ambassador Ingrid Halvorsen" fills the block's first line, with a title; the
+    # greeting and the first-person body are hers, up to the "Question:" label
+    ("speaker_block_greeting", SPEAKER_BLOCK, "Good morning, everyone", "Ingrid Halvorsen"),
+    ("speaker_block_body", SPEAKER_BLOCK, "Our theme is a credible", "Ingrid Halvorsen"),
+    ("speaker_block_lines_are_nobodys", SPEAKER_BLOCK, "Permanent Representative", None),
+    ("speaker_block_question_label", SPEAKER_BLOCK, "Where are you going", "Questioner"),
+    # first person only inside quotation marks: a story, not a speech under a speaker's block
+    ("caption_line_over_a_story_is_no_speaker", CAPTION_STORY, "The talks resumed", None),
     # a bulleted line without a sentence's punctuation is an index entry, nobody's
     ("bulleted_topic_index_is_nobodys", BULLET_INDEX, "• The Japan-China relations", None),
     # headline_attribution

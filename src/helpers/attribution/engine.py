@@ -3050,9 +3050,60 @@ def remarks_body(eng: Engine) -> None:
     :func:`briefing_body`)."""
     if briefing_heading_speaker(eng) is not None:
         return
-    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng) or speaker_block_speaker(eng)
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+
+
+#: how many opening paragraphs (a title, then the speaker's block: name, office, place, date) may stand
+#: above a speech's body when one of their lines names its speaker (:func:`speaker_block_speaker`)
+SPEAKER_BLOCK_PARAGRAPHS = 12
+#: the most words a line of such a block may have ("U.S. Mission to the United Nations")
+SPEAKER_BLOCK_LINE_WORDS = 10
+#: a line of text (a paragraph's lines are read one by one)
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last opening paragraph and the speaker of a page whose title is followed by a block of short
+    lines without a sentence's final punctuation (at most :data:`SPEAKER_BLOCK_LINE_WORDS` words each, over
+    at most :data:`SPEAKER_BLOCK_PARAGRAPHS` paragraphs), one of which is only a person's name with a title
+    or honorific: "Remarks at a UN Security Council Press Stakeout ..." / "Ambassador Kelly Craft" /
+    "Permanent Representative" / "U.S. Mission to the United Nations" / "December 2, 2019" (a mission's,
+    a ministry's or a prime minister's page). The body under the block must speak in the first person
+    outside quotation marks (:func:`_own_first_person_body`). A reporter's byline has no title."""
+    text = eng.text
+    if len(eng.paras) < 3 or not _opening_line(eng, *eng.paras[0]):
+        return None
+    src, last = None, 0
+    for pi in range(1, min(SPEAKER_BLOCK_PARAGRAPHS, len(eng.paras) - 1)):
+        a, b = eng.paras[pi]
+        lines = [(a + m.start(), a + m.end()) for m in _LINE_RE.finditer(text[a:b]) if m.group().strip()]
+        if not lines or _labelled(eng, a) or not all(_block_line(text, c, d) for c, d in lines):
+            break
+        last = pi
+        c, d = eng.trim(*lines[0])
+        np_ = person_in_line(eng, c, d) if src is None and d > c else None
+        if np_ is not None and np_.start == c and np_.end >= d and np_.head:
+            src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person" or not _own_first_person_body(eng, last):
+        return None
+    return last, src
+
+
+def _block_line(text: str, a: int, b: int) -> bool:
+    line = text[a:b].rstrip()
+    return len(line.split()) <= SPEAKER_BLOCK_LINE_WORDS and line[-1:] not in (".", "!", "?")
+
+
+def _own_first_person_body(eng: Engine, pi: int) -> bool:
+    """Whether one of the :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs after paragraph ``pi`` speaks
+    in the first person outside quotation marks (a news story quoting "we" is no speech)."""
+    body = ((a, b) for a, b in eng.paras[pi + 1 :] if not heading_paragraph(eng, a, b))
+    for a, b in itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS):
+        if any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(eng.text, a, b)):
+            return True
+    return False
 
 
 #: how many opening paragraphs may be title lines (a title, a date-and-genre line, an intro line ending
