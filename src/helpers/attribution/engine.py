@@ -1245,7 +1245,9 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     roles = load_transcript_labels().roles
     order = sorted(found)
     for prev, pi in itertools.pairwise(order):
-        seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
+        # an asker's role ("Question:") or a news outlet asking ("TASS: How would you comment ...?")
+        seen[pi].after_question = (roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
+                                   or label_outlet_asks(seen[prev]))
     strong = {pi for pi, sn in seen.items()
               if any(rule(sn) for rule in _label_rules_of(sn.match))}
     eng.running_labels = {pi for pi in strong if any(rule(seen[pi]) for rule in RUNNING_LABEL_RULES)}
@@ -3807,14 +3809,24 @@ def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
 
 def answers_question(eng: Engine, pi: int) -> bool:
     """The labelled paragraph ``pi`` answers a question: the labelled paragraph before it is an asker's
-    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ..."). An answer runs on over the paragraphs
+    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ...", "TASS: ...?" / "A.Glaz: ..."). An answer runs on over the paragraphs
     after it, to the next label or heading (a ministry's answer of several paragraphs)."""
     before = sorted(p for p, _la, _lb in eng.label_sentences.values() if p < pi)
     if not before:
         return False
     _p, la, lb = next(v for v in eng.label_sentences.values() if v[0] == before[-1])
     key = " ".join(eng.text[la:lb].lower().rstrip(".").split())
-    return load_transcript_labels().roles.get(key) in ASKER_ROLES
+    return load_transcript_labels().roles.get(key) in ASKER_ROLES or _outlet_asked(eng, before[-1], la, lb)
+
+
+def _outlet_asked(eng: Engine, pi: int, la: int, lb: int) -> bool:
+    """The labelled paragraph ``pi`` (label ``la``-``lb``) is a news outlet's question ("TASS: How would
+    you comment on the events ...?"; see :func:`label_outlet_asks`)."""
+    label = " ".join(eng.text[la:lb].split())
+    if "?" not in eng.text[lb : eng.paras[pi][1]]:
+        return False
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
