@@ -3809,8 +3809,9 @@ def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
 
 def answers_question(eng: Engine, pi: int) -> bool:
     """The labelled paragraph ``pi`` answers a question: the labelled paragraph before it is an asker's
-    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ...", "TASS: ...?" / "A.Glaz: ..."). An answer runs on over the paragraphs
-    after it, to the next label or heading (a ministry's answer of several paragraphs)."""
+    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ...", "TASS: ...?" / "A.Glaz: ..."). An
+    answer runs on over the paragraphs after it, to the next label or heading (a ministry's answer of
+    several paragraphs)."""
     before = sorted(p for p, _la, _lb in eng.label_sentences.values() if p < pi)
     if not before:
         return False
