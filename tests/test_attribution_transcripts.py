@@ -204,6 +204,13 @@ CAPTION_STORY = (
     "The talks resumed on Monday after a pause of two months.\n\n"
     '"We are ready," the delegation said in a statement.\n'
 )
+# a General Assembly speech opening with its address lines (no title): the addressee named there is no
+# speaker of the body
+ADDRESS_LINES = (
+    "Mr President,\nSecretary General, Mr. Jan Berg\nExcellencies,\n\n"
+    "1. I wish to start by extending my congratulations to you on your election.\n\n"
+    "2. This Assembly continues to meet in difficult times.\n"
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -313,6 +320,9 @@ CASES = [
     ("speaker_block_body", SPEAKER_BLOCK, "Our theme is a credible", "Ingrid Halvorsen"),
     ("speaker_block_lines_are_nobodys", SPEAKER_BLOCK, "Permanent Representative", None),
     ("speaker_block_question_label", SPEAKER_BLOCK, "Where are you going", "Questioner"),
+    # address lines ending in commas are a salutation, no title: "Secretary General, Mr. Jan Berg" is
+    # the addressee, not the speaker
+    ("address_lines_name_no_speaker", ADDRESS_LINES, "I wish to start", None),
     # first person only inside quotation marks: a story, not a speech under a speaker's block
     ("caption_line_over_a_story_is_no_speaker", CAPTION_STORY, "The talks resumed", None),
     # a bulleted line without a sentence's punctuation is an index entry, nobody's

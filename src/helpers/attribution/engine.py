@@ -3075,8 +3075,8 @@ def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
     a ministry's or a prime minister's page). The body under the block must speak in the first person
     outside quotation marks (:func:`_own_first_person_body`). A reporter's byline has no title."""
     text = eng.text
-    if len(eng.paras) < 3 or not _opening_line(eng, *eng.paras[0]):
-        return None
+    if len(eng.paras) < 3 or not _opening_line(eng, *eng.paras[0]) or title_lines(eng) == 0:
+        return None  # (a speech opening with its address lines, "Mr President,", has no title)
     src, last = None, 0
     for pi in range(1, min(SPEAKER_BLOCK_PARAGRAPHS, len(eng.paras) - 1)):
         a, b = eng.paras[pi]
