@@ -159,6 +159,58 @@ REMARKS_STORY = (
     "The opposition said on Monday that the minister had misled parliament.\n\n"
     "Her office declined to comment.\n"
 )
+# a title naming the speaker by office after "of the" (an international organisation's press conference,
+# written for this test after the OIC's and the SCO's pages): the first-person body is the office's
+OFFICE_TITLE = (
+    "Statement of the Secretary General of the Nordic Council at the Press Conference held on 2 January\n\n"
+    "I am very happy to welcome you on this first day of the year. Today we review the Council's work.\n"
+)
+BRIEFING_OF = (
+    "Press briefing of the Council Secretary-General following the Summit\n\n"
+    "Good afternoon, friends,\n\n"
+    "Allow me to bring to your attention the results of the summit.\n\n"
+    "1. The meeting took place in Oslo on 8 June.\n"
+)
+# a press conference's index of topics in bullets above its labelled Q&A (Japan's Cabinet Secretary's
+# transcripts): the bulleted lines are nobody's words, though the title names the speaker
+BULLET_INDEX = (
+    "Press Conference by the Chief Cabinet Secretary\n\n"
+    "Q&As\n\n"
+    "  • The trade partnership negotiations\n"
+    "  • The indictment of a newspaper's former bureau chief\n"
+    "  • The Act on the Protection of Specially Designated Secrets\n"
+    "  • The demonstrations of pro-democracy campaigners\n"
+    "  • The Japan-China relations\n"
+    "  • The issue concerning abduction\n\n"
+    "REPORTER: Will you brief us about the talks?\n\n"
+    "CHIEF CABINET SECRETARY SUGA: I have been briefed and we will respond.\n"
+)
+# a mission's page: a title without "by", then a block naming the speaker, office, place and date, then
+# the remarks in the first person and a labelled Q&A (written for this test after the US Mission's stakeouts)
+SPEAKER_BLOCK = (
+    "Remarks at a Security Council Press Stakeout following the Adoption of the Program of Work\n\n"
+    "Ambassador Ingrid Halvorsen\nPermanent Representative\nMission of Norway to the United Nations\n"
+    "New York, New York\nDecember 2, 2019\n\n"
+    "Good morning, everyone! Happy December.\n\n"
+    "So we just adopted our Program of Work this morning. Our theme is a credible Council.\n\n"
+    "Question: Where are you going next?\n\n"
+    "Ambassador Halvorsen: We are going to Geneva.\n"
+)
+# a news story under a caption line naming a titled person, quoting "we" only inside quotation marks:
+# the narrator's sentences are nobody's
+CAPTION_STORY = (
+    "Talks resume in Geneva after a pause of two months\n\n"
+    "Ambassador Ingrid Halvorsen\n\n"
+    "The talks resumed on Monday after a pause of two months.\n\n"
+    '"We are ready," the delegation said in a statement.\n'
+)
+# a General Assembly speech opening with its address lines (no title): the addressee named there is no
+# speaker of the body
+ADDRESS_LINES = (
+    "Mr President,\nSecretary General, Mr. Jan Berg\nExcellencies,\n\n"
+    "1. I wish to start by extending my congratulations to you on your election.\n\n"
+    "2. This Assembly continues to meet in difficult times.\n"
+)
 # headlines that credit their words (headline_attribution); each written for this test, the person named
 # in the body so that a lone surname is known
 HEAD_LEAD = "Solberg: Oslo will host the next round\n\nPrime Minister Erna Solberg said on Monday that talks would resume.\n"
@@ -252,6 +304,29 @@ CASES = [
     ("after_the_hand_over_the_titled_speaker", HAND_OVER, "We have had a productive week", "Tomas Rivera"),
     ("titled_speaker_runs_on", HAND_OVER, "Our delegation will return", "Tomas Rivera"),
     ("remarks_story_in_third_person_is_no_body", REMARKS_STORY, "Her office declined", None),
+    # "Statement of the <office> at ...": the office after "the" is the speaker (canonical: the office as
+    # written, the text names nobody who holds it)
+    ("remarks_title_office_after_the", OFFICE_TITLE, "Today we review",
+     "Secretary General of the Nordic Council"),
+    # "Press briefing of the <office> following ...": the office up to the lower-case "following"; the
+    # greeting line and the numbered point are the briefer's too
+    ("briefing_of_the_office_greeting", BRIEFING_OF, "Good afternoon, friends", "Council Secretary-General"),
+    ("briefing_of_the_office_body", BRIEFING_OF, "Allow me to bring", "Council Secretary-General"),
+    ("briefing_of_the_office_numbered_point", BRIEFING_OF, "1. The meeting took place",
+     "Council Secretary-General"),
+    # speaker_block_speaker: "Ambassador Ingrid Halvorsen" fills the block's first line, with a title; the
+    # greeting and the first-person body are hers, up to the "Question:" label
+    ("speaker_block_greeting", SPEAKER_BLOCK, "Good morning, everyone", "Ingrid Halvorsen"),
+    ("speaker_block_body", SPEAKER_BLOCK, "Our theme is a credible", "Ingrid Halvorsen"),
+    ("speaker_block_lines_are_nobodys", SPEAKER_BLOCK, "Permanent Representative", None),
+    ("speaker_block_question_label", SPEAKER_BLOCK, "Where are you going", "Questioner"),
+    # address lines ending in commas are a salutation, no title: "Secretary General, Mr. Jan Berg" is
+    # the addressee, not the speaker
+    ("address_lines_name_no_speaker", ADDRESS_LINES, "I wish to start", None),
+    # first person only inside quotation marks: a story, not a speech under a speaker's block
+    ("caption_line_over_a_story_is_no_speaker", CAPTION_STORY, "The talks resumed", None),
+    # a bulleted line without a sentence's punctuation is an index entry, nobody's
+    ("bulleted_topic_index_is_nobodys", BULLET_INDEX, "• The Japan-China relations", None),
     # headline_attribution
     ("headline_speaker_before_colon", HEAD_LEAD, "Oslo will host", "Erna Solberg"),
     ("headline_speaker_after_colon", HEAD_TAIL, "Ceasefire terms still", "Ine Eriksen Soreide"),

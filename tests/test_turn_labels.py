@@ -716,3 +716,24 @@ def test_legend_turn_of_a_transcript_is_no_statement():
             "MODERATOR: Thank you all for coming.\n")
     got = _speakers(text)
     assert set(got) == {"Good afternoon. We will start now.", "Thank you all for coming."}, got
+
+
+# a ministry's one-question page: a news agency asks under its own name, the press secretary answers under
+# an initial, a dot and a surname ("A.Glaz:"), the answer over two paragraphs (label_outlet_asks,
+# label_answers_question, answers_question); written for this test after a foreign ministry's page
+OUTLET_QUESTION = (
+    "Press Secretary of the Ministry of Foreign Affairs P.Novik answers the question of Reuters\n\n"
+    "Reuters: How would you comment on the events taking place now in the region?\n\n"
+    "P.Novik: We cannot stay indifferent to what is happening there. We follow it with concern.\n\n"
+    "In this regard, it is important to get the situation stabilized.\n"
+)
+
+
+def test_answer_after_an_outlets_question_runs_on():
+    got = _speakers(OUTLET_QUESTION)
+    # the outlet's label is the asker; the label after its question answers it (the label as written,
+    # the text never gives the first name) and runs on over the next unlabelled paragraph
+    assert got["How would you comment on the events taking place now in the region?"] == "Reuters"
+    assert got["We cannot stay indifferent to what is happening there"] == "P.Novik"
+    assert got["We follow it with concern"] == "P.Novik"
+    assert got["In this regard, it is important to get the situation stabilized"] == "P.Novik"

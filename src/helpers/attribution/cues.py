@@ -226,7 +226,7 @@ class RuleWords:
                        if (nouns := w.naming_nouns) else NEVER),
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
-                + cased(rf"(?P<who>{_TITLE_WORD}(?:[ \t]+{_not_title_preposition(w)}"
+                + cased(rf"(?P<who>(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_not_title_preposition(w)}"
                         rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
                 if (rems := w.remarks_headings)
                 else NEVER

@@ -1247,7 +1247,9 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
     roles = load_transcript_labels().roles
     order = sorted(found)
     for prev, pi in itertools.pairwise(order):
-        seen[pi].after_question = roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
+        # an asker's role ("Question:") or a news outlet asking ("TASS: How would you comment ...?")
+        seen[pi].after_question = (roles.get(seen[prev].key.rstrip(".")) in ASKER_ROLES
+                                   or label_outlet_asks(seen[prev]))
     strong = {pi for pi, sn in seen.items()
               if any(rule(sn) for rule in _label_rules_of(sn.match))}
     eng.running_labels = {pi for pi in strong if any(rule(seen[pi]) for rule in RUNNING_LABEL_RULES)}
@@ -2864,7 +2866,8 @@ def title_line(eng: Engine, a: int, b: int) -> bool:
     """Whether the sentence ``a``-``b`` (trimmed) is a line of its own that is no sentence: a date line
     (:data:`DATE_LINE_RE`), a reference number (:data:`REFERENCE_LINE_RE`), or a numbered title without a
     sentence's final punctuation ("1. Thailand’s preparation on the Israel-Iran situation", at most
-    :data:`MAX_HEADING_WORDS` words) that the layout printed over the paragraph it heads. Under a briefing's
+    :data:`MAX_HEADING_WORDS` words) that the layout printed over the paragraph it heads, or such a bulleted
+    line (a press conference's index of topics: "• The Japan-China relations"). Under a briefing's
     or block's heading such a line is nobody's statement."""
     text = eng.text
     if text[text.rfind("\n", 0, a) + 1 : a].strip():
@@ -2877,7 +2880,7 @@ def title_line(eng: Engine, a: int, b: int) -> bool:
         return True
     line = text[a:b]
     return (
-        _ENUMERATED_RE.match(line) is not None
+        (_ENUMERATED_RE.match(line) is not None or BULLET_RE.match(line) is not None)
         and not rest
         and line[-1:] not in _SENTENCE_END_CHARS
         and len(line.split()) <= MAX_HEADING_WORDS
@@ -3045,10 +3048,66 @@ def remarks_body(eng: Engine) -> None:
     """A document whose title names its one speaker ("Remarks by X at ...", "Press conference by X",
     see :func:`remarks_heading_speaker`) and whose body speaks in the first person: every sentence of the
     body without a statement of its own is X's, up to the first labelled paragraph (the questions and
-    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's."""
-    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng)
+    answers have their own labels). "Check against delivery!" and "(As delivered)" are nobody's. A sentence
+    introducing the transcript that names the briefer ("... noon briefing by X, Associate Spokesperson.")
+    wins over a title naming only the office ("Daily Press Briefing by the Office of the Spokesperson ...",
+    :func:`briefing_body`)."""
+    if briefing_heading_speaker(eng) is not None:
+        return
+    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng) or speaker_block_speaker(eng)
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+
+
+#: how many opening paragraphs (a title, then the speaker's block: name, office, place, date) may stand
+#: above a speech's body when one of their lines names its speaker (:func:`speaker_block_speaker`)
+SPEAKER_BLOCK_PARAGRAPHS = 12
+#: the most words a line of such a block may have ("U.S. Mission to the United Nations")
+SPEAKER_BLOCK_LINE_WORDS = 10
+#: a line of text (a paragraph's lines are read one by one)
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The last opening paragraph and the speaker of a page whose title is followed by a block of short
+    lines without a sentence's final punctuation (at most :data:`SPEAKER_BLOCK_LINE_WORDS` words each, over
+    at most :data:`SPEAKER_BLOCK_PARAGRAPHS` paragraphs), one of which is only a person's name with a title
+    or honorific: "Remarks at a UN Security Council Press Stakeout ..." / "Ambassador Kelly Craft" /
+    "Permanent Representative" / "U.S. Mission to the United Nations" / "December 2, 2019" (a mission's,
+    a ministry's or a prime minister's page). The body under the block must speak in the first person
+    outside quotation marks (:func:`_own_first_person_body`). A reporter's byline has no title."""
+    text = eng.text
+    if len(eng.paras) < 3 or not _opening_line(eng, *eng.paras[0]) or title_lines(eng) == 0:
+        return None  # (a speech opening with its address lines, "Mr President,", has no title)
+    src, last = None, 0
+    for pi in range(1, min(SPEAKER_BLOCK_PARAGRAPHS, len(eng.paras) - 1)):
+        a, b = eng.paras[pi]
+        lines = [(a + m.start(), a + m.end()) for m in _LINE_RE.finditer(text[a:b]) if m.group().strip()]
+        if not lines or _labelled(eng, a) or not all(_block_line(text, c, d) for c, d in lines):
+            break
+        last = pi
+        c, d = eng.trim(*lines[0])
+        np_ = person_in_line(eng, c, d) if src is None and d > c else None
+        if np_ is not None and np_.start == c and np_.end >= d and np_.head:
+            src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person" or not _own_first_person_body(eng, last):
+        return None
+    return last, src
+
+
+def _block_line(text: str, a: int, b: int) -> bool:
+    line = text[a:b].rstrip()
+    return len(line.split()) <= SPEAKER_BLOCK_LINE_WORDS and line[-1:] not in (".", "!", "?")
+
+
+def _own_first_person_body(eng: Engine, pi: int) -> bool:
+    """Whether one of the :data:`REMARKS_FIRST_PERSON_PARAGRAPHS` paragraphs after paragraph ``pi`` speaks
+    in the first person outside quotation marks (a news story quoting "we" is no speech)."""
+    body = ((a, b) for a, b in eng.paras[pi + 1 :] if not heading_paragraph(eng, a, b))
+    for a, b in itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS):
+        if any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(eng.text, a, b)):
+            return True
+    return False
 
 
 #: how many opening paragraphs may be title lines (a title, a date-and-genre line, an intro line ending
@@ -3817,14 +3876,25 @@ def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
 
 def answers_question(eng: Engine, pi: int) -> bool:
     """The labelled paragraph ``pi`` answers a question: the labelled paragraph before it is an asker's
-    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ..."). An answer runs on over the paragraphs
-    after it, to the next label or heading (a ministry's answer of several paragraphs)."""
+    ("Question:" / "Answer: ...", "Q:" / "PM Lee Hsien Loong: ...", "TASS: ...?" / "A.Glaz: ..."). An
+    answer runs on over the paragraphs after it, to the next label or heading (a ministry's answer of
+    several paragraphs)."""
     before = sorted(p for p, _la, _lb in eng.label_sentences.values() if p < pi)
     if not before:
         return False
     _p, la, lb = next(v for v in eng.label_sentences.values() if v[0] == before[-1])
     key = " ".join(eng.text[la:lb].lower().rstrip(".").split())
-    return load_transcript_labels().roles.get(key) in ASKER_ROLES
+    return load_transcript_labels().roles.get(key) in ASKER_ROLES or _outlet_asked(eng, before[-1], la, lb)
+
+
+def _outlet_asked(eng: Engine, pi: int, la: int, lb: int) -> bool:
+    """The labelled paragraph ``pi`` (label ``la``-``lb``) is a news outlet's question ("TASS: How would
+    you comment on the events ...?"; see :func:`label_outlet_asks`)."""
+    label = " ".join(eng.text[la:lb].split())
+    if "?" not in eng.text[lb : eng.paras[pi][1]]:
+        return False
+    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
+    return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:
