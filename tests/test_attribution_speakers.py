@@ -691,3 +691,21 @@ def test_a_possessive_office_is_no_person():
     people = {m.entity.canonical for m in analyse(load_article(text)).resolver.mentions}
     assert "Chinese Foreign Minister" not in people
     assert "Wang Yi" in people
+
+
+def test_a_quotation_run_closing_without_a_cue_is_the_speaker_before():
+    # '“We note with regret ...,” said Dr Ruiz.' / '“Both officials ... (left open)' / '“The decision can
+    # only ... countries.”' (no cue where it closes; Zimbabwean and Tanzanian papers): the run, closing
+    # paragraph included, is Dr Ruiz's, the speaker of the paragraph before it (by hand: the only person)
+    text = (
+        "In a statement yesterday, Foreign Minister Dr Ana Ruiz said the move eroded trust.\n\n"
+        "\u201cWe once again note with regret the inclusion of two officials on the list,\u201d said Dr Ruiz.\n\n"
+        "\u201cBoth officials were already placed on the travel list in 2019.\n\n"
+        "\u201cThe decision can only further erode trust between our two countries.\u201d\n\n"
+        "The ministry also thanked its partners for their support.\n"
+    )
+    st = statements(text)
+    rows = st[st["text"].str.contains("The decision can only")]
+    assert list(rows["speaker"]) == ["Ana Ruiz"]
+    rows = st[st["text"].str.contains("Both officials")]
+    assert list(rows["speaker"]) == ["Ana Ruiz"]

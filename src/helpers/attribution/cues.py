@@ -2024,7 +2024,9 @@ def witnessing_reporter(eng: Engine, si: int, np_: NP, c0: int) -> bool:
     is the outlet's witness of X's words, not a second source of them (agency copy)."""
     head = np_.head or ""
     title = eng.parser.lex.titles.get(head)
-    if np_.kind != "role" or not (head == "journalist" or (title and "journalist" in title.broader)):
+    if np_.kind != "role" or np_.determiner == "bare":
+        return False  # "as quoted by Greek Reporter": an outlet's name, the channel of the words
+    if not (head == "journalist" or (title and "journalist" in title.broader)):
         return False
     return any(m.group("verb") and m.start() < c0 for m in eng.cues_of_sentence.get(si, []))
 
