@@ -196,6 +196,36 @@ CASES = [
         "the agreement",
         "the two sides",
     ),
+    # a portfolio with "and" before the minister's title and name is one minister, not a group of
+    # "Foreign Affairs" and the minister (African papers' style): the name after the title, by hand
+    (
+        "portfolio_and_portfolio_minister_name",
+        "Foreign Affairs and International Cooperation Minister Tomas Rivera said the talks had failed.",
+        "the talks",
+        "Tomas Rivera",
+    ),
+    (
+        "portfolio_and_portfolio_minister_honorific_name",
+        "In a statement yesterday, Finance and Economic Development Minister Dr Ana Ruiz said the move was wrong.",
+        "the move",
+        "Ana Ruiz",
+    ),
+    # two people, each a speaker phrase of his own, stay a group: "Tomas Rivera" is no portfolio
+    (
+        "name_and_titled_name_stay_two",
+        "Tomas Rivera and Trade Minister Ana Ruiz said the talks had failed.",
+        "the talks",
+        "Tomas Rivera and Ana Ruiz",
+    ),
+    # a plural role with a state's adjective takes people of that state only: the two US presidents
+    # named before are not "Cuban leaders" (Prensa Latina copy); no two Cubans named: the phrase stays
+    (
+        "state_adjective_plural_role_not_other_states_people",
+        "US President Donald Trump reversed a decision of US President Joe Biden on Monday. "
+        "Cuban leaders affirmed that they will act with firmness.",
+        "they will act",
+        "Cuban leaders",
+    ),
 ]
 
 
@@ -205,6 +235,31 @@ def test_speaker_resolution(name, text, content, speaker):
     rows = st[st["text"].str.startswith(content)]
     assert len(rows) == 1, f"{name}: no statement starting {content!r}:\n{st[['speaker', 'text']]}"
     assert rows["speaker"].iloc[0] == speaker
+
+
+def test_a_noun_in_ing_after_a_preposition_and_determiner_is_no_cue():
+    # '"...," he told reporters in a press briefing.': "briefing" after "in a press" is the event, not a
+    # cue with the subject "he told reporters" (PNA copy); the only statement is the one of "told"
+    text = (
+        "Secretary Tomas Rivera spoke on Tuesday.\n\n"
+        '"I have offered briefings," he told reporters in a press briefing.\n\n'
+        '"We had no secret meetings," he added.\n'
+    )
+    st = statements(text)
+    assert list(st["cue"]) == ["told", "added"]
+    assert set(st["speaker"]) == {"Tomas Rivera"}
+
+
+def test_a_witnessing_correspondent_is_no_second_source():
+    # "X said this at a briefing, according to an Ukrinform correspondent": the correspondent reports
+    # having heard X (agency copy), X is the only source; without a speech verb before it a correspondent
+    # stays a source ("The talks failed, according to a Reuters correspondent.")
+    text = (
+        "Foreign Office spokesperson Ana Ruiz said this at a briefing on Friday, according to an Ukrinform "
+        "correspondent.\n\nThe talks failed, according to a Reuters correspondent.\n"
+    )
+    st = statements(text)
+    assert list(st["speaker"]) == ["Ana Ruiz", "Reuters correspondent"]
 
 
 def test_a_plural_role_is_not_any_two_untitled_people():
@@ -636,3 +691,21 @@ def test_a_possessive_office_is_no_person():
     people = {m.entity.canonical for m in analyse(load_article(text)).resolver.mentions}
     assert "Chinese Foreign Minister" not in people
     assert "Wang Yi" in people
+
+
+def test_a_quotation_run_closing_without_a_cue_is_the_speaker_before():
+    # '“We note with regret ...,” said Dr Ruiz.' / '“Both officials ... (left open)' / '“The decision can
+    # only ... countries.”' (no cue where it closes; Zimbabwean and Tanzanian papers): the run, closing
+    # paragraph included, is Dr Ruiz's, the speaker of the paragraph before it (by hand: the only person)
+    text = (
+        "In a statement yesterday, Foreign Minister Dr Ana Ruiz said the move eroded trust.\n\n"
+        "\u201cWe once again note with regret the inclusion of two officials on the list,\u201d said Dr Ruiz.\n\n"
+        "\u201cBoth officials were already placed on the travel list in 2019.\n\n"
+        "\u201cThe decision can only further erode trust between our two countries.\u201d\n\n"
+        "The ministry also thanked its partners for their support.\n"
+    )
+    st = statements(text)
+    rows = st[st["text"].str.contains("The decision can only")]
+    assert list(rows["speaker"]) == ["Ana Ruiz"]
+    rows = st[st["text"].str.contains("Both officials")]
+    assert list(rows["speaker"]) == ["Ana Ruiz"]

@@ -572,12 +572,22 @@ def before_by(eng: Engine, cue: VerbCue) -> bool:
 
 #: a possessive right before a word ("the UN's", "the ministers'"): an "-s" form after it is a noun
 _POSSESSIVE_BEFORE_RE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+#: a preposition and a determiner, with up to two words between, right before an "-ing" form: the form is
+#: a noun, the event something was said at ("he told reporters in a press briefing", "at the weekly news
+#: briefing", "after the meeting"), never a cue of its own; not "with" ("with the parties underlining")
+_EVENT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:in|at|during|after|before|on|from|of|to)\s++"
+    r"(?:a|an|the|his|her|its|their|this|that|today's|today’s)\s++(?:[\w-]++\s++){0,2}$"
+)
 
 
 def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
-    "member states"; so is an "-s" form after a possessive: "the UN's appeals for funds"."""
+    "member states"; so is an "-s" form after a possessive: "the UN's appeals for funds", and an "-ing"
+    form after a preposition and a determiner: "he told reporters in a press briefing"."""
     if cue.verb.form == "s" and _POSSESSIVE_BEFORE_RE.search(cue.pre[-60:]) is not None:
+        return True
+    if cue.verb.form == "ing" and _EVENT_BEFORE_RE.search(cue.pre) is not None:
         return True
     return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 
@@ -2010,6 +2020,19 @@ def _channel_host(text: str, made: list[Statement], c0: int) -> Statement | None
     return None
 
 
+def witnessing_reporter(eng: Engine, si: int, np_: NP, c0: int) -> bool:
+    """ "X said this at a briefing on Friday, according to an Ukrinform correspondent": a journalist (a
+    title that is or falls under "journalist" in titles.txt) after a speech verb of the same sentence
+    is the outlet's witness of X's words, not a second source of them (agency copy)."""
+    head = np_.head or ""
+    title = eng.parser.lex.titles.get(head)
+    if np_.kind != "role" or np_.determiner == "bare":
+        return False  # "as quoted by Greek Reporter": an outlet's name, the channel of the words
+    if not (head == "journalist" or (title and "journalist" in title.broader)):
+        return False
+    return any(m.group("verb") and m.start() < c0 for m in eng.cues_of_sentence.get(si, []))
+
+
 def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
     """ "according to X", "per the decree", "in his words", "in the words of X", "as reported by X": X is
     the source of the clause after "X," when the cue opens the sentence ("According to Peskov, the talks
@@ -2048,6 +2071,8 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         if np_ is None:
             return None
         prev = np_.kind == "pronoun"
+        if witnessing_reporter(eng, si, np_, c0):
+            return None
     after = text[np_end:s1]
     before = text[s0:c0].strip()
     if si > 0 and THIS_WAS_RE.fullmatch(before):  # "This was according to X ...": the sentence before

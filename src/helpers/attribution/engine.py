@@ -2210,14 +2210,28 @@ def quotation_runs(eng: Engine) -> None:
         k = bisect.bisect_left(anchor_starts, q.close)
         pi = bisect.bisect_right(pstarts, q.open) - 1
         nxt = eng.rows[anchors[k][1]] if k < len(anchors) else None
-        if nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3:
-            nxt = _direct_before_run(eng, pi)
-            if nxt is None:
+        closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
+        closed = closing if closing is not None and closing.closed else None
+        far = nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3
+        if far or (closed is not None and _bare_closing(eng, closed)):
+            # no cue near, or none where the run closes ('“The decision can only ... countries.”' after
+            # '“Both officials ...' under '..., said Dr Moyo.'): the speaker of the paragraph before the run
+            before = _direct_before_run(eng, pi)
+            if before is None and far:
                 continue
-            closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
-            if closing is not None and closing.closed:
-                _run_sentences(eng, closing, nxt)  # the paragraph that closes the run
-        _run_sentences(eng, q, nxt)
+            if before is not None:
+                if closed is not None:
+                    _run_sentences(eng, closed, before)  # the paragraph that closes the run
+                nxt = before
+        if nxt is not None:
+            _run_sentences(eng, q, nxt)
+
+
+def _bare_closing(eng: Engine, q: Quote) -> bool:
+    """Quotation ``q`` closes a run with no statement in its paragraph: no cue credits it there."""
+    pstarts = [a for a, _ in eng.paras]
+    a, b = eng.paras[bisect.bisect_right(pstarts, q.open) - 1]
+    return q.statement_id < 0 and not any(a <= r.start < b or a <= r.cue_start < b for r in eng.rows)
 
 
 def _direct_before_run(eng: Engine, pi: int) -> Statement | None:

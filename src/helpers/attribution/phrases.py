@@ -900,7 +900,11 @@ def coordination(p: Phrase) -> NP | NotASpeaker | None:
             left = p.sub(0, k, allow_tail=False)
             right = p.sub(k + 1, allow_tail=p.allow_tail)
             if left and right and left.kind != "pronoun" and right.kind != "pronoun":
-                one = two_offices_one_name(p, left, right) or two_ministries_one_holder(p, left, right)
+                one = (
+                    two_offices_one_name(p, left, right)
+                    or two_ministries_one_holder(p, left, right)
+                    or portfolio_and_titled_name(p, left, right)
+                )
                 if one is not None:
                     return one
                 if left.determiner == "definite" and right.kind == "role" and right.determiner == "bare":
@@ -947,6 +951,32 @@ def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:
         return None
     right.start, right.text = p.start, p.text[p.start : right.end]
     right.role = f"{left.role} and {right.role}"
+    return right
+
+
+def portfolio_and_titled_name(p: Phrase, left: NP, right: NP) -> NP | None:
+    """A bare portfolio, "and", and a minister's name after the rest of the portfolio are one minister:
+    "Foreign Affairs and International Cooperation Minister Bernard Membe", "Finance and Economic
+    Development Minister X" (African and Commonwealth papers' style). The left side names no person: its
+    last word closes a portfolio ([portfolio ends] of names.txt) or it is a whole [portfolios] entry.
+    The name's phrase from the portfolio, the portfolio's words its affiliation; None otherwise."""
+    lows = tuple(w.lower() for w in left.text.split())
+    if not (
+        left.kind == "name"
+        and not left.role
+        and left.determiner == "bare"
+        and lows
+        and (lows[-1] in p.names.portfolio_ends or lows in p.lex.portfolios)
+        and right.kind == "name"
+        and right.role
+        and right.determiner == "bare"
+        and (right.head or "").endswith("minister")
+        and right.affiliation
+        and right.modifiers
+    ):
+        return None
+    right.start, right.text = p.start, p.text[p.start : right.end]
+    right.affiliation = f"{left.text} and {right.affiliation}"
     return right
 
 

@@ -985,6 +985,7 @@ class Resolver:
         i = bisect.bisect_left(self._mention_starts, pos)
         lo = self._window_start(pos, sentences_back)
         found: list[Mention] = []
+        states = self.role_states(np_) if np_.kind in ("role", "collective") else set()
         for m in reversed(self.mentions[:i]):
             if m.start < lo:
                 break
@@ -1002,6 +1003,8 @@ class Resolver:
                 continue
             if np_.kind == "role" and np_.head and not (e.head and self.role_matches(np_.head, e.head)):
                 continue
+            if states and not states & e.states:
+                continue  # "Cuban leaders": people of Cuba, not the US presidents named before
             found.append(m)
             if len(found) == 2:
                 break
@@ -1018,6 +1021,7 @@ class Resolver:
             # no two people with that title; when people with titles are about, a plural role noun
             # ("both officers") is not any two of them
             plain = NP(np_.start, np_.end, np_.text, "collective", head=np_.head, plural=True)
+            plain.modifiers, plain.affiliation = list(np_.modifiers), np_.affiliation
             ent, m, rule = self.resolve_group(plain, pos, untitled=False)
             if ent is not None:
                 return ent, m, rule + RULE_GROUP_NONE_WITH_TITLE
