@@ -260,14 +260,38 @@ def start_worker() -> None:
     warm_up()
 
 
+#: Seconds a pool may take to stop before its workers are killed outright. ``Pool.terminate()`` can wait
+#: for ever on the task queue's lock (CPython issue 78178): under load about one Ctrl-C in fifteen left
+#: the command hanging, its staging folder in place.
+POOL_STOP_GRACE = 10.0
+
+
+def stop_pool(pool: Any, grace: float = POOL_STOP_GRACE) -> None:
+    """Terminate ``pool`` (as leaving ``with Pool(...)`` does, the plain version), but wait at most
+    ``grace`` seconds for it: then kill the workers, and leave the stuck ``terminate()`` to a daemon
+    thread, so that a signal always ends the command and its clean-up runs."""
+    import multiprocessing
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate, name="stop-pool", daemon=True)
+    stopper.start()
+    stopper.join(grace)
+    if stopper.is_alive():
+        for child in multiprocessing.active_children():
+            child.kill()
+
+
 def _run_pool(batches: list[list[Task]], workers: int, mp_context: str | None) -> Iterator[DocumentResult]:
     import multiprocessing
 
     ctx = multiprocessing.get_context(mp_context)
     workers = min(workers, len(batches))  # no idle processes: three documents never start 32 workers
-    with ctx.Pool(workers, initializer=start_worker) as pool:
+    pool = ctx.Pool(workers, initializer=start_worker)
+    try:
         for results in pool.imap(run_batch, batches, chunksize=1):
             yield from results
+    finally:  # the end, an error, a signal, or the consumer giving up (GeneratorExit)
+        stop_pool(pool)
 
 
 #: The loopback cluster's log level: its shutdown after Ctrl-C logs cancelled tasks as errors with
