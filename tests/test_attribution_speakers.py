@@ -761,9 +761,24 @@ REPORT_SENTENCES = [
 ]
 
 
+REPORT_SENTENCES.append(
+    # cues (passive agent): "It was reported by X that ...": the that-clause is X's, the sentence before
+    # (narration) is not, unlike "This was stated by X."
+    (
+        "it_was_reported_by_x_that",
+        "The meeting marks a crucial step in the relationship. It was reported by Russian media that both "
+        "ministers acknowledged the modest trade.",
+        "both ministers acknowledged",
+        "Russian media",
+    )
+)
+
+
 @pytest.mark.parametrize("name,text,content,speaker", REPORT_SENTENCES, ids=[c[0] for c in REPORT_SENTENCES])
 def test_report_sentences(name, text, content, speaker):
     st = statements(text)
+    if name == "it_was_reported_by_x_that":
+        assert not st["text"].str.startswith("The meeting").any(), st[["speaker", "text"]]
     rows = st[st["text"].str.startswith(content)]
     assert len(rows) == 1, f"{name}: no statement starting {content!r}:\n{st[['speaker', 'text']]}"
     assert rows["speaker"].iloc[0] == speaker

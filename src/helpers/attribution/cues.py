@@ -2192,10 +2192,15 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
         return None
     a, b = eng.trim(np_.end, s1)
     rule = RULE_PASSIVE_AGENT
+    # "It was reported by Russian media that both ministers ...": a "that"-clause after the agent is the
+    # content, so "It" is no sentence before
+    that_clause = text[a:b].startswith("that ")
+    if that_clause:
+        a, b = eng.trim(a + len("that "), b)
     if len(text[a:b].split()) < 3:
         lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
         a, b = eng.trim(s0, lead.start() if lead else c0)
-    if si > 0 and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
+    if si > 0 and not that_clause and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
         # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
         p0, p1, kind = eng.sents[si - 1]
         if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):
