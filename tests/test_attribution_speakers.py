@@ -762,6 +762,16 @@ REPORT_SENTENCES = [
 
 
 REPORT_SENTENCES.append(
+    # speech_verbs.txt "show_the_importance_of": the content starts after the phrase, the minister shows it
+    (
+        "showed_the_importance_of",
+        "Referring to the region, the Foreign Minister Teodor Ionescu showed the importance of the European "
+        "perspective.",
+        "the European perspective",
+        "Teodor Ionescu",
+    )
+)
+REPORT_SENTENCES.append(
     # cues (passive agent): "It was reported by X that ...": the that-clause is X's, the sentence before
     # (narration) is not, unlike "This was stated by X."
     (
