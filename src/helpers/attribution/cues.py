@@ -27,10 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # every cue starts a word: the "\b" before them is written once, in cue_pattern; "in his view", "in the
 # opinion of X" give a source as "according to" does (translated wire copy: "In his view, however, there is
-# no reason to dramatise the situation")
+# no reason to dramatise the situation"); so does "At his words, ..." (Russian "по его словам" rendered word
+# by word in translated wire copy: "At his words, the Prime Minister is expected to visit ...")
 ACCORDING = (
     r"(?P<acc>[Aa]ccording\s+to\b|[Pp]er(?=\s+(?:the|a|an|its|his|her|their)\s)"
-    r"|[Ii]n\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion)\b"
+    r"|(?:[Ii]n|[Aa]t(?=\s+(?:his|her|their|its)\s+words\b))"
+    r"\s+(?P<poss>his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion)\b"
     r"|[Ii]n\s+the\s+(?:words|view|opinion)\s+of\b|[Aa]s\s+(?:reported|quoted|cited|stated)\s+by\b)"
 )
 
@@ -351,6 +353,14 @@ FINITE_RE = re.compile(
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
+#: a verb of effort before "to" that makes the infinitive a speech act done when a "that"-clause or a
+#: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ..."
+#: (the subject ends before it; "has endeavoured to appeal to our creditors" stays no cue)
+EFFORT_TO_RE = re.compile(
+    r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains|was\s+quick|were\s+quick)\s+to\s+$"
+)
+#: what makes the speech verb after a verb of effort a cue: "that" or a quotation right after it
+_THAT_AFTER_RE = re.compile(r"(?<!\s)\s+(?:that\b|[\"“])|(?<!\s):")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 #: "to" right after a verb (a look-behind: matched at the verb's end only)
 TO_AFTER_RE = re.compile(r"(?<!\s)\s+to\b")
@@ -531,6 +541,8 @@ class VerbCue:
             return None
         c0 = m.start()
         went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
+        if went_on is None and _THAT_AFTER_RE.match(text, m.end(), s1) is not None:
+            went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
         if verb.form == "ing" and not went_on:  # "Sobers is reassuring the public that ...": before "is"
             prog = PROGRESSIVE_RE.search(text, max(s0, c0 - 30), c0)
@@ -600,6 +612,10 @@ _TO_INFINITIVE_RE = re.compile(
 )
 
 
+#: a second past-tense verb of the same subject after "and": "called on the King and discussed ways to ..."
+_SECOND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?[a-z]{2,30}ed\b")
+
+
 def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
     """A verb flagged ``visit`` (speech_verbs.txt) with "on"/"upon" after it and no "to"-infinitive later in
     the sentence is a courtesy visit: "The envoy called on the State Minister at his office yesterday",
@@ -608,7 +624,12 @@ def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
     if "visit" not in cue.verb.flags:
         return False
     on = _ON_AFTER_RE.match(eng.text, cue.end, cue.s1)
-    return on is not None and _TO_INFINITIVE_RE.search(eng.text, on.end(), cue.s1) is None
+    if on is None:
+        return False
+    # (the infinitive must belong to "called on": "called on the King and discussed ways to deepen ties" is
+    # a visit; the infinitive after a second verb of the subject is that verb's)
+    second = _SECOND_VERB_RE.search(eng.text, on.end(), cue.s1)
+    return _TO_INFINITIVE_RE.search(eng.text, on.end(), second.start() if second else cue.s1) is None
 
 
 #: "with"/"between" right after a verb (a look-behind: matched at the verb's end only)
@@ -669,7 +690,10 @@ def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
         return False  # ("welcomed the Biden administration's efforts", "welcomed Russia's proposal")
     np_ = eng.parser.parse(text, run.start(), run.end(), allow_tail=False)
     # (a person with a title or an office: "Advisory Opinion", a bare capitalised name, is no guest)
-    return np_ is not None and (np_.kind == "role" or (np_.kind == "name" and np_.role is not None))
+    # (or a name with an honorific or a known given name: "welcomed Lord Collins of Highbury at State House")
+    return np_ is not None and (
+        np_.kind == "role" or (np_.kind == "name" and (np_.role is not None or np_.gender is not None))
+    )
 
 
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
@@ -1164,6 +1188,30 @@ def opener_without_comma(eng: Engine, at: Before) -> Speaker | bool | None:
     return None
 
 
+#: "after" opening a finite clause inside the words before a cue (a look-behind: only at a word's start):
+#: "This comes after former President X called on ...", "The move came days after the ministry said ..."
+_AFTER_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:after|following)\s+")
+#: the kinds of phrase that say something after "after" (not a date or an event: "after the talks")
+_AFTER_CLAUSE_KINDS = ("name", "role", "organisation", "state", "collective", "group")
+
+
+def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
+    """The subject of a clause opened by "after" that ends at the cue is the speaker: "This comes after
+    former President Benigno Aquino III called on the administration to disclose ...", "The move came a
+    day after the ministry said ..." (news copy explaining what a statement answers). What someone said
+    before the event is reported as fact, unlike "if"/"when" clauses; "after the talks" is no subject."""
+    text = eng.text
+    last = None
+    for found in _AFTER_CLAUSE_RE.finditer(text, at.seg_start, at.c0):
+        last = found
+    if last is None or last.start() == at.seg_start:
+        return None
+    np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=False)
+    if np_ is None or np_.start != last.end() or np_.kind not in _AFTER_CLAUSE_KINDS:
+        return None
+    return Speaker(np_, at.bound, last.start())
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
@@ -1198,6 +1246,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     after_subordinator,
     listed_subject,
     opener_without_comma,
+    after_clause_subject,
     plain_subject,
 )
 
@@ -2143,10 +2192,15 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
         return None
     a, b = eng.trim(np_.end, s1)
     rule = RULE_PASSIVE_AGENT
+    # "It was reported by Russian media that both ministers ...": a "that"-clause after the agent is the
+    # content, so "It" is no sentence before
+    that_clause = text[a:b].startswith("that ")
+    if that_clause:
+        a, b = eng.trim(a + len("that "), b)
     if len(text[a:b].split()) < 3:
         lead = PASSIVE_BEFORE_RE.search(text, s0, c0)
         a, b = eng.trim(s0, lead.start() if lead else c0)
-    if si > 0 and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
+    if si > 0 and not that_clause and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
         # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
         p0, p1, kind = eng.sents[si - 1]
         if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):

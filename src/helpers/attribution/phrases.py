@@ -1575,6 +1575,31 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
     )
 
 
+def organisation_then_name(p: Phrase) -> NP | NotASpeaker | None:
+    """A ministry named by its portfolio, then a person's name of two or three words, no title between:
+    "(State Secretary in the) Ministry of Foreign Affairs Zoran Janković" (releases of foreign ministries
+    that give the office before the name). The name is the phrase, the ministry its affiliation; the
+    portfolio ends at a ``[portfolio ends]`` word of names.txt ("Affairs", "Defence")."""
+    c = p.capitalised()
+    capw, n = c.stripped, len(c.stripped)
+    if p.determiner != "bare" or n < 5 or not c.tail_ok:
+        return None
+    k = next((k for k in range(n - 3, 1, -1) if capw[k].lower() in p.names.portfolio_ends), None)
+    if k is None or not any(w in ("of", "for") for w in capw[:k]) or not p.parser.is_org_name(capw[: k + 1]):
+        return None
+    name = capw[k + 1 :]
+    lex, names = p.lex, p.names
+    if not (2 <= len(name) <= 3 and all(is_cap(w) for w in name)) or any(
+        w.lower() in lex.org_words or w.lower() in lex.states or w.lower() in names.not_name_words
+        or w.lower() in names.portfolio_ends or w.lower() in lex.title_words
+        for w in name
+    ):
+        return None
+    t0 = c.end - n + k + 1
+    a, e = p.toks[t0][1], p.toks[c.end - 1][2]
+    return NP(a, e, p.text[a:e], "name", name=" ".join(name), affiliation=" ".join(capw[: k + 1]))
+
+
 def organisation_name(p: Phrase) -> NP | NotASpeaker | None:
     """Capitalised words that name an organisation (an organisation word last or capitalised inside, an
     acronym, a news site): "CNN", "the Foreign Ministry", "Znak.com". A possessive inside the name stays
@@ -1652,6 +1677,7 @@ PHRASE_RULES: list[PhraseRule] = [
         name_of_capitalised_affiliation,
         institution,
         state,
+        organisation_then_name,
         organisation_name,
         not_a_person_name,
         person_name,
