@@ -236,9 +236,11 @@ HEAD_TOPIC = (
 NESTED = 'Q: The other side said yesterday that "no agreement is possible without a ceasefire". Do you agree?'
 
 CASES = [
-    ("label_with_role_alone_on_its_line", RADIO, "The talks in Geneva", "KELLY MCEVERS"),
-    ("turn_runs_on_into_the_next_paragraph", RADIO, "Our correspondent", "KELLY MCEVERS"),
-    ("label_with_role_inline", RADIO, "Thanks, Kelly", "MARY LOUISE KELLY"),
+    # (a name label in capitals is written in title case, "SERGEI LAVROV:" -> "Sergei Lavrov", with a role
+    # after a comma too: "KELLY MCEVERS, HOST:" -> "Kelly Mcevers")
+    ("label_with_role_alone_on_its_line", RADIO, "The talks in Geneva", "Kelly Mcevers"),
+    ("turn_runs_on_into_the_next_paragraph", RADIO, "Our correspondent", "Kelly Mcevers"),
+    ("label_with_role_inline", RADIO, "Thanks, Kelly", "Mary Louise Kelly"),
     ("a_state_side_nested_in_a_turn", RADIO, "it would respond", "Russia"),
     ("stage_direction_ends_the_turn", RADIO, "The ceremony went on", None),
     ("block_heading_gives_the_block", BLOCK, "We call on all parties", "Ned Price"),

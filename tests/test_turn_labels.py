@@ -737,3 +737,27 @@ def test_answer_after_an_outlets_question_runs_on():
     assert got["We cannot stay indifferent to what is happening there"] == "P.Novik"
     assert got["We follow it with concern"] == "P.Novik"
     assert got["In this regard, it is important to get the situation stabilized"] == "P.Novik"
+
+
+# a television news transcript: "NAME, ROLE:" and "NAME, ROLE, PLACE:" speaker lines in capitals, a body's
+# name with an apostrophe as the role; the speakers were read from the label lines (the name before the
+# first comma), the presenter's line first
+BROADCAST_LABELS = (
+    "Leader backs neighbour -\n\n"
+    "JANE ROWE, PRESENTER: The prime minister has been lending his support to his neighbour.\n\n"
+    "TOM HALE, REPORTER: The arrival of the chief was the kind of endorsement the host had hoped for.\n\n"
+    "PETER NGATA, PRIME MINISTER, PNG: He's running the country, the country is surviving.\n\n"
+    "TOM HALE: Mr Ngata says he'd like to see democracy.\n\n"
+    "SAM KOROI, PRIME MINISTER, SOLOMON ISLANDS: Our being here is to support the initiatives.\n\n"
+    "ANA VUKI, CITIZENS' CONSTITUTIONAL FORUM: I think the small states are quite sincere. They cannot do "
+    "without the region.\n"
+)
+
+
+def test_broadcast_labels_with_role_and_place_after_commas():
+    got = _speakers(BROADCAST_LABELS)
+    assert got[next(k for k in got if k.startswith("He's running the country"))] == "Peter Ngata", got
+    assert got[next(k for k in got if k.startswith("Our being here"))] == "Sam Koroi", got
+    assert got[next(k for k in got if k.startswith("I think the small states"))] == "Ana Vuki", got
+    turns = helpers.load_article(BROADCAST_LABELS).turns
+    assert list(turns["speaker"]) == ["Jane Rowe", "Tom Hale", "Peter Ngata", "Tom Hale", "Sam Koroi", "Ana Vuki"]

@@ -628,7 +628,10 @@ _LABEL_RE = re.compile(
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case, the
     # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
-    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
+    # "MICHAEL SOMARE, PRIME MINISTER, PNG:", "AKUILA YABUKI, CITIZENS' CONSTITUTIONAL FORUM:" (broadcast
+    # transcripts): a role of up to four words in capitals, a place or body after a second comma
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
