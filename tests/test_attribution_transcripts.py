@@ -239,7 +239,9 @@ CASES = [
     # (a name label in capitals is written in title case, "SERGEI LAVROV:" -> "Sergei Lavrov", with a role
     # after a comma too: "KELLY MCEVERS, HOST:" -> "Kelly Mcevers")
     ("label_with_role_alone_on_its_line", RADIO, "The talks in Geneva", "Kelly Mcevers"),
-    ("turn_runs_on_into_the_next_paragraph", RADIO, "Our correspondent", "Kelly Mcevers"),
+    # (the host's turn is one statement of the turns, both its sentences)
+    ("turn_runs_on_into_the_next_paragraph", RADIO,
+     "The talks in Geneva ended without a deal on Tuesday. Our correspondent", "Kelly Mcevers"),
     ("label_with_role_inline", RADIO, "Thanks, Kelly", "Mary Louise Kelly"),
     ("a_state_side_nested_in_a_turn", RADIO, "it would respond", "Russia"),
     ("stage_direction_ends_the_turn", RADIO, "The ceremony went on", None),
