@@ -761,3 +761,25 @@ def test_broadcast_labels_with_role_and_place_after_commas():
     assert got[next(k for k in got if k.startswith("I think the small states"))] == "Ana Vuki", got
     turns = helpers.load_article(BROADCAST_LABELS).turns
     assert list(turns["speaker"]) == ["Jane Rowe", "Tom Hale", "Peter Ngata", "Tom Hale", "Sam Koroi", "Ana Vuki"]
+
+
+# a press encounter's transcript labelled by two offices in capitals, neither holder named in the text, the
+# first turn cut off ("…") by a one-sentence interjection, then going on unlabelled: the speakers were read
+# from the labels (the office as written, in title case) and from the cut-off mark (the paragraphs after the
+# interjection resume the interrupted turn)
+OFFICE_LABELS = (
+    "Remarks at press encounter with the Secretary-General of the regional league\n\n"
+    "SECRETARY-GENERAL: I want to say how delighted I am to welcome my good friend, and that we have been "
+    "working together on the most difficult conflicts in the region…\n\n"
+    "SECRETARY-GENERAL OF THE REGIONAL LEAGUE: In the world, Secretary-General.\n\n"
+    "In the world. And I am extremely grateful for the support of the league.\n\n"
+    "The floor is yours.\n"
+)
+
+
+def test_office_labels_in_capitals_and_a_turn_resumed_after_an_interjection():
+    got = _speakers(OFFICE_LABELS)
+    assert got[next(k for k in got if k.startswith("I want to say how delighted"))] == "Secretary-General", got
+    assert got["In the world, Secretary-General"] == "Secretary-General of the Regional League", got
+    assert got[next(k for k in got if k.startswith("And I am extremely grateful"))] == "Secretary-General", got
+    assert got["The floor is yours"] == "Secretary-General", got

@@ -1349,6 +1349,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
     if np_ is not None and np_.kind == "role" and not np_.name:
         holder = office_label_holder(eng, norm)
+        if holder is None and label.isupper():
+            return office_as_written(eng, np_, label, la, lb)
         return (holder, RULE_LABEL_TITLE_HOLDER) if holder is not None else None
     if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
@@ -1367,6 +1369,22 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     # a journalist named only by the label ("Rishabh:"): the label is the name
     ent = res.person(np_.name or label, la, lb)
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
+
+
+#: the small words of an office written in capitals that stay in lower case ("SECRETARY-GENERAL OF THE ARAB
+#: LEAGUE" -> "Secretary-General of the Arab League")
+_OFFICE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in"})
+
+
+def office_as_written(eng: Engine, np_: Any, label: str, la: int, lb: int) -> tuple[Any, str]:
+    """An office in capitals as a turn label that no person of the text holds alone ("SECRETARY-GENERAL:",
+    "SECRETARY-GENERAL OF THE ARAB LEAGUE:", a UN press encounter's transcript): the office as written,
+    in title case, is the speaker (the turn is the office holder's, whom the text leaves unnamed)."""
+    words = [w.lower() if w.lower() in _OFFICE_SMALL_WORDS and i else w.title()
+             for i, w in enumerate(label.split())]
+    ent = eng.res.named("anonymous", " ".join(words), la, lb, affiliation=np_.affiliation)
+    ent.head, ent.role = np_.head, np_.role
+    return ent, RULE_LABEL_AS_WRITTEN
 
 
 def _question_spans(eng: Engine) -> list[tuple[int, int]]:
@@ -3922,6 +3940,25 @@ def _turn_source(eng: Engine, pi: int) -> Source | None:
     return _label_source(eng, pi)
 
 
+#: the marks that end a turn cut off by another speaker ("... in the region…", "... we have --")
+_CUT_OFF_RE = re.compile(r"(?:…|\.\.\.|--|[—–])[ \t]*$")
+
+
+def resumes_after_interjection(eng: Engine, pi: int) -> bool:
+    """The labelled paragraph ``pi`` is an interjection of one sentence that cuts off the turn before it
+    (its last paragraph ends in "…", "..." or a dash) and unlabelled paragraphs follow: they are the cut-off
+    speaker's, who goes on ("SECRETARY-GENERAL: ... the most difficult conflicts in the region…" /
+    "SECRETARY-GENERAL OF THE ARAB LEAGUE: In the world, Secretary-General." / "In the world. And I am
+    extremely grateful ...", a press encounter's transcript)."""
+    if pi == 0 or pi + 1 >= len(eng.paras):
+        return False
+    a0, b0 = eng.trim(*eng.paras[pi - 1])
+    a, b = eng.trim(*eng.paras[pi])
+    if _CUT_OFF_RE.search(eng.text, a0, b0) is None or eng.sentence_of(a) != eng.sentence_of(max(a, b - 1)):
+        return False
+    return eng.paras[pi + 1][0] not in eng.turn_labels
+
+
 def first_person_turn(eng: Engine, pi: int) -> Source | None:
     """The speaker of a person's labelled paragraph whose turn does not run on by itself ("M. Cavusoglu:
     In the Aegean Sea, our opinions differ."): the paragraphs after it that speak in the first person
@@ -4001,11 +4038,16 @@ def turn_continuations(eng: Engine) -> None:
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     src: Source | None = None
     runs = False
+    last: Source | None = None  # the speaker of the labelled turn before
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
+            before, last = last, _label_source(eng, pi)
             src = _turn_source(eng, pi) if transcript else None
             runs = src is not None
             src = src or first_person_turn(eng, pi)
+            if before is not None and last is not None and before.entity is not last.entity and (
+                    resumes_after_interjection(eng, pi)):
+                src, runs = before, True
             continue
         if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
             src = None
