@@ -3123,11 +3123,19 @@ def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
         last = pi
         c, d = eng.trim(*lines[0])
         np_ = person_in_line(eng, c, d) if src is None and d > c else None
-        if np_ is not None and np_.start == c and np_.end >= d and np_.head:
+        if np_ is not None and np_.start == c and np_.end >= d and (np_.head or _honorific_first(eng, c, d)):
             src = _source_of(eng, np_)
     if src is None or src.entity.type != "person" or not _own_first_person_body(eng, last):
         return None
     return last, src
+
+
+def _honorific_first(eng: Engine, a: int, b: int) -> bool:
+    """The line opens with an honorific of titles.txt before the name, as a speech's cover block may name
+    its speaker without an office: "YAB DATO’ SERI ANWAR BIN IBRAHIM" (the office on the line below, in
+    Malay), "H.E. Mr. Ahmed Aboul Gheit"."""
+    low = " ".join(eng.text[a:b].lower().split())
+    return any(low.startswith(h + " ") for h in eng.parser.lex.honorifics)
 
 
 def _block_line(text: str, a: int, b: int) -> bool:
@@ -3179,7 +3187,8 @@ def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
     Baerbock at the start of her first official visit", "Statement by Mr Jean-Yves Le Drian Minister for
     Europe and Foreign Affairs - Conversation with ...", "Telephone conversations of Minister X with Y"
     (the longest name phrase from a capitalised word, without a title word after the name; a name that
-    is only a title, "Mr. President", is none)."""
+    is only a title, "Mr. President", is none; an honorific without a gender is enough: "YAB Dato’ Seri
+    Anwar bin Ibrahim", "H.E. Ahmed Aboul Gheit")."""
     text, parse = eng.text, eng.parser.parse
     words = list(re.finditer(r"\S+", text[a:b]))
     for i, w in enumerate(words):
@@ -3193,7 +3202,8 @@ def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
             if np_ is None or (best is not None and _title_word(eng, a + v.start(), a + v.end())):
                 break
             best = np_ if np_.kind == "name" else best
-        if best is not None and (best.head or best.gender) and best.name and " " in best.name.strip():
+        if (best is not None and (best.head or best.gender or _honorific_first(eng, a + w.start(), best.end))
+                and best.name and " " in best.name.strip()):
             return best
     return None
 
