@@ -783,3 +783,22 @@ def test_office_labels_in_capitals_and_a_turn_resumed_after_an_interjection():
     assert got["In the world, Secretary-General"] == "Secretary-General of the Regional League", got
     assert got[next(k for k in got if k.startswith("And I am extremely grateful"))] == "Secretary-General", got
     assert got["The floor is yours"] == "Secretary-General", got
+
+
+# a parliament's record of question time: each member's full name and, in brackets, the seat, party and
+# office alone on a line over the member's words; the speakers were read from those lines (the honorific
+# "Ms" dropped)
+QUESTION_TIME = (
+    "Questions without Notice\n"
+    "Trade\n"
+    "Anna Reid (Ballarat, Labor Party, Shadow Minister for Trade)\n"
+    "My question is to the Minister for Trade. Why has the minister delayed the agreement?\n"
+    "Ms Joan Price (Curtin, Liberal Party, Minister for Trade)\n"
+    "My understanding of the time line is that the talks were never delayed. We will sign it in May.\n"
+)
+
+
+def test_member_name_and_seat_line_of_question_time():
+    got = _speakers(QUESTION_TIME)
+    assert got["My question is to the Minister for Trade"] == "Anna Reid", got
+    assert got[next(k for k in got if k.startswith("My understanding of the time line"))] == "Joan Price", got

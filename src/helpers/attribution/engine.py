@@ -700,8 +700,16 @@ _OFFICE_NAME_LINE_LABEL_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7})[ \t]+\("
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})\)[ \t]*(?=\n|$)")
 )
+#: a member's full name and, in brackets, the seat, party and office, alone on a line over the member's words
+#: ("Ms Julie Bishop (Curtin, Liberal Party, Minister for Foreign Affairs)" / "My understanding of ...",
+#: "Mark Dreyfus (Isaacs, Australian Labor Party, Shadow Attorney General)"; a parliament's record): the
+#: name is the label, the bracket, which holds a comma, its role (see label_name_and_seat_line)
+_NAME_SEAT_LINE_LABEL_RE = re.compile(
+    cased(r"(?<![\w'’\-])(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]+"
+          r"\((?P<role>[A-Z][^(),\n]{0,60}(?:,[ \t]*[A-Z][^(),\n]{0,60}){1,3})\)[ \t]*(?=\n|$)")
+)
 #: the label shapes of a line of its own without a colon in mixed case, read only by :data:`LINE_LABEL_RULES`
-_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE)
+_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE, _NAME_SEAT_LINE_LABEL_RE)
 #: the label shapes read only where a rule of :data:`SHAPED_LABEL_RULES` holds
 _WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
 #: the label shapes that may hold a person's name (see label_person_speaks, label_opens_monologue)
@@ -1171,9 +1179,24 @@ def label_office_and_name_line(seen: LabelSeen) -> bool:
     return speaks_after_label(eng, m.end(), seen.para_end)
 
 
+def label_name_and_seat_line(seen: LabelSeen) -> bool:
+    """A person's full name (an honorific allowed) and a bracket of comma-separated seat, party and office
+    alone on a line, over words that speak, is that person's turn, even once: "Ms Julie Bishop (Curtin,
+    Liberal Party, Minister for Foreign Affairs)" / "My understanding of the time line ...". The name must
+    read as a person's of two words or more: "Summit of the G20 (New Delhi, India)" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _NAME_SEAT_LINE_LABEL_RE:
+        return False
+    name = " ".join(m.group("label").split())
+    np_ = eng.parser.parse(name, 0, len(name), allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.end < len(name) or len((np_.name or "").split()) < 2:
+        return False
+    return speaks_after_label(eng, m.end(), seen.para_end)
+
+
 #: the rules that make a mixed-case line of its own without a colon a speaker's label
 #: (:data:`_LINE_LABEL_SHAPES`); their turns run on to the next label
-LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line)
+LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line, label_name_and_seat_line)
 
 
 def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
@@ -1195,7 +1218,8 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
-                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line)
+                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line,
+                       label_name_and_seat_line)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
