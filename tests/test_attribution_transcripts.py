@@ -196,6 +196,19 @@ SPEAKER_BLOCK = (
     "Question: Where are you going next?\n\n"
     "Ambassador Halvorsen: We are going to Geneva.\n"
 )
+# a verbatim speech's cover block in capitals, the speaker named after Malay honorifics ("YAB", "Dato’ Seri",
+# the curly apostrophe of the Malay spelling) and the office in Malay below: the name after the honorifics
+# is the speaker of the first-person body
+HONORIFIC_BLOCK = (
+    "TEKS UCAPAN VERBATIM: SESI TAKLIMAT YAB PERDANA MENTERI BERSAMA KETUA-KETUA PENGARANG MEDIA\n"
+    "TEKS UCAPAN VERBATIM\nYAB DATO’ SERI RAHMAN BIN YUSOF\nPERDANA MENTERI\nSESI TAKLIMAT\n"
+    "21 MEI 2025 | RABU | 8:00 MALAM\n"
+    "Opening Remarks:\nFor the benefit of the guests from the international media, do I have to speak in English? "
+    "OK, thank you very much. It is more of an informal session. I will be very brief, I just finished a "
+    "meeting on the preparations for ASEAN, the accession of Timor-Leste, tariffs and the power grid.\n"
+    "Then of course, we have to discuss and plan a strategy how to engage effectively with the GCC. All the "
+    "six GCC countries will be attending the conference to enhance trade and investment.\n"
+)
 # a news story under a caption line naming a titled person, quoting "we" only inside quotation marks:
 # the narrator's sentences are nobody's
 CAPTION_STORY = (
@@ -236,9 +249,13 @@ HEAD_TOPIC = (
 NESTED = 'Q: The other side said yesterday that "no agreement is possible without a ceasefire". Do you agree?'
 
 CASES = [
-    ("label_with_role_alone_on_its_line", RADIO, "The talks in Geneva", "KELLY MCEVERS"),
-    ("turn_runs_on_into_the_next_paragraph", RADIO, "Our correspondent", "KELLY MCEVERS"),
-    ("label_with_role_inline", RADIO, "Thanks, Kelly", "MARY LOUISE KELLY"),
+    # (a name label in capitals is written in title case, "SERGEI LAVROV:" -> "Sergei Lavrov", with a role
+    # after a comma too: "KELLY MCEVERS, HOST:" -> "Kelly Mcevers")
+    ("label_with_role_alone_on_its_line", RADIO, "The talks in Geneva", "Kelly Mcevers"),
+    # (the host's turn is one statement of the turns, both its sentences)
+    ("turn_runs_on_into_the_next_paragraph", RADIO,
+     "The talks in Geneva ended without a deal on Tuesday. Our correspondent", "Kelly Mcevers"),
+    ("label_with_role_inline", RADIO, "Thanks, Kelly", "Mary Louise Kelly"),
     ("a_state_side_nested_in_a_turn", RADIO, "it would respond", "Russia"),
     ("stage_direction_ends_the_turn", RADIO, "The ceremony went on", None),
     ("block_heading_gives_the_block", BLOCK, "We call on all parties", "Ned Price"),
@@ -320,6 +337,7 @@ CASES = [
     ("speaker_block_body", SPEAKER_BLOCK, "Our theme is a credible", "Ingrid Halvorsen"),
     ("speaker_block_lines_are_nobodys", SPEAKER_BLOCK, "Permanent Representative", None),
     ("speaker_block_question_label", SPEAKER_BLOCK, "Where are you going", "Questioner"),
+    ("speaker_block_malay_honorifics", HONORIFIC_BLOCK, "I will be very brief", "RAHMAN BIN YUSOF"),
     # address lines ending in commas are a salutation, no title: "Secretary General, Mr. Jan Berg" is
     # the addressee, not the speaker
     ("address_lines_name_no_speaker", ADDRESS_LINES, "I wish to start", None),

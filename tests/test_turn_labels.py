@@ -737,3 +737,68 @@ def test_answer_after_an_outlets_question_runs_on():
     assert got["We cannot stay indifferent to what is happening there"] == "P.Novik"
     assert got["We follow it with concern"] == "P.Novik"
     assert got["In this regard, it is important to get the situation stabilized"] == "P.Novik"
+
+
+# a television news transcript: "NAME, ROLE:" and "NAME, ROLE, PLACE:" speaker lines in capitals, a body's
+# name with an apostrophe as the role; the speakers were read from the label lines (the name before the
+# first comma), the presenter's line first
+BROADCAST_LABELS = (
+    "Leader backs neighbour -\n\n"
+    "JANE ROWE, PRESENTER: The prime minister has been lending his support to his neighbour.\n\n"
+    "TOM HALE, REPORTER: The arrival of the chief was the kind of endorsement the host had hoped for.\n\n"
+    "PETER NGATA, PRIME MINISTER, PNG: He's running the country, the country is surviving.\n\n"
+    "TOM HALE: Mr Ngata says he'd like to see democracy.\n\n"
+    "SAM KOROI, PRIME MINISTER, SOLOMON ISLANDS: Our being here is to support the initiatives.\n\n"
+    "ANA VUKI, CITIZENS' CONSTITUTIONAL FORUM: I think the small states are quite sincere. They cannot do "
+    "without the region.\n"
+)
+
+
+def test_broadcast_labels_with_role_and_place_after_commas():
+    got = _speakers(BROADCAST_LABELS)
+    assert got[next(k for k in got if k.startswith("He's running the country"))] == "Peter Ngata", got
+    assert got[next(k for k in got if k.startswith("Our being here"))] == "Sam Koroi", got
+    assert got[next(k for k in got if k.startswith("I think the small states"))] == "Ana Vuki", got
+    turns = helpers.load_article(BROADCAST_LABELS).turns
+    assert list(turns["speaker"]) == ["Jane Rowe", "Tom Hale", "Peter Ngata", "Tom Hale", "Sam Koroi", "Ana Vuki"]
+
+
+# a press encounter's transcript labelled by two offices in capitals, neither holder named in the text, the
+# first turn cut off ("…") by a one-sentence interjection, then going on unlabelled: the speakers were read
+# from the labels (the office as written, in title case) and from the cut-off mark (the paragraphs after the
+# interjection resume the interrupted turn)
+OFFICE_LABELS = (
+    "Remarks at press encounter with the Secretary-General of the regional league\n\n"
+    "SECRETARY-GENERAL: I want to say how delighted I am to welcome my good friend, and that we have been "
+    "working together on the most difficult conflicts in the region…\n\n"
+    "SECRETARY-GENERAL OF THE REGIONAL LEAGUE: In the world, Secretary-General.\n\n"
+    "In the world. And I am extremely grateful for the support of the league.\n\n"
+    "The floor is yours.\n"
+)
+
+
+def test_office_labels_in_capitals_and_a_turn_resumed_after_an_interjection():
+    got = _speakers(OFFICE_LABELS)
+    assert got[next(k for k in got if k.startswith("I want to say how delighted"))] == "Secretary-General", got
+    assert got["In the world, Secretary-General"] == "Secretary-General of the Regional League", got
+    assert got[next(k for k in got if k.startswith("And I am extremely grateful"))] == "Secretary-General", got
+    assert got["The floor is yours"] == "Secretary-General", got
+
+
+# a parliament's record of question time: each member's full name and, in brackets, the seat, party and
+# office alone on a line over the member's words; the speakers were read from those lines (the honorific
+# "Ms" dropped)
+QUESTION_TIME = (
+    "Questions without Notice\n"
+    "Trade\n"
+    "Anna Reid (Ballarat, Labor Party, Shadow Minister for Trade)\n"
+    "My question is to the Minister for Trade. Why has the minister delayed the agreement?\n"
+    "Ms Joan Price (Curtin, Liberal Party, Minister for Trade)\n"
+    "My understanding of the time line is that the talks were never delayed. We will sign it in May.\n"
+)
+
+
+def test_member_name_and_seat_line_of_question_time():
+    got = _speakers(QUESTION_TIME)
+    assert got["My question is to the Minister for Trade"] == "Anna Reid", got
+    assert got[next(k for k in got if k.startswith("My understanding of the time line"))] == "Joan Price", got

@@ -718,6 +718,10 @@ _LABEL_RE = re.compile(
      r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
      r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
      r")(?:\*\*)?"
+     # "KELLY MCEVERS, HOST:", "MICHAEL SOMARE, PRIME MINISTER, PNG:" (radio and television transcripts):
+     # the name in capitals, its role and a place or body after commas, in capitals too (not the label)
+     r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3}"
+     r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
      r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,40})\))?_*"
      r"(?P<colon>[.:](?:\*\*)?"

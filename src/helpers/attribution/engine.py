@@ -628,7 +628,10 @@ _LABEL_RE = re.compile(
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
     # "Mr. Takeshi Osuga, Foreign Press Secretary:" (ministries' briefings): a title in mixed case, the
     # state or department after "of"/"for" ("Irakli Garibashvili, Prime Minister of Georgia:")
-    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)?"
+    # "MICHAEL SOMARE, PRIME MINISTER, PNG:", "AKUILA YABUKI, CITIZENS' CONSTITUTIONAL FORUM:" (broadcast
+    # transcripts): a role of up to four words in capitals, a place or body after a second comma
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
@@ -697,8 +700,16 @@ _OFFICE_NAME_LINE_LABEL_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7})[ \t]+\("
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})\)[ \t]*(?=\n|$)")
 )
+#: a member's full name and, in brackets, the seat, party and office, alone on a line over the member's words
+#: ("Ms Julie Bishop (Curtin, Liberal Party, Minister for Foreign Affairs)" / "My understanding of ...",
+#: "Mark Dreyfus (Isaacs, Australian Labor Party, Shadow Attorney General)"; a parliament's record): the
+#: name is the label, the bracket, which holds a comma, its role (see label_name_and_seat_line)
+_NAME_SEAT_LINE_LABEL_RE = re.compile(
+    cased(r"(?<![\w'’\-])(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]+"
+          r"\((?P<role>[A-Z][^(),\n]{0,60}(?:,[ \t]*[A-Z][^(),\n]{0,60}){1,3})\)[ \t]*(?=\n|$)")
+)
 #: the label shapes of a line of its own without a colon in mixed case, read only by :data:`LINE_LABEL_RULES`
-_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE)
+_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE, _NAME_SEAT_LINE_LABEL_RE)
 #: the label shapes read only where a rule of :data:`SHAPED_LABEL_RULES` holds
 _WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
 #: the label shapes that may hold a person's name (see label_person_speaks, label_opens_monologue)
@@ -1168,9 +1179,24 @@ def label_office_and_name_line(seen: LabelSeen) -> bool:
     return speaks_after_label(eng, m.end(), seen.para_end)
 
 
+def label_name_and_seat_line(seen: LabelSeen) -> bool:
+    """A person's full name (an honorific allowed) and a bracket of comma-separated seat, party and office
+    alone on a line, over words that speak, is that person's turn, even once: "Ms Julie Bishop (Curtin,
+    Liberal Party, Minister for Foreign Affairs)" / "My understanding of the time line ...". The name must
+    read as a person's of two words or more: "Summit of the G20 (New Delhi, India)" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _NAME_SEAT_LINE_LABEL_RE:
+        return False
+    name = " ".join(m.group("label").split())
+    np_ = eng.parser.parse(name, 0, len(name), allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.end < len(name) or len((np_.name or "").split()) < 2:
+        return False
+    return speaks_after_label(eng, m.end(), seen.para_end)
+
+
 #: the rules that make a mixed-case line of its own without a colon a speaker's label
 #: (:data:`_LINE_LABEL_SHAPES`); their turns run on to the next label
-LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line)
+LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line, label_name_and_seat_line)
 
 
 def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
@@ -1192,7 +1218,8 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
-                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line)
+                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line,
+                       label_name_and_seat_line)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -1346,6 +1373,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
         return res.named("organisation", label, la, lb), RULE_LABEL_ORGANISATION
     if np_ is not None and np_.kind == "role" and not np_.name:
         holder = office_label_holder(eng, norm)
+        if holder is None and label.isupper():
+            return office_as_written(eng, np_, label, la, lb)
         return (holder, RULE_LABEL_TITLE_HOLDER) if holder is not None else None
     if np_ is None or np_.kind not in ("name", "state", "organisation"):
         return None
@@ -1364,6 +1393,22 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     # a journalist named only by the label ("Rishabh:"): the label is the name
     ent = res.person(np_.name or label, la, lb)
     return (ent, RULE_LABEL_LONE_NAME) if ent is not None else None
+
+
+#: the small words of an office written in capitals that stay in lower case ("SECRETARY-GENERAL OF THE ARAB
+#: LEAGUE" -> "Secretary-General of the Arab League")
+_OFFICE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in"})
+
+
+def office_as_written(eng: Engine, np_: Any, label: str, la: int, lb: int) -> tuple[Any, str]:
+    """An office in capitals as a turn label that no person of the text holds alone ("SECRETARY-GENERAL:",
+    "SECRETARY-GENERAL OF THE ARAB LEAGUE:", a UN press encounter's transcript): the office as written,
+    in title case, is the speaker (the turn is the office holder's, whom the text leaves unnamed)."""
+    words = [w.lower() if w.lower() in _OFFICE_SMALL_WORDS and i else w.title()
+             for i, w in enumerate(label.split())]
+    ent = eng.res.named("anonymous", " ".join(words), la, lb, affiliation=np_.affiliation)
+    ent.head, ent.role = np_.head, np_.role
+    return ent, RULE_LABEL_AS_WRITTEN
 
 
 def _question_spans(eng: Engine) -> list[tuple[int, int]]:
@@ -3102,11 +3147,19 @@ def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
         last = pi
         c, d = eng.trim(*lines[0])
         np_ = person_in_line(eng, c, d) if src is None and d > c else None
-        if np_ is not None and np_.start == c and np_.end >= d and np_.head:
+        if np_ is not None and np_.start == c and np_.end >= d and (np_.head or _honorific_first(eng, c, d)):
             src = _source_of(eng, np_)
     if src is None or src.entity.type != "person" or not _own_first_person_body(eng, last):
         return None
     return last, src
+
+
+def _honorific_first(eng: Engine, a: int, b: int) -> bool:
+    """The line opens with an honorific of titles.txt before the name, as a speech's cover block may name
+    its speaker without an office: "YAB DATO’ SERI ANWAR BIN IBRAHIM" (the office on the line below, in
+    Malay), "H.E. Mr. Ahmed Aboul Gheit"."""
+    low = " ".join(eng.text[a:b].lower().split())
+    return any(low.startswith(h + " ") for h in eng.parser.lex.honorifics)
 
 
 def _block_line(text: str, a: int, b: int) -> bool:
@@ -3158,7 +3211,8 @@ def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
     Baerbock at the start of her first official visit", "Statement by Mr Jean-Yves Le Drian Minister for
     Europe and Foreign Affairs - Conversation with ...", "Telephone conversations of Minister X with Y"
     (the longest name phrase from a capitalised word, without a title word after the name; a name that
-    is only a title, "Mr. President", is none)."""
+    is only a title, "Mr. President", is none; an honorific without a gender is enough: "YAB Dato’ Seri
+    Anwar bin Ibrahim", "H.E. Ahmed Aboul Gheit")."""
     text, parse = eng.text, eng.parser.parse
     words = list(re.finditer(r"\S+", text[a:b]))
     for i, w in enumerate(words):
@@ -3172,7 +3226,8 @@ def person_in_line(eng: Engine, a: int, b: int) -> NP | None:
             if np_ is None or (best is not None and _title_word(eng, a + v.start(), a + v.end())):
                 break
             best = np_ if np_.kind == "name" else best
-        if best is not None and (best.head or best.gender) and best.name and " " in best.name.strip():
+        if (best is not None and (best.head or best.gender or _honorific_first(eng, a + w.start(), best.end))
+                and best.name and " " in best.name.strip()):
             return best
     return None
 
@@ -3919,6 +3974,25 @@ def _turn_source(eng: Engine, pi: int) -> Source | None:
     return _label_source(eng, pi)
 
 
+#: the marks that end a turn cut off by another speaker ("... in the region…", "... we have --")
+_CUT_OFF_RE = re.compile(r"(?:…|\.\.\.|--|[—–])[ \t]*$")
+
+
+def resumes_after_interjection(eng: Engine, pi: int) -> bool:
+    """The labelled paragraph ``pi`` is an interjection of one sentence that cuts off the turn before it
+    (its last paragraph ends in "…", "..." or a dash) and unlabelled paragraphs follow: they are the cut-off
+    speaker's, who goes on ("SECRETARY-GENERAL: ... the most difficult conflicts in the region…" /
+    "SECRETARY-GENERAL OF THE ARAB LEAGUE: In the world, Secretary-General." / "In the world. And I am
+    extremely grateful ...", a press encounter's transcript)."""
+    if pi == 0 or pi + 1 >= len(eng.paras):
+        return False
+    a0, b0 = eng.trim(*eng.paras[pi - 1])
+    a, b = eng.trim(*eng.paras[pi])
+    if _CUT_OFF_RE.search(eng.text, a0, b0) is None or eng.sentence_of(a) != eng.sentence_of(max(a, b - 1)):
+        return False
+    return eng.paras[pi + 1][0] not in eng.turn_labels
+
+
 def first_person_turn(eng: Engine, pi: int) -> Source | None:
     """The speaker of a person's labelled paragraph whose turn does not run on by itself ("M. Cavusoglu:
     In the Aegean Sea, our opinions differ."): the paragraphs after it that speak in the first person
@@ -3998,11 +4072,16 @@ def turn_continuations(eng: Engine) -> None:
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     src: Source | None = None
     runs = False
+    last: Source | None = None  # the speaker of the labelled turn before
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
+            before, last = last, _label_source(eng, pi)
             src = _turn_source(eng, pi) if transcript else None
             runs = src is not None
             src = src or first_person_turn(eng, pi)
+            if before is not None and last is not None and before.entity is not last.entity and (
+                    resumes_after_interjection(eng, pi)):
+                src, runs = before, True
             continue
         if a in eng.turn_labels:  # a transcript's own turn ("Journalist: ...", helpers.formats) ends the run
             src = None
