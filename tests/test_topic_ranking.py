@@ -302,3 +302,15 @@ def test_a_state_named_as_a_party_of_the_meeting_up_front_is_a_party():
             "Korea.\n\nNorth Korea fired a missile.\n")
     r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
     assert r.loc["korea", "score"] == 3.061
+
+
+def test_a_conflict_beside_a_place_is_the_places_question():
+    # Written after "a negotiated solution of the Libyan conflict" and "escalations ... in Ukraine": the
+    # place names which war it is. Headline "Ukraine" (after "on": no subject) 3; "The war in Ukraine"
+    # (body): "war" (1 word before: subject) 1 x 1.5 x 2/3 = 1.0, "Ukraine" (after "in", 2nd of the
+    # wording) 1 / sqrt(2) = 0.707: ukraine 3.707. "The conflict must end." names no place: 1 x 1.5 = 1.5,
+    # conflict 2.5 (without the rule 1.5 + 1.5 = 3.0).
+    text = ("Minister speaks on Ukraine\n\nThe minister spoke on Monday.\n\nThe war in Ukraine must end. "
+            "The conflict must end.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["conflict", "score"] == 2.5 and r.loc["ukraine", "score"] == 3.707

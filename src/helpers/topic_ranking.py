@@ -8,7 +8,8 @@ A mention's points are the product of named factors, each a constant below with 
 
 - its position: :data:`HEADLINE_WEIGHT` in the headline, :data:`LEAD_WEIGHT` in the standfirst or the first
   body paragraph, :data:`BODY_WEIGHT` elsewhere; :data:`LABEL_WEIGHT` in a headline that carries its own
-  date with the year (a page label: "PM call with US President Trump: 15 September 2017");
+  date with the year (a page label: "PM call with US President Trump: 15 September 2017") or is only a
+  dateline ("Baku, September 27, AZERTAC");
 - :data:`SUBJECT_FACTOR` when it stands in subject position (among the first :data:`SUBJECT_WORDS` words of
   its sentence with no preposition before it: "Ukraine rejected ..." but not "... talks on Ukraine");
 - :data:`LIST_FACTOR` when it is one item of a list of :data:`LIST_MIN_ITEMS` or more topic mentions joined
@@ -23,6 +24,10 @@ A mention's points are the product of named factors, each a constant below with 
 - :data:`RELATION_FACTOR` for the relations between states named by their noun ("relations", "ties");
 - :data:`FRAME_FACTOR` for a frame mention (a :data:`FRAME_TOPICS` topic: the talks, the meeting) in a
   sentence that also names a subject: "held talks on Iran" is about Iran, the talks are its frame;
+- :data:`FRAME_FACTOR` too for a generic word of war (:data:`NAMED_CONFLICT_TOPICS`) beside a place's name
+  in its sentence: "the Libyan conflict" is Libya's question;
+- :data:`PARTY_FACTOR` for the places of a state the headline or the lead names as a party of the meeting
+  it reports ("talks with his Ethiopian counterpart", "his visit to Kenya");
 - 0 (:data:`SETTING_WEIGHT`) for the adjective of a relation ("diplomatic" in "diplomatic allies") and
   for a mention in a page's field line ("Place: ... Hotel Kuala Lumpur BILATERAL 2");
 - ``1 / k ** REPEAT_EXPONENT`` (:data:`REPEAT_EXPONENT`) for the k-th mention of the same wording, and
@@ -155,6 +160,10 @@ FRAME_TOPICS = frozenset({"summits_dialogue"})
 #: and 1/3 lose more readouts than they gain; the relations themselves (a :data:`RELATION_TOPICS` topic)
 #: and a party's name are no subject of the talks.
 FRAME_FACTOR = 2 / 3
+#: The topics of a generic word for a war or a crisis ("conflict", "war", "escalation"): beside a place's
+#: name in its sentence they name that place's question and weigh :data:`FRAME_FACTOR`
+#: (:func:`mark_named_conflicts`).
+NAMED_CONFLICT_TOPICS = frozenset({"conflict"})
 #: The relations between states named by their noun ("relations", "ties", "partnership": a
 #: :data:`RELATION_WORDS` mention of a :data:`RELATION_TOPICS` topic) weigh half as much again. A readout
 #: or an interview says what the two states' relations are about in many words no keyword holds ("the
@@ -332,6 +341,19 @@ def names_a_party(text: str, m: Placed) -> bool:
         nxt is not None and nxt.group(1).lower() in PARTY_TITLES)
 
 
+def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
+                         regions: frozenset[str] | set[str]) -> None:
+    """Rule: a mention of a :data:`NAMED_CONFLICT_TOPICS` topic in a sentence with a subject mention of a
+    place (a topic in ``regions``, no party's name) is the place's question, framed as the talks are: in
+    "a negotiated solution of the Libyan conflict" and "the conflict in Ukraine" the place says which
+    war the sentence is about, the generic word only that it is one."""
+    places = {sid for m, sid in zip(placed, sentence_of, strict=True)
+              if m.role == SUBJECT and not m.party and m.topic in regions}
+    for m, sid in zip(placed, sentence_of, strict=True):
+        if m.topic in NAMED_CONFLICT_TOPICS and m.role == SUBJECT and sid in places:
+            m.framed = True
+
+
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
     """Rule: a mention of a :data:`FRAME_TOPICS` topic in a sentence with a subject mention of another topic
     (no relation topic, no party's name) is framed: in "the ministers held talks on the Iran nuclear deal"
@@ -381,7 +403,7 @@ def points_of(m: Placed, count_actors: bool) -> float:
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
                  in_field_line, mark_lists, mark_parties, mark_speaking_states, mark_meeting_parties,
-                 names_a_party, mark_frames,
+                 names_a_party, mark_frames, mark_named_conflicts,
                  names_the_relations, points_of)
 
 
@@ -423,6 +445,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
     mark_speaking_states(placed, regions - OWN_QUESTION_TOPICS, state_names())
     mark_meeting_parties(text, placed, regions - OWN_QUESTION_TOPICS, state_names())
     mark_frames(placed, sentence_of)
+    mark_named_conflicts(placed, sentence_of, regions)
     return placed
 
 
