@@ -269,3 +269,48 @@ def test_a_state_speaking_of_its_own_question_stays_the_subject():
     assert iran and not any(m.party for m in iran)
     assert "iran" in ranking_module.OWN_QUESTION_TOPICS
     assert "post_soviet" not in ranking_module.OWN_QUESTION_TOPICS
+
+
+def test_a_headline_that_is_only_a_dateline_is_a_label():
+    # Written after the first line of an agency's items, "Baku, September 27, AZERTAC": where the item was
+    # filed, not what it is about. "Baku" (post_soviet) weighs 0 (a label) but stays counted; the lead's
+    # "consultations" (after "The foreign ministries held": not subject) 2 and the body's "discussed"
+    # (3 words before: subject) 1 x 1.5 = 1.5 make the talks 3.5. A news headline keeps its weight.
+    text = ("Baku, September 27, AZERTAC\n\nThe foreign ministries held political consultations.\n\n"
+            "The ministers discussed the Caspian Sea.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["post_soviet", "score"] == 0.0 and r.loc["post_soviet", "count"] == 1
+    assert r.loc["summits_dialogue", "score"] == 3.5 and r.loc["summits_dialogue", "rank"] == 1
+    assert ranking_module.DATELINE_HEADLINE_RE.fullmatch("Baku, September 27, AZERTAC")
+    assert ranking_module.DATELINE_HEADLINE_RE.fullmatch("Baku, Azerbaijan hosts talks on 27 September") is None
+
+
+def test_a_state_named_as_a_party_of_the_meeting_up_front_is_a_party():
+    # Written after readouts of a visit ("held talks with his Ethiopian counterpart", "his visit to
+    # Kenya"): the lead's meeting ("held talks") names Ethiopia as a party ("Ethiopian" before
+    # "counterpart", an actor), so every Ethiopian place weighs half: "Addis Ababa" (lead, after "in")
+    # 2 x 0.5 = 1.0, "Ethiopia plans" (body, subject) 1 x 1.5 x 0.5 = 0.75: africa 1.75 below the talks
+    # (headline "meets" no keyword; lead "held talks", 2 words before: subject, 2 x 1.5 = 3.0). Without the
+    # rule 2 + 1.5 = 3.5 and the region came first.
+    text = ("Minister meets his Ethiopian counterpart\n\nThe minister held talks with his Ethiopian "
+            "counterpart in Addis Ababa.\n\nEthiopia plans new roads.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["africa", "score"] == 1.75 and r.loc["summits_dialogue", "rank"] == 1
+    # A state the meeting discussed is no party: "discussed North Korea" (lead, not subject) 2 and "North
+    # Korea fired" (body, subject, second wording) 1.5 / sqrt(2) = 1.061: korea 3.061.
+    text = ("Minister meets US envoy\n\nThe minister held talks with the US envoy and discussed North "
+            "Korea.\n\nNorth Korea fired a missile.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["korea", "score"] == 3.061
+
+
+def test_a_conflict_beside_a_place_is_the_places_question():
+    # Written after "a negotiated solution of the Libyan conflict" and "escalations ... in Ukraine": the
+    # place names which war it is. Headline "Ukraine" (after "on": no subject) 3; "The war in Ukraine"
+    # (body): "war" (1 word before: subject) 1 x 1.5 x 2/3 = 1.0, "Ukraine" (after "in", 2nd of the
+    # wording) 1 / sqrt(2) = 0.707: ukraine 3.707. "The conflict must end." names no place: 1 x 1.5 = 1.5,
+    # conflict 2.5 (without the rule 1.5 + 1.5 = 3.0).
+    text = ("Minister speaks on Ukraine\n\nThe minister spoke on Monday.\n\nThe war in Ukraine must end. "
+            "The conflict must end.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["conflict", "score"] == 2.5 and r.loc["ukraine", "score"] == 3.707

@@ -881,3 +881,16 @@ def test_an_abbreviation_with_its_last_full_stop_is_a_term(text, expected):
 
     got = topics.topic_mentions(as_article(text))
     assert got.loc[got["topic"] == "un_system", "text"].tolist() == expected
+
+
+def test_the_plural_democracies_names_states_not_democracy():
+    # Written after "targeted at ... all of the Western democracies" (a Riga press conference) and "four
+    # democracies: India, Australia, Japan and the United States": the plural is a group of states, so it
+    # counts for no topic; "democracy" as a subject still counts for human rights (1 mention).
+    from helpers.topics import topic_mentions as mentions
+
+    art = helpers.load_article("Ministers meet\n\nThe threats target all of the Western democracies, she said. "
+                       "Democracy must be defended, he said. Democracy is at stake.\n")
+    found = mentions(art, statements=False)
+    hr = found[found["topic"] == "human_rights"]
+    assert list(hr["text"].str.lower()) == ["democracy", "democracy"]

@@ -321,6 +321,7 @@ class LongText:
             in_subject_position,
             mark_frames,
             mark_lists,
+            mark_named_conflicts,
             mark_parties,
             points_of,
             position_of,
@@ -352,6 +353,7 @@ class LongText:
         mark_lists(part.text, placed, sentence_of)
         mark_parties(placed, sentence_of, region_topics(self.dictionary))
         mark_frames(placed, sentence_of)  # within a sentence: a part holds whole sentences
+        mark_named_conflicts(placed, sentence_of, region_topics(self.dictionary))
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)

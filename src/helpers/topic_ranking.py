@@ -8,7 +8,8 @@ A mention's points are the product of named factors, each a constant below with 
 
 - its position: :data:`HEADLINE_WEIGHT` in the headline, :data:`LEAD_WEIGHT` in the standfirst or the first
   body paragraph, :data:`BODY_WEIGHT` elsewhere; :data:`LABEL_WEIGHT` in a headline that carries its own
-  date with the year (a page label: "PM call with US President Trump: 15 September 2017");
+  date with the year (a page label: "PM call with US President Trump: 15 September 2017") or is only a
+  dateline ("Baku, September 27, AZERTAC");
 - :data:`SUBJECT_FACTOR` when it stands in subject position (among the first :data:`SUBJECT_WORDS` words of
   its sentence with no preposition before it: "Ukraine rejected ..." but not "... talks on Ukraine");
 - :data:`LIST_FACTOR` when it is one item of a list of :data:`LIST_MIN_ITEMS` or more topic mentions joined
@@ -23,6 +24,10 @@ A mention's points are the product of named factors, each a constant below with 
 - :data:`RELATION_FACTOR` for the relations between states named by their noun ("relations", "ties");
 - :data:`FRAME_FACTOR` for a frame mention (a :data:`FRAME_TOPICS` topic: the talks, the meeting) in a
   sentence that also names a subject: "held talks on Iran" is about Iran, the talks are its frame;
+- :data:`FRAME_FACTOR` too for a generic word of war (:data:`NAMED_CONFLICT_TOPICS`) beside a place's name
+  in its sentence: "the Libyan conflict" is Libya's question;
+- :data:`PARTY_FACTOR` for the places of a state the headline or the lead names as a party of the meeting
+  it reports ("talks with his Ethiopian counterpart", "his visit to Kenya");
 - 0 (:data:`SETTING_WEIGHT`) for the adjective of a relation ("diplomatic" in "diplomatic allies") and
   for a mention in a page's field line ("Place: ... Hotel Kuala Lumpur BILATERAL 2");
 - ``1 / k ** REPEAT_EXPONENT`` (:data:`REPEAT_EXPONENT`) for the k-th mention of the same wording, and
@@ -48,7 +53,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .layout import DATE
+from .layout import AGENCY_CAPS, DATE, PLACE
 from .lexicons.gazetteer import state_names
 from .lexicons.topic_context import load_topic_context
 from .lexicons.topic_dictionary import WORD_RE
@@ -83,6 +88,11 @@ LABEL_WEIGHT = 0.0
 #: dateline date of :mod:`helpers.layout` ending in four digits (a news headline may name a day, "talks on
 #: 7 December", but seldom the year).
 LABEL_DATE_RE = re.compile(rf"(?:{DATE})(?<=\d{{4}})")
+#: A headline that is only a dateline, a place, a date and an agency in capitals ("Baku, September 27,
+#: AZERTAC": the first line of every item of some agencies' sites) is a label too: it names where the
+#: item was filed, not what it is about (issue 18, an Azerbaijan-Montenegro readout whose top was the
+#: post-Soviet states from "Baku").
+DATELINE_HEADLINE_RE = re.compile(rf"(?<![A-Za-z]){PLACE}, ?(?:{DATE})[,.]? ?{AGENCY_CAPS}\.?")
 #: The subject of a sentence is what it is about: half as much again.
 SUBJECT_FACTOR = 1.5
 #: How many words may stand before a mention in subject position ("The Ukrainian side said": 2).
@@ -113,6 +123,11 @@ PARTY_FACTOR = 0.5
 #: The topics whose word before a relation noun is the relation's adjective ("diplomatic ties", "22
 #: diplomatic allies"): ``ranking.relation_adjective_topics`` of ``lexicons/topic_context.yaml``.
 RELATION_ADJECTIVE_TOPICS = load_topic_context().relation_adjective_topics
+#: The words before a state that name it a party of a meeting ("visit to Kenya"): ``ranking.party_links``.
+PARTY_LINKS = load_topic_context().party_links
+#: The words after a state that name it a party of a meeting ("Ethiopian counterpart"):
+#: ``ranking.party_titles``.
+PARTY_TITLES = load_topic_context().party_titles
 #: The labels that open a page's field line ("Place:", "Venue:"): ``ranking.field_labels``.
 FIELD_LABELS = load_topic_context().field_labels
 #: The weight of a mention that names the setting, not the subject: a relation's adjective ("diplomatic
@@ -145,6 +160,10 @@ FRAME_TOPICS = frozenset({"summits_dialogue"})
 #: and 1/3 lose more readouts than they gain; the relations themselves (a :data:`RELATION_TOPICS` topic)
 #: and a party's name are no subject of the talks.
 FRAME_FACTOR = 2 / 3
+#: The topics of a generic word for a war or a crisis ("conflict", "war", "escalation"): beside a place's
+#: name in its sentence they name that place's question and weigh :data:`FRAME_FACTOR`
+#: (:func:`mark_named_conflicts`).
+NAMED_CONFLICT_TOPICS = frozenset({"conflict"})
 #: The relations between states named by their noun ("relations", "ties", "partnership": a
 #: :data:`RELATION_WORDS` mention of a :data:`RELATION_TOPICS` topic) weigh half as much again. A readout
 #: or an interview says what the two states' relations are about in many words no keyword holds ("the
@@ -199,8 +218,12 @@ def position_of(kind: str, paragraph_id: int, lead_paragraph: int | None) -> str
 
 def headline_is_label(text: str, headline: Any) -> bool:
     """Rule: a headline with a full date in it is a page label, not a headline ("PM call with US President
-    Trump: 15 September 2017"); ``headline`` is the article's headline span (or None)."""
-    return headline is not None and LABEL_DATE_RE.search(text, headline.start, headline.end) is not None
+    Trump: 15 September 2017"), and so is a headline that is only a dateline ("Baku, September 27,
+    AZERTAC"); ``headline`` is the article's headline span (or None)."""
+    if headline is None:
+        return False
+    line = text[headline.start:headline.end].strip()
+    return LABEL_DATE_RE.search(line) is not None or DATELINE_HEADLINE_RE.fullmatch(line) is not None
 
 
 def in_subject_position(text: str, sentence_start: int, start: int) -> bool:
@@ -285,6 +308,52 @@ def mark_speaking_states(placed: list[Placed], regions: frozenset[str] | set[str
             m.party = True
 
 
+def mark_meeting_parties(text: str, placed: list[Placed], regions: frozenset[str] | set[str],
+                         states: dict[str, str]) -> None:
+    """Rule: in a text whose headline or lead reports a meeting or the relations between states (a subject
+    mention of a :data:`FRAME_TOPICS` or :data:`RELATION_TOPICS` topic there), a state the headline or the
+    lead names as a party (after a :data:`PARTY_LINKS` word or before a :data:`PARTY_TITLES` word: "held
+    talks with his Ethiopian counterpart", "during his virtual visit to Kenya", "Foreign Ministries of
+    Azerbaijan and Montenegro held ... consultations") is a party to it, and every mention of its places
+    (``states``: name -> state, from the gazetteer) a party's name: the host's and the guest's names stand
+    in every paragraph of a readout without making it a text about their region. A region's own name
+    ("the Sahel", "African solutions"), a state discussed ("they discussed ... North Korea") and the states
+    named only in the body stay subjects."""
+    def state(m: Placed) -> str | None:
+        return states.get(" ".join(m.text.lower().split())) if m.topic in regions else None
+
+    up_front = [m for m in placed if m.position != "body"]
+    if not any(m.topic in FRAME_TOPICS | RELATION_TOPICS and m.role == SUBJECT for m in up_front):
+        return
+    parties = {state(m) for m in up_front if state(m) is not None and names_a_party(text, m)}
+    for m in placed:
+        if m.role == SUBJECT and state(m) in parties:
+            m.party = True
+
+
+def names_a_party(text: str, m: Placed) -> bool:
+    """Rule: a place after a :data:`PARTY_LINKS` word or before a :data:`PARTY_TITLES` word (past a
+    possessive) names a party of a meeting: "visit to Kenya", "Ethiopian counterpart", "Ghana's Foreign
+    Minister"; "and North Korea" no."""
+    before = WORD_RE.findall(text, max(0, m.start - 20), m.start)
+    nxt = NEXT_WORD_RE.match(text, m.end + (2 if text.startswith(("'s", "’s"), m.end) else 0))
+    return bool(before and before[-1].lower() in PARTY_LINKS) or (
+        nxt is not None and nxt.group(1).lower() in PARTY_TITLES)
+
+
+def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
+                         regions: frozenset[str] | set[str]) -> None:
+    """Rule: a mention of a :data:`NAMED_CONFLICT_TOPICS` topic in a sentence with a subject mention of a
+    place (a topic in ``regions``, no party's name) is the place's question, framed as the talks are: in
+    "a negotiated solution of the Libyan conflict" and "the conflict in Ukraine" the place says which
+    war the sentence is about, the generic word only that it is one."""
+    places = {sid for m, sid in zip(placed, sentence_of, strict=True)
+              if m.role == SUBJECT and not m.party and m.topic in regions}
+    for m, sid in zip(placed, sentence_of, strict=True):
+        if m.topic in NAMED_CONFLICT_TOPICS and m.role == SUBJECT and sid in places:
+            m.framed = True
+
+
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
     """Rule: a mention of a :data:`FRAME_TOPICS` topic in a sentence with a subject mention of another topic
     (no relation topic, no party's name) is framed: in "the ministers held talks on the Iran nuclear deal"
@@ -333,7 +402,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
 
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
-                 in_field_line, mark_lists, mark_parties, mark_speaking_states, mark_frames,
+                 in_field_line, mark_lists, mark_parties, mark_speaking_states, mark_meeting_parties,
+                 names_a_party, mark_frames, mark_named_conflicts,
                  names_the_relations, points_of)
 
 
@@ -373,7 +443,9 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
     mark_lists(text, placed, sentence_of)
     mark_parties(placed, sentence_of, regions)
     mark_speaking_states(placed, regions - OWN_QUESTION_TOPICS, state_names())
+    mark_meeting_parties(text, placed, regions - OWN_QUESTION_TOPICS, state_names())
     mark_frames(placed, sentence_of)
+    mark_named_conflicts(placed, sentence_of, regions)
     return placed
 
 

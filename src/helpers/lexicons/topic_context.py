@@ -112,6 +112,8 @@ class TopicContext:
     scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
     relation_adjective_topics: frozenset[str] = frozenset()  # ranking: "diplomatic" in "diplomatic ties"
     field_labels: tuple[str, ...] = ()  # ranking: a page's field lines ("place:", "venue:")
+    party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
+    party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
@@ -222,6 +224,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
+        party_links=frozenset(_words(ranking, "party_links")),
+        party_titles=frozenset(_words(ranking, "party_titles")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
