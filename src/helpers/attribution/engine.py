@@ -251,10 +251,12 @@ def analyse(
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
+    paras = _paragraph_spans(art)
+    rows = list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True))
     an = Engine(
         art.text,
-        list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
-        _paragraph_spans(art),
+        unnumbered(art.text, rows, paras),
+        paras,
         vkey,
         tkey,
         turn_labels,
@@ -264,6 +266,32 @@ def analyse(
     while len(_CACHE) > 8:
         _CACHE.popitem(last=False)
     return an
+
+
+#: a paragraph's number opening its first sentence, as communiqués, joint statements, minutes and
+#: chairman's statements number their paragraphs ("4. The two Ministers underscored ...", "(2) We had
+#: fruitful discussions ..."), then the sentence's first word (a capital or an opening quotation mark)
+#: how a numbered paragraph's first sentence ends (a numbered title has no such final mark)
+NUMBERED_SENTENCE_ENDS = frozenset(".!?…\"”’»)")
+PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,3}(?=[A-Z“\"‘'])"))
+
+
+def unnumbered(
+    text: str, sents: list[tuple[int, int, str]], paras: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The sentences with the number of a numbered paragraph left out of the paragraph's first sentence
+    (:data:`PARAGRAPH_NUMBER_RE`): the number is no part of what is said, and the words after it open the
+    sentence, where its speaker stands ("4. The two Ministers underscored the importance of ..." has the
+    subject "The two Ministers"). Only body sentences that open a paragraph and end as a sentence does: a
+    numbered title ("1. Thailand’s preparation on the Israel-Iran situation", no final full stop) keeps it
+    (:func:`title_line` reads it as nobody's)."""
+    starts = {a for a, _ in paras}
+    out = []
+    for a, b, kind in sents:
+        whole = kind == "body" and a in starts and text[a:b].rstrip()[-1:] in NUMBERED_SENTENCE_ENDS
+        m = PARAGRAPH_NUMBER_RE.match(text, a) if whole else None
+        out.append((m.end(), b, kind) if m is not None and m.end() < b else (a, b, kind))
+    return out
 
 
 def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
