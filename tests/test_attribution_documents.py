@@ -787,8 +787,28 @@ STATE_DOCUMENT = (
     "statement spoke of Turkey assuming the duty of guarding the camps.\n"
 )
 
+# a joint communiqué in numbered paragraphs: the number is no part of the sentence, whose subject "The two
+# Ministers" opens it after "4. " (by hand: a plural role noun before "underscored", no two people named
+# with a title, so the group phrase itself); a numbered title line without a full stop stays nobody's
+NUMBERED_COMMUNIQUE = (
+    "1. Thailand’s position on the floods\n\n"
+    "3. The Minister of Foreign Affairs of Andoria hosted the Minister of Foreign Affairs of Peru in Lima.\n\n"
+    "4. The two Ministers underscored the importance of holding regular consultations.\n\n"
+    "5. The Ministers commended the efforts by the two Governments to fight the floods.\n"
+)
+# minutes that go on with "they" after a plural group opening an earlier sentence (by hand: "They" has no
+# person, state or organisation before it; the group that opens the sentence before, "The participants")
+MINUTES_THEY = (
+    "The participants were given information about the floods in the north, and they affirmed their "
+    "solidarity with the victims. They called on the people to take a calm approach.\n"
+)
 
 CASES = [
+    ("numbered_paragraph_subject", NUMBERED_COMMUNIQUE, "the importance of holding", "The two Ministers"),
+    ("numbered_paragraph_subject_plain", NUMBERED_COMMUNIQUE, "the efforts by the two", "The Ministers"),
+    ("numbered_title_is_nobodys", NUMBERED_COMMUNIQUE, "Thailand’s position", None),
+    ("they_after_passive_group", MINUTES_THEY, "their solidarity", "participants"),
+    ("they_in_next_sentence", MINUTES_THEY, "on the people to take", "participants"),
     ("pointers_office_in_title", POINTERS, "Over the past week", "Minister of Foreign Affairs"),
     ("pointers_heading_is_no_briefer", POINTERS, "We also emphasised", "Minister of Foreign Affairs"),
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),
