@@ -251,12 +251,10 @@ def analyse(
     turn_labels: set[int] = set()
     if getattr(art, "format", "text") == "transcript":
         turn_labels = set(art.turns["label_start"].tolist())
-    paras = _paragraph_spans(art)
-    rows = list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True))
     an = Engine(
         art.text,
-        unnumbered(art.text, rows, paras),
-        paras,
+        list(zip(sents["start"].tolist(), sents["end"].tolist(), sents["kind"].tolist(), strict=True)),
+        _paragraph_spans(art),
         vkey,
         tkey,
         turn_labels,
@@ -324,8 +322,11 @@ class Engine:
         spaced = any(c in text for c in UNICODE_SPACES)
         self.label_text = text.translate(LABEL_SPACE_TABLE) if spaced else text
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
-        self.sents = sentences
-        self.starts = [s for s, _, _ in sentences]
+        self.sents = unnumbered(text, sentences, paragraphs or [(0, len(text))])
+        self.starts = [s for s, _, _ in self.sents]
+        #: the sentences whose paragraph number was left out: where the number starts
+        self.number_starts = {i: a for i, ((a, _b, _k), (c, _d, _l)) in enumerate(zip(sentences, self.sents))
+                              if a != c}
         self.paras = paragraphs or [(0, len(text))]
         self.verbs = load_verbs(verbs_key)
         self.cue_re = cue_pattern(verbs_key)
@@ -390,8 +391,12 @@ class Engine:
         return start
 
     def sentence_of(self, pos: int) -> int:
-        """The id of the sentence holding ``pos``."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        """The id of the sentence holding ``pos``; a paragraph's number left out of its first sentence
+        (:func:`unnumbered`) belongs to that sentence, not to the one before."""
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        if self.number_starts and self.number_starts.get(i + 1, pos + 1) <= pos:
+            return i + 1
+        return i
 
     def trim(self, a: int, b: int) -> tuple[int, int]:
         """``a``-``b`` without surrounding space and ",;:" and without a final full stop."""
