@@ -802,8 +802,22 @@ MINUTES_THEY = (
     "The participants were given information about the floods in the north, and they affirmed their "
     "solidarity with the victims. They called on the people to take a calm approach.\n"
 )
+# a ministry's statement whose opening line announces its numbered points (by hand: the line ends in a block
+# cue of statement_words.txt, "would like to clarify the following:", after its issuer; every point below is
+# the ministry's, and the cue line itself has no content of its own, so no statement starts there)
+CLARIFY_POINTS = (
+    "With reference to the report published by the Daily Star on 3 May 2026, the Ministry of Foreign Affairs "
+    "of Andoria would like to clarify the following:\n"
+    "1. The delegation of Andoria attended the summit in Lima for one day. The draft was never discussed.\n"
+    "2. The final text was posted without the corrections that were asked for.\n"
+)
 
 CASES = [
+    ("clarify_the_following_points", CLARIFY_POINTS, "The delegation of Andoria attended",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("clarify_the_following_runs_on", CLARIFY_POINTS, "The final text was posted",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("clarify_the_following_line_is_nobodys", CLARIFY_POINTS, "With reference to", None),
     ("numbered_paragraph_subject", NUMBERED_COMMUNIQUE, "the importance of holding", "The two Ministers"),
     ("numbered_paragraph_subject_plain", NUMBERED_COMMUNIQUE, "the efforts by the two", "The Ministers"),
     ("numbered_title_is_nobodys", NUMBERED_COMMUNIQUE, "Thailand’s position", None),
