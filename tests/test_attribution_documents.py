@@ -811,8 +811,24 @@ CLARIFY_POINTS = (
     "1. The delegation of Andoria attended the summit in Lima for one day. The draft was never discussed.\n"
     "2. The final text was posted without the corrections that were asked for.\n"
 )
+# a chairman's statement in his first person with numbered paragraphs and no title (chair_body; by hand:
+# "I chaired the <meeting>" names his office, the chairman of that meeting, and nobody else narrates, so
+# every sentence, the members' "we" too, is his); a report quoting the same words has a narrator ("said")
+CHAIR_STATEMENT = (
+    "1. I chaired the Andean Foreign Ministers’ Meeting on 3 May 2026 in Lima. The Meeting is the first of "
+    "the year.\n"
+    "2. We had fruitful discussions on the floods. We underscored the importance of relief.\n"
+)
+CHAIR_REPORT = (
+    "I chaired the Andean Foreign Ministers’ Meeting in Lima, the minister said on Monday.\n"
+    "The floods were discussed at length.\n"
+)
 
 CASES = [
+    ("chair_statement_first_sentence", CHAIR_STATEMENT, "I chaired the Andean",
+     "Chairman of the Andean Foreign Ministers’ Meeting"),
+    ("chair_statement_we", CHAIR_STATEMENT, "We underscored", "Chairman of the Andean Foreign Ministers’ Meeting"),
+    ("chair_report_has_a_narrator", CHAIR_REPORT, "The floods were discussed", None),
     ("clarify_the_following_points", CLARIFY_POINTS, "The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
     ("clarify_the_following_runs_on", CLARIFY_POINTS, "The final text was posted",

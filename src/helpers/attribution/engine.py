@@ -99,6 +99,7 @@ from .cues import (
     RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
+    RULE_CHAIR_BODY,
     RULE_UNCLOSED_RUN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
@@ -3434,6 +3435,39 @@ def issuer_voice_body(eng: Engine) -> None:
     credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
+#: a chairman's statement opening in his first person with the meeting he chaired ("I chaired the ASEAN
+#: Foreign Ministers’ Retreat on 17-18 January 2019 in Chiang Mai."): the meeting's name is the capitalised
+#: words after "the", up to a date, place or punctuation (bounded runs: linear)
+CHAIR_OPENING_RE = re.compile(
+    cased(r"I[ \t]{1,3}(?:co-)?chaired[ \t]{1,3}the[ \t]{1,3}(?P<event>[A-Z][\w’'\-]{0,30}"
+          r"(?:[ \t]{1,3}(?:of|on|for|and|the|[A-Z0-9][\w’'\-]{0,30})){0,12}?)"
+          r"(?=[ \t]{1,3}(?:on|in|at|from|held|via)\b|[ \t]*[.,;:(])")
+)
+#: the office of one who chaired a meeting, as the genre's titles name it ("Chairman's Statement", "Press
+#: Statement by the Chairman of ...")
+CHAIR_OFFICE = "Chairman of the {}"
+
+
+def chair_body(eng: Engine) -> None:
+    """A chairman's statement with no title and no narrator: its first body sentence opens (after a paragraph
+    number at most) "I chaired the <meeting> ..." (:data:`CHAIR_OPENING_RE`), and "said" stands nowhere
+    outside quotation marks. Every sentence without a source of its own and outside quotation marks, the
+    "we" of the meeting's members too ("We had fruitful discussions ..."), is the chair's, named by his
+    office (:data:`CHAIR_OFFICE`: "Chairman of the ASEAN Foreign Ministers’ Retreat"), the block rule of
+    the gold guideline for a statement whose speaker no heading names."""
+    n = title_lines(eng)
+    if n >= len(eng.paras) or _said_outside_quotes(eng):
+        return
+    a = eng.paras[n][0]
+    s0, s1, kind = eng.sents[eng.sentence_of(a)]
+    m = CHAIR_OPENING_RE.match(eng.text, s0, s1)
+    if m is None or kind != "body":
+        return
+    ent = eng.res.named("anonymous", CHAIR_OFFICE.format(m.group("event")), m.start(), m.end())
+    credit_body(eng, n - 1, Source(ent, eng.text[m.start() : m.end()], m.start(), m.end()), RULE_CHAIR_BODY,
+                quoted=False)
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -4183,7 +4217,7 @@ PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
-    reproduced_issuer_body, titled_statement_body,
+    reproduced_issuer_body, titled_statement_body, chair_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
     quoting_sources, quoted_speech_acts,
