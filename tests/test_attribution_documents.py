@@ -804,7 +804,8 @@ MINUTES_THEY = (
 )
 # a ministry's statement whose opening line announces its numbered points (by hand: the line ends in a block
 # cue of statement_words.txt, "would like to clarify the following:", after its issuer; every point below is
-# the ministry's, and the cue line itself has no content of its own, so no statement starts there)
+# the ministry's, and the cue line itself has no content of its own, so no statement starts there; points
+# under a line ending in a colon keep their numbers, see COLON_LIST)
 CLARIFY_POINTS = (
     "With reference to the report published by the Daily Star on 3 May 2026, the Ministry of Foreign Affairs "
     "of Andoria would like to clarify the following:\n"
@@ -823,15 +824,24 @@ CHAIR_REPORT = (
     "I chaired the Andean Foreign Ministers’ Meeting in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
+# speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
+COLON_LIST = (
+    "Andoria has adopted a new model of human mobility.\n\n"
+    "The model has four pillars:\n"
+    "1. Empower Andorian communities abroad and call on the neighbours to regularise their status.\n"
+    "2. Expand cooperation for development in the communities of origin.\n"
+)
 
 CASES = [
+    ("numbered_list_under_colon_keeps_number", COLON_LIST, "on the neighbours", None),
     ("chair_statement_first_sentence", CHAIR_STATEMENT, "I chaired the Andean",
      "Chairman of the Andean Foreign Ministers’ Meeting"),
     ("chair_statement_we", CHAIR_STATEMENT, "We underscored", "Chairman of the Andean Foreign Ministers’ Meeting"),
     ("chair_report_has_a_narrator", CHAIR_REPORT, "The floods were discussed", None),
-    ("clarify_the_following_points", CLARIFY_POINTS, "The delegation of Andoria attended",
+    ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
-    ("clarify_the_following_runs_on", CLARIFY_POINTS, "The final text was posted",
+    ("clarify_the_following_runs_on", CLARIFY_POINTS, "2. The final text was posted",
      "Ministry of Foreign Affairs of Andoria"),
     ("clarify_the_following_line_is_nobodys", CLARIFY_POINTS, "With reference to", None),
     ("numbered_paragraph_subject", NUMBERED_COMMUNIQUE, "the importance of holding", "The two Ministers"),

@@ -283,13 +283,31 @@ def unnumbered(
     sentence, where its speaker stands ("4. The two Ministers underscored the importance of ..." has the
     subject "The two Ministers"). Only body sentences that open a paragraph and end as a sentence does: a
     numbered title ("1. Thailand’s preparation on the Israel-Iran situation", no final full stop) keeps it
-    (:func:`title_line` reads it as nobody's)."""
-    starts = {a for a, _ in paras}
+    (:func:`title_line` reads it as nobody's), and so do the items of a list that a line ending in a colon
+    introduces ("The model has four pillars:" / "1. Empower communities abroad and call on ...": a
+    speech's points, often in the imperative, whose first words are no speaker)."""
+    starts = numbered_paragraph_starts(text, paras)
     out = []
     for a, b, kind in sents:
         whole = kind == "body" and a in starts and text[a:b].rstrip()[-1:] in NUMBERED_SENTENCE_ENDS
         m = PARAGRAPH_NUMBER_RE.match(text, a) if whole else None
         out.append((m.end(), b, kind) if m is not None and m.end() < b else (a, b, kind))
+    return out
+
+
+def numbered_paragraph_starts(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """Where the numbered paragraphs start that are no items of a list introduced by a line ending in a colon
+    (the paragraph before the first of a run of numbered paragraphs)."""
+    out: set[int] = set()
+    listed = False
+    for k, (a, _b) in enumerate(paras):
+        if PARAGRAPH_NUMBER_RE.match(text, a) is None:
+            listed = False
+            continue
+        if k == 0 or PARAGRAPH_NUMBER_RE.match(text, paras[k - 1][0]) is None:
+            listed = k > 0 and text[paras[k - 1][0] : paras[k - 1][1]].rstrip().endswith(":")
+        if not listed:
+            out.add(a)
     return out
 
 

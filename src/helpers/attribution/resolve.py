@@ -150,6 +150,7 @@ _PRINCIPALS_SENTENCES = 6
 #: how many sentences back "they" looks for a coordinated subject (coordinated_subject)
 _SUBJECT_SENTENCES = 3
 #: a word of a phrase opening a sentence (plural_subject reads at most five)
+_DEFINITE_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll)[ \t]")
 _PHRASE_WORD_RE = re.compile(r"[^\s,;:.()\"“”]+")
 #: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
 _PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -1151,25 +1152,26 @@ class Resolver:
         return None, None, RULE_NO_ANTECEDENT
 
     def plural_subject(self, pos: int) -> NP | None:
-        """The plural group phrase opening the sentence of ``pos`` or one of the :data:`_SUBJECT_SENTENCES`
-        before it, the group whose acts minutes and communiqués go on to report with "they" ("The
-        participants were given information about ... and they affirmed ...", "The Ministers reviewed ...
-        They called on ..."): a plural role noun or a group word that reads as a phrase of its own up to the
-        first lower-case word after it ("The participants", "The two Ministers"); None when a person, state
-        or organisation opens the sentence, or the sentence opens otherwise."""
+        """The definite plural group phrase opening the sentence of ``pos`` or the one before it, the group
+        whose acts minutes and communiqués go on to report with "they" ("The participants were given
+        information about ..., and they affirmed ...", "The leaders discussed ... They agreed that ..."):
+        a plural role noun or group word after "The", "the", "Both" or "All" that reads as a phrase of its
+        own up to a lower-case word ("The participants", "The two Ministers"). The nearest sentence that
+        opens with any phrase decides: "The international community is facing challenges. They demand
+        ..." has none; a bare plural ("People who ...") is no definite group."""
         k = bisect.bisect_right(self.sent_starts, pos) - 1
-        for si in range(k, max(-1, k - _SUBJECT_SENTENCES - 1), -1):
+        for si in range(k, max(-1, k - 2), -1):
             a = self.sent_starts[si]
             words = list(itertools.islice(_PHRASE_WORD_RE.finditer(self.text, a, pos), 5))
-            for w in reversed(words[:-1] if si == k else words):
+            for w in reversed(words):
                 nxt = self.text[w.end() : w.end() + 2].strip()[:1]
                 if nxt and not nxt.islower():
                     continue  # (a phrase ends before a lower-case word: its verb)
                 np_ = self.parser.parse(self.text, a, w.end(), allow_tail=False)
-                if np_ is not None:
-                    if np_.kind in ("collective", "role") and np_.plural and not np_.name and not np_.owner:
-                        return np_
-                    break
+                if np_ is None:
+                    continue
+                group = np_.kind in ("collective", "role") and np_.plural and not np_.name and not np_.owner
+                return np_ if group and _DEFINITE_GROUP_RE.match(np_.text) else None
         return None
 
     def principals(self, pos: int) -> list[Mention] | None:
