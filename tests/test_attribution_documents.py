@@ -787,8 +787,68 @@ STATE_DOCUMENT = (
     "statement spoke of Turkey assuming the duty of guarding the camps.\n"
 )
 
+# a joint communiqué in numbered paragraphs: the number is no part of the sentence, whose subject "The two
+# Ministers" opens it after "4. " (by hand: a plural role noun before "underscored", no two people named
+# with a title, so the group phrase itself); a numbered title line without a full stop stays nobody's
+NUMBERED_COMMUNIQUE = (
+    "1. Thailand’s position on the floods\n\n"
+    "3. The Minister of Foreign Affairs of Andoria hosted the Minister of Foreign Affairs of Peru in Lima.\n\n"
+    "4. The two Ministers underscored the importance of holding regular consultations.\n\n"
+    "5. The Ministers commended the efforts by the two Governments to fight the floods.\n"
+)
+# minutes that go on with "they" after a plural group opening an earlier sentence (by hand: "They" has no
+# person, state or organisation before it; the group that opens the sentence before, "The participants")
+MINUTES_THEY = (
+    "The participants were given information about the floods in the north, and they affirmed their "
+    "solidarity with the victims. They called on the people to take a calm approach.\n"
+)
+# a ministry's statement whose opening line announces its numbered points (by hand: the line ends in a block
+# cue of statement_words.txt, "would like to clarify the following:", after its issuer; every point below is
+# the ministry's, and the cue line itself has no content of its own, so no statement starts there; points
+# under a line ending in a colon keep their numbers, see COLON_LIST)
+CLARIFY_POINTS = (
+    "With reference to the report published by the Daily Star on 3 May 2026, the Ministry of Foreign Affairs "
+    "of Andoria would like to clarify the following:\n"
+    "1. The delegation of Andoria attended the summit in Lima for one day. The draft was never discussed.\n"
+    "2. The final text was posted without the corrections that were asked for.\n"
+)
+# a chairman's statement in his first person with numbered paragraphs and no title (chair_body; by hand:
+# "I chaired the <meeting>" names his office, the chairman of that meeting, and nobody else narrates, so
+# every sentence, the members' "we" too, is his); a report quoting the same words has a narrator ("said")
+CHAIR_STATEMENT = (
+    "1. I chaired the Andean Foreign Ministers’ Meeting on 3 May 2026 in Lima. The Meeting is the first of "
+    "the year.\n"
+    "2. We had fruitful discussions on the floods. We underscored the importance of relief.\n"
+)
+CHAIR_REPORT = (
+    "I chaired the Andean Foreign Ministers’ Meeting in Lima, the minister said on Monday.\n"
+    "The floods were discussed at length.\n"
+)
+# a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
+# speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
+COLON_LIST = (
+    "Andoria has adopted a new model of human mobility.\n\n"
+    "The model has four pillars:\n"
+    "1. Empower Andorian communities abroad and call on the neighbours to regularise their status.\n"
+    "2. Expand cooperation for development in the communities of origin.\n"
+)
 
 CASES = [
+    ("numbered_list_under_colon_keeps_number", COLON_LIST, "on the neighbours", None),
+    ("chair_statement_first_sentence", CHAIR_STATEMENT, "I chaired the Andean",
+     "Chairman of the Andean Foreign Ministers’ Meeting"),
+    ("chair_statement_we", CHAIR_STATEMENT, "We underscored", "Chairman of the Andean Foreign Ministers’ Meeting"),
+    ("chair_report_has_a_narrator", CHAIR_REPORT, "The floods were discussed", None),
+    ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("clarify_the_following_runs_on", CLARIFY_POINTS, "2. The final text was posted",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("clarify_the_following_line_is_nobodys", CLARIFY_POINTS, "With reference to", None),
+    ("numbered_paragraph_subject", NUMBERED_COMMUNIQUE, "the importance of holding", "The two Ministers"),
+    ("numbered_paragraph_subject_plain", NUMBERED_COMMUNIQUE, "the efforts by the two", "The Ministers"),
+    ("numbered_title_is_nobodys", NUMBERED_COMMUNIQUE, "Thailand’s position", None),
+    ("they_after_passive_group", MINUTES_THEY, "their solidarity", "participants"),
+    ("they_in_next_sentence", MINUTES_THEY, "on the people to take", "participants"),
     ("pointers_office_in_title", POINTERS, "Over the past week", "Minister of Foreign Affairs"),
     ("pointers_heading_is_no_briefer", POINTERS, "We also emphasised", "Minister of Foreign Affairs"),
     ("titled_body_first_person", TITLED_STATEMENT, "In Lima and Quito, my first", "Ingrid Halvorsen"),

@@ -326,10 +326,10 @@ CASES = [
     ("remarks_title_office_after_the", OFFICE_TITLE, "Today we review",
      "Secretary General of the Nordic Council"),
     # "Press briefing of the <office> following ...": the office up to the lower-case "following"; the
-    # greeting line and the numbered point are the briefer's too
+    # greeting line and the numbered point are the briefer's too (its content starts after "1. ")
     ("briefing_of_the_office_greeting", BRIEFING_OF, "Good afternoon, friends", "Council Secretary-General"),
     ("briefing_of_the_office_body", BRIEFING_OF, "Allow me to bring", "Council Secretary-General"),
-    ("briefing_of_the_office_numbered_point", BRIEFING_OF, "1. The meeting took place",
+    ("briefing_of_the_office_numbered_point", BRIEFING_OF, "The meeting took place",
      "Council Secretary-General"),
     # speaker_block_speaker: "Ambassador Ingrid Halvorsen" fills the block's first line, with a title; the
     # greeting and the first-person body are hers, up to the "Question:" label

@@ -49,6 +49,7 @@ from .cues import (
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
     RULE_BRIEFING_BULLETS,
+    RULE_CHAIR_BODY,
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
@@ -266,6 +267,50 @@ def analyse(
     return an
 
 
+#: a paragraph's number opening its first sentence, as communiqués, joint statements, minutes and
+#: chairman's statements number their paragraphs ("4. The two Ministers underscored ...", "(2) We had
+#: fruitful discussions ..."), then the sentence's first word (a capital or an opening quotation mark)
+#: how a numbered paragraph's first sentence ends (a numbered title has no such final mark)
+NUMBERED_SENTENCE_ENDS = frozenset(".!?…\"”’»)")
+PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,3}(?=[A-Z“\"‘'])"))
+
+
+def unnumbered(
+    text: str, sents: list[tuple[int, int, str]], paras: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The sentences with the number of a numbered paragraph left out of the paragraph's first sentence
+    (:data:`PARAGRAPH_NUMBER_RE`): the number is no part of what is said, and the words after it open the
+    sentence, where its speaker stands ("4. The two Ministers underscored the importance of ..." has the
+    subject "The two Ministers"). Only body sentences that open a paragraph and end as a sentence does: a
+    numbered title ("1. Thailand’s preparation on the Israel-Iran situation", no final full stop) keeps it
+    (:func:`title_line` reads it as nobody's), and so do the items of a list that a line ending in a colon
+    introduces ("The model has four pillars:" / "1. Empower communities abroad and call on ...": a
+    speech's points, often in the imperative, whose first words are no speaker)."""
+    starts = numbered_paragraph_starts(text, paras)
+    out = []
+    for a, b, kind in sents:
+        whole = kind == "body" and a in starts and text[a:b].rstrip()[-1:] in NUMBERED_SENTENCE_ENDS
+        m = PARAGRAPH_NUMBER_RE.match(text, a) if whole else None
+        out.append((m.end(), b, kind) if m is not None and m.end() < b else (a, b, kind))
+    return out
+
+
+def numbered_paragraph_starts(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """Where the numbered paragraphs start that are no items of a list introduced by a line ending in a colon
+    (the paragraph before the first of a run of numbered paragraphs)."""
+    out: set[int] = set()
+    listed = False
+    for k, (a, _b) in enumerate(paras):
+        if PARAGRAPH_NUMBER_RE.match(text, a) is None:
+            listed = False
+            continue
+        if k == 0 or PARAGRAPH_NUMBER_RE.match(text, paras[k - 1][0]) is None:
+            listed = k > 0 and text[paras[k - 1][0] : paras[k - 1][1]].rstrip().endswith(":")
+        if not listed:
+            out.add(a)
+    return out
+
+
 def _paragraph_spans(art: Any) -> list[tuple[int, int]]:
     """(start, end) of every paragraph: an Article's ``paragraph_bounds``; other article-like objects give
     their ``paragraphs`` table."""
@@ -296,8 +341,11 @@ class Engine:
         spaced = any(c in text for c in UNICODE_SPACES)
         self.label_text = text.translate(LABEL_SPACE_TABLE) if spaced else text
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
-        self.sents = sentences
-        self.starts = [s for s, _, _ in sentences]
+        self.sents = unnumbered(text, sentences, paragraphs or [(0, len(text))])
+        self.starts = [s for s, _, _ in self.sents]
+        #: the sentences whose paragraph number was left out: where the number starts
+        self.number_starts = {i: a for i, ((a, _b, _k), (c, _d, _l)) in enumerate(zip(sentences, self.sents))
+                              if a != c}
         self.paras = paragraphs or [(0, len(text))]
         self.verbs = load_verbs(verbs_key)
         self.cue_re = cue_pattern(verbs_key)
@@ -362,8 +410,12 @@ class Engine:
         return start
 
     def sentence_of(self, pos: int) -> int:
-        """The id of the sentence holding ``pos``."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        """The id of the sentence holding ``pos``; a paragraph's number left out of its first sentence
+        (:func:`unnumbered`) belongs to that sentence, not to the one before."""
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        if self.number_starts and self.number_starts.get(i + 1, pos + 1) <= pos:
+            return i + 1
+        return i
 
     def trim(self, a: int, b: int) -> tuple[int, int]:
         """``a``-``b`` without surrounding space and ",;:" and without a final full stop."""
@@ -3456,6 +3508,39 @@ def issuer_voice_body(eng: Engine) -> None:
     credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
+#: a chairman's statement opening in his first person with the meeting he chaired ("I chaired the ASEAN
+#: Foreign Ministers’ Retreat on 17-18 January 2019 in Chiang Mai."): the meeting's name is the capitalised
+#: words after "the", up to a date, place or punctuation (bounded runs: linear)
+CHAIR_OPENING_RE = re.compile(
+    cased(r"I[ \t]{1,3}(?:co-)?chaired[ \t]{1,3}the[ \t]{1,3}(?P<event>[A-Z][\w’'\-]{0,30}"
+          r"(?:[ \t]{1,3}(?:of|on|for|and|the|[A-Z0-9][\w’'\-]{0,30})){0,12}?)"
+          r"(?=[ \t]{1,3}(?:on|in|at|from|held|via)\b|[ \t]*[.,;:(])")
+)
+#: the office of one who chaired a meeting, as the genre's titles name it ("Chairman's Statement", "Press
+#: Statement by the Chairman of ...")
+CHAIR_OFFICE = "Chairman of the {}"
+
+
+def chair_body(eng: Engine) -> None:
+    """A chairman's statement with no title and no narrator: its first body sentence opens (after a paragraph
+    number at most) "I chaired the <meeting> ..." (:data:`CHAIR_OPENING_RE`), and "said" stands nowhere
+    outside quotation marks. Every sentence without a source of its own and outside quotation marks, the
+    "we" of the meeting's members too ("We had fruitful discussions ..."), is the chair's, named by his
+    office (:data:`CHAIR_OFFICE`: "Chairman of the ASEAN Foreign Ministers’ Retreat"), the block rule of
+    the gold guideline for a statement whose speaker no heading names."""
+    n = title_lines(eng)
+    if n >= len(eng.paras) or _said_outside_quotes(eng):
+        return
+    a = eng.paras[n][0]
+    s0, s1, kind = eng.sents[eng.sentence_of(a)]
+    m = CHAIR_OPENING_RE.match(eng.text, s0, s1)
+    if m is None or kind != "body":
+        return
+    ent = eng.res.named("anonymous", CHAIR_OFFICE.format(m.group("event")), m.start(), m.end())
+    credit_body(eng, n - 1, Source(ent, eng.text[m.start() : m.end()], m.start(), m.end()), RULE_CHAIR_BODY,
+                quoted=False)
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -4229,7 +4314,7 @@ PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
     unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
-    reproduced_issuer_body, titled_statement_body,
+    reproduced_issuer_body, titled_statement_body, chair_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
     quoting_sources, quoted_speech_acts,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +61,7 @@ RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group ru
 RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
 RULE_THEY_COORDINATED_SUBJECT = "they: the coordinated subject of a recent sentence"
 RULE_THEY_PRINCIPALS = "they: the two people of the last sentence naming two"
+RULE_THEY_PLURAL_SUBJECT = "they: the plural group phrase opening a recent sentence"
 RULE_UNNAMED_SOURCES = "unnamed sources"
 RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
@@ -147,6 +149,9 @@ _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[
 _PRINCIPALS_SENTENCES = 6
 #: how many sentences back "they" looks for a coordinated subject (coordinated_subject)
 _SUBJECT_SENTENCES = 3
+#: a word of a phrase opening a sentence (plural_subject reads at most five)
+_DEFINITE_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll)[ \t]")
+_PHRASE_WORD_RE = re.compile(r"[^\s,;:.()\"“”]+")
 #: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
 _PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
 #: after a turn label's name: its colon, maybe after an outlet ("ALEXIS ROMERO/PHIL. STAR:")
@@ -1151,7 +1156,35 @@ class Resolver:
         if pair is not None:
             ent = self.group([m.entity for m in pair], np_.text, np_.start, np_.end)
             return ent, pair[0], RULE_THEY_PRINCIPALS
+        subject = self.plural_subject(pos)
+        if subject is not None:
+            ent = self.named("group", self.without_determiner(subject.text), subject.start, subject.end)
+            ent.add_alias(subject.text)
+            return ent, None, RULE_THEY_PLURAL_SUBJECT
         return None, None, RULE_NO_ANTECEDENT
+
+    def plural_subject(self, pos: int) -> NP | None:
+        """The definite plural group phrase opening the sentence of ``pos`` or the one before it, the group
+        whose acts minutes and communiqués go on to report with "they" ("The participants were given
+        information about ..., and they affirmed ...", "The leaders discussed ... They agreed that ..."):
+        a plural role noun or group word after "The", "the", "Both" or "All" that reads as a phrase of its
+        own up to a lower-case word ("The participants", "The two Ministers"). The nearest sentence that
+        opens with any phrase decides: "The international community is facing challenges. They demand
+        ..." has none; a bare plural ("People who ...") is no definite group."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        for si in range(k, max(-1, k - 2), -1):
+            a = self.sent_starts[si]
+            words = list(itertools.islice(_PHRASE_WORD_RE.finditer(self.text, a, pos), 5))
+            for w in reversed(words):
+                nxt = self.text[w.end() : w.end() + 2].strip()[:1]
+                if nxt and not nxt.islower():
+                    continue  # (a phrase ends before a lower-case word: its verb)
+                np_ = self.parser.parse(self.text, a, w.end(), allow_tail=False)
+                if np_ is None:
+                    continue
+                group = np_.kind in ("collective", "role") and np_.plural and not np_.name and not np_.owner
+                return np_ if group and _DEFINITE_GROUP_RE.match(np_.text) else None
+        return None
 
     def principals(self, pos: int) -> list[Mention] | None:
         """The two parties of the meeting or call a readout reports: the first two people of the most
