@@ -1997,6 +1997,8 @@ def _verb_statement(
             start = _AS_CLAUSE_END_RE.match(text, cue.end, s1).end()  # type: ignore[union-attr]
         a, b = eng.trim(sp.np_end if inverted else start, s1)
         b = quotation_in_relative_clause(eng, sp, a, b)
+        if content_is_a_frame(eng, si, a, b):
+            return None
         rule = RULE_CUE_THEN_CONTENT + (RULE_AS_X_SAID if sp.found_by == "as_x_said" else "")
     if b <= a:
         return None
@@ -2019,6 +2021,17 @@ def _verb_statement(
         rule + (RULE_INVERTED if inverted else ""),
         previous_speaker=continues_statement(eng, cue),
     )
+
+
+def content_is_a_frame(eng: Engine, si: int, a: int, b: int) -> bool:
+    """Content that is only the sentence's closing frame: a few words after a comma that end with the verb
+    of a later cue of the sentence. In "They agreed to meet in August, the ministry said." the words after
+    "agreed" are "the ministry said", and the ministry is the source of the whole sentence (the postposed
+    cue); "thanking Cruz for the warm welcome" ends in a cue's word, but no comma opens a frame there."""
+    if len(eng.text[a:b].split()) > 4 or not eng.text[max(0, a - 3) : a].rstrip().endswith(","):
+        return False
+    cues = eng.cues_of_sentence.get(si, [])
+    return any(a < m.start() and not eng.text[m.end() : b].strip(" \t.") for m in cues)
 
 
 #: the words between a cue and the colon of a cue line when they only say when or where the words were said:
