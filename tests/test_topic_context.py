@@ -320,6 +320,37 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
+    # "fighting" before an ill (near_disqualifying_word, cue side after, only "this"/"the"/"against"...
+    # between): round AI's "US support to Zambia in fighting the COVID-19 ... fighting this pandemic". By
+    # hand: the first "fighting" has "this pandemic" after it: excluded; the pandemic itself counts (lead);
+    # "Heavy fighting resumed" and "Fighting erupted" have no ill after them: armed fighting, subjects
+    "fighting_an_ill": (
+        "Donors renewed their support in fighting this pandemic. Heavy fighting resumed near the border. "
+        "Fighting erupted again overnight.",
+        [("conflict", "fighting", X, "near_disqualifying_word"), ("pandemic", "pandemic", S, ""),
+         ("conflict", "fighting", S, ""), ("conflict", "Fighting", S, "")],
+    ),
+    # the climate of a relationship (round V, Greek-Turkish talks: "change the climate that exists in
+    # Greek-Turkish relations"). By hand: "Climate change" is the Earth's (its own term, in the lead);
+    # "a positive climate" has a mood word right before it, "the climate that exists in their relations"
+    # has "relations" 5 words after it: both excluded; "relations" counts for the relationship
+    "climate_of_a_relationship": (
+        "Climate change threatens the islands. The ministers want a positive climate in their relations. "
+        "They will change the climate that exists in their relations.",
+        [("climate", "Climate change", S, ""), ("climate", "climate", X, "near_disqualifying_word"),
+         ("bilateral_relations", "relations", S, ""), ("climate", "climate", X, "near_disqualifying_word"),
+         ("bilateral_relations", "relations", S, "")],
+    ),
+    # the press event's other names (round AI, a State Department transcript: "Joint Press Availability",
+    # "questions from the Nigerian press corps"). By hand: both "press" are the event and its audience
+    # (in_source_marker, as "press conference"); "Press freedom" is the subject, named once outside the
+    # lead: passing
+    "press_event_names": (
+        "The Secretary held a joint press availability with his counterpart. He took questions from the "
+        "local press corps. Press freedom was not raised.",
+        [("media_information", "press", X, "in_source_marker"), ("media_information", "press", X, "in_source_marker"),
+         ("media_information", "Press freedom", "passing", "named_in_passing")],
+    ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (
