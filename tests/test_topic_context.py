@@ -351,6 +351,15 @@ GOLDEN = {
         [("media_information", "press", X, "in_source_marker"), ("media_information", "press", X, "in_source_marker"),
          ("media_information", "Press freedom", "passing", "named_in_passing")],
     ),
+    # a meeting of a government's own body (round AJ, Kazakhstan's ministry: "the ceremonial meeting of the
+    # Foreign Ministry's staff"). By hand: "meeting of the * * staff" (the possessive dropped) and "cabinet
+    # meeting" are the government at home: excluded; "hold a meeting with his counterpart" is talks
+    "meeting_of_own_body": (
+        "The minister spoke at the ceremonial meeting of the Foreign Ministry's staff. He told a cabinet "
+        "meeting that he will hold a meeting with his counterpart.",
+        [("summits_dialogue", "meeting", X, "in_institution_name"),
+         ("summits_dialogue", "meeting", X, "in_institution_name"), ("summits_dialogue", "meeting", S, "")],
+    ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (
