@@ -360,6 +360,17 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "in_institution_name"),
          ("summits_dialogue", "meeting", X, "in_institution_name"), ("summits_dialogue", "meeting", S, "")],
     ),
+    # relations with the rest of the world as one party (round AH, Sri Lanka's spokesperson: "policy on
+    # Sri Lankan relations with the International community"; round Q, a CARICOM release: "relations
+    # between Haiti and the Community"). By hand: the party after "with the" and among the words after
+    # "between" is no state: both excluded; "relations with Turkey" keeps counting (a frame topic: no
+    # passing rule)
+    "relations_with_the_world": (
+        "The ministry handles Sri Lankan relations with the International community. The Council reviewed "
+        "relations between Haiti and the Community. Both sides praised relations with Turkey.",
+        [("bilateral_relations", "relations", X, "relation_with_a_body"),
+         ("bilateral_relations", "relations", X, "relation_with_a_body"), ("bilateral_relations", "relations", S, "")],
+    ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (
