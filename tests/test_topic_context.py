@@ -371,6 +371,19 @@ GOLDEN = {
         [("bilateral_relations", "relations", X, "relation_with_a_body"),
          ("bilateral_relations", "relations", X, "relation_with_a_body"), ("bilateral_relations", "relations", S, "")],
     ),
+    # a government's stance after its possessive name (round J, Egypt's readout of a call: "FM Shoukry
+    # emphasized Egypt's full rejection of the use of internationally prohibited weapons", "noting Egypt's
+    # steadfast position"). By hand: "rejection" one word after "Egypt's", "position" one word after the
+    # second: both the state taking a stand (actors); "Egypt's economy" is no stance: the place stays,
+    # named once more outside the lead (passing), and so does the economy
+    "possessive_stance": (
+        "FM Shoukry stressed Egypt's full rejection of the use of prohibited weapons in Syria. He noted "
+        "Egypt's steadfast position. Egypt's economy grew.",
+        [("middle_east", "Egypt", A, "actor_speaking"), ("military", "weapons", S, ""),
+         ("syria_libya", "Syria", S, ""), ("middle_east", "Egypt", A, "actor_speaking"),
+         ("middle_east", "Egypt", "passing", "named_in_passing"),
+         ("trade_economy", "economy", "passing", "named_in_passing")],
+    ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (
