@@ -320,6 +320,70 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
+    # "fighting" before an ill (near_disqualifying_word, cue side after, only "this"/"the"/"against"...
+    # between): round AI's "US support to Zambia in fighting the COVID-19 ... fighting this pandemic". By
+    # hand: the first "fighting" has "this pandemic" after it: excluded; the pandemic itself counts (lead);
+    # "Heavy fighting resumed" and "Fighting erupted" have no ill after them: armed fighting, subjects
+    "fighting_an_ill": (
+        "Donors renewed their support in fighting this pandemic. Heavy fighting resumed near the border. "
+        "Fighting erupted again overnight.",
+        [("conflict", "fighting", X, "near_disqualifying_word"), ("pandemic", "pandemic", S, ""),
+         ("conflict", "fighting", S, ""), ("conflict", "Fighting", S, "")],
+    ),
+    # the climate of a relationship (round V, Greek-Turkish talks: "change the climate that exists in
+    # Greek-Turkish relations"). By hand: "Climate change" is the Earth's (its own term, in the lead);
+    # "a positive climate" has a mood word right before it, "the climate that exists in their relations"
+    # has "relations" 5 words after it: both excluded; "relations" counts for the relationship
+    "climate_of_a_relationship": (
+        "Climate change threatens the islands. The ministers want a positive climate in their relations. "
+        "They will change the climate that exists in their relations.",
+        [("climate", "Climate change", S, ""), ("climate", "climate", X, "near_disqualifying_word"),
+         ("bilateral_relations", "relations", S, ""), ("climate", "climate", X, "near_disqualifying_word"),
+         ("bilateral_relations", "relations", S, "")],
+    ),
+    # the press event's other names (round AI, a State Department transcript: "Joint Press Availability",
+    # "questions from the Nigerian press corps"). By hand: both "press" are the event and its audience
+    # (in_source_marker, as "press conference"); "Press freedom" is the subject, named once outside the
+    # lead: passing
+    "press_event_names": (
+        "The Secretary held a joint press availability with his counterpart. He took questions from the "
+        "local press corps. Press freedom was not raised.",
+        [("media_information", "press", X, "in_source_marker"), ("media_information", "press", X, "in_source_marker"),
+         ("media_information", "Press freedom", "passing", "named_in_passing")],
+    ),
+    # a meeting of a government's own body (round AJ, Kazakhstan's ministry: "the ceremonial meeting of the
+    # Foreign Ministry's staff"). By hand: "meeting of the * * staff" (the possessive dropped) and "cabinet
+    # meeting" are the government at home: excluded; "hold a meeting with his counterpart" is talks
+    "meeting_of_own_body": (
+        "The minister spoke at the ceremonial meeting of the Foreign Ministry's staff. He told a cabinet "
+        "meeting that he will hold a meeting with his counterpart.",
+        [("summits_dialogue", "meeting", X, "in_institution_name"),
+         ("summits_dialogue", "meeting", X, "in_institution_name"), ("summits_dialogue", "meeting", S, "")],
+    ),
+    # relations with the rest of the world as one party (round AH, Sri Lanka's spokesperson: "policy on
+    # Sri Lankan relations with the International community"; round Q, a CARICOM release: "relations
+    # between Haiti and the Community"). By hand: the party after "with the" and among the words after
+    # "between" is no state: both excluded; "relations with Turkey" keeps counting (a frame topic: no
+    # passing rule)
+    "relations_with_the_world": (
+        "The ministry handles Sri Lankan relations with the International community. The Council reviewed "
+        "relations between Haiti and the Community. Both sides praised relations with Turkey.",
+        [("bilateral_relations", "relations", X, "relation_with_a_body"),
+         ("bilateral_relations", "relations", X, "relation_with_a_body"), ("bilateral_relations", "relations", S, "")],
+    ),
+    # a government's stance after its possessive name (round J, Egypt's readout of a call: "FM Shoukry
+    # emphasized Egypt's full rejection of the use of internationally prohibited weapons", "noting Egypt's
+    # steadfast position"). By hand: "rejection" one word after "Egypt's", "position" one word after the
+    # second: both the state taking a stand (actors); "Egypt's economy" is no stance: the place stays,
+    # named once more outside the lead (passing), and so does the economy
+    "possessive_stance": (
+        "FM Shoukry stressed Egypt's full rejection of the use of prohibited weapons in Syria. He noted "
+        "Egypt's steadfast position. Egypt's economy grew.",
+        [("middle_east", "Egypt", A, "actor_speaking"), ("military", "weapons", S, ""),
+         ("syria_libya", "Syria", S, ""), ("middle_east", "Egypt", A, "actor_speaking"),
+         ("middle_east", "Egypt", "passing", "named_in_passing"),
+         ("trade_economy", "economy", "passing", "named_in_passing")],
+    ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
     "office_holder": (

@@ -625,6 +625,8 @@ def actor_speaking(view: ContextView) -> Decisions:
             out[i] = ACTOR
             continue
         if words.text[b:b + 1] in POSSESSIVE_MARKS:  # "Afghanistan's report": a noun follows
+            if _stance_noun_after(words, m.last, view.context.actor_stance_nouns):
+                out[i] = ACTOR  # "Egypt's full rejection of", "Egypt's steadfast position": its stance
             continue
         k = m.last + 1
         while k < n and cased[k].lower() in gap and words.joined(k):
@@ -632,6 +634,22 @@ def actor_speaking(view: ContextView) -> Decisions:
         if k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k):
             out[i] = ACTOR
     return out
+
+
+def _stance_noun_after(words: Any, last: int, nouns: frozenset[str]) -> bool:
+    """Whether a noun of a government's stance (``actors.stance_nouns``) follows the possessive place at
+    ``last``, after at most :data:`STANCE_NOUN_GAP` other words of the phrase ("Egypt's full rejection")."""
+    cased, n = words.cased, len(words.cased)
+    for k in range(last + 1, min(n, last + 2 + STANCE_NOUN_GAP)):
+        if not words.joined(k):
+            return False
+        if cased[k].lower() in nouns:
+            return True
+    return False
+
+
+#: How many words may stand between a possessive place and its stance noun ("Egypt's steadfast position").
+STANCE_NOUN_GAP = 1
 
 
 def _span_cover(spans: list[tuple[int, int]]):

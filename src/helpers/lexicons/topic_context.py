@@ -84,6 +84,7 @@ class TopicContext:
     actor_not_verbs: frozenset[str]
     caption_endings: tuple[str, ...] = ()
     actor_stance: frozenset[str] = frozenset()  # "believes", "ready": a stance, read like a speech verb
+    actor_stance_nouns: frozenset[str] = frozenset()  # "Egypt's position": a government's stance
     actor_title_heads: frozenset[str] = frozenset()  # "minister" in "Iranian Foreign Minister"
     actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
@@ -195,6 +196,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_not_verbs=frozenset(_words(actors, "not_verbs")),
         caption_endings=tuple(_words(data, "caption_endings")),
         actor_stance=frozenset(_words(actors, "stance")),
+        actor_stance_nouns=frozenset(_words(actors, "stance_nouns")),
         actor_title_heads=frozenset(_words(actors, "title_heads")),
         actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
         actor_parties=frozenset(_words(actors, "parties")),
