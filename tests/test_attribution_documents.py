@@ -492,6 +492,28 @@ BARE_REBUTTAL = (
     "\"We are about to enter a delicate period. There is a lot of room for dialogue.\"\n\n"
     "The talks will resume in June.\n"
 )
+# a ministry's release under a headline with no statement, opening in its present tense ("wishes to inform";
+# issuer_voice_body after one title line): the body is the ministry's, the headline nobody's
+HEADED_RELEASE = (
+    "HIS EXCELLENCY THE PRESIDENT UNDERTAKES OFFICIAL VISIT TO THE REPUBLIC OF LIMA\n\n"
+    "The Ministry of Foreign Affairs of Andoria wishes to inform the public that the President will visit Lima "
+    "on 8 May 2026.\n\n"
+    "During the Visit, the President will meet his counterpart.\n\n"
+    "The President will return to the capital on the same day.\n"
+)
+# a news report under a headline without a cue, its lede in the present perfect: no release
+HEADED_REPORT = (
+    "Convoy attacked near Lima\n\n"
+    "The Ministry of Foreign Affairs of Andoria has condemned the attack on a convoy near Lima.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+# a release whose genre line names its issuer after a dash ("Press Release – X"; issuer_in_line): the issuer
+# is X, not "Release X" (the genre word cut from its phrase)
+DASHED_RELEASE = (
+    "Press Release \u2013 Andorian Islands Forum Secretariat\n\n"
+    "I remain steadfast behind the Leaders decision on the appointment of the next Secretary General.\n\n"
+    "We have upheld our principles and values.\n"
+)
 # a report: under a headline, or naming the ministry with a postposed "said"
 BARE_REPORT_HEADLINE = (
     "Andoria condemns attack on convoy\n\n"
@@ -1008,6 +1030,16 @@ CASES = [
     ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),
     ("bare_rebuttal_quoted_words_are_not_the_issuers", BARE_REBUTTAL, "We are about to enter", None),
     ("bare_report_under_headline_is_narration", BARE_REPORT_HEADLINE, "The attack killed", None),
+    # by hand: the release's first body sentence names the ministry in the present ("wishes to inform"), the
+    # later ones have no source of their own; the headline has no verb of speech
+    ("headed_release_opening", HEADED_RELEASE, "The Ministry of Foreign Affairs of Andoria wishes",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("headed_release_runs_on", HEADED_RELEASE, "The President will return", "Ministry of Foreign Affairs of Andoria"),
+    ("headed_release_headline_is_nobodys", HEADED_RELEASE, "HIS EXCELLENCY", None),
+    # by hand: "has condemned" under a headline is a reporter's lede; "The attack killed" is narration
+    ("headed_report_is_narration", HEADED_REPORT, "The attack killed", None),
+    # by hand: the body's "I"/"we" is the issuer's the genre line names after its dash
+    ("dashed_release_issuer", DASHED_RELEASE, "I remain steadfast", "Andorian Islands Forum Secretariat"),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
     ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
     ("unclosed_run_first_paragraph", UNCLOSED_STATEMENT, "'The truce will make", "Ana Ruiz"),

@@ -3335,6 +3335,13 @@ def titled_first_person_body(eng: Engine) -> None:
 ISSUER_WORDS = 10
 
 
+def _overlaps_genre(eng: Engine, a: int, np_: NP) -> bool:
+    """Phrase ``np_`` (in the line from ``a``) holds a word of a genre phrase of ``[release titles]``, whole
+    or cut ("Press Release – Pacific Islands Forum Secretariat": the phrase from "Release" is no body)."""
+    genres = eng.words.release_title.finditer(eng.text, a, np_.end)
+    return any(m.start() < np_.end and m.end() > np_.start for m in genres)
+
+
 def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
     """The first body that issues documents a title line names: the longest organisation phrase from a
     capitalised word with a word of titles.txt ``[organisations]`` ("Republic Of Turkey Ministry Of Foreign
@@ -3350,8 +3357,8 @@ def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
             np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
             if np_ is not None and np_.kind == "organisation":
                 best = np_  # (the longest: "Republic of X" and "... Ministry of" are none or shorter)
-        if best is None or eng.words.release_title.search(text, best.start, best.end):
-            continue  # (a title naming the genre is no body: "Press Release Regarding ...")
+        if best is None or _overlaps_genre(eng, a, best):
+            continue  # (a title naming the genre is no body: "Press Release Regarding ...", "Release - X")
         if any(t.lower() in org_words for t in best.text.split()):
             return best
     return None
@@ -3484,13 +3491,30 @@ def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source
     return src if src is not None and src.entity.type in ("organisation", "state") else None
 
 
+#: how many title lines (a headline) a bare statement opening with its issuer may have
+ISSUER_TITLE_LINES = 1
+#: a present perfect after an issuer's name ("has strongly condemned"): a report's lede under a headline
+PRESENT_PERFECT_RE = re.compile(r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?:has|have)\b")
+
+
 def opening_issuer(eng: Engine) -> Source | None:
-    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
-    opens with its issuer's full official name in the present tense (:func:`issuer_opening`)."""
-    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
+    """The issuer of a bare statement: a text whose first body sentence, after at most
+    :data:`ISSUER_TITLE_LINES` title lines holding no statement (a release's headline: "HIS EXCELLENCY THE
+    PRESIDENT UNDERTAKE OFFICIAL VISIT TO ..."), opens with its issuer's full official name in the present
+    tense (:func:`issuer_opening`: "The Ministry of Foreign Affairs wishes to inform the public that ...")."""
+    n = title_lines(eng)
+    if n > ISSUER_TITLE_LINES or n >= len(eng.paras):
         return None
-    a, b, _ = eng.sents[0]
-    return issuer_opening(eng, a, b)
+    si = eng.sentence_of(eng.paras[n][0])
+    if si + 1 >= len(eng.sents) or eng.sents[si][2] != "body":
+        return None
+    if any(r.start < eng.paras[n][0] for r in eng.rows):
+        return None  # (a headline with a statement of its own: a report's)
+    a, b, _ = eng.sents[si]
+    src = issuer_opening(eng, a, b)
+    if src is not None and n and PRESENT_PERFECT_RE.match(eng.text, src.end):
+        return None  # (under a headline, "The Ministry ... has condemned the attack" opens a news report)
+    return src
 
 
 def issuer_voice_body(eng: Engine) -> None:
@@ -3505,7 +3529,7 @@ def issuer_voice_body(eng: Engine) -> None:
         return
     if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
         return
-    credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
+    credit_body(eng, title_lines(eng) - 1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
 #: a chairman's statement opening in his first person with the meeting he chaired ("I chaired the ASEAN
