@@ -514,6 +514,15 @@ DASHED_RELEASE = (
     "I remain steadfast behind the Leaders decision on the appointment of the next Secretary General.\n\n"
     "We have upheld our principles and values.\n"
 )
+# a cue line in the present perfect ("has made the following statement concerning ...:"), its subject a title
+# the parser cannot read whole ("the 47-nation Council") with the speaker's name in apposition
+# (following_cue with its auxiliary; subject_before_aside)
+APPOSITION_CUE_LINE = (
+    "Secretary General concerned by violations in Andoria\n\n"
+    "The Secretary General of the 47-nation Council of Lima, Marija Buric, has made the following statement "
+    "concerning Andoria:\n\n"
+    "\u201cThe Council is gravely concerned about the threats. The arrests are worrying.\u201d\n"
+)
 # a report: under a headline, or naming the ministry with a postposed "said"
 BARE_REPORT_HEADLINE = (
     "Andoria condemns attack on convoy\n\n"
@@ -1038,6 +1047,8 @@ CASES = [
     ("headed_release_headline_is_nobodys", HEADED_RELEASE, "HIS EXCELLENCY", None),
     # by hand: "has condemned" under a headline is a reporter's lede; "The attack killed" is narration
     ("headed_report_is_narration", HEADED_REPORT, "The attack killed", None),
+    # by hand: the quotation under the cue line is the statement of the name between the commas
+    ("apposition_cue_line", APPOSITION_CUE_LINE, "The Council is gravely concerned", "Marija Buric"),
     # by hand: the body's "I"/"we" is the issuer's the genre line names after its dash
     ("dashed_release_issuer", DASHED_RELEASE, "I remain steadfast", "Andorian Islands Forum Secretariat"),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),

@@ -2472,7 +2472,8 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
     if eng.text[s0 : cue[1]].rstrip().endswith(","):  # "X, for the Office of Y, read the following ...:"
-        np_, seg = subject_before_aside(eng, s0, eng.text.rfind(",", s0, cue[1])), s0
+        np_ = subject_before_aside(eng, s0, eng.text.rfind(",", s0, cue[1]))
+        seg = s0 if np_ is None or np_.start < eng.text.find(",", s0) else np_.start  # (a name in apposition)
     if np_ is None or np_.start != eng.trim(seg, end)[0]:
         return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
@@ -2592,12 +2593,19 @@ def sender_before(eng: Engine, si: int) -> Source | None:
 def subject_before_aside(eng: Engine, s0: int, comma: int) -> NP | None:
     """The subject of a cue line whose verb follows an aside between commas: "Jenifer Fenton, for the
     Office of the Special Envoy for Syria, read the following statement:" (the sentence's words before
-    its first comma, when they are the whole phrase; the aside ends at ``comma``, right before the cue)."""
+    its first comma, when they are the whole phrase; the aside ends at ``comma``, right before the cue).
+    When those words are no phrase the parser reads ("The Secretary General of the 47-nation Council of
+    Europe, Marija Pejčinović Burić, has made the following statement ...:"), the aside itself when it is
+    a person's name in apposition."""
     first = eng.text.find(",", s0, comma)
     if first < 0:
         return None
     np_ = phrase_before(eng, s0, eng.trim(s0, first)[1])
-    return np_ if np_ is not None and np_.start == eng.trim(s0, first)[0] else None
+    if np_ is not None and np_.start == eng.trim(s0, first)[0]:
+        return np_
+    a, b = eng.trim(first + 1, comma)
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False) if b > a else None
+    return np_ if np_ is not None and np_.kind == "name" and np_.start == a and np_.end == b else None
 
 
 def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
