@@ -523,6 +523,16 @@ APPOSITION_CUE_LINE = (
     "concerning Andoria:\n\n"
     "\u201cThe Council is gravely concerned about the threats. The arrests are worrying.\u201d\n"
 )
+# a joint statement's numbered paragraph set off by a run of spaces ("2.    Both Leaders welcomed ...", as
+# pages copied from word processors print it; PARAGRAPH_NUMBER_RE), and a directive with a "that"-clause
+# ("direct_that" in speech_verbs.txt) beside one with an infinitive (a work plan, no statement)
+WIDE_NUMBERED = (
+    "JOINT STATEMENT\n\n"
+    "The President of Andoria, John Smith and the Prime Minister of Lima, Ana Ruiz held talks in Lima.\n\n"
+    "2.    Both Leaders welcomed the key milestones celebrated this year.\n\n"
+    "3.    Both Leaders directed that their Foreign Ministers undertake a joint visit to the border. "
+    "The Leaders directed their Senior Officials to convene in August.\n"
+)
 # a report: under a headline, or naming the ministry with a postposed "said"
 BARE_REPORT_HEADLINE = (
     "Andoria condemns attack on convoy\n\n"
@@ -1049,6 +1059,11 @@ CASES = [
     ("headed_report_is_narration", HEADED_REPORT, "The attack killed", None),
     # by hand: the quotation under the cue line is the statement of the name between the commas
     ("apposition_cue_line", APPOSITION_CUE_LINE, "The Council is gravely concerned", "Marija Buric"),
+    # by hand: the number is no part of the sentence, whose subject "Both Leaders" speaks; "directed that"
+    # gives the clause after "that" to its subject; "directed X to convene" stays nobody's
+    ("wide_numbered_paragraph", WIDE_NUMBERED, "the key milestones", "Both Leaders"),
+    ("directed_that", WIDE_NUMBERED, "their Foreign Ministers undertake", "Both Leaders"),
+    ("directed_to_is_no_cue", WIDE_NUMBERED, "their Senior Officials", None),
     # by hand: the body's "I"/"we" is the issuer's the genre line names after its dash
     ("dashed_release_issuer", DASHED_RELEASE, "I remain steadfast", "Andorian Islands Forum Secretariat"),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),

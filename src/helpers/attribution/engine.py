@@ -272,7 +272,7 @@ def analyse(
 #: fruitful discussions ..."), then the sentence's first word (a capital or an opening quotation mark)
 #: how a numbered paragraph's first sentence ends (a numbered title has no such final mark)
 NUMBERED_SENTENCE_ENDS = frozenset(".!?…\"”’»)")
-PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,3}(?=[A-Z“\"‘'])"))
+PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,8}(?=[A-Z“\"‘'])"))
 
 
 def unnumbered(
