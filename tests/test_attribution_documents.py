@@ -492,6 +492,47 @@ BARE_REBUTTAL = (
     "\"We are about to enter a delicate period. There is a lot of room for dialogue.\"\n\n"
     "The talks will resume in June.\n"
 )
+# a ministry's release under a headline with no statement, opening in its present tense ("wishes to inform";
+# issuer_voice_body after one title line): the body is the ministry's, the headline nobody's
+HEADED_RELEASE = (
+    "HIS EXCELLENCY THE PRESIDENT UNDERTAKES OFFICIAL VISIT TO THE REPUBLIC OF LIMA\n\n"
+    "The Ministry of Foreign Affairs of Andoria wishes to inform the public that the President will visit Lima "
+    "on 8 May 2026.\n\n"
+    "During the Visit, the President will meet his counterpart.\n\n"
+    "The President will return to the capital on the same day.\n"
+)
+# a news report under a headline without a cue, its lede in the present perfect: no release
+HEADED_REPORT = (
+    "Convoy attacked near Lima\n\n"
+    "The Ministry of Foreign Affairs of Andoria has condemned the attack on a convoy near Lima.\n\n"
+    "The attack killed five people on Sunday.\n"
+)
+# a release whose genre line names its issuer after a dash ("Press Release – X"; issuer_in_line): the issuer
+# is X, not "Release X" (the genre word cut from its phrase)
+DASHED_RELEASE = (
+    "Press Release \u2013 Andorian Islands Forum Secretariat\n\n"
+    "I remain steadfast behind the Leaders decision on the appointment of the next Secretary General.\n\n"
+    "We have upheld our principles and values.\n"
+)
+# a cue line in the present perfect ("has made the following statement concerning ...:"), its subject a title
+# the parser cannot read whole ("the 47-nation Council") with the speaker's name in apposition
+# (following_cue with its auxiliary; subject_before_aside)
+APPOSITION_CUE_LINE = (
+    "Secretary General concerned by violations in Andoria\n\n"
+    "The Secretary General of the 47-nation Council of Lima, Marija Buric, has made the following statement "
+    "concerning Andoria:\n\n"
+    "\u201cThe Council is gravely concerned about the threats. The arrests are worrying.\u201d\n"
+)
+# a joint statement's numbered paragraph set off by a run of spaces ("2.    Both Leaders welcomed ...", as
+# pages copied from word processors print it; PARAGRAPH_NUMBER_RE), and a directive with a "that"-clause
+# ("direct_that" in speech_verbs.txt) beside one with an infinitive (a work plan, no statement)
+WIDE_NUMBERED = (
+    "JOINT STATEMENT\n\n"
+    "The President of Andoria, John Smith and the Prime Minister of Lima, Ana Ruiz held talks in Lima.\n\n"
+    "2.    Both Leaders welcomed the key milestones celebrated this year.\n\n"
+    "3.    Both Leaders directed that their Foreign Ministers undertake a joint visit to the border. "
+    "The Leaders directed their Senior Officials to convene in August.\n"
+)
 # a report: under a headline, or naming the ministry with a postposed "said"
 BARE_REPORT_HEADLINE = (
     "Andoria condemns attack on convoy\n\n"
@@ -1008,6 +1049,23 @@ CASES = [
     ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),
     ("bare_rebuttal_quoted_words_are_not_the_issuers", BARE_REBUTTAL, "We are about to enter", None),
     ("bare_report_under_headline_is_narration", BARE_REPORT_HEADLINE, "The attack killed", None),
+    # by hand: the release's first body sentence names the ministry in the present ("wishes to inform"), the
+    # later ones have no source of their own; the headline has no verb of speech
+    ("headed_release_opening", HEADED_RELEASE, "The Ministry of Foreign Affairs of Andoria wishes",
+     "Ministry of Foreign Affairs of Andoria"),
+    ("headed_release_runs_on", HEADED_RELEASE, "The President will return", "Ministry of Foreign Affairs of Andoria"),
+    ("headed_release_headline_is_nobodys", HEADED_RELEASE, "HIS EXCELLENCY", None),
+    # by hand: "has condemned" under a headline is a reporter's lede; "The attack killed" is narration
+    ("headed_report_is_narration", HEADED_REPORT, "The attack killed", None),
+    # by hand: the quotation under the cue line is the statement of the name between the commas
+    ("apposition_cue_line", APPOSITION_CUE_LINE, "The Council is gravely concerned", "Marija Buric"),
+    # by hand: the number is no part of the sentence, whose subject "Both Leaders" speaks; "directed that"
+    # gives the clause after "that" to its subject; "directed X to convene" stays nobody's
+    ("wide_numbered_paragraph", WIDE_NUMBERED, "the key milestones", "Both Leaders"),
+    ("directed_that", WIDE_NUMBERED, "their Foreign Ministers undertake", "Both Leaders"),
+    ("directed_to_is_no_cue", WIDE_NUMBERED, "their Senior Officials", None),
+    # by hand: the body's "I"/"we" is the issuer's the genre line names after its dash
+    ("dashed_release_issuer", DASHED_RELEASE, "I remain steadfast", "Andorian Islands Forum Secretariat"),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
     ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
     ("unclosed_run_first_paragraph", UNCLOSED_STATEMENT, "'The truce will make", "Ana Ruiz"),

@@ -255,7 +255,7 @@ class RuleWords:
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
             re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
             re.compile(  # (the look-behind: a search starts only at the first blank of a run)
-                rf"(?<![ \t])[ \t]+(?P<cue>{words_pattern(fol)})\b"
+                rf"(?<![ \t])[ \t]+(?P<cue>(?:(?:has|have)[ \t]+)?(?:{words_pattern(fol)}))\b"
                 rf"[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
                 if (fol := frozenset(c for c in w.block_cues if c.endswith(" the following")))
                 else NEVER

@@ -272,7 +272,7 @@ def analyse(
 #: fruitful discussions ..."), then the sentence's first word (a capital or an opening quotation mark)
 #: how a numbered paragraph's first sentence ends (a numbered title has no such final mark)
 NUMBERED_SENTENCE_ENDS = frozenset(".!?…\"”’»)")
-PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,3}(?=[A-Z“\"‘'])"))
+PARAGRAPH_NUMBER_RE = re.compile(cased(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]{1,8}(?=[A-Z“\"‘'])"))
 
 
 def unnumbered(
@@ -2472,7 +2472,8 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
     if eng.text[s0 : cue[1]].rstrip().endswith(","):  # "X, for the Office of Y, read the following ...:"
-        np_, seg = subject_before_aside(eng, s0, eng.text.rfind(",", s0, cue[1])), s0
+        np_ = subject_before_aside(eng, s0, eng.text.rfind(",", s0, cue[1]))
+        seg = s0 if np_ is None or np_.start < eng.text.find(",", s0) else np_.start  # (a name in apposition)
     if np_ is None or np_.start != eng.trim(seg, end)[0]:
         return None  # (the whole subject: "as the Preamble of the Declaration proclaims:" has none)
     holder = title_holder(eng, np_)
@@ -2592,12 +2593,19 @@ def sender_before(eng: Engine, si: int) -> Source | None:
 def subject_before_aside(eng: Engine, s0: int, comma: int) -> NP | None:
     """The subject of a cue line whose verb follows an aside between commas: "Jenifer Fenton, for the
     Office of the Special Envoy for Syria, read the following statement:" (the sentence's words before
-    its first comma, when they are the whole phrase; the aside ends at ``comma``, right before the cue)."""
+    its first comma, when they are the whole phrase; the aside ends at ``comma``, right before the cue).
+    When those words are no phrase the parser reads ("The Secretary General of the 47-nation Council of
+    Europe, Marija Pejčinović Burić, has made the following statement ...:"), the aside itself when it is
+    a person's name in apposition."""
     first = eng.text.find(",", s0, comma)
     if first < 0:
         return None
     np_ = phrase_before(eng, s0, eng.trim(s0, first)[1])
-    return np_ if np_ is not None and np_.start == eng.trim(s0, first)[0] else None
+    if np_ is not None and np_.start == eng.trim(s0, first)[0]:
+        return np_
+    a, b = eng.trim(first + 1, comma)
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False) if b > a else None
+    return np_ if np_ is not None and np_.kind == "name" and np_.start == a and np_.end == b else None
 
 
 def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
@@ -3335,6 +3343,13 @@ def titled_first_person_body(eng: Engine) -> None:
 ISSUER_WORDS = 10
 
 
+def _overlaps_genre(eng: Engine, a: int, np_: NP) -> bool:
+    """Phrase ``np_`` (in the line from ``a``) holds a word of a genre phrase of ``[release titles]``, whole
+    or cut ("Press Release – Pacific Islands Forum Secretariat": the phrase from "Release" is no body)."""
+    genres = eng.words.release_title.finditer(eng.text, a, np_.end)
+    return any(m.start() < np_.end and m.end() > np_.start for m in genres)
+
+
 def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
     """The first body that issues documents a title line names: the longest organisation phrase from a
     capitalised word with a word of titles.txt ``[organisations]`` ("Republic Of Turkey Ministry Of Foreign
@@ -3350,8 +3365,8 @@ def issuer_in_line(eng: Engine, a: int, b: int) -> NP | None:
             np_ = parse(text, a + w.start(), a + v.end(), allow_tail=False)
             if np_ is not None and np_.kind == "organisation":
                 best = np_  # (the longest: "Republic of X" and "... Ministry of" are none or shorter)
-        if best is None or eng.words.release_title.search(text, best.start, best.end):
-            continue  # (a title naming the genre is no body: "Press Release Regarding ...")
+        if best is None or _overlaps_genre(eng, a, best):
+            continue  # (a title naming the genre is no body: "Press Release Regarding ...", "Release - X")
         if any(t.lower() in org_words for t in best.text.split()):
             return best
     return None
@@ -3484,13 +3499,30 @@ def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source
     return src if src is not None and src.entity.type in ("organisation", "state") else None
 
 
+#: how many title lines (a headline) a bare statement opening with its issuer may have
+ISSUER_TITLE_LINES = 1
+#: a present perfect after an issuer's name ("has strongly condemned"): a report's lede under a headline
+PRESENT_PERFECT_RE = re.compile(r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?:has|have)\b")
+
+
 def opening_issuer(eng: Engine) -> Source | None:
-    """The issuer of a bare statement: a text with no title line, headline or dateline whose first sentence
-    opens with its issuer's full official name in the present tense (:func:`issuer_opening`)."""
-    if len(eng.sents) < 2 or eng.sents[0][2] != "body" or title_lines(eng):
+    """The issuer of a bare statement: a text whose first body sentence, after at most
+    :data:`ISSUER_TITLE_LINES` title lines holding no statement (a release's headline: "HIS EXCELLENCY THE
+    PRESIDENT UNDERTAKE OFFICIAL VISIT TO ..."), opens with its issuer's full official name in the present
+    tense (:func:`issuer_opening`: "The Ministry of Foreign Affairs wishes to inform the public that ...")."""
+    n = title_lines(eng)
+    if n > ISSUER_TITLE_LINES or n >= len(eng.paras):
         return None
-    a, b, _ = eng.sents[0]
-    return issuer_opening(eng, a, b)
+    si = eng.sentence_of(eng.paras[n][0])
+    if si + 1 >= len(eng.sents) or eng.sents[si][2] != "body":
+        return None
+    if any(r.start < eng.paras[n][0] for r in eng.rows):
+        return None  # (a headline with a statement of its own: a report's)
+    a, b, _ = eng.sents[si]
+    src = issuer_opening(eng, a, b)
+    if src is not None and n and PRESENT_PERFECT_RE.match(eng.text, src.end):
+        return None  # (under a headline, "The Ministry ... has condemned the attack" opens a news report)
+    return src
 
 
 def issuer_voice_body(eng: Engine) -> None:
@@ -3505,7 +3537,7 @@ def issuer_voice_body(eng: Engine) -> None:
         return
     if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
         return
-    credit_body(eng, -1, src, RULE_ISSUER_VOICE, quoted=False)
+    credit_body(eng, title_lines(eng) - 1, src, RULE_ISSUER_VOICE, quoted=False)
 
 
 #: a chairman's statement opening in his first person with the meeting he chaired ("I chaired the ASEAN
