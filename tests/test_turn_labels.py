@@ -802,3 +802,30 @@ def test_member_name_and_seat_line_of_question_time():
     got = _speakers(QUESTION_TIME)
     assert got["My question is to the Minister for Trade"] == "Anna Reid", got
     assert got[next(k for k in got if k.startswith("My understanding of the time line"))] == "Joan Price", got
+
+
+# a newspaper's transcript of a TV interview: numbered questions ("Question 1:") and "Answer:" labels, the
+# interviewee named only in the introductory line, an editor's subheading ("* No Disagreement") inside the first
+# answer; by hand: the questions are the interviewer's ("Questioner", as "Question:" is), the answers and every
+# paragraph of the answer under the subheading the prime minister's, up to the next numbered question
+NUMBERED_INTERVIEW = (
+    "The following is the transcript of the interview of HE Sheikh Abdullah bin Nasser bin Khalifa al-Thani, "
+    "the Prime Minister, with Qatar TV on November 22.\n"
+    "Question 1: Your Excellency, people are asking about the situation. What is the cause of this crisis?\n"
+    "Answer: There is no disagreement on borders. In fact we have the same queries!\n"
+    "* No Disagreement\n"
+    "The truth is the goal of this crisis is clear to all by now.\n"
+    "Question 2: What about the possibility of resolving this crisis?\n"
+    "Answer: This is not the first crisis between our countries.\n"
+)
+
+
+def test_numbered_question_labels_and_a_subheading_inside_an_answer():
+    got = _speakers(NUMBERED_INTERVIEW)
+    pm = "Abdullah bin Nasser bin Khalifa al-Thani"
+    assert got["Your Excellency, people are asking about the situation"] == "Questioner", got
+    assert got["There is no disagreement on borders"] == pm, got
+    assert got["The truth is the goal of this crisis is clear to all by now"] == pm, got
+    assert got["What about the possibility of resolving this crisis?"] == "Questioner", got
+    assert got["This is not the first crisis between our countries"] == pm, got
+    assert "No Disagreement" not in " ".join(got), got

@@ -675,6 +675,8 @@ _LABEL_RE = re.compile(
     # "DPM/Minister:", "PM/Minister:" (one person by two offices; a name and the outlet: "JOSEPH MORONG/GMA")
     cased(r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
     r"(?:/[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?)"
+    # "Question 1:", "Answer 2:" (a numbered interview's turns): the number is no part of the label
+    r"(?:(?<=Question)[ \t]+\d{1,3}|(?<=Answer)[ \t]+\d{1,3})?"
     # "S Ramesh (CNA):" (a door-stop's journalist and the outlet in brackets)
     r"(?:[ \t]+\((?P<outlet>[A-Z][\w.&'’ \-]{0,40})\))?"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
@@ -4173,6 +4175,8 @@ def turn_continuations(eng: Engine) -> None:
             continue
         if TIME_CODE_RE.match(eng.text, a, b):
             continue  # a recording's time code ("00:02:21") is nobody's words, and the turn goes on under it
+        if runs and heading_paragraph(eng, a, b) and any(p > pi for p in label_paras):
+            continue  # an editor's subheading inside a turn ("* No Disagreement") that a later label ends
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
