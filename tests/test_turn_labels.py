@@ -829,3 +829,33 @@ def test_numbered_question_labels_and_a_subheading_inside_an_answer():
     assert got["What about the possibility of resolving this crisis?"] == "Questioner", got
     assert got["This is not the first crisis between our countries"] == pm, got
     assert "No Disagreement" not in " ".join(got), got
+
+
+# a joint media briefing copied from a PDF: lines hard-wrapped at ~80 characters, no blank lines, each turn under
+# a line holding only its label, the first a name and an office after a comma, the second a courtesy title and
+# the surname the first speaker used ("welcome Dr Amado"); by hand: every sentence under a label line is that
+# speaker's, up to the next label line
+WRAPPED_BRIEFING = (
+    "the media briefing between South Africa and Portugal\n"
+    "Dr Nkosazana Dlamini Zuma, South African Minister of Foreign Affairs:\n"
+    "I am very pleased to welcome Dr Amado. Firstly, we discussed our bilateral\n"
+    "relations which are very good. We have agreed that we need to keep\n"
+    "strengthening our relations by looking at more business co-operation and\n"
+    "so will continue doing that. We also looked at some of the issues on the\n"
+    "African continent and I will now hand over to Minister Amado.\n"
+    "Thank you.\n"
+    "Dr Amado:\n"
+    "Good morning all of you! I just want to thank Minister Zuma for her\n"
+    "invitation to visit South Africa and for the talks we had this morning in\n"
+    "Pretoria.\n"
+)
+
+
+def test_label_lines_of_a_hard_wrapped_briefing():
+    got = _speakers(WRAPPED_BRIEFING)
+    zuma = "Nkosazana Dlamini Zuma"
+    assert got["I am very pleased to welcome Dr Amado"] == zuma, got
+    assert got["Firstly, we discussed our bilateral\nrelations which are very good"] == zuma, got
+    assert got["Thank you"] == zuma, got
+    assert got["Good morning all of you!"] == "Amado", got
+    assert got[next(k for k in got if k.startswith("I just want to thank Minister Zuma"))] == "Amado", got

@@ -686,7 +686,7 @@ _LABEL_RE = re.compile(
     # transcripts): a role of up to four words in capitals, a place or body after a second comma
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
-    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
@@ -840,9 +840,13 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     a list is none."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
     labels = load_transcript_labels()
-    if key.split()[0].rstrip(".") in labels.honorifics:
+    # a name and, after a comma, an office ("Dr Nkosazana Dlamini Zuma, South African Minister of Foreign
+    # Affairs:" / "I am very pleased ..."; a ministry's briefing transcript): a speaker's label
+    role = m.groupdict().get("role") or ""
+    office = any(w.lower() in eng.parser.lex.title_words for w in role.split())
+    if key.split()[0].rstrip(".") in labels.honorifics and not (full_name_label(eng, m) or office):
         return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
-    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m) or office
             or label_foreign_title_size(eng, m.group("label")) > 0)
 
 
@@ -997,6 +1001,18 @@ def _label_name_words(label: str, titles: Any) -> list[str] | None:
         return None
     last = words[-1].rstrip(".")
     return [w.lower() for w in words] if len(last) >= 3 and last.isalpha() else None
+
+
+def label_alone_names_mention(seen: LabelSeen) -> bool:
+    """A label alone on its line, its words on the lines below, that writes a person as the text names
+    them elsewhere, with a courtesy title or a given name (:func:`full_name_label`), and whose turn speaks in
+    the first or second person, is a speaker's even once: "Dr Amado:" / "Good morning all of you! I just want
+    to thank ..." after "I am very pleased to welcome Dr Amado" (a joint media briefing's transcript)."""
+    m, eng = seen.match, seen.eng
+    if eng is None or m.re is not _LABEL_RE or m.group("role"):
+        return False
+    alone = eng.label_text.startswith("\n", m.end())
+    return alone and full_name_label(eng, m) and speaks_after_label(eng, m.end(), seen.para_end)
 
 
 def label_in_briefing(seen: LabelSeen) -> bool:
@@ -1183,7 +1199,7 @@ LABEL_RULES = rule_list(
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
-    label_in_briefing,
+    label_alone_names_mention, label_in_briefing,
 )
 
 
