@@ -1407,7 +1407,7 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     asker = load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split()))
     if asker in ASKER_ROLES:  # "Q:", "Question:", "Journalist:": named as transcript_labels.txt names them
         return res.named("anonymous", asker, la, lb), RULE_LABEL_INTERVIEWER
-    if label in ("A", "Answer"):
+    if label in ("A", "Answer") or asker == "Respondent":  # ("R:", a reply: as "A:")
         for row in reversed(list(eng.label_rows.values())):
             if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
