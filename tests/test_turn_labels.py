@@ -876,3 +876,22 @@ def test_role_initials_m_and_r_are_moderator_and_respondent():
     got = _speakers(ROLE_INITIALS)
     assert got[next(k for k in got if k.startswith("Thank you very much, Your Excellency"))] == "Moderator", got
     assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "Respondent", got
+
+
+# an interview printed with only the interviewee's answers labelled (his initials), the questions unlabelled
+# paragraphs before and between them, one leading with statements of fact; by hand: each paragraph ending in a
+# question mark is the interviewer's, its statements of fact included, each "KMA:" turn the minister's
+ONE_SPEAKER_LABELS = (
+    "Who do you see as the biggest threat to the country's sovereignty?\n\n"
+    "KMA: You cannot pinpoint a finger to a state. We should prepare ourselves for the unexpected.\n\n"
+    "The United States has a very important military facility here. Are you concerned it could move the base?\n\n"
+    "KMA: I'd like to answer you in two parts. Our relation with the United States is a strategic one.\n"
+)
+
+
+def test_unlabelled_questions_between_one_interviewees_labels():
+    got = _speakers(ONE_SPEAKER_LABELS)
+    assert got["Who do you see as the biggest threat to the country's sovereignty?"] == "Interviewer", got
+    assert got["The United States has a very important military facility here"] == "Interviewer", got
+    assert got["Are you concerned it could move the base?"] == "Interviewer", got
+    assert got["You cannot pinpoint a finger to a state"] != "Interviewer", got

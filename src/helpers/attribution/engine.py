@@ -101,6 +101,7 @@ from .cues import (
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
+    RULE_UNLABELLED_QUESTION,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     SAY_PAST,
@@ -4163,6 +4164,35 @@ def dash_turns(eng: Engine) -> None:
         _credit_paragraphs(eng, range(t[0], t[-1] + 1), answerer if k % 2 else asker, RULE_DASH_TURN)
 
 
+#: the fewest labelled answers of one interviewee that make the unlabelled paragraphs asking between them
+#: the interviewer's
+MIN_ONE_SPEAKER_LABELS = 2
+
+
+def unlabelled_questions(eng: Engine) -> None:
+    """An interview printed with only the interviewee's turns labelled ("KMA: You cannot pinpoint ..."), the
+    interviewer's questions unlabelled paragraphs between them ("The United States has a very important
+    military facility here. ... Are you concerned the US could actually move the base?"): a paragraph that
+    ends in a question mark, before the first label or right after a labelled turn, is the interviewer's,
+    the statements of fact leading to the question included."""
+    label_paras = sorted({pi for pi, _la, _lb in eng.label_sentences.values()})
+    keys = {" ".join(eng.text[la:lb].lower().split()) for _pi, la, lb in eng.label_sentences.values()}
+    if len(label_paras) < MIN_ONE_SPEAKER_LABELS or len(keys) != 1:
+        return
+    la, lb = next(iter(eng.label_sentences.values()))[1:]
+    asker: Source | None = None
+    for pi, (a, b) in enumerate(eng.paras):
+        if pi in label_paras or not eng.text[a:b].rstrip().endswith("?"):
+            continue
+        if pi > label_paras[0] and pi - 1 not in label_paras:
+            continue
+        if asker is None:
+            ent = eng.res.named("anonymous", "Interviewer", a, a)
+            asker = Source(ent, "", a, a)
+        _credit_paragraphs(eng, range(pi, pi + 1), asker,
+                           RULE_UNLABELLED_QUESTION.format(eng.text[la:lb]))
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -4332,8 +4362,9 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
-    unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue,
+    titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
+    issuer_voice_body,
     reproduced_issuer_body, titled_statement_body, chair_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
