@@ -392,6 +392,21 @@ CASES = [
         "peace mattered",
         "David Zalkaliani and Ara Aivazian",
     ),
+    # an Arabic family name written with the article in lower case and a hyphen (Gulf papers: "Sheikh Abdullah
+    # bin Nasser bin Khalifa al-Thani"; Egyptian copy: "Abdel Fattah el-Sisi") ends the name, not before it
+    # (by hand: the whole name after the honorific "Sheikh")
+    (
+        "hyphenated_article_ends_an_arabic_name",
+        "Sheikh Abdullah bin Nasser bin Khalifa al-Thani said the talks went well.",
+        "the talks went well",
+        "Abdullah bin Nasser bin Khalifa al-Thani",
+    ),
+    (
+        "hyphenated_article_el",
+        "President Abdel Fattah el-Sisi said the talks went well.",
+        "the talks went well",
+        "Abdel Fattah el-Sisi",
+    ),
 ]
 
 

@@ -802,3 +802,96 @@ def test_member_name_and_seat_line_of_question_time():
     got = _speakers(QUESTION_TIME)
     assert got["My question is to the Minister for Trade"] == "Anna Reid", got
     assert got[next(k for k in got if k.startswith("My understanding of the time line"))] == "Joan Price", got
+
+
+# a newspaper's transcript of a TV interview: numbered questions ("Question 1:") and "Answer:" labels, the
+# interviewee named only in the introductory line, an editor's subheading ("* No Disagreement") inside the first
+# answer; by hand: the questions are the interviewer's ("Questioner", as "Question:" is), the answers and every
+# paragraph of the answer under the subheading the prime minister's, up to the next numbered question
+NUMBERED_INTERVIEW = (
+    "The following is the transcript of the interview of HE Sheikh Abdullah bin Nasser bin Khalifa al-Thani, "
+    "the Prime Minister, with Qatar TV on November 22.\n"
+    "Question 1: Your Excellency, people are asking about the situation. What is the cause of this crisis?\n"
+    "Answer: There is no disagreement on borders. In fact we have the same queries!\n"
+    "* No Disagreement\n"
+    "The truth is the goal of this crisis is clear to all by now.\n"
+    "Question 2: What about the possibility of resolving this crisis?\n"
+    "Answer: This is not the first crisis between our countries.\n"
+)
+
+
+def test_numbered_question_labels_and_a_subheading_inside_an_answer():
+    got = _speakers(NUMBERED_INTERVIEW)
+    pm = "Abdullah bin Nasser bin Khalifa al-Thani"
+    assert got["Your Excellency, people are asking about the situation"] == "Questioner", got
+    assert got["There is no disagreement on borders"] == pm, got
+    assert got["The truth is the goal of this crisis is clear to all by now"] == pm, got
+    assert got["What about the possibility of resolving this crisis?"] == "Questioner", got
+    assert got["This is not the first crisis between our countries"] == pm, got
+    assert "No Disagreement" not in " ".join(got), got
+
+
+# a joint media briefing copied from a PDF: lines hard-wrapped at ~80 characters, no blank lines, each turn under
+# a line holding only its label, the first a name and an office after a comma, the second a courtesy title and
+# the surname the first speaker used ("welcome Dr Amado"); by hand: every sentence under a label line is that
+# speaker's, up to the next label line
+WRAPPED_BRIEFING = (
+    "the media briefing between South Africa and Portugal\n"
+    "Dr Nkosazana Dlamini Zuma, South African Minister of Foreign Affairs:\n"
+    "I am very pleased to welcome Dr Amado. Firstly, we discussed our bilateral\n"
+    "relations which are very good. We have agreed that we need to keep\n"
+    "strengthening our relations by looking at more business co-operation and\n"
+    "so will continue doing that. We also looked at some of the issues on the\n"
+    "African continent and I will now hand over to Minister Amado.\n"
+    "Thank you.\n"
+    "Dr Amado:\n"
+    "Good morning all of you! I just want to thank Minister Zuma for her\n"
+    "invitation to visit South Africa and for the talks we had this morning in\n"
+    "Pretoria.\n"
+)
+
+
+def test_label_lines_of_a_hard_wrapped_briefing():
+    got = _speakers(WRAPPED_BRIEFING)
+    zuma = "Nkosazana Dlamini Zuma"
+    assert got["I am very pleased to welcome Dr Amado"] == zuma, got
+    assert got["Firstly, we discussed our bilateral\nrelations which are very good"] == zuma, got
+    assert got["Thank you"] == zuma, got
+    assert got["Good morning all of you!"] == "Amado", got
+    assert got[next(k for k in got if k.startswith("I just want to thank Minister Zuma"))] == "Amado", got
+
+
+# a think tank's question session after a lecture, its turns labelled by the initials of their roles: "M:" the
+# moderator, "R:" the guest's reply; by hand: the moderator's turn is "Moderator" (as "MODERATOR:" is), the reply
+# "Respondent" (as "A:" is, no answerer named in the text)
+ROLE_INITIALS = (
+    "M: Thank you very much, Your Excellency, for those inspiring remarks. We have a few minutes for questions.\n"
+    "Q: Do you think this could lead to an effective development in maritime security?\n"
+    "R: I think I will respond briefly. We have not encountered problems with India.\n"
+    "M: Thank you very much.\n"
+)
+
+
+def test_role_initials_m_and_r_are_moderator_and_respondent():
+    got = _speakers(ROLE_INITIALS)
+    assert got[next(k for k in got if k.startswith("Thank you very much, Your Excellency"))] == "Moderator", got
+    assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "Respondent", got
+
+
+# an interview printed with only the interviewee's answers labelled (his initials), the questions unlabelled
+# paragraphs before and between them, one leading with statements of fact; by hand: each paragraph ending in a
+# question mark is the interviewer's, its statements of fact included, each "KMA:" turn the minister's
+ONE_SPEAKER_LABELS = (
+    "Who do you see as the biggest threat to the country's sovereignty?\n\n"
+    "KMA: You cannot pinpoint a finger to a state. We should prepare ourselves for the unexpected.\n\n"
+    "The United States has a very important military facility here. Are you concerned it could move the base?\n\n"
+    "KMA: I'd like to answer you in two parts. Our relation with the United States is a strategic one.\n"
+)
+
+
+def test_unlabelled_questions_between_one_interviewees_labels():
+    got = _speakers(ONE_SPEAKER_LABELS)
+    assert got["Who do you see as the biggest threat to the country's sovereignty?"] == "Interviewer", got
+    assert got["The United States has a very important military facility here"] == "Interviewer", got
+    assert got["Are you concerned it could move the base?"] == "Interviewer", got
+    assert got["You cannot pinpoint a finger to a state"] != "Interviewer", got

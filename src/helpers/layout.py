@@ -343,7 +343,7 @@ def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     it opens one and is a :func:`title_line`."""
     width = max(b - a for a, b in lines)
     if width < WIDE_WRAP_CHARS:
-        return [(lines[0][0], lines[-1][1])]
+        return label_line_cuts(text, lines)
     short = SHORT_LINE_SHARE * width
     out, start = [], lines[0][0]
     for (a, b), (c, d) in itertools.pairwise(lines):
@@ -356,6 +356,36 @@ def wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
             start = c
     out.append((start, lines[-1][1]))
     return out
+
+
+#: a line that is a speaker's label alone, its words on the lines below: capitalised words (a name, an office
+#: with "of", "for", "and", "the"), a role after a comma, and a colon ending the line ("Dr Amado:",
+#: "Dr Nkosazana Dlamini Zuma, South African Minister of Foreign Affairs:")
+OWN_LABEL_LINE_RE = re.compile(cased(
+    r"(?<![\w.'’\-])[A-Z][\w.'’\-]*(?:,?[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w.'’\-]*){0,11}"
+    r"[ \t]*:[ \t]*"
+))
+
+
+def label_line_cuts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A narrow hard-wrapped block (a briefing transcript copied from a PDF) is one paragraph, except that a
+    line holding only a speaker's label (:data:`OWN_LABEL_LINE_RE`) opens a paragraph: the turn's words run
+    on the wrapped lines below it, to the next such line."""
+    out, start = [], lines[0][0]
+    for a, b in lines[1:]:
+        if OWN_LABEL_LINE_RE.fullmatch(text, a, b):
+            out.append((start, _end_before(text, start, a)))
+            start = a
+    out.append((start, lines[-1][1]))
+    return out
+
+
+def _end_before(text: str, start: int, a: int) -> int:
+    """The end of the text before ``a`` with the line break and blanks before it left out (never before
+    ``start``)."""
+    while a > start and text[a - 1] in " \t\r\n":
+        a -= 1
+    return a
 
 
 #: a speaker's label opening a line: up to four capitalised words (two offices joined by "/") before ": "

@@ -440,6 +440,8 @@ RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
 RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a ministry's Q&A ({})"
+RULE_UNLABELLED_QUESTION = ("unlabelled question of an interview whose labels all name its one interviewee "
+                            "({})")
 RULE_DASH_TURN = ("dash-led turn of an interview whose first turns are labelled, asker and answerer "
                   "alternating ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"

@@ -101,6 +101,7 @@ from .cues import (
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
+    RULE_UNLABELLED_QUESTION,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     SAY_PAST,
@@ -675,6 +676,8 @@ _LABEL_RE = re.compile(
     # "DPM/Minister:", "PM/Minister:" (one person by two offices; a name and the outlet: "JOSEPH MORONG/GMA")
     cased(r"(?<!\w)(?P<label>Q|A|Question|Answer|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}"
     r"(?:/[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})?)"
+    # "Question 1:", "Answer 2:" (a numbered interview's turns): the number is no part of the label
+    r"(?:(?<=Question)[ \t]+\d{1,3}|(?<=Answer)[ \t]+\d{1,3})?"
     # "S Ramesh (CNA):" (a door-stop's journalist and the outlet in brackets)
     r"(?:[ \t]+\((?P<outlet>[A-Z][\w.&'’ \-]{0,40})\))?"
     # "KELLY MCEVERS, HOST:", "MARY LOUISE KELLY, BYLINE:" (radio transcripts): a role after a comma;
@@ -684,7 +687,7 @@ _LABEL_RE = re.compile(
     # transcripts): a role of up to four words in capitals, a place or body after a second comma
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
-    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,3}))?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
@@ -838,9 +841,13 @@ def label_on_own_line(eng: Engine, m: re.Match[str]) -> bool:
     a list is none."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
     labels = load_transcript_labels()
-    if key.split()[0].rstrip(".") in labels.honorifics:
+    # a name and, after a comma, an office ("Dr Nkosazana Dlamini Zuma, South African Minister of Foreign
+    # Affairs:" / "I am very pleased ..."; a ministry's briefing transcript): a speaker's label
+    role = m.groupdict().get("role") or ""
+    office = any(w.lower() in eng.parser.lex.title_words for w in role.split())
+    if key.split()[0].rstrip(".") in labels.honorifics and not (full_name_label(eng, m) or office):
         return False  # a speech's salutation on its own line ("Mr. President:" / "Permit me ..."), a vocative
-    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m)
+    return (key in labels.roles or key in eng.parser.lex.titles or full_name_label(eng, m) or office
             or label_foreign_title_size(eng, m.group("label")) > 0)
 
 
@@ -995,6 +1002,18 @@ def _label_name_words(label: str, titles: Any) -> list[str] | None:
         return None
     last = words[-1].rstrip(".")
     return [w.lower() for w in words] if len(last) >= 3 and last.isalpha() else None
+
+
+def label_alone_names_mention(seen: LabelSeen) -> bool:
+    """A label alone on its line, its words on the lines below, that writes a person as the text names
+    them elsewhere, with a courtesy title or a given name (:func:`full_name_label`), and whose turn speaks in
+    the first or second person, is a speaker's even once: "Dr Amado:" / "Good morning all of you! I just want
+    to thank ..." after "I am very pleased to welcome Dr Amado" (a joint media briefing's transcript)."""
+    m, eng = seen.match, seen.eng
+    if eng is None or m.re is not _LABEL_RE or m.group("role"):
+        return False
+    alone = eng.label_text.startswith("\n", m.end())
+    return alone and full_name_label(eng, m) and speaks_after_label(eng, m.end(), seen.para_end)
 
 
 def label_in_briefing(seen: LabelSeen) -> bool:
@@ -1181,7 +1200,7 @@ LABEL_RULES = rule_list(
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
-    label_in_briefing,
+    label_alone_names_mention, label_in_briefing,
 )
 
 
@@ -1389,7 +1408,7 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     asker = load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split()))
     if asker in ASKER_ROLES:  # "Q:", "Question:", "Journalist:": named as transcript_labels.txt names them
         return res.named("anonymous", asker, la, lb), RULE_LABEL_INTERVIEWER
-    if label in ("A", "Answer"):
+    if label in ("A", "Answer") or asker == "Respondent":  # ("R:", a reply: as "A:")
         for row in reversed(list(eng.label_rows.values())):
             if isinstance(row, Statement) and row.entity.type != "anonymous":
                 return row.entity, RULE_LABEL_ANSWER
@@ -4177,6 +4196,35 @@ def dash_turns(eng: Engine) -> None:
         _credit_paragraphs(eng, range(t[0], t[-1] + 1), answerer if k % 2 else asker, RULE_DASH_TURN)
 
 
+#: the fewest labelled answers of one interviewee that make the unlabelled paragraphs asking between them
+#: the interviewer's
+MIN_ONE_SPEAKER_LABELS = 2
+
+
+def unlabelled_questions(eng: Engine) -> None:
+    """An interview printed with only the interviewee's turns labelled ("KMA: You cannot pinpoint ..."), the
+    interviewer's questions unlabelled paragraphs between them ("The United States has a very important
+    military facility here. ... Are you concerned the US could actually move the base?"): a paragraph that
+    ends in a question mark, before the first label or right after a labelled turn, is the interviewer's,
+    the statements of fact leading to the question included."""
+    label_paras = sorted({pi for pi, _la, _lb in eng.label_sentences.values()})
+    keys = {" ".join(eng.text[la:lb].lower().split()) for _pi, la, lb in eng.label_sentences.values()}
+    if len(label_paras) < MIN_ONE_SPEAKER_LABELS or len(keys) != 1:
+        return
+    la, lb = next(iter(eng.label_sentences.values()))[1:]
+    asker: Source | None = None
+    for pi, (a, b) in enumerate(eng.paras):
+        if pi in label_paras or not eng.text[a:b].rstrip().endswith("?"):
+            continue
+        if pi > label_paras[0] and pi - 1 not in label_paras:
+            continue
+        if asker is None:
+            ent = eng.res.named("anonymous", "Interviewer", a, a)
+            asker = Source(ent, "", a, a)
+        _credit_paragraphs(eng, range(pi, pi + 1), asker,
+                           RULE_UNLABELLED_QUESTION.format(eng.text[la:lb]))
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -4205,6 +4253,8 @@ def turn_continuations(eng: Engine) -> None:
             continue
         if TIME_CODE_RE.match(eng.text, a, b):
             continue  # a recording's time code ("00:02:21") is nobody's words, and the turn goes on under it
+        if runs and heading_paragraph(eng, a, b) and any(p > pi for p in label_paras):
+            continue  # an editor's subheading inside a turn ("* No Disagreement") that a later label ends
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
@@ -4346,8 +4396,9 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue, titled_briefing_body,
-    unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body, issuer_voice_body,
+    unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue,
+    titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
+    issuer_voice_body,
     reproduced_issuer_body, titled_statement_body, chair_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,

@@ -142,8 +142,13 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def is_cap(w: str) -> bool:
-    """Does the word start with a capital letter?"""
-    return w[:1].isupper()
+    """Does the word start with a capital letter, or is it a name particle joined by a hyphen to a
+    capitalised word ("al-Thani" in "Abdullah bin Nasser bin Khalifa al-Thani", "el-Sisi"; ``[name
+    particles]`` of names.txt)?"""
+    if w[:1].isupper():
+        return True
+    head, hyphen, rest = w.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and head in NAMES.name_particles
 
 
 def _strip_poss(w: str) -> str:
@@ -373,7 +378,9 @@ class NPParser:
         # "..., Says Top EU Diplomat" (``[headline verbs]`` of transcript_labels.txt)
         verb = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
         tok = cased(rf"(?:(?=[A-Z])(?!(?i:{verb})\b){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b"
-                    rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])))")
+                    rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])"
+                    # a particle joined by a hyphen to a capitalised word: "Khalifa al-Thani", "el-Sisi"
+                    rf"|(?:{particle})-(?=[A-Z]){cap}))")
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
         return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
