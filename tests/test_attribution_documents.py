@@ -1283,3 +1283,31 @@ def test_meeting_verb_is_no_name_word(text):
         st = statements(text)
     assert not st.empty
     assert not st["speaker"].str.contains("meets", case=False).any(), st[["speaker", "text"]]
+
+
+# An agency's bullet summary under its headline: a bullet opening with a bare speech verb ("Says ...") has no
+# subject of its own and carries on the speaker of the bullet above (by hand: bullet 1 is the foreign
+# minister's by its postposed "says"; bullet 2 opens with "Says", so it is hers too); a plain bullet after
+# them ("Andoria and Vulcan have been rivals") is the outlet's.
+BARE_VERB_BULLETS = (
+    "Andorian foreign minister describes talks with Vulcan as 'cordial'\n\n"
+    "  • \"We are serious about the talks,\" Andorian foreign minister says.\n"
+    "  • Says four rounds of talks had been held with Vulcan since April.\n"
+    "  • Andoria and Vulcan have been rivals for years.\n\n"
+    "Andorian Foreign Minister Thy'lek Shran has said that talks with Vulcan had been \"cordial\".\n"
+)
+
+
+@pytest.mark.parametrize("content,speaker", [
+    ("Says four rounds of talks", "Andorian foreign minister"),
+    ("Andoria and Vulcan have been rivals", None),
+])
+def test_bullet_with_a_bare_speech_verb_carries_on_the_speaker_above(content, speaker):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(BARE_VERB_BULLETS)
+    rows = st[st["text"].str.contains(content, regex=False)]
+    if speaker is None:
+        assert rows.empty, rows[["speaker", "text"]]
+    else:
+        assert rows["speaker"].tolist() == [speaker], st[["speaker", "text"]]

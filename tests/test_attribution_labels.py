@@ -443,3 +443,32 @@ def test_outlet_in_brackets_after_a_name_is_no_dateline():
                          ("BEIJING (Xinhua): The talks", ("BEIJING",)), ("Moscow (TASS): The talks", ("Moscow",))):
         d = find_dateline(text, 0, len(text))
         assert (d.places if d else None) == places, text
+
+
+# A moderator's labelled turn opening a joint press availability runs on over the unlabelled paragraphs
+# after it (the summary of the talks, the ground rules) to the next label (by hand: the paragraphs between
+# "MODERATOR:" and "FOREIGN MINISTER LIND:" are the moderator's; Lind's and Mertens' turns stay theirs).
+MODERATOR_OPENING = (
+    "Secretary Karl Mertens and Andorian Foreign Minister Eva Lind at a Joint Press Availability\n\n"
+    "MODERATOR:  Your Excellency the Honorable Minister of Foreign Affairs; ladies and gentlemen of the press"
+    " – good evening.\n\n"
+    "Over the last hour, the two ministers have held robust discussions on bilateral relations.\n\n"
+    "The ground rules for this joint press briefing are as follows.  Four questions will be entertained.\n\n"
+    "FOREIGN MINISTER LIND:  Thank you very much.  We are happy to receive the Secretary here.\n\n"
+    "SECRETARY MERTENS:  Thank you, Eva.  It is good to be back.\n\n"
+    "MODERATOR:  Thank you.  The first question.\n"
+)
+
+
+@pytest.mark.parametrize("content,speaker", [
+    ("Over the last hour", "Moderator"),
+    ("The ground rules", "Moderator"),
+    ("We are happy to receive", "Eva Lind"),
+    ("It is good to be back", "Karl Mertens"),
+])
+def test_moderator_turn_runs_on_to_the_next_label(content, speaker):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(MODERATOR_OPENING)
+    rows = st[st["text"].str.contains(content, regex=False)]
+    assert rows["speaker"].tolist() == [speaker], st[["speaker", "text"]]

@@ -45,6 +45,7 @@ from .cues import (
     PARTIAL,
     QUOTED_AS_RE,
     RULE_ANSWER_AFTER_QUESTION,
+    RULE_BARE_VERB_BULLET,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
     RULE_BRIEFING_BODY,
@@ -1375,6 +1376,9 @@ def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
 ASKER_ROLES = frozenset({"Questioner", "Journalist", "Reporter", "Interviewer", "Correspondent"})
+#: the roles of transcript labels for who runs a press conference or a panel ("MODERATOR:", "CHAIR:"): such a
+#: turn runs on over the unlabelled paragraphs after it (the ground rules, the introductions, the hand-over)
+CONDUCTOR_ROLES = frozenset({"Moderator", "Chair", "Host"})
 
 
 #: how many paragraphs from the top of a text a dateline may open (headline, standfirst, lead)
@@ -3826,6 +3830,44 @@ def briefing_bullets(eng: Engine) -> None:
                 taken.add(sj)
 
 
+def bare_verb_bullets(eng: Engine) -> None:
+    """An agency's summary in bullet points under its headline ("Saudi foreign minister describes talks
+    ..." / "• "We are serious about the talks," Saudi foreign minister says." / "• Says four rounds of
+    talks had been held with Iran since April."): a bullet opening with a bare present-tense speech verb
+    of ``[headline verbs]`` ("Says", "Warns", "Urges") has no subject of its own and carries on the speaker
+    of the nearest statement above it, in the bullets just before it or the line over them (a bullet or a
+    paragraph between them without a statement ends the search: "• Iran and Saudi Arabia have been
+    rivals for years." is the outlet's)."""
+    text, verbs = eng.text, headline_verb_re()
+    by_sentence = {r.sentence_id: r for r in eng.rows}
+    for si, (s0, s1, _kind) in enumerate(eng.sents):
+        bullet = BULLET_RE.match(text, s0, s1)
+        verb = verbs.match(text, bullet.end(), s1) if bullet is not None else None
+        if verb is None or si in by_sentence or any(si in _row_sentences(r) for r in eng.rows):
+            continue
+        above = _statement_above_bullet(eng, si, by_sentence)
+        if above is not None:
+            ca, cb = eng.trim(bullet.end(), s1)
+            eng.add(above.source, (verb.group(), verb.start(), verb.end()), CONTINUATION, ca, cb,
+                    RULE_CONTINUATION + RULE_BARE_VERB_BULLET.format(above.entity.canonical))
+
+
+def _row_sentences(row: Statement) -> set[int]:
+    return {int(i) for i in str(row.sentence_ids).split(",") if i}
+
+
+def _statement_above_bullet(eng: Engine, si: int, by_sentence: dict[int, Statement]) -> Statement | None:
+    """The statement of the sentence above bullet sentence ``si``, over bullets without one (the bullet
+    before it, else the headline over the list), or None when a plain sentence comes first."""
+    for sj in range(si - 1, -1, -1):
+        if sj in by_sentence:
+            return by_sentence[sj]
+        s0, s1, _kind = eng.sents[sj]
+        if BULLET_RE.match(eng.text, s0, s1) is None:
+            return None
+    return None
+
+
 def _before_title_words(eng: Engine, a: int, end: int) -> int:
     """Where the speaker of a title line that ends in briefing words ends: "Secretary of Defense Lloyd J.
     Austin III Press Conference" -> after "III" (``end`` itself when the line ends otherwise)."""
@@ -4064,6 +4106,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
     header = header_speakers(eng)
     if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
         return True
+    if load_transcript_labels().roles.get(" ".join(label.lower().rstrip(".").split())) in CONDUCTOR_ROLES:
+        return True  # "MODERATOR: Your Excellency ..., good evening." / "Over the last hour, ..." / ...
     if label in ("A", "Answer") and len(set(header_speaker_names(eng.text))) == 1:
         return True  # the answers of the one person the title names ("Interview with Minister X" / "A: ...")
     return label_alone(eng, pi, m) or answers_question(eng, pi)
@@ -4279,6 +4323,8 @@ def turn_continuations(eng: Engine) -> None:
                 taken.add(sj)
         for q in phrases:  # (nobody's statement: the turn's speaker uses the words, as a name or title)
             q.kind, q.speaker, q.statement_id = QUOTE_SCARE, None, -1
+        if runs and eng.words.hand_over.search(eng.text, a, b):
+            src = None  # "With that, over to you, Minister.": the words after it are the next speaker's
 
 
 #: passes over the whole text after the sentence rules, in order
@@ -4401,6 +4447,6 @@ PASSES = rule_list(
     issuer_voice_body,
     reproduced_issuer_body, titled_statement_body, chair_body,
     lead_speech_body,
-    unclosed_run, briefing_bullets, answers_after_questions, post_signatures, speech_noun_sources,
-    quoting_sources, quoted_speech_acts,
+    unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
+    speech_noun_sources, quoting_sources, quoted_speech_acts,
 )
