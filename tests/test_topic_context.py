@@ -925,6 +925,15 @@ GOLDEN = {
         [("media_information", "media", X, "in_source_marker"), ("media_information", "press", X, "in_source_marker"),
          ("media_information", "journalists", "passing", "named_in_passing")],
     ),
+    # institution_names, regional groupings named after the economy (round Q): "a regional economic
+    # community" is what ECOWAS is; by hand: "economic" lies inside the phrase "regional economic communit*"
+    # (excluded by in_institution_name), while "trade" twice in the body is trade discussed (subjects)
+    "regional_economic_community": (
+        "ECOWAS is an example of a regional economic community on our continent. Trade grew and tariffs on "
+        "trade fell.",
+        [("trade_economy", "economic", X, "in_institution_name"), ("trade_economy", "Trade", S, ""),
+         ("trade_economy", "tariffs", S, ""), ("trade_economy", "trade", S, "")],
+    ),
     # interest_formulas, the order among all states (round AG): "relations among nations" and "partnership
     # among countries" are doctrine, not two states' relations; by hand: "relations" and "partnership" lie
     # inside the phrases (excluded), while "Relations between the two neighbours" names two parties and
