@@ -915,6 +915,36 @@ GOLDEN = {
         [("trade_economy", "economic", X, "in_interest_formula"),
          ("bilateral_relations", "relations", X, "in_interest_formula"), ("trade_economy", "Trade", "passing", "named_in_passing")],
     ),
+    # source_markers, the address to the press without "dear" (round AN): "Colleagues from the media" and
+    # "Friends from the press" open a speech or briefing; by hand: "media" and "press" lie inside the two
+    # phrases (excluded by in_source_marker), while "journalists" jailed is the media as a subject, named
+    # once in the body, so passing
+    "media_vocatives": (
+        "Colleagues from the media, welcome. Friends from the press, good afternoon. The government jailed "
+        "journalists.",
+        [("media_information", "media", X, "in_source_marker"), ("media_information", "press", X, "in_source_marker"),
+         ("media_information", "journalists", "passing", "named_in_passing")],
+    ),
+    # institution_names, regional groupings named after the economy (round Q): "a regional economic
+    # community" is what ECOWAS is; by hand: "economic" lies inside the phrase "regional economic communit*"
+    # (excluded by in_institution_name), while "trade" twice in the body is trade discussed (subjects)
+    "regional_economic_community": (
+        "ECOWAS is an example of a regional economic community on our continent. Trade grew and tariffs on "
+        "trade fell.",
+        [("trade_economy", "economic", X, "in_institution_name"), ("trade_economy", "Trade", S, ""),
+         ("trade_economy", "tariffs", S, ""), ("trade_economy", "trade", S, "")],
+    ),
+    # interest_formulas, the order among all states (round AG): "relations among nations" and "partnership
+    # among countries" are doctrine, not two states' relations; by hand: "relations" and "partnership" lie
+    # inside the phrases (excluded), while "Relations between the two neighbours" names two parties and
+    # stays a subject
+    "relations_among_nations": (
+        "Our foreign policy creates mutually beneficial relations among nations. It promotes partnership "
+        "among countries. Relations between the two neighbours are excellent.",
+        [("bilateral_relations", "relations", X, "in_interest_formula"),
+         ("bilateral_relations", "partnership", X, "in_interest_formula"),
+         ("bilateral_relations", "Relations", S, "")],
+    ),
     # value_formulas (rounds S, W): the values a partnership rests on and a government's "we respect the
     # rule of law" describe it, not rights discussed. By hand: "shared values of democracy" is the phrase
     # "shared value~ of *" (one word after "of"), so only "democracy" is excluded and "the rule of law"
