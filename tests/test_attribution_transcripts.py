@@ -120,6 +120,15 @@ UNNAMED_BRIEFING = (
     "Thank you for joining us for the Weekly Briefing. Let me begin with the floods in the south.\n\n"
     "The ministry has sent relief teams to three provinces.\n"
 )
+# a president's office release under a headline, its first sentence naming who held the press conference, then
+# his opening words in the first person; by hand: the narrator's sentence is nobody's, and no unnamed
+# "Spokesperson" reads the body (the body names the people who held the briefing: _named_holder)
+NAMED_HOLDER = (
+    "President Lind: Norland condemns the attack\n\n"
+    "President of the Republic Anna Lind and Prime Minister Erik Berg held a joint press conference on Thursday. "
+    "We feel deeply for the people of the region.\n\n"
+    "Now we are on a different path.\n"
+)
 # a title line that is itself the text's first sentence is no opening line: no unnamed briefer
 # (no title or note above the body: a headline, even one ending in a bracket, now counts as an opening line,
 # so the case keeps its point with the briefing words inside the first body sentence and nothing above it)
@@ -307,6 +316,7 @@ CASES = [
     ("unnamed_briefer_needs_an_opening_line", UNNAMED_NOT, "We met the press", None),
     ("unnamed_briefer_note_is_nobodys", UNNAMED_BRIEFING, "[This is an unedited", None),
     ("unnamed_briefer_first_sentence", UNNAMED_BRIEFING, "Thank you for joining", "Spokesperson"),
+    ("unnamed_briefer_not_when_the_holders_are_named", NAMED_HOLDER, "President of the Republic Anna", None),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),
@@ -396,3 +406,11 @@ def test_answers_go_to_the_spokesperson_the_title_names():
     turns = load_article(text=text, format="transcript").turns
     assert turns["speaker"].tolist() == ["Questioner", "Li Wen", "Questioner", "Li Wen"]
     assert set(turns.loc[turns["speaker"] == "Li Wen", "role"]) == {"spokesperson"}
+
+
+def test_no_unnamed_briefer_when_the_body_names_who_held_the_briefing():
+    # by hand: the release names President Lind and Prime Minister Berg as holders: no unnamed spokesperson
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(NAMED_HOLDER)
+    assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]

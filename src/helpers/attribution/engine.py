@@ -3893,7 +3893,19 @@ def _reported_opening(eng: Engine, at: int, body_first: tuple[int, int]) -> bool
     if not body_first[0] <= at < body_first[1]:
         return False
     si = eng.sentence_of(body_first[0])
-    return any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows)
+    return any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows) or _named_holder(eng, at, body_first)
+
+
+def _named_holder(eng: Engine, at: int, body_first: tuple[int, int]) -> bool:
+    """Whether the body's first sentence opens with a named person before the briefing words, as its subject
+    ("President of the Republic of Finland Sauli Niinistö and Prime Minister Sanna Marin held a joint press
+    conference ..."): a release that names who held the briefing, not a briefer speaking unnamed."""
+    head = eng.text[body_first[0]:at]
+    m = re.search(r"[ \t]+(?:and|held|gave|hosted|addressed|spoke|opened)\b", head)
+    if m is None:
+        return False
+    np_ = eng.parser.parse(head, 0, m.start(), allow_tail=False)
+    return np_ is not None and bool(np_.name) and np_.kind in ("name", "role")
 
 
 #: "with" or "by" after a briefing's title words, before the office that gives the briefing
