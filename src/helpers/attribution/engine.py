@@ -1790,7 +1790,12 @@ def _person_lead_heading(eng: Engine, si: int) -> bool:
     colon = eng.text.rindex(":", lead.start(), lead.end())
     np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
     cues = eng.cues_of_sentence.get(si, [])
-    return np_ is not None and np_.kind == "name" and bool(cues) and all(m.start() > colon for m in cues)
+    if np_ is None or np_.kind != "name" or not cues or any(m.start() < colon for m in cues):
+        return False
+    # a person: a title with the name ("President Niinistö"), or the body writes the name after a given name
+    # ("Lavrov:" over "Sergey Lavrov said"), not a place pair or topic ("Algeria-Tunisia: Premiers reaffirm")
+    full = re.compile(cased(r"\b[A-Z][a-z]+[ \t]+") + re.escape(np_.name or ""))
+    return bool(np_.role) or full.search(eng.text, b) is not None
 
 
 def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
