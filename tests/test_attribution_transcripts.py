@@ -120,6 +120,19 @@ UNNAMED_BRIEFING = (
     "Thank you for joining us for the Weekly Briefing. Let me begin with the floods in the south.\n\n"
     "The ministry has sent relief teams to three provinces.\n"
 )
+# a president's office release under a headline, its first sentence naming who held the press conference, then
+# her opening words quoted under a cue line that has content of its own; by hand: the narrator's sentence is
+# nobody's, no unnamed "Spokesperson" reads the body (it names who held the briefing: _named_holder), the
+# headline's words are President Lind's (a person and a colon before the cue "condemns", not Norland's), and
+# the quoted paragraph under "... stated that Norland demands an end to hostilities:" is hers (the cue line's
+# own reported speech runs to the colon: _reported_cue_line)
+NAMED_HOLDER = (
+    "President Lind: Norland condemns the attack\n\n"
+    "President of the Republic Anna Lind and Prime Minister Erik Berg held a joint press conference on Thursday.\n\n"
+    "In her opening remarks, the President stated that Norland demands an end to hostilities:\n\n"
+    "“We feel deeply for the people of the region. Dialogue did not work.\n\n"
+    "Now we are on a different path.”\n"
+)
 # a title line that is itself the text's first sentence is no opening line: no unnamed briefer
 # (no title or note above the body: a headline, even one ending in a bracket, now counts as an opening line,
 # so the case keeps its point with the briefing words inside the first body sentence and nothing above it)
@@ -307,6 +320,10 @@ CASES = [
     ("unnamed_briefer_needs_an_opening_line", UNNAMED_NOT, "We met the press", None),
     ("unnamed_briefer_note_is_nobodys", UNNAMED_BRIEFING, "[This is an unedited", None),
     ("unnamed_briefer_first_sentence", UNNAMED_BRIEFING, "Thank you for joining", "Spokesperson"),
+    ("unnamed_briefer_not_when_the_holders_are_named", NAMED_HOLDER, "President of the Republic Anna", None),
+    ("headline_person_before_colon_over_country_cue", NAMED_HOLDER, "Norland condemns", "Anna Lind"),
+    ("cue_line_with_content_over_quotation", NAMED_HOLDER, "We feel deeply", "Anna Lind"),
+    ("cue_line_with_content_runs_on", NAMED_HOLDER, "Now we are on a different", "Anna Lind"),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),
@@ -396,3 +413,11 @@ def test_answers_go_to_the_spokesperson_the_title_names():
     turns = load_article(text=text, format="transcript").turns
     assert turns["speaker"].tolist() == ["Questioner", "Li Wen", "Questioner", "Li Wen"]
     assert set(turns.loc[turns["speaker"] == "Li Wen", "role"]) == {"spokesperson"}
+
+
+def test_no_unnamed_briefer_when_the_body_names_who_held_the_briefing():
+    # by hand: the release names President Lind and Prime Minister Berg as holders: no unnamed spokesperson
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(NAMED_HOLDER)
+    assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]

@@ -895,3 +895,58 @@ def test_unlabelled_questions_between_one_interviewees_labels():
     assert got["The United States has a very important military facility here"] == "Interviewer", got
     assert got["Are you concerned it could move the base?"] == "Interviewer", got
     assert got["You cannot pinpoint a finger to a state"] != "Interviewer", got
+
+
+def _opening(got: dict[str, str], prefix: str) -> str:
+    return got[next(k for k in got if k.startswith(prefix))]
+
+
+# a columnist's sit-down printed with "Q –" questions, the first answer under "Baird:" and a later one under the
+# one-letter "B –"; by hand: the text names "Foreign Affairs Minister John Baird", so "Baird:" is his turn (a
+# surname label written once), and "B", the first letter of that label's name, is his initial: his turn too
+INITIAL_DASH_LABEL = (
+    "Late last week I sat down with Foreign Affairs Minister John Baird.\n\n"
+    "Q – Is China a friend or a foe?\n\n"
+    "Baird: We work well with the Chinese government.\n\n"
+    "Q – But Canadians are nervous about China. Should they be?\n\n"
+    "B – There is no doubt the rise of China is a big change. We promote Canadian values.\n"
+)
+
+
+def test_one_letter_dash_label_is_the_initial_of_a_labelled_speaker():
+    got = _speakers(INITIAL_DASH_LABEL)
+    assert _opening(got, "We work well with the Chinese government") == "John Baird", got
+    assert _opening(got, "There is no doubt the rise of China is a big change") in ("B", "John Baird"), got
+    assert _opening(got, "But Canadians are nervous about China") == "Questioner", got
+
+
+# an outlet's interview whose questions carry its initials in its own casing ("iP:" for iPolitics); by hand:
+# "iP" recurs as a label before each question, so each question is iP's, the answer under "Baird:" the minister's
+OUTLET_INITIALS_LABEL = (
+    "iPolitics sat down recently with Canada's Minister of Foreign Affairs John Baird.\n\n"
+    "iP: You have voiced support for sanctions. Would Canada get involved?\n\n"
+    "Baird: We are very keen to work with like-minded allies.\n\n"
+    "iP: The premier said there is a link. Would you agree with her?\n"
+)
+
+
+def test_outlet_initials_in_small_letter_label_the_questions():
+    got = _speakers(OUTLET_INITIALS_LABEL)
+    assert _opening(got, "You have voiced support for sanctions") == "iP", got
+    assert _opening(got, "Would you agree with her?") == "iP", got
+    assert _opening(got, "We are very keen to work with like-minded allies") == "John Baird", got
+
+
+# a newspaper's live-event transcript: the host introduces herself with a double given name; by hand: "MS.
+# SHERIDAN:" is "Mary Beth Sheridan" (the name the text writes), never "Beth Sheridan"
+DOUBLE_GIVEN_NAME = (
+    "MS. SHERIDAN: Good afternoon. I'm Mary Beth Sheridan, the head of our bureau in Mexico.\n\n"
+    "MIN. EBRARD: Thank you very much for the invitation.\n\n"
+    "MS. SHERIDAN: Let us start with the climate. Where is the money coming from?\n\n"
+    "MIN. EBRARD: From private investors.\n"
+)
+
+
+def test_surname_label_resolves_to_a_double_given_name():
+    got = _speakers(DOUBLE_GIVEN_NAME)
+    assert _opening(got, "Let us start with the climate") == "Mary Beth Sheridan", got

@@ -717,6 +717,9 @@ _LABEL_RE = re.compile(
      # Mr. Peskov  Maria Zakharova  "Press Secretary/Minister" (one speaker by two offices, mixed case)
      r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
      r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
+     # "iP:" an outlet's initials that open with a small letter as its name does ("iPolitics"; read only
+     # where the label recurs, see _label_lines)
+     r"|[a-z][A-Z]{1,3}(?=:)"
      r")(?:\*\*)?"
      # "KELLY MCEVERS, HOST:", "MICHAEL SOMARE, PRIME MINISTER, PNG:" (radio and television transcripts):
      # the name in capitals, its role and a place or body after commas, in capitals too (not the label)
@@ -891,8 +894,27 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
+    # "B – There's no doubt ..." once after a "Baird:" turn: one capital letter, the first of another
+    # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
+    kept = [f for f in found if f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
+            or (len(found) >= 3 and _surname_named(text, f[2]))]
+    initials = {f[3][:1] for f in kept if len(f[5]) > 1 and f[5] not in labels.roles}
     return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
-            if strong or counts[key] >= 2 or (in_transcript and _named_elsewhere(text, raw))]
+            if (a, b, raw, spk, strong, key) in kept
+            or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
+
+
+def _surname_named(text: str, label: str) -> bool:
+    """A label of one capitalised word written once ("Baird: We work well ...") among other labels, that
+    is the surname of a person the text names in full with an office before ("Foreign Affairs Minister
+    John Baird"): that person's turn."""
+    if not re.fullmatch(cased(r"[A-Z][a-z][\w'’\-]+"), label):
+        return False
+    title_words = {w for t in load_titles().titles for w in t.split()}
+    name = cased(rf"\b[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t]+{re.escape(label)}\b")
+    # (the office's last words before the given name: "Minister of Foreign Affairs John Baird")
+    return any(w.lower() in title_words for m in re.finditer(name, text)
+               for w in text[max(0, m.start() - 40):m.start()].split()[-4:])
 
 
 #: first- and second-person words (a closed class of English grammar): a speaker's own words hold one
@@ -1045,17 +1067,22 @@ def _label_matches(text: str):
 
 
 def _full_names(text: str, surname: str) -> set[str]:
-    """First names written before ``surname`` in the text ("Press Secretary Jen Psaki" → {"Jen"})."""
+    """First names written before ``surname`` in the text ("Press Secretary Jen Psaki" → {"Jen"}); a double
+    given name whose first word is a given name of titles.txt is kept whole ("I'm Mary Beth Sheridan" →
+    {"Mary Beth"}: "MS. SHERIDAN:" is Mary Beth Sheridan, not "Beth Sheridan")."""
     labels = load_transcript_labels()
-    title_words = {w for t in load_titles().titles for w in t.split()}
+    titles = load_titles()
+    title_words = {w for t in titles.titles for w in t.split()}
     skip = labels.honorifics | labels.not_labels | labels.roles.keys()
     firsts = set()
-    first_names = cased(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+")
+    first_names = cased(r"\b(?:([A-Z][a-z]+)\s)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+")
     for m in re.finditer(first_names + rf"{re.escape(surname)}\b", text):
-        first = m.group(1)
+        first = m.group(2)
         low = first.lower()
         if low in title_words or low in skip:
             continue
+        if m.group(1) and m.group(1).lower() in titles.given_names and low not in titles.given_names:
+            first = f"{m.group(1)} {first}"
         firsts.add(first)
     return firsts
 

@@ -1774,11 +1774,32 @@ def dated_title_line(eng: Engine, si: int) -> Statement | str | None:
 def heading_with_cue(eng: Engine, si: int) -> Statement | str | None:
     """A heading with a present-tense cue, as headlines are written ("Iran would not accept deal, says
     Kerry", "Minister warns of delays"): the cue rules read it like a sentence of the body."""
+    if eng.sents[si][2] in ("heading", "headline") and _person_lead_heading(eng, si):
+        return SKIP  # (the headline rules credit it to the person before the colon)
     if eng.sents[si][2] == "heading" and any(
         (m.group("verb") or "").endswith("s") for m in eng.cues_of_sentence.get(si, [])
     ):
         return cues_in_sentence(eng, si)
     return None
+
+
+def _person_lead_heading(eng: Engine, si: int) -> bool:
+    """A heading that opens with a person and a colon, its cue after the colon ("President Niinistö: Finland
+    strongly condemns Russia's actions"): the words after the colon are the person's (the headline rules
+    read it), not the country's the cue names."""
+    a, b = eng.trim(*eng.sents[si][:2])
+    lead = _HEADLINE_LEAD_RE.match(eng.text, a, b)
+    if lead is None or not _headline_words_after(eng, lead):
+        return False
+    colon = eng.text.rindex(":", lead.start(), lead.end())
+    np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
+    cues = eng.cues_of_sentence.get(si, [])
+    if np_ is None or np_.kind != "name" or not cues or any(m.start() < colon for m in cues):
+        return False
+    # a person: a title with the name ("President Niinistö"), or the body writes the name after a given name
+    # ("Lavrov:" over "Sergey Lavrov said"), not a place pair or topic ("Algeria-Tunisia: Premiers reaffirm")
+    full = re.compile(cased(r"\b[A-Z][a-z]+[ \t]+") + re.escape(np_.name or ""))
+    return bool(np_.role) or full.search(eng.text, b) is not None
 
 
 def heading_or_dateline(eng: Engine, si: int) -> Statement | str | None:
@@ -2483,8 +2504,9 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     if eng.text[c] not in _OPENING_MARKS or eng.in_quote(b - 1) is not None:
         return None
     si = eng.sentence_of(b - 1)
-    if any(r.sentence_id == si for r in eng.rows):
-        return None
+    own = [r for r in eng.rows if r.sentence_id == si]
+    if own:
+        return _reported_cue_line(eng, own, b)
     doc = document_cue_line(eng, pi)
     if doc is not None:
         return doc
@@ -2504,6 +2526,21 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def _reported_cue_line(
+    eng: Engine, own: list[Statement], b: int
+) -> tuple[Source, tuple[str, int, int], str] | None:
+    """A cue line with content of its own, its reported speech running to the colon ("In his opening
+    remarks, the President stated that Finland is demanding an immediate end to hostilities:" over a
+    quotation): the quotation below is the same speaker's, under the same cue. None when the line holds
+    more than that one statement, or its speaker is no person."""
+    if len(own) != 1 or own[0].entity is None or own[0].entity.type != "person":
+        return None
+    r = own[0]
+    if r.cue_start < 0 or eng.text[r.end:b].strip(" \t.:") != "":
+        return None
+    return r.source, (r.cue, r.cue_start, r.cue_end), RULE_CUE_LINE
 
 
 #: how many paragraphs before a document's cue line its sender may be named ("Vladimir Putin sent a message
@@ -3935,7 +3972,20 @@ def _reported_opening(eng: Engine, at: int, body_first: tuple[int, int]) -> bool
     if not body_first[0] <= at < body_first[1]:
         return False
     si = eng.sentence_of(body_first[0])
-    return any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows)
+    cued = any(r.sentence_id == si and r.cue_start >= 0 for r in eng.rows)
+    return cued or _named_holder(eng, at, body_first)
+
+
+def _named_holder(eng: Engine, at: int, body_first: tuple[int, int]) -> bool:
+    """Whether the body's first sentence opens with a named person before the briefing words, as its subject
+    ("President of the Republic of Finland Sauli Niinistö and Prime Minister Sanna Marin held a joint press
+    conference ..."): a release that names who held the briefing, not a briefer speaking unnamed."""
+    head = eng.text[body_first[0]:at]
+    m = re.search(r"[ \t]+(?:and|held|gave|hosted|addressed|spoke|opened)\b", head)
+    if m is None:
+        return False
+    np_ = eng.parser.parse(head, 0, m.start(), allow_tail=False)
+    return np_ is not None and bool(np_.name) and np_.kind in ("name", "role")
 
 
 #: "with" or "by" after a briefing's title words, before the office that gives the briefing
