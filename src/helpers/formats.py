@@ -896,12 +896,12 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         counts[f[5]] = counts.get(f[5], 0) + 1
     # "B – There's no doubt ..." once after a "Baird:" turn: one capital letter, the first of another
     # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
-    kept = [f for f in found if f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
-            or (len(found) >= 3 and _surname_named(text, f[2]))]
-    initials = {f[3][:1] for f in kept if len(f[5]) > 1 and f[5] not in labels.roles}
-    return [(a, b, raw, spk) for a, b, raw, spk, strong, key in found
-            if (a, b, raw, spk, strong, key) in kept
-            or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
+    keep = [f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
+            or (len(found) >= 3 and _surname_named(text, f[2])) for f in found]
+    initials = {f[3][:1] for f, k in zip(found, keep, strict=True)
+                if k and len(f[5]) > 1 and f[5] not in labels.roles}
+    return [(a, b, raw, spk) for (a, b, raw, spk, _strong, key), k in zip(found, keep, strict=True)
+            if k or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
 
 
 def _surname_named(text: str, label: str) -> bool:
@@ -1152,7 +1152,7 @@ def header_named_first(m: re.Match[str]) -> str | None:
     word (a phrase, no name)."""
     words = [w.rstrip(".,") for w in m.group("run").split()]
     low = [w.lower() for w in words]
-    if any(w in load_stopwords() for w in low):
+    if not load_stopwords().isdisjoint(low):
         return None
     titles = load_titles()
     office = titles.title_words | titles.honorifics.keys()

@@ -351,9 +351,10 @@ class LongText:
             placed.append(m)
             sentence_of.append(sid)
         mark_lists(part.text, placed, sentence_of)
-        mark_parties(placed, sentence_of, region_topics(self.dictionary))
+        regions = region_topics(self.dictionary)
+        mark_parties(placed, sentence_of, regions)
         mark_frames(placed, sentence_of)  # within a sentence: a part holds whole sentences
-        mark_named_conflicts(placed, sentence_of, region_topics(self.dictionary))
+        mark_named_conflicts(placed, sentence_of, regions)
         for m in placed:
             m.start, m.end = m.start + self.offsets.chars, m.end + self.offsets.chars
             m.points = points_of(m, False)

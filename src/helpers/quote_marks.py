@@ -296,11 +296,7 @@ def unclosed_single(text: str, a: int, b: int, left_open: list[tuple[int, str]])
         return None
     o = left_open[0][0]
     later = [p for p, k in left_open[1:] if k in "‘'"]
-    end = _trimmed_end(text, o, later[0] if later else b)
-    s, e = o + 1, end
-    while e > s and text[e - 1] in " ,\t":
-        e -= 1
-    return Quote(o, end, s, e, len(text[s:e].split()))
+    return _left_open(text, o, later[0] if later else b)
 
 
 def unclosed_last(text: str, paragraphs: list[tuple[int, int]], pi: int, doubles: list[int]) -> Quote | None:
@@ -311,7 +307,12 @@ def unclosed_last(text: str, paragraphs: list[tuple[int, int]], pi: int, doubles
     a, b = paragraphs[pi]
     if pi != len(paragraphs) - 1 or doubles != [_first_mark(text, a, b)]:
         return None
-    o = doubles[0]
+    return _left_open(text, doubles[0], b)
+
+
+def _left_open(text: str, o: int, b: int) -> Quote:
+    """The quotation a mark at ``o`` leaves open up to ``b`` (trailing blanks cut), counted as closed there:
+    its inner span starts right after the mark and stops before trailing space and a comma."""
     end = _trimmed_end(text, o, b)
     s, e = o + 1, end
     while e > s and text[e - 1] in " ,\t":

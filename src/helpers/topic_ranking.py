@@ -62,6 +62,8 @@ from .topic_context import lead_paragraph
 from .topics import ACTOR, SPEECH_VERB_FORMS, SUBJECT, load_dictionary, topic_mentions
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     import pandas as pd
 
     from .article import Article
@@ -153,6 +155,8 @@ REPEAT_EXPONENT = 0.5
 REPEAT_LIMIT = 6
 #: The topics that name the frame of a report (the talks, the meeting, the call) rather than its subject.
 FRAME_TOPICS = frozenset({"summits_dialogue"})
+#: The talks and the relations together: neither is the subject the talks are about.
+FRAME_OR_RELATION_TOPICS = FRAME_TOPICS | RELATION_TOPICS
 #: A frame mention in a sentence that also names a subject ("talks on Iran", "discussed the situation in
 #: Ukraine") is the event, the other topic what it was about: two thirds. Issue 18, held-out rounds A-AD:
 #: the talks beat the subject of the talks in about 20 wrong tops; 2/3 makes 5 right (Iran talks, a UN
@@ -295,17 +299,19 @@ def mark_speaking_states(placed: list[Placed], regions: frozenset[str] | set[str
     gazetteer) is a party's name ("Kazakh Minister ... on talks", "cooperation between Kazakhstan and
     Russia"). A region's own name ("Central Asia"), the other states and a state that speaks only in the
     body ("a delegation led by North Korean foreign minister Choe") stay subjects."""
-    def state(m: Placed) -> str | None:
-        return states.get(" ".join(m.text.lower().split())) if m.topic in regions else None
-
-    speaking = {state(m) for m in placed if m.role == ACTOR} - {None}
-    up_front = [state(m) for m in sorted(placed, key=lambda m: m.start)
-                if m.position != "body" and state(m) is not None]
+    speaking = {state_of(m, regions, states) for m in placed if m.role == ACTOR} - {None}
+    up_front = [state_of(m, regions, states) for m in sorted(placed, key=lambda m: m.start)
+                if m.position != "body" and state_of(m, regions, states) is not None]
     if not up_front or up_front[0] not in speaking:
         return
     for m in placed:
-        if m.role == SUBJECT and state(m) == up_front[0]:
+        if m.role == SUBJECT and state_of(m, regions, states) == up_front[0]:
             m.party = True
+
+
+def state_of(m: Placed, regions: frozenset[str] | set[str], states: dict[str, str]) -> str | None:
+    """The state whose place mention ``m`` is (``states``: name -> state), when its topic is a region."""
+    return states.get(" ".join(m.text.lower().split())) if m.topic in regions else None
 
 
 def mark_meeting_parties(text: str, placed: list[Placed], regions: frozenset[str] | set[str],
@@ -319,15 +325,13 @@ def mark_meeting_parties(text: str, placed: list[Placed], regions: frozenset[str
     in every paragraph of a readout without making it a text about their region. A region's own name
     ("the Sahel", "African solutions"), a state discussed ("they discussed ... North Korea") and the states
     named only in the body stay subjects."""
-    def state(m: Placed) -> str | None:
-        return states.get(" ".join(m.text.lower().split())) if m.topic in regions else None
-
     up_front = [m for m in placed if m.position != "body"]
-    if not any(m.topic in FRAME_TOPICS | RELATION_TOPICS and m.role == SUBJECT for m in up_front):
+    if not any(m.topic in FRAME_OR_RELATION_TOPICS and m.role == SUBJECT for m in up_front):
         return
-    parties = {state(m) for m in up_front if state(m) is not None and names_a_party(text, m)}
+    parties = {state_of(m, regions, states) for m in up_front
+               if state_of(m, regions, states) is not None and names_a_party(text, m)}
     for m in placed:
-        if m.role == SUBJECT and state(m) in parties:
+        if m.role == SUBJECT and state_of(m, regions, states) in parties:
             m.party = True
 
 
@@ -347,11 +351,7 @@ def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
     place (a topic in ``regions``, no party's name) is the place's question, framed as the talks are: in
     "a negotiated solution of the Libyan conflict" and "the conflict in Ukraine" the place says which
     war the sentence is about, the generic word only that it is one."""
-    places = {sid for m, sid in zip(placed, sentence_of, strict=True)
-              if m.role == SUBJECT and not m.party and m.topic in regions}
-    for m, sid in zip(placed, sentence_of, strict=True):
-        if m.topic in NAMED_CONFLICT_TOPICS and m.role == SUBJECT and sid in places:
-            m.framed = True
+    frame_beside(placed, sentence_of, NAMED_CONFLICT_TOPICS, lambda topic: topic in regions)
 
 
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
@@ -359,10 +359,19 @@ def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
     (no relation topic, no party's name) is framed: in "the ministers held talks on the Iran nuclear deal"
     the talks frame what the sentence is about, Iran; "the two leaders held talks in Moscow" stays the
     talks when Moscow is a party's name."""
-    subjects = {sid for m, sid in zip(placed, sentence_of, strict=True)
-                if m.role == SUBJECT and not m.party and m.topic not in FRAME_TOPICS | RELATION_TOPICS}
+    frame_beside(placed, sentence_of, FRAME_TOPICS, lambda topic: topic not in FRAME_OR_RELATION_TOPICS)
+
+
+def frame_beside(placed: list[Placed], sentence_of: list[int], framing: frozenset[str],
+                 names_the_subject: Callable[[str], bool]) -> None:
+    """Mark framed the subject mentions of a ``framing`` topic in a sentence that also holds a subject
+    mention, no party's name, of a topic for which ``names_the_subject`` holds (the rules of
+    :func:`mark_frames` and :func:`mark_named_conflicts`)."""
+    sentences = {sid for m, sid in zip(placed, sentence_of, strict=True)
+                 if m.role == SUBJECT and not m.party and names_the_subject(m.topic)}
     for m, sid in zip(placed, sentence_of, strict=True):
-        m.framed = m.topic in FRAME_TOPICS and m.role == SUBJECT and sid in subjects
+        if m.topic in framing and m.role == SUBJECT and sid in sentences:
+            m.framed = True
 
 
 def names_the_relations(m: Placed) -> bool:
@@ -442,8 +451,9 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         sentence_of.append(sid)
     mark_lists(text, placed, sentence_of)
     mark_parties(placed, sentence_of, regions)
-    mark_speaking_states(placed, regions - OWN_QUESTION_TOPICS, state_names())
-    mark_meeting_parties(text, placed, regions - OWN_QUESTION_TOPICS, state_names())
+    states, shared_regions = state_names(), regions - OWN_QUESTION_TOPICS
+    mark_speaking_states(placed, shared_regions, states)
+    mark_meeting_parties(text, placed, shared_regions, states)
     mark_frames(placed, sentence_of)
     mark_named_conflicts(placed, sentence_of, regions)
     return placed

@@ -1401,25 +1401,18 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|our|his|her)\s
 _TITLE_JOINS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "to", "at", "with"})
 
 
-def is_name_quote(
-    text: str,
-    q: Quote,
-    naming: re.Pattern[str],
-    naming_noun: re.Pattern[str] | None = None,
-    words: RuleWords | None = None,
-) -> bool:
+def is_name_quote(text: str, q: Quote, words: RuleWords = WORDS) -> bool:
     """A title-case quotation of a few words after a naming verb is a name, nobody's words: 'He named it
     "Operation Peace Spring"', 'a programme dubbed "Zrínyi 2026"'; so is a quotation of a few words
     between a determiner and a naming noun of statement_words.txt: 'the "Release of diplomatic records"
     page', 'the "Normandy" format'."""
     if (
-        naming_noun is not None
-        and q.words <= MAX_NAMED_WORDS
-        and naming_noun.match(text, q.close) is not None
+        q.words <= MAX_NAMED_WORDS
+        and words.naming_noun.match(text, q.close) is not None
         and _DETERMINER_BEFORE_RE.search(text, max(0, q.open - 8), q.open) is not None
     ):
         return True
-    return is_term_quote(text, q, WORDS if words is None else words) or is_title_quote(text, q, naming)
+    return is_term_quote(text, q, words) or is_title_quote(text, q, words.naming)
 
 
 def is_term_quote(text: str, q: Quote, words: RuleWords) -> bool:
@@ -1747,15 +1740,15 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
-    quoted = bound is not None and closing_mark(eng, bound.start(), bound.group()) and bound.group() != ","
+    closes = bound is not None and closing_mark(eng, bound.start(), bound.group())
+    quoted = closes and bound.group() != ","
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
     if quoted and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
         tail_limit = 14
     return (
-        bound is not None
-        and closing_mark(eng, bound.start(), bound.group())
+        closes
         and sp.clause_start > cue.s0
         and (not clause or s1 < cue.s1)
         and len(after_tail.split()) <= tail_limit

@@ -118,7 +118,7 @@ from .cues import (
     split_quotation_parts,
     subject_before_cue,
 )
-from .phrases import NP, trie_pattern
+from .phrases import NP, headline_verbs_pattern
 from .resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -457,7 +457,7 @@ class Engine:
             rule(self)
         self._renumber()
         for q in self.quotes:
-            named = is_name_quote(self.text, q, self.words.naming, self.words.naming_noun, self.words)
+            named = is_name_quote(self.text, q, self.words)
             if q.statement_id >= 0 and q.words > 1 and not named:
                 q.kind = QUOTE_STATEMENT
             elif q.words <= 1 or named:
@@ -691,12 +691,16 @@ _LABEL_RE = re.compile(
     r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
+#: an office in mixed case of up to eight capitalised words with "of", "for", "and", "the", "on" between
+#: ("Minister for International Development and the Pacific", "President of the Republic of Indonesia")
+_OFFICE_WORDS = r"[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7}"
+#: a full name of two to four capitalised words ("Pat Conroy", "Joko Widodo", "Ms Julie Bishop")
+_FULL_NAME_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}"
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
 #: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
 _OFFICE_FIRST_LABEL_RE = re.compile(
-    cased(r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
-    r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7}),[ \t]+"
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
+    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS}),[ \t]+"
+          rf"(?P<label>{_FULL_NAME_WORDS})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
 #: "Minister:" / "I had the meeting ...") counts only as a role label or an office (see label_on_own_line)
@@ -752,16 +756,14 @@ _ROLE_LINE_LABEL_RE = re.compile(
 #: ("President of the Republic of Indonesia (Joko Widodo)" / "Later, in the meeting ..."): the name is the
 #: label, the office its role (see label_office_and_name_line)
 _OFFICE_NAME_LINE_LABEL_RE = re.compile(
-    cased(r"(?<![\w'’\-])(?P<role>[A-Z][a-z][\w'’\-]*"
-    r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][\w'’\-]*){0,7})[ \t]+\("
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})\)[ \t]*(?=\n|$)")
+    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS})[ \t]+\((?P<label>{_FULL_NAME_WORDS})\)[ \t]*(?=\n|$)")
 )
 #: a member's full name and, in brackets, the seat, party and office, alone on a line over the member's words
 #: ("Ms Julie Bishop (Curtin, Liberal Party, Minister for Foreign Affairs)" / "My understanding of ...",
 #: "Mark Dreyfus (Isaacs, Australian Labor Party, Shadow Attorney General)"; a parliament's record): the
 #: name is the label, the bracket, which holds a comma, its role (see label_name_and_seat_line)
 _NAME_SEAT_LINE_LABEL_RE = re.compile(
-    cased(r"(?<![\w'’\-])(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]+"
+    cased(rf"(?<![\w'’\-])(?P<label>{_FULL_NAME_WORDS})[ \t]+"
           r"\((?P<role>[A-Z][^(),\n]{0,60}(?:,[ \t]*[A-Z][^(),\n]{0,60}){1,3})\)[ \t]*(?=\n|$)")
 )
 #: the label shapes of a line of its own without a colon in mixed case, read only by :data:`LINE_LABEL_RULES`
@@ -909,9 +911,17 @@ def label_outlet_asks(seen: LabelSeen) -> bool:
     ...?"), its paragraph holding a question, is the asker's turn, even once and in mixed case: the
     question is the outlet's journalist's, not the answerer's before it."""
     eng, m = seen.eng, seen.match
-    if eng is None or m.re is not _LABEL_RE or m.group("role") or "?" not in eng.text[m.end():seen.para_end]:
+    if eng is None or m.re is not _LABEL_RE or m.group("role"):
         return False
-    label = " ".join(m.group("label").split())
+    return outlet_asks(eng, m.group("label"), eng.text[m.end():seen.para_end])
+
+
+def outlet_asks(eng: Engine, label: str, words: str) -> bool:
+    """A label read whole as an organisation (a news outlet: "Reuters", "TASS") over ``words`` that hold a
+    question: the outlet's journalist asks."""
+    if "?" not in words:
+        return False
+    label = " ".join(label.split())
     np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
     return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
 
@@ -1026,6 +1036,14 @@ def label_in_briefing(seen: LabelSeen) -> bool:
     return seen.key not in load_transcript_labels().not_labels
 
 
+def full_name(eng: Engine, phrase: str) -> NP | None:
+    """``phrase`` read whole as a person's name of two words or more ("Pat Conroy", "Ms Julie Bishop"),
+    else None: a label's or a line's name must be a person's, not a heading, a place or a surname."""
+    np_ = eng.parser.parse(phrase, 0, len(phrase), allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.end < len(phrase) or len((np_.name or "").split()) < 2:
+        return None
+    return np_
+
 def label_person_speaks(seen: LabelSeen) -> bool:
     """A person's full name in mixed case, with or without an office before it, then a colon and the
     person's own words (a capital, and a first- or second-person word or thanks in the paragraph), is a
@@ -1040,8 +1058,8 @@ def label_person_speaks(seen: LabelSeen) -> bool:
         return False
     eng, label = seen.eng, " ".join(seen.match.group("label").split())
     label = label.title() if label.isupper() else label  # "HAKAN FIDAN –", a name alone on its line
-    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
-    if np_ is None or np_.kind != "name" or np_.end < len(label) or len((np_.name or "").split()) < 2:
+    np_ = full_name(eng, label)
+    if np_ is None:
         return False
     if not np_.role and not any(
         0 <= first < seen.match.start() and words == np_.name.lower().split()
@@ -1245,10 +1263,7 @@ def label_office_and_name_line(seen: LabelSeen) -> bool:
     off = eng.parser.parse(office, 0, len(office), allow_tail=True)
     if off is None or off.kind != "role" or off.name:
         return False
-    np_ = eng.parser.parse(name, 0, len(name), allow_tail=False)
-    if np_ is None or np_.kind != "name" or np_.end < len(name) or len((np_.name or "").split()) < 2:
-        return False
-    return speaks_after_label(eng, m.end(), seen.para_end)
+    return full_name(eng, name) is not None and speaks_after_label(eng, m.end(), seen.para_end)
 
 
 def label_name_and_seat_line(seen: LabelSeen) -> bool:
@@ -1260,10 +1275,7 @@ def label_name_and_seat_line(seen: LabelSeen) -> bool:
     if eng is None or m.re is not _NAME_SEAT_LINE_LABEL_RE:
         return False
     name = " ".join(m.group("label").split())
-    np_ = eng.parser.parse(name, 0, len(name), allow_tail=False)
-    if np_ is None or np_.kind != "name" or np_.end < len(name) or len((np_.name or "").split()) < 2:
-        return False
-    return speaks_after_label(eng, m.end(), seen.para_end)
+    return full_name(eng, name) is not None and speaks_after_label(eng, m.end(), seen.para_end)
 
 
 #: the rules that make a mixed-case line of its own without a colon a speaker's label
@@ -1583,8 +1595,7 @@ _HEADLINE_CLAUSE_MARKS = ",;:–—"
 def headline_verb_re() -> re.Pattern[str]:
     """A capitalised present-tense speech verb of ``[headline verbs]`` (transcript_labels.txt) as a word:
     "SAYS", "Says", "Warns" (a headline's cue, in capitals or title case)."""
-    verbs = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
-    return re.compile(cased(rf"(?<![\w'’\-])(?=[A-Z])(?i:{verbs})(?![\w'’\-])"))
+    return re.compile(cased(rf"(?<![\w'’\-])(?=[A-Z])(?i:{headline_verbs_pattern()})(?![\w'’\-])"))
 
 
 def _headline_verb_parts(eng: Engine, a: int, b: int
@@ -1738,11 +1749,10 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
         lead = _HEADLINE_LEAD_RE.match(text, a, b)
-    if lead is not None and _headline_words_after(eng, lead):
-        colon = text.rindex(":", lead.start(), lead.end())
-        np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
-        if np_ is not None:
-            found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
+    speaker = _lead_speaker(eng, a, lead)
+    if speaker is not None:
+        np_, colon = speaker
+        found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
     tail = _HEADLINE_TAIL_RE.search(text, a, b)
     if tail is not None:
         np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
@@ -1751,6 +1761,16 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
             ca, cb = eng.trim(a, c0)
             found.append((np_, (text[c0:c1].strip(), c0, c1), ca, cb, RULE_HEADLINE_TAIL))
     return found
+
+
+def _lead_speaker(eng: Engine, a: int, lead: re.Match[str] | None) -> tuple[NP, int] | None:
+    """The speaker before the colon of a headline's lead (:data:`_HEADLINE_LEAD_RE` matched from ``a``) and
+    the colon's offset, when words follow it (:func:`_headline_words_after`), else None."""
+    if lead is None or not _headline_words_after(eng, lead):
+        return None
+    colon = eng.text.rindex(":", lead.start(), lead.end())
+    np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
+    return None if np_ is None else (np_, colon)
 
 
 #: a title line whose words after the colon are only a date: "Bi-weekly press briefing: 1 November 2019",
@@ -1788,13 +1808,12 @@ def _person_lead_heading(eng: Engine, si: int) -> bool:
     strongly condemns Russia's actions"): the words after the colon are the person's (the headline rules
     read it), not the country's the cue names."""
     a, b = eng.trim(*eng.sents[si][:2])
-    lead = _HEADLINE_LEAD_RE.match(eng.text, a, b)
-    if lead is None or not _headline_words_after(eng, lead):
+    speaker = _lead_speaker(eng, a, _HEADLINE_LEAD_RE.match(eng.text, a, b))
+    if speaker is None:
         return False
-    colon = eng.text.rindex(":", lead.start(), lead.end())
-    np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
+    np_, colon = speaker
     cues = eng.cues_of_sentence.get(si, [])
-    if np_ is None or np_.kind != "name" or not cues or any(m.start() < colon for m in cues):
+    if np_.kind != "name" or not cues or any(m.start() < colon for m in cues):
         return False
     # a person: a title with the name ("President Niinistö"), or the body writes the name after a given name
     # ("Lavrov:" over "Sergey Lavrov said"), not a place pair or topic ("Algeria-Tunisia: Premiers reaffirm")
@@ -2354,7 +2373,7 @@ def quotation_runs(eng: Engine) -> None:
         closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
         closed = closing if closing is not None and closing.closed else None
         far = nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3
-        if far or (closed is not None and _bare_closing(eng, closed)):
+        if far or (closed is not None and _bare_closing(eng, closed, pstarts)):
             # no cue near, or none where the run closes ('“The decision can only ... countries.”' after
             # '“Both officials ...' under '..., said Dr Moyo.'): the speaker of the paragraph before the run
             before = _direct_before_run(eng, pi)
@@ -2368,9 +2387,9 @@ def quotation_runs(eng: Engine) -> None:
             _run_sentences(eng, q, nxt)
 
 
-def _bare_closing(eng: Engine, q: Quote) -> bool:
-    """Quotation ``q`` closes a run with no statement in its paragraph: no cue credits it there."""
-    pstarts = [a for a, _ in eng.paras]
+def _bare_closing(eng: Engine, q: Quote, pstarts: list[int]) -> bool:
+    """Quotation ``q`` closes a run with no statement in its paragraph: no cue credits it there
+    (``pstarts``: where each paragraph starts)."""
     a, b = eng.paras[bisect.bisect_right(pstarts, q.open) - 1]
     return q.statement_id < 0 and not any(a <= r.start < b or a <= r.cue_start < b for r in eng.rows)
 
@@ -3483,8 +3502,7 @@ def titled_issuer_body(eng: Engine) -> None:
     acted ..."): every sentence without a source of its own and outside quotation marks is the issuer's
     (the gold guideline's block rule under a heading naming the speaker). Not when "said" stands outside
     quotation marks ("..., the ministry said."): a report under such a headline has a narrator."""
-    said = REPORTING_SAID_RE.finditer(eng.text)
-    if len(eng.paras) < 3 or any(eng.in_quote(m.start()) is None for m in said):
+    if len(eng.paras) < 3 or _said_outside_quotes(eng):
         return
     src = titled_issuer_speaker(eng)
     if src is not None:
@@ -3595,7 +3613,7 @@ def issuer_voice_body(eng: Engine) -> None:
     src = opening_issuer(eng)
     if src is None:
         return
-    if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+    if _said_outside_quotes(eng):
         return
     credit_body(eng, title_lines(eng) - 1, src, RULE_ISSUER_VOICE, quoted=False)
 
@@ -3756,7 +3774,7 @@ def titled_briefing_body(eng: Engine) -> None:
     briefer's (the block rule of the gold guideline). Not when "said" stands outside quotation marks
     (a report on the briefing, whose narrator is the reporter)."""
     got = titled_briefing_speaker(eng)
-    if got is None or any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text)):
+    if got is None or _said_outside_quotes(eng):
         return
     credit_body(eng, got[0], got[1], RULE_TITLED_BRIEFING)
 
@@ -3877,20 +3895,17 @@ def bare_verb_bullets(eng: Engine) -> None:
     rivals for years." is the outlet's)."""
     text, verbs = eng.text, headline_verb_re()
     by_sentence = {r.sentence_id: r for r in eng.rows}
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for si, (s0, s1, _kind) in enumerate(eng.sents):
         bullet = BULLET_RE.match(text, s0, s1)
         verb = verbs.match(text, bullet.end(), s1) if bullet is not None else None
-        if verb is None or si in by_sentence or any(si in _row_sentences(r) for r in eng.rows):
+        if verb is None or si in taken:  # (a row added here covers only this sentence)
             continue
         above = _statement_above_bullet(eng, si, by_sentence)
         if above is not None:
             ca, cb = eng.trim(bullet.end(), s1)
             eng.add(above.source, (verb.group(), verb.start(), verb.end()), CONTINUATION, ca, cb,
                     RULE_CONTINUATION + RULE_BARE_VERB_BULLET.format(above.entity.canonical))
-
-
-def _row_sentences(row: Statement) -> set[int]:
-    return {int(i) for i in str(row.sentence_ids).split(",") if i}
 
 
 def _statement_above_bullet(eng: Engine, si: int, by_sentence: dict[int, Statement]) -> Statement | None:
@@ -4189,11 +4204,7 @@ def answers_question(eng: Engine, pi: int) -> bool:
 def _outlet_asked(eng: Engine, pi: int, la: int, lb: int) -> bool:
     """The labelled paragraph ``pi`` (label ``la``-``lb``) is a news outlet's question ("TASS: How would
     you comment on the events ...?"; see :func:`label_outlet_asks`)."""
-    label = " ".join(eng.text[la:lb].split())
-    if "?" not in eng.text[lb : eng.paras[pi][1]]:
-        return False
-    np_ = eng.parser.parse(label, 0, len(label), allow_tail=False)
-    return np_ is not None and np_.kind == "organisation" and np_.end >= len(label)
+    return outlet_asks(eng, eng.text[la:lb], eng.text[lb : eng.paras[pi][1]])
 
 
 def _turn_source(eng: Engine, pi: int) -> Source | None:

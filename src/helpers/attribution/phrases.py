@@ -164,6 +164,13 @@ _POSS_ENDINGS = ("’s", "'s", "’", "'")
 _UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speaker phrase")
 
 
+
+@functools.cache
+def headline_verbs_pattern() -> str:
+    """The present-tense speech verbs of a headline (``[headline verbs]`` of transcript_labels.txt: "says",
+    "warns") as one alternation, unanchored; a pattern that never matches when the list is empty."""
+    return trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
+
 class NPParser:
     """Reads a stretch of text as a speaker noun phrase, using the titles lexicon."""
 
@@ -376,7 +383,7 @@ class NPParser:
         particle = trie_pattern([w for w in self.names.name_particles if re.fullmatch(r"[a-z]+", w)])
         # a headline's present-tense speech verb, capitalised, ends the run: "PRIME MINISTER DAVIS SAYS: ...",
         # "..., Says Top EU Diplomat" (``[headline verbs]`` of transcript_labels.txt)
-        verb = trie_pattern(list(load_transcript_labels().headline_verbs)) or "(?!)"
+        verb = headline_verbs_pattern()
         tok = cased(rf"(?:(?=[A-Z])(?!(?i:{verb})\b){cap}|(?=[a-z])(?:(?:{title_alt})\b|{more}\b"
                     rf"|(?:{particle})(?=[ \t]+(?:(?:{particle})[ \t]+)?[A-Z])"
                     # a particle joined by a hyphen to a capitalised word: "Khalifa al-Thani", "el-Sisi"
