@@ -182,3 +182,25 @@ def test_neighbouring_stream_chunks_are_joined_in_order():
     assert [(o.output_type, o.get("name"), o.get("text")) for o in joined] == [
         ("stream", "stdout", "6 sections\n"), ("display_data", None, None), ("stream", "stdout", "after\n"),
         ("stream", "stderr", "w\n")]
+
+
+def _kernel_transport(_: int) -> str:
+    """Run a one-cell notebook with the project's executor; the cell prints its kernel's transport."""
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    nb = new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                               "language": "python"}})
+    nb.cells = [new_code_cell("import json, ipykernel.connect as c\n"
+                              "print(json.loads(c.get_connection_info())['transport'])")]
+    return nbtool.execute_notebook(nb, ROOT / "notebooks").cells[0].outputs[0]["text"].strip()
+
+
+def test_side_by_side_kernels_use_unix_sockets():
+    """The CI run of 2026-12-07 lost a notebook to "Address already in use": two kernels started at once
+    picked the same loopback port. Kernels started side by side (as the report tests start them) must
+    talk over socket files in folders of their own, where no two can collide."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        transports = list(pool.map(_kernel_transport, range(4)))
+    assert transports == ["ipc"] * 4

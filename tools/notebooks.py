@@ -3,6 +3,8 @@
 
 How a notebook runs here:
 - kernel ``python3`` resolved from the running interpreter's environment (the venv), not a user kernel;
+- the kernel talks over Unix sockets in a private temporary folder, not loopback TCP ports (see
+  :func:`_run`: two notebooks started side by side could otherwise pick the same port);
 - working directory: the notebook's own folder (as nbconvert, nbval and JupyterLab do); notebooks build
   their paths from the project root through ``helpers.paths``, so this does not change what they read;
 - no timing metadata (``record_timing=False``), ``PYTHONHASHSEED=0``, ``SOURCE_DATE_EPOCH=0`` and the
@@ -21,11 +23,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -79,22 +83,36 @@ def execute_notebook(
         raise ValueError(f"{name}: kernelspec name is {kernel!r}, expected {KERNEL!r}")
     # Look the kernel up in this interpreter's environment before any user-level kernelspec.
     os.environ["JUPYTER_PREFER_ENV_PATH"] = "1"
+    with tempfile.TemporaryDirectory(prefix="nbkernel-") as sockets:
+        _run(nb, folder, sockets)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = join_adjacent_streams(cell.outputs)
+    return nb
+
+
+def _run(nb: nbformat.NotebookNode, folder: Path, sockets: str) -> None:
+    """Execute ``nb`` in a kernel that talks over Unix sockets in the private folder ``sockets``.
+
+    Why not the default loopback TCP: the client picks five free ports by binding and releasing them,
+    and the kernel binds them a moment later; two notebooks started at once (the tests run two side by
+    side) can pick the same port in that gap, and the second kernel dies with "Address already in use".
+    Socket files in a folder of their own cannot collide.
+    """
+    ipc = Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(sockets, "kernel")}})
     client = NotebookClient(
         nb,
+        config=ipc,
         kernel_name=KERNEL,
         timeout=CELL_TIMEOUT,
         startup_timeout=120,
         record_timing=False,
         allow_errors=False,
-        # the kernel's own log (e.g. its loopback-TCP notice) is noise here; cell errors still surface
+        # the kernel's own log is noise here; cell errors still surface
         extra_arguments=["--log-level=ERROR"],
         resources={"metadata": {"path": str(folder)}},
     )
     client.execute(env={**os.environ, **KERNEL_ENV})
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = join_adjacent_streams(cell.outputs)
-    return nb
 
 
 def join_adjacent_streams(outputs: list) -> list:
