@@ -950,3 +950,21 @@ DOUBLE_GIVEN_NAME = (
 def test_surname_label_resolves_to_a_double_given_name():
     got = _speakers(DOUBLE_GIVEN_NAME)
     assert _opening(got, "Let us start with the climate") == "Mary Beth Sheridan", got
+
+
+def test_interview_by_a_states_new_designate_names_the_answerer():
+    # formats.HEADER_TITLED_RE and header_titled_name: "Interview by the Borduvia's new PM Designate Ana Ruiz
+    # for the Daily": by hand, the state's possessive and "new" come before the run "PM Designate Ana Ruiz",
+    # whose last office word is the title suffix "designate" (of "minister-designate" in titles.txt), so the
+    # name is "Ana Ruiz" and every "A:" turn of the one-guest interview is hers; "Q:" stays the questioner's
+    from helpers.formats import header_speaker_names
+    title = "Interview by the Borduvia's new PM Designate Ana Ruiz for the Daily [courtesy translation]:\n\n"
+    assert header_speaker_names(title) == ("Ana Ruiz",)
+    assert header_speaker_names("Remarks by President Elect Ana Ruiz at the dinner\n") == ("Ana Ruiz",)
+    text = title + ("Q: Did you expect the support?\n\nA: Honestly, yes.\n\n"
+                    "Q: What comes next?\n\nA: First the ministers must meet.\n")
+    got = _speakers(text)
+    assert _opening(got, "Honestly, yes") == "Ana Ruiz", got
+    assert _opening(got, "First the ministers must meet") == "Ana Ruiz", got
+    assert _opening(got, "What comes next?") == "Questioner", got
+

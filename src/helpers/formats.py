@@ -1113,7 +1113,10 @@ HEADER_TITLED_RE = re.compile(cased(
     # ("Remarks to the press by Permanent Representative Vassily Nebenzia": the audience before "by")
     r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?(?:[Pp]ress|[Mm]edia))?"
     r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
-    r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
+    r"(?:[ \t]+(?P<the>the))?"
+    # ("Interview by the Slovenia's new PM Designate Alenka Bratušek": a state's possessive and "new" first)
+    r"(?:[ \t]+[A-Z][\w\-]*['’]s(?:[ \t]+(?:new|former|incoming|outgoing|acting))?(?=[ \t]+[A-Z]))?"
+    r"(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
 )
 #: a title line that names its speaker first, an office before the name, and the genre after it: "Foreign
@@ -1174,7 +1177,9 @@ def header_titled_name(m: re.Match[str]) -> str | None:
     words = [w.rstrip(".,") for w in words[:cut]]
     low = [w.lower() for w in words]
     titles = load_titles()
-    office = titles.title_words | titles.honorifics.keys()
+    # a title's suffix written apart ends the office too: "PM Designate Alenka Bratušek", "President Elect X"
+    suffixes = {t.rsplit("-", 1)[1] for t in titles.titles if "-" in t}
+    office = titles.title_words | titles.honorifics.keys() | suffixes
     last = max((i for i, w in enumerate(low) if w in office), default=-1)
     name = words[last + 1:]
     if ((m.group("with") or m.group("the")) and last < 0) or not 1 <= len(name) <= 3:
