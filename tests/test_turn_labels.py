@@ -968,3 +968,34 @@ def test_interview_by_a_states_new_designate_names_the_answerer():
     assert _opening(got, "First the ministers must meet") == "Ana Ruiz", got
     assert _opening(got, "What comes next?") == "Questioner", got
 
+
+# a broadcast interview transcript whose turns open with the speaker's name in capitals and no colon; by hand:
+# "MARK" recurs and the text writes "Mark Ellison", so the run-in labels are a family: "ANNA" opens the first
+# turn (the presenter, named by first name only) and is hers, "MARK" is Mark Ellison's turns, and the label
+# line "TOM REID - Foreign Minister" (the office after a hyphen, the answer on the next line) is Tom Reid's
+RUN_IN_LABELS = (
+    "Q+A: Tom Reid interview transcript\n\n"
+    "ANNA This week the foreign minister met his counterparts. Tom Reid spoke to Mark Ellison about it.\n\n"
+    "MARK You spent much time on this visit talking about the border. Did you sense progress?\n\n"
+    "TOM REID - Foreign Minister\n Well, I think they are making progress on the border.\n"
+    "MARK So you didn't sense an accelerated momentum?\n"
+)
+
+
+def test_run_in_capital_name_labels_of_a_broadcast_transcript():
+    from helpers.formats import detect_format
+    assert detect_format(RUN_IN_LABELS) == "transcript"
+    got = _speakers(RUN_IN_LABELS)
+    assert _opening(got, "This week the foreign minister met") == "Anna", got
+    assert _opening(got, "You spent much time on this visit") == "Mark", got
+    assert _opening(got, "So you didn't sense") == "Mark", got
+    assert _opening(got, "Well, I think they are making progress") == "Tom Reid", got
+
+
+def test_run_in_capital_words_without_a_named_recurring_label_are_no_turns():
+    # by hand: "NATO" opens two lines but the text never writes "Nato" as a name before another capitalised
+    # word, and "BEIJING" once is a dateline: no family, so plain text, not a transcript
+    from helpers.formats import detect_format
+    text = ("BEIJING China said on Monday it would attend the talks.\n\n"
+            "NATO Allies agreed to meet again.\n\nNATO Ministers will gather in June.\n")
+    assert detect_format(text) == "text"
