@@ -863,7 +863,8 @@ def test_label_lines_of_a_hard_wrapped_briefing():
 
 # a think tank's question session after a lecture, its turns labelled by the initials of their roles: "M:" the
 # moderator, "R:" the guest's reply; by hand: the moderator's turn is "Moderator" (as "MODERATOR:" is), the reply
-# "Respondent" (as "A:" is, no answerer named in the text)
+# "R", the label as written (no answerer named in the text: hand annotation accepts the label, never a made-up
+# "Respondent")
 ROLE_INITIALS = (
     "M: Thank you very much, Your Excellency, for those inspiring remarks. We have a few minutes for questions.\n"
     "Q: Do you think this could lead to an effective development in maritime security?\n"
@@ -875,7 +876,7 @@ ROLE_INITIALS = (
 def test_role_initials_m_and_r_are_moderator_and_respondent():
     got = _speakers(ROLE_INITIALS)
     assert got[next(k for k in got if k.startswith("Thank you very much, Your Excellency"))] == "Moderator", got
-    assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "Respondent", got
+    assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "R", got
 
 
 # an interview printed with only the interviewee's answers labelled (his initials), the questions unlabelled
