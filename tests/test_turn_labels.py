@@ -863,7 +863,8 @@ def test_label_lines_of_a_hard_wrapped_briefing():
 
 # a think tank's question session after a lecture, its turns labelled by the initials of their roles: "M:" the
 # moderator, "R:" the guest's reply; by hand: the moderator's turn is "Moderator" (as "MODERATOR:" is), the reply
-# "Respondent" (as "A:" is, no answerer named in the text)
+# "R", the label as written (no answerer named in the text: hand annotation accepts the label, never a made-up
+# "Respondent")
 ROLE_INITIALS = (
     "M: Thank you very much, Your Excellency, for those inspiring remarks. We have a few minutes for questions.\n"
     "Q: Do you think this could lead to an effective development in maritime security?\n"
@@ -875,7 +876,7 @@ ROLE_INITIALS = (
 def test_role_initials_m_and_r_are_moderator_and_respondent():
     got = _speakers(ROLE_INITIALS)
     assert got[next(k for k in got if k.startswith("Thank you very much, Your Excellency"))] == "Moderator", got
-    assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "Respondent", got
+    assert got[next(k for k in got if k.startswith("I think I will respond briefly"))] == "R", got
 
 
 # an interview printed with only the interviewee's answers labelled (his initials), the questions unlabelled
@@ -950,3 +951,52 @@ DOUBLE_GIVEN_NAME = (
 def test_surname_label_resolves_to_a_double_given_name():
     got = _speakers(DOUBLE_GIVEN_NAME)
     assert _opening(got, "Let us start with the climate") == "Mary Beth Sheridan", got
+
+
+def test_interview_by_a_states_new_designate_names_the_answerer():
+    # formats.HEADER_TITLED_RE and header_titled_name: "Interview by the Borduvia's new PM Designate Ana Ruiz
+    # for the Daily": by hand, the state's possessive and "new" come before the run "PM Designate Ana Ruiz",
+    # whose last office word is the title suffix "designate" (of "minister-designate" in titles.txt), so the
+    # name is "Ana Ruiz" and every "A:" turn of the one-guest interview is hers; "Q:" stays the questioner's
+    from helpers.formats import header_speaker_names
+    title = "Interview by the Borduvia's new PM Designate Ana Ruiz for the Daily [courtesy translation]:\n\n"
+    assert header_speaker_names(title) == ("Ana Ruiz",)
+    assert header_speaker_names("Remarks by President Elect Ana Ruiz at the dinner\n") == ("Ana Ruiz",)
+    text = title + ("Q: Did you expect the support?\n\nA: Honestly, yes.\n\n"
+                    "Q: What comes next?\n\nA: First the ministers must meet.\n")
+    got = _speakers(text)
+    assert _opening(got, "Honestly, yes") == "Ana Ruiz", got
+    assert _opening(got, "First the ministers must meet") == "Ana Ruiz", got
+    assert _opening(got, "What comes next?") == "Questioner", got
+
+
+# a broadcast interview transcript whose turns open with the speaker's name in capitals and no colon; by hand:
+# "MARK" recurs and the text writes "Mark Ellison", so the run-in labels are a family: "ANNA" opens the first
+# turn (the presenter, named by first name only) and is hers, "MARK" is Mark Ellison's turns, and the label
+# line "TOM REID - Foreign Minister" (the office after a hyphen, the answer on the next line) is Tom Reid's
+RUN_IN_LABELS = (
+    "Q+A: Tom Reid interview transcript\n\n"
+    "ANNA This week the foreign minister met his counterparts. Tom Reid spoke to Mark Ellison about it.\n\n"
+    "MARK You spent much time on this visit talking about the border. Did you sense progress?\n\n"
+    "TOM REID - Foreign Minister\n Well, I think they are making progress on the border.\n"
+    "MARK So you didn't sense an accelerated momentum?\n"
+)
+
+
+def test_run_in_capital_name_labels_of_a_broadcast_transcript():
+    from helpers.formats import detect_format
+    assert detect_format(RUN_IN_LABELS) == "transcript"
+    got = _speakers(RUN_IN_LABELS)
+    assert _opening(got, "This week the foreign minister met") == "Anna", got
+    assert _opening(got, "You spent much time on this visit") == "Mark", got
+    assert _opening(got, "So you didn't sense") == "Mark", got
+    assert _opening(got, "Well, I think they are making progress") == "Tom Reid", got
+
+
+def test_run_in_capital_words_without_a_named_recurring_label_are_no_turns():
+    # by hand: "NATO" opens two lines but the text never writes "Nato" as a name before another capitalised
+    # word, and "BEIJING" once is a dateline: no family, so plain text, not a transcript
+    from helpers.formats import detect_format
+    text = ("BEIJING China said on Monday it would attend the talks.\n\n"
+            "NATO Allies agreed to meet again.\n\nNATO Ministers will gather in June.\n")
+    assert detect_format(text) == "text"

@@ -739,8 +739,17 @@ _LABEL_RE = re.compile(
 #: a speaker's name in capitals alone on its line, the turn's words on the lines below ("JEN PSAKI" /
 #: "We have no update on that."): read only where the same label recurs or the text names the person
 _BARE_LABEL_RE = re.compile(
-    cased(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4})_*(?=\r?\n[ \t]*\S)")
+    cased(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4})"
+          # "JOHN KEY - Prime Minister" alone on its line: the office after a hyphen (not the label)
+          r"(?:_+[\-–—]_+[A-Z][a-z][\w'’\-]*(?:_+[A-Za-z][\w'’\-]*){0,4})?_*(?=\r?\n[ \t]*\S)")
     .replace("_", LABEL_SPACE),
+    re.MULTILINE,
+)
+#: a broadcast transcript's run-in label: one to three words in capitals opening the line and the turn's
+#: words after one space on the same line, no colon ("GUYON So you didn't sense ...", "PAUL This week, ...");
+#: read only as a family, see :func:`_run_in_kept`
+_RUN_IN_LABEL_RE = re.compile(
+    cased(r"^[ \t]*(?P<label>[A-Z][A-Z'’\-]+(?:[ \t][A-Z][A-Z'’\-]+){0,2})[ \t]+(?=[A-Z][a-z])"),
     re.MULTILINE,
 )
 
@@ -861,7 +870,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     (:func:`_label_shape`): "WASHINGTON — " once is a dateline, "JEN PSAKI — " in every answer a label.
     """
     labels = load_transcript_labels()
-    found = []
+    found, run_in = [], []
     for m in _label_matches(text):
         raw = m.group("label")
         words = _label_words(raw)
@@ -891,17 +900,43 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
             strong = shape == "tab" and initials_name(text, raw) is not None
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
+        run_in.append(shape == "run-in")
     counts: dict[str, int] = {}
     for f in found:
         counts[f[5]] = counts.get(f[5], 0) + 1
     # "B – There's no doubt ..." once after a "Baird:" turn: one capital letter, the first of another
     # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
     keep = [f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
-            or (len(found) >= 3 and _surname_named(text, f[2])) for f in found]
+            or (len(found) - sum(run_in) >= 3 and _surname_named(text, f[2])) for f in found]
+    keep = _run_in_kept(text, found, run_in, keep)
     initials = {f[3][:1] for f, k in zip(found, keep, strict=True)
                 if k and len(f[5]) > 1 and f[5] not in labels.roles}
     return [(a, b, raw, spk) for (a, b, raw, spk, _strong, key), k in zip(found, keep, strict=True)
             if k or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
+
+
+def _run_in_kept(text: str, found: list, run_in: list[bool], keep: list[bool]) -> list[bool]:
+    """Which run-in labels (:data:`_RUN_IN_LABEL_RE`, "GUYON So you didn't ...") are speakers: all of them
+    only when one recurs and the text writes its name in full ("... spoke to Guyon Espiner"); then a run-in
+    label is kept when the text names it so too ("JOHN KEY") or when it opens the first turn (the
+    presenter named by first name only: "PAUL This week, ..."); else none is (a line opening with a word
+    in capitals is no label: "NATO Allies agreed ...")."""
+    if not any(run_in):
+        return keep
+    keys = [f[5] for f in found]
+    named = [r and _written_as_name(text, f[2]) for f, r in zip(found, run_in, strict=True)]
+    family = any(n and keys.count(k) >= 2 for n, k in zip(named, keys, strict=True))
+    first = min(range(len(found)), key=lambda i: found[i][0])
+    return [(family and (n or i == first)) if r else k
+            for i, (k, r, n) in enumerate(zip(keep, run_in, named, strict=True))]
+
+
+def _written_as_name(text: str, label: str) -> bool:
+    """The text writes the capitals label as a name in mixed case, followed or not by a surname: "Guyon
+    Espiner" for "GUYON", "John Key" for "JOHN KEY"."""
+    name = " ".join(w.capitalize() for w in _label_words(label))
+    return re.search(rf"(?<![\w'’\-]){re.escape(name)}[ \t]+" + cased(r"[A-Z][a-z]"), text) is not None or (
+        " " in name and re.search(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text) is not None)
 
 
 def _surname_named(text: str, label: str) -> bool:
@@ -1001,6 +1036,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
         return "bare"
     if m.re is CAPTION_LABEL_RE:
         return "caption"
+    if m.re is _RUN_IN_LABEL_RE:
+        return "run-in"
     colon = m.group("colon")
     if colon.startswith(".") and m.group("label") not in ("Q", "A"):
         return None
@@ -1058,7 +1095,7 @@ def _label_matches(text: str):
     pos = -1
     while True:
         m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
-        m = m or caption_label(text, pos + 1)
+        m = m or caption_label(text, pos + 1) or _RUN_IN_LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)
@@ -1113,7 +1150,10 @@ HEADER_TITLED_RE = re.compile(cased(
     # ("Remarks to the press by Permanent Representative Vassily Nebenzia": the audience before "by")
     r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?(?:[Pp]ress|[Mm]edia))?"
     r"[ \t]+(?:(?:given|delivered|made)[ \t]+)?by)"
-    r"(?:[ \t]+(?P<the>the))?(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
+    r"(?:[ \t]+(?P<the>the))?"
+    # ("Interview by the Slovenia's new PM Designate Alenka Bratušek": a state's possessive and "new" first)
+    r"(?:[ \t]+[A-Z][\w\-]*['’]s(?:[ \t]+(?:new|former|incoming|outgoing|acting))?(?=[ \t]+[A-Z]))?"
+    r"(?P<run>(?:[ \t]+[A-Z][\w'’.\-]*)+)"),
     re.MULTILINE,
 )
 #: a title line that names its speaker first, an office before the name, and the genre after it: "Foreign
@@ -1174,7 +1214,9 @@ def header_titled_name(m: re.Match[str]) -> str | None:
     words = [w.rstrip(".,") for w in words[:cut]]
     low = [w.lower() for w in words]
     titles = load_titles()
-    office = titles.title_words | titles.honorifics.keys()
+    # a title's suffix written apart ends the office too: "PM Designate Alenka Bratušek", "President Elect X"
+    suffixes = {t.rsplit("-", 1)[1] for t in titles.titles if "-" in t}
+    office = titles.title_words | titles.honorifics.keys() | suffixes
     last = max((i for i, w in enumerate(low) if w in office), default=-1)
     name = words[last + 1:]
     if ((m.group("with") or m.group("the")) and last < 0) or not 1 <= len(name) <= 3:

@@ -163,21 +163,26 @@ def statements_table(art: Any, an: Analysis) -> pd.DataFrame:
 
         types = {e.canonical: e.type for e in an.resolver.entities}
         df = transcript_statements(art, df, types)
-        df = _name_respondents(df)
+        df = _name_respondents(df, art.turns)
     an.table = df
     return df
 
 
-def _name_respondents(df: pd.DataFrame) -> pd.DataFrame:
+def _name_respondents(df: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
     """Turns labelled "A:"/"ANSWER:" are the interviewee's: the last named turn speaker before them who is
-    not the questioner or moderator."""
+    not the questioner or moderator; with none, the label as written ("A", "R": an answerer the text never
+    names is credited to the label, never to a made-up "Respondent")."""
     if "Respondent" not in set(df["speaker"]):
         return df
     df = df.copy()
     last = None
+    starts = turns["start"].tolist()
     for i, r in df.iterrows():
         if r["kind"] == "turn" and r["speaker"] == "Respondent" and last is not None:
             df.at[i, "speaker"], df.at[i, "speaker_type"] = last
+        elif r["kind"] == "turn" and r["speaker"] == "Respondent" and starts:
+            k = max(0, bisect.bisect_right(starts, r["start"]) - 1)
+            df.at[i, "speaker"] = turns["speaker_label"].iloc[k]
         elif r["kind"] == "turn" and r["speaker_type"] == "person":
             last = (r["speaker"], r["speaker_type"])
     return df
