@@ -784,7 +784,8 @@ def _title_past_abbreviation(words: Any, first: int, last: int, ctx: TopicContex
     if last + 1 >= n or sentence[last + 1] != sentence[last]:
         return False
     gap = (end[last], start[last + 1])
-    if first > 0 and text[start[first] - 1:start[first]] == "(" and ABBREVIATION_CLOSES_RE.fullmatch(text, *gap):
+    in_parentheses = first > 0 and text[start[first] - 1:start[first]] == "("
+    if in_parentheses and ABBREVIATION_CLOSES_RE.fullmatch(text, *gap):
         return _title_follows(words, last + 1, ctx, opened=True)
     k = last + 1
     return (k + 1 < n and sentence[k + 1] == sentence[k] and words.cased[k].isupper()
