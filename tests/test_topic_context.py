@@ -517,6 +517,26 @@ GOLDEN = {
          ("iran", "Iran", A, "actor_in_title"), ("china_taiwan", "Chinese", A, "actor_in_title"),
          ("summits_dialogue", "negotiator", X, "in_job_title")],
     ),
+    # a body's abbreviation in parentheses between its name and an office (actor_in_title,
+    # _title_past_abbreviation): "European Union (EU) spokesman" names whom the spokesman speaks for, as
+    # "EU spokesman" does, for the name and for the abbreviation; the EU's own stance in the next sentence
+    # still counts. Composed after Press TV's report of Salehi on the P5+1 talks (28 January 2013)
+    "institution_abbreviation_title": (
+        "The minister dismissed claims by a European Union (EU) spokesman about the talks. The EU remains "
+        "committed to the talks.",
+        [("european_union", "European Union", A, "actor_in_title"), ("european_union", "EU", A, "actor_in_title"),
+         ("summits_dialogue", "talks", S, ""), ("european_union", "EU", S, ""), ("summits_dialogue", "talks", S, "")],
+    ),
+    # a name and its abbreviation in parentheses are one naming (named_in_passing, abbreviates): the UN,
+    # named once in the third sentence (after the two-sentence lead) as a diplomat's posting, is passing in
+    # both words. Composed after a Malaysian readout listing the heads of mission present (16 October 2023)
+    "abbreviation_one_naming": (
+        "The ministers held talks in Kuala Lumpur on Monday. They discussed trade. Among those present was the "
+        "Permanent Representative to the United Nations (UN) Datuk Nadzirah Osman.",
+        [("summits_dialogue", "held talks", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("trade_economy", "trade", S, ""), ("un_system", "United Nations", "passing", "named_in_passing"),
+         ("un_system", "UN", "passing", "named_in_passing")],
+    ),
     # an issue topic's body that speaks (actors.bodies): "UNHCR spokesperson" is a title, so actor_in_title
     # (spokesperson is a title head); "UNHCR warns" has a speech verb right after it, so actor_speaking;
     # "funding for UNHCR" is the body as a subject, once in the body text, so named_in_passing. Composed

@@ -694,7 +694,8 @@ def actor_in_title(view: ContextView) -> Decisions:
         if not ((m.kind == "region" and m.text in speaks_for) or m.text in ctx.actor_bodies) \
                 or _after_word(words, m.first, ctx.actor_parties):
             continue
-        if (_title_follows(words, m.last + 1, ctx) or _office_of(words, m.first, ctx)
+        if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
+                or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)):
             out[i] = ACTOR
     order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
@@ -750,19 +751,47 @@ def _affiliation_of(words: Any, first: int) -> bool:
     return False
 
 
-def _title_follows(words: Any, k: int, ctx: TopicContext) -> bool:
-    """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister")."""
+def _title_follows(words: Any, k: int, ctx: TopicContext, opened: bool = False) -> bool:
+    """Whether a diplomatic title starts at word ``k``: modifiers, then a head ("Foreign Minister"). With
+    ``opened`` the gap before word ``k`` was read by the caller (a closing parenthesis)."""
     cased, n = words.cased, len(words.cased)
     start, foreign = k, False
     while k < n and k - start <= TITLE_MODIFIER_WORDS:
         word = cased[k].lower()
+        joined = (opened and k == start) or words.joined(k)
         if word in ctx.actor_title_heads or (foreign and word in ctx.actor_foreign_heads):
-            return words.joined(k)  # the word tests first: joined() reads the text between words
-        if k - start == TITLE_MODIFIER_WORDS or word not in ctx.actor_title_modifiers or not words.joined(k):
+            return joined  # the word tests first: joined() reads the text between words
+        if k - start == TITLE_MODIFIER_WORDS or word not in ctx.actor_title_modifiers or not joined:
             return False
         foreign = foreign or word in ctx.actor_foreign_words
         k += 1
     return False
+
+
+#: The gaps round a parenthesised abbreviation between a name and its title: "a European Union (EU)
+#: spokesman", "the Islamic Republic of Iran (IRI) Ambassador".
+ABBREVIATION_OPENS_RE = re.compile(r"[ \t\u00a0]{0,3}\(")
+ABBREVIATION_CLOSES_RE = re.compile(r"\)[ \t\u00a0]{1,3}")
+
+
+def _title_past_abbreviation(words: Any, first: int, last: int, ctx: TopicContext) -> bool:
+    """Whether a title follows the name ending at word ``last`` past its abbreviation in parentheses
+    ("European Union (EU) spokesman"), or follows the abbreviation itself ("(EU) spokesman" for the
+    mention "EU" at ``first``..``last``): the name and its abbreviation name whom the office holder speaks
+    for, as "EU spokesman" does."""
+    sentence, start, end = words.as_lists
+    text, n = words.text, len(words.cased)
+    if last + 1 >= n or sentence[last + 1] != sentence[last]:
+        return False
+    gap = (end[last], start[last + 1])
+    in_parentheses = first > 0 and text[start[first] - 1:start[first]] == "("
+    if in_parentheses and ABBREVIATION_CLOSES_RE.fullmatch(text, *gap):
+        return _title_follows(words, last + 1, ctx, opened=True)
+    k = last + 1
+    return (k + 1 < n and sentence[k + 1] == sentence[k] and words.cased[k].isupper()
+            and ABBREVIATION_OPENS_RE.fullmatch(text, *gap) is not None
+            and ABBREVIATION_CLOSES_RE.fullmatch(text, end[k], start[k + 1]) is not None
+            and _title_follows(words, k + 1, ctx, opened=True))
 
 
 def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
@@ -1273,7 +1302,9 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     Iraq", "the next round will be held in Kazakhstan", "the 44-day war", "call on journalists": once, in
     the body, a topic is where something happens, whom someone met or a word on the way; a text about it
     names it again, or in its headline or lead. At most :data:`PASSING_MENTIONS` subject and listed
-    mentions together (a topic listed once and discussed in a sentence of its own counts). The topics of
+    mentions together (a topic listed once and discussed in a sentence of its own counts); a name and its
+    abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)",
+    :func:`abbreviates`). The topics of
     the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once.
     """
     frame, generic = view.context.frame_topics, view.context.frame_generic
@@ -1286,7 +1317,9 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     for topic, members in by_topic.items():
         if topic in frame and any(view.mentions[i].text not in generic for i in members):
             continue  # the text's own event: counted when named once
-        if len(members) <= PASSING_MENTIONS and not any(
+        ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
+        namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
+        if namings <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
     return out
@@ -1296,19 +1329,23 @@ def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) ->
     """An abbreviation in parentheses right after an excluded name of its topic is excluded with it: "on
     the second day of the 74th session of the United Nations General Assembly (UNGA) in New York" (a
     venue, and so its abbreviation); an abbreviation after a counted name still counts."""
-    words, text = view.words, view.words.text
-    mentions = view.mentions
+    words, mentions = view.words, view.mentions
     out: Decisions = {}
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].first, mentions[i].last))
     for b, i in itertools.pairwise(order):
         m, before = mentions[i], mentions[b]
-        if roles[i][0] != SUBJECT or roles[b][0] != EXCLUDED or before.topic != m.topic:
-            continue
-        gap = text[int(words.end[before.last]):int(words.start[m.first])]
-        after = text[int(words.end[m.last]):int(words.end[m.last]) + 1]
-        if gap.strip() == "(" and after == ")":
+        if roles[i][0] == SUBJECT and roles[b][0] == EXCLUDED and abbreviates(words, before, m):
             out[i] = EXCLUDED
     return out
+
+
+def abbreviates(words: Any, before: Mention, m: Mention) -> bool:
+    """Whether mention ``m`` is the abbreviation in parentheses right after ``before``, a name of its topic:
+    "the United Nations (UN)", "the African Union (AU)" name one body once."""
+    text = words.text
+    gap = text[int(words.end[before.last]):int(words.start[m.first])]
+    after = text[int(words.end[m.last]):int(words.end[m.last]) + 1]
+    return before.topic == m.topic and gap.strip() == "(" and after == ")"
 
 
 #: The salience rules, in order: each reads the roles the context rules gave and may make a subject
