@@ -3034,7 +3034,7 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
         if _labelled(eng, a):
             break
         heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
-        heading = heading and k not in opening
+        heading = (heading or capitals_heading(eng.text[a:b])) and k not in opening
         if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b) or _qa_heading(eng, k):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
@@ -3042,10 +3042,26 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
             if not quoted and eng.in_quote(ca) is not None:
                 continue
             aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb) or title_line(eng, ca, cb)
+            aside = aside or capitals_heading(eng.text[ca:cb])
             if sj not in taken and cb > ca and ca >= a and not aside:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+#: the fewest letters a line in capitals needs to read as a heading ("BACKGROUND", not "UN" or "I")
+MIN_CAPITALS_HEADING_LETTERS = 4
+
+
+def capitals_heading(line: str) -> bool:
+    """A line or sentence set in capitals without a sentence's final punctuation is a heading, whatever its
+    length ("THE BRIEFING TO THE DIPLOMATIC CORPS ON THE STATUS OF THE UGANDA- RELATIONS", or "BACKGROUND"
+    run into the end of a paragraph by the layout): a statement's body is written in sentences."""
+    body = line.strip()
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < MIN_CAPITALS_HEADING_LETTERS or body[-1] in _SENTENCE_END_CHARS:
+        return False
+    return all(c.isupper() for c in letters)
 
 
 #: a line that is only a date, with a weekday, a time or a word before it: "Friday, 19 April 2024 at 11.00
