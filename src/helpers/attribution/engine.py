@@ -2939,6 +2939,10 @@ def headline_speakers(eng: Engine) -> None:
             if b <= a:
                 continue
             ent = _body_speaker(eng, si, np_)
+            if ent is None and np_.kind == "state" and rule == RULE_HEADLINE_VERB and eng.rows:
+                # "Jordan Condemns Israeli Airstrikes On Iran": a state before a headline verb speaks itself
+                # (its ministry, named without the state, speaks in the body)
+                ent = eng.res.named("state", np_.name or "", np_.start, np_.end)
             if ent is None and np_.kind == "role":  # an office the lead does not name: as written
                 eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
                 break
