@@ -1663,10 +1663,31 @@ def headline_like(eng: Engine, si: int) -> bool:
 _PLACE_TAIL_RE = re.compile(r"(?<!\s)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}$")
 
 
+#: a headline's occasion after its speaker, up to the colon: "Corlatean after meeting Lavrov: We try ...",
+#: "Minister X ahead of talks with Y: ..." (the speaker is the phrase before it)
+_OCCASION_RE = re.compile(r"(?<=\S)[ \t]+(?:after|before|ahead[ \t]+of)[ \t]")
+#: a lower-case word of a headline (its offset is where a meeting verb may start)
+_LOWER_WORD_RE = re.compile(r"(?<=[ \t])[a-z]")
+
+
+def _speaker_end(eng: Engine, a: int, b: int) -> int:
+    """Where a headline's speaker phrase ``a``-``b`` ends: before a meeting verb of ``[meeting verbs]``
+    (statement_words.txt) or an occasion (:data:`_OCCASION_RE`) after its first word, the meeting and its
+    other party being no part of the speaker ("PM Marković meets President Nikolić: Montenegro willing to
+    assist ...": Marković; "Corlatean after meeting Lavrov: ..."), else ``b``."""
+    occasion = _OCCASION_RE.search(eng.text, a, b)
+    end = occasion.start() if occasion is not None else b
+    for m in _LOWER_WORD_RE.finditer(eng.text, a, end):
+        if eng.words.meeting_verb.match(eng.text, m.start()):
+            return eng.trim(a, m.start())[1]
+    return end
+
+
 def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP | None:
     place = _PLACE_TAIL_RE.search(eng.text, a, b)
     if place is not None:  # "FM Dendias in Ankara": the speaker, then where he speaks
         b = place.start()
+    b = _speaker_end(eng, a, b)
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
@@ -1766,8 +1787,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
 def _lead_speaker(eng: Engine, a: int, lead: re.Match[str] | None) -> tuple[NP, int] | None:
     """The speaker before the colon of a headline's lead (:data:`_HEADLINE_LEAD_RE` matched from ``a``) and
     the colon's offset, when words follow it (:func:`_headline_words_after`), else None."""
-    if lead is None or not _headline_words_after(eng, lead):
-        return None
+    if lead is None or not _headline_words_after(eng, lead) or eng.text[lead.end()].islower():
+        return None  # (lower case after the colon goes on narrating: "X meets Y: they talk about ...")
     colon = eng.text.rindex(":", lead.start(), lead.end())
     np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
     return None if np_ is None else (np_, colon)
