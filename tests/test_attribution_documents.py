@@ -763,6 +763,13 @@ MEETING_LEAD = (
     "Prime Minister Tomas Rivera said Andoria was willing to help. President Ana Ruiz thanked him and said "
     "Borduria welcomed the offer.\n"
 )
+# the headline abbreviation "PM" before a colon is the Prime Minister the body quotes (a title of titles.txt,
+# not an acronym of an organisation); expected by hand: the words after the colon are his, named in the lead
+PM_LEAD = (
+    "PM: No fallout with Borduria\n\n"
+    "THE Prime Minister says there is no diplomatic fall out between this country and Borduria.\n\n"
+    "At a news conference on Saturday, Prime Minister Tomas Rivera said the relationship was as good as ever.\n"
+)
 MEETING_LEAD_NARRATED = MEETING_LEAD.replace(": Andoria willing to help", ": they talk about how to help")
 # a report under such a title has a narrator ("said" outside quotation marks): no issuer's body
 GENRE_TITLED_REPORT = GENRE_TITLED_STATEMENT.replace("this month.", "this month, officials said.")
@@ -1185,6 +1192,7 @@ CASES = [
     ("courtesy_call_then_said", COURTESY_CALL, "the envoys must promote", "Tomas Rivera"),
     ("state_before_headline_verb", STATE_HEADLINE, "Attack On Border Post", "Norway"),
     ("headline_lead_meeting_is_the_subjects", MEETING_LEAD, "Andoria willing to help", "Tomas Rivera"),
+    ("headline_lead_pm_is_a_title", PM_LEAD, "No fallout with Borduria", "Tomas Rivera"),
     ("headline_lead_lower_case_is_narration", MEETING_LEAD_NARRATED, "they talk about", None),
     # greetings are no statements; a welcomed decision or a welcomed person's comments are
     ("greeting_delegations", GREETINGS, "are in the country for the summit", None),
