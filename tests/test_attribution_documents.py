@@ -734,6 +734,43 @@ GENRE_TITLED_STATEMENT = (
     "It has also been agreed that the Secretariat will help with the training of journalists.\n\n"
     "The Pacific Islands Forum Secretariat remains committed to assisting Andoria.\n"
 )
+# the same with a long section heading in capitals (over twelve words) and one run into a paragraph's end
+# ("... vice versa. BACKGROUND"): expected by hand, both are headings, nobody's; the sentences stay the issuer's
+CAPITALS_HEADINGS = GENRE_TITLED_STATEMENT.replace(
+    "It has also been agreed",
+    "THE BRIEFING TO THE MEMBERS OF THE DIPLOMATIC CORPS ON THE STATUS OF THE RELATIONS WITH ANDORIA\n\n"
+    "Our priority has been to strengthen relations with neighbouring countries, because their growth, "
+    "security and prosperity are ours too. BACKGROUND\n\nIt has also been agreed",
+)
+# a dateline and a courtesy call ("received a courtesy call from ...": "call" is a noun after "a" and its
+# modifier, a meeting, no speech); expected by hand: no statement there, the later "said" is Rivera's
+COURTESY_CALL = (
+    "PUTRAJAYA: Prime Minister Tomas Rivera today received a courtesy call from 12 ambassadors of Andoria.\n\n"
+    "Rivera said the envoys must promote trade with the region.\n"
+)
+# a wire headline: a state before a capitalised headline verb over its ministry's statement, the ministry
+# named without the state (a real state: the gazetteer must know it); expected by hand: the headline's words
+# after the verb are the state's
+STATE_HEADLINE = (
+    "Norway Condemns Attack On Border Post\n\n"
+    "The Ministry of Foreign Affairs condemned the attack on the border post, saying it was a grave violation "
+    "of sovereignty.\n"
+)
+# a ministry's headline: a meeting before the colon, the words after it the first person's (Rivera, who
+# meets); lower case after the colon goes on narrating (nobody's). Expected by hand from the subject.
+MEETING_LEAD = (
+    "PM Rivera meets President Ruiz: Andoria willing to help overcome challenges in the region\n\n"
+    "Prime Minister Tomas Rivera said Andoria was willing to help. President Ana Ruiz thanked him and said "
+    "Borduria welcomed the offer.\n"
+)
+# the headline abbreviation "PM" before a colon is the Prime Minister the body quotes (a title of titles.txt,
+# not an acronym of an organisation); expected by hand: the words after the colon are his, named in the lead
+PM_LEAD = (
+    "PM: No fallout with Borduria\n\n"
+    "THE Prime Minister says there is no diplomatic fall out between this country and Borduria.\n\n"
+    "At a news conference on Saturday, Prime Minister Tomas Rivera said the relationship was as good as ever.\n"
+)
+MEETING_LEAD_NARRATED = MEETING_LEAD.replace(": Andoria willing to help", ": they talk about how to help")
 # a report under such a title has a narrator ("said" outside quotation marks): no issuer's body
 GENRE_TITLED_REPORT = GENRE_TITLED_STATEMENT.replace("this month.", "this month, officials said.")
 # a release's closing dash attribution naming a president's press service at length (translated wire copy):
@@ -1147,6 +1184,16 @@ CASES = [
     ("titled_statement_narration", GENRE_TITLED_STATEMENT, "It has also been agreed",
      "Pacific Islands Forum Secretariat"),
     ("titled_statement_report_has_a_narrator", GENRE_TITLED_REPORT, "It has also been agreed", None),
+    ("capitals_heading_is_nobodys", CAPITALS_HEADINGS, "THE BRIEFING", None),
+    ("capitals_heading_in_a_paragraph_is_nobodys", CAPITALS_HEADINGS, "BACKGROUND", None),
+    ("capitals_heading_body_stays_the_issuers", CAPITALS_HEADINGS, "Our priority has been",
+     "Pacific Islands Forum Secretariat"),
+    ("courtesy_call_is_no_speech", COURTESY_CALL, "from 12 ambassadors", None),
+    ("courtesy_call_then_said", COURTESY_CALL, "the envoys must promote", "Tomas Rivera"),
+    ("state_before_headline_verb", STATE_HEADLINE, "Attack On Border Post", "Norway"),
+    ("headline_lead_meeting_is_the_subjects", MEETING_LEAD, "Andoria willing to help", "Tomas Rivera"),
+    ("headline_lead_pm_is_a_title", PM_LEAD, "No fallout with Borduria", "Tomas Rivera"),
+    ("headline_lead_lower_case_is_narration", MEETING_LEAD_NARRATED, "they talk about", None),
     # greetings are no statements; a welcomed decision or a welcomed person's comments are
     ("greeting_delegations", GREETINGS, "are in the country for the summit", None),
     ("greeting_a_titled_guest", GREETINGS, "President Tomas Rivera of Borduria", None),

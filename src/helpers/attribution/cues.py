@@ -597,13 +597,21 @@ _EVENT_BEFORE_RE = re.compile(
 )
 
 
+#: "a"/"an" with one or two lower-case words before a base form: the form is a noun its modifiers qualify
+#: ("received a courtesy call from ...", "made a phone call to ..."); no subject takes "a" and a bare verb
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?:a|an)[ \t]++(?:[a-z][\w-]*+[ \t]++){1,2}$")
+
+
 def after_determiner(eng: Engine, cue: VerbCue) -> bool:
     """A base or "-s" form after a determiner or number is a noun: "sixteen states", "the reports",
     "member states"; so is an "-s" form after a possessive: "the UN's appeals for funds", and an "-ing"
-    form after a preposition and a determiner: "he told reporters in a press briefing"."""
+    form after a preposition and a determiner: "he told reporters in a press briefing", and a base form
+    after "a" and its modifiers: "received a courtesy call from ..."."""
     if cue.verb.form == "s" and _POSSESSIVE_BEFORE_RE.search(cue.pre[-60:]) is not None:
         return True
     if cue.verb.form == "ing" and _EVENT_BEFORE_RE.search(cue.pre) is not None:
+        return True
+    if cue.verb.form == "base" and _INDEFINITE_BEFORE_RE.search(cue.pre[-60:]) is not None:
         return True
     return cue.verb.form in ("s", "base") and eng.words.noun_before.search(cue.pre) is not None
 

@@ -1663,10 +1663,31 @@ def headline_like(eng: Engine, si: int) -> bool:
 _PLACE_TAIL_RE = re.compile(r"(?<!\s)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}$")
 
 
+#: a headline's occasion after its speaker, up to the colon: "Corlatean after meeting Lavrov: We try ...",
+#: "Minister X ahead of talks with Y: ..." (the speaker is the phrase before it)
+_OCCASION_RE = re.compile(r"(?<=\S)[ \t]+(?:after|before|ahead[ \t]+of)[ \t]")
+#: a lower-case word of a headline (its offset is where a meeting verb may start)
+_LOWER_WORD_RE = re.compile(r"(?<=[ \t])[a-z]")
+
+
+def _speaker_end(eng: Engine, a: int, b: int) -> int:
+    """Where a headline's speaker phrase ``a``-``b`` ends: before a meeting verb of ``[meeting verbs]``
+    (statement_words.txt) or an occasion (:data:`_OCCASION_RE`) after its first word, the meeting and its
+    other party being no part of the speaker ("PM Marković meets President Nikolić: Montenegro willing to
+    assist ...": Marković; "Corlatean after meeting Lavrov: ..."), else ``b``."""
+    occasion = _OCCASION_RE.search(eng.text, a, b)
+    end = occasion.start() if occasion is not None else b
+    for m in _LOWER_WORD_RE.finditer(eng.text, a, end):
+        if eng.words.meeting_verb.match(eng.text, m.start()):
+            return eng.trim(a, m.start())[1]
+    return end
+
+
 def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP | None:
     place = _PLACE_TAIL_RE.search(eng.text, a, b)
     if place is not None:  # "FM Dendias in Ankara": the speaker, then where he speaks
         b = place.start()
+    b = _speaker_end(eng, a, b)
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
@@ -1766,8 +1787,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
 def _lead_speaker(eng: Engine, a: int, lead: re.Match[str] | None) -> tuple[NP, int] | None:
     """The speaker before the colon of a headline's lead (:data:`_HEADLINE_LEAD_RE` matched from ``a``) and
     the colon's offset, when words follow it (:func:`_headline_words_after`), else None."""
-    if lead is None or not _headline_words_after(eng, lead):
-        return None
+    if lead is None or not _headline_words_after(eng, lead) or eng.text[lead.end()].islower():
+        return None  # (lower case after the colon goes on narrating: "X meets Y: they talk about ...")
     colon = eng.text.rindex(":", lead.start(), lead.end())
     np_ = _headline_speaker(eng, a, colon, _HEADLINE_SPEAKER_KINDS)
     return None if np_ is None else (np_, colon)
@@ -2939,6 +2960,10 @@ def headline_speakers(eng: Engine) -> None:
             if b <= a:
                 continue
             ent = _body_speaker(eng, si, np_)
+            if ent is None and np_.kind == "state" and rule == RULE_HEADLINE_VERB and eng.rows:
+                # "Jordan Condemns Israeli Airstrikes On Iran": a state before a headline verb speaks itself
+                # (its ministry, named without the state, speaks in the body)
+                ent = eng.res.named("state", np_.name or "", np_.start, np_.end)
             if ent is None and np_.kind == "role":  # an office the lead does not name: as written
                 eng.attribute(si, np_, *cue, INDIRECT, a, b, rule)
                 break
@@ -3034,7 +3059,7 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
         if _labelled(eng, a):
             break
         heading = heading_paragraph(eng, a, b) and not eng.text[a:b].rstrip().endswith(",")
-        heading = heading and k not in opening
+        heading = (heading or capitals_heading(eng.text[a:b])) and k not in opening
         if heading or STAGE_DIRECTION_RE.match(eng.text, a, b) or _note(eng, a, b) or _qa_heading(eng, k):
             continue
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
@@ -3042,10 +3067,26 @@ def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = Tru
             if not quoted and eng.in_quote(ca) is not None:
                 continue
             aside = STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, ca, cb) or title_line(eng, ca, cb)
+            aside = aside or capitals_heading(eng.text[ca:cb])
             if sj not in taken and cb > ca and ca >= a and not aside:
                 why = RULE_CONTINUATION + rule.format(src.entity.canonical)
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, why)
                 taken.add(sj)
+
+
+#: the fewest letters a line in capitals needs to read as a heading ("BACKGROUND", not "UN" or "I")
+MIN_CAPITALS_HEADING_LETTERS = 4
+
+
+def capitals_heading(line: str) -> bool:
+    """A line or sentence set in capitals without a sentence's final punctuation is a heading, whatever its
+    length ("THE BRIEFING TO THE DIPLOMATIC CORPS ON THE STATUS OF THE UGANDA- RELATIONS", or "BACKGROUND"
+    run into the end of a paragraph by the layout): a statement's body is written in sentences."""
+    body = line.strip()
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < MIN_CAPITALS_HEADING_LETTERS or body[-1] in _SENTENCE_END_CHARS:
+        return False
+    return all(c.isupper() for c in letters)
 
 
 #: a line that is only a date, with a weekday, a time or a word before it: "Friday, 19 April 2024 at 11.00
