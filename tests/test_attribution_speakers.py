@@ -210,6 +210,14 @@ CASES = [
         "the move",
         "Ana Ruiz",
     ),
+    # "Relations" closes a portfolio as "Affairs" does (South Africa's "International Relations and
+    # Cooperation Minister X", wires): one minister, the name after the title, by hand
+    (
+        "portfolio_relations_and_portfolio_minister_name",
+        "The region needs peace, International Relations and Cooperation Minister Lindiwe Moyo has said.",
+        "The region needs peace",
+        "Lindiwe Moyo",
+    ),
     # two people, each a speaker phrase of his own, stay a group: "Tomas Rivera" is no portfolio
     (
         "name_and_titled_name_stay_two",
