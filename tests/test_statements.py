@@ -268,6 +268,16 @@ def test_infinitive_and_passive_are_not_cues():
     assert st_df.empty
 
 
+def test_states_after_a_region_adjective_is_a_noun():
+    # "states" after a region's adjective is the noun (readouts: "He stressed that the Arab Gulf states
+    # stand together"): by hand, the minister's one statement, no "Arab Gulf"/"Baltic" source
+    st_df = _st(
+        "Headline\n\nThe minister stressed that the Arab Gulf states stand together. The Baltic states "
+        "have agreed to act.\n"
+    )
+    assert list(st_df["speaker"]) == ["minister"]
+
+
 def test_different_people_sharing_a_first_name_stay_apart():
     st_df = _st(
         "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "
