@@ -278,6 +278,17 @@ def test_states_after_a_region_adjective_is_a_noun():
     assert list(st_df["speaker"]) == ["minister"]
 
 
+def test_calling_a_counterpart_is_a_phone_call():
+    # "called his ... counterpart" is a telephone call (Gulf readouts and wires: "Prince Faisal bin Farhan
+    # called his Iranian counterpart ..., the Saudi ministry said"): by hand, only the ministry speaks in
+    # the first sentence; "called on his counterpart to ..." stays the minister's statement
+    st_df = _st(
+        "Headline\n\nForeign Minister Omar Haddad called his Iranian counterpart Ali Rezaei and the two "
+        "agreed to meet soon, the ministry said. Haddad called on his counterpart to release the prisoners.\n"
+    )
+    assert list(st_df["speaker"]) == ["ministry", "Omar Haddad"]
+
+
 def test_different_people_sharing_a_first_name_stay_apart():
     st_df = _st(
         "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "
