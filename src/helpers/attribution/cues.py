@@ -704,7 +704,8 @@ def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
 #: ("called his Iranian counterpart"; group ``noun``: the next word; linear: bounded runs, matched at the
 #: verb's end)
 _CALLED_OBJECT_RE = re.compile(
-    r"(?<!\s)[ \t]{1,3}(?:his|her|their|its|the)[ \t]{1,3}(?:[A-Z][\w\-]{0,30}[ \t]{1,3}){0,2}(?P<noun>[a-z]{2,20})\b"
+    r"(?<!\s)[ \t]{1,3}(?:his|her|their|its|the)[ \t]{1,3}"
+    r"(?:[A-Z][\w\-]{0,30}[ \t]{1,3}){0,2}(?P<noun>[a-z]{2,20})\b"
 )
 
 
