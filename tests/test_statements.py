@@ -289,6 +289,17 @@ def test_calling_a_counterpart_is_a_phone_call():
     assert list(st_df["speaker"]) == ["ministry", "Omar Haddad"]
 
 
+def test_circles_and_believe_that_are_unnamed_sources():
+    # "Circles maintain that ..." is an unnamed source (South Asian press); "believe" with a clause is a
+    # speech act, "is believed to be" none: by hand, two statements of unnamed sources
+    st_df = _st(
+        "Headline\n\nThe talks went well. Circles maintain that the envoy had been trying since October. "
+        "The envoy is believed to be in Paris. Western diplomats believe that he erred.\n"
+    )
+    assert list(st_df["speaker"]) == ["Circles", "Western diplomats"]
+    assert set(st_df["speaker_type"]) == {"anonymous"}
+
+
 def test_different_people_sharing_a_first_name_stay_apart():
     st_df = _st(
         "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "
