@@ -210,6 +210,32 @@ CASES = [
         "the move",
         "Ana Ruiz",
     ),
+    # "Relations" closes a portfolio as "Affairs" does (South Africa's "International Relations and
+    # Cooperation Minister X", wires): one minister, the name after the title, by hand
+    (
+        "portfolio_relations_and_portfolio_minister_name",
+        "The region needs peace, International Relations and Cooperation Minister Lindiwe Moyo has said.",
+        "The region needs peace",
+        "Lindiwe Moyo",
+    ),
+    # a role with a state's adjective is not a person of no known state who met that state's counterpart
+    # (wires: "Blanar held talks with his counterparts from Algeria, ... The Algerian minister ...
+    # announced"): by hand an unnamed Algerian minister; a person whose sentences name no counterpart of
+    # that state stays the holder ("Lavrov ... in Moscow. The Russian minister said")
+    (
+        "state_role_not_the_host_of_its_counterpart",
+        "Foreign Minister Jan Novak held talks with his counterparts from Algeria and Jordan on Wednesday. "
+        "The Algerian minister announced that his country will open an embassy.",
+        "his country will open",
+        "Algerian minister",
+    ),
+    (
+        "state_role_after_a_stateless_holder",
+        "Foreign Minister Sergei Lavrov met the press in Moscow on Monday. "
+        "The Russian minister said that talks had failed.",
+        "talks had failed",
+        "Sergei Lavrov",
+    ),
     # two people, each a speaker phrase of his own, stay a group: "Tomas Rivera" is no portfolio
     (
         "name_and_titled_name_stay_two",

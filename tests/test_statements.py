@@ -268,6 +268,38 @@ def test_infinitive_and_passive_are_not_cues():
     assert st_df.empty
 
 
+def test_states_after_a_region_adjective_is_a_noun():
+    # "states" after a region's adjective is the noun (readouts: "He stressed that the Arab Gulf states
+    # stand together"): by hand, the minister's one statement, no "Arab Gulf"/"Baltic" source
+    st_df = _st(
+        "Headline\n\nThe minister stressed that the Arab Gulf states stand together. The Baltic states "
+        "have agreed to act.\n"
+    )
+    assert list(st_df["speaker"]) == ["minister"]
+
+
+def test_calling_a_counterpart_is_a_phone_call():
+    # "called his ... counterpart" is a telephone call (Gulf readouts and wires: "Prince Faisal bin Farhan
+    # called his Iranian counterpart ..., the Saudi ministry said"): by hand, only the ministry speaks in
+    # the first sentence; "called on his counterpart to ..." stays the minister's statement
+    st_df = _st(
+        "Headline\n\nForeign Minister Omar Haddad called his Iranian counterpart Ali Rezaei and the two "
+        "agreed to meet soon, the ministry said. Haddad called on his counterpart to release the prisoners.\n"
+    )
+    assert list(st_df["speaker"]) == ["ministry", "Omar Haddad"]
+
+
+def test_circles_and_believe_that_are_unnamed_sources():
+    # "Circles maintain that ..." is an unnamed source (South Asian press); "believe" with a clause is a
+    # speech act, "is believed to be" none: by hand, two statements of unnamed sources
+    st_df = _st(
+        "Headline\n\nThe talks went well. Circles maintain that the envoy had been trying since October. "
+        "The envoy is believed to be in Paris. Western diplomats believe that he erred.\n"
+    )
+    assert list(st_df["speaker"]) == ["Circles", "Western diplomats"]
+    assert set(st_df["speaker_type"]) == {"anonymous"}
+
+
 def test_different_people_sharing_a_first_name_stay_apart():
     st_df = _st(
         "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "

@@ -708,9 +708,30 @@ def greeting_a_guest(eng: Engine, cue: VerbCue) -> bool:
     )
 
 
+#: a possessive or article and up to two capitalised words right after a verb, the start of its object
+#: ("called his Iranian counterpart"; group ``noun``: the next word; linear: bounded runs, matched at the
+#: verb's end)
+_CALLED_OBJECT_RE = re.compile(
+    r"(?<!\s)[ \t]{1,3}(?:his|her|their|its|the)[ \t]{1,3}"
+    r"(?:[A-Z][\w\-]{0,30}[ \t]{1,3}){0,2}(?P<noun>[a-z]{2,20})\b"
+)
+
+
+def calling_a_counterpart(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``visit`` ("call") whose object is a guest noun of ``[guest nouns]`` after a possessive
+    or article is a telephone call, no statement: "Foreign Minister Prince Faisal bin Farhan called his
+    Iranian counterpart Hossein Amirabdollahian and the two agreed ..." (Gulf readouts and wires); "called
+    on his counterpart to ..." and "called the move illegal" stay cues."""
+    if "visit" not in cue.verb.flags:
+        return False
+    m = _CALLED_OBJECT_RE.match(eng.text, cue.end, cue.s1)
+    return m is not None and m.group("noun") in eng.words.guest_nouns
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
 NOT_A_CUE = rule_list(
-    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest
+    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest,
+    calling_a_counterpart,
 )
 
 

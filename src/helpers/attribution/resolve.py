@@ -149,6 +149,14 @@ _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[
 _PRINCIPALS_SENTENCES = 6
 #: how many sentences back "they" looks for a coordinated subject (coordinated_subject)
 _SUBJECT_SENTENCES = 3
+#: a counterpart's state: the adjective before "counterpart" (group ``adj``) or the words after
+#: "counterparts from/of" (group ``list``, to a clause's end); linear: bounded runs
+_COUNTERPART_RE = re.compile(
+    r"(?:(?P<adj>[A-Z][\w\-]{1,30})[ \t]{1,3})?counterparts?\b"
+    r"(?:[ \t]{1,3}(?:from|of)[ \t]{1,3}(?P<list>[^.;:()\n]{1,80}))?"
+)
+#: a capitalised word
+_CAP_WORD_RE = re.compile(r"(?<![\w\-])[A-Z][\w\-]{1,30}")
 #: a word of a phrase opening a sentence (plural_subject reads at most five)
 _DEFINITE_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll)[ \t]")
 _PHRASE_WORD_RE = re.compile(r"[^\s,;:.()\"“”]+")
@@ -907,19 +915,21 @@ class Resolver:
         most recent person mentioned with it (compatibility: :meth:`compatible`). Used for role nouns in
         speaker position (:meth:`resolve_role_noun`) and for those elsewhere (the role-noun rows of the
         speaker-mentions table)."""
+        st = self.role_states(np_)
         if speaker_position:
             ent, m, _rule = self.resolve_back(
                 np_, pos, speakers_first=True, sentences_back=10**6, speakers_only=True
             )
-            if ent is not None:
+            if ent is not None and not (st and m is not None and self.deals_with_state(m, st)):
                 return ent, m, RULE_ROLE_RECENT_SPEAKER
         i = bisect.bisect_left(self._mention_starts, pos)
-        st = self.role_states(np_)
         if st:  # an office named by its country: the person the text gives for both, first
             for m in reversed(self.mentions[:i]):
                 if m.entity.states & st and self.compatible(m.entity, np_):
                     return m.entity, m, RULE_ROLE_OFFICE_OF_STATE
         for m in reversed(self.mentions[:i]):
+            if st and self.deals_with_state(m, st):
+                continue
             if self.compatible(m.entity, np_):
                 last = self.untitled_last_speaker(np_, m, pos) if speaker_position else None
                 if last is not None:
@@ -929,6 +939,24 @@ class Resolver:
         if lead is not None:
             return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def deals_with_state(self, m: Mention, st: set[str]) -> bool:
+        """Is ``m`` a person of no known state, a sentence naming whom names a state of ``st`` as his
+        counterpart's ("Minister Juraj Blanar held talks with his counterparts from Algeria, Jordan ...",
+        "Blinken met his Moroccan counterpart")? Then "the Algerian minister" is that counterpart, not him
+        (wires)."""
+        if m.entity.states:
+            return False
+        for mm in self.mentions:
+            if mm.entity is not m.entity:
+                continue
+            si = bisect.bisect_right(self.sent_starts, mm.start) - 1
+            end = self.sent_starts[si + 1] if si + 1 < len(self.sent_starts) else len(self.text)
+            for cm in _COUNTERPART_RE.finditer(self.text, self.sent_starts[max(si, 0)], end):
+                words = [cm.group("adj")] if cm.group("adj") else _CAP_WORD_RE.findall(cm.group("list"))
+                if any(self.parser.state_of(w) in st for w in words):
+                    return True
+        return False
 
     def untitled_last_speaker(self, np_: NP, holder: Mention, pos: int) -> Mention | None:
         """ "Johnson Smith said. / The minister further explained that ...", when the only "minister" the text
