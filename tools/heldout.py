@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round47`` (rounds A–Z, AA–AP), with their topic gold in
-``tests/gold/topics/round_a`` … ``round_ap`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round49`` (rounds A–Z, AA–AR), with their topic gold in
+``tests/gold/topics/round_a`` … ``round_ar`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -88,6 +88,8 @@ ROUNDS = {
     "AN": ("heldout_round45", "round_an"),
     "AO": ("heldout_round46", "round_ao"),
     "AP": ("heldout_round47", "round_ap"),
+    "AQ": ("heldout_round48", "round_aq"),
+    "AR": ("heldout_round49", "round_ar"),
 }
 PRIVATE_PREFIX = "private:"
 
