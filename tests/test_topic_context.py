@@ -1051,6 +1051,23 @@ GOLDEN = {
         [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
          ("un_system", "UN", S, ""), ("un_system", "General Assembly", S, ""), ("middle_east", "Gaza", S, "")],
     ),
+    # a relation noun of the text's own frame named once after the lead counts only with its parties
+    # (relation_without_party): "closer ties" has no link after it and no holder before it, so passing;
+    # "the ties with Turkey" (link "with") and "our ties" (holder "our") are the text's relationship and
+    # count, as the frame topics named once do (written for this test, after "to strengthen trade and
+    # economic ties" in Central Asian ministers' statements)
+    "relation_without_party": (
+        "The minister arrived on Monday. He left on Tuesday. He called for closer ties.",
+        [("bilateral_relations", "ties", "passing", "named_in_passing")],
+    ),
+    "relation_with_party_link": (
+        "The minister arrived on Monday. He left on Tuesday. He praised the ties with Turkey.",
+        [("bilateral_relations", "ties", S, "")],
+    ),
+    "relation_with_holder": (
+        "The minister arrived on Monday. He left on Tuesday. He praised our ties.",
+        [("bilateral_relations", "ties", S, "")],
+    ),
 }
 
 

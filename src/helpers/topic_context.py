@@ -1315,7 +1315,8 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     out: Decisions = {}
     sentence = view.words.sentence
     for topic, members in by_topic.items():
-        if topic in frame and any(view.mentions[i].text not in generic for i in members):
+        if topic in frame and any(view.mentions[i].text not in generic
+                                  and not relation_without_party(view, view.mentions[i]) for i in members):
             continue  # the text's own event: counted when named once
         ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
         namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
@@ -1323,6 +1324,30 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
     return out
+
+
+def relation_without_party(view: ContextView, m: Mention) -> bool:
+    """Whether ``m`` is a relation noun (``ranking.relation_words``) with no party of the relation: no
+    link to them right after it (``salience.party_links``: "ties with Turkey", "relations between the two
+    countries") and no holder among the :data:`RELATION_MODIFIERS` joined words before it (a capitalised
+    word other than the sentence's first, "Nepal-India ties", "Australia's relationship", or one of
+    ``salience.party_words``, "our relations"). "to strengthen trade and economic ties", "a close
+    political ally", "regional relations" name a kind of relations, not the text's own relationship.
+    """
+    ctx, words = view.context, view.words
+    if m.text.lower() not in ctx.relation_words or not ctx.frame_party_links:
+        return False
+    cased, n, sentence = words.cased, len(words.cased), words.sentence
+    k = m.last + 1
+    if k < n and words.joined(k) and cased[k].lower() in ctx.frame_party_links:
+        return False
+    j = m.first
+    while j > 0 and m.first - j < RELATION_MODIFIERS and words.joined(j):
+        j -= 1
+        opens = j == 0 or sentence[j - 1] != sentence[j]
+        if cased[j].lower() in ctx.frame_party_words or (cased[j][:1].isupper() and not opens):
+            return False
+    return True
 
 
 def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:

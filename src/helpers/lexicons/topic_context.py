@@ -121,6 +121,8 @@ class TopicContext:
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
     frame_generic: frozenset[str] = frozenset()  # salience: frame words naming a practice, no event
+    frame_party_links: frozenset[str] = frozenset()  # salience: "with", "between": a relation's parties
+    frame_party_words: frozenset[str] = frozenset()  # salience: "our", "their": a relation's holder
     source: str = "<dict>"
     #: Every mention text that some cue reads (the union of the cues' ``words``), for a quick test.
     cue_terms: frozenset[str] = frozenset()
@@ -233,6 +235,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
         cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
         frame_generic=frozenset(_words(data.get("salience") or {}, "generic_words")),
+        frame_party_links=frozenset(_words(data.get("salience") or {}, "party_links")),
+        frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
         source=source,
     )
 
