@@ -51,6 +51,7 @@ from .cues import (
     RULE_BRIEFING_BODY,
     RULE_BRIEFING_BULLETS,
     RULE_CHAIR_BODY,
+    RULE_JOINT_BODY,
     RULE_CHANNEL,
     RULE_COLON_QUOTATION,
     RULE_CONTINUATION,
@@ -3692,6 +3693,38 @@ def chair_body(eng: Engine) -> None:
                 quoted=False)
 
 
+#: a joint statement's or declaration's opening naming its signatories in apposition to "We" ("We, the
+#: foreign ministers of the Nordic countries – Sweden, Norway, ... – met today in Oslo.", "We, the Heads of
+#: State and Government of ..., meeting in ..."): the group is "the" and up to 20 words before a comma,
+#: dash or bracket, named without its "the" (bounded runs: linear)
+JOINT_OPENING_RE = re.compile(
+    r"We,[ \t]{1,3}the[ \t]{1,3}(?P<group>[\w’'\-]{1,30}(?:[ \t]{1,3}[\w’'\-]{1,30}){0,20}?)"
+    r"(?=[ \t]*[,(–—]|[ \t]{1,3}-[ \t])"
+)
+
+
+def joint_body(eng: Engine) -> None:
+    """A joint statement with no narrator: its first body sentence (after title lines and a paragraph
+    number at most) opens "We, the <signatories>" (:data:`JOINT_OPENING_RE`), and "said" stands nowhere
+    outside quotation marks. Every sentence without a source of its own and outside quotation marks, the
+    "we" sentences and the group's judgements ("Such activities are completely unacceptable.") alike, is the
+    signatories', named as the opening names them ("the foreign ministers of the Nordic countries"), the
+    block rule of the gold guideline for a statement in its issuers' first person."""
+    n = title_lines(eng)
+    if n >= len(eng.paras) or _said_outside_quotes(eng):
+        return
+    a = eng.paras[n][0]
+    s0, s1, kind = eng.sents[eng.sentence_of(a)]
+    s0, s1 = eng.trim(s0, s1)
+    pm = PARAGRAPH_NUMBER_RE.match(eng.text, s0, s1)
+    m = JOINT_OPENING_RE.match(eng.text, pm.end() if pm else s0, s1)
+    if m is None or kind != "body":
+        return
+    g0, g1 = m.span("group")
+    ent = eng.res.named("anonymous", eng.text[g0:g1], g0, g1)
+    credit_body(eng, n - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -4547,7 +4580,7 @@ PASSES = rule_list(
     unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body,
-    reproduced_issuer_body, titled_statement_body, chair_body,
+    reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts,
