@@ -914,6 +914,13 @@ JOINT_REPORT = (
     "We, the foreign ministers of the Andean countries, met today in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a communiqué's meeting standing for its members (titles.txt [collective] "the meeting"; by hand: "expressed
+# serious concerns about" is a speech act whose subject is the meeting, kept as written since its members are
+# not the two names before it)
+MEETING_SPEAKS = (
+    "The Council of Ministers met in Lima on Monday under Foreign Minister Ana Cruz and Minister Tomas Rivera.\n\n"
+    "On humanitarian issues, the meeting expressed serious concerns about the drought in the north.\n"
+)
 # a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
 # speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
 COLON_LIST = (
@@ -933,6 +940,7 @@ CASES = [
     ("joint_statement_we", JOINT_STATEMENT, "We take the matter", "foreign ministers of the Andean countries"),
     ("joint_statement_judgement", JOINT_STATEMENT, "Such attacks", "foreign ministers of the Andean countries"),
     ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
+    ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
     ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
