@@ -141,6 +141,13 @@ FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
     "Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
 )
+# a kicker set before the title by " // " (agency sites): the speaker before the spaced colon is the title's,
+# the lead names him (by hand: "Norwegian minister" is Erik Lund, the words after the colon his); written for
+# this test
+KICKER = (
+    "Trilateral Norway-Sweden-Finland meeting // Norwegian minister : Our states share similar visions\n\n"
+    "Oslo, July 5 /NTB/- Norwegian Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
+)
 # two labelled paragraphs in a news story (too few for a transcript, so the attribution's own label rules
 # read them): "Q:" is the questioner there as in transcripts; written for this test
 PRINT_Q = (
@@ -274,6 +281,7 @@ CASES = [
     # _news_flash_tag: the headline's speaker comes after the tag
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
+    ("headline_after_kicker", KICKER, "Our states share", "Erik Lund"),
     # source_line: a source line lists sources, its "as reported by" is no cue
     ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),
     ("source_line_first_words_are_no_statement", QUOTE_LINES, "Source:", None),

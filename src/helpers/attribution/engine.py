@@ -1579,6 +1579,9 @@ def _numbered_label(eng: Engine, la: int) -> bool:
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: a headline's speaker before its words ("Kerry: ...") ...
 _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
+#: a kicker set before a headline's title by a spaced double slash, as agency sites print it ("Trilateral
+#: Moldova-Romania-Ukraine meeting // Moldovan minister : Our states share ..."): the title starts after it
+_KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
 #: ... or after them, behind a colon or a dash after a space ("...: Iran's FM", "... - minister", "... -PM
 #: Phillips": the dash set against the credit, as some outlets print it)
 _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
@@ -1767,6 +1770,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
         return []  # a transcript's turn ("BRIEFER: William Spindler, UNHCR Spokesperson"), no headline
     verb = _headline_verb_parts(eng, a, b)
     found: list[_Parts] = [verb] if verb is not None else []
+    kicker = _KICKER_RE.match(text, a, b)
+    a = kicker.end() if kicker is not None else a  # ("Trilateral meeting // Moldovan minister : Our ...")
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
