@@ -148,6 +148,13 @@ KICKER = (
     "Trilateral Norway-Sweden-Finland meeting // Norwegian minister : Our states share similar visions\n\n"
     "Oslo, July 5 /NTB/- Norwegian Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
 )
+# a headline crediting its words after a dash to an office with a modifier and a name, six words in all (by
+# hand: "Outgoing" is a modifier, the office and name after it are Erik Lund's, the words before the dash his);
+# written for this test
+OUTGOING = (
+    "Norway: Why Norway Can Do Nothing About the Tests - Outgoing Foreign Affairs Minister, Erik Lund\n\n"
+    "Erik Lund says Norwegians should be looking at their own schools.\n"
+)
 # two labelled paragraphs in a news story (too few for a transcript, so the attribution's own label rules
 # read them): "Q:" is the questioner there as in transcripts; written for this test
 PRINT_Q = (
@@ -282,6 +289,7 @@ CASES = [
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
     ("headline_after_kicker", KICKER, "Our states share", "Erik Lund"),
+    ("headline_tail_after_modifier", OUTGOING, "Norway: Why Norway Can Do", "Erik Lund"),
     # source_line: a source line lists sources, its "as reported by" is no cue
     ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),
     ("source_line_first_words_are_no_statement", QUOTE_LINES, "Source:", None),

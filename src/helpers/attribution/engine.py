@@ -1575,7 +1575,8 @@ def _numbered_label(eng: Engine, la: int) -> bool:
 # --------------------------------------------------------------------------------------------------------
 
 
-#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry")
+#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry"), not
+#: counting the modifiers of names.txt ``[modifier words]`` before it ("Outgoing", "Former")
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: a headline's speaker before its words ("Kerry: ...") ...
 _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
@@ -1695,7 +1696,10 @@ def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
-    if len(eng.text[a:b].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+    words = eng.text[a:b].split()
+    while words and words[0].lower() in eng.parser.names.modifier_words:
+        words = words[1:]  # ("Outgoing Foreign Affairs Minister, Geoffrey Onyeama": the office and the name)
+    if len(words) > MAX_HEADLINE_SPEAKER_WORDS:
         return None
     return np_
 
