@@ -155,6 +155,14 @@ OUTGOING = (
     "Norway: Why Norway Can Do Nothing About the Tests - Outgoing Foreign Affairs Minister, Erik Lund\n\n"
     "Erik Lund says Norwegians should be looking at their own schools.\n"
 )
+# a headline's two clauses without "and", the second a speech verb with content (by hand: "Norwegian FM" opens
+# the headline before "invites", so "says" is his and the words after it his claim); a postposed credit after
+# the same comma ("..., says Erik Lund") names the speaker instead; written for this test
+SECOND_VERB = (
+    "Norwegian FM invites his Swedish counterpart, says Oslo ready to talk with Stockholm\n\n"
+    "Norwegian Foreign Minister Erik Lund on Tuesday invited his Swedish counterpart to visit Oslo.\n"
+)
+SECOND_VERB_CREDIT = SECOND_VERB.replace("says Oslo ready to talk with Stockholm", "says Erik Lund")
 # two labelled paragraphs in a news story (too few for a transcript, so the attribution's own label rules
 # read them): "Q:" is the questioner there as in transcripts; written for this test
 PRINT_Q = (
@@ -289,6 +297,8 @@ CASES = [
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
     ("headline_after_kicker", KICKER, "Our states share", "Erik Lund"),
+    ("headline_second_verb", SECOND_VERB, "Oslo ready to talk", "Norwegian FM"),
+    ("headline_second_verb_credit", SECOND_VERB_CREDIT, "Norwegian FM invites", "Erik Lund"),
     ("headline_tail_after_modifier", OUTGOING, "Norway: Why Norway Can Do", "Erik Lund"),
     # source_line: a source line lists sources, its "as reported by" is no cue
     ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),

@@ -1636,6 +1636,34 @@ def _headline_verb_parts(eng: Engine, a: int, b: int
     return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
 
 
+#: a headline's two coordinated clauses without "and", the second opening with a speech verb in the present
+#: ("Saudi FM invites his Iranian counterpart, says Riyadh ready to talk with Iran"): the subject's first verb
+#: (lower case, in -s) and the second verb after the comma (bounded runs: linear)
+_SECOND_VERB_RE = re.compile(
+    r"(?P<first>[ \t][a-z]{2,20}s)\b[^,\n]{1,120},[ \t]{1,3}(?P<verb>[a-z]{2,20}s)[ \t]{1,3}(?=\S)"
+)
+
+
+def _second_verb_parts(eng: Engine, a: int, b: int) -> _Parts | None:
+    """A headline whose speaker opens it before a first verb and speaks with a second verb after a comma
+    (:data:`_SECOND_VERB_RE`: "Saudi FM invites his Iranian counterpart, says Riyadh ready to talk"): the
+    phrase before the first verb is the speaker (:func:`_headline_speaker`), the words after the speech verb
+    its content (at least :data:`MIN_HEADLINE_WORDS`, and no speaker of their own: "..., says Kerry" is a
+    credit, read by the tail rule)."""
+    text = eng.text
+    m = _SECOND_VERB_RE.search(text, a, b)
+    verb = eng.verbs.get(m.group("verb")) if m is not None else None
+    if m is None or verb is None or verb.form != "s":
+        return None
+    np_ = _headline_speaker(eng, a, m.start("first"), _HEADLINE_SPEAKER_KINDS)
+    ca, cb = eng.trim(m.end(), b)
+    if np_ is None or len(text[ca:cb].split()) < MIN_HEADLINE_WORDS:
+        return None
+    if _headline_speaker(eng, ca, cb, _HEADLINE_TAIL_KINDS) is not None:
+        return None
+    return np_, (m.group("verb"), m.start("verb"), m.end("verb")), ca, cb, RULE_HEADLINE_VERB
+
+
 #: the fewest words a line needs to read as a title-case headline, and the share of them capitalised
 MIN_TITLE_CASE_WORDS = 4
 TITLE_CASE_SHARE = 0.8
@@ -1772,7 +1800,7 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     a, b = eng.trim(s0, s1)
     if a in eng.turn_labels:
         return []  # a transcript's turn ("BRIEFER: William Spindler, UNHCR Spokesperson"), no headline
-    verb = _headline_verb_parts(eng, a, b)
+    verb = _headline_verb_parts(eng, a, b) or _second_verb_parts(eng, a, b)
     found: list[_Parts] = [verb] if verb is not None else []
     kicker = _KICKER_RE.match(text, a, b)
     a = kicker.end() if kicker is not None else a  # ("Trilateral meeting // Moldovan minister : Our ...")
