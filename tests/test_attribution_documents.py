@@ -902,6 +902,25 @@ CHAIR_REPORT = (
     "I chaired the Andean Foreign Ministers’ Meeting in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a joint statement in its signatories' first person plural, named in apposition to "We" (joint_body; by hand:
+# "We, the foreign ministers of the Andean countries" names the group and nobody else narrates, so every
+# sentence, the judgement without "we" too, is the group's); a report quoting the same opening has a narrator
+JOINT_STATEMENT = (
+    "Statement from the Andean foreign ministers\n\n"
+    "We, the foreign ministers of the Andean countries – Peru, Bolivia and Ecuador – met today in Lima.\n\n"
+    "We take the matter extremely seriously. Such attacks are completely unacceptable.\n"
+)
+JOINT_REPORT = (
+    "We, the foreign ministers of the Andean countries, met today in Lima, the minister said on Monday.\n"
+    "The floods were discussed at length.\n"
+)
+# a communiqué's meeting standing for its members (titles.txt [collective] "the meeting"; by hand: "expressed
+# serious concerns about" is a speech act whose subject is the meeting, kept as written since its members are
+# not the two names before it)
+MEETING_SPEAKS = (
+    "The Council of Ministers met in Lima on Monday under Foreign Minister Ana Cruz and Minister Tomas Rivera.\n\n"
+    "On humanitarian issues, the meeting expressed serious concerns about the drought in the north.\n"
+)
 # a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
 # speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
 COLON_LIST = (
@@ -917,6 +936,12 @@ CASES = [
      "Chairman of the Andean Foreign Ministers’ Meeting"),
     ("chair_statement_we", CHAIR_STATEMENT, "We underscored", "Chairman of the Andean Foreign Ministers’ Meeting"),
     ("chair_report_has_a_narrator", CHAIR_REPORT, "The floods were discussed", None),
+    ("joint_statement_opening", JOINT_STATEMENT, "We, the foreign ministers", "foreign ministers of the Andean countries"),
+    ("joint_statement_we", JOINT_STATEMENT, "We take the matter", "foreign ministers of the Andean countries"),
+    ("joint_statement_judgement", JOINT_STATEMENT, "Such attacks", "foreign ministers of the Andean countries"),
+    ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
+    ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
+    ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
     ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
     ("clarify_the_following_runs_on", CLARIFY_POINTS, "2. The final text was posted",

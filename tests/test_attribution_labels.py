@@ -141,6 +141,28 @@ FLASH = (
     "BREAKING: Foreign Minister Lund: We are ready to talk to all our neighbours\n\n"
     "Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
 )
+# a kicker set before the title by " // " (agency sites): the speaker before the spaced colon is the title's,
+# the lead names him (by hand: "Norwegian minister" is Erik Lund, the words after the colon his); written for
+# this test
+KICKER = (
+    "Trilateral Norway-Sweden-Finland meeting // Norwegian minister : Our states share similar visions\n\n"
+    "Oslo, July 5 /NTB/- Norwegian Foreign Minister Erik Lund said on Monday that talks would open in March.\n"
+)
+# a headline crediting its words after a dash to an office with a modifier and a name, six words in all (by
+# hand: "Outgoing" is a modifier, the office and name after it are Erik Lund's, the words before the dash his);
+# written for this test
+OUTGOING = (
+    "Norway: Why Norway Can Do Nothing About the Tests - Outgoing Foreign Affairs Minister, Erik Lund\n\n"
+    "Erik Lund says Norwegians should be looking at their own schools.\n"
+)
+# a headline's two clauses without "and", the second a speech verb with content (by hand: "Norwegian FM" opens
+# the headline before "invites", so "says" is his and the words after it his claim); a postposed credit after
+# the same comma ("..., says Erik Lund") names the speaker instead; written for this test
+SECOND_VERB = (
+    "Norwegian FM invites his Swedish counterpart, says Oslo ready to talk with Stockholm\n\n"
+    "Norwegian Foreign Minister Erik Lund on Tuesday invited his Swedish counterpart to visit Oslo.\n"
+)
+SECOND_VERB_CREDIT = SECOND_VERB.replace("says Oslo ready to talk with Stockholm", "says Erik Lund")
 # two labelled paragraphs in a news story (too few for a transcript, so the attribution's own label rules
 # read them): "Q:" is the questioner there as in transcripts; written for this test
 PRINT_Q = (
@@ -274,6 +296,10 @@ CASES = [
     # _news_flash_tag: the headline's speaker comes after the tag
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
+    ("headline_after_kicker", KICKER, "Our states share", "Erik Lund"),
+    ("headline_second_verb", SECOND_VERB, "Oslo ready to talk", "Norwegian FM"),
+    ("headline_second_verb_credit", SECOND_VERB_CREDIT, "Norwegian FM invites", "Erik Lund"),
+    ("headline_tail_after_modifier", OUTGOING, "Norway: Why Norway Can Do", "Erik Lund"),
     # source_line: a source line lists sources, its "as reported by" is no cue
     ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),
     ("source_line_first_words_are_no_statement", QUOTE_LINES, "Source:", None),

@@ -431,6 +431,14 @@ SPEECH_ACTS = [
         "the authorities were",
         "Ana Cruz",
     ),
+    # speech_verbs.txt: "gave a commitment to <infinitive>" is a pledge; by hand, the content is the infinitive
+    (
+        "gave_a_commitment_to",
+        "Earlier in the meeting, Prime Minister Ana Cruz gave a commitment to help further the work of the "
+        "Andean Single Market.",
+        "to help further the work",
+        "Ana Cruz",
+    ),
     # cues.ACCORDING: "in his view", "in the opinion of X" name the source of the clause after them; by
     # hand, "her" is the minister of the sentence before, and the content is the words after the cue's comma
     (

@@ -70,6 +70,7 @@ from .cues import (
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
+    RULE_JOINT_BODY,
     RULE_LABEL_ANSWER,
     RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
@@ -1574,10 +1575,14 @@ def _numbered_label(eng: Engine, la: int) -> bool:
 # --------------------------------------------------------------------------------------------------------
 
 
-#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry")
+#: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry"), not
+#: counting the modifiers of names.txt ``[modifier words]`` before it ("Outgoing", "Former")
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: a headline's speaker before its words ("Kerry: ...") ...
 _HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
+#: a kicker set before a headline's title by a spaced double slash, as agency sites print it ("Trilateral
+#: Moldova-Romania-Ukraine meeting // Moldovan minister : Our states share ..."): the title starts after it
+_KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
 #: ... or after them, behind a colon or a dash after a space ("...: Iran's FM", "... - minister", "... -PM
 #: Phillips": the dash set against the credit, as some outlets print it)
 _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
@@ -1629,6 +1634,34 @@ def _headline_verb_parts(eng: Engine, a: int, b: int
     np_ = _headline_speaker(eng, wa, wb, _HEADLINE_TAIL_KINDS)
     ca, cb = eng.trim(a, max(a, c0 - 1))
     return (np_, cue, ca, cb, RULE_HEADLINE_VERB) if np_ is not None else None
+
+
+#: a headline's two coordinated clauses without "and", the second opening with a speech verb in the present
+#: ("Saudi FM invites his Iranian counterpart, says Riyadh ready to talk with Iran"): the subject's first verb
+#: (lower case, in -s) and the second verb after the comma (bounded runs: linear)
+_SECOND_VERB_RE = re.compile(
+    r"(?P<first>[ \t][a-z]{2,20}s)\b[^,\n]{1,120},[ \t]{1,3}(?P<verb>[a-z]{2,20}s)[ \t]{1,3}(?=\S)"
+)
+
+
+def _second_verb_parts(eng: Engine, a: int, b: int) -> _Parts | None:
+    """A headline whose speaker opens it before a first verb and speaks with a second verb after a comma
+    (:data:`_SECOND_VERB_RE`: "Saudi FM invites his Iranian counterpart, says Riyadh ready to talk"): the
+    phrase before the first verb is the speaker (:func:`_headline_speaker`), the words after the speech verb
+    its content (at least :data:`MIN_HEADLINE_WORDS`, and no speaker of their own: "..., says Kerry" is a
+    credit, read by the tail rule)."""
+    text = eng.text
+    m = _SECOND_VERB_RE.search(text, a, b)
+    verb = eng.verbs.get(m.group("verb")) if m is not None else None
+    if m is None or verb is None or verb.form != "s":
+        return None
+    np_ = _headline_speaker(eng, a, m.start("first"), _HEADLINE_SPEAKER_KINDS)
+    ca, cb = eng.trim(m.end(), b)
+    if np_ is None or len(text[ca:cb].split()) < MIN_HEADLINE_WORDS:
+        return None
+    if _headline_speaker(eng, ca, cb, _HEADLINE_TAIL_KINDS) is not None:
+        return None
+    return np_, (m.group("verb"), m.start("verb"), m.end("verb")), ca, cb, RULE_HEADLINE_VERB
 
 
 #: the fewest words a line needs to read as a title-case headline, and the share of them capitalised
@@ -1691,7 +1724,10 @@ def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
-    if len(eng.text[a:b].split()) > MAX_HEADLINE_SPEAKER_WORDS:
+    words = eng.text[a:b].split()
+    while words and words[0].lower() in eng.parser.names.modifier_words:
+        words = words[1:]  # ("Outgoing Foreign Affairs Minister, Geoffrey Onyeama": the office and the name)
+    if len(words) > MAX_HEADLINE_SPEAKER_WORDS:
         return None
     return np_
 
@@ -1764,8 +1800,10 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     a, b = eng.trim(s0, s1)
     if a in eng.turn_labels:
         return []  # a transcript's turn ("BRIEFER: William Spindler, UNHCR Spokesperson"), no headline
-    verb = _headline_verb_parts(eng, a, b)
+    verb = _headline_verb_parts(eng, a, b) or _second_verb_parts(eng, a, b)
     found: list[_Parts] = [verb] if verb is not None else []
+    kicker = _KICKER_RE.match(text, a, b)
+    a = kicker.end() if kicker is not None else a  # ("Trilateral meeting // Moldovan minister : Our ...")
     lead = _HEADLINE_LEAD_RE.match(text, a, b)
     if lead is not None and _news_flash_tag(eng, lead):  # "LAST MINUTE NEWS: Minister X: We are ready"
         a = lead.end()
@@ -3692,6 +3730,38 @@ def chair_body(eng: Engine) -> None:
                 quoted=False)
 
 
+#: a joint statement's or declaration's opening naming its signatories in apposition to "We" ("We, the
+#: foreign ministers of the Nordic countries – Sweden, Norway, ... – met today in Oslo.", "We, the Heads of
+#: State and Government of ..., meeting in ..."): the group is "the" and up to 20 words before a comma,
+#: dash or bracket, named without its "the" (bounded runs: linear)
+JOINT_OPENING_RE = re.compile(
+    r"We,[ \t]{1,3}the[ \t]{1,3}(?P<group>[\w’'\-]{1,30}(?:[ \t]{1,3}[\w’'\-]{1,30}){0,20}?)"
+    r"(?=[ \t]*[,(–—]|[ \t]{1,3}-[ \t])"
+)
+
+
+def joint_body(eng: Engine) -> None:
+    """A joint statement with no narrator: its first body sentence (after title lines and a paragraph
+    number at most) opens "We, the <signatories>" (:data:`JOINT_OPENING_RE`), and "said" stands nowhere
+    outside quotation marks. Every sentence without a source of its own and outside quotation marks, the
+    "we" sentences and the group's judgements ("Such activities are completely unacceptable.") alike, is the
+    signatories', named as the opening names them ("the foreign ministers of the Nordic countries"), the
+    block rule of the gold guideline for a statement in its issuers' first person."""
+    n = title_lines(eng)
+    if n >= len(eng.paras) or _said_outside_quotes(eng):
+        return
+    a = eng.paras[n][0]
+    s0, s1, kind = eng.sents[eng.sentence_of(a)]
+    s0, s1 = eng.trim(s0, s1)
+    pm = PARAGRAPH_NUMBER_RE.match(eng.text, s0, s1)
+    m = JOINT_OPENING_RE.match(eng.text, pm.end() if pm else s0, s1)
+    if m is None or kind != "body":
+        return
+    g0, g1 = m.span("group")
+    ent = eng.res.named("anonymous", eng.text[g0:g1], g0, g1)
+    credit_body(eng, n - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -4547,7 +4617,7 @@ PASSES = rule_list(
     unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body,
-    reproduced_issuer_body, titled_statement_body, chair_body,
+    reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts,
