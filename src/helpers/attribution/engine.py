@@ -28,7 +28,7 @@ from ..formats import (
     office_named_in_text,
     opening_credit_label,
 )
-from ..layout import DATE, single_line
+from ..layout import DATE, single_line, split_label_break
 from ..letters import cased
 from ..lexicons import stopwords as load_stopwords
 from ..lexicons.text import load_transcript_labels
@@ -342,6 +342,14 @@ class Engine:
         #: "Foreign Affairs Minister\u00a0François-Philippe Champagne:" (typeset copy)
         spaced = any(c in text for c in UNICODE_SPACES)
         self.label_text = text.translate(LABEL_SPACE_TABLE) if spaced else text
+        #: a label a hard wrap broke over a paragraph's first two lines is read as one ("Prince" / "Saud
+        #: Al-Faisal: In the Name of Allah, ..." as "Prince Saud Al-Faisal:"): that line break as a blank
+        breaks = [k for a, _b in paragraphs if (k := split_label_break(text, a)) is not None]
+        if breaks:
+            chars = list(self.label_text)
+            for k in breaks:
+                chars[k] = " "
+            self.label_text = "".join(chars)
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
         self.sents = unnumbered(text, sentences, paragraphs or [(0, len(text))])
         self.starts = [s for s, _, _ in self.sents]
