@@ -393,7 +393,7 @@ def _ends_before(line: str) -> bool:
 #: a line, the rest of the name, the colon and the turn's words opening the next ("Prince" / "Saud
 #: Al-Faisal: In the Name of Allah, ..."; a ministry's page copied with breaks every few words)
 _SPLIT_LABEL_RE = re.compile(cased(
-    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}[ \t]*\n[ \t]*"
+    r"(?<![\w.'’\-])[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}[ \t]*\n[ \t]*"
     r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}:[ \t]+[\"“A-Z]"
 ))
 
