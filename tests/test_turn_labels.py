@@ -1056,3 +1056,40 @@ def test_one_name_line_over_a_quotation_is_no_turn():
     from helpers.formats import detect_format
     text = 'Talks in the capital\nMaria Delgado\n"We will meet again soon."\nThe talks ended on Friday.\n'
     assert detect_format(text) == "text"
+
+
+# a ministry's transcript of remarks before a meeting, two labels in capitals of an office before a surname;
+# by hand: "FOREIGN MINISTER ABEBE:" is the briefing convention "MR PRICE:" is, so his turn runs on over the
+# unlabelled paragraph under it ("So, Excellency, welcome ..."), to "SECRETARY CARTER:"
+OFFICE_CAPITALS = (
+    "Secretary Tom R. Carter And Kenyan Deputy Prime Minister and Foreign Minister Dawit Abebe Before Their "
+    "Meeting\n\n"
+    "FOREIGN MINISTER ABEBE:  To start off, Secretary of State, we are happy to receive you here in Nairobi "
+    "today.  It's our honor and a privilege to have such a meeting with this prestigious delegation.  I hope you "
+    "have a (inaudible).  We have longstanding relations and it is time to revitalize them.\n\n"
+    "So, Excellency, welcome to Nairobi.  Thank you for coming (inaudible).\n\n"
+    "SECRETARY CARTER:  Foreign Minister, thank you so much for receiving us.\n"
+)
+
+
+def test_office_and_surname_label_in_capitals_runs_on():
+    # (the speaker is the label's surname; its case, as written or not, is no part of this rule)
+    got = {k: v.lower() for k, v in _speakers(OFFICE_CAPITALS).items()}
+    assert _opening(got, "So, Excellency, welcome") == "abebe", got
+    assert _opening(got, "Thank you for coming") == "abebe", got
+    assert _opening(got, "Foreign Minister, thank you so much") == "carter", got
+
+
+def test_office_capitals_reads_an_office_before_a_surname():
+    # by hand: "FOREIGN MINISTER" and "SECRETARY" are offices of titles.txt before the surname; "LAVROV" alone
+    # (a print interview's label) and "BREAKING NEWS" (no office) are not the briefing convention
+    from types import SimpleNamespace
+
+    from helpers.attribution.engine import office_capitals
+    from helpers.lexicons.titles import load_titles
+    words = {w for t in load_titles().titles for w in t.split()}
+    eng = SimpleNamespace(parser=SimpleNamespace(lex=SimpleNamespace(title_words=words)))
+    assert office_capitals(eng, "FOREIGN MINISTER MEKONNEN")
+    assert office_capitals(eng, "SECRETARY BLINKEN")
+    assert not office_capitals(eng, "LAVROV")
+    assert not office_capitals(eng, "BREAKING NEWS")

@@ -4216,7 +4216,7 @@ def runs_on(eng: Engine, pi: int) -> bool:
         return False
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
-    briefing = label.isupper() and first in load_transcript_labels().honorifics
+    briefing = label.isupper() and (first in load_transcript_labels().honorifics or office_capitals(eng, label))
     header = header_speakers(eng)
     if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
         return True
@@ -4225,6 +4225,14 @@ def runs_on(eng: Engine, pi: int) -> bool:
     if label in ("A", "Answer") and len(set(header_speaker_names(eng.text))) == 1:
         return True  # the answers of the one person the title names ("Interview with Minister X" / "A: ...")
     return label_alone(eng, pi, m) or answers_question(eng, pi)
+
+
+def office_capitals(eng: Engine, label: str) -> bool:
+    """A label in capitals of an office's words before a surname, the briefing convention as "MR PRICE:"
+    is: "SECRETARY BLINKEN:", "FOREIGN MINISTER MEKONNEN:" (a ministry's transcript of remarks before a
+    meeting); its turn runs on over the unlabelled paragraphs after it."""
+    words = [w.lower().rstrip(".") for w in label.split()]
+    return len(words) >= 2 and all(w in eng.parser.lex.title_words for w in words[:-1])
 
 
 def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
