@@ -4216,7 +4216,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
         return False
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
-    briefing = label.isupper() and (first in load_transcript_labels().honorifics or office_capitals(eng, label))
+    honorific = first in load_transcript_labels().honorifics
+    briefing = label.isupper() and (honorific or office_capitals(eng, label))
     header = header_speakers(eng)
     if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
         return True
