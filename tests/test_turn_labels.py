@@ -1000,3 +1000,96 @@ def test_run_in_capital_words_without_a_named_recurring_label_are_no_turns():
     text = ("BEIJING China said on Monday it would attend the talks.\n\n"
             "NATO Allies agreed to meet again.\n\nNATO Ministers will gather in June.\n")
     assert detect_format(text) == "text"
+
+
+# a ministry's page copied with line breaks every few words, the speaker's label broken after its first word
+# ("Prince" / "Omar Al-Rashid: ..."); by hand: the label is "Prince Omar Al-Rashid", written once at the top
+# under two title lines, a titled full name opening a monologue, so every sentence after it is his, the
+# sentences that run over the line breaks included
+SPLIT_LABEL = (
+    "Remarks of Minister\nof Foreign Affairs Prince Omar Al-Rashid\nat Joint Press Conference\nRiyadh\n"
+    "Prince\nOmar Al-Rashid: In the beginning, I would like to thank my\ncolleagues for their care. I\n"
+    "welcome the Secretary and his delegation to the Kingdom. We held\nbilateral talks this morning.\n"
+)
+
+
+def test_label_broken_over_two_lines_by_a_hard_wrap_opens_the_monologue():
+    from helpers.layout import paragraph_spans, split_label_break
+    starts = [SPLIT_LABEL[a:b].split("\n")[0] for a, b in paragraph_spans(SPLIT_LABEL)]
+    assert starts == ["Remarks of Minister", "Prince"], starts
+    at = SPLIT_LABEL.index("Prince\nOmar")
+    assert split_label_break(SPLIT_LABEL, at) == at + len("Prince")
+    assert split_label_break(SPLIT_LABEL, SPLIT_LABEL.index("Riyadh")) is None  # ("Riyadh" / "Prince" / ...)
+    got = _speakers(SPLIT_LABEL)
+    assert _opening(got, "In the beginning, I would like") == "Omar Al-Rashid", got
+    assert _opening(got, "I\nwelcome the Secretary") == "Omar Al-Rashid", got
+    assert _opening(got, "We held\nbilateral talks") == "Omar Al-Rashid", got
+
+
+# a television newscast's web copy: a caption line (name, and role after a comma) alone over each quoted
+# paragraph; by hand: three caption lines make a family, so each quoted paragraph is its caption's person's
+# turn: the prime minister's answers and the journalist's question ("Hon." is a title, dropped from the name)
+NEWSCAST_CAPTIONS = (
+    "PM Reports On The Summit\n"
+    "The Prime Minister spent last week at the summit.\n"
+    "Hon. Dean Harlow, Prime Minister\n"
+    '"The summit began with a lot of talk. But we held several side meetings."\n'
+    "Maria Delgado\n"
+    '"Were you chastising the host when you spoke?"\n'
+    "Hon. Dean Harlow, Prime Minister\n"
+    '"No, I was not. I spoke as the chairman of the bloc."\n'
+)
+
+
+def test_newscast_caption_lines_over_quoted_paragraphs_are_turns():
+    from helpers.formats import detect_format
+    assert detect_format(NEWSCAST_CAPTIONS) == "transcript"
+    got = _speakers(NEWSCAST_CAPTIONS)
+    # (a turn is one statement, its quotation marks left out)
+    assert _opening(got, "The summit began") == "Dean Harlow", got
+    assert _opening(got, "Were you chastising") == "Maria Delgado", got
+    assert _opening(got, "No, I was not") == "Dean Harlow", got
+
+
+def test_one_name_line_over_a_quotation_is_no_turn():
+    # by hand: a single caption line (a photo's caption over a quotation) is no family: plain text
+    from helpers.formats import detect_format
+    text = 'Talks in the capital\nMaria Delgado\n"We will meet again soon."\nThe talks ended on Friday.\n'
+    assert detect_format(text) == "text"
+
+
+# a ministry's transcript of remarks before a meeting, two labels in capitals of an office before a surname;
+# by hand: "FOREIGN MINISTER ABEBE:" is the briefing convention "MR PRICE:" is, so his turn runs on over the
+# unlabelled paragraph under it ("So, Excellency, welcome ..."), to "SECRETARY CARTER:"
+OFFICE_CAPITALS = (
+    "Secretary Tom R. Carter And Kenyan Deputy Prime Minister and Foreign Minister Dawit Abebe Before Their "
+    "Meeting\n\n"
+    "FOREIGN MINISTER ABEBE:  To start off, Secretary of State, we are happy to receive you here in Nairobi "
+    "today.  It's our honor and a privilege to have such a meeting with this prestigious delegation.  I hope you "
+    "have a (inaudible).  We have longstanding relations and it is time to revitalize them.\n\n"
+    "So, Excellency, welcome to Nairobi.  Thank you for coming (inaudible).\n\n"
+    "SECRETARY CARTER:  Foreign Minister, thank you so much for receiving us.\n"
+)
+
+
+def test_office_and_surname_label_in_capitals_runs_on():
+    # (the speaker is the label's surname; its case, as written or not, is no part of this rule)
+    got = {k: v.lower() for k, v in _speakers(OFFICE_CAPITALS).items()}
+    assert _opening(got, "So, Excellency, welcome") == "abebe", got
+    assert _opening(got, "Thank you for coming") == "abebe", got
+    assert _opening(got, "Foreign Minister, thank you so much") == "carter", got
+
+
+def test_office_capitals_reads_an_office_before_a_surname():
+    # by hand: "FOREIGN MINISTER" and "SECRETARY" are offices of titles.txt before the surname; "LAVROV" alone
+    # (a print interview's label) and "BREAKING NEWS" (no office) are not the briefing convention
+    from types import SimpleNamespace
+
+    from helpers.attribution.engine import office_capitals
+    from helpers.lexicons.titles import load_titles
+    words = {w for t in load_titles().titles for w in t.split()}
+    eng = SimpleNamespace(parser=SimpleNamespace(lex=SimpleNamespace(title_words=words)))
+    assert office_capitals(eng, "FOREIGN MINISTER MEKONNEN")
+    assert office_capitals(eng, "SECRETARY BLINKEN")
+    assert not office_capitals(eng, "LAVROV")
+    assert not office_capitals(eng, "BREAKING NEWS")

@@ -766,6 +766,21 @@ CAPTION_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 
+#: a television newscast's caption line in mixed case: a person's name (two to four capitalised words, a
+#: short title such as "Hon." or "Dr." before it) and the role after a comma, alone on its line over a
+#: paragraph that opens with a quotation mark, the person's words ("Hon. John Briceno, Prime Minister" /
+#: '"The summit began ..."', "Jules Vasquez" / '"It would seem ...?"'; a Caribbean station's web copy).
+#: Read only as a family, :data:`MIN_CAPTION_LINES` of them (see :func:`_label_lines`)
+_CAPTION_LINE_RE = re.compile(
+    cased(r"^[ \t]*(?P<label>(?:[A-Z][a-z]{0,3}\._+)?[A-Z][a-z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){1,3})"
+          r"(?:,_+(?P<office>[A-Z][\w'’\-]*(?:_+(?:[A-Z][\w'’\-]*|of|for|the|and)){0,5}))?"
+          r"_*(?=\r?\n[ \t]*[\"“])").replace("_", LABEL_SPACE),
+    re.MULTILINE,
+)
+#: the fewest caption lines (:data:`_CAPTION_LINE_RE`) that make a newscast's turns: one such line may be a
+#: photo's caption or a heading over a quotation
+MIN_CAPTION_LINES = 3
+
 
 def caption_label(text: str, pos: int) -> re.Match[str] | None:
     """A broadcaster's caption label at ``pos`` (:data:`CAPTION_LABEL_RE`): the quotation after it is the
@@ -898,6 +913,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
         if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
             strong = shape == "tab" and initials_name(text, raw) is not None
+            strong = strong or (shape == "caption-line" and _caption_lines(text) >= MIN_CAPTION_LINES)
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")
@@ -913,6 +929,11 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
                 if k and len(f[5]) > 1 and f[5] not in labels.roles}
     return [(a, b, raw, spk) for (a, b, raw, spk, _strong, key), k in zip(found, keep, strict=True)
             if k or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
+
+
+def _caption_lines(text: str) -> int:
+    """How many newscast caption lines (:data:`_CAPTION_LINE_RE`) the text holds."""
+    return len(_CAPTION_LINE_RE.findall(text))
 
 
 def _run_in_kept(text: str, found: list, run_in: list[bool], keep: list[bool]) -> list[bool]:
@@ -1034,6 +1055,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
     (a sentence, not a label)."""
     if m.re is _BARE_LABEL_RE:
         return "bare"
+    if m.re is _CAPTION_LINE_RE:
+        return "caption-line"
     if m.re is CAPTION_LABEL_RE:
         return "caption"
     if m.re is _RUN_IN_LABEL_RE:
@@ -1090,11 +1113,12 @@ def initials_name(text: str, initials: str) -> str | None:
 
 
 def _label_matches(text: str):
-    """The matches of ``_LABEL_RE`` (or else :data:`_BARE_LABEL_RE`) at the text's start and after each
-    ``\\n`` (a label starts a line)."""
+    """The matches of :data:`_CAPTION_LINE_RE`, ``_LABEL_RE`` (or else :data:`_BARE_LABEL_RE` and the other
+    shapes) at the text's start and after each ``\\n`` (a label starts a line)."""
     pos = -1
     while True:
-        m = _LABEL_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
+        m = _CAPTION_LINE_RE.match(text, pos + 1) or _LABEL_RE.match(text, pos + 1)
+        m = m or _BARE_LABEL_RE.match(text, pos + 1)
         m = m or caption_label(text, pos + 1) or _RUN_IN_LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m

@@ -370,14 +370,41 @@ OWN_LABEL_LINE_RE = re.compile(cased(
 def label_line_cuts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A narrow hard-wrapped block (a briefing transcript copied from a PDF) is one paragraph, except that a
     line holding only a speaker's label (:data:`OWN_LABEL_LINE_RE`) opens a paragraph: the turn's words run
-    on the wrapped lines below it, to the next such line."""
+    on the wrapped lines below it, to the next such line. So does a label the wrap broke over two lines
+    (:func:`split_label_break`), from its first line, when the line before it ends a sentence or is a
+    :func:`title_line`: "Riyadh" / "Prince" / "Saud Al-Faisal: In the Name of Allah, ..."."""
     out, start = [], lines[0][0]
-    for a, b in lines[1:]:
-        if OWN_LABEL_LINE_RE.fullmatch(text, a, b):
+    for (p, q), (a, b) in itertools.pairwise(lines):
+        if OWN_LABEL_LINE_RE.fullmatch(text, a, b) or (
+            split_label_break(text, a) is not None and _ends_before(text[p:q])
+        ):
             out.append((start, _end_before(text, start, a)))
             start = a
     out.append((start, lines[-1][1]))
     return out
+
+
+def _ends_before(line: str) -> bool:
+    """The line ends a sentence or is a title of its own: what follows may open a paragraph."""
+    return line.endswith(FINAL_PUNCT) or title_line(line)
+
+
+#: a speaker's label broken over two lines by a hard wrap: its first words (a title, an honorific) alone on
+#: a line, the rest of the name, the colon and the turn's words opening the next ("Prince" / "Saud
+#: Al-Faisal: In the Name of Allah, ..."; a ministry's page copied with breaks every few words)
+_SPLIT_LABEL_RE = re.compile(cased(
+    r"(?<![\w.'’\-])[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}[ \t]*\n[ \t]*"
+    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}:[ \t]+[\"“A-Z]"
+))
+
+
+def split_label_break(text: str, a: int) -> int | None:
+    """Where a hard wrap breaks the speaker's label that opens the line at ``a`` over two lines
+    (:data:`_SPLIT_LABEL_RE`: "Prince" / "Saud Al-Faisal: In the ..."), the offset of that line break;
+    None when no label opens there so broken. Read with that break as a blank, the label is one."""
+    if _SPLIT_LABEL_RE.match(text, a) is None:
+        return None
+    return text.index("\n", a)
 
 
 def _end_before(text: str, start: int, a: int) -> int:

@@ -28,7 +28,7 @@ from ..formats import (
     office_named_in_text,
     opening_credit_label,
 )
-from ..layout import DATE, single_line
+from ..layout import DATE, single_line, split_label_break
 from ..letters import cased
 from ..lexicons import stopwords as load_stopwords
 from ..lexicons.text import load_transcript_labels
@@ -343,6 +343,14 @@ class Engine:
         #: "Foreign Affairs Minister\u00a0François-Philippe Champagne:" (typeset copy)
         spaced = any(c in text for c in UNICODE_SPACES)
         self.label_text = text.translate(LABEL_SPACE_TABLE) if spaced else text
+        #: a label a hard wrap broke over a paragraph's first two lines is read as one ("Prince" / "Saud
+        #: Al-Faisal: In the Name of Allah, ..." as "Prince Saud Al-Faisal:"): that line break as a blank
+        breaks = [k for a, _b in paragraphs if (k := split_label_break(text, a)) is not None]
+        if breaks:
+            chars = list(self.label_text)
+            for k in breaks:
+                chars[k] = " "
+            self.label_text = "".join(chars)
         self.turn_labels = turn_labels or set()  # a transcript's turns (helpers.formats) own those labels
         self.sents = unnumbered(text, sentences, paragraphs or [(0, len(text))])
         self.starts = [s for s, _, _ in self.sents]
@@ -4278,7 +4286,8 @@ def runs_on(eng: Engine, pi: int) -> bool:
         return False
     label = m.group("label")
     first = label.split()[0].rstrip(".").lower() if " " in label else ""
-    briefing = label.isupper() and first in load_transcript_labels().honorifics
+    honorific = first in load_transcript_labels().honorifics
+    briefing = label.isupper() and (honorific or office_capitals(eng, label))
     header = header_speakers(eng)
     if bool(m.group("role")) or briefing or label.lower() in header or label.split()[-1].lower() in header:
         return True
@@ -4287,6 +4296,14 @@ def runs_on(eng: Engine, pi: int) -> bool:
     if label in ("A", "Answer") and len(set(header_speaker_names(eng.text))) == 1:
         return True  # the answers of the one person the title names ("Interview with Minister X" / "A: ...")
     return label_alone(eng, pi, m) or answers_question(eng, pi)
+
+
+def office_capitals(eng: Engine, label: str) -> bool:
+    """A label in capitals of an office's words before a surname, the briefing convention as "MR PRICE:"
+    is: "SECRETARY BLINKEN:", "FOREIGN MINISTER MEKONNEN:" (a ministry's transcript of remarks before a
+    meeting); its turn runs on over the unlabelled paragraphs after it."""
+    words = [w.lower().rstrip(".") for w in label.split()]
+    return len(words) >= 2 and all(w in eng.parser.lex.title_words for w in words[:-1])
 
 
 def label_alone(eng: Engine, pi: int, m: re.Match[str]) -> bool:
