@@ -407,6 +407,21 @@ CASES = [
         "the talks went well",
         "Abdel Fattah el-Sisi",
     ),
+    # a state whose name holds "and" before a title (Caribbean and Balkan wires: "Antigua and Barbuda Prime
+    # Minister Gaston Browne", "Bosnia and Herzegovina Foreign Minister ..."): one titled person, no group of
+    # "Antigua" and "Barbuda Prime Minister ..." (by hand: the name after the title)
+    (
+        "state_name_with_and_before_a_title",
+        "Antigua and Barbuda Prime Minister Mark Lewis has called on his colleagues to produce the evidence.",
+        "on his colleagues to produce the evidence",
+        "Mark Lewis",
+    ),
+    (
+        "state_name_with_and_trinidad",
+        "Trinidad and Tobago Foreign Minister Anna Cole said the region needed unity.",
+        "the region needed unity",
+        "Anna Cole",
+    ),
 ]
 
 

@@ -839,6 +839,8 @@ def _role_fields(p: Phrase, r: TitleReading) -> tuple[Title, str | None, str]:
     t = p.lex.titles.get(title) or Title(title, None, frozenset({"expert"}))
     mods = r.mods
     cap_mods = [m for m in mods if is_cap(m)]
+    if " ".join(cap_mods).lower() not in p.lex.states and " ".join(mods).lower() in p.lex.states:
+        cap_mods = list(mods)  # a state's name with "and": "Antigua and Barbuda Prime Minister"
     affiliation = " ".join(cap_mods + r.affiliation_parts) or None
     role = (
         " ".join(mods[len(cap_mods) :] + r.role_words)
@@ -882,6 +884,8 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
     if not (p.coordinate and "and" in lows[1:-1]):
         return None
     k = lows.index("and")
+    if and_inside_state(p, k):
+        return p.sub(0, allow_tail=p.allow_tail, coordinate=False)  # "Antigua and Barbuda Prime Minister"
     if is_cap(words[k - 1]) and is_cap(words[k + 1]):
         whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
         if whole is not None and whole.kind == "role" and _two_titles(p, k):
@@ -891,6 +895,17 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
         if whole is not None and whole.kind == "name" and whole.role and " and " in (whole.affiliation or ""):
             return whole  # "Minister for Europe and Foreign Affairs Jean-Yves Le Drian": one office
     return None
+
+
+def and_inside_state(p: Phrase, k: int) -> bool:
+    """The "and" at word ``k`` lies inside the name of one state of titles.txt ("Antigua and Barbuda",
+    "Trinidad and Tobago", "Saint Vincent and the Grenadines"): no coordination of two speakers."""
+    lows, states = p.lows, p.lex.states
+    for a in range(max(0, k - 2), k):
+        for b in range(k + 2, min(len(lows), k + 4) + 1):
+            if " ".join(lows[a:b]) in states:
+                return True
+    return False
 
 
 def _two_titles(p: Phrase, k: int) -> bool:
