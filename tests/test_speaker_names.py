@@ -422,6 +422,14 @@ CASES = [
         "the region needed unity",
         "Anna Cole",
     ),
+    # the subject of an "after" clause with a "based in" tail (wires on rival governments: "after the
+    # government based in Tripoli said it was pulling out"); by hand: the head noun of the subject
+    (
+        "after_clause_subject_based_in",
+        "The talks stalled on Wednesday after the government based in Tripoli said it was pulling out.",
+        "it was pulling out",
+        "government",
+    ),
 ]
 
 

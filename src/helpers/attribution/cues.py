@@ -1228,6 +1228,10 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:after|following)\s+")
 _AFTER_CLAUSE_KINDS = ("name", "role", "organisation", "state", "collective", "group")
 
 
+#: a "based in" tail after a subject ("the government based in Tripoli")
+_BASED_IN_RE = re.compile(r"\sbased\s+in\s")
+
+
 def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The subject of a clause opened by "after" that ends at the cue is the speaker: "This comes after
     former President Benigno Aquino III called on the administration to disclose ...", "The move came a
@@ -1240,6 +1244,9 @@ def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     if last is None or last.start() == at.seg_start:
         return None
     np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=False)
+    if np_ is None and _BASED_IN_RE.search(text, last.end(), at.c0):
+        # a "based in" tail: "after the government based in Tripoli said it was pulling out"
+        np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=True)
     if np_ is None or np_.start != last.end() or np_.kind not in _AFTER_CLAUSE_KINDS:
         return None
     return Speaker(np_, at.bound, last.start())
