@@ -430,6 +430,15 @@ CASES = [
         "it was pulling out",
         "government",
     ),
+    # "all parties" (envoys' briefings: "According to Leon, all parties have expressed commitment ..."): an
+    # open set of parties, not the two people last mentioned; by hand: the phrase itself
+    (
+        "all_parties_is_no_pair_of_people",
+        "Talks were held between Mr Leon and Mr Thinni. According to Leon, all parties have expressed "
+        "commitment to the dialogue process.",
+        "commitment to the dialogue process",
+        "all parties",
+    ),
 ]
 
 
