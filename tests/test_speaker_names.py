@@ -439,6 +439,15 @@ CASES = [
         "commitment to the dialogue process",
         "all parties",
     ),
+    # a plural title whose head noun comes before "of" (West African and Caribbean wires: "ECOWAS heads of
+    # state met ... and deplored ..."): "heads of state" is the plural of "head of state"; by hand: the
+    # whole phrase, the bloc as its affiliation
+    (
+        "plural_of_a_title_with_of",
+        "ECOWAS heads of state met in Abuja on Sunday and deplored the lack of progress in the talks.",
+        "the lack of progress in the talks",
+        "ECOWAS heads of state",
+    ),
 ]
 
 
