@@ -1093,6 +1093,19 @@ def state_collective(p: Phrase) -> NP | NotASpeaker | None:
     return None
 
 
+def adjective_collective(p: Phrase) -> NP | NotASpeaker | None:
+    """An adjective before an unnamed-source noun of ``[collective]`` (type anonymous) that is no title,
+    the whole phrase: "Diplomatic circles believe ...", "informed circles", "political circles" (South
+    Asian and Arab press). Not a state's adjective (:func:`state_collective`)."""
+    i, lows = p.i, p.lows
+    if len(lows) != i + 2 or lows[i] in p.lex.states:
+        return None
+    adjective = lows[i].isalpha() and (lows[i].endswith(_ADJECTIVE_ENDINGS) or lows[i].endswith("ed"))
+    if not adjective or p.lex.collective.get(lows[i + 1]) != "anonymous" or p.parser._title_at(p.words, i + 1):
+        return None  # ("Diplomatic sources", "Western officials": a role noun's reading)
+    return p.np("collective", i + 2, head=lows[i + 1], plural=True, determiner=p.determiner)
+
+
 def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
     """An outlet named after its noun: "Hungarian daily newspaper Magyar Nemzet", "news site Znak.com"."""
     i, words, lows = p.i, p.words, p.lows
@@ -1689,6 +1702,7 @@ PHRASE_RULES: list[PhraseRule] = [
         determiner_alone,
         collective_after_determiner,
         state_collective,
+        adjective_collective,
         named_outlet,
         owner_then_name,
         honorific_name,
