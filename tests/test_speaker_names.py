@@ -456,6 +456,15 @@ CASES = [
         "the Prime Minister has played",
         "Diplomatic circles",
     ),
+    # an organisation word in the plural (Central European agencies: "The Ministries of Foreign Affairs of
+    # Malaysia and Tanzania praised the opening ..."): the bodies named as one source; by hand: the phrase
+    # without its article
+    (
+        "plural_organisation_word",
+        "The Ministries of Foreign Affairs of Malaysia and Tanzania praised the opening of new missions in the region.",
+        "the opening of new missions",
+        "Ministries of Foreign Affairs of Malaysia and Tanzania",
+    ),
 ]
 
 

@@ -270,7 +270,7 @@ class NPParser:
             last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
         ):
             return low not in lex.states
-        return is_cap(words[0]) and any(w.lower() in lex.org_words and is_cap(w) for w in words)
+        return is_cap(words[0]) and any(org_word(lex, w.lower()) and is_cap(w) for w in words)
 
     # -- the parser ---------------------------------------------------------------------------------
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
@@ -402,6 +402,16 @@ class NPParser:
             cased(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
                   r"(?!\s+(?:[A-Z]|of\b))")
         )
+
+
+def org_word(lex: TitleLexicon, low: str) -> bool:
+    """An organisation word of titles.txt, or its regular plural ("Ministries", "Departments"): "The
+    Ministries of Foreign Affairs of Malaysia and Tanzania praised ..." names the bodies."""
+    if low in lex.org_words:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in lex.org_words
+    return low.endswith("s") and low[:-1] in lex.org_words
 
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
@@ -1101,7 +1111,9 @@ def adjective_collective(p: Phrase) -> NP | NotASpeaker | None:
     if len(lows) != i + 2 or lows[i] in p.lex.states:
         return None
     adjective = lows[i].isalpha() and (lows[i].endswith(_ADJECTIVE_ENDINGS) or lows[i].endswith("ed"))
-    if not adjective or p.lex.collective.get(lows[i + 1]) != "anonymous" or p.parser._title_at(p.words, i + 1):
+    if not adjective or p.lex.collective.get(lows[i + 1]) != "anonymous":
+        return None
+    if p.parser._title_at(p.words, i + 1):
         return None  # ("Diplomatic sources", "Western officials": a role noun's reading)
     return p.np("collective", i + 2, head=lows[i + 1], plural=True, determiner=p.determiner)
 
