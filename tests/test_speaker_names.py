@@ -599,3 +599,16 @@ def test_two_word_surname_is_the_tail_of_a_full_name_but_not_of_a_place():
     text = ("The minister met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui.\n\n"
             "Ambassador Chai Wenrui noted that the aid played an important role.")
     test_canonical_speaker_name("place", text, "the aid played an important role", "Chai Wenrui")
+
+
+def test_speech_act_inside_an_emphasized_clause_has_its_own_source():
+    # readouts (a foreign ministry's account of a ministerial): "He further emphasized that prior to this visit,
+    # President Trump encouraged him to listen to the leaders present" holds Trump's directive inside the
+    # minister's account; by hand: the host's speaker (the pronoun's antecedent) and Trump, whose content
+    # starts at the one addressed
+    st = statements(
+        "Secretary Pompeo met the ministers. He further emphasized that prior to this visit, President Trump "
+        "encouraged him to listen to the leaders present."
+    )
+    assert list(st["speaker"]) == ["Pompeo", "Trump"]
+    assert st["text"].iloc[1].startswith("him to listen")

@@ -1718,6 +1718,12 @@ _NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t)\b")
 _PARTICIPLE_AFTER_RE = re.compile(r"(?<!\s)\s+(?:in|by)\s+(?:the|this|that|an?|its|his|her|their)\b")
 
 
+#: the speech verbs of a host that relays another's speech act in its clause: "said", and the verbs of an
+#: account a speaker gives ("He further emphasized that prior to this visit, President Trump encouraged him
+#: to ...", "stressed that the minister had asked ...")
+RELAY_LEMMAS = frozenset({"say", "emphasize", "emphasise", "stress", "explain", "recall"})
+
+
 def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Speaker | None:
     """The subject of a speech verb inside another statement's reported clause, the gold guideline's two
     sources: the words from the clause's start (after "said (that)", after "According to X,") to the verb
@@ -1731,7 +1737,7 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
         return None
     relay = eng.verbs.get(" ".join(host.cue.split()).lower())
-    if host.kind != ACCORDING_TO and (relay is None or relay.lemma != "say"):
+    if host.kind != ACCORDING_TO and (relay is None or relay.lemma not in RELAY_LEMMAS):
         return None  # "Znak.com reported its source said ...", "The defendants claimed X complained ..."
     text, start = eng.text, host.start
     if host.start > cue.start or cue.verb.form != "past" or "accord" in cue.verb.flags:
