@@ -270,7 +270,10 @@ class NPParser:
             last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
         ):
             return low not in lex.states
-        return is_cap(words[0]) and any(org_word(lex, w.lower()) and is_cap(w) for w in words)
+        return is_cap(words[0]) and any(
+            (org_word(lex, w.lower()) if len(words) > 1 else w.lower() in lex.org_words) and is_cap(w)
+            for w in words
+        )  # (a plural alone, "Governments", "Companies", opens a sentence: no body named)
 
     # -- the parser ---------------------------------------------------------------------------------
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
