@@ -124,6 +124,11 @@ def test_text_without_headline_or_dateline():
         ("Abu Dhabi: Sheikh Abdullah said", ("Abu Dhabi",), None, None),
         ("KUWAIT: The Foreign Minister said", ("KUWAIT",), None, None),
         ("TEL AVIV: Britain's new Foreign Secretary said", ("TEL AVIV",), None, None),
+        # a place in capitals with its country in title case before the agency (Caribbean wires: CMC), and two
+        # places in capitals joined by "/" before a colon, one of them known (Gulf papers); by hand: the
+        # places, no date, the agency in brackets
+        ("BRIDGETOWN, Barbados (CMC) — CARICOM leaders said", ("BRIDGETOWN",), None, "CMC"),
+        ("GENEVA/CAIRO: The UN said", ("GENEVA", "CAIRO"), None, None),
     ],
 )
 def test_other_datelines(first, places, date, agency):
@@ -248,6 +253,7 @@ def test_dateline_rules_are_named_and_adaptable():
     "first",
     [
         "LAVROV: We are ready to talk.",  # a speaker label: a name, no place
+        "LAVROV/SHOIGU: We are ready to talk.",  # two names by a slash, no known place
         "Kostidis: Minister, what do you expect from the meeting?",
         "Question: What can you say about the talks?",
         "Egypt: the minister receives a phone call from his US counterpart.",  # a country in title case

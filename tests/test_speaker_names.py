@@ -407,6 +407,64 @@ CASES = [
         "the talks went well",
         "Abdel Fattah el-Sisi",
     ),
+    # a state whose name holds "and" before a title (Caribbean and Balkan wires: "Antigua and Barbuda Prime
+    # Minister Gaston Browne", "Bosnia and Herzegovina Foreign Minister ..."): one titled person, no group of
+    # "Antigua" and "Barbuda Prime Minister ..." (by hand: the name after the title)
+    (
+        "state_name_with_and_before_a_title",
+        "Antigua and Barbuda Prime Minister Mark Lewis has called on his colleagues to produce the evidence.",
+        "on his colleagues to produce the evidence",
+        "Mark Lewis",
+    ),
+    (
+        "state_name_with_and_trinidad",
+        "Trinidad and Tobago Foreign Minister Anna Cole said the region needed unity.",
+        "the region needed unity",
+        "Anna Cole",
+    ),
+    # the subject of an "after" clause with a "based in" tail (wires on rival governments: "after the
+    # government based in Tripoli said it was pulling out"); by hand: the head noun of the subject
+    (
+        "after_clause_subject_based_in",
+        "The talks stalled on Wednesday after the government based in Tripoli said it was pulling out.",
+        "it was pulling out",
+        "government",
+    ),
+    # "all parties" (envoys' briefings: "According to Leon, all parties have expressed commitment ..."): an
+    # open set of parties, not the two people last mentioned; by hand: the phrase itself
+    (
+        "all_parties_is_no_pair_of_people",
+        "Talks were held between Mr Leon and Mr Thinni. According to Leon, all parties have expressed "
+        "commitment to the dialogue process.",
+        "commitment to the dialogue process",
+        "all parties",
+    ),
+    # a plural title whose head noun comes before "of" (West African and Caribbean wires: "ECOWAS heads of
+    # state met ... and deplored ..."): "heads of state" is the plural of "head of state"; by hand: the
+    # whole phrase, the bloc as its affiliation
+    (
+        "plural_of_a_title_with_of",
+        "ECOWAS heads of state met in Abuja on Sunday and deplored the lack of progress in the talks.",
+        "the lack of progress in the talks",
+        "ECOWAS heads of state",
+    ),
+    # an adjective before an unnamed-source noun that is no title (South Asian and Arab press: "Diplomatic
+    # circles believe that ...", "informed circles"); by hand: the whole phrase
+    (
+        "adjective_before_circles",
+        "Diplomatic circles believe that the Prime Minister has played an important role in the talks.",
+        "the Prime Minister has played",
+        "Diplomatic circles",
+    ),
+    # an organisation word in the plural (Central European agencies: "The Ministries of Foreign Affairs of
+    # Malaysia and Tanzania praised the opening ..."): the bodies named as one source; by hand: the phrase
+    # without its article
+    (
+        "plural_organisation_word",
+        "The Ministries of Foreign Affairs of Malaysia and Tanzania praised the opening of new missions in the region.",
+        "the opening of new missions",
+        "Ministries of Foreign Affairs of Malaysia and Tanzania",
+    ),
 ]
 
 
@@ -541,3 +599,16 @@ def test_two_word_surname_is_the_tail_of_a_full_name_but_not_of_a_place():
     text = ("The minister met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui.\n\n"
             "Ambassador Chai Wenrui noted that the aid played an important role.")
     test_canonical_speaker_name("place", text, "the aid played an important role", "Chai Wenrui")
+
+
+def test_speech_act_inside_an_emphasized_clause_has_its_own_source():
+    # readouts (a foreign ministry's account of a ministerial): "He further emphasized that prior to this visit,
+    # President Trump encouraged him to listen to the leaders present" holds Trump's directive inside the
+    # minister's account; by hand: the host's speaker (the pronoun's antecedent) and Trump, whose content
+    # starts at the one addressed
+    st = statements(
+        "Secretary Pompeo met the ministers. He further emphasized that prior to this visit, President Trump "
+        "encouraged him to listen to the leaders present."
+    )
+    assert list(st["speaker"]) == ["Pompeo", "Trump"]
+    assert st["text"].iloc[1].startswith("him to listen")

@@ -227,9 +227,10 @@ def test_split_quotation_and_quoted_as_saying():
         'said, "and nobody should doubt it." Interfax quoted Kremlin spokesman Dmitry Peskov as saying '
         "the talks were over.\n"
     )
-    # the agency quoting Peskov passes his words on: a second source of the sentence (as the gold of the
-    # spent rounds lists "X quoted Y as stating ...": engine.quoting_sources)
-    assert list(st_df["speaker"]) == ["Sergei Ryabkov", "Sergei Ryabkov", "Dmitry Peskov", "Interfax"]
+    # the agency quoting Peskov is the channel of his words, no second source (the gold of the spent rounds
+    # lists a person quoting, "Sharif quoted Suu Kyi as telling ...", but not a paper or an agency: "The
+    # Herald quoted Mumbengegwi as saying", "The Times of Malta quoted Jones as saying")
+    assert list(st_df["speaker"]) == ["Sergei Ryabkov", "Sergei Ryabkov", "Dmitry Peskov"]
     assert list(st_df["text"][:2]) == ["We will respond", "and nobody should doubt it."]
 
 

@@ -139,11 +139,14 @@ def _colon_places() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def known_place(places: tuple[str, ...]) -> bool:
-    """Is every place a city or capital of the gazetteer, or a country written in capitals?"""
+    """Is every place a city or capital of the gazetteer, or a country written in capitals? Several places
+    in capitals joined by "/" need one known place ("GENEVA/CAIRO:": a wire's two datelines; no speaker
+    label joins two names by a slash)."""
     cities, countries = _colon_places()
-    return bool(places) and all(
-        p.lower() in cities or (p.isupper() and p.lower() in countries) for p in places
-    )
+    known = [p.lower() in cities or (p.isupper() and p.lower() in countries) for p in places]
+    if len(places) > 1 and all(p.isupper() for p in places):
+        return any(known)
+    return bool(places) and all(known)
 
 
 #: An agency's name in capitals ("MONTSAME", "WANA").
@@ -161,8 +164,9 @@ DATELINE_RULES: list[DatelineRule] = [
         rf"{_places(PLACE)}\s*/(?P<agency>{AGENCY_CAPS})/\s*\.?(?=\s)"
     ))),
     # WASHINGTON, Dec 7 (Reuters) -   |   KYIV (AP) —   |   KYIV. Sept 8 (Interfax-Ukraine) –
+    # BRIDGETOWN, Barbados (CMC) —   (a place in capitals may take its country in title case)
     DatelineRule("agency in brackets", re.compile(cased(
-        rf"{_places(PLACE)}(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
+        rf"{_places(PLACE)}(?:\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s*[,.]\s*(?P<date>{DATE}))?\s*"
         r"\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30})\)\s*[-–—]+"
     ))),
     # BEIJING (Xinhua):   (a colon after the brackets only for a known place or a place in capitals: "S Ramesh

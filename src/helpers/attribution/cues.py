@@ -1229,6 +1229,10 @@ _AFTER_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:after|following)\s+")
 _AFTER_CLAUSE_KINDS = ("name", "role", "organisation", "state", "collective", "group")
 
 
+#: a "based in" tail after a subject ("the government based in Tripoli")
+_BASED_IN_RE = re.compile(r"\sbased\s+in\s")
+
+
 def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The subject of a clause opened by "after" that ends at the cue is the speaker: "This comes after
     former President Benigno Aquino III called on the administration to disclose ...", "The move came a
@@ -1241,6 +1245,9 @@ def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     if last is None or last.start() == at.seg_start:
         return None
     np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=False)
+    if np_ is None and _BASED_IN_RE.search(text, last.end(), at.c0):
+        # a "based in" tail: "after the government based in Tripoli said it was pulling out"
+        np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=True)
     if np_ is None or np_.start != last.end() or np_.kind not in _AFTER_CLAUSE_KINDS:
         return None
     return Speaker(np_, at.bound, last.start())
@@ -1712,6 +1719,12 @@ _NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t)\b")
 _PARTICIPLE_AFTER_RE = re.compile(r"(?<!\s)\s+(?:in|by)\s+(?:the|this|that|an?|its|his|her|their)\b")
 
 
+#: the speech verbs of a host that relays another's speech act in its clause: "said", and the verbs of an
+#: account a speaker gives ("He further emphasized that prior to this visit, President Trump encouraged him
+#: to ...", "stressed that the minister had asked ...")
+RELAY_LEMMAS = frozenset({"say", "emphasize", "emphasise", "stress", "explain", "recall"})
+
+
 def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Speaker | None:
     """The subject of a speech verb inside another statement's reported clause, the gold guideline's two
     sources: the words from the clause's start (after "said (that)", after "According to X,") to the verb
@@ -1725,7 +1738,7 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
         return None
     relay = eng.verbs.get(" ".join(host.cue.split()).lower())
-    if host.kind != ACCORDING_TO and (relay is None or relay.lemma != "say"):
+    if host.kind != ACCORDING_TO and (relay is None or relay.lemma not in RELAY_LEMMAS):
         return None  # "Znak.com reported its source said ...", "The defendants claimed X complained ..."
     text, start = eng.text, host.start
     if host.start > cue.start or cue.verb.form != "past" or "accord" in cue.verb.flags:

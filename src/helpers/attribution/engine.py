@@ -4608,8 +4608,10 @@ _QUOTING_ING_RE = re.compile(r"(?<![a-z])[a-z]{1,20}ing\b")
 def quoting_sources(eng: Engine) -> None:
     """ "Gamal Roshdy, the spokesperson ..., quoted Mr. Aboul Gheit as stating that ...", "“…,” Sharif quoted
     Suu Kyi as telling the minister": the one quoting is a second source of the words credited to the person
-    quoted (a spokesperson, an agency or a paper passing them on). Only a speaker phrase before "quoted"
-    (not "was quoted as saying") and only when the sentence already credits the person quoted."""
+    quoted (a spokesperson or an official passing them on). Only a speaker phrase before "quoted" (not "was
+    quoted as saying") and only when the sentence already credits the person quoted. A paper or an agency
+    quoting ("The Times of Malta quoted Jones as saying", "Interfax quoted Peskov as saying") is the channel,
+    no source: an organisation quoting is none."""
     text = eng.text
     if "quoted" not in text and "cited" not in text:
         return  # (the pattern's one fixed word: a text without it spares a search of every sentence)
@@ -4622,7 +4624,7 @@ def quoting_sources(eng: Engine) -> None:
                 continue
             quoted = [r for r in eng.rows if r.sentence_id == si and r.cue_start >= ing.start()]
             sp = subject_before_cue(eng, s0, qm.start(), SAY_PAST)
-            if not quoted or sp is None or sp.np is None or sp.np.kind == "pronoun":
+            if not quoted or sp is None or sp.np is None or sp.np.kind in ("pronoun", "organisation"):
                 continue
             row = quoted[0]
             eng.attribute(si, sp.np, "quoted", qm.start(), qm.start() + 6, row.kind, row.start, row.end,

@@ -270,7 +270,10 @@ class NPParser:
             last.isupper() and len(last.replace(".", "")) >= 2 and not last.replace(".", "").isdigit()
         ):
             return low not in lex.states
-        return is_cap(words[0]) and any(w.lower() in lex.org_words and is_cap(w) for w in words)
+        return is_cap(words[0]) and any(
+            (org_word(lex, w.lower()) if len(words) > 1 else w.lower() in lex.org_words) and is_cap(w)
+            for w in words
+        )  # (a plural alone, "Governments", "Companies", opens a sentence: no body named)
 
     # -- the parser ---------------------------------------------------------------------------------
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
@@ -402,6 +405,16 @@ class NPParser:
             cased(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?:(?:[A-Z][\w’'\-]*|[a-z][\w\-]*)\s+){{0,3}}?(?i:{titles})\b"
                   r"(?!\s+(?:[A-Z]|of\b))")
         )
+
+
+def org_word(lex: TitleLexicon, low: str) -> bool:
+    """An organisation word of titles.txt, or its regular plural ("Ministries", "Departments"): "The
+    Ministries of Foreign Affairs of Malaysia and Tanzania praised ..." names the bodies."""
+    if low in lex.org_words:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in lex.org_words
+    return low.endswith("s") and low[:-1] in lex.org_words
 
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
@@ -839,6 +852,8 @@ def _role_fields(p: Phrase, r: TitleReading) -> tuple[Title, str | None, str]:
     t = p.lex.titles.get(title) or Title(title, None, frozenset({"expert"}))
     mods = r.mods
     cap_mods = [m for m in mods if is_cap(m)]
+    if " ".join(cap_mods).lower() not in p.lex.states and " ".join(mods).lower() in p.lex.states:
+        cap_mods = list(mods)  # a state's name with "and": "Antigua and Barbuda Prime Minister"
     affiliation = " ".join(cap_mods + r.affiliation_parts) or None
     role = (
         " ".join(mods[len(cap_mods) :] + r.role_words)
@@ -882,6 +897,8 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
     if not (p.coordinate and "and" in lows[1:-1]):
         return None
     k = lows.index("and")
+    if and_inside_state(p, k):
+        return p.sub(0, allow_tail=p.allow_tail, coordinate=False)  # "Antigua and Barbuda Prime Minister"
     if is_cap(words[k - 1]) and is_cap(words[k + 1]):
         whole = p.sub(0, allow_tail=p.allow_tail, coordinate=False)
         if whole is not None and whole.kind == "role" and _two_titles(p, k):
@@ -891,6 +908,17 @@ def one_name_with_and(p: Phrase) -> NP | NotASpeaker | None:
         if whole is not None and whole.kind == "name" and whole.role and " and " in (whole.affiliation or ""):
             return whole  # "Minister for Europe and Foreign Affairs Jean-Yves Le Drian": one office
     return None
+
+
+def and_inside_state(p: Phrase, k: int) -> bool:
+    """The "and" at word ``k`` lies inside the name of one state of titles.txt ("Antigua and Barbuda",
+    "Trinidad and Tobago", "Saint Vincent and the Grenadines"): no coordination of two speakers."""
+    lows, states = p.lows, p.lex.states
+    for a in range(max(0, k - 2), k):
+        for b in range(k + 2, min(len(lows), k + 4) + 1):
+            if " ".join(lows[a:b]) in states:
+                return True
+    return False
 
 
 def _two_titles(p: Phrase, k: int) -> bool:
@@ -1076,6 +1104,21 @@ def state_collective(p: Phrase) -> NP | NotASpeaker | None:
                 affiliation=lex.states[lows[i]],
             )
     return None
+
+
+def adjective_collective(p: Phrase) -> NP | NotASpeaker | None:
+    """An adjective before an unnamed-source noun of ``[collective]`` (type anonymous) that is no title,
+    the whole phrase: "Diplomatic circles believe ...", "informed circles", "political circles" (South
+    Asian and Arab press). Not a state's adjective (:func:`state_collective`)."""
+    i, lows = p.i, p.lows
+    if len(lows) != i + 2 or lows[i] in p.lex.states:
+        return None
+    adjective = lows[i].isalpha() and (lows[i].endswith(_ADJECTIVE_ENDINGS) or lows[i].endswith("ed"))
+    if not adjective or p.lex.collective.get(lows[i + 1]) != "anonymous":
+        return None
+    if p.parser._title_at(p.words, i + 1):
+        return None  # ("Diplomatic sources", "Western officials": a role noun's reading)
+    return p.np("collective", i + 2, head=lows[i + 1], plural=True, determiner=p.determiner)
 
 
 def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
@@ -1674,6 +1717,7 @@ PHRASE_RULES: list[PhraseRule] = [
         determiner_alone,
         collective_after_determiner,
         state_collective,
+        adjective_collective,
         named_outlet,
         owner_then_name,
         honorific_name,

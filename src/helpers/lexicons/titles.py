@@ -128,6 +128,10 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         words = name.split()
         for p in _plural(words[-1]):
             plurals[" ".join([*words[:-1], p])] = name
+        if "of" in words[1:-1]:  # "heads of state", "secretaries of state": the head noun takes the plural
+            k = words.index("of")
+            for p in _plural(words[k - 1]):
+                plurals.setdefault(" ".join([*words[: k - 1], p, *words[k:]]), name)
     collective = {
         " ".join(f[0].lower().split()): (f[1].lower() if len(f) > 1 and f[1] else "group")
         for f in sections.get("collective", [])
