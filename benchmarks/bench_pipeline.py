@@ -22,6 +22,17 @@ the load average is printed with the results, and a warning when it exceeds the 
     .venv/bin/python benchmarks/bench_pipeline.py --limit 40        # a quick look (develop with this)
     .venv/bin/python benchmarks/bench_pipeline.py                   # the whole 27 MB corpus (long)
 
+Measured 2026-12-07 (evening), main c438d54, load average 3-4.5 from other runs on 2 CPUs: 0.61-0.71x
+(medians of 5 pairs, several runs); CPU per stage over the 60 UN speeches: sentiment 0.64 s, topics 0.45 s,
+attribution 0.39 s, reading/sentences/tokens 0.12 s, stance 0.03 s (60 Wikinews texts: attribution 0.21 s,
+sentiment 0.20 s, topics 0.11 s, reading 0.05 s, stance 0.03 s). No single function of the rule stages
+holds 10 % of a run (sampled stacks: the largest are the name scan 6 %, the per-speaker bootstrap 6 %, VADER
+9 %); the issuer opening parsed ten prefixes of every first sentence (2 % on Wikinews) and the gazetteer's
+state map was rebuilt per text: both removed. Two workers: starting the pool costs 25 ms, the workers fill
+their per-word caches twice (2 % more CPU: two halves run apart took 2.03 s, the whole 1.97-2.00 s), results
+are small; the workers' CPU is 5-15 % above the serial run's, and the rest of the gap to 2x (0.7-1.6x seen)
+is the host's other load: two workers get two CPUs only on an idle machine.
+
 Measured 2026-12-07 after the document and label rules were merged (main 1ef3bb7: 0.93x and 0.96x on the
 UN speeches, command as below with ``--pairs 3``): three searches of the opening paragraphs that three
 passes each repeated are made once per text, and the dash attribution, the name scan and the venue rule

@@ -3639,6 +3639,8 @@ def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source
     (:data:`OFFICIAL_NAME_RE`); else any issuer does ("The Commonwealth Secretariat remains committed").
     A report's "The Government rejected ..." and a speech's "My Government warmly welcomes ..." are none."""
     text = eng.text
+    if official and not text.startswith("The", a):
+        return None  # (an official name opens with "The", OFFICIAL_NAME_RE: no phrase need be parsed)
     words = list(re.finditer(r"\S+", text[a:b]))[:OPENING_ISSUER_WORDS]
     best = None
     for v in words:

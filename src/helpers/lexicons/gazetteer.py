@@ -79,12 +79,20 @@ def gazetteer_table(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
 def state_names(places: tuple[Place, ...] | None = None) -> dict[str, str]:
     """Each place's lower-case name -> the lower-case name of its country: a country's row comes first and
     the capital, demonyms, cities and regions under it, up to the next country, are its own ("Kazakh",
-    "Astana", "Almaty" -> "kazakhstan"). Places before the first country belong to none."""
+    "Astana", "Almaty" -> "kazakhstan"). Places before the first country belong to none. The package
+    gazetteer's map (``places`` None) is built once and shared: read it, do not change it."""
+    if places is None:
+        return _package_state_names()
     out: dict[str, str] = {}
     state = ""
-    for p in load_gazetteer() if places is None else places:
+    for p in places:
         if p.kind == "country":
             state = p.name.lower()
         if state:
             out[p.name.lower()] = state
     return out
+
+
+@functools.cache
+def _package_state_names() -> dict[str, str]:
+    return state_names(_package_gazetteer())
