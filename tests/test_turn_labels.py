@@ -1128,3 +1128,30 @@ def test_one_name_line_with_a_bracket_is_no_turn():
         "Talks end\n\nJane Doe (file photo)\n\nThe talks ended on Monday, officials said.\n")
     assert art.format == "text"
     assert "Jane Doe" not in helpers.statements(art)["speaker"].tolist()
+
+
+def test_long_label_lines_over_quoted_paragraphs_are_turns():
+    # An interview printed as quoted turns under label lines: "Office Full Name:" of six words (longer than
+    # a colon label's five) and "Name, outlet:" with the outlet in lower case, each alone on its line over a
+    # paragraph that opens with a quotation mark. Expected by hand: the question is Ana Ruiz's, the answer
+    # Mohammed Javad Zarif's (each label written once).
+    text = (
+        "Zarif warns the West\n\n"
+        "Iran is ready to return to enrichment, the country's foreign minister told the channel.\n\n"
+        "Ana Ruiz, euronews:\n"
+        "\u201cWhat was going on behind the closed-door talks?\u201d\n\n"
+        "Iranian Foreign Minister Mohammed Javad Zarif:\n"
+        "\u201cThe negotiations were an attempt to address two objectives. We never intended to build it.\u201d\n"
+    )
+    st = helpers.statements(helpers.load_article(text))
+    said = dict(zip(st["text"].str[:10], st["speaker"], strict=False))
+    assert said["\u201cWhat was "] == "Ana Ruiz"
+    assert said["\u201cThe negot"] == "Mohammed Javad Zarif"
+
+
+def test_name_line_with_a_colon_over_unquoted_text_is_no_long_label():
+    # the same line shape over a paragraph that opens with no quotation mark ("Key Points Of The Deal:" /
+    # "The deal ...") is a heading: expected no statement of a "Key Points" speaker
+    st = helpers.statements(helpers.load_article(
+        "Deal reached\n\nThe talks ended on Monday.\n\nKey Points Of The New Deal:\nThe deal caps enrichment.\n"))
+    assert not any("Key" in str(s) for s in st["speaker"])
