@@ -930,7 +930,8 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
             strong = shape == "tab" and initials_name(text, raw) is not None
             strong = strong or (shape == "caption-line" and _caption_lines(text) >= MIN_CAPTION_LINES)
-            strong = strong or (shape == "paren-line" and len(_PAREN_LINE_RE.findall(text)) >= MIN_PAREN_LINES)
+            strong = strong or (shape == "paren-line"
+                                and len(_PAREN_LINE_RE.findall(text)) >= MIN_PAREN_LINES)
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")

@@ -784,6 +784,8 @@ _QUOTE_LINE_LABEL_RE = re.compile(
     cased(r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,7})"
           r"(?:,[ \t]+(?P<role>\w[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2}))?[ \t]*:[ \t]*(?=\n|$)")
 )
+#: how far past a label line its quotation's opening mark is looked for (blanks and line breaks between)
+QUOTE_NEXT_CHARS = 40
 #: the label shapes of a line of its own in mixed case, read only by :data:`LINE_LABEL_RULES`
 _LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE, _NAME_SEAT_LINE_LABEL_RE,
                       _QUOTE_LINE_LABEL_RE)
@@ -1304,7 +1306,9 @@ def label_name_over_quotation(seen: LabelSeen) -> bool:
     ...?”" (the outlet after the comma is the role). The label must read whole as a person with a name of
     two words or more: "Key Points Of The Deal:" is none."""
     eng, m = seen.eng, seen.match
-    if eng is None or m.re is not _QUOTE_LINE_LABEL_RE or not eng.text[m.end():].lstrip().startswith(("“", '"')):
+    if eng is None or m.re is not _QUOTE_LINE_LABEL_RE:
+        return False
+    if eng.text[m.end():m.end() + QUOTE_NEXT_CHARS].lstrip()[:1] not in ("“", '"'):
         return False
     phrase = " ".join(m.group("label").split())
     np_ = eng.parser.parse(phrase, 0, len(phrase), allow_tail=False)
