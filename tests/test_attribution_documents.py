@@ -1383,3 +1383,21 @@ def test_bullet_with_a_bare_speech_verb_carries_on_the_speaker_above(content, sp
         assert rows.empty, rows[["speaker", "text"]]
     else:
         assert rows["speaker"].tolist() == [speaker], st[["speaker", "text"]]
+
+
+def test_prepared_remarks_introduced_as_such_are_the_named_officials():
+    # "These are the prepared remarks of <office> <name with a middle initial> - to whom quoted text may be
+    # attributed - at ...": [briefing headings] "prepared remarks of"; the initial's stop ("H.") does not end
+    # the name. Expected by hand: the two quoted paragraphs after it are Ana M. Ruiz's, the intro nobody's.
+    text = (
+        "4 June 2026: Children pay the price of war\n\n"
+        "NEW YORK, 4 June 2026 - These are the prepared remarks of UNICEF Executive Director Ana M. Ruiz - to "
+        "whom quoted text may be attributed - at today's press briefing at UNICEF Headquarters.\n\n"
+        "\u201cI have recently returned from a trip to Mali, where children are suffering in silence.\n\n"
+        "\u201cMore than a million children are out of school.\u201d\n"
+    )
+    st = statements(text)
+    said = dict(zip(st["text"].str[:12], st["speaker"], strict=False))
+    assert said["\u201cI have rece"] == "Ana M. Ruiz"
+    assert said["\u201cMore than a"] == "Ana M. Ruiz"
+    assert not any(t.startswith("NEW YORK") for t in st["text"])

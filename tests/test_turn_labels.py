@@ -1093,3 +1093,65 @@ def test_office_capitals_reads_an_office_before_a_surname():
     assert office_capitals(eng, "SECRETARY BLINKEN")
     assert not office_capitals(eng, "LAVROV")
     assert not office_capitals(eng, "BREAKING NEWS")
+
+
+def test_parliamentary_speaker_lines_with_office_in_brackets_are_turns():
+    # A Hansard-style record: each speaker line is a name and, in brackets, the office, constituency and
+    # party (one bracket nested), alone above the speech. Expected by hand: the two recurring lines make four
+    # turns, each speech its speaker's ("Last night, I met ..." is William Hague's), the bracket no speaker.
+    text = (
+        "Oral Answers to Questions\n\n"
+        "Barbara Keeley (Shadow Minister (Communities and Local Government); Worsley and Eccles South, Labour)\n\n"
+        "If he will make a statement on his departmental responsibilities.\n\n"
+        "William Hague (The Secretary of State for Foreign and Commonwealth Affairs; Richmond (Yorks), "
+        "Conservative)\n\n"
+        "Last night, I met the Foreign Minister of Japan and conveyed our condolences.\n\n"
+        "Barbara Keeley (Shadow Minister (Communities and Local Government); Worsley and Eccles South, Labour)\n\n"
+        "Will the Foreign Secretary update the House on Tibet?\n\n"
+        "William Hague (The Secretary of State for Foreign and Commonwealth Affairs; Richmond (Yorks), "
+        "Conservative)\n\n"
+        "We will have to see the details of that before we respond.\n"
+    )
+    art = helpers.load_article(text)
+    assert art.format == "transcript"
+    assert art.turns["speaker"].tolist() == ["Barbara Keeley", "William Hague"] * 2
+    st = helpers.statements(art)
+    said = dict(zip(st["text"].str[:10], st["speaker"], strict=False))
+    assert said["Last night"] == "William Hague"
+    assert said["Will the F"] == "Barbara Keeley"
+
+
+def test_one_name_line_with_a_bracket_is_no_turn():
+    # A single "Name (note)" line over a paragraph (a photo's caption, a heading): written once, fewer than
+    # formats.MIN_PAREN_LINES such lines, so no label (expected: plain text, no statement of "Jane Doe")
+    art = helpers.load_article(
+        "Talks end\n\nJane Doe (file photo)\n\nThe talks ended on Monday, officials said.\n")
+    assert art.format == "text"
+    assert "Jane Doe" not in helpers.statements(art)["speaker"].tolist()
+
+
+def test_long_label_lines_over_quoted_paragraphs_are_turns():
+    # An interview printed as quoted turns under label lines: "Office Full Name:" of six words (longer than
+    # a colon label's five) and "Name, outlet:" with the outlet in lower case, each alone on its line over a
+    # paragraph that opens with a quotation mark. Expected by hand: the question is Ana Ruiz's, the answer
+    # Mohammed Javad Zarif's (each label written once).
+    text = (
+        "Zarif warns the West\n\n"
+        "Iran is ready to return to enrichment, the country's foreign minister told the channel.\n\n"
+        "Ana Ruiz, euronews:\n"
+        "\u201cWhat was going on behind the closed-door talks?\u201d\n\n"
+        "Iranian Foreign Minister Mohammed Javad Zarif:\n"
+        "\u201cThe negotiations were an attempt to address two objectives. We never intended to build it.\u201d\n"
+    )
+    st = helpers.statements(helpers.load_article(text))
+    said = dict(zip(st["text"].str[:10], st["speaker"], strict=False))
+    assert said["\u201cWhat was "] == "Ana Ruiz"
+    assert said["\u201cThe negot"] == "Mohammed Javad Zarif"
+
+
+def test_name_line_with_a_colon_over_unquoted_text_is_no_long_label():
+    # the same line shape over a paragraph that opens with no quotation mark ("Key Points Of The Deal:" /
+    # "The deal ...") is a heading: expected no statement of a "Key Points" speaker
+    st = helpers.statements(helpers.load_article(
+        "Deal reached\n\nThe talks ended on Monday.\n\nKey Points Of The New Deal:\nThe deal caps enrichment.\n"))
+    assert not any("Key" in str(s) for s in st["speaker"])

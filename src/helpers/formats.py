@@ -777,6 +777,22 @@ _CAPTION_LINE_RE = re.compile(
           r"_*(?=\r?\n[ \t]*[\"“])").replace("_", LABEL_SPACE),
     re.MULTILINE,
 )
+#: a parliamentary record's speaker line: a name (an honorific or short title before it allowed) and, in
+#: brackets, the member's office, constituency and party (one level of brackets inside: "Shadow Minister
+#: (Communities and Local Government); Worsley and Eccles South, Labour"), a second bracket allowed ("Mr X
+#: (Constituency) (Party)"), a colon or none, alone on its line above the speech: "William Hague (The
+#: Secretary of State for Foreign and Commonwealth Affairs; Richmond (Yorks), Conservative)" / "Last night,
+#: ...". Read where the label recurs or :data:`MIN_PAREN_LINES` such lines stand in the text
+_PAREN_LINE_RE = re.compile(
+    cased(r"^[ \t]*(?P<label>(?:[A-Z][a-z]{0,3}\._+)?[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){1,3})"
+          r"_+\((?P<office>[A-Z][^()\n]{0,80}(?:\([^()\n]{1,60}\)[^()\n]{0,80}){0,2})\)"
+          r"(?:_+\([A-Z][^()\n]{0,40}\))?_*(?::_*)?(?=\r?\n[ \t]*\S|\r?\n[ \t]*\r?\n[ \t]*\S)")
+    .replace("_", LABEL_SPACE),
+    re.MULTILINE,
+)
+#: the fewest parliamentary speaker lines (:data:`_PAREN_LINE_RE`) that make a record's turns when no
+#: label recurs (one such line may be a heading with a note in brackets)
+MIN_PAREN_LINES = 3
 #: the fewest caption lines (:data:`_CAPTION_LINE_RE`) that make a newscast's turns: one such line may be a
 #: photo's caption or a heading over a quotation
 MIN_CAPTION_LINES = 3
@@ -914,6 +930,8 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
             strong = shape == "tab" and initials_name(text, raw) is not None
             strong = strong or (shape == "caption-line" and _caption_lines(text) >= MIN_CAPTION_LINES)
+            strong = strong or (shape == "paren-line"
+                                and len(_PAREN_LINE_RE.findall(text)) >= MIN_PAREN_LINES)
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")
@@ -1057,6 +1075,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
         return "bare"
     if m.re is _CAPTION_LINE_RE:
         return "caption-line"
+    if m.re is _PAREN_LINE_RE:
+        return "paren-line"
     if m.re is CAPTION_LABEL_RE:
         return "caption"
     if m.re is _RUN_IN_LABEL_RE:
@@ -1118,7 +1138,7 @@ def _label_matches(text: str):
     pos = -1
     while True:
         m = _CAPTION_LINE_RE.match(text, pos + 1) or _LABEL_RE.match(text, pos + 1)
-        m = m or _BARE_LABEL_RE.match(text, pos + 1)
+        m = m or _PAREN_LINE_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
         m = m or caption_label(text, pos + 1) or _RUN_IN_LABEL_RE.match(text, pos + 1)
         if m is not None:
             yield m

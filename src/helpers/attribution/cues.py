@@ -219,7 +219,8 @@ class RuleWords:
             re.compile(rf"\s(?:{words_pattern(cues)})[ \t]*:\s*$" if (cues := w.block_cues) else NEVER),
             re.compile(
                 rf"\b(?i:{words_pattern(briefs)})\s+"
-                + cased(r"(?P<who>(?:the[ \t]+)?[A-Z][^\n,.:;()]{1,60})")
+                # (a middle initial's stop is no end: "remarks of Executive Director Henrietta H. Fore")
+                + cased(r"(?P<who>(?:the[ \t]+)?[A-Z](?:[^\n,.:;()]|(?<=[ \t][A-Z])\.){1,60})")
                 if (briefs := w.briefing_headings)
                 else NEVER
             ),

@@ -775,8 +775,20 @@ _NAME_SEAT_LINE_LABEL_RE = re.compile(
     cased(rf"(?<![\w'’\-])(?P<label>{_FULL_NAME_WORDS})[ \t]+"
           r"\((?P<role>[A-Z][^(),\n]{0,60}(?:,[ \t]*[A-Z][^(),\n]{0,60}){1,3})\)[ \t]*(?=\n|$)")
 )
-#: the label shapes of a line of its own without a colon in mixed case, read only by :data:`LINE_LABEL_RULES`
-_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE, _NAME_SEAT_LINE_LABEL_RE)
+#: a label alone on its line, closed by a colon, over a line that opens with a quotation mark: an office and
+#: a full name of up to eight capitalised words, or a name and, after a comma, the outlet in any case
+#: ("Iranian Foreign Minister Mohammed Javad Zarif:" / "“The negotiations were ...", "Reihaneh Mazaheri,
+#: euronews:" / "“After months of negotiations ...?”"; an interview printed as quoted turns; the quotation
+#: mark is checked by label_name_over_quotation, as the layout may make the line a paragraph of its own)
+_QUOTE_LINE_LABEL_RE = re.compile(
+    cased(r"(?<!\w)(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,7})"
+          r"(?:,[ \t]+(?P<role>\w[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,2}))?[ \t]*:[ \t]*(?=\n|$)")
+)
+#: how far past a label line its quotation's opening mark is looked for (blanks and line breaks between)
+QUOTE_NEXT_CHARS = 40
+#: the label shapes of a line of its own in mixed case, read only by :data:`LINE_LABEL_RULES`
+_LINE_LABEL_SHAPES = (_ROLE_LINE_LABEL_RE, _OFFICE_NAME_LINE_LABEL_RE, _NAME_SEAT_LINE_LABEL_RE,
+                      _QUOTE_LINE_LABEL_RE)
 #: the label shapes read only where a rule of :data:`SHAPED_LABEL_RULES` holds
 _WEAK_LABEL_SHAPES = (_DASH_LABEL_RE, _OWN_LINE_LABEL_RE, *_LINE_LABEL_SHAPES)
 #: the label shapes that may hold a person's name (see label_person_speaks, label_opens_monologue)
@@ -1287,9 +1299,27 @@ def label_name_and_seat_line(seen: LabelSeen) -> bool:
     return full_name(eng, name) is not None and speaks_after_label(eng, m.end(), seen.para_end)
 
 
-#: the rules that make a mixed-case line of its own without a colon a speaker's label
-#: (:data:`_LINE_LABEL_SHAPES`); their turns run on to the next label
-LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line, label_name_and_seat_line)
+def label_name_over_quotation(seen: LabelSeen) -> bool:
+    """A person's full name, an office before it allowed, alone on a line closed by a colon over a line
+    that opens with a quotation mark, is that person's turn, even once: "Iranian Foreign Minister Mohammed
+    Javad Zarif:" / "“The negotiations were an attempt ...", "Reihaneh Mazaheri, euronews:" / "“After months
+    ...?”" (the outlet after the comma is the role). The label must read whole as a person with a name of
+    two words or more: "Key Points Of The Deal:" is none."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _QUOTE_LINE_LABEL_RE:
+        return False
+    if eng.text[m.end():m.end() + QUOTE_NEXT_CHARS].lstrip()[:1] not in ("“", '"'):
+        return False
+    phrase = " ".join(m.group("label").split())
+    np_ = eng.parser.parse(phrase, 0, len(phrase), allow_tail=False)
+    return (np_ is not None and np_.kind in ("name", "role") and np_.end >= len(phrase)
+            and len((np_.name or "").split()) >= 2)
+
+
+#: the rules that make a mixed-case line of its own a speaker's label (:data:`_LINE_LABEL_SHAPES`); their
+#: turns run on to the next label
+LINE_LABEL_RULES = rule_list(label_role_alone_on_line, label_office_and_name_line, label_name_and_seat_line,
+                             label_name_over_quotation)
 
 
 def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
@@ -1312,7 +1342,7 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
                        label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line,
-                       label_name_and_seat_line)
+                       label_name_and_seat_line, label_name_over_quotation)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
