@@ -342,6 +342,15 @@ UNCOUNTED_MAIN_TERMS = [
     # "defence treaty" and "Defence Force" are the only military words of the sentence, one mention each)
     ("The defence treaty puts officers into the PNG Defence Force.", "military",
      ["defence treaty", "Defence Force"]),
+    # rounds Y, AO-AT: a foreign ministry's name carrying "Trade" and the economy as one sphere of a stock
+    # list ("political and economic") are not trade mentions; by hand: the only trade/economy words of each
+    # sentence sit inside such a name or list, so none is left, while a plain "trade" still counts
+    ("Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith spoke.", "trade_economy", []),
+    ("The Department of Foreign Affairs and Trade said so.", "trade_economy", []),
+    ("It will affect the whole world's political and economic situations.", "trade_economy", []),
+    ("He congratulated Cambodia on its political and socio-economic achievements.", "trade_economy", []),
+    ("Russia must be isolated politically and economically.", "trade_economy", []),
+    ("They discussed political and economic ties and trade.", "trade_economy", ["trade"]),
 ]
 
 
