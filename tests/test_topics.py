@@ -358,6 +358,14 @@ UNCOUNTED_MAIN_TERMS = [
     ("He also talks about the ongoing crisis in Sudan.", "summits_dialogue", []),
     ("He gave an interview at the Antalya Diplomacy Forum.", "summits_dialogue", []),
     ("The ministers held talks on the border.", "summits_dialogue", ["held talks"]),
+    # round AQ: a quarrel between governments named a "diplomatic conflict/crisis" is the state of their
+    # relations, no fighting; by hand: the two-word phrase is the only relations term and "conflict" inside
+    # it is no armed-conflict mention
+    ("The Czech Republic is in a diplomatic conflict with Russia.", "bilateral_relations",
+     ["diplomatic conflict"]),
+    ("The Czech Republic is in a diplomatic conflict with Russia.", "conflict", []),
+    ("The diplomatic crisis between Qatar and its neighbours deepened.", "bilateral_relations",
+     ["diplomatic crisis"]),
 ]
 
 
