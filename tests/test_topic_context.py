@@ -256,6 +256,14 @@ GOLDEN = {
         [("un_system", "United Nations", X, "in_job_title"), ("un_system", "UN Security Council", S, ""),
          ("africa", "Mali", S, "")],
     ),
+    # round AM: a portfolio of multilateral affairs in a title is the office (job_titles); by hand:
+    # "Multilateral" of "Vice Minister of Multilateral Affairs" is dropped, the next sentence's plain
+    # "Multilateral" and "UN" still count
+    "multilateral_portfolio": (
+        "The Vice Minister of Multilateral Affairs spoke. Multilateral cooperation at the UN matters.",
+        [("un_system", "Multilateral", X, "in_job_title"), ("un_system", "Multilateral", S, ""),
+         ("un_system", "UN", S, "")],
+    ),
     # agreements named after places, and a capital speaking (an actor)
     "place_named": (
         "Kyiv insists on the Minsk agreements. The Astana process on Syria continues.",
