@@ -247,6 +247,23 @@ GOLDEN = {
         [("un_system", "United Nations", S, ""), ("migration", "Refugees", X, "in_title_portfolio"),
          ("human_rights", "non-discrimination", S, "")],
     ),
+    # round AT: a state's ambassador to the UN by title; the UN is the diplomat's posting (job_titles),
+    # while the Security Council met as a body still counts (by hand: "United Nations" sits in
+    # "Representative of Sweden to the United Nations", "UN Security Council" in no title)
+    "un_posting_in_title": (
+        "Olof Skoog, Permanent Representative of Sweden to the United Nations, spoke on children. "
+        "The UN Security Council met on Mali.",
+        [("un_system", "United Nations", X, "in_job_title"), ("un_system", "UN Security Council", S, ""),
+         ("africa", "Mali", S, "")],
+    ),
+    # round AM: a portfolio of multilateral affairs in a title is the office (job_titles); by hand:
+    # "Multilateral" of "Vice Minister of Multilateral Affairs" is dropped, the next sentence's plain
+    # "Multilateral" and "UN" still count
+    "multilateral_portfolio": (
+        "The Vice Minister of Multilateral Affairs spoke. Multilateral cooperation at the UN matters.",
+        [("un_system", "Multilateral", X, "in_job_title"), ("un_system", "Multilateral", S, ""),
+         ("un_system", "UN", S, "")],
+    ),
     # agreements named after places, and a capital speaking (an actor)
     "place_named": (
         "Kyiv insists on the Minsk agreements. The Astana process on Syria continues.",
@@ -534,8 +551,10 @@ GOLDEN = {
         "The ministers held talks in Kuala Lumpur on Monday. They discussed trade. Among those present was the "
         "Permanent Representative to the United Nations (UN) Datuk Nadzirah Osman.",
         [("summits_dialogue", "held talks", S, ""), ("summits_dialogue", "discussed", S, ""),
-         ("trade_economy", "trade", S, ""), ("un_system", "United Nations", "passing", "named_in_passing"),
-         ("un_system", "UN", "passing", "named_in_passing")],
+         # since round AT the posting title "Representative to the United Nations" is a job title
+         # (job_titles), and the abbreviation follows its name as one naming (abbreviation_of_excluded)
+         ("trade_economy", "trade", S, ""), ("un_system", "United Nations", X, "in_job_title"),
+         ("un_system", "UN", X, "abbreviation_of_excluded")],
     ),
     # an issue topic's body that speaks (actors.bodies): "UNHCR spokesperson" is a title, so actor_in_title
     # (spokesperson is a title head); "UNHCR warns" has a speech verb right after it, so actor_speaking;

@@ -342,6 +342,35 @@ UNCOUNTED_MAIN_TERMS = [
     # "defence treaty" and "Defence Force" are the only military words of the sentence, one mention each)
     ("The defence treaty puts officers into the PNG Defence Force.", "military",
      ["defence treaty", "Defence Force"]),
+    # rounds Y, AO-AT: a foreign ministry's name carrying "Trade" and the economy as one sphere of a stock
+    # list ("political and economic") are not trade mentions; by hand: the only trade/economy words of each
+    # sentence sit inside such a name or list, so none is left, while a plain "trade" still counts
+    ("Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith spoke.", "trade_economy", []),
+    ("The Department of Foreign Affairs and Trade said so.", "trade_economy", []),
+    ("It will affect the whole world's political and economic situations.", "trade_economy", []),
+    ("He congratulated Cambodia on its political and socio-economic achievements.", "trade_economy", []),
+    ("Russia must be isolated politically and economically.", "trade_economy", []),
+    ("They discussed political and economic ties and trade.", "trade_economy", ["trade"]),
+    # rounds S, AN: a regional body named for economic cooperation is a name; by hand: "Economic" stands
+    # only inside "Technical and Economic Cooperation" / "Asia-Pacific Economic Cooperation"
+    ("He is in Kathmandu for the Bay of Bengal Initiative for Multi-Sectoral, Technical and Economic "
+     "Cooperation.", "trade_economy", []),
+    ("Peru holds the presidency of the Asia-Pacific Economic Cooperation forum.", "trade_economy", []),
+    # rounds AR, AS: a person who "talks about" a subject speaks of it, and a forum named "Diplomacy Forum"
+    # is a venue; by hand: "talks" is the verb of "Onyeama talks about", "Diplomacy" sits in the forum's
+    # name, so no summits mention is left, while the noun "talks" of "held talks on" still counts
+    ("Geoffrey Onyeama talks about his time as minister.", "summits_dialogue", []),
+    ("He also talks about the ongoing crisis in Sudan.", "summits_dialogue", []),
+    ("He gave an interview at the Antalya Diplomacy Forum.", "summits_dialogue", []),
+    ("The ministers held talks on the border.", "summits_dialogue", ["held talks"]),
+    # round AQ: a quarrel between governments named a "diplomatic conflict/crisis" is the state of their
+    # relations, no fighting; by hand: the two-word phrase is the only relations term and "conflict" inside
+    # it is no armed-conflict mention
+    ("The Czech Republic is in a diplomatic conflict with Russia.", "bilateral_relations",
+     ["diplomatic conflict"]),
+    ("The Czech Republic is in a diplomatic conflict with Russia.", "conflict", []),
+    ("The diplomatic crisis between Qatar and its neighbours deepened.", "bilateral_relations",
+     ["diplomatic crisis"]),
 ]
 
 
