@@ -735,6 +735,9 @@ HEADLINE_SAME_STATE_BODY = (
     "Border issue not discussed in Minsk - Kyrgyz MFA\n\n"
     "The border issue was not discussed at the meeting in Minsk, the Kyrgyz Foreign Ministry said on Monday.\n"
 )
+# a ministry's published "commentary" (titles.txt [documents]) speaks for its author, as "the statement of X" does:
+# expected by hand, the that-clause is the Kyrgyz MFA's
+COMMENTARY_OF = "The commentary of the Kyrgyz MFA states that the talks in Minsk did not touch on the border.\n"
 # a communiqué a report reproduces in full after a line naming it and ending in a colon (reproduced_issuer_body),
 # opening with a state's formal name (titles.txt [state names]) and a present tense "rejects": expected by
 # hand, the communiqué's narrative sentence ("Following instructions ...", no cue of its own) is the state's,
@@ -1281,6 +1284,7 @@ CASES = [
     ("remarks_lead_quotation", REMARKS_LEAD, "Over the course of my Chairmanship", "Philip Pierre"),
     ("remarks_lead_itself", REMARKS_LEAD, "In his opening remarks", None),
     ("other_lead_no_quotation_speaker", REMARKS_LEAD, "Trade in the region", None),
+    ("commentary_of_a_ministry", COMMENTARY_OF, "the talks in Minsk", "Kyrgyz MFA"),
     ("headline_dash_same_state_body", HEADLINE_SAME_STATE_BODY, "Border issue not discussed",
      "Kyrgyz Foreign Ministry"),
 ]
