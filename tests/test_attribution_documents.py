@@ -706,6 +706,38 @@ TITLED_ISSUER = (
     "Andoria did no more than convey requests for assistance.\n\n"
     "Andoria continues to treasure the strong fraternal relationship it enjoys with its neighbour.\n"
 )
+# a ministry's statement titled "Statement of <issuer> regarding ..." (titled_issuer_body, "of" as ministries
+# title them) whose body has no cue at all: expected by hand, every body sentence is the ministry's, named as the
+# title names it up to the lower-case "regarding"; the closing place-and-date line is nobody's
+TITLED_ISSUER_OF = (
+    "Statement of the Foreign Ministry of Andoria regarding the visit of the Prime Minister of Borduria\n\n"
+    "On 8 August 2012, the Prime Minister illegally entered the sovereign territory of Andoria. This act was "
+    "done in violation of international legal norms.\n\n"
+    "Borduria must be aware that the international position on Andoria's territorial integrity is unshaken.\n\n"
+    "Andor City, 9 August 2012\n"
+)
+# a communiqué quoting its chairman in a paragraph opened by a quotation mark, after a paragraph opening "In his
+# opening remarks, <person> outlined ..." (remarks_lead_of; the nouns of [remarks headings]): expected by hand, the
+# quotation's sentences are Pierre's, the lead sentence itself (a speech act without content) nobody's; a
+# quotation after a lead that opens otherwise ("In the afternoon, ...") is not credited so
+REMARKS_LEAD = (
+    "Communiqué of the 75th Meeting of the Authority\n\n"
+    "In his opening remarks, Prime Minister Philip Pierre outlined the main priorities of his Chairmanship.\n\n"
+    "“Over the course of my Chairmanship, I intend to steer our efforts towards progress. We must put people "
+    "first.”\n\n"
+    "In the afternoon, Prime Minister Terrance Drew opened the session.\n\n"
+    "“Trade in the region grew by ten per cent.”\n"
+)
+# a headline crediting its words after a spaced dash to a body the text names otherwise ("Tajik MFA" over "the
+# Tajik Foreign Ministry said"): _same_state_body finds the one organisation of that state speaking in the body;
+# expected by hand, the headline is the Kyrgyz Foreign Ministry's (a real state: its adjective must be known)
+HEADLINE_SAME_STATE_BODY = (
+    "Border issue not discussed in Minsk - Kyrgyz MFA\n\n"
+    "The border issue was not discussed at the meeting in Minsk, the Kyrgyz Foreign Ministry said on Monday.\n"
+)
+# a ministry's published "commentary" (titles.txt [documents]) speaks for its author, as "the statement of X" does:
+# expected by hand, the that-clause is the Kyrgyz MFA's
+COMMENTARY_OF = "The commentary of the Kyrgyz MFA states that the talks in Minsk did not touch on the border.\n"
 # a communiqué a report reproduces in full after a line naming it and ending in a colon (reproduced_issuer_body),
 # opening with a state's formal name (titles.txt [state names]) and a present tense "rejects": expected by
 # hand, the communiqué's narrative sentence ("Following instructions ...", no cue of its own) is the state's,
@@ -1246,6 +1278,15 @@ CASES = [
     ("state_adjective_document", STATE_DOCUMENT, "Turkey assuming", "United States"),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
+    ("statement_of_issuer_body", TITLED_ISSUER_OF, "On 8 August 2012", "Foreign Ministry of Andoria"),
+    ("statement_of_issuer_last_body", TITLED_ISSUER_OF, "Borduria must be aware", "Foreign Ministry of Andoria"),
+    ("statement_of_issuer_dateline", TITLED_ISSUER_OF, "Andor City", None),
+    ("remarks_lead_quotation", REMARKS_LEAD, "Over the course of my Chairmanship", "Philip Pierre"),
+    ("remarks_lead_itself", REMARKS_LEAD, "In his opening remarks", None),
+    ("other_lead_no_quotation_speaker", REMARKS_LEAD, "Trade in the region", None),
+    ("commentary_of_a_ministry", COMMENTARY_OF, "the talks in Minsk", "Kyrgyz MFA"),
+    ("headline_dash_same_state_body", HEADLINE_SAME_STATE_BODY, "Border issue not discussed",
+     "Kyrgyz Foreign Ministry"),
 ]
 
 

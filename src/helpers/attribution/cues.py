@@ -196,6 +196,9 @@ class RuleWords:
     #: the nouns of a text an issuer sends or publishes (``[document nouns]``: "statement", "release",
     #: "communiqué", "letter"), not any document ("the document", "the report", "the manifesto")
     issued_documents: frozenset[str] = frozenset()
+    #: a paragraph's opening naming the speech its subject gave: "In his opening remarks, " (the nouns of
+    #: ``[remarks headings]`` without their "by"); a quotation paragraph after it is that subject's
+    remarks_opener: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -270,6 +273,11 @@ class RuleWords:
             *term_patterns(w),
             document_agent_pattern(w.document_nouns),
             w.document_nouns,
+            re.compile(
+                rf"In[ \t]+(?:his|her|their)[ \t]+(?P<noun>(?i:{words_pattern(nouns)}))[ \t]*,[ \t]*"
+                if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
+                else NEVER
+            ),
         )
 
 
@@ -462,6 +470,7 @@ RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying 
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"
 RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
+RULE_REMARKS_LEAD = "a paragraph opening 'In his remarks, X ...' over a quotation paragraph: X"
 RULE_TITLE_HOLDER = "a title the text gives a person earlier"
 #: a cue line whose subject is a document ("The message reads, in part:"): its author
 RULE_DOCUMENT_CUE = "a document's cue line ('The message reads:') over quotation paragraphs: its author"

@@ -92,6 +92,7 @@ from .cues import (
     RULE_QUOTED_SPEECH_ACT,
     RULE_QUOTING,
     RULE_REMARKS_BODY,
+    RULE_REMARKS_LEAD,
     RULE_REPRODUCED_ISSUER,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -1818,11 +1819,24 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
     for e in speakers:
         if e.canonical.lower() == name:
             return e
+    if np_.kind == "organisation":
+        return _same_state_body(eng, np_, speakers)
     if np_.kind == "state":
         state = eng.parser.state_of(np_.name)
         if state and any(state in e.states for e in speakers):
             return res.named("state", np_.name or "", np_.start, np_.end)
     return None
+
+
+def _same_state_body(eng: Engine, np_: NP, speakers: list[Any]) -> Any:
+    """The body a headline names otherwise than the body does ("... - Tajik MFA" over "the Tajik Foreign
+    Ministry said"): the one organisation speaking in the body of the state the headline's phrase names, or
+    None (no state, or two such bodies)."""
+    state = eng.parser.state_of(np_.name)
+    if not state:
+        return None
+    found = [e for e in speakers if e.type == "organisation" and state in e.states]
+    return found[0] if len(found) == 1 else None
 
 
 #: a headline's reading: speaker phrase, cue (text, start, end), content start and end, rule
@@ -2804,6 +2818,36 @@ def _line_cue(eng: Engine, si: int, b: int) -> tuple[str, int, int] | None:
 _REOPENING_MARKS = _OPENING_MARKS + "»"
 
 
+#: how many words the speaker phrase after "In his opening remarks," may have ("Prime Minister Pierre",
+#: "the Secretary-General of the OECS Commission")
+REMARKS_LEAD_WORDS = 8
+
+
+def remarks_lead_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker, cue and rule of paragraph ``pi`` when it is one sentence opening with the speech its
+    subject gave ("In his opening remarks, Prime Minister Pierre outlined the main priorities ...",
+    ``remarks_opener``), holds no statement, and the next paragraph opens a quotation with no cue of its
+    own: the quotation is the speech's words, its speaker the person or office holder named right after
+    the comma (the longest phrase of :data:`REMARKS_LEAD_WORDS` words); the speech's noun is the cue."""
+    text = eng.text
+    a, b = eng.paras[pi]
+    m = eng.words.remarks_opener.match(text, a, b)
+    if m is None or pi + 1 >= len(eng.paras) or text[eng.paras[pi + 1][0]] not in _OPENING_MARKS:
+        return None
+    d = eng.paras[pi + 1][1]
+    if eng.sentence_of(a) != eng.sentence_of(max(a, b - 1)) or any(a <= r.start < d for r in eng.rows):
+        return None
+    best = None
+    for w in list(re.finditer(r"\S+", text[m.end() : b]))[:REMARKS_LEAD_WORDS]:
+        np_ = eng.parser.parse(text, m.end(), m.end() + w.end(), allow_tail=False)
+        if np_ is not None and np_.kind in ("name", "role") and np_.start == m.end():
+            best = np_
+    src = _source_of(eng, best)
+    if src is None or src.entity.type not in ("person", "anonymous"):
+        return None
+    return src, (m.group("noun"), m.start("noun"), m.end("noun")), RULE_REMARKS_LEAD
+
+
 def cue_line_quotations(eng: Engine) -> None:
     """A cue line ending in a colon ("On the situation in the Middle East, the Tánaiste said:", see
     :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
@@ -2812,7 +2856,7 @@ def cue_line_quotations(eng: Engine) -> None:
     the cue."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi in range(len(eng.paras) - 1):
-        got = cue_line_of(eng, pi)
+        got = cue_line_of(eng, pi) or remarks_lead_of(eng, pi)
         if got is None:
             continue
         src, cue, rule = got
@@ -3586,8 +3630,11 @@ def titled_release_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_RELEASE)
 
 
-#: the genre words of a statement's title that name its issuer (lower case, as ``document_heading`` matches)
-STATEMENT_HEADINGS = frozenset({"statement by", "statement from"})
+#: the genre words of a statement's title that name its issuer (lower case, as ``document_heading`` matches);
+#: "of" as ministries title them: "Statement of the Foreign Ministry of Georgia regarding the visit of ..."
+STATEMENT_HEADINGS = frozenset(
+    {"statement by", "statement from", "statement of", "press statement by", "press statement of"}
+)
 
 
 def titled_issuer_speaker(eng: Engine) -> Source | None:
