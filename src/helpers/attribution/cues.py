@@ -435,6 +435,8 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_FIRST_PERSON_RUN = ("first-person words without quotation marks after a statement of {} (a report's "
+                         "narrator says no 'we')")
 RULE_UNCLOSED_RUN = "quotation opened after a direct statement of {} and never closed: the text to its end"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"

@@ -102,6 +102,7 @@ from .cues import (
     RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
+    RULE_FIRST_PERSON_RUN,
     RULE_UNCLOSED_RUN,
     RULE_UNLABELLED_QUESTION,
     RULE_UNMARKED_BEFORE_CUE,
@@ -2504,6 +2505,84 @@ def unclosed_run(eng: Engine) -> None:
         return
 
 
+#: how many paragraphs after a statement a speaker's unmarked first-person words may still come
+FIRST_PERSON_RUN_PARAGRAPHS = 2
+#: a speaker's "I" or "we" (not "our": a readout's "our countries" is the two leaders', the narrator's)
+FIRST_PERSON_SUBJECT_RE = re.compile(r"\b(?:I|[Ww]e)\b")
+#: a reporter's own "we" narrates in the past ("We saw the first trucks arrive", "We waited for an hour"); a
+#: speaker's unmarked words say what they think or do now ("we always choose peace", "we note that ..."):
+#: a regular past ("-ed", not "need") or a common irregular one after the pronoun (and an adverb)
+NARRATED_PAST_RE = re.compile(
+    r"[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?(?:[a-z]{1,20}[^e\W]ed|saw|went|came|met|heard|took|got|left|felt|found)\b"
+)
+
+
+def _first_person_outside(eng: Engine, a: int, b: int) -> bool:
+    """Sentence ``a``-``b`` speaks in the first person outside any quotation ("we always choose peace")."""
+    text = eng.text
+    return any(
+        eng.in_quote(m.start()) is None and NARRATED_PAST_RE.match(text, m.end(), b) is None
+        for m in FIRST_PERSON_SUBJECT_RE.finditer(text, a, b)
+    )
+
+
+def _narrator_speaks(eng: Engine, taken: set[int]) -> bool:
+    """The text's own voice says "I" or "we" before its first statement (a speech, a letter, a post): its
+    first-person words are the author's, no reported speaker's."""
+    for si, (s0, s1, _k) in enumerate(eng.sents):
+        if si in taken:
+            return False
+        if any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_SUBJECT_RE.finditer(eng.text, s0, s1)):
+            return True  # (in any tense: "Last night, I met the Foreign Minister of Japan")
+    return False
+
+
+def first_person_run(eng: Engine) -> None:
+    """A report's narrator says no "we": sentences in the first person without quotation marks right after a
+    statement of X (same paragraph or the next two, nothing credited or headed between) go on in X's voice,
+    and so do the plain sentences between ("The foreign minister stressed that Cambodia's position is clear.
+    ... It is precisely because of this experience that we always choose peace ... We believe firmly that
+    ..."; "The commentary of the Tajik MFA states that “we drew attention ...” / ... / At the same time, we
+    note that ..."). Not in a text whose own voice is first-person before any statement."""
+    if eng.label_sentences or eng.turn_labels:
+        return  # a transcript: its turns and labels say who speaks
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    if not taken or _narrator_speaks(eng, taken):
+        return
+    pstarts = [a for a, _ in eng.paras]
+    # a sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports"); a
+    # state's statement inside a speaker's words ("Cambodia speaks today as a country that ...", "Finland
+    # condemns ...") leaves the speaker before it in place
+    by_sentence: dict[int, Statement] = {}
+    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
+        if CHANNEL_MARK not in r.rule:
+            by_sentence[r.sentence_id] = r
+    anchor: Statement | None = None
+    anchor_pi, pending = -1, []
+    for si, (s0, s1, _k) in enumerate(eng.sents):
+        pi = bisect.bisect_right(pstarts, s0) - 1
+        if si in taken:
+            row = by_sentence.get(si)
+            if row is None or row.speaker_type != "state":
+                anchor, anchor_pi = (row, pi) if row is not None else (None, -1)
+            pending = []
+            continue
+        far = pi - anchor_pi > FIRST_PERSON_RUN_PARAGRAPHS
+        own = _first_person_outside(eng, s0, s1)
+        # a cue of another subject ("Foreign Minister Kneissl stressed:") brings in a new speaker
+        if anchor is None or far or si in eng.headlines or (si in eng.cues_of_sentence and not own):
+            anchor = None
+            continue
+        pending.append(si)
+        if own:
+            for sj in pending:
+                a, b = eng.trim(*eng.sents[sj][:2])
+                if b > a:
+                    eng.add(anchor.source, NO_CUE, CONTINUATION, a, b,
+                            RULE_CONTINUATION + RULE_FIRST_PERSON_RUN.format(anchor.speaker))
+            anchor_pi, pending = pi, []
+
+
 def left_open(text: str, q: Quote) -> bool:
     """Whether quotation ``q`` ends without a closing mark (a single mark opened and never closed, which the
     pairer ends at its paragraph's end)."""
@@ -4015,7 +4094,13 @@ def bare_verb_bullets(eng: Engine) -> None:
     paragraph between them without a statement ends the search: "• Iran and Saudi Arabia have been
     rivals for years." is the outlet's)."""
     text, verbs = eng.text, headline_verb_re()
-    by_sentence = {r.sentence_id: r for r in eng.rows}
+    # a sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports"); a
+    # state's statement inside a speaker's words ("Cambodia speaks today as a country that ...", "Finland
+    # condemns ...") leaves the speaker before it in place
+    by_sentence: dict[int, Statement] = {}
+    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
+        if CHANNEL_MARK not in r.rule:
+            by_sentence[r.sentence_id] = r
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for si, (s0, s1, _kind) in enumerate(eng.sents):
         bullet = BULLET_RE.match(text, s0, s1)
@@ -4641,5 +4726,5 @@ PASSES = rule_list(
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
-    speech_noun_sources, quoting_sources, quoted_speech_acts,
+    speech_noun_sources, quoting_sources, quoted_speech_acts, first_person_run,
 )
