@@ -62,6 +62,7 @@ from .cues import (
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
     RULE_DOCUMENT_SENDER,
+    RULE_FIRST_PERSON_RUN,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
@@ -102,7 +103,6 @@ from .cues import (
     RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
-    RULE_FIRST_PERSON_RUN,
     RULE_UNCLOSED_RUN,
     RULE_UNLABELLED_QUESTION,
     RULE_UNMARKED_BEFORE_CUE,
@@ -2513,7 +2513,8 @@ FIRST_PERSON_SUBJECT_RE = re.compile(r"\b(?:I|[Ww]e)\b")
 #: speaker's unmarked words say what they think or do now ("we always choose peace", "we note that ..."):
 #: a regular past ("-ed", not "need") or a common irregular one after the pronoun (and an adverb)
 NARRATED_PAST_RE = re.compile(
-    r"[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?(?:[a-z]{1,20}[^e\W]ed|saw|went|came|met|heard|took|got|left|felt|found)\b"
+    r"[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?"
+    r"(?:[a-z]{1,20}[^e\W]ed|saw|went|came|met|heard|took|got|left|felt|found)\b"
 )
 
 
