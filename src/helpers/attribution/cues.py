@@ -37,6 +37,10 @@ ACCORDING = (
 )
 
 
+#: an according-to cue opening a sentence: the words before a postposed cue are its source, no content
+ACCORDING_OPENS_RE = re.compile(ACCORDING)
+
+
 @functools.lru_cache(maxsize=8)
 def parser_for(titles_key: str | None) -> NPParser:
     """One speaker-phrase parser per titles lexicon, shared by every text: its memo of how each capitalised
@@ -2029,6 +2033,8 @@ def _verb_statement(
             len(before.split()) <= 4 and eng.words.skip_segment.match(before) and not eng.in_quote(a)
         ):
             return None  # "Apart from that, X agreed ...": an adverbial, not content
+        if ACCORDING_OPENS_RE.match(before) is not None:
+            return None  # "According to the chief mediator, the parties agreed on ...": a source, not content
         rule = RULE_POSTPOSED
     else:
         if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):
