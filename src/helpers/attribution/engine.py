@@ -2513,7 +2513,7 @@ FIRST_PERSON_SUBJECT_RE = re.compile(r"\b(?:I|[Ww]e)\b")
 #: speaker's unmarked words say what they think or do now ("we always choose peace", "we note that ..."):
 #: a regular past ("-ed", not "need") or a common irregular one after the pronoun (and an adverb)
 NARRATED_PAST_RE = re.compile(
-    r"[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?"
+    r"(?<![ \t])[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?"
     r"(?:[a-z]{1,20}[^e\W]ed|saw|went|came|met|heard|took|got|left|felt|found)\b"
 )
 
@@ -2528,14 +2528,24 @@ def _first_person_outside(eng: Engine, a: int, b: int) -> bool:
 
 
 def _narrator_speaks(eng: Engine, taken: set[int]) -> bool:
-    """The text's own voice says "I" or "we" before its first statement (a speech, a letter, a post): its
-    first-person words are the author's, no reported speaker's."""
-    for si, (s0, s1, _k) in enumerate(eng.sents):
-        if si in taken:
-            return False
-        if any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_SUBJECT_RE.finditer(eng.text, s0, s1)):
-            return True  # (in any tense: "Last night, I met the Foreign Minister of Japan")
-    return False
+    """The text's own voice says "I", "we", "my" or "our" in a sentence that no statement nor first-person
+    run credits (``taken``): a speech, a letter, a post ("Allow me to congratulate you, Mr President"; in
+    any tense: "Last night, I met the Foreign Minister of Japan"), whose first-person words are the
+    author's, no reported speaker's."""
+    return any(
+        any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(eng.text, s0, s1))
+        for si, (s0, s1, _k) in enumerate(eng.sents)
+        if si not in taken and si not in eng.headlines
+    )
+
+
+def _sentence_speakers(eng: Engine) -> dict[int, Statement]:
+    """A sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports")."""
+    by_sentence: dict[int, Statement] = {}
+    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
+        if CHANNEL_MARK not in r.rule:
+            by_sentence[r.sentence_id] = r
+    return by_sentence
 
 
 def first_person_run(eng: Engine) -> None:
@@ -2544,22 +2554,17 @@ def first_person_run(eng: Engine) -> None:
     and so do the plain sentences between ("The foreign minister stressed that Cambodia's position is clear.
     ... It is precisely because of this experience that we always choose peace ... We believe firmly that
     ..."; "The commentary of the Tajik MFA states that “we drew attention ...” / ... / At the same time, we
-    note that ..."). Not in a text whose own voice is first-person before any statement."""
+    note that ..."). Not in a text whose own voice is first-person elsewhere (a speech), nor in a transcript;
+    a state's statement inside the words ("Cambodia speaks today as a country that ...") leaves X in place."""
     if eng.label_sentences or eng.turn_labels:
         return  # a transcript: its turns and labels say who speaks
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    if not taken or _narrator_speaks(eng, taken):
+    if not taken:
         return
     pstarts = [a for a, _ in eng.paras]
-    # a sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports"); a
-    # state's statement inside a speaker's words ("Cambodia speaks today as a country that ...", "Finland
-    # condemns ...") leaves the speaker before it in place
-    by_sentence: dict[int, Statement] = {}
-    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
-        if CHANNEL_MARK not in r.rule:
-            by_sentence[r.sentence_id] = r
+    by_sentence = _sentence_speakers(eng)
     anchor: Statement | None = None
-    anchor_pi, pending = -1, []
+    anchor_pi, pending, credits = -1, [], []
     for si, (s0, s1, _k) in enumerate(eng.sents):
         pi = bisect.bisect_right(pstarts, s0) - 1
         if si in taken:
@@ -2576,13 +2581,15 @@ def first_person_run(eng: Engine) -> None:
             continue
         pending.append(si)
         if own:
-            for sj in pending:
-                a, b = eng.trim(*eng.sents[sj][:2])
-                if b > a:
-                    eng.add(anchor.source, NO_CUE, CONTINUATION, a, b,
-                            RULE_CONTINUATION + RULE_FIRST_PERSON_RUN.format(anchor.speaker))
+            credits.extend((sj, anchor) for sj in pending)
             anchor_pi, pending = pi, []
-
+    if not credits or _narrator_speaks(eng, taken | {sj for sj, _ in credits}):
+        return
+    why = RULE_CONTINUATION + RULE_FIRST_PERSON_RUN
+    for sj, row in credits:
+        a, b = eng.trim(*eng.sents[sj][:2])
+        if b > a:
+            eng.add(row.source, NO_CUE, CONTINUATION, a, b, why.format(row.speaker))
 
 def left_open(text: str, q: Quote) -> bool:
     """Whether quotation ``q`` ends without a closing mark (a single mark opened and never closed, which the
