@@ -566,6 +566,21 @@ UNCLOSED_REPORT = (
     "Aid agencies said convoys were ready. The first left on Monday.\n"
 )
 
+# a report whose speaker goes on in the first person without quotation marks after her statement (first_person_run;
+# after freshnewsasia AS): a report's narrator says no "we", but a reporter's own "we" narrates in the past
+FIRST_PERSON_REPORT = (
+    "Minister briefs diplomats\n\n"
+    "Foreign Minister Ana Ruiz met the diplomatic corps on Monday.\n\n"
+    "The foreign minister stressed that Andoria's position is clear. Andoria has endured the scars of conflict. "
+    "It is because of this experience that we always choose peace. We are ready to talk at any time.\n\n"
+    "The meeting was attended by forty embassies.\n"
+)
+# the same report with a reporter's own "we" in the past tense: no run (and the text's voice is first-person)
+FIRST_PERSON_REPORTER = (
+    "Minister briefs diplomats\n\n"
+    "The foreign minister Ana Ruiz stressed that Andoria's position is clear. We saw the ambassadors leave.\n"
+)
+
 # a speech printed under a lead sentence naming its speaker, opening with thanks to the chair and a salutation,
 # with bullet points (lead_speech_body; SPEECH_OPENING_RE)
 LEAD_SPEECH = (
@@ -1175,6 +1190,14 @@ CASES = [
     ("lead_speech_first_person", LEAD_SPEECH, "I have just come back", "Ana Ruiz"),
     ("lead_speech_bullet", LEAD_SPEECH, "• We need a ceasefire", "Ana Ruiz"),
     ("lead_speech_third_person_runs_on", LEAD_SPEECH, "The sanctions package", "Ana Ruiz"),
+    # by hand: "we always choose peace" follows Ruiz's statement in its paragraph, so it and the plain sentence
+    # between are hers; "The meeting was attended" (no first person after it) is narration; "We saw" is
+    # past-tense narration, the reporter's
+    ("first_person_run_after_statement", FIRST_PERSON_REPORT, "It is because of this experience", "Ana Ruiz"),
+    ("first_person_run_sentence_between", FIRST_PERSON_REPORT, "Andoria has endured", "Ana Ruiz"),
+    ("first_person_run_goes_on", FIRST_PERSON_REPORT, "We are ready to talk", "Ana Ruiz"),
+    ("first_person_run_narrated_past_is_reporters", FIRST_PERSON_REPORTER, "We saw the ambassadors", None),
+    ("first_person_run_narration_before_it", FIRST_PERSON_REPORT, "The meeting was attended", None),
     ("lead_report_thanks_to_is_no_speech", LEAD_REPORT, "Thanks to the ceasefire", None),
     ("lead_report_we_is_the_reporters", LEAD_REPORT, "We saw the first trucks", None),
     ("office_briefing_schedule", OFFICE_BRIEFING, "President Halvorsen will", "Presidential Spokesperson"),

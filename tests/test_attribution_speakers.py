@@ -144,6 +144,25 @@ CASES = [
         "trade will grow",
         "Ana Ruiz",
     ),
+    # an office written in sentence case, its portfolio in lower case between capitalised words (Kenyan copy,
+    # standardmedia AT: "Foreign affairs Cabinet secretary Amina Abdalla said ..."): by hand, "affairs" is a
+    # [portfolio ends] word, so the phrase is one title before the name and the speaker is the name
+    (
+        "portfolio_in_sentence_case",
+        "Foreign affairs Cabinet secretary Ana Ruiz said the talks have set a clear agenda.",
+        "the talks",
+        "Ana Ruiz",
+    ),
+    # a mediator's title (titles.txt) makes "the chief mediator" find him; the according-to phrase opening the
+    # sentence is the source, never the content of "the parties agreed" after it (sanews AT): by hand, the
+    # content is the clause after the comma and the speaker the person titled "chief mediator" before
+    (
+        "according_to_the_chief_mediator",
+        "Tomas Rivera, the IGAD chief mediator, said on Wednesday that the talks will resume. "
+        "According to the chief mediator, the parties agreed on documents developed by the envoys.",
+        "the parties agreed",
+        "Tomas Rivera",
+    ),
     # a portfolio ending in "Trade" ([portfolio ends] of names.txt): the name starts after it, not "Trade Ana
     # Ruiz" (the run of capitalised words breaks at "and")
     (

@@ -37,6 +37,10 @@ ACCORDING = (
 )
 
 
+#: an according-to cue opening a sentence: the words before a postposed cue are its source, no content
+ACCORDING_OPENS_RE = re.compile(ACCORDING)
+
+
 @functools.lru_cache(maxsize=8)
 def parser_for(titles_key: str | None) -> NPParser:
     """One speaker-phrase parser per titles lexicon, shared by every text: its memo of how each capitalised
@@ -444,6 +448,8 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_FIRST_PERSON_RUN = ("first-person words without quotation marks after a statement of {} (a report's "
+                         "narrator says no 'we')")
 RULE_UNCLOSED_RUN = "quotation opened after a direct statement of {} and never closed: the text to its end"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
@@ -2037,6 +2043,8 @@ def _verb_statement(
             len(before.split()) <= 4 and eng.words.skip_segment.match(before) and not eng.in_quote(a)
         ):
             return None  # "Apart from that, X agreed ...": an adverbial, not content
+        if ACCORDING_OPENS_RE.match(before) is not None:
+            return None  # "According to the chief mediator, the parties agreed on ...": a source, not content
         rule = RULE_POSTPOSED
     else:
         if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):

@@ -62,6 +62,7 @@ from .cues import (
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
     RULE_DOCUMENT_SENDER,
+    RULE_FIRST_PERSON_RUN,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
@@ -2548,6 +2549,92 @@ def unclosed_run(eng: Engine) -> None:
         return
 
 
+#: how many paragraphs after a statement a speaker's unmarked first-person words may still come
+FIRST_PERSON_RUN_PARAGRAPHS = 2
+#: a speaker's "I" or "we" (not "our": a readout's "our countries" is the two leaders', the narrator's)
+FIRST_PERSON_SUBJECT_RE = re.compile(r"\b(?:I|[Ww]e)\b")
+#: a reporter's own "we" narrates in the past ("We saw the first trucks arrive", "We waited for an hour"); a
+#: speaker's unmarked words say what they think or do now ("we always choose peace", "we note that ..."):
+#: a regular past ("-ed", not "need") or a common irregular one after the pronoun (and an adverb)
+NARRATED_PAST_RE = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:[a-z]{2,20}ly|also|then)[ \t]+)?"
+    r"(?:[a-z]{1,20}[^e\W]ed|saw|went|came|met|heard|took|got|left|felt|found)\b"
+)
+
+
+def _first_person_outside(eng: Engine, a: int, b: int) -> bool:
+    """Sentence ``a``-``b`` speaks in the first person outside any quotation ("we always choose peace")."""
+    text = eng.text
+    return any(
+        eng.in_quote(m.start()) is None and NARRATED_PAST_RE.match(text, m.end(), b) is None
+        for m in FIRST_PERSON_SUBJECT_RE.finditer(text, a, b)
+    )
+
+
+def _narrator_speaks(eng: Engine, taken: set[int]) -> bool:
+    """The text's own voice says "I", "we", "my" or "our" in a sentence that no statement nor first-person
+    run credits (``taken``): a speech, a letter, a post ("Allow me to congratulate you, Mr President"; in
+    any tense: "Last night, I met the Foreign Minister of Japan"), whose first-person words are the
+    author's, no reported speaker's."""
+    return any(
+        any(eng.in_quote(m.start()) is None for m in FIRST_PERSON_RE.finditer(eng.text, s0, s1))
+        for si, (s0, s1, _k) in enumerate(eng.sents)
+        if si not in taken and si not in eng.headlines
+    )
+
+
+def _sentence_speakers(eng: Engine) -> dict[int, Statement]:
+    """A sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports")."""
+    by_sentence: dict[int, Statement] = {}
+    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
+        if CHANNEL_MARK not in r.rule:
+            by_sentence[r.sentence_id] = r
+    return by_sentence
+
+
+def first_person_run(eng: Engine) -> None:
+    """A report's narrator says no "we": sentences in the first person without quotation marks right after a
+    statement of X (same paragraph or the next two, nothing credited or headed between) go on in X's voice,
+    and so do the plain sentences between ("The foreign minister stressed that Cambodia's position is clear.
+    ... It is precisely because of this experience that we always choose peace ... We believe firmly that
+    ..."; "The commentary of the Tajik MFA states that “we drew attention ...” / ... / At the same time, we
+    note that ..."). Not in a text whose own voice is first-person elsewhere (a speech), nor in a transcript;
+    a state's statement inside the words ("Cambodia speaks today as a country that ...") leaves X in place."""
+    if eng.label_sentences or eng.turn_labels:
+        return  # a transcript: its turns and labels say who speaks
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    if not taken:
+        return
+    pstarts = [a for a, _ in eng.paras]
+    by_sentence = _sentence_speakers(eng)
+    anchor: Statement | None = None
+    anchor_pi, pending, credits = -1, [], []
+    for si, (s0, s1, _k) in enumerate(eng.sents):
+        pi = bisect.bisect_right(pstarts, s0) - 1
+        if si in taken:
+            row = by_sentence.get(si)
+            if row is None or row.speaker_type != "state":
+                anchor, anchor_pi = (row, pi) if row is not None else (None, -1)
+            pending = []
+            continue
+        far = pi - anchor_pi > FIRST_PERSON_RUN_PARAGRAPHS
+        own = _first_person_outside(eng, s0, s1)
+        # a cue of another subject ("Foreign Minister Kneissl stressed:") brings in a new speaker
+        if anchor is None or far or si in eng.headlines or (si in eng.cues_of_sentence and not own):
+            anchor = None
+            continue
+        pending.append(si)
+        if own:
+            credits.extend((sj, anchor) for sj in pending)
+            anchor_pi, pending = pi, []
+    if not credits or _narrator_speaks(eng, taken | {sj for sj, _ in credits}):
+        return
+    why = RULE_CONTINUATION + RULE_FIRST_PERSON_RUN
+    for sj, row in credits:
+        a, b = eng.trim(*eng.sents[sj][:2])
+        if b > a:
+            eng.add(row.source, NO_CUE, CONTINUATION, a, b, why.format(row.speaker))
+
 def left_open(text: str, q: Quote) -> bool:
     """Whether quotation ``q`` ends without a closing mark (a single mark opened and never closed, which the
     pairer ends at its paragraph's end)."""
@@ -4092,7 +4179,13 @@ def bare_verb_bullets(eng: Engine) -> None:
     paragraph between them without a statement ends the search: "• Iran and Saudi Arabia have been
     rivals for years." is the outlet's)."""
     text, verbs = eng.text, headline_verb_re()
-    by_sentence = {r.sentence_id: r for r in eng.rows}
+    # a sentence's speaker: its first cue's, no channel's ("..., the Ministry said, Avesta reports"); a
+    # state's statement inside a speaker's words ("Cambodia speaks today as a country that ...", "Finland
+    # condemns ...") leaves the speaker before it in place
+    by_sentence: dict[int, Statement] = {}
+    for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
+        if CHANNEL_MARK not in r.rule:
+            by_sentence[r.sentence_id] = r
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for si, (s0, s1, _kind) in enumerate(eng.sents):
         bullet = BULLET_RE.match(text, s0, s1)
@@ -4718,5 +4811,5 @@ PASSES = rule_list(
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
     lead_speech_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
-    speech_noun_sources, quoting_sources, quoted_speech_acts,
+    speech_noun_sources, quoting_sources, quoted_speech_acts, first_person_run,
 )

@@ -692,6 +692,16 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         )
     ):
         return True  # "a prominent economist", "a well-placed diplomatic source"
+    if (
+        not w_cap
+        and low in p.names.portfolio_ends
+        and mods
+        and is_cap(mods[-1])
+        and j + 2 < n
+        and is_cap(words[j + 1])
+        and title_at(words, j + 2)
+    ):
+        return True  # a portfolio in sentence case before an office: "Foreign affairs Cabinet secretary X"
     return bool(
         w_cap
         or low in p.names.modifier_words
