@@ -1352,9 +1352,9 @@ def office_first_runs_on(seen: LabelSeen) -> bool:
 
 
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
-RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person, office_first_runs_on,
-                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line,
-                       label_name_and_seat_line, label_name_over_quotation)
+RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
+                       office_first_runs_on, label_titled_in_another_language, label_role_alone_on_line,
+                       label_office_and_name_line, label_name_and_seat_line, label_name_over_quotation)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
