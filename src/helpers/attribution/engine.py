@@ -544,6 +544,9 @@ class Engine:
     ) -> Statement | None:
         """Resolve the speaker phrase ``np_`` and record its statement (content ``a``-``b``); ``kind``
         None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
+        label = self.label_sentences.get(si)
+        if label is not None and np_.start < label[2] < np_.end:
+            return None  # a phrase across a label's colon ("Spokesperson, Shri X: Friends, ... welcome")
         quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
         if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
             self.res.quoted = (self.run_on_open(quoted[0]), quoted[-1].close)
