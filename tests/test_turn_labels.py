@@ -1155,3 +1155,53 @@ def test_name_line_with_a_colon_over_unquoted_text_is_no_long_label():
     st = helpers.statements(helpers.load_article(
         "Deal reached\n\nThe talks ended on Monday.\n\nKey Points Of The New Deal:\nThe deal caps enrichment.\n"))
     assert not any("Key" in str(s) for s in st["speaker"])
+
+
+# a transcription service's page: each speaker line holds the time into the recording in brackets, alone on
+# its line over the turn's paragraphs (formats._LABEL_RE "stamp"); written for the test in that shape
+STAMPED_TRANSCRIPT = (
+    "President Meets with Prime Minister\n\n"
+    "President Anna Berg (00:04):\n\n"
+    "Thank you very much. It is a great honor to have you here.\n\n"
+    "Prime Minister Jon Dahl (00:48):\n\n"
+    "Thank you, President. We discussed trade at length.\n\n"
+    "Reporter (1:03:12):\n\n"
+    "Will you meet again next year?\n\n"
+    "Speaker 1 (1:03:20):\n\n"
+    "Thank you, everyone.\n"
+)
+
+
+def test_speaker_lines_with_a_timestamp():
+    # expected by hand: each line's name after its title ("President" -> Anna Berg, "Prime Minister" -> Jon
+    # Dahl) speaks the paragraphs below it; "Reporter" is the asker of the role labels; "Speaker 1" is the
+    # unnamed voice as labelled; the time in brackets is no part of any name
+    article = helpers.load_article(STAMPED_TRANSCRIPT)
+    assert article.format == "transcript"
+    assert list(article.turns["speaker"]) == ["Anna Berg", "Jon Dahl", "Reporter", "Speaker 1"]
+    got = _speakers(STAMPED_TRANSCRIPT)
+    assert got[next(k for k in got if "It is a great honor" in k)] == "Anna Berg", got
+    assert got[next(k for k in got if "We discussed trade" in k)] == "Jon Dahl", got
+    assert got[next(k for k in got if "Will you meet again" in k)] == "Reporter", got
+
+
+# an Indian ministry's briefing: the office, a comma, an honorific and the name before the colon; the
+# second turn runs on over its next paragraph (engine.office_first_label, office_first_runs_on)
+OFFICE_FIRST_BRIEFING = (
+    "Transcript of Media Briefing by Foreign Secretary (September 05, 2019)\n\n"
+    "Official Spokesperson, Shri Ravi Mehta: Friends, good afternoon and welcome to this briefing. "
+    "I have with me the Foreign Secretary. Sir, over to you.\n\n"
+    "Foreign Secretary, Dr. Anil Rao: Thank you Ravi. Prime Minister had three very good meetings.\n\n"
+    "A lot of the discussion was on the bilateral relationship.\n"
+)
+
+
+def test_office_first_label_with_an_honorific():
+    # expected by hand: the person after the comma and the honorific is the label's speaker, the office
+    # before the comma their role, and the unlabelled paragraph after the second label is still that turn
+    got = _speakers(OFFICE_FIRST_BRIEFING)
+    assert got[next(k for k in got if k.startswith("I have with me"))] == "Ravi Mehta", got
+    assert got[next(k for k in got if k.startswith("Prime Minister had three"))] == "Anil Rao", got
+    assert got[next(k for k in got if k.startswith("A lot of the discussion"))] == "Anil Rao", got
+    # the cue "welcome" after the label's colon makes no speaker of words across it ("Ravi Mehta Friends")
+    assert set(got.values()) == {"Ravi Mehta", "Anil Rao"}, got

@@ -717,6 +717,8 @@ _LABEL_RE = re.compile(
      # Mr. Peskov  Maria Zakharova  "Press Secretary/Minister" (one speaker by two offices, mixed case)
      r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
      r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
+     # "Speaker 1 (00:10):" a transcription service's numbered speaker (the number only before a timestamp)
+     r"(?:_+\d{1,2}(?=_+\(\d))?"
      # "iP:" an outlet's initials that open with a small letter as its name does ("iPolitics"; read only
      # where the label recurs, see _label_lines)
      r"|[a-z][A-Z]{1,3}(?=:)"
@@ -726,7 +728,10 @@ _LABEL_RE = re.compile(
      r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3}"
      r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
-     r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,40})\))?_*"
+     r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,40})\))?"
+     # "President Donald Trump (00:04):", "Reporter (1:03:12):" a transcription service's speaker line: the
+     # time into the recording in brackets, the turn's paragraphs below
+     r"(?:_+\((?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\))?_*"
      r"(?P<colon>[.:](?:\*\*)?"
      # "JEN PSAKI – We have ...": a dash instead of the colon (read only where the label recurs, see
      # _label_lines)
@@ -860,6 +865,9 @@ def parse_label(label: str) -> tuple[str, str, str]:
     roles, honorifics = labels.roles, labels.honorifics
     if key in roles:
         return roles[key], key, "anonymous"
+    if len(low) > 1 and low[-1].isdigit():  # "Speaker 1" (a transcription service's unnamed voice)
+        rest = " ".join(low[:-1])
+        return roles.get(rest) or " ".join(_titlecase(w) for w in words), rest, "anonymous"
     titles = load_titles()
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
@@ -926,6 +934,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         upper = raw.replace("**", "").isupper()
         honorific = words[0].lower().rstrip(".") in labels.honorifics
         strong = upper or key in labels.roles or bool(role) or honorific or bool(m.groupdict().get("paren"))
+        strong = strong or bool(m.groupdict().get("stamp"))
         strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
         if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
             strong = shape == "tab" and initials_name(text, raw) is not None

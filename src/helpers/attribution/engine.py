@@ -544,6 +544,9 @@ class Engine:
     ) -> Statement | None:
         """Resolve the speaker phrase ``np_`` and record its statement (content ``a``-``b``); ``kind``
         None: direct when the content is one quotation, partial with a quoted fragment, else indirect."""
+        label = self.label_sentences.get(si)
+        if label is not None and np_.start < label[2] < np_.end:
+            return None  # a phrase across a label's colon ("Spokesperson, Shri X: Friends, ... welcome")
         quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
         if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
             self.res.quoted = (self.run_on_open(quoted[0]), quoted[-1].close)
@@ -1341,10 +1344,20 @@ def monologue_runs_on(seen: LabelSeen) -> bool:
     )
 
 
+def office_first_runs_on(seen: LabelSeen) -> bool:
+    """An office, a comma and the holder's name as the label (:data:`_OFFICE_FIRST_LABEL_RE`), the office a
+    title of ``titles.txt``, over the speaker's own words: a briefing transcript's turn, which runs on over
+    the paragraphs after it to the next label ("Foreign Secretary, Shri Vijay Gokhale: Thank you Raveesh.
+    ..." / "A lot of the discussion was on ...")."""
+    eng, m = seen.eng, seen.match
+    return (eng is not None and m.re is _OFFICE_FIRST_LABEL_RE and label_with_title_role(seen)
+            and speaks_after_label(eng, m.end(), seen.para_end))
+
+
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
-                       label_titled_in_another_language, label_role_alone_on_line, label_office_and_name_line,
-                       label_name_and_seat_line, label_name_over_quotation)
+                       office_first_runs_on, label_titled_in_another_language, label_role_alone_on_line,
+                       label_office_and_name_line, label_name_and_seat_line, label_name_over_quotation)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -1423,8 +1436,23 @@ def paragraph_label(eng: Engine, a: int, b: int) -> re.Match[str] | None:
     for rx in _LABEL_SHAPES:
         m = rx.match(text, a, b)
         if m is not None:
-            return m
+            return office_first_label(text, m, a, b) or m
     return None
+
+
+def office_first_label(text: str, m: re.Match[str], a: int, b: int) -> re.Match[str] | None:
+    """The office-first reading (:data:`_OFFICE_FIRST_LABEL_RE`) of a label ``_LABEL_RE`` read as a name and
+    a mixed-case role, where the words after the comma open with an honorific ("Official Spokesperson, Shri
+    Raveesh Kumar: Friends, ...", "Foreign Secretary, Dr. Vijay Gokhale: Thank you"; an Indian ministry's
+    briefing): the office comes first, the person after it. None otherwise ("Mr. Takeshi Osuga, Foreign
+    Press Secretary:" keeps the name first)."""
+    role = m.group("role") if m.re is _LABEL_RE else None
+    if not role or role.isupper():
+        return None
+    first = role.split()[0].lower().rstrip(".")
+    if first not in load_transcript_labels().honorifics:
+        return None
+    return _OFFICE_FIRST_LABEL_RE.match(text, a, b)
 
 
 #: the speaker names of ``[role labels]`` (transcript_labels.txt) that ask: "Q:", "Question:", "Journalist:"
