@@ -393,7 +393,9 @@ class NPParser:
                     rf"|(?:{particle})-(?=[A-Z]){cap}))")
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
-        return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
+        # a word joined by a hyphen to a number is a compound adjective, no title or name: "the 22-member
+        # Asian Cooperation Dialogue", "a 15-member delegation" (no person "member Asian Cooperation Dialogue")
+        return re.compile(rf"(?<!\d-)\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
 
     @functools.cached_property
     def role_noun_pattern(self) -> re.Pattern[str]:
