@@ -400,7 +400,7 @@ class NPParser:
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
         # a word joined by a hyphen to a number is a compound adjective, no title or name: "the 22-member
-        # Asian Cooperation Dialogue", "a 15-member delegation" (no person "member Asian Cooperation Dialogue")
+        # Asian Cooperation Dialogue", "a 15-member delegation" (no person titled "member")
         return re.compile(rf"(?<!\d-)\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
 
     @functools.cached_property
