@@ -1275,6 +1275,23 @@ def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, at.bound, last.start())
 
 
+#: a relative clause without "that" whose subject is a pronoun, before a cue followed by "as": "in a meeting
+#: she described as 'very constructive'", "talks he called 'frank'" (the pronoun, not the sentence's subject)
+_CONTACT_CLAUSE_RE = re.compile(r"(?<![\w’'])[a-z]{3,}+\s++(?P<who>he|she|they)\s*+$")
+_AS_NEXT_RE = re.compile(r"[a-z]++[ \t]++as\b")
+
+
+def contact_clause_pronoun(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Senator Wong then called on the Prime Minister in a meeting she described as 'very constructive'":
+    the pronoun of a relative clause with no "that" right before a cue with "as" after it."""
+    m = _CONTACT_CLAUSE_RE.search(at.chunk)
+    if m is None or _AS_NEXT_RE.match(eng.text, at.c0) is None:
+        return None
+    a = at.seg_start + m.start("who")
+    np_ = eng.parser.parse(eng.text, a, a + len(m.group("who")))
+    return Speaker(np_, at.bound, a) if np_ is not None else None
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
@@ -1310,6 +1327,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     listed_subject,
     opener_without_comma,
     after_clause_subject,
+    contact_clause_pronoun,
     plain_subject,
 )
 
