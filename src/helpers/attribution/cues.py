@@ -844,7 +844,7 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
 
 
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
-_LIST_GOES_ON_RE = re.compile(r"[ \t]++(?:and|or)\b")
+_LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 
 
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
@@ -1278,7 +1278,7 @@ def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
 #: a relative clause without "that" whose subject is a pronoun, before a cue followed by "as": "in a meeting
 #: she described as 'very constructive'", "talks he called 'frank'" (the pronoun, not the sentence's subject)
 _CONTACT_CLAUSE_RE = re.compile(r"(?<![\w’'])[a-z]{3,}+\s++(?P<who>he|she|they)\s*+$")
-_AS_NEXT_RE = re.compile(r"[a-z]++[ \t]++as\b")
+_AS_NEXT_RE = re.compile(r"(?<![a-z])[a-z]++[ \t]++as\b")
 
 
 def contact_clause_pronoun(eng: Engine, at: Before) -> Speaker | bool | None:
