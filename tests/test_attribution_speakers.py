@@ -831,12 +831,63 @@ REPORT_SENTENCES = [
         "both ministers acknowledged",
         "Russian media",
     ),
+    # speech_verbs.txt "laud : agent": the praiser of someone's work speaks (as "praised"); the subject's name
+    (
+        "lauded_efforts",
+        "President Ana Ruiz received the outgoing envoy. President Ruiz lauded the envoy's efforts in "
+        "building trade links.",
+        "the envoy's efforts",
+        "Ana Ruiz",
+    ),
+    # titles.txt "the duo": the two people named just before, in the order of the text ("member" after
+    # "22-" is no title: the forum is no third person)
+    (
+        "the_duo_is_the_two_just_named",
+        "Foreign Minister Jan Novak held talks with his counterpart Ivo Petrov on Monday at the 22-member "
+        "Regional Cooperation Forum. The duo described the talks as 'warm and productive'.",
+        "the talks as",
+        "Jan Novak and Ivo Petrov",
+    ),
+    # cues.opens_new_clause: a quotation closed right before "while" ends the first speaker's words, the
+    # second cue ("Petrov said") has its own speaker and content
+    (
+        "second_speaker_after_a_closed_quotation_and_while",
+        "Foreign Minister Jan Novak met his counterpart Ivo Petrov. Novak later told reporters 'the mood was "
+        'good\' while Petrov said, "We discussed all the issues."',
+        "We discussed",
+        "Ivo Petrov",
+    ),
+    # phrases.after_line_break: an unstopped headline above a lead opening with "The": the lead's subject
+    (
+        "headline_without_a_stop_then_the_subject",
+        "Ministers to meet for talks\nThe Kremlin press service has confirmed that the ministers will meet.",
+        "the ministers will meet",
+        "Kremlin press service",
+    ),
+    # cues.contact_clause_pronoun: "a meeting she described as ...": the pronoun of the relative clause
+    # (she -> the only woman named, Penny Wong), not the sentence's subject
+    (
+        "pronoun_of_a_contact_clause_before_described_as",
+        "Foreign Minister Penny Wong arrived on Thursday. The minister then called on Prime Minister Tom "
+        "Baker in a meeting she described as 'very constructive'.",
+        "as 'very constructive'",
+        "Penny Wong",
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,text,content,speaker", REPORT_SENTENCES, ids=[c[0] for c in REPORT_SENTENCES])
 def test_report_sentences(name, text, content, speaker):
     assert the_statement(name, text, content)["speaker"] == speaker
+
+
+def test_a_list_of_nouns_is_no_inverted_cue():
+    # cues.inverted_said_x: "the party, state and army" lists nouns; "state" is no verb with speaker "army"
+    st = statements(
+        "Kim Su Il, the respected leader of the party, state and army of the country, was so pleased to see "
+        "the guest again."
+    )
+    assert not any("army" in str(s) for s in st["speaker"])
 
 
 def test_it_was_reported_by_x_credits_not_the_sentence_before():

@@ -843,6 +843,10 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
     return subject_before_cue(eng, max(cue.s0, cue.start - LOOKBACK), cue.subject_end, cue.verb)
 
 
+#: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
+_LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
+
+
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
     then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
@@ -851,6 +855,8 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
     if not (closes and cue.verb.form in ("past", "s", "base")):
         return None
+    if _LIST_GOES_ON_RE.match(text, c1, s1):
+        return None  # a noun in a list of titles: "Supreme Leader of the party, state and army of the DPRK"
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
     np_ = eng.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
@@ -1269,6 +1275,23 @@ def after_clause_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, at.bound, last.start())
 
 
+#: a relative clause without "that" whose subject is a pronoun, before a cue followed by "as": "in a meeting
+#: she described as 'very constructive'", "talks he called 'frank'" (the pronoun, not the sentence's subject)
+_CONTACT_CLAUSE_RE = re.compile(r"(?<![\w’'])[a-z]{3,}+\s++(?P<who>he|she|they)\s*+$")
+_AS_NEXT_RE = re.compile(r"(?<![a-z])[a-z]++[ \t]++as\b")
+
+
+def contact_clause_pronoun(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Senator Wong then called on the Prime Minister in a meeting she described as 'very constructive'":
+    the pronoun of a relative clause with no "that" right before a cue with "as" after it."""
+    m = _CONTACT_CLAUSE_RE.search(at.chunk)
+    if m is None or _AS_NEXT_RE.match(eng.text, at.c0) is None:
+        return None
+    a = at.seg_start + m.start("who")
+    np_ = eng.parser.parse(eng.text, a, a + len(m.group("who")))
+    return Speaker(np_, at.bound, a) if np_ is not None else None
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
@@ -1304,6 +1327,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     listed_subject,
     opener_without_comma,
     after_clause_subject,
+    contact_clause_pronoun,
     plain_subject,
 )
 
@@ -1577,6 +1601,8 @@ def base_form_is_noun(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 _COMMA_NEXT_RE = re.compile(r"(?<!\s)\s*,")
 _NEW_CLAUSE_WORDS = ("so", "but", "while", "whereas", ";")
+_CONTRAST_WORDS = ("while", "whereas")
+_CLOSING_QUOTES = ("’", "'", "”", '"')
 
 
 def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> bool:
@@ -1586,13 +1612,19 @@ def opens_new_clause(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) ->
     text, bound = eng.text, sp.bound
     if bound is not None and bound.group() == "," and _COMMA_NEXT_RE.match(text[cue.end : cue.s1]):
         return True  # parenthetical
-    if (
-        bound is None
-        or bound.group().strip() not in _NEW_CLAUSE_WORDS
-        or (not text[: bound.start()].rstrip().endswith((",", ";")) and bound.group() != ";")
-    ):
+    if bound is None or bound.group().strip() not in _NEW_CLAUSE_WORDS:
         return False
-    cut = bound.start() if bound.group() == ";" else text.rfind(",", host.start, bound.start())
+    before = text[: bound.start()].rstrip()
+    # a quotation closed right before "while" ends the host's words without a comma: "Singh later told
+    # reporters 'the chemistry was pretty good' while Kasuri said, "We discussed ..."" (two speakers)
+    quoted = (
+        bound.group().strip() in _CONTRAST_WORDS
+        and before.endswith(_CLOSING_QUOTES)
+        and eng.in_quote(len(before) - 2) is not None
+    )
+    if not before.endswith((",", ";")) and bound.group() != ";" and not quoted:
+        return False
+    cut = bound.start() if bound.group() == ";" or quoted else text.rfind(",", host.start, bound.start())
     if cut < 0:
         return False
     ea, eb = eng.trim(host.start, cut)

@@ -161,6 +161,8 @@ def _strip_poss(w: str) -> str:
 
 
 _POSS_ENDINGS = ("’s", "'s", "’", "'")
+#: capitalised articles that open a sentence after a line break (a headline without a stop above it)
+_SENTENCE_DETERMINERS = frozenset({"The", "A", "An"})
 _UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speaker phrase")
 
 
@@ -334,6 +336,10 @@ class NPParser:
         rest = toks[len(before) :]
         if len(before) < 2 or not rest:
             return None
+        if rest[0][0] in _SENTENCE_DETERMINERS:
+            # a headline with no stop run into the lead, whose capitalised article opens a sentence: "Foreign
+            # Ministers to meet for talks" / "The Kremlin press service has confirmed that ..."
+            return self._parse_tokens(text, rest, allow_tail)
         line = self._parse_tokens(text, before, False)
         if line is None or line.kind not in ("name", "role", "organisation") or line.end != before[-1][2]:
             return None
@@ -393,7 +399,9 @@ class NPParser:
                     rf"|(?:{particle})-(?=[A-Z]){cap}))")
         # a name suffix after a comma ends the run as part of the name ("Teodoro L. Locsin, Jr.")
         suffix = comma_suffix_pattern(self.names)
-        return re.compile(rf"\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
+        # a word joined by a hyphen to a number is a compound adjective, no title or name: "the 22-member
+        # Asian Cooperation Dialogue", "a 15-member delegation" (no person titled "member")
+        return re.compile(rf"(?<!\d-)\b{tok}(?:[ \t]+{tok})*(?:{suffix})?(?<=[\w.])")
 
     @functools.cached_property
     def role_noun_pattern(self) -> re.Pattern[str]:
