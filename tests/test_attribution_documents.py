@@ -897,6 +897,15 @@ MINUTES_PARTICIPANTS = (
     "parties to keep the roads open.\n"
 )
 
+# a wire relaying a joint communiqué goes on with "it said": "it" is the document that has spoken (the
+# communiqué is the speaker of the first sentence, "..., said a joint communique"); by hand, the trailing
+# ", it said" and the opening "It said ..." of the later sentences name the communiqué, no one else
+IT_SAID_COMMUNIQUE = (
+    "Andoria and Borduria agreed Monday in Lima to open the border, said a joint communique.\n"
+    "The two ministers also met the president and held talks on trade, it said.\n"
+    "It said the meeting opened with a statement from the Andorian minister.\n"
+)
+
 # "In the document," names a text of anyone (a manifesto posted online), not a release of the organisation
 # that spoke last: by hand, the sentence has no speech cue, so nobody's (the writer is the manifesto's)
 IN_THE_DOCUMENT = (
@@ -1299,6 +1308,8 @@ CASES = [
     ("in_its_report_is_no_opener", IN_THE_RELEASE, "Global Outlook 2026", None),
     ("in_the_document_is_no_release", IN_THE_DOCUMENT, "the writer supposes", None),
     ("state_adjective_document", STATE_DOCUMENT, "Turkey assuming", "United States"),
+    ("it_said_after_communique", IT_SAID_COMMUNIQUE, "The two ministers also met", "joint communique"),
+    ("it_said_opening_after_communique", IT_SAID_COMMUNIQUE, "the meeting opened", "joint communique"),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
     ("statement_of_issuer_body", TITLED_ISSUER_OF, "On 8 August 2012", "Foreign Ministry of Andoria"),
