@@ -786,9 +786,9 @@ class Resolver:
 
     def compatible(self, ent: Entity, np_: NP) -> bool:
         """Can ``np_`` (a pronoun or a role noun) refer to ``ent``? "he" not to a known woman, "she" not to
-        a known man, "it" only to an organisation, a state or a document (a communiqué that has spoken), "they"
-        to a group or unnamed sources; a role
-        noun to a person whose title matches (:meth:`role_matches`), whose gender does not clash, and whose
+        a known man, "it" only to an organisation, a state or a document (a communiqué that has spoken),
+        "they" to a group or unnamed sources; a role noun to a person whose title matches
+        (:meth:`role_matches`), whose gender does not clash, and whose
         states agree with the capitalised modifiers ("the Kremlin spokesman": Russia)."""
         if np_.kind == "pronoun":
             word = np_.head
@@ -1159,7 +1159,8 @@ class Resolver:
 
         "they", "them": the most recent compatible speaker, else subject, else mention of the last three
         sentences. "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
-        organisation, state or document (a relayed communiqué) that has spoken already is taken for it. "he", "she": the most recent
+        organisation, state or document (a relayed communiqué) that has spoken already is taken for it.
+        "he", "she": the most recent
         compatible subject or speaker, else mention; with ``previous_speaker`` ("in his words", "according
         to him") the previous compatible speaker first. Compatibility: :meth:`compatible`.
         """
