@@ -906,6 +906,18 @@ IT_SAID_COMMUNIQUE = (
     "It said the meeting opened with a statement from the Andorian minister.\n"
 )
 
+# a minister's statement printed in full under a line presenting it ("Here is the statement issued by X
+# ..."), in the first person and without quotation marks (engine.presented_statement_body); by hand: the
+# author's phrase runs from "by" to the comma, so every body sentence without a source of its own is
+# Ingrid Halvorsen's; the report's headline line is nobody's
+PRESENTED_STATEMENT = (
+    "Andorian minister meets her Borduran counterpart over the border row\n\n"
+    "Here is the statement issued by Ingrid Halvorsen, Andoria's Minister for Foreign Affairs, after the "
+    "meeting\n\n"
+    "Today I held constructive discussions with the Borduran Minister of State.\n\n"
+    "It is reassuring to know that Borduria does not endorse those remarks.\n"
+)
+
 # "In the document," names a text of anyone (a manifesto posted online), not a release of the organisation
 # that spoke last: by hand, the sentence has no speech cue, so nobody's (the writer is the manifesto's)
 IN_THE_DOCUMENT = (
@@ -1310,6 +1322,9 @@ CASES = [
     ("state_adjective_document", STATE_DOCUMENT, "Turkey assuming", "United States"),
     ("it_said_after_communique", IT_SAID_COMMUNIQUE, "The two ministers also met", "joint communique"),
     ("it_said_opening_after_communique", IT_SAID_COMMUNIQUE, "the meeting opened", "joint communique"),
+    ("presented_statement_first_person", PRESENTED_STATEMENT, "Today I held", "Ingrid Halvorsen"),
+    ("presented_statement_next", PRESENTED_STATEMENT, "It is reassuring", "Ingrid Halvorsen"),
+    ("presented_statement_headline", PRESENTED_STATEMENT, "Andorian minister meets", None),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
     ("statement_of_issuer_body", TITLED_ISSUER_OF, "On 8 August 2012", "Foreign Ministry of Andoria"),
