@@ -918,6 +918,17 @@ PRESENTED_STATEMENT = (
     "It is reassuring to know that Borduria does not endorse those remarks.\n"
 )
 
+# a communiqué whose "they" follows a nearer group subject than the last speaker: "The European Ministers
+# congratulated ..." spoke first, then "The Ministers discussed ... They agreed ... They stressed ...": by
+# hand, "They" carries on the group the nearest sentence not opening with "They" names, "The Ministers"
+# (canonical without the article), not the earlier speakers
+THEY_NEARER_GROUP = (
+    "Joint Communiqué of the meeting in Lima\n\n"
+    "2. The European Ministers congratulated the people of Andoria on the election.\n\n"
+    "3. The Ministers discussed ways to strengthen cooperation. They agreed that the region is full of "
+    "opportunities. They stressed that regional dialogue can serve common goals.\n"
+)
+
 # "In the document," names a text of anyone (a manifesto posted online), not a release of the organisation
 # that spoke last: by hand, the sentence has no speech cue, so nobody's (the writer is the manifesto's)
 IN_THE_DOCUMENT = (
@@ -1325,6 +1336,7 @@ CASES = [
     ("presented_statement_first_person", PRESENTED_STATEMENT, "Today I held", "Ingrid Halvorsen"),
     ("presented_statement_next", PRESENTED_STATEMENT, "It is reassuring", "Ingrid Halvorsen"),
     ("presented_statement_headline", PRESENTED_STATEMENT, "Andorian minister meets", None),
+    ("they_nearer_group_than_speaker", THEY_NEARER_GROUP, "regional dialogue can serve", "Ministers"),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
     ("statement_of_issuer_body", TITLED_ISSUER_OF, "On 8 August 2012", "Foreign Ministry of Andoria"),
