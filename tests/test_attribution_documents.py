@@ -897,6 +897,38 @@ MINUTES_PARTICIPANTS = (
     "parties to keep the roads open.\n"
 )
 
+# a wire relaying a joint communiqué goes on with "it said": "it" is the document that has spoken (the
+# communiqué is the speaker of the first sentence, "..., said a joint communique"); by hand, the trailing
+# ", it said" and the opening "It said ..." of the later sentences name the communiqué, no one else
+IT_SAID_COMMUNIQUE = (
+    "Andoria and Borduria agreed Monday in Lima to open the border, said a joint communique.\n"
+    "The two ministers also met the president and held talks on trade, it said.\n"
+    "It said the meeting opened with a statement from the Andorian minister.\n"
+)
+
+# a minister's statement printed in full under a line presenting it ("Here is the statement issued by X
+# ..."), in the first person and without quotation marks (engine.presented_statement_body); by hand: the
+# author's phrase runs from "by" to the comma, so every body sentence without a source of its own is
+# Ingrid Halvorsen's; the report's headline line is nobody's
+PRESENTED_STATEMENT = (
+    "Andorian minister meets her Borduran counterpart over the border row\n\n"
+    "Here is the statement issued by Ingrid Halvorsen, Andoria's Minister for Foreign Affairs, after the "
+    "meeting\n\n"
+    "Today I held constructive discussions with the Borduran Minister of State.\n\n"
+    "It is reassuring to know that Borduria does not endorse those remarks.\n"
+)
+
+# a communiqué whose "they" follows a nearer group subject than the last speaker: "The European Ministers
+# congratulated ..." spoke first, then "The Ministers discussed ... They agreed ... They stressed ...": by
+# hand, "They" carries on the group the nearest sentence not opening with "They" names, "The Ministers"
+# (canonical without the article), not the earlier speakers
+THEY_NEARER_GROUP = (
+    "Joint Communiqué of the meeting in Lima\n\n"
+    "2. The European Ministers congratulated the people of Andoria on the election.\n\n"
+    "3. The Ministers discussed ways to strengthen cooperation. They agreed that the region is full of "
+    "opportunities. They stressed that regional dialogue can serve common goals.\n"
+)
+
 # "In the document," names a text of anyone (a manifesto posted online), not a release of the organisation
 # that spoke last: by hand, the sentence has no speech cue, so nobody's (the writer is the manifesto's)
 IN_THE_DOCUMENT = (
@@ -1299,6 +1331,12 @@ CASES = [
     ("in_its_report_is_no_opener", IN_THE_RELEASE, "Global Outlook 2026", None),
     ("in_the_document_is_no_release", IN_THE_DOCUMENT, "the writer supposes", None),
     ("state_adjective_document", STATE_DOCUMENT, "Turkey assuming", "United States"),
+    ("it_said_after_communique", IT_SAID_COMMUNIQUE, "The two ministers also met", "joint communique"),
+    ("it_said_opening_after_communique", IT_SAID_COMMUNIQUE, "the meeting opened", "joint communique"),
+    ("presented_statement_first_person", PRESENTED_STATEMENT, "Today I held", "Ingrid Halvorsen"),
+    ("presented_statement_next", PRESENTED_STATEMENT, "It is reassuring", "Ingrid Halvorsen"),
+    ("presented_statement_headline", PRESENTED_STATEMENT, "Andorian minister meets", None),
+    ("they_nearer_group_than_speaker", THEY_NEARER_GROUP, "regional dialogue can serve", "Ministers"),
     ("participants_are_a_group", MINUTES_PARTICIPANTS, "the commission to send", "The participants"),
     ("they_after_participants", MINUTES_PARTICIPANTS, "on all parties", "The participants"),
     ("statement_of_issuer_body", TITLED_ISSUER_OF, "On 8 August 2012", "Foreign Ministry of Andoria"),

@@ -204,6 +204,27 @@ def test_typewriter_marks_are_one_mark_each():
     assert bad == []
 
 
+def test_doubled_apostrophe_closes_a_double_mark():
+    # agency style “…’’: the two apostrophes close the “ (one mark, width counted at the opener); by hand
+    # the quotation's words are "a b c" (comma trimmed), then "d e." likewise; with no double mark open,
+    # ’’ is two single marks: ‘x’’ closes the ‘ at the first apostrophe, and nothing is left open
+    text = "“a b c,’’ he said. He said: “d e.’’ And ‘x’’ too."
+    quotes, bad = find_quotes(text, [(0, len(text))])
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == ["a b c", "d e.", "x"]
+    assert bad == []
+
+
+def test_doubled_apostrophe_quotation_is_the_cue_speakers():
+    # “…,’’ he said: the quotation is the aide's words, not those of the subject the quotation opens with
+    # ("Both leaders pledged" is a speech act inside it); by hand, "he" is Akande, named just before
+    st = statements(
+        "Mr Tunde Akande, the presidential aide, spoke on Sunday.\n\n"
+        "“Both leaders pledged to intensify cooperation for the benefit of the region,’’ he said."
+    )
+    rows = st[st["text"].str.contains("Both leaders pledged")]
+    assert "Tunde Akande" in rows["speaker"].tolist(), st[["speaker", "text"]]
+
+
 def test_dash_attribution_spans_round_trip():
     text = "“We have made progress on every point,” — said the minister."
     st = statements(text)

@@ -59,12 +59,15 @@ class QuoteMarks:
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
 #: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
 ARTICLE_MARKS = QuoteMarks(
-    re.compile(r"``|''|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, reversed_marks=True
+    re.compile(r"``|''|’’|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, reversed_marks=True
 )
 
 #: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
 TYPEWRITER_OPEN = "``"
 TYPEWRITER_DOUBLE = "''"
+#: two closing apostrophes set for a closing double mark, as some agencies type it ("“Both leaders pledged
+#: to intensify cooperation,’’ he said."): they close an open double mark, else are two single marks
+DOUBLED_APOSTROPHE = "’’"
 #: the sentence splitter's marks: double, guillemets « » and ‹ ›, „German“; no single quotes
 SENTENCE_MARKS = QuoteMarks(re.compile(r'["“”«»„‹›]'), "“«„‹", "”»›", "([{—–-/:", singles=False)
 
@@ -101,6 +104,8 @@ def pair_marks(
                 stack.append((i, ch))
             else:
                 close(i + 1)
+        elif ch == DOUBLED_APOSTROPHE:
+            _doubled_apostrophe(text, i, prev, nxt, stack, pairs, close)
         elif ch == '"':
             opening = (prev.isspace() or prev in marks.opens_after) and not nxt.isspace()
             if opening:
@@ -140,6 +145,16 @@ def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:
     """A closing-shaped ” with nothing open, after white space or an opening bracket and before a letter
     or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very positive ...“")."""
     return (prev.isspace() or prev in marks.opens_after) and nxt.isalnum()
+
+
+def _doubled_apostrophe(text: str, i: int, prev: str, nxt: str, stack: list, pairs: list, close) -> None:
+    """’’ at ``i``: a closing double mark when a double mark is open under any single ones (reported at its
+    second apostrophe, as ''), else two single marks read one by one (:func:`_single`)."""
+    if any(mark not in "‘'" for _pos, mark in stack):
+        close(i + 1)
+        return
+    _single(text, i, "’", prev, "’", stack[-1][1] if stack else None, stack, pairs)
+    _single(text, i + 1, "’", "’", nxt, stack[-1][1] if stack else None, stack, pairs)
 
 
 def _single(
@@ -327,7 +342,7 @@ def _quote(text: str, o: int, c: int, closed: bool = True) -> Quote:
     s = o + width
     e = c
     if closed:
-        e = c - 2 if c - 2 >= s and text[c - 2 : c] == TYPEWRITER_DOUBLE else c - 1
+        e = c - 2 if c - 2 >= s and text[c - 2 : c] in (TYPEWRITER_DOUBLE, DOUBLED_APOSTROPHE) else c - 1
     while e > s and text[e - 1] in " ,\t":
         e -= 1
     while s < e and text[s].isspace():

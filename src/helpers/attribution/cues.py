@@ -463,6 +463,7 @@ RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its bri
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
+RULE_PRESENTED_STATEMENT = "first-person statement under a line presenting it as issued by its author ({})"
 RULE_TITLED_BRIEFING = "body of a briefing whose title names its briefer's office before the genre ({})"
 RULE_TITLED_RELEASE = "body in the first person plural of a release whose title lines name its issuer ({})"
 RULE_TITLED_ISSUER = "body of a statement whose title names its issuer ({})"

@@ -86,6 +86,7 @@ from .cues import (
     RULE_LEAD_SPEECH,
     RULE_ORIGINAL_WORDING,
     RULE_POSTPOSED,
+    RULE_PRESENTED_STATEMENT,
     RULE_QUOTATION_AFTER_STATEMENT,
     RULE_QUOTATION_RUN,
     RULE_QUOTE_LABEL,
@@ -4059,6 +4060,46 @@ def lead_speech_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_LEAD_SPEECH)
 
 
+#: a line presenting the text under it as a document by its author (a fixed English formula): "Here is the
+#: statement issued by X after the meeting", "Below is the full statement by X:", "Following is the text of
+#: the message delivered by X"; the author's phrase starts at the match's end
+PRESENTED_BY_RE = re.compile(
+    r"(?:Here|Below|(?:The[ \t]+)?[Ff]ollowing)[ \t]+(?:is|are)[ \t]+(?P<doc>[^\n]{1,80}?)[ \t]+"
+    r"(?:(?:issued|released|made|delivered|signed|written)[ \t]+)?by[ \t]+"
+)
+
+
+def presented_statement_speaker(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and author of a line among the first :data:`LEAD_SPEECH_PARAGRAPHS` that presents
+    the text under it as a document of ``[document nouns]`` by its author (:data:`PRESENTED_BY_RE`: "Here
+    is the statement issued by Samuel Ablakwa, Ghana's Minister for Foreign Affairs, after the meeting"),
+    the author a person or office holder (up to a comma), the body in the first person
+    (:func:`_first_person_body`) with no "said" outside quotation marks after the line (no narrator)."""
+    text, docs = eng.text, eng.words.issued_documents
+    for pi, (a, b) in enumerate(eng.paras[:LEAD_SPEECH_PARAGRAPHS]):
+        m = PRESENTED_BY_RE.match(text, a, b)
+        if m is None or not any(w in docs for w in re.findall(r"[a-zé]+", m.group("doc").lower())):
+            continue
+        comma = text.find(",", m.end(), b)
+        np_ = eng.parser.parse(text, m.end(), eng.trim(m.end(), comma if comma > 0 else b)[1])
+        src = _source_of(eng, np_)
+        if src is None or src.entity.type not in ("person", "anonymous"):
+            return None
+        if _first_person_body(eng, pi) and not _said_outside_quotes(eng, b):
+            return pi, src
+        return None
+    return None
+
+
+def presented_statement_body(eng: Engine) -> None:
+    """A statement printed in full under a line naming it and its author (see
+    :func:`presented_statement_speaker`), in the first person and without quotation marks: every sentence
+    after the line without a source of its own is the author's (the gold guideline's block rule)."""
+    got = presented_statement_speaker(eng)
+    if got is not None:
+        credit_body(eng, got[0], got[1], RULE_PRESENTED_STATEMENT, quoted=False)
+
+
 def titled_briefing_speaker(eng: Engine) -> tuple[int, Source] | None:
     """The paragraph and briefer of a title line that is only the briefer's office or name and the genre
     (``[briefing titles]``): "Presidential Spokesperson media briefing" (a heading line among the first
@@ -4837,7 +4878,7 @@ PASSES = rule_list(
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
-    lead_speech_body,
+    lead_speech_body, presented_statement_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts, first_person_run,
 )

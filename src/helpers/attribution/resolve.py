@@ -160,6 +160,10 @@ _CAP_WORD_RE = re.compile(r"(?<![\w\-])[A-Z][\w\-]{1,30}")
 #: a word of a phrase opening a sentence (plural_subject reads at most five)
 _DEFINITE_GROUP_RE = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll)[ \t]")
 _PHRASE_WORD_RE = re.compile(r"[^\s,;:.()\"“”]+")
+#: a sentence opening with "They" carries on the group of the one before it (:meth:`plural_subject`), over
+#: at most this many such sentences
+_THEY_CHAIN_SENTENCES = 2
+_THEY_OPENING_RE = re.compile(r"They[ \t]")
 #: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
 _PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
 #: after a turn label's name: its colon, maybe after an outlet ("ALEXIS ROMERO/PHIL. STAR:")
@@ -786,13 +790,16 @@ class Resolver:
 
     def compatible(self, ent: Entity, np_: NP) -> bool:
         """Can ``np_`` (a pronoun or a role noun) refer to ``ent``? "he" not to a known woman, "she" not to
-        a known man, "it" only to an organisation or state, "they" to a group or unnamed sources; a role
-        noun to a person whose title matches (:meth:`role_matches`), whose gender does not clash, and whose
+        a known man, "it" only to an organisation, a state or a document (a communiqué that has spoken),
+        "they" to a group or unnamed sources; a role noun to a person whose title matches
+        (:meth:`role_matches`), whose gender does not clash, and whose
         states agree with the capitalised modifiers ("the Kremlin spokesman": Russia)."""
         if np_.kind == "pronoun":
             word = np_.head
             if ent.document:
-                return False
+                # a wire relaying a communiqué or statement goes on with "it said": the document that has
+                # spoken ("..., said a joint communique. ... it said, adding ...")
+                return word == "it"
             if word in ("he", "him", "his"):
                 return ent.type in ("person", "anonymous") and ent.gender != "f"
             if word in ("she", "her"):
@@ -1156,13 +1163,19 @@ class Resolver:
 
         "they", "them": the most recent compatible speaker, else subject, else mention of the last three
         sentences. "it" is so often a situation, a text or an idea ("it will guarantee ...") that only an
-        organisation or state that has spoken already is taken for it. "he", "she": the most recent
+        organisation, state or document (a relayed communiqué) that has spoken already is taken for it.
+        "he", "she": the most recent
         compatible subject or speaker, else mention; with ``previous_speaker`` ("in his words", "according
         to him") the previous compatible speaker first. Compatibility: :meth:`compatible`.
         """
         if np_.head in ("they", "them"):
             ent, m, rule = self.resolve_back(np_, pos, speakers_first=True)
-            if ent is None:
+            subject = self.plural_subject(pos) if ent is not None and m is not None else None
+            if subject is not None and subject.start > m.start:  # type: ignore[union-attr]
+                # the group a nearer sentence opens with wins over an earlier speaker: "The European
+                # Ministers congratulated ... The Ministers discussed ... They stressed ..."
+                ent, m, rule = self.plural_subject_group(subject)
+            elif ent is None:
                 ent, m, rule = self.they_of_principals(np_, pos)
         else:
             it = np_.head == "it"
@@ -1186,10 +1199,14 @@ class Resolver:
             return ent, pair[0], RULE_THEY_PRINCIPALS
         subject = self.plural_subject(pos)
         if subject is not None:
-            ent = self.named("group", self.without_determiner(subject.text), subject.start, subject.end)
-            ent.add_alias(subject.text)
-            return ent, None, RULE_THEY_PLURAL_SUBJECT
+            return self.plural_subject_group(subject)
         return None, None, RULE_NO_ANTECEDENT
+
+    def plural_subject_group(self, subject: NP) -> tuple[Entity, None, str]:
+        """The group a plural subject phrase names (:meth:`plural_subject`), as "they" takes it."""
+        ent = self.named("group", self.without_determiner(subject.text), subject.start, subject.end)
+        ent.add_alias(subject.text)
+        return ent, None, RULE_THEY_PLURAL_SUBJECT
 
     def plural_subject(self, pos: int) -> NP | None:
         """The definite plural group phrase opening the sentence of ``pos`` or the one before it, the group
@@ -1200,8 +1217,14 @@ class Resolver:
         opens with any phrase decides: "The international community is facing challenges. They demand
         ..." has none; a bare plural ("People who ...") is no definite group."""
         k = bisect.bisect_right(self.sent_starts, pos) - 1
-        for si in range(k, max(-1, k - 2), -1):
+        lo = k - 2
+        for si in range(k, max(-1, k - 2 - _THEY_CHAIN_SENTENCES), -1):
+            if si <= lo:
+                break
             a = self.sent_starts[si]
+            if _THEY_OPENING_RE.match(self.text, a) and si < k:
+                lo -= 1  # "The Ministers discussed ... They agreed ... They stressed": the chain carries it
+                continue
             words = list(itertools.islice(_PHRASE_WORD_RE.finditer(self.text, a, pos), 5))
             for w in reversed(words):
                 nxt = self.text[w.end() : w.end() + 2].strip()[:1]
