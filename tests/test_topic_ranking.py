@@ -314,3 +314,22 @@ def test_a_conflict_beside_a_place_is_the_places_question():
             "The conflict must end.\n")
     r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
     assert r.loc["conflict", "score"] == 2.5 and r.loc["ukraine", "score"] == 3.707
+
+
+def test_a_two_party_readout_of_one_region_does_not_rank_the_region():
+    # Written after West African two-party readouts ("Nigeria, Ghana agree to intensify bilateral
+    # cooperation", "Algeria-Tunisia: Premiers reaffirm ..."): the lead reports a meeting ("held talks",
+    # 2 words before: subject, 2 x 1.5 = 3.0) and the headline and lead name exactly two states, Ghana and
+    # Nigeria, so both are parties, and as both are in africa their names weigh PARTY_FACTOR x
+    # SHARED_REGION_FACTOR = 0.25: headline "Ghana" and "Nigeria" (subject) 3 x 1.5 x 0.25 = 1.125 each;
+    # body "Ghana plans" (subject, 2nd of the wording) 1 x 1.5 x 0.25 / sqrt(2) = 0.265: africa 2.515,
+    # below the talks (without the rules 4.5 + 4.5 + 1.061 = 10.061 and the region came first).
+    text = "Ghana and Nigeria ministers meet\n\nThe ministers held talks.\n\nGhana plans new roads.\n"
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["africa", "score"] == 2.515 and r.loc["summits_dialogue", "rank"] == 1
+    # A third state up front ("Kenya hosted the talks", lead, subject: 2 x 1.5 = 3.0) makes no two-party
+    # readout: only "Nigeria" (before the title "ministers") is a party, at PARTY_FACTOR alone (one party,
+    # no shared region): 3 x 1.5 x 0.5 = 2.25; africa 4.5 + 2.25 + 3.0 + 1.061 = 10.811.
+    text = "Ghana and Nigeria ministers meet\n\nKenya hosted the talks.\n\nGhana plans new roads.\n"
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["africa", "score"] == 10.811

@@ -39,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from .lexicons.gazetteer import state_names
 from .lexicons.topic_context import Cue, TopicContext
 
 #: The roles of a mention.
@@ -593,6 +594,71 @@ def _after_event_link(words: Any, first: int, ctx: TopicContext) -> bool:
         return False
     return any(cased[k].lower() in ctx.venue_events and words.sentence[k] == words.sentence[first]
                for k in range(max(0, j - 1 - VENUE_EVENT_GAP), j))
+
+
+#: What stands between a town and its country in an address: a comma ("Qingdao, east China").
+ADDRESS_COMMA_RE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
+#: What ends an address after the country: a comma, a semicolon, a stop, a bracket or the line's end.
+ADDRESS_END_RE = re.compile(r"[ \t]{0,2}(?:[,;.)]|$)", re.MULTILINE)
+#: A list goes on after the country ("by Gabon, Ghana, and Mozambique"): then it was no address.
+LIST_GOES_ON_RE = re.compile(r"[ \t]{0,2},[ \t]{1,3}(?:and\b|or\b|[A-Z])")
+#: The dashes that may stand before a known town instead of a link ("Charles Msosa – Addis Ababa, Ethiopia").
+ADDRESS_DASHES = frozenset("-–—")
+
+
+def in_address(view: ContextView) -> Decisions:
+    """A country named after a town and a comma is the town's address, not a subject: "held talks ... in
+    Qingdao, east China, on Monday", "hosted by Cairo, Egypt, in October", "Charles Msosa - Addis Ababa,
+    Ethiopia;" (``addresses`` of topic_context.yaml; :func:`is_address`). The country is named by its
+    own name ("Kyiv, Donetsk, Luhansk" are towns); a direction word may stand before it, and a comma, a
+    semicolon, a stop or the line's end after it, but no list going on ("by Gabon, Ghana, and
+    Mozambique"). The town, when it is a mention of the same topic, goes with its country. "Chad, Lebanon,
+    Kosovo" is a list: a topic's mention that the gazetteer has as no town of that very state is no town."""
+    ctx, words = view.context, view.words
+    if not ctx.address_links:
+        return {}
+    states, text, cased = state_names(), words.text, words.cased
+    ends = {m.last: i for i, m in enumerate(view.mentions)}
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        j = m.first - 1
+        after = int(words.end[m.last])
+        if m.kind != "region" or j < 1 or states.get(m.text) != m.text or not ADDRESS_END_RE.match(
+                text, after) or LIST_GOES_ON_RE.match(text, after):
+            continue
+        if cased[j].lower() in ctx.address_directions and words.joined(j + 1):
+            j -= 1
+        if j < 1 or not cased[j][:1].isupper() or words.sentence[j] != words.sentence[m.first] or \
+                not ADDRESS_COMMA_RE.fullmatch(text, int(words.end[j]), int(words.start[j + 1])):
+            continue
+        town = view.mentions[ends[j]] if j in ends else None
+        if town is not None and (town.topic != m.topic or states.get(town.text) is None):
+            continue  # "Chad, Lebanon": a place of another topic, or one the gazetteer has as no town
+        name = town.text if town else cased[j].lower()
+        if is_address(view, town.first if town else j, states.get(name), states.get(m.text), name):
+            out[i] = EXCLUDED
+            if town is not None:
+                out[ends[j]] = EXCLUDED
+    return out
+
+
+def is_address(view: ContextView, first: int, place: str | None, country: str | None, name: str) -> bool:
+    """Whether a town from word ``first`` (its state ``place``, None when the gazetteer has no such place)
+    is addressed by a country of state ``country``: the town stands after an address link ("hosted by
+    Cairo, Egypt", "in Qingdao, east China") or, when the gazetteer has it, after a dash ("Msosa - Addis
+    Ababa, Ethiopia"), and a known town is a place of that very state that is not the country itself
+    ("the Xinjiang, China" has no link; "Sudan, Egypt" is a list)."""
+    if country is None or name == place or first < 1 or (place is not None and place != country):
+        return False
+    words = view.words
+    if words.cased[first - 1].lower() in view.context.address_links:
+        return True
+    return place is not None and text_gap(words, first).strip() in ADDRESS_DASHES
+
+
+def text_gap(words: Any, k: int) -> str:
+    """The text between word ``k - 1`` and word ``k``."""
+    return words.text[int(words.end[k - 1]):int(words.start[k])]
 
 
 def actor_speaking(view: ContextView) -> Decisions:
@@ -1264,6 +1330,7 @@ CONTEXT_RULES = (
     describes_a_name,
     in_persons_name,
     at_a_venue,
+    in_address,
     after_reversing_prefix,
     without_cue,
     near_disqualifying_word,

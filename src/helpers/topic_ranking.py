@@ -187,6 +187,17 @@ RELATION_FACTOR = 1.5
 #: the nuclear talks, a Kyiv readout, a Dushanbe meeting on Afghanistan), none wrong; with China and Korea
 #: as well, 3 Beijing readouts lose their talks to China.
 OWN_QUESTION_TOPICS = frozenset({"ukraine", "iran", "afghanistan", "syria_libya"})
+#: A report of a meeting or of relations whose headline and lead name exactly two states (and no third)
+#: is a two-party readout: "Nigeria, Ghana agree to intensify bilateral cooperation", "Algeria-Tunisia:
+#: Premiers reaffirm ...", "Tanzania President Samia ... met ... Uganda's High Commissioner". Both states
+#: are its parties wherever they are named (:func:`mark_meeting_parties`), whatever words link them.
+TWO_PARTIES = 2
+#: When all parties of the meeting belong to one region topic (Ghana and Nigeria, Algeria and Tunisia),
+#: their names are where the meeting is, not what it is about: the parties' own region must not outrank
+#: the relationship in a two-party readout. Their party mentions weigh this much more (on top of
+#: :data:`PARTY_FACTOR`). The region's own name ("West African sub-region", "African Union") is no party's
+#: name and keeps its weight, so a text about the region still ranks it.
+SHARED_REGION_FACTOR = 0.5
 
 
 @dataclass
@@ -202,6 +213,7 @@ class Placed:
     subject: bool = False
     listed: bool = False
     party: bool = False  # a place named as one party to the relations between states
+    home: bool = False  # a party's name in a meeting whose parties all belong to that region
     label: bool = False  # in a headline that is a page label (it carries its own date)
     setting: bool = False  # a relation's adjective or a mention in a field line
     framed: bool = False  # a frame mention in a sentence that names a subject
@@ -330,9 +342,14 @@ def mark_meeting_parties(text: str, placed: list[Placed], regions: frozenset[str
         return
     parties = {state_of(m, regions, states) for m in up_front
                if state_of(m, regions, states) is not None and names_a_party(text, m)}
-    for m in placed:
-        if m.role == SUBJECT and state_of(m, regions, states) in parties:
-            m.party = True
+    named = {state_of(m, regions, states) for m in up_front} - {None}
+    if len(named) == TWO_PARTIES:  # a two-party readout: the two states up front are its parties
+        parties |= named
+    names = [m for m in placed if m.role == SUBJECT and state_of(m, regions, states) in parties]
+    shared = len(parties) >= TWO_PARTIES and len({m.topic for m in names}) == 1
+    for m in names:
+        m.party = True
+        m.home = shared
 
 
 def names_a_party(text: str, m: Placed) -> bool:
@@ -400,6 +417,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
         weight *= LIST_FACTOR
     if m.party:
         weight *= PARTY_FACTOR
+    if m.home:
+        weight *= SHARED_REGION_FACTOR
     if m.framed:
         weight *= FRAME_FACTOR
     if names_the_relations(m):

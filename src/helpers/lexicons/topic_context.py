@@ -24,7 +24,7 @@ from .topic_dictionary import TopicDictionary, parse_dictionary
 #: The package's file, in ``helpers/lexicons/``.
 CONTEXT_FILE = "topic_context.yaml"
 #: Keys of the file's top level.
-CONTEXT_KEYS = frozenset({
+CONTEXT_KEYS = frozenset({"addresses",
     "phrases", "title_heads", "title_links", "title_connectors", "title_max_words", "title_keeps",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
@@ -94,6 +94,8 @@ class TopicContext:
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
+    address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
+    address_directions: frozenset[str] = frozenset()  # "east", "northern": "Qingdao, east China"
     venue_events: frozenset[str] = frozenset()  # the event before the link: "talks", "reporters"
     venue_names: frozenset[str] = frozenset()  # the event after a body's name: "G20 summit"
     venue_markers: frozenset[str] = frozenset()  # before a named event: "upcoming", "ahead of"
@@ -208,6 +210,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
         venue_links=frozenset(_words(venues, "links")),
+        address_links=frozenset(_words(data.get("addresses") or {}, "links")),
+        address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
         venue_events=frozenset(_words(venues, "events")),
         venue_names=frozenset(_words(venues, "event_names")),
         venue_markers=frozenset(_words(venues, "markers")),
