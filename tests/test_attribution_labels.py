@@ -222,6 +222,14 @@ PAREN_QA = (
     "A) The Government strongly condemns the launch. It violates the resolutions.\n\n"
     "Q) Will the talks resume?\n\nA) We hope so.\n"
 )
+# a paper's written interview: "Question)" / "Answer)" spelt out for the first pair, then "Q)" / "A)"; the one
+# person the title names answers (written for this test)
+PAREN_QA_WORDS = (
+    "Responses from Foreign Minister Anne Dubois to questions from the Daily Courier\n\n"
+    "Question) How often have you visited the city? What did you see?\n"
+    "Answer) This is my first visit. I am grateful for the invitation.\n\n"
+    "Q) What do you hope to achieve?\nA) We hope to advance peace.\n"
+)
 # a defence ministry's door-stop transcript (Singapore MINDEF style, 2009): a title naming the minister by his
 # offices and a possessive before the genre noun, "DPM/Minister:" (one person by two offices, the first an
 # abbreviation), a journalist labelled with the outlet in brackets, the answer's label glued to the question
@@ -385,6 +393,11 @@ CASES = [
     ("paren_question_label", PAREN_QA, "What is the ministry", "Questioner"),
     ("paren_answer_is_the_titled_briefer", PAREN_QA, "The Government strongly condemns", "Lee Min-jun"),
     ("paren_answer_next_sentence", PAREN_QA, "It violates", "Lee Min-jun"),
+    # the labels spelt out: "Question)" the questioner's (Questioner, the role of "question" in transcript
+    # labels), "Answer)" the minister the title names, as "A)" after "Q)" is
+    ("paren_question_word_label", PAREN_QA_WORDS, "What did you see", "Questioner"),
+    ("paren_answer_word_is_the_titled_person", PAREN_QA_WORDS, "This is my first visit", "Anne Dubois"),
+    ("paren_answer_word_next_sentence", PAREN_QA_WORDS, "I am grateful", "Anne Dubois"),
     ("lettered_list_is_no_answer", LETTERED_LIST, "The first part", None),
     # label_names_offices / label_offices: "DPM" the initials of "deputy prime minister" (titles.txt), the
     # holder the one person the title names with the office; [genre nouns] (names.txt): "Lars Holm's Door-Stop

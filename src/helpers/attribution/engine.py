@@ -727,8 +727,9 @@ _NUMBERED_LABEL_RE = re.compile(
 )
 #: a question or answer label closed by a parenthesis ("Q) What is ...?", "A) I've seen the reports"; a
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
-#: so that a list lettered "A) ... B) ..." stays a list
-_PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
+#: so that a list lettered "A) ... B) ..." stays a list; the words in full too ("Question) How many times
+#: ...?" / "Answer) This is my first visit ...", a paper's written interview)
+_PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A|Question|Answer)(?P<role>(?!))?\)[ \t]+(?=\S)")
 #: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
 _INITIALS_RE = re.compile(cased(r"[A-Z]{2,4}"))
 #: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
@@ -1401,7 +1402,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             counts[key] = counts.get(key, 0) + 1
     answerer_named = len(set(header_speaker_names(eng.text))) == 1  # "Interview with Minister X" / "A. ..."
     for rx in (_PAREN_QA_LABEL_RE, _STOP_QA_LABEL_RE):
-        if not any(m.re is rx and m.group("label") == "Q" for m in found.values()) and not (
+        if not any(m.re is rx and m.group("label") in ("Q", "Question") for m in found.values()) and not (
             rx is _STOP_QA_LABEL_RE and answerer_named
         ):
             found = {pi: m for pi, m in found.items() if m.re is not rx}
