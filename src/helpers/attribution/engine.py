@@ -4730,9 +4730,9 @@ def exchange_turns(eng: Engine) -> None:
     "Brownell: ... Why?" / "Mushikiwabo: We have become ...") alternate between the two: a paragraph that
     ends in a question mark is the interviewer's, the paragraphs after it the guest's, up to the next
     question. Where the labelled question and answer stand on lines in a row (no empty line between), each
-    later group of lines is read so too: its first line is the interviewer's even without a question mark ("Rwanda in the
-    past decade has become a very strong voice ..." / "What has happened in Rwanda ..."), the rest the
-    guest's."""
+    later group of lines is read so too: its first line is the interviewer's even without a question mark
+    ("Rwanda in the past decade has become a very strong voice ..." / "What has happened in Rwanda ..."),
+    the rest the guest's."""
     pair = exchange_pair(eng)
     if pair is None:
         return
