@@ -222,6 +222,37 @@ PAREN_QA = (
     "A) The Government strongly condemns the launch. It violates the resolutions.\n\n"
     "Q) Will the talks resume?\n\nA) We hope so.\n"
 )
+# a paper's written interview: "Question)" / "Answer)" spelt out for the first pair, then "Q)" / "A)"; the one
+# person the title names answers (written for this test)
+PAREN_QA_WORDS = (
+    "Responses from Foreign Minister Anne Dubois to questions from the Daily Courier\n\n"
+    "Question) How often have you visited the city? What did you see?\n"
+    "Answer) This is my first visit. I am grateful for the invitation.\n\n"
+    "Q) What do you hope to achieve?\nA) We hope to advance peace.\n"
+)
+# a magazine's Q&A: only the first exchange is labelled, by the two surnames; then question and answer lines
+# alternate unlabelled, each pair a group of lines; one question has no question mark (written for this test)
+EXCHANGE_LINES = (
+    "An Interview With the Foreign Minister\n\n"
+    "Harper: You hosted the summit last week. Why?\n"
+    "Okonjo: We believe in dialogue. Our doors are open.\n\n"
+    "How far have the talks come? There are still tensions.\n"
+    "We have made progress. The ceasefire holds.\n\n"
+    "Your country has become a strong voice in the region.\n"
+    "What we achieved here others can achieve.\n\n"
+    "Do you think others could learn from this?\n"
+    "Yes. We had no other way.\n"
+)
+# the same kind of interview in paragraphs, an empty line between every turn
+EXCHANGE_PARAGRAPHS = (
+    "Harper: You hosted the summit last week. Why?\n\n"
+    "Okonjo: We believe in dialogue.\n\n"
+    "How far have the talks come?\n\n"
+    "We have made progress.\n\n"
+    "The ceasefire holds.\n\n"
+    "Do you think others could learn from this?\n\n"
+    "Yes. We had no other way.\n"
+)
 # a defence ministry's door-stop transcript (Singapore MINDEF style, 2009): a title naming the minister by his
 # offices and a possessive before the genre noun, "DPM/Minister:" (one person by two offices, the first an
 # abbreviation), a journalist labelled with the outlet in brackets, the answer's label glued to the question
@@ -385,6 +416,23 @@ CASES = [
     ("paren_question_label", PAREN_QA, "What is the ministry", "Questioner"),
     ("paren_answer_is_the_titled_briefer", PAREN_QA, "The Government strongly condemns", "Lee Min-jun"),
     ("paren_answer_next_sentence", PAREN_QA, "It violates", "Lee Min-jun"),
+    # the labels spelt out: "Question)" the questioner's (Questioner, the role of "question" in transcript
+    # labels), "Answer)" the minister the title names, as "A)" after "Q)" is
+    ("paren_question_word_label", PAREN_QA_WORDS, "What did you see", "Questioner"),
+    ("paren_answer_word_is_the_titled_person", PAREN_QA_WORDS, "This is my first visit", "Anne Dubois"),
+    ("paren_answer_word_next_sentence", PAREN_QA_WORDS, "I am grateful", "Anne Dubois"),
+    # label_opens_exchange / exchange_turns: "Harper:" (ends in "?") then "Okonjo:" once each are turns; a
+    # later line ending in "?", or opening a group of lines, is Harper's, the lines after it Okonjo's
+    ("exchange_label_asker", EXCHANGE_LINES, "You hosted the summit", "Harper"),
+    ("exchange_label_guest", EXCHANGE_LINES, "Our doors are open", "Okonjo"),
+    ("exchange_unlabelled_question", EXCHANGE_LINES, "There are still tensions", "Harper"),
+    ("exchange_unlabelled_answer", EXCHANGE_LINES, "The ceasefire holds", "Okonjo"),
+    ("exchange_group_opener_without_mark", EXCHANGE_LINES, "Your country has become", "Harper"),
+    ("exchange_answer_after_it", EXCHANGE_LINES, "What we achieved", "Okonjo"),
+    ("exchange_last_answer", EXCHANGE_LINES, "We had no other way", "Okonjo"),
+    ("exchange_paragraph_question", EXCHANGE_PARAGRAPHS, "How far have the talks", "Harper"),
+    ("exchange_paragraph_answer_runs_on", EXCHANGE_PARAGRAPHS, "The ceasefire holds", "Okonjo"),
+    ("exchange_paragraph_last_question", EXCHANGE_PARAGRAPHS, "Do you think others", "Harper"),
     ("lettered_list_is_no_answer", LETTERED_LIST, "The first part", None),
     # label_names_offices / label_offices: "DPM" the initials of "deputy prime minister" (titles.txt), the
     # holder the one person the title names with the office; [genre nouns] (names.txt): "Lars Holm's Door-Stop

@@ -657,6 +657,10 @@ def test_lines_of_their_own_that_are_no_labels(text):
     ("L. ZOCHIOU: Good day to all. We will start with the news.\n", 0, "L. ZOCHIOU", False),
     # written again below: a speaker's recurring label
     ("LAVROV: The talks were useful.\nQ: And next?\nLAVROV: The talks go on.\n", 0, "LAVROV", False),
+    # the full name once, its surname alone labels a later turn (a broadcast host): a speaker, though the
+    # line addresses the guest ("Prime Minister, welcome back") with no first-person word
+    ("JANE ROSS, HOST: Minister, welcome back to the program.\nALI KHAN: Thank you.\nROSS: Why now?\n",
+     0, "JANE ROSS", False),
     # not the text's opening: a turn inside the transcript
     ("Interview\nLAVROV: The talks were useful.\n", 10, "LAVROV", False),
     # a role label is always a label
@@ -681,6 +685,16 @@ def test_outlet_credit_opening_an_interview_is_no_speaker():
     assert "Saesnews" not in got.values(), got
     assert got[next(k for k in got if k.startswith("a new approach"))] == "Abbas Araghchi", got
     assert got[next(k for k in got if k.startswith("What is your response"))] == "Andrew England", got
+
+
+def test_host_label_opening_a_transcript_is_a_turn_not_a_vocative():
+    # opening_credit_label: "JANE ROSS, HOST:" is the host's turn (her surname labels a later turn), so the
+    # address "Minister, welcome back ..." is hers, not the words of the "Minister" it names
+    text = ("JANE ROSS, HOST: Minister, welcome back to the program.\n"
+            "ALI KHAN, FOREIGN MINISTER: Thank you for having me.\n"
+            "ROSS: Tell us about the deal.\nALI KHAN: We tried our best.\n")
+    got = _speakers(text)
+    assert got[next(k for k in got if k.startswith("Minister, welcome"))] == "Jane Ross", got
 
 
 def test_label_over_a_name_and_office_is_a_legend():

@@ -1039,6 +1039,11 @@ def opening_credit_label(text: str, start: int, label: str) -> bool:
     again = re.compile(rf"(?m)^[ \t]*{re.escape(label.strip())}\b")  # "KELLY MCEVERS, HOST:" again too
     if len(again.findall(text)) > 1:
         return False
+    # "CHRISTIANE AMANPOUR, INTERNATIONAL HOST: Prime Minister, welcome ..." then "AMANPOUR: Tell us ...": the
+    # full name once, the surname alone labels the later turns (a broadcast transcript's host)
+    surname = re.compile(rf"(?m)^[ \t]*{re.escape(words[-1])}[ \t]*:")
+    if len(words) > 1 and surname.search(text, start + len(label)):
+        return False
     line_end = text.find("\n", start)
     line = text[start:len(text) if line_end < 0 else line_end].partition(":")[2]
     if not line.strip():

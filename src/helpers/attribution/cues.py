@@ -459,6 +459,8 @@ RULE_UNLABELLED_QUESTION = ("unlabelled question of an interview whose labels al
                             "({})")
 RULE_DASH_TURN = ("dash-led turn of an interview whose first turns are labelled, asker and answerer "
                   "alternating ({})")
+RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "
+                      "interviewer's, the rest the guest's ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"

@@ -62,6 +62,7 @@ from .cues import (
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
     RULE_DOCUMENT_SENDER,
+    RULE_EXCHANGE_TURN,
     RULE_FIRST_PERSON_RUN,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
@@ -727,8 +728,9 @@ _NUMBERED_LABEL_RE = re.compile(
 )
 #: a question or answer label closed by a parenthesis ("Q) What is ...?", "A) I've seen the reports"; a
 #: ministry's briefing transcript): read as "Q:"/"A:" only where a "Q)" paragraph opens the text's Q&A,
-#: so that a list lettered "A) ... B) ..." stays a list
-_PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A)(?P<role>(?!))?\)[ \t]+(?=\S)")
+#: so that a list lettered "A) ... B) ..." stays a list; the words in full too ("Question) How many times
+#: ...?" / "Answer) This is my first visit ...", a paper's written interview)
+_PAREN_QA_LABEL_RE = re.compile(r"(?P<label>Q|A|Question|Answer)(?P<role>(?!))?\)[ \t]+(?=\S)")
 #: a label that may be a person's initials: two to four capitals ("MH", "TAG", "NG"; not "US", a state)
 _INITIALS_RE = re.compile(cased(r"[A-Z]{2,4}"))
 #: a speaker's initials as the label, closed by a tab or two blanks instead of a colon ("MH     Hello,
@@ -1054,6 +1056,54 @@ def label_alone_names_mention(seen: LabelSeen) -> bool:
     return alone and full_name_label(eng, m) and speaks_after_label(eng, m.end(), seen.para_end)
 
 
+#: a surname alone as a label, one capitalised word in mixed case ("Brownell:", "Mushikiwabo:")
+_SURNAME_LABEL_RE = re.compile(cased(r"[A-Z][a-z][\w'’\-]+"))
+#: the fewest unlabelled questions after an interview's labelled first exchange (see exchange_pair)
+MIN_EXCHANGE_QUESTIONS = 2
+
+
+def _ends_question(text: str, a: int, b: int) -> bool:
+    return text[a:b].rstrip().rstrip("\"”’)]").endswith("?")
+
+
+def exchange_pair(eng: Engine) -> tuple[int, int] | None:
+    """An interview whose first exchange only is labelled with the two surnames, the question then the
+    answer on the paragraphs in a row ("Brownell: ... Why?" / "Mushikiwabo: We have become ..."), the rest
+    unlabelled paragraphs that ask (at least :data:`MIN_EXCHANGE_QUESTIONS` holding a "?") and answer: the
+    two paragraphs' indices, else None. Neither label opens any other paragraph (cached on the engine)."""
+    if not hasattr(eng, "exchange_cache"):
+        eng.exchange_cache = _exchange_pair(eng)
+    return eng.exchange_cache
+
+
+def _exchange_pair(eng: Engine) -> tuple[int, int] | None:
+    text, roles = eng.label_text, load_transcript_labels().roles
+    opened = []
+    for pi, (a, b) in enumerate(eng.paras):
+        m = _LABEL_RE.match(text, a, b)
+        if m is not None and m.group("role") is None:
+            opened.append((pi, m.group("label")))
+    if len(opened) != 2 or opened[1][0] != opened[0][0] + 1 or opened[0][1] == opened[1][1]:
+        return None
+    if not all(_SURNAME_LABEL_RE.fullmatch(lab) and lab.lower() not in roles for _, lab in opened):
+        return None
+    qpi, api = opened[0][0], opened[1][0]
+    if not _ends_question(text, *eng.paras[qpi]):
+        return None
+    asked = sum("?" in text[a:b] for a, b in eng.paras[api + 1:])
+    return (qpi, api) if asked >= MIN_EXCHANGE_QUESTIONS else None
+
+
+def label_opens_exchange(seen: LabelSeen) -> bool:
+    """A surname label written once that opens an interview's only labelled exchange (:func:`exchange_pair`):
+    "Brownell: ... Why?" (the interviewer) and "Mushikiwabo: We have become ..." (the guest) are turns."""
+    if seen.eng is None or seen.count != 1:
+        return False
+    pair = exchange_pair(seen.eng)
+    return pair is not None and any(seen.eng.paras[pi][0] <= seen.match.start() < seen.eng.paras[pi][1]
+                                    for pi in pair)
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -1246,7 +1296,7 @@ LABEL_RULES = rule_list(
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
-    label_alone_names_mention, label_in_briefing,
+    label_alone_names_mention, label_opens_exchange, label_in_briefing,
 )
 
 
@@ -1401,7 +1451,7 @@ def speaker_labels(eng: Engine) -> dict[int, tuple[int, int]]:
             counts[key] = counts.get(key, 0) + 1
     answerer_named = len(set(header_speaker_names(eng.text))) == 1  # "Interview with Minister X" / "A. ..."
     for rx in (_PAREN_QA_LABEL_RE, _STOP_QA_LABEL_RE):
-        if not any(m.re is rx and m.group("label") == "Q" for m in found.values()) and not (
+        if not any(m.re is rx and m.group("label") in ("Q", "Question") for m in found.values()) and not (
             rx is _STOP_QA_LABEL_RE and answerer_named
         ):
             found = {pi: m for pi, m in found.items() if m.re is not rx}
@@ -4670,6 +4720,38 @@ def dash_turns(eng: Engine) -> None:
         _credit_paragraphs(eng, range(t[0], t[-1] + 1), answerer if k % 2 else asker, RULE_DASH_TURN)
 
 
+def _blank_between(text: str, b: int, a: int) -> bool:
+    """An empty line stands between the paragraph ending at ``b`` and the one starting at ``a``."""
+    return "\n" in text[b:a].replace(" ", "").replace("\t", "").replace("\r", "").partition("\n")[2]
+
+
+def exchange_turns(eng: Engine) -> None:
+    """The unlabelled paragraphs after an interview's only labelled exchange (:func:`exchange_pair`:
+    "Brownell: ... Why?" / "Mushikiwabo: We have become ...") alternate between the two: a paragraph that
+    ends in a question mark is the interviewer's, the paragraphs after it the guest's, up to the next
+    question. Where the labelled question and answer stand on lines in a row (no empty line between), each
+    later group of lines is read so too: its first line is the interviewer's even without a question mark
+    ("Rwanda in the past decade has become a very strong voice ..." / "What has happened in Rwanda ..."),
+    the rest the guest's."""
+    pair = exchange_pair(eng)
+    if pair is None:
+        return
+    qpi, api = pair
+    asker, answerer = _label_source(eng, qpi), _label_source(eng, api)
+    if asker is None or answerer is None or asker.entity is answerer.entity:
+        return
+    text = eng.text
+    grouped = not _blank_between(text, eng.paras[qpi][1], eng.paras[api][0])
+    for pi in range(api + 1, len(eng.paras)):
+        a, b = eng.paras[pi]
+        if heading_paragraph(eng, a, b) or STAGE_DIRECTION_RE.match(text, a, b):
+            continue
+        opens_group = grouped and _blank_between(text, eng.paras[pi - 1][1], a) and pi + 1 < len(eng.paras) \
+            and not _blank_between(text, b, eng.paras[pi + 1][0])
+        asks = _ends_question(text, a, b) or opens_group
+        _credit_paragraphs(eng, range(pi, pi + 1), asker if asks else answerer, RULE_EXCHANGE_TURN)
+
+
 #: the fewest labelled answers of one interviewee that make the unlabelled paragraphs asking between them
 #: the interviewer's
 MIN_ONE_SPEAKER_LABELS = 2
@@ -4874,7 +4956,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over, unmarked_before_cue,
+    exchange_turns, unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over,
+    unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
