@@ -993,6 +993,19 @@ JOINT_REPORT = (
     "We, the foreign ministers of the Andean countries, met today in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a joint statement under a line naming its signatories (signed_statement_body; by hand: "was signed by" names
+# Andoria, the Lakes Union (its acronym in brackets left out) and Borduria as the statement's authors, so each
+# later sentence, "We welcome" and the third-person "The partners commend" alike, is the three's, a group of
+# the names as written); a report that says "said" after such a line has a narrator
+SIGNED_STATEMENT = (
+    "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
+    "The partners commend the talks between the two presidents. We welcome the commitment of the leaders.\n"
+)
+SIGNED_REPORT = (
+    "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
+    "The talks ended on Monday, the minister said.\n"
+    "The floods were discussed at length.\n"
+)
 # a communiqué's meeting standing for its members (titles.txt [collective] "the meeting"; by hand: "expressed
 # serious concerns about" is a speech act whose subject is the meeting, kept as written since its members are
 # not the two names before it)
@@ -1021,6 +1034,10 @@ CASES = [
     ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
     ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
+    ("signed_statement_third_person", SIGNED_STATEMENT, "The partners commend", "Andoria, Lakes Union and Borduria"),
+    ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
+    ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
+    ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
     ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
     ("clarify_the_following_runs_on", CLARIFY_POINTS, "2. The final text was posted",

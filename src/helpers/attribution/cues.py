@@ -472,6 +472,7 @@ RULE_REPRODUCED_ISSUER = "body of a statement reproduced after a line naming it,
 RULE_TITLED_STATEMENT = "body of a statement titled by its genre only, its issuer in the present tense ({})"
 RULE_CHAIR_BODY = "first-person body of a chairman's statement that opens 'I chaired the ...' ({})"
 RULE_JOINT_BODY = "first-person plural body of a joint statement that opens 'We, the <signatories> ...' ({})"
+RULE_SIGNED_BODY = "body of a joint statement under a line naming its signatories ('The below statement was signed by ...') ({})"
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying on the speaker above ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
