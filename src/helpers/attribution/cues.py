@@ -645,6 +645,9 @@ _TO_INFINITIVE_RE = re.compile(
 
 #: a second past-tense verb of the same subject after "and": "called on the King and discussed ways to ..."
 _SECOND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?[a-z]{2,30}ed\b")
+#: an adjunct after a courtesy call's host whose infinitive is its own: "... during their visit to Sri Lanka to
+#: attend ...", "... while in Colombo to attend ..."
+_VISIT_ADJUNCT_RE = re.compile(r"\b(?:during|while|when|ahead of)\b")
 
 
 def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
@@ -660,7 +663,11 @@ def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
     # (the infinitive must belong to "called on": "called on the King and discussed ways to deepen ties" is
     # a visit; the infinitive after a second verb of the subject is that verb's)
     second = _SECOND_VERB_RE.search(eng.text, on.end(), cue.s1)
-    return _TO_INFINITIVE_RE.search(eng.text, on.end(), second.start() if second else cue.s1) is None
+    # (nor the infinitive of an adjunct after the host: "called on Prime Minister X during their visit to Sri
+    # Lanka to attend the anniversary" is a visit)
+    adjunct = _VISIT_ADJUNCT_RE.search(eng.text, on.end(), second.start() if second else cue.s1)
+    end = adjunct.start() if adjunct else second.start() if second else cue.s1
+    return _TO_INFINITIVE_RE.search(eng.text, on.end(), end) is None
 
 
 #: "with"/"between" right after a verb (a look-behind: matched at the verb's end only)
