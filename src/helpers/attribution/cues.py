@@ -852,13 +852,18 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
     return subject_before_cue(eng, max(cue.s0, cue.start - LOOKBACK), cue.subject_end, cue.verb)
 
 
+#: a prepositional tail after an inverted cue's speaker, of any length: '"…," stated X with regards to the
+#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's)
+_PREPOSITIONAL_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding"
+                                    r"|referring[ \t]+to|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b")
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
 _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 
 
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
-    then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
+    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not) or a
+    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
     closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
@@ -867,8 +872,11 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     if _LIST_GOES_ON_RE.match(text, c1, s1):
         return None  # a noun in a list of titles: "Supreme Leader of the party, state and army of the DPRK"
     np_end = _np_end(text, c1, s1)
+    pm = _PREPOSITIONAL_TAIL_RE.search(text, c1, np_end)
+    np_end = pm.start() if pm else np_end
     rest = text[np_end:s1].strip()
-    np_ = eng.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
+    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None
+    np_ = eng.parser.parse(text, c1, np_end) if tail else None
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)
     return None
