@@ -472,7 +472,10 @@ RULE_REPRODUCED_ISSUER = "body of a statement reproduced after a line naming it,
 RULE_TITLED_STATEMENT = "body of a statement titled by its genre only, its issuer in the present tense ({})"
 RULE_CHAIR_BODY = "first-person body of a chairman's statement that opens 'I chaired the ...' ({})"
 RULE_JOINT_BODY = "first-person plural body of a joint statement that opens 'We, the <signatories> ...' ({})"
-RULE_SIGNED_BODY = "body of a joint statement under a line naming its signatories ('The below statement was signed by ...') ({})"
+RULE_SIGNED_BODY = (
+    "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
+    " ({})"
+)
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying on the speaker above ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
@@ -645,8 +648,8 @@ _TO_INFINITIVE_RE = re.compile(
 
 #: a second past-tense verb of the same subject after "and": "called on the King and discussed ways to ..."
 _SECOND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?[a-z]{2,30}ed\b")
-#: an adjunct after a courtesy call's host whose infinitive is its own: "... during their visit to Sri Lanka to
-#: attend ...", "... while in Colombo to attend ..."
+#: an adjunct after a courtesy call's host whose infinitive is its own: "... during their visit to Sri Lanka
+#: to attend ...", "... while in Colombo to attend ..."
 _VISIT_ADJUNCT_RE = re.compile(r"\b(?:during|while|when|ahead of)\b")
 
 
@@ -854,8 +857,10 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
 
 #: a prepositional tail after an inverted cue's speaker, of any length: '"…," stated X with regards to the
 #: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's)
-_PREPOSITIONAL_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding"
-                                    r"|referring[ \t]+to|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b")
+_PREPOSITIONAL_TAIL_RE = re.compile(
+    r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding|referring[ \t]+to"
+    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b"
+)
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
 _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 

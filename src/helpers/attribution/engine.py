@@ -72,7 +72,6 @@ from .cues import (
     RULE_INSIDE_QUOTATION,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
-    RULE_SIGNED_BODY,
     RULE_LABEL_ANSWER,
     RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
@@ -99,6 +98,7 @@ from .cues import (
     RULE_REPRODUCED_ISSUER,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_SIGNED_BODY,
     RULE_SPEECH_NOUN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
@@ -3966,9 +3966,9 @@ def joint_body(eng: Engine) -> None:
     credit_body(eng, n - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
 
 
-#: a line naming a joint statement's signatories before its body: "The below statement was signed by United
-#: Kingdom, Belgium, Canada, ...", "The following joint statement was issued by X and Y." (the names run to the
-#: end of the line; bounded runs: linear)
+#: a line naming a joint statement's signatories before its body: "The below statement was signed by
+#: United Kingdom, Belgium, Canada, ...", "The following joint statement was issued by X and Y." (the names
+#: run to the end of the line; bounded runs: linear)
 SIGNED_BY_RE = re.compile(
     cased(r"(?:The|This)[ \t]{1,3}(?:(?:below|following|above|present)[ \t]{1,3})?(?:joint[ \t]{1,3})?"
           r"statement[ \t]{1,3}(?:was|has[ \t]{1,3}been|is)[ \t]{1,3}"
@@ -3977,7 +3977,7 @@ SIGNED_BY_RE = re.compile(
 #: one signatory in the list: the words between commas, without a bracketed acronym ("AMISOM")
 _SIGNATORY_RE = re.compile(r"[^,()\n]+")
 #: the word that joins the last two signatories ("Norway and Sweden", ", and Sweden")
-_SIGNATORY_AND_RE = re.compile(r"(?:^|[ \t]+)and[ \t]+")
+_SIGNATORY_AND_RE = re.compile(r"(?:^|(?<![ \t])[ \t]+)and[ \t]+")
 #: how many paragraphs from the start the signatories' line is looked for
 SIGNED_BY_PARAGRAPHS = 3
 
@@ -3990,8 +3990,8 @@ def signatories(eng: Engine, a: int, b: int) -> Source | None:
     for m in _SIGNATORY_RE.finditer(eng.text, a, b):
         if eng.text[m.start() - 1] == "(":
             continue  # "(AMISOM)": the acronym of the name before it
-        cuts = [m.start(), *(x for c in _SIGNATORY_AND_RE.finditer(m.group()) for x in (m.start() + c.start(),
-                                                                                   m.start() + c.end())), m.end()]
+        joins = [(m.start() + j.start(), m.start() + j.end()) for j in _SIGNATORY_AND_RE.finditer(m.group())]
+        cuts = [m.start(), *(x for j in joins for x in j), m.end()]
         for k in range(0, len(cuts), 2):
             s, e = eng.trim(cuts[k], cuts[k + 1])
             name = eng.text[s:e].rstrip(".")

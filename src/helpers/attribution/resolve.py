@@ -56,7 +56,7 @@ RULE_COORDINATED_NAMES = "coordinated names"
 RULE_COORDINATED_PHRASE = "coordinated phrase"
 RULE_POSSESSIVE = "possessive '{owner}' -> {antecedent}"  # a template: .format(owner=..., antecedent=...)
 RULE_GROUP_LAST_TWO = "group: the two people last mentioned"
-#: how many people a plural role noun's group is chosen among (the two named together first, else the last two)
+#: how many people a plural role noun's group is chosen among (two named together first, else the last two)
 GROUP_CANDIDATES = 3
 #: how many title words may stand between "and" and the second of two people named together
 JOINED_TITLE_WORDS = 4
@@ -1031,9 +1031,10 @@ class Resolver:
         "and" and at most a title after the earlier ("Foreign Minister Ana Cruz and Foreign Minister Tomas
         Rivera called on Prime Minister Luis Vega": "the two Ministers" are Cruz and Rivera, not Rivera and
         the prime minister last mentioned); None when no two are."""
-        for later, earlier in zip(found, found[1:]):
+        for later, earlier in itertools.pairwise(found):
             gap = self.text[earlier.end : later.start].split()
-            if gap[:1] == ["and"] and len(gap) <= JOINED_TITLE_WORDS + 1 and later.entity is not earlier.entity:
+            joined = gap[:1] == ["and"] and len(gap) <= JOINED_TITLE_WORDS + 1
+            if joined and later.entity is not earlier.entity:
                 return [later, earlier]
         return None
 
