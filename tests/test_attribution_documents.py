@@ -993,6 +993,27 @@ JOINT_REPORT = (
     "We, the foreign ministers of the Andean countries, met today in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a joint statement under a line naming its signatories (signed_statement_body; by hand: "was signed by" names
+# Andoria, the Lakes Union (its acronym in brackets left out) and Borduria as the statement's authors, so each
+# later sentence, "We welcome" and the third-person "The partners commend" alike, is the three's, a group of
+# the names as written); a report that says "said" after such a line has a narrator
+SIGNED_STATEMENT = (
+    "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
+    "The partners commend the talks between the two presidents. We welcome the commitment of the leaders.\n"
+)
+SIGNED_REPORT = (
+    "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
+    "The talks ended on Monday, the minister said.\n"
+    "The floods were discussed at length.\n"
+)
+# "the two Ministers" after two ministers named together who call on a prime minister (by hand: Cruz and Rivera
+# are joined by "and", so they are the two; Vega, last mentioned, is the host; "called on ... during their
+# visit to Lima to attend ..." is a courtesy call, its infinitive the visit's, so no statement)
+TWO_MINISTERS_CALL = (
+    "Foreign Minister Ana Cruz and Foreign Minister Tomas Rivera called on Prime Minister Luis Vega at his "
+    "office during their visit to Lima to attend the anniversary.\n"
+    "The two Ministers stressed the importance of regional cooperation.\n"
+)
 # a communiqué's meeting standing for its members (titles.txt [collective] "the meeting"; by hand: "expressed
 # serious concerns about" is a speech act whose subject is the meeting, kept as written since its members are
 # not the two names before it)
@@ -1021,6 +1042,13 @@ CASES = [
     ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
     ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
+    ("signed_statement_third_person", SIGNED_STATEMENT, "The partners commend", "Andoria, Lakes Union and Borduria"),
+    ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
+    ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
+    ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
+    ("two_ministers_named_together", TWO_MINISTERS_CALL, "the importance of regional", "Ana Cruz and Tomas Rivera"),
+    ("courtesy_call_during_visit_to_attend", TWO_MINISTERS_CALL, "on Prime Minister", None),
+    ("courtesy_call_during_visit_to_attend_rest", TWO_MINISTERS_CALL, "Prime Minister Luis Vega at", None),
     ("clarify_the_following_points", CLARIFY_POINTS, "1. The delegation of Andoria attended",
      "Ministry of Foreign Affairs of Andoria"),
     ("clarify_the_following_runs_on", CLARIFY_POINTS, "2. The final text was posted",

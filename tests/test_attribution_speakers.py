@@ -271,6 +271,16 @@ CASES = [
         "they will act",
         "Cuban leaders",
     ),
+    # an inverted cue after a closing mark whose speaker has a long prepositional tail (by hand: "stated Cruz"
+    # follows the quotation's closing mark and comma; "with regards to ... that the country will hold" is an
+    # adverbial with a relative clause, not content, so the quotation is Cruz's)
+    (
+        "inverted_cue_with_regards_to_tail",
+        "\u201cAndoria is ready to share our experience in the Council\u201d, stated Cruz with regards to the start "
+        "of preparations for this position that the country will hold in 2021.",
+        "Andoria is ready",
+        "Cruz",
+    ),
 ]
 
 

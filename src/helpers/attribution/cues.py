@@ -474,6 +474,10 @@ RULE_REPRODUCED_ISSUER = "body of a statement reproduced after a line naming it,
 RULE_TITLED_STATEMENT = "body of a statement titled by its genre only, its issuer in the present tense ({})"
 RULE_CHAIR_BODY = "first-person body of a chairman's statement that opens 'I chaired the ...' ({})"
 RULE_JOINT_BODY = "first-person plural body of a joint statement that opens 'We, the <signatories> ...' ({})"
+RULE_SIGNED_BODY = (
+    "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
+    " ({})"
+)
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying on the speaker above ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
@@ -646,6 +650,9 @@ _TO_INFINITIVE_RE = re.compile(
 
 #: a second past-tense verb of the same subject after "and": "called on the King and discussed ways to ..."
 _SECOND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?[a-z]{2,30}ed\b")
+#: an adjunct after a courtesy call's host whose infinitive is its own: "... during their visit to Sri Lanka
+#: to attend ...", "... while in Colombo to attend ..."
+_VISIT_ADJUNCT_RE = re.compile(r"\b(?:during|while|when|ahead of)\b")
 
 
 def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
@@ -661,7 +668,11 @@ def courtesy_visit(eng: Engine, cue: VerbCue) -> bool:
     # (the infinitive must belong to "called on": "called on the King and discussed ways to deepen ties" is
     # a visit; the infinitive after a second verb of the subject is that verb's)
     second = _SECOND_VERB_RE.search(eng.text, on.end(), cue.s1)
-    return _TO_INFINITIVE_RE.search(eng.text, on.end(), second.start() if second else cue.s1) is None
+    # (nor the infinitive of an adjunct after the host: "called on Prime Minister X during their visit to Sri
+    # Lanka to attend the anniversary" is a visit)
+    adjunct = _VISIT_ADJUNCT_RE.search(eng.text, on.end(), second.start() if second else cue.s1)
+    end = adjunct.start() if adjunct else second.start() if second else cue.s1
+    return _TO_INFINITIVE_RE.search(eng.text, on.end(), end) is None
 
 
 #: "with"/"between" right after a verb (a look-behind: matched at the verb's end only)
@@ -846,13 +857,20 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
     return subject_before_cue(eng, max(cue.s0, cue.start - LOOKBACK), cue.subject_end, cue.verb)
 
 
+#: a prepositional tail after an inverted cue's speaker, of any length: '"…," stated X with regards to the
+#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's)
+_PREPOSITIONAL_TAIL_RE = re.compile(
+    r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding|referring[ \t]+to"
+    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b"
+)
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
 _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 
 
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
-    then the speaker and nothing but punctuation or an appositive ("said he" counts, "said it" not)."""
+    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not) or a
+    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
     closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
@@ -861,8 +879,11 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     if _LIST_GOES_ON_RE.match(text, c1, s1):
         return None  # a noun in a list of titles: "Supreme Leader of the party, state and army of the DPRK"
     np_end = _np_end(text, c1, s1)
+    pm = _PREPOSITIONAL_TAIL_RE.search(text, c1, np_end)
+    np_end = pm.start() if pm else np_end
     rest = text[np_end:s1].strip()
-    np_ = eng.parser.parse(text, c1, np_end) if (not rest or rest[0] in ",.!?;—–-") else None
+    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None
+    np_ = eng.parser.parse(text, c1, np_end) if tail else None
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)
     return None

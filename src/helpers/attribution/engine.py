@@ -99,6 +99,7 @@ from .cues import (
     RULE_REPRODUCED_ISSUER,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
+    RULE_SIGNED_BODY,
     RULE_SPEECH_NOUN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
@@ -4015,6 +4016,65 @@ def joint_body(eng: Engine) -> None:
     credit_body(eng, n - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
 
 
+#: a line naming a joint statement's signatories before its body: "The below statement was signed by
+#: United Kingdom, Belgium, Canada, ...", "The following joint statement was issued by X and Y." (the names
+#: run to the end of the line; bounded runs: linear)
+SIGNED_BY_RE = re.compile(
+    cased(r"(?:The|This)[ \t]{1,3}(?:(?:below|following|above|present)[ \t]{1,3})?(?:joint[ \t]{1,3})?"
+          r"statement[ \t]{1,3}(?:was|has[ \t]{1,3}been|is)[ \t]{1,3}"
+          r"(?:signed|co-signed|issued|endorsed|released|agreed|adopted)[ \t]{1,3}by[ \t]{1,3}")
+)
+#: one signatory in the list: the words between commas, without a bracketed acronym ("AMISOM")
+_SIGNATORY_RE = re.compile(r"[^,()\n]+")
+#: the word that joins the last two signatories ("Norway and Sweden", ", and Sweden")
+_SIGNATORY_AND_RE = re.compile(r"(?:^|(?<![ \t])[ \t]+)and[ \t]+")
+#: how many paragraphs from the start the signatories' line is looked for
+SIGNED_BY_PARAGRAPHS = 3
+
+
+def signatories(eng: Engine, a: int, b: int) -> Source | None:
+    """The signatories a list "United Kingdom, African Union Mission in Somalia (AMISOM), Belgium and
+    Canada" at ``a``-``b`` names, as a group of its members written as they stand (bracketed acronyms
+    left out); None for fewer than two names."""
+    members: list[Any] = []
+    for m in _SIGNATORY_RE.finditer(eng.text, a, b):
+        if eng.text[m.start() - 1] == "(":
+            continue  # "(AMISOM)": the acronym of the name before it
+        joins = [(m.start() + j.start(), m.start() + j.end()) for j in _SIGNATORY_AND_RE.finditer(m.group())]
+        cuts = [m.start(), *(x for j in joins for x in j), m.end()]
+        for k in range(0, len(cuts), 2):
+            s, e = eng.trim(cuts[k], cuts[k + 1])
+            name = eng.text[s:e].rstrip(".")
+            if name[:1].isupper():
+                typ = "state" if name.lower() in eng.res.lex.states else "organisation"
+                members.append(eng.res.named(typ, name, s, s + len(name)))
+    if len(members) < 2:
+        return None
+    ent = eng.res.group(members, eng.text[a:b], a, b)
+    return Source(ent, eng.text[a:b], a, b)
+
+
+def signed_statement_body(eng: Engine) -> None:
+    """A joint statement under a line that names its signatories ("The below statement was signed by United
+    Kingdom, African Union Mission in Somalia (AMISOM), Belgium, ...", :data:`SIGNED_BY_RE`, in one of the
+    first :data:`SIGNED_BY_PARAGRAPHS` paragraphs, the names running to the line's end): every later sentence
+    without a source of its own and outside quotation marks, the "we" sentences and the group's third person
+    ("Somalia's international partners welcome the dialogue ...") alike, is the signatories' (the block rule
+    of the gold guideline). Not when "said" stands outside quotation marks after the line: a report."""
+    for k, (a, b) in enumerate(eng.paras[:SIGNED_BY_PARAGRAPHS]):
+        m = SIGNED_BY_RE.search(eng.text, a, b)
+        if m is None or k + 1 >= len(eng.paras):
+            continue
+        line = eng.text[m.end():b].rstrip()
+        end = m.end() + len(line.rstrip("."))
+        if eng.sentence_of(m.end()) != eng.sentence_of(max(m.end(), end - 1)) or _said_outside_quotes(eng, b):
+            return
+        src = signatories(eng, m.end(), end)
+        if src is not None:
+            credit_body(eng, k, src, RULE_SIGNED_BODY, quoted=False)
+        return
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -4960,7 +5020,7 @@ PASSES = rule_list(
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body,
-    reproduced_issuer_body, titled_statement_body, chair_body, joint_body,
+    reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts, first_person_run,

@@ -56,6 +56,10 @@ RULE_COORDINATED_NAMES = "coordinated names"
 RULE_COORDINATED_PHRASE = "coordinated phrase"
 RULE_POSSESSIVE = "possessive '{owner}' -> {antecedent}"  # a template: .format(owner=..., antecedent=...)
 RULE_GROUP_LAST_TWO = "group: the two people last mentioned"
+#: how many people a plural role noun's group is chosen among (two named together first, else the last two)
+GROUP_CANDIDATES = 3
+#: how many title words may stand between "and" and the second of two people named together
+JOINED_TITLE_WORDS = 4
 RULE_GROUP_WITH_TITLE = RULE_GROUP_LAST_TWO + " with that title"
 RULE_GROUP_NONE_WITH_TITLE = " (none with that title)"  # appended to a group rule
 RULE_GROUP_TOO_FEW = "group: fewer than two people mentioned"
@@ -1022,6 +1026,18 @@ class Resolver:
                 return m.entity, m
         return None, None
 
+    def _joined_pair(self, found: list[Mention]) -> list[Mention] | None:
+        """Two of the candidates (latest first) for a plural role noun named together, the later right after
+        "and" and at most a title after the earlier ("Foreign Minister Ana Cruz and Foreign Minister Tomas
+        Rivera called on Prime Minister Luis Vega": "the two Ministers" are Cruz and Rivera, not Rivera and
+        the prime minister last mentioned); None when no two are."""
+        for later, earlier in itertools.pairwise(found):
+            gap = self.text[earlier.end : later.start].split()
+            joined = gap[:1] == ["and"] and len(gap) <= JOINED_TITLE_WORDS + 1
+            if joined and later.entity is not earlier.entity:
+                return [later, earlier]
+        return None
+
     def resolve_group(
         self, np_: NP, pos: int, *, untitled: bool = True, sentences_back: int = 12
     ) -> tuple[Entity | None, Mention | None, str]:
@@ -1052,8 +1068,9 @@ class Resolver:
             if states and not states & e.states:
                 continue  # "Cuban leaders": people of Cuba, not the US presidents named before
             found.append(m)
-            if len(found) == 2:
+            if len(found) == GROUP_CANDIDATES:
                 break
+        found = self._joined_pair(found) or found[:2]
         if len(found) == 2:
             ent = self.group([f.entity for f in found], np_.text, np_.start, np_.end)
             return (
