@@ -923,3 +923,79 @@ def test_it_was_reported_by_x_credits_not_the_sentence_before():
 )
 def test_visits_greetings_and_efforts_are_no_statements(text):
     assert statements(text).empty, statements(text)[["speaker", "text"]]
+
+
+# Unnamed collective sources, points made and participle openings of wire copy (issue 13, session 8). Each
+# expected value is read off the example by hand: the content starts after the cue (after "that"), the
+# speaker is the subject phrase as written ("the Chinese" is the state, China), or for a sentence opening
+# with "Stating that" the speaker of the sentence before.
+COLLECTIVE_AND_POINT_SENTENCES = [
+    # phrases.adjective_collective: two adjectives joined by "and" before "media" are one unnamed source
+    (
+        "coordinated_adjectives_before_media",
+        "Ri held talks in Stockholm. Some Swedish and foreign media have said Ri will stay until Sunday.",
+        "Ri will stay until Sunday",
+        "Some Swedish and foreign media",
+    ),
+    # phrases.adjective_collective: a [modifier words] adjective ("foreign") before "media"
+    ("modifier_before_media", "Foreign media have said that the talks went well.", "the talks went well",
+     "Foreign media"),
+    # speech_verbs.txt "speculate : that": speculation with a that-clause is a claim reported
+    (
+        "media_speculated_that",
+        "International media have speculated that Sweden could host a summit.",
+        "Sweden could host a summit",
+        "International media",
+    ),
+    # phrases.state: "the Chinese" (a demonym that is its own plural, after "the") is the state
+    (
+        "the_chinese_as_the_state",
+        "Peters met Han Zheng. The Chinese have stressed that the ships are in international waters.",
+        "the ships are in international waters",
+        "China",
+    ),
+    # speech_verbs.txt "make_the_point : that"
+    (
+        "made_the_point_that",
+        "Foreign Minister Winston Peters met Han Zheng. Peters then made the point that the two countries "
+        "will not always agree.",
+        "the two countries will not always agree",
+        "Winston Peters",
+    ),
+    # engine.participle_openings: "Stating that ..." cut off as a sentence carries on the speaker before
+    (
+        "participle_opening_carries_on",
+        "Foreign Minister Ibrahim al-Jaafari met his counterpart. Al-Jaafari stressed that Iraq is taking "
+        "steps towards integration. Stating that there were elements similar to the experience of Lebanon.",
+        "there were elements similar",
+        "Ibrahim al-Jaafari",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "name,text,content,speaker", COLLECTIVE_AND_POINT_SENTENCES, ids=[c[0] for c in COLLECTIVE_AND_POINT_SENTENCES]
+)
+def test_collective_sources_and_points_made(name, text, content, speaker):
+    assert the_statement(name, text, content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speech_verbs.txt "ask : topic": "asked about" and a noun phrase is the topic asked about, no content
+        "KMT Legislator Huang Jen asked about diplomatic ally attendance at the May 20 inauguration.",
+        # phrases.state: "Chinese" alone (no "the") stays no speaker
+        "Chinese said that the ships are in international waters.",
+        # engine.participle_openings: no statement before, so an "-ing that" opening is nobody's
+        "The talks ended. Stressing that the ties are strong.",
+    ],
+)
+def test_topics_asked_about_and_lone_demonyms_are_no_statements(text):
+    assert statements(text).empty, statements(text)[["speaker", "text"]]
+
+
+def test_asked_about_an_indirect_question_stays_speech():
+    # speech_verbs.txt "ask : topic": a wh-word after "about" is the content (by hand: starts at "about")
+    st = statements("Legislator Huang Jen asked about what the ministry would do.")
+    assert st["speaker"].tolist() == ["Huang Jen"], st[["speaker", "text"]]

@@ -443,6 +443,7 @@ RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
 RULE_QUOTATION_AFTER_STATEMENT = "quotation right after a statement by {}"
 RULE_INSIDE_QUOTATION = "a quotation of {} begun in the sentence before"
 RULE_QUOTED_SPEECH_ACT = "a speech act quoted from the readout of {} (the statement before)"
+RULE_PARTICIPLE_OPENING = "a speech verb's -ing form opening the sentence with no subject: {} goes on"
 RULE_INNER_SPEECH_ACT = "speech verb opening a quotation after its subject"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
@@ -1990,7 +1991,13 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "infinitive" in verb.flags and "that" not in verb.flags and not (infinitive or comp.strict_clause):
         return False
+    if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
+        return False  # "asked about diplomatic ally attendance at ...": a topic, no content
     return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
+
+
+#: "about" and a noun phrase (no wh-word, no quotation) as a verb's complement: the topic (flag ``topic``)
+_ABOUT_TOPIC_RE = re.compile(r"about\s++(?!(?:what|how|whether|why|where|when|who|if)\b)[^\"“«„:]*+$")
 
 
 def pronoun_is_clause_subject(eng: Engine, sp: Speaker, s0: int, a: int, b: int) -> NP | None:

@@ -86,6 +86,7 @@ from .cues import (
     RULE_LABEL_TITLE_HOLDER,
     RULE_LEAD_SPEECH,
     RULE_ORIGINAL_WORDING,
+    RULE_PARTICIPLE_OPENING,
     RULE_POSTPOSED,
     RULE_PRESENTED_STATEMENT,
     RULE_QUOTATION_AFTER_STATEMENT,
@@ -2672,6 +2673,36 @@ def _sentence_speakers(eng: Engine) -> dict[int, Statement]:
     return by_sentence
 
 
+#: a capitalised -ing form opening a sentence before "that" ("Stating that there were ...")
+_PARTICIPLE_OPENING_RE = re.compile(r"([A-Z][a-z]+ing)\s+that\b\s*")
+
+
+def participle_openings(eng: Engine) -> None:
+    """A sentence that opens with a speech verb's -ing form and "that", no subject of its own, right after a
+    statement in the same paragraph: the speaker goes on ("Dr. Al-Jaafari stressed at the conference that
+    Iraq is taking excellent steps ... Stating that there were a number of basic elements ..."; translated
+    readouts of Arab and Asian ministries, which cut a participle clause off as a sentence)."""
+    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    by_sentence = _sentence_speakers(eng)
+    pstarts = [a for a, _ in eng.paras]
+    for si in range(1, len(eng.sents)):
+        before = by_sentence.get(si - 1)
+        if si in taken or before is None:
+            continue
+        s0, s1, _k = eng.sents[si]
+        a, b = eng.trim(s0, s1)
+        m = _PARTICIPLE_OPENING_RE.match(eng.text, a)
+        same_paragraph = bisect.bisect_right(pstarts, a) == bisect.bisect_right(pstarts, before.start)
+        if m is None or b <= m.end() or not same_paragraph:
+            continue
+        verb = eng.cue_re.fullmatch(m.group(1).lower())
+        if verb is None or verb.group("verb") is None:
+            continue
+        why = RULE_PARTICIPLE_OPENING.format(before.speaker)
+        eng.add(before.source, (m.group(1), m.start(1), m.end(1)), INDIRECT, m.end(), b, why)
+        taken.add(si)
+
+
 def first_person_run(eng: Engine) -> None:
     """A report's narrator says no "we": sentences in the first person without quotation marks right after a
     statement of X (same paragraph or the next two, nothing credited or headed between) go on in X's voice,
@@ -5023,5 +5054,5 @@ PASSES = rule_list(
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
-    speech_noun_sources, quoting_sources, quoted_speech_acts, first_person_run,
+    speech_noun_sources, quoting_sources, quoted_speech_acts, participle_openings, first_person_run,
 )

@@ -1127,16 +1127,32 @@ def state_collective(p: Phrase) -> NP | NotASpeaker | None:
 def adjective_collective(p: Phrase) -> NP | NotASpeaker | None:
     """An adjective before an unnamed-source noun of ``[collective]`` (type anonymous) that is no title,
     the whole phrase: "Diplomatic circles believe ...", "informed circles", "political circles" (South
-    Asian and Arab press). Not a state's adjective (:func:`state_collective`)."""
+    Asian and Arab press). Not a state's adjective (:func:`state_collective`). Adjectives joined by "and"
+    are one source too, ``[modifier words]`` and states' adjectives among them: "Some Swedish and foreign
+    media have said ..." (issue 13, wire copy)."""
     i, lows = p.i, p.lows
-    if len(lows) != i + 2 or lows[i] in p.lex.states:
+    if len(lows) == i + 2 and lows[i] in p.lex.states:
         return None
-    adjective = lows[i].isalpha() and (lows[i].endswith(_ADJECTIVE_ENDINGS) or lows[i].endswith("ed"))
-    if not adjective or p.lex.collective.get(lows[i + 1]) != "anonymous":
+    if len(lows) < i + 2 or p.lex.collective.get(lows[-1]) != "anonymous":
         return None
-    if p.parser._title_at(p.words, i + 1):
+    adjectives = lows[i:-1]
+    joined = len(adjectives) == 3 and adjectives[1] == "and"
+    if len(adjectives) > 1 and not (joined and all(_source_adjective(p, w) for w in adjectives[::2])):
+        return None
+    if len(adjectives) == 1 and not _source_adjective(p, adjectives[0], joined=False):
+        return None
+    if p.parser._title_at(p.words, len(lows) - 1):
         return None  # ("Diplomatic sources", "Western officials": a role noun's reading)
-    return p.np("collective", i + 2, head=lows[i + 1], plural=True, determiner=p.determiner)
+    return p.np("collective", len(lows), head=lows[-1], plural=True, determiner=p.determiner)
+
+
+def _source_adjective(p: Phrase, low: str, *, joined: bool = True) -> bool:
+    """An adjective of an unnamed source: by its ending ("diplomatic", "informed"); ``joined`` by "and" to
+    another, also a ``[modifier words]`` word or a state's adjective ("Swedish and foreign"). Alone, "state
+    police" stays an organisation (a bare "foreign media" is in ``[collective]`` of titles.txt)."""
+    if low.isalpha() and (low.endswith(_ADJECTIVE_ENDINGS) or low.endswith("ed")):
+        return True
+    return joined and (low in p.lex.states or low in p.names.modifier_words)
 
 
 def named_outlet(p: Phrase) -> NP | NotASpeaker | None:
@@ -1621,10 +1637,28 @@ def institution(p: Phrase) -> NP | NotASpeaker | None:
     )
 
 
+#: endings of a demonym that is its own plural, the people of the state after "the" ("the Chinese", "the
+#: Japanese", "the British", "the French", "the Swiss")
+_PLURAL_DEMONYM_ENDINGS = ("ese", "ish", "ch", "ss")
+
+
+def _people_of_state(p: Phrase, capw: list[str]) -> bool:
+    """ "The Chinese have stressed that ...": a demonym that is its own plural after "the" alone names the
+    state's side speaking (issue 13, wire copy; the gold reads it as the state)."""
+    return (
+        len(capw) == 1
+        and p.determiner == "definite"
+        and p.i == 1
+        and p.lows[0] == "the"
+        and len(p.lows) == 2
+        and capw[0].lower().endswith(_PLURAL_DEMONYM_ENDINGS)
+    )
+
+
 def state(p: Phrase) -> NP | NotASpeaker | None:
     """A state, its capital or another name of it: "Russia", "Washington", "the UK", "Britain", "the
     Russian Federation" (``[state names]`` of titles.txt). A demonym alone ("Russian", "Americans") is no
-    speaker."""
+    speaker, but "the Chinese" (a demonym that is its own plural, after "the") is the state."""
     c = p.capitalised()
     capw, lex = c.stripped, p.lex
     low = " ".join(capw).lower()
@@ -1636,6 +1670,7 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
         and low not in lex.capitals
         and low not in lex.state_names
         and not (capw[0].isupper() and len(capw) == 1)
+        and not _people_of_state(p, capw)
     ):
         return NOT_A_SPEAKER  # "Russian" alone is not a speaker, "UK"/"US"/"Britain" are
     e = p.toks[c.end - 1][2]
@@ -1644,7 +1679,7 @@ def state(p: Phrase) -> NP | NotASpeaker | None:
         e,
         p.text[c.start : e],
         "state",
-        name=" ".join(capw),
+        name=lex.states[low] if _people_of_state(p, capw) else " ".join(capw),
         determiner=p.determiner,
         affiliation=lex.states.get(low) or lex.capitals.get(low),
     )
