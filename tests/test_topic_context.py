@@ -211,6 +211,22 @@ GOLDEN = {
         "Civilians died in Gaza, mostly women, children, the old and the sick.",
         [("middle_east", "Gaza", S, "")],
     ),
+    # the signatories of a joint statement, printed as a roll of names joined by commas alone up to the
+    # sentence's end (in_state_list, _open_rolls): nine names, so every place and every body that is a
+    # whole item ("European Union", "United Nations") is listed, one of those who sign
+    "signatory_roll": (
+        "The statement was signed by Belgium, Canada, China, Denmark, European Union, Finland, Turkey, "
+        "United States, United Nations.",
+        [("china_taiwan", "China", "listed", "in_state_list"),
+         ("european_union", "European Union", "listed", "in_state_list"),
+         ("un_system", "United Nations", "listed", "in_state_list")],
+    ),
+    # a body named inside a longer item is no signatory: "a stronger role of the United Nations" stays
+    # a subject (and so does China: the roll's last item is no short one)
+    "body_inside_an_item": (
+        "Belgium, Canada, China, Denmark and Finland called for a stronger role of the United Nations.",
+        [("china_taiwan", "China", S, ""), ("un_system", "United Nations", S, "")],
+    ),
     "short_state_list": (
         "Egypt, Qatar and Israel signed a ceasefire in Gaza.",
         [("middle_east", "Egypt", S, ""), ("middle_east", "Qatar", S, ""), ("middle_east", "Israel", S, ""),
