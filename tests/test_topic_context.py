@@ -227,6 +227,23 @@ GOLDEN = {
         "Belgium, Canada, China, Denmark and Finland called for a stronger role of the United Nations.",
         [("china_taiwan", "China", S, ""), ("un_system", "United Nations", S, "")],
     ),
+    # the press a minister briefs and the journalist who asks (in_source_marker: "brief~ the media",
+    # "question~ of the journalist~"): the audience of the words, excluded
+    "briefing_the_media": (
+        "While briefing the media on the visit, the minister replied to a question of the journalist.",
+        [("media_information", "media", X, "in_source_marker"),
+         ("media_information", "journalist", X, "in_source_marker")],
+    ),
+    # the press as the source of a guess ("media have speculated"): who says it, excluded; the summit stays
+    "media_have_speculated": (
+        "International media have speculated that Sweden could host a summit.",
+        [("media_information", "media", X, "in_source_marker"), ("summits_dialogue", "summit", S, "")],
+    ),
+    # the press as what is discussed keeps its subjects: no briefing, no question, no report
+    "media_as_subject": (
+        "The minister called for the protection of journalists and a free media.",
+        [("media_information", "journalists", S, ""), ("media_information", "media", S, "")],
+    ),
     "short_state_list": (
         "Egypt, Qatar and Israel signed a ceasefire in Gaza.",
         [("middle_east", "Egypt", S, ""), ("middle_east", "Qatar", S, ""), ("middle_east", "Israel", S, ""),
