@@ -244,6 +244,20 @@ GOLDEN = {
         "The minister called for the protection of journalists and a free media.",
         [("media_information", "journalists", S, ""), ("media_information", "media", S, "")],
     ),
+    # a meeting held "in the framework of" another meeting (venues.occasions): the assembly is the venue,
+    # excluded by at_a_venue; the two "meeting" words are the text's own event and stay subjects
+    "in_the_framework_of_a_meeting": (
+        "The ministers held a breakfast meeting in the framework of the annual meeting of the General "
+        "Assembly of the Organization of American States in Medellin.",
+        [("summits_dialogue", "meeting", S, ""), ("summits_dialogue", "meeting", S, ""),
+         ("un_system", "General Assembly", X, "at_a_venue"),
+         ("un_system", "Organization of American States", S, "")],
+    ),
+    # "in the framework of" a body, with no event noun after it, is no venue: the UN stays a subject
+    "in_the_framework_of_a_body": (
+        "The two sides agreed to cooperate in the framework of the United Nations.",
+        [("un_system", "United Nations", S, "")],
+    ),
     "short_state_list": (
         "Egypt, Qatar and Israel signed a ceasefire in Gaza.",
         [("middle_east", "Egypt", S, ""), ("middle_east", "Qatar", S, ""), ("middle_east", "Israel", S, ""),
