@@ -211,6 +211,53 @@ GOLDEN = {
         "Civilians died in Gaza, mostly women, children, the old and the sick.",
         [("middle_east", "Gaza", S, "")],
     ),
+    # the signatories of a joint statement, printed as a roll of names joined by commas alone up to the
+    # sentence's end (in_state_list, _open_rolls): nine names, so every place and every body that is a
+    # whole item ("European Union", "United Nations") is listed, one of those who sign
+    "signatory_roll": (
+        "The statement was signed by Belgium, Canada, China, Denmark, European Union, Finland, Turkey, "
+        "United States, United Nations.",
+        [("china_taiwan", "China", "listed", "in_state_list"),
+         ("european_union", "European Union", "listed", "in_state_list"),
+         ("un_system", "United Nations", "listed", "in_state_list")],
+    ),
+    # a body named inside a longer item is no signatory: "a stronger role of the United Nations" stays
+    # a subject (and so does China: the roll's last item is no short one)
+    "body_inside_an_item": (
+        "Belgium, Canada, China, Denmark and Finland called for a stronger role of the United Nations.",
+        [("china_taiwan", "China", S, ""), ("un_system", "United Nations", S, "")],
+    ),
+    # the press a minister briefs and the journalist who asks (in_source_marker: "brief~ the media",
+    # "question~ of the journalist~"): the audience of the words, excluded
+    "briefing_the_media": (
+        "While briefing the media on the visit, the minister replied to a question of the journalist.",
+        [("media_information", "media", X, "in_source_marker"),
+         ("media_information", "journalist", X, "in_source_marker")],
+    ),
+    # the press as the source of a guess ("media have speculated"): who says it, excluded; the summit stays
+    "media_have_speculated": (
+        "International media have speculated that Sweden could host a summit.",
+        [("media_information", "media", X, "in_source_marker"), ("summits_dialogue", "summit", S, "")],
+    ),
+    # the press as what is discussed keeps its subjects: no briefing, no question, no report
+    "media_as_subject": (
+        "The minister called for the protection of journalists and a free media.",
+        [("media_information", "journalists", S, ""), ("media_information", "media", S, "")],
+    ),
+    # a meeting held "in the framework of" another meeting (venues.occasions): the assembly is the venue,
+    # excluded by at_a_venue; the two "meeting" words are the text's own event and stay subjects
+    "in_the_framework_of_a_meeting": (
+        "The ministers held a breakfast meeting in the framework of the annual meeting of the General "
+        "Assembly of the Organization of American States in Medellin.",
+        [("summits_dialogue", "meeting", S, ""), ("summits_dialogue", "meeting", S, ""),
+         ("un_system", "General Assembly", X, "at_a_venue"),
+         ("un_system", "Organization of American States", S, "")],
+    ),
+    # "in the framework of" a body, with no event noun after it, is no venue: the UN stays a subject
+    "in_the_framework_of_a_body": (
+        "The two sides agreed to cooperate in the framework of the United Nations.",
+        [("un_system", "United Nations", S, "")],
+    ),
     "short_state_list": (
         "Egypt, Qatar and Israel signed a ceasefire in Gaza.",
         [("middle_east", "Egypt", S, ""), ("middle_east", "Qatar", S, ""), ("middle_east", "Israel", S, ""),

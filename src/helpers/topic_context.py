@@ -1237,17 +1237,53 @@ def in_state_list(view: ContextView) -> Decisions:
     out: Decisions = {}
     lists: dict[int, list[tuple[int, int]]] = {}
     for i, m in enumerate(view.mentions):
-        if m.kind != "region":
+        a, b = int(words.start[m.first]), int(words.end[m.last])
+        span = _sentence_span(words, m.first)
+        if m.kind != "region" and not _whole_item(text, a, b, span):
             continue
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            span = _sentence_span(words, m.first)
-            lists[sent] = [(lo, hi) for lo, hi in _word_lists(text, *span, view.speech_verbs)
-                           if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
-        a, b = int(words.start[m.first]), int(words.end[m.last])
+            found = _word_lists(text, *span, view.speech_verbs) + _open_rolls(text, *span, view.speech_verbs)
+            lists[sent] = [(lo, hi) for lo, hi in found if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):
             out[i] = LISTED
     return out
+
+
+#: A name in a roll of signatories or participants has at most this many words ("African Union Mission in
+#: Somalia (AMISOM)": 6; "Intergovernmental Authority on Development (IGAD)": 5).
+ROLL_ITEM_WORDS = 6
+
+
+def _whole_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
+    """Whether text[a:b] is a list item by itself (after "the", before closing punctuation): the name of a
+    body in a roll of states ("signed by ..., Ethiopia, European Union, Finland, ...") is one of those who
+    sign or attend, as the states around it are; "UN reform" or "the role of the United Nations" is not."""
+    before = text[max(sentence[0], a - LIST_ITEM_REACH):a]
+    after = text[b:min(sentence[1], b + LIST_ITEM_REACH)]
+    left = LIST_SEPARATOR_RE.split(before)[-1].strip()
+    right = LIST_SEPARATOR_RE.split(after)[0].strip(" \t.;:)")
+    return left.lower() in ("", "the") and not right and text[a:a + 1].isupper()
+
+
+def _open_rolls(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of a roll of names joined by commas alone that runs to the end of the sentence: "The
+    below statement was signed by United Kingdom, African Union Mission in Somalia (AMISOM), Belgium, ...,
+    United States, United Nations." (a joint statement's signatories, printed with no closing "and"). The
+    items are capitalised names of at most :data:`ROLL_ITEM_WORDS` words with no speech verb in lower case
+    ("United States" is a name, "he states" a verb)."""
+    seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
+    cuts = [a, *(x for mt in seps for x in mt.span()), b]
+    items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    first = len(items)
+    while first > 0:
+        ws = text[slice(*items[first - 1])].split()
+        joined = first == len(items) or seps[first - 1].group() == ","
+        if not (joined and 0 < len(ws) <= ROLL_ITEM_WORDS and ws[0][:1].isupper()
+                and not any(w[:1].islower() and w.strip(".,;:") in verbs for w in ws)):
+            break
+        first -= 1
+    return [(items[first][0], b)] if len(items) - first >= STATE_LIST_MIN_ITEMS else []
 
 
 def _names_in(items: str) -> int:
