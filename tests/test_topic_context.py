@@ -1137,6 +1137,15 @@ GOLDEN = {
         [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
          ("un_system", "UN", S, ""), ("un_system", "General Assembly", S, ""), ("middle_east", "Gaza", S, "")],
     ),
+    # a named framework of several states called a "partnership" (round AZ: Canada, Mexico and the US's
+    # "Security and Prosperity Partnership"); by hand: its "Partnership" excluded by the institution-name
+    # phrase, while "the strategic partnership of the two countries" keeps both its relation mentions
+    "multilateral_partnership_name": (
+        "Ministers met on the Security and Prosperity Partnership. They praised the strategic partnership "
+        "of the two countries.",
+        [("bilateral_relations", "Partnership", X, "in_institution_name"),
+         ("bilateral_relations", "partnership", S, ""), ("bilateral_relations", "two countries", S, "")],
+    ),
     # war_formulas (rounds R, AZ): war as a danger or an era in general ("stay out of war", "the threats
     # of war", "the risk of war") is a hope or a fear, excluded by the phrase rule; by hand: the war the
     # lead reports ("The war in Gaza") stays a conflict mention, with Gaza as middle_east
