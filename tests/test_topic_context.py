@@ -1146,17 +1146,6 @@ GOLDEN = {
         [("bilateral_relations", "Partnership", X, "in_institution_name"),
          ("bilateral_relations", "partnership", S, ""), ("bilateral_relations", "two countries", S, "")],
     ),
-    # Iran's nuclear programme is the Iran file (rounds E, AL, AM, AN): by hand, "Iran" stands two words
-    # before "nuclear program" (a disqualifying cue of the unless-entry), so that mention is excluded and
-    # Iran stays iran; North Korea's programme has no such cue and stays strategic_stability; "Seoul"
-    # before "urged" is the government speaking (an actor)
-    "iran_nuclear_program": (
-        "The talks covered Iran's nuclear program. Seoul urged an end to North Korea's nuclear program.",
-        [("summits_dialogue", "talks", S, ""), ("iran", "Iran", S, ""),
-         ("strategic_stability", "nuclear program", X, "near_disqualifying_word"),
-         ("korea", "Seoul", "actor", "actor_speaking"), ("korea", "North Korea", S, ""),
-         ("strategic_stability", "nuclear program", S, "")],
-    ),
     # war_formulas (rounds R, AZ): war as a danger or an era in general ("stay out of war", "the threats
     # of war", "the risk of war") is a hope or a fear, excluded by the phrase rule; by hand: the war the
     # lead reports ("The war in Gaza") stays a conflict mention, with Gaza as middle_east
