@@ -1137,6 +1137,32 @@ GOLDEN = {
         [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue"),
          ("un_system", "UN", S, ""), ("un_system", "General Assembly", S, ""), ("middle_east", "Gaza", S, "")],
     ),
+    # a named framework of several states called a "partnership" (round AZ: Canada, Mexico and the US's
+    # "Security and Prosperity Partnership"); by hand: its "Partnership" excluded by the institution-name
+    # phrase, while "the strategic partnership of the two countries" keeps both its relation mentions
+    "multilateral_partnership_name": (
+        "Ministers met on the Security and Prosperity Partnership. They praised the strategic partnership "
+        "of the two countries.",
+        [("bilateral_relations", "Partnership", X, "in_institution_name"),
+         ("bilateral_relations", "partnership", S, ""), ("bilateral_relations", "two countries", S, "")],
+    ),
+    # war_formulas (rounds R, AZ): war as a danger or an era in general ("stay out of war", "the threats
+    # of war", "the risk of war") is a hope or a fear, excluded by the phrase rule; by hand: the war the
+    # lead reports ("The war in Gaza") stays a conflict mention, with Gaza as middle_east
+    "war_formulas": (
+        "The war in Gaza goes on. Sweden is doing everything to stay out of war, the minister said. She "
+        "spoke of the threats of war and the risk of war.",
+        [("conflict", "war", S, ""), ("middle_east", "Gaza", S, ""),
+         ("conflict", "war", X, "in_interest_formula"), ("conflict", "war", X, "in_interest_formula"),
+         ("conflict", "war", X, "in_interest_formula")],
+    ),
+    # an outlet named "... Press" given an interview, and statements made "in the media" (round AY): the
+    # channel of the words; by hand: "Press" and "media" both excluded by the source-marker phrases
+    "press_outlet_and_media_statements": (
+        "In an interview with KT Press, the minister rejected unfounded statements in the media.",
+        [("media_information", "Press", X, "in_source_marker"),
+         ("media_information", "media", X, "in_source_marker")],
+    ),
     # a relation noun of the text's own frame named once after the lead counts only with its parties
     # (relation_without_party): "closer ties" has no link after it and no holder before it, so passing;
     # "the ties with Turkey" (link "with") and "our ties" (holder "our") are the text's relationship and
