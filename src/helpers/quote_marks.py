@@ -108,6 +108,7 @@ def pair_marks(
             _doubled_apostrophe(text, i, prev, nxt, stack, pairs, close)
         elif ch == '"':
             opening = (prev.isspace() or prev in marks.opens_after) and not nxt.isspace()
+            opening = opening or comma_opener(prev, nxt, top == '"')
             if opening and not spaced_closer(text, m.end(), end):
                 stack.append((i, '"'))
             else:
@@ -139,6 +140,13 @@ def reversed_closer(prev: str, nxt: str) -> bool:
     that turned the marks the wrong way: "... is CARICOM “." , "... last year“.", "... the agenda“, added
     X"); rule: a mark whose place contradicts its shape is read by its place."""
     return nxt in ".,;:!?)" or (nxt.isspace() and not prev.isspace())
+
+
+def comma_opener(prev: str, nxt: str, straight_open: bool) -> bool:
+    """A straight " right after a comma and before a letter, with no straight quotation open: the space
+    after a cue was left out ('the minister said,"We sat down ...'), so it opens; with one open it closes
+    ('"... our enemies,"he said')."""
+    return prev == "," and nxt.isalpha() and not straight_open
 
 
 def spaced_closer(text: str, j: int, end: int) -> bool:
