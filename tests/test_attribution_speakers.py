@@ -947,6 +947,23 @@ COLLECTIVE_AND_POINT_SENTENCES = [
         "Sweden could host a summit",
         "International media",
     ),
+    # speech_verbs.txt "consider_that": a judgement reported with "that" written; by hand: the subject named
+    # before the cue is the speaker, and "considered the proposal" (no "that") is no cue
+    (
+        "considered_that",
+        "Foreign Minister Othman Jerandi considered that the conference was an opportunity. "
+        "Jerandi considered the proposal at length.",
+        "the conference was an opportunity",
+        "Othman Jerandi",
+    ),
+    # speech_verbs.txt "surmise : that" and cues.AFTER_RE: a connective adverb between the verb and "that"
+    # ("surmised however that") still gives the verb its clause; by hand: the agency named before the cue
+    (
+        "surmised_however_that",
+        "The ministers met. Dutch news agency ANP surmised however that the incident was not raised.",
+        "the incident was not raised",
+        "ANP",
+    ),
     # phrases.state: "the Chinese" (a demonym that is its own plural, after "the") is the state
     (
         "the_chinese_as_the_state",

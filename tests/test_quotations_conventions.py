@@ -50,6 +50,23 @@ CASES = [
         [("It is only natural that new issues surface", "Susana Malcorra"),
          ("CARICOM must speak now", "Keith Rowley")],
     ),
+    # a straight closing mark after a stray space (quote_marks.spaced_closer): ' ",' cannot open a quotation,
+    # so it closes the one opened at the paragraph's start; by hand: both sentences are the one quotation
+    # of the postposed cue's speaker, Olta Xhaçka
+    (
+        "straight_closing_mark_after_a_space",
+        "Foreign Minister Olta Xhaçka met Donika Gërvalla.\n\n\"Today Albania is a more important actor. "
+        "This is an opportunity for us and for Kosovo \", said Xhaçka after the meeting.",
+        [("Today Albania is a more important actor.", "Olta Xhaçka")],
+    ),
+    # a straight opening mark right after the cue's comma, the space left out (quote_marks.comma_opener):
+    # 'said,"We ...' opens; by hand: the whole quotation, over the "..." inside it, is the minister's
+    (
+        "straight_opening_mark_after_a_comma",
+        "Foreign Minister Naledi Pandor spoke to our correspondent.\n\nPandor said,\"We sat down with our "
+        "enemies... But in the end, we negotiated a settlement.\"",
+        [("We sat down with our enemies", "Naledi Pandor")],
+    ),
     # term markers and names (cues.is_term_quote, is_title_quote): each quotation is nobody's words even
     # though its sentence has a speaker
     (

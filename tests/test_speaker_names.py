@@ -465,6 +465,16 @@ CASES = [
         "the opening of new missions",
         "Ministries of Foreign Affairs of Malaysia and Tanzania",
     ),
+    # an affiliation whose body is lower case after a state's adjective (phrases.affiliation_after_title):
+    # "a spokesperson for the Dutch government" is one speaker, not "Dutch" and a stray word; by hand: the
+    # phrase without its article, as "spokesperson for the government" is read
+    (
+        "affiliation_state_adjective_lower_case_body",
+        "The prime ministers met in The Hague.\n\n“The ministers spoke in a good atmosphere,” a spokesperson "
+        "for the Dutch government said.",
+        "The ministers spoke in a good atmosphere",
+        "spokesperson for the Dutch government",
+    ),
 ]
 
 

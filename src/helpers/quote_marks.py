@@ -108,7 +108,8 @@ def pair_marks(
             _doubled_apostrophe(text, i, prev, nxt, stack, pairs, close)
         elif ch == '"':
             opening = (prev.isspace() or prev in marks.opens_after) and not nxt.isspace()
-            if opening:
+            opening = opening or comma_opener(prev, nxt, top == '"')
+            if opening and not spaced_closer(text, m.end(), end):
                 stack.append((i, '"'))
             else:
                 close(i)
@@ -139,6 +140,22 @@ def reversed_closer(prev: str, nxt: str) -> bool:
     that turned the marks the wrong way: "... is CARICOM “." , "... last year“.", "... the agenda“, added
     X"); rule: a mark whose place contradicts its shape is read by its place."""
     return nxt in ".,;:!?)" or (nxt.isspace() and not prev.isspace())
+
+
+def comma_opener(prev: str, nxt: str, straight_open: bool) -> bool:
+    """A straight " right after a comma and before a letter, with no straight quotation open: the space
+    after a cue was left out ('the minister said,"We sat down ...'), so it opens; with one open it closes
+    ('"... our enemies,"he said')."""
+    return prev == "," and nxt.isalpha() and not straight_open
+
+
+def spaced_closer(text: str, j: int, end: int) -> bool:
+    """A straight " after a space but before a comma or a stop that ends a clause (``... our work there ",
+    said the Albanian chief diplomat``, translated copy's stray space): it closes, since no quotation opens
+    on punctuation; ".... Also" (an ellipsis opening a quotation) still opens."""
+    nxt = text[j] if j < end else " "
+    after = text[j + 1] if j + 1 < end else " "
+    return nxt in ",;:!?)" or (nxt == "." and after.isspace())
 
 
 def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:

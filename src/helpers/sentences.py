@@ -59,6 +59,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from . import lexicons
 from .lexicons.text import SentenceRuleWords, load_sentence_rule_words
+from .quote_marks import comma_opener, spaced_closer
 from .spans import merge_intervals
 
 # Quotation marks. Straight double quotes are classified by context (see quote_pairs).
@@ -329,6 +330,8 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None) -> tuple[list
             prev = text[i - 1] if i > start else " "
             nxt = text[i + 1] if i + 1 < end else " "
             opening = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
+            opening = opening or comma_opener(prev, nxt, bool(stack) and stack[-1][1] == '"')  # 'said,"We'
+            opening = opening and not spaced_closer(text, i + 1, end)  # 'there ", said': it closes
             if not opening and stack and stack[-1][1] == '"':
                 pairs.append((stack.pop()[0], i))
             elif opening:

@@ -86,7 +86,8 @@ TELL_OBJ_RE = re.compile(
 # (possessive), the same matches since what follows them starts with a letter.
 AFTER_RE = re.compile(
     r"(?:(?:\s*+,)?\s++(?:(?:to|in|on|at|during|after|before|via|from|with|over)\b(?!\s+\w+ing\b)"
-    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once|yesterday|today)\b"
+    r"|(?:earlier|later|also|again|repeatedly|publicly|firmly|strongly|once|yesterday|today|however"
+    r"|nevertheless|further)\b"
     r"|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b"
     r"|(?:of|about)\b(?=[^,;:\"“«.]{0,70},\s*(?:[\"“«„]|``|\'\')))"
     r"[^,;:\"“«.]{0,70}?(?=\s*(?:,|:|\bthat\b|[\"“«]|``|\'\')))?"

@@ -654,8 +654,9 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     ):
         m += 1
     lower_org = m < n and all(w.islower() for w in words[m:]) and p.parser._is_lower_org(lows[m:])
-    if m > k and lower_org and _strip_poss(words[m - 1]) != words[m - 1]:
-        return " ".join(words[k:n]), n  # a state's lower-case body: "of Myanmar's home ministry"
+    if m > k and lower_org:
+        # a state's lower-case body: "of Myanmar's home ministry", "for the Dutch government"
+        return " ".join(words[k:n]), n
     if m > k:
         return " ".join(words[k:m]), m  # capitalised; a name may follow it only after a title
     if k < n and p.parser._is_lower_org(lows[k:]):
