@@ -237,7 +237,10 @@ class RuleWords:
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
                 + cased(rf"(?P<who>(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_not_title_preposition(w)}"
-                        rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
+                        rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)"
+                        # the name in apposition after the office, between commas ("Statement by the
+                        # President of the Republic of North Macedonia, Stevo Pendarovski, at the ...")
+                        rf"(?:,[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})(?=,))?")
                 if (rems := w.remarks_headings)
                 else NEVER
             ),

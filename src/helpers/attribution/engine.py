@@ -3530,12 +3530,25 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     for hm in remarks_heading_matches(eng):
         last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
         who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
-        src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        src = _source_of(eng, _heading_person(eng, hm.start("who"), who_end))
+        if hm.group("name") and (named := _source_of(eng, phrase_before(eng, *hm.span("name")))) is not None:
+            src = named if named.entity.type == "person" else src  # (the office's holder, in apposition)
         while last + 1 < len(eng.paras) and eng.words.remarks_heading.match(text, *eng.paras[last + 1]):
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
+
+
+def _heading_person(eng: Engine, a: int, b: int) -> NP | None:
+    """The speaker's phrase of a remarks heading's words ``a``-``b``: the phrase before its end, or, where
+    that phrase is an office holding the name before it ("Statement by Mr Jean-Yves Le Drian Minister for
+    Europe and Foreign Affairs": "Jean-Yves Le Drian Minister", an office with the name as its modifiers),
+    the titled person the words name (:func:`person_in_line`: "Mr Jean-Yves Le Drian")."""
+    np_ = phrase_before(eng, a, b)
+    if np_ is not None and np_.kind == "role" and np_.modifiers:
+        return person_in_line(eng, a, b) or np_
+    return np_
 
 
 def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
