@@ -2356,6 +2356,9 @@ def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
 #: so a search over a long run of spaces stays linear (the leftmost match is the same).
 _ON_TOPIC_RE = re.compile(r"(?<!\s)\s+on\s+")
 _COLON_QUOTE_KINDS = ("name", "role", "organisation", "state")
+#: the outlet or body a labelled turn's speaker comes from: "Question by Carien du Plessis from News24: “…”"
+#: (after a label of ``[quote labels]`` only; linear as :data:`_ON_TOPIC_RE` is)
+_FROM_OUTLET_RE = re.compile(r"(?<!\s)\s+from\s+")
 
 
 def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
@@ -2380,6 +2383,8 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
         return eng.carry_on(last, q.inner_start, q.inner_end, RULE_QUOTE_LABEL)
     a = a if label is None else label + len(text[label:colon]) - len(text[label:colon].lstrip())
     topic = _ON_TOPIC_RE.search(text, a, colon)
+    if label is not None and topic is None:  # "Question by X from News24: “…”": the asker's outlet after
+        topic = _FROM_OUTLET_RE.search(text, a, colon)
     who_end = topic.start() if topic is not None else colon
     if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
         return None
