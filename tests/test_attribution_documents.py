@@ -330,6 +330,16 @@ STATEMENT_OFFICE_AFTER = (
     "Statement by Mr Karl Stein Minister for Europe and Foreign Affairs - Conversation with his counterparts\n\n"
     "On Saturday, I spoke on the phone with my counterparts.\n"
 )
+# a joint briefing's title naming the speaker, his label line with a footnote mark, the address lines, then a
+# section heading over the first-person body (_own_label_line; salutation_run ends at its last greeting line)
+LABELLED_BRIEFING = (
+    "Joint Press Briefing by Prime Minister Ana Ruiz and Prime Minister of Borduria Karl Stein\n\n"
+    "Prime Minister Ana Ruiz [1]:\n\n"
+    "HE Prime Minister Karl Stein\n\n"
+    "His Excellency, Ladies, Gentlemen, Reporters\n\n"
+    "Elevating Our Partnership\n\n"
+    "Today is a historic day for our two countries. We have signed a joint declaration.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -1221,6 +1231,13 @@ CASES = [
     ("apposition_statement_body", APPOSITION_STATEMENT, "To my great pleasure", "Ana Ruiz"),
     ("apposition_statement_runs_on", APPOSITION_STATEMENT, "We also discussed", "Ana Ruiz"),
     ("apposition_statement_title_is_nobodys", APPOSITION_STATEMENT, "Statement by the President", None),
+    # by hand: the label line under the title is nobody's, the two address lines and the body are Ana Ruiz's,
+    # the section heading after the last greeting line is nobody's
+    ("own_label_line_is_nobodys", LABELLED_BRIEFING, "Prime Minister Ana Ruiz [1]", None),
+    ("address_line_after_label", LABELLED_BRIEFING, "HE Prime Minister Karl Stein", "Ana Ruiz"),
+    ("greeting_line_after_label", LABELLED_BRIEFING, "His Excellency, Ladies", "Ana Ruiz"),
+    ("section_heading_after_greetings_is_nobodys", LABELLED_BRIEFING, "Elevating Our", None),
+    ("labelled_briefing_body", LABELLED_BRIEFING, "Today is a historic day", "Ana Ruiz"),
     # by hand: "Mr Karl Stein" is the titled name, the office after it no part of it
     ("statement_office_after_name", STATEMENT_OFFICE_AFTER, "On Saturday, I spoke", "Karl Stein"),
     ("following_post_first_paragraph", FOLLOWING_POST, "During our talks in Peru", "Ana Ruiz"),

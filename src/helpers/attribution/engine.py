@@ -3467,7 +3467,10 @@ def salutation_run(eng: Engine, pi: int) -> set[int]:
         run.append(k)
     if not run or run[-1] + 1 >= len(eng.paras):
         return set()
-    return set(run) if any(eng.words.salutation.search(eng.text, *eng.paras[k]) for k in run) else set()
+    # (the run ends at its last line naming the audience: a heading after it is the body's first section's,
+    # "His Excellency, Ladies, Gentlemen, Reporters" / "Elevating Trusted Strategic Partnerships")
+    greets = [k for k in run if eng.words.salutation.search(eng.text, *eng.paras[k])]
+    return set(range(run[0], greets[-1] + 1)) if greets else set()
 
 
 def closing_salutations(eng: Engine, pi: int) -> set[int]:
@@ -3540,9 +3543,28 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
             src = named if named.entity.type == "person" else src  # (the office's holder, in apposition)
         while last + 1 < len(eng.paras) and eng.words.remarks_heading.match(text, *eng.paras[last + 1]):
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
+        if src is not None and last + 1 < len(eng.paras) and _own_label_line(eng, last + 1, src):
+            last += 1  # ("Prime Minister X [1]:" over the speech: the speaker's label, nobody's statement)
         if src is not None and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
+
+
+#: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
+#: colon ("Prime Minister Samdech Techo Hun Sen [1]:")
+SPEAKER_LINE_RE = re.compile(r"(?P<who>[^\n.!?:\[\]]{3,80})(?:[ \t]*\[\d{1,3}\])?[ \t]*:[ \t]*")
+
+
+def _own_label_line(eng: Engine, k: int, src: Source) -> bool:
+    """Paragraph ``k`` is a label line (:data:`SPEAKER_LINE_RE`) naming ``src``, the person a remarks
+    heading names: the speech's label under its title ("Joint Press Briefing by Samdech Techo Hun Sen and
+    ..." / "Prime Minister Samdech Techo Hun Sen [1]:"), a title line, nobody's statement."""
+    a, b = eng.paras[k]
+    m = SPEAKER_LINE_RE.fullmatch(eng.text, a, b)
+    if m is None:
+        return False
+    own = _source_of(eng, phrase_before(eng, m.start("who"), m.end("who")))
+    return own is not None and own.entity is src.entity
 
 
 def _heading_person(eng: Engine, a: int, b: int) -> NP | None:
