@@ -3552,7 +3552,8 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
 
 #: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
 #: colon ("Prime Minister Samdech Techo Hun Sen [1]:")
-SPEAKER_LINE_RE = re.compile(r"(?P<who>[^\n.!?:\[\]]{3,80})(?:[ \t]*\[\d{1,3}\])?[ \t]*:[ \t]*")
+SPEAKER_LINE_RE = re.compile(
+    r"(?<!\S)(?P<who>[^\s.!?:\[\]]+(?:[ \t][^\s.!?:\[\]]+){0,11})(?:[ \t]\[\d{1,3}\])?[ \t]?:[ \t]?")
 
 
 def _own_label_line(eng: Engine, k: int, src: Source) -> bool:
