@@ -316,6 +316,30 @@ REPEATED_HEADING = (
     "Thank you, Minister Rivera, for having me here.\n\n"
     "We stand together in these difficult times.\n"
 )
+# a head of state's statement titled with the office and the name in apposition between commas, an address line,
+# then a first-person body (remarks_heading_speaker: "statement by" of [remarks headings], the name group)
+APPOSITION_STATEMENT = (
+    "Statement by the President of the Republic of Andoria, Ana Ruiz, at the joint press conference with the "
+    "President of Borduria, Karl Stein\n\n"
+    "Distinguished media representatives,\n\n"
+    "To my great pleasure today, I warmly welcome the President of Borduria.\n\n"
+    "We also discussed the regional cooperation.\n"
+)
+# the office written after the name, no comma: the titled name, not "Ruiz Minister" (_heading_person)
+STATEMENT_OFFICE_AFTER = (
+    "Statement by Mr Karl Stein Minister for Europe and Foreign Affairs - Conversation with his counterparts\n\n"
+    "On Saturday, I spoke on the phone with my counterparts.\n"
+)
+# a joint briefing's title naming the speaker, his label line with a footnote mark, the address lines, then a
+# section heading over the first-person body (_own_label_line; salutation_run ends at its last greeting line)
+LABELLED_BRIEFING = (
+    "Joint Press Briefing by Prime Minister Ana Ruiz and Prime Minister of Borduria Karl Stein\n\n"
+    "Prime Minister Ana Ruiz [1]:\n\n"
+    "HE Prime Minister Karl Stein\n\n"
+    "His Excellency, Ladies, Gentlemen, Reporters\n\n"
+    "Elevating Our Partnership\n\n"
+    "Today is a historic day for our two countries. We have signed a joint declaration.\n"
+)
 # a ministry's numbered release: a genre title, an issuer's line, a number line, a body in the first person
 # plural (titled_release_body; statement_words.txt [release titles])
 RELEASE = (
@@ -1202,6 +1226,20 @@ CASES = [
     ("remarks_title_line_over_lines", REMARKS_LINES, "On this day, ten years ago", "Ana Ruiz"),
     ("remarks_title_line_runs_on", REMARKS_LINES, "Last month, the Deputy Minister", "Ana Ruiz"),
     ("remarks_title_line_is_nobodys", REMARKS_LINES, "Remarks by Minister", None),
+    # by hand: the name between the commas after the office holds it; the body (address line included) is hers
+    ("apposition_statement_address", APPOSITION_STATEMENT, "Distinguished media", "Ana Ruiz"),
+    ("apposition_statement_body", APPOSITION_STATEMENT, "To my great pleasure", "Ana Ruiz"),
+    ("apposition_statement_runs_on", APPOSITION_STATEMENT, "We also discussed", "Ana Ruiz"),
+    ("apposition_statement_title_is_nobodys", APPOSITION_STATEMENT, "Statement by the President", None),
+    # by hand: the label line under the title is nobody's, the two address lines and the body are Ana Ruiz's,
+    # the section heading after the last greeting line is nobody's
+    ("own_label_line_is_nobodys", LABELLED_BRIEFING, "Prime Minister Ana Ruiz [1]", None),
+    ("address_line_after_label", LABELLED_BRIEFING, "HE Prime Minister Karl Stein", "Ana Ruiz"),
+    ("greeting_line_after_label", LABELLED_BRIEFING, "His Excellency, Ladies", "Ana Ruiz"),
+    ("section_heading_after_greetings_is_nobodys", LABELLED_BRIEFING, "Elevating Our", None),
+    ("labelled_briefing_body", LABELLED_BRIEFING, "Today is a historic day", "Ana Ruiz"),
+    # by hand: "Mr Karl Stein" is the titled name, the office after it no part of it
+    ("statement_office_after_name", STATEMENT_OFFICE_AFTER, "On Saturday, I spoke", "Karl Stein"),
     ("following_post_first_paragraph", FOLLOWING_POST, "During our talks in Peru", "Ana Ruiz"),
     ("following_post_reopened_with_guillemet", FOLLOWING_POST, "We have also held", "Ana Ruiz"),
     ("following_post_runs_on_in_paragraph", FOLLOWING_POST, "We will address them", "Ana Ruiz"),

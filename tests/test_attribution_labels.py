@@ -50,6 +50,14 @@ QUOTE_LINES = (
     "Quote: \"We agreed to meet again in May.\"\n\n"
     "Quote from the Danish foreign ministry: \"The talks covered fisheries and energy.\"\n"
 )
+# a released transcript printed by an outlet: "Question by X [from Outlet]:" and "Answer by X:" labels, each
+# turn in quotation marks (colon_quotation with [quote labels] "question by", "answer by"); written for this test
+QA_LABELS = (
+    "Read the transcript below:\n\n"
+    "Question by NRK: \"Question is on the visit to Paris. How important is it?\"\n\n"
+    "Answer by Minister Karin Berg: \"Before I go to this question, let me thank you. We are close to France.\"\n\n"
+    "Question by Lars du Rietz from Aftenposten: \"Another question about trade. Will it grow?\"\n"
+)
 # a wire story: a headline ending with its source, a quotation cut by the splitter at "!" and its speaker and
 # cue opening the next sentence with only adverbials after them; written for this test
 WIRE = (
@@ -337,6 +345,11 @@ CASES = [
     # colon_quotation with a [quote labels] line: "Quote from X:" is X's, "Quote:" carries on
     ("quote_from_names_its_source", QUOTE_LINES, "The talks covered fisheries", "Danish foreign ministry"),
     ("quote_alone_carries_on", QUOTE_LINES, "We agreed to meet again", "Norwegian foreign ministry"),
+    # by hand: the words after "by" up to the colon (or up to "from", the asker's outlet) name the turn's speaker
+    ("question_by_outlet", QA_LABELS, "Question is on the visit", "NRK"),
+    ("answer_by_titled_name", QA_LABELS, "Before I go to this question", "Karin Berg"),
+    ("question_by_name_from_outlet", QA_LABELS, "Another question about trade", "Lars du Rietz"),
+    ("transcript_intro_is_nobodys", QA_LABELS, "Read the transcript", None),
     # headline_speakers: an organisation after the dash, when it speaks in the body
     ("headline_ending_with_its_source", WIRE, "Dahl's first talks", "Foreign Ministry"),
     # subject_cue_after_quotation: the quotation before is the speaker's, the adverbial clause nobody's

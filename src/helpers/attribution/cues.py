@@ -111,6 +111,10 @@ def words_pattern(words: frozenset[str]) -> str:
 #: a capitalised word of a speaker in a title ("High Representative/Vice-President", "J.")
 _TITLE_WORD = cased(r"[A-Z][^\s,:;()]*")
 
+#: a remarks heading's name in apposition after the office, between commas ("Statement by the President of
+#: the Republic of North Macedonia, Stevo Pendarovski, at the ...": group ``name``)
+_APPOSITION_NAME = cased(rf"(?:,[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})(?=,))?")
+
 #: a pattern that matches nothing (an optional word list left empty)
 NEVER = "(?!)"
 
@@ -238,7 +242,7 @@ class RuleWords:
             re.compile(
                 rf"(?<!\w)(?i:{words_pattern(rems)})\s+"
                 + cased(rf"(?P<who>(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_not_title_preposition(w)}"
-                        rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*)")
+                        rf"(?:[A-Z]|of\b|the\b)[^\s,:;()]*)*){_APPOSITION_NAME}")
                 if (rems := w.remarks_headings)
                 else NEVER
             ),

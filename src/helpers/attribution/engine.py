@@ -2356,6 +2356,9 @@ def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
 #: so a search over a long run of spaces stays linear (the leftmost match is the same).
 _ON_TOPIC_RE = re.compile(r"(?<!\s)\s+on\s+")
 _COLON_QUOTE_KINDS = ("name", "role", "organisation", "state")
+#: the outlet or body a labelled turn's speaker comes from: "Question by Carien du Plessis from News24: “…”"
+#: (after a label of ``[quote labels]`` only; linear as :data:`_ON_TOPIC_RE` is)
+_FROM_OUTLET_RE = re.compile(r"(?<!\s)\s+from\s+")
 
 
 def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
@@ -2380,6 +2383,8 @@ def colon_quotation(eng: Engine, si: int) -> Statement | str | None:
         return eng.carry_on(last, q.inner_start, q.inner_end, RULE_QUOTE_LABEL)
     a = a if label is None else label + len(text[label:colon]) - len(text[label:colon].lstrip())
     topic = _ON_TOPIC_RE.search(text, a, colon)
+    if label is not None and topic is None:  # "Question by X from News24: “…”": the asker's outlet after
+        topic = _FROM_OUTLET_RE.search(text, a, colon)
     who_end = topic.start() if topic is not None else colon
     if len(text[a:who_end].split()) > MAX_HEADLINE_SPEAKER_WORDS:
         return None
@@ -3462,7 +3467,10 @@ def salutation_run(eng: Engine, pi: int) -> set[int]:
         run.append(k)
     if not run or run[-1] + 1 >= len(eng.paras):
         return set()
-    return set(run) if any(eng.words.salutation.search(eng.text, *eng.paras[k]) for k in run) else set()
+    # (the run ends at its last line naming the audience: a heading after it is the body's first section's,
+    # "His Excellency, Ladies, Gentlemen, Reporters" / "Elevating Trusted Strategic Partnerships")
+    greets = [k for k in run if eng.words.salutation.search(eng.text, *eng.paras[k])]
+    return set(range(run[0], greets[-1] + 1)) if greets else set()
 
 
 def closing_salutations(eng: Engine, pi: int) -> set[int]:
@@ -3530,12 +3538,45 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
     for hm in remarks_heading_matches(eng):
         last = bisect.bisect_right([p for p, _ in eng.paras], hm.start("who")) - 1
         who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
-        src = _source_of(eng, phrase_before(eng, hm.start("who"), who_end))
+        src = _source_of(eng, _heading_person(eng, hm.start("who"), who_end))
+        if hm.group("name") and (named := _source_of(eng, phrase_before(eng, *hm.span("name")))) is not None:
+            src = named if named.entity.type == "person" else src  # (the office's holder, in apposition)
         while last + 1 < len(eng.paras) and eng.words.remarks_heading.match(text, *eng.paras[last + 1]):
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
+        if src is not None and last + 1 < len(eng.paras) and _own_label_line(eng, last + 1, src):
+            last += 1  # ("Prime Minister X [1]:" over the speech: the speaker's label, nobody's statement)
         if src is not None and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
+
+
+#: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
+#: colon ("Prime Minister Samdech Techo Hun Sen [1]:")
+SPEAKER_LINE_RE = re.compile(
+    r"(?<!\S)(?P<who>[^\s.!?:\[\]]+(?:[ \t][^\s.!?:\[\]]+){0,11})(?:[ \t]\[\d{1,3}\])?[ \t]?:[ \t]?")
+
+
+def _own_label_line(eng: Engine, k: int, src: Source) -> bool:
+    """Paragraph ``k`` is a label line (:data:`SPEAKER_LINE_RE`) naming ``src``, the person a remarks
+    heading names: the speech's label under its title ("Joint Press Briefing by Samdech Techo Hun Sen and
+    ..." / "Prime Minister Samdech Techo Hun Sen [1]:"), a title line, nobody's statement."""
+    a, b = eng.paras[k]
+    m = SPEAKER_LINE_RE.fullmatch(eng.text, a, b)
+    if m is None:
+        return False
+    own = _source_of(eng, phrase_before(eng, m.start("who"), m.end("who")))
+    return own is not None and own.entity is src.entity
+
+
+def _heading_person(eng: Engine, a: int, b: int) -> NP | None:
+    """The speaker's phrase of a remarks heading's words ``a``-``b``: the phrase before its end, or, where
+    that phrase is an office holding the name before it ("Statement by Mr Jean-Yves Le Drian Minister for
+    Europe and Foreign Affairs": "Jean-Yves Le Drian Minister", an office with the name as its modifiers),
+    the titled person the words name (:func:`person_in_line`: "Mr Jean-Yves Le Drian")."""
+    np_ = phrase_before(eng, a, b)
+    if np_ is not None and np_.kind == "role" and np_.modifiers:
+        return person_in_line(eng, a, b) or np_
+    return np_
 
 
 def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
