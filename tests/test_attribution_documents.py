@@ -1021,6 +1021,15 @@ MEETING_SPEAKS = (
     "The Council of Ministers met in Lima on Monday under Foreign Minister Ana Cruz and Minister Tomas Rivera.\n\n"
     "On humanitarian issues, the meeting expressed serious concerns about the drought in the north.\n"
 )
+# a summit's communiqué in the summit's third person with a bare "Summit" as subject (SADC, AU and ECOWAS
+# communiqués: "Summit welcomed ...", "Summit urged ..."; titles.txt [organisations] "summit"). By hand:
+# "welcomed" and "urged" are speech acts whose subject is the summit; "was chaired by" is passive and
+# "considered the situation" no speech act, so neither is a statement
+SUMMIT_COMMUNIQUE = (
+    "The Troika Summit of the Lakes Union was held in Lima on 10 May 2026. Summit was chaired by "
+    "President Ana Cruz. Summit considered the situation in the region. Summit welcomed the adoption of "
+    "the peace plan. Summit urged the parties to continue with the talks.\n"
+)
 # a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
 # speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
 COLON_LIST = (
@@ -1041,6 +1050,9 @@ CASES = [
     ("joint_statement_judgement", JOINT_STATEMENT, "Such attacks", "foreign ministers of the Andean countries"),
     ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
     ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
+    ("bare_summit_welcomed", SUMMIT_COMMUNIQUE, "the adoption of the peace", "Summit"),
+    ("bare_summit_urged", SUMMIT_COMMUNIQUE, "the parties to continue", "Summit"),
+    ("bare_summit_chaired_is_nobodys", SUMMIT_COMMUNIQUE, "President Ana Cruz", None),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
     ("signed_statement_third_person", SIGNED_STATEMENT, "The partners commend", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
