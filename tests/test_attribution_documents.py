@@ -1045,6 +1045,24 @@ MEETING_SPEAKS = (
     "The Council of Ministers met in Lima on Monday under Foreign Minister Ana Cruz and Minister Tomas Rivera.\n\n"
     "On humanitarian issues, the meeting expressed serious concerns about the drought in the north.\n"
 )
+# a summit's communiqué in the summit's third person with a bare "Summit" as subject (SADC, AU and ECOWAS
+# communiqués: "Summit welcomed ...", "Summit urged ..."; titles.txt [organisations] "summit"). By hand:
+# "welcomed" and "urged" are speech acts whose subject is the summit; "was chaired by" is passive and
+# "considered the situation" no speech act, so neither is a statement
+SUMMIT_COMMUNIQUE = (
+    "The Troika Summit of the Lakes Union was held in Lima on 10 May 2026. Summit was chaired by "
+    "President Ana Cruz. Summit considered the situation in the region. Summit welcomed the adoption of "
+    "the peace plan. Summit urged the parties to continue with the talks.\n"
+)
+# a declaration adopted at a meeting, with what it says in a clause "in which <subject> <speech verb>"
+# (cues.document_in_which). By hand: "expressed their desire" is a speech act whose subject is Andoria and
+# Borduria, so a statement; "in which" after a room (no [documents] noun) opens no statement
+DECLARATION_IN_WHICH = (
+    "The foreign ministers of six countries met in Lima on Monday.\n\n"
+    "Finally, they adopted a declaration for consular cooperation in which Andoria and Borduria expressed "
+    "their desire to serve as a testing ground.\n"
+    "They met in a room in which Andoria said it would withdraw.\n"
+)
 # a speech's numbered points under a line ending in a colon keep their numbers: an imperative item is no
 # speaker's sentence (by hand: "Empower" is a verb, so nobody "calls on" anyone here)
 COLON_LIST = (
@@ -1065,6 +1083,11 @@ CASES = [
     ("joint_statement_judgement", JOINT_STATEMENT, "Such attacks", "foreign ministers of the Andean countries"),
     ("joint_statement_title_is_nobodys", JOINT_STATEMENT, "Statement from", None),
     ("meeting_expressed_concerns", MEETING_SPEAKS, "serious concerns", "the meeting"),
+    ("bare_summit_welcomed", SUMMIT_COMMUNIQUE, "the adoption of the peace", "Summit"),
+    ("declaration_in_which_subject", DECLARATION_IN_WHICH, "their desire to serve", "Andoria and Borduria"),
+    ("room_in_which_is_no_document", DECLARATION_IN_WHICH, "it would withdraw", None),
+    ("bare_summit_urged", SUMMIT_COMMUNIQUE, "the parties to continue", "Summit"),
+    ("bare_summit_chaired_is_nobodys", SUMMIT_COMMUNIQUE, "President Ana Cruz", None),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
     ("signed_statement_third_person", SIGNED_STATEMENT, "The partners commend", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),

@@ -1151,6 +1151,26 @@ def which_at_sentence_end(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
+def document_in_which(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "they adopted a declaration in which the six countries expressed their desire to ...", "a letter in
+    which he urged ...": the subject of a relative clause opened by "in which" after a noun of
+    ``[documents]`` (titles.txt) is the source of what the document says (communiqués and wire copy)."""
+    bnd = at.bound
+    if bnd is None or bnd.group().lower() != "which":
+        return None
+    before = eng.text[max(at.s0, bnd.start() - 60) : bnd.start()].lower().split()
+    if len(before) < 2 or before[-1] != "in":
+        return None
+    # the document word may have a short modifier after it ("a declaration for consular cooperation in which")
+    if not any(w.strip(",;:") in eng.parser.lex.documents for w in before[-6:-1]):
+        return None
+    np_d = eng.parser.parse(eng.text, at.seg_start, at.c0, allow_tail=False)
+    kinds = ("name", "organisation", "state", "collective", "role", "group", "pronoun")
+    if np_d is not None and np_d.kind in kinds:
+        return Speaker(np_d, bnd, bnd.start())
+    return None
+
+
 def concessive_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """ "Even though Waseem confessed to acting alone, ...": a concessive clause with a named subject
     ("because"/"when" clauses and pronoun subjects are too often no report at all)."""
@@ -1352,6 +1372,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     after_who,
     relative_clause_source,
     which_at_sentence_end,
+    document_in_which,
     concessive_subject,
     after_subordinator,
     listed_subject,
