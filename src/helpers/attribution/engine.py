@@ -2751,6 +2751,7 @@ def first_person_run(eng: Engine) -> None:
         if b > a:
             eng.add(row.source, NO_CUE, CONTINUATION, a, b, why.format(row.speaker))
 
+
 def left_open(text: str, q: Quote) -> bool:
     """Whether quotation ``q`` ends without a closing mark (a single mark opened and never closed, which the
     pairer ends at its paragraph's end)."""
