@@ -801,6 +801,11 @@ MIN_PAREN_LINES = 3
 #: the fewest caption lines (:data:`_CAPTION_LINE_RE`) that make a newscast's turns: one such line may be a
 #: photo's caption or a heading over a quotation
 MIN_CAPTION_LINES = 3
+#: the line shapes read only as a family: each shape's pattern and how many such lines the text must hold
+FAMILY_LINE_SHAPES = {
+    "caption-line": (_CAPTION_LINE_RE, MIN_CAPTION_LINES),
+    "paren-line": (_PAREN_LINE_RE, MIN_PAREN_LINES),
+}
 
 
 def caption_label(text: str, pos: int) -> re.Match[str] | None:
@@ -910,6 +915,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     """
     labels = load_transcript_labels()
     found, run_in = [], []
+    family_size: dict[str, int] = {}  # a family shape's line count, counted once per text
     for m in _label_matches(text):
         raw = m.group("label")
         words = _label_words(raw)
@@ -938,9 +944,11 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
         if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
             strong = shape == "tab" and initials_name(text, raw) is not None
-            strong = strong or (shape == "caption-line" and _caption_lines(text) >= MIN_CAPTION_LINES)
-            strong = strong or (shape == "paren-line"
-                                and len(_PAREN_LINE_RE.findall(text)) >= MIN_PAREN_LINES)
+            if shape in FAMILY_LINE_SHAPES:
+                pattern, fewest = FAMILY_LINE_SHAPES[shape]
+                if shape not in family_size:
+                    family_size[shape] = len(pattern.findall(text))
+                strong = strong or family_size[shape] >= fewest
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")
@@ -956,11 +964,6 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
                 if k and len(f[5]) > 1 and f[5] not in labels.roles}
     return [(a, b, raw, spk) for (a, b, raw, spk, _strong, key), k in zip(found, keep, strict=True)
             if k or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
-
-
-def _caption_lines(text: str) -> int:
-    """How many newscast caption lines (:data:`_CAPTION_LINE_RE`) the text holds."""
-    return len(_CAPTION_LINE_RE.findall(text))
 
 
 def _run_in_kept(text: str, found: list, run_in: list[bool], keep: list[bool]) -> list[bool]:
