@@ -508,6 +508,18 @@ BARE_STATEMENT = (
     "Andoria cannot be used as a bargaining chip. The dispute is properly before the International Court "
     "of Justice.\n"
 )
+# a foreign ministry's note naming its government by the state's adjective, "has" parted from an irregular
+# participle by a phrase between commas (national_body, ISSUER_VOICE_RE): the whole note is the government's
+NATIONAL_NOTE = (
+    "The Chilean Government has, in a constructive way, sought a solution to the impasse over the presidency "
+    "of the bloc. Minister Ana Ruiz visited Lima on July 5 with that aim.\n\n"
+    "Chile considers Andoria a strategic partner.\n"
+)
+# the same opening in a report's past tense: no note
+NATIONAL_REPORT = (
+    "The Chilean Government sought a solution to the impasse over the presidency of the bloc.\n\n"
+    "Chile considers Andoria a strategic partner.\n"
+)
 # a ministry's rebuttal in its present perfect, quoting the President's words below a line ending in a colon
 BARE_REBUTTAL = (
     "The Ministry of Foreign Affairs and Trade has noted with dismay a report in the Daily Star.\n\n"
@@ -1274,6 +1286,13 @@ CASES = [
     ("bare_statement_third_person_is_the_issuers", BARE_STATEMENT, "That agreement is a threat",
      "Government of the Republic of Andoria"),
     ("bare_statement_runs_on", BARE_STATEMENT, "The dispute is properly", "Government of the Republic of Andoria"),
+    # by hand: "The Chilean Government" opens the note in its present perfect ("has ... sought"); the visit
+    # and the third-person "Chile considers" have no source of their own, so they are its too
+    ("national_note_opening", NATIONAL_NOTE, "The Chilean Government has", "Chilean Government"),
+    ("national_note_narrated_visit", NATIONAL_NOTE, "Minister Ana Ruiz visited", "Chilean Government"),
+    ("national_note_runs_on", NATIONAL_NOTE, "Chile considers", "Chilean Government"),
+    # by hand: "sought" alone is a past tense, a report's: no issuer's voice
+    ("national_report_past_is_narration", NATIONAL_REPORT, "Chile considers", None),
     ("bare_rebuttal_present_perfect", BARE_REBUTTAL, "The report creates the impression",
      "Ministry of Foreign Affairs and Trade"),
     ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),

@@ -3914,11 +3914,14 @@ def titled_issuer_body(eng: Engine) -> None:
 
 
 #: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
-#: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
-#: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
+#: inform", "is deeply concerned") or a present perfect ("has noted with dismay", "has, in a constructive
+#: way, sought": a short phrase between commas may part "has" from its participle, which may be irregular:
+#: "sought", "shown", "done"); a report's past tense ("rejected", "was", "has said" in "..., the ministry
+#: has said") is none (bounded runs: linear)
 ISSUER_VOICE_RE = re.compile(
     r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
-    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)"
+    r"(?:(?:has|have)(?:,[ \t]{1,3}[a-z][a-z \t]{1,40},)?[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
+    r"(?!said\b)[a-z]{2,20}(?:ed|en|ght|wn|ne)"
     r"|(?!was\b|has\b)[a-z]{1,20}s)\b"
 )
 #: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
@@ -3946,6 +3949,22 @@ OFFICIAL_NAME_RE = re.compile(
 )
 
 
+#: a state's body named by the state's adjective, which stands for the full official name ("The Brazilian
+#: Government", "The Turkish Ministry of Foreign Affairs"): "The" and at most this many words
+NATIONAL_BODY_WORDS = 6
+
+
+def national_body(np_: NP, end: int) -> bool:
+    """``np_`` (ending at ``end``) is a body of a state named by its adjective, as a foreign ministry's note
+    names its own government ("The Brazilian Government has, in a constructive way, sought ...",
+    "The Turkish Government strongly condemns ..."): an organisation phrase opening with "The" whose
+    first word after it is the adjective of the state the parser reads as its affiliation."""
+    words = np_.text.split()
+    return (np_.kind == "organisation" and np_.determiner == "definite" and bool(np_.affiliation)
+            and end == np_.end and 2 < len(words) <= NATIONAL_BODY_WORDS and words[0] in ("The", "the")
+            and words[1][:4].lower() == str(np_.affiliation)[:4].lower())
+
+
 def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source | None:
     """The issuer whose sentence ``a``-``b`` opens with it: a body that issues statements (the longest
     organisation phrase from ``a`` with a word of titles.txt ``[organisations]``: "The Government of the
@@ -3967,7 +3986,7 @@ def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source
     if best is None:
         return None
     end = ISSUER_NAME_TAIL_RE.match(text, best.end).end()
-    named = OFFICIAL_NAME_RE.fullmatch(text, best.start, end)
+    named = OFFICIAL_NAME_RE.fullmatch(text, best.start, end) or national_body(best, end)
     if best.kind == "state" and not named:
         return None  # (a state speaks as issuer by its formal name: "The Bolivarian Republic of Venezuela")
     org_words = eng.parser.lex.org_words
