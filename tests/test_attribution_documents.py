@@ -520,6 +520,18 @@ NATIONAL_REPORT = (
     "The Chilean Government sought a solution to the impasse over the presidency of the bloc.\n\n"
     "Chile considers Andoria a strategic partner.\n"
 )
+# an office's statement about its principal: a "Statement by" line ending in a full stop names him, the body
+# opens with him in the third person (titled_principal_body); a readout opening with someone else is not his
+PRINCIPAL_STATEMENT = (
+    "President's statement on meeting Ana Ruiz\n"
+    "Statement by President of Andoria Karl Stein following his meeting with Prime Minister Ana Ruiz.\n"
+    "President Karl Stein today formally met with Prime Minister Ana Ruiz. They covered a wide range of issues.\n"
+    "The President was accompanied by the Minister for Justice.\n"
+)
+PRINCIPAL_READOUT = (
+    "Statement by President of Andoria Karl Stein following his meeting with Prime Minister Ana Ruiz.\n"
+    "The delegations met in Lima on Monday. They covered a wide range of issues.\n"
+)
 # a ministry's rebuttal in its present perfect, quoting the President's words below a line ending in a colon
 BARE_REBUTTAL = (
     "The Ministry of Foreign Affairs and Trade has noted with dismay a report in the Daily Star.\n\n"
@@ -1293,6 +1305,13 @@ CASES = [
     ("national_note_runs_on", NATIONAL_NOTE, "Chile considers", "Chilean Government"),
     # by hand: "sought" alone is a past tense, a report's: no issuer's voice
     ("national_report_past_is_narration", NATIONAL_REPORT, "Chile considers", None),
+    # by hand: the "Statement by" line names Karl Stein and the body opens with him, so the meeting, "They
+    # covered ..." and the delegation line (no source of their own) are his; the headline is nobody's
+    ("principal_statement_opening", PRINCIPAL_STATEMENT, "President Karl Stein today", "Karl Stein"),
+    ("principal_statement_runs_on", PRINCIPAL_STATEMENT, "The President was accompanied", "Karl Stein"),
+    ("principal_statement_headline_is_nobodys", PRINCIPAL_STATEMENT, "President's statement on", None),
+    # by hand: the body opens with "The delegations", not with him: a narrated readout, nobody's
+    ("principal_readout_other_opener_is_narration", PRINCIPAL_READOUT, "They covered", None),
     ("bare_rebuttal_present_perfect", BARE_REBUTTAL, "The report creates the impression",
      "Ministry of Foreign Affairs and Trade"),
     ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),

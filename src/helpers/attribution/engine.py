@@ -104,6 +104,7 @@ from .cues import (
     RULE_SPEECH_NOUN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
+    RULE_TITLED_PRINCIPAL,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
     RULE_TITLED_RELEASE,
@@ -3818,6 +3819,33 @@ def titled_first_person_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
 
 
+def titled_principal_body(eng: Engine) -> None:
+    """An office's own statement about its principal: a title line opening "Statement by" a person
+    (:data:`STATEMENT_HEADINGS`, :func:`person_in_line`: "Statement by President of Ireland Michael D.
+    Higgins following his meeting with ...") over a third-person body whose first sentence opens with that
+    person ("President Michael D. Higgins today formally met ..."): every sentence of the body without a
+    source of its own is that person's (the gold guideline's block rule under a heading naming the author).
+    Not when "said" stands outside quotation marks (a report's narrator), nor when the first body sentence
+    opens with anyone else (a readout narrated by an office about a meeting)."""
+    text = eng.text
+    heads = [k for k, (a, b) in enumerate(eng.paras[: title_lines(eng) + 1])
+             if (hm := eng.words.document_heading.match(text, a, b)) is not None
+             and hm.group().lower() in STATEMENT_HEADINGS and single_line(text, a, b)]
+    n = heads[-1] + 1 if heads else 0  # (the heading may end in a full stop: a one-line standfirst)
+    if n == 0 or n >= len(eng.paras) or _said_outside_quotes(eng, eng.paras[n][0]):
+        return
+    np_ = next((p for k in heads if (p := person_in_line(eng, *eng.paras[k])) is not None), None)
+    src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person":
+        return
+    si = eng.sentence_of(eng.paras[n][0])
+    first = eng.trim(*eng.sents[si][:2])[0]
+    opener = next((m for m in eng.res.mentions if m.start >= first), None)
+    if opener is None or opener.entity is not src.entity or text[first : opener.start].strip() not in ("", "The"):
+        return
+    credit_body(eng, n - 1, src, RULE_TITLED_PRINCIPAL, quoted=False)
+
+
 #: how many words an issuer's phrase in a title line may have ("Republic Of Turkey Ministry Of Foreign
 #: Affairs")
 ISSUER_WORDS = 10
@@ -5111,7 +5139,7 @@ PASSES = rule_list(
     exchange_turns, unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
-    issuer_voice_body,
+    issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
