@@ -104,9 +104,9 @@ from .cues import (
     RULE_SPEECH_NOUN,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
-    RULE_TITLED_PRINCIPAL,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
+    RULE_TITLED_PRINCIPAL,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
@@ -3841,7 +3841,9 @@ def titled_principal_body(eng: Engine) -> None:
     si = eng.sentence_of(eng.paras[n][0])
     first = eng.trim(*eng.sents[si][:2])[0]
     opener = next((m for m in eng.res.mentions if m.start >= first), None)
-    if opener is None or opener.entity is not src.entity or text[first : opener.start].strip() not in ("", "The"):
+    if opener is None or opener.entity is not src.entity:
+        return
+    if text[first : opener.start].strip() not in ("", "The"):
         return
     credit_body(eng, n - 1, src, RULE_TITLED_PRINCIPAL, quoted=False)
 
