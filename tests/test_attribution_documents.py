@@ -508,6 +508,30 @@ BARE_STATEMENT = (
     "Andoria cannot be used as a bargaining chip. The dispute is properly before the International Court "
     "of Justice.\n"
 )
+# a foreign ministry's note naming its government by the state's adjective, "has" parted from an irregular
+# participle by a phrase between commas (national_body, ISSUER_VOICE_RE): the whole note is the government's
+NATIONAL_NOTE = (
+    "The Chilean Government has, in a constructive way, sought a solution to the impasse over the presidency "
+    "of the bloc. Minister Ana Ruiz visited Lima on July 5 with that aim.\n\n"
+    "Chile considers Andoria a strategic partner.\n"
+)
+# the same opening in a report's past tense: no note
+NATIONAL_REPORT = (
+    "The Chilean Government sought a solution to the impasse over the presidency of the bloc.\n\n"
+    "Chile considers Andoria a strategic partner.\n"
+)
+# an office's statement about its principal: a "Statement by" line ending in a full stop names him, the body
+# opens with him in the third person (titled_principal_body); a readout opening with someone else is not his
+PRINCIPAL_STATEMENT = (
+    "President's statement on meeting Ana Ruiz\n"
+    "Statement by President of Andoria Karl Stein following his meeting with Prime Minister Ana Ruiz.\n"
+    "President Karl Stein today formally met with Prime Minister Ana Ruiz. They covered a wide range of issues.\n"
+    "The President was accompanied by the Minister for Justice.\n"
+)
+PRINCIPAL_READOUT = (
+    "Statement by President of Andoria Karl Stein following his meeting with Prime Minister Ana Ruiz.\n"
+    "The delegations met in Lima on Monday. They covered a wide range of issues.\n"
+)
 # a ministry's rebuttal in its present perfect, quoting the President's words below a line ending in a colon
 BARE_REBUTTAL = (
     "The Ministry of Foreign Affairs and Trade has noted with dismay a report in the Daily Star.\n\n"
@@ -1274,6 +1298,20 @@ CASES = [
     ("bare_statement_third_person_is_the_issuers", BARE_STATEMENT, "That agreement is a threat",
      "Government of the Republic of Andoria"),
     ("bare_statement_runs_on", BARE_STATEMENT, "The dispute is properly", "Government of the Republic of Andoria"),
+    # by hand: "The Chilean Government" opens the note in its present perfect ("has ... sought"); the visit
+    # and the third-person "Chile considers" have no source of their own, so they are its too
+    ("national_note_opening", NATIONAL_NOTE, "The Chilean Government has", "Chilean Government"),
+    ("national_note_narrated_visit", NATIONAL_NOTE, "Minister Ana Ruiz visited", "Chilean Government"),
+    ("national_note_runs_on", NATIONAL_NOTE, "Chile considers", "Chilean Government"),
+    # by hand: "sought" alone is a past tense, a report's: no issuer's voice
+    ("national_report_past_is_narration", NATIONAL_REPORT, "Chile considers", None),
+    # by hand: the "Statement by" line names Karl Stein and the body opens with him, so the meeting, "They
+    # covered ..." and the delegation line (no source of their own) are his; the headline is nobody's
+    ("principal_statement_opening", PRINCIPAL_STATEMENT, "President Karl Stein today", "Karl Stein"),
+    ("principal_statement_runs_on", PRINCIPAL_STATEMENT, "The President was accompanied", "Karl Stein"),
+    ("principal_statement_headline_is_nobodys", PRINCIPAL_STATEMENT, "President's statement on", None),
+    # by hand: the body opens with "The delegations", not with him: a narrated readout, nobody's
+    ("principal_readout_other_opener_is_narration", PRINCIPAL_READOUT, "They covered", None),
     ("bare_rebuttal_present_perfect", BARE_REBUTTAL, "The report creates the impression",
      "Ministry of Foreign Affairs and Trade"),
     ("bare_rebuttal_last_paragraph", BARE_REBUTTAL, "The talks will resume", "Ministry of Foreign Affairs and Trade"),

@@ -106,6 +106,7 @@ from .cues import (
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
+    RULE_TITLED_PRINCIPAL,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
@@ -3818,6 +3819,35 @@ def titled_first_person_body(eng: Engine) -> None:
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
 
 
+def titled_principal_body(eng: Engine) -> None:
+    """An office's own statement about its principal: a title line opening "Statement by" a person
+    (:data:`STATEMENT_HEADINGS`, :func:`person_in_line`: "Statement by President of Ireland Michael D.
+    Higgins following his meeting with ...") over a third-person body whose first sentence opens with that
+    person ("President Michael D. Higgins today formally met ..."): every sentence of the body without a
+    source of its own is that person's (the gold guideline's block rule under a heading naming the author).
+    Not when "said" stands outside quotation marks (a report's narrator), nor when the first body sentence
+    opens with anyone else (a readout narrated by an office about a meeting)."""
+    text = eng.text
+    heads = [k for k, (a, b) in enumerate(eng.paras[: title_lines(eng) + 1])
+             if (hm := eng.words.document_heading.match(text, a, b)) is not None
+             and hm.group().lower() in STATEMENT_HEADINGS and single_line(text, a, b)]
+    n = heads[-1] + 1 if heads else 0  # (the heading may end in a full stop: a one-line standfirst)
+    if n == 0 or n >= len(eng.paras) or _said_outside_quotes(eng, eng.paras[n][0]):
+        return
+    np_ = next((p for k in heads if (p := person_in_line(eng, *eng.paras[k])) is not None), None)
+    src = _source_of(eng, np_)
+    if src is None or src.entity.type != "person":
+        return
+    si = eng.sentence_of(eng.paras[n][0])
+    first = eng.trim(*eng.sents[si][:2])[0]
+    opener = next((m for m in eng.res.mentions if m.start >= first), None)
+    if opener is None or opener.entity is not src.entity:
+        return
+    if text[first : opener.start].strip() not in ("", "The"):
+        return
+    credit_body(eng, n - 1, src, RULE_TITLED_PRINCIPAL, quoted=False)
+
+
 #: how many words an issuer's phrase in a title line may have ("Republic Of Turkey Ministry Of Foreign
 #: Affairs")
 ISSUER_WORDS = 10
@@ -3914,11 +3944,14 @@ def titled_issuer_body(eng: Engine) -> None:
 
 
 #: a bare statement's opening verb right after its issuer: a present tense ("firmly rejects", "wishes to
-#: inform", "is deeply concerned") or a present perfect ("has noted with dismay"); a report's past tense
-#: ("rejected", "was", "has said" in "..., the ministry has said") is none (bounded runs: linear)
+#: inform", "is deeply concerned") or a present perfect ("has noted with dismay", "has, in a constructive
+#: way, sought": a short phrase between commas may part "has" from its participle, which may be irregular:
+#: "sought", "shown", "done"); a report's past tense ("rejected", "was", "has said" in "..., the ministry
+#: has said") is none (bounded runs: linear)
 ISSUER_VOICE_RE = re.compile(
     r"[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
-    r"(?:(?:has|have)[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?(?!said\b)[a-z]{2,20}(?:ed|en)"
+    r"(?:(?:has|have)(?:,[ \t]{1,3}[a-z][a-z \t]{1,40},)?[ \t]{1,3}(?:[a-z]{2,20}ly[ \t]{1,3})?"
+    r"(?!said\b)[a-z]{2,20}(?:ed|en|ght|wn|ne)"
     r"|(?!was\b|has\b)[a-z]{1,20}s)\b"
 )
 #: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
@@ -3946,6 +3979,22 @@ OFFICIAL_NAME_RE = re.compile(
 )
 
 
+#: a state's body named by the state's adjective, which stands for the full official name ("The Brazilian
+#: Government", "The Turkish Ministry of Foreign Affairs"): "The" and at most this many words
+NATIONAL_BODY_WORDS = 6
+
+
+def national_body(np_: NP, end: int) -> bool:
+    """``np_`` (ending at ``end``) is a body of a state named by its adjective, as a foreign ministry's note
+    names its own government ("The Brazilian Government has, in a constructive way, sought ...",
+    "The Turkish Government strongly condemns ..."): an organisation phrase opening with "The" whose
+    first word after it is the adjective of the state the parser reads as its affiliation."""
+    words = np_.text.split()
+    return (np_.kind == "organisation" and np_.determiner == "definite" and bool(np_.affiliation)
+            and end == np_.end and 2 < len(words) <= NATIONAL_BODY_WORDS and words[0] in ("The", "the")
+            and words[1][:4].lower() == str(np_.affiliation)[:4].lower())
+
+
 def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source | None:
     """The issuer whose sentence ``a``-``b`` opens with it: a body that issues statements (the longest
     organisation phrase from ``a`` with a word of titles.txt ``[organisations]``: "The Government of the
@@ -3967,7 +4016,7 @@ def issuer_opening(eng: Engine, a: int, b: int, official: bool = True) -> Source
     if best is None:
         return None
     end = ISSUER_NAME_TAIL_RE.match(text, best.end).end()
-    named = OFFICIAL_NAME_RE.fullmatch(text, best.start, end)
+    named = OFFICIAL_NAME_RE.fullmatch(text, best.start, end) or national_body(best, end)
     if best.kind == "state" and not named:
         return None  # (a state speaks as issuer by its formal name: "The Bolivarian Republic of Venezuela")
     org_words = eng.parser.lex.org_words
@@ -5092,7 +5141,7 @@ PASSES = rule_list(
     exchange_turns, unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
-    issuer_voice_body,
+    issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
