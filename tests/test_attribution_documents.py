@@ -117,6 +117,14 @@ ADDRESS = (
     "  • Today I have had the pleasure of welcoming my colleague to Lima. Thank you for the talks!\n"
     "  • Trade between our countries has grown. We agreed to meet again.\n"
 )
+# a head of state's speech under a possessive title naming only the office ("HM The King's speech at ..."): the
+# office without a name is the speaker the title names; the first-person body after the salutation is his
+# (possessive_remarks_speaker accepts an unnamed office as it accepts a name)
+KING_SPEECH = (
+    "HM The King's speech at the state banquet in Dublin\n\n"
+    "Mr President, Ministers,\n\n"
+    "Let me first express our gratitude to you. Our countries have much in common.\n"
+)
 # a news story about someone's remarks: a third-person body is no one's block
 REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
@@ -1144,6 +1152,9 @@ CASES = [
     ("possessive_address_bullet_runs_on", ADDRESS, "We agreed to meet again", "Ana Ruiz"),
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
+    ("possessive_office_speech_body", KING_SPEECH, "Let me first express", "HM The King"),
+    ("possessive_office_speech_runs_on", KING_SPEECH, "Our countries have", "HM The King"),
+    ("possessive_office_title_is_nobodys", KING_SPEECH, "state banquet", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
     ("remarks_of_thanks_opening", REMARKS_OF, "Thank you, Secretary Rivera", "ANA M. RUIZ JR."),
     ("remarks_of_third_person_runs_on", REMARKS_OF, "It works around the clock", "ANA M. RUIZ JR."),

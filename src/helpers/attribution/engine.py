@@ -3592,8 +3592,8 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
         if hm is None:
             continue
         src = _source_of(eng, phrase_before(eng, a, hm.start()))
-        if src is None or src.entity.type not in ("person", "organisation"):
-            return None
+        if src is None or src.entity.type not in ("person", "organisation", "anonymous"):
+            return None  # (an office without a name is its holder's: "HM The King's speech at the dinner ...")
         last = pi
         while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
             last += 1
