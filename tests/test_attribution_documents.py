@@ -125,6 +125,16 @@ KING_SPEECH = (
     "Mr President, Ministers,\n\n"
     "Let me first express our gratitude to you. Our countries have much in common.\n"
 )
+# doorstep remarks under a title naming the speaker, with questions labelled "Q." and the answers unlabelled:
+# every label asks, so the paragraphs after each question answer it, the titled speaker's (answered_questions)
+DOORSTEP = (
+    "Remarks by Foreign Minister Ana Ruiz upon arrival at the summit\n"
+    "Good morning, I expect good results today.\n"
+    "Q. Who should succeed you?\n"
+    "It is not for me to say.\n"
+    "I hope it will be someone committed.\n"
+    "Q. Will you stay on?\n"
+)
 # a news story about someone's remarks: a third-person body is no one's block
 REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
@@ -1152,6 +1162,9 @@ CASES = [
     ("possessive_address_bullet_runs_on", ADDRESS, "We agreed to meet again", "Ana Ruiz"),
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
+    ("doorstep_answer_after_question", DOORSTEP, "It is not for me", "Ana Ruiz"),
+    ("doorstep_answer_runs_on", DOORSTEP, "I hope it will be", "Ana Ruiz"),
+    ("doorstep_question_is_the_askers", DOORSTEP, "Will you stay on", "Questioner"),
     ("possessive_office_speech_body", KING_SPEECH, "Let me first express", "HM The King"),
     ("possessive_office_speech_runs_on", KING_SPEECH, "Our countries have", "HM The King"),
     ("possessive_office_title_is_nobodys", KING_SPEECH, "state banquet", None),

@@ -3656,6 +3656,23 @@ def remarks_body(eng: Engine) -> None:
     got = remarks_heading_speaker(eng) or briefer_line_speaker(eng) or speaker_block_speaker(eng)
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+        for qpi in answered_questions(eng, got[0]):
+            credit_body(eng, qpi, got[1], RULE_REMARKS_BODY)
+
+
+def answered_questions(eng: Engine, pi: int) -> list[int]:
+    """The question paragraphs after paragraph ``pi`` of a titled speaker's doorstep or press remarks whose
+    every label asks ("Remarks by X upon arrival" / a first-person body / "Q. Who would be the best
+    successor?" / the answer, unlabelled): the answers after each question are the titled speaker's, as
+    nobody else answers. None when any label names someone (an answerer's own label carries the turn)."""
+    roles = load_transcript_labels().roles
+    found = []
+    for p, la, lb in eng.label_sentences.values():
+        if roles.get(" ".join(eng.text[la:lb].lower().rstrip(".").split())) not in ASKER_ROLES:
+            return []
+        if p > pi:
+            found.append(p)
+    return sorted(found)
 
 
 #: how many opening paragraphs (a title, then the speaker's block: name, office, place, date) may stand
