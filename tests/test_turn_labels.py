@@ -236,6 +236,24 @@ def test_initials_with_a_colon_are_the_person_named():
     assert got["We spent six months at the colony"] == "Sara Lindqvist"
 
 
+# a magazine interview whose answer labels are the interviewee's initials with full stops, glued to an honorific
+# ("Hon.G.O:"); the introduction names him in full: the initials G, O are Geoffrey Onyeama's (dotted_initials)
+DOTTED_INITIALS = (
+    "An exclusive interview with the Minister of Foreign Affairs of Nigeria, Geoffrey Onyeama\n\n"
+    "Here is what he shared with me:\n\n"
+    "A-CHOICES: What are your first impressions of Bulgaria?\n\n"
+    "Hon.G.O: My first impressions are very positive. I was very impressed.\n\n"
+    "A-CHOICES: What about trade?\n\n"
+    "Hon.G.O: Trade can grow.\n"
+)
+
+
+def test_dotted_initials_after_an_honorific_are_the_person_named():
+    got = {t.rstrip("."): who for t, who in _speakers(DOTTED_INITIALS).items()}
+    assert got["My first impressions are very positive"] == "Geoffrey Onyeama"
+    assert got["Trade can grow"] == "Geoffrey Onyeama"
+
+
 # a "Name, Office of State:" label at a paragraph's start, written once (label_with_title_role: the office
 # before "of"); its first-person paragraph after it is the same turn
 NAME_OFFICE_OF_STATE = (

@@ -1172,7 +1172,8 @@ def initials_person(eng: Engine, label: str) -> Any:
     found = [e for e in eng.res.entities if e.type == "person" and len(e.canonical.split()) >= 2
              and label in ("".join(w[0] for w in e.canonical.split()).upper(),  # "FPC": François-Philippe C.
                            "".join(w[0] for w in e.canonical.replace("-", " ").split()).upper())
-             and e.canonical.split()[0] != label]  # (the label and its first word read as a name: "MH Hello")
+             and e.canonical.split()[0] != label  # (the label and its first word read as a name: "MH Hello")
+             and any(len(w) > 1 for w in e.canonical.split())]  # (the initials' own label: "Hon.G.O" as "G O")
     return found[0] if len({id(e) for e in found}) == 1 else None
 
 
@@ -1570,6 +1571,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     if (foreign := label_foreign_title_size(eng, norm)) > 0:  # "Statsminister Mette Frederiksen": her name
         norm = " ".join(norm.split()[foreign:])
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if (dotted := dotted_initials(label)) and (person := initials_person(eng, dotted)) is not None:
+        return person, RULE_LABEL_INITIALS  # "Hon.G.O:": Geoffrey Onyeama, whom the introduction names
     if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
             and (person := initials_person(eng, label)) is not None):
         return person, RULE_LABEL_INITIALS  # "MH     Hello", "NG: This study ...": a person the text names
@@ -1662,6 +1665,21 @@ def _office_matches(role: list[str], office: list[str]) -> bool:
 
 #: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
 _STRAY_CAPITAL_RE = re.compile(cased(r"(?<=[a-z]{2})[A-Z]$"))
+
+
+#: a label of initials with full stops, an honorific glued before them or not ("Hon.G.O", "H.E. G.O.", "G.O.")
+_DOTTED_INITIALS_RE = re.compile(
+    cased(r"(?:(?P<hon>[A-Za-z]{1,4}(?:\.[A-Za-z])?)\.[ \t]?)?(?P<ini>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z]){0,2})\.?"))
+
+
+def dotted_initials(label: str) -> str | None:
+    """The initials of a label that writes them with full stops, after an honorific of transcript_labels.txt
+    at most ("Hon.G.O" -> "GO", an interview's label for "Geoffrey Onyeama", whom the introduction names);
+    None for any other label."""
+    m = _DOTTED_INITIALS_RE.fullmatch(label)
+    if m is None or (m.group("hon") and m.group("hon").lower() not in load_transcript_labels().honorifics):
+        return None
+    return "".join(c for c in m.group("ini") if c.isalpha())
 
 
 def _label_name_part(label: str, known: Any) -> str:
