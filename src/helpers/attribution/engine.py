@@ -2094,7 +2094,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return None
-    if legend_words(text[a:b]):  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words
+    if legend_words(text[a:b]) or STAGE_DIRECTION_SENTENCE_RE.fullmatch(text, a, b):
+        # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words; "CHANCELLOR MERKEL:  (As
+        # interpreted.)  Ladies and ...": a note on the turn, nobody's words (the next sentence opens it)
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return SKIP
     q = eng.in_quote(a)
@@ -3564,9 +3566,32 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and last + 1 < len(eng.paras) and _own_label_line(eng, last + 1, src):
             last += 1  # ("Prime Minister X [1]:" over the speech: the speaker's label, nobody's statement)
-        if src is not None and _first_person_body(eng, last):
+        if src is not None and not _second_speaker(eng, hm.end("who"), src) and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
+
+
+#: a second speaker joined to a remarks heading's first ("Remarks by Obama and Merkel in a Joint Press
+#: Conference"): "and", then capitalised words
+_AND_SPEAKER_RE = re.compile(cased(r"[ \t]+and[ \t]+(?P<who>[A-Z][^\s,:;()]*(?:[ \t]+[A-Z][^\s,:;()]*){0,4})"))
+
+
+def joint_remarks_heading(eng: Engine) -> bool:
+    """A remarks heading of the text names two speakers joined by "and" (:func:`_second_speaker`): a joint
+    press conference, whose labelled turns are the only speakers' words (no unnamed briefer's body)."""
+    return any(_second_speaker(eng, hm.end("who"), None) for hm in remarks_heading_matches(eng))
+
+
+def _second_speaker(eng: Engine, at: int, src: Source | None) -> bool:
+    """A remarks heading's speaker at ``at`` is joined by "and" to another person ("Remarks by President Obama
+    and Chancellor Merkel of Germany in a Joint Press Conference"): the document has two speakers, whose
+    labels carry their turns, and no one body is either's ("... Minister of Trade and Industry" joins
+    no person)."""
+    m = _AND_SPEAKER_RE.match(eng.text, at)
+    if m is None:
+        return False
+    other = _source_of(eng, phrase_before(eng, *m.span("who")))
+    return other is not None and other.entity.type == "person" and (src is None or other.entity is not src.entity)
 
 
 #: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
@@ -4624,8 +4649,8 @@ def unnamed_briefer(eng: Engine) -> None:
     label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
-    if byline_briefer(eng):
-        return  # (a byline names the briefer: briefing_bullets)
+    if byline_briefer(eng) or joint_remarks_heading(eng):
+        return  # (a byline names the briefer: briefing_bullets; a joint title names the speakers)
     text = eng.text
     pi = 0
     while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
