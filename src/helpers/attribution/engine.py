@@ -1173,7 +1173,7 @@ def initials_person(eng: Engine, label: str) -> Any:
              and label in ("".join(w[0] for w in e.canonical.split()).upper(),  # "FPC": François-Philippe C.
                            "".join(w[0] for w in e.canonical.replace("-", " ").split()).upper())
              and e.canonical.split()[0] != label  # (the label and its first word read as a name: "MH Hello")
-             and any(len(w) > 1 for w in e.canonical.split())]  # (the initials' own label: "Hon.G.O" as "G O")
+             and any(len(w) > 1 for w in e.canonical.split())]  # (a label's own reading: "G O", "Hon.G.O")
     return found[0] if len({id(e) for e in found}) == 1 else None
 
 
@@ -1668,8 +1668,9 @@ _STRAY_CAPITAL_RE = re.compile(cased(r"(?<=[a-z]{2})[A-Z]$"))
 
 
 #: a label of initials with full stops, an honorific glued before them or not ("Hon.G.O", "H.E. G.O.", "G.O.")
-_DOTTED_INITIALS_RE = re.compile(
-    cased(r"(?:(?P<hon>[A-Za-z]{1,4}(?:\.[A-Za-z])?)\.[ \t]?)?(?P<ini>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z]){0,2})\.?"))
+_DOTTED_INITIALS_RE = re.compile(cased(
+    r"(?:(?P<hon>[A-Za-z]{1,4}(?:\.[A-Za-z])?)\.[ \t]?)?"
+    r"(?P<ini>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z]){0,2})\.?"))
 
 
 def dotted_initials(label: str) -> str | None:
@@ -3572,8 +3573,9 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
 
 
 #: a second speaker joined to a remarks heading's first ("Remarks by Obama and Merkel in a Joint Press
-#: Conference"): "and", then capitalised words
-_AND_SPEAKER_RE = re.compile(cased(r"[ \t]+and[ \t]+(?P<who>[A-Z][^\s,:;()]*(?:[ \t]+[A-Z][^\s,:;()]*){0,4})"))
+#: Conference"): "and", then capitalised words (the look-behind: a search starts only at a run's first blank)
+_AND_SPEAKER_RE = re.compile(
+    cased(r"(?<![ \t])[ \t]+and[ \t]+(?P<who>[A-Z][^\s,:;()]*(?:[ \t]+[A-Z][^\s,:;()]*){0,4})"))
 
 
 def joint_remarks_heading(eng: Engine) -> bool:
@@ -3591,7 +3593,9 @@ def _second_speaker(eng: Engine, at: int, src: Source | None) -> bool:
     if m is None:
         return False
     other = _source_of(eng, phrase_before(eng, *m.span("who")))
-    return other is not None and other.entity.type == "person" and (src is None or other.entity is not src.entity)
+    if other is None or other.entity.type != "person":
+        return False
+    return src is None or other.entity is not src.entity
 
 
 #: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
@@ -3636,7 +3640,7 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
             continue
         src = _source_of(eng, phrase_before(eng, a, hm.start()))
         if src is None or src.entity.type not in ("person", "organisation", "anonymous"):
-            return None  # (an office without a name is its holder's: "HM The King's speech at the dinner ...")
+            return None  # (an office without a name is its holder's: "HM The King's speech at ...")
         last = pi
         while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
             last += 1
@@ -3696,7 +3700,9 @@ def remarks_body(eng: Engine) -> None:
     :func:`briefing_body`)."""
     if briefing_heading_speaker(eng) is not None:
         return
-    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng) or speaker_block_speaker(eng)
+    got = remarks_heading_speaker(eng)
+    if got is None or got[1].entity.type == "anonymous":  # (a line naming the office's holder wins)
+        got = briefer_line_speaker(eng) or speaker_block_speaker(eng) or got
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
         for qpi in answered_questions(eng, got[0]):
