@@ -117,6 +117,24 @@ ADDRESS = (
     "  • Today I have had the pleasure of welcoming my colleague to Lima. Thank you for the talks!\n"
     "  • Trade between our countries has grown. We agreed to meet again.\n"
 )
+# a head of state's speech under a possessive title naming only the office ("HM The King's speech at ..."): the
+# office without a name is the speaker the title names; the first-person body after the salutation is his
+# (possessive_remarks_speaker accepts an unnamed office as it accepts a name)
+KING_SPEECH = (
+    "HM The King's speech at the state banquet in Dublin\n\n"
+    "Mr President, Ministers,\n\n"
+    "Let me first express our gratitude to you. Our countries have much in common.\n"
+)
+# doorstep remarks under a title naming the speaker, with questions labelled "Q." and the answers unlabelled:
+# every label asks, so the paragraphs after each question answer it, the titled speaker's (answered_questions)
+DOORSTEP = (
+    "Remarks by Foreign Minister Ana Ruiz upon arrival at the summit\n"
+    "Good morning, I expect good results today.\n"
+    "Q. Who should succeed you?\n"
+    "It is not for me to say.\n"
+    "I hope it will be someone committed.\n"
+    "Q. Will you stay on?\n"
+)
 # a news story about someone's remarks: a third-person body is no one's block
 REMARKS_STORY = (
     "Minister Ana Ruiz's remarks anger opposition\n\n"
@@ -1168,6 +1186,12 @@ CASES = [
     ("possessive_address_bullet_runs_on", ADDRESS, "We agreed to meet again", "Ana Ruiz"),
     ("possessive_address_salutation", ADDRESS, "Dear colleague", "Ana Ruiz"),
     ("possessive_address_repeated_title_is_nobodys", ADDRESS, "Foreign Minister Ana Ruiz's opening", None),
+    ("doorstep_answer_after_question", DOORSTEP, "It is not for me", "Ana Ruiz"),
+    ("doorstep_answer_runs_on", DOORSTEP, "I hope it will be", "Ana Ruiz"),
+    ("doorstep_question_is_the_askers", DOORSTEP, "Will you stay on", "Questioner"),
+    ("possessive_office_speech_body", KING_SPEECH, "Let me first express", "HM The King"),
+    ("possessive_office_speech_runs_on", KING_SPEECH, "Our countries have", "HM The King"),
+    ("possessive_office_title_is_nobodys", KING_SPEECH, "state banquet", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
     ("remarks_of_thanks_opening", REMARKS_OF, "Thank you, Secretary Rivera", "ANA M. RUIZ JR."),
     ("remarks_of_third_person_runs_on", REMARKS_OF, "It works around the clock", "ANA M. RUIZ JR."),

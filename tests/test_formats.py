@@ -327,6 +327,18 @@ def test_transcript_label_alone_on_its_line():
     assert art.turns["speaker"].tolist() == ["Moderator", "Questioner", "Price"]
 
 
+def test_section_heading_between_turns_ends_the_turn_before_it():
+    # a print interview's section heading between an answer and the next question ("Kenya-France relations/
+    # Dadaab refugee camp"): a short line of its own, no final stop, after the answer's full stop, is no part
+    # of the answer (before_section_heading); a closing "Thank you" line stays the speaker's
+    art = load_article(
+        "Q. – Is trade growing?\n\nTHE MINISTER – It is. We welcome it.\n\nKenya-France relations/Dadaab camp\n\n"
+        "Q. – Will you visit?\n\nTHE MINISTER – Yes, soon.\n\nThank you\n\nQ. – Last question?\n\nTHE MINISTER – No.\n")
+    assert art.format == "transcript"
+    assert art.turns["text"].tolist() == ["Is trade growing?", "It is. We welcome it.", "Will you visit?",
+                                          "Yes, soon.\n\nThank you", "Last question?", "No."]
+
+
 def test_transcript_label_lexicon(tmp_path):
     """The label words are data: the package file's sections, and a user's own file of the same format."""
     from helpers.lexicons.text import load_transcript_labels, parse_transcript_labels

@@ -236,6 +236,45 @@ def test_initials_with_a_colon_are_the_person_named():
     assert got["We spent six months at the colony"] == "Sara Lindqvist"
 
 
+# a magazine interview whose answer labels are the interviewee's initials with full stops, glued to an honorific
+# ("Hon.G.O:"); the introduction names him in full: the initials G, O are Geoffrey Onyeama's (dotted_initials)
+DOTTED_INITIALS = (
+    "An exclusive interview with the Minister of Foreign Affairs of Nigeria, Geoffrey Onyeama\n\n"
+    "Here is what he shared with me:\n\n"
+    "A-CHOICES: What are your first impressions of Bulgaria?\n\n"
+    "Hon.G.O: My first impressions are very positive. I was very impressed.\n\n"
+    "A-CHOICES: What about trade?\n\n"
+    "Hon.G.O: Trade can grow.\n"
+)
+
+
+def test_dotted_initials_after_an_honorific_are_the_person_named():
+    got = {t.rstrip("."): who for t, who in _speakers(DOTTED_INITIALS).items()}
+    assert got["My first impressions are very positive"] == "Geoffrey Onyeama"
+    assert got["Trade can grow"] == "Geoffrey Onyeama"
+
+
+# a joint press conference whose title names both leaders ("Remarks by X and Y in a Joint Press Conference"),
+# a photo caption under it, each turn labelled, the first opening with an interpreter's note: the title names
+# two speakers, so the lines above the first label are nobody's (_second_speaker), and "(As interpreted.)" is a
+# note on the turn, not the chancellor's words (speaker_label); her words start after it
+JOINT_PRESS_CONFERENCE = (
+    "Remarks by President Ana Ruiz and Chancellor Karl Weber in a Joint Press Conference\n\n"
+    "President Ana Ruiz, right, and Chancellor Karl Weber, left, shake hands after the press conference\n\n"
+    "CHANCELLOR WEBER:  (As interpreted.)  Ladies and gentlemen, I am delighted to welcome the President.\n\n"
+    "We met many times.\n\n"
+    "PRESIDENT RUIZ:  Thank you, Karl. We agreed on a great deal.\n"
+)
+
+
+def test_joint_title_and_interpreter_note_are_nobodys():
+    got = _speakers(JOINT_PRESS_CONFERENCE)
+    assert not any(t.startswith(("Remarks by", "President Ana Ruiz, right")) for t in got)
+    assert not any("As interpreted" in t for t in got)
+    assert got["Ladies and gentlemen, I am delighted to welcome the President"] == "Karl Weber"
+    assert got["We agreed on a great deal"] == "Ana Ruiz"
+
+
 # a "Name, Office of State:" label at a paragraph's start, written once (label_with_title_role: the office
 # before "of"); its first-person paragraph after it is the same turn
 NAME_OFFICE_OF_STATE = (

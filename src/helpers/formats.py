@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .layout import TURN, Block, Dateline, Paragraph, layout, paragraph_spans
+from .layout import FINAL_PUNCT, TURN, Block, Dateline, Paragraph, is_heading, layout, paragraph_spans
 from .letters import cased
 from .lexicons import stopwords as load_stopwords
 from .lexicons.text import load_transcript_labels
@@ -1340,6 +1340,28 @@ def office_named_in_text(text: str, role: str) -> str | None:
 ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
 
 
+#: a first- or second-person word or thanks: a short last line holding one is the speaker's ("Thank you")
+_SPOKEN_LINE_RE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Tt]hank|[Tt]hanks)\b")
+
+
+def before_section_heading(text: str, ca: int, end: int) -> int:
+    """Where turn ``ca``-``end`` ends when an editor's section heading stands between it and the next label
+    ("... which is booming economically." / blank line / "Kenya-France relations/Dadaab refugee camp" /
+    blank line / "Q. – In an article ..."): before the heading, a paragraph of its own that reads as one
+    (:func:`helpers.layout.is_heading`, no first or second person) after a sentence's end."""
+    cut = text.rfind("\n\n", ca, end)
+    if cut < 0:
+        return end
+    head = cut + 2
+    while head < end and text[head].isspace():
+        head += 1
+    body = text[ca:cut].rstrip()
+    if (head >= end or not body or not body.endswith(FINAL_PUNCT) or not is_heading(text, head, end)
+            or _SPOKEN_LINE_RE.search(text, head, end)):
+        return end
+    return ca + len(body)
+
+
 def transcript_turns(article: Article) -> pd.DataFrame:
     """The turns table of a transcript (columns in the module docstring); empty for other formats."""
     rows = []
@@ -1357,6 +1379,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                 ca += 1
             while end > ca and text[end - 1].isspace():
                 end -= 1
+            end = before_section_heading(text, ca, end)
             spk, role, kind = parse_label(raw)
             if answerer and spk in ANSWERING_ROLES:
                 spk, role, kind = answerer

@@ -1173,7 +1173,8 @@ def initials_person(eng: Engine, label: str) -> Any:
     found = [e for e in eng.res.entities if e.type == "person" and len(e.canonical.split()) >= 2
              and label in ("".join(w[0] for w in e.canonical.split()).upper(),  # "FPC": François-Philippe C.
                            "".join(w[0] for w in e.canonical.replace("-", " ").split()).upper())
-             and e.canonical.split()[0] != label]  # (the label and its first word read as a name: "MH Hello")
+             and e.canonical.split()[0] != label  # (the label and its first word read as a name: "MH Hello")
+             and any(len(w) > 1 for w in e.canonical.split())]  # (a label's own reading: "G O", "Hon.G.O")
     return found[0] if len({id(e) for e in found}) == 1 else None
 
 
@@ -1571,6 +1572,8 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
     if (foreign := label_foreign_title_size(eng, norm)) > 0:  # "Statsminister Mette Frederiksen": her name
         norm = " ".join(norm.split()[foreign:])
     np_ = eng.parser.parse(norm, 0, len(norm), allow_tail=False)
+    if (dotted := dotted_initials(label)) and (person := initials_person(eng, dotted)) is not None:
+        return person, RULE_LABEL_INITIALS  # "Hon.G.O:": Geoffrey Onyeama, whom the introduction names
     if (_INITIALS_RE.fullmatch(label) and (np_ is None or np_.kind not in ("state", "organisation"))
             and (person := initials_person(eng, label)) is not None):
         return person, RULE_LABEL_INITIALS  # "MH     Hello", "NG: This study ...": a person the text names
@@ -1663,6 +1666,22 @@ def _office_matches(role: list[str], office: list[str]) -> bool:
 
 #: a label's last word ending in a capital after a small letter ("ConroyY"): a typo, the capital stray
 _STRAY_CAPITAL_RE = re.compile(cased(r"(?<=[a-z]{2})[A-Z]$"))
+
+
+#: a label of initials with full stops, an honorific glued before them or not ("Hon.G.O", "H.E. G.O.", "G.O.")
+_DOTTED_INITIALS_RE = re.compile(cased(
+    r"(?:(?P<hon>[A-Za-z]{1,4}(?:\.[A-Za-z])?)\.[ \t]?)?"
+    r"(?P<ini>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z]){0,2})\.?"))
+
+
+def dotted_initials(label: str) -> str | None:
+    """The initials of a label that writes them with full stops, after an honorific of transcript_labels.txt
+    at most ("Hon.G.O" -> "GO", an interview's label for "Geoffrey Onyeama", whom the introduction names);
+    None for any other label."""
+    m = _DOTTED_INITIALS_RE.fullmatch(label)
+    if m is None or (m.group("hon") and m.group("hon").lower() not in load_transcript_labels().honorifics):
+        return None
+    return "".join(c for c in m.group("ini") if c.isalpha())
 
 
 def _label_name_part(label: str, known: Any) -> str:
@@ -2077,7 +2096,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
     if b <= a:  # the label is a sentence of its own ("LAVROV:"): the next one carries the words
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return None
-    if legend_words(text[a:b]):  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words
+    if legend_words(text[a:b]) or STAGE_DIRECTION_SENTENCE_RE.fullmatch(text, a, b):
+        # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no words; "CHANCELLOR MERKEL:  (As
+        # interpreted.)  Ladies and ...": a note on the turn, nobody's words (the next sentence opens it)
         eng.label_rows[pi] = PendingLabel(ent, rule, la, lb)
         return SKIP
     q = eng.in_quote(a)
@@ -3547,9 +3568,35 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and last + 1 < len(eng.paras) and _own_label_line(eng, last + 1, src):
             last += 1  # ("Prime Minister X [1]:" over the speech: the speaker's label, nobody's statement)
-        if src is not None and _first_person_body(eng, last):
+        if src is not None and not _second_speaker(eng, hm.end("who"), src) and _first_person_body(eng, last):
             return last, src
     return possessive_remarks_speaker(eng)
+
+
+#: a second speaker joined to a remarks heading's first ("Remarks by Obama and Merkel in a Joint Press
+#: Conference"): "and", then capitalised words (the look-behind: a search starts only at a run's first blank)
+_AND_SPEAKER_RE = re.compile(
+    cased(r"(?<![ \t])[ \t]+and[ \t]+(?P<who>[A-Z][^\s,:;()]*(?:[ \t]+[A-Z][^\s,:;()]*){0,4})"))
+
+
+def joint_remarks_heading(eng: Engine) -> bool:
+    """A remarks heading of the text names two speakers joined by "and" (:func:`_second_speaker`): a joint
+    press conference, whose labelled turns are the only speakers' words (no unnamed briefer's body)."""
+    return any(_second_speaker(eng, hm.end("who"), None) for hm in remarks_heading_matches(eng))
+
+
+def _second_speaker(eng: Engine, at: int, src: Source | None) -> bool:
+    """A remarks heading's speaker at ``at`` is joined by "and" to another person ("Remarks by President Obama
+    and Chancellor Merkel of Germany in a Joint Press Conference"): the document has two speakers, whose
+    labels carry their turns, and no one body is either's ("... Minister of Trade and Industry" joins
+    no person)."""
+    m = _AND_SPEAKER_RE.match(eng.text, at)
+    if m is None:
+        return False
+    other = _source_of(eng, phrase_before(eng, *m.span("who")))
+    if other is None or other.entity.type != "person":
+        return False
+    return src is None or other.entity is not src.entity
 
 
 #: a line that is only a speaker's label: a name and its office, a footnote's mark in brackets allowed, and a
@@ -3593,8 +3640,8 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
         if hm is None:
             continue
         src = _source_of(eng, phrase_before(eng, a, hm.start()))
-        if src is None or src.entity.type not in ("person", "organisation"):
-            return None
+        if src is None or src.entity.type not in ("person", "organisation", "anonymous"):
+            return None  # (an office without a name is its holder's: "HM The King's speech at ...")
         last = pi
         while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
             last += 1
@@ -3654,9 +3701,28 @@ def remarks_body(eng: Engine) -> None:
     :func:`briefing_body`)."""
     if briefing_heading_speaker(eng) is not None:
         return
-    got = remarks_heading_speaker(eng) or briefer_line_speaker(eng) or speaker_block_speaker(eng)
+    got = remarks_heading_speaker(eng)
+    if got is None or got[1].entity.type == "anonymous":  # (a line naming the office's holder wins)
+        got = briefer_line_speaker(eng) or speaker_block_speaker(eng) or got
     if got is not None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
+        for qpi in answered_questions(eng, got[0]):
+            credit_body(eng, qpi, got[1], RULE_REMARKS_BODY)
+
+
+def answered_questions(eng: Engine, pi: int) -> list[int]:
+    """The question paragraphs after paragraph ``pi`` of a titled speaker's doorstep or press remarks whose
+    every label asks ("Remarks by X upon arrival" / a first-person body / "Q. Who would be the best
+    successor?" / the answer, unlabelled): the answers after each question are the titled speaker's, as
+    nobody else answers. None when any label names someone (an answerer's own label carries the turn)."""
+    roles = load_transcript_labels().roles
+    found = []
+    for p, la, lb in eng.label_sentences.values():
+        if roles.get(" ".join(eng.text[la:lb].lower().rstrip(".").split())) not in ASKER_ROLES:
+            return []
+        if p > pi:
+            found.append(p)
+    return sorted(found)
 
 
 #: how many opening paragraphs (a title, then the speaker's block: name, office, place, date) may stand
@@ -4638,8 +4704,8 @@ def unnamed_briefer(eng: Engine) -> None:
     label, is the ministry's :data:`UNNAMED_BRIEFER` (the speaker mention: the briefing words)."""
     if remarks_heading_speaker(eng) or briefer_line_speaker(eng) or briefing_heading_speaker(eng):
         return
-    if byline_briefer(eng):
-        return  # (a byline names the briefer: briefing_bullets)
+    if byline_briefer(eng) or joint_remarks_heading(eng):
+        return  # (a byline names the briefer: briefing_bullets; a joint title names the speakers)
     text = eng.text
     pi = 0
     while pi < len(eng.paras) and _opening_line(eng, *eng.paras[pi]):
