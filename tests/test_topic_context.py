@@ -289,7 +289,7 @@ GOLDEN = {
         [("military", "military", X, "without_cue"), ("conflict", "attack", S, ""), ("ukraine", "Ukraine", S, "")],
     ),
     # by hand: a coup names the army as the rulers, not forces built up: "coup" in sentence 1; "seized
-    # power" in sentence 2; "the military" of sentence 3 has "seized power" one sentence and "coup" two back
+    # power" in sentence 2; "the military" of sentence 3 has "seized power" in the sentence before
     "military_coup": (
         "The ministers met to discuss the military coup in Myanmar. The military seized power on Feb 1. "
         "Tensions grew between the civilian government and the military.",
