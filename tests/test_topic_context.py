@@ -288,6 +288,26 @@ GOLDEN = {
         "Poland condemned Russia's military attack on Ukraine.",
         [("military", "military", X, "without_cue"), ("conflict", "attack", S, ""), ("ukraine", "Ukraine", S, "")],
     ),
+    # by hand: a coup names the army as the rulers, not forces built up: "coup" in sentence 1; "seized
+    # power" in sentence 2; "the military" of sentence 3 has "seized power" in the sentence before
+    "military_coup": (
+        "The ministers met to discuss the military coup in Myanmar. The military seized power on Feb 1. "
+        "Tensions grew between the civilian government and the military.",
+        [("military", "military", X, "near_disqualifying_word")] * 3,
+    ),
+    # by hand: "Brussels" in the sentence naming the Belgian government is Belgium's capital; the second
+    # "Brussels" (no Belgium in its sentence) and "EU" remain the EU
+    "brussels_beside_belgium": (
+        "Spokespersons for The Hague and Brussels praised the Dutch and Belgian governments. "
+        "The minister flew to Brussels for talks on the EU budget.",
+        [("european_union", "Brussels", X, "near_disqualifying_word"), ("european_union", "Brussels", S, ""),
+         ("summits_dialogue", "talks", S, ""), ("european_union", "EU", S, "")],
+    ),
+    # by hand: "PRESS" of the agency's photo credit is inside the masthead "Canadian Press" (outlet_names)
+    "press_agency_credit": (
+        "Minister Joly speaks to reporters in Phnom Penh. THE CANADIAN PRESS/Sean Kilpatrick",
+        [("media_information", "PRESS", X, "in_institution_name")],
+    ),
     "military_buildup": (
         "The military build-up near the border alarmed Kyiv.",
         [("military", "military build-up", S, ""), ("ukraine", "Kyiv", S, "")],
