@@ -281,6 +281,25 @@ CASES = [
         "Andoria is ready",
         "Cruz",
     ),
+    # "she" after "X made the call when Y called on her": Y is the subject of the clause whose object is
+    # "her", so Y is not "she"; the woman the paragraph is about is (by hand: the only other person, and
+    # "Sheikh" carries no gender: Bangladeshi women bear it as a family name)
+    (
+        "subject_acting_on_her_is_not_she",
+        "Prime Minister Sheikh Hasina made the call when Myanmar envoy U Thaung Tun called on her in Dhaka. "
+        "\u201cWe will solve the problem bilaterally,\u201d she told the Myanmar envoy.",
+        "We will solve",
+        "Hasina",  # "Prime Minister Sheikh" both titles: the canonical name keeps the name only
+    ),
+    # the same with "him", by hand: "he" is not Kerry, the subject of "called on him", though his is the
+    # nearer sentence, but the host named before (Abe)
+    (
+        "subject_acting_on_him_is_not_he",
+        "Prime Minister Shinzo Abe welcomed the visit. John Kerry called on him in Tokyo on Monday. "
+        "He said the alliance was strong.",
+        "the alliance",
+        "Shinzo Abe",
+    ),
 ]
 
 
