@@ -949,6 +949,15 @@ def test_visits_greetings_and_efforts_are_no_statements(text):
 # speaker is the subject phrase as written ("the Chinese" is the state, China), or for a sentence opening
 # with "Stating that" the speaker of the sentence before.
 COLLECTIVE_AND_POINT_SENTENCES = [
+    # titles.txt [collective] "delegation | anonymous": a delegation speaking as one is a source of its own;
+    # by hand, the subject of "said" after the "According to" clause is "the delegation"
+    (
+        "delegation_speaks_as_one",
+        "A delegation from Myanmar visited the camps. According to the news agency, the delegation said they "
+        "attempted to motivate refugees to return.",
+        "they attempted",
+        "the delegation",
+    ),
     # phrases.adjective_collective: two adjectives joined by "and" before "media" are one unnamed source
     (
         "coordinated_adjectives_before_media",
