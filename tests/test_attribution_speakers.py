@@ -949,6 +949,15 @@ def test_visits_greetings_and_efforts_are_no_statements(text):
 # speaker is the subject phrase as written ("the Chinese" is the state, China), or for a sentence opening
 # with "Stating that" the speaker of the sentence before.
 COLLECTIVE_AND_POINT_SENTENCES = [
+    # cues.concessive_subject: a document after "though" reports too; by hand, "the communique" is the subject
+    # of "noted that" inside the concessive clause (the main clause has no speech verb)
+    (
+        "document_in_a_concessive_clause",
+        "The initiative won support from leaders, though the communique noted that participation was "
+        "subject to national consultation.",
+        "participation was",
+        "communique",
+    ),
     # titles.txt [collective] "delegation | anonymous": a delegation speaking as one is a source of its own;
     # by hand, the subject of "said" after the "According to" clause is "the delegation"
     (
