@@ -281,6 +281,25 @@ CASES = [
         "Andoria is ready",
         "Cruz",
     ),
+    # "she" after "X made the call when Y called on her": Y is the subject of the clause whose object is
+    # "her", so Y is not "she"; the woman the paragraph is about is (by hand: the only other person, and
+    # "Sheikh" carries no gender: Bangladeshi women bear it as a family name)
+    (
+        "subject_acting_on_her_is_not_she",
+        "Prime Minister Sheikh Hasina made the call when Myanmar envoy U Thaung Tun called on her in Dhaka. "
+        "\u201cWe will solve the problem bilaterally,\u201d she told the Myanmar envoy.",
+        "We will solve",
+        "Hasina",  # "Prime Minister Sheikh" both titles: the canonical name keeps the name only
+    ),
+    # the same with "him", by hand: "he" is not Kerry, the subject of "called on him", though his is the
+    # nearer sentence, but the host named before (Abe)
+    (
+        "subject_acting_on_him_is_not_he",
+        "Prime Minister Shinzo Abe welcomed the visit. John Kerry called on him in Tokyo on Monday. "
+        "He said the alliance was strong.",
+        "the alliance",
+        "Shinzo Abe",
+    ),
 ]
 
 
@@ -930,6 +949,24 @@ def test_visits_greetings_and_efforts_are_no_statements(text):
 # speaker is the subject phrase as written ("the Chinese" is the state, China), or for a sentence opening
 # with "Stating that" the speaker of the sentence before.
 COLLECTIVE_AND_POINT_SENTENCES = [
+    # cues.concessive_subject: a document after "though" reports too; by hand, "the communique" is the subject
+    # of "noted that" inside the concessive clause (the main clause has no speech verb)
+    (
+        "document_in_a_concessive_clause",
+        "The initiative won support from leaders, though the communique noted that participation was "
+        "subject to national consultation.",
+        "participation was",
+        "communique",
+    ),
+    # titles.txt [collective] "delegation | anonymous": a delegation speaking as one is a source of its own;
+    # by hand, the subject of "said" after the "According to" clause is "the delegation"
+    (
+        "delegation_speaks_as_one",
+        "A delegation from Myanmar visited the camps. According to the news agency, the delegation said they "
+        "attempted to motivate refugees to return.",
+        "they attempted",
+        "the delegation",
+    ),
     # phrases.adjective_collective: two adjectives joined by "and" before "media" are one unnamed source
     (
         "coordinated_adjectives_before_media",

@@ -475,6 +475,21 @@ CASES = [
         "The ministers spoke in a good atmosphere",
         "spokesperson for the Dutch government",
     ),
+    # a body named after its subject keeps its "on": by hand, the whole capitalised run with "on" between
+    # the organisation word "Authority" and "Development" is the speaker, not "Inter-governmental Authority"
+    (
+        "organisation_on_its_subject",
+        "The Inter-governmental Authority on Development (IGAD) claims that a breakthrough was reached today.",
+        "a breakthrough",
+        "Inter-governmental Authority on Development",
+    ),
+    # ... but "on" before a weekday is the date: by hand, the speaker ends at "Council"
+    (
+        "organisation_on_a_weekday",
+        "The Security Council on Monday said the talks had failed.",
+        "the talks",
+        "Security Council",
+    ),
 ]
 
 

@@ -1174,12 +1174,13 @@ def document_in_which(eng: Engine, at: Before) -> Speaker | bool | None:
 
 def concessive_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """ "Even though Waseem confessed to acting alone, ...": a concessive clause with a named subject
-    ("because"/"when" clauses and pronoun subjects are too often no report at all)."""
+    ("because"/"when" clauses and pronoun subjects are too often no report at all), or a document or an
+    office ("..., though the communique noted that participation was subject to ...")."""
     bnd = at.bound
     if bnd is None or bnd.group().lower() not in ("although", "though"):
         return None
     np_s = eng.parser.parse(eng.text, at.seg_start, at.c0)
-    if np_s is not None and np_s.kind in ("name", "organisation", "state"):
+    if np_s is not None and np_s.kind in ("name", "organisation", "state", "document", "role"):
         return Speaker(np_s, bnd, bnd.start())
     return REJECT
 

@@ -853,7 +853,9 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         start = p.toks[k][1]
     cap: list[str] = []
     while k < n and (
-        is_cap(words[k]) or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
+        is_cap(words[k])
+        or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
+        or org_on_subject(p, cap, k)
     ):
         if words[k] in p.names.name_stop and not cap:
             break
@@ -862,6 +864,22 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         cap.append(words[k])
         k += 1
     return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)
+
+
+def org_on_subject(p: Phrase, cap: list[str], k: int) -> bool:
+    """Is word ``k`` the "on" of a body named after its subject ("Intergovernmental Authority on
+    Development", "Commission on Human Rights", "Conference on Disarmament")? Only after a capitalised
+    organisation word and before a capitalised word that is no weekday or month ("the Council on Monday
+    said" keeps "on Monday" out)."""
+    words, lows = p.words, p.lows
+    return (
+        bool(cap)
+        and lows[k] == "on"
+        and k + 1 < len(words)
+        and is_cap(words[k + 1])
+        and lows[k + 1] not in p.names.calendar_words
+        and org_word(p.lex, _strip_poss(cap[-1]).lower())
+    )
 
 
 def _role_fields(p: Phrase, r: TitleReading) -> tuple[Title, str | None, str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..letters import cased
+from ..lexicons import stopwords as load_stopwords
 from .phrases import NP, NPParser, is_cap
 
 #: The ``rule`` labels of the speaker-mentions table (how a mention was resolved), one constant each.
@@ -196,6 +197,9 @@ def _first_of_long_name(name: str) -> str:
     """The first word (lower case) of a name of three words or more, else ""."""
     words = name.split()
     return words[0].lower() if len(words) >= 3 else ""
+
+
+_FUNCTION_WORDS = load_stopwords()
 
 
 @dataclass
@@ -888,7 +892,7 @@ class Resolver:
             subjects = [m for m in subjects if not self.in_content(m.start, np_)]
         cands = sorted(trail + subjects, key=lambda m: m.start)
         for m in reversed(cands):
-            if self.compatible(m.entity, np_):
+            if self.compatible(m.entity, np_) and not self.acts_on_pronoun(m, np_):
                 return (
                     m.entity,
                     m,
@@ -898,6 +902,24 @@ class Resolver:
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_RECENT_MENTION
         return None, None, RULE_NO_ANTECEDENT
+
+    def acts_on_pronoun(self, m: Mention, np_: NP) -> bool:
+        """Is the subject ``m`` followed, within its clause, by the object form of the pronoun ``np_``
+        ("U Thaung Tun called on her ...", "Putin received him")? A subject and the "her"/"him" of its own
+        clause are different people, so ``m`` is no antecedent of that "she"/"he". "her" counts only as an
+        object (clause end or a function word after it), not as a possessive ("Merkel praised her team")."""
+        obj = {"she": "her", "he": "him"}.get(np_.head or "")
+        if obj is None:
+            return False
+        clause = re.split(r"[,.;:!?\u201c\u201d\"]", self.text[m.end : m.end + 80], maxsplit=1)
+        words = clause[0].split()
+        for k, w in enumerate(words[:4]):
+            if w == obj:
+                nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+                return obj == "him" or not nxt or nxt in _FUNCTION_WORDS
+            if w[:1].isupper():
+                return False
+        return False
 
     def add_content(self, a: int, b: int, speaker: Entity | None = None) -> None:
         """Record the content span ``a``-``b`` of a statement and its ``speaker`` (see :attr:`contents`)."""
