@@ -1258,3 +1258,26 @@ def test_office_first_label_with_an_honorific():
     assert got[next(k for k in got if k.startswith("A lot of the discussion"))] == "Anil Rao", got
     # the cue "welcome" after the label's colon makes no speaker of words across it ("Ravi Mehta Friends")
     assert set(got.values()) == {"Ravi Mehta", "Anil Rao"}, got
+
+
+# a presidency's transcript: the office, a comma, an honorific and the name alone on its line, then the
+# speech's salutation paragraphs ("Good day!", "Mrs. Prime Minister,") before its first first-person words
+# (engine.speaks_after_label and turn_continuations pass over salutation_paragraph)
+SALUTED_SPEECH = (
+    "Joint Press Statement by the President of Norland, Mr. Erik Lund, and the Prime Minister of Sudia\n\n"
+    "The President of Norland, Mr. Erik Lund, on Tuesday delivered a joint press statement.\n\n"
+    "The transcript of the joint press statement can be read as follows:\n\n"
+    "President of Norland, Mr. Erik Lund:\n\n"
+    "Good day!\n\n"
+    "Mrs. Prime Minister,\n\n"
+    "It gives me great pleasure to welcome you today in our capital.\n\n"
+    "This first visit is very important for our two countries.\n"
+)
+
+
+def test_office_first_label_over_salutations():
+    # expected by hand: the label names Erik Lund; every paragraph below it, the two salutations and the
+    # speech (the first person "me" in its first sentence), is his turn
+    got = _speakers(SALUTED_SPEECH)
+    for opening in ("Good day", "Mrs. Prime Minister", "It gives me great pleasure", "This first visit"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got

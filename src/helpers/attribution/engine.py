@@ -1153,13 +1153,29 @@ def label_person_speaks(seen: LabelSeen) -> bool:
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 
 
+#: the most short salutation paragraphs passed over between a label and its speech
+MAX_SALUTATION_PARAGRAPHS = 4
+#: the most words of a salutation paragraph
+MAX_SALUTATION_WORDS = 6
+
+
+def salutation_paragraph(words: str) -> bool:
+    """A speech's short opening address or greeting, a paragraph of its own closed by a comma or "!":
+    "Good day!", "Mrs. Prime Minister,", "Excellencies," "Ladies and gentlemen,"."""
+    line = words.strip()
+    return bool(line) and line[-1] in ",!" and len(line.split()) <= MAX_SALUTATION_WORDS and "\n" not in line
+
+
 def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
     """The words after a label at ``a`` to its paragraph's end ``b`` (or the next paragraph, under a label
     alone in its paragraph) are speech: they open with a capital letter or a quotation mark and hold a
-    first- or second-person word or thanks."""
+    first- or second-person word or thanks. Under a label alone in its paragraph, a speech's short
+    salutation paragraphs are passed over ("Good day!" / "Mrs. Prime Minister," / "I gives me great pleasure
+    ...", a presidency's transcript; :func:`salutation_paragraph`)."""
     a = eng.trim(a, b)[0]
     if a >= b:  # a label alone in its paragraph ("Hakan Fidan:"): the words are the next paragraph's
-        nxt = next(((x, y) for x, y in eng.paras if x >= b), None)
+        later = [(x, y) for x, y in eng.paras if x >= b][:MAX_SALUTATION_PARAGRAPHS + 1]
+        nxt = next((p for p in later if not salutation_paragraph(eng.text[p[0]:p[1]])), later[-1] if later else None)
         a, b = eng.trim(*nxt) if nxt is not None else (b, b)
     if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
         return False
@@ -5059,10 +5075,12 @@ def turn_continuations(eng: Engine) -> None:
             continue  # a recording's time code ("00:02:21") is nobody's words, and the turn goes on under it
         if runs and heading_paragraph(eng, a, b) and any(p > pi for p in label_paras):
             continue  # an editor's subheading inside a turn ("* No Disagreement") that a later label ends
+        # a speech's address of its own in the turn ("Mrs. Prime Minister,") is the speaker's, no heading
+        address = runs and salutation_paragraph(eng.text[a:b])
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
-            or heading_paragraph(eng, a, b)
+            or (heading_paragraph(eng, a, b) and not address)
             or (not runs and not _first_person(eng, a, b))
         ):
             src = None
