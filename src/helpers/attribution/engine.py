@@ -1175,7 +1175,8 @@ def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
     a = eng.trim(a, b)[0]
     if a >= b:  # a label alone in its paragraph ("Hakan Fidan:"): the words are the next paragraph's
         later = [(x, y) for x, y in eng.paras if x >= b][:MAX_SALUTATION_PARAGRAPHS + 1]
-        nxt = next((p for p in later if not salutation_paragraph(eng.text[p[0]:p[1]])), later[-1] if later else None)
+        nxt = next((p for p in later if not salutation_paragraph(eng.text[p[0]:p[1]])),
+                   later[-1] if later else None)
         a, b = eng.trim(*nxt) if nxt is not None else (b, b)
     if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
         return False
