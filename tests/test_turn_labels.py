@@ -1281,3 +1281,42 @@ def test_office_first_label_over_salutations():
     got = _speakers(SALUTED_SPEECH)
     for opening in ("Good day", "Mrs. Prime Minister", "It gives me great pleasure", "This first visit"):
         assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+
+
+# a magazine's interview without labels: the title line is the interviewee's name, a biography, then each
+# question a paragraph of its own ending in "?", the paragraphs after it the answer
+# (engine.unlabelled_interview)
+UNLABELLED_INTERVIEW = (
+    "HE Erik Lund\n\n"
+    "Minister of Foreign Affairs, Norland\n\n"
+    "HE Erik Lund joined the diplomatic service in 1970 and became Minister in 1997.\n\n"
+    "Can you elaborate on Norland's role within the union?\n\n"
+    "Norland is one of the founding members. We believe in the union and its goals.\n\n"
+    "How would you assess Norland's current foreign policy?\n\n"
+    "Our policy is one of dialogue.\n"
+)
+# a report asking rhetorical questions in paragraphs of their own: no interview
+RHETORICAL_REPORT = (
+    "Erik Lund\n\n"
+    "The minister visited the capital on Monday.\n\n"
+    "What comes next for the region?\n\n"
+    "The talks ended without agreement on the border.\n\n"
+    "Will the union act?\n\n"
+    "Officials gave no date for the next round.\n"
+)
+
+
+def test_unlabelled_interview_turns():
+    # expected by hand: the two "?" paragraphs are the interviewer's, the paragraphs after each the
+    # minister's (named by the title line, "HE" an honorific)
+    got = _speakers(UNLABELLED_INTERVIEW)
+    assert got[next(k for k in got if k.startswith("Can you elaborate"))] == "Interviewer", got
+    assert got[next(k for k in got if k.startswith("How would you assess"))] == "Interviewer", got
+    for opening in ("Norland is one of", "We believe", "Our policy"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+
+
+def test_rhetorical_questions_make_no_interview():
+    # expected by hand: the paragraph after the first question holds no first person, so no turn is read
+    got = _speakers(RHETORICAL_REPORT)
+    assert not any(k.startswith(("What comes next", "The talks ended", "Will the union")) for k in got), got

@@ -111,6 +111,7 @@ from .cues import (
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
     RULE_UNLABELLED_QUESTION,
+    RULE_UNLABELLED_TURN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     SAY_PAST,
@@ -5046,6 +5047,43 @@ def unlabelled_questions(eng: Engine) -> None:
                            RULE_UNLABELLED_QUESTION.format(eng.text[la:lb]))
 
 
+#: the fewest question paragraphs of an interview printed without labels (:func:`unlabelled_interview`)
+MIN_UNLABELLED_QUESTIONS = 2
+#: the most words of such a question paragraph
+MAX_UNLABELLED_QUESTION_WORDS = 40
+
+
+def _question_paragraph(eng: Engine, a: int, b: int) -> bool:
+    """A paragraph that is one short sentence ending in a question mark, no quotation mark in it."""
+    words = eng.text[a:b].strip()
+    return (words.endswith("?") and eng.sentence_of(a) == eng.sentence_of(max(a, b - 1))
+            and len(words.split()) <= MAX_UNLABELLED_QUESTION_WORDS and not _QUOTE_CHARS_RE.search(words))
+
+
+def unlabelled_interview(eng: Engine) -> None:
+    """A magazine's interview printed without labels: the title line is the interviewee's name alone ("HE
+    Yusuf Bin Alawi Bin Abdullah"), a biography may follow, then each question is a paragraph of one short
+    sentence ending in "?" ("Can you elaborate on Oman's role within the GCC?"), the interviewer's, and the
+    paragraphs after it, to the next question, are the interviewee's answer. Only with no label in the text,
+    at least :data:`MIN_UNLABELLED_QUESTIONS` questions, and a first answer in the first person ("We believe
+    ..."): a report that asks a rhetorical question is no interview."""
+    if eng.label_sentences or eng.turn_labels or len(eng.paras) < 3:
+        return
+    name = full_name(eng, eng.text[slice(*eng.trim(*eng.paras[0]))])
+    questions = [pi for pi, (a, b) in enumerate(eng.paras) if pi > 0 and _question_paragraph(eng, a, b)]
+    if name is None or len(questions) < MIN_UNLABELLED_QUESTIONS or questions[0] + 1 in questions:
+        return
+    if questions[0] + 1 >= len(eng.paras) or not _first_person(eng, *eng.paras[questions[0] + 1]):
+        return
+    a0, b0 = eng.trim(*eng.paras[0])
+    person = Source(eng.res.person(name.name, a0, b0), eng.text[a0:b0], a0, b0)
+    asker = Source(eng.res.named("anonymous", "Interviewer", a0, a0), "", a0, a0)
+    for pi in range(questions[0], len(eng.paras)):
+        src = asker if pi in questions else person
+        if not heading_paragraph(eng, *eng.paras[pi]) or pi in questions:
+            _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_UNLABELLED_TURN)
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -5223,7 +5261,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over,
+    exchange_turns, unlabelled_questions, unlabelled_interview, turn_continuations, briefing_body, remarks_body,
+    hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
