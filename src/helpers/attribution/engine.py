@@ -5261,8 +5261,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, unlabelled_interview, turn_continuations, briefing_body, remarks_body,
-    hand_over,
+    exchange_turns, unlabelled_questions, unlabelled_interview, turn_continuations, briefing_body,
+    remarks_body, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
