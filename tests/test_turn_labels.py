@@ -1320,3 +1320,23 @@ def test_rhetorical_questions_make_no_interview():
     # expected by hand: the paragraph after the first question holds no first person, so no turn is read
     got = _speakers(RHETORICAL_REPORT)
     assert not any(k.startswith(("What comes next", "The talks ended", "Will the union")) for k in got), got
+
+
+# a paper's interview that labels only its first turns: a later one-sentence question to "you" inside the
+# answer's running turn is the labelled asker's (engine.asked_in_turn)
+ASKED_IN_TURN = (
+    "The new foreign minister of Norland chose Sudia for his first visit and gave an interview to DW.\n"
+    "DW: Mr. Lund, why did you choose Sudia as the first country you will visit?\n"
+    "Erik Lund: I think there are many reasons why Sudia should be the first country to visit.\n"
+    "By visiting Sudia, I am also sending a clear signal about our direction.\n"
+    "During the conversation with Minister Berg, do you expect any unpleasant questions?\n"
+)
+
+
+def test_question_inside_a_running_answer_is_the_askers():
+    # expected by hand: "DW:" asks the first question; the unlabelled paragraph of one question sentence
+    # with "you" after Erik Lund's answer is DW's too (as the label reads it), his paragraph before it his own
+    got = _speakers(ASKED_IN_TURN)
+    asker = got[next(k for k in got if k.startswith("Mr. Lund, why"))]
+    assert asker.lower() == "dw" and got[next(k for k in got if k.startswith("During the conversation"))] == asker
+    assert got[next(k for k in got if k.startswith("By visiting Sudia"))] == "Erik Lund", got

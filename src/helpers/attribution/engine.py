@@ -5084,6 +5084,16 @@ def unlabelled_interview(eng: Engine) -> None:
             _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_UNLABELLED_TURN)
 
 
+def asked_in_turn(eng: Engine, pi: int, src: Source, asker: Source | None) -> bool:
+    """An unlabelled paragraph inside an answer's running turn that is one short question to "you" is the
+    asker's, who labelled an earlier question ("DW: Mr. Radulović, why did you choose ...?" / "Đorđe
+    Radulović: I think ..." / ... / "During the conversation with Minister Masa, do you expect ...?"; a
+    paper's interview that labels only its first turns)."""
+    if asker is None or asker.entity is src.entity or not _question_paragraph(eng, *eng.paras[pi]):
+        return False
+    return _SECOND_PERSON_RE.search(eng.text, *eng.paras[pi]) is not None
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -5097,9 +5107,11 @@ def turn_continuations(eng: Engine) -> None:
     src: Source | None = None
     runs = False
     last: Source | None = None  # the speaker of the labelled turn before
+    asker: Source | None = None  # the speaker of the last labelled question
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
             before, last = last, _label_source(eng, pi)
+            asker = last if eng.text[a:b].rstrip().endswith("?") else asker
             src = _turn_source(eng, pi) if transcript else None
             runs = src is not None
             src = src or first_person_turn(eng, pi)
@@ -5123,6 +5135,9 @@ def turn_continuations(eng: Engine) -> None:
             or (not runs and not _first_person(eng, a, b))
         ):
             src = None
+            continue
+        if runs and asked_in_turn(eng, pi, src, asker):
+            _credit_paragraphs(eng, range(pi, pi + 1), asker, RULE_SAME_TURN)
             continue
         # a first-person paragraph's own sentence quoting a phrase ("the goal of “clean water for all”")
         phrases = [] if runs else [q for q in eng.quotes_in(a, b) if q.statement_id < 0]
