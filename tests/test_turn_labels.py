@@ -1258,3 +1258,85 @@ def test_office_first_label_with_an_honorific():
     assert got[next(k for k in got if k.startswith("A lot of the discussion"))] == "Anil Rao", got
     # the cue "welcome" after the label's colon makes no speaker of words across it ("Ravi Mehta Friends")
     assert set(got.values()) == {"Ravi Mehta", "Anil Rao"}, got
+
+
+# a presidency's transcript: the office, a comma, an honorific and the name alone on its line, then the
+# speech's salutation paragraphs ("Good day!", "Mrs. Prime Minister,") before its first first-person words
+# (engine.speaks_after_label and turn_continuations pass over salutation_paragraph)
+SALUTED_SPEECH = (
+    "Joint Press Statement by the President of Norland, Mr. Erik Lund, and the Prime Minister of Sudia\n\n"
+    "The President of Norland, Mr. Erik Lund, on Tuesday delivered a joint press statement.\n\n"
+    "The transcript of the joint press statement can be read as follows:\n\n"
+    "President of Norland, Mr. Erik Lund:\n\n"
+    "Good day!\n\n"
+    "Mrs. Prime Minister,\n\n"
+    "It gives me great pleasure to welcome you today in our capital.\n\n"
+    "This first visit is very important for our two countries.\n"
+)
+
+
+def test_office_first_label_over_salutations():
+    # expected by hand: the label names Erik Lund; every paragraph below it, the two salutations and the
+    # speech (the first person "me" in its first sentence), is his turn
+    got = _speakers(SALUTED_SPEECH)
+    for opening in ("Good day", "Mrs. Prime Minister", "It gives me great pleasure", "This first visit"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+
+
+# a magazine's interview without labels: the title line is the interviewee's name, a biography, then each
+# question a paragraph of its own ending in "?", the paragraphs after it the answer
+# (engine.unlabelled_interview)
+UNLABELLED_INTERVIEW = (
+    "HE Erik Lund\n\n"
+    "Minister of Foreign Affairs, Norland\n\n"
+    "HE Erik Lund joined the diplomatic service in 1970 and became Minister in 1997.\n\n"
+    "Can you elaborate on Norland's role within the union?\n\n"
+    "Norland is one of the founding members. We believe in the union and its goals.\n\n"
+    "How would you assess Norland's current foreign policy?\n\n"
+    "Our policy is one of dialogue.\n"
+)
+# a report asking rhetorical questions in paragraphs of their own: no interview
+RHETORICAL_REPORT = (
+    "Erik Lund\n\n"
+    "The minister visited the capital on Monday.\n\n"
+    "What comes next for the region?\n\n"
+    "The talks ended without agreement on the border.\n\n"
+    "Will the union act?\n\n"
+    "Officials gave no date for the next round.\n"
+)
+
+
+def test_unlabelled_interview_turns():
+    # expected by hand: the two "?" paragraphs are the interviewer's, the paragraphs after each the
+    # minister's (named by the title line, "HE" an honorific)
+    got = _speakers(UNLABELLED_INTERVIEW)
+    assert got[next(k for k in got if k.startswith("Can you elaborate"))] == "Interviewer", got
+    assert got[next(k for k in got if k.startswith("How would you assess"))] == "Interviewer", got
+    for opening in ("Norland is one of", "We believe", "Our policy"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+
+
+def test_rhetorical_questions_make_no_interview():
+    # expected by hand: the paragraph after the first question holds no first person, so no turn is read
+    got = _speakers(RHETORICAL_REPORT)
+    assert not any(k.startswith(("What comes next", "The talks ended", "Will the union")) for k in got), got
+
+
+# a paper's interview that labels only its first turns: a later one-sentence question to "you" inside the
+# answer's running turn is the labelled asker's (engine.asked_in_turn)
+ASKED_IN_TURN = (
+    "The new foreign minister of Norland chose Sudia for his first visit and gave an interview to DW.\n"
+    "DW: Mr. Lund, why did you choose Sudia as the first country you will visit?\n"
+    "Erik Lund: I think there are many reasons why Sudia should be the first country to visit.\n"
+    "By visiting Sudia, I am also sending a clear signal about our direction.\n"
+    "During the conversation with Minister Berg, do you expect any unpleasant questions?\n"
+)
+
+
+def test_question_inside_a_running_answer_is_the_askers():
+    # expected by hand: "DW:" asks the first question; the unlabelled paragraph of one question sentence
+    # with "you" after Erik Lund's answer is DW's too (as the label reads it), his paragraph before it his own
+    got = _speakers(ASKED_IN_TURN)
+    asker = got[next(k for k in got if k.startswith("Mr. Lund, why"))]
+    assert asker.lower() == "dw" and got[next(k for k in got if k.startswith("During the conversation"))] == asker
+    assert got[next(k for k in got if k.startswith("By visiting Sudia"))] == "Erik Lund", got

@@ -463,6 +463,8 @@ RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker
 RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a ministry's Q&A ({})"
 RULE_UNLABELLED_QUESTION = ("unlabelled question of an interview whose labels all name its one interviewee "
                             "({})")
+RULE_UNLABELLED_TURN = ("unlabelled turn of an interview under its interviewee's name, questions alone in "
+                        "paragraphs ({})")
 RULE_DASH_TURN = ("dash-led turn of an interview whose first turns are labelled, asker and answerer "
                   "alternating ({})")
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "

@@ -111,6 +111,7 @@ from .cues import (
     RULE_TITLED_STATEMENT,
     RULE_UNCLOSED_RUN,
     RULE_UNLABELLED_QUESTION,
+    RULE_UNLABELLED_TURN,
     RULE_UNMARKED_BEFORE_CUE,
     RULE_UNNAMED_BRIEFER,
     SAY_PAST,
@@ -1153,13 +1154,30 @@ def label_person_speaks(seen: LabelSeen) -> bool:
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 
 
+#: the most short salutation paragraphs passed over between a label and its speech
+MAX_SALUTATION_PARAGRAPHS = 4
+#: the most words of a salutation paragraph
+MAX_SALUTATION_WORDS = 6
+
+
+def salutation_paragraph(words: str) -> bool:
+    """A speech's short opening address or greeting, a paragraph of its own closed by a comma or "!":
+    "Good day!", "Mrs. Prime Minister,", "Excellencies," "Ladies and gentlemen,"."""
+    line = words.strip()
+    return bool(line) and line[-1] in ",!" and len(line.split()) <= MAX_SALUTATION_WORDS and "\n" not in line
+
+
 def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
     """The words after a label at ``a`` to its paragraph's end ``b`` (or the next paragraph, under a label
     alone in its paragraph) are speech: they open with a capital letter or a quotation mark and hold a
-    first- or second-person word or thanks."""
+    first- or second-person word or thanks. Under a label alone in its paragraph, a speech's short
+    salutation paragraphs are passed over ("Good day!" / "Mrs. Prime Minister," / "I gives me great pleasure
+    ...", a presidency's transcript; :func:`salutation_paragraph`)."""
     a = eng.trim(a, b)[0]
     if a >= b:  # a label alone in its paragraph ("Hakan Fidan:"): the words are the next paragraph's
-        nxt = next(((x, y) for x, y in eng.paras if x >= b), None)
+        later = [(x, y) for x, y in eng.paras if x >= b][:MAX_SALUTATION_PARAGRAPHS + 1]
+        nxt = next((p for p in later if not salutation_paragraph(eng.text[p[0]:p[1]])),
+                   later[-1] if later else None)
         a, b = eng.trim(*nxt) if nxt is not None else (b, b)
     if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
         return False
@@ -5029,6 +5047,53 @@ def unlabelled_questions(eng: Engine) -> None:
                            RULE_UNLABELLED_QUESTION.format(eng.text[la:lb]))
 
 
+#: the fewest question paragraphs of an interview printed without labels (:func:`unlabelled_interview`)
+MIN_UNLABELLED_QUESTIONS = 2
+#: the most words of such a question paragraph
+MAX_UNLABELLED_QUESTION_WORDS = 40
+
+
+def _question_paragraph(eng: Engine, a: int, b: int) -> bool:
+    """A paragraph that is one short sentence ending in a question mark, no quotation mark in it."""
+    words = eng.text[a:b].strip()
+    return (words.endswith("?") and eng.sentence_of(a) == eng.sentence_of(max(a, b - 1))
+            and len(words.split()) <= MAX_UNLABELLED_QUESTION_WORDS and not _QUOTE_CHARS_RE.search(words))
+
+
+def unlabelled_interview(eng: Engine) -> None:
+    """A magazine's interview printed without labels: the title line is the interviewee's name alone ("HE
+    Yusuf Bin Alawi Bin Abdullah"), a biography may follow, then each question is a paragraph of one short
+    sentence ending in "?" ("Can you elaborate on Oman's role within the GCC?"), the interviewer's, and the
+    paragraphs after it, to the next question, are the interviewee's answer. Only with no label in the text,
+    at least :data:`MIN_UNLABELLED_QUESTIONS` questions, and a first answer in the first person ("We believe
+    ..."): a report that asks a rhetorical question is no interview."""
+    if eng.label_sentences or eng.turn_labels or len(eng.paras) < 3:
+        return
+    name = full_name(eng, eng.text[slice(*eng.trim(*eng.paras[0]))])
+    questions = [pi for pi, (a, b) in enumerate(eng.paras) if pi > 0 and _question_paragraph(eng, a, b)]
+    if name is None or len(questions) < MIN_UNLABELLED_QUESTIONS or questions[0] + 1 in questions:
+        return
+    if questions[0] + 1 >= len(eng.paras) or not _first_person(eng, *eng.paras[questions[0] + 1]):
+        return
+    a0, b0 = eng.trim(*eng.paras[0])
+    person = Source(eng.res.person(name.name, a0, b0), eng.text[a0:b0], a0, b0)
+    asker = Source(eng.res.named("anonymous", "Interviewer", a0, a0), "", a0, a0)
+    for pi in range(questions[0], len(eng.paras)):
+        src = asker if pi in questions else person
+        if not heading_paragraph(eng, *eng.paras[pi]) or pi in questions:
+            _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_UNLABELLED_TURN)
+
+
+def asked_in_turn(eng: Engine, pi: int, src: Source, asker: Source | None) -> bool:
+    """An unlabelled paragraph inside an answer's running turn that is one short question to "you" is the
+    asker's, who labelled an earlier question ("DW: Mr. Radulović, why did you choose ...?" / "Đorđe
+    Radulović: I think ..." / ... / "During the conversation with Minister Masa, do you expect ...?"; a
+    paper's interview that labels only its first turns)."""
+    if asker is None or asker.entity is src.entity or not _question_paragraph(eng, *eng.paras[pi]):
+        return False
+    return _SECOND_PERSON_RE.search(eng.text, *eng.paras[pi]) is not None
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -5042,9 +5107,11 @@ def turn_continuations(eng: Engine) -> None:
     src: Source | None = None
     runs = False
     last: Source | None = None  # the speaker of the labelled turn before
+    asker: Source | None = None  # the speaker of the last labelled question
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras:
             before, last = last, _label_source(eng, pi)
+            asker = last if eng.text[a:b].rstrip().endswith("?") else asker
             src = _turn_source(eng, pi) if transcript else None
             runs = src is not None
             src = src or first_person_turn(eng, pi)
@@ -5059,13 +5126,18 @@ def turn_continuations(eng: Engine) -> None:
             continue  # a recording's time code ("00:02:21") is nobody's words, and the turn goes on under it
         if runs and heading_paragraph(eng, a, b) and any(p > pi for p in label_paras):
             continue  # an editor's subheading inside a turn ("* No Disagreement") that a later label ends
+        # a speech's address of its own in the turn ("Mrs. Prime Minister,") is the speaker's, no heading
+        address = runs and salutation_paragraph(eng.text[a:b])
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
-            or heading_paragraph(eng, a, b)
+            or (heading_paragraph(eng, a, b) and not address)
             or (not runs and not _first_person(eng, a, b))
         ):
             src = None
+            continue
+        if runs and asked_in_turn(eng, pi, src, asker):
+            _credit_paragraphs(eng, range(pi, pi + 1), asker, RULE_SAME_TURN)
             continue
         # a first-person paragraph's own sentence quoting a phrase ("the goal of “clean water for all”")
         phrases = [] if runs else [q for q in eng.quotes_in(a, b) if q.statement_id < 0]
@@ -5204,7 +5276,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, turn_continuations, briefing_body, remarks_body, hand_over,
+    exchange_turns, unlabelled_questions, unlabelled_interview, turn_continuations, briefing_body,
+    remarks_body, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
