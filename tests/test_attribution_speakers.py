@@ -190,6 +190,15 @@ CASES = [
         "the talks",
         "Ivica Dacic",
     ),
+    # "delegate" is a role noun (titles.txt): an unnamed "a Kuwaiti delegate" after a quotation is its source,
+    # and the next "He said" is that delegate, not the emir the cue phrase names ("accompanying the emir")
+    (
+        "unnamed_delegate_and_pronoun",
+        "Emir Sabah Al Ahmed Al Sabah arrived in Muscat. “The solution will not be complete,” a Kuwaiti "
+        "delegate accompanying the emir told The National. He said the talks would be long.",
+        "the talks would be long",
+        "Kuwaiti delegate",
+    ),
     (
         "portfolio_defence_minister",
         "Minister of National Defence Ana Ruiz met the ambassador on Monday. "
