@@ -1654,3 +1654,31 @@ def test_prepared_remarks_introduced_as_such_are_the_named_officials():
     assert said["\u201cI have rece"] == "Ana M. Ruiz"
     assert said["\u201cMore than a"] == "Ana M. Ruiz"
     assert not any(t.startswith("NEW YORK") for t in st["text"])
+
+
+# A headline whose speaker meets someone before a colon and a quotation, the lead longer than a short credit
+# (by hand: the phrase before the meeting verb "meets" is the Andorian foreign minister, whom the body names
+# Ana Ruiz; the quotation after the colon is hers, though the lead runs past sixty characters)
+LONG_MEETING_HEADLINE = (
+    'Andorian foreign minister meets with new Vulcan envoy for the Borduvian region: "His is not an easy task"\n\n'
+    "Andorian Foreign Minister Ana Ruiz met Tomas Rivera in Andor on Monday.\n\n"
+    "Ruiz said that the talks were good.\n"
+)
+
+
+def test_long_meeting_headline_before_a_quotation_is_the_speakers():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(LONG_MEETING_HEADLINE)
+    rows = st[st["text"].str.contains("His is not an easy task", regex=False)]
+    assert rows["speaker"].tolist() == ["Ana Ruiz"], st[["speaker", "text"]]
+
+
+# "assess" is a cue only with "that" written (speech_verbs.txt "assess_that"): a noun object followed by a
+# coordinated verb ("assessed the strains ... and looked for ...") is research narrated, no one's words
+def test_assessed_with_a_noun_object_is_no_cue():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements("In this work, scientists assessed the strains of E. coli from infected humans and "
+                        "looked for the same strains in sewage.")
+    assert st.empty, st[["speaker", "text"]]

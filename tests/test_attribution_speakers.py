@@ -171,6 +171,34 @@ CASES = [
         "the talks",
         "Ana Ruiz",
     ),
+    # "Integration" closes a portfolio (names.txt [portfolio ends]; Croatian, Moldovan, Montenegrin ministries):
+    # the name is the two words after it, so the speaker is "Ana Ruiz", not "European Integration Ana Ruiz"
+    (
+        "portfolio_end_integration",
+        "Minister of Foreign Affairs and European Integration Ana Ruiz met the ambassador on Monday. "
+        "Minister Ruiz pointed out that the talks were useful.",
+        "the talks",
+        "Ana Ruiz",
+    ),
+    # an office paraphrase in speaker position ("the head of Serbian diplomacy", [office paraphrases]) with
+    # "assessed that" (speech_verbs.txt): the foreign minister the text named before, whose counterpart
+    # phrase without a country ("his U.S. counterpart") must not stop the search
+    (
+        "head_of_diplomacy_assessed",
+        "Minister of Foreign Affairs of Serbia Ivica Dacic met his U.S. counterpart. "
+        "The Head of Serbian diplomacy assessed that the talks were useful.",
+        "the talks",
+        "Ivica Dacic",
+    ),
+    # "delegate" is a role noun (titles.txt): an unnamed "a Kuwaiti delegate" after a quotation is its source,
+    # and the next "He said" is that delegate, not the emir the cue phrase names ("accompanying the emir")
+    (
+        "unnamed_delegate_and_pronoun",
+        "Emir Sabah Al Ahmed Al Sabah arrived in Muscat. “The solution will not be complete,” a Kuwaiti "
+        "delegate accompanying the emir told The National. He said the talks would be long.",
+        "the talks would be long",
+        "Kuwaiti delegate",
+    ),
     (
         "portfolio_defence_minister",
         "Minister of National Defence Ana Ruiz met the ambassador on Monday. "

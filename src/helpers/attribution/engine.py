@@ -1737,8 +1737,10 @@ def _numbered_label(eng: Engine, la: int) -> bool:
 #: how many words the speaker of a headline may have ("Qatari Foreign Minister", "Iran's FM", "Kerry"), not
 #: counting the modifiers of names.txt ``[modifier words]`` before it ("Outgoing", "Former")
 MAX_HEADLINE_SPEAKER_WORDS = 5
-#: a headline's speaker before its words ("Kerry: ...") ...
-_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,60}?:[ \t]+(?=\S)")
+#: a headline's speaker before its words ("Kerry: ...") ..., or the speaker and the meeting he holds, which
+#: may take a whole line's worth of words ("Serbian foreign minister meets with new US envoy for the Balkans:
+#: "His is not an easy task"": the speaker phrase still ends at the meeting verb, :func:`_speaker_end`)
+_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,100}?:[ \t]+(?=\S)")
 #: a kicker set before a headline's title by a spaced double slash, as agency sites print it ("Trilateral
 #: Moldova-Romania-Ukraine meeting // Moldovan minister : Our states share ..."): the title starts after it
 _KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")

@@ -986,7 +986,7 @@ class Resolver:
             si = bisect.bisect_right(self.sent_starts, mm.start) - 1
             end = self.sent_starts[si + 1] if si + 1 < len(self.sent_starts) else len(self.text)
             for cm in _COUNTERPART_RE.finditer(self.text, self.sent_starts[max(si, 0)], end):
-                words = [cm.group("adj")] if cm.group("adj") else _CAP_WORD_RE.findall(cm.group("list"))
+                words = [cm.group("adj")] if cm.group("adj") else _CAP_WORD_RE.findall(cm.group("list") or "")
                 if any(self.parser.state_of(w) in st for w in words):
                     return True
         return False
