@@ -1024,6 +1024,15 @@ COLLECTIVE_AND_POINT_SENTENCES = [
         "in a statement on Tuesday",
         "Ferdinand Nwonye",
     ),
+    # phrases._capitals_surname: surnames in capitals under a plural title (francophone communiqués); by hand,
+    # the two ministers the title names, the one named before first in the group's canonical name
+    (
+        "ministers_with_surnames_in_capitals",
+        "Minister Robert Dussey met Minister Noel Messone.\n3-Addressing bilateral issues, Ministers MESSONE "
+        "and DUSSEY welcomed the excellent relations of friendship.",
+        "the excellent relations",
+        "Robert Dussey and Noel Messone",
+    ),
     # speech_verbs.txt "apologize": an apology is a speech act; by hand, its subject apologised
     (
         "apologized_is_a_speech_act",
