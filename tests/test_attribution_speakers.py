@@ -1044,6 +1044,30 @@ COLLECTIVE_AND_POINT_SENTENCES = [
         "the two countries will not always agree",
         "Winston Peters",
     ),
+    # speech_verbs.txt "make_this_known": by hand, the subject before the phrase made the release public
+    (
+        "made_this_known",
+        "The President has directed an inquiry.\nMr Ferdinand Nwonye, spokesperson for the Ministry of "
+        "Foreign Affairs, made this known in a statement on Tuesday in Abuja.",
+        "in a statement on Tuesday",
+        "Ferdinand Nwonye",
+    ),
+    # phrases._capitals_surname: surnames in capitals under a plural title (francophone communiqués); by hand,
+    # the two ministers the title names, the one named before first in the group's canonical name
+    (
+        "ministers_with_surnames_in_capitals",
+        "Minister Robert Dussey met Minister Noel Messone.\n3-Addressing bilateral issues, Ministers MESSONE "
+        "and DUSSEY welcomed the excellent relations of friendship.",
+        "the excellent relations",
+        "Robert Dussey and Noel Messone",
+    ),
+    # speech_verbs.txt "apologize": an apology is a speech act; by hand, its subject apologised
+    (
+        "apologized_is_a_speech_act",
+        "The Ghanaian President, Nana Akufo-Addo has apologized to President Muhammadu Buhari over the attack.",
+        "to President Muhammadu Buhari",
+        "Nana Akufo-Addo",
+    ),
     # engine.participle_openings: "Stating that ..." cut off as a sentence carries on the speaker before
     (
         "participle_opening_carries_on",
@@ -1081,3 +1105,22 @@ def test_asked_about_an_indirect_question_stays_speech():
     # speech_verbs.txt "ask : topic": a wh-word after "about" is the content (by hand: starts at "about")
     st = statements("Legislator Huang Jen asked about what the ministry would do.")
     assert st["speaker"].tolist() == ["Huang Jen"], st[["speaker", "text"]]
+
+
+def test_release_quoted_over_paragraphs_is_the_spokespersons_office():
+    # resolve.spokesperson_office and engine._closes_run: a ministry's release relayed by its spokesperson,
+    # quoted over four paragraphs each reopened with “ and closed once ('..., ” it stated.'). By hand: "it"
+    # is the ministry the spokesperson speaks for (no organisation has spoken yet), and every paragraph of
+    # the run, however far from the close, is the ministry's words.
+    text = (
+        "Mr Ferdinand Nwonye, spokesperson for the Ministry of Foreign Affairs, made this known in a statement.\n"
+        "“The Ministry wishes to inform that the President of Ghana called President Buhari today.\n"
+        "“To express his sincere regrets for the demolition of a building in Accra.\n"
+        "“It further emerged that some suspects had been arrested.\n"
+        "“The Ministry on this note wishes to call on Nigerians to remain calm.\n"
+        "“And to reassure Nigerians that the Government is engaging the authorities,” it stated.\n"
+    )
+    st = statements(text)
+    run = st[st["text"].str.contains("“|^And to reassure", regex=True)]
+    assert len(run) == 5, st[["speaker", "text"]]
+    assert set(run["speaker"]) == {"Ministry of Foreign Affairs"}

@@ -2613,6 +2613,8 @@ def quotation_runs(eng: Engine) -> None:
         closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
         closed = closing if closing is not None and closing.closed else None
         far = nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3
+        if far and nxt is not None and _closes_run(eng, q, nxt):
+            far = False  # a release quoted over many paragraphs, each reopened: '“... ,” it stated.'
         if far or (closed is not None and _bare_closing(eng, closed, pstarts)):
             # no cue near, or none where the run closes ('“The decision can only ... countries.”' after
             # '“Both officials ...' under '..., said Dr Moyo.'): the speaker of the paragraph before the run
@@ -2625,6 +2627,22 @@ def quotation_runs(eng: Engine) -> None:
                 nxt = before
         if nxt is not None:
             _run_sentences(eng, q, nxt)
+
+
+def _closes_run(eng: Engine, q: Quote, nxt: Statement) -> bool:
+    """Statement ``nxt`` credits the quotation that closes the run ``q`` opens: every paragraph after
+    ``q``'s up to it reopens the quotation with a mark left open (at most :data:`CUE_LINE_PARAGRAPHS`), and
+    the closed one holds ``nxt``'s content (the multi-paragraph convention of a relayed statement)."""
+    cur = q
+    for _ in range(CUE_LINE_PARAGRAPHS):
+        if not cur.closed:
+            i = bisect.bisect_right(eng._qopen, cur.open)
+            if i >= len(eng.quotes) or eng.text[cur.close : eng.quotes[i].open].strip():
+                return False
+            cur = eng.quotes[i]
+            continue
+        return cur.open <= nxt.start < cur.close
+    return False
 
 
 def _bare_closing(eng: Engine, q: Quote, pstarts: list[int]) -> bool:

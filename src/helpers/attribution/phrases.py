@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..letters import cased
@@ -1007,13 +1007,21 @@ def plural_title_over_names(p: Phrase) -> NP | NotASpeaker | None:
     k = lows.index("and")
     if r.title is None or not r.plural or not r.end < k:
         return None
-    left = p.sub(r.end, k, allow_tail=False, coordinate=False)
-    right = p.sub(k + 1, allow_tail=p.allow_tail, coordinate=False)
+    left = _capitals_surname(p.sub(r.end, k, allow_tail=False, coordinate=False))
+    right = _capitals_surname(p.sub(k + 1, allow_tail=p.allow_tail, coordinate=False))
     if left is None or right is None or left.kind != "name" or right.kind != "name":
         return None
     for member in (left, right):
         member.head, member.role = r.title, r.title
     return NP(p.start, right.end, p.text[p.start : right.end], "group", members=[left, right], plural=True)
+
+
+def _capitals_surname(np_: NP | None) -> NP | None:
+    """A one-word "organisation" in capitals under a plural title is a surname in capitals, as francophone
+    communiqués write them ("Ministers MESSONE and DUSSEY welcomed ..."): read it as a name."""
+    if np_ is not None and np_.kind == "organisation" and np_.text.isalpha() and np_.text.isupper():
+        return replace(np_, kind="name", name=np_.text)  # (a copy: the parser memoises phrases)
+    return np_
 
 
 def two_offices_one_name(p: Phrase, left: NP, right: NP) -> NP | None:

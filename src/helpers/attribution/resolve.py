@@ -40,6 +40,12 @@ from .phrases import NP, NPParser, is_cap
 RULE_PRONOUN_PREFIX = "pronoun: "  # + one of the five below
 RULE_PREVIOUS_SPEAKER = "previous compatible speaker"
 RULE_NO_COMPATIBLE_SPEAKER = "no compatible speaker"
+RULE_SPOKESPERSON_OFFICE = "the office its spokesperson speaks for"
+#: ", spokesperson for the " after a speaker's name, up to the organisation (a role word of one or two words)
+_SPOKESPERSON_APPOSITION_RE = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<role>[A-Za-z]+(?:[ \t][A-Za-z]+)?)"
+    r"[ \t]+(?:for|of|at|to)[ \t]+(?:the[ \t]+)?"
+)
 RULE_RECENT_SUBJECT = "most recent compatible subject"
 RULE_RECENT_MENTION = "most recent compatible mention"
 RULE_NO_ANTECEDENT = "no compatible antecedent"
@@ -883,6 +889,9 @@ class Resolver:
                 if self.compatible(m.entity, np_):
                     return m.entity, m, RULE_PREVIOUS_SPEAKER
             if speakers_only:
+                office = self.spokesperson_office(trail, statics, np_)
+                if office is not None:
+                    return office.entity, office, RULE_SPOKESPERSON_OFFICE
                 return None, None, RULE_NO_COMPATIBLE_SPEAKER
         subjects = [m for m in statics if self._subject_of(m)]
         if self.contents and any(self.compatible(t.entity, np_) for t in trail):
@@ -902,6 +911,27 @@ class Resolver:
             if self.compatible(m.entity, np_):
                 return m.entity, m, RULE_RECENT_MENTION
         return None, None, RULE_NO_ANTECEDENT
+
+    def spokesperson_office(self, trail: list[Mention], statics: list[Mention], np_: NP) -> Mention | None:
+        """The office a speaking spokesperson speaks for, as "it" of a release: "Mr Ferdinand Nwonye,
+        spokesperson for the Ministry of Foreign Affairs, made this known in a statement ... “...,” it
+        stated." (a role word that is, or is broader-termed, a spokesperson in the titles lexicon, between
+        commas after the latest speaker, before "for"/"of"/"at" and the organisation)."""
+        if not trail:
+            return None
+        sp = trail[-1]
+        m = _SPOKESPERSON_APPOSITION_RE.match(self.text, sp.end)
+        if m is None or not self._spokesperson_word(m.group("role").lower()):
+            return None
+        for o in statics:
+            if o.start == m.end() and self.compatible(o.entity, np_):
+                return o
+        return None
+
+    def _spokesperson_word(self, word: str) -> bool:
+        """Whether ``word`` names a spokesperson: "spokesperson" or a title with it as a broader term."""
+        t = self.lex.titles.get(word)
+        return word == "spokesperson" or (t is not None and "spokesperson" in t.broader)
 
     def acts_on_pronoun(self, m: Mention, np_: NP) -> bool:
         """Is the subject ``m`` followed, within its clause, by the object form of the pronoun ``np_``
