@@ -854,6 +854,32 @@ GOLDEN = {
          ("conflict", "attacks", S, ""), ("trade_economy", "Economic", X, "in_institution_name"),
          ("bilateral_relations", "Relations", X, "in_institution_name")],
     ),
+    # round BD: an attack on a diplomatic post is a security incident, no armed conflict (cues of
+    # topic_context.yaml, unless: true); by hand: "Embassy" is 3 words after the first "attack" (window 5,
+    # side after) and the sentence before the second names the embassy (previous_sentences 1); the
+    # shelling of a town has no such word near, so its "attacks" still counts (named in passing, as the
+    # last of three short sentences; "Nigerian Embassy" names an office, "in Accra" a venue)
+    "attack_on_a_diplomatic_post": (
+        "Protesters staged an attack on the Nigerian Embassy in Accra. Jordan denounced the attack. "
+        "Artillery attacks on the town went on.",
+        [("conflict", "attack", X, "near_disqualifying_word"), ("africa", "Nigerian", A, "actor_in_title"),
+         ("africa", "Accra", X, "at_a_venue"), ("conflict", "attack", X, "near_disqualifying_word"),
+         ("military", "Artillery", "passing", "named_in_passing"),
+         ("conflict", "attacks", "passing", "named_in_passing")],
+    ),
+    # round BD: condemnation words of a terrorist act ("this sinful attack", "heinous attacks") and a stock
+    # pledge ("solidarity ... against any aggression") are no armed conflict; by hand: "sinful" is 1 word
+    # before "attack" (window 3) and "any" stands right before "aggression" (window 1, side before), while
+    # "the aggression against Ukraine" has neither (kept, named in passing as the last short sentence)
+    "sinful_attack_and_any_aggression": (
+        "Oman stood with Riyadh against this sinful attack. Bahrain stood with it against any aggression. "
+        "The aggression against Ukraine goes on.",
+        [("middle_east", "Oman", S, ""), ("middle_east", "Riyadh", S, ""),
+         ("conflict", "attack", X, "near_disqualifying_word"), ("middle_east", "Bahrain", S, ""),
+         ("conflict", "aggression", X, "near_disqualifying_word"),
+         ("conflict", "aggression", "passing", "named_in_passing"),
+         ("ukraine", "Ukraine", "passing", "named_in_passing")],
+    ),
     # a place right after a given name is a surname (in_persons_name): after the Commission's "joint press
     # conference with Joseph Muscat, Prime Minister of Malta"; the city named on its own still counts
     "persons_surname": (
@@ -940,10 +966,11 @@ GOLDEN = {
          ("european_union", "European Council", X, "at_a_venue"), ("un_system", "G20", S, "")],
     ),
     # where a mission sits is an address (venues.events: "embassy in"; after a GCC communique's "the attack
-    # against the UAE's embassy in Libya"): Libya excluded, the UAE the actor of its title
+    # against the UAE's embassy in Libya"): Libya excluded, the UAE the actor of its title; since round BD
+    # the attack on an embassy (3 words on) is a security incident at a diplomatic post, no armed conflict
     "embassy_address": (
         "The Council condemned the attack against the UAE's embassy in Libya.",
-        [("conflict", "attack", S, ""), ("middle_east", "UAE", A, "actor_in_title"),
+        [("conflict", "attack", X, "near_disqualifying_word"), ("middle_east", "UAE", A, "actor_in_title"),
          ("syria_libya", "Libya", X, "at_a_venue")],
     ),
     # an attack right after a sentence on terrorism is the terrorist attack (cues: unless, previous sentence

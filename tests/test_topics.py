@@ -371,6 +371,16 @@ UNCOUNTED_MAIN_TERMS = [
     ("The Czech Republic is in a diplomatic conflict with Russia.", "conflict", []),
     ("The diplomatic crisis between Qatar and its neighbours deepened.", "bilateral_relations",
      ["diplomatic crisis"]),
+    # round BC: "political conflicts between the two countries' officials" is a quarrel in words, excluded
+    # as "diplomatic conflict" is; by hand: the only conflict word sits in the excluded phrase, while "the
+    # conflict" on its own still counts
+    ("She regretted political conflicts between the two countries' officials.", "conflict", []),
+    ("A political settlement of the conflict is needed.", "conflict", ["conflict"]),
+    # round BD: the gazetteer names Côte d'Ivoire, Liberia, Togo and Gabon as it names Ghana; by hand: each
+    # name is an africa place, "Papua New Guinea" is none (Guinea is left out)
+    ("Ministers met in Abidjan, Ivory Coast, and in Monrovia.", "africa", ["Abidjan", "Ivory Coast", "Monrovia"]),
+    ("Togo and Gabon signed a communique.", "africa", ["Togo", "Gabon"]),
+    ("Papua New Guinea hosted the meeting.", "africa", []),
     # round AX: a past war's capitalised name ("War of the *") is history recalled, no conflict mention;
     # by hand: the only conflict word is "War" inside the name. A war in lower case is still one, and so is
     # a name without "the" ("the War of Salvation", Azerbaijan's name for its own 2020 war).
