@@ -1340,3 +1340,23 @@ def test_question_inside_a_running_answer_is_the_askers():
     asker = got[next(k for k in got if k.startswith("Mr. Lund, why"))]
     assert asker.lower() == "dw" and got[next(k for k in got if k.startswith("During the conversation"))] == asker
     assert got[next(k for k in got if k.startswith("By visiting Sudia"))] == "Erik Lund", got
+
+
+# a ministry transcript's labels: a role or outlet, and in brackets the office and, after the last comma, the
+# person's name (paren_name); an outlet alone in brackets names nobody. Expected: the name after the last
+# comma in the brackets ("Mei Ling Tan", "Arjun Rao"); "Journalist (Straits Times)" keeps its role label
+PAREN_NAME_LABELS = (
+    "Transcript of the Foreign Minister's Press Conference\n\n"
+    "Moderator (Director/Public Communications Directorate, MFA, Mei Ling Tan): Good morning, everyone. "
+    "My name is Mei Ling and I will be your moderator.\n\n"
+    "Minister: Thank you for coming.\n\n"
+    "NDTV (Senior Correspondent, Arjun Rao): Hi, Minister. I am Arjun from NDTV. What did the ministers agree?\n\n"
+    "Journalist (Straits Times): Will the talks resume?\n"
+)
+
+
+def test_name_after_the_last_comma_in_a_labels_brackets():
+    got = {text.split(".")[0]: speaker for text, speaker in _speakers(PAREN_NAME_LABELS).items()}
+    assert got["Good morning, everyone"] == "Mei Ling Tan"
+    assert got["Hi, Minister"] == "Arjun Rao"
+    assert got["Will the talks resume?"] == "Journalist"
