@@ -728,7 +728,7 @@ _LABEL_RE = re.compile(
      r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3}"
      r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
-     # "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng):" (a ministry transcript:
+     # "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng):" (a ministry transcript
      # the office and the person's name after the last comma; see :func:`paren_name`)
      r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,80})\))?"
      # "President Donald Trump (00:04):", "Reporter (1:03:12):" a transcription service's speaker line: the
@@ -902,7 +902,7 @@ def paren_name(text: str, paren: str) -> str | None:
     it opens with an honorific or a given name of titles.txt, or (after a comma) the text writes one of its
     words outside the brackets too ("My name is Lay Cheng"). None for an outlet or an office alone
     ("Journalist (Channel NewsAsia)", "Question (Reuters)", "Jen Psaki (Press Secretary)")."""
-    details, comma, last = paren.rpartition(",")
+    _details, comma, last = paren.rpartition(",")
     words = last.split()
     labels, titles = load_transcript_labels(), load_titles()
     honorific = bool(words) and words[0].lower().rstrip(".") in labels.honorifics
