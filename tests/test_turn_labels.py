@@ -1360,3 +1360,23 @@ def test_name_after_the_last_comma_in_a_labels_brackets():
     assert got["Good morning, everyone"] == "Mei Ling Tan"
     assert got["Hi, Minister"] == "Arjun Rao"
     assert got["Will the talks resume?"] == "Journalist"
+
+
+# a transcriber's note closing a turn's paragraph after a full sentence is nobody's words
+# (before_stage_direction): expected, the minister's words end at "mask to mask?", no statement holds
+# "(Laughter.)"; and a question that reports what another said is the asker's words as well as the reported
+# party's (the gold convention of spent rounds 21-63: kind turn and kind reported_in_question on one anchor)
+STAGE_NOTE_AND_REPORTED_QUESTION = (
+    "Joint Press Availability of the Foreign Ministers\n\n"
+    "FOREIGN MINISTER ABDULLAH:  Good morning, everyone. We are meeting face to face, or is it mask to mask?  "
+    "(Laughter.)\n\n"
+    "QUESTION:  The Pentagon said that it will send more ships to the region. What is your comment?\n\n"
+    "FOREIGN MINISTER ABDULLAH:  We welcome dialogue between all parties.\n"
+)
+
+
+def test_stage_note_closing_a_turn_and_a_question_reporting_others():
+    st = helpers.statements(helpers.load_article(STAGE_NOTE_AND_REPORTED_QUESTION))
+    assert not any("Laughter" in t for t in st["text"])
+    reported = st[st["text"].str.contains("The Pentagon said")]
+    assert "Questioner" in set(reported["speaker"])

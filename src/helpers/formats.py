@@ -1374,6 +1374,8 @@ def office_named_in_text(text: str, role: str) -> str | None:
 
 #: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")
 ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
+#: the speakers of a question's turn (role labels' names: "Q:", "QUESTION:", "JOURNALIST:")
+ASKER_SPEAKERS = frozenset({"Questioner", "Journalist", "Reporter", "Correspondent"})
 
 
 #: a first- or second-person word or thanks: a short last line holding one is the speaker's ("Thank you")
@@ -1502,7 +1504,10 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         if legend_words(text[t.start:t.end]):
             continue  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no statement
         pos = t.start
-        for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
+        # a question that reports what others said ("Q: The US said that it has given up ...") is the
+        # asker's words too: the question stays whole beside the reported party's statement
+        cuts = [] if t.speaker in ASKER_SPEAKERS else [_with_frame(r, t) for r in others]
+        for cut_a, cut_b in [*cuts, (t.end, t.end)]:
             if cut_a > pos:
                 _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
             pos = max(pos, cut_b)
@@ -1582,9 +1587,29 @@ _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
 STAGE_DIRECTION_PIECE_RE = re.compile(r"[(\[][^()\[\]]*[)\]]\.?")
 
 
+#: what closes a full sentence before a stage direction
+SENTENCE_END = tuple('.!?…"”»’')
+
+
+def before_stage_direction(text: str, a: int, b: int) -> int:
+    """Where a turn's piece ``a``-``b`` ends without the stage direction closing it after a full sentence:
+    "... or is it mask to mask?  (Laughter.)" ends after "mask?" (the transcriber's note is nobody's words,
+    as :data:`STAGE_DIRECTION_PIECE_RE` reads a piece that is only the note); ``b`` if none."""
+    tail = text[a:b].rstrip()
+    close = tail.rstrip(".")
+    if not close.endswith((")", "]")):
+        return b
+    opening = max(close.rfind("("), close.rfind("["))
+    head = tail[:opening].rstrip()
+    if opening <= 0 or not STAGE_DIRECTION_PIECE_RE.fullmatch(tail[opening:]) or not head.endswith(SENTENCE_END):
+        return b
+    return a + len(head)
+
+
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
     if STAGE_DIRECTION_PIECE_RE.fullmatch(text[a:b].strip()):
         return
+    b = before_stage_direction(text, a, b)
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1
     while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")":
