@@ -1504,13 +1504,19 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         if legend_words(text[t.start:t.end]):
             continue  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no statement
         pos = t.start
-        # a question that reports what others said ("Q: The US said that it has given up ...") is the
-        # asker's words too: the question stays whole beside the reported party's statement
-        cuts = [] if t.speaker in ASKER_SPEAKERS else [_with_frame(r, t) for r in others]
-        for cut_a, cut_b in [*cuts, (t.end, t.end)]:
+        you_said = {id(r) for r in reported.get(int(t.label_start), [])}
+        for r in others:
+            cut_a, cut_b = _with_frame(r, t)
             if cut_a > pos:
                 _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
+            if t.speaker in ASKER_SPEAKERS and id(r) not in you_said and cut_b > max(pos, cut_a):
+                # a question that reports what others said ("Q: The US said that it has given up ...") is
+                # the asker's words too, beside the reported party's statement ("you said that ..." excepted:
+                # the answerer's own words reported back)
+                _add_piece(rows, text, max(pos, cut_a), cut_b, t, s_starts, s_ends, speaker_types)
             pos = max(pos, cut_b)
+        if t.end > pos:
+            _add_piece(rows, text, pos, t.end, t, s_starts, s_ends, speaker_types)
     rows.extend(r for k, r in enumerate(recs) if not inside_any[k])
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for i, r in enumerate(rows):
@@ -1601,7 +1607,9 @@ def before_stage_direction(text: str, a: int, b: int) -> int:
         return b
     opening = max(close.rfind("("), close.rfind("["))
     head = tail[:opening].rstrip()
-    if opening <= 0 or not STAGE_DIRECTION_PIECE_RE.fullmatch(tail[opening:]) or not head.endswith(SENTENCE_END):
+    if opening <= 0 or not head.endswith(SENTENCE_END):
+        return b
+    if not STAGE_DIRECTION_PIECE_RE.fullmatch(tail[opening:]):
         return b
     return a + len(head)
 
