@@ -1380,3 +1380,20 @@ def test_stage_note_closing_a_turn_and_a_question_reporting_others():
     assert not any("Laughter" in t for t in st["text"])
     reported = st[st["text"].str.contains("The Pentagon said")]
     assert "Questioner" in set(reported["speaker"])
+
+
+# a briefing transcript's opening line that names who held the press conference is the narrator's (the
+# ministry's page states it; unnamed_briefer credits no one): expected, by hand, no statement holds "held a
+# press conference"; the "Q:" turn stays the questioner's
+HELD_BRIEFING_LINE = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Foreign Ministry Spokesperson Li Wen held a press conference on May 4, 2021.\n\n"
+    "Q: What is China's comment on the talks?\n\n"
+    "A: We hope the talks succeed.\n"
+)
+
+
+def test_line_naming_who_held_the_briefing_is_nobodys():
+    st = helpers.statements(helpers.load_article(HELD_BRIEFING_LINE))
+    assert not any("held a press conference" in t for t in st["text"])
+    assert "Questioner" in set(st["speaker"])
