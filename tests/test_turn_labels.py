@@ -1340,3 +1340,60 @@ def test_question_inside_a_running_answer_is_the_askers():
     asker = got[next(k for k in got if k.startswith("Mr. Lund, why"))]
     assert asker.lower() == "dw" and got[next(k for k in got if k.startswith("During the conversation"))] == asker
     assert got[next(k for k in got if k.startswith("By visiting Sudia"))] == "Erik Lund", got
+
+
+# a ministry transcript's labels: a role or outlet, and in brackets the office and, after the last comma, the
+# person's name (paren_name); an outlet alone in brackets names nobody. Expected: the name after the last
+# comma in the brackets ("Mei Ling Tan", "Arjun Rao"); "Journalist (Straits Times)" keeps its role label
+PAREN_NAME_LABELS = (
+    "Transcript of the Foreign Minister's Press Conference\n\n"
+    "Moderator (Director/Public Communications Directorate, MFA, Mei Ling Tan): Good morning, everyone. "
+    "My name is Mei Ling and I will be your moderator.\n\n"
+    "Minister: Thank you for coming.\n\n"
+    "NDTV (Senior Correspondent, Arjun Rao): Hi, Minister. I am Arjun from NDTV. What did the ministers agree?\n\n"
+    "Journalist (Straits Times): Will the talks resume?\n"
+)
+
+
+def test_name_after_the_last_comma_in_a_labels_brackets():
+    got = {text.split(".")[0]: speaker for text, speaker in _speakers(PAREN_NAME_LABELS).items()}
+    assert got["Good morning, everyone"] == "Mei Ling Tan"
+    assert got["Hi, Minister"] == "Arjun Rao"
+    assert got["Will the talks resume?"] == "Journalist"
+
+
+# a transcriber's note closing a turn's paragraph after a full sentence is nobody's words
+# (before_stage_direction): expected, the minister's words end at "mask to mask?", no statement holds
+# "(Laughter.)"; and a question that reports what another said is the asker's words as well as the reported
+# party's (the gold convention of spent rounds 21-63: kind turn and kind reported_in_question on one anchor)
+STAGE_NOTE_AND_REPORTED_QUESTION = (
+    "Joint Press Availability of the Foreign Ministers\n\n"
+    "FOREIGN MINISTER ABDULLAH:  Good morning, everyone. We are meeting face to face, or is it mask to mask?  "
+    "(Laughter.)\n\n"
+    "QUESTION:  The Pentagon said that it will send more ships to the region. What is your comment?\n\n"
+    "FOREIGN MINISTER ABDULLAH:  We welcome dialogue between all parties.\n"
+)
+
+
+def test_stage_note_closing_a_turn_and_a_question_reporting_others():
+    st = helpers.statements(helpers.load_article(STAGE_NOTE_AND_REPORTED_QUESTION))
+    assert not any("Laughter" in t for t in st["text"])
+    reported = st[st["text"].str.contains("The Pentagon said")]
+    assert "Questioner" in set(reported["speaker"])
+
+
+# a briefing transcript's opening line that names who held the press conference is the narrator's (the
+# ministry's page states it; unnamed_briefer credits no one): expected, by hand, no statement holds "held a
+# press conference"; the "Q:" turn stays the questioner's
+HELD_BRIEFING_LINE = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Foreign Ministry Spokesperson Li Wen held a press conference on May 4, 2021.\n\n"
+    "Q: What is China's comment on the talks?\n\n"
+    "A: We hope the talks succeed.\n"
+)
+
+
+def test_line_naming_who_held_the_briefing_is_nobodys():
+    st = helpers.statements(helpers.load_article(HELD_BRIEFING_LINE))
+    assert not any("held a press conference" in t for t in st["text"])
+    assert "Questioner" in set(st["speaker"])

@@ -728,7 +728,9 @@ _LABEL_RE = re.compile(
      r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3}"
      r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
-     r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,40})\))?"
+     # "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng):" (a ministry transcript
+     # the office and the person's name after the last comma; see :func:`paren_name`)
+     r"(?:_+\((?P<paren>[A-Z][^()\n:]{0,80})\))?"
      # "President Donald Trump (00:04):", "Reporter (1:03:12):" a transcription service's speaker line: the
      # time into the recording in brackets, the turn's paragraphs below
      r"(?:_+\((?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\))?_*"
@@ -887,6 +889,37 @@ def parse_label(label: str) -> tuple[str, str, str]:
     return " ".join(_titlecase(w) for w in words), role, "person"
 
 
+#: a person's name as a ministry's transcript writes it in a label's brackets: two to four capitalised words
+_PAREN_NAME_RE = re.compile(cased(r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){1,3}"))
+
+
+def paren_name(text: str, paren: str) -> str | None:
+    """The person a label's brackets name, the turn's speaker, as ministry transcripts write a role or outlet
+    and, in brackets, the office and the name after the last comma: "Moderator (Director/Strategic
+    Communications Directorate, MFA, Teo Lay Cheng):" -> "Teo Lay Cheng", "CNA (Senior Journalist, Dylan
+    Loh):" -> "Dylan Loh", "Minister (Dr Vivian Balakrishnan):" -> "Vivian Balakrishnan". The name is two to
+    four capitalised words (an honorific before it dropped), no title, place or organisation word among them;
+    it opens with an honorific or a given name of titles.txt, or (after a comma) the text writes one of its
+    words outside the brackets too ("My name is Lay Cheng"). None for an outlet or an office alone
+    ("Journalist (Channel NewsAsia)", "Question (Reuters)", "Jen Psaki (Press Secretary)")."""
+    _details, comma, last = paren.rpartition(",")
+    words = last.split()
+    labels, titles = load_transcript_labels(), load_titles()
+    honorific = bool(words) and words[0].lower().rstrip(".") in labels.honorifics
+    name = " ".join(words[1:] if honorific else words)
+    if not _PAREN_NAME_RE.fullmatch(name):
+        return None
+    low = name.lower().split()
+    if any(w in titles.title_words or w in titles.org_words or w in titles.states for w in low):
+        return None
+    if honorific or low[0] in titles.given_names:
+        return name
+    outside = set(text.replace(paren, "").split())
+    if comma and any(len(w) > 2 and w in outside for w in name.split()):
+        return name
+    return None
+
+
 def _label_title_size(low: list[str], titles: Any, roles: dict[str, str]) -> int:
     """How many of the label's first (lower-case) words are its office: a title of ``titles.txt`` or a role
     label, the longest first (the whole label: "FOREIGN MINISTER"); else, as a mixed-case "Chief Cabinet
@@ -935,6 +968,9 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         if shape == "colon" and end >= line_end and not text[m.start():line_end].rstrip().endswith(":"):
             continue
         speaker, role, kind = parse_label(raw)
+        named = paren_name(text, m.groupdict().get("paren") or "")
+        if named:
+            speaker, kind = named, "person"
         if shape == "bare" and kind != "person" and key not in labels.roles:
             continue  # a heading in capitals ("KEY POINTS") is no speaker
         upper = raw.replace("**", "").isupper()
@@ -1338,6 +1374,8 @@ def office_named_in_text(text: str, role: str) -> str | None:
 
 #: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")
 ANSWERING_ROLES = frozenset({"Respondent", "Spokesperson"})
+#: the speakers of a question's turn (role labels' names: "Q:", "QUESTION:", "JOURNALIST:")
+ASKER_SPEAKERS = frozenset({"Questioner", "Journalist", "Reporter", "Correspondent"})
 
 
 #: a first- or second-person word or thanks: a short last line holding one is the speaker's ("Thank you")
@@ -1362,6 +1400,13 @@ def before_section_heading(text: str, ca: int, end: int) -> int:
     return ca + len(body)
 
 
+def _label_paren(tail: str) -> str:
+    """The words in brackets between a label and its colon ("(Senior Journalist, Dylan Loh)"), "" if none."""
+    tail = tail.strip()
+    close = tail.find(")")
+    return tail[1:close] if tail.startswith("(") and close > 0 else ""
+
+
 def transcript_turns(article: Article) -> pd.DataFrame:
     """The turns table of a transcript (columns in the module docstring); empty for other formats."""
     rows = []
@@ -1381,7 +1426,11 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                 end -= 1
             end = before_section_heading(text, ca, end)
             spk, role, kind = parse_label(raw)
-            if answerer and spk in ANSWERING_ROLES:
+            label_end = text.find(raw, la) + len(raw)  # (after a bold label's "**")
+            named = paren_name(text, _label_paren(text[label_end:ca]))
+            if named:  # "CNA (Senior Journalist, Dylan Loh):" is Dylan Loh's turn
+                spk, kind = named, "person"
+            elif answerer and spk in ANSWERING_ROLES:
                 spk, role, kind = answerer
             elif kind == "anonymous" and role and role not in load_transcript_labels().roles:
                 # "Foreign Minister:" after "Penny Wong, Foreign Minister:" is Penny Wong's turn
@@ -1395,7 +1444,6 @@ def transcript_turns(article: Article) -> pd.DataFrame:
                     firsts = _full_names(text, spk)
                     upgrade[spk] = f"{firsts.pop()} {spk}" if len(firsts) == 1 else spk
                 spk = upgrade[spk]
-            label_end = text.find(raw, la) + len(raw)  # (after a bold label's "**")
             rows.append((i, raw, spk, role, kind, la, label_end, ca, end, text[ca:end]))
     return frame(rows, TURN_COLUMNS, ("turn_id", "label_start", "label_end", "start", "end"))
 
@@ -1456,10 +1504,19 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
         if legend_words(text[t.start:t.end]):
             continue  # "BRIEFER: William Spindler, UNHCR Spokesperson": who speaks, no statement
         pos = t.start
-        for cut_a, cut_b in [_with_frame(r, t) for r in others] + [(t.end, t.end)]:
+        you_said = {id(r) for r in reported.get(int(t.label_start), [])}
+        for r in others:
+            cut_a, cut_b = _with_frame(r, t)
             if cut_a > pos:
                 _add_piece(rows, text, pos, cut_a, t, s_starts, s_ends, speaker_types)
+            if t.speaker in ASKER_SPEAKERS and id(r) not in you_said and cut_b > max(pos, cut_a):
+                # a question that reports what others said ("Q: The US said that it has given up ...") is
+                # the asker's words too, beside the reported party's statement ("you said that ..." excepted:
+                # the answerer's own words reported back)
+                _add_piece(rows, text, max(pos, cut_a), cut_b, t, s_starts, s_ends, speaker_types)
             pos = max(pos, cut_b)
+        if t.end > pos:
+            _add_piece(rows, text, pos, t.end, t, s_starts, s_ends, speaker_types)
     rows.extend(r for k, r in enumerate(recs) if not inside_any[k])
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for i, r in enumerate(rows):
@@ -1536,9 +1593,31 @@ _PIECE_TRIM = " \t\r\n,;:—–-\"“”«»'‘’()[]"
 STAGE_DIRECTION_PIECE_RE = re.compile(r"[(\[][^()\[\]]*[)\]]\.?")
 
 
+#: what closes a full sentence before a stage direction
+SENTENCE_END = tuple('.!?…"”»’')
+
+
+def before_stage_direction(text: str, a: int, b: int) -> int:
+    """Where a turn's piece ``a``-``b`` ends without the stage direction closing it after a full sentence:
+    "... or is it mask to mask?  (Laughter.)" ends after "mask?" (the transcriber's note is nobody's words,
+    as :data:`STAGE_DIRECTION_PIECE_RE` reads a piece that is only the note); ``b`` if none."""
+    tail = text[a:b].rstrip()
+    close = tail.rstrip(".")
+    if not close.endswith((")", "]")):
+        return b
+    opening = max(close.rfind("("), close.rfind("["))
+    head = tail[:opening].rstrip()
+    if opening <= 0 or not head.endswith(SENTENCE_END):
+        return b
+    if not STAGE_DIRECTION_PIECE_RE.fullmatch(tail[opening:]):
+        return b
+    return a + len(head)
+
+
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
     if STAGE_DIRECTION_PIECE_RE.fullmatch(text[a:b].strip()):
         return
+    b = before_stage_direction(text, a, b)
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence
         a += 1
     while b > a and text[b - 1] in _PIECE_TRIM and text[b - 1] not in "”»’\")":

@@ -4757,6 +4757,9 @@ def unnamed_briefer(eng: Engine) -> None:
     hm = hm or eng.words.briefing_greeting.match(text, *body_first)
     if hm is None or _reported_opening(eng, hm.start(), body_first):
         return
+    held = eng.words.briefing_title.search(text, *body_first)
+    if held is not None and _named_holder(eng, held.start(), body_first):
+        return  # "Foreign Ministry Spokesperson Hong Lei held a press conference on ...": a narrator's line
     office = _title_office(eng, hm.end())
     name, a, b = office or (UNNAMED_BRIEFER, hm.start(), hm.end())
     ent = eng.res.named("anonymous", name, a, b)
