@@ -456,6 +456,7 @@ RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a 
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_FIRST_PERSON_RUN = ("first-person words without quotation marks after a statement of {} (a report's "
                          "narrator says no 'we')")
+RULE_REOPENED_PARAGRAPHS = "quotation left open at its paragraph's end and reopened by the next ({})"
 RULE_UNCLOSED_RUN = "quotation opened after a direct statement of {} and never closed: the text to its end"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
