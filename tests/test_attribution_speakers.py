@@ -328,6 +328,21 @@ CASES = [
         "the alliance",
         "Shinzo Abe",
     ),
+    # by hand: "last November" between "who" and "told" only says when; the relative clause's subject is the
+    # name before ", who", never the person told; "He" in the next sentence is then that speaker again
+    (
+        "who_when_told_is_the_antecedents",
+        "The Prime Minister of Andoria, Ana Ruiz, who last November told John Campbell of TV3 that she "
+        "\u201chad much to learn\u201d this week left for Geneva.",
+        "she",
+        "Ana Ruiz",
+    ),
+    (
+        "who_on_a_day_said",
+        "Tom Brandt, who on Monday said the talks had failed, left for Geneva.",
+        "the talks had failed",
+        "Tom Brandt",
+    ),
 ]
 
 

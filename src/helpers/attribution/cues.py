@@ -1015,6 +1015,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return Speaker(np_, bnd, main) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs or _manner_adverb(w) for w in chunk.split()):
         chunk = ""  # ", also announced", ", vehemently condemned": only adverbs before the verb
+    if bnd is not None and bnd.group() == "who" and WHEN_CHUNK_RE.fullmatch(chunk):
+        chunk = ""  # "X, who last November told Y that ...": only when it was said before the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
@@ -1026,6 +1028,14 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return None
     return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
 
+
+#: a relative clause's words between "who" and its verb that only say when: "who last November told",
+#: "who earlier this week said", "who on Monday told" (linear: optional words, then one time word)
+WHEN_CHUNK_RE = re.compile(
+    cased(r"\s*+(?:(?:last|this|next|earlier|later|early|late)\s++(?:this\s++|last\s++)?|(?:on|in)\s++)?"
+    r"(?:week|month|year|weekend|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|yesterday|earlier|later|once|recently)\s*+")
+)
 
 def _manner_adverb(word: str) -> bool:
     """A lower-case adverb in "-ly" of five letters or more ("strongly", "vehemently", "firmly"), as the
