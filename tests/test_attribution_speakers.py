@@ -337,6 +337,16 @@ CASES = [
         "she",
         "Ana Ruiz",
     ),
+    # by hand: "he" opens the "while" clause ahead of the main clause, whose subject after the comma is Peters (named in full before);
+    # the other minister named in the sentence before is not "he"
+    (
+        "while_he_said_is_the_main_clause_subject",
+        "Foreign Minister Winston Peters arrived in Andor City on Monday. The absence of Prime Minister Tom "
+        "Brandt adds a layer of complexity. However, while he said that there was investment in Andoria, "
+        "Peters was quick to shut down any question on aid.",
+        "there was investment",
+        "Winston Peters",
+    ),
     (
         "who_on_a_day_said",
         "Tom Brandt, who on Monday said the talks had failed, left for Geneva.",
