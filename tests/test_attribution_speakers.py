@@ -338,11 +338,11 @@ CASES = [
         "Ana Ruiz",
     ),
     # by hand: "he" opens the "while" clause ahead of the main clause, whose subject after the comma is Peters (named in full before);
-    # the other minister named in the sentence before is not "he"
+    # the subject of the sentence before (Brandt, whom "he" took before the rule) is not "he"
     (
         "while_he_said_is_the_main_clause_subject",
-        "Foreign Minister Winston Peters arrived in Andor City on Monday. The absence of Prime Minister Tom "
-        "Brandt adds a layer of complexity. However, while he said that there was investment in Andoria, "
+        "Foreign Minister Winston Peters arrived in Andor City on Monday. Prime Minister Tom Brandt is in "
+        "Geneva for medical treatment. However, while he said that there was investment in Andoria, "
         "Peters was quick to shut down any question on aid.",
         "there was investment",
         "Winston Peters",
