@@ -869,6 +869,21 @@ REPORT_SENTENCES = [
         "the media should",
         "Kamal Thapa",
     ),
+    # by hand: "were quick to remind the newspaper that": the person reminded stands between the verb and
+    # "that", the subject before "were quick" speaks; "was at pains to stress that" the same
+    (
+        "quick_to_remind_object_that",
+        "Others were quick to remind the newspaper that a Prime Minister visited Andoria in 1990.",
+        "a Prime Minister visited",
+        "Others",
+    ),
+    (
+        "at_pains_to_stress_that",
+        "Foreign Minister Kamal Thapa met the editors. Mr Thapa was at pains to stress that the media should "
+        "report fairly.",
+        "the media should",
+        "Kamal Thapa",
+    ),
     # cues.ACCORDING: "At his words," (word for word from Russian) is "in his words": the previous speaker
     (
         "at_his_words",

@@ -372,10 +372,12 @@ FINITE_RE = re.compile(
 )
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 #: a verb of effort before "to" that makes the infinitive a speech act done when a "that"-clause or a
-#: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ..."
+#: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ...",
+#: "was at pains to stress that ...", "were quick to remind the newspaper that ..."
 #: (the subject ends before it; "has endeavoured to appeal to our creditors" stays no cue)
 EFFORT_TO_RE = re.compile(
-    r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains|was\s+quick|were\s+quick)\s+to\s+$"
+    r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains"
+    r"|(?:was|were)\s+(?:quick|keen|eager|at\s+pains))\s+to\s+$"
 )
 #: what makes the speech verb after a verb of effort a cue: "that" or a quotation right after it
 _THAT_AFTER_RE = re.compile(r"(?<!\s)\s+(?:that\b|[\"“])|(?<!\s):")
@@ -579,7 +581,9 @@ class VerbCue:
             return None
         c0 = m.start()
         went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
-        if went_on is None and _THAT_AFTER_RE.match(text, m.end(), s1) is not None:
+        # "were quick to remind the newspaper that ...": the person told may stand before "that"
+        om = TELL_OBJ_RE.match(text[m.end() : s1]) if "object" in verb.flags else None
+        if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
         if verb.form == "ing" and not went_on:  # "Sobers is reassuring the public that ...": before "is"
