@@ -1034,9 +1034,10 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
 
 
 #: a relative clause's words between "who" and its verb that only say when: "who last November told",
-#: "who earlier this week said", "who on Monday told" (linear: optional words, then one time word)
+#: "who earlier this week said", "who on Monday told" (optional words, then one time word; the look-behind
+#: stops a search retrying inside a run of blanks, matched whole on a slice)
 WHEN_CHUNK_RE = re.compile(
-    cased(r"\s*+(?:(?:last|this|next|earlier|later|early|late)\s++(?:this\s++|last\s++)?|(?:on|in)\s++)?"
+    cased(r"(?<!\s)\s*+(?:(?:last|this|next|earlier|later|early|late)\s++(?:this\s++|last\s++)?|(?:on|in)\s++)?"
     r"(?:week|month|year|weekend|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|yesterday|earlier|later|once|recently)\s*+")
 )

@@ -255,9 +255,10 @@ class Mention:
 
 
 #: a sentence's words before a pronoun that opens a subordinate clause ahead of its main clause ("While",
-#: "However, while", "Although", "When", "As"): the pronoun refers ahead, to the main clause's subject
+#: "However, while", "Although", "When", "As"): the pronoun refers ahead, to the main clause's subject (the
+#: look-behind stops a search retrying inside a run of blanks)
 _CATAPHORA_OPENING_RE = re.compile(
-    r"[\s\"“‘']*+(?:(?:However|But|Yet|And|Still)\s*+,?\s++)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ww]hen"
+    r"(?<![\s\"“‘'])[\s\"“‘']*+(?:(?:However|But|Yet|And|Still)(?:\s*+,)?\s++)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ww]hen"
     r"|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ii]f|[Ee]ven\s++though|[Ee]ven\s++as)\s++"
 )
 
@@ -1272,7 +1273,7 @@ class Resolver:
         at = np_.start
         k = bisect.bisect_right(self.sent_starts, at) - 1
         a = self.sent_starts[k] if k >= 0 else 0
-        if pos < at or not _CATAPHORA_OPENING_RE.fullmatch(self.text, a, at):
+        if pos < at or not _CATAPHORA_OPENING_RE.fullmatch(self.text[a:at]):  # a slice: the look-behind
             return None
         b = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
         self.scan()
