@@ -615,6 +615,17 @@ SPEECH_GOVERNMENT = (
     "The world faces many crises. The Organization must respond.\n"
 )
 
+# a quotation introduced by "said;" and left open at its paragraph's end, the next paragraph reopening it
+# at every sentence and never closing it (reopened_paragraphs); "Asked for comment," before the subject
+REOPENED_PARAGRAPHS = (
+    "Asked for comment, the Prime Minister of Andoria, Ana Ruiz, said; \u201cAfter reading the reports, I am "
+    "clear that the colonel went out fishing.\n\n"
+    "\u201cThat the boat spotted the colonel is pure coincidence. \u201cOnly in the Pacific do such "
+    "coincidences abound.\n\n"
+    "The complaint to the authority was rejected.\n"
+)
+
+
 # a minister's statement quoted under a headline: a closed quotation with its cue, then a quotation opened
 # with a straight single quote and never closed, carried on by plain paragraphs to the end (unclosed_run)
 UNCLOSED_STATEMENT = (
@@ -1360,6 +1371,12 @@ CASES = [
     ("dashed_release_issuer", DASHED_RELEASE, "I remain steadfast", "Andorian Islands Forum Secretariat"),
     ("bare_report_with_said_is_narration", BARE_REPORT_SAID, "The attack killed", None),
     ("speech_government_is_no_issuer", SPEECH_GOVERNMENT, "The world faces", None),
+    # by hand: "comment" after "for" is a noun, so the subject of "said;" is the Prime Minister named in the
+    # apposition; both reopened sentences of the next paragraph are hers, the plain paragraph after them no one's
+    ("said_semicolon_quotation", REOPENED_PARAGRAPHS, "After reading the reports", "Ana Ruiz"),
+    ("reopened_paragraph_first", REOPENED_PARAGRAPHS, "\u201cThat the boat spotted", "Ana Ruiz"),
+    ("reopened_paragraph_second", REOPENED_PARAGRAPHS, "\u201cOnly in the Pacific", "Ana Ruiz"),
+    ("reopened_run_ends_at_plain_paragraph", REOPENED_PARAGRAPHS, "The complaint", None),
     ("unclosed_run_first_paragraph", UNCLOSED_STATEMENT, "'The truce will make", "Ana Ruiz"),
     ("unclosed_run_second_sentence", UNCLOSED_STATEMENT, "Convoys can reach", "Ana Ruiz"),
     ("unclosed_run_to_the_end", UNCLOSED_STATEMENT, "This has been an Andorian demand", "Ana Ruiz"),

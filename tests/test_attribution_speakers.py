@@ -328,6 +328,31 @@ CASES = [
         "the alliance",
         "Shinzo Abe",
     ),
+    # by hand: "last November" between "who" and "told" only says when; the relative clause's subject is the
+    # name before ", who", never the person told; "He" in the next sentence is then that speaker again
+    (
+        "who_when_told_is_the_antecedents",
+        "The Prime Minister of Andoria, Ana Ruiz, who last November told John Campbell of TV3 that she "
+        "\u201chad much to learn\u201d this week left for Geneva.",
+        "she",
+        "Ana Ruiz",
+    ),
+    # by hand: "he" opens the "while" clause ahead of the main clause, whose subject after the comma is Peters (named in full before);
+    # the subject of the sentence before (Brandt, whom "he" took before the rule) is not "he"
+    (
+        "while_he_said_is_the_main_clause_subject",
+        "Foreign Minister Winston Peters arrived in Andor City on Monday. Prime Minister Tom Brandt is in "
+        "Geneva for medical treatment. However, while he said that there was investment in Andoria, "
+        "Peters was quick to shut down any question on aid.",
+        "there was investment",
+        "Winston Peters",
+    ),
+    (
+        "who_on_a_day_said",
+        "Tom Brandt, who on Monday said the talks had failed, left for Geneva.",
+        "the talks had failed",
+        "Tom Brandt",
+    ),
 ]
 
 
@@ -840,6 +865,21 @@ REPORT_SENTENCES = [
     (
         "effort_verb_before_a_that_clause",
         "Foreign Minister Kamal Thapa met the editors. Mr Thapa endeavoured to stress that the media should "
+        "report fairly.",
+        "the media should",
+        "Kamal Thapa",
+    ),
+    # by hand: "were quick to remind the newspaper that": the person reminded stands between the verb and
+    # "that", the subject before "were quick" speaks; "was at pains to stress that" the same
+    (
+        "quick_to_remind_object_that",
+        "Others were quick to remind the newspaper that a Prime Minister visited Andoria in 1990.",
+        "a Prime Minister visited",
+        "Others",
+    ),
+    (
+        "at_pains_to_stress_that",
+        "Foreign Minister Kamal Thapa met the editors. Mr Thapa was at pains to stress that the media should "
         "report fairly.",
         "the media should",
         "Kamal Thapa",

@@ -372,10 +372,12 @@ FINITE_RE = re.compile(
 )
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 #: a verb of effort before "to" that makes the infinitive a speech act done when a "that"-clause or a
-#: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ..."
+#: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ...",
+#: "was at pains to stress that ...", "were quick to remind the newspaper that ..."
 #: (the subject ends before it; "has endeavoured to appeal to our creditors" stays no cue)
 EFFORT_TO_RE = re.compile(
-    r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains|was\s+quick|were\s+quick)\s+to\s+$"
+    r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains"
+    r"|(?:was|were)\s+(?:quick|keen|eager|at\s+pains))\s+to\s+$"
 )
 #: what makes the speech verb after a verb of effort a cue: "that" or a quotation right after it
 _THAT_AFTER_RE = re.compile(r"(?<!\s)\s+(?:that\b|[\"“])|(?<!\s):")
@@ -456,6 +458,7 @@ RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a 
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
 RULE_FIRST_PERSON_RUN = ("first-person words without quotation marks after a statement of {} (a report's "
                          "narrator says no 'we')")
+RULE_REOPENED_PARAGRAPHS = "quotation left open at its paragraph's end and reopened by the next ({})"
 RULE_UNCLOSED_RUN = "quotation opened after a direct statement of {} and never closed: the text to its end"
 RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
@@ -578,7 +581,9 @@ class VerbCue:
             return None
         c0 = m.start()
         went_on = WENT_ON_RE.search(text[max(s0, c0 - 30) : c0])
-        if went_on is None and _THAT_AFTER_RE.match(text, m.end(), s1) is not None:
+        # "were quick to remind the newspaper that ...": the person told may stand before "that"
+        om = TELL_OBJ_RE.match(text[m.end() : s1]) if "object" in verb.flags else None
+        if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
         if verb.form == "ing" and not went_on:  # "Sobers is reassuring the public that ...": before "is"
@@ -1014,6 +1019,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return Speaker(np_, bnd, main) if np_ is not None else None
     if chunk.strip() and all(w.lower() in eng.words.adverbs or _manner_adverb(w) for w in chunk.split()):
         chunk = ""  # ", also announced", ", vehemently condemned": only adverbs before the verb
+    if bnd is not None and bnd.group() == "who" and WHEN_CHUNK_RE.fullmatch(chunk):
+        chunk = ""  # "X, who last November told Y that ...": only when it was said before the verb
     if chunk.strip() or (bnd is not None and bnd.group() == "who"):  # ", who joked ..." too
         before = Before(s0, c0, verb, bounds, bnd, seg_start, chunk)
         for rule in CLAUSE_SUBJECT_RULES:
@@ -1025,6 +1032,15 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return None
     return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
 
+
+#: a relative clause's words between "who" and its verb that only say when: "who last November told",
+#: "who earlier this week said", "who on Monday told" (optional words, then one time word; the look-behind
+#: stops a search retrying inside a run of blanks, matched whole on a slice)
+WHEN_CHUNK_RE = re.compile(
+    cased(r"(?<!\s)\s*+(?:(?:last|this|next|earlier|later|early|late)\s++(?:this\s++|last\s++)?|(?:on|in)\s++)?"
+    r"(?:week|month|year|weekend|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|yesterday|earlier|later|once|recently)\s*+")
+)
 
 def _manner_adverb(word: str) -> bool:
     """A lower-case adverb in "-ly" of five letters or more ("strongly", "vehemently", "firmly"), as the

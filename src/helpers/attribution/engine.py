@@ -97,6 +97,7 @@ from .cues import (
     RULE_QUOTING,
     RULE_REMARKS_BODY,
     RULE_REMARKS_LEAD,
+    RULE_REOPENED_PARAGRAPHS,
     RULE_REPRODUCED_ISSUER,
     RULE_SAME_LABELLED_PARAGRAPH,
     RULE_SAME_TURN,
@@ -2693,6 +2694,33 @@ def unclosed_run(eng: Engine) -> None:
             return
         _credit_paragraphs(eng, run, before.source, RULE_UNCLOSED_RUN.format(before.speaker))
         return
+
+
+def reopened_paragraphs(eng: Engine) -> None:
+    """A direct statement whose quotation is left open at its paragraph's end, the next paragraphs each
+    reopening it with a mark (the newspaper convention for a quotation over paragraphs: 'the Prime Minister
+    said; “After reading the reported facts, ... Tonga Trench.' / '“That the Tongan boat ... “Only in the
+    Pacific ...'): every sentence of those paragraphs without a source is the statement's speaker's, up to
+    a paragraph that closes the quotation or one that opens without a mark (at most
+    :data:`CUE_LINE_PARAGRAPHS`). Marks the pairer dropped as unbalanced still count: the text's own."""
+    text = eng.text
+    for pi in range(1, len(eng.paras)):
+        a, _b = eng.paras[pi]
+        before = _direct_before_run(eng, pi)
+        if text[a] not in _OPENING_MARKS or before is None or eng.in_quote(a) is not None:
+            continue
+        q = eng.in_quote(max(before.start, before.end - 1))
+        prev_end = eng.paras[pi - 1][1]
+        if q is None or q.closed or text[before.start : prev_end].rstrip()[-1:] in _CLOSING_MARKS:
+            continue
+        run = pi
+        while run + 1 < min(len(eng.paras), pi + CUE_LINE_PARAGRAPHS):
+            c, d = eng.paras[run]
+            if text[c:d].rstrip()[-1:] in _CLOSING_MARKS or text[eng.paras[run + 1][0]] not in _OPENING_MARKS:
+                break
+            run += 1
+        _credit_paragraphs(eng, range(pi, run + 1), before.source,
+                           RULE_REOPENED_PARAGRAPHS.format(before.speaker))
 
 
 #: how many paragraphs after a statement a speaker's unmarked first-person words may still come
@@ -5306,6 +5334,7 @@ PASSES = rule_list(
     issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
     lead_speech_body, presented_statement_body,
-    unclosed_run, briefing_bullets, bare_verb_bullets, answers_after_questions, post_signatures,
+    unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
+    post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts, participle_openings, first_person_run,
 )

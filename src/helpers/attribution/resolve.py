@@ -48,6 +48,7 @@ _SPOKESPERSON_APPOSITION_RE = re.compile(
 )
 RULE_RECENT_SUBJECT = "most recent compatible subject"
 RULE_RECENT_MENTION = "most recent compatible mention"
+RULE_MAIN_CLAUSE_SUBJECT = "the subject of the main clause after the subordinate clause it opens"
 RULE_NO_ANTECEDENT = "no compatible antecedent"
 RULE_NAME = "name"
 RULE_NAME_WITH_TITLE = "name with title"
@@ -252,6 +253,14 @@ class Mention:
     subject: bool | None  # None until asked: Resolver._subject_of reads it from the text once, when needed
     speaker: bool
 
+
+#: a sentence's words before a pronoun that opens a subordinate clause ahead of its main clause ("While",
+#: "However, while", "Although", "When", "As"): the pronoun refers ahead, to the main clause's subject (the
+#: look-behind stops a search retrying inside a run of blanks)
+_CATAPHORA_OPENING_RE = re.compile(
+    r"(?<![\s\"“‘'])[\s\"“‘']*+(?:(?:However|But|Yet|And|Still)(?:\s*+,)?\s++)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ww]hen"
+    r"|[Aa]fter|[Bb]efore|[Aa]s|[Ss]ince|[Ii]f|[Ee]ven\s++though|[Ee]ven\s++as)\s++"
+)
 
 class Resolver:
     """Holds the entities of one article and resolves noun phrases to them."""
@@ -1247,11 +1256,33 @@ class Resolver:
             elif ent is None:
                 ent, m, rule = self.they_of_principals(np_, pos)
         else:
+            ahead = self.main_clause_subject(np_, pos) if np_.head in ("he", "she") else None
+            if ahead is not None:
+                return ahead.entity, ahead, RULE_PRONOUN_PREFIX + RULE_MAIN_CLAUSE_SUBJECT
             it = np_.head == "it"
             ent, m, rule = self.resolve_back(
                 np_, pos, speakers_first=previous_speaker or it, speakers_only=it
             )
         return ent, m, RULE_PRONOUN_PREFIX + rule
+
+    def main_clause_subject(self, np_: NP, pos: int) -> Mention | None:
+        """A "he"/"she" opening a subordinate clause that opens its sentence refers ahead to the person the
+        main clause after the comma opens with: "However, while he said that there was investment in Tonga,
+        Peters was quick to ..." (Peters, not the minister named before); "When she spoke to reporters, Ruiz
+        ...". The person must be compatible (:meth:`compatible`) and stand right after a comma."""
+        at = np_.start
+        k = bisect.bisect_right(self.sent_starts, at) - 1
+        a = self.sent_starts[k] if k >= 0 else 0
+        if pos < at or not _CATAPHORA_OPENING_RE.fullmatch(self.text[a:at]):  # a slice: the look-behind
+            return None
+        b = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        self.scan()
+        i, j = bisect.bisect_left(self._mention_starts, at), bisect.bisect_left(self._mention_starts, b)
+        for m in self.mentions[i:j]:
+            if m.start > at and self.text[a : m.start].rstrip().endswith(","):
+                ok = m.entity.type == "person" and self.compatible(m.entity, np_)
+                return m if ok else None
+        return None
 
     def they_of_principals(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str]:
         """"They" with no group or unnamed sources before it, the parties a readout has just named: the
