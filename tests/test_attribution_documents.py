@@ -1070,6 +1070,34 @@ JOINT_REPORT = (
     "We, the foreign ministers of the Andean countries, met today in Lima, the minister said on Monday.\n"
     "The floods were discussed at length.\n"
 )
+# a numbered declaration reproduced after a report's introduction (joint_body; by hand: "1. We, the Foreign
+# Ministers of the Lakes Union (LU)" opens the declaration, its group running into an organisation with its
+# bracketed acronym, so the signatories are the office before "of the": "Foreign Ministers"; every later
+# sentence, "We underscore" and the judgement alike, is theirs, even after a "said" the communiqué reports;
+# the introduction before it stays the narrator's)
+NUMBERED_DECLARATION = (
+    "The meeting of foreign ministers ended yesterday in Lima.\n\n"
+    "Final Declaration\n\n"
+    "1. We, the Foreign Ministers of the Lakes Union (LU), met in Lima on 3 May 2026.\n\n"
+    "2. We underscore the importance of our partnership. These declarations reflect our common vision.\n\n"
+    "3. President Ana Cruz addressed the meeting. She said the union should stay united.\n"
+)
+# a statement a spokesman issued for his principal (spokesman_statement_body; by hand: the line names
+# "Secretary-General Tomas Rivera" as the principal after "the Spokesman for", so the third-person sentence
+# with no speech verb and the judgement after it are his; the line itself is nobody's)
+SPOKESMAN_STATEMENT = (
+    "The following statement was issued today by the Spokesman for Secretary-General Tomas Rivera:\n"
+    "The Secretary-General extends his deepest condolences to the families of the victims. The hostilities "
+    "have led to needless suffering.\n"
+)
+# a readout's source at the end of its first sentence, a ministry named "of the Republic of <state>" (by hand:
+# "reports" after the ministry's full name is a postposed cue, and "of the Republic of Andoria" belongs to
+# the organisation's name, so the clause before the comma is the ministry's)
+MINISTRY_OF_THE_REPUBLIC = (
+    "A telephone conversation took place between Minister Ana Cruz and Minister Tomas Rivera, Ministry of "
+    "Foreign Affairs of the Republic of Andoria reports\n\n"
+    "The ministers discussed trade.\n"
+)
 # a joint statement under a line naming its signatories (signed_statement_body; by hand: "was signed by" names
 # Andoria, the Lakes Union (its acronym in brackets left out) and Borduria as the statement's authors, so each
 # later sentence, "We welcome" and the third-person "The partners commend" alike, is the three's, a group of
@@ -1142,6 +1170,15 @@ CASES = [
     ("bare_summit_urged", SUMMIT_COMMUNIQUE, "the parties to continue", "Summit"),
     ("bare_summit_chaired_is_nobodys", SUMMIT_COMMUNIQUE, "President Ana Cruz", None),
     ("joint_report_has_a_narrator", JOINT_REPORT, "The floods were discussed", None),
+    ("ministry_of_the_republic_reports", MINISTRY_OF_THE_REPUBLIC, "A telephone conversation",
+     "Ministry of Foreign Affairs of the Republic of Andoria"),
+    ("numbered_declaration_opening", NUMBERED_DECLARATION, "We, the Foreign", "Foreign Ministers"),
+    ("numbered_declaration_we", NUMBERED_DECLARATION, "We underscore", "Foreign Ministers"),
+    ("numbered_declaration_judgement", NUMBERED_DECLARATION, "These declarations", "Foreign Ministers"),
+    ("numbered_declaration_intro_is_nobodys", NUMBERED_DECLARATION, "The meeting of foreign", None),
+    ("spokesman_statement_third_person", SPOKESMAN_STATEMENT, "The Secretary-General extends", "Tomas Rivera"),
+    ("spokesman_statement_judgement", SPOKESMAN_STATEMENT, "The hostilities", "Tomas Rivera"),
+    ("spokesman_statement_line_is_nobodys", SPOKESMAN_STATEMENT, "The following statement", None),
     ("signed_statement_third_person", SIGNED_STATEMENT, "The partners commend", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
@@ -1328,7 +1365,9 @@ CASES = [
     ("following_post_seventh_paragraph", FOLLOWING_POST, "I thank my counterpart", "Ana Ruiz"),
     ("following_post_after_close_is_narration", FOLLOWING_POST, "The post is accompanied", None),
     ("following_post_cue_line_is_nobodys", FOLLOWING_POST, "Foreign Minister Ana Ruiz made", None),
-    ("bare_statement_opening", BARE_STATEMENT, "The Government of the Republic of Andoria firmly",
+    # (the issuer's full name "of the Republic of Andoria" now parses, so "rejects" is its cue and the content
+    # runs after it; the speaker is the same)
+    ("bare_statement_opening", BARE_STATEMENT, "the agreement signed in Lima",
      "Government of the Republic of Andoria"),
     ("bare_statement_third_person_is_the_issuers", BARE_STATEMENT, "That agreement is a threat",
      "Government of the Republic of Andoria"),

@@ -490,6 +490,10 @@ RULE_SIGNED_BODY = (
     "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
     " ({})"
 )
+RULE_SPOKESMAN_BODY = (
+    "body of a statement a line says a spokesman issued for his principal ('... issued today by the Spokesman"
+    " for the Secretary-General:') ({})"
+)
 RULE_BRIEFING_BULLETS = "bullet point of a briefing summary whose byline names its briefer ({})"
 RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying on the speaker above ({})"
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"

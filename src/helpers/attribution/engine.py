@@ -103,6 +103,7 @@ from .cues import (
     RULE_SAME_TURN,
     RULE_SIGNED_BODY,
     RULE_SPEECH_NOUN,
+    RULE_SPOKESMAN_BODY,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
@@ -4248,26 +4249,72 @@ JOINT_OPENING_RE = re.compile(
 )
 
 
-def joint_body(eng: Engine) -> None:
-    """A joint statement with no narrator: its first body sentence (after title lines and a paragraph
-    number at most) opens "We, the <signatories>" (:data:`JOINT_OPENING_RE`), and "said" stands nowhere
-    outside quotation marks. Every sentence without a source of its own and outside quotation marks, the
-    "we" sentences and the group's judgements ("Such activities are completely unacceptable.") alike, is the
-    signatories', named as the opening names them ("the foreign ministers of the Nordic countries"), the
-    block rule of the gold guideline for a statement in its issuers' first person."""
-    n = title_lines(eng)
-    if n >= len(eng.paras) or _said_outside_quotes(eng):
-        return
-    a = eng.paras[n][0]
-    s0, s1, kind = eng.sents[eng.sentence_of(a)]
+#: how many paragraphs from the start a numbered declaration opening "1. We, the <signatories>" is looked for
+#: after a report's introduction ("Yesterday concluded the meeting ... Final Declaration / 1. We, the ...")
+JOINT_NUMBERED_PARAGRAPHS = 10
+#: the paragraph number a numbered declaration opens with ("1.", "1)", "(1)")
+FIRST_NUMBER_RE = re.compile(r"(?:1[.)]|\(1\))[ \t]")
+#: an office before "of the <organisation>" in a signatories' phrase ("Foreign Ministers of the Association
+#: of ...": "Foreign Ministers"; bounded runs: linear)
+OFFICE_OF_RE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}the[ \t]")
+
+
+def joint_opening(eng: Engine, k: int) -> re.Match[str] | None:
+    """The "We, the <signatories>" opening (:data:`JOINT_OPENING_RE`) of paragraph ``k``'s first sentence,
+    after a paragraph number at most; None when the sentence is not a body sentence or does not open so."""
+    s0, s1, kind = eng.sents[eng.sentence_of(eng.paras[k][0])]
     s0, s1 = eng.trim(s0, s1)
     pm = PARAGRAPH_NUMBER_RE.match(eng.text, s0, s1)
     m = JOINT_OPENING_RE.match(eng.text, pm.end() if pm else s0, s1)
-    if m is None or kind != "body":
+    return m if kind == "body" else None
+
+
+def numbered_joint_paragraph(eng: Engine, n: int) -> int | None:
+    """The paragraph (from ``n`` on, within :data:`JOINT_NUMBERED_PARAGRAPHS`) that opens a numbered
+    declaration: "1. We, the Foreign Ministers of ..., met at ..." (a communiqué's numbered paragraphs are
+    the signatories' document, whatever it reports others "said")."""
+    for k in range(n, min(len(eng.paras), JOINT_NUMBERED_PARAGRAPHS)):
+        a = eng.trim(*eng.paras[k])[0]
+        if FIRST_NUMBER_RE.match(eng.text, a) and joint_opening(eng, k) is not None:
+            return k
+    return None
+
+
+def signatories_name(eng: Engine, g0: int, g1: int) -> tuple[int, int]:
+    """The span naming the signatories of "We, the <group>": the whole group, or, when the group runs into an
+    organisation's name with its bracketed acronym ("Foreign Ministers of the Association of Southeast Asian
+    Nations (ASEAN)"), the office before "of the" ("Foreign Ministers"), the way the text's readers name
+    them."""
+    if not eng.text[g1:g1 + 3].lstrip().startswith("("):
+        return g0, g1
+    m = OFFICE_OF_RE.search(eng.text, g0, g1)
+    return (g0, m.start()) if m else (g0, g1)
+
+
+def joint_body(eng: Engine) -> None:
+    """A joint statement with no narrator: its first body sentence (after title lines and a paragraph
+    number at most) opens "We, the <signatories>" (:data:`JOINT_OPENING_RE`), and "said" stands nowhere
+    outside quotation marks; or a numbered declaration opening "1. We, the <signatories>" in one of the
+    first paragraphs (:func:`numbered_joint_paragraph`, after a report's introduction, which stays the
+    narrator's). Every later sentence without a source of its own and outside quotation marks, the
+    "we" sentences and the group's judgements ("Such activities are completely unacceptable.") alike, is the
+    signatories', named as the opening names them ("the foreign ministers of the Nordic countries",
+    :func:`signatories_name`), the block rule of the gold guideline for a statement in its issuers' first
+    person."""
+    n = title_lines(eng)
+    if n >= len(eng.paras):
         return
-    g0, g1 = m.span("group")
+    k = numbered_joint_paragraph(eng, n)
+    if k is None:
+        if _said_outside_quotes(eng) or joint_opening(eng, n) is None:
+            return
+        k = n
+    m = joint_opening(eng, k)
+    if m is None:
+        return
+    g0, g1 = signatories_name(eng, *m.span("group"))
     ent = eng.res.named("anonymous", eng.text[g0:g1], g0, g1)
-    credit_body(eng, n - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
+    credit_body(eng, k - 1, Source(ent, eng.text[g0:g1], g0, g1), RULE_JOINT_BODY, quoted=False)
 
 
 #: a line naming a joint statement's signatories before its body: "The below statement was signed by
@@ -4326,6 +4373,35 @@ def signed_statement_body(eng: Engine) -> None:
         src = signatories(eng, m.end(), end)
         if src is not None:
             credit_body(eng, k, src, RULE_SIGNED_BODY, quoted=False)
+        return
+
+
+#: a line saying a spokesman issued the statement below for his principal: "The following statement was
+#: issued today by the Spokesman for UN Secretary-General António Guterres:" (the principal runs to the
+#: line's end; bounded runs: linear)
+SPOKESMAN_FOR_RE = re.compile(
+    cased(r"(?:The|This)[ \t]{1,3}(?:(?:below|following|above)[ \t]{1,3})?statement[ \t]{1,3}"
+          r"(?:was|has[ \t]{1,3}been|is)[ \t]{1,3}(?:issued|released|made)[ \t]{1,3}"
+          r"(?:(?:today|yesterday|on[ \t]{1,3}\w{1,12})[ \t]{1,3})?by[ \t]{1,3}the[ \t]{1,3}"
+          r"(?:Spokesman|Spokeswoman|Spokesperson|Spokespeople|Spokesmen)[ \t]{1,3}for[ \t]{1,3}")
+)
+
+
+def spokesman_statement_body(eng: Engine) -> None:
+    """A statement under a line saying a spokesman issued it for his principal ("The following statement
+    was issued today by the Spokesman for UN Secretary-General António Guterres:", :data:`SPOKESMAN_FOR_RE`,
+    in one of the first :data:`SIGNED_BY_PARAGRAPHS` paragraphs): every later sentence without a source of its
+    own and outside quotation marks, the principal's third person ("The Secretary-General extends his deepest
+    condolences ...") and his judgements ("The hostilities have led to needless human suffering.") alike, is
+    the principal's: the spokesman only carries his words (the block rule of the gold guideline)."""
+    for k, (a, b) in enumerate(eng.paras[:SIGNED_BY_PARAGRAPHS]):
+        m = SPOKESMAN_FOR_RE.search(eng.text, a, b)
+        if m is None or k + 1 >= len(eng.paras):
+            continue
+        end = m.end() + len(eng.text[m.end():b].rstrip().rstrip(":."))
+        src = _source_of(eng, phrase_before(eng, m.end(), end))
+        if src is not None and src.entity.type == "person":
+            credit_body(eng, k, src, RULE_SPOKESMAN_BODY, quoted=False)
         return
 
 
@@ -5333,6 +5409,7 @@ PASSES = rule_list(
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
+    spokesman_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
     post_signatures,

@@ -856,6 +856,7 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         is_cap(words[k])
         or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
         or org_on_subject(p, cap, k)
+        or org_of_the(p, cap, k)
     ):
         if words[k] in p.names.name_stop and not cap:
             break
@@ -864,6 +865,26 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         cap.append(words[k])
         k += 1
     return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)
+
+
+def org_of_the(p: Phrase, cap: list[str], k: int) -> bool:
+    """Is word ``k`` the "of" or "the" of an organisation's "of the <Name>" ("Ministry of Foreign Affairs of
+    the Republic of Kazakhstan", "Embassy of the Russian Federation")? Only after a capitalised run holding an
+    organisation word and before a capitalised word that is no title ("Office of the Spokesperson" names
+    the spokesperson's office, read by the title rules)."""
+    words, lows = p.words, p.lows
+    at = k + 1 if lows[k] == "of" else k
+    return (
+        bool(cap)
+        and lows[k] in ("of", "the")
+        and (lows[k] == "of" or cap[-1].lower() == "of")
+        and at + 1 < len(words)
+        and lows[at] == "the"
+        and is_cap(words[at + 1])
+        and lows[at + 1] not in p.names.calendar_words
+        and lows[at + 1] not in p.lex.titles
+        and any(org_word(p.lex, _strip_poss(w).lower()) for w in cap)
+    )
 
 
 def org_on_subject(p: Phrase, cap: list[str], k: int) -> bool:
