@@ -424,6 +424,23 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
+    # "multilateral" as the format of contacts (in_relation_format, phrase "multilateral structure~"):
+    # round BE's "interaction within the framework of multilateral structures". By hand: the first
+    # "multilateral" is followed by "structures": excluded; "multilateral institutions" names bodies
+    # whose reform is discussed: counts
+    "multilateral_format": (
+        "The ministers stressed close interaction within multilateral structures. They backed the reform "
+        "of multilateral institutions.",
+        [("un_system", "multilateral", X, "in_relation_format"), ("un_system", "multilateral", S, "")],
+    ),
+    # a briefing's call for questions (near_disqualifying_word, media cue: question~/ask~ within 5
+    # words): round BE's press conference moderator. By hand: "media wishing to ask questions" has "ask"
+    # two words after "media": excluded; "Journalists were detained" has no question word: counts
+    "media_call_for_questions": (
+        "For media wishing to ask questions, please raise your hand. Journalists were detained last week.",
+        [("media_information", "media", X, "near_disqualifying_word"),
+         ("media_information", "Journalists", S, "")],
+    ),
     # "fighting" before an ill (near_disqualifying_word, cue side after, only "this"/"the"/"against"...
     # between): round AI's "US support to Zambia in fighting the COVID-19 ... fighting this pandemic". By
     # hand: the first "fighting" has "this pandemic" after it: excluded; the pandemic itself counts (lead);
