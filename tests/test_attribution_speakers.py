@@ -395,6 +395,16 @@ def test_a_witnessing_correspondent_is_no_second_source():
     assert list(st["speaker"]) == ["Ana Ruiz", "Reuters correspondent"]
 
 
+def test_a_linking_and_before_according_to_is_no_content():
+    # by hand: in "And according to the World Bank, growth reached 9 per cent." the "And" only links the
+    # sentence to the one before; the World Bank's words are the clause after its comma (before this rule
+    # the statement's content was the single word "And")
+    text = "Growth was slow in 2020.\n\nAnd according to the World Bank, growth reached 9 per cent in 2022.\n"
+    st = statements(text)
+    assert list(st["speaker"]) == ["World Bank"]
+    assert list(st["text"]) == ["growth reached 9 per cent in 2022"]
+
+
 def test_a_plural_role_is_not_any_two_untitled_people():
     # "the defendants" keeps to titled people or speakers: not the two people named last
     text = (

@@ -2222,6 +2222,8 @@ def continues_statement(eng: Engine, cue: VerbCue) -> bool:
 _POSSESSIVE_HEAD = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HOST_LEAD_RE = re.compile(r",\s*(?:but|while|whereas|and)\s*,?\s*$|;\s*$|,(?P<mark>[”\"])?\s*$")
 _VERBLESS_WORDS = ("is", "was", "are", "were", "has", "had", "will", "did")
+#: a sentence-opening conjunction before an according-to cue is no content of its own
+_LINKING_CONJUNCTIONS = ("and", "but", "so", "yet", "or")
 #: the most words a speaker label before an according-to cue may have ("Q:", "MS. PSAKI:", "Tuoi Tre:")
 MAX_LABEL_WORDS = 4
 
@@ -2308,6 +2310,8 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
             return None
     after = text[np_end:s1]
     before = text[s0:c0].strip()
+    if before.lower() in _LINKING_CONJUNCTIONS:  # "And according to X: ..., Y": the "And" only links
+        before = ""
     if si > 0 and THIS_WAS_RE.fullmatch(before):  # "This was according to X ...": the sentence before
         p0, p1, kind = eng.sents[si - 1]
         if kind in ("heading", "headline", "dateline") or any(r.sentence_id == si - 1 for r in eng.rows):
