@@ -1248,12 +1248,14 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     the person and the owner the affiliation (a role noun after the possessive is :func:`role_noun`'s)."""
     i, words = p.i, p.words
     n = len(words)
-    if i + 1 >= n or not words[i].endswith(_POSS_ENDINGS) or not is_cap(words[i]):
+    j = owner_end(p)
+    if j is None:
         return None
-    owner = _strip_poss(words[i])
-    if owner.lower() not in p.lex.states and owner.lower() not in p.lex.institutions:
-        return None
-    rest = words[i + 1 :]
+    owner = " ".join(_strip_poss(w) for w in words[i:j])
+    known = owner.lower() in p.lex.states or owner.lower() in p.lex.institutions
+    rest = words[j:]
+    if not known and (len(rest) < 2 or genre_after_possessive(p, j)):
+        return None  # another owner ("The World's", "CNN's"): only before a full name of two words or more
     if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
         return None
     lows = [_strip_poss(w).lower() for w in rest]
@@ -1263,6 +1265,18 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
         return None  # "Russia's Foreign Minister ...", "China's Xinhua News Agency"
     return p.np("name", n, name=" ".join(_strip_poss(w) for w in rest), affiliation=owner,
                 determiner=p.determiner)
+
+
+def owner_end(p: Phrase) -> int | None:
+    """The word after an owner's possessive that opens the phrase: one to three capitalised words, the last
+    with "'s" ("Russia's", "The World's", "Al Jazeera's"), then more words; else None."""
+    i, words = p.i, p.words
+    for j in range(i, min(i + 3, len(words) - 1)):
+        if not is_cap(words[j]):
+            return None
+        if words[j].endswith(_POSS_ENDINGS):
+            return j + 1
+    return None
 
 
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
