@@ -215,7 +215,8 @@ SPEAKER_BLOCK = (
 SALUTATION_BLOCK = (
     "Remarks by Ambassador at Senate Friendship Caucus Reception (November 29, 2011)\n\n"
     "Senator Dana Whitfield, \nSenator Mark Oduya, \nMembers of the Senate Friendship Caucus present today \n"
-    "Distinguished Members of the Community\n\nLadies and Gentlemen:\n\n"
+    "Under Secretary for Political Affairs Ruth Anand \nDistinguished Members of the Andorian Community \n"
+    "Ladies and Gentlemen: \n\n"
     "I am deeply honored by the welcome reception organized by the Caucus. Our defence ties are growing.\n"
 )
 # a verbatim speech's cover block in capitals, the speaker named after Malay honorifics ("YAB", "Dato’ Seri",
