@@ -1254,8 +1254,8 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     owner = " ".join(_strip_poss(w) for w in words[i:j])
     known = owner.lower() in p.lex.states or owner.lower() in p.lex.institutions
     rest = words[j:]
-    if not known and (len(rest) < 2 or genre_after_possessive(p, j)):
-        return None  # another owner ("The World's", "CNN's"): only before a full name of two words or more
+    if not known and (len(rest) < 2 or not words[j - 1].endswith(("'s", "’s")) or genre_after_possessive(p, j)):
+        return None  # another owner ("The World's", "CNN's"): "'s" before a full name ("DATO’ SERI": an honorific)
     if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
         return None
     lows = [_strip_poss(w).lower() for w in rest]
