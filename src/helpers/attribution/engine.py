@@ -3821,7 +3821,7 @@ def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
         last = pi
         c, d = eng.trim(*lines[0])
         if any(_address_line(text, line) for line in lines):
-            continue  # ("Senator John Cornyn," / ... / "Ladies and Gentlemen:": the people greeted, the audience)
+            continue  # ("Senator John Cornyn," / ... / "Ladies and Gentlemen:": the audience greeted)
         np_ = person_in_line(eng, c, d) if src is None and d > c else None
         if np_ is not None and np_.start == c and np_.end >= d and (np_.head or _honorific_first(eng, c, d)):
             src = _source_of(eng, np_)

@@ -161,6 +161,7 @@ def _strip_poss(w: str) -> str:
 
 
 _POSS_ENDINGS = ("’s", "'s", "’", "'")
+_S_ENDINGS = ("’s", "'s")
 #: capitalised articles that open a sentence after a line break (a headline without a stop above it)
 _SENTENCE_DETERMINERS = frozenset({"The", "A", "An"})
 _UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speaker phrase")
@@ -1254,8 +1255,9 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     owner = " ".join(_strip_poss(w) for w in words[i:j])
     known = owner.lower() in p.lex.states or owner.lower() in p.lex.institutions
     rest = words[j:]
-    if not known and (len(rest) < 2 or not words[j - 1].endswith(("'s", "’s")) or genre_after_possessive(p, j)):
-        return None  # another owner ("The World's", "CNN's"): "'s" before a full name ("DATO’ SERI": an honorific)
+    # another owner ("The World's", "CNN's"): "'s" before a full name ("YAB DATO’ SERI X": an honorific)
+    if not known and (len(rest) < 2 or not words[j - 1].endswith(_S_ENDINGS) or genre_after_possessive(p, j)):
+        return None
     if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
         return None
     lows = [_strip_poss(w).lower() for w in rest]
