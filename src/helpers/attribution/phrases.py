@@ -1258,6 +1258,8 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     # another owner ("The World's", "CNN's"): "'s" before a full name ("YAB DATO’ SERI X": an honorific)
     if not known and (len(rest) < 2 or not words[j - 1].endswith(_S_ENDINGS) or genre_after_possessive(p, j)):
         return None
+    if not known and not _read_as_name(first_answer_after(p, owner_then_name)):
+        return None  # (only a phrase read as one name anyway: "International Women's Day Celebration": none)
     if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
         return None
     lows = [_strip_poss(w).lower() for w in rest]
@@ -1267,6 +1269,23 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
         return None  # "Russia's Foreign Minister ...", "China's Xinhua News Agency"
     return p.np("name", n, name=" ".join(_strip_poss(w) for w in rest), affiliation=owner,
                 determiner=p.determiner)
+
+
+def _read_as_name(got: NP | NotASpeaker | None) -> bool:
+    return isinstance(got, NP) and got.kind == "name"
+
+
+def first_answer_after(
+    p: Phrase, rule: Callable[[Phrase], NP | NotASpeaker | None]
+) -> NP | NotASpeaker | None:
+    """The first answer for ``p`` of the rules of :data:`PHRASE_RULES` after ``rule`` (how the phrase reads
+    without it)."""
+    k = next(i for i, r in enumerate(PHRASE_RULES) if r.apply is rule)
+    for r in PHRASE_RULES[k + 1 :]:
+        got = r.apply(p)
+        if got is not None:
+            return got
+    return None
 
 
 def owner_end(p: Phrase) -> int | None:
