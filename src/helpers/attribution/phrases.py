@@ -1253,7 +1253,7 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     if j is None:
         return None
     owner = " ".join(_strip_poss(w) for w in words[i:j])
-    known = owner.lower() in p.lex.states or owner.lower() in p.lex.institutions
+    known = j == i + 1 and (owner.lower() in p.lex.states or owner.lower() in p.lex.institutions)
     rest = words[j:]
     # another owner ("The World's", "CNN's"): "'s" before a full name ("YAB DATO’ SERI X": an honorific)
     if not known and (len(rest) < 2 or not words[j - 1].endswith(_S_ENDINGS) or genre_after_possessive(p, j)):
