@@ -209,6 +209,16 @@ SPEAKER_BLOCK = (
     "Question: Where are you going next?\n\n"
     "Ambassador Halvorsen: We are going to Geneva.\n"
 )
+# a speech under a title naming only an office, opened by salutation lines (issue 13, an embassy's page):
+# the lines ending in a comma or a colon greet the audience, so "Senator Dana Whitfield," is no speaker and
+# the first-person body is the title's ambassador's (by hand: "I am deeply honored" is the guest's thanks)
+SALUTATION_BLOCK = (
+    "Remarks by Ambassador at Senate Friendship Caucus Reception (November 29, 2011)\n\n"
+    "Senator Dana Whitfield, \nSenator Mark Oduya, \nMembers of the Senate Friendship Caucus present today \n"
+    "Under Secretary for Political Affairs Ruth Anand \nDistinguished Members of the Andorian Community \n"
+    "Ladies and Gentlemen: \n\n"
+    "I am deeply honored by the welcome reception organized by the Caucus. Our defence ties are growing.\n"
+)
 # a verbatim speech's cover block in capitals, the speaker named after Malay honorifics ("YAB", "Dato’ Seri",
 # the curly apostrophe of the Malay spelling) and the office in Malay below: the name after the honorifics
 # is the speaker of the first-person body
@@ -354,6 +364,8 @@ CASES = [
     ("speaker_block_body", SPEAKER_BLOCK, "Our theme is a credible", "Ingrid Halvorsen"),
     ("speaker_block_lines_are_nobodys", SPEAKER_BLOCK, "Permanent Representative", None),
     ("speaker_block_question_label", SPEAKER_BLOCK, "Where are you going", "Questioner"),
+    ("salutation_lines_name_no_speaker", SALUTATION_BLOCK, "I am deeply honored", "Ambassador"),
+    ("salutation_lines_body", SALUTATION_BLOCK, "Our defence ties", "Ambassador"),
     ("speaker_block_malay_honorifics", HONORIFIC_BLOCK, "I will be very brief", "RAHMAN BIN YUSOF"),
     # address lines ending in commas are a salutation, no title: "Secretary General, Mr. Jan Berg" is
     # the addressee, not the speaker

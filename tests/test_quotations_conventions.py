@@ -78,6 +78,15 @@ CASES = [
         [("security guarantees", None), ("Aktuaalne kaamera", None), ("Neighbourhood First", None),
          ("Outreach Book Story Talk Concert", None)],
     ),
+    # a saying or a phrase under discussion after "the saying", "the term" ([term markers], issue 13: an
+    # interview's answer "hence the saying “when given lemons make lemonade”"): by hand, the saying is
+    # nobody's words, while the sentence stays the minister's
+    (
+        "saying_and_term_in_quotation_marks",
+        "Foreign Minister Ann Linde spoke on Monday. She said that bad press sells, hence the saying “when "
+        "given lemons make lemonade”. Linde said she dislikes the term “strategic patience” in diplomacy.",
+        [("when given lemons make lemonade", None), ("strategic patience", None)],
+    ),
     # German closing mark (cues.closing_mark): „…,“ then the cue; the speaker after the closing “
     (
         "german_marks_then_the_cue",

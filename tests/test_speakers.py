@@ -234,6 +234,12 @@ def test_np_parser_shapes():
         # owner_then_name (issue 13): a headline's state or institution possessive before a name
         ("Norway's Solberg", "name", "Solberg", None, "Norway"),
         ("the Kremlin's Dmitry Peskov", "name", "Dmitry Peskov", None, "Kremlin"),
+        # an outlet's possessive before a full name (issue 13, a radio transcript: "with The World's Shirin
+        # Jaafari", then her label "Shirin Jaafari:"): the outlet is the reporter's affiliation, the two
+        # words after the possessive her name (by hand: "World" and "CNN" are no part of a person's name)
+        ("The World’s Shirin Jaafari", "name", "Shirin Jaafari", None, "World"),
+        ("CNN's Christiane Amanpour", "name", "Christiane Amanpour", None, "CNN"),
+        ("Al Jazeera's Ali Hashem", "name", "Ali Hashem", None, "Al Jazeera"),
         # a title after the possessive stays the role rules'; the headline abbreviation "FM" is a title
         ("Norway's FM", "role", None, "fm", None),
         # [state names] of titles.txt: another name of a state is the state; its adjective alone is not
@@ -256,7 +262,10 @@ def test_np_parser_news_forms(phrase, kind, name, head, affiliation):
 
 def test_np_parser_rejects_non_speakers():
     p = NPParser(load_titles())
-    for phrase in ("Amongst", "Following the talks", "Part of Trump"):
+    # an owner's possessive makes a speaker of no phrase that is none without it (issue 13, owner_then_name:
+    # by hand, a celebration and a lawn are no persons, whoever's they are)
+    for phrase in ("Amongst", "Following the talks", "Part of Trump", "International Women's Day Celebration",
+                   "White House's South Lawn"):
         np_ = p.parse(phrase, 0, len(phrase))
         assert np_ is None or np_.kind not in ("name", "organisation"), phrase
 

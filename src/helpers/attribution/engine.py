@@ -3820,12 +3820,20 @@ def speaker_block_speaker(eng: Engine) -> tuple[int, Source] | None:
             break
         last = pi
         c, d = eng.trim(*lines[0])
+        if any(_address_line(text, line) for line in lines):
+            continue  # ("Senator John Cornyn," / ... / "Ladies and Gentlemen:": the audience greeted)
         np_ = person_in_line(eng, c, d) if src is None and d > c else None
         if np_ is not None and np_.start == c and np_.end >= d and (np_.head or _honorific_first(eng, c, d)):
             src = _source_of(eng, np_)
     if src is None or src.entity.type != "person" or not _own_first_person_body(eng, last):
         return None
     return last, src
+
+
+def _address_line(text: str, line: tuple[int, int]) -> bool:
+    """A short line ending in a comma or a colon is a salutation's ("Senator John Cornyn,", "Excellencies,
+    Ladies and Gentlemen:"): a speech greets its audience so, and never names its speaker so."""
+    return text[line[0] : line[1]].rstrip()[-1:] in (",", ":")
 
 
 def _honorific_first(eng: Engine, a: int, b: int) -> bool:

@@ -161,6 +161,7 @@ def _strip_poss(w: str) -> str:
 
 
 _POSS_ENDINGS = ("’s", "'s", "’", "'")
+_S_ENDINGS = ("’s", "'s")
 #: capitalised articles that open a sentence after a line break (a headline without a stop above it)
 _SENTENCE_DETERMINERS = frozenset({"The", "A", "An"})
 _UNSEEN = object()  # a phrase not parsed yet (None is a remembered "not a speaker phrase")
@@ -1248,12 +1249,17 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
     the person and the owner the affiliation (a role noun after the possessive is :func:`role_noun`'s)."""
     i, words = p.i, p.words
     n = len(words)
-    if i + 1 >= n or not words[i].endswith(_POSS_ENDINGS) or not is_cap(words[i]):
+    j = owner_end(p)
+    if j is None:
         return None
-    owner = _strip_poss(words[i])
-    if owner.lower() not in p.lex.states and owner.lower() not in p.lex.institutions:
+    owner = " ".join(_strip_poss(w) for w in words[i:j])
+    known = j == i + 1 and (owner.lower() in p.lex.states or owner.lower() in p.lex.institutions)
+    rest = words[j:]
+    # another owner ("The World's", "CNN's"): "'s" before a full name ("YAB DATO’ SERI X": an honorific)
+    if not known and (len(rest) < 2 or not words[j - 1].endswith(_S_ENDINGS) or genre_after_possessive(p, j)):
         return None
-    rest = words[i + 1 :]
+    if not known and not _read_as_name(first_answer_after(p, owner_then_name)):
+        return None  # (only a phrase read as one name anyway: "International Women's Day Celebration": none)
     if not all(is_cap(w) or w.lower() in p.names.name_particles for w in rest) or len(rest) > 4:
         return None
     lows = [_strip_poss(w).lower() for w in rest]
@@ -1263,6 +1269,35 @@ def owner_then_name(p: Phrase) -> NP | NotASpeaker | None:
         return None  # "Russia's Foreign Minister ...", "China's Xinhua News Agency"
     return p.np("name", n, name=" ".join(_strip_poss(w) for w in rest), affiliation=owner,
                 determiner=p.determiner)
+
+
+def _read_as_name(got: NP | NotASpeaker | None) -> bool:
+    return isinstance(got, NP) and got.kind == "name"
+
+
+def first_answer_after(
+    p: Phrase, rule: Callable[[Phrase], NP | NotASpeaker | None]
+) -> NP | NotASpeaker | None:
+    """The first answer for ``p`` of the rules of :data:`PHRASE_RULES` after ``rule`` (how the phrase reads
+    without it)."""
+    k = next(i for i, r in enumerate(PHRASE_RULES) if r.apply is rule)
+    for r in PHRASE_RULES[k + 1 :]:
+        got = r.apply(p)
+        if got is not None:
+            return got
+    return None
+
+
+def owner_end(p: Phrase) -> int | None:
+    """The word after an owner's possessive that opens the phrase: one to three capitalised words, the last
+    with "'s" ("Russia's", "The World's", "Al Jazeera's"), then more words; else None."""
+    i, words = p.i, p.words
+    for j in range(i, min(i + 3, len(words) - 1)):
+        if not is_cap(words[j]):
+            return None
+        if words[j].endswith(_POSS_ENDINGS):
+            return j + 1
+    return None
 
 
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
