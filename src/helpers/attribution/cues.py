@@ -20,7 +20,7 @@ from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
 from ..quote_marks import Quote
-from .phrases import COMMA_SUFFIX, NP, NPParser, trie_pattern
+from .phrases import COMMA_SUFFIX, NAMES, NP, NPParser, trie_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine, Statement
@@ -73,6 +73,8 @@ BOUND_RE = re.compile(
 NP_END_RE = re.compile(
     r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
     r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
+    # given names and titles written short ("Md. Touhid Hossain", "Lt. Col."): [name abbreviations] of names.txt
+    + "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(NAMES.name_abbreviations))
     + cased(r"(?<!\b[A-Z])\.(?:\s|$)")
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
@@ -876,10 +878,11 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
 
 
 #: a prepositional tail after an inverted cue's speaker, of any length: '"…," stated X with regards to the
-#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's)
+#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's), or a
+#: "while" clause: '"…," said Adviser Md. Touhid Hossain while addressing a discussion titled "…" at …'
 _PREPOSITIONAL_TAIL_RE = re.compile(
     r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding|referring[ \t]+to"
-    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b"
+    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on|while|whilst)\b"
 )
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
 _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
