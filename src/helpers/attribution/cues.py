@@ -1005,6 +1005,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     (tried by :data:`CLAUSE_SUBJECT_RULES`), or, when a comma comes right before the cue, the phrase before
     an appositive or a participle phrase (:func:`over_appositives`)."""
     text = eng.text
+    if c0 - s0 > 2 and text[c0 - 1] in "\"“" and text[c0 - 2] in " \t":
+        c0 -= 1  # 'Mikati "emphasized the need to ..."': the quotation opens with the cue, after its subject
     # "... )" closing the stretch is rare: only then is the regex run over it
     end = c0
     # "the African Union (AU) has appealed": the auxiliaries and adverbs between the brackets and the cue
