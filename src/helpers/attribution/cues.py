@@ -1000,6 +1000,10 @@ class Before:
     chunk: str
 
 
+#: a manner adverb set in quotation marks right before a cue ('Albert Shingiro, “sincerely” praised ...')
+_QUOTED_ADVERB_RE = re.compile(r"(?<![\w“\"])[“\"][a-z]{2,20}ly[”\"][ \t]+$")
+
+
 def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | None:
     """The speaker phrase between ``s0`` and the cue at ``c0``: the words after the last clause boundary
     (tried by :data:`CLAUSE_SUBJECT_RULES`), or, when a comma comes right before the cue, the phrase before
@@ -1007,6 +1011,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     text = eng.text
     if c0 - s0 > 2 and text[c0 - 1] in "\"“" and text[c0 - 2] in " \t":
         c0 -= 1  # 'Mikati "emphasized the need to ..."': the quotation opens with the cue, after its subject
+    elif (quoted := _QUOTED_ADVERB_RE.search(text, max(s0, c0 - 30), c0)) is not None:
+        c0 = quoted.start()  # 'X, “sincerely” praised ...': a manner adverb in scare quotes before the cue
     # "... )" closing the stretch is rare: only then is the regex run over it
     end = c0
     # "the African Union (AU) has appealed": the auxiliaries and adverbs between the brackets and the cue
