@@ -73,7 +73,7 @@ BOUND_RE = re.compile(
 NP_END_RE = re.compile(
     r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
     r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
-    # given names and titles written short ("Md. Touhid Hossain", "Lt. Col."): [name abbreviations] of names.txt
+    # given names and titles written short ("Md. Touhid Hossain", "Lt. Col."): names.txt [name abbreviations]
     + "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(NAMES.name_abbreviations))
     + cased(r"(?<!\b[A-Z])\.(?:\s|$)")
 )

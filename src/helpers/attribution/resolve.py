@@ -680,9 +680,14 @@ class Resolver:
             pos = key.index(w, pos) + len(w)
         pos += len(key[pos:]) - len(key[pos:].lstrip())
         rest = self.parser.parse_alone(key[pos:])
-        if rest is None or rest.kind != "name" or rest.role or not rest.name or " " not in rest.name:
+        if rest is None or rest.kind != "name" or rest.role or rest.affiliation or " " not in (rest.name or ""):
             return 0
-        return pos
+        names = rest.name.split()
+        if any("-" in w or w.endswith("s") or w.isupper() or w.lower() in orgs for w in names):
+            return 0  # "Assembly Intergovernmental Negotiations", "Post COVID Melbourne": still the body's
+        # the person is named again by the surname alone ("Docherty underlined ...")
+        alone = re.compile(r"(?<![\w’'-])" + re.escape(names[-1]) + r"(?![\w’'-])")
+        return pos if len(alone.findall(self.text)) >= 2 else 0
 
     def appositive_office(self, ent: Entity, pos: int) -> None:
         """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a
