@@ -680,7 +680,9 @@ class Resolver:
             pos = key.index(w, pos) + len(w)
         pos += len(key[pos:]) - len(key[pos:].lstrip())
         rest = self.parser.parse_alone(key[pos:])
-        if rest is None or rest.kind != "name" or rest.role or rest.affiliation or " " not in (rest.name or ""):
+        if rest is None or rest.kind != "name" or rest.role or rest.affiliation:
+            return 0
+        if " " not in (rest.name or ""):
             return 0
         names = rest.name.split()
         if any("-" in w or w.endswith("s") or w.isupper() or w.lower() in orgs for w in names):
