@@ -1174,3 +1174,55 @@ def test_release_quoted_over_paragraphs_is_the_spokespersons_office():
     run = st[st["text"].str.contains("“|^And to reassure", regex=True)]
     assert len(run) == 5, st[["speaker", "text"]]
     assert set(run["speaker"]) == {"Ministry of Foreign Affairs"}
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # names.txt [name abbreviations] + the "while" tail of cues.inverted_said_x: the full stop of the short
+        # given name "Md." ends no speaker phrase, and the "while" clause is the phrase's tail. By hand: the
+        # speaker is the name after the title, "Md. Touhid Hossain", not "Md".
+        ('"I hope the talks will be productive," said Foreign Affairs Adviser Md. Touhid Hossain while '
+         'addressing a discussion at the Press Club here today.', "Md. Touhid Hossain"),
+        ('"We will keep talking," said Minister Mohd. Hasan Rahman.', "Mohd. Hasan Rahman"),
+        # cues.subject_before_cue: the opening mark of a quotation that starts with its cue is no clause
+        # boundary (by hand: "Mikati" stands before the mark, "emphasized" opens the quotation)
+        ('During the meeting, Mikati "emphasized the need to keep Lebanon away from regional tensions."',
+         "Mikati"),
+        # cues.subject_before_cue: a manner adverb in scare quotes before the cue (by hand: the subject is the
+        # name set off by commas before “sincerely”)
+        ("Burundi’s Minister of Foreign Affairs, Albert Shingiro, “sincerely” praised the way they had been "
+         "received in Rwanda.", "Albert Shingiro"),
+    ],
+)
+def test_speaker_over_short_names_and_quoted_words(text, speaker):
+    st = statements(text)
+    assert st["speaker"].tolist()[:1] == [speaker], st[["speaker", "text"]]
+
+
+def test_a_name_after_an_organisations_name_is_a_person():
+    # resolve.Resolver.organisation_before_name: "Committee" is the organisation's last word, two name words
+    # follow it, so "Leo Docherty" is a person and the later "Docherty" (and his "He added") is him. By hand:
+    # both statements are Leo Docherty's, neither the minister's.
+    text = (
+        "Sheikh Sabah Al-Khaled met chairman of the British Parliamentary Friendship Committee Leo Docherty. "
+        "Docherty underlined the importance of relations with Kuwait. "
+        "He added that meeting the foreign minister was a great chance to look through international issues."
+    )
+    st = statements(text)
+    assert st["speaker"].tolist() == ["Leo Docherty", "Leo Docherty"], st[["speaker", "text"]]
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # speech_verbs.txt: praise spoken of and an account given of talks (by hand: the phrase is the cue)
+        ("Kuwait’s Foreign Minister Sheikh Sabah Al-Sabah has spoken highly of his country’s ties with Britain.",
+         "spoken highly of"),
+        ("In addition, the minister gave an account of the exchange they had on the state of the world.",
+         "gave an account of"),
+    ],
+)
+def test_readout_speech_phrases_are_cues(text, cue):
+    st = statements(text)
+    assert st["cue"].tolist() == [cue], st[["speaker", "cue", "text"]]

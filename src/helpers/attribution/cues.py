@@ -20,7 +20,7 @@ from ..lexicons.statements import StatementWords, load_statement_words
 from ..lexicons.titles import load_titles
 from ..lexicons.verbs import Verb, load_verbs
 from ..quote_marks import Quote
-from .phrases import COMMA_SUFFIX, NP, NPParser, trie_pattern
+from .phrases import COMMA_SUFFIX, NAMES, NP, NPParser, trie_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine, Statement
@@ -73,6 +73,8 @@ BOUND_RE = re.compile(
 NP_END_RE = re.compile(
     r"(?!" + COMMA_SUFFIX + r")[,;:()\"“”«»]|\s[-–—]+\s|[!?]|\b(?:that|who|which|when|as|because)\b"
     r"|(?<!\bJr)(?<!\bSr)(?<!\bJR)(?<!\bSR)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bProf)"
+    # given names and titles written short ("Md. Touhid Hossain", "Lt. Col."): names.txt [name abbreviations]
+    + "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(NAMES.name_abbreviations))
     + cased(r"(?<!\b[A-Z])\.(?:\s|$)")
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
@@ -876,10 +878,11 @@ def subject_before(eng: Engine, cue: VerbCue) -> Speaker | None:
 
 
 #: a prepositional tail after an inverted cue's speaker, of any length: '"…," stated X with regards to the
-#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's)
+#: start of preparations ... that the country will hold in 2021.' (its "that" is a relative clause's), or a
+#: "while" clause: '"…," said Adviser Md. Touhid Hossain while addressing a discussion titled "…" at …'
 _PREPOSITIONAL_TAIL_RE = re.compile(
     r"(?<![ \t])[ \t]+(?:with[ \t]+regards?[ \t]+to|in[ \t]+reference[ \t]+to|regarding|referring[ \t]+to"
-    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on)\b"
+    r"|in[ \t]+connection[ \t]+with|commenting[ \t]+on|while|whilst)\b"
 )
 #: "and"/"or" right after an inverted cue's word: the word is a noun of a list, no verb
 _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
@@ -997,11 +1000,19 @@ class Before:
     chunk: str
 
 
+#: a manner adverb set in quotation marks right before a cue ('Albert Shingiro, “sincerely” praised ...')
+_QUOTED_ADVERB_RE = re.compile(r"(?<![\w“\"])[“\"][a-z]{2,20}ly[”\"][ \t]+$")
+
+
 def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | None:
     """The speaker phrase between ``s0`` and the cue at ``c0``: the words after the last clause boundary
     (tried by :data:`CLAUSE_SUBJECT_RULES`), or, when a comma comes right before the cue, the phrase before
     an appositive or a participle phrase (:func:`over_appositives`)."""
     text = eng.text
+    if c0 - s0 > 2 and text[c0 - 1] in "\"“" and text[c0 - 2] in " \t":
+        c0 -= 1  # 'Mikati "emphasized the need to ..."': the quotation opens with the cue, after its subject
+    elif (quoted := _QUOTED_ADVERB_RE.search(text, max(s0, c0 - 30), c0)) is not None:
+        c0 = quoted.start()  # 'X, “sincerely” praised ...': a manner adverb in scare quotes before the cue
     # "... )" closing the stretch is rare: only then is the regex run over it
     end = c0
     # "the African Union (AU) has appealed": the auxiliaries and adverbs between the brackets and the cue

@@ -280,6 +280,21 @@ def analyse(
     return an
 
 
+#: a verb opening a quotation right after its subject: 'Mikati "emphasized the need to ..."' (Arab and
+#: Lebanese agency copy quotes the whole predicate of a readout, cue and all)
+_SUBJECT_BEFORE_MARK_RE = re.compile(r"(?<![\w.])[A-Z][\w’'\-]*+[ \t]++$")
+
+
+def quotation_opens_with_cue(text: str, q: Quote, cue_start: int) -> bool:
+    """Whether a cue found inside a quotation is its first word, after a capitalised subject word
+    and a blank: the quotation then holds the predicate, cue included, and the cue counts. Not when a
+    comma closes it for a postposed cue ('Borrell "reaffirmed ...," the press release says': the
+    release's words, a quoted readout with two sources)."""
+    if cue_start != q.open + 1 or text[max(q.open, q.close - 2)] == ",":
+        return False
+    return _SUBJECT_BEFORE_MARK_RE.search(text, max(0, q.open - 60), q.open) is not None
+
+
 #: a paragraph's number opening its first sentence, as communiqués, joint statements, minutes and
 #: chairman's statements number their paragraphs ("4. The two Ministers underscored ...", "(2) We had
 #: fruitful discussions ..."), then the sentence's first word (a capital or an opening quotation mark)
@@ -501,7 +516,8 @@ class Engine:
         """Which sentences hold a cue (outside quotations), a quotation, a speaker label, an original."""
         text = self.text
         for m in self.cue_re.finditer(text):
-            if self.quotes and self.in_quote(m.start()) is not None:
+            q = self.in_quote(m.start()) if self.quotes else None
+            if q is not None and not quotation_opens_with_cue(text, q, m.start()):
                 continue
             self.cues_of_sentence.setdefault(self.sentence_of(m.start()), []).append(m)
         for q in self.quotes:

@@ -489,7 +489,11 @@ class Resolver:
                     register(state.moved(at), scanning=True)
                 key = key[:place]
                 proto = parse_alone(key)
-            cut = self.place_before_name(proto, key) or self.portfolio_before_name(proto, key)
+            cut = (
+                self.place_before_name(proto, key)
+                or self.portfolio_before_name(proto, key)
+                or self.organisation_before_name(proto, key)
+            )
             if cut:  # "Upon arrival in Ankara Zarif told reporters": the place is no part of the name
                 a, key = a + cut, key[cut:]
                 proto = parse_alone(key)
@@ -658,6 +662,34 @@ class Resolver:
         for w in words[: last + 1]:
             pos = key.index(w, pos) + len(w)
         return pos + len(key[pos:]) - len(key[pos:].lstrip())
+
+    def organisation_before_name(self, proto: NP | None, key: str) -> int:
+        """How many characters of a scanned name ``key`` are an organisation's name before a person's, or
+        0: "chairman of the British Parliamentary Friendship Committee Leo Docherty" reads as one
+        organisation; the person starts after its last organisation word ("Committee", "Council"), when a
+        name of two or three words follows it (so that a later "Docherty" is that person)."""
+        if proto is None or proto.kind != "organisation":
+            return 0
+        words = key.split()
+        orgs = self.lex.org_words
+        last = max((i for i, w in enumerate(words) if w.lower() in orgs), default=-1)
+        if last < 0 or not 2 <= len(words) - last - 1 <= 3:
+            return 0
+        pos = 0
+        for w in words[: last + 1]:
+            pos = key.index(w, pos) + len(w)
+        pos += len(key[pos:]) - len(key[pos:].lstrip())
+        rest = self.parser.parse_alone(key[pos:])
+        if rest is None or rest.kind != "name" or rest.role or rest.affiliation:
+            return 0
+        if " " not in (rest.name or ""):
+            return 0
+        names = rest.name.split()
+        if any("-" in w or w.endswith("s") or w.isupper() or w.lower() in orgs for w in names):
+            return 0  # "Assembly Intergovernmental Negotiations", "Post COVID Melbourne": still the body's
+        # the person is named again by the surname alone ("Docherty underlined ...")
+        alone = re.compile(r"(?<![\w’'-])" + re.escape(names[-1]) + r"(?![\w’'-])")
+        return pos if len(alone.findall(self.text)) >= 2 else 0
 
     def appositive_office(self, ent: Entity, pos: int) -> None:
         """ "Vladimir Putin, the President of Russia, ...": an office given in an appositive right after a

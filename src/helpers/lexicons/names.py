@@ -58,6 +58,7 @@ class NameLexicon:
     profession_endings: tuple[str, ...]
     name_run_words: tuple[str, ...]
     genre_nouns: frozenset[str] = frozenset()
+    name_abbreviations: frozenset[str] = frozenset()  # case as written
 
 
 #: section name in the file -> field of NameLexicon, for the sections that are plain word lists
@@ -84,11 +85,12 @@ WORD_SECTIONS = {
     "name suffixes": "name_suffixes",
     "portfolio ends": "portfolio_ends",
     "genre nouns": "genre_nouns",
+    "name abbreviations": "name_abbreviations",
 }
 #: sections a user's file may leave out (read as empty)
-OPTIONAL_SECTIONS = frozenset({"genre nouns"})
+OPTIONAL_SECTIONS = frozenset({"genre nouns", "name abbreviations"})
 #: sections whose entries keep their case (matched exactly as written)
-CASED_SECTIONS = frozenset({"name stop"})
+CASED_SECTIONS = frozenset({"name stop", "name abbreviations"})
 #: sections with "|" fields, and the sections kept in file order (tuples)
 FIELD_SECTIONS = frozenset({"pronouns", "possessives", "surname endings"})
 ORDERED_SECTIONS = frozenset({"profession endings", "name run words"})
