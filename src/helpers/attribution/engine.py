@@ -64,6 +64,7 @@ from .cues import (
     RULE_DOCUMENT_SENDER,
     RULE_EXCHANGE_TURN,
     RULE_FIRST_PERSON_RUN,
+    RULE_FOOTER_ISSUER,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
@@ -111,7 +112,6 @@ from .cues import (
     RULE_TITLED_PRINCIPAL,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
-    RULE_FOOTER_ISSUER,
     RULE_UNCLOSED_RUN,
     RULE_UNLABELLED_QUESTION,
     RULE_UNLABELLED_TURN,
@@ -3459,7 +3459,9 @@ def briefing_intro_end(eng: Engine, pi: int) -> int:
     return end
 
 
-def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True, stop: int | None = None) -> None:
+def credit_body(
+    eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True, stop: int | None = None
+) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions, delivery notes and title lines (:func:`title_line`; nobody's),
     up to the first labelled paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line
@@ -5455,7 +5457,8 @@ PASSES = rule_list(
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
-    reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body, signed_statement_body,
+    reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body,
+    signed_statement_body,
     spokesman_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
