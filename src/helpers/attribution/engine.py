@@ -3255,11 +3255,18 @@ def _source_of(eng: Engine, np_: NP | None) -> Source | None:
     return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
 
 
+#: the spaced dash that ends a wire's dateline before its first sentence ("Riyadh, Apr 3, 2021, SPA -- The
+#: Royal Court issued ...", "KYIV, March 3 (Reuters) – ..."): no speaker phrase crosses it
+DATELINE_DASH_RE = re.compile(r"[ \t](?:--?|–|—)[ \t]")
+
+
 def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
     """The longest speaker phrase that ends at ``end`` and starts at one of the last
     :data:`BLOCK_CUE_SPEAKER_WORDS` words after ``a``: "The US Department of State" in "Washington, DC
-    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon)."""
+    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon, nor the spaced
+    dash after a wire's dateline: "Riyadh, Apr 3, 2021, SPA -- The Royal Court" -> "The Royal Court")."""
     a = max(a, *(eng.text.rfind(ch, a, end) + 1 for ch in "),:;"))
+    a = max([a, *(m.end() for m in DATELINE_DASH_RE.finditer(eng.text, a, end))])
     starts = [m.start() for m in _WORD_START_RE.finditer(eng.text, a, end)][-BLOCK_CUE_SPEAKER_WORDS:]
     for st in starts:
         np_ = eng.parser.parse(eng.text, st, end, allow_tail=False)
