@@ -858,6 +858,30 @@ GENRE_TITLED_STATEMENT = (
     "It has also been agreed that the Secretariat will help with the training of journalists.\n\n"
     "The Pacific Islands Forum Secretariat remains committed to assisting Andoria.\n"
 )
+# a statement titled by its genre only and signed at its foot (footer_statement_body): the body is in the issuer's
+# voice with no cue and the legal adjective "the said" (no reporter's "said"); expected by hand: both body sentences
+# are the ministry's, as the signature block names it, and the signature lines are nobody's
+FOOTER_SIGNED_STATEMENT = (
+    "Govt Speaks On Minister\u2019s Statement\n\n"
+    "PRESS STATEMENT\n\n"
+    "There are press reports suggesting that the Honourable Minister disowned his statement.\n\n"
+    "For the record, the Honourable Minister has not retracted his statement. The said reports are "
+    "mischievous.\n\n"
+    "Ana Ruiz (Spokesperson)\n\n"
+    "MINISTRY OF FOREIGN AFFAIRS OF ANDORIA\n\n"
+    "5 November 2019\n"
+)
+# the same as a reporter's text ("..., the ministry said."): a narrator, no issuer's body
+FOOTER_SIGNED_REPORT = FOOTER_SIGNED_STATEMENT.replace("The said reports are mischievous.",
+                                                       "The reports are false, the ministry said.")
+# a wire's dateline ending in a spaced dash before a block cue: expected by hand, the speaker is the phrase after
+# the dash ("The Royal Court"), not the agency's name before it
+DATELINE_DASH_BLOCK = (
+    "Andoria Stands by Borduria\n\n"
+    "Riyadh, Apr 3, 2021, SPA -- The Royal Court issued the following statement:\n"
+    "The Kingdom of Andoria affirms its full support for Borduria.\n"
+    "This is based on the close bonds of brotherhood that bind the two countries.\n"
+)
 # the same with a long section heading in capitals (over twelve words) and one run into a paragraph's end
 # ("... vice versa. BACKGROUND"): expected by hand, both are headings, nobody's; the sentences stay the issuer's
 CAPITALS_HEADINGS = GENRE_TITLED_STATEMENT.replace(
@@ -1503,6 +1527,15 @@ CASES = [
     ("titled_statement_narration", GENRE_TITLED_STATEMENT, "It has also been agreed",
      "Pacific Islands Forum Secretariat"),
     ("titled_statement_report_has_a_narrator", GENRE_TITLED_REPORT, "It has also been agreed", None),
+    # a statement titled by its genre only and signed at its foot by its issuer
+    ("footer_statement_body", FOOTER_SIGNED_STATEMENT, "For the record",
+     "MINISTRY OF FOREIGN AFFAIRS OF ANDORIA"),
+    ("footer_statement_the_said_is_no_verb", FOOTER_SIGNED_STATEMENT, "The said reports",
+     "MINISTRY OF FOREIGN AFFAIRS OF ANDORIA"),
+    ("footer_statement_signature_is_nobodys", FOOTER_SIGNED_STATEMENT, "Ana Ruiz (Spokesperson)", None),
+    ("footer_statement_report_has_a_narrator", FOOTER_SIGNED_REPORT, "For the record", None),
+    # a block cue after a wire's dateline dash
+    ("dateline_dash_block_speaker", DATELINE_DASH_BLOCK, "This is based on", "Royal Court"),
     ("capitals_heading_is_nobodys", CAPITALS_HEADINGS, "THE BRIEFING", None),
     ("capitals_heading_in_a_paragraph_is_nobodys", CAPITALS_HEADINGS, "BACKGROUND", None),
     ("capitals_heading_body_stays_the_issuers", CAPITALS_HEADINGS, "Our priority has been",

@@ -486,6 +486,7 @@ RULE_TITLED_ISSUER = "body of a statement whose title names its issuer ({})"
 RULE_ISSUER_VOICE = "body of a bare statement that opens in its issuer's present tense ({})"
 RULE_REPRODUCED_ISSUER = "body of a statement reproduced after a line naming it, in its issuer's voice ({})"
 RULE_TITLED_STATEMENT = "body of a statement titled by its genre only, its issuer in the present tense ({})"
+RULE_FOOTER_ISSUER = "body of a statement titled by its genre only, signed at its foot by its issuer ({})"
 RULE_CHAIR_BODY = "first-person body of a chairman's statement that opens 'I chaired the ...' ({})"
 RULE_JOINT_BODY = "first-person plural body of a joint statement that opens 'We, the <signatories> ...' ({})"
 RULE_SIGNED_BODY = (

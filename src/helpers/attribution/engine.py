@@ -64,6 +64,7 @@ from .cues import (
     RULE_DOCUMENT_SENDER,
     RULE_EXCHANGE_TURN,
     RULE_FIRST_PERSON_RUN,
+    RULE_FOOTER_ISSUER,
     RULE_HANDED_OVER,
     RULE_HEADLINE_FORWARD,
     RULE_HEADLINE_LEAD,
@@ -3270,11 +3271,18 @@ def _source_of(eng: Engine, np_: NP | None) -> Source | None:
     return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
 
 
+#: the spaced dash that ends a wire's dateline before its first sentence ("Riyadh, Apr 3, 2021, SPA -- The
+#: Royal Court issued ...", "KYIV, March 3 (Reuters) – ..."): no speaker phrase crosses it
+DATELINE_DASH_RE = re.compile(r"[ \t](?:--?|–|—)[ \t]")
+
+
 def phrase_before(eng: Engine, a: int, end: int) -> NP | None:
     """The longest speaker phrase that ends at ``end`` and starts at one of the last
     :data:`BLOCK_CUE_SPEAKER_WORDS` words after ``a``: "The US Department of State" in "Washington, DC
-    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon)."""
+    (STL.News) The US Department of State" (the phrase crosses no bracket, comma or colon, nor the spaced
+    dash after a wire's dateline: "Riyadh, Apr 3, 2021, SPA -- The Royal Court" -> "The Royal Court")."""
     a = max(a, *(eng.text.rfind(ch, a, end) + 1 for ch in "),:;"))
+    a = max([a, *(m.end() for m in DATELINE_DASH_RE.finditer(eng.text, a, end))])
     starts = [m.start() for m in _WORD_START_RE.finditer(eng.text, a, end)][-BLOCK_CUE_SPEAKER_WORDS:]
     for st in starts:
         np_ = eng.parser.parse(eng.text, st, end, allow_tail=False)
@@ -3474,16 +3482,18 @@ def briefing_intro_end(eng: Engine, pi: int) -> int:
     return end
 
 
-def credit_body(eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True) -> None:
+def credit_body(
+    eng: Engine, pi: int, src: Source, rule: str, quoted: bool = True, stop: int | None = None
+) -> None:
     """Give every sentence without a statement after paragraph ``pi`` to ``src`` (``rule`` names why),
     across section headings, stage directions, delivery notes and title lines (:func:`title_line`; nobody's),
     up to the first labelled paragraph. A salutation ("Dear colleague, ladies and gentlemen,": a short line
     ending in a comma, or the address lines a speech opens with, :func:`salutation_run`) is no heading: the
     speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left alone (someone
-    else's words the body quotes)."""
+    else's words the body quotes). ``stop``: the paragraph the body ends before (a signature block)."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     opening = salutation_run(eng, pi) | closing_salutations(eng, pi)
-    for k, (a, b) in enumerate(eng.paras[pi + 1 :], pi + 1):
+    for k, (a, b) in enumerate(eng.paras[pi + 1 : stop], pi + 1):
         sj0 = eng.sentence_of(a)
         if _labelled(eng, a):
             break
@@ -4112,8 +4122,8 @@ ISSUER_VOICE_RE = re.compile(
     r"|(?!was\b|has\b)[a-z]{1,20}s)\b"
 )
 #: a reporter's past-tense "said" (an issuer's statement speaks in the present: "rejects", "wishes to
-#: inform")
-REPORTING_SAID_RE = re.compile(r"\bsaid\b")
+#: inform"); the official adjective "the said" ("The said reports are mischievous ...") is no reporting verb
+REPORTING_SAID_RE = re.compile(r"(?<!\b[Tt]he )\bsaid\b")
 #: how many words the issuer's phrase opening a bare statement may have ("The Government of the
 #: Cooperative Republic of Guyana", "The Ministry of Foreign Affairs and Regional Integration")
 OPENING_ISSUER_WORDS = 10
@@ -4478,6 +4488,52 @@ def titled_statement_body(eng: Engine) -> None:
     src = _first_issuer(eng, n - 1, official=False)
     if src is not None:
         credit_body(eng, n - 1, src, RULE_TITLED_STATEMENT, quoted=False)
+
+
+#: how many paragraphs at a statement's foot its signature block may fill ("Shepherd Gwenzi (Spokesperson)" /
+#: "MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL TRADE" / "5 November 2019")
+FOOTER_LINES = 3
+#: the final characters of a sentence, which no signature line ends in ("Shepherd Gwenzi (Spokesperson)" does
+#: end in a bracket)
+FOOTER_END_CHARS = ".!?…:;\"”’»"
+
+
+def footer_issuer(eng: Engine, n: int) -> tuple[int, Source] | None:
+    """The issuer a statement's signature block names: one of its last :data:`FOOTER_LINES` paragraphs (after
+    the body that opens at paragraph ``n``) is a line without a sentence's final punctuation naming a body
+    that issues documents (:func:`issuer_in_line`: "MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL TRADE");
+    the index of the block's first paragraph (every paragraph from it on a short line without a sentence's
+    end) and the issuer, or None."""
+    k = len(eng.paras)
+    while k - 1 > n and len(eng.paras) - (k - 1) <= FOOTER_LINES:
+        a, b = eng.paras[k - 1]
+        line = eng.text[a:b].strip()
+        if not line or line[-1] in FOOTER_END_CHARS or not single_line(eng.text, a, b):
+            break
+        k -= 1
+    for a, b in eng.paras[k:]:
+        src = _source_of(eng, issuer_in_line(eng, a, b))
+        if src is not None and src.entity.type == "organisation":
+            return k, src
+    return None
+
+
+def footer_statement_body(eng: Engine) -> None:
+    """A statement under a title naming only its genre ("PRESS STATEMENT", ``[release titles]``), signed at
+    its foot by its issuer (:func:`footer_issuer`: "Shepherd Gwenzi (Spokesperson) / MINISTRY OF FOREIGN
+    AFFAIRS AND INTERNATIONAL TRADE / 5 November 2019") and with no narrator ("said" nowhere outside
+    quotation marks): every body sentence without a source of its own and outside quotation marks, its
+    judgements too ("The said reports are mischievous ..."), is the issuer's (the block rule of the gold
+    guideline, the signature naming the speaker)."""
+    n = title_lines(eng)
+    if n == 0 or len(eng.paras) < n + 2 or _said_outside_quotes(eng):
+        return
+    if not any(eng.words.release_title.search(eng.text, a, b) for a, b in eng.paras[:n]):
+        return
+    found = footer_issuer(eng, n)
+    if found is None or found[0] <= n:
+        return
+    credit_body(eng, n - 1, found[1], RULE_FOOTER_ISSUER, quoted=False, stop=found[0])
 
 
 #: a speech's first words (a fixed English formula): thanks to the chair ("Thank you, Antonio.", "Thank you
@@ -5432,7 +5488,8 @@ PASSES = rule_list(
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
-    reproduced_issuer_body, titled_statement_body, chair_body, joint_body, signed_statement_body,
+    reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body,
+    signed_statement_body,
     spokesman_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
