@@ -61,6 +61,14 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "in_institution_name"),
          ("summits_dialogue", "envoy", X, "in_job_title"), ("summits_dialogue", "talks", S, "")],
     ),
+    # a press club is the venue of a talk and a peace prize an award (award_and_club_names): by hand,
+    # "Press" in "Press Club" is excluded ("peace" alone is no term here); "Press freedom" is
+    # the press as a subject and counts
+    "press_club_and_peace_prize": (
+        "The minister spoke at the National Press Club on the Nobel Peace Prize. Press freedom was raised.",
+        [("media_information", "Press", X, "in_institution_name"),
+         ("media_information", "Press freedom", S, "")],
+    ),
     # a newspaper as the source of a quotation, the press in the room (source_markers); the closure of
     # newspapers is the press as a subject
     "newspaper_source_and_media_present": (
