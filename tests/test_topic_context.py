@@ -61,6 +61,13 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "in_institution_name"),
          ("summits_dialogue", "envoy", X, "in_job_title"), ("summits_dialogue", "talks", S, "")],
     ),
+    # a place beginning an award's name (names: award_heads): by hand, "Seoul" is followed by "Peace
+    # Prize", capitalised with "Prize" within three words, so excluded; "Korea, Prize" has a comma and
+    # Syria no award after it, both count
+    "award_named_after_a_city": (
+        "Ban Ki-moon received the Seoul Peace Prize on Monday. He spoke on Syria and on Korea, Prize winners.",
+        [("korea", "Seoul", X, "in_award_name"), ("syria_libya", "Syria", S, ""), ("korea", "Korea", S, "")],
+    ),
     # a press club is the venue of a talk and a peace prize an award (award_and_club_names): by hand,
     # "Press" in "Press Club" is excluded ("peace" alone is no term here); "Press freedom" is
     # the press as a subject and counts

@@ -329,6 +329,30 @@ def in_persons_name(view: ContextView) -> Decisions:
     return out
 
 
+def in_award_name(view: ContextView) -> Decisions:
+    """A place that begins the name of an award is excluded: "received the Seoul Peace Prize" names a
+    prize after a city, not Korea as a subject. The place is followed, with one space between words and
+    in the same sentence, by capitalised words of which one of the first :data:`AWARD_NAME_WORDS` is an
+    award head (topic_context.yaml ``names: award_heads``: "Prize", "Award", "Medal")."""
+    heads = view.context.award_heads
+    if not heads:
+        return {}
+    words, cased, text = view.words, view.words.cased, view.words.text
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region":
+            continue
+        j, prev = m.last + 1, m.last
+        while (j < len(cased) and j <= m.last + AWARD_NAME_WORDS and cased[j][:1].isupper()
+               and words.sentence[j] == words.sentence[m.first]
+               and text[int(words.end[prev]):int(words.start[j])] == " "):
+            if cased[j].lower() in heads:
+                out[i] = EXCLUDED
+                break
+            prev, j = j, j + 1
+    return out
+
+
 def describes_a_name(view: ContextView) -> Decisions:
     """A mention inside a descriptor in apposition to a name is excluded: "Romania, a NATO member, signed a
     security agreement with Ukraine" says what Romania is; the text is about the agreement.
@@ -348,6 +372,8 @@ def describes_a_name(view: ContextView) -> Decisions:
 
 #: How many modifiers may stand between the article and the mention ("a fellow EU member": 1).
 APPOSITION_MODIFIERS = 2
+#: The words after a place within which an award head ends the name ("Seoul Peace Prize": 2).
+AWARD_NAME_WORDS = 3
 #: What ends the descriptor after its head (read where the head ends; the look-behind starts a search
 #: only at a run of blanks' first character, so it stays linear).
 APPOSITION_END_RE = re.compile(r"(?<![ \t])[ \t]*+[,;.)]")
@@ -1365,6 +1391,7 @@ CONTEXT_RULES = (
     in_member_list,
     describes_a_name,
     in_persons_name,
+    in_award_name,
     at_a_venue,
     in_address,
     after_reversing_prefix,

@@ -29,7 +29,7 @@ CONTEXT_KEYS = frozenset({"addresses",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
     "cooperation",
-    "ranking", "salience", "appositions",
+    "ranking", "salience", "appositions", "names",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -110,6 +110,7 @@ class TopicContext:
     apposition_articles: frozenset[str] = frozenset()  # "a", "an": ", a NATO member,"
     apposition_modifiers: frozenset[str] = frozenset()  # "fellow": ", a fellow EU member,"
     apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
+    award_heads: frozenset[str] = frozenset()  # "prize", "award": "the Seoul Peace Prize" names an award
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
     scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
@@ -226,6 +227,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_articles=frozenset(_words(appositions, "articles")),
         apposition_modifiers=frozenset(_words(appositions, "modifiers")),
         apposition_heads=frozenset(_words(appositions, "heads")),
+        award_heads=frozenset(_words(data.get("names") or {}, "award_heads")),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
