@@ -61,6 +61,15 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "in_institution_name"),
          ("summits_dialogue", "envoy", X, "in_job_title"), ("summits_dialogue", "talks", S, "")],
     ),
+    # a state's forces as a party (names: force_heads): by hand, "Thai military" is followed by a comma
+    # and "his own navy" has an owner word, both excluded; "strengthen the Thai army" has a build-up verb
+    # three words before "army" and "Thai military exercises" has a noun after "military": both count
+    "forces_as_actor": (
+        "The group is not part of the Thai military, of course. He told off his own navy. They strengthen "
+        "the Thai army, and Thai military exercises began.",
+        [("military", "military", X, "forces_as_actor"), ("military", "navy", X, "forces_as_actor"),
+         ("military", "army", S, ""), ("military", "military", S, "")],
+    ),
     # a place beginning an award's name (names: award_heads): by hand, "Seoul" is followed by "Peace
     # Prize", capitalised with "Prize" within three words, so excluded; "Korea, Prize" has a comma and
     # Syria no award after it, both count
