@@ -70,6 +70,13 @@ GOLDEN = {
         [("military", "military", X, "forces_as_actor"), ("military", "navy", X, "forces_as_actor"),
          ("military", "army", S, ""), ("military", "military", S, "")],
     ),
+    # by hand: "withdraw" stands two words before "armed forces" (a posture verb of force_builders), so
+    # the forces moved are the subject and count, though "its" is an owner word and "from" follows; in
+    # "Its armed forces moved" the verb "moved" is no force follower, so it counts too
+    "forces_withdrawn": (
+        "Russia must withdraw its armed forces from the region. Its armed forces moved again.",
+        [("military", "armed forces", S, ""), ("military", "armed forces", S, "")],
+    ),
     # a place beginning an award's name (names: award_heads): by hand, "Seoul" is followed by "Peace
     # Prize", capitalised with "Prize" within three words, so excluded; "Korea, Prize" has a comma and
     # Syria no award after it, both count
