@@ -61,6 +61,37 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "in_institution_name"),
          ("summits_dialogue", "envoy", X, "in_job_title"), ("summits_dialogue", "talks", S, "")],
     ),
+    # a state's forces as a party (names: force_heads): by hand, "Thai military" is followed by a comma
+    # and "his own navy" has an owner word, both excluded; "strengthen the Thai army" has a build-up verb
+    # three words before "army" and "Thai military exercises" has a noun after "military": both count
+    "forces_as_actor": (
+        "The group is not part of the Thai military, of course. He told off his own navy. They strengthen "
+        "the Thai army, and Thai military exercises began.",
+        [("military", "military", X, "forces_as_actor"), ("military", "navy", X, "forces_as_actor"),
+         ("military", "army", S, ""), ("military", "military", S, "")],
+    ),
+    # by hand: "withdraw" stands two words before "armed forces" (a posture verb of force_builders), so
+    # the forces moved are the subject and count, though "its" is an owner word and "from" follows; in
+    # "Its armed forces moved" the verb "moved" is no force follower, so it counts too
+    "forces_withdrawn": (
+        "Russia must withdraw its armed forces from the region. Its armed forces moved again.",
+        [("military", "armed forces", S, ""), ("military", "armed forces", S, "")],
+    ),
+    # a place beginning an award's name (names: award_heads): by hand, "Seoul" is followed by "Peace
+    # Prize", capitalised with "Prize" within three words, so excluded; "Korea, Prize" has a comma and
+    # Syria no award after it, both count
+    "award_named_after_a_city": (
+        "Ban Ki-moon received the Seoul Peace Prize on Monday. He spoke on Syria and on Korea, Prize winners.",
+        [("korea", "Seoul", X, "in_award_name"), ("syria_libya", "Syria", S, ""), ("korea", "Korea", S, "")],
+    ),
+    # a press club is the venue of a talk and a peace prize an award (award_and_club_names): by hand,
+    # "Press" in "Press Club" is excluded ("peace" alone is no term here); "Press freedom" is
+    # the press as a subject and counts
+    "press_club_and_peace_prize": (
+        "The minister spoke at the National Press Club on the Nobel Peace Prize. Press freedom was raised.",
+        [("media_information", "Press", X, "in_institution_name"),
+         ("media_information", "Press freedom", S, "")],
+    ),
     # a newspaper as the source of a quotation, the press in the room (source_markers); the closure of
     # newspapers is the press as a subject
     "newspaper_source_and_media_present": (

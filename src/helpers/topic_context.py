@@ -329,6 +329,62 @@ def in_persons_name(view: ContextView) -> Decisions:
     return out
 
 
+def in_award_name(view: ContextView) -> Decisions:
+    """A place that begins the name of an award is excluded: "received the Seoul Peace Prize" names a
+    prize after a city, not Korea as a subject. The place is followed, with one space between words and
+    in the same sentence, by capitalised words of which one of the first :data:`AWARD_NAME_WORDS` is an
+    award head (topic_context.yaml ``names: award_heads``: "Prize", "Award", "Medal")."""
+    heads = view.context.award_heads
+    if not heads:
+        return {}
+    words, cased, text = view.words, view.words.cased, view.words.text
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region":
+            continue
+        j, prev = m.last + 1, m.last
+        while (j < len(cased) and j <= m.last + AWARD_NAME_WORDS and cased[j][:1].isupper()
+               and words.sentence[j] == words.sentence[m.first]
+               and text[int(words.end[prev]):int(words.start[j])] == " "):
+            if cased[j].lower() in heads:
+                out[i] = EXCLUDED
+                break
+            prev, j = j, j + 1
+    return out
+
+
+def forces_as_actor(view: ContextView) -> Decisions:
+    """A state's armed forces named as a party are excluded: "it's not part of the Lebanese military, of
+    course", "the Thai military continues to commit violations", "telling off his own navy" name who
+    acts, not military build-up. The force noun (``names: force_heads``) follows a capitalised name that
+    does not begin the sentence, or an owner word ("his own"), and heads its phrase: punctuation, the end
+    or a word of ``force_followers`` ("of", a verb) comes next; "Russian military exercises" counts, and
+    so does a force built up (a word of ``force_builders`` within :data:`FORCE_BUILDER_WORDS` words before
+    the name: "to strengthen the Ukrainian army")."""
+    ctx = view.context
+    if not ctx.force_heads:
+        return {}
+    words, cased, text = view.words, view.words.cased, view.words.text
+    n, out = len(cased), {}
+    for i, m in enumerate(view.mentions):
+        if m.topic != "military" or " ".join(cased[m.first:m.last + 1]).lower() not in ctx.force_heads:
+            continue
+        j, k = m.first - 1, m.last + 1
+        if j < 0 or words.sentence[j] != words.sentence[m.first]:
+            continue
+        owner = cased[j].lower() in ctx.force_owners
+        named = (cased[j][:1].isupper() and j > 0 and words.sentence[j - 1] == words.sentence[j]
+                 and cased[j].lower() not in ARTICLES)
+        built = any(cased[b].lower() in ctx.force_builders for b in range(max(0, j - FORCE_BUILDER_WORDS), j))
+        if built or not (owner or named):
+            continue
+        if (k >= n or words.sentence[k] != words.sentence[m.first]
+                or text[int(words.end[m.last]):int(words.start[k])].strip()
+                or cased[k].lower() in ctx.force_followers):
+            out[i] = EXCLUDED
+    return out
+
+
 def describes_a_name(view: ContextView) -> Decisions:
     """A mention inside a descriptor in apposition to a name is excluded: "Romania, a NATO member, signed a
     security agreement with Ukraine" says what Romania is; the text is about the agreement.
@@ -348,6 +404,12 @@ def describes_a_name(view: ContextView) -> Decisions:
 
 #: How many modifiers may stand between the article and the mention ("a fellow EU member": 1).
 APPOSITION_MODIFIERS = 2
+#: The words after a place within which an award head ends the name ("Seoul Peace Prize": 2).
+AWARD_NAME_WORDS = 3
+#: Capitalised words that do not name a state before a force noun ("The military").
+#: Words before the name within which a build-up verb keeps the force a subject.
+FORCE_BUILDER_WORDS = 3
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his", "her"})
 #: What ends the descriptor after its head (read where the head ends; the look-behind starts a search
 #: only at a run of blanks' first character, so it stays linear).
 APPOSITION_END_RE = re.compile(r"(?<![ \t])[ \t]*+[,;.)]")
@@ -1365,6 +1427,8 @@ CONTEXT_RULES = (
     in_member_list,
     describes_a_name,
     in_persons_name,
+    in_award_name,
+    forces_as_actor,
     at_a_venue,
     in_address,
     after_reversing_prefix,

@@ -29,7 +29,7 @@ CONTEXT_KEYS = frozenset({"addresses",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
     "cooperation",
-    "ranking", "salience", "appositions",
+    "ranking", "salience", "appositions", "names",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -110,6 +110,11 @@ class TopicContext:
     apposition_articles: frozenset[str] = frozenset()  # "a", "an": ", a NATO member,"
     apposition_modifiers: frozenset[str] = frozenset()  # "fellow": ", a fellow EU member,"
     apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
+    award_heads: frozenset[str] = frozenset()  # "prize", "award": "the Seoul Peace Prize" names an award
+    force_heads: frozenset[str] = frozenset()  # "military", "navy": "the Lebanese military" is an actor
+    force_followers: frozenset[str] = frozenset()  # "of", "continues": the force noun heads its phrase
+    force_owners: frozenset[str] = frozenset()  # "his", "own": "his own navy" is an actor
+    force_builders: frozenset[str] = frozenset()  # "strengthen": "strengthen the Ukrainian army" counts
     prepositions: frozenset[str] = frozenset()  # ranking: no subject position after these
     relation_words: frozenset[str] = frozenset()  # ranking: nouns of the relations between states
     scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
@@ -226,6 +231,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_articles=frozenset(_words(appositions, "articles")),
         apposition_modifiers=frozenset(_words(appositions, "modifiers")),
         apposition_heads=frozenset(_words(appositions, "heads")),
+        **_names(data.get("names") or {}),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
@@ -243,6 +249,15 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
         source=source,
     )
+
+
+def _names(names: Mapping) -> dict[str, frozenset[str]]:
+    """The word lists of the ``names`` section (award names, a state's armed forces as an actor)."""
+    return {"award_heads": frozenset(_words(names, "award_heads")),
+            "force_heads": frozenset(_words(names, "force_heads")),
+            "force_followers": frozenset(_words(names, "force_followers")),
+            "force_owners": frozenset(_words(names, "force_owners")),
+            "force_builders": frozenset(_words(names, "force_builders"))}
 
 
 def _phrases(groups: Any, source: str) -> tuple[TopicDictionary, dict, dict]:
