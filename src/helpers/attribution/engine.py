@@ -3333,7 +3333,10 @@ def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
     hm = eng.words.block_heading.search(text, a, b)
     if hm is None:
         return block_cue_speaker(eng, a, b)
-    return _source_of(eng, eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False))
+    np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False)
+    if np_ is None:  # (the occasion after the speaker: "Statement by President Levits' following the meeting:")
+        np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=True)
+    return _source_of(eng, np_)
 
 
 def block_headings(eng: Engine) -> None:
