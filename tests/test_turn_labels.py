@@ -1397,3 +1397,24 @@ def test_line_naming_who_held_the_briefing_is_nobodys():
     st = helpers.statements(helpers.load_article(HELD_BRIEFING_LINE))
     assert not any("held a press conference" in t for t in st["text"])
     assert "Questioner" in set(st["speaker"])
+
+
+# a briefing's table of contents over its transcript ("INDEX:" / topic lines / "TRANSCRIPT:") names no speaker:
+# expected, by hand, no speaker "Index" and the contents lines nobody's; the "QUESTION:" turn the questioner's
+# and the spokesman's answer his
+INDEX_OVER_TRANSCRIPT = (
+    "Daily Press Briefing\nRichard Boucher, Spokesman\nWashington, DC\nDecember 9, 2002\n\n"
+    "INDEX:\n\nJAPAN/SOUTH KOREA\n\n10-11 Deputy Secretary Armitage's Travel / Meetings\n\n"
+    "TRANSCRIPT:\n\n"
+    "QUESTION: Can you update us, Richard, on the travels of the Deputy Secretary?\n\n"
+    "MR. BOUCHER: He is in Tokyo today. Tomorrow he is in Seoul.\n\n"
+    "QUESTION: Are you concerned about the protests in South Korea?\n\n"
+    "MR. BOUCHER: We are aware of the situation in South Korea.\n"
+)
+
+
+def test_table_of_contents_is_no_speaker():
+    st = helpers.statements(helpers.load_article(INDEX_OVER_TRANSCRIPT))
+    assert "Index" not in set(st["speaker"])
+    assert not any("JAPAN/SOUTH KOREA" in t or "Travel / Meetings" in t for t in st["text"])
+    assert "Questioner" in set(st[st["text"].str.contains("Can you update us")]["speaker"])
