@@ -1418,3 +1418,23 @@ def test_table_of_contents_is_no_speaker():
     assert "Index" not in set(st["speaker"])
     assert not any("JAPAN/SOUTH KOREA" in t or "Travel / Meetings" in t for t in st["text"])
     assert "Questioner" in set(st[st["text"].str.contains("Can you update us")]["speaker"])
+
+
+# a headline crediting its words with a colon over an interview's lead ("FM X: ..." / blank line / "X, who is
+# on an official visit to ..., gave an exclusive interview to ..."): expected, by hand, the headline's words
+# X's and the lead nobody's (the headline's line ends without a full stop; the label's turn ends with it)
+HEADLINE_LABEL_OVER_LEAD = (
+    "FM Mammadyarov: Armenia should demonstrate political will\n\n"
+    "Azerbaijan’s Foreign Minister Elmar Mammadyarov, who is on an official visit to Moscow, gave an "
+    "exclusive interview to a correspondent\n\n"
+    "Q. What are the main issues on which the parties were unable to reach an agreement?\n\n"
+    "A. There are some issues that remain open in the negotiations with Armenia.\n\n"
+    "Q. Will the talks resume?\n\n"
+    "A. We will return to the issues after the elections.\n"
+)
+
+
+def test_headline_label_turn_ends_with_its_line():
+    st = helpers.statements(helpers.load_article(HEADLINE_LABEL_OVER_LEAD))
+    assert not any("exclusive interview" in t for t in st["text"]), st[["speaker", "text"]]
+    assert any("demonstrate political will" in t for t in st["text"])
