@@ -1771,3 +1771,50 @@ def test_assessed_with_a_noun_object_is_no_cue():
         st = statements("In this work, scientists assessed the strains of E. coli from infected humans and "
                         "looked for the same strains in sewage.")
     assert st.empty, st[["speaker", "text"]]
+
+
+# a statement heading whose words run on past the speaker into the occasion ("Statement by President X'
+# following the meeting:"), over a block opened by a single quotation mark that never closes: expected, by
+# hand, both body sentences the president's (the heading names him; the lead gives his full name)
+STATEMENT_HEADING_WITH_OCCASION = (
+    "On 28 January, President of Latvia Egils Levits met the Prime Minister at the Riga Castle to discuss "
+    "security priorities.\n"
+    "Statement by President Levits’ following the meeting:\n"
+    "‘During today’s meeting, officials and I exchanged views about the effect of Russia’s policy.\n"
+    "We discussed the response of NATO to Russia’s demands, only to conclude that it is in line with our "
+    "national interests.\n"
+)
+
+
+def test_statement_heading_with_its_occasion_names_the_speaker():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(STATEMENT_HEADING_WITH_OCCASION)
+    for words in ("officials and I exchanged views", "We discussed the response"):
+        rows = st[st["text"].str.contains(words, regex=False)]
+        assert rows["speaker"].tolist() == ["Egils Levits"], st[["speaker", "text"]]
+
+
+# one question and its answer without labels under a line introducing them ("... the question addressed to
+# the spokesperson and her answer:"): expected, by hand, the question the outlet's (an anonymous
+# "Journalist") and every sentence of the answer the spokesperson the lead names
+INTRODUCED_EXCHANGE = (
+    "The spokesperson of the Azerbaijani Foreign Ministry Leyla Abdullayeva has responded to a media "
+    "inquiry.\n\n"
+    "Report presents the question addressed to the spokesperson and her answer:\n\n"
+    "Could you please comment on the statement of the Armenian Prime Minister on the national security "
+    "strategy?\n\n"
+    "As always, it is very difficult to understand the Armenian prime minister. There is no doubt that his "
+    "statements are designed for an internal audience.\n"
+)
+
+
+def test_introduced_question_and_answer_without_labels():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(INTRODUCED_EXCHANGE)
+    asked = st[st["text"].str.contains("Could you please comment", regex=False)]
+    assert asked["speaker"].tolist() == ["Journalist"], st[["speaker", "text"]]
+    for words in ("it is very difficult", "There is no doubt"):
+        rows = st[st["text"].str.contains(words, regex=False)]
+        assert rows["speaker"].tolist() == ["Leyla Abdullayeva"], st[["speaker", "text"]]

@@ -1397,3 +1397,44 @@ def test_line_naming_who_held_the_briefing_is_nobodys():
     st = helpers.statements(helpers.load_article(HELD_BRIEFING_LINE))
     assert not any("held a press conference" in t for t in st["text"])
     assert "Questioner" in set(st["speaker"])
+
+
+# a briefing's table of contents over its transcript ("INDEX:" / topic lines / "TRANSCRIPT:") names no speaker:
+# expected, by hand, no speaker "Index" and the contents lines nobody's; the "QUESTION:" turn the questioner's
+# and the spokesman's answer his
+INDEX_OVER_TRANSCRIPT = (
+    "Daily Press Briefing\nRichard Boucher, Spokesman\nWashington, DC\nDecember 9, 2002\n\n"
+    "INDEX:\n\nJAPAN/SOUTH KOREA\n\n10-11 Deputy Secretary Armitage's Travel / Meetings\n\n"
+    "TRANSCRIPT:\n\n"
+    "QUESTION: Can you update us, Richard, on the travels of the Deputy Secretary?\n\n"
+    "MR. BOUCHER: He is in Tokyo today. Tomorrow he is in Seoul.\n\n"
+    "QUESTION: Are you concerned about the protests in South Korea?\n\n"
+    "MR. BOUCHER: We are aware of the situation in South Korea.\n"
+)
+
+
+def test_table_of_contents_is_no_speaker():
+    st = helpers.statements(helpers.load_article(INDEX_OVER_TRANSCRIPT))
+    assert "Index" not in set(st["speaker"])
+    assert not any("JAPAN/SOUTH KOREA" in t or "Travel / Meetings" in t for t in st["text"])
+    assert "Questioner" in set(st[st["text"].str.contains("Can you update us")]["speaker"])
+
+
+# a headline crediting its words with a colon over an interview's lead ("FM X: ..." / blank line / "X, who is
+# on an official visit to ..., gave an exclusive interview to ..."): expected, by hand, the headline's words
+# X's and the lead nobody's (the headline's line ends without a full stop; the label's turn ends with it)
+HEADLINE_LABEL_OVER_LEAD = (
+    "FM Mammadyarov: Armenia should demonstrate political will\n\n"
+    "Azerbaijan’s Foreign Minister Elmar Mammadyarov, who is on an official visit to Moscow, gave an "
+    "exclusive interview to a correspondent\n\n"
+    "Q. What are the main issues on which the parties were unable to reach an agreement?\n\n"
+    "A. There are some issues that remain open in the negotiations with Armenia.\n\n"
+    "Q. Will the talks resume?\n\n"
+    "A. We will return to the issues after the elections.\n"
+)
+
+
+def test_headline_label_turn_ends_with_its_line():
+    st = helpers.statements(helpers.load_article(HEADLINE_LABEL_OVER_LEAD))
+    assert not any("exclusive interview" in t for t in st["text"]), st[["speaker", "text"]]
+    assert any("demonstrate political will" in t for t in st["text"])

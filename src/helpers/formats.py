@@ -1400,6 +1400,19 @@ def before_section_heading(text: str, ca: int, end: int) -> int:
     return ca + len(body)
 
 
+def headline_turn_end(text: str, la: int, ca: int, end: int) -> int:
+    """Where turn ``ca``-``end`` ends when its label opens the text's first line, a headline crediting its
+    words with a colon ("FM X: Armenia should demonstrate political will" / blank line / the lead "X, who
+    is on an official visit to ..., gave an interview to ..."): at that line's end, when the line ends
+    without a sentence's punctuation and a blank line follows (the lead is the narrator's)."""
+    if text[:la].strip():
+        return end
+    cut = text.find("\n\n", ca, end)
+    if cut < 0 or text[ca:cut].rstrip().endswith(FINAL_PUNCT) or "\n" in text[ca:cut].strip():
+        return end
+    return ca + len(text[ca:cut].rstrip())
+
+
 def _label_paren(tail: str) -> str:
     """The words in brackets between a label and its colon ("(Senior Journalist, Dylan Loh)"), "" if none."""
     tail = tail.strip()
@@ -1425,6 +1438,7 @@ def transcript_turns(article: Article) -> pd.DataFrame:
             while end > ca and text[end - 1].isspace():
                 end -= 1
             end = before_section_heading(text, ca, end)
+            end = headline_turn_end(text, la, ca, end)
             spk, role, kind = parse_label(raw)
             label_end = text.find(raw, la) + len(raw)  # (after a bold label's "**")
             named = paren_name(text, _label_paren(text[label_end:ca]))

@@ -210,6 +210,9 @@ class RuleWords:
     #: a paragraph's opening naming the speech its subject gave: "In his opening remarks, " (the nouns of
     #: ``[remarks headings]`` without their "by"); a quotation paragraph after it is that subject's
     remarks_opener: re.Pattern[str] = re.compile(NEVER)
+    #: a line introducing one question and its answer printed without labels (``[exchange introductions]``:
+    #: "Report presents the question addressed to the spokesperson and her answer:"), to its final colon
+    exchange_introduction: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -289,6 +292,8 @@ class RuleWords:
                 if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
                 else NEVER
             ),
+            re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$"
+                       if (ex := w.exchange_introductions) else NEVER),
         )
 
 
@@ -470,6 +475,8 @@ RULE_UNLABELLED_QUESTION = ("unlabelled question of an interview whose labels al
                             "({})")
 RULE_UNLABELLED_TURN = ("unlabelled turn of an interview under its interviewee's name, questions alone in "
                         "paragraphs ({})")
+RULE_INTRODUCED_EXCHANGE = ("question and answer printed without labels under a line introducing them, the "
+                            "question the outlet's, the answer the person the lead names ({})")
 RULE_DASH_TURN = ("dash-led turn of an interview whose first turns are labelled, asker and answerer "
                   "alternating ({})")
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "

@@ -72,6 +72,7 @@ from .cues import (
     RULE_HEADLINE_VERB,
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
+    RULE_INTRODUCED_EXCHANGE,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
     RULE_LABEL_ANSWER,
@@ -3333,7 +3334,10 @@ def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
     hm = eng.words.block_heading.search(text, a, b)
     if hm is None:
         return block_cue_speaker(eng, a, b)
-    return _source_of(eng, eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False))
+    np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=False)
+    if np_ is None:  # (the occasion after the speaker: "Statement by President X' following the meeting:")
+        np_ = eng.parser.parse(text, hm.start("who"), hm.end("who"), allow_tail=True)
+    return _source_of(eng, np_)
 
 
 def block_headings(eng: Engine) -> None:
@@ -5291,6 +5295,70 @@ def unlabelled_interview(eng: Engine) -> None:
             _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_UNLABELLED_TURN)
 
 
+#: the line introducing a question and its answer is looked for among this many paragraphs from the start
+EXCHANGE_INTRODUCTION_PARAGRAPHS = 4
+
+
+def introduced_exchange(eng: Engine) -> None:
+    """One question and its answer printed without labels under a line that introduces them ("The
+    spokesperson of the Foreign Ministry Leyla Abdullayeva has responded to a media inquiry." / "Report
+    presents the question addressed to the spokesperson and her answer:" / "Could you please comment on
+    ...?" / "As always, it is very difficult ..."; ``[exchange introductions]`` of statement_words.txt),
+    within the first :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS` paragraphs: each question paragraph after it
+    is the outlet's (an anonymous "Journalist"), the other paragraphs the answer of the first person the
+    text names before the line. Only with no label in the text, and when the paragraph right after the line
+    is a question and the one after that is not."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:EXCHANGE_INTRODUCTION_PARAGRAPHS]):
+        if pi + 2 >= len(eng.paras) or not eng.words.exchange_introduction.search(text, a, b):
+            continue
+        if not _asked(eng, *eng.paras[pi + 1]) or _asked(eng, *eng.paras[pi + 2]):
+            return
+        person = next((s for c, d in eng.paras[:pi] if (s := _lead_person(eng, c, d)) is not None), None)
+        if person is None:
+            return
+        asker = Source(eng.res.named("anonymous", "Journalist", a, a), "", a, a)
+        for pj in range(pi + 1, len(eng.paras)):
+            src = asker if _asked(eng, *eng.paras[pj]) else person
+            if not heading_paragraph(eng, *eng.paras[pj]) or src is asker:
+                _credit_paragraphs(eng, range(pj, pj + 1), src, RULE_INTRODUCED_EXCHANGE)
+        return
+
+
+#: the most words of the name ending a lead's subject that is an office with its holder's name after it
+LEAD_NAME_WORDS = 3
+#: the most words of a lead's subject read for it (an office of its ministry, then the name)
+LEAD_SUBJECT_WORDS = 12
+
+
+def _lead_person(eng: Engine, a: int, b: int) -> Source | None:
+    """The person a paragraph's opening subject names: the longest speaker phrase from its start, or, where
+    that is an office with its holder's name after it ("The spokesperson of the Azerbaijani Foreign Ministry
+    Leyla Abdullayeva has responded ..."), the name of up to :data:`LEAD_NAME_WORDS` words that ends it."""
+    text = eng.text
+    words = [m.end() for m in re.finditer(r"\S+", text[a:b])][:LEAD_SUBJECT_WORDS]
+    subject = None
+    for end in words:
+        subject = eng.parser.parse(text, a, a + end, allow_tail=False) or subject
+    if subject is None or subject.kind not in ("name", "role"):
+        return None
+    if subject.kind == "role":
+        spans = re.finditer(r"\S+", text[subject.start : subject.end])
+        starts = [m.start() for m in spans][-LEAD_NAME_WORDS:]
+        tails = (eng.parser.parse(text, subject.start + st, subject.end, allow_tail=False) for st in starts)
+        subject = next((np_ for np_ in tails if np_ is not None and np_.kind == "name"), None)
+    src = _source_of(eng, subject) if subject is not None else None
+    return src if src is not None and src.entity.type == "person" else None
+
+
+def _asked(eng: Engine, a: int, b: int) -> bool:
+    """A paragraph that is one sentence ending in a question mark, however long (an agency's question
+    restates what it asks about: "Could you please comment on the statement of ... in which he said ...?")."""
+    return eng.text[a:b].rstrip().endswith("?") and eng.sentence_of(a) == eng.sentence_of(max(a, b - 1))
+
+
 def asked_in_turn(eng: Engine, pi: int, src: Source, asker: Source | None) -> bool:
     """An unlabelled paragraph inside an answer's running turn that is one short question to "you" is the
     asker's, who labelled an earlier question ("DW: Mr. Radulović, why did you choose ...?" / "Đorđe
@@ -5483,7 +5551,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, unlabelled_interview, turn_continuations, briefing_body,
+    exchange_turns, unlabelled_questions, unlabelled_interview, introduced_exchange, turn_continuations,
+    briefing_body,
     remarks_body, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,

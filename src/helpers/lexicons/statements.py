@@ -43,6 +43,7 @@ SECTIONS = {
     "speech nouns": "speech_nouns",
     "guest nouns": "guest_nouns",
     "term markers": "term_markers",
+    "exchange introductions": "exchange_introductions",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -51,7 +52,7 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
-                               "term markers"})
+                               "term markers", "exchange introductions"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class StatementWords:
     speech_nouns: frozenset[str] = frozenset()
     guest_nouns: frozenset[str] = frozenset()
     term_markers: frozenset[str] = frozenset()
+    exchange_introductions: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
