@@ -35,8 +35,9 @@ _ABBR = (
     r"|Md|Mohd)"  # (Mohammad written short in South Asian and Malaysian copy: "Md. Shahriar Alam")
 )
 # an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
-# one word of the name (the name as written), not "O" and "Enkhtsetseg"
-_GLUED_INITIAL = cased(r"[A-Z]\.[A-Z][a-z][\w'’\-]*")
+# one word of the name (the name as written), not "O" and "Enkhtsetseg"; a Cyrillic letter written with two
+# Latin ones is one initial too (Ц Ts, Х Kh, Ч Ch, Ш Sh, Ж Zh; Mongolian papers: "President Ts.Elbegdorj")
+_GLUED_INITIAL = cased(r"(?:Ts|Kh|Ch|Sh|Zh|[A-Z])\.[A-Z][a-z][\w'’\-]*")
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
@@ -611,6 +612,7 @@ def read_titles(p: Phrase) -> TitleReading:
                 if got is not None:
                     part, j = got
                     r.affiliation_parts.append(part)
+            j = posting_after_title(p, j, r.title)
             continue
         if after_title:
             if (
@@ -636,6 +638,24 @@ def genre_after_possessive(p: Phrase, k: int) -> bool:
     name or affiliation being read ends before it ("Minister for Defence Teo Chee Hean's Door-Stop
     Interview": Teo Chee Hean's interview, no person "Door-Stop Interview")."""
     return k > 0 and p.words[k - 1].endswith(_POSS_ENDINGS) and p.lows[k] in p.names.genre_nouns
+
+
+def posting_after_title(p: Phrase, j: int, title: str | None) -> int:
+    """The index after an envoy's posting ("to <state>") at word ``j``, ``j`` when there is none: "Japan
+    Ambassador to the Philippines Kazuhiko Koshikawa", "Ambassador of the Republic of Kazakhstan to Mongolia".
+    The posting is where the envoy serves, no affiliation: only a state's name (or "the UN") is read over,
+    and only after a title whose broader terms hold "envoy" (ambassadors, permanent representatives)."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    t = p.lex.titles.get(title) if title else None
+    if t is None or not (title == "envoy" or "envoy" in t.broader) or j + 1 >= n or lows[j] != "to":
+        return j
+    k = j + 2 if lows[j + 1] == "the" and j + 2 < n else j + 1
+    m = k
+    while m < n and is_cap(words[m]) and (m == k or lows[m - 1] != "of") and m - k < 4:
+        m += 1
+        if p.parser.state_of(" ".join(words[k:m])) or words[k:m] in (["UN"], ["United", "Nations"]):
+            return m
+    return j
 
 
 def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
