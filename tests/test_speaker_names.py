@@ -238,6 +238,14 @@ CASES = [
         "donors had helped herders",
         "Arman Bekov",
     ),
+    # a channel's name with its number before the organisation word (Georgian and Balkan copy: "the Rustavi 2
+    # broadcaster reported", "Kanal 5 TV"): one outlet, number and all, not "no speaker"
+    (
+        "numbered_outlet_before_its_organisation_word",
+        "Earlier in the day, the Kanal 5 broadcaster reported that the visit had been cancelled.",
+        "the visit had been cancelled",
+        "Kanal 5 broadcaster",
+    ),
     (
         "md_is_a_given_name",
         "State Minister Md. Kamal Hossain conveyed that Bangladesh would host the talks.",

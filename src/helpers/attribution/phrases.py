@@ -706,6 +706,8 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         return False  # "the ministry", "Japan's government": the head, not a modifier
     if low in _NAME_JOINS and mods and is_cap(mods[-1]) and j + 1 < n and is_cap(words[j + 1]):
         return True  # "People's Republic of China Foreign Minister Wang Yi"
+    if mods and is_cap(mods[-1]) and numbered_outlet(p, mods, j):
+        return True  # "the Rustavi 2 broadcaster"
     if w in p.names.name_stop and not mods:
         return False
     if j == p.i and low in lex.documents and (j + 1 == n or lows[j + 1] in _BY_OF_FROM):
@@ -878,6 +880,7 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
         or org_on_subject(p, cap, k)
         or org_of_the(p, cap, k)
+        or numbered_outlet(p, cap, k)
     ):
         if words[k] in p.names.name_stop and not cap:
             break
@@ -886,6 +889,19 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         cap.append(words[k])
         k += 1
     return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)
+
+
+def numbered_outlet(p: Phrase, cap: list[str], k: int) -> bool:
+    """Is word ``k`` the number of a channel's name before its organisation word ("the Rustavi 2
+    broadcaster", "Rustavi 2 TV", "Kanal 5 television")? Only a short number after a capitalised word."""
+    words, lows = p.words, p.lows
+    return (
+        bool(cap)
+        and lows[k].isdigit()
+        and len(lows[k]) <= 2
+        and k + 1 < len(words)
+        and org_word(p.lex, _strip_poss(lows[k + 1]))
+    )
 
 
 def org_of_the(p: Phrase, cap: list[str], k: int) -> bool:
