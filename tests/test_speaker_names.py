@@ -215,6 +215,37 @@ CASES = [
         "the visit would take place",
         "B.Battsetseg",
     ),
+    # a Cyrillic letter written with two Latin ones is one glued initial too (Mongolian papers: "President
+    # Ts.Elbegdorj"): the name as written, "Ts.Munkh-Orgil", never "Ts Munkh-Orgil"
+    (
+        "glued_two_letter_initial",
+        "Foreign Minister Ts.Munkh-Orgil highlighted that trade with Japan had grown.",
+        "trade with Japan had grown",
+        "Ts.Munkh-Orgil",
+    ),
+    # an envoy's posting "to <state>" after the title is where he serves, no part of the name nor an end of
+    # the phrase (Philippine papers: "Japan Ambassador to the Philippines <name> said ..."): the name after it
+    (
+        "ambassador_to_a_state_before_the_name",
+        "Japan Ambassador to the Philippines Kenji Sato said the two ministers also agreed to meet again.",
+        "the two ministers also agreed",
+        "Kenji Sato",
+    ),
+    # and in an appositive after the name ("<name>, Ambassador of the Republic of Kazakhstan to Mongolia, noted")
+    (
+        "ambassador_to_a_state_in_an_appositive",
+        "Arman Bekov, Ambassador of the Republic of Kazakhstan to Mongolia, noted that donors had helped herders.",
+        "donors had helped herders",
+        "Arman Bekov",
+    ),
+    # a channel's name with its number before the organisation word (Georgian and Balkan copy: "the Rustavi 2
+    # broadcaster reported", "Kanal 5 TV"): one outlet, number and all, not "no speaker"
+    (
+        "numbered_outlet_before_its_organisation_word",
+        "Earlier in the day, the Kanal 5 broadcaster reported that the visit had been cancelled.",
+        "the visit had been cancelled",
+        "Kanal 5 broadcaster",
+    ),
     (
         "md_is_a_given_name",
         "State Minister Md. Kamal Hossain conveyed that Bangladesh would host the talks.",

@@ -301,6 +301,27 @@ def test_circles_and_believe_that_are_unnamed_sources():
     assert set(st_df["speaker_type"]) == {"anonymous"}
 
 
+def test_doubted_that_is_a_statement():
+    # "doubted that ..." reports an opinion as "believe that" does (wires: "The Estonian minister doubted
+    # that was the real cause"); the noun "doubts over" is none: by hand, one statement, the minister's
+    st_df = _st(
+        "Headline\n\nEstonian Foreign Minister Urmas Paet met reporters. There were doubts over the visit. "
+        "The Estonian minister doubted that was the real cause of the delay.\n"
+    )
+    assert list(st_df["speaker"]) == ["Urmas Paet"]
+
+
+def test_the_opposition_is_an_unnamed_source():
+    # a country's opposition as the agent of a condemnation ("This statement has been condemned by the
+    # Georgian opposition, which threatened ..."): by hand, one statement of an unnamed source
+    st_df = _st(
+        "Headline\n\nThe president said she would travel. The statement has been condemned by the Georgian "
+        "opposition, which threatened to start an impeachment.\n"
+    )
+    assert list(st_df["speaker"])[-1] == "the Georgian opposition"  # an unnamed source keeps its phrase
+    assert list(st_df["speaker_type"])[-1] == "anonymous"
+
+
 def test_different_people_sharing_a_first_name_stay_apart():
     st_df = _st(
         "Headline\n\nRussian President Vladimir Putin said talks were possible. Ukrainian President "

@@ -35,8 +35,9 @@ _ABBR = (
     r"|Md|Mohd)"  # (Mohammad written short in South Asian and Malaysian copy: "Md. Shahriar Alam")
 )
 # an initial glued to the name, as Mongolian, Russian and Central Asian copy writes it: "O.Enkhtsetseg" is
-# one word of the name (the name as written), not "O" and "Enkhtsetseg"
-_GLUED_INITIAL = cased(r"[A-Z]\.[A-Z][a-z][\w'’\-]*")
+# one word of the name (the name as written), not "O" and "Enkhtsetseg"; a Cyrillic letter written with two
+# Latin ones is one initial too (Ц Ts, Х Kh, Ч Ch, Ш Sh, Ж Zh; Mongolian papers: "President Ts.Elbegdorj")
+_GLUED_INITIAL = cased(r"(?:Ts|Kh|Ch|Sh|Zh|[A-Z])\.[A-Z][a-z][\w'’\-]*")
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
@@ -611,6 +612,7 @@ def read_titles(p: Phrase) -> TitleReading:
                 if got is not None:
                     part, j = got
                     r.affiliation_parts.append(part)
+            j = posting_after_title(p, j, r.title)
             continue
         if after_title:
             if (
@@ -636,6 +638,24 @@ def genre_after_possessive(p: Phrase, k: int) -> bool:
     name or affiliation being read ends before it ("Minister for Defence Teo Chee Hean's Door-Stop
     Interview": Teo Chee Hean's interview, no person "Door-Stop Interview")."""
     return k > 0 and p.words[k - 1].endswith(_POSS_ENDINGS) and p.lows[k] in p.names.genre_nouns
+
+
+def posting_after_title(p: Phrase, j: int, title: str | None) -> int:
+    """The index after an envoy's posting ("to <state>") at word ``j``, ``j`` when there is none: "Japan
+    Ambassador to the Philippines Kazuhiko Koshikawa", "Ambassador of the Republic of Kazakhstan to Mongolia".
+    The posting is where the envoy serves, no affiliation: only a state's name (or "the UN") is read over,
+    and only after a title whose broader terms hold "envoy" (ambassadors, permanent representatives)."""
+    words, lows, n = p.words, p.lows, len(p.words)
+    t = p.lex.titles.get(title) if title else None
+    if t is None or not (title == "envoy" or "envoy" in t.broader) or j + 1 >= n or lows[j] != "to":
+        return j
+    k = j + 2 if lows[j + 1] == "the" and j + 2 < n else j + 1
+    m = k
+    while m < n and is_cap(words[m]) and (m == k or lows[m - 1] != "of") and m - k < 4:
+        m += 1
+        if p.parser.state_of(" ".join(words[k:m])) or words[k:m] in (["UN"], ["United", "Nations"]):
+            return m
+    return j
 
 
 def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
@@ -686,6 +706,8 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         return False  # "the ministry", "Japan's government": the head, not a modifier
     if low in _NAME_JOINS and mods and is_cap(mods[-1]) and j + 1 < n and is_cap(words[j + 1]):
         return True  # "People's Republic of China Foreign Minister Wang Yi"
+    if mods and is_cap(mods[-1]) and numbered_outlet(p, mods, j):
+        return True  # "the Rustavi 2 broadcaster"
     if w in p.names.name_stop and not mods:
         return False
     if j == p.i and low in lex.documents and (j + 1 == n or lows[j + 1] in _BY_OF_FROM):
@@ -858,6 +880,7 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         or (cap and lows[k] in p.parser.name_links and k + 1 < n and is_cap(words[k + 1]))
         or org_on_subject(p, cap, k)
         or org_of_the(p, cap, k)
+        or numbered_outlet(p, cap, k)
     ):
         if words[k] in p.names.name_stop and not cap:
             break
@@ -866,6 +889,19 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
         cap.append(words[k])
         k += 1
     return CapitalisedRun(start, cap, [_strip_poss(w) for w in cap], k, p.tail_ok(k) if cap else False)
+
+
+def numbered_outlet(p: Phrase, cap: list[str], k: int) -> bool:
+    """Is word ``k`` the number of a channel's name before its organisation word ("the Rustavi 2
+    broadcaster", "Rustavi 2 TV", "Kanal 5 television")? Only a short number after a capitalised word."""
+    words, lows = p.words, p.lows
+    return (
+        bool(cap)
+        and lows[k].isdigit()
+        and len(lows[k]) <= 2
+        and k + 1 < len(words)
+        and org_word(p.lex, _strip_poss(lows[k + 1]))
+    )
 
 
 def org_of_the(p: Phrase, cap: list[str], k: int) -> bool:
