@@ -1591,6 +1591,27 @@ CASES = [
 ]
 
 
+# "sum up" reports a readout's review (CIS foreign ministries' phone-call readouts); by hand: the subject of
+# "summed up" is "the foreign ministers", the two the first paragraph names, the results reviewed their words
+SUMMED_UP = (
+    "Andorian Foreign Minister Ana Ruiz spoke by phone with Vulcan Foreign Minister Tomas Rivera.\n\n"
+    "During the conversation, the foreign ministers summed up the results of the outgoing year, noting the "
+    "steady growth of trade.\n"
+)
+# "in which it said" after a document the main clause's subject issued: "it" is that body, not the body
+# named in the paragraph before (Caribbean press copy of CARICOM statements); by hand: the subject of
+# "had earlier issued a statement" is the Vulcan Foreign Ministry
+ISSUED_IN_WHICH_IT = (
+    "The Andorian Foreign Ministry said the talks were useful.\n\n"
+    "The Vulcan Foreign Ministry had earlier issued a statement in which it said it \u201cis actively "
+    "monitoring the situation\u201d.\n"
+)
+CASES += [
+    ("summed_up_results", SUMMED_UP, "the results of the outgoing year", "Ana Ruiz and Tomas Rivera"),
+    ("issued_statement_in_which_it_said", ISSUED_IN_WHICH_IT, "it \u201cis actively", "Vulcan Foreign Ministry"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

@@ -1202,6 +1202,12 @@ def document_in_which(eng: Engine, at: Before) -> Speaker | bool | None:
     np_d = eng.parser.parse(eng.text, at.seg_start, at.c0, allow_tail=False)
     kinds = ("name", "organisation", "state", "collective", "role", "group", "pronoun")
     if np_d is not None and np_d.kind in kinds:
+        if np_d.kind == "pronoun" and np_d.head == "it":
+            # "CARICOM had earlier issued a statement in which it said ...": "it" is the body that issued
+            # the document, the subject of the main clause, not the last body named before the sentence
+            lead = leading_np(eng, at.s0, bnd.start())
+            if lead is not None and lead.kind in ("organisation", "state"):
+                return Speaker(lead, bnd, bnd.start())
         return Speaker(np_d, bnd, bnd.start())
     return None
 
