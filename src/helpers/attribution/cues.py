@@ -402,7 +402,7 @@ AGENT_AFTER_RE = re.compile(
 #: before); the words of the translated-copy convention
 #: (Blanks only from a run's first: a search retried \s* at each, quadratic; matched at a sentence start)
 DEMONSTRATIVE_SUBJECT_RE = re.compile(
-    r"(?:(?<!\s)\s+)?(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+    r"(?:(?<!\s)\s+)?(?:This|That|It|These\s+words|This\s+statement)\s+(?:is|was|were|has\s+been|had\s+been)\s+$"
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 BY_WORD_AFTER_RE = re.compile(r"(?<!\s)\s+by\b")
@@ -2372,6 +2372,11 @@ def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:
     return by
 
 
+#: the most words of a passive cue's agent: an office of a ministry with its full name ("the press service of
+#: the Kazakh Ministry of Foreign Affairs", translated Central Asian copy) is ten
+AGENT_WORDS = 12
+
+
 def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]) -> Statement | None:
     """'<cue, past participle> by X' for verbs flagged ``agent``: "he was told by Emergencies Minister
     Yevgeny Zinichev of ...", "numbers reported by The Associated Press". X is the speaker; the content is
@@ -2384,7 +2389,7 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
         return None
     a0 = by.end()
     lim = _np_end(text, a0, s1)
-    words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
+    words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), AGENT_WORDS))
     np_ = None
     for n in range(len(words), 0, -1):
         nxt = words[n].group() if n < len(words) else ""
@@ -2409,8 +2414,15 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     if si > 0 and not that_clause and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
         # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
         p0, p1, kind = eng.sents[si - 1]
-        if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):
+        if kind == "heading":
             return None
+        if any(r.sentence_id == si - 1 for r in eng.rows):
+            if by.group().split()[0] != "in":
+                return None
+            # the sentence before is already someone's and the agent wrote a document ("This is stated in the
+            # message of the press service of ..."): the credit line is the issuer's statement itself
+            a, b = eng.trim(s0, s1)
+            return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
         a, b = eng.trim(p0, p1)
         rule = RULE_PASSIVE_AGENT + RULE_STATED_BEFORE
         row = eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
