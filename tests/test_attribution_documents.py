@@ -1591,6 +1591,39 @@ CASES = [
 ]
 
 
+# "sum up" reports a readout's review (CIS foreign ministries' phone-call readouts); by hand: the subject of
+# "summed up" is "the foreign ministers", the two the first paragraph names, the results reviewed their words
+SUMMED_UP = (
+    "Andorian Foreign Minister Ana Ruiz spoke by phone with Vulcan Foreign Minister Tomas Rivera.\n\n"
+    "During the conversation, the foreign ministers summed up the results of the outgoing year, noting the "
+    "steady growth of trade.\n"
+)
+# "in which it said" after a document the main clause's subject issued: "it" is that body, not the body
+# named in the paragraph before (Caribbean press copy of CARICOM statements); by hand: the subject of
+# "had earlier issued a statement" is the Vulcan Foreign Ministry
+ISSUED_IN_WHICH_IT = (
+    "The Andorian Foreign Ministry said the talks were useful.\n\n"
+    "The Vulcan Foreign Ministry had earlier issued a statement in which it said it \u201cis actively "
+    "monitoring the situation\u201d.\n"
+)
+# "This is stated in the message of X" (present tense, translated Central Asian copy) credits the sentence
+# before; X may be an office with a ministry's full name of ten words; when the sentence before is someone's
+# already, the credit line is X's own statement. By hand: the agent after "the message of" is the press service
+# with "Foreign Affairs", the sentence before has no speaker of its own
+MESSAGE_OF_PRESS_SERVICE = (
+    "Ruiz spoke by phone with Rivera. This is stated in the message of the press service of the Kazakh "
+    "Ministry of Foreign Affairs in Telegram-channel.\n"
+)
+CASES += [
+    ("stated_in_the_message_of_credits_before", MESSAGE_OF_PRESS_SERVICE, "Ruiz spoke by phone",
+     "press service of the Kazakh Ministry of Foreign Affairs"),
+    ("stated_in_the_message_of_itself", MESSAGE_OF_PRESS_SERVICE, "This is stated",
+     "press service of the Kazakh Ministry of Foreign Affairs"),
+    ("summed_up_results", SUMMED_UP, "the results of the outgoing year", "Ana Ruiz and Tomas Rivera"),
+    ("issued_statement_in_which_it_said", ISSUED_IN_WHICH_IT, "it \u201cis actively", "Vulcan Foreign Ministry"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

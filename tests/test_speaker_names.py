@@ -321,6 +321,17 @@ CASES = [
         "Peace is built",
         "Samuel T. Brooks Jr.",
     ),
+    # post-nominal letters of a member of parliament close a name, so the surname is the word before them
+    # (Irish presidency readouts: "the Prime Minister-elect of New Zealand Jacinda Ardern MP"); by hand: the
+    # group "Both leaders" is the two named, the second by her given name and surname ("Tomas Rivera"), not
+    # "Rivera MP" read as a given name and the surname "MP"
+    (
+        "mp_after_a_name_is_no_surname",
+        "President Ana Ruiz formally met with the Prime Minister-elect of Vulcan Tomas Rivera MP in Andor.\n\n"
+        "Both leaders expressed their conviction that the visit would strengthen links.",
+        "their conviction",
+        "Ana Ruiz and Tomas Rivera MP",
+    ),
     # a title with "-elect" or "-designate" is a title: the name is the person's (Korean presidential
     # readouts: "U.S. President-elect Donald Trump"; Lebanese wires: "Prime Minister-designate ...")
     (

@@ -407,7 +407,7 @@ AGENT_AFTER_RE = re.compile(
 #: before); the words of the translated-copy convention
 #: (Blanks only from a run's first: a search retried \s* at each, quadratic; matched at a sentence start)
 DEMONSTRATIVE_SUBJECT_RE = re.compile(
-    r"(?:(?<!\s)\s+)?(?:This|That|It|These\s+words|This\s+statement)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+    r"(?:(?<!\s)\s+)?(?:This|That|It|These\s+words|This\s+statement)\s+(?:is|was|were|has\s+been|had\s+been)\s+$"
 )
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 BY_WORD_AFTER_RE = re.compile(r"(?<!\s)\s+by\b")
@@ -1209,6 +1209,12 @@ def document_in_which(eng: Engine, at: Before) -> Speaker | bool | None:
     np_d = eng.parser.parse(eng.text, at.seg_start, at.c0, allow_tail=False)
     kinds = ("name", "organisation", "state", "collective", "role", "group", "pronoun")
     if np_d is not None and np_d.kind in kinds:
+        if np_d.kind == "pronoun" and np_d.head == "it":
+            # "CARICOM had earlier issued a statement in which it said ...": "it" is the body that issued
+            # the document, the subject of the main clause, not the last body named before the sentence
+            lead = leading_np(eng, at.s0, bnd.start())
+            if lead is not None and lead.kind in ("organisation", "state"):
+                return Speaker(lead, bnd, bnd.start())
         return Speaker(np_d, bnd, bnd.start())
     return None
 
@@ -2373,6 +2379,11 @@ def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:
     return by
 
 
+#: the most words of a passive cue's agent: an office of a ministry with its full name ("the press service of
+#: the Kazakh Ministry of Foreign Affairs", translated Central Asian copy) is ten
+AGENT_WORDS = 12
+
+
 def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]) -> Statement | None:
     """'<cue, past participle> by X' for verbs flagged ``agent``: "he was told by Emergencies Minister
     Yevgeny Zinichev of ...", "numbers reported by The Associated Press". X is the speaker; the content is
@@ -2385,7 +2396,7 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
         return None
     a0 = by.end()
     lim = _np_end(text, a0, s1)
-    words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), 9))
+    words = list(itertools.islice(WORD_RUN_RE.finditer(text[a0:lim]), AGENT_WORDS))
     np_ = None
     for n in range(len(words), 0, -1):
         nxt = words[n].group() if n < len(words) else ""
@@ -2410,8 +2421,15 @@ def passive_with_agent(eng: Engine, si: int, cue: VerbCue, made: list[Statement]
     if si > 0 and not that_clause and DEMONSTRATIVE_SUBJECT_RE.fullmatch(text, s0, c0):
         # "This was stated on Tuesday by Kremlin spokesman Dmitry Peskov.": the sentence before is his
         p0, p1, kind = eng.sents[si - 1]
-        if kind == "heading" or any(r.sentence_id == si - 1 for r in eng.rows):
+        if kind == "heading":
             return None
+        if any(r.sentence_id == si - 1 for r in eng.rows):
+            if by.group().split()[0] != "in":
+                return None
+            # the sentence before is already someone's and the agent wrote a document ("This is stated in the
+            # message of the press service of ..."): the credit line is the issuer's statement itself
+            a, b = eng.trim(s0, s1)
+            return eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
         a, b = eng.trim(p0, p1)
         rule = RULE_PASSIVE_AGENT + RULE_STATED_BEFORE
         row = eng.attribute(si, np_, text[c0:c1], c0, c1, None, a, b, rule)
