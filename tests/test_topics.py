@@ -387,6 +387,12 @@ UNCOUNTED_MAIN_TERMS = [
     ("Chile fought Peru in what is now known as the War of the Pacific.", "conflict", []),
     ("The war of the Russian Federation against Ukraine goes on.", "conflict", ["war"]),
     ("Azerbaijan started the War of Salvation.", "conflict", ["War"]),
+    # round BJ: a named format of meeting the press ("Press Hour", a press statement, availability or
+    # stakeout) is how words were given, as "press conference" is; by hand: each "press" sits in such a
+    # format name, so no media word is left, while press freedom still counts
+    ("The ministry held its weekly \u201cPress Hour\u201d and a press stakeout.", "media_information", []),
+    ("He made a press statement at the press availability.", "media_information", []),
+    ("They defended press freedom.", "media_information", ["press freedom"]),
 ]
 
 
