@@ -387,12 +387,11 @@ UNCOUNTED_MAIN_TERMS = [
     ("Chile fought Peru in what is now known as the War of the Pacific.", "conflict", []),
     ("The war of the Russian Federation against Ukraine goes on.", "conflict", ["war"]),
     ("Azerbaijan started the War of Salvation.", "conflict", ["War"]),
-    # round BJ: a named format of meeting the press ("Press Hour", a press statement, availability or
-    # stakeout) is how words were given, as "press conference" is; by hand: each "press" sits in such a
-    # format name, so no media word is left, while press freedom still counts
-    ("The ministry held its weekly \u201cPress Hour\u201d and a press stakeout.", "media_information", []),
-    ("He made a press statement at the press availability.", "media_information", []),
-    ("They defended press freedom.", "media_information", ["press freedom"]),
+    # round BI: "the crime of aggression" is a charge under international law (a special tribunal,
+    # accountability), not the fighting; by hand: "aggression" stands only inside that phrase, while
+    # "aggression" on its own still counts
+    ("They back the Special Tribunal for the crime of aggression against Ukraine.", "conflict", []),
+    ("Russia continues its aggression.", "conflict", ["aggression"]),
 ]
 
 
