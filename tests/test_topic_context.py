@@ -197,6 +197,18 @@ GOLDEN = {
         "NATO enlargement threatens regional security, Moscow says.",
         [("nato", "NATO enlargement", S, ""), ("european_security", "regional security", S, "")],
     ),
+    # rounds AM, BI: the adjective "European" beside it names the EU path or agenda ("Georgia's European
+    # future", "the European agenda"), one more item of the list, no European-order word; by hand: the
+    # only cue candidate is "European", so regional security drops without its cue, while the noun
+    # "Europe" still cues it
+    "regional_security_european_agenda": (
+        "Talks centred on Eastern policy, the European agenda and regional security.",
+        [("summits_dialogue", "Talks", S, ""), ("european_security", "regional security", X, "without_cue")],
+    ),
+    "regional_security_in_europe": (
+        "Ministers discussed regional security in Europe.",
+        [("summits_dialogue", "discussed", S, ""), ("european_security", "regional security", S, "")],
+    ),
     # a bulleted table of contents (three short lines, no full stops) names subjects: listed; the
     # sentence after it discusses the sanctions, which count
     "heading_list": (
@@ -497,6 +509,12 @@ GOLDEN = {
     # "questions from the Nigerian press corps"). By hand: both "press" are the event and its audience
     # (in_source_marker, as "press conference"); "Press freedom" is the subject, named once outside the
     # lead: passing
+    # round BJ: a ministry's regular briefing by its own name ("the weekly \u201cPress Hour\u201d"). By hand:
+    # "Press" is the event's name (in_source_marker, as "press briefing"); the war spoken of counts
+    "press_hour": (
+        "At the weekly \u201cPress Hour\u201d the spokesperson spoke of the war.",
+        [("media_information", "Press", X, "in_source_marker"), ("conflict", "war", S, "")],
+    ),
     "press_event_names": (
         "The Secretary held a joint press availability with his counterpart. He took questions from the "
         "local press corps. Press freedom was not raised.",

@@ -387,6 +387,11 @@ UNCOUNTED_MAIN_TERMS = [
     ("Chile fought Peru in what is now known as the War of the Pacific.", "conflict", []),
     ("The war of the Russian Federation against Ukraine goes on.", "conflict", ["war"]),
     ("Azerbaijan started the War of Salvation.", "conflict", ["War"]),
+    # round BI: "the crime of aggression" is a charge under international law (a special tribunal,
+    # accountability), not the fighting; by hand: "aggression" stands only inside that phrase, while
+    # "aggression" on its own still counts
+    ("They back the Special Tribunal for the crime of aggression against Ukraine.", "conflict", []),
+    ("Russia continues its aggression.", "conflict", ["aggression"]),
 ]
 
 
