@@ -373,6 +373,9 @@ class Engine:
         #: a label a hard wrap broke over a paragraph's first two lines is read as one ("Prince" / "Saud
         #: Al-Faisal: In the Name of Allah, ..." as "Prince Saud Al-Faisal:"): that line break as a blank
         breaks = [k for a, _b in paragraphs if (k := split_label_break(text, a)) is not None]
+        # a paragraph cut off a heading it was glued to ("On Philippines-US relationsBea Cupin: By ...", see
+        # helpers.layout.run_on_label_cuts): the heading's last letter as a blank, so the label reads alone
+        breaks += [a - 1 for a, _b in paragraphs if a > 0 and text[a - 1].isalnum()]
         if breaks:
             chars = list(self.label_text)
             for k in breaks:
