@@ -611,3 +611,18 @@ def test_prose_colon_and_abbreviation_stay_in_their_paragraph():
     abbreviated = "JOURNALIST: Hello.\nANA CRUZ/PHIL. STAR: Secretary, how did it go? SEC. REYES: Well.\n"
     starts = [abbreviated[a:b].split(":")[0] for a, b in paragraph_spans(abbreviated)]
     assert starts == ["JOURNALIST", "ANA CRUZ/PHIL. STAR", "SEC. REYES"]
+
+
+def test_stage_direction_inside_a_labelled_paragraph_is_nobodys():
+    # speaker_label: "(Applause.)" after the moderator's words in the same paragraph is a transcriber's note,
+    # no statement of the turn's speaker; the moderator's welcome stays hers (two labels: read as text, not
+    # as a transcript; expected from the sentences)
+    text = ("Remarks at a Joint Press Availability\n\n"
+            "MODERATOR: (Via interpreter) Ladies and gentlemen, let us welcome the Secretary of State. (Applause.)\n\n"
+            "Good afternoon. We will start with the press conference.\n\n"
+            "SECRETARY REYES: Thank you. We had a good meeting.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    assert st[st["text"].str.contains("Applause")].empty, st[["speaker", "text"]]
+    assert "Moderator" in st[st["text"].str.contains("let us welcome")]["speaker"].tolist()

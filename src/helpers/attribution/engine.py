@@ -2117,7 +2117,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
         # a later sentence of the turn that opens by reporting another's words ("Some media outlets said
         # that ...") is theirs: an inner source takes its sentence ("we want clarity, because China says
         # that ..." stays the turn's too)
-        a0 = eng.trim(s0, s1)[0]
+        a0, b0 = eng.trim(s0, s1)
+        if STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, a0, b0):
+            return SKIP  # "... of the United States of America. (Applause.)": nobody's words
         inner = [r for r in nested_in_turn(eng, si, s0 - 1)
                  if r.entity is not first.entity and min(r.speaker_start, r.cue_start) == a0]
         if inner:
