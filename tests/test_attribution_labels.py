@@ -265,6 +265,32 @@ EXCHANGE_PARAGRAPHS = (
 # offices and a possessive before the genre noun, "DPM/Minister:" (one person by two offices, the first an
 # abbreviation), a journalist labelled with the outlet in brackets, the answer's label glued to the question
 # mark (the source lost the line break); written for this test
+# turns run on inside one paragraph (a copy that lost its line breaks): a capitals label after a sentence's
+# end where a label opens a line ("JOURNALIST:"), the known "Q:" again, and mixed-case full names the text
+# names elsewhere, one glued to a section heading (layout.run_on_label_cuts)
+RUN_ON_CAPITALS = (
+    "Interview of Foreign Minister Petros Alexiou with the daily Kathimerini\n\n"
+    "JOURNALIST: You visited Moscow this week. What is your assessment of the talks? P. ALEXIOU: Our discussion "
+    "went beyond the economy. We signed two agreements. JOURNALIST: What about the sanctions? P. ALEXIOU: We "
+    "consider sanctions counter-productive.\n"
+)
+RUN_ON_Q = (
+    "Remarks by the President and Prime Minister Sato\n"
+    "Q: Mr. President, has Mr. Sato agreed to the talks? THE PRESIDENT: Maybe the Prime Minister should "
+    "answer that. PRIME MINISTER SATO: Yes, we agreed to continue the dialogue. Q: Mr. President, is the "
+    "offer credible? THE PRESIDENT: We will see.\n"
+)
+RUN_ON_NAMES = (
+    "Reporter Ana Cruz sat down with Foreign Secretary Jose Reyes in an interview.\n\n"
+    "Watch the episode here. On relations with JapanAna Cruz: The defence minister visits next week. I guess "
+    "the question is, how close is the alliance? Jose Reyes: I can only base my comment on our talks so far.\n"
+)
+PROSE_COLON = (
+    "Foreign Minister Eva Lind met her counterpart on Monday. The message was clear: Sweden wants calm. "
+    "Lind said the talks were useful.\n"
+)
+
+
 SLASH_OFFICES = (
     "Transcript of Deputy Prime Minister and Minister for Defence Lars Holm's Door-Stop Interview at the "
     "Nordic Dialogue\n"
@@ -460,6 +486,17 @@ CASES = [
     # label_with_outlet: "Name (Outlet):" is a journalist's turn even once (not a dateline: layout's
     # "agency in brackets and a colon" wants a known place or capitals)
     ("name_and_outlet_in_brackets_label", SLASH_OFFICES, "DPM, will there be", "Anna Berg"),
+    # layout.run_on_label_cuts: "? P. ALEXIOU:" after "JOURNALIST:" opened a line (capitals label); "Q:"
+    # known from its line, "THE PRESIDENT:" in capitals; "Ana Cruz:" glued to a heading and "Jose Reyes:"
+    # after "?", both named elsewhere; "clear:" in prose is no label, Lind's sentence stays hers
+    ("run_on_capitals_label_answers", RUN_ON_CAPITALS, "Our discussion went beyond", "Petros Alexiou"),
+    ("run_on_capitals_label_turn_carries_on", RUN_ON_CAPITALS, "We signed two agreements", "Petros Alexiou"),
+    ("run_on_second_answer", RUN_ON_CAPITALS, "We consider sanctions", "Petros Alexiou"),
+    ("run_on_question_is_the_journalists", RUN_ON_CAPITALS, "What about the sanctions", "Journalist"),
+    ("run_on_known_q_label", RUN_ON_Q, "Mr. President, is the offer", "Questioner"),
+    ("run_on_capitals_office_label", RUN_ON_Q, "Yes, we agreed to continue", "Sato"),
+    ("run_on_full_name_glued_to_heading", RUN_ON_NAMES, "I guess the question is", "Ana Cruz"),
+    ("run_on_full_name_after_question", RUN_ON_NAMES, "I can only base my comment", "Jose Reyes"),
     # layout.glued_label_cuts: "?DPM/Minister:" opens a paragraph, the answer is the minister's
     ("label_glued_to_a_question_mark", SLASH_OFFICES, "That is for each country", "Lars Holm"),
     ("glued_answer_carries_on", SLASH_OFFICES, "It is not the norm", "Lars Holm"),
@@ -563,3 +600,29 @@ def test_moderator_turn_runs_on_to_the_next_label(content, speaker):
         st = statements(MODERATOR_OPENING)
     rows = st[st["text"].str.contains(content, regex=False)]
     assert rows["speaker"].tolist() == [speaker], st[["speaker", "text"]]
+
+
+def test_prose_colon_and_abbreviation_stay_in_their_paragraph():
+    # layout.run_on_label_cuts: "clear:" follows lower-case words, no label; "PHIL. STAR:" is one label (a full
+    # stop after a word in capitals is an abbreviation's), so neither paragraph is cut: one span each
+    from helpers.layout import paragraph_spans
+
+    assert len(paragraph_spans(PROSE_COLON)) == 1
+    abbreviated = "JOURNALIST: Hello.\nANA CRUZ/PHIL. STAR: Secretary, how did it go? SEC. REYES: Well.\n"
+    starts = [abbreviated[a:b].split(":")[0] for a, b in paragraph_spans(abbreviated)]
+    assert starts == ["JOURNALIST", "ANA CRUZ/PHIL. STAR", "SEC. REYES"]
+
+
+def test_stage_direction_inside_a_labelled_paragraph_is_nobodys():
+    # speaker_label: "(Applause.)" after the moderator's words in the same paragraph is a transcriber's note,
+    # no statement of the turn's speaker; the moderator's welcome stays hers (two labels: read as text, not
+    # as a transcript; expected from the sentences)
+    text = ("Remarks at a Joint Press Availability\n\n"
+            "MODERATOR: (Via interpreter) Ladies and gentlemen, let us welcome the Secretary of State. (Applause.)\n\n"
+            "Good afternoon. We will start with the press conference.\n\n"
+            "SECRETARY REYES: Thank you. We had a good meeting.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    assert st[st["text"].str.contains("Applause")].empty, st[["speaker", "text"]]
+    assert "Moderator" in st[st["text"].str.contains("let us welcome")]["speaker"].tolist()

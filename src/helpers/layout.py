@@ -428,19 +428,85 @@ _GLUED_RE = re.compile(cased(r"(?<=[a-z)”’\"][?!.])(?=[A-Z])"))
 def glued_label_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A label that opens a line of the text, written again right after a sentence's final mark with no
     space ("... on North Korea's actions?DPM/Minister: That is something ..." where "DPM/Minister:" opens
-    the first answer's line), opens a paragraph: the source lost the line break between two turns."""
+    the first answer's line), opens a paragraph: the source lost the line break between two turns. So does a
+    label run on after a sentence's end inside a paragraph (:func:`run_on_label_cuts`)."""
     labels = {m.group() for a, b in spans if (m := LINE_LABEL_RE.match(text, a, b))}
-    if not labels:
+    cuts = run_on_label_cuts(text, spans, labels)
+    for a, b in spans:
+        for g in _GLUED_RE.finditer(text, a + 1, b) if labels else ():
+            m = LINE_LABEL_RE.match(text, g.start(), b)
+            if m is not None and m.group() in labels:
+                cuts.add(g.start())
+    if not cuts:
         return spans
     out = []
     for a, b in spans:
-        for g in _GLUED_RE.finditer(text, a + 1, b):
-            m = LINE_LABEL_RE.match(text, g.start(), b)
-            if m is not None and m.group() in labels:
-                out.append((a, g.start()))
-                a = g.start()
+        for c in sorted(c for c in cuts if a < c < b):
+            out.append((a, _end_before(text, a, c)))
+            a = c
         out.append((a, b))
     return out
+
+
+#: a sentence's end inside a paragraph (a closing quotation mark or bracket allowed) and the blanks after it,
+#: or a line break inside it, before a capital: where a copy that lost its line breaks may run one turn into
+#: the next. A full stop after a word in capitals closes an abbreviation, no sentence ("ALEXIS ROMERO/PHIL.
+#: STAR:", "SEC. PANELO:")
+_SENTENCE_GAP_RE = re.compile(cased(
+    r"(?:(?<![A-Z][A-Z])(?<![^\w][A-Z])[?!.][\"”’)]?[ \t]+|\n[ \t]*)(?=[A-Z])"
+))
+#: a full name of two or three capitalised words in mixed case before a colon ("Enrique Manalo: I can ...")
+_NAME_LABEL_RE = re.compile(cased(r"[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){1,2}(?=:[ \t])"))
+#: a full-name label glued to a section heading that lost its line break ("On Philippines-US relationsBea
+#: Cupin: By the end ..."): a small letter, then the name's capital
+_HEADING_GLUE_RE = re.compile(cased(
+    r"(?<=[a-z])(?=[A-Z][a-z][\w'’\-]*[ \t]+[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?:[ \t])"
+))
+
+
+def _capitals_label(label: str) -> bool:
+    """A label in capitals of at least two letters ("THE PRESIDENT", "G. KATROUGALOS"), or the question's or
+    answer's letter ("Q", "A")."""
+    letters = [c for c in label if c.isalpha()]
+    return (len(letters) >= 2 or label in ("Q", "A")) and all(c.isupper() for c in letters)
+
+
+def run_on_label_cuts(text: str, spans: list[tuple[int, int]], labels: set[str]) -> set[int]:
+    """Where a speaker's label runs on inside a paragraph after a sentence's end (a copy that lost the line
+    breaks between turns: "... results of these meetings? G. KATROUGALOS: Our discussion ...", "... talks with
+    the U.S.? THE PRESIDENT: Maybe ..."), the label's offset: a label that opens a line of the text too, or a
+    label in capitals where some label opens a line (or two such labels differ); and full names in mixed
+    case ("... in the context of the second Trump presidency? Enrique Manalo: I can only ...") where two such
+    names differ and the text names each elsewhere too, one glued to a heading allowed ("On Philippines-US
+    relationsBea Cupin: By ..."). Prose with a colon stays whole ("The message was clear: ...")."""
+    caps: dict[int, str] = {}
+    names: dict[int, str] = {}
+    cuts: set[int] = set()
+    for a, b in spans:
+        gaps = [g.end() for g in _SENTENCE_GAP_RE.finditer(text, a, b)]
+        for p in gaps:
+            m = LINE_LABEL_RE.match(text, p, b)
+            if m is None:
+                continue
+            if m.group() in labels:
+                cuts.add(p)
+            elif _capitals_label(m.group()):
+                caps[p] = m.group()
+        for p in [*gaps, *(g.start() for g in _HEADING_GLUE_RE.finditer(text, a, b))]:
+            m = _NAME_LABEL_RE.match(text, p, b)
+            if m is not None and m.group() not in labels and _named_apart(text, m.group()):
+                names[p] = m.group()
+    if labels or len(set(caps.values())) >= 2:
+        cuts.update(caps)
+    if len(set(names.values())) >= 2:
+        cuts.update(names)
+    return cuts
+
+
+def _named_apart(text: str, name: str) -> bool:
+    """The text writes ``name`` somewhere not as a label (not before a colon): the person it names."""
+    return any(not text.startswith(":", m.end())
+               for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text))
 
 
 def word_count(s: str) -> int:

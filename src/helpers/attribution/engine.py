@@ -373,6 +373,9 @@ class Engine:
         #: a label a hard wrap broke over a paragraph's first two lines is read as one ("Prince" / "Saud
         #: Al-Faisal: In the Name of Allah, ..." as "Prince Saud Al-Faisal:"): that line break as a blank
         breaks = [k for a, _b in paragraphs if (k := split_label_break(text, a)) is not None]
+        # a paragraph cut off a heading it was glued to ("On Philippines-US relationsBea Cupin: By ...", see
+        # helpers.layout.run_on_label_cuts): the heading's last letter as a blank, so the label reads alone
+        breaks += [a - 1 for a, _b in paragraphs if a > 0 and text[a - 1].isalnum()]
         if breaks:
             chars = list(self.label_text)
             for k in breaks:
@@ -2114,7 +2117,9 @@ def speaker_label(eng: Engine, si: int) -> Statement | str | None:
         # a later sentence of the turn that opens by reporting another's words ("Some media outlets said
         # that ...") is theirs: an inner source takes its sentence ("we want clarity, because China says
         # that ..." stays the turn's too)
-        a0 = eng.trim(s0, s1)[0]
+        a0, b0 = eng.trim(s0, s1)
+        if STAGE_DIRECTION_SENTENCE_RE.fullmatch(eng.text, a0, b0):
+            return SKIP  # "... of the United States of America. (Applause.)": nobody's words
         inner = [r for r in nested_in_turn(eng, si, s0 - 1)
                  if r.entity is not first.entity and min(r.speaker_start, r.cue_start) == a0]
         if inner:
