@@ -2705,7 +2705,8 @@ def _reported_before_run(eng: Engine, pi: int, q: Quote, pstarts: list[int]) -> 
         return None
     a, b = eng.paras[pi - 1]
     rows = [r for r in eng.rows if a <= r.start < b and r.kind in (DIRECT, INDIRECT)]
-    if not rows or eng.sentence_of(max(a, b - 1)) not in (rows[-1].sentence_id, eng.sentence_of(rows[-1].end)):
+    last = eng.sentence_of(max(a, b - 1))
+    if not rows or last not in (rows[-1].sentence_id, eng.sentence_of(rows[-1].end)):
         return None
     return rows[-1]
 
