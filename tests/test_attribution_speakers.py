@@ -874,6 +874,19 @@ def test_a_quotation_run_closing_without_a_cue_is_the_speaker_before():
     assert list(rows["speaker"]) == ["Ana Ruiz"]
 
 
+def test_headline_body_named_with_its_words_in_another_order():
+    # by hand: "Foreign Ministry" after the headline's dash is the one speaking organisation of the body
+    # whose name holds both its words ("The Ministry of Foreign Affairs ... said")
+    text = (
+        "Andoria, Borovia reaffirm excellent relations - Foreign Ministry\n\n"
+        "CAPITAL: Andoria and Borovia have reaffirmed their excellent relations.\n"
+        "The Ministry of Foreign Affairs in a statement today said the discussion took place over lunch.\n"
+    )
+    st = statements(text)
+    rows = st[st["text"].str.startswith("Andoria, Borovia reaffirm")]
+    assert list(rows["speaker"]) == ["Ministry of Foreign Affairs"]
+
+
 def test_told_an_outlet_then_an_adverbial_is_a_postposed_cue():
     # by hand: "NTB news" is the outlet told, "after ... in Washington" an adverbial: the quotation before
     # the cue is the one content, Holm its speaker; the adverbial is no content of its own

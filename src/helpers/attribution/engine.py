@@ -1962,12 +1962,23 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
         if e.canonical.lower() == name:
             return e
     if np_.kind == "organisation":
-        return _same_state_body(eng, np_, speakers)
+        return _same_state_body(eng, np_, speakers) or _body_with_words(np_, speakers)
     if np_.kind == "state":
         state = eng.parser.state_of(np_.name)
         if state and any(state in e.states for e in speakers):
             return res.named("state", np_.name or "", np_.start, np_.end)
     return None
+
+
+def _body_with_words(np_: NP, speakers: list[Any]) -> Any:
+    """The one organisation speaking in the body whose name holds every word (two at least) of the
+    headline's phrase: "... relations - Foreign Ministry" over "The Ministry of Foreign Affairs in a
+    statement today said ..." (Malaysian and other wires); None when none or two."""
+    words = set((np_.name or "").lower().split())
+    if len(words) < 2:
+        return None
+    found = [e for e in speakers if e.type == "organisation" and words <= set(e.canonical.lower().split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_state_body(eng: Engine, np_: NP, speakers: list[Any]) -> Any:
