@@ -353,6 +353,21 @@ CASES = [
         "the talks had failed",
         "Tom Brandt",
     ),
+    # by hand: "H.E" and "Dr." are honorifics, "da" the particle that opens the surname: the name is "da Costa"
+    (
+        "honorifics_before_a_surname_with_its_particle",
+        "H.E Dr. da Costa highlighted the importance of the visit to the region.",
+        "the importance of the visit",
+        "da Costa",
+    ),
+    # by hand: "(Ap)" is the politician's party, the comma after it closes the subject: Kari Holm says it
+    (
+        "party_in_brackets_before_the_comma",
+        "Foreign Minister, Kari Holm of Arbeiderpartiet (Ap), said Norway has a long tradition of saying yes "
+        "to requests for mediation in peace talks.",
+        "Norway has a long tradition",
+        "Kari Holm",
+    ),
 ]
 
 
@@ -857,6 +872,52 @@ def test_a_quotation_run_closing_without_a_cue_is_the_speaker_before():
     assert list(rows["speaker"]) == ["Ana Ruiz"]
     rows = st[st["text"].str.contains("Both officials")]
     assert list(rows["speaker"]) == ["Ana Ruiz"]
+
+
+def test_headline_body_named_with_its_words_in_another_order():
+    # by hand: "Foreign Ministry" after the headline's dash is the one speaking organisation of the body
+    # whose name holds both its words ("The Ministry of Foreign Affairs ... said")
+    text = (
+        "Andoria, Borovia reaffirm excellent relations - Foreign Ministry\n\n"
+        "CAPITAL: Andoria and Borovia have reaffirmed their excellent relations.\n"
+        "The Ministry of Foreign Affairs in a statement today said the discussion took place over lunch.\n"
+    )
+    st = statements(text)
+    rows = st[st["text"].str.startswith("Andoria, Borovia reaffirm")]
+    assert list(rows["speaker"]) == ["Ministry of Foreign Affairs"]
+
+
+def test_told_an_outlet_then_an_adverbial_is_a_postposed_cue():
+    # by hand: "NTB news" is the outlet told, "after ... in Washington" an adverbial: the quotation before
+    # the cue is the one content, Holm its speaker; the adverbial is no content of its own
+    text = (
+        "Kari Holm is Norway's foreign minister.\n\n"
+        "\u2018We have a tradition of contributing to talks,\u2019 Holm told NTB news after Thursday\u2019s "
+        "meeting with the US Secretary of State in Washington."
+    )
+    st = statements(text)
+    assert list(st["speaker"]) == ["Kari Holm"]
+    assert st["text"].iloc[0].startswith("We have a tradition")
+
+
+def test_a_quotation_run_after_a_reported_statement_is_its_speakers():
+    # '..., the EAM said the thrust ... was on the bilateral relationship.' / three paragraphs each reopened
+    # with a mark, closed in a paragraph with no cue of its own (Indian papers quoting a minister's briefing):
+    # every sentence of the run is the speaker of the reported statement before it (by hand: the only
+    # person, named in full in the first paragraph; the next cue, paragraphs later, is another's)
+    text = (
+        "External Affairs Minister Ravi Menon met his Chinese counterpart on Thursday.\n\n"
+        "Briefing the media, the minister said the talks focused on the bilateral relationship.\n\n"
+        "\u201cI met the Foreign Minister this afternoon. We spent 45 minutes talking to each other.\n\n"
+        "\u201cThe bulk of our conversation was on the state of our relationship.\n\n"
+        "\u201cWe had a brief conversation on the G20 agenda too.\u201d\n\n"
+        "The visit was planned weeks ago.\n\nThe ministry will publish the details.\n\n"
+        "On Wednesday, a Chinese spokesperson said Beijing values its relations with India.\n"
+    )
+    st = statements(text)
+    for words in ("We spent 45 minutes", "The bulk of our conversation", "We had a brief conversation"):
+        rows = st[st["text"].str.contains(words)]
+        assert list(rows["speaker"]) == ["Ravi Menon"], words
 
 
 # Report sentences of readouts and translated wire copy (issue 13, wave 3). Each expected value is read off

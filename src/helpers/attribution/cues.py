@@ -80,6 +80,7 @@ NP_END_RE = re.compile(
 # A look-behind: a search no longer retries at every blank of a run (quadratic); matched at 0 of a slice.
 TELL_OBJ_RE = re.compile(
     cased(r"(?<!\s)\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:news|agency|newspaper|daily|television|radio|channel)\b)?"
     r"|reporters|journalists|the\s+press|press|media|lawmakers|parliament|audience|crowd|him|her|them|us|me|you"
     r"|public|nation|people|citizens|world"
     r"|(?:[a-z\-]+\s+){0,2}(?:newspaper|agency|channel|station|television|radio|broadcaster|news\s+agency|daily|weekly|reporters|journalists|interviewer|correspondent))\b")
@@ -1053,7 +1054,26 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         return None
     if bnd is None or bnd.group() != ",":
         return None
-    return subject_of_series(eng, s0, bounds) or over_appositives(eng, s0, bounds)
+    return (
+        subject_of_series(eng, s0, bounds)
+        or over_appositives(eng, s0, bounds)
+        or over_appositives(eng, s0, bracket_before_comma(eng, s0, bounds))
+    )
+
+
+#: a short bracket closed right before a comma: "(H),", "(R-Texas),"
+_BRACKET_COMMA_RE = re.compile(r"\([^()]{1,40}\)\s*+,")
+
+
+def bracket_before_comma(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``bounds`` with a short bracket right before the last comma taken into that comma: a party, state or
+    acronym after a name ("Foreign Minister, Ine Eriksen Søreide of Høyre (H), said Norway ...", as Nordic
+    agencies credit a politician; "Senator X (R-Texas), said"); ``bounds`` unchanged when there is none."""
+    last = bounds[-1]
+    m = _BRACKET_COMMA_RE.search(eng.text, max(s0, last.end() - 48), last.end())
+    if m is None or m.end() != last.end():
+        return bounds
+    return [b for b in bounds if b.end() <= m.start()] + [m]
 
 
 #: a relative clause's words between "who" and its verb that only say when: "who last November told",
@@ -1936,7 +1956,9 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     s1 = next_ing_cue(eng, c1, cue.s1) if quoted else cue.s1
     after_tail = _TAIL_CUT_RE.split(text[c1:s1])[0].strip(' .!?"”»’,')
     tail_limit = 6
-    if quoted and _ADVERBIAL_AFTER_RE.match(text[c1:s1]):
+    # (after the one told: '"...," Søreide told NTB news after Thursday's meeting with ... in Washington.')
+    told = TELL_OBJ_RE.match(text[c1:s1]) if quoted and "object" in cue.verb.flags else None
+    if quoted and _ADVERBIAL_AFTER_RE.match(text[c1 + (told.end() if told else 0) : s1]):
         tail_limit = 14
     return (
         closes

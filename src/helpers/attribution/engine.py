@@ -1965,12 +1965,23 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
         if e.canonical.lower() == name:
             return e
     if np_.kind == "organisation":
-        return _same_state_body(eng, np_, speakers)
+        return _same_state_body(eng, np_, speakers) or _body_with_words(np_, speakers)
     if np_.kind == "state":
         state = eng.parser.state_of(np_.name)
         if state and any(state in e.states for e in speakers):
             return res.named("state", np_.name or "", np_.start, np_.end)
     return None
+
+
+def _body_with_words(np_: NP, speakers: list[Any]) -> Any:
+    """The one organisation speaking in the body whose name holds every word (two at least) of the
+    headline's phrase: "... relations - Foreign Ministry" over "The Ministry of Foreign Affairs in a
+    statement today said ..." (Malaysian and other wires); None when none or two."""
+    words = set((np_.name or "").lower().split())
+    if len(words) < 2:
+        return None
+    found = [e for e in speakers if e.type == "organisation" and words <= set(e.canonical.lower().split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_state_body(eng: Engine, np_: NP, speakers: list[Any]) -> Any:
@@ -2638,6 +2649,11 @@ def quotation_runs(eng: Engine) -> None:
         closing = eng.in_quote(eng.paras[pi + 1][0]) if pi + 1 < len(eng.paras) else None
         closed = closing if closing is not None and closing.closed else None
         far = nxt is None or bisect.bisect_right(pstarts, nxt.start) - 1 > pi + 3
+        reported = _reported_before_run(eng, pi, q, pstarts)
+        if reported is not None:
+            for c in _run_chain(eng, q):
+                _run_sentences(eng, c, reported)
+            continue
         if far and nxt is not None and _closes_run(eng, q, nxt):
             far = False  # a release quoted over many paragraphs, each reopened: '“... ,” it stated.'
         if far or (closed is not None and _bare_closing(eng, closed, pstarts)):
@@ -2675,6 +2691,40 @@ def _bare_closing(eng: Engine, q: Quote, pstarts: list[int]) -> bool:
     (``pstarts``: where each paragraph starts)."""
     a, b = eng.paras[bisect.bisect_right(pstarts, q.open) - 1]
     return q.statement_id < 0 and not any(a <= r.start < b or a <= r.cue_start < b for r in eng.rows)
+
+
+def _run_chain(eng: Engine, q: Quote) -> list[Quote]:
+    """The quotations of the run ``q`` opens: each next paragraph's, reopened right where the one before
+    is left open, up to the one that closes the run (at most :data:`CUE_LINE_PARAGRAPHS`)."""
+    chain = [q]
+    for _ in range(CUE_LINE_PARAGRAPHS):
+        cur = chain[-1]
+        if cur.closed:
+            break
+        i = bisect.bisect_right(eng._qopen, cur.open)
+        if i >= len(eng.quotes) or eng.text[cur.close : eng.quotes[i].open].strip():
+            break
+        chain.append(eng.quotes[i])
+    return chain
+
+
+def _reported_before_run(eng: Engine, pi: int, q: Quote, pstarts: list[int]) -> Statement | None:
+    """The statement that ends paragraph ``pi - 1`` and introduces the run ``q`` opens over three or more
+    paragraphs, each reopened with a mark, closed in a paragraph with no cue of its own: the speaker's
+    words go on ("..., the EAM said the thrust of their conversation was on the bilateral relationship."
+    / "“I met the Foreign Minister ... / “The bulk of our conversation ... / “We had a brief
+    conversation ...”"). Reported (indirect) or direct, in the paragraph's last sentence."""
+    if pi < 1 or q.statement_id >= 0:
+        return None
+    chain = _run_chain(eng, q)
+    if len(chain) < 3 or not chain[-1].closed or not _bare_closing(eng, chain[-1], pstarts):
+        return None
+    a, b = eng.paras[pi - 1]
+    rows = [r for r in eng.rows if a <= r.start < b and r.kind in (DIRECT, INDIRECT)]
+    last = eng.sentence_of(max(a, b - 1))
+    if not rows or last not in (rows[-1].sentence_id, eng.sentence_of(rows[-1].end)):
+        return None
+    return rows[-1]
 
 
 def _direct_before_run(eng: Engine, pi: int) -> Statement | None:

@@ -1336,6 +1336,14 @@ def owner_end(p: Phrase) -> int | None:
     return None
 
 
+def _cap_after_particles(p: Phrase, k: int) -> bool:
+    """Words ``k``... of ``p`` are name particles (at most two: "da", "van der") and a capitalised word."""
+    j = k
+    while j < len(p.words) and j < k + 2 and p.lows[j] in p.names.name_particles:
+        j += 1
+    return j < len(p.words) and is_cap(p.words[j])
+
+
 def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
     """An honorific (or a run of them) and a name, alone, before a tail, or before "of"/"from" and an
     affiliation: "Mr. John Smith", "Ms Zakharova of the Foreign Ministry", "The Honourable Mélanie Joly",
@@ -1359,7 +1367,9 @@ def honorific_name(p: Phrase) -> NP | NotASpeaker | None:
             sub.start, sub.text = p.start, p.text[p.start : sub.end]
             sub.gender, sub.determiner = sub.gender or gender, "definite"
             return sub
-    if not (i < j0 < n and is_cap(words[j0]) and is_cap(words[j0 - 1])):
+    # a surname may open with its particle: "Dr. da Costa", "Mr. de Mistura", "Dr. van der Merwe"
+    starts_name = j0 < n and (is_cap(words[j0]) or _cap_after_particles(p, j0))
+    if not (i < j0 < n and starts_name and is_cap(words[j0 - 1])):
         return None  # (in lower case an adjective: "the honorable Secretary General" is a role noun)
     if p.parser._title_at(words, j0):
         sub = p.sub(j0, allow_tail=p.allow_tail, coordinate=False)
