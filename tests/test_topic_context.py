@@ -541,6 +541,18 @@ GOLDEN = {
         [("bilateral_relations", "relations", X, "relation_with_a_body"),
          ("bilateral_relations", "relations", X, "relation_with_a_body"), ("bilateral_relations", "relations", S, "")],
     ),
+    # a region of many states as the other party (relation_with_a_body with ranking.relation_regions; rounds
+    # BA "our partnership with Africa", BC "the EU's relations with the Western Balkans"). By hand: the word
+    # after "with" (past "its"/"the") is the party, "Africa" and the pair "Western Balkans": both relation
+    # nouns excluded; in the hyphenated pair before "Partnership" ("the Russia-Africa Partnership Forum") a
+    # region is no body, so that noun stays a subject
+    "relations_with_a_region": (
+        "They praised our partnership with Africa. The EU reviewed its relations with the Western Balkans. "
+        "The Russia-Africa Partnership Forum met.",
+        [("bilateral_relations", "partnership", X, "relation_with_a_body"), ("africa", "Africa", S, ""),
+         ("european_union", "EU", S, ""), ("bilateral_relations", "relations", X, "relation_with_a_body"),
+         ("africa", "Africa", S, ""), ("bilateral_relations", "Partnership", S, "")],
+    ),
     # a government's stance after its possessive name (round J, Egypt's readout of a call: "FM Shoukry
     # emphasized Egypt's full rejection of the use of internationally prohibited weapons", "noting Egypt's
     # steadfast position"). By hand: "rejection" one word after "Egypt's", "position" one word after the

@@ -392,6 +392,20 @@ UNCOUNTED_MAIN_TERMS = [
     # "aggression" on its own still counts
     ("They back the Special Tribunal for the crime of aggression against Ukraine.", "conflict", []),
     ("Russia continues its aggression.", "conflict", ["aggression"]),
+    # round BK: a "diplomatic offensive" (a tour of visits) is a metaphor, no fighting; by hand: "offensive"
+    # stands only inside that phrase, while a military "offensive" on its own still counts
+    ("Shava embarked on a three-day diplomatic offensive to Botswana.", "conflict", []),
+    ("The army launched an offensive in the east.", "conflict", ["offensive"]),
+    # rounds AG, BF: "a negotiated solution" is a settlement called for, not talks held; by hand: "negotiated"
+    # sits inside the excluded phrase, while "negotiations" and "negotiated" as a verb of talks still count
+    ("He called for a negotiated solution of the Libyan conflict.", "summits_dialogue", []),
+    ("Only a negotiated sustainable political solution will bring peace.", "summits_dialogue", []),
+    ("The dates will be negotiated, and negotiations resume.", "summits_dialogue",
+     ["negotiated", "negotiations"]),
+    # round AM: an interview names its own text "the conversation"; by hand: the one summit word is inside
+    # "transcript of the conversation", while a leaders' "conversation" still counts
+    ("Here's the full transcript of the conversation.", "summits_dialogue", []),
+    ("The conversation between the two presidents lasted an hour.", "summits_dialogue", ["conversation"]),
 ]
 
 

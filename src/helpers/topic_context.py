@@ -1089,7 +1089,9 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     ``relations.bodies`` (topic_context.yaml), written in a hyphenated pair before the noun (over at most
     :data:`BODY_PAIR_WORDS` capitalised words: "the ASEAN-Australia Comprehensive Strategic Partnership"),
     right after "with" (and an article or possessive), or among the words after "between" up to the end of
-    the phrase. "relations with Turkey", "the Armenia-Turkey relationship" keep counting.
+    the phrase. A region of many states (``ranking.relation_regions``: "our partnership with Africa", "the
+    relationship between Europe and the Middle East") is such a party after "with" or "between" only.
+    "relations with Turkey", "the Armenia-Turkey relationship" keep counting.
     """
     ctx = view.context
     if not ctx.relation_bodies:
@@ -1099,7 +1101,7 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if m.topic in ctx.frame_topics and m.text in ctx.relation_words and (
                 _body_pair_before(words, m.first, ctx.relation_bodies)
-                or _body_party_after(words, m.last, ctx.relation_bodies)):
+                or _body_party_after(words, m.last, ctx.relation_bodies | ctx.relation_regions)):
             out[i] = EXCLUDED
     return out
 

@@ -124,6 +124,7 @@ class TopicContext:
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
+    relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
@@ -235,6 +236,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
+        relation_regions=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_regions")),
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
