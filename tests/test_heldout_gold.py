@@ -55,3 +55,21 @@ def test_topic_gold_is_well_formed(gold_file: Path) -> None:
         assert trap["would_count_as"] in TOPIC_KEYS - main - present
         if text is not None:
             assert text.find(trap["phrase"]) == trap["offset"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # by hand: a two-letter round named alone is that round, not its two letters as one-letter rounds
+        ("BK", ["BK"]),
+        ("bk", ["BK"]),
+        # comma lists and the older run-together one-letter form keep their meaning
+        ("Z,AA,BK", ["Z", "AA", "BK"]),
+        ("ABC", ["A", "B", "C"]),
+        ("A", ["A"]),
+    ],
+)
+def test_the_rounds_option_reads_a_two_letter_round_alone(spec: str, expected: list[str]) -> None:
+    from conftest import tool
+
+    assert tool("heldout").round_names(spec) == expected

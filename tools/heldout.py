@@ -296,10 +296,14 @@ def print_round(res: dict[str, Any], misses: bool) -> None:
 
 
 def round_names(spec: str) -> list[str]:
-    """The rounds a ``--rounds`` value names: split by commas ("Z,AA,AB"), else one letter a round ("ABC",
-    as before the two-letter rounds); an unknown name is an error that lists the known ones."""
+    """The rounds a ``--rounds`` value names: split by commas ("Z,AA,AB"); one round's name alone ("BK");
+    else one letter a round ("ABC", as before the two-letter rounds, so "BK" is never read as B and K);
+    an unknown name is an error that lists the known ones."""
     spec = spec.upper().replace(" ", "")
-    names = [n for n in spec.split(",") if n] if "," in spec else list(spec)
+    if "," in spec:
+        names = [n for n in spec.split(",") if n]
+    else:
+        names = [spec] if spec in ROUNDS else list(spec)
     unknown = [n for n in names if n not in ROUNDS]
     if unknown:
         raise SystemExit(f"error: unknown round(s) {', '.join(unknown)}; known: {','.join(ROUNDS)}")
