@@ -48,7 +48,8 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round62": "round_be", "heldout_round63": "round_bf",
           "heldout_round64": "round_bg", "heldout_round65": "round_bh",
           "heldout_round66": "round_bi", "heldout_round67": "round_bj",
-          "heldout_round68": "round_bk", "heldout_round69": "round_bl"}
+          "heldout_round68": "round_bk", "heldout_round69": "round_bl",
+          "heldout_round70": "round_bm", "heldout_round71": "round_bn"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
