@@ -280,6 +280,12 @@ RUN_ON_Q = (
     "answer that. PRIME MINISTER SATO: Yes, we agreed to continue the dialogue. Q: Mr. President, is the "
     "offer credible? THE PRESIDENT: We will see.\n"
 )
+RUN_ON_DATE = (
+    "Secretary Blinken and Foreign Minister Lind at a Joint Press Availability\n\n"
+    "Foreign Minister Eva Lind Ministry of Foreign Affairs Oslo, Norway March 4, 2024 MODERATOR: Good "
+    "afternoon and welcome to the ministry. I ask the ministers to summarize the talks. SECRETARY BLINKEN: "
+    "Thank you very much. We had a very good meeting today.\n"
+)
 RUN_ON_NAMES = (
     "Reporter Ana Cruz sat down with Foreign Secretary Jose Reyes in an interview.\n\n"
     "Watch the episode here. On relations with JapanAna Cruz: The defence minister visits next week. I guess "
@@ -495,6 +501,11 @@ CASES = [
     ("run_on_question_is_the_journalists", RUN_ON_CAPITALS, "What about the sanctions", "Journalist"),
     ("run_on_known_q_label", RUN_ON_Q, "Mr. President, is the offer", "Questioner"),
     ("run_on_capitals_office_label", RUN_ON_Q, "Yes, we agreed to continue", "Sato"),
+    # layout._DATE_GAP_RE: "March 4, 2024 MODERATOR:" the header's date run on before the first label (no
+    # sentence end), a capitals label like "SECRETARY BLINKEN:" after "summarize the talks." (two differ)
+    ("run_on_label_after_header_date", RUN_ON_DATE, "Good afternoon and welcome", "Moderator"),
+    ("run_on_label_after_header_date_turn_carries_on", RUN_ON_DATE, "I ask the ministers", "Moderator"),
+    ("run_on_second_label_after_header_date", RUN_ON_DATE, "We had a very good meeting", "Blinken"),
     ("run_on_full_name_glued_to_heading", RUN_ON_NAMES, "I guess the question is", "Ana Cruz"),
     ("run_on_full_name_after_question", RUN_ON_NAMES, "I can only base my comment", "Jose Reyes"),
     # layout.glued_label_cuts: "?DPM/Minister:" opens a paragraph, the answer is the minister's

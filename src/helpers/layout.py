@@ -455,6 +455,13 @@ def glued_label_cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _SENTENCE_GAP_RE = re.compile(cased(
     r"(?:(?<![A-Z][A-Z])(?<![^\w][A-Z])[?!.][\"”’)]?[ \t]+|\n[ \t]*)(?=[A-Z])"
 ))
+#: a page header's date run on before the first label in one paragraph ("... Luanda, Angola January 25, 2024
+#: MODERATOR: (Via interpreter) ..."): a month's name, the day, a comma and the year, then blanks before a
+#: capital. Read only for a label in capitals (:func:`run_on_label_cuts`)
+_DATE_GAP_RE = re.compile(cased(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2},[ \t]+\d{4}[ \t]+(?=[A-Z])"
+))
 #: a full name of two or three capitalised words in mixed case before a colon ("Enrique Manalo: I can ...")
 _NAME_LABEL_RE = re.compile(cased(r"[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){1,2}(?=:[ \t])"))
 #: a full-name label glued to a section heading that lost its line break ("On Philippines-US relationsBea
@@ -475,7 +482,8 @@ def run_on_label_cuts(text: str, spans: list[tuple[int, int]], labels: set[str])
     """Where a speaker's label runs on inside a paragraph after a sentence's end (a copy that lost the line
     breaks between turns: "... results of these meetings? G. KATROUGALOS: Our discussion ...", "... talks with
     the U.S.? THE PRESIDENT: Maybe ..."), the label's offset: a label that opens a line of the text too, or a
-    label in capitals where some label opens a line (or two such labels differ); and full names in mixed
+    label in capitals where some label opens a line (or two such labels differ), also after a page header's
+date ("Luanda, Angola January 25, 2024 MODERATOR: ..."); and full names in mixed
     case ("... in the context of the second Trump presidency? Enrique Manalo: I can only ...") where two such
     names differ and the text names each elsewhere too, one glued to a heading allowed ("On Philippines-US
     relationsBea Cupin: By ..."). Prose with a colon stays whole ("The message was clear: ...")."""
@@ -484,7 +492,7 @@ def run_on_label_cuts(text: str, spans: list[tuple[int, int]], labels: set[str])
     cuts: set[int] = set()
     for a, b in spans:
         gaps = [g.end() for g in _SENTENCE_GAP_RE.finditer(text, a, b)]
-        for p in gaps:
+        for p in [*gaps, *(g.end() for g in _DATE_GAP_RE.finditer(text, a, b))]:
             m = LINE_LABEL_RE.match(text, p, b)
             if m is None:
                 continue
