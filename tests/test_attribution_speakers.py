@@ -685,6 +685,30 @@ SPEECH_ACTS = [
         "the decision",
         "The envoys",
     ),
+    # by hand (South Asian copy): "shared that" = told; "DPM" the Deputy Prime Minister's title, so the
+    # name after it is the speaker and the "that"-clause the content
+    (
+        "shared_that_after_dpm",
+        "Talking to media persons after the meeting, DPM Shrestha shared that they dwelt on trade.",
+        "they dwelt on trade",
+        "Shrestha",
+    ),
+    # by hand (Baltic agency copy): an opening frame without its comma ("In his address") is no part of the
+    # subject; the name after it speaks
+    (
+        "frame_without_comma",
+        "In his address Rinkevics said he was glad that the summit was starting.",
+        "he was glad",
+        "Rinkevics",
+    ),
+    # by hand (Ethiopian readouts): after "X, on his part," the verb "thanked" has X as its subject; the
+    # name after it is whom he thanked, never an inverted speaker
+    (
+        "thanked_after_on_his_part",
+        "Abdisaid Muse Ali, on his part, thanked Demeke for the thorough briefing on the peace efforts.",
+        "for the thorough briefing",
+        "Abdisaid Muse Ali",
+    ),
 ]
 
 

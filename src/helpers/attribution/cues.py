@@ -848,6 +848,8 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     text, c0, c1, s0, s1 = eng.text, cue.start, cue.end, cue.s0, cue.s1
     if cue.verb.form not in ("past", "s") or not text[s0:c0].rstrip().endswith(","):
         return None
+    if "object" in cue.verb.flags:
+        return None  # "X, on his part, thanked Demeke for ...": the phrase after it is whom it addresses
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
     if not ((not rest or rest[0] in ",.!?;") and np_end - c1 < 80):
@@ -1030,6 +1032,10 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     paren = text[s0:end].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:end])
     if paren:  # "the World Health Organization (WHO) announced"
         c0 = s0 + paren.start()
+    lead = text[s0:c0]
+    frame = _FRAME_NO_COMMA_RE.match(text, s0 + len(lead) - len(lead.lstrip()), c0)
+    if frame is not None and "," not in text[frame.end():c0]:
+        s0 = frame.end()  # "In his address Rinkēvičs said ...": an opening frame printed without its comma
     bounds = list(BOUND_RE.finditer(text, s0, c0))
     bnd = bounds[-1] if bounds else None
     seg_start = bnd.end() if bnd else s0
@@ -1059,6 +1065,15 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
         or over_appositives(eng, s0, bounds)
         or over_appositives(eng, s0, bracket_before_comma(eng, s0, bounds))
     )
+
+
+#: a sentence's opening frame without its comma, up to the capital of the subject after it: "In his address
+#: Rinkēvičs said", "At the meeting Foreign Minister X said", "During the talks Lavrov noted" (issue 13:
+#: Baltic and South Asian agency copy leaves the comma out); one to three lower-case words after the
+#: determiner (matched at the first word)
+_FRAME_NO_COMMA_RE = re.compile(
+    r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}(?=[A-Z])"
+)
 
 
 #: a short bracket closed right before a comma: "(H),", "(R-Texas),"
