@@ -5320,10 +5320,11 @@ MAX_UNLABELLED_QUESTION_WORDS = 40
 
 
 def _question_paragraph(eng: Engine, a: int, b: int) -> bool:
-    """A paragraph that is one short sentence ending in a question mark, no quotation mark in it."""
+    """A paragraph that is one short sentence ending in a question mark (:func:`_asked`), no quotation mark
+    in it."""
     words = eng.text[a:b].strip()
-    return (words.endswith("?") and eng.sentence_of(a) == eng.sentence_of(max(a, b - 1))
-            and len(words.split()) <= MAX_UNLABELLED_QUESTION_WORDS and not _QUOTE_CHARS_RE.search(words))
+    return (_asked(eng, a, b) and len(words.split()) <= MAX_UNLABELLED_QUESTION_WORDS
+            and not _QUOTE_CHARS_RE.search(words))
 
 
 def unlabelled_interview(eng: Engine) -> None:
