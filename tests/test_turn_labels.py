@@ -1469,3 +1469,18 @@ FILE_PHOTO_CAPTION = (
 def test_file_photo_caption_is_no_label():
     st = helpers.statements(helpers.load_article(FILE_PHOTO_CAPTION))
     assert not {"FILE PHOTO", "File Photo"} & set(st["speaker"])
+
+
+# a question narrated with "asked (the addressee) whether/if" is no statement of the asker (the gold rounds list
+# "Margarita Simonyan asked if Lavrov ..." and "Reporters asked the prime minister whether ..." for nobody); the
+# answer's own cue ("Lavrov said ...") stays Lavrov's
+NARRATED_QUESTION = (
+    "Anna Petrova asked if Lavrov had really used a rude word. "
+    "Lavrov said that he had not.\n"
+)
+
+
+def test_narrated_question_is_no_statement_of_the_asker():
+    st = helpers.statements(helpers.load_article(NARRATED_QUESTION))
+    assert "Anna Petrova" not in set(st["speaker"])
+    assert "Lavrov" in set(st["speaker"])
