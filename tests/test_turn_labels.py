@@ -1438,3 +1438,49 @@ def test_headline_label_turn_ends_with_its_line():
     st = helpers.statements(helpers.load_article(HEADLINE_LABEL_OVER_LEAD))
     assert not any("exclusive interview" in t for t in st["text"]), st[["speaker", "text"]]
     assert any("demonstrate political will" in t for t in st["text"])
+
+
+# a radio interview's transcript titled "<office> <name> Speaks with <host>": "Speaks" is the headline's verb, so
+# the "Ambassador:" turns are the ambassador's, Jane Doe (the two words between the office and the verb)
+AMBASSADOR_SPEAKS = (
+    "U.S. Ambassador Jane Doe Speaks with Ivan Petrov of City Radio\n\n"
+    "Ambassador:  Good morning Ivan.  It is a pleasure to be in the studio.\n\n"
+    "Petrov:  Thank you, Madam Ambassador. What does the new report mean?\n\n"
+    "Ambassador:  It is simply a report required under the law.  It is not new sanctions.\n"
+)
+
+
+def test_headline_verb_is_no_part_of_the_titled_holder():
+    got = _speakers(AMBASSADOR_SPEAKS)
+    assert got["It is simply a report required under the law"] == "Jane Doe"
+    assert "Jane Doe Speaks" not in set(got.values())
+
+
+# a wire picture's caption line ("FILE PHOTO: <who> addresses ..." and the credit "REUTERS/<name>/File Photo") is
+# nobody's words: no statement's speaker is "FILE PHOTO"
+FILE_PHOTO_CAPTION = (
+    "Island state to miss summit -official\n"
+    "FILE PHOTO: Prime Minister John Smith addresses the General Assembly in New York, September 30, 2015. "
+    "REUTERS/Ann Lee/File Photo\n\n"
+    "SYDNEY (Reuters) - The prime minister will not attend the summit, an official from his office told Reuters.\n"
+)
+
+
+def test_file_photo_caption_is_no_label():
+    st = helpers.statements(helpers.load_article(FILE_PHOTO_CAPTION))
+    assert not {"FILE PHOTO", "File Photo"} & set(st["speaker"])
+
+
+# a question narrated with "asked (the addressee) whether/if" is no statement of the asker (the gold rounds list
+# "Margarita Simonyan asked if Lavrov ..." and "Reporters asked the prime minister whether ..." for nobody); the
+# answer's own cue ("Lavrov said ...") stays Lavrov's
+NARRATED_QUESTION = (
+    "Anna Petrova asked if Lavrov had really used a rude word. "
+    "Lavrov said that he had not.\n"
+)
+
+
+def test_narrated_question_is_no_statement_of_the_asker():
+    st = helpers.statements(helpers.load_article(NARRATED_QUESTION))
+    assert "Anna Petrova" not in set(st["speaker"])
+    assert "Lavrov" in set(st["speaker"])

@@ -58,6 +58,7 @@ from .errors import InputError
 from .layout import FINAL_PUNCT, TURN, Block, Dateline, Paragraph, is_heading, layout, paragraph_spans
 from .letters import cased
 from .lexicons import stopwords as load_stopwords
+from .lexicons.names import load_names
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
 from .lexicons.verbs import load_verbs
@@ -1368,8 +1369,18 @@ def office_named_in_text(text: str, role: str) -> str | None:
         if not any(t in titles for t in longer):
             names.add(m.group("name"))
     names |= {m.group("name") for m in after.finditer(text)}
+    names = {_without_headline_verb(n) for n in names} - {None}
     names = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
     return names.pop() if len(names) == 1 else None
+
+
+def _without_headline_verb(name: str) -> str | None:
+    """``name`` up to a headline's verb, which is never part of a name (names.txt [name stop]: "Jon
+    Huntsman Speaks" -> "Jon Huntsman", "Ambassador X Meets ..."); None when fewer than two words stay."""
+    stop = load_names().name_stop
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in stop), len(words))
+    return " ".join(words[:cut]) if cut >= 2 else None
 
 
 #: the speakers of role labels that stand for the briefer the title names ("A:", "Spokesperson:")

@@ -2105,9 +2105,14 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
         return False  # "asked about diplomatic ally attendance at ...": a topic, no content
+    if "topic" in verb.flags and not postposed and verb.form != "ing" and _ASKED_IF_RE.match(text, c1, s1):
+        return False  # "Reporters asked the prime minister whether ...": a narrated question, no statement
     return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
 
 
+#: a question narrated after the verb, its addressee (up to three words) first: "asked the prime minister
+#: whether ...", "asked if Lavrov ..." (flag ``topic``: the asker's question is no statement)
+_ASKED_IF_RE = re.compile(r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:whether|if)\b")
 #: "about" and a noun phrase (no wh-word, no quotation) as a verb's complement: the topic (flag ``topic``)
 _ABOUT_TOPIC_RE = re.compile(r"about\s++(?!(?:what|how|whether|why|where|when|who|if)\b)[^\"“«„:]*+$")
 

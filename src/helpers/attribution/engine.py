@@ -1694,6 +1694,10 @@ def office_label_holder(eng: Engine, office: str) -> Any:
     # Executive: ..."; RULE_LABEL_TITLE_HOLDER)
     name = office_named_in_text(eng.text, office)
     named = [e for e in eng.res.entities if e.type == "person" and name and e.canonical == name]
+    if name and not named and 0 <= (at := eng.text.find(name)) < eng.text.find("\n"):
+        # the holder a headline names before its verb, no cue of the prose naming him ("U.S. Ambassador Jon
+        # Huntsman Speaks with ..." over "Ambassador: ..."): that person, as the title writes him
+        return eng.res.named("person", name, at, at + len(name))
     return named[0] if len(named) == 1 else None
 
 
