@@ -368,6 +368,22 @@ CASES = [
         "Norway has a long tradition",
         "Kari Holm",
     ),
+    # by hand: ", for his part," is an adverbial between subject and cue (readout of a meeting giving each
+    # side's words); the ambassador, not the minister named before, stresses and says it
+    (
+        "for_his_part_after_a_bare_role",
+        "Foreign Minister Manouchehr Mottaki received the new ambassador of Mexico on Tuesday. Mottaki said Iran "
+        "wants closer ties. Mexican ambassador, for his part, stressed the need to expand cultural relations.",
+        "the need to expand",
+        "Mexican ambassador",
+    ),
+    (
+        "for_her_part_before_said_and_a_quotation",
+        "Foreign Minister Manouchehr Mottaki received the new ambassador of Italy on Tuesday. Mottaki said Iran "
+        "wants closer ties. The Italian ambassador, for her part, said, \u201cWe are proud to work here.\u201d",
+        "We are proud",
+        "Italian ambassador",
+    ),
 ]
 
 

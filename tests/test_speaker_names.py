@@ -611,6 +611,15 @@ def test_dateline_with_a_colon_is_no_speaker():
             "Staffan de Mistura",
             "Rio de Janeiro",
         ),
+        # an untitled name right after "in" is where an event was (wire copy: "a working lunch ... in New
+        # York"); it was read as a person and became the "He" of the next sentence; by hand: the city is no
+        # person, the titled president is one
+        (
+            "U.S. President Donald Trump hosted African leaders at a lunch in New York. "
+            "He said the outlook was bright.",
+            "Donald Trump",
+            "New York",
+        ),
     ],
 )
 def test_names_read_in_the_scan(text, person, not_person):

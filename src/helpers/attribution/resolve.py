@@ -515,6 +515,8 @@ class Resolver:
                 and proto.name.lower() not in name_words
             ):
                 continue  # a lone word that is nobody's name yet: _register_np would find no one
+            if proto.kind == "name" and not proto.role and not proto.gender and _after_in(text, a):
+                continue  # "a working lunch ... in New York": a place, never the "he" of the next sentence
             ent = register(self.outlet_after_noun(proto, a).moved(a), scanning=True)
             if ent is not None and ent.type == "person" and text.startswith(",", m.end()):
                 self.appositive_office(ent, m.end())
@@ -1617,3 +1619,9 @@ class Resolver:
         ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end)
         ent.document = True
         return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT
+
+
+def _after_in(text: str, a: int) -> bool:
+    """Does the word "in" stand right before ``a`` ("talks in New York", "held in Addis Ababa")? An untitled
+    name there is the place of an event, not a person."""
+    return text[max(0, a - 4) : a].lower() in (" in ", "\nin ") or (a == 3 and text[:3].lower() == "in ")
