@@ -129,6 +129,10 @@ def test_text_without_headline_or_dateline():
         # places, no date, the agency in brackets
         ("BRIDGETOWN, Barbados (CMC) — CARICOM leaders said", ("BRIDGETOWN",), None, "CMC"),
         ("GENEVA/CAIRO: The UN said", ("GENEVA", "CAIRO"), None, None),
+        # a press-release distributor between slashes with its initials in brackets, a dash after it (APO
+        # releases); by hand: the place, the date, the distributor's name with its initials
+        ("WASHINGTON, April 4, 2014/African Press Organization (APO)/ — Ms. Lagarde said", ("WASHINGTON",),
+         "April 4, 2014", "African Press Organization (APO)"),
     ],
 )
 def test_other_datelines(first, places, date, agency):

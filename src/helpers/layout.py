@@ -154,10 +154,12 @@ AGENCY_CAPS = cased(r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}")
 
 #: The dateline rules, tried in order at the start of a paragraph; the first that matches wins.
 DATELINE_RULES: list[DatelineRule] = [
-    # MOSCOW/WASHINGTON, December 7. /TASS/.
+    # MOSCOW/WASHINGTON, December 7. /TASS/.   |   LIMA, April 4, 2014/African Press Organization (APO)/ —
+    # (a press-release distributor's name may take its initials in brackets, and a dash may end the dateline)
     DatelineRule("agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*,\s*(?P<date>{DATE})\s*\.?\s*"
-        r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
+        r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3}(?:\s\([A-Z]{2,8}\))?)\s*/\s*\.?"
+        r"(?:[ \t]*[-–—]+(?=\s))?"
     ))),
     # Ulaanbaatar /MONTSAME/   (no date; the agency in capitals)
     DatelineRule("place and agency between slashes", re.compile(cased(
