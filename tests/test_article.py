@@ -129,6 +129,10 @@ def test_text_without_headline_or_dateline():
         # places, no date, the agency in brackets
         ("BRIDGETOWN, Barbados (CMC) — CARICOM leaders said", ("BRIDGETOWN",), None, "CMC"),
         ("GENEVA/CAIRO: The UN said", ("GENEVA", "CAIRO"), None, None),
+        # a press-release distributor between slashes with its initials in brackets, a dash after it (APO
+        # releases); by hand: the place, the date, the distributor's name with its initials
+        ("WASHINGTON, April 4, 2014/African Press Organization (APO)/ — Ms. Lagarde said", ("WASHINGTON",),
+         "April 4, 2014", "African Press Organization (APO)"),
     ],
 )
 def test_other_datelines(first, places, date, agency):
@@ -268,3 +272,23 @@ def test_a_country_in_title_case_before_a_colon_stays_a_headline():
     art = load_article(text="Egypt: FM Shoukry Receives Phone Call From US Secretary of State\n"
                             "The minister received a phone call on Monday.\nThey discussed Syria.\n")
     assert art.headline.text.startswith("Egypt:") and art.dateline is None
+
+
+def test_narrow_wrap_cut_where_a_quotation_is_reopened():
+    # a press statement quoted in a hard-wrapped wire: the first quoted paragraph is left open at its sentence's
+    # end and the next line reopens the quotation (layout.reopened_quotation). By hand: one cut, before the
+    # line '"It is expected' (one mark, an odd count, since the paragraph's start and a sentence's end before
+    # it); none before '"During' (no mark before it: nothing is reopened).
+    text = (
+        "Lima - President Ana Ruiz will visit Andoria on March 17, the presidency said\n"
+        "in a statement.\n"
+        '"During the visit, President Ruiz and her counterpart will discuss\n'
+        "bilateral co-operation.\n"
+        '"It is expected that the heads of state will focus on the latest\n'
+        'developments," the statement said.\n'
+    )
+    from helpers.layout import paragraph_spans, reopened_quotation
+
+    starts = [text[a : a + 8] for a, _ in paragraph_spans(text)]
+    assert starts == ["Lima - P", '"It is e']
+    assert not reopened_quotation('He said "no." "Yes', 0, 13, 14)  # an even count: the quotation is closed

@@ -589,6 +589,21 @@ APPOSITION_CUE_LINE = (
     "concerning Andoria:\n\n"
     "\u201cThe Council is gravely concerned about the threats. The arrests are worrying.\u201d\n"
 )
+# a press release under a distributor's dateline ("CITY, date/Distributor Name (INITIALS)/ —", layout's
+# "agency between slashes") whose lead "X, Managing Director of Y, made the following statement ...:" heads
+# quotation paragraphs, one closed and the next reopened. By hand: the dateline is no speaker, the subject
+# before the aside is Ana Ruiz, and every quotation paragraph under the cue (the closed one and the two after
+# it) is hers; the narration after them is nobody's.
+DISTRIBUTED_STATEMENT = (
+    "Fund Chief Meets Prime Minister of Andoria\n\n"
+    "LIMA, April 4, 2014/African Press Organization (APO)/ \u2014 Ms. Ana Ruiz, Managing Director of the "
+    "Andean Fund (AF), made the following statement in Lima today:\n\n"
+    "\u201cIt has been a great pleasure to meet Prime Minister Smith today.\n\n"
+    "\u201cOur meeting was an opportunity to discuss the reforms.\u201d\n\n"
+    "\u201cYet, the economic situation remains fragile. Growth is weak.\n\n"
+    "\u201cI welcomed the government\u2019s firm commitment to reform.\u201d\n\n"
+    "The Fund approved a loan in March.\n"
+)
 # a joint statement's numbered paragraph set off by a run of spaces ("2.    Both Leaders welcomed ...", as
 # pages copied from word processors print it; PARAGRAPH_NUMBER_RE), and a directive with a "that"-clause
 # ("direct_that" in speech_verbs.txt) beside one with an infinitive (a work plan, no statement)
@@ -1425,6 +1440,11 @@ CASES = [
     ("headed_report_is_narration", HEADED_REPORT, "The attack killed", None),
     # by hand: the quotation under the cue line is the statement of the name between the commas
     ("apposition_cue_line", APPOSITION_CUE_LINE, "The Council is gravely concerned", "Marija Buric"),
+    ("distributed_statement_first", DISTRIBUTED_STATEMENT, "It has been a great pleasure", "Ana Ruiz"),
+    ("distributed_statement_after_close", DISTRIBUTED_STATEMENT, "Yet, the economic situation", "Ana Ruiz"),
+    ("distributed_statement_run_on", DISTRIBUTED_STATEMENT, "Growth is weak", "Ana Ruiz"),
+    ("distributed_statement_last", DISTRIBUTED_STATEMENT, "I welcomed the government", "Ana Ruiz"),
+    ("distributed_statement_narration", DISTRIBUTED_STATEMENT, "The Fund approved a loan", None),
     # by hand: the number is no part of the sentence, whose subject "Both Leaders" speaks; "directed that"
     # gives the clause after "that" to its subject; "directed X to convene" stays nobody's
     ("wide_numbered_paragraph", WIDE_NUMBERED, "the key milestones", "Both Leaders"),

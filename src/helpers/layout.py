@@ -154,10 +154,12 @@ AGENCY_CAPS = cased(r"[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}")
 
 #: The dateline rules, tried in order at the start of a paragraph; the first that matches wins.
 DATELINE_RULES: list[DatelineRule] = [
-    # MOSCOW/WASHINGTON, December 7. /TASS/.
+    # MOSCOW/WASHINGTON, December 7. /TASS/.   |   LIMA, April 4, 2014/African Press Organization (APO)/ —
+    # (a press-release distributor's name may take its initials in brackets, and a dash may end the dateline)
     DatelineRule("agency between slashes", re.compile(cased(
         rf"{_places(PLACE)}\s*,\s*(?P<date>{DATE})\s*\.?\s*"
-        r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*/\s*\.?"
+        r"/\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3}(?:\s\([A-Z]{2,8}\))?)\s*/\s*\.?"
+        r"(?:[ \t]*[-–—]+(?=\s))?"
     ))),
     # Ulaanbaatar /MONTSAME/   (no date; the agency in capitals)
     DatelineRule("place and agency between slashes", re.compile(cased(
@@ -376,16 +378,31 @@ def label_line_cuts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     line holding only a speaker's label (:data:`OWN_LABEL_LINE_RE`) opens a paragraph: the turn's words run
     on the wrapped lines below it, to the next such line. So does a label the wrap broke over two lines
     (:func:`split_label_break`), from its first line, when the line before it ends a sentence or is a
-    :func:`title_line`: "Riyadh" / "Prince" / "Saud Al-Faisal: In the Name of Allah, ..."."""
+    :func:`title_line`: "Riyadh" / "Prince" / "Saud Al-Faisal: In the Name of Allah, ...", and a line that
+    reopens a quotation left open at a sentence's end (:func:`reopened_quotation`)."""
     out, start = [], lines[0][0]
     for (p, q), (a, b) in itertools.pairwise(lines):
-        if OWN_LABEL_LINE_RE.fullmatch(text, a, b) or (
+        if OWN_LABEL_LINE_RE.fullmatch(text, a, b) or reopened_quotation(text, start, q, a) or (
             split_label_break(text, a) is not None and _ends_before(text[p:q])
         ):
             out.append((start, _end_before(text, start, a)))
             start = a
     out.append((start, lines[-1][1]))
     return out
+
+
+#: a double quotation mark (a quotation opened and not closed leaves an odd count)
+_DOUBLE_MARK_RE = re.compile("[\"“”]")
+
+
+def reopened_quotation(text: str, start: int, q: int, a: int) -> bool:
+    """The line at ``a`` reopens a quotation run on over paragraphs: the text since ``start`` leaves a
+    quotation open at a sentence's end (an odd count of double marks, ending at ``q`` in ".", "!" or "?"),
+    and the line opens with a mark and a capital: '"During the visit, ... will discuss' / 'mutual
+    concern.' / '"It is expected that ...," the statement said.' (a press statement quoted in a wire)."""
+    if not text[start:q].endswith(SENTENCE_END) or len(_DOUBLE_MARK_RE.findall(text, start, q)) % 2 == 0:
+        return False
+    return text[a] in "\"“" and text[a + 1 : a + 2].isupper()
 
 
 def _ends_before(line: str) -> bool:

@@ -3223,7 +3223,9 @@ def cue_line_quotations(eng: Engine) -> None:
     :func:`cue_line_of`) over paragraphs that each open with a quotation mark (a quotation reopened at
     every paragraph, with :data:`_REOPENING_MARKS`, and closed once, within :data:`CUE_LINE_PARAGRAPHS`):
     every sentence of them without a source of its own is the speaker's, the first a direct statement with
-    the cue."""
+    the cue. Under a cue announcing a whole text ("Ms. X, Managing Director of the IMF, made the following
+    statement ...:", a cue ending "the following", :data:`STATEMENT_BLOCK_RE`) a closed quotation does not end
+    the block: every paragraph after it that opens with a mark is the same statement's."""
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
     for pi in range(len(eng.paras) - 1):
         got = cue_line_of(eng, pi) or remarks_lead_of(eng, pi)
@@ -3244,10 +3246,12 @@ def cue_line_quotations(eng: Engine) -> None:
                 eng.add(src, cue, kind, ca, cb, why)
                 kind, why = CONTINUATION, RULE_CONTINUATION + rule
                 taken.add(sj)
-            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS:
+            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS and not STATEMENT_BLOCK_RE.search(cue[0]):
                 break
 
 
+#: a cue announcing a whole text below it ("made the following", "issued the following statement")
+STATEMENT_BLOCK_RE = re.compile(r"\bthe following\b")
 #: a double mark: a paragraph inside a quotation opened once and closed once holds none
 _MARK_RE = re.compile("[\"“”«»„]")
 
