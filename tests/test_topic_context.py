@@ -1378,7 +1378,8 @@ def test_rules_are_named_documented_and_in_order():
     assert names[-9:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
                           "in_enumeration", "in_word_list", "in_cooperation_area", "modifies_a_relation",
                           "relation_with_a_body"]
-    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing"]
+    assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing",
+                                                                  "named_once_in_long_text"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}
     for rule in topic_context.SALIENCE_RULES:
         assert '"' in rule.__doc__
@@ -1454,3 +1455,21 @@ def test_lead_paragraph_skips_furniture_and_captions():
     # all furniture: the first body paragraph, as before
     assert topic_context.lead_paragraph(paras[:2], SPEECH_VERB_FORMS) == 1
     assert topic_context.lead_paragraph(paras[:1], SPEECH_VERB_FORMS) is None
+
+
+def test_a_topic_named_once_in_a_long_text_is_passing_even_in_the_lead():
+    # named_once_in_long_text: "pandemic" stands once, in the lead sentence. By hand: each body sentence
+    # holds four subject mentions (discussed, sanctions, war, Ukraine), so seven of them give 28, plus
+    # "pandemic" 29 >= LONG_TEXT_MENTIONS (20): passing. Three body sentences give 12 + 1 = 13 < 20: the
+    # lead mention still counts (named_in_passing spares the lead).
+    sentence = "The ministers discussed sanctions and the war in Ukraine."
+    lead = "In times of pandemic, the ministers met again.\n\n"
+    long_text = topic_mentions(lead + " ".join([sentence] * 7), statements=False)
+    short_text = topic_mentions(lead + " ".join([sentence] * 3), statements=False)
+    assert list(long_text[long_text["topic"] == "pandemic"][["role", "rule"]].iloc[0]) == [
+        "passing", "named_once_in_long_text"]
+    assert short_text[short_text["topic"] == "pandemic"]["role"].tolist() == ["subject"]
+    assert (long_text["role"] == "subject").sum() == 28
+    # in the headline the one naming keeps the topic, however long the text
+    headed = topic_mentions("Ministers meet in times of pandemic\n\n" + " ".join([sentence] * 7), statements=False)
+    assert headed[headed["topic"] == "pandemic"]["role"].tolist() == ["subject"]

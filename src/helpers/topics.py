@@ -769,6 +769,10 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.lead_sentences = lead_sentences(art.sentences, skipped, lead)
     view.label_spans = _label_spans(art)
     view.given_names = GIVEN_NAMES
+    sents = art.sentences
+    view.headline_sentences = frozenset(int(i) for i, k in zip(_column(sents, "sentence_id").tolist(),
+                                                                _column(sents, "kind").tolist(), strict=True)
+                                        if k == "headline")
     return decide(view)
 
 
