@@ -622,6 +622,33 @@ def test_dash_led_turns_alternate_after_two_labelled_turns():
     assert who["We will rebuild the "] == "Ilham Aliyev", got
 
 
+# an interview without any label: a lead line presenting the "Interview of" an office and name, then turns
+# opened by a dash only, a question first (dash_interview)
+LEAD_DASH_INTERVIEW = (
+    "Baku. 4 July. NEWSWIRE/ Interview of Ruritanian Ambassador to Azerbaijan Tomas Varga to Newswire.\n\n"
+    "- How do you assess bilateral relations? Are you satisfied with them?\n\n"
+    "- As before, our cooperation is developing. We trust each other.\n\n"
+    "- What about economic cooperation?\n\n"
+    "- Trade grew last year. We hope it will grow again.\n"
+)
+
+
+def test_dash_led_turns_under_an_interview_lead_alternate():
+    # dash_interview: no label anywhere; the lead names the interviewee after "Interview of" (office
+    # "Ruritanian Ambassador to Azerbaijan", name "Tomas Varga"); the first dash-led paragraph and every
+    # other one ask ("?" in each) and are the interviewer's, the others answer (no "?") and are Varga's;
+    # the lead itself is no statement
+    got = _speakers(LEAD_DASH_INTERVIEW)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["- How do you assess "] == "Interviewer", got
+    assert who["Are you satisfied wi"] == "Interviewer", got
+    assert who["- As before, our coo"] == "Tomas Varga", got
+    assert who["We trust each other"] == "Tomas Varga", got
+    assert who["- What about economi"] == "Interviewer", got
+    assert who["We hope it will grow"] == "Tomas Varga", got
+    assert not any(k.startswith("Baku") for k in got), got
+
+
 # a broadcaster's web copy of an interview: each turn a name in capitals, a title-case caption (outlet and
 # role, or office with a comma) and the words in quotation marks on the same line (caption_label)
 CAPTION_INTERVIEW = (
