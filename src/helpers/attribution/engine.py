@@ -5387,7 +5387,7 @@ def dash_interview(eng: Engine) -> None:
             person = _lead_person(eng, m.end(), b)
     if person is None:
         return
-    ends = dashed[1:] + [len(eng.paras)]
+    ends = [*dashed[1:], len(eng.paras)]
     turns = list(zip(dashed, ends))
     asked = ["?" in text[eng.paras[t0][0]:eng.paras[t1 - 1][1]] for t0, t1 in turns]
     if not all(asked[0::2]) or sum(asked[1::2]) >= len(asked[1::2]):
