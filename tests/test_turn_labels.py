@@ -1426,6 +1426,33 @@ def test_line_naming_who_held_the_briefing_is_nobodys():
     assert "Questioner" in set(st["speaker"])
 
 
+# announcements opening a briefing transcript before its first "Q:" (_opening_announcements): the title names
+# one spokesperson (Li Wen), the "A:" turns are hers, so the announcement "At the invitation of ..." is hers
+# too (by hand: one paragraph, no label, not naming Li Wen, ending in a full stop); the title line and the
+# line naming who held the conference stay nobody's
+ANNOUNCEMENT_BRIEFING = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Foreign Ministry Spokesperson Li Wen held a press conference on May 4, 2021.\n\n"
+    "At the invitation of Foreign Minister Wang Yi, Foreign Minister Tomas Varga will pay an official visit "
+    "to China from May 6 to 8.\n\n"
+    "Q: What is China's comment on the talks?\n\n"
+    "A: We hope the talks succeed.\n\n"
+    "Q: Will the two sides sign any agreement?\n\n"
+    "A: I have no information to release at the moment.\n\n"
+    "Q: Will China send an envoy to the region?\n\n"
+    "A: We will release information in due course.\n"
+)
+
+
+def test_announcements_before_the_first_question_are_the_titled_spokespersons():
+    got = _speakers(ANNOUNCEMENT_BRIEFING)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["At the invitation of"] == "Li Wen", got
+    assert who["We hope the talks su"] == "Li Wen", got
+    assert who["What is China's comm"] == "Questioner", got
+    assert not any("held a press conference" in k or "Regular Press" in k for k in got), got
+
+
 # a briefing's table of contents over its transcript ("INDEX:" / topic lines / "TRANSCRIPT:") names no speaker:
 # expected, by hand, no speaker "Index" and the contents lines nobody's; the "QUESTION:" turn the questioner's
 # and the spokesman's answer his
