@@ -649,6 +649,35 @@ def test_dash_led_turns_under_an_interview_lead_alternate():
     assert not any(k.startswith("Baku") for k in got), got
 
 
+# an interview by e-mail without labels under a lead saying who interviewed whom, the questions two to a
+# paragraph (interviewed_lead)
+INTERVIEWED_LEAD = (
+    "Varga talks\n\n"
+    "Lee Sora, a journalist with The Observer, interviewed Ruritania's Foreign Minister Tomas Varga via email.\n"
+    "What is the key to better relations? What do both countries have to do?\n\n"
+    "The key is dialogue. I stand ready to meet my counterpart.\n"
+    "Our ties are strong.\n"
+    "How did your recent meeting go? What does it mean for the region?\n\n"
+    "The meeting was cordial. We agreed to meet again.\n"
+)
+
+
+def test_question_paragraphs_under_an_interviewed_lead_alternate_with_answers():
+    # interviewed_lead: by hand, the paragraphs of questions alone ("...? ...?") are the interviewer's (the
+    # lead's subject; the tests accept the anonymous "Interviewer" too), the paragraphs after them, the
+    # first answer in the first person ("I stand ready"), Varga's, named after "interviewed"; the headline
+    # and the lead are nobody's
+    got = _speakers(INTERVIEWED_LEAD)
+    asker = ("Lee Sora", "Interviewer")
+    assert got["What is the key to better relations?"] in asker, got
+    assert got["What do both countries have to do?"] in asker, got
+    assert got["I stand ready to meet my counterpart"] == "Tomas Varga", got
+    assert got["Our ties are strong"] == "Tomas Varga", got
+    assert got["How did your recent meeting go?"] in asker, got
+    assert got["We agreed to meet again"] == "Tomas Varga", got
+    assert not any(k.startswith(("Varga talks", "Lee Sora, a")) for k in got), got
+
+
 # a broadcaster's web copy of an interview: each turn a name in capitals, a title-case caption (outlet and
 # role, or office with a comma) and the words in quotation marks on the same line (caption_label)
 CAPTION_INTERVIEW = (

@@ -73,6 +73,7 @@ from .cues import (
     RULE_HEADLINE_VERB,
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
+    RULE_INTERVIEWED_LEAD,
     RULE_INTRODUCED_EXCHANGE,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
@@ -5402,6 +5403,55 @@ def dash_interview(eng: Engine) -> None:
 
 #: the line introducing a question and its answer is looked for among this many paragraphs from the start
 EXCHANGE_INTRODUCTION_PARAGRAPHS = 4
+#: a lead saying who interviewed whom ("Fergus Hanson, a journalist with The Interpreter, interviewed Fiji's
+#: Foreign Minister Inoke Kubuabola via email.")
+_INTERVIEWED_RE = re.compile(r"\binterview(?:ed|s) (?!with\b)")
+
+
+def _asks_only(eng: Engine, a: int, b: int) -> bool:
+    """Every sentence of the paragraph is a question ("What do you see as the key ...? What do both
+    Australia and Fiji have to do to make this happen?"), no quotation mark in it and at most twice
+    :data:`MAX_UNLABELLED_QUESTION_WORDS` words."""
+    words = eng.text[a:b].strip()
+    if len(words.split()) > 2 * MAX_UNLABELLED_QUESTION_WORDS or _QUOTE_CHARS_RE.search(words):
+        return False
+    sents = range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1)
+    return all(eng.text[slice(*eng.trim(*eng.sents[sj][:2]))].endswith("?") for sj in sents)
+
+
+def interviewed_lead(eng: Engine) -> None:
+    """An interview printed without labels under a lead saying who interviewed whom ("Fergus Hanson, a
+    journalist with The Interpreter, interviewed Fiji's Foreign Minister Inoke Kubuabola via email."): the
+    paragraphs made of questions alone, one or two ("What do you see as the key ...? What do both ... have
+    to do ...?"), are the interviewer's (the lead's subject, else an anonymous "Interviewer"), the
+    paragraphs after each, to the next question, the answer of the person named after "interviewed". Only
+    with no label in the text, the first question right after the lead (among the first
+    :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS` paragraphs), at least :data:`MIN_UNLABELLED_QUESTIONS`
+    questions and a first answer in the first person."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:EXCHANGE_INTRODUCTION_PARAGRAPHS]):
+        m = _INTERVIEWED_RE.search(text, a, b)
+        if m is None or pi + 2 >= len(eng.paras):
+            continue
+        questions = [pj for pj in range(pi + 1, len(eng.paras)) if _asks_only(eng, *eng.paras[pj])]
+        if len(questions) < MIN_UNLABELLED_QUESTIONS or questions[0] != pi + 1 or pi + 2 in questions:
+            return
+        answer_end = questions[1] if len(questions) > 1 else len(eng.paras)
+        if not any(_first_person(eng, *eng.paras[pj]) for pj in range(pi + 2, answer_end)):
+            return
+        person = _lead_person(eng, m.end(), b)
+        if person is None:
+            return
+        asker = _lead_person(eng, a, m.start())
+        if asker is None:
+            asker = Source(eng.res.named("anonymous", "Interviewer", a, a), "", a, a)
+        for pj in range(pi + 1, len(eng.paras)):
+            src = asker if pj in questions else person
+            if pj in questions or not heading_paragraph(eng, *eng.paras[pj]):
+                _credit_paragraphs(eng, range(pj, pj + 1), src, RULE_INTERVIEWED_LEAD)
+        return
 
 
 def introduced_exchange(eng: Engine) -> None:
@@ -5656,8 +5706,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, introduced_exchange,
-    turn_continuations,
+    exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
+    introduced_exchange, turn_continuations,
     briefing_body,
     remarks_body, hand_over,
     unmarked_before_cue,
