@@ -622,6 +622,62 @@ def test_dash_led_turns_alternate_after_two_labelled_turns():
     assert who["We will rebuild the "] == "Ilham Aliyev", got
 
 
+# an interview without any label: a lead line presenting the "Interview of" an office and name, then turns
+# opened by a dash only, a question first (dash_interview)
+LEAD_DASH_INTERVIEW = (
+    "Baku. 4 July. NEWSWIRE/ Interview of Ruritanian Ambassador to Azerbaijan Tomas Varga to Newswire.\n\n"
+    "- How do you assess bilateral relations? Are you satisfied with them?\n\n"
+    "- As before, our cooperation is developing. We trust each other.\n\n"
+    "- What about economic cooperation?\n\n"
+    "- Trade grew last year. We hope it will grow again.\n"
+)
+
+
+def test_dash_led_turns_under_an_interview_lead_alternate():
+    # dash_interview: no label anywhere; the lead names the interviewee after "Interview of" (office
+    # "Ruritanian Ambassador to Azerbaijan", name "Tomas Varga"); the first dash-led paragraph and every
+    # other one ask ("?" in each) and are the interviewer's, the others answer (no "?") and are Varga's;
+    # the lead itself is no statement
+    got = _speakers(LEAD_DASH_INTERVIEW)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["- How do you assess "] == "Interviewer", got
+    assert who["Are you satisfied wi"] == "Interviewer", got
+    assert who["- As before, our coo"] == "Tomas Varga", got
+    assert who["We trust each other"] == "Tomas Varga", got
+    assert who["- What about economi"] == "Interviewer", got
+    assert who["We hope it will grow"] == "Tomas Varga", got
+    assert not any(k.startswith("Baku") for k in got), got
+
+
+# an interview by e-mail without labels under a lead saying who interviewed whom, the questions two to a
+# paragraph (interviewed_lead)
+INTERVIEWED_LEAD = (
+    "Varga talks\n\n"
+    "Lee Sora, a journalist with The Observer, interviewed Ruritania's Foreign Minister Tomas Varga via email.\n"
+    "What is the key to better relations? What do both countries have to do?\n\n"
+    "The key is dialogue. I stand ready to meet my counterpart.\n"
+    "Our ties are strong.\n"
+    "How did your recent meeting go? What does it mean for the region?\n\n"
+    "The meeting was cordial. We agreed to meet again.\n"
+)
+
+
+def test_question_paragraphs_under_an_interviewed_lead_alternate_with_answers():
+    # interviewed_lead: by hand, the paragraphs of questions alone ("...? ...?") are the interviewer's (the
+    # lead's subject; the tests accept the anonymous "Interviewer" too), the paragraphs after them, the
+    # first answer in the first person ("I stand ready"), Varga's, named after "interviewed"; the headline
+    # and the lead are nobody's
+    got = _speakers(INTERVIEWED_LEAD)
+    asker = ("Lee Sora", "Interviewer")
+    assert got["What is the key to better relations?"] in asker, got
+    assert got["What do both countries have to do?"] in asker, got
+    assert got["I stand ready to meet my counterpart"] == "Tomas Varga", got
+    assert got["Our ties are strong"] == "Tomas Varga", got
+    assert got["How did your recent meeting go?"] in asker, got
+    assert got["We agreed to meet again"] == "Tomas Varga", got
+    assert not any(k.startswith(("Varga talks", "Lee Sora, a")) for k in got), got
+
+
 # a broadcaster's web copy of an interview: each turn a name in capitals, a title-case caption (outlet and
 # role, or office with a comma) and the words in quotation marks on the same line (caption_label)
 CAPTION_INTERVIEW = (
@@ -1397,6 +1453,33 @@ def test_line_naming_who_held_the_briefing_is_nobodys():
     st = helpers.statements(helpers.load_article(HELD_BRIEFING_LINE))
     assert not any("held a press conference" in t for t in st["text"])
     assert "Questioner" in set(st["speaker"])
+
+
+# announcements opening a briefing transcript before its first "Q:" (_opening_announcements): the title names
+# one spokesperson (Li Wen), the "A:" turns are hers, so the announcement "At the invitation of ..." is hers
+# too (by hand: one paragraph, no label, not naming Li Wen, ending in a full stop); the title line and the
+# line naming who held the conference stay nobody's
+ANNOUNCEMENT_BRIEFING = (
+    "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 4, 2021\n\n"
+    "Foreign Ministry Spokesperson Li Wen held a press conference on May 4, 2021.\n\n"
+    "At the invitation of Foreign Minister Wang Yi, Foreign Minister Tomas Varga will pay an official visit "
+    "to China from May 6 to 8.\n\n"
+    "Q: What is China's comment on the talks?\n\n"
+    "A: We hope the talks succeed.\n\n"
+    "Q: Will the two sides sign any agreement?\n\n"
+    "A: I have no information to release at the moment.\n\n"
+    "Q: Will China send an envoy to the region?\n\n"
+    "A: We will release information in due course.\n"
+)
+
+
+def test_announcements_before_the_first_question_are_the_titled_spokespersons():
+    got = _speakers(ANNOUNCEMENT_BRIEFING)
+    who = {k[:20]: v for k, v in got.items()}
+    assert who["At the invitation of"] == "Li Wen", got
+    assert who["We hope the talks su"] == "Li Wen", got
+    assert who["What is China's comm"] == "Questioner", got
+    assert not any("held a press conference" in k or "Regular Press" in k for k in got), got
 
 
 # a briefing's table of contents over its transcript ("INDEX:" / topic lines / "TRANSCRIPT:") names no speaker:

@@ -1514,6 +1514,7 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     inside_any = [False] * len(found)
     recs = found.to_dict("records")
     reported = _answerer_reported(article, cols)
+    _opening_announcements(article, recs, rows, s_starts, s_ends, speaker_types)
     for t in turns.itertuples(index=False):
         others = list(reported.get(int(t.label_start), []))
         for k, r in enumerate(recs):
@@ -1550,6 +1551,38 @@ def transcript_statements(article: Article, found: pd.DataFrame, speaker_types: 
     ints = [c for c in ("statement_id", "speaker_start", "speaker_end", "cue_start", "cue_end", "start",
                         "end", "sentence_id") if c in out.columns]
     return out.astype(dict.fromkeys(ints, "int64"))
+
+
+def _opening_announcements(
+    article: Article, recs: list[dict[str, Any]], rows: list[dict[str, Any]], s_starts: list[int],
+    s_ends: list[int], speaker_types: dict[str, str] | None,
+) -> None:
+    """A briefing's transcript under a title naming its one spokesperson ("Foreign Ministry Spokesperson Lu
+    Kang's Regular Press Conference on June 15, 2015"), whose first turn is a question ("Q:"), may open with
+    announcements before it ("At the invitation of Foreign Minister Wang Yi, X will pay an official visit to
+    China from June 18 to 19."): the spokesperson's, as the "A:" turns are. A paragraph naming the
+    spokesperson ("Foreign Ministry Spokesperson Hong Lei held a press conference on ...": the transcript's
+    introduction), one without a sentence's final punctuation (a title, a date line) and one holding a
+    statement the rules found are left as they are."""
+    turns = list(article.turns.itertuples(index=False))
+    header = header_speaker_names(article.text)
+    if len(set(header)) != 1 or turns[0].speaker not in ASKER_SPEAKERS:
+        return
+    answer = next((t for t in turns if t.speaker == header[0]), None)
+    if answer is None:
+        return
+    text = article.text
+    names = {w.lower() for w in header[0].split()}
+    for a, b in paragraph_spans(text):
+        if b > turns[0].label_start:
+            break
+        body = text[a:b].rstrip()
+        if body[-1:] not in SENTENCE_END or names & {w.strip(".,:;'’s").lower() for w in body.split()}:
+            continue
+        if any(r["start"] < b and r["end"] > a for r in recs):
+            continue
+        end = a + len(body)
+        _add_piece(rows, text, a, end, answer._replace(start=a, end=end), s_starts, s_ends, speaker_types)
 
 
 @functools.lru_cache(maxsize=1)

@@ -480,6 +480,10 @@ RULE_INTRODUCED_EXCHANGE = ("question and answer printed without labels under a 
                             "question the outlet's, the answer the person the lead names ({})")
 RULE_DASH_TURN = ("dash-led turn of an interview whose first turns are labelled, asker and answerer "
                   "alternating ({})")
+RULE_DASH_INTERVIEW = ("dash-led turn of an interview printed without labels under a line presenting the "
+                       "interview of its interviewee, asker and answerer alternating ({})")
+RULE_INTERVIEWED_LEAD = ("unlabelled turn of an interview under a lead saying who interviewed whom, "
+                         "questions alone in paragraphs ({})")
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "
                       "interviewer's, the rest the guest's ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"

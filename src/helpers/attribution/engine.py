@@ -57,6 +57,7 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_DASH_INTERVIEW,
     RULE_DASH_TURN,
     RULE_DOCUMENT_CUE,
     RULE_DOCUMENT_LAST_SPEAKER,
@@ -72,6 +73,7 @@ from .cues import (
     RULE_HEADLINE_VERB,
     RULE_INNER_SPEECH_ACT,
     RULE_INSIDE_QUOTATION,
+    RULE_INTERVIEWED_LEAD,
     RULE_INTRODUCED_EXCHANGE,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
@@ -5359,8 +5361,97 @@ def unlabelled_interview(eng: Engine) -> None:
             _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_UNLABELLED_TURN)
 
 
+#: a lead line presenting an interview and its interviewee ("REPORT.AZ/ Interview of Kyrgyz Ambassador to
+#: Azerbaijan Aijigit Buranov to Report.", "An interview with Foreign Minister X:")
+_INTERVIEW_OF_RE = re.compile(r"\b[Ii]nterview (?:of|with) ")
+
+
+def dash_interview(eng: Engine) -> None:
+    """An interview printed without labels, each turn a paragraph opened by a dash, under a lead line that
+    presents it ("Baku. 4 July. REPORT.AZ/ Interview of Kyrgyz Ambassador to Azerbaijan Aijigit Buranov to
+    Report." / "- How do you assess ...? Are you satisfied ...?" / "- As before, the current ..."): the
+    dash-led paragraphs alternate, the first and every other the interviewer's questions, the rest the
+    answers of the person the lead line names after "Interview of/with", each turn running on over the
+    unlabelled paragraphs after it. Only with no label in the text, the lead line among the
+    :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS` paragraphs before the first dash-led one, and when the
+    alternation fits the questions (every asker's turn holds a question mark, fewer of the answerer's do)."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    text = eng.text
+    dashed = [pi for pi, (a, b) in enumerate(eng.paras) if _DASH_TURN_RE.match(text, a, b)]
+    if len(dashed) < MIN_DASH_TURNS or dashed[0] > EXCHANGE_INTRODUCTION_PARAGRAPHS:
+        return
+    person = None
+    for a, b in eng.paras[: dashed[0]]:
+        m = _INTERVIEW_OF_RE.search(text, a, b)
+        if m is not None:
+            person = _lead_person(eng, m.end(), b)
+    if person is None:
+        return
+    ends = [*dashed[1:], len(eng.paras)]
+    turns = list(zip(dashed, ends))
+    asked = ["?" in text[eng.paras[t0][0]:eng.paras[t1 - 1][1]] for t0, t1 in turns]
+    if not all(asked[0::2]) or sum(asked[1::2]) >= len(asked[1::2]):
+        return
+    a0 = eng.paras[dashed[0]][0]
+    asker = Source(eng.res.named("anonymous", "Interviewer", a0, a0), "", a0, a0)
+    for k, (t0, t1) in enumerate(turns):
+        pis = [pi for pi in range(t0, t1) if pi == t0 or not heading_paragraph(eng, *eng.paras[pi])]
+        for pi in pis:
+            _credit_paragraphs(eng, range(pi, pi + 1), person if k % 2 else asker, RULE_DASH_INTERVIEW)
+
+
 #: the line introducing a question and its answer is looked for among this many paragraphs from the start
 EXCHANGE_INTRODUCTION_PARAGRAPHS = 4
+#: a lead saying who interviewed whom ("Fergus Hanson, a journalist with The Interpreter, interviewed Fiji's
+#: Foreign Minister Inoke Kubuabola via email.")
+_INTERVIEWED_RE = re.compile(r"\binterview(?:ed|s) (?!with\b)")
+
+
+def _asks_only(eng: Engine, a: int, b: int) -> bool:
+    """Every sentence of the paragraph is a question ("What do you see as the key ...? What do both
+    Australia and Fiji have to do to make this happen?"), no quotation mark in it and at most twice
+    :data:`MAX_UNLABELLED_QUESTION_WORDS` words."""
+    words = eng.text[a:b].strip()
+    if len(words.split()) > 2 * MAX_UNLABELLED_QUESTION_WORDS or _QUOTE_CHARS_RE.search(words):
+        return False
+    sents = range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1)
+    return all(eng.text[slice(*eng.trim(*eng.sents[sj][:2]))].endswith("?") for sj in sents)
+
+
+def interviewed_lead(eng: Engine) -> None:
+    """An interview printed without labels under a lead saying who interviewed whom ("Fergus Hanson, a
+    journalist with The Interpreter, interviewed Fiji's Foreign Minister Inoke Kubuabola via email."): the
+    paragraphs made of questions alone, one or two ("What do you see as the key ...? What do both ... have
+    to do ...?"), are the interviewer's (the lead's subject, else an anonymous "Interviewer"), the
+    paragraphs after each, to the next question, the answer of the person named after "interviewed". Only
+    with no label in the text, the first question right after the lead (among the first
+    :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS` paragraphs), at least :data:`MIN_UNLABELLED_QUESTIONS`
+    questions and a first answer in the first person."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[:EXCHANGE_INTRODUCTION_PARAGRAPHS]):
+        m = _INTERVIEWED_RE.search(text, a, b)
+        if m is None or pi + 2 >= len(eng.paras):
+            continue
+        questions = [pj for pj in range(pi + 1, len(eng.paras)) if _asks_only(eng, *eng.paras[pj])]
+        if len(questions) < MIN_UNLABELLED_QUESTIONS or questions[0] != pi + 1 or pi + 2 in questions:
+            return
+        answer_end = questions[1] if len(questions) > 1 else len(eng.paras)
+        if not any(_first_person(eng, *eng.paras[pj]) for pj in range(pi + 2, answer_end)):
+            return
+        person = _lead_person(eng, m.end(), b)
+        if person is None:
+            return
+        asker = _lead_person(eng, a, m.start())
+        if asker is None:
+            asker = Source(eng.res.named("anonymous", "Interviewer", a, a), "", a, a)
+        for pj in range(pi + 1, len(eng.paras)):
+            src = asker if pj in questions else person
+            if pj in questions or not heading_paragraph(eng, *eng.paras[pj]):
+                _credit_paragraphs(eng, range(pj, pj + 1), src, RULE_INTERVIEWED_LEAD)
+        return
 
 
 def introduced_exchange(eng: Engine) -> None:
@@ -5615,7 +5706,8 @@ def quoting_sources(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, unlabelled_interview, introduced_exchange, turn_continuations,
+    exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
+    introduced_exchange, turn_continuations,
     briefing_body,
     remarks_body, hand_over,
     unmarked_before_cue,
