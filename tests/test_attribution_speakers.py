@@ -709,6 +709,14 @@ SPEECH_ACTS = [
         "they dwelt on trade",
         "Shrestha",
     ),
+    # by hand (West African copy): "shared with journalists that" = told journalists that; the honorific is
+    # no part of the name, the "that"-clause is the content
+    (
+        "shared_with_journalists_that",
+        "His Excellency Adama Barrow shared with journalists that he had invited his counterpart.",
+        "he had invited his counterpart",
+        "Adama Barrow",
+    ),
     # by hand (Baltic agency copy): an opening frame without its comma ("In his address") is no part of the
     # subject; the name after it speaks
     (

@@ -532,6 +532,24 @@ CASES = [
         "the talks",
         "Security Council",
     ),
+    # a misspelt title is the title ([title misspellings] of titles.txt): by hand, "Prime Minster Lenoa"
+    # is the prime minister named in the first sentence, so the speaker is his full name
+    (
+        "misspelt_title",
+        "Minister Tall met Prime Minister Ravi Lenoa on Monday.\n\n"
+        "Prime Minster Lenoa said the talks had been fruitful.",
+        "the talks had been fruitful",
+        "Ravi Lenoa",
+    ),
+    # a name of three words after a state's name in "Prime Minister of <state>": by hand, the state ends
+    # at "Vanuatu" (a [states] name), the three capitalised words after it are the person
+    (
+        "name_after_a_state_in_the_affiliation",
+        "Minister Tall met with the Prime Minister of Vanuatu Charlot Salwai Tabimasmas in Port Vila.\n\n"
+        "Prime Minister Tabimasmas said the talks had been fruitful.",
+        "the talks had been fruitful",
+        "Charlot Salwai Tabimasmas",
+    ),
 ]
 
 

@@ -785,7 +785,9 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
         r.affiliation_parts.append(" ".join(words[k + 1 : m]))
         k = m
     # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
-    if not name_words and r.affiliation_parts and p.determiner == "bare":
+    if not name_words and r.affiliation_parts and (
+        p.determiner == "bare" or name_after_state(p, r.affiliation_parts[-1].split())
+    ):
         aff = r.affiliation_parts[-1].split()
         size = swallowed_name_size(p, aff)
         capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
@@ -801,6 +803,20 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     return TitledName(name_words, k, p.tail_ok(k))
 
 
+def name_after_state(p: Phrase, aff: list[str]) -> int:
+    """How many words of an affiliation are a name of two words or more after a state's name ("of
+    Vanuatu Charlot Salwai Tabimasmas" -> 3; the longest state wins: "of Saint Kitts and Nevis Terrance
+    Drew" -> 2); 0 when the affiliation opens with no state."""
+    for s in range(len(aff) - 2, 0, -1):
+        if (
+            " ".join(aff[:s]).lower() in p.lex.states
+            and aff[s].lower() not in p.lex.org_words
+            and all(is_cap(w) for w in aff[s:])
+        ):
+            return len(aff) - s
+    return 0
+
+
 def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     """How many of the last words of an affiliation that swallowed a name are the name: two ("of Koszalin
     Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
@@ -811,6 +827,9 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     start = _name_start_in(p, aff)
     if start:
         return len(aff) - start
+    after_state = name_after_state(p, aff)
+    if after_state:
+        return after_state
     size = 2
     if len(aff) >= 4 and aff[-4].lower() in p.names.portfolio_ends and is_cap(aff[-3]):
         size = 3  # "of Foreign Affairs Espen Barth Eide": a given name and a two-word surname

@@ -96,6 +96,19 @@ def holders_to_be(titles: dict[str, Title], suffixes: frozenset[str]) -> dict[st
     }
 
 
+def misspelt_titles(titles: dict[str, Title], misspellings: dict[str, str]) -> dict[str, Title]:
+    """Titles as copy misspells them: every title with a word of ``[title misspellings]`` written the
+    misspelt way ("Prime Minster", "Presdient") is that title, so the person after it is named without it
+    and "the prime minister" refers back to them (the Title is the correctly spelt one)."""
+    out: dict[str, Title] = {}
+    for name, t in titles.items():
+        words = name.split()
+        for wrong, right in misspellings.items():
+            if right in words:
+                out.setdefault(" ".join(wrong if w == right else w for w in words), t)
+    return out
+
+
 def _states(entries: list[list[str]]) -> tuple[dict[str, str], dict[str, str]]:
     """The [states] section (name | other names | capitals): every lower form -> state, capital -> state."""
     states: dict[str, str] = {}
@@ -146,7 +159,12 @@ def parse_titles(text: str, path: object = None) -> TitleLexicon:
         | {w for t in [*titles, *plurals] for w in re.split(r"[\s\-]+", t)}
     )
     to_be = holders_to_be(titles, _words(sections.get("title suffixes", [])))
-    titles = {**to_be, **titles}
+    misspelt = misspelt_titles(
+        titles,
+        {f[0].lower(): f[1].lower() for f in sections.get("title misspellings", []) if len(f) > 1},
+    )
+    titles = {**misspelt, **to_be, **titles}
+    title_words |= {w for t in misspelt for w in t.split()}
     title_words |= {w for t in to_be for w in t.split()}  # ("minister-designate"; "elect" alone is none)
     return TitleLexicon(
         titles=titles,
