@@ -1634,6 +1634,29 @@ MESSAGE_OF_PRESS_SERVICE = (
     "Ruiz spoke by phone with Rivera. This is stated in the message of the press service of the Kazakh "
     "Ministry of Foreign Affairs in Telegram-channel.\n"
 )
+# a White House readout's calls with a purpose infinitive (the caller's speech act: cues.CALL_BEFORE_RE),
+# "communicated that" (speech_verbs.txt) and "called on X to ..." (the infinitive is X's, no call). By
+# hand: the subject before "spoke" is President Halvorsen, before "communicated" The President (Halvorsen)
+PURPOSE_CALLS = (
+    "President Halvorsen spoke by phone yesterday with Prime Minister Ruiz of Peru to express condolences to "
+    "the families of the victims. The President communicated that he could not be more proud of the crews.\n\n"
+    "President Halvorsen called on the rebels to express regret for the attack.\n"
+)
+# a reprinted readout under a line naming its issuer in the passive (statement_words.txt block headings):
+# by hand, the agent after "issued by" is the White House; "after the call" is the occasion, cut off
+REPRINTED_READOUT = (
+    "Halvorsen and Ruiz spoke on Tuesday.\n\n"
+    "Here is a full readout that was issued by the White House after the call:\n\n"
+    "President Halvorsen and Prime Minister Ruiz spoke today regarding Peru. The conversation was a very good "
+    "one. The United States will be sending a representative to the talks.\n"
+)
+CASES += [
+    ("call_to_express_is_callers", PURPOSE_CALLS, "condolences to the families", "Halvorsen"),
+    ("communicated_that_is_speech", PURPOSE_CALLS, "he could not be more proud", "Halvorsen"),
+    ("called_on_to_express_is_no_callers", PURPOSE_CALLS, "regret for the attack", None),
+    ("readout_issued_by_heads_block", REPRINTED_READOUT, "The conversation was a very good", "White House"),
+    ("readout_issued_by_heads_block_2", REPRINTED_READOUT, "The United States will be sending", "White House"),
+]
 CASES += [
     ("stated_in_the_message_of_credits_before", MESSAGE_OF_PRESS_SERVICE, "Ruiz spoke by phone",
      "press service of the Kazakh Ministry of Foreign Affairs"),

@@ -387,6 +387,19 @@ EFFORT_TO_RE = re.compile(
     r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains"
     r"|(?:was|were)\s+(?:quick|keen|eager|at\s+pains))\s+to\s+$"
 )
+#: a telephone call before a purpose infinitive that makes the infinitive the caller's speech act (White House
+#: and ministry readouts: "President Trump spoke by phone yesterday with Prime Minister X to express
+#: condolences ...", "The President also placed a call to Commander X ... to thank them", "then spoke with
+#: President Y to convey his deepest condolences"); the subject ends before it. "called for"/"called on"
+#: are no calls ("called on the UN to condemn ...": the infinitive is the UN's)
+CALL_BEFORE_RE = re.compile(
+    r"\b(?:spoke|talked|phoned|telephoned|called(?![ \t]+(?:for|on|upon)\b)"
+    r"|(?:placed|made|held)[ \t]+(?:a|an)[ \t]+(?:(?:phone|telephone)[ \t]+)?call)\b"
+)
+#: what ends the call's clause before the infinitive: "spoke with X, who asked him to ...", "and he urged"
+CALL_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:who|which|whom)\b|\band[ \t]+(?:he|she|they|it)\b")
+#: how far before the infinitive the call may stand (its addressee and a time between)
+CALL_TO_CHARS = 240
 #: what makes the speech verb after a verb of effort a cue: "that" or a quotation right after it
 _THAT_AFTER_RE = re.compile(r"(?<!\s)\s+(?:that\b|[\"“])|(?<!\s):")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
@@ -605,11 +618,26 @@ class VerbCue:
         if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if went_on is None and TO_BEFORE_RE.search(text, max(s0, c0 - 8), c0) is not None:
+            went_on = last_call(text, max(s0, c0 - CALL_TO_CHARS), c0)
+            subject_end = went_on.start() if went_on else c0
         if verb.form == "ing" and not went_on:  # "Sobers is reassuring the public that ...": before "is"
             prog = PROGRESSIVE_RE.search(text, max(s0, c0 - 30), c0)
             subject_end = prog.start() if prog else c0
         pre = text[max(s0, c0 - 24) : c0]
         return cls(verb, c0, m.end(), s0, s1, pre, subject_end, went_on is not None)
+
+
+def last_call(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The last telephone call (:data:`CALL_BEFORE_RE`) between ``a`` and ``b`` with no other "to"-infinitive
+    or clause boundary (:data:`CALL_BREAK_RE`) after it ("spoke with X, who asked him to ..." keeps the
+    infinitive the other's)."""
+    last = None
+    for m in CALL_BEFORE_RE.finditer(text, a, b):
+        last = m
+    if last is None or CALL_BREAK_RE.search(text, last.end(), b):
+        return None
+    return last
 
 
 def _np_end(text: str, a: int, s1: int) -> int:
