@@ -333,3 +333,24 @@ def test_a_two_party_readout_of_one_region_does_not_rank_the_region():
     text = "Ghana and Nigeria ministers meet\n\nKenya hosted the talks.\n\nGhana plans new roads.\n"
     r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
     assert r.loc["africa", "score"] == 10.811
+
+
+def test_the_talks_first_yield_to_the_relations_said_in_the_body():
+    # Written after West African and Central Asian visit readouts ("President Barrow receives Akufo-Addo",
+    # "Uzbek, Tajik FMs hold meeting in Tashkent"): the headline and the lead name the event, the body the
+    # two states' ties. Rows as ranking_table builds them (score at 3, body at 8). The talks 4.0 (body 1.0),
+    # the relations 3.0 (body 3.0): 3.0 >= 0.6 x 4.0 = 2.4 and 3.0 > 1.0 in the body, so they yield.
+    def row(topic: str, score: float, body: float) -> list:
+        return [0, topic, topic, score, 1, 0, 0.0, 0.0, body, 0, 0, 0, "", 0, 0]
+
+    talks = row("summits_dialogue", 4.0, 1.0)
+    assert ranking_module.frame_yields([talks, row("bilateral_relations", 3.0, 3.0)], frozenset())
+    # A shared region (africa) yields the same; a state's own question (iran, also a region) does not.
+    assert ranking_module.frame_yields([talks, row("africa", 3.0, 3.0)], frozenset({"africa", "iran"}))
+    assert not ranking_module.frame_yields([talks, row("iran", 3.0, 3.0)], frozenset({"africa", "iran"}))
+    # Below the share (2.0 < 2.4) or no more in the body (1.0, not > 1.0) the talks stay first.
+    assert not ranking_module.frame_yields([talks, row("bilateral_relations", 2.0, 2.0)], frozenset())
+    assert not ranking_module.frame_yields([talks, row("bilateral_relations", 3.0, 1.0)], frozenset())
+    # Under one body mention's weight (0.5 < 1.0, a home region named by its parties) neither.
+    assert not ranking_module.frame_yields([row("summits_dialogue", 4.0, 0.0), row("africa", 3.0, 0.5)],
+                                           frozenset({"africa"}))

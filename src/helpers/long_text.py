@@ -368,7 +368,7 @@ class LongText:
             import pandas as pd
 
             from .sentiment import speaker_sentiment
-            from .topic_ranking import ranking_table
+            from .topic_ranking import ranking_table, region_topics
 
             rows = sorted(self.speakers.values(), key=lambda r: (r["first_start"], r["speaker"]))
             ints = {c: "int64" for c in ("n_statements", "first_start", "first_end")
@@ -379,7 +379,8 @@ class LongText:
                 "speaker_sentiment": speaker_sentiment(scores),
                 "topic_counts": self._counts_table("topic_counts"),
                 "topic_counts_by_speaker": self._counts_table("topic_counts_by_speaker"),
-                "topic_ranking": ranking_table(self.ranking, self.dictionary.labels),
+                "topic_ranking": ranking_table(self.ranking, self.dictionary.labels,
+                                               region_topics(self.dictionary)),
             }
         return self._tables
 
