@@ -467,6 +467,14 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
+    # "foreign and economic policy" (near_disqualifying_word, cue "foreign and" right before, only "and"
+    # between): round BQ's "shifts in foreign and economic policy". By hand: the first "economic" has
+    # "foreign and" right before it: excluded; "Foreign trade grew" has "Foreign" with no "and": trade,
+    # counted (in the lead)
+    "foreign_and_economic_policy": (
+        "Foreign trade grew fast. The world has seen major shifts in foreign and economic policy.",
+        [("trade_economy", "trade", S, ""), ("trade_economy", "economic", X, "near_disqualifying_word")],
+    ),
     # "multilateral" as the format of contacts (in_relation_format, phrase "multilateral structure~"):
     # round BE's "interaction within the framework of multilateral structures". By hand: the first
     # "multilateral" is followed by "structures": excluded; "multilateral institutions" names bodies
