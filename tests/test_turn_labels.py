@@ -1567,3 +1567,42 @@ def test_narrated_question_is_no_statement_of_the_asker():
     st = helpers.statements(helpers.load_article(NARRATED_QUESTION))
     assert "Anna Petrova" not in set(st["speaker"])
     assert "Lavrov" in set(st["speaker"])
+
+
+# a two-turn interview: an asker's question under "Reporter:" opening the text, then the answer under a label of a
+# title, its portfolio after "of" and the name ("Deputy Minister of Foreign Affairs Dang Dinh Quy:", a Vietnamese
+# news site's copy); the answer's later paragraphs have no label. Expected by hand: the label's last three words
+# are the name (the words before are the title "deputy minister" and the portfolio "foreign affairs"), every
+# answer paragraph is his turn, the question the Reporter's
+TWO_TURN_INTERVIEW = (
+    "Reporter: The President has completed the State visits to India and Bangladesh; could you reveal some "
+    "results of the visits?\n\n"
+    "Deputy Minister of Foreign Affairs Dang Dinh Quy: The visits concluded with successes in various fields.\n\n"
+    "The President and his entourage were welcomed with the highest-level protocol.\n"
+)
+
+
+def test_two_turn_interview_with_a_title_and_portfolio_label():
+    from helpers.formats import parse_label
+
+    assert parse_label("Deputy Minister of Foreign Affairs Dang Dinh Quy") == (
+        "Dang Dinh Quy", "deputy minister of foreign affairs", "person")
+    art = helpers.load_article(TWO_TURN_INTERVIEW)
+    assert art.format == "transcript"
+    st = helpers.statements(art)
+    def who(words: str) -> set[str]:
+        return {spk for s, spk in zip(st["text"], st["speaker"], strict=True) if words in s}
+
+    assert who("The visits concluded") == {"Dang Dinh Quy"}
+    assert who("The President and his entourage") == {"Dang Dinh Quy"}
+    assert who("could you reveal") == {"Reporter"}
+
+
+# the same question and answer after a speech's text is a stakeout's closing exchange, not an interview: the
+# text stays plain
+STAKEOUT_CLOSING = "Remarks at a stakeout.\n\n" + "We discussed the programme of work today. " * 12 + (
+    "\n\nQuestion: Where are you going?\n\nAmbassador Craft: We are going to Lexington.\n")
+
+
+def test_question_and_answer_after_remarks_is_no_interview():
+    assert helpers.load_article(STAKEOUT_CLOSING).format == "text"

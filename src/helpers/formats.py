@@ -132,11 +132,33 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
     distinct = {lab[3] for lab in labels}
     if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
         return "transcript"
+    if _question_and_answer(head, labels):
+        return "transcript"
     if "#" in head and _MD_HEADING_RE.search(head):
         return "markdown"
     if _md_signal_possible(head) and len(_MD_SIGNAL_RE.findall(head)) >= 2:
         return "markdown"
     return "text"
+
+
+#: how far into the text a two-turn interview's question may start (after a title and a lead)
+MAX_INTERVIEW_LEAD_CHARS = 400
+
+
+def _question_and_answer(text: str, labels: list[tuple[int, int, str, str]]) -> bool:
+    """A short interview of two labelled turns: an asker's question ("Reporter: ... could you, please,
+    reveal some results of the visits?") and the answer under another label ("Deputy Minister of Foreign
+    Affairs Dang Dinh Quy: The visits of ..."), its later paragraphs unlabelled. The question opens the text
+    (a title or a lead before it at most): a question and answer after a speech's text is a stakeout's
+    closing exchange, not an interview. The answer's label names a person (a role alone, "Minister:", is
+    left to the plain reading, which finds the holder in the title)."""
+    if len(labels) != 2 or labels[0][0] > MAX_INTERVIEW_LEAD_CHARS:
+        return False
+    if labels[0][3] not in ASKER_SPEAKERS | {"Questioner"} or labels[1][3] == labels[0][3]:
+        return False
+    if parse_label(labels[1][2])[2] != "person":
+        return False  # "Question:" / "Minister:" or "Answer:": the plain reading finds who answers
+    return "?" in text[labels[0][1]:labels[1][0]]
 
 
 def _md_signal_possible(head: str) -> bool:
@@ -715,6 +737,10 @@ _LABEL_RE = re.compile(
      r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
      # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
      r"|[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
+     # "Deputy Minister of Foreign Affairs Dang Dinh Quy:" a title, its portfolio after "of" or "for" and the
+     # name (read only where the words after "of" are a portfolio of titles.txt, see _label_lines)
+     r"|[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,3}_+(?:of|for)_+[A-Z][\w'’\-]*"
+     r"(?:_+(?:and_+)?[A-Z][\w'’\-]*){1,6}(?=_*:)"
      # Mr. Peskov  Maria Zakharova  "Press Secretary/Minister" (one speaker by two offices, mixed case)
      r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
      r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
@@ -880,6 +906,7 @@ def parse_label(label: str) -> tuple[str, str, str]:
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     n = _label_title_size(low, titles, roles) or foreign_title_size(words, titles.given_names)
+    n = _portfolio_end(low, n, titles.portfolios)
     role = " ".join(low[:n])
     words, low = words[n:], low[n:]
     while low and low[0] in honorifics:
@@ -921,6 +948,36 @@ def paren_name(text: str, paren: str) -> str | None:
     return None
 
 
+#: the words that join a minister's title to its portfolio in a label ("Minister of Foreign Affairs",
+#: "Minister for Foreign Affairs and Trade")
+PORTFOLIO_JOINS = frozenset({"of", "for", "and"})
+
+
+def _portfolio_end(low: list[str], n: int, portfolios: dict[tuple[str, ...], str]) -> int:
+    """Where a label's office ends when a portfolio of titles.txt follows its title after "of" or "for"
+    (and more after "and"): "deputy minister of foreign affairs dang dinh quy" with the title "deputy
+    minister" (n=2) -> 5, the name "Dang Dinh Quy" left after it; ``n`` when no portfolio follows."""
+    while n and n < len(low) and low[n] in PORTFOLIO_JOINS:
+        size = next((len(p) for p in sorted(portfolios, key=len, reverse=True)
+                     if tuple(low[n + 1:n + 1 + len(p)]) == p), 0)
+        if not size:
+            break
+        n += 1 + size
+    return n
+
+
+#: the longest label of a title, portfolio and name ("Minister for Foreign Affairs and Trade Nanaia Mahuta")
+MAX_PORTFOLIO_LABEL_CHARS = 80
+
+
+def _portfolio_label(raw: str) -> bool:
+    """A label with "of", "for" or "and" in it is a speaker's only as an office with its portfolio and then
+    a person's name of two to four words: "Deputy Minister of Foreign Affairs Dang Dinh Quy"."""
+    speaker, role, kind = parse_label(raw)
+    return kind == "person" and bool(role) and 2 <= len(speaker.split()) <= 4 and speaker[:1].isupper() and \
+        not any(w in PORTFOLIO_JOINS for w in speaker.split())
+
+
 def _label_title_size(low: list[str], titles: Any, roles: dict[str, str]) -> int:
     """How many of the label's first (lower-case) words are its office: a title of ``titles.txt`` or a role
     label, the longest first (the whole label: "FOREIGN MINISTER"); else, as a mixed-case "Chief Cabinet
@@ -953,8 +1010,11 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     for m in _label_matches(text):
         raw = m.group("label")
         words = _label_words(raw)
-        if not words or len(raw) > 40:
+        portfolio = any(w in PORTFOLIO_JOINS for w in words)
+        if not words or len(raw) > (MAX_PORTFOLIO_LABEL_CHARS if portfolio else 40):
             continue
+        if portfolio and not _portfolio_label(raw):
+            continue  # "Ministry of Foreign Affairs Press Release:" no title, portfolio and name
         key = " ".join(w.lower().rstrip(".") for w in words)
         if key in labels.not_labels and key not in labels.roles:
             continue
