@@ -755,11 +755,15 @@ def test_speech_acts_without_a_classic_verb(name, text, content, speaker):
         # cues.plain_subject: after ", and" only the subject of the main clause's verb
         "I must also reiterate my appreciation to the Secretary-General, Mr. Anton Berg, and congratulate "
         "him again on his reappointment.",
+        # cues.subject_before_cue: by hand (UK broadcast copy), a frame without its comma ending in "in": the
+        # capital after the preposition is the place of the meeting, never the subject
+        "At their meeting in Cornwall on Thursday the two leaders agreed to work to reopen travel and "
+        "“continue to share information” that will help.",
     ],
 )
 def test_no_speaker_of_a_second_verb_phrase(text):
     st = statements(text)
-    assert not {"Anton Berg", "Council", "the Arab ministers"} & set(st["speaker"].tolist()), st
+    assert not {"Anton Berg", "Council", "the Arab ministers", "Cornwall"} & set(st["speaker"].tolist()), st
 
 
 @pytest.mark.parametrize(
