@@ -725,6 +725,14 @@ SPEECH_ACTS = [
         "he was glad",
         "Rinkevics",
     ),
+    # by hand (US wire copy): "brought up" with a quotation as complement reports a point made, like
+    # "raised concerns"; the name before the verb speaks, the quotation opens the content
+    (
+        "brought_up_quotation",
+        "Trump also brought up “serious concerns” about the effects of the policies on American workers.",
+        "“serious concerns”",
+        "Trump",
+    ),
     # by hand (Ethiopian readouts): after "X, on his part," the verb "thanked" has X as its subject; the
     # name after it is whom he thanked, never an inverted speaker
     (
@@ -776,6 +784,8 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The minister hoped to visit the capital in May.",
         "It is hoped that the record will not be renewed.",
         "The hopes of the people were dashed.",
+        # "bring up" (flag quoted) is speech only with a quotation or clause: a bare noun object is a topic
+        "The minister brought up the issue of visas.",
     ],
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):

@@ -2137,6 +2137,8 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "infinitive" in verb.flags and "that" not in verb.flags and not (infinitive or comp.strict_clause):
         return False
+    if "quoted" in verb.flags and not (comp.strict_clause or postposed):
+        return False  # "brought up “serious concerns”" is speech, "brought up the issue" is not
     if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
         return False  # "asked about diplomatic ally attendance at ...": a topic, no content
     if "topic" in verb.flags and not postposed and verb.form != "ing" and _ASKED_IF_RE.match(text, c1, s1):
