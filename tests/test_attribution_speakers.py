@@ -733,6 +733,23 @@ SPEECH_ACTS = [
         "“serious concerns”",
         "Trump",
     ),
+    # by hand (Liberian MFA releases): "reflected on" (flag quoted) with a colon and a quotation after its
+    # topic: the titled name speaks, the quotation is the content
+    (
+        "reflected_on_colon_quotation",
+        "Minister Kollie reflected on earlier efforts led by the two states: “Besides, we have worked "
+        "together in the formation of ECOWAS.”",
+        "Besides, we have worked",
+        "Kollie",
+    ),
+    # by hand (Latin American releases in English, "ponderó" = praised): the state praising speaks, the
+    # object is the content
+    (
+        "pondered_as_praised",
+        "During the call, Panama pondered the return of the United States to the World Health Organization.",
+        "the return of the United States",
+        "Panama",
+    ),
     # by hand (Ethiopian readouts): after "X, on his part," the verb "thanked" has X as its subject; the
     # name after it is whom he thanked, never an inverted speaker
     (
@@ -786,6 +803,8 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The hopes of the people were dashed.",
         # "bring up" (flag quoted) is speech only with a quotation or clause: a bare noun object is a topic
         "The minister brought up the issue of visas.",
+        # "reflect on" (flag quoted) without a quotation or clause is no speech
+        "The minister reflected on the past.",
     ],
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):
