@@ -1102,8 +1102,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
 #: a sentence's opening frame without its comma, up to the capital of the subject after it: "In his address
 #: Rinkēvičs said", "At the meeting Foreign Minister X said", "During the talks Lavrov noted" (issue 13:
 #: Baltic and South Asian agency copy leaves the comma out); one to three lower-case words after the
-#: determiner (matched at the first word). The last of them is no preposition: in "At their meeting in Cornwall
-#: on Thursday the two leaders agreed" the capital after "in" is a place, never the subject
+#: determiner (matched at the first word). The last of them is no preposition: in "At their meeting in
+#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject
 _FRAME_NO_COMMA_RE = re.compile(
     r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}"
     r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)(?=[A-Z])"
