@@ -37,6 +37,15 @@ CASES = [
         "the region needed peace",
         "Omar Tall",
     ),
+    # an academic title before the name is no part of it (Montenegrin MFA releases: "Minister of Foreign
+    # Affairs of Montenegro, Prof Srdjan Darmanovic, received ..."): the name is the two words after "Prof"
+    (
+        "prof_after_office",
+        "Minister of Foreign Affairs of Ruritania, Prof Ivan Marek, received the ambassador. "
+        "Minister Marek expressed gratitude for the continued support.",
+        "gratitude for the continued support",
+        "Ivan Marek",
+    ),
     (
         "he_mr",
         "H.E. Mr. Karl Mertens said that the talks had been useful.",

@@ -1102,9 +1102,11 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
 #: a sentence's opening frame without its comma, up to the capital of the subject after it: "In his address
 #: Rinkēvičs said", "At the meeting Foreign Minister X said", "During the talks Lavrov noted" (issue 13:
 #: Baltic and South Asian agency copy leaves the comma out); one to three lower-case words after the
-#: determiner (matched at the first word)
+#: determiner (matched at the first word). The last of them is no preposition: in "At their meeting in
+#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject
 _FRAME_NO_COMMA_RE = re.compile(
-    r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}(?=[A-Z])"
+    r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}"
+    r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)(?=[A-Z])"
 )
 
 
@@ -2135,6 +2137,8 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "infinitive" in verb.flags and "that" not in verb.flags and not (infinitive or comp.strict_clause):
         return False
+    if "quoted" in verb.flags and not (comp.strict_clause or postposed):
+        return False  # "brought up “serious concerns”" is speech, "brought up the issue" is not
     if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
         return False  # "asked about diplomatic ally attendance at ...": a topic, no content
     if "topic" in verb.flags and not postposed and verb.form != "ing" and _ASKED_IF_RE.match(text, c1, s1):
