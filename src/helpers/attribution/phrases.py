@@ -672,6 +672,9 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
         or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))
         # a name's particle in a name the affiliation runs into: "of Foreign Affairs Mohammed bin Abdulrahman"
         or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
+        # two particles: "of the European Commission Ursula von der Leyen"
+        or (m > k and words[m] in p.names.name_particles and m + 2 < n
+            and words[m + 1] in p.names.name_particles and is_cap(words[m + 2]))
     ):
         m += 1
     lower_org = m < n and all(w.islower() for w in words[m:]) and p.parser._is_lower_org(lows[m:])
@@ -789,11 +792,12 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
         p.determiner == "bare" or name_after_state(p, r.affiliation_parts[-1].split())
     ):
         aff = r.affiliation_parts[-1].split()
-        size = swallowed_name_size(p, aff)
+        after_org = name_after_org(p, aff)
+        size = after_org or swallowed_name_size(p, aff)
         capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
         # an honorific before the name marks where it starts even after an organisation's name
         # ("Spokesperson for the Ministry of Foreign Affairs Dr Majed Al Ansari")
-        marked = _honorific_name_start(p, aff) > 0
+        marked = _honorific_name_start(p, aff) > 0 or after_org > 0
         if len(aff) > size and capitals and (marked or not p.parser.is_org_name(aff)):
             name_words, rest = aff[-size:], aff[:-size]
             lows_rest = [w.lower() for w in rest]
@@ -801,6 +805,22 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
             r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+def name_after_org(p: Phrase, aff: list[str]) -> int:
+    """How many of the last words of an affiliation are a name after an organisation's name that ends in
+    its organisation word ("of the European Commission Ursula von der Leyen" -> "Ursula von der Leyen",
+    "of the European Council Charles Michel"); 0 when no organisation word stands before two to four
+    capitalised words (a name's particles between them) holding no organisation word."""
+    org_at = [i for i, w in enumerate(aff) if w.lower() in p.lex.org_words and is_cap(w)]
+    if not org_at or not p.parser.is_org_name(aff[: org_at[-1] + 1]):
+        return 0
+    name = aff[org_at[-1] + 1 :]
+    if not 2 <= len(name) <= 4 or not is_cap(name[0]) or not is_cap(name[-1]):
+        return 0
+    if not all(is_cap(w) or w in p.names.name_particles for w in name):
+        return 0
+    return len(name)
 
 
 def name_after_state(p: Phrase, aff: list[str]) -> int:
