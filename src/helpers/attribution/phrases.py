@@ -1643,25 +1643,31 @@ def document(p: Phrase) -> NP | NotASpeaker | None:
 
 def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     """A lower-case organisation noun (after up to two lower-case words when a determiner opens the
-    phrase), alone or before a tail: "the ministry", "police", "the Japanese embassy", "Japan's
-    government", "the country's health ministry"."""
+    phrase, up to two more after a lower-case possessive), alone or before a tail: "the ministry",
+    "police", "the Japanese embassy", "Japan's government", "the country's health ministry", "the prime
+    minister's press office"."""
     r = p.titles()
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     mods, j = r.mods, r.end
     unit = mods and lows[j - 1] in lex.org_words
     if unit and (_lower_case_of_phrase(words, j) or _of_named_organisation(p, j)):
         mods, j = mods[:-1], j - 1  # ("ministry" before "of foreign affairs" was read as a modifier)
-    k = j
+    k, limit = j, j + 2
     while (
         p.determiner != "bare"
         and k < n - 1
-        and k < j + 2
+        and k < limit
         and words[k].islower()
-        and words[k].isalpha()
+        and (words[k].isalpha() or _lower_possessive(words[k]))
         and lows[k] not in lex.org_words
         and lows[k] not in p.names.trailing_skip
     ):
+        if _lower_possessive(words[k]):
+            limit = k + 3  # "the prime minister’s press office": the owner's words and two more
         k += 1
+    unit_of_two = k == n - 2 and lows[k] in lex.org_words and lows[k + 1] in lex.org_words
+    if k > j and unit_of_two and words[k + 1].islower():
+        k += 1  # a unit of two organisation words ends it: "the prime minister's press office"
     if k > j and lows[k] in lex.org_words and not is_cap(words[k]):
         mods = mods + words[j:k]
         j = k
@@ -1685,6 +1691,12 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
         modifiers=mods,
     )
+
+
+def _lower_possessive(word: str) -> bool:
+    """A lower-case possessive word ("minister’s", "president's"): the owner of an office's unit."""
+    stem = word[:-2] if word.endswith(("’s", "'s")) else ""
+    return stem.isalpha() and stem.islower()
 
 
 def _of_named_organisation(p: Phrase, k: int) -> bool:
