@@ -810,8 +810,8 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
 def name_after_org(p: Phrase, aff: list[str]) -> int:
     """How many of the last words of an affiliation are a name after an organisation's name that ends in
     its organisation word ("of the European Commission Ursula von der Leyen" -> "Ursula von der Leyen",
-    "of the European Council Charles Michel"); 0 when no organisation word stands before two to four
-    capitalised words (a name's particles between them) holding no organisation word."""
+    "of the European Council Charles Michel"); 0 unless an organisation word stands before two to four
+    capitalised words (a name's particles between them) that a known given name opens."""
     org_at = [i for i, w in enumerate(aff) if w.lower() in p.lex.org_words and is_cap(w)]
     if not org_at or not p.parser.is_org_name(aff[: org_at[-1] + 1]):
         return 0
@@ -820,7 +820,8 @@ def name_after_org(p: Phrase, aff: list[str]) -> int:
         return 0
     if not all(is_cap(w) or w in p.names.name_particles for w in name):
         return 0
-    return len(name)
+    # a known given name opens it ("Majesties, Highnesses, Excellencies" after "the General Assembly" is none)
+    return len(name) if p.lex.given_names.get(name[0].lower().split("-")[0]) else 0
 
 
 def name_after_state(p: Phrase, aff: list[str]) -> int:
