@@ -67,6 +67,25 @@ CASES = [
         "the funds would arrive",
         "Mary K. Quinn",
     ),
+    # a title, "of the" and an organisation before the name: the name is the words after the organisation
+    # word (UK-EU joint statement: "Prime Minister Keir Starmer and President of the European Commission
+    # Ursula von der Leyen released a joint statement ... They reiterated their unwavering support ..."):
+    # "Commission" ends the body, "Ursula" is a known given name, "von der" two particles of the surname,
+    # so the pair "They" reiterates is Starmer and von der Leyen
+    (
+        "name_after_of_the_organisation",
+        "Prime Minister Keir Starmer and President of the European Commission Ursula von der Leyen released "
+        "a joint statement yesterday.\n\nThey reiterated their unwavering support for Ukraine's sovereignty.",
+        "their unwavering support",
+        "Keir Starmer and Ursula von der Leyen",
+    ),
+    (
+        "name_after_of_the_organisation_alone",
+        # ("Anna" is a given name of titles.txt: the two words after "Council" are her name)
+        "President of the European Council Anna Weber said the summit had been useful.",
+        "the summit had been useful",
+        "Anna Weber",
+    ),
     # a pair of offices the text has given to two people is those two people (White House readout: "President
     # Obama spoke today with Prime Minister Cameron ... The President and Prime Minister also discussed")
     (

@@ -672,6 +672,9 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
         or (lows[m] in ("of", "and") and m + 1 < n and is_cap(words[m + 1]))
         # a name's particle in a name the affiliation runs into: "of Foreign Affairs Mohammed bin Abdulrahman"
         or (m > k and words[m] in p.names.name_particles and m + 1 < n and is_cap(words[m + 1]))
+        # two particles: "of the European Commission Ursula von der Leyen"
+        or (m > k and words[m] in p.names.name_particles and m + 2 < n
+            and words[m + 1] in p.names.name_particles and is_cap(words[m + 2]))
     ):
         m += 1
     lower_org = m < n and all(w.islower() for w in words[m:]) and p.parser._is_lower_org(lows[m:])
@@ -789,11 +792,12 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
         p.determiner == "bare" or name_after_state(p, r.affiliation_parts[-1].split())
     ):
         aff = r.affiliation_parts[-1].split()
-        size = swallowed_name_size(p, aff)
+        after_org = name_after_org(p, aff)
+        size = after_org or swallowed_name_size(p, aff)
         capitals = all(is_cap(w) or w in p.names.name_particles for w in aff[-size - 1 :])  # ("bin")
         # an honorific before the name marks where it starts even after an organisation's name
         # ("Spokesperson for the Ministry of Foreign Affairs Dr Majed Al Ansari")
-        marked = _honorific_name_start(p, aff) > 0
+        marked = _honorific_name_start(p, aff) > 0 or after_org > 0
         if len(aff) > size and capitals and (marked or not p.parser.is_org_name(aff)):
             name_words, rest = aff[-size:], aff[:-size]
             lows_rest = [w.lower() for w in rest]
@@ -801,6 +805,23 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
             r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+def name_after_org(p: Phrase, aff: list[str]) -> int:
+    """How many of the last words of an affiliation are a name after an organisation's name that ends in
+    its organisation word ("of the European Commission Ursula von der Leyen" -> "Ursula von der Leyen",
+    "of the European Council Charles Michel"); 0 unless an organisation word stands before two to four
+    capitalised words (a name's particles between them) that a known given name opens."""
+    org_at = [i for i, w in enumerate(aff) if w.lower() in p.lex.org_words and is_cap(w)]
+    if not org_at or not p.parser.is_org_name(aff[: org_at[-1] + 1]):
+        return 0
+    name = aff[org_at[-1] + 1 :]
+    if not 2 <= len(name) <= 4 or not is_cap(name[0]) or not is_cap(name[-1]):
+        return 0
+    if not all(is_cap(w) or w in p.names.name_particles for w in name):
+        return 0
+    # a known given name opens it ("Majesties, Highnesses, Excellencies" after "the General Assembly" is none)
+    return len(name) if p.lex.given_names.get(name[0].lower().split("-")[0]) else 0
 
 
 def name_after_state(p: Phrase, aff: list[str]) -> int:
@@ -1623,25 +1644,31 @@ def document(p: Phrase) -> NP | NotASpeaker | None:
 
 def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
     """A lower-case organisation noun (after up to two lower-case words when a determiner opens the
-    phrase), alone or before a tail: "the ministry", "police", "the Japanese embassy", "Japan's
-    government", "the country's health ministry"."""
+    phrase, up to two more after a lower-case possessive), alone or before a tail: "the ministry",
+    "police", "the Japanese embassy", "Japan's government", "the country's health ministry", "the prime
+    minister's press office"."""
     r = p.titles()
     words, lows, n, lex = p.words, p.lows, len(p.words), p.lex
     mods, j = r.mods, r.end
     unit = mods and lows[j - 1] in lex.org_words
     if unit and (_lower_case_of_phrase(words, j) or _of_named_organisation(p, j)):
         mods, j = mods[:-1], j - 1  # ("ministry" before "of foreign affairs" was read as a modifier)
-    k = j
+    k, limit = j, j + 2
     while (
         p.determiner != "bare"
         and k < n - 1
-        and k < j + 2
+        and k < limit
         and words[k].islower()
-        and words[k].isalpha()
+        and (words[k].isalpha() or _lower_possessive(words[k]))
         and lows[k] not in lex.org_words
         and lows[k] not in p.names.trailing_skip
     ):
+        if _lower_possessive(words[k]):
+            limit = k + 3  # "the prime minister’s press office": the owner's words and two more
         k += 1
+    unit_of_two = k == n - 2 and lows[k] in lex.org_words and lows[k + 1] in lex.org_words
+    if k > j and unit_of_two and words[k + 1].islower():
+        k += 1  # a unit of two organisation words ends it: "the prime minister's press office"
     if k > j and lows[k] in lex.org_words and not is_cap(words[k]):
         mods = mods + words[j:k]
         j = k
@@ -1665,6 +1692,12 @@ def organisation_noun(p: Phrase) -> NP | NotASpeaker | None:
         affiliation=p.parser.state_of(" ".join(m for m in mods if is_cap(m))) if mods else None,
         modifiers=mods,
     )
+
+
+def _lower_possessive(word: str) -> bool:
+    """A lower-case possessive word ("minister’s", "president's"): the owner of an office's unit."""
+    stem = word[:-2] if word.endswith(("’s", "'s")) else ""
+    return stem.isalpha() and stem.islower()
 
 
 def _of_named_organisation(p: Phrase, k: int) -> bool:

@@ -604,12 +604,14 @@ class Resolver:
 
     def looks_like_person(self, name: list[str], a: int, b: int) -> bool:
         """Do the words ``name`` (read at ``a``-``b``) name a person rather than an office or a body? A
-        middle initial ("Janet L. Yellen"), or the surname elsewhere in the text on its own or after a
-        title or honorific ("Yellen said", "Secretary Yellen"), not inside another run of capitalised
-        words ("East African Community")."""
+        middle initial ("Janet L. Yellen"), a known given name first (``[given names]`` of titles.txt), or
+        the surname elsewhere in the text on its own or after a title or honorific ("Yellen said",
+        "Secretary Yellen"), not inside another run of capitalised words ("East African Community")."""
         if any(_INITIAL_RE.fullmatch(w) for w in name[1:-1]):
             return True
         text, lex = self.text, self.lex
+        if lex.given_names.get(name[0].lower().split("-")[0]):
+            return True  # "President of the European Commission Ursula von der Leyen"
         for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text):
             if a <= m.start() < b or _NEXT_CAPITAL_RE.match(text, m.end()):
                 continue
