@@ -354,3 +354,27 @@ def test_the_talks_first_yield_to_the_relations_said_in_the_body():
     # Under one body mention's weight (0.5 < 1.0, a home region named by its parties) neither.
     assert not ranking_module.frame_yields([row("summits_dialogue", 4.0, 0.0), row("africa", 3.0, 0.5)],
                                            frozenset({"africa"}))
+
+
+def test_the_talks_first_yield_to_the_relations_said_as_much_up_front():
+    # Written after official-visit readouts ("Cavusoglu on official visit to Portugal" with "relations" in
+    # the lead, "Jaishankar ... Colombo" with "the bilateral relationship" there): the visit is the event,
+    # the relations its subject. Rows as ranking_table builds them (score at 3, headline at 6, lead at 7).
+    # The talks 5.0 (lead 3.0), the relations 5.0 (lead 5.0): 5.0 >= 3.0 up front and 5.0 >= 0.6 x 5.0 =
+    # 3.0, so the relations row (index 2, below the EU) is the one the talks yield to.
+    def row(topic: str, score: float, headline: float, lead: float) -> list:
+        return [0, topic, topic, score, 1, 0, headline, lead, score - headline - lead, 0, 0, 0, "", 0, 0]
+
+    talks = row("summits_dialogue", 5.0, 0.0, 3.0)
+    eu = row("european_union", 5.0, 0.0, 1.0)
+    assert ranking_module.relations_lead([talks, eu, row("bilateral_relations", 5.0, 0.0, 5.0)]) == 2
+    # Equal up front (3.0 >= 3.0) is enough; less (2.0 < 3.0) or nothing up front (0 = 0 after a talks row
+    # with nothing there either) is not; below the share (2.9 < 3.0) neither.
+    assert ranking_module.relations_lead([talks, row("bilateral_relations", 3.0, 0.0, 3.0)]) == 1
+    assert ranking_module.relations_lead([talks, row("bilateral_relations", 4.0, 0.0, 2.0)]) is None
+    assert ranking_module.relations_lead([row("summits_dialogue", 4.0, 0.0, 0.0),
+                                          row("bilateral_relations", 4.0, 0.0, 0.0)]) is None
+    assert ranking_module.relations_lead([talks, row("bilateral_relations", 2.9, 0.0, 2.9)]) is None
+    # Another topic first (the relations do not outrank a subject) or another topic up front: no yielding.
+    assert ranking_module.relations_lead([eu, row("bilateral_relations", 5.0, 0.0, 5.0)]) is None
+    assert ranking_module.relations_lead([talks, row("european_union", 5.0, 0.0, 5.0)]) is None
