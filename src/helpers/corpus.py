@@ -451,9 +451,6 @@ def iter_documents(
     if dask or scheduler is not None:
         return _run_dask(batches, scheduler, min(workers, len(batches)))
     if workers == 1 or len(tasks) <= 1:
-        from .pipeline import warm_up
-
-        warm_up()  # the lexicons loaded and set aside from the collector once per process
         return _run_serial(batches)
     return _run_pool(batches, workers, mp_context)
 

@@ -498,32 +498,8 @@ def run_batch(tasks: list[Task]) -> list[DocumentResult]:
 
 
 def warm_up() -> None:
-    """Import the stages and load their lexicons once per worker process (or serial run), then set them
-    aside from the garbage collector (:func:`freeze_loaded`). Nothing to do once that is done."""
+    """Import the stages and load their lexicons once per worker process."""
     from .article import load_article
-
-    if _FROZEN:
-        return
 
     art = load_article(text="Warm-up headline\n\nThe minister said the talks were useful.")
     analyse_article(art)
-    freeze_loaded()
-
-
-_FROZEN: list[bool] = []  # set once per process by freeze_loaded
-
-
-def freeze_loaded() -> None:
-    """Once per process: ``gc.freeze()``, so that the collector's full passes no longer walk the objects
-    alive now (the lexicons, word lists and compiled rules, about 100,000 objects loaded once and kept
-    for the life of the process). The plain version leaves the collector as it is: each full pass then
-    re-walks them all, 0.12-0.14 s a pass, one pass in a run over 60 texts (16 % of the CPU of 60
-    Wikinews texts, 8-9 % of 60 UN speeches). Collection decides no output: the tables are the same
-    either way (``tests/test_pipeline_speed.py``). Objects alive at the call are never collected
-    afterwards, so it runs once per process, after :func:`warm_up` loaded the stages.
-    """
-    import gc
-
-    if not _FROZEN:
-        _FROZEN.append(True)
-        gc.freeze()
