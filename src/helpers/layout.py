@@ -508,6 +508,8 @@ date ("Luanda, Angola January 25, 2024 MODERATOR: ..."); and full names in mixed
     names: dict[int, str] = {}
     cuts: set[int] = set()
     for a, b in spans:
+        if text.find(":", a, b) < 0:  # every label ends in a colon: a paragraph without one has none
+            continue
         gaps = [g.end() for g in _SENTENCE_GAP_RE.finditer(text, a, b)]
         for p in [*gaps, *(g.end() for g in _DATE_GAP_RE.finditer(text, a, b))]:
             m = LINE_LABEL_RE.match(text, p, b)
