@@ -1786,6 +1786,8 @@ _KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
 #: ... or after them, behind a colon or a dash after a space ("...: Iran's FM", "... - minister", "... -PM
 #: Phillips": the dash set against the credit, as some outlets print it)
 _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
+#: the date a headline's closing speaker is given with, after "on": "...: Ned Price on Feb 15, 2023"
+_TAIL_DATE_RE = re.compile(r"[ \t]+on[ \t]+(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r")\.?[ \t]*$")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
@@ -2038,7 +2040,8 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
         found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
     tail = _HEADLINE_TAIL_RE.search(text, a, b)
     if tail is not None:
-        np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
+        dated = _TAIL_DATE_RE.search(text, tail.start("who"), b)  # ("...: Ned Price on Feb 15, 2023")
+        np_ = _headline_speaker(eng, tail.start("who"), dated.start() if dated else b, _HEADLINE_TAIL_KINDS)
         if np_ is not None:
             c0, c1 = tail.start(), tail.start("who")
             ca, cb = eng.trim(a, c0)
