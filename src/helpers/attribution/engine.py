@@ -44,8 +44,8 @@ from .cues import (
     INDIRECT,
     PARTIAL,
     QUOTED_AS_RE,
-    RULE_ANSWER_AFTER_QUESTION,
     RULE_ANSWER_AFTER_ASKER,
+    RULE_ANSWER_AFTER_QUESTION,
     RULE_BARE_VERB_BULLET,
     RULE_BLOCK_HEADING,
     RULE_BLOCK_QUOTATION,
@@ -1787,7 +1787,7 @@ _KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
 #: Phillips": the dash set against the credit, as some outlets print it)
 _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
 #: the date a headline's closing speaker is given with, after "on": "...: Ned Price on Feb 15, 2023"
-_TAIL_DATE_RE = re.compile(r"[ \t]+on[ \t]+(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r")\.?[ \t]*$")
+_TAIL_DATE_RE = re.compile(r"(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r")\.?[ \t]*")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
@@ -2040,8 +2040,9 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
         found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
     tail = _HEADLINE_TAIL_RE.search(text, a, b)
     if tail is not None:
-        dated = _TAIL_DATE_RE.search(text, tail.start("who"), b)  # ("...: Ned Price on Feb 15, 2023")
-        np_ = _headline_speaker(eng, tail.start("who"), dated.start() if dated else b, _HEADLINE_TAIL_KINDS)
+        on = text.rfind(" on ", tail.start("who"), b)  # ("...: Ned Price on Feb 15, 2023": the date cut)
+        who_end = on if on > 0 and _TAIL_DATE_RE.fullmatch(text, on + 4, b) else b
+        np_ = _headline_speaker(eng, tail.start("who"), who_end, _HEADLINE_TAIL_KINDS)
         if np_ is not None:
             c0, c1 = tail.start(), tail.start("who")
             ca, cb = eng.trim(a, c0)
@@ -5084,9 +5085,12 @@ def _interviewee_in_title(eng: Engine, first_label: int) -> Source | None:
             continue
         bracket = text.find("(", m.end(), b)  # (the place and date in brackets after the name)
         end = bracket if bracket > 0 else b
-        if (person := _lead_person(eng, m.end(), end)) is not None:
+        comma = text.find(",", m.end(), end)  # (the name, then its office after a comma)
+        cut = comma if comma > 0 else end
+        person = _lead_person(eng, m.end(), cut)
+        if person is not None and not text[person.end:cut].strip():  # (the whole name read, no part of it)
             return person
-        comma = text.find(",", m.end(), end)  # a name the rules cannot read: its office after the comma
+        # a name the rules cannot read ("Jonas Gahr St?re", a letter lost): the office after the comma
         office = eng.parser.parse(text, comma + 1 + _lead_space(text, comma + 1), end, allow_tail=False) \
             if comma > 0 else None
         if office is not None and office.kind == "role" and (src := _source_of(eng, office)) is not None:
@@ -5783,7 +5787,7 @@ def quoting_sources(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
-    introduced_exchange, turn_continuations,
+    introduced_exchange, answers_after_asker_labels, turn_continuations,
     briefing_body,
     remarks_body, hand_over,
     unmarked_before_cue,
@@ -5794,7 +5798,6 @@ PASSES = rule_list(
     spokesman_statement_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
-    answers_after_asker_labels,
     post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts, participle_openings, first_person_run,
 )
