@@ -1606,3 +1606,52 @@ STAKEOUT_CLOSING = "Remarks at a stakeout.\n\n" + "We discussed the programme of
 
 def test_question_and_answer_after_remarks_is_no_interview():
     assert helpers.load_article(STAKEOUT_CLOSING).format == "text"
+
+
+# only the questions carry a label ("Q:"); each answer is the unlabelled paragraph after its question, the
+# answer of the person the title line presents ("Interview with Eva Lind, Foreign Minister of Sweden"): read
+# from the title, the layout says who answers (answers_after_asker_labels)
+ASKER_ONLY_LABELS = (
+    "Interview with Eva Lind, Foreign Minister of Sweden (New York, October 5)\n\n"
+    "We met the minister at the United Nations, where she had just addressed the General Assembly.\n\n"
+    "Q: What are your priorities at the United Nations?\n\n"
+    "We will work for a stronger Security Council and for the reform of peacekeeping.\n\n"
+    "Q: How do you see the role of small states?\n\n"
+    "Small states have a voice when they work together\n"
+)
+
+
+def test_unlabelled_answers_after_asker_labels_are_the_interviewees():
+    got = _speakers(ASKER_ONLY_LABELS)
+    assert got["What are your priorities at the United Nations?"] == "Questioner"
+    assert got["We will work for a stronger Security Council and for the reform of peacekeeping"] == "Eva Lind"
+    assert got["Small states have a voice when they work together"] == "Eva Lind"
+
+
+# a full-name label written once over a question with no first- or second-person word: the asker's turn
+# (the name is in the lead, the words end in "?"; label_person_speaks / asks_after_label)
+NAMED_QUESTION_LABEL = (
+    "A Q-and-A with the Foreign Minister\n\n"
+    "Correspondent John Reed sat down with Foreign Minister Omar Haddad in Amman on Monday.\n\n"
+    "John Reed: So the talks resumed today. Is that a sign that a deal is near?\n\n"
+    "Omar Haddad: I think we are closer than ever, and we hope the other side will respond.\n"
+)
+
+
+def test_full_name_label_over_a_question_is_the_askers():
+    got = _speakers(NAMED_QUESTION_LABEL)
+    assert got["Is that a sign that a deal is near?"] == "John Reed"
+    assert got["I think we are closer than ever, and we hope the other side will respond"] == "Omar Haddad"
+
+
+# a headline crediting its words to a speaker after a colon, the date after "on" (_TAIL_DATE_RE): the
+# speaker is the one the lead names, the date no part of the name
+DATED_HEADLINE_TAIL = (
+    "US stresses ties with Pakistan: Ned Price on Feb 15, 2023\n\n"
+    "Speaking at his press briefing, the State Department Spokesperson Ned Price stressed the ties.\n"
+)
+
+
+def test_headline_speaker_after_colon_with_a_date():
+    got = _speakers(DATED_HEADLINE_TAIL)
+    assert got["US stresses ties with Pakistan"] == "Ned Price"

@@ -485,6 +485,8 @@ RULE_BLOCK_HEADING = "block under a heading naming its speaker ({})"
 RULE_BRIEFING_BODY = "body of a briefing whose transcript names its briefer ({})"
 RULE_HANDED_OVER = "unlabelled words after a moderator hands over to the speaker the title names ({})"
 RULE_ANSWER_AFTER_QUESTION = "unlabelled answer after a numbered question of a ministry's Q&A ({})"
+RULE_ANSWER_AFTER_ASKER = ("unlabelled answer after a labelled question of an interview whose labels are all "
+                           "the asker's, the interviewee named in the title ({})")
 RULE_UNLABELLED_QUESTION = ("unlabelled question of an interview whose labels all name its one interviewee "
                             "({})")
 RULE_UNLABELLED_TURN = ("unlabelled turn of an interview under its interviewee's name, questions alone in "

@@ -44,6 +44,7 @@ from .cues import (
     INDIRECT,
     PARTIAL,
     QUOTED_AS_RE,
+    RULE_ANSWER_AFTER_ASKER,
     RULE_ANSWER_AFTER_QUESTION,
     RULE_BARE_VERB_BULLET,
     RULE_BLOCK_HEADING,
@@ -1172,7 +1173,16 @@ def label_person_speaks(seen: LabelSeen) -> bool:
         for words, first in label_people(eng)
     ):
         return False
-    return speaks_after_label(eng, seen.match.end(), seen.para_end)
+    return speaks_after_label(eng, seen.match.end(), seen.para_end) or asks_after_label(
+        eng, seen.match.end(), seen.para_end)
+
+
+def asks_after_label(eng: Engine, a: int, b: int) -> bool:
+    """The words after a label at ``a`` to its paragraph's end ``b`` are an interviewer's question: they
+    open with a capital letter and end in a question mark ("Jim Sciutto: So President Bush said today that
+    ... Is that a condition that Iran is willing to meet?"), no first- or second-person word needed."""
+    a, b = eng.trim(a, b)
+    return a < b and eng.text[a].isupper() and eng.text[b - 1] == "?"
 
 
 #: a second-person word: a turn that addresses its hearers ("thank you for coming", "As you know")
@@ -1776,6 +1786,8 @@ _KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
 #: ... or after them, behind a colon or a dash after a space ("...: Iran's FM", "... - minister", "... -PM
 #: Phillips": the dash set against the credit, as some outlets print it)
 _HEADLINE_TAIL_RE = re.compile(r"(?::[ \t]+|[ \t][-–—][ \t]*)(?P<who>[^:\n–—]{2,60})$")
+#: the date a headline's closing speaker is given with, after "on": "...: Ned Price on Feb 15, 2023"
+_TAIL_DATE_RE = re.compile(r"(?:[A-Z][a-z]+,?[ \t]+)?(?:" + DATE + r")\.?[ \t]*")
 #: the kinds of phrase a headline credits (a news agency after a dash is a credit line, not a speaker)
 _HEADLINE_SPEAKER_KINDS = ("name", "role", "state", "organisation")
 #: (an organisation only when it speaks in the body: "Macron's first call was with Scholz - Elysee")
@@ -2028,7 +2040,9 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
         found.append((np_, (":", colon, colon + 1), lead.end(), b, RULE_HEADLINE_LEAD))
     tail = _HEADLINE_TAIL_RE.search(text, a, b)
     if tail is not None:
-        np_ = _headline_speaker(eng, tail.start("who"), b, _HEADLINE_TAIL_KINDS)
+        on = text.rfind(" on ", tail.start("who"), b)  # ("...: Ned Price on Feb 15, 2023": the date cut)
+        who_end = on if on > 0 and _TAIL_DATE_RE.fullmatch(text, on + 4, b) else b
+        np_ = _headline_speaker(eng, tail.start("who"), who_end, _HEADLINE_TAIL_KINDS)
         if np_ is not None:
             c0, c1 = tail.start(), tail.start("who")
             ca, cb = eng.trim(a, c0)
@@ -5054,6 +5068,72 @@ def answers_after_questions(eng: Engine) -> None:
             _credit_paragraphs(eng, range(pi, pi + 1), src, RULE_ANSWER_AFTER_QUESTION)
 
 
+def _asker_label(eng: Engine, la: int, lb: int) -> bool:
+    """The label at ``la``-``lb`` is an asker's ("Q:", "Question:", "Interviewer:"; transcript_labels.txt)."""
+    label = " ".join(eng.text[la:lb].lower().rstrip(".").split())
+    return load_transcript_labels().roles.get(label) in ASKER_ROLES
+
+
+def _interviewee_in_title(eng: Engine, first_label: int) -> Source | None:
+    """The person a line before the first label presents as interviewed ("Interview with Jonas Gahr Støre,
+    Foreign Minister of Norway (United Nations, October 05)"), else the one person the title names as the
+    answerer (:func:`header_speaker_names`)."""
+    text = eng.text
+    for a, b in eng.paras[: min(first_label, EXCHANGE_INTRODUCTION_PARAGRAPHS)]:
+        m = _INTERVIEW_OF_RE.search(text, a, b)
+        if m is None:
+            continue
+        bracket = text.find("(", m.end(), b)  # (the place and date in brackets after the name)
+        end = bracket if bracket > 0 else b
+        comma = text.find(",", m.end(), end)  # (the name, then its office after a comma)
+        cut = comma if comma > 0 else end
+        person = _lead_person(eng, m.end(), cut)
+        if person is not None and not text[person.end:cut].strip():  # (the whole name read, no part of it)
+            return person
+        # a name the rules cannot read ("Jonas Gahr St?re", a letter lost): the office after the comma
+        office = eng.parser.parse(text, comma + 1 + _lead_space(text, comma + 1), end, allow_tail=False) \
+            if comma > 0 else None
+        if office is not None and office.kind == "role" and (src := _source_of(eng, office)) is not None:
+            return src
+    names = header_speaker_names(eng.text)
+    if len(set(names)) == 1 and eng.paras:
+        a, b = eng.paras[0]
+        ent = eng.res.person(names[0], a, b)
+        return Source(ent, names[0], a, b) if ent is not None else None
+    return None
+
+
+def _lead_space(text: str, a: int) -> int:
+    """How many spaces stand at ``a``."""
+    return len(text[a:a + 8]) - len(text[a:a + 8].lstrip(" \t"))
+
+
+def answers_after_asker_labels(eng: Engine) -> None:
+    """An interview whose questions alone are labelled ("Q: I read in the Dagbladet newspaper today that
+    ... What do you think about that?") and whose answers carry no label ("First of all is it very agreeable
+    ..."): the unlabelled paragraphs after each question, to the next label or heading, are the answer of
+    the person the title presents as interviewed ("Interview with X, Foreign Minister of Norway"). Only when
+    every label of the text is an asker's (at least :data:`MIN_NUMBERED_QUESTIONS`)."""
+    label_paras = sorted(eng.label_sentences.values())
+    if len({pi for pi, _, _ in label_paras}) < MIN_NUMBERED_QUESTIONS or eng.turn_labels:
+        return
+    if not all(_asker_label(eng, la, lb) for _, la, lb in label_paras):
+        return
+    questions = {pi for pi, _, _ in label_paras}
+    person = _interviewee_in_title(eng, min(questions))
+    if person is None:
+        return
+    answering = False
+    for pi in range(min(questions), len(eng.paras)):
+        a, b = eng.paras[pi]
+        # (the answer's first paragraph is no heading, even short and without a full stop)
+        if pi in questions or (pi - 1 not in questions and heading_paragraph(eng, a, b)):
+            answering = pi in questions
+            continue
+        if answering:
+            _credit_paragraphs(eng, range(pi, pi + 1), person, RULE_ANSWER_AFTER_ASKER)
+
+
 def _opening_line(eng: Engine, a: int, b: int) -> bool:
     """A title or note above a transcript: a heading (:func:`heading_paragraph`), the text's headline as
     the layout reads it (even ending in a bracket: "... Тихого від 17.09.2024 (англійською мовою)"), a
@@ -5707,7 +5787,7 @@ def quoting_sources(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
-    introduced_exchange, turn_continuations,
+    introduced_exchange, answers_after_asker_labels, turn_continuations,
     briefing_body,
     remarks_body, hand_over,
     unmarked_before_cue,
