@@ -1678,6 +1678,24 @@ CASES += [
     ("issued_statement_in_which_it_said", ISSUED_IN_WHICH_IT, "it \u201cis actively", "Vulcan Foreign Ministry"),
 ]
 
+# "For <person>, <clause>" opening a sentence (translated "Pour/Para X, ..."): by hand the clause after the comma
+# is the view of the person named ("the Andorian foreign minister" is Ana Ruiz, the one foreign minister named
+# before); "For the first time," (no person), "For Russia," (a country) and "For Borduvia," (one capitalised word,
+# as likely a place) are no opinion frames: those sentences stay the narrator's
+OPINION_FRAME = (
+    "Andorian Foreign Minister Ana Ruiz met the Borduvian ambassador on Monday.\n\n"
+    "For the Andorian foreign minister, this is an example of how the region can work together.\n\n"
+    "For the first time, the two countries opened a joint office in the capital.\n\n"
+    "For Borduvia, the stakes of the talks are high.\n\n"
+    "For Russia, the outcome of the vote matters most.\n"
+)
+CASES += [
+    ("for_a_minister_is_an_opinion_frame", OPINION_FRAME, "this is an example", "Ana Ruiz"),
+    ("for_the_first_time_is_no_opinion_frame", OPINION_FRAME, "the two countries opened", None),
+    ("for_one_capitalised_word_is_no_opinion_frame", OPINION_FRAME, "the stakes of the talks", None),
+    ("for_a_country_is_no_opinion_frame", OPINION_FRAME, "the outcome of the vote", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
