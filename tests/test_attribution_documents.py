@@ -1696,6 +1696,28 @@ CASES += [
     ("for_a_country_is_no_opinion_frame", OPINION_FRAME, "the outcome of the vote", None),
 ]
 
+# reports named by their medium ("television reports", "press reports") are a source as "media reports" are:
+# by hand the sentence's source is the one after "according to", the television reports
+MEDIUM_REPORTS = (
+    "Talks between the foreign secretaries of Andor and Borduvia have ended, and according to television "
+    "reports, both sides have agreed to meet again.\n"
+)
+CASES += [
+    ("medium_reports_are_a_source", MEDIUM_REPORTS, "Talks between", "television reports"),
+]
+
+# "are agreed that" after a plural subject is "agree" (official readout English), no passive: by hand the two
+# prime ministers named before state it; "It was agreed that" (impersonal, "was") stays no cue
+ARE_AGREED = (
+    "Prime Minister Ana Ruiz met Borduvian Prime Minister Tomas Rivera in Andor on Thursday.\n\n"
+    "The prime ministers are agreed that the two countries should improve cooperation. "
+    "It was agreed that the talks would go on.\n"
+)
+CASES += [
+    ("are_agreed_that_is_agree", ARE_AGREED, "the two countries should", "Ana Ruiz and Tomas Rivera"),
+    ("it_was_agreed_is_no_cue", ARE_AGREED, "the talks would go on", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
