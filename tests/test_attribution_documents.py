@@ -1718,6 +1718,17 @@ CASES += [
     ("it_was_agreed_is_no_cue", ARE_AGREED, "the talks would go on", None),
 ]
 
+# "X made these remarks ..." points back to what X said, as "made this known" does: by hand the sentence is
+# Tomas Rivera's (the surname of the person named before)
+MADE_THESE_REMARKS = (
+    "Foreign Secretary Tomas Rivera met his Andorian counterpart on Thursday.\n\n"
+    "\u201cWe want good relations with Andor,\u201d Rivera said.\n\n"
+    "Rivera made these remarks shortly before leaving for the talks venue.\n"
+)
+CASES += [
+    ("made_these_remarks_is_speakers", MADE_THESE_REMARKS, "shortly before leaving", "Tomas Rivera"),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
