@@ -409,7 +409,7 @@ TO_AFTER_RE = re.compile(r"(?<!\s)\s+to\b")
 #: ministers are agreed that the two countries should ...") is "agree", no passive; with "that" after it only
 #: ("It was agreed that ..." has "was": the impersonal passive stays no cue)
 BE_AGREED_THAT_RE = re.compile(r"\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|fully\s+)?$")
-THAT_AFTER_RE = re.compile(r"\s+that\b")
+THAT_AFTER_RE = re.compile(r"(?<!\s)\s+that\b")
 #: a progressive auxiliary right before an "-ing" cue: the subject ends before it ("Sobers is reassuring")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:also|still|now|again|repeatedly)\s+)?$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
