@@ -1678,6 +1678,57 @@ CASES += [
     ("issued_statement_in_which_it_said", ISSUED_IN_WHICH_IT, "it \u201cis actively", "Vulcan Foreign Ministry"),
 ]
 
+# "For <person>, <clause>" opening a sentence (translated "Pour/Para X, ..."): by hand the clause after the comma
+# is the view of the person named ("the Andorian foreign minister" is Ana Ruiz, the one foreign minister named
+# before); "For the first time," (no person), "For Russia," (a country) and "For Borduvia," (one capitalised word,
+# as likely a place) are no opinion frames: those sentences stay the narrator's
+OPINION_FRAME = (
+    "Andorian Foreign Minister Ana Ruiz met the Borduvian ambassador on Monday.\n\n"
+    "For the Andorian foreign minister, this is an example of how the region can work together.\n\n"
+    "For the first time, the two countries opened a joint office in the capital.\n\n"
+    "For Borduvia, the stakes of the talks are high.\n\n"
+    "For Russia, the outcome of the vote matters most.\n"
+)
+CASES += [
+    ("for_a_minister_is_an_opinion_frame", OPINION_FRAME, "this is an example", "Ana Ruiz"),
+    ("for_the_first_time_is_no_opinion_frame", OPINION_FRAME, "the two countries opened", None),
+    ("for_one_capitalised_word_is_no_opinion_frame", OPINION_FRAME, "the stakes of the talks", None),
+    ("for_a_country_is_no_opinion_frame", OPINION_FRAME, "the outcome of the vote", None),
+]
+
+# reports named by their medium ("television reports", "press reports") are a source as "media reports" are:
+# by hand the sentence's source is the one after "according to", the television reports
+MEDIUM_REPORTS = (
+    "Talks between the foreign secretaries of Andor and Borduvia have ended, and according to television "
+    "reports, both sides have agreed to meet again.\n"
+)
+CASES += [
+    ("medium_reports_are_a_source", MEDIUM_REPORTS, "Talks between", "television reports"),
+]
+
+# "are agreed that" after a plural subject is "agree" (official readout English), no passive: by hand the two
+# prime ministers named before state it; "It was agreed that" (impersonal, "was") stays no cue
+ARE_AGREED = (
+    "Prime Minister Ana Ruiz met Borduvian Prime Minister Tomas Rivera in Andor on Thursday.\n\n"
+    "The prime ministers are agreed that the two countries should improve cooperation. "
+    "It was agreed that the talks would go on.\n"
+)
+CASES += [
+    ("are_agreed_that_is_agree", ARE_AGREED, "the two countries should", "Ana Ruiz and Tomas Rivera"),
+    ("it_was_agreed_is_no_cue", ARE_AGREED, "the talks would go on", None),
+]
+
+# "X made these remarks ..." points back to what X said, as "made this known" does: by hand the sentence is
+# Tomas Rivera's (the surname of the person named before)
+MADE_THESE_REMARKS = (
+    "Foreign Secretary Tomas Rivera met his Andorian counterpart on Thursday.\n\n"
+    "\u201cWe want good relations with Andor,\u201d Rivera said.\n\n"
+    "Rivera made these remarks shortly before leaving for the talks venue.\n"
+)
+CASES += [
+    ("made_these_remarks_is_speakers", MADE_THESE_REMARKS, "shortly before leaving", "Tomas Rivera"),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):

@@ -405,6 +405,11 @@ _THAT_AFTER_RE = re.compile(r"(?<!\s)\s+(?:that\b|[\"“])|(?<!\s):")
 TO_BEFORE_RE = re.compile(r"\bto\s+$")
 #: "to" right after a verb (a look-behind: matched at the verb's end only)
 TO_AFTER_RE = re.compile(r"(?<!\s)\s+to\b")
+#: "are agreed"/"were agreed" after a plural subject (British and official readout English: "The prime
+#: ministers are agreed that the two countries should ...") is "agree", no passive; with "that" after it only
+#: ("It was agreed that ..." has "was": the impersonal passive stays no cue)
+BE_AGREED_THAT_RE = re.compile(r"\b(?:are|were)\s+(?:also\s+|all\s+|both\s+|fully\s+)?$")
+THAT_AFTER_RE = re.compile(r"(?<!\s)\s+that\b")
 #: a progressive auxiliary right before an "-ing" cue: the subject ends before it ("Sobers is reassuring")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:also|still|now|again|repeatedly)\s+)?$")
 AS_BEFORE_RE = re.compile(r"\bas\s+$")
@@ -664,6 +669,9 @@ def after_be(eng: Engine, cue: VerbCue) -> bool:
     "Sobers is reassuring the public that ...", "Moscow was insisting that ..."."""
     if PASSIVE_BEFORE_RE.search(cue.pre) is None:
         return False
+    agreed = cue.verb.lemma == "agree" and BE_AGREED_THAT_RE.search(cue.pre) is not None
+    if agreed and THAT_AFTER_RE.match(eng.text, cue.end) is not None:
+        return False  # "The prime ministers are agreed that ...": a state of agreement the subject states
     # (but "COVID-19 is threatening to roll back the gains" is no speech: an infinitive after it)
     return cue.verb.form != "ing" or TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
 

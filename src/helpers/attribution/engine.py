@@ -408,6 +408,8 @@ class Engine:
         self.inside_quotes: set[int] = set()
         self.label_sentences: dict[int, tuple[int, int, int]] = {}
         self.translations: set[int] = set()
+        #: sentences opened by "For X, ..." (:data:`OPINION_FRAME_RE`): tried by the rules, though cueless
+        self.frames: set[int] = set()
         #: sentences opening with a dash and a space: a signature line ("― Pamela Padilla") may credit the
         #: quotation before them
         self.signatures: set[int] = set()
@@ -484,6 +486,7 @@ class Engine:
             | set(self.quotes_of_sentence)
             | set(self.label_sentences)
             | self.translations
+            | self.frames
             | self.signatures
             | self.inside_quotes
         )
@@ -542,6 +545,12 @@ class Engine:
                     self.label_sentences[si] = (pi, *labels[pi])
         self.signatures = {si for si, (a, _b, _k) in enumerate(self.sents) if is_signature_start(text, a)}
         self.headlines = {si for si in range(len(self.sents)) if headline_like(self, si)}
+        if "For " in text:
+            self.frames = {
+                si
+                for si, (a, b, _k) in enumerate(self.sents)
+                if OPINION_FRAME_RE.match(text, self.trim(a, b)[0], b) is not None
+            }
         # Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
         if " language:" in text:
             self.translations = {
@@ -2449,6 +2458,36 @@ def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_DOCUMENT_OPENER)
 
 
+#: a sentence opened by "For" and a speaker, then a comma: the speaker's view follows ("For the Panamanian
+#: foreign minister, this is an example of how ...", "For the head of Paraguayan diplomacy, ..."; translated
+#: copy renders French/Spanish "Pour/Para X, ..." so). Group ``who``: the phrase up to the comma; whether it
+#: names a person is the phrase parser's call ("For the first time", "For Russia, the stakes" are none).
+OPINION_FRAME_RE = re.compile(r"For[ \t]+(?P<who>[^\s,.;:“\"][^,.;:“\"\n]{2,80})[ \t]*,[ \t]*")
+RULE_OPINION_FRAME = "'For X, ...' opening the sentence: X's view"
+#: the phrase kinds that can hold a view in the opinion frame: a person by name (two words at least, or with a
+#: title) or office
+_OPINION_HOLDERS = ("name", "role")
+
+
+def opinion_frame_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
+    """A sentence that no cue has credited, opened by "For", a person by name or office, and a comma
+    (:data:`OPINION_FRAME_RE`): what follows is that person's view, as after "In the view of X, ...".
+    "For the Foreign minister, it is high time to give new impetus to bilateral relations." (the minister's).
+    A pronoun ("For his part, ...", "For us, ...") or a country ("For Russia, the stakes are high") is not."""
+    s0, s1, _ = eng.sents[si]
+    a, b = eng.trim(s0, s1)
+    m = OPINION_FRAME_RE.match(eng.text, a, b)
+    if m is None or len(eng.text[m.end() : b].split()) < 3:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    if np_ is None or np_.kind not in _OPINION_HOLDERS or np_.end < m.end("who") or np_.plural:
+        return None
+    if np_.kind == "name" and np_.role is None and len((np_.name or "").split()) < 2:
+        return None  # "For Borduvia, the stakes ...": one capitalised word is as likely a place as a person
+    cue = (eng.text[a : m.start("who")].strip(), a, m.start("who"))
+    return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_OPINION_FRAME)
+
+
 #: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
 #: " on " between a speaker and a topic; the look-behind starts a match only at the first space of a run,
 #: so a search over a long run of spaces stays linear (the leftmost match is the same).
@@ -2642,6 +2681,7 @@ SENTENCE_RULES = rule_list(
     dash_attribution,
     cues_in_sentence,
     document_opens_sentence,
+    opinion_frame_opens_sentence,
     colon_quotation,
     quotation_continues,
     inside_quotation_before,
