@@ -214,6 +214,9 @@ class RuleWords:
     #: a line introducing one question and its answer printed without labels (``[exchange introductions]``:
     #: "Report presents the question addressed to the spokesperson and her answer:"), to its final colon
     exchange_introduction: re.Pattern[str] = re.compile(NEVER)
+    #: a cue line opening with words that present an account of what someone said (``[account openers]``:
+    #: "Here is how a Downing Street spokesman has reported the conversation ...:"), matched at its start
+    account_opener: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -295,6 +298,7 @@ class RuleWords:
             ),
             re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$"
                        if (ex := w.exchange_introductions) else NEVER),
+            re.compile(rf"(?i:{words_pattern(ao)})\b[ \t]*" if (ao := w.account_openers) else NEVER),
         )
 
 
@@ -527,6 +531,7 @@ RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying 
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"
 RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
+RULE_ACCOUNT_LINE = "line presenting an account, ending in a colon over quotation paragraphs"
 RULE_REMARKS_LEAD = "a paragraph opening 'In his remarks, X ...' over a quotation paragraph: X"
 RULE_TITLE_HOLDER = "a title the text gives a person earlier"
 #: a cue line whose subject is a document ("The message reads, in part:"): its author
