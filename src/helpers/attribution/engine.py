@@ -579,13 +579,7 @@ class Engine:
         label = self.label_sentences.get(si)
         if label is not None and np_.start < label[2] < np_.end:
             return None  # a phrase across a label's colon ("Spokesperson, Shri X: Friends, ... welcome")
-        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
-        if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
-            self.res.quoted = (self.run_on_open(quoted[0]), quoted[-1].close)
-        try:
-            ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
-        finally:
-            self.res.quoted = None
+        ent, ante, rrule, mtype = self.resolve_speaker(np_, a, b, previous_speaker)
         if ent is None:
             return None
         if ent.document and np_.determiner == "definite":  # "The letter states ...": its sender's, if named
@@ -619,6 +613,30 @@ class Engine:
             mention_type=mtype,
             antecedent=ante,
         )
+
+    def resolve_speaker(self, np_: NP, a: int, b: int, previous_speaker: bool) -> tuple[Any, Any, str, str]:
+        """Resolve the speaker phrase ``np_`` of content ``a``-``b``. A pronoun after its content names nobody
+        inside it: '"President Biden told Putin ...," he said' is not Biden's; nor is "During the visit, Wang
+        will meet ... Brazilian President Dilma Rousseff ..., she said." Rousseff's (the spokeswoman quoted
+        before is "she"): the content's names are left out, unless no one else before fits."""
+        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
+        spans = []
+        if np_.kind == "pronoun" and quoted:
+            spans.append((self.run_on_open(quoted[0]), quoted[-1].close))
+        elif (
+            np_.text.lower() in ("he", "she") and a < b <= np_.start
+            and not self.text[b : np_.start].strip(", ")
+        ):
+            spans += [(a, b), None]  # (the content's names back, when nobody else fits)
+        for span in spans or [None]:
+            self.res.quoted = span
+            try:
+                got = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+            finally:
+                self.res.quoted = None
+            if got[0] is not None:
+                return got
+        return got
 
     def carry_on(self, last: Statement, s0: int, s1: int, why: str) -> Statement:
         """Sentence ``s0``-``s1`` as a continuation of ``last``'s speaker, with no cue of its own; ``why``
