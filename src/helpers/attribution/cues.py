@@ -106,6 +106,17 @@ QUOTED_AS_RE = re.compile(
 SAY_PAST = Verb("say", "past", frozenset())
 
 
+def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of lines introducing what follows: ``exchange_introduction`` (``[exchange
+    introductions]``, to the line's final colon) and ``account_opener`` (``[account openers]``, at the
+    line's start)."""
+    ex, ao = w.exchange_introductions, w.account_openers
+    return (
+        re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$" if ex else NEVER),
+        re.compile(rf"(?i:{words_pattern(ao)})\b[ \t]*" if ao else NEVER),
+    )
+
+
 def words_pattern(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -296,9 +307,7 @@ class RuleWords:
                 if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
                 else NEVER
             ),
-            re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$"
-                       if (ex := w.exchange_introductions) else NEVER),
-            re.compile(rf"(?i:{words_pattern(ao)})\b[ \t]*" if (ao := w.account_openers) else NEVER),
+            *introduction_patterns(w),
         )
 
 
