@@ -382,6 +382,16 @@ CUE_LINE = (
     "“I will raise this at the Council.”\n"
     "The Council meets at ten.\n"
 )
+# a line presenting an account ("Here is how X has reported ...:", statement_words.txt [account openers]) over
+# closed quotation paragraphs: each paragraph is the spokesman's (account_line), not only the first; by hand:
+# the speaker phrase is the words between "Here is how" and the auxiliary "has" before the verb "reported"
+ACCOUNT_LINE = (
+    "Ruiz and Rivera spoke on Friday.\n\n"
+    "Here is how a Downing Street spokesman has reported the conversation which Ana Ruiz and Tomas Rivera "
+    "had this afternoon (courtesy of a news site):\n\n"
+    "\"The Prime Minister and President spoke for over 30 minutes today. They discussed the floods.\"\n\n"
+    "\"The two leaders agreed to meet again in the spring. They will also talk by phone.\"\n"
+)
 # the same title after the name and a comma
 CUE_LINE_AFTER_NAME = (
     "Ana Ruiz, Taoiseach, will attend the Council on Monday.\n"
@@ -1674,6 +1684,9 @@ CASES += [
      "press service of the Kazakh Ministry of Foreign Affairs"),
     ("stated_in_the_message_of_itself", MESSAGE_OF_PRESS_SERVICE, "This is stated",
      "press service of the Kazakh Ministry of Foreign Affairs"),
+    ("account_line_first_paragraph", ACCOUNT_LINE, "The Prime Minister and President spoke",
+     "Downing Street spokesman"),
+    ("account_line_later_paragraph", ACCOUNT_LINE, "The two leaders agreed", "Downing Street spokesman"),
     ("summed_up_results", SUMMED_UP, "the results of the outgoing year", "Ana Ruiz and Tomas Rivera"),
     ("issued_statement_in_which_it_said", ISSUED_IN_WHICH_IT, "it \u201cis actively", "Vulcan Foreign Ministry"),
 ]

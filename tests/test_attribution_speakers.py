@@ -384,6 +384,16 @@ CASES = [
         "We are proud",
         "Italian ambassador",
     ),
+    # "..., she said." right after its content names nobody inside it (wire copy of a spokeswoman's
+    # announcement): by hand, "she" is the spokeswoman who spoke the sentence before, not the president
+    # the content lists (the content's names are left out of the antecedents)
+    (
+        "pronoun_after_content_is_not_a_name_inside_it",
+        "Foreign Ministry spokeswoman Ana Ruiz said on Friday that Minister Tomas Rivera will visit Brazil. "
+        "During the visit, Rivera will meet with Brazilian President Maria Lopes and his counterpart, she said.",
+        "During the visit",
+        "Ana Ruiz",
+    ),
 ]
 
 

@@ -106,6 +106,17 @@ QUOTED_AS_RE = re.compile(
 SAY_PAST = Verb("say", "past", frozenset())
 
 
+def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of lines introducing what follows: ``exchange_introduction`` (``[exchange
+    introductions]``, to the line's final colon) and ``account_opener`` (``[account openers]``, at the
+    line's start)."""
+    ex, ao = w.exchange_introductions, w.account_openers
+    return (
+        re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$" if ex else NEVER),
+        re.compile(rf"(?i:{words_pattern(ao)})\b[ \t]*" if ao else NEVER),
+    )
+
+
 def words_pattern(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -214,6 +225,9 @@ class RuleWords:
     #: a line introducing one question and its answer printed without labels (``[exchange introductions]``:
     #: "Report presents the question addressed to the spokesperson and her answer:"), to its final colon
     exchange_introduction: re.Pattern[str] = re.compile(NEVER)
+    #: a cue line opening with words that present an account of what someone said (``[account openers]``:
+    #: "Here is how a Downing Street spokesman has reported the conversation ...:"), matched at its start
+    account_opener: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -293,8 +307,7 @@ class RuleWords:
                 if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
                 else NEVER
             ),
-            re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$"
-                       if (ex := w.exchange_introductions) else NEVER),
+            *introduction_patterns(w),
         )
 
 
@@ -534,6 +547,7 @@ RULE_BARE_VERB_BULLET = "bullet point opening with a bare speech verb, carrying 
 RULE_BLOCK_QUOTATION = "block quotation introduced by a colon ({})"
 RULE_QUOTED_PASSIVE = "quotation, then its speaker and 'is quoted' ending the sentence"
 RULE_CUE_LINE = "cue line ending in a colon over quotation paragraphs"
+RULE_ACCOUNT_LINE = "line presenting an account, ending in a colon over quotation paragraphs"
 RULE_REMARKS_LEAD = "a paragraph opening 'In his remarks, X ...' over a quotation paragraph: X"
 RULE_TITLE_HOLDER = "a title the text gives a person earlier"
 #: a cue line whose subject is a document ("The message reads, in part:"): its author

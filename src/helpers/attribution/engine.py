@@ -44,6 +44,7 @@ from .cues import (
     INDIRECT,
     PARTIAL,
     QUOTED_AS_RE,
+    RULE_ACCOUNT_LINE,
     RULE_ANSWER_AFTER_ASKER,
     RULE_ANSWER_AFTER_QUESTION,
     RULE_BARE_VERB_BULLET,
@@ -588,13 +589,7 @@ class Engine:
         label = self.label_sentences.get(si)
         if label is not None and np_.start < label[2] < np_.end:
             return None  # a phrase across a label's colon ("Spokesperson, Shri X: Friends, ... welcome")
-        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
-        if np_.kind == "pronoun" and quoted:  # '"President Biden told Putin ...," he said': not Biden
-            self.res.quoted = (self.run_on_open(quoted[0]), quoted[-1].close)
-        try:
-            ent, ante, rrule, mtype = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
-        finally:
-            self.res.quoted = None
+        ent, ante, rrule, mtype = self.resolve_speaker(np_, a, b, previous_speaker)
         if ent is None:
             return None
         if ent.document and np_.determiner == "definite":  # "The letter states ...": its sender's, if named
@@ -628,6 +623,30 @@ class Engine:
             mention_type=mtype,
             antecedent=ante,
         )
+
+    def resolve_speaker(self, np_: NP, a: int, b: int, previous_speaker: bool) -> tuple[Any, Any, str, str]:
+        """Resolve the speaker phrase ``np_`` of content ``a``-``b``. A pronoun after its content names nobody
+        inside it: '"President Biden told Putin ...," he said' is not Biden's; nor is "During the visit, Wang
+        will meet ... Brazilian President Dilma Rousseff ..., she said." Rousseff's (the spokeswoman quoted
+        before is "she"): the content's names are left out, unless no one else before fits."""
+        quoted = [q for q in self.quotes_in(a, b) if q.close <= np_.start]
+        spans = []
+        if np_.kind == "pronoun" and quoted:
+            spans.append((self.run_on_open(quoted[0]), quoted[-1].close))
+        elif (
+            np_.text.lower() in ("he", "she") and a < b <= np_.start
+            and not self.text[b : np_.start].strip(", ")
+        ):
+            spans += [(a, b), None]  # (the content's names back, when nobody else fits)
+        for span in spans or [None]:
+            self.res.quoted = span
+            try:
+                got = self.res.resolve(np_, np_.start, previous_speaker=previous_speaker)
+            finally:
+                self.res.quoted = None
+            if got[0] is not None:
+                return got
+        return got
 
     def carry_on(self, last: Statement, s0: int, s1: int, why: str) -> Statement:
         """Sentence ``s0``-``s1`` as a continuation of ``last``'s speaker, with no cue of its own; ``why``
@@ -3068,7 +3087,7 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return doc
     cue = _line_cue(eng, si, b)
     if cue is None:
-        return None
+        return account_line(eng, si, b)
     s0, end = eng.sents[si][0], eng.trim(eng.sents[si][0], cue[1])[1]
     np_ = phrase_before(eng, s0, end)
     seg = max(s0, *(eng.text.rfind(ch, s0, end) + 1 for ch in ",;:("))
@@ -3082,6 +3101,28 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def account_line(eng: Engine, si: int, b: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker and cue of a cue line (sentence ``si`` ending at ``b``) that opens with words presenting
+    an account (``account_opener``): "Here is how a Downing Street spokesman has reported the conversation
+    which David Cameron and President Obama had ... (courtesy of PoliticsHome):" -> the spokesman, "has
+    reported" (the first cue of the line; the speaker phrase fills the words between the opener and it)."""
+    s0 = eng.trim(*eng.sents[si][:2])[0]
+    m = eng.words.account_opener.match(eng.text, s0, b)
+    cues = [c for c in eng.cues_of_sentence.get(si, []) if m is not None and c.start() > m.end()]
+    if not cues:
+        return None
+    end = eng.trim(m.end(), cues[0].start())[1]
+    words = eng.text[m.end() : end].split()
+    while len(words) > 1 and words[-1].lower() in eng.words.adverbs:  # "has reported", "also said"
+        words.pop()
+        end = eng.trim(m.end(), eng.text.rfind(" ", m.end(), end))[1]
+    np_ = eng.parser.parse(eng.text, m.end(), end, allow_tail=False) if end > m.end() else None
+    if np_ is None or np_.kind == "pronoun" or np_.start != m.end() or np_.end < end - 1:
+        return None
+    src = _source_of(eng, np_)
+    return (src, (cues[0].group(), cues[0].start(), cues[0].end()), RULE_ACCOUNT_LINE) if src else None
 
 
 def _reported_cue_line(
@@ -3302,7 +3343,9 @@ def cue_line_quotations(eng: Engine) -> None:
                 eng.add(src, cue, kind, ca, cb, why)
                 kind, why = CONTINUATION, RULE_CONTINUATION + rule
                 taken.add(sj)
-            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS and not STATEMENT_BLOCK_RE.search(cue[0]):
+            # (an account, like a cue ending "the following", runs over every quotation paragraph)
+            whole = STATEMENT_BLOCK_RE.search(cue[0]) or rule == RULE_ACCOUNT_LINE
+            if eng.text[c:d].rstrip()[-1:] in _CLOSING_MARKS and not whole:
                 break
 
 

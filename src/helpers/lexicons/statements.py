@@ -44,6 +44,7 @@ SECTIONS = {
     "guest nouns": "guest_nouns",
     "term markers": "term_markers",
     "exchange introductions": "exchange_introductions",
+    "account openers": "account_openers",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -52,7 +53,7 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
-                               "term markers", "exchange introductions"})
+                               "term markers", "exchange introductions", "account openers"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class StatementWords:
     guest_nouns: frozenset[str] = frozenset()
     term_markers: frozenset[str] = frozenset()
     exchange_introductions: frozenset[str] = frozenset()
+    account_openers: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
