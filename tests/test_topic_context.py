@@ -467,6 +467,14 @@ GOLDEN = {
          ("energy", "oil", X, "near_disqualifying_word"), ("energy", "Oil", "passing", "named_in_passing"),
          ("trade_economy", "exports", S, "")],
     ),
+    # The oil company BP is the oil industry (energy; gazprom and rosneft are already terms): round BU's
+    # call readout on the BP oil spill ("the economic importance of BP"). By hand: "oil" next to "spill"
+    # is excluded (a hazard, as a tanker); "BP" (capitals) is an energy subject mention.
+    "oil_company": (
+        "The leaders discussed the oil spill. BP must pay.",
+        [("summits_dialogue", "discussed", S, ""), ("energy", "oil", X, "near_disqualifying_word"),
+         ("energy", "BP", S, "")],
+    ),
     # "foreign and economic policy" (near_disqualifying_word, cue "foreign and" right before, only "and"
     # between): round BQ's "shifts in foreign and economic policy". By hand: the first "economic" has
     # "foreign and" right before it: excluded; "Foreign trade grew" has "Foreign" with no "and": trade,

@@ -340,14 +340,20 @@ def test_the_talks_first_yield_to_the_relations_said_in_the_body():
     # "Uzbek, Tajik FMs hold meeting in Tashkent"): the headline and the lead name the event, the body the
     # two states' ties. Rows as ranking_table builds them (score at 3, body at 8). The talks 4.0 (body 1.0),
     # the relations 3.0 (body 3.0): 3.0 >= 0.6 x 4.0 = 2.4 and 3.0 > 1.0 in the body, so they yield.
-    def row(topic: str, score: float, body: float) -> list:
-        return [0, topic, topic, score, 1, 0, 0.0, 0.0, body, 0, 0, 0, "", 0, 0]
+    def row(topic: str, score: float, body: float, lead: float = 0.0) -> list:
+        return [0, topic, topic, score, 1, 0, 0.0, lead, body, 0, 0, 0, "", 0, 0]
 
     talks = row("summits_dialogue", 4.0, 1.0)
     assert ranking_module.frame_yields([talks, row("bilateral_relations", 3.0, 3.0)], frozenset())
-    # A shared region (africa) yields the same; a state's own question (iran, also a region) does not.
-    assert ranking_module.frame_yields([talks, row("africa", 3.0, 3.0)], frozenset({"africa", "iran"}))
-    assert not ranking_module.frame_yields([talks, row("iran", 3.0, 3.0)], frozenset({"africa", "iran"}))
+    # A shared region (africa) named in the lead (1.0 of its 4.0) yields the same; a state's own question
+    # (iran, also a region) does not.
+    africa = row("africa", 4.0, 3.0, lead=1.0)
+    assert ranking_module.frame_yields([talks, africa], frozenset({"africa", "iran"}))
+    assert not ranking_module.frame_yields([talks, row("iran", 4.0, 3.0, lead=1.0)], frozenset({"africa", "iran"}))
+    # Written after a state visit between two East African presidents whose body alone names "East
+    # Africa" (round U): the same region row with nothing in the headline or lead (0.0 + 0.0) does not
+    # yield; the relations need no up-front mention.
+    assert not ranking_module.frame_yields([talks, row("africa", 3.0, 3.0)], frozenset({"africa", "iran"}))
     # Below the share (2.0 < 2.4) or no more in the body (1.0, not > 1.0) the talks stay first.
     assert not ranking_module.frame_yields([talks, row("bilateral_relations", 2.0, 2.0)], frozenset())
     assert not ranking_module.frame_yields([talks, row("bilateral_relations", 3.0, 1.0)], frozenset())
