@@ -4857,8 +4857,9 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
 #: "with" right before a title line's last person: the guest of "Press Conference with US President X"
 _WITH_GUEST_RE = re.compile(r"[ \t]with[ \t]++$")
 #: the host named at a title line's start, before a spaced dash or a colon ("Theresa May – 2019 Press
-#: Conference with US President Donald Trump"); the phrase crosses no comma
-_TITLE_HOST_RE = re.compile(cased(r"[ \t]*+(?P<host>[A-Z][^,:;\n–—]{0,60}?)[ \t]++(?:[–—-]|:)[ \t]"))
+#: Conference with US President Donald Trump"): up to five capitalised words, no comma
+_TITLE_HOST_RE = re.compile(
+    cased(r"(?<!\S)(?P<host>[A-Z][^\s,:;–—]*+(?:[ \t][A-Z][^\s,:;–—]*+){0,4})(?:[ \t]++[–—-]|[ \t]*+:)[ \t]"))
 
 
 def _title_host(eng: Engine, a: int, guest: int) -> Source | None:
@@ -4866,7 +4867,7 @@ def _title_host(eng: Engine, a: int, guest: int) -> Source | None:
     US President Donald Trump"): the host who speaks the first-person remarks below (they welcome the guest
     in the third person: "So I am very pleased to welcome the President ..."). None when no person opens
     the line: the guest is never the speaker."""
-    m = _TITLE_HOST_RE.match(eng.text, a, guest)
+    m = _TITLE_HOST_RE.match(eng.text, eng.trim(a, guest)[0], guest)
     if m is None:
         return None
     src = _source_of(eng, phrase_before(eng, a, m.end("host")))

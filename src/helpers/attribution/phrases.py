@@ -281,9 +281,11 @@ class NPParser:
 
     # -- the parser ---------------------------------------------------------------------------------
     def _surname_modal(self, toks: list) -> bool:
-        """A capitalised modal after a given name of titles.txt is a surname, not an auxiliary to skip:
-        "Theresa May" (a month, too: see :func:`not_a_person_name`)."""
-        return len(toks) >= 2 and toks[-1][0][:1].isupper() and toks[-2][0].lower() in self.lex.given_names
+        """A capitalised month after a given name of titles.txt is a surname, not an auxiliary to skip:
+        "Theresa May" ("may"; see :func:`not_a_person_name` for the month)."""
+        last = toks[-1][0] if toks else ""
+        return len(toks) >= 2 and last[:1].isupper() and last.lower() in self.names.calendar_words \
+            and toks[-2][0].lower() in self.lex.given_names
 
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
         """Parse ``text[a:b]`` as one speaker noun phrase, or None.
