@@ -1970,3 +1970,24 @@ def test_introduced_question_and_answer_without_labels():
     for words in ("it is very difficult", "There is no doubt"):
         rows = st[st["text"].str.contains(words, regex=False)]
         assert rows["speaker"].tolist() == ["Leyla Abdullayeva"], st[["speaker", "text"]]
+
+
+# a joint press conference's opening statement with no labels under a title naming the host, then the guest
+# after "with" (UK government transcripts: "Theresa May – 2019 Press Conference with US President Donald
+# Trump"); the host welcomes the guest in the third person
+HOST_AND_GUEST_TITLE = (
+    "Theresa May – 2019 Press Conference with US President Donald Trump\n\n"
+    "Below is the text of the press conference in London on 4 June 2019.\n\n"
+    "So I am very pleased to welcome the President of the United States on this State Visit.\n\n"
+    "For the past two years the President and I have worked together closely.\n"
+)
+
+
+def test_first_person_remarks_under_a_host_and_guest_title_are_the_hosts():
+    # by hand: the person named first, before the dash, is the host who speaks; the guest after "with" is
+    # addressed in the third person ("welcome the President"), never the speaker
+    import helpers
+    st = helpers.statements(helpers.load_article(HOST_AND_GUEST_TITLE))
+    got = {r.text[:20]: r.speaker for r in st.itertuples()}
+    assert got.get("So I am very pleased") == "Theresa May", got
+    assert "Donald Trump" not in got.values(), got

@@ -734,3 +734,13 @@ def test_speech_act_inside_an_emphasized_clause_has_its_own_source():
     )
     assert list(st["speaker"]) == ["Pompeo", "Trump"]
     assert st["text"].iloc[1].startswith("him to listen")
+
+
+def test_given_name_before_a_month_or_modal_is_a_full_name():
+    # by hand: "Theresa" is a given name of titles.txt, so the capitalised "May" after it is her surname,
+    # not the month nor the auxiliary "may" (UK press-conference transcripts, ukpol 2019); a lower-case "may"
+    # after a name stays an auxiliary
+    np_ = NPParser(load_titles()).parse("Theresa May", 0, 11, allow_tail=False)
+    assert (np_.kind, np_.name) == ("name", "Theresa May")
+    np_ = NPParser(load_titles()).parse("Theresa may", 0, 11, allow_tail=False)
+    assert np_.name == "Theresa"

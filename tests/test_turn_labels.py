@@ -1655,3 +1655,33 @@ DATED_HEADLINE_TAIL = (
 def test_headline_speaker_after_colon_with_a_date():
     got = _speakers(DATED_HEADLINE_TAIL)
     assert got["US stresses ties with Pakistan"] == "Ned Price"
+
+
+# a White House gaggle: the questions open with a bare "Q" and one space (no colon), the answers carry the
+# spokesman's label in capitals with the "Mc" of his surname in small letters ("MR. McCLELLAN:")
+GAGGLE_BARE_Q = (
+    "Press Gaggle by Scott McClellan\nAboard Air Force One\n\n"
+    "MR. McCLELLAN: All right, this will be brief. The President spoke with the Chancellor.\n\n"
+    "Q Where was the President when he talked to her?\n\n"
+    "MR. McCLELLAN: In the cabin.\n\n"
+    "Q How long did they talk?\n\n"
+    "MR. McCLELLAN: Probably around 15 minutes.\n"
+)
+
+
+def test_bare_q_questions_and_mc_surname_label_of_a_gaggle():
+    # by hand: every "Q " paragraph is the journalist's (Questioner); every "MR. McCLELLAN:" answer is the
+    # spokesman's, named in full as the title writes him ("Scott McClellan")
+    got = _speakers(GAGGLE_BARE_Q)
+    for k, v in got.items():
+        if k.startswith(("Where was", "How long")):
+            assert v == "Questioner", got
+        if k.startswith(("In the cabin", "Probably around", "All right")):
+            assert v == "Scott McClellan", got
+    assert any(k.startswith("How long") for k in got) and any(k.startswith("In the cabin") for k in got), got
+
+
+def test_a_single_q_line_is_no_question_label():
+    # by hand: one line opening "Q " (a heading "Q Street ...") is no turn: the family needs two such lines
+    from helpers.formats import detect_format
+    assert detect_format("Q Street talks resume\n\nThe two sides met on Monday, officials said.\n") != "transcript"

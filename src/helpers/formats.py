@@ -735,8 +735,9 @@ LABEL_SPACE = f"[ \t{UNICODE_SPACES}]"
 _LABEL_RE = re.compile(
     cased(r"^[ \t]*(?:\*\*)?(?P<label>"
      r"(?:Q|A)(?=[.:]|[ \t]{2,}|\t)"  # Q.  A:  "Q  Thank you" (White House style)
-     # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet)
-     r"|[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
+     # MODERATOR  SECRETARY BLINKEN  MS. PSAKI  JOSEPH MORONG/GMA (a questioner's name and outlet); a Scots or
+     # Irish surname keeps its small "c" in capitals copy: "MR. McCLELLAN", "MacDONALD"
+     r"|[A-Z][A-Z.'’\-]*(?:_+(?:Ma?c)?[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
      # "Deputy Minister of Foreign Affairs Dang Dinh Quy:" a title, its portfolio after "of" or "for" and the
      # name (read only where the words after "of" are a portfolio of titles.txt, see _label_lines)
      r"|[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,3}_+(?:of|for)_+[A-Z][\w'’\-]*"
@@ -824,6 +825,14 @@ _PAREN_LINE_RE = re.compile(
     .replace("_", LABEL_SPACE),
     re.MULTILINE,
 )
+#: a White House gaggle's question opened by a bare "Q" and one space, no colon ("Q Where was the President
+#: when he talked to him?", "Q Right now?"): read only as a family (:data:`MIN_Q_LINES` such lines), the
+#: answers labelled in capitals ("MR. McCLELLAN:")
+_Q_LINE_RE = re.compile(r"^[ \t]*(?P<label>Q)[ \t](?=[A-Z][a-z']*\b)", re.MULTILINE)
+#: the small letters of "Mc"/"Mac" before a capital in a surname written in capitals ("McCLELLAN")
+_MC_RE = re.compile(r"\bMa?c(?=[A-Z])")
+#: the fewest bare "Q " lines (:data:`_Q_LINE_RE`) that make a transcript's questions
+MIN_Q_LINES = 2
 #: the fewest parliamentary speaker lines (:data:`_PAREN_LINE_RE`) that make a record's turns when no
 #: label recurs (one such line may be a heading with a note in brackets)
 MIN_PAREN_LINES = 3
@@ -834,6 +843,7 @@ MIN_CAPTION_LINES = 3
 FAMILY_LINE_SHAPES = {
     "caption-line": (_CAPTION_LINE_RE, MIN_CAPTION_LINES),
     "paren-line": (_PAREN_LINE_RE, MIN_PAREN_LINES),
+    "q-line": (_Q_LINE_RE, MIN_Q_LINES),
 }
 
 
@@ -854,7 +864,7 @@ _CAPITALS_RE = re.compile(cased(r"[A-Z]+"))
 
 
 def _titlecase(word: str) -> str:
-    if not word.isupper():
+    if not _MC_RE.sub("MC", word).isupper():  # "McCLELLAN" -> "McClellan"
         return word
     return re.sub(_CAPITALS_RE, lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
@@ -1034,7 +1044,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
             speaker, kind = named, "person"
         if shape == "bare" and kind != "person" and key not in labels.roles:
             continue  # a heading in capitals ("KEY POINTS") is no speaker
-        upper = raw.replace("**", "").isupper()
+        upper = _MC_RE.sub("MC", raw.replace("**", "")).isupper()  # "MR. McCLELLAN" is in capitals
         honorific = words[0].lower().rstrip(".") in labels.honorifics
         strong = upper or key in labels.roles or bool(role) or honorific or bool(m.groupdict().get("paren"))
         strong = strong or bool(m.groupdict().get("stamp"))
@@ -1195,6 +1205,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
         return "caption"
     if m.re is _RUN_IN_LABEL_RE:
         return "run-in"
+    if m.re is _Q_LINE_RE:
+        return "q-line"
     colon = m.group("colon")
     if colon.startswith(".") and m.group("label") not in ("Q", "A"):
         return None
@@ -1254,6 +1266,7 @@ def _label_matches(text: str):
         m = _CAPTION_LINE_RE.match(text, pos + 1) or _LABEL_RE.match(text, pos + 1)
         m = m or _PAREN_LINE_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
         m = m or caption_label(text, pos + 1) or _RUN_IN_LABEL_RE.match(text, pos + 1)
+        m = m or _Q_LINE_RE.match(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)

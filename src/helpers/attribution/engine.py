@@ -4845,10 +4845,33 @@ def briefer_line_speaker(eng: Engine) -> tuple[int, Source] | None:
             continue  # a page's note, never a briefer: "[Provisional Translation]", "(Excerpt)"
         np_ = phrase_before(eng, a, end)
         src = _source_of(eng, np_)
-        named = src is not None and src.entity.type == "person" and np_.kind != "role"
+        host = np_ is not None and _WITH_GUEST_RE.search(text, a, np_.start) is not None
+        if host:  # "X – Press Conference with President Y": X speaks, never the guest
+            src = _title_host(eng, a, np_.start)
+        named = src is not None and src.entity.type == "person" and (host or np_.kind != "role")
         if named and not _function_word_name(src.entity.canonical) and _first_person_body(eng, pi):
             return pi, src
     return None
+
+
+#: "with" right before a title line's last person: the guest of "Press Conference with US President X"
+_WITH_GUEST_RE = re.compile(r"[ \t]with[ \t]++$")
+#: the host named at a title line's start, before a spaced dash or a colon ("Theresa May – 2019 Press
+#: Conference with US President Donald Trump"): up to five capitalised words, no comma
+_TITLE_HOST_RE = re.compile(
+    cased(r"(?<!\S)(?P<host>[A-Z][^\s,:;–—]*+(?:[ \t][A-Z][^\s,:;–—]*+){0,4})(?:[ \t]++[–—-]|[ \t]*+:)[ \t]"))
+
+
+def _title_host(eng: Engine, a: int, guest: int) -> Source | None:
+    """The person a title line names first, before a dash or colon, when its last person is a guest ("with
+    US President Donald Trump"): the host who speaks the first-person remarks below (they welcome the guest
+    in the third person: "So I am very pleased to welcome the President ..."). None when no person opens
+    the line: the guest is never the speaker."""
+    m = _TITLE_HOST_RE.match(eng.text, eng.trim(a, guest)[0], guest)
+    if m is None:
+        return None
+    src = _source_of(eng, phrase_before(eng, a, m.end("host")))
+    return src if src is not None and src.entity.type == "person" else None
 
 
 def _function_word_name(name: str) -> bool:

@@ -280,6 +280,13 @@ class NPParser:
         )  # (a plural alone, "Governments", "Companies", opens a sentence: no body named)
 
     # -- the parser ---------------------------------------------------------------------------------
+    def _surname_modal(self, toks: list) -> bool:
+        """A capitalised month after a given name of titles.txt is a surname, not an auxiliary to skip:
+        "Theresa May" ("may"; see :func:`not_a_person_name` for the month)."""
+        last = toks[-1][0] if toks else ""
+        return len(toks) >= 2 and last[:1].isupper() and last.lower() in self.names.calendar_words \
+            and toks[-2][0].lower() in self.lex.given_names
+
     def parse(self, text: str, a: int, b: int, *, allow_tail: bool = True) -> NP | None:
         """Parse ``text[a:b]`` as one speaker noun phrase, or None.
 
@@ -302,7 +309,7 @@ class NPParser:
             else:
                 break
         while toks and (
-            toks[-1][0].lower() in names.trailing_skip
+            (toks[-1][0].lower() in names.trailing_skip and not self._surname_modal(toks))
             or toks[-1][0].lower().endswith("n't")
             or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)
         ):
@@ -1917,10 +1924,14 @@ def not_a_person_name(p: Phrase) -> NP | NotASpeaker | None:
     word of events and places ("Hurricane Ida", "Red Square"), a participle alone ("Following"), or more
     than five words."""
     capw = p.capitalised().stripped
+    # a given name of titles.txt before a month that is also a surname: "Theresa May", "Brian May"
+    surname_month = len(capw) == 2 and capw[0].lower() in p.lex.given_names
+    calendar = capw[:1] if surname_month else capw
     if (
         p.determiner in ("indefinite", "possessive")
         or any(w in _NAME_JOINS for w in capw)
-        or any(w.lower() in p.names.calendar_words or w.lower() in p.names.not_name_words for w in capw)
+        or any(w.lower() in p.names.calendar_words for w in calendar)
+        or any(w.lower() in p.names.not_name_words for w in capw)
         or capw[0] in p.names.name_stop
         or (len(capw) == 1 and _participle(capw[0]))
         or len(capw) > 5
