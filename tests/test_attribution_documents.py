@@ -102,6 +102,12 @@ HOME_MINISTER = (
     "The foreign minister underlined that the attack was aimed at peaceful people. He shared the resolve of the "
     "government to continue its efforts against terrorism.\n"
 )
+# a relative clause after a name with no comma before "who", its cue after a first verb phrase joined by "and":
+# the clause's speaker is the person named before "who" (Mirzoyan), not the subject of the sentence (Kove)
+WHO_NO_COMMA = (
+    "Kove also met with Artsakh Foreign Minister Karen Mirzoyan who welcomed the guest and said that the visit "
+    "was a sign of close ties.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1500,6 +1506,7 @@ CASES = [
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
     ("bare_office_is_the_host_without_country", HOME_MINISTER, "the attack was aimed", "Ana Halvorsen"),
     ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
+    ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),
     ("lead_speech_first_person", LEAD_SPEECH, "I have just come back", "Ana Ruiz"),
     ("lead_speech_bullet", LEAD_SPEECH, "• We need a ceasefire", "Ana Ruiz"),
