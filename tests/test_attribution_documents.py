@@ -92,6 +92,22 @@ SHARED_VIEW = (
     "During the talks, Foreign Minister Ana Ruiz and her Chilean counterpart Tomas Rivera shared the view that "
     "close cooperation is crucial.\n"
 )
+# a call readout from the host's side: the host's foreign minister titled without a country, the guest's with
+# one ("of Peru"); the guest speaks last, then "The foreign minister underlined ..." is the host (Halvorsen: the
+# lead's first person, the only foreign minister the text gives no country), and "He shared the resolve of the
+# government to ..." carries on his words (speech_verbs.txt "share_the_resolve")
+HOME_MINISTER = (
+    "LIMA: Foreign Minister Ana Halvorsen and Foreign Minister Tomas Ruiz of Peru on Tuesday held talks.\n"
+    "Foreign Minister Ruiz conveyed his condolences on the loss of lives in the attack.\n"
+    "The foreign minister underlined that the attack was aimed at peaceful people. He shared the resolve of the "
+    "government to continue its efforts against terrorism.\n"
+)
+# a relative clause after a name with no comma before "who", its cue after a first verb phrase joined by "and":
+# the clause's speaker is the person named before "who" (Mirzoyan), not the subject of the sentence (Kove)
+WHO_NO_COMMA = (
+    "Kove also met with Artsakh Foreign Minister Karen Mirzoyan who welcomed the guest and said that the visit "
+    "was a sign of close ties.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1488,6 +1504,9 @@ CASES = [
     ("unclosed_run_stopped_by_a_cue_keeps_the_quotation", UNCLOSED_REPORT, "'The truce will make", "Ana Ruiz"),
     ("unclosed_run_stopped_by_a_cue_not_the_report", UNCLOSED_REPORT, "Aid agencies said", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
+    ("bare_office_is_the_host_without_country", HOME_MINISTER, "the attack was aimed", "Ana Halvorsen"),
+    ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
+    ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),
     ("lead_speech_first_person", LEAD_SPEECH, "I have just come back", "Ana Ruiz"),
     ("lead_speech_bullet", LEAD_SPEECH, "• We need a ceasefire", "Ana Ruiz"),

@@ -1219,6 +1219,57 @@ def after_who(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
+def who_and_chunk(chunk: str) -> bool:
+    """The words between "who" and a cue are one verb phrase joined to it by "and": "who welcomed the guest
+    and said that ..." (a past verb first, then up to five words, "and" last)."""
+    words = chunk.split()
+    return (
+        2 <= len(words) <= 7
+        and words[-1] == "and"
+        and "and" not in words[:-1]
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0].endswith("ed")
+    )
+
+
+def capital_run_start(text: str, a: int, end: int) -> int | None:
+    """Where the run of capitalised words that ends ``text[a:end]`` starts: "Artsakh Foreign Minister Karen
+    Mirzoyan" in "Kove also met with Artsakh Foreign Minister Karen Mirzoyan"; None when the last word is
+    not capitalised."""
+    start = None
+    for m in reversed(list(_WORD_RE.finditer(text, a, end))):
+        if not text[m.start()].isupper():
+            break
+        start = m.start()
+    return start
+
+
+def name_before_who(eng: Engine, at: Before) -> Speaker | bool | None:
+    """ "Kove also met with Artsakh Foreign Minister Karen Mirzoyan who welcomed the guest and said that
+    ...": a titled person's name right before "who" (with or without a comma; agency copy often leaves
+    it out) is the source of the relative clause, when the cue comes first in it or after one verb phrase
+    joined by "and" (:func:`who_and_chunk`)."""
+    text, bnd = eng.text, at.bound
+    if bnd is None or bnd.group() != "who":
+        return None
+    if at.chunk.strip() and not who_and_chunk(at.chunk):
+        return None
+    end = bnd.start()
+    while end > at.s0 and text[end - 1] in " ,":
+        end -= 1
+    prev = [b for b in at.bounds[:-1] if b.end() <= end]
+    run = capital_run_start(text, prev[-1].end() if prev else at.s0, end)
+    if run is None:
+        return None
+    if text[max(at.s0, run - 4) : run].strip().lower() in ("of", "for", "and"):
+        return None  # "his Minister of Foreign Affairs who argued": the run is the end of an office
+    np_ = eng.parser.parse(text, run, end, allow_tail=False)
+    if np_ is None or np_.kind != "name" or not np_.head:
+        return None  # only a titled name: "Foreign Minister Karen Mirzoyan"
+    return Speaker(np_, bnd, bnd.start())
+
+
 #: how many words before ", who" a name may have ("the words of Martin Luther King, Jr., who said")
 WHO_NAME_WORDS = 6
 _WORD_RE = re.compile(r"(?<!\S)\S")
@@ -1512,6 +1563,7 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
 CLAUSE_SUBJECT_RULES = rule_list(
     reply_to_which,
     after_who,
+    name_before_who,
     relative_clause_source,
     which_at_sentence_end,
     document_in_which,

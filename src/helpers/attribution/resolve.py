@@ -78,6 +78,7 @@ RULE_UNNAMED_SOURCES = "unnamed sources"
 RULE_SIDE_OF_STATE = "a state's side: the state"
 RULE_BARE_PLURAL_ROLE = "plural role noun without determiner: unnamed sources"
 RULE_ROLE_RECENT_SPEAKER = "role noun: most recent speaker with that role"
+RULE_ROLE_HOME_HOLDER = "role noun: the holder of that office the text gives no country"
 RULE_ROLE_RECENT_PERSON = "role noun: most recent person with that role"
 RULE_ROLE_UNTITLED_SPEAKER = (
     "role noun: the last speaker, whose title the text did not give, over a holder of another office"
@@ -1029,6 +1030,9 @@ class Resolver:
                 np_, pos, speakers_first=True, sentences_back=10**6, speakers_only=True
             )
             if ent is not None and not (st and m is not None and self.deals_with_state(m, st)):
+                home = self.home_holder(np_, ent, pos) if not st else None
+                if home is not None:
+                    return home.entity, home, RULE_ROLE_HOME_HOLDER
                 return ent, m, RULE_ROLE_RECENT_SPEAKER
         i = bisect.bisect_left(self._mention_starts, pos)
         if st:  # an office named by its country: the person the text gives for both, first
@@ -1047,6 +1051,24 @@ class Resolver:
         if lead is not None:
             return lead.entity, lead, RULE_ROLE_LEAD_PERSON
         return None, None, RULE_ROLE_NO_PERSON
+
+    def home_holder(self, np_: NP, ent: Entity, pos: int) -> Mention | None:
+        """Two holders of one office in a call or meeting readout, the guest's titled with his country and
+        the host's without ("Foreign Minister Qureshi spoke with ... Foreign Minister Wang Yi of the People's
+        Republic of China ... Wang Yi conveyed his condolences ... / The foreign minister underlined that
+        ..."): a bare definite office is the outlet's own holder, the one the text gives no country, even
+        when the guest spoke last. None unless ``ent`` has a country and the text's first person, named
+        in its lead paragraph, holds the office with none."""
+        if np_.determiner != "definite" or np_.plural or not ent.states or not self.mentions:
+            return None
+        first = next((m for m in self.mentions if m.entity.type == "person"), None)
+        lead_end = self.text.find("\n")  # the lead paragraph (a dateline may stand as its own sentence)
+        lead_end = len(self.text) if lead_end < 0 else lead_end
+        if first is None or first.start >= min(lead_end, pos) or first.entity is ent:
+            return None
+        if first.entity.states or not self.compatible(first.entity, np_):
+            return None
+        return first
 
     def deals_with_state(self, m: Mention, st: set[str]) -> bool:
         """Is ``m`` a person of no known state, a sentence naming whom names a state of ``st`` as his
