@@ -96,6 +96,14 @@ POST = (
     "\u2014 Ana Rojas \U0001F1E8\U0001F1F1 (@AnaRojasMFA) March 6, 2023\n"
     "The ministers will meet again in May.\n"
 )
+# an embedded post whose signature ends its own paragraph, signed by an office with a title before it (a
+# news site's X embed); written for this test
+POST_INLINE = (
+    "Foreign Minister Ana Rojas met her Norwegian counterpart on Monday.\n"
+    "\u2796They discussed fisheries. We agreed to work closely on climate. pic.x.com/abc \u2014 Spokesperson "
+    "MoFA (@ChileMFA) March 6, 2023\n"
+    "The ministers will meet again in May.\n"
+)
 # agency copy that names the source in the sentence after the words (an Armenian agency's style); written
 # for this test
 WHAT_X_SAID = (
@@ -409,6 +417,12 @@ CASES = [
     ("embedded_post_second_sentence", POST, "We share the goal", "Ana Rojas"),
     ("post_signature_line_is_nobodys", POST, "\u2014 Ana Rojas", None),
     ("narration_after_the_post_is_nobodys", POST, "The ministers will meet", None),
+    # inline_signature: "... pic.x.com/abc — Spokesperson MoFA (@ChileMFA) date" closes the post's own
+    # paragraph; "Spokesperson MoFA" reads as a title before a name, so the handle names the signer
+    ("inline_post_first_sentence", POST_INLINE, "\u2796They discussed fisheries", "ChileMFA"),
+    ("inline_post_last_sentence", POST_INLINE, "We agreed to work closely", "ChileMFA"),
+    ("narration_before_an_inline_post_is_nobodys", POST_INLINE, "Foreign Minister Ana Rojas met", None),
+    ("narration_after_an_inline_post_is_nobodys", POST_INLINE, "The ministers will meet", None),
     # what_x_said: "This is what X told reporters" credits the sentence before
     ("this_is_what_x_told_reporters", WHAT_X_SAID, "If the ministry is not informed", "Lena Arutyunyan"),
     ("this_is_what_frame_is_no_content", WHAT_X_SAID, "during today", None),
