@@ -539,6 +539,15 @@ CASES = [
     # "responded by saying (that)" (speech_verbs.txt; Korean presidential readouts, 2024)
     ("responded_by_saying", "President Karl Mertens responded by saying he looks forward to working together.",
      "he looks forward", "Karl Mertens"),
+    # _TIME_PHRASE_RE: "this evening" after "spoke" opens no clause, so "spoke ... with X" (a call) is no cue
+    # (the verb is flagged "that"; only a clause or quotation after it makes it speech)
+    ("spoke_this_evening_with_is_a_call", "The Prime Minister spoke this evening with President Karl Mertens.",
+     "this evening with", None),
+    ("said_last_week_that_stays_a_cue", "The Prime Minister said last week that the talks were useful.",
+     "the talks were useful", "Prime Minister"),
+    # names.txt [not name words] "respectfully": an official release's closing formula names nobody
+    ("closing_formula_is_nobodys", "The leaders discussed trade.\n\nRespectfully announced to the public!\n",
+     "Respectfully announced", None),
     ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
      "the decision was final", "Eva Lind"),
 ]
