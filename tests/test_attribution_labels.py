@@ -548,6 +548,10 @@ CASES = [
     # names.txt [not name words] "respectfully": an official release's closing formula names nobody
     ("closing_formula_is_nobodys", "The leaders discussed trade.\n\nRespectfully announced to the public!\n",
      "Respectfully announced", None),
+    # credits_host: "China hopes that ..., she said." — the spokeswoman (the pronoun's antecedent) voices the
+    # state's position, so the whole sentence is hers as well
+    ("state_position_voiced_by_a_pronoun", "Spokeswoman Hua Chunying spoke on Tuesday.\n\nChina hopes that the "
+     "visit will enhance exchanges, she said.\n", "China hopes that", "Hua Chunying"),
     ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
      "the decision was final", "Eva Lind"),
 ]

@@ -1844,7 +1844,9 @@ def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> boo
     with a named speaker, credits the whole sentence to its speaker too, so the sentence has two sources
     (the gold guideline's "listed twice"); the host statement's content ends before that comma."""
     text, bound = eng.text, sp.bound
-    if bound is None or bound.group() != "," or sp.np.kind not in _CREDIT_KINDS:
+    # "China hopes that ..., she said.": a spokesperson's pronoun at the end voices the state's position
+    voiced = sp.np.kind == "pronoun" and sp.np.head in ("he", "she") and host.speaker_type == "state"
+    if bound is None or bound.group() != "," or (sp.np.kind not in _CREDIT_KINDS and not voiced):
         return False
     if host.cue_start > bound.start():
         return False
