@@ -96,6 +96,14 @@ POST = (
     "\u2014 Ana Rojas \U0001F1E8\U0001F1F1 (@AnaRojasMFA) March 6, 2023\n"
     "The ministers will meet again in May.\n"
 )
+# an embedded post whose signature ends its own paragraph, signed by an office with a title before it (a
+# news site's X embed); written for this test
+POST_INLINE = (
+    "Foreign Minister Ana Rojas met her Norwegian counterpart on Monday.\n"
+    "\u2796They discussed fisheries. We agreed to work closely on climate. pic.x.com/abc \u2014 Spokesperson "
+    "MoFA (@ChileMFA) March 6, 2023\n"
+    "The ministers will meet again in May.\n"
+)
 # agency copy that names the source in the sentence after the words (an Armenian agency's style); written
 # for this test
 WHAT_X_SAID = (
@@ -409,6 +417,12 @@ CASES = [
     ("embedded_post_second_sentence", POST, "We share the goal", "Ana Rojas"),
     ("post_signature_line_is_nobodys", POST, "\u2014 Ana Rojas", None),
     ("narration_after_the_post_is_nobodys", POST, "The ministers will meet", None),
+    # inline_signature: "... pic.x.com/abc — Spokesperson MoFA (@ChileMFA) date" closes the post's own
+    # paragraph; "Spokesperson MoFA" reads as a title before a name, so the handle names the signer
+    ("inline_post_first_sentence", POST_INLINE, "\u2796They discussed fisheries", "ChileMFA"),
+    ("inline_post_last_sentence", POST_INLINE, "We agreed to work closely", "ChileMFA"),
+    ("narration_before_an_inline_post_is_nobodys", POST_INLINE, "Foreign Minister Ana Rojas met", None),
+    ("narration_after_an_inline_post_is_nobodys", POST_INLINE, "The ministers will meet", None),
     # what_x_said: "This is what X told reporters" credits the sentence before
     ("this_is_what_x_told_reporters", WHAT_X_SAID, "If the ministry is not informed", "Lena Arutyunyan"),
     ("this_is_what_frame_is_no_content", WHAT_X_SAID, "during today", None),
@@ -525,6 +539,19 @@ CASES = [
     # "responded by saying (that)" (speech_verbs.txt; Korean presidential readouts, 2024)
     ("responded_by_saying", "President Karl Mertens responded by saying he looks forward to working together.",
      "he looks forward", "Karl Mertens"),
+    # _TIME_PHRASE_RE: "this evening" after "spoke" opens no clause, so "spoke ... with X" (a call) is no cue
+    # (the verb is flagged "that"; only a clause or quotation after it makes it speech)
+    ("spoke_this_evening_with_is_a_call", "The Prime Minister spoke this evening with President Karl Mertens.",
+     "this evening with", None),
+    ("said_last_week_that_stays_a_cue", "The Prime Minister said last week that the talks were useful.",
+     "the talks were useful", "Prime Minister"),
+    # names.txt [not name words] "respectfully": an official release's closing formula names nobody
+    ("closing_formula_is_nobodys", "The leaders discussed trade.\n\nRespectfully announced to the public!\n",
+     "Respectfully announced", None),
+    # credits_host: "China hopes that ..., she said." — the spokeswoman (the pronoun's antecedent) voices the
+    # state's position, so the whole sentence is hers as well
+    ("state_position_voiced_by_a_pronoun", "Spokeswoman Hua Chunying spoke on Tuesday.\n\nChina hopes that the "
+     "visit will enhance exchanges, she said.\n", "China hopes that", "Hua Chunying"),
     ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
      "the decision was final", "Eva Lind"),
 ]

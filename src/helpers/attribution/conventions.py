@@ -182,8 +182,26 @@ def signature_follows(eng: Engine, si: int) -> Statement | str | None:
 #: the signature line of an embedded social-media post: a dash, the author's name (perhaps with emoji after
 #: it), the handle in brackets and the date: "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023"
 POST_SIGNATURE_RE = re.compile(
-    r"[-–—―]{1,2}[ \t]*(?P<name>[^\s(@][^(@\n]{0,60}?)[ \t]*\(@\w{1,40}\)[^\n]{0,40}"
+    r"[-–—―]{1,2}[ \t]*(?P<name>[^\s(@][^(@\n]{0,60}?)[ \t]*\((?P<handle>@\w{1,40})\)[^\n]{0,40}"
 )
+#: the most characters between a signature's dash and its "(@handle)"
+_SIGNATURE_REACH = 70
+
+
+def inline_signature(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The post signature that ends the paragraph ``text[a:b]``, on its own line or after the post's text
+    ("... #PakFMatSCO pic.twitter.com/Ym29 — Spokesperson MoFA (@ForeignOfficePk) May 4, 2023"), or None."""
+    at = text.rfind("(@", a, b)
+    if at < 0:
+        return None
+    for d in range(max(a, at - _SIGNATURE_REACH), at):
+        if text[d] in "-–—―" and (d == a or text[d - 1] in " \t"):
+            m = POST_SIGNATURE_RE.fullmatch(text, d, b)
+            if m is not None:
+                return m
+    return None
+
+
 #: the characters a post's author name is cut at (an emoji or flag after the name)
 _NAME_CHARS_RE = re.compile(r"[\w’'.\- ]+")
 RULE_POST_SIGNATURE = "embedded post: the paragraph before its signature line (dash, name, @handle)"
@@ -196,17 +214,27 @@ def post_signatures(eng: Engine) -> None:
     March 6, 2023"). The signature line itself is nobody's words."""
     text = eng.text
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
-    for pi in range(1, len(eng.paras)):
+    for pi in range(len(eng.paras)):
         a, b = eng.paras[pi]
-        m = POST_SIGNATURE_RE.fullmatch(text, a, b)
+        m = inline_signature(text, a, b)
         if m is None:
             continue
         name = _NAME_CHARS_RE.match(text, m.start("name"), m.end("name"))
+        if name is None:
+            continue
         end = name.start() + len(name.group().rstrip())
         np_ = eng.parser.parse(text, name.start(), end, allow_tail=False)
+        if np_ is None or np_.kind not in ("name", "organisation") or np_.role is not None:
+            # a title before the office ("Spokesperson MoFA"): the account's handle names the signer
+            np_ = eng.parser.parse(text, m.start("handle") + 1, m.end("handle"), allow_tail=False)
         if np_ is None or np_.kind not in ("name", "organisation"):
             continue
-        pa, pb = eng.paras[pi - 1]
+        if m.start() > a:  # the signature ends the post's own paragraph ("... pic.x.com/x — Name (@h) date")
+            pa, pb = a, m.start()
+        elif pi > 0:
+            pa, pb = eng.paras[pi - 1]
+        else:
+            continue
         for si in range(eng.sentence_of(pa), eng.sentence_of(max(pa, pb - 1)) + 1):
             ca, cb = eng.trim(*eng.sents[si][:2])
             if si not in taken and cb > ca and ca >= pa:

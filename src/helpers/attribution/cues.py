@@ -1788,6 +1788,11 @@ WH_TOPIC_RE = re.compile(
     r"(?<!\s)\s*+(?:on|about)\s++(?=(?:what|how|whether|why|where|when|who)\b)(?P<punct>(?!))?(?P<that>(?!))?"
 )
 _QUOTE_AFTER_COLON_RE = re.compile(r":\s*(?:[\"“«„]|``|'')")
+#: a time phrase right after a verb ("spoke this evening with ...", "said last week that ..."): its "this" or
+#: "last" opens no clause
+_TIME_PHRASE_RE = re.compile(
+    cased(r"(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|[A-Z][a-z]+day)\b\s*+")
+)
 #: what opens a quotation right after a cue ('said, "…', "said, ``…"; ''…'' is read as one token)
 OPENING_MARKS = '"“«„‘`'
 
@@ -1814,7 +1819,9 @@ class Complement:
         content_start = am.end() if am else c1 + skip
         nxt_word = NEXT_WORD_RE.match(text, c1, s1)
         first = nxt_word.group(1).lower() if nxt_word else ""
-        rest_first = FIRST_WORD_RE.match(text, content_start, s1)
+        # "spoke this evening with X": a time phrase is no demonstrative subject of a clause
+        tm = _TIME_PHRASE_RE.match(text, content_start, s1)
+        rest_first = FIRST_WORD_RE.match(text, tm.end() if tm else content_start, s1)
         rest_first_w = rest_first.group().lower() if rest_first else ""
         strict_clause = (
             bool(am and (am.group("that") or am.group("punct") == ":"))
@@ -1889,7 +1896,9 @@ def credits_host(eng: Engine, cue: VerbCue, sp: Speaker, host: Statement) -> boo
     with a named speaker, credits the whole sentence to its speaker too, so the sentence has two sources
     (the gold guideline's "listed twice"); the host statement's content ends before that comma."""
     text, bound = eng.text, sp.bound
-    if bound is None or bound.group() != "," or sp.np.kind not in _CREDIT_KINDS:
+    # "China hopes that ..., she said.": a spokesperson's pronoun at the end voices the state's position
+    voiced = sp.np.kind == "pronoun" and sp.np.head in ("he", "she") and host.speaker_type == "state"
+    if bound is None or bound.group() != "," or (sp.np.kind not in _CREDIT_KINDS and not voiced):
         return False
     if host.cue_start > bound.start():
         return False
