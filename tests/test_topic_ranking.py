@@ -339,7 +339,7 @@ def test_the_talks_first_yield_to_the_relations_said_in_the_body():
     # Written after West African and Central Asian visit readouts ("President Barrow receives Akufo-Addo",
     # "Uzbek, Tajik FMs hold meeting in Tashkent"): the headline and the lead name the event, the body the
     # two states' ties. Rows as ranking_table builds them (score at 3, body at 8). The talks 4.0 (body 1.0),
-    # the relations 3.0 (body 3.0): 3.0 >= 0.6 x 4.0 = 2.4 and 3.0 > 1.0 in the body, so they yield.
+    # the relations 3.0 (body 3.0): 3.0 >= 0.5 x 4.0 = 2.0 and 3.0 > 1.0 in the body, so they yield.
     def row(topic: str, score: float, body: float, lead: float = 0.0) -> list:
         return [0, topic, topic, score, 1, 0, 0.0, lead, body, 0, 0, 0, "", 0, 0]
 
@@ -354,8 +354,14 @@ def test_the_talks_first_yield_to_the_relations_said_in_the_body():
     # Africa" (round U): the same region row with nothing in the headline or lead (0.0 + 0.0) does not
     # yield; the relations need no up-front mention.
     assert not ranking_module.frame_yields([talks, row("africa", 3.0, 3.0)], frozenset({"africa", "iran"}))
-    # Below the share (2.0 < 2.4) or no more in the body (1.0, not > 1.0) the talks stay first.
-    assert not ranking_module.frame_yields([talks, row("bilateral_relations", 2.0, 2.0)], frozenset())
+    # Below the share (1.9 < 2.0) or no more in the body (1.0, not > 1.0) the talks stay first.
+    assert not ranking_module.frame_yields([talks, row("bilateral_relations", 1.9, 1.9)], frozenset())
+    # Written after Ashgabat consultations ("The Foreign Ministers of Turkmenistan and Palestine discussed
+    # the prospects for expanding cooperation", round BW: the talks 8.6, the relations 5.0, all in the body
+    # against the talks' 2.3): 5.0 >= 0.5 x 8.6 = 4.3 and 5.0 > 2.3, so the relations lead; at the old
+    # share of 0.6 (5.16) the talks stayed first.
+    assert ranking_module.frame_yields([row("summits_dialogue", 8.6, 2.3), row("bilateral_relations", 5.0, 5.0)],
+                                       frozenset())
     assert not ranking_module.frame_yields([talks, row("bilateral_relations", 3.0, 1.0)], frozenset())
     # Under one body mention's weight (0.5 < 1.0, a home region named by its parties) neither.
     assert not ranking_module.frame_yields([row("summits_dialogue", 4.0, 0.0), row("africa", 3.0, 0.5)],
