@@ -1685,3 +1685,63 @@ def test_a_single_q_line_is_no_question_label():
     # by hand: one line opening "Q " (a heading "Q Street ...") is no turn: the family needs two such lines
     from helpers.formats import detect_format
     assert detect_format("Q Street talks resume\n\nThe two sides met on Monday, officials said.\n") != "transcript"
+
+
+# a broadcaster's web transcript that lost its line breaks: the capitals labels run into the line after a
+# sentence's end ("... he's serious. ANDREW MARR: And ..."), the first one at the end of the introduction
+RUN_IN_CAPITALS_LABELS = (
+    "On Sunday Andrew Marr interviewed US Ambassador to Britain His Excellency Luis Susman. ANDREW MARR:\n"
+    "The summit opens tomorrow. So I asked the Ambassador about it. AMBASSADOR SUSMAN: The President is "
+    "committed to the reforms. He is serious. ANDREW MARR: Will there be a deal? AMBASSADOR SUSMAN: I hope so. "
+    "We are working towards that.\n"
+)
+
+
+def test_capitals_labels_run_into_the_line_are_turns():
+    # by hand: the introduction is the narrator's; "The summit opens tomorrow." (under "ANDREW MARR:" at the
+    # line's end) is Marr's; after "AMBASSADOR SUSMAN:" the ambassador speaks: the office and his surname, the
+    # name the text gives him ("Luis Susman", no country, no honorific glued on)
+    got = _speakers(RUN_IN_CAPITALS_LABELS)
+    first = {k.split(". ")[0].rstrip("."): v for k, v in got.items()}  # (a turn's statement may hold sentences)
+    assert first["The summit opens tomorrow"] == "Andrew Marr", got
+    assert first["Will there be a deal?"] == "Andrew Marr", got
+    assert first["The President is committed to the reforms"] in ("Luis Susman", "Susman"), got
+    assert first["I hope so"] in ("Luis Susman", "Susman"), got
+    assert not any(k.startswith("On Sunday") for k in got), got
+
+
+def test_capitals_label_inside_one_sentence_line_is_kept_as_text():
+    # by hand: a single capitals phrase with a colon after a sentence ("... said. NOTE ON SOURCES: ...") once
+    # is no transcript: at least three run-in labels of two speakers are needed; the text is unchanged
+    from helpers.formats import break_run_in_labels
+    text = "The talks ended, he said. NOTE ON SOURCES: Reuters and AFP.\n"
+    assert break_run_in_labels(text) == text
+
+
+# a Chinese briefing's web copy: bare "Q " questions and bare "A " answers, no colons; the title names the
+# spokesperson
+BARE_Q_AND_A = (
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on January 13, 2020\n\n"
+    "Q Iranian military admitted that they shot down the jetliner. I wonder what is China's comment on this?\n"
+    "A We are deeply saddened by this tragic crash. Relevant parties are in communication.\n"
+    "Q The Ministry started using Twitter in December. Can you tell us its purpose?\n"
+    "A First I would like to thank you for your interest in our account.\n"
+)
+
+
+def test_bare_a_answers_beside_bare_q_questions():
+    # by hand: each "Q " line is the journalist's question (its reported "Iranian military admitted" too);
+    # each "A " line the spokesperson's, whom the title names (Geng Shuang)
+    got = {k.split(". ")[-1].rstrip("."): v for k, v in _speakers(BARE_Q_AND_A).items()}
+    got.update({k.split(". ")[0].rstrip("."): v for k, v in _speakers(BARE_Q_AND_A).items()})
+    assert got["I wonder what is China's comment on this?"] == "Questioner", got
+    assert got["Can you tell us its purpose?"] == "Questioner", got
+    assert got["We are deeply saddened by this tragic crash"] == "Geng Shuang", got
+    assert got["First I would like to thank you for your interest in our account"] == "Geng Shuang", got
+
+
+def test_bare_a_lines_without_q_lines_are_no_labels():
+    # by hand: two paragraphs opening "A Chinese ..." / "A US ..." in a report with no "Q " lines are no answers
+    from helpers.formats import detect_format
+    text = "A Chinese delegation arrived on Monday.\n\nA US team followed on Tuesday, officials said.\n"
+    assert detect_format(text) != "transcript"

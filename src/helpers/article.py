@@ -288,7 +288,10 @@ def build_article(text: str, path: Path | None, format: str | None = None) -> Ar
     are rendered by :mod:`helpers.formats` (``text`` becomes the visible text, with ``source_offsets``);
     a transcript keeps its text and gets paragraphs cut at its speaker labels.
     """
-    fmt = formats.normalise_format(format, path) or formats.detect_format(text, path)
+    fmt = formats.normalise_format(format, path)
+    if fmt in (None, "text", "transcript"):
+        text = formats.break_run_in_labels(text)  # "... he's serious. ANDREW MARR: And ..." on one line
+    fmt = fmt or formats.detect_format(text, path)
     if fmt == "text":
         return Article(text, path)
     if fmt == "transcript":

@@ -780,6 +780,30 @@ _BARE_LABEL_RE = re.compile(
     .replace("_", LABEL_SPACE),
     re.MULTILINE,
 )
+#: a capitals speaker label run into the line after a sentence's end ("... he's serious. ANDREW MARR: And
+#: therefore ...", "... Luis Susman. ANDREW MARR:"): two or three words in capitals and a colon; the space
+#: before it is where the stored page lost its line break (see :func:`break_run_in_labels`)
+_INLINE_LABEL_RE = re.compile(
+    cased(r"(?<=[.?!\"”’])[ \t](?=(?P<label>[A-Z][A-Z'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){1,2}):(?:[ \t]|\r?\n))")
+)
+#: how many run-in capitals labels (of at least two distinct speakers) make a transcript of one long line
+MIN_INLINE_LABELS = 3
+
+
+def break_run_in_labels(text: str) -> str:
+    """``text`` with a line break before each capitals label run into a line ("... a telling sign to the world
+    that he's serious. ANDREW MARR: And therefore ..."), when such labels recur (at least
+    :data:`MIN_INLINE_LABELS`, two speakers or more): a broadcaster's web transcript whose page lost its line
+    breaks. The space is replaced by the break, so the offsets of every character are kept."""
+    found = list(_INLINE_LABEL_RE.finditer(text))
+    if len(found) < MIN_INLINE_LABELS or len({m.group("label") for m in found}) < 2:
+        return text
+    chars = list(text)
+    for m in found:
+        chars[m.start()] = "\n"
+    return "".join(chars)
+
+
 #: a broadcast transcript's run-in label: one to three words in capitals opening the line and the turn's
 #: words after one space on the same line, no colon ("GUYON So you didn't sense ...", "PAUL This week, ...");
 #: read only as a family, see :func:`_run_in_kept`
@@ -829,6 +853,11 @@ _PAREN_LINE_RE = re.compile(
 #: when he talked to him?", "Q Right now?"): read only as a family (:data:`MIN_Q_LINES` such lines), the
 #: answers labelled in capitals ("MR. McCLELLAN:")
 _Q_LINE_RE = re.compile(r"^[ \t]*(?P<label>Q)[ \t](?=[A-Z][a-z']*\b)", re.MULTILINE)
+#: a briefing's answer opened by a bare "A" and one space, no colon ("A We are deeply saddened by ..."), in
+#: a text whose questions open with a bare "Q " (:data:`_Q_LINE_RE`): read only with that family, both
+#: shapes at least :data:`MIN_Q_LINES` times ("A Chinese delegation ..." opening two paragraphs of a report
+#: is no answer)
+_A_LINE_RE = re.compile(r"^[ \t]*(?P<label>A)[ \t](?=[A-Z][a-z']*\b)", re.MULTILINE)
 #: the small letters of "Mc"/"Mac" before a capital in a surname written in capitals ("McCLELLAN")
 _MC_RE = re.compile(r"\bMa?c(?=[A-Z])")
 #: the fewest bare "Q " lines (:data:`_Q_LINE_RE`) that make a transcript's questions
@@ -1056,6 +1085,10 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
                 if shape not in family_size:
                     family_size[shape] = len(pattern.findall(text))
                 strong = strong or family_size[shape] >= fewest
+            elif shape == "a-line":  # bare "A " answers only beside bare "Q " questions
+                if min(len(_Q_LINE_RE.findall(text)), len(_A_LINE_RE.findall(text))) < MIN_Q_LINES:
+                    continue  # (kept only as a family, never for recurring)
+                strong = True
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")
@@ -1207,6 +1240,8 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
         return "run-in"
     if m.re is _Q_LINE_RE:
         return "q-line"
+    if m.re is _A_LINE_RE:
+        return "a-line"
     colon = m.group("colon")
     if colon.startswith(".") and m.group("label") not in ("Q", "A"):
         return None
@@ -1266,7 +1301,7 @@ def _label_matches(text: str):
         m = _CAPTION_LINE_RE.match(text, pos + 1) or _LABEL_RE.match(text, pos + 1)
         m = m or _PAREN_LINE_RE.match(text, pos + 1) or _BARE_LABEL_RE.match(text, pos + 1)
         m = m or caption_label(text, pos + 1) or _RUN_IN_LABEL_RE.match(text, pos + 1)
-        m = m or _Q_LINE_RE.match(text, pos + 1)
+        m = m or _Q_LINE_RE.match(text, pos + 1) or _A_LINE_RE.match(text, pos + 1)
         if m is not None:
             yield m
         pos = text.find("\n", pos + 1)
