@@ -1098,6 +1098,31 @@ REPORT_SENTENCES = [
         "the envoy's efforts",
         "Ana Ruiz",
     ),
+    # speech_verbs.txt "applaud : agent" / "appraise : agent": praise in readouts, as "praised"; by hand the
+    # content is the object after the verb ("agreements reached ...") and the speaker the subject's full name
+    (
+        "applauded_agreements",
+        "Deputy Prime Minister Tran Van Long met his counterpart. Long applauded agreements reached at "
+        "recent meetings between the two leaders.",
+        "agreements reached at recent meetings",
+        "Tran Van Long",
+    ),
+    (
+        "highly_appraised_relations",
+        "Foreign Minister Tran Van Long received Ambassador Ivo Petrov. Tran Van Long highly appraised the "
+        "close relationship between the two ministries.",
+        "the close relationship",
+        "Tran Van Long",
+    ),
+    # speech_verbs.txt "respond_to_allegations": an answer to named charges is speech; by hand the content is
+    # what follows "allegations" and the speaker the spokesman named before the verb
+    (
+        "responded_to_allegations",
+        "Foreign Ministry spokesman Omar Haddad responded to allegations of secret talks between the two "
+        "countries on Monday.",
+        "of secret talks",
+        "Omar Haddad",
+    ),
     # titles.txt "the duo": the two people named just before, in the order of the text ("member" after
     # "22-" is no title: the forum is no third person)
     (
@@ -1168,6 +1193,8 @@ def test_it_was_reported_by_x_credits_not_the_sentence_before():
         "courtesy call to discuss cooperation.",
         # cues.EFFORT_TO_RE: without a "that"-clause an effort verb keeps its infinitive no cue
         "My Government has endeavoured to appeal to our private creditors to renegotiate the bonds.",
+        # speech_verbs.txt: "respond to" only with a charge noun after it is speech, not a response to events
+        "The government responded to the crisis by sending aid to the region.",
     ],
 )
 def test_visits_greetings_and_efforts_are_no_statements(text):
