@@ -46,6 +46,21 @@ BULLETS = (
     "  • The ministry is following the floods closely. We stand ready to help.\n\n"
     "  • The Prime Minister has instructed the agencies concerned to send relief teams.\n"
 )
+# a ministry's briefing write-up under a lead whose subject (an office, its holder in apposition) gave the
+# briefing ([briefing verbs] "gave" before [briefing titles] "press briefing", lead_briefer): bullets and numbered
+# points ending in a full stop are the holder's; a numbered heading without one and a bullet opening with a bare
+# past verb ("Thanked ...": the subject of the line above) are not. Expected by hand from the lead's apposition.
+LEAD_BULLETS = (
+    "The spokesperson gives the Ministry's biweekly press briefing\n\n"
+    "The spokesperson of the Ministry, Ambassador Ana Ruiz, gave the Ministry's biweekly press briefing to the "
+    "media. She also addressed questions on the floods.\n\n"
+    "1. Situation in the north\n"
+    "• Electricity has been restored to the northern towns.\n"
+    "2. The interim administration is establishing its structure in the region.\n"
+    "3. Visits\n"
+    "• The Deputy Prime Minister met the Italian ambassador.\n"
+    "• Thanked the government of Italy for its cooperation.\n"
+)
 # a byline under no briefing title (a news story's author) names no briefer
 BYLINE_STORY = (
     "Floods close the northern border\n\n"
@@ -1290,6 +1305,10 @@ CASES = [
     ("bullet_date_line_is_nobodys", BULLETS, "Friday, 3 March", None),
     ("bullet_own_source_kept", BULLETS, "the agencies concerned", "Prime Minister"),
     ("byline_of_a_story_is_no_briefer", BYLINE_STORY, "The border was closed", None),
+    ("lead_briefer_bullet", LEAD_BULLETS, "Electricity has been restored", "Ana Ruiz"),
+    ("lead_briefer_numbered_point", LEAD_BULLETS, "The interim administration", "Ana Ruiz"),
+    ("lead_briefer_numbered_heading_is_nobodys", LEAD_BULLETS, "Visits", None),
+    ("lead_briefer_subjectless_bullet_is_not_the_briefers", LEAD_BULLETS, "Thanked the government", None),
     ("honourable_is_a_style_not_a_name", READOUT, "on the progress made", "Ana Ruiz"),
     ("plural_title_over_two_names", READOUT, "the importance of continued", "Ana Ruiz and Jean-Luc Le Bras"),
     ("agreed_to_a_plan_is_no_statement", READOUT, "to meet again", None),

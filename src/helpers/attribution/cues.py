@@ -106,14 +106,15 @@ QUOTED_AS_RE = re.compile(
 SAY_PAST = Verb("say", "past", frozenset())
 
 
-def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of lines introducing what follows: ``exchange_introduction`` (``[exchange
-    introductions]``, to the line's final colon) and ``account_opener`` (``[account openers]``, at the
-    line's start)."""
-    ex, ao = w.exchange_introductions, w.account_openers
+    introductions]``, to the line's final colon), ``account_opener`` (``[account openers]``, at the
+    line's start) and ``briefing_verb`` (``[briefing verbs]``, a lower-case verb after its subject)."""
+    ex, ao, bv = w.exchange_introductions, w.account_openers, w.briefing_verbs
     return (
         re.compile(rf"\b(?i:{words_pattern(ex)})\b[^:\n]{{0,80}}:\s*$" if ex else NEVER),
         re.compile(rf"(?i:{words_pattern(ao)})\b[ \t]*" if ao else NEVER),
+        re.compile(rf"(?<=[\w,])[ \t]++(?:{words_pattern(bv)})[ \t]" if bv else NEVER),
     )
 
 
@@ -228,6 +229,9 @@ class RuleWords:
     #: a cue line opening with words that present an account of what someone said (``[account openers]``:
     #: "Here is how a Downing Street spokesman has reported the conversation ...:"), matched at its start
     account_opener: re.Pattern[str] = re.compile(NEVER)
+    #: a verb of a lead sentence whose subject gives a briefing (``[briefing verbs]``: "X, Ambassador Y,
+    #: gave the Ministry's biweekly press briefing"), lower case, after its subject
+    briefing_verb: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:

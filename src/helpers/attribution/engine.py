@@ -4921,13 +4921,48 @@ def byline_briefer(eng: Engine) -> tuple[int, Source] | None:
     return None
 
 
+#: a lead's subject giving a briefing ends within this many characters of the sentence's start
+MAX_BRIEFER_SUBJECT_CHARS = 160
+
+
+def lead_briefer(eng: Engine) -> tuple[int, Source] | None:
+    """The paragraph and briefer of a briefing write-up's lead: among the first
+    :data:`BRIEFER_LINE_PARAGRAPHS` paragraphs, a paragraph whose first sentence has a person (by name or
+    office, an apposition allowed) as subject of a verb of ``[briefing verbs]`` whose object holds words of
+    ``[briefing titles]``: "The spokesperson of Foreign Affairs of Ethiopia, Ambassador Dina Mufti, gave
+    the Ministry's biweekly press briefing to the media." A headline without a sentence's end is passed
+    over (the lead below it names the briefer in full)."""
+    text, words = eng.text, eng.words
+    for pi, (a, _b) in enumerate(eng.paras[:BRIEFER_LINE_PARAGRAPHS]):
+        s0, s1, _ = eng.sents[eng.sentence_of(a)]
+        if text[s0:s1].rstrip()[-1:] not in (".", "!", "?"):
+            continue
+        verb = words.briefing_verb.search(text, s0, min(s1, s0 + MAX_BRIEFER_SUBJECT_CHARS))
+        if verb is None or words.briefing_title.search(text, verb.end(), s1) is None:
+            continue
+        end = verb.start() - (text[verb.start() - 1] == ",")
+        comma = text.find(",", s0, end)  # an apposition names the office's holder: ", Ambassador Y,"
+        for start in (comma + 1, s0) if comma >= 0 else (s0,):
+            np_ = eng.parser.parse(text, start, end, allow_tail=False)
+            src = _source_of(eng, np_) if np_ is not None and np_.kind in ("name", "role") else None
+            if src is not None and src.entity.type == "person":
+                return pi, src
+    return None
+
+
+#: a bullet opening with a past verb and no subject ("• Thanked the government of Italy for ...", "•
+#: Appreciated the ..."): its subject is the person the line above names, not the briefer; a lower-case
+#: word must follow ("United Nations" is a name)
+_SUBJECTLESS_BULLET_RE = re.compile(cased(r"[A-Z][a-z]{2,20}ed[ \t]++[a-z]"))
+
+
 def briefing_bullets(eng: Engine) -> None:
     """A briefing summary in bullet points under a byline naming the briefer (:func:`byline_briefer`):
     every sentence of a bullet point ("• Thailand views humanitarian issues as a priority. We are open to
     more dialogue ...") without a source of its own is the briefer's; the lines before a paragraph's first
     bullet (date, place, a numbered heading) are nobody's. A bullet with its own source keeps it ("• The
     Prime Minister has instructed the agencies concerned to ...")."""
-    got = byline_briefer(eng)
+    got = byline_briefer(eng) or lead_briefer(eng)
     if got is None:
         return
     taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
@@ -4939,9 +4974,15 @@ def briefing_bullets(eng: Engine) -> None:
         bulleted = False
         for sj in range(sj0, eng.sentence_of(max(a, b - 1)) + 1):
             s0, s1, _ = eng.sents[sj]
-            bullet = BULLET_RE.match(text, s0, s1)
+            # a point's number may stand before its sentence's start: "2. The interim administration ..."
+            number = _ENUMERATED_RE.match(text, min(a, s0) if sj == sj0 else s0, s1)
+            bullet = BULLET_RE.match(text, s0, s1) or number
+            ca, cb = eng.trim(max(bullet.end(), s0) if bullet else s0, s1)
+            if number is not None and text[s0:s1].rstrip()[-1:] != ".":
+                continue  # a numbered heading ("3. Telecom and Electricity Services"), nobody's
             bulleted = bulleted or bullet is not None
-            ca, cb = eng.trim(bullet.end() if bullet else s0, s1)
+            if bullet is not None and _SUBJECTLESS_BULLET_RE.match(text, ca, cb):
+                continue  # "• Thanked the government of Italy ...": the subject of the line above, no briefer
             if bulleted and sj not in taken and cb > ca and ca >= a:
                 eng.add(src, NO_CUE, CONTINUATION, ca, cb, RULE_CONTINUATION + RULE_BRIEFING_BULLETS.format(
                     src.entity.canonical))

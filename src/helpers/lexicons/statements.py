@@ -45,6 +45,7 @@ SECTIONS = {
     "term markers": "term_markers",
     "exchange introductions": "exchange_introductions",
     "account openers": "account_openers",
+    "briefing verbs": "briefing_verbs",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -53,7 +54,8 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "hand-overs", "release titles",
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
-                               "term markers", "exchange introductions", "account openers"})
+                               "term markers", "exchange introductions", "account openers",
+                               "briefing verbs"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class StatementWords:
     term_markers: frozenset[str] = frozenset()
     exchange_introductions: frozenset[str] = frozenset()
     account_openers: frozenset[str] = frozenset()
+    briefing_verbs: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
