@@ -1297,6 +1297,28 @@ GOLDEN = {
          ("conflict", "war", X, "in_interest_formula"), ("conflict", "war", X, "in_interest_formula"),
          ("conflict", "war", X, "in_interest_formula")],
     ),
+    # the briefing told from the speaker's side (source_markers, "addressing the media"), as in a Pakistani
+    # agency's readout of a joint stakeout; by hand: "media" is inside the phrase, so excluded, and
+    # "consultations" (talks) still counts
+    "addressing_the_media": (
+        "After addressing the media, the two sides continued their consultations.",
+        [("media_information", "media", X, "in_source_marker"), ("summits_dialogue", "consultations", S, "")],
+    ),
+    # a presidential spokesman's title (job_titles, "on media and publicity", Nigerian presidency style);
+    # by hand: "Media" is inside the title phrase, so excluded
+    "media_and_publicity_title": (
+        "The Special Adviser to President Buhari on Media and Publicity wrote in a series of tweets.",
+        [("media_information", "Media", X, "in_job_title")],
+    ),
+    # electricity restored as a basic service (cues, unless: "restored" is 2 words after the first
+    # "Electricity"), while electricity from a power plant is the energy sector; by hand: the first excluded,
+    # the second and "nuclear power" count
+    "electricity_as_a_basic_service": (
+        "Electricity has been restored to the city. Lithuania will not buy electricity generated at the "
+        "nuclear power plant.",
+        [("energy", "Electricity", X, "near_disqualifying_word"), ("energy", "electricity", S, ""),
+         ("energy", "nuclear power", S, "")],
+    ),
     # an outlet named "... Press" given an interview, and statements made "in the media" (round AY): the
     # channel of the words; by hand: "Press" and "media" both excluded by the source-marker phrases
     "press_outlet_and_media_statements": (
