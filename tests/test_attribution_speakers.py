@@ -1380,6 +1380,9 @@ def test_release_quoted_over_paragraphs_is_the_spokespersons_office():
         # the title. By hand: the name after the title is the speaker
         ("“It is very important for the leaders to discuss the matter,” said exiled former cabinet minister "
          "Saviour Kasukuwere.", "Saviour Kasukuwere"),
+        # phrases._without_ordinal: a meeting's number in figures heads the phrase ("The 34th SADC Summit").
+        # By hand: the subject of "urged" is the summit, read without its number
+        ("The 34th SADC Summit urged Madagascar to ensure full implementation of the roadmap.", "SADC Summit"),
     ],
 )
 def test_speaker_over_short_names_and_quoted_words(text, speaker):
