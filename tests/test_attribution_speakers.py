@@ -1372,6 +1372,17 @@ def test_release_quoted_over_paragraphs_is_the_spokespersons_office():
         # name set off by commas before “sincerely”)
         ("Burundi’s Minister of Foreign Affairs, Albert Shingiro, “sincerely” praised the way they had been "
          "received in Rwanda.", "Albert Shingiro"),
+        # cues._CLOSING_PARENTHESIS_RE: a photo note closing the sentence after a postposed "says X" (a
+        # Malaysian paper's form). By hand: the speaker is the name between "says" and "(pic)"
+        ("JAKARTA: Malaysia appreciates the Indonesian media's commitment to accurate reports, says Datuk Seri "
+         "Zambry Abdul Kadir (pic).", "Zambry Abdul Kadir"),
+        # names.txt [modifier words] "exiled": a status word before "former cabinet minister" is a modifier of
+        # the title. By hand: the name after the title is the speaker
+        ("“It is very important for the leaders to discuss the matter,” said exiled former cabinet minister "
+         "Saviour Kasukuwere.", "Saviour Kasukuwere"),
+        # phrases._without_ordinal: a meeting's number in figures heads the phrase ("The 34th SADC Summit").
+        # By hand: the subject of "urged" is the summit, read without its number
+        ("The 34th SADC Summit urged Madagascar to ensure full implementation of the roadmap.", "SADC Summit"),
     ],
 )
 def test_speaker_over_short_names_and_quoted_words(text, speaker):

@@ -899,6 +899,9 @@ def with_clause_subject(eng: Engine, cue: VerbCue) -> Speaker | None:
     return None
 
 
+#: a short parenthesis closing the sentence after an inverted cue's speaker: a photo note or an affiliation
+#: ('..., says Datuk Seri Zambry Abdul Kadir (pic).', '"…," said Bob Menendez (D-NJ).'), no part of the phrase
+_CLOSING_PARENTHESIS_RE = re.compile(r"\([^()\n]{1,24}\)[ \t]*[.!?]?[ \t]*")
 _LAST_SEGMENT_RE = re.compile(r"(?:^|[,;:])([^,;:]*),\s*$")
 
 
@@ -912,7 +915,8 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
         return None  # "X, on his part, thanked Demeke for ...": the phrase after it is whom it addresses
     np_end = _np_end(text, c1, s1)
     rest = text[np_end:s1].strip()
-    if not ((not rest or rest[0] in ",.!?;") and np_end - c1 < 80):
+    closed = not rest or rest[0] in ",.!?;" or _CLOSING_PARENTHESIS_RE.fullmatch(rest) is not None
+    if not (closed and np_end - c1 < 80):
         return None
     base = max(s0, c0 - LOOKBACK)
     prev_seg = _LAST_SEGMENT_RE.search(text[base:c0])
@@ -975,6 +979,7 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     np_end = pm.start() if pm else np_end
     rest = text[np_end:s1].strip()
     tail = not rest or rest[0] in ",.!?;—–-" or pm is not None
+    tail = tail or _CLOSING_PARENTHESIS_RE.fullmatch(rest) is not None
     np_ = eng.parser.parse(text, c1, np_end) if tail else None
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)

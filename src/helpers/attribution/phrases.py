@@ -125,6 +125,21 @@ def _participle(word: str) -> bool:
     return low.endswith("ing") and len(low) > 5 and low[-4] not in "aeiouj"
 
 
+#: the letters of an ordinal written in figures ("34th", "2nd"): two tokens, the digits and these
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _without_ordinal(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without an ordinal in figures at the head of the phrase, after a determiner at most, before
+    a capitalised word: "The 34th SADC Summit" -> "The SADC Summit" (a meeting's or a session's number, as
+    communiqués and wires write it: "the 77th UN General Assembly")."""
+    for i in (0, 1):
+        if len(toks) > i + 2 and toks[i][0].isdigit() and toks[i + 1][0].lower() in _ORDINAL_ENDINGS \
+                and toks[i + 1][1] == toks[i][2] and toks[i + 2][0][:1].isupper():
+            return toks[:i] + toks[i + 2 :]
+    return toks
+
+
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """The tokens of ``text[a:b]`` as (token, start, end), as ``_TOKEN_RE.finditer(text, a, b)`` reads them.
 
@@ -308,6 +323,7 @@ class NPParser:
                 toks = toks[2:]
             else:
                 break
+        toks = _without_ordinal(toks)
         while toks and (
             (toks[-1][0].lower() in names.trailing_skip and not self._surname_modal(toks))
             or toks[-1][0].lower().endswith("n't")
