@@ -1428,3 +1428,14 @@ def test_readout_speech_phrases_are_cues(text, cue):
 def test_wishes_with_an_infinitive_is_no_statement():
     # by hand: "wishes to visit" is an intention, no good wish said (flag noinfinitive): no statement at all
     assert statements("The President wishes to visit Prague next year.").empty
+
+
+def test_they_after_an_opening_frame_takes_the_group():
+    # by hand (readouts): the sentence before opens with a frame "During the meeting," then the group
+    # "the ministers"; "They affirmed that ..." carries it on, the "that" clause is the content
+    row = the_statement(
+        "they_after_frame",
+        "During the meeting, the ministers exchanged views on regional issues. They affirmed that ties matter.",
+        "ties matter",
+    )
+    assert row["speaker"] == "ministers"
