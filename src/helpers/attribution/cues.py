@@ -848,10 +848,16 @@ def calling_a_counterpart(eng: Engine, cue: VerbCue) -> bool:
     return m is not None and m.group("noun") in eng.words.guest_nouns
 
 
+def wish_before_infinitive(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``noinfinitive`` is no cue with an infinitive right after it: "wished the Prime
+    Minister success" is a good wish said, "the President wishes to visit Prague" an intention."""
+    return "noinfinitive" in cue.verb.flags and TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+
+
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
 NOT_A_CUE = rule_list(
     after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest,
-    calling_a_counterpart,
+    calling_a_counterpart, wish_before_infinitive,
 )
 
 
@@ -1544,6 +1550,32 @@ def contact_clause_pronoun(eng: Engine, at: Before) -> Speaker | bool | None:
     return Speaker(np_, at.bound, a) if np_ is not None else None
 
 
+#: a first clause in the passive or with a copula, joined by a bare "and" to the clause of the cue: "Bilateral
+#: issues were discussed during the meeting and Minister X pointed out that ..." (the "and" opens a new
+#: clause; a word of "be" before it at a word's start, then the last "and" before the cue)
+_BE_CLAUSE_RE = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been)\s")
+_LAST_AND_RE = re.compile(r"(?<![\w’'-])and\s++")
+#: the kinds of phrase that open the second clause as its subject
+_AND_CLAUSE_KINDS = ("name", "role", "organisation", "state", "group")
+
+
+def subject_after_and_clause(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A clause with "was"/"were" before a bare "and", then a person or body up to the cue: the phrase after
+    the "and" speaks ("Bilateral and regional issues were discussed during the meeting and Minister
+    Çavuşoğlu pointed out that ..."; Turkish and Gulf ministry readouts). "Issues and X said" without a
+    verb of "be" before the "and" stays with the other rules."""
+    text = eng.text
+    last = None
+    for found in _LAST_AND_RE.finditer(text, at.seg_start, at.c0):
+        last = found
+    if last is None or _BE_CLAUSE_RE.search(text, at.seg_start, last.start()) is None:
+        return None
+    np_ = eng.parser.parse(text, last.end(), at.c0, allow_tail=False)
+    if np_ is None or np_.start != last.end() or np_.kind not in _AND_CLAUSE_KINDS or np_.end < at.c0 - 12:
+        return None
+    return Speaker(np_, at.bound, last.start())
+
+
 def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """The words before the cue read as a speaker phrase: "Lavrov said", "the ministry said"; or, after
     "and"/"but", the subject of the sentence ("He raised concerns ... and reiterated that"), a comma
@@ -1582,6 +1614,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     opener_without_comma,
     after_clause_subject,
     contact_clause_pronoun,
+    subject_after_and_clause,
     plain_subject,
 )
 

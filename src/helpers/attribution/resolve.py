@@ -177,6 +177,9 @@ _PHRASE_WORD_RE = re.compile(r"[^\s,;:.()\"“”]+")
 #: at most this many such sentences
 _THEY_CHAIN_SENTENCES = 2
 _THEY_OPENING_RE = re.compile(r"They[ \t]")
+#: a short opening frame before the group phrase of a sentence: "During the meeting, the ministers exchanged
+#: views ... They affirmed ..." (readouts open with the occasion, then the group)
+_OPENING_FRAME_RE = re.compile(r"(?:During|At|In|After)[ \t][^,.;\n]{1,60}+,[ \t]*+")
 #: the words of a minister's portfolio ("Foreign Affairs of Chile", "Chile's National Defence")
 _PORTFOLIO_WORD_RE = re.compile(r"[A-Za-z]+")
 #: after a turn label's name: its colon, maybe after an outlet ("ALEXIS ROMERO/PHIL. STAR:")
@@ -1383,6 +1386,8 @@ class Resolver:
             if _THEY_OPENING_RE.match(self.text, a) and si < k:
                 lo -= 1  # "The Ministers discussed ... They agreed ... They stressed": the chain carries it
                 continue
+            if (frame := _OPENING_FRAME_RE.match(self.text, a, pos)) is not None:
+                a = frame.end()
             words = list(itertools.islice(_PHRASE_WORD_RE.finditer(self.text, a, pos), 5))
             for w in reversed(words):
                 nxt = self.text[w.end() : w.end() + 2].strip()[:1]
