@@ -69,15 +69,6 @@ GOLDEN = {
         [("summits_dialogue", "discussed", S, ""), ("summits_dialogue", "negotiations", X, "in_institution_name"),
          ("summits_dialogue", "held talks", S, ""), ("trade_economy", "trade", S, "")],
     ),
-    # an army's official name after "the" (institution_names, "the * defence force~"): by hand, "the
-    # Zimbabwe Defence Force" matches, so "Defence Force" goes; "build a defence force" has "a", no name,
-    # and keeps counting as a build-up (after an SADC communique and a PNG interview)
-    "defence_force_name": (
-        "The chair urged the Zimbabwe Defence Force to resolve the impasse. Papua New Guinea wants to build "
-        "a defence force.",
-        [("africa", "Zimbabwe", S, ""), ("military", "Defence Force", X, "in_institution_name"),
-         ("military", "defence force", S, "")],
-    ),
     # a franc-zone grouping's name (CEMAC): by hand, "Economic" stands inside "Economic and Monetary
     # Community", so it goes; the later "Trade" is the subject (after a Cameroonian presidency readout)
     "monetary_community_name": (
