@@ -768,24 +768,6 @@ SPEECH_ACTS = [
         "for the thorough briefing",
         "Abdisaid Muse Ali",
     ),
-    # by hand (Turkish ministry readouts): a passive clause ("were discussed"), a bare "and", then the titled
-    # name before "pointed out that": the name after the "and" speaks, the "that" clause is the content
-    (
-        "subject_after_passive_and",
-        "Bilateral and regional issues were discussed during the meeting and Minister Çavuşoğlu pointed out "
-        "that we emphasized our sensitivities on the Palestinian issue.",
-        "we emphasized our sensitivities",
-        "Çavuşoğlu",
-    ),
-    # by hand (Czech government readouts): "wished" + the person wished + "success": the wisher (the titled
-    # name before the verb) speaks, the words after the person are the content
-    (
-        "wished_success",
-        "At the end of the phone call, US President George W. Bush wished Mirek Topolánek success in "
-        "negotiating a government.",
-        "success in negotiating",
-        "George W. Bush",
-    ),
 ]
 
 
@@ -1434,11 +1416,6 @@ def test_a_name_after_an_organisations_name_is_a_person():
 def test_readout_speech_phrases_are_cues(text, cue):
     st = statements(text)
     assert st["cue"].tolist() == [cue], st[["speaker", "cue", "text"]]
-
-
-def test_wishes_with_an_infinitive_is_no_statement():
-    # by hand: "wishes to visit" is an intention, no good wish said (flag noinfinitive): no statement at all
-    assert statements("The President wishes to visit Prague next year.").empty
 
 
 def test_they_after_an_opening_frame_takes_the_group():
