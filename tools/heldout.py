@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round85`` (rounds A–Z, AA–AZ, BA–BZ, CA–CB), with their
-topic gold in ``tests/gold/topics/round_a`` … ``round_cb`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round87`` (rounds A–Z, AA–AZ, BA–BZ, CA–CD), with their
+topic gold in ``tests/gold/topics/round_a`` … ``round_cd`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -126,6 +126,8 @@ ROUNDS = {
     "BZ": ("heldout_round83", "round_bz"),
     "CA": ("heldout_round84", "round_ca"),
     "CB": ("heldout_round85", "round_cb"),
+    "CC": ("heldout_round86", "round_cc"),
+    "CD": ("heldout_round87", "round_cd"),
 }
 PRIVATE_PREFIX = "private:"
 
