@@ -2463,18 +2463,39 @@ def document_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     its author's, as after "According to the statement, ...". Releases retold by agencies: "Following the
     meeting, the Ministry of Foreign Affairs issued a press release. In the press release it is indicated
     that the ministers discussed their differences candidly." (the ministry's)."""
-    s0, s1, _ = eng.sents[si]
-    a, b = eng.trim(s0, s1)
-    m = DOCUMENT_OPENER_RE.match(eng.text, a, b)
+    framed = _sentence_frame(eng, si, DOCUMENT_OPENER_RE, "doc")
+    if framed is None or framed[0].kind != "document":
+        return None
+    if framed[0].head not in eng.words.issued_documents:  # "In the document, the writer supposes ...": a
+        return None  # manifesto posted online is no release of the organisation that spoke last
+    return _attribute_frame(eng, si, *framed, RULE_DOCUMENT_OPENER)
+
+
+def _sentence_frame(
+    eng: Engine, si: int, opener: re.Pattern[str], group: str
+) -> tuple[NP, int, int, int, int] | None:
+    """The phrase (group ``group`` of ``opener``) that frames sentence ``si`` from its start ("In the press
+    release it is indicated that ...", "For the Foreign minister, ..."), with the sentence's trimmed start,
+    the phrase's start, the frame's end and the sentence's trimmed end; None when the opener does not match,
+    fewer than three words follow it, or no phrase covers the group whole."""
+    a, b = eng.trim(*eng.sents[si][:2])
+    m = opener.match(eng.text, a, b)
     if m is None or len(eng.text[m.end() : b].split()) < 3:
         return None
-    np_ = eng.parser.parse(eng.text, m.start("doc"), m.end("doc"), allow_tail=False)
-    if np_ is None or np_.kind != "document" or np_.end < m.end("doc"):
+    np_ = eng.parser.parse(eng.text, m.start(group), m.end(group), allow_tail=False)
+    if np_ is None or np_.end < m.end(group):
         return None
-    if np_.head not in eng.words.issued_documents:  # "In the document, the writer supposes ...": a manifesto
-        return None  # posted online is no release of the organisation that spoke last
-    cue = (eng.text[a : m.start("doc")].strip(), a, m.start("doc"))
-    return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_DOCUMENT_OPENER)
+    return np_, a, m.start(group), m.end(), b
+
+
+def _attribute_frame(
+    eng: Engine, si: int, np_: NP, a: int, phrase: int, end: int, b: int, rule: str
+) -> Statement | str | None:
+    """Credit what follows a sentence's frame (:func:`_sentence_frame`: the phrase ``np_`` at ``phrase``,
+    the frame ending at ``end``) to that phrase, as after "According to X, ...": the frame's words before
+    the phrase are the cue."""
+    cue = (eng.text[a:phrase].strip(), a, phrase)
+    return eng.attribute(si, np_, *cue, ACCORDING_TO, end, b, rule)
 
 
 #: a sentence opened by "For" and a speaker, then a comma: the speaker's view follows ("For the Panamanian
@@ -2493,18 +2514,13 @@ def opinion_frame_opens_sentence(eng: Engine, si: int) -> Statement | str | None
     (:data:`OPINION_FRAME_RE`): what follows is that person's view, as after "In the view of X, ...".
     "For the Foreign minister, it is high time to give new impetus to bilateral relations." (the minister's).
     A pronoun ("For his part, ...", "For us, ...") or a country ("For Russia, the stakes are high") is not."""
-    s0, s1, _ = eng.sents[si]
-    a, b = eng.trim(s0, s1)
-    m = OPINION_FRAME_RE.match(eng.text, a, b)
-    if m is None or len(eng.text[m.end() : b].split()) < 3:
+    framed = _sentence_frame(eng, si, OPINION_FRAME_RE, "who")
+    if framed is None or framed[0].kind not in _OPINION_HOLDERS or framed[0].plural:
         return None
-    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
-    if np_ is None or np_.kind not in _OPINION_HOLDERS or np_.end < m.end("who") or np_.plural:
-        return None
+    np_ = framed[0]
     if np_.kind == "name" and np_.role is None and len((np_.name or "").split()) < 2:
         return None  # "For Borduvia, the stakes ...": one capitalised word is as likely a place as a person
-    cue = (eng.text[a : m.start("who")].strip(), a, m.start("who"))
-    return eng.attribute(si, np_, *cue, ACCORDING_TO, m.end(), b, RULE_OPINION_FRAME)
+    return _attribute_frame(eng, si, *framed, RULE_OPINION_FRAME)
 
 
 #: the topic a colon-introduced quotation may name after its speaker: "The minister on the sanctions: “…”"
