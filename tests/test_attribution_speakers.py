@@ -90,6 +90,15 @@ CASES = [
         "the importance",
         "Vladimir Putin and Joe Biden",
     ),
+    # "Both" alone as the subject (readouts, Latin American wires in translation): the two people last
+    # named, as "Both sides" (by hand: Vieira and Mayta are the two people of the first sentence)
+    (
+        "both_alone_as_subject",
+        "Foreign Minister Mauro Vieira met his counterpart Rogelio Mayta in La Paz on Thursday. "
+        "Both assured that the meeting would strengthen ties.",
+        "the meeting would",
+        "Mauro Vieira and Rogelio Mayta",
+    ),
     # two titled names joined by "and" open the sentence (ten words) before a speech verb after a first
     # verb: the group of both (by hand: the subject is everything before "agreed", each side a title and a
     # full name; not "... Kenji Sato and U.S. President", the first eight words)
