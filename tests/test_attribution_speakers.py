@@ -90,6 +90,25 @@ CASES = [
         "the importance",
         "Vladimir Putin and Joe Biden",
     ),
+    # "Both" alone as the subject (readouts, Latin American wires in translation): the two people last
+    # named, as "Both sides" (by hand: Vieira and Mayta are the two people of the first sentence)
+    (
+        "both_alone_as_subject",
+        "Foreign Minister Mauro Vieira met his counterpart Rogelio Mayta in La Paz on Thursday. "
+        "Both assured that the meeting would strengthen ties.",
+        "the meeting would",
+        "Mauro Vieira and Rogelio Mayta",
+    ),
+    # two titled names joined by "and" open the sentence (ten words) before a speech verb after a first
+    # verb: the group of both (by hand: the subject is everything before "agreed", each side a title and a
+    # full name; not "... Kenji Sato and U.S. President", the first eight words)
+    (
+        "two_titled_names_subject_of_ten_words",
+        "Japanese Prime Minister Kenji Sato and U.S. President Mark Ellison agreed during a telephone call "
+        "Saturday to meet next month and affirmed the importance of bilateral ties.",
+        "the importance",
+        "Kenji Sato and Mark Ellison",
+    ),
     # a country's office written without a name outside speaker position is a mention of its holder: the
     # two people last mentioned before "Both sides" are Doval and (as "The Chinese Foreign Minister") Wang
     # Yi, not Doval and Jaishankar (by hand: Jaishankar was last named in the first sentence)

@@ -1720,6 +1720,20 @@ def over_appositives(eng: Engine, s0: int, bounds: list[re.Match[str]]) -> Speak
 # --------------------------------------------------------------------------------------------------------
 
 
+#: the most words of a subject read at a clause's start (two titled names joined by "and" take ten), and
+#: the most of any phrase: a longer run holds capitalised words and the words that join names only
+LEADING_NP_WORDS = 12
+SHORT_LEADING_NP_WORDS = 8
+
+
+def _name_run(eng: Engine, words: list[re.Match[str]]) -> bool:
+    """Every word of ``words`` is capitalised or joins names ("and", "of", "the"): "Japanese Prime Minister
+    Shinzo Abe and U.S. President Donald Trump", not "the foreign ministers of the Group of Seven (G7)"."""
+    links = eng.parser.name_links
+    return all(not w.group()[:1].islower() or w.group() in links or w.group() == "the" for w in words) \
+        and all(w.group()[:1].isalnum() for w in words)
+
+
 def leading_np(eng: Engine, s0: int, end: int) -> NP | None:
     """The subject at the start of the sentence's main clause (skipping an opening adverbial)."""
     text = eng.text
@@ -1731,10 +1745,16 @@ def leading_np(eng: Engine, s0: int, end: int) -> NP | None:
             continue
         # the longest run of words from the clause start that reads as a speaker phrase and ends before a
         # lower-case word (only such runs are parsed: the parse costs more than the test)
-        words = list(itertools.islice(WORD_RUN_RE.finditer(text[st:end]), 8))
-        for n in range(len(words), 0, -1):
-            if n < len(words) and not words[n].group()[:1].islower():
+        # (a run cut at the cap must end before a lower-case word too: "Japanese Prime Minister Shinzo Abe
+        # and U.S. President Donald Trump agreed" is ten words, never "... and U.S. President")
+        words = list(itertools.islice(WORD_RUN_RE.finditer(text[st:end]), LEADING_NP_WORDS + 1))
+        for n in range(min(len(words), LEADING_NP_WORDS), 0, -1):
+            # (up to the short cap, as before: a run cut there is read even before a capitalised word)
+            cap = SHORT_LEADING_NP_WORDS if n <= SHORT_LEADING_NP_WORDS else len(words)
+            if n < min(len(words), cap) and not words[n].group()[:1].islower():
                 continue
+            if n > SHORT_LEADING_NP_WORDS and not _name_run(eng, words[:n]):
+                continue  # (a long run is names only: "the Foreign Secretary spoke to ... Zarif" is none)
             np_ = eng.parser.parse(text, st, st + words[n - 1].end(), allow_tail=False)
             if np_ is not None:
                 return np_

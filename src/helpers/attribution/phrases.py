@@ -325,7 +325,8 @@ class NPParser:
                 break
         toks = _without_ordinal(toks)
         while toks and (
-            (toks[-1][0].lower() in names.trailing_skip and not self._surname_modal(toks))
+            (toks[-1][0].lower() in names.trailing_skip and not self._surname_modal(toks)
+             and not self._lone_collective(toks))
             or toks[-1][0].lower().endswith("n't")
             or (toks[-1][0].islower() and toks[-1][0].endswith("ly") and len(toks[-1][0]) > 4)
         ):
@@ -336,6 +337,11 @@ class NPParser:
         if np_ is None:
             np_ = self.after_place(text, toks, allow_tail)
         return np_ if np_ is not None else self.after_line_break(text, toks, allow_tail)
+
+    def _lone_collective(self, toks: list[tuple[str, int, int]]) -> bool:
+        """The phrase is one word that names a group on its own ([collective] of titles.txt): "Both
+        assured that ..." after two people are named (readouts), never "they both" trimmed to "they"."""
+        return len(toks) == 1 and toks[0][0].lower() in self.lex.collective
 
     def after_place(self, text: str, toks: list[tuple[str, int, int]], allow_tail: bool) -> NP | None:
         """The name after an opening phrase that ends in a place without a comma, when the whole is no
