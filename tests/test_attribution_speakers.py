@@ -789,6 +789,15 @@ SPEECH_ACTS = [
         "for the thorough briefing",
         "Abdisaid Muse Ali",
     ),
+    # by hand (Czech government readouts): "wished" + the person wished + "success": the wisher (the titled
+    # name before the verb) speaks, the words after the person are the content
+    (
+        "wished_success",
+        "At the end of the phone call, US President George W. Bush wished Mirek Topolánek success in "
+        "negotiating a government.",
+        "success in negotiating",
+        "George W. Bush",
+    ),
 ]
 
 
@@ -1439,6 +1448,21 @@ def test_readout_speech_phrases_are_cues(text, cue):
     assert st["cue"].tolist() == [cue], st[["speaker", "cue", "text"]]
 
 
+def test_wishes_with_an_infinitive_is_no_statement():
+    # by hand: "wishes to visit" is an intention, no good wish said (flag noinfinitive): no statement at all
+    assert statements("The President wishes to visit Prague next year.").empty
+
+
+def test_bare_wish_after_and_credits_nobody_named():
+    # by hand (UN speeches): "I would like to congratulate Mr. X and wish every success": the bare "wish"
+    # after "and" goes on with the speech's own "I"; Mr. X, the person congratulated, wishes nothing
+    st = statements(
+        "I would like to congratulate the President of the General Assembly, Mr. Volkan Bozkir and wish "
+        "every success in the exercise of his duties."
+    )
+    assert "Volkan Bozkir" not in st["speaker"].tolist(), st[["speaker", "cue", "text"]]
+
+
 def test_they_after_an_opening_frame_takes_the_group():
     # by hand (readouts): the sentence before opens with a frame "During the meeting," then the group
     # "the ministers"; "They affirmed that ..." carries it on, the "that" clause is the content
@@ -1451,14 +1475,14 @@ def test_they_after_an_opening_frame_takes_the_group():
 
 
 def test_a_users_verb_flagged_noinfinitive_is_no_cue_before_to(tmp_path):
-    # by hand: the shipped list has no "wish" (taken back: see speech_verbs.txt's history); a user who adds
-    # "wish : object noinfinitive" to a copy gets the good wish said ("wished <person> success in ...": Bush
+    # by hand: the shipped list has "wish : object noinfinitive" again; a user who adds the same line to a
+    # copy gets the good wish said ("wished <person> success in ...": Bush
     # speaks, the content is what follows the person), never the intention ("wishes to visit": no statement)
     shipped = Path(__file__).resolve().parents[1] / "src" / "helpers" / "lexicons" / "speech_verbs.txt"
     own = tmp_path / "speech_verbs.txt"
     own.write_text(shipped.read_text(encoding="utf-8") + "\nwish : object noinfinitive\n", encoding="utf-8")
     assert statements("The President wishes to visit Prague next year.", verbs_path=own).empty
     wished = "US President George Bush wished Prime Minister Mirek Topolanek success in forming a government."
-    assert statements(wished).empty  # the shipped list: no cue
+    assert statements(wished)["speaker"].tolist() == ["George Bush"]  # the shipped list: the same cue
     row = statements(wished, verbs_path=own).iloc[0]
     assert (row["speaker"], row["cue"], row["text"]) == ("George Bush", "wished", "success in forming a government")

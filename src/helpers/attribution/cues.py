@@ -848,10 +848,19 @@ def calling_a_counterpart(eng: Engine, cue: VerbCue) -> bool:
     return m is not None and m.group("noun") in eng.words.guest_nouns
 
 
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
+
+
 def wish_before_infinitive(eng: Engine, cue: VerbCue) -> bool:
     """A verb flagged ``noinfinitive`` is no cue with an infinitive right after it: "wished the Prime
-    Minister success" is a good wish said, "the President wishes to visit Prague" an intention."""
-    return "noinfinitive" in cue.verb.flags and TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+    Minister success" is a good wish said, "the President wishes to visit Prague" an intention. Nor is its
+    bare form after "and": "I would like to congratulate Mr. X and wish every success ..." goes on with a
+    speech's own "I" (the readouts' wish is "wished"/"wishes"), so the person congratulated says nothing."""
+    if "noinfinitive" not in cue.verb.flags:
+        return False
+    if TO_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None:
+        return True
+    return cue.verb.form == "base" and _AND_BEFORE_RE.search(cue.pre) is not None
 
 
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
