@@ -145,7 +145,8 @@ def parse_names(text: str, path: object = None) -> NameLexicon:
             )
         pronouns[e[0].lower()] = Pronoun(e[1].lower(), _gender(e[2]), e[3].lower() == "plural")
     nouns = frozenset(e[0].lower() for e in sections.get("headline action verbs", []) if len(e) > 1)
-    verb_words = headline_verb_stops(words["headline_action_verbs"] | load_transcript_labels().headline_verbs, nouns)
+    speech = load_transcript_labels().headline_verbs
+    verb_words = headline_verb_stops(words["headline_action_verbs"] | speech, nouns)
     return NameLexicon(
         pronouns=pronouns,
         possessives={e[0].lower(): _gender(e[1]) if len(e) > 1 else None for e in sections["possessives"]},
