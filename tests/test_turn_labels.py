@@ -1766,7 +1766,7 @@ def test_hard_wrapped_turn_lines_are_one_sentence():
     text = HARD_WRAPPED_TURNS
     starts = [text[a : a + 10] for a, _ in paragraph_spans(text)]
     assert starts == ["QUESTION: ", "SECRETARY ", "QUESTION: "]
-    sentences = [s for s in helpers.load_article(text).sentences["text"]]
+    sentences = list(helpers.load_article(text).sentences["text"])
     assert any(s.startswith("I'd ask you") and s.endswith("long time ago.") for s in sentences), sentences
     assert not any(s.startswith(("probably", "and as you", "earmarks")) for s in sentences), sentences
 
