@@ -1745,3 +1745,35 @@ def test_bare_a_lines_without_q_lines_are_no_labels():
     from helpers.formats import detect_format
     text = "A Chinese delegation arrived on Monday.\n\nA US team followed on Tuesday, officials said.\n"
     assert detect_format(text) != "transcript"
+
+
+# A transcript copied with hard wraps inside its turns: a line ending in a word or a comma before a line opening
+# in lower case carries on the same sentence (by hand: "QUESTION: ... but it" / "probably seems long ago." is one
+# sentence of the questioner's; Powell's turn is one sentence over three lines, and the next label still cuts).
+HARD_WRAPPED_TURNS = (
+    "QUESTION: Yes, hello, sir. I'd ask you about your weekend, but it\n"
+    "probably already seems like a long time ago.\n"
+    "SECRETARY POWELL: They are, of course, dealing with the aftermath of it,\n"
+    "and as you heard from my deputy, it has all the\n"
+    "earmarks of a terrorist attack.\n"
+    "QUESTION: Right.\n"
+)
+
+
+def test_hard_wrapped_turn_lines_are_one_sentence():
+    from helpers.layout import paragraph_spans
+
+    text = HARD_WRAPPED_TURNS
+    starts = [text[a : a + 10] for a, _ in paragraph_spans(text)]
+    assert starts == ["QUESTION: ", "SECRETARY ", "QUESTION: "]
+    sentences = list(helpers.load_article(text).sentences["text"])
+    assert any(s.startswith("I'd ask you") and s.endswith("long time ago.") for s in sentences), sentences
+    assert not any(s.startswith(("probably", "and as you", "earmarks")) for s in sentences), sentences
+
+
+def test_a_list_after_a_colon_stays_apart():
+    from helpers.layout import paragraph_spans
+
+    # by hand: a line ending in a colon opens a list, its lower-case items are paragraphs of their own
+    text = "The ministers agreed on:\nsteps to open trade;\nregular talks.\n"
+    assert len(paragraph_spans(text)) == 3

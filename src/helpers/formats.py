@@ -1044,6 +1044,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     (:func:`_label_shape`): "WASHINGTON — " once is a dateline, "JEN PSAKI — " in every answer a label.
     """
     labels = load_transcript_labels()
+    headline_words = load_names().headline_verb_words  # "Gorbachev, Bush Confer by Telephone :" no label
     found, run_in = [], []
     family_size: dict[str, int] = {}  # a family shape's line count, counted once per text
     for m in _label_matches(text):
@@ -1057,7 +1058,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         key = " ".join(w.lower().rstrip(".") for w in words)
         if key in labels.not_labels and key not in labels.roles:
             continue
-        if any(w.lower() in labels.headline_verbs for w in words[1:]):
+        if any(w.lower() in labels.headline_verbs or w in headline_words for w in words[1:]):
             continue  # a headline's speaker and cue ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."), no label
         shape = _label_shape(text, m)
         if shape is None or (shape == "colon" and opening_credit_label(text, m.start("label"), raw)):

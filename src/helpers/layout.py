@@ -300,8 +300,29 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         if is_wrapped(text, block):
             spans.extend(wrapped_paragraphs(text, block))
         else:
-            spans.extend(block)
+            spans.extend(joined_wraps(text, block))
     return glued_label_cuts(text, spans)
+
+
+#: how a line broken inside a sentence ends: a word, a comma or a dash ("... but it" / "... of it," /
+#: "... al-Qaida —"), never a sentence's end, a colon or a semicolon (a list may follow those)
+_OPEN_END_RE = re.compile(r"[\w,\-–—]$")
+
+
+def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a block of one-line paragraphs, with a line broken inside its sentence joined to the
+    line after it: a line ending open (:data:`_OPEN_END_RE`) before a line opening with a lower-case
+    letter carries on one sentence, the copy's hard wrap of a transcript's turn ("QUESTION: ... I'd ask you
+    about your weekend, but it" / "probably already seems like a long time ago."); a new paragraph, a
+    speaker's label or a heading opens with a capital, a digit or a mark."""
+    out = [lines[0]]
+    for a, b in lines[1:]:
+        p, q = out[-1]
+        if text[a].islower() and _OPEN_END_RE.search(text, p, q):
+            out[-1] = (p, b)
+        else:
+            out.append((a, b))
+    return out
 
 
 #: the narrowest wrap whose short lines are read as paragraph ends: a copy broken every ~290 characters is a

@@ -31,6 +31,7 @@ from ..formats import (
 from ..layout import DATE, single_line, split_label_break
 from ..letters import cased
 from ..lexicons import stopwords as load_stopwords
+from ..lexicons.names import load_names
 from ..lexicons.text import load_transcript_labels
 from ..lexicons.verbs import load_verbs
 from ..quote_marks import QUOTE_SCARE, QUOTE_STATEMENT, Quote, find_quotes
@@ -903,7 +904,10 @@ def label_is_a_tag(m: re.Match[str], not_labels: frozenset[str]) -> bool:
     never a label either: "PRIME MINISTER DAVIS SAYS:", "MINISTER TELLS UN:"."""
     key = " ".join(m.group("label").lower().rstrip(".").split())
     labels = load_transcript_labels()
-    if any(w in labels.headline_verbs for w in key.split()[1:]):
+    verbs = load_names().headline_verb_words  # "Confer", "MEETS": the headline verbs of names.txt as well
+    if any(w in labels.headline_verbs for w in key.split()[1:]) or any(
+        w in verbs for w in m.group("label").split()[1:]
+    ):
         return True
     return key in not_labels and key not in labels.roles
 

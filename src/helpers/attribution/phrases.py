@@ -953,6 +953,8 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
     ):
         if words[k] in p.names.name_stop and not cap:
             break
+        if cap and words[k] in p.names.headline_verb_words:
+            break  # a headline's verb ends the name before it ("Gorbachev, Bush Confer by Telephone")
         if cap and genre_after_possessive(p, k):
             break  # "Teo Chee Hean's Door-Stop Interview": the name ends at its possessive
         cap.append(words[k])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from .files import load_parsed, read_sections
+from .text import load_transcript_labels
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class NameLexicon:
     name_run_words: tuple[str, ...]
     genre_nouns: frozenset[str] = frozenset()
     name_abbreviations: frozenset[str] = frozenset()  # case as written
+    headline_action_verbs: frozenset[str] = frozenset()
+    headline_verb_words: frozenset[str] = frozenset()  # case as written
 
 
 #: section name in the file -> field of NameLexicon, for the sections that are plain word lists
@@ -86,9 +89,10 @@ WORD_SECTIONS = {
     "portfolio ends": "portfolio_ends",
     "genre nouns": "genre_nouns",
     "name abbreviations": "name_abbreviations",
+    "headline action verbs": "headline_action_verbs",
 }
 #: sections a user's file may leave out (read as empty)
-OPTIONAL_SECTIONS = frozenset({"genre nouns", "name abbreviations"})
+OPTIONAL_SECTIONS = frozenset({"genre nouns", "name abbreviations", "headline action verbs"})
 #: sections whose entries keep their case (matched exactly as written)
 CASED_SECTIONS = frozenset({"name stop", "name abbreviations"})
 #: sections with "|" fields, and the sections kept in file order (tuples)
@@ -99,6 +103,24 @@ SECTIONS = (*WORD_SECTIONS, *FIELD_SECTIONS, *ORDERED_SECTIONS)
 
 def _gender(field: str) -> str | None:
     return field.lower() if field.lower() in ("m", "f") else None
+
+
+def _base_form(verb: str) -> str:
+    """The plain form of a present-tense third-person verb ("confers" -> "confer", "discusses" ->
+    "discuss", "denies" -> "deny"): a headline with two subjects writes it ("Gorbachev, Bush Confer ...")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+def headline_verb_stops(verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The headline verbs as ``[name stop]`` words: each verb and its plain form (none for ``nouns``), in
+    title case and in capitals ("Confers", "Confer", "CONFERS", "CONFER"); a headline's verb ends the name
+    before it and is no speaker's label ("Gorbachev, Bush Confer by Telephone : ...")."""
+    forms = {f for v in verbs for f in (v, v if v in nouns else _base_form(v))}
+    return frozenset(c for f in forms for c in (f.title(), f.upper()))
 
 
 def parse_names(text: str, path: object = None) -> NameLexicon:
@@ -122,6 +144,9 @@ def parse_names(text: str, path: object = None) -> NameLexicon:
                 "word | type | gender | number",
             )
         pronouns[e[0].lower()] = Pronoun(e[1].lower(), _gender(e[2]), e[3].lower() == "plural")
+    nouns = frozenset(e[0].lower() for e in sections.get("headline action verbs", []) if len(e) > 1)
+    speech = load_transcript_labels().headline_verbs
+    verb_words = headline_verb_stops(words["headline_action_verbs"] | speech, nouns)
     return NameLexicon(
         pronouns=pronouns,
         possessives={e[0].lower(): _gender(e[1]) if len(e) > 1 else None for e in sections["possessives"]},
@@ -130,7 +155,10 @@ def parse_names(text: str, path: object = None) -> NameLexicon:
         },
         profession_endings=tuple(e[0].lower() for e in sections["profession endings"]),
         name_run_words=tuple(e[0].lower() for e in sections["name run words"]),
-        **words,
+        headline_verb_words=verb_words,
+        # the verbs of [headline action verbs] and the speech verbs of [headline verbs]
+        # (transcript_labels.txt): one list each, derived here into the name stops
+        **{**words, "name_stop": words["name_stop"] | verb_words},
     )
 
 
