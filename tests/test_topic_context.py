@@ -249,6 +249,16 @@ GOLDEN = {
         "Spokesperson Leyla Abdullayeva answers the question of the media",
         [("media_information", "media", X, "in_source_marker")],
     ),
+    # "media" as the channel or source of words, as "press remarks" is (by hand: "Media Remarks" in a
+    # headline matches "media remarks", "media sources" matches "media source~", "media inquiries" matches
+    # "media inquir*": each the channel of words, so excluded)
+    "media_remarks_and_sources": (
+        "Presidency Criticizes Parliamentary and Media Remarks\n\nStatements issued by media sources were "
+        "wrong. He said it was media inquiries that prompted the move.",
+        [("media_information", "Media", X, "in_source_marker"),
+         ("media_information", "media", X, "in_source_marker"),
+         ("media_information", "media", X, "in_source_marker")],
+    ),
     "members_of_the_press": (
         "Director-General and senior officials\nMembers of the press\nOn this day we met.",
         [("media_information", "press", X, "in_source_marker")],
