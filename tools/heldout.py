@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round87`` (rounds A–Z, AA–AZ, BA–BZ, CA–CD), with their
-topic gold in ``tests/gold/topics/round_a`` … ``round_cd`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round89`` (rounds A–Z, AA–AZ, BA–BZ, CA–CF), with their
+topic gold in ``tests/gold/topics/round_a`` … ``round_cf`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -128,6 +128,8 @@ ROUNDS = {
     "CB": ("heldout_round85", "round_cb"),
     "CC": ("heldout_round86", "round_cc"),
     "CD": ("heldout_round87", "round_cd"),
+    "CE": ("heldout_round88", "round_ce"),
+    "CF": ("heldout_round89", "round_cf"),
 }
 PRIVATE_PREFIX = "private:"
 
