@@ -317,3 +317,24 @@ def test_briefed_on_an_indirect_question_is_a_cue():
     assert list(st["speaker"]) == ["Hakan Demir"]
     assert st["text"].iloc[0] == "what he heard and saw during his visit to Moscow"
     assert statements("Prime Minister Ravi Nair has briefed President Ivan Sokolov on his state visit.").empty
+
+
+def test_quotation_runs_of_two_paragraphs_go_on_with_the_speech_act_before():
+    # a speech act ending the paragraph before ("expressed thanks for ..."), then runs of two and three
+    # quotation paragraphs (each but the last left open) with no cue (Indian Weekender, round CE): every
+    # quoted sentence is Hipkins's, read by hand: the run carries on the statement before it, and the second
+    # run the first run's speaker; the heading and the next speaker's paragraph end it
+    text = (
+        "At the start of the media briefing, Hipkins expressed thanks for the warm and open discussions.\n\n"
+        '"I want to thank Fiji for their assistance following the cyclone.\n\n'
+        '"We are connected by longstanding people-to-people links."\n\n'
+        '"We are connected by the depth of our cooperation across many sectors.\n\n'
+        '"I know that our countries share an ambitious vision for the region.\n\n'
+        '"We know we are stronger when we combine our efforts."\n\n'
+        "Rabuka talks Covid-19\n\n"
+        "Rabuka said his visit was to discuss ways forward for both countries."
+    )
+    st = statements(text)
+    quoted = st[st["text"].str.contains("Fiji for|longstanding|depth of|ambitious vision|stronger when")]
+    assert len(quoted) == 5 and set(quoted["speaker"]) == {"Hipkins"}
+    assert list(st[st["text"].str.contains("ways forward")]["speaker"]) == ["Rabuka"]

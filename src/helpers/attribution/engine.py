@@ -2808,7 +2808,7 @@ def _run_chain(eng: Engine, q: Quote) -> list[Quote]:
 
 
 def _reported_before_run(eng: Engine, pi: int, q: Quote, pstarts: list[int]) -> Statement | None:
-    """The statement that ends paragraph ``pi - 1`` and introduces the run ``q`` opens over three or more
+    """The statement that ends paragraph ``pi - 1`` and introduces the run ``q`` opens over two or more
     paragraphs, each reopened with a mark, closed in a paragraph with no cue of its own: the speaker's
     words go on ("..., the EAM said the thrust of their conversation was on the bilateral relationship."
     / "“I met the Foreign Minister ... / “The bulk of our conversation ... / “We had a brief
@@ -2816,10 +2816,12 @@ def _reported_before_run(eng: Engine, pi: int, q: Quote, pstarts: list[int]) -> 
     if pi < 1 or q.statement_id >= 0:
         return None
     chain = _run_chain(eng, q)
-    if len(chain) < 3 or not chain[-1].closed or not _bare_closing(eng, chain[-1], pstarts):
+    if len(chain) < 2 or not chain[-1].closed or not _bare_closing(eng, chain[-1], pstarts):
         return None
     a, b = eng.paras[pi - 1]
-    rows = [r for r in eng.rows if a <= r.start < b and r.kind in (DIRECT, INDIRECT)]
+    # (a paragraph of the run before, carried on already, passes its speaker on: "Hipkins expressed
+    # thanks ..." / "“I want to ... / “We are ...”" / "“We are ... / “I know ... / “We know ...”")
+    rows = [r for r in eng.rows if a <= r.start < b and r.kind in (DIRECT, INDIRECT, CONTINUATION)]
     last = eng.sentence_of(max(a, b - 1))
     if not rows or last not in (rows[-1].sentence_id, eng.sentence_of(rows[-1].end)):
         return None
