@@ -1777,3 +1777,45 @@ def test_a_list_after_a_colon_stays_apart():
     # by hand: a line ending in a colon opens a list, its lower-case items are paragraphs of their own
     text = "The ministers agreed on:\nsteps to open trade;\nregular talks.\n"
     assert len(paragraph_spans(text)) == 3
+
+
+# a printed interview of one numbered question, then the answerer's name alone on its line (a name the lead
+# writes) over the answer's paragraphs: by hand, the answer's sentences are the named person's turn
+ONE_ANSWER_INTERVIEW = (
+    "Beijing, January 19 (Xinhua) On January 19, Wang Yi, Minister of Foreign Affairs, accepted an interview "
+    "with the Chinese media after his visit to four African countries.\n\n"
+    "1. During your visits, the leaders all reiterated their support. How do you evaluate the relations?\n\n"
+    "Wang Yi:\n\n"
+    "The Chinese Foreign Minister visits Africa first every year.\n\n"
+    "Along the way, I strongly felt the friendship and trust from Africa.\n"
+)
+
+
+def test_lone_name_line_after_a_numbered_question_heads_the_answer():
+    got = _speakers(ONE_ANSWER_INTERVIEW)
+    assert any("I strongly felt the friendship" in t and s == "Wang Yi" for t, s in got.items())
+
+
+# a headline "Office: claim" whose colon lost its space ("Spokesperson:China Has ..."): by hand, the words
+# after the colon are the office's, whom the lead names (Hua Chunying)
+GLUED_COLON_HEADLINE = (
+    "Chinese FM Spokesperson:China Has Its Own Judgement about Whether Australia Is Sincere or Not\n\n"
+    "At a regular press conference on 28 September, spokesperson Hua Chunying answered a question.\n"
+)
+
+
+def test_headline_lead_with_a_glued_colon():
+    got = _speakers(GLUED_COLON_HEADLINE)
+    assert got["China Has Its Own Judgement about Whether Australia Is Sincere or Not"] == "Hua Chunying"
+
+
+# a headline "<words> – <Name> to <addressee>": by hand, the name before "to" speaks, the addressee is cut
+DASH_TAIL_ADDRESSEE = (
+    "I am looking forward to working with you – Ned Price to Senegal’s President-elect\n\n"
+    "Speaking at his press briefing, the State Department Spokesperson Ned Price stressed the ties.\n"
+)
+
+
+def test_headline_dash_tail_speaker_before_addressee():
+    got = _speakers(DASH_TAIL_ADDRESSEE)
+    assert got["I am looking forward to working with you"] == "Ned Price"

@@ -132,7 +132,7 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
     distinct = {lab[3] for lab in labels}
     if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
         return "transcript"
-    if _question_and_answer(head, labels):
+    if _question_and_answer(head, labels) or (not labels and _one_answer_interview(head)):
         return "transcript"
     if "#" in head and _MD_HEADING_RE.search(head):
         return "markdown"
@@ -159,6 +159,23 @@ def _question_and_answer(text: str, labels: list[tuple[int, int, str, str]]) -> 
     if parse_label(labels[1][2])[2] != "person":
         return False  # "Question:" / "Minister:" or "Answer:": the plain reading finds who answers
     return "?" in text[labels[0][1]:labels[1][0]]
+
+
+def _one_answer_interview(text: str) -> bool:
+    """A printed interview of one question and its answer: the question paragraph (numbered or not,
+    "1. During their visits to ... How do you evaluate ...?") near the top, then a person's name alone on
+    its line ("Wang Yi:"), a name the lead writes too, over the answer's paragraphs."""
+    if "?\n" not in text:
+        return False
+    found = _label_lines(text, in_transcript=True)
+    if len(found) != 1 or parse_label(found[0][2])[2] != "person":
+        return False
+    start = found[0][0]
+    if text[found[0][1]:].split("\n", 1)[0].strip():
+        return False  # "Name: words" on the same line: a caption or a quote, not a label over a turn
+    before = text[:start].rstrip()
+    para = before.rfind("\n") + 1
+    return before.endswith("?") and para <= MAX_INTERVIEW_LEAD_CHARS
 
 
 def _md_signal_possible(head: str) -> bool:

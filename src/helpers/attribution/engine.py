@@ -1811,7 +1811,8 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 #: a headline's speaker before its words ("Kerry: ...") ..., or the speaker and the meeting he holds, which
 #: may take a whole line's worth of words ("Serbian foreign minister meets with new US envoy for the Balkans:
 #: "His is not an easy task"": the speaker phrase still ends at the meeting verb, :func:`_speaker_end`)
-_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,100}?:[ \t]+(?=\S)")
+# (a lost space after the colon before a capital still leads: "Chinese FM Spokesperson:China Has Its Own ...")
+_HEADLINE_LEAD_RE = re.compile(r"[^:\n]{2,100}?:(?:[ \t]+(?=\S)|(?=[A-Z][a-z]))")
 #: a kicker set before a headline's title by a spaced double slash, as agency sites print it ("Trilateral
 #: Moldova-Romania-Ukraine meeting // Moldovan minister : Our states share ..."): the title starts after it
 _KICKER_RE = re.compile(r"[^/:\n]{2,80}?[ \t]//[ \t]+(?=\S)")
@@ -2074,6 +2075,9 @@ def _headline_parts(eng: Engine, si: int) -> list[_Parts]:
     if tail is not None:
         on = text.rfind(" on ", tail.start("who"), b)  # ("...: Ned Price on Feb 15, 2023": the date cut)
         who_end = on if on > 0 and _TAIL_DATE_RE.fullmatch(text, on + 4, b) else b
+        # ("... – Akufo-Addo to Senegal's President-elect": the addressee after "to" is cut)
+        to = text.find(" to ", tail.start("who"), who_end)
+        who_end = to if to > 0 and text[to + 4:to + 5].isupper() else who_end
         np_ = _headline_speaker(eng, tail.start("who"), who_end, _HEADLINE_TAIL_KINDS)
         if np_ is not None:
             c0, c1 = tail.start(), tail.start("who")
