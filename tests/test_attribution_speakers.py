@@ -1061,6 +1061,31 @@ REPORT_SENTENCES = [
         "the media should",
         "Kamal Thapa",
     ),
+    # cues.PLEASED_TO_RE: "was also pleased to be able to thank X for ...": by hand, the thanks are Lord Ahmad's
+    # (the subject before "was"), the content starts after the person thanked ("personally for ...")
+    (
+        "pleased_to_be_able_to_thank",
+        "Lord Ahmad was also pleased to be able to thank Prime Minister Freundel Stuart personally for the "
+        "assistance in the relief efforts.",
+        "personally for the assistance",
+        "Ahmad",
+    ),
+    # cues.PLEASED_TO_RE: "is pleased to report that": by hand, the state before "is" reports the clause
+    (
+        "pleased_to_report_that",
+        "Zambia is pleased to report that the campaign is growing from strength to strength.",
+        "the campaign is growing",
+        "Zambia",
+    ),
+    # titles.txt [organisations] "team": a government's team tweeting a statement; by hand, the quotation
+    # before the postposed cue is the Kenyan team's, both of its sentences
+    (
+        "team_as_organisation_postposed",
+        '"The minister held talks with the Somali minister. The two met at the HQ," Kenyan team also said in '
+        "a tweet.",
+        "The minister held talks",
+        "Kenyan team",
+    ),
     # by hand: "were quick to remind the newspaper that": the person reminded stands between the verb and
     # "that", the subject before "were quick" speaks; "was at pains to stress that" the same
     (
@@ -1223,6 +1248,8 @@ def test_it_was_reported_by_x_credits_not_the_sentence_before():
         "courtesy call to discuss cooperation.",
         # cues.EFFORT_TO_RE: without a "that"-clause an effort verb keeps its infinitive no cue
         "My Government has endeavoured to appeal to our private creditors to renegotiate the bonds.",
+        # cues.PLEASED_TO_RE: first person ("I am pleased to say") is the speaker's own words, no report
+        "Whilst I am pleased to say that the country has vaccinated most of its people, more must be done.",
         # speech_verbs.txt: "respond to" only with a charge noun after it is speech, not a response to events
         "The government responded to the crisis by sending aid to the region.",
     ],

@@ -404,6 +404,17 @@ EFFORT_TO_RE = re.compile(
     r"\b(?:hastened|endeavou?red|sought|tried|took\s+care|took\s+pains"
     r"|(?:was|were)\s+(?:quick|keen|eager|at\s+pains))\s+to\s+$"
 )
+#: gladness before "to" (perhaps "to be able to") that makes the infinitive the subject's own speech act, with
+#: or without "that" after it (readouts and embassy releases: "Lord Ahmad was also pleased to be able to thank
+#: Prime Minister ...", "The minister was delighted to announce that ...", "Zambia is pleased to report that
+#: ..."); the subject ends before "was" ("I am pleased to say" has no third-person subject: the speaker's
+#: own words, no report)
+PLEASED_TO_RE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:(?:also|very|particularly|especially|most|equally)\s+){0,2}"
+    r"(?:pleased|delighted|happy|glad|honou?red|proud)\s+to\s+(?:be\s+able\s+to\s+)?$"
+)
+#: how far before the speech verb the gladness may start
+PLEASED_TO_CHARS = 64
 #: a telephone call before a purpose infinitive that makes the infinitive the caller's speech act (White House
 #: and ministry readouts: "President Trump spoke by phone yesterday with Prime Minister X to express
 #: condolences ...", "The President also placed a call to Commander X ... to thank them", "then spoke with
@@ -643,6 +654,8 @@ class VerbCue:
         if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if went_on is None and (went_on := PLEASED_TO_RE.search(text, max(s0, c0 - PLEASED_TO_CHARS), c0)):
+            subject_end = went_on.start()
         if went_on is None and TO_BEFORE_RE.search(text, max(s0, c0 - 8), c0) is not None:
             went_on = last_call(text, max(s0, c0 - CALL_TO_CHARS), c0)
             subject_end = went_on.start() if went_on else c0
