@@ -218,21 +218,9 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
-        venue_links=frozenset(_words(venues, "links")),
+        **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
-        venue_events=frozenset(_words(venues, "events")),
-        venue_names=frozenset(_words(venues, "event_names")),
-        venue_markers=frozenset(_words(venues, "markers")),
-        venue_participants=frozenset(_words(venues, "participants")),
-        venue_topics=frozenset(_words(venues, "topics")),
-        venue_sidelines=frozenset(_words(venues, "sidelines")),
-        venue_occasions=frozenset(_words(venues, "occasions")),
-        venue_meetings=frozenset(" ".join(w.split()) for w in _words(venues, "meetings")),
-        venue_meeting_links=frozenset(_words(venues, "meeting_links")),
-        venue_assemblies=frozenset(" ".join(w.split()) for w in _words(venues, "assemblies")),
-        venue_assembly_links=frozenset(_words(venues, "assembly_links")),
-        venue_assembly_fillers=frozenset(_words(venues, "assembly_fillers")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         apposition_articles=frozenset(_words(appositions, "articles")),
@@ -257,6 +245,25 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
         source=source,
     )
+
+
+def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
+    """The ``venues`` lists of the file, by field of :class:`TopicContext`."""
+    return {
+        "venue_links": frozenset(_words(venues, "links")),
+        "venue_events": frozenset(_words(venues, "events")),
+        "venue_names": frozenset(_words(venues, "event_names")),
+        "venue_markers": frozenset(_words(venues, "markers")),
+        "venue_participants": frozenset(_words(venues, "participants")),
+        "venue_topics": frozenset(_words(venues, "topics")),
+        "venue_sidelines": frozenset(_words(venues, "sidelines")),
+        "venue_occasions": frozenset(_words(venues, "occasions")),
+        "venue_meetings": frozenset(" ".join(w.split()) for w in _words(venues, "meetings")),
+        "venue_meeting_links": frozenset(_words(venues, "meeting_links")),
+        "venue_assemblies": frozenset(" ".join(w.split()) for w in _words(venues, "assemblies")),
+        "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
+        "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
+    }
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
