@@ -321,6 +321,29 @@ GOLDEN = {
          ("un_system", "General Assembly", X, "at_a_venue"),
          ("un_system", "Organization of American States", S, "")],
     ),
+    # "fuels" as a verb ("that fuels tension") is what drives a crisis, not fuel: by hand, "that fuels"
+    # and "fuels tension~" are energy excludes, so no energy match remains
+    "fuels_as_verb": (
+        "It is an escalation that fuels tension in the region.",
+        [("conflict", "escalation", S, "")],
+    ),
+    # a ministry's regional department in a title is the office's name: by hand, "Africa Department"
+    # is one of institution_names, so Africa is excluded
+    "africa_department_title": (
+        "The Director of the Africa Department of the Ministry said.",
+        [("africa", "Africa", X, "in_institution_name")],
+    ),
+    # the UN General Assembly right after "at" (its number and "session of the" between) is where two
+    # ministers met, not the UN as a subject: by hand, "at" + "the 78th session of the" are all fillers
+    "assembly_as_venue": (
+        "The ministers met at the 78th session of the UN General Assembly in New York.",
+        [("un_system", "UN", X, "at_a_venue"), ("un_system", "General Assembly", X, "at_a_venue")],
+    ),
+    # ... but not as the actor of a sentence ("The General Assembly adopted"): no link before it
+    "assembly_as_actor": (
+        "The General Assembly adopted a resolution on Ukraine.",
+        [("un_system", "General Assembly", S, ""), ("ukraine", "Ukraine", S, "")],
+    ),
     # "in the framework of" a body, with no event noun after it, is no venue: the UN stays a subject
     "in_the_framework_of_a_body": (
         "The two sides agreed to cooperate in the framework of the United Nations.",

@@ -563,6 +563,9 @@ def at_a_venue(view: ContextView) -> Decisions:
         if m.text in ctx.venue_meetings and _after_word(words, m.first, ctx.venue_meeting_links):
             out[i] = EXCLUDED  # "I had the opportunity to speak to Liz at the G20"
             continue
+        if m.text in ctx.venue_assemblies and _assembly_as_venue(words, m, ctx):
+            out[i] = EXCLUDED  # "met at the 78th session of the UN General Assembly"
+            continue
         if m.kind != "region" and m.topic not in ctx.venue_topics:
             continue
         if (m.kind == "region" and _after_event_link(words, m.first, ctx)) or _named_event(words, m, ctx):
@@ -618,6 +621,30 @@ def _on_the_sidelines(words: Any, first: int, ctx: TopicContext, event: bool = F
             return words.joined(j)
         if cased[j - 1].lower() in ctx.venue_names and words.joined(j):
             return _on_the_sidelines(words, j - 1, ctx, event=True)
+    return False
+
+
+#: How many words may stand between a link and an assembly ("at the 78th session of the UN": 6).
+ASSEMBLY_WORDS = 7
+
+
+def _assembly_as_venue(words: Any, m: Mention, ctx: TopicContext) -> bool:
+    """Whether an assembly that is its own yearly session (``venues.assemblies``) stands right after a
+    link (``venues.assembly_links``) with only its number and ``venues.assembly_fillers`` between, in one
+    phrase: "met at the 78th UN General Assembly", "at the 74th session of the General Assembly". Never
+    before "of": "the General Assembly of the Organization of American States" is another body's."""
+    cased, n = words.cased, len(words.cased)
+    after = m.last + 1
+    if after < n and cased[after].lower() == "of" and words.joined(after):
+        return False
+    for j in range(m.first - 1, max(-1, m.first - ASSEMBLY_WORDS - 2), -1):
+        if not words.joined(j + 1):
+            return False
+        word = cased[j].lower()
+        if word in ctx.venue_assembly_links:
+            return True
+        if word not in ctx.venue_assembly_fillers and not word[:1].isdigit():
+            return False
     return False
 
 

@@ -105,6 +105,9 @@ class TopicContext:
     venue_occasions: frozenset[str] = frozenset()  # "day", "eve": "on the second day of the X session"
     venue_meetings: frozenset[str] = frozenset()  # "g20", "european council": bodies that are meetings
     venue_meeting_links: frozenset[str] = frozenset()  # "at", "during": "at the G20"
+    venue_assemblies: frozenset[str] = frozenset()  # "general assembly": a body that is its own session
+    venue_assembly_links: frozenset[str] = frozenset()  # "at", "for": "at the 78th UN General Assembly"
+    venue_assembly_fillers: frozenset[str] = frozenset()  # "the", "annual": between the link and the body
     member_list_min_places: int = 0  # places in parentheses that make a member list (0: rule off)
     member_list_max_words: int = 0  # the longest member list, in words
     apposition_articles: frozenset[str] = frozenset()  # "a", "an": ", a NATO member,"
@@ -215,18 +218,9 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
-        venue_links=frozenset(_words(venues, "links")),
+        **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
-        venue_events=frozenset(_words(venues, "events")),
-        venue_names=frozenset(_words(venues, "event_names")),
-        venue_markers=frozenset(_words(venues, "markers")),
-        venue_participants=frozenset(_words(venues, "participants")),
-        venue_topics=frozenset(_words(venues, "topics")),
-        venue_sidelines=frozenset(_words(venues, "sidelines")),
-        venue_occasions=frozenset(_words(venues, "occasions")),
-        venue_meetings=frozenset(" ".join(w.split()) for w in _words(venues, "meetings")),
-        venue_meeting_links=frozenset(_words(venues, "meeting_links")),
         member_list_min_places=int(members.get("min_places", 0)),
         member_list_max_words=int(members.get("max_words", 0)),
         apposition_articles=frozenset(_words(appositions, "articles")),
@@ -251,6 +245,25 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
         source=source,
     )
+
+
+def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
+    """The ``venues`` lists of the file, by field of :class:`TopicContext`."""
+    return {
+        "venue_links": frozenset(_words(venues, "links")),
+        "venue_events": frozenset(_words(venues, "events")),
+        "venue_names": frozenset(_words(venues, "event_names")),
+        "venue_markers": frozenset(_words(venues, "markers")),
+        "venue_participants": frozenset(_words(venues, "participants")),
+        "venue_topics": frozenset(_words(venues, "topics")),
+        "venue_sidelines": frozenset(_words(venues, "sidelines")),
+        "venue_occasions": frozenset(_words(venues, "occasions")),
+        "venue_meetings": frozenset(" ".join(w.split()) for w in _words(venues, "meetings")),
+        "venue_meeting_links": frozenset(_words(venues, "meeting_links")),
+        "venue_assemblies": frozenset(" ".join(w.split()) for w in _words(venues, "assemblies")),
+        "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
+        "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
+    }
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
