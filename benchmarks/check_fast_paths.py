@@ -5,10 +5,10 @@
 
 For every paragraph of every text (as ``Article`` cuts them): ``FastPunkt.span_tokenize`` against NLTK's
 ``PunktSentenceTokenizer`` with the same parameters; and for every text: the tokens table's ``re.split``
-pieces (``tokens.Vocabulary.pieces``) against the plain ``finditer`` tokenizer (``tokens.tokenize``). Prints the
-counts and the first disagreements; exit code 1 if there is any, 0 otherwise (also when ../shared is
-absent: nothing to check). ``tests/test_fast_punkt.py`` and ``tests/test_tokens_fast.py`` run the same
-comparisons on random text and a sample of the corpora.
+pieces (``tokens.Vocabulary.pieces``) against the plain ``finditer`` tokenizer (``tokens.tokenize``).
+Prints the counts and the first disagreements; exit code 1 if there is any, 0 otherwise (also when
+../shared is absent: nothing to check). ``tests/test_fast_punkt.py`` and ``tests/test_tokens_fast.py``
+run the same comparisons on random text and a sample of the corpora.
 """
 
 from __future__ import annotations
