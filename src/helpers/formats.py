@@ -167,11 +167,12 @@ def _office_exchange(labels: list[tuple[int, int, str, str]]) -> bool:
     """An exchange of remarks of two office holders, each turn under a label of the office and the name
     ("President of the United States of America Donald Trump: Thank you very much." then "President of Russia
     Vladimir Putin: Mr President, ...", a Kremlin-style transcript of a meeting's opening): two labels of two
-    people, each with a title, the first near the top (after a title and a lead)."""
+    people, each with a title and what it is "of" (a state or a portfolio), the first near the top (after a
+    title and a lead). Labels of a title alone ("CHANCELLOR WEBER:") are left to the plain reading."""
     if len(labels) != 2 or labels[0][0] > MAX_INTERVIEW_LEAD_CHARS or labels[0][3] == labels[1][3]:
         return False
     parsed = [parse_label(lab[2]) for lab in labels]
-    return all(kind == "person" and role for _speaker, role, kind in parsed)
+    return all(kind == "person" and PORTFOLIO_JOINS & set(role.split()) for _speaker, role, kind in parsed)
 
 
 def _one_answer_interview(text: str) -> bool:
