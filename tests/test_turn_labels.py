@@ -1598,6 +1598,52 @@ def test_two_turn_interview_with_a_title_and_portfolio_label():
     assert who("could you reveal") == {"Reporter"}
 
 
+# a Kremlin-style transcript of a meeting's opening: each turn under a label of the whole office, "of" a state
+# (with "the" and "of" inside the state's name) and the name. Expected by hand: the words after "of" ("the
+# Republic of Korea", "Kazakhstan") are a state of titles.txt, so the office ends there and the last two words
+# are the name; two labels of two office holders near the top make the text a transcript, each paragraph the
+# turn of the label above it
+OFFICE_OF_STATE_LABELS = (
+    "Meeting with President of the Republic of Korea\n\n"
+    "The talks are taking place on the sidelines of the summit.\n\n"
+    "President of the Republic of Korea Moon Jae-in: Thank you for the warm welcome.\n\n"
+    "Our trade has grown every year since we last met.\n\n"
+    "President of Kazakhstan Kassym-Jomart Tokayev: Mr President,\n\n"
+    "We are glad to see you again in Astana.\n"
+)
+
+
+def test_office_of_a_state_labels_make_an_exchange():
+    from helpers.formats import parse_label
+
+    assert parse_label("President of the Republic of Korea Moon Jae-in") == (
+        "Moon Jae-in", "president of the republic of korea", "person")
+    assert parse_label("President of Kazakhstan Kassym-Jomart Tokayev")[:2] == (
+        "Kassym-Jomart Tokayev", "president of kazakhstan")
+    art = helpers.load_article(OFFICE_OF_STATE_LABELS)
+    assert art.format == "transcript"
+    st = helpers.statements(art)
+    def who(words: str) -> set[str]:
+        return {spk for s, spk in zip(st["text"], st["speaker"], strict=True) if words in s}
+
+    assert who("Our trade has grown") == {"Moon Jae-in"}
+    assert who("glad to see you") == {"Kassym-Jomart Tokayev"}
+
+
+# a sentence ending in a colon before a list stays narration: its words are no office of a state and a name
+COLON_BEFORE_LIST = (
+    "The ministers agreed on three points.\n\n"
+    "President of the Council Charles Michel listed them as follows:\n\n"
+    "- trade\n- energy\n"
+)
+
+
+def test_colon_sentence_with_office_of_is_no_label():
+    from helpers.formats import detect_format
+
+    assert detect_format(COLON_BEFORE_LIST) == "text"
+
+
 # the same question and answer after a speech's text is a stakeout's closing exchange, not an interview: the
 # text stays plain
 STAKEOUT_CLOSING = "Remarks at a stakeout.\n\n" + "We discussed the programme of work today. " * 12 + (

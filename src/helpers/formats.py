@@ -132,7 +132,9 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
     distinct = {lab[3] for lab in labels}
     if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
         return "transcript"
-    if _question_and_answer(head, labels) or (not labels and _one_answer_interview(head)):
+    if _question_and_answer(head, labels) or _office_exchange(labels):
+        return "transcript"
+    if not labels and _one_answer_interview(head):
         return "transcript"
     if "#" in head and _MD_HEADING_RE.search(head):
         return "markdown"
@@ -159,6 +161,18 @@ def _question_and_answer(text: str, labels: list[tuple[int, int, str, str]]) -> 
     if parse_label(labels[1][2])[2] != "person":
         return False  # "Question:" / "Minister:" or "Answer:": the plain reading finds who answers
     return "?" in text[labels[0][1]:labels[1][0]]
+
+
+def _office_exchange(labels: list[tuple[int, int, str, str]]) -> bool:
+    """An exchange of remarks of two office holders, each turn under a label of the office and the name
+    ("President of the United States of America Donald Trump: Thank you very much." then "President of Russia
+    Vladimir Putin: Mr President, ...", a Kremlin-style transcript of a meeting's opening): two labels of two
+    people, each with a title and what it is "of" (a state or a portfolio), the first near the top (after a
+    title and a lead). Labels of a title alone ("CHANCELLOR WEBER:") are left to the plain reading."""
+    if len(labels) != 2 or labels[0][0] > MAX_INTERVIEW_LEAD_CHARS or labels[0][3] == labels[1][3]:
+        return False
+    parsed = [parse_label(lab[2]) for lab in labels]
+    return all(kind == "person" and PORTFOLIO_JOINS & set(role.split()) for _speaker, role, kind in parsed)
 
 
 def _one_answer_interview(text: str) -> bool:
@@ -757,8 +771,10 @@ _LABEL_RE = re.compile(
      r"|[A-Z][A-Z.'’\-]*(?:_+(?:Ma?c)?[A-Z][A-Z.'’\-]*){0,4}(?:/[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,2})?"
      # "Deputy Minister of Foreign Affairs Dang Dinh Quy:" a title, its portfolio after "of" or "for" and the
      # name (read only where the words after "of" are a portfolio of titles.txt, see _label_lines)
-     r"|[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,3}_+(?:of|for)_+[A-Z][\w'’\-]*"
-     r"(?:_+(?:and_+)?[A-Z][\w'’\-]*){1,6}(?=_*:)"
+     # "President of the United States of America Donald Trump:" (Kremlin-style transcripts): the office of
+     # a state of titles.txt, "the" and "of" inside the state's name
+     r"|[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,3}_+(?:of|for)_+(?:the_+)?[A-Z][\w'’\-]*"
+     r"(?:_+(?:(?:and|of)_+(?:the_+)?)?[A-Z][\w'’\-]*){1,6}(?=_*:)"
      # Mr. Peskov  Maria Zakharova  "Press Secretary/Minister" (one speaker by two offices, mixed case)
      r"|(?:[A-Z][a-z]{0,3}\.?_+)?[A-Z][\w'’\-]*\.?(?:_+[A-Z][\w'’\-]*){0,3}"
      r"(?:/[A-Z][\w'’\-]*(?:_+[A-Z][\w'’\-]*){0,2})?"
@@ -962,7 +978,7 @@ def parse_label(label: str) -> tuple[str, str, str]:
     while low and low[0] in honorifics:
         words, low = words[1:], low[1:]
     n = _label_title_size(low, titles, roles) or foreign_title_size(words, titles.given_names)
-    n = _portfolio_end(low, n, titles.portfolios)
+    n = _portfolio_end(low, n, titles.portfolios, titles.states)
     role = " ".join(low[:n])
     words, low = words[n:], low[n:]
     while low and low[0] in honorifics:
@@ -1009,17 +1025,35 @@ def paren_name(text: str, paren: str) -> str | None:
 PORTFOLIO_JOINS = frozenset({"of", "for", "and"})
 
 
-def _portfolio_end(low: list[str], n: int, portfolios: dict[tuple[str, ...], str]) -> int:
+def _portfolio_end(low: list[str], n: int, portfolios: dict[tuple[str, ...], str],
+                   states: dict[str, str] | None = None) -> int:
     """Where a label's office ends when a portfolio of titles.txt follows its title after "of" or "for"
     (and more after "and"): "deputy minister of foreign affairs dang dinh quy" with the title "deputy
-    minister" (n=2) -> 5, the name "Dang Dinh Quy" left after it; ``n`` when no portfolio follows."""
+    minister" (n=2) -> 5, the name "Dang Dinh Quy" left after it; after "of" a state of ``states`` too
+    ("president of russia vladimir putin" -> 3); ``n`` when no portfolio follows."""
     while n and n < len(low) and low[n] in PORTFOLIO_JOINS:
         size = next((len(p) for p in sorted(portfolios, key=len, reverse=True)
                      if tuple(low[n + 1:n + 1 + len(p)]) == p), 0)
+        size = size or (_state_size(low, n + 1, states) if low[n] == "of" and states else 0)
         if not size:
             break
         n += 1 + size
     return n
+
+
+#: the most words of a state's name after a label's office ("the united states of america")
+MAX_STATE_WORDS = 5
+
+
+def _state_size(low: list[str], i: int, states: dict[str, str]) -> int:
+    """How many words from ``low[i]`` are a state of titles.txt, "the" before it included, the longest first
+    ("president of russia vladimir putin", i=2 -> 1; "... of the united states of america donald trump" -> 5);
+    0 if none."""
+    lead = 1 if i < len(low) and low[i] == "the" else 0
+    for k in range(min(MAX_STATE_WORDS, len(low) - i - lead), 0, -1):
+        if " ".join(low[i + lead:i + lead + k]) in states:
+            return lead + k
+    return 0
 
 
 #: the longest label of a title, portfolio and name ("Minister for Foreign Affairs and Trade Nanaia Mahuta")
