@@ -1222,6 +1222,15 @@ REPORT_SENTENCES = [
         "In view of the short deadline",
         "Polish government spokesman",
     ),
+    # cues.by_saying: "responded saying that" (by hand: the "-ing" cue after a verb of reply is said by
+    # the sentence's subject, "the Turkish president", as after "by")
+    (
+        "responded_saying_is_the_subjects",
+        "Asif met the Turkish president in Ankara. The Turkish president responded saying that Turkey also "
+        "seeks closer relations.",
+        "Turkey also seeks",
+        "Turkish president",
+    ),
     # the same before an "-ing" cue (by hand: "said the spokesman, adding that" ends the speaker phrase)
     (
         "inverted_cue_without_a_comma_then_adding",

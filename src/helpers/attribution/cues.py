@@ -959,7 +959,8 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     return None
 
 
-_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before)\s+$")
+#: also a verb of reply right before the "-ing" cue: "The Turkish president responded saying that ..."
+_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before|responded|replied|reacted)\s+$")
 
 
 def by_saying(eng: Engine, cue: VerbCue) -> Speaker | None:
