@@ -1212,12 +1212,55 @@ REPORT_SENTENCES = [
         "as 'very constructive'",
         "Penny Wong",
     ),
+    # cues.inverted_said_x_no_comma: translated wire copy drops the comma before an inverted cue; by hand,
+    # "said the spokesman" follows a full clause ("all invited ministers attend the meeting") and ends the
+    # sentence, so the clause is the content and "the Polish government spokesman" (named before) speaks
+    (
+        "inverted_cue_without_a_comma_ends_the_sentence",
+        "Warsaw hosts the meeting on Monday. In view of the short deadline, it is not expected that all "
+        "invited ministers attend the meeting said the Polish government spokesman.",
+        "In view of the short deadline",
+        "Polish government spokesman",
+    ),
+    # cues.by_saying: "responded saying that" (by hand: the "-ing" cue after a verb of reply is said by
+    # the sentence's subject, "the Turkish president", as after "by")
+    (
+        "responded_saying_is_the_subjects",
+        "Asif met the Turkish president in Ankara. The Turkish president responded saying that Turkey also "
+        "seeks closer relations.",
+        "Turkey also seeks",
+        "Turkish president",
+    ),
+    # the same before an "-ing" cue (by hand: "said the spokesman, adding that" ends the speaker phrase)
+    (
+        "inverted_cue_without_a_comma_then_adding",
+        "Ministers met in Warsaw on Monday. A new treaty is needed to reform the bloc said the government "
+        "spokesman, adding that the talks would go on.",
+        "A new treaty is needed",
+        "government spokesman",
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,text,content,speaker", REPORT_SENTENCES, ids=[c[0] for c in REPORT_SENTENCES])
 def test_report_sentences(name, text, content, speaker):
     assert the_statement(name, text, content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # by hand: "Ms. Fenton" (capitalised) is the subject before "said", and an appositive follows the
+        # phrase after it, so "the Special Envoy" is the content's subject, not an inverted speaker
+        "Asked whether there was a time limit, Ms. Fenton said the Special Envoy for Syria, Geir O. Pedersen, "
+        "had encouraged members.",
+        # by hand: "announced" takes a person as object ("agent" flag), so no inverted cue
+        "After a long debate in the capital on Monday the president announced the new ambassador.",
+    ],
+)
+def test_no_inverted_cue_without_a_comma(text):
+    st = statements(text)
+    assert not (st["rule"].str.contains("inverted", regex=False)).any(), st[["speaker", "rule"]]
 
 
 def test_a_list_of_nouns_is_no_inverted_cue():

@@ -959,7 +959,8 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     return None
 
 
-_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before)\s+$")
+#: also a verb of reply right before the "-ing" cue: "The Turkish president responded saying that ..."
+_BY_BEFORE_RE = re.compile(r"\b(?:by|after|before|responded|replied|reacted)\s+$")
 
 
 def by_saying(eng: Engine, cue: VerbCue) -> Speaker | None:
@@ -1012,6 +1013,46 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)
     return None
+
+
+#: the words of a clause before an inverted cue without a comma: at least five ('We must create a European
+#: Union of sovereign states said the spokesman'), the last in lower case and no punctuation (a comma or
+#: mark is the rules' above; "..., Ms. Fenton said the Special Envoy ..." has its subject before the cue)
+_CLAUSE_BEFORE_WORDS = 6
+
+
+def _clause_before(text: str, s0: int, c0: int) -> bool:
+    """At least :data:`_CLAUSE_BEFORE_WORDS` words before ``c0``, the last in lower case, no punctuation."""
+    words = text[s0:c0].split()
+    return len(words) >= _CLAUSE_BEFORE_WORDS and words[-1].isalnum() and words[-1].islower()
+
+
+#: what may follow the speaker of an inverted cue without a comma: the sentence's end, or a comma and an
+#: "-ing" cue ("said the spokesman, adding that ..."); not an appositive or a relative clause
+# A look-behind: a search no longer retries at every blank of a run; possessive runs, so it stays linear.
+_UNCOMMAED_END_RE = re.compile(r"(?<!\s)\s*+(?:[.!?;]|,\s*+[a-z]++(?<=ing)\b)")
+_UNCOMMAED_SPEAKER_KINDS = ("role", "name", "organisation")
+
+
+def inverted_said_x_no_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
+    """Machine-translated and agency copy drops the comma of an inverted cue: "We must create a European
+    Union of sovereign states said the Polish government spokesman, adding that ...", "... attend the meeting
+    said the spokesman.". Only a verb whose complement is a clause, never a person ("relative" flag, neither
+    "agent" nor "object": say, add, insist, argue), then "the" and a role, name or organisation phrase that
+    ends the sentence or comes before an "-ing" cue (:data:`_UNCOMMAED_END_RE`)."""
+    text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
+    flags = cue.verb.flags
+    if cue.verb.form != "past" or "relative" not in flags or "agent" in flags or "object" in flags:
+        return None
+    if not text.startswith(" the ", c1) or not _clause_before(text, cue.s0, c0):
+        return None
+    np_end = _np_end(text, c1, s1)
+    if np_end < s1 and _UNCOMMAED_END_RE.match(text, np_end, s1 + 1) is None:
+        return None
+    np_ = eng.parser.parse(text, c1, np_end)
+    if np_ is None or np_.kind not in _UNCOMMAED_SPEAKER_KINDS or np_.plural:
+        return None
+    return Speaker(np_, None, c0, "inverted_said_x", np_end)
 
 
 #: where a speech verb's speaker is looked for, in order: the first rule that finds one (or rejects the
@@ -1080,6 +1121,7 @@ SPEAKER_RULES = rule_list(
     by_saying,
     inverted_after_comma,
     as_x_said,
+    inverted_said_x_no_comma,
     subject_before,
     inverted_said_x,
 )
