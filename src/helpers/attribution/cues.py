@@ -553,6 +553,10 @@ RULE_SIGNED_BODY = (
     "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
     " ({})"
 )
+RULE_ANNOUNCED_BODY = (
+    "body of an issuer's document a report announces by name ('Below is the official White House statement',"
+    " 'And here is the Kremlin version:') ({})"
+)
 RULE_SPOKESMAN_BODY = (
     "body of a statement a line says a spokesman issued for his principal ('... issued today by the Spokesman"
     " for the Secretary-General:') ({})"
