@@ -1208,6 +1208,14 @@ ANNOUNCED_DOCUMENTS = (
     "The situation on the border was the topic of the conversation.\n"
 )
 ANNOUNCED_REPORT = ANNOUNCED_DOCUMENTS + "The talks went well, aides said.\nThe call was long.\n"
+# a person's speech act in the "that" clause of an issuer's report (issuer_reported_acts; by hand: "The
+# Chancellery press service said" is the service's statement, and "that Ana Cruz wished him every success"
+# reports Cruz's own speech act, past tense, so the sentence has Cruz as a second source; "that the presidents
+# expressed" names no person: not this rule's)
+ISSUER_REPORTED_ACT = (
+    "The Chancellery press service said on Thursday that Ana Cruz wished him every success in his work.\n"
+    "The Chancellery press service said that the presidents expressed a desire for closer ties.\n"
+)
 SIGNED_REPORT = (
     "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
     "The talks ended on Monday, the minister said.\n"
@@ -1285,6 +1293,8 @@ CASES = [
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
     ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
+    ("issuer_report_passes_on_a_speech_act", ISSUER_REPORTED_ACT, "every success", "Ana Cruz"),
+    ("issuer_report_keeps_its_own_source", ISSUER_REPORTED_ACT, "Ana Cruz wished him", "Chancellery press service"),
     ("announced_document_narration", ANNOUNCED_DOCUMENTS, "President Cruz spoke by phone", "Andorian Chancellery"),
     ("announced_document_own_cue", ANNOUNCED_DOCUMENTS, "the border must stay open", "Cruz"),
     ("announced_document_line_is_nobodys", ANNOUNCED_DOCUMENTS, "And here is", None),

@@ -79,6 +79,7 @@ from .cues import (
     RULE_INSIDE_QUOTATION,
     RULE_INTERVIEWED_LEAD,
     RULE_INTRODUCED_EXCHANGE,
+    RULE_ISSUER_REPORTED_ACT,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
     RULE_LABEL_ANSWER,
@@ -2706,6 +2707,39 @@ def quoted_speech_acts(eng: Engine) -> None:
             if row is not None and row.end > q.inner_end:
                 a, b = eng.trim(row.start, q.inner_end)
                 row.end, row.text = b, text[a:b]
+
+
+#: "that" opening the clause an issuer's report gives ("said ... that Vladimir Putin wished him ...")
+_THAT_CLAUSE_RE = re.compile(r"\bthat\s+")
+
+
+def issuer_reported_acts(eng: Engine) -> None:
+    """A person's speech act an issuer's report passes on ("The Kremlin press service said Thursday ... that
+    Vladimir Putin wished him every success ..."): in the content of a statement by an organisation, a
+    "that" clause whose subject is a named person and whose verb is a reported speech act (past tense, no
+    verb of agreeing, :func:`reported_act`) is that person's statement too (the gold guideline's two
+    sources: the issuer reports, the person spoke). Only a name: "that the presidents expressed" stays the
+    issuer's account."""
+    text = eng.text
+    cued = {r.cue_start for r in eng.rows}
+    for row in list(eng.rows):
+        if row.speaker_type != "organisation" or row.kind != INDIRECT:
+            continue
+        for t in _THAT_CLAUSE_RE.finditer(text, row.start, row.end):
+            verb = next(eng.cue_re.finditer(text, t.end(), row.end), None)
+            if verb is None or verb.group("verb") is None or verb.start() in cued:
+                continue
+            if not reported_act(eng, verb):
+                continue
+            np_ = phrase_before(eng, t.end(), verb.start())
+            if np_ is None or np_.kind != "name" or np_.start != t.end():
+                continue
+            a, b = eng.trim(verb.end(), row.end)
+            cued.add(verb.start())
+            si = eng.sentence_of(verb.start())
+            cue = (verb.group(), verb.start(), verb.end())
+            eng.attribute(si, np_, *cue, INDIRECT, a, b, RULE_ISSUER_REPORTED_ACT)
+            break
 
 
 #: the sentence rules, in order (see :class:`Engine`)
@@ -6023,5 +6057,6 @@ PASSES = rule_list(
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
     post_signatures,
-    speech_noun_sources, quoting_sources, quoted_speech_acts, participle_openings, first_person_run,
+    speech_noun_sources, quoting_sources, quoted_speech_acts, issuer_reported_acts, participle_openings,
+    first_person_run,
 )
