@@ -1195,6 +1195,27 @@ SIGNED_STATEMENT = (
     "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
     "The partners commend the talks between the two presidents. We welcome the commitment of the leaders.\n"
 )
+# documents a report reproduces after lines announcing each by its issuer (announced_document_body; by hand:
+# "Below is the official Andorian Chancellery statement" names the Andorian Chancellery as the issuer of what
+# follows, so the readout's narration without a cue is the Chancellery's, while "President Cruz stressed that"
+# keeps its own speaker; "And here is the Bordurian Palace version:" starts the next document, the Palace's;
+# the announcing lines are the blogger's, nobody's); a report with "said" after the line has a narrator
+ANNOUNCED_DOCUMENTS = (
+    "The two presidents talked for an hour. Below is the official Andorian Chancellery statement on the call.\n\n"
+    "President Cruz spoke by phone today with President Rivera.\n\n"
+    "President Cruz stressed that the border must stay open.\n\n"
+    "And here is the Bordurian Palace version:\n\n"
+    "The situation on the border was the topic of the conversation.\n"
+)
+ANNOUNCED_REPORT = ANNOUNCED_DOCUMENTS + "The talks went well, aides said.\nThe call was long.\n"
+# a person's speech act in the "that" clause of an issuer's report (issuer_reported_acts; by hand: "The
+# Chancellery press service said" is the service's statement, and "that Ana Cruz wished him every success"
+# reports Cruz's own speech act, past tense, so the sentence has Cruz as a second source; "that the presidents
+# expressed" names no person: not this rule's)
+ISSUER_REPORTED_ACT = (
+    "The Chancellery press service said on Thursday that Ana Cruz wished him every success in his work.\n"
+    "The Chancellery press service said that the presidents expressed a desire for closer ties.\n"
+)
 SIGNED_REPORT = (
     "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
     "The talks ended on Monday, the minister said.\n"
@@ -1272,6 +1293,13 @@ CASES = [
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
     ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
+    ("issuer_report_passes_on_a_speech_act", ISSUER_REPORTED_ACT, "every success", "Ana Cruz"),
+    ("issuer_report_keeps_its_own_source", ISSUER_REPORTED_ACT, "Ana Cruz wished him", "Chancellery press service"),
+    ("announced_document_narration", ANNOUNCED_DOCUMENTS, "President Cruz spoke by phone", "Andorian Chancellery"),
+    ("announced_document_own_cue", ANNOUNCED_DOCUMENTS, "the border must stay open", "Cruz"),
+    ("announced_document_line_is_nobodys", ANNOUNCED_DOCUMENTS, "And here is", None),
+    ("announced_second_document", ANNOUNCED_DOCUMENTS, "The situation on the border", "Bordurian Palace"),
+    ("announced_report_has_a_narrator", ANNOUNCED_REPORT, "The call was long", None),
     ("two_ministers_named_together", TWO_MINISTERS_CALL, "the importance of regional", "Ana Cruz and Tomas Rivera"),
     ("courtesy_call_during_visit_to_attend", TWO_MINISTERS_CALL, "on Prime Minister", None),
     ("courtesy_call_during_visit_to_attend_rest", TWO_MINISTERS_CALL, "Prime Minister Luis Vega at", None),

@@ -506,6 +506,7 @@ RULE_INSIDE_QUOTATION = "a quotation of {} begun in the sentence before"
 RULE_QUOTED_SPEECH_ACT = "a speech act quoted from the readout of {} (the statement before)"
 RULE_PARTICIPLE_OPENING = "a speech verb's -ing form opening the sentence with no subject: {} goes on"
 RULE_INNER_SPEECH_ACT = "speech verb opening a quotation after its subject"
+RULE_ISSUER_REPORTED_ACT = "a named person's speech act in the 'that' clause of an issuer's report"
 RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
@@ -552,6 +553,10 @@ RULE_JOINT_BODY = "first-person plural body of a joint statement that opens 'We,
 RULE_SIGNED_BODY = (
     "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
     " ({})"
+)
+RULE_ANNOUNCED_BODY = (
+    "body of an issuer's document a report announces by name ('Below is the official White House statement',"
+    " 'And here is the Kremlin version:') ({})"
 )
 RULE_SPOKESMAN_BODY = (
     "body of a statement a line says a spokesman issued for his principal ('... issued today by the Spokesman"

@@ -46,6 +46,7 @@ from .cues import (
     PARTIAL,
     QUOTED_AS_RE,
     RULE_ACCOUNT_LINE,
+    RULE_ANNOUNCED_BODY,
     RULE_ANSWER_AFTER_ASKER,
     RULE_ANSWER_AFTER_QUESTION,
     RULE_BARE_VERB_BULLET,
@@ -78,6 +79,7 @@ from .cues import (
     RULE_INSIDE_QUOTATION,
     RULE_INTERVIEWED_LEAD,
     RULE_INTRODUCED_EXCHANGE,
+    RULE_ISSUER_REPORTED_ACT,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
     RULE_LABEL_ANSWER,
@@ -2707,6 +2709,39 @@ def quoted_speech_acts(eng: Engine) -> None:
                 row.end, row.text = b, text[a:b]
 
 
+#: "that" opening the clause an issuer's report gives ("said ... that Vladimir Putin wished him ...")
+_THAT_CLAUSE_RE = re.compile(r"\bthat\s+")
+
+
+def issuer_reported_acts(eng: Engine) -> None:
+    """A person's speech act an issuer's report passes on ("The Kremlin press service said Thursday ... that
+    Vladimir Putin wished him every success ..."): in the content of a statement by an organisation, a
+    "that" clause whose subject is a named person and whose verb is a reported speech act (past tense, no
+    verb of agreeing, :func:`reported_act`) is that person's statement too (the gold guideline's two
+    sources: the issuer reports, the person spoke). Only a name: "that the presidents expressed" stays the
+    issuer's account."""
+    text = eng.text
+    cued = {r.cue_start for r in eng.rows}
+    for row in list(eng.rows):
+        if row.speaker_type != "organisation" or row.kind != INDIRECT:
+            continue
+        for t in _THAT_CLAUSE_RE.finditer(text, row.start, row.end):
+            verb = next(eng.cue_re.finditer(text, t.end(), row.end), None)
+            if verb is None or verb.group("verb") is None or verb.start() in cued:
+                continue
+            if not reported_act(eng, verb):
+                continue
+            np_ = phrase_before(eng, t.end(), verb.start())
+            if np_ is None or np_.kind != "name" or np_.start != t.end():
+                continue
+            a, b = eng.trim(verb.end(), row.end)
+            cued.add(verb.start())
+            si = eng.sentence_of(verb.start())
+            cue = (verb.group(), verb.start(), verb.end())
+            eng.attribute(si, np_, *cue, INDIRECT, a, b, RULE_ISSUER_REPORTED_ACT)
+            break
+
+
 #: the sentence rules, in order (see :class:`Engine`)
 SENTENCE_RULES = rule_list(
     dated_title_line,
@@ -4631,6 +4666,56 @@ def spokesman_statement_body(eng: Engine) -> None:
         return
 
 
+#: a report's line announcing an issuer's document it reproduces: "Below is the official White House statement
+#: on what was said.", "And here is the just released Kremlin version:" (the opening only; the words after it
+#: are read by :func:`announced_issuer`)
+ANNOUNCED_DOCUMENT_RE = re.compile(
+    r"\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing)[ \t]{1,3}(?:is|are)[ \t]{1,3}(?:the|a|an)[ \t]"
+)
+#: how many words after an announcing line's article its document noun may stand ("just released Kremlin
+#: version")
+ANNOUNCED_NOUN_WORDS = 5
+#: how many paragraphs from the start a report's first announcing line is looked for
+ANNOUNCED_FIRST_PARAGRAPHS = 4
+
+
+def announced_issuer(eng: Engine, a: int, b: int) -> Source | None:
+    """The issuer of the document a paragraph ``a``-``b`` announces (:data:`ANNOUNCED_DOCUMENT_RE`, a noun of
+    ``[document nouns]``, the issuer the capitalised run right before it: "the official White House
+    statement" -> White House); None for a paragraph announcing nothing or no named issuer."""
+    for m in ANNOUNCED_DOCUMENT_RE.finditer(eng.text, a, b):
+        words = list(re.finditer(r"[\w’'\-]+", eng.text[m.end():b]))[:ANNOUNCED_NOUN_WORDS]
+        k = next((i for i, w in enumerate(words) if w.group() in eng.words.issued_documents), 0)
+        run = list(itertools.takewhile(lambda w: w.group()[0].isupper(), reversed(words[:k])))
+        if not run:
+            continue
+        s, e = m.end() + run[-1].start(), m.end() + run[0].end()
+        ent = eng.res.named("organisation", eng.text[s:e], s, e)
+        return Source(ent, eng.text[s:e], s, e)
+    return None
+
+
+def announced_document_body(eng: Engine) -> None:
+    """Documents a report reproduces whole, each after a line announcing it by its issuer ("Below is the
+    official White House statement on what was said." + a readout, "And here is the just released Kremlin
+    version:" + the Kremlin's, :func:`announced_issuer`; the first such line in one of the first
+    :data:`ANNOUNCED_FIRST_PARAGRAPHS` paragraphs): every sentence of a document without a source of its own
+    and outside quotation marks, its narration ("President Obama spoke for an hour with ...") too, is the
+    issuer's, up to the next announcing line (the block rule of the gold guideline). Not when "said" stands
+    outside quotation marks in the document: the report's narrator goes on."""
+    heads = [(k, src) for k, (a, b) in enumerate(eng.paras) if (src := announced_issuer(eng, a, b))]
+    if not heads or heads[0][0] >= ANNOUNCED_FIRST_PARAGRAPHS:
+        return
+    for j, (k, src) in enumerate(heads):
+        stop = heads[j + 1][0] if j + 1 < len(heads) else len(eng.paras)
+        if k + 1 >= stop:
+            continue
+        a, b = eng.paras[k + 1][0], eng.paras[stop - 1][1]
+        if any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, a, b)):
+            continue
+        credit_body(eng, k, src, RULE_ANNOUNCED_BODY, quoted=False, stop=stop)
+
+
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
     """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
     return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
@@ -5968,9 +6053,10 @@ PASSES = rule_list(
     issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body,
     signed_statement_body,
-    spokesman_statement_body,
+    spokesman_statement_body, announced_document_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
     post_signatures,
-    speech_noun_sources, quoting_sources, quoted_speech_acts, participle_openings, first_person_run,
+    speech_noun_sources, quoting_sources, quoted_speech_acts, issuer_reported_acts, participle_openings,
+    first_person_run,
 )
