@@ -123,6 +123,8 @@ class TopicContext:
     scope_words: frozenset[str] = frozenset()  # ranking: nouns of the range of a talk ("issues")
     relation_adjective_topics: frozenset[str] = frozenset()  # ranking: "diplomatic" in "diplomatic ties"
     field_labels: tuple[str, ...] = ()  # ranking: a page's field lines ("place:", "venue:")
+    genre_phrases: tuple[str, ...] = ()  # ranking: a headline naming a press briefing ("press briefing")
+    genre_topic: str = ""  # ranking: the topic of such a text when no topic is counted
     party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
@@ -234,6 +236,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
+        genre_phrases=tuple(" ".join(w.split()) for w in _words(ranking, "genre_phrases")),
+        genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
