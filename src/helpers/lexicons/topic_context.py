@@ -89,6 +89,7 @@ class TopicContext:
     actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
     actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
+    actor_leader_heads: tuple[tuple[str, ...], ...] = ()  # "president" before a name: "Iran President Rouhani"
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
@@ -216,6 +217,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
         actor_parties=frozenset(_words(actors, "parties")),
         actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
+        actor_leader_heads=tuple(tuple(h.split()) for h in _words(actors, "leader_heads")),
         actor_foreign_words=frozenset(_words(actors, "foreign_words")),
         actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
