@@ -89,7 +89,7 @@ class TopicContext:
     actor_title_modifiers: frozenset[str] = frozenset()  # "foreign", "vice" before the head
     actor_parties: frozenset[str] = frozenset()  # "with": "talks with Ukrainian President Zelensky"
     actor_foreign_heads: frozenset[str] = frozenset()  # "minister": a head only after "foreign"
-    actor_leader_heads: tuple[tuple[str, ...], ...] = ()  # "president" before a name: "Iran President Rouhani"
+    actor_leader_heads: tuple[tuple[str, ...], ...] = ()  # "president": "Iran President Rouhani"
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
