@@ -1559,3 +1559,29 @@ def test_a_topic_named_once_in_a_long_text_is_passing_even_in_the_lead():
     # in the headline the one naming keeps the topic, however long the text
     headed = topic_mentions("Ministers meet in times of pandemic\n\n" + " ".join([sentence] * 7), statements=False)
     assert headed[headed["topic"] == "pandemic"]["role"].tolist() == ["subject"]
+
+
+def test_a_treatys_kind_named_with_bilateral_is_a_name():
+    # "the Bilateral Security Agreement" names a kind of pact (agreement_names of topic_context.yaml): its
+    # "bilateral" is no mention of the relations, so bilateral_relations is not counted; the plain adjective
+    # in "bilateral relations" still counts ("bilateral" and "relations": 2 mentions).
+    text = "The two leaders discussed the Bilateral Security Agreement with Afghanistan.\n"
+    counts = topic_counts(text, statements=False).set_index("topic")["count"]
+    assert counts.get("bilateral_relations", 0) == 0
+    text = "The two leaders discussed bilateral relations.\n"
+    counts = topic_counts(text, statements=False).set_index("topic")["count"]
+    assert counts.get("bilateral_relations") == 2
+
+
+def test_a_states_name_before_a_leader_and_his_name_is_an_actor():
+    # "Iran President Hassan Rouhani": the state's own name ("Iran", mapped to itself in the gazetteer)
+    # before "President" and a capitalised name is whom the leader speaks for: an actor, iran not counted.
+    text = "The minister said Turkey would host Iran President Hassan Rouhani next month.\n"
+    roles = topic_mentions(text, statements=False).set_index("topic")["role"]
+    assert roles.get("iran") == "actor"
+    # The adjective ("Iranian President Hassan Rouhani") and the name without a leader's name ("Iran
+    # President said") stay subjects.
+    for text in ("The minister said Turkey would host Iranian President Hassan Rouhani next month.\n",
+                 "The minister said Iran President said nothing.\n"):
+        roles = topic_mentions(text, statements=False).set_index("topic")["role"]
+        assert roles.get("iran") == "subject"

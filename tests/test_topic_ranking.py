@@ -390,3 +390,20 @@ def test_the_talks_first_yield_to_the_relations_said_as_much_up_front():
     # Another topic first (the relations do not outrank a subject) or another topic up front: no yielding.
     assert ranking_module.relations_lead([eu, row("bilateral_relations", 5.0, 0.0, 5.0)]) is None
     assert ranking_module.relations_lead([talks, row("european_union", 5.0, 0.0, 5.0)]) is None
+
+
+def test_a_press_briefing_with_no_topic_counted_is_about_the_briefing():
+    # Written after a daily briefing's transcript page: its first line names a press briefing and its
+    # opening ("Happy Friday", a greeting) counts no topic, so the genre phrase "press briefing" of the
+    # title line is the only evidence: media_information at one body mention's worth, 1.0, rank 1.
+    text = ("Department of State: Daily Press Briefing - June 28, 2013\n\nMR. SMITH: Okay. Happy Friday. "
+            "Let me go ahead and do one thing at the top.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert list(r["topic"]) == ["media_information"] and r["score"].iloc[0] == 1.0
+    # A briefing with a topic counted keeps its ranking: "Ukraine" is its only topic, no genre row.
+    text = ("Daily Press Briefing - June 28, 2013\n\nMR. SMITH: Ukraine held elections on Sunday.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert "media_information" not in set(r["topic"]) and r["topic"].iloc[0] == "ukraine"
+    # A title that names no briefing gives nothing: an empty ranking.
+    text = "A quiet day in the capital\n\nThe minister said good morning to his staff.\n"
+    assert len(topic_ranking(helpers.load_article(text), statements=False)) == 0

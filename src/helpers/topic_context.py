@@ -853,7 +853,8 @@ def actor_in_title(view: ContextView) -> Decisions:
             continue
         if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
                 or _office_of(words, m.first, ctx)
-                or _affiliation_of(words, m.first)):
+                or _affiliation_of(words, m.first)
+                or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))):
             out[i] = ACTOR
     order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
     for i, nxt in reversed(list(itertools.pairwise(order))):  # back to front: "Saudi, Syrian FMs"
@@ -905,6 +906,31 @@ def _affiliation_of(words: Any, first: int) -> bool:
         if not (word[:1].isupper() or word.lower() in ("of", "the")) or not words.joined(j + 1):
             return False
         j -= 1
+    return False
+
+
+def names_a_state(words: Any, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` are a state's own name ("Iran", "Belarus"), not its adjective
+    ("Iranian"): the gazetteer maps the name to itself."""
+    name = " ".join(words.cased[first:last + 1]).lower()
+    return state_names().get(name) == name
+
+
+def _leader_named(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Whether a leader's title and his name start at word ``k``: "Iran President Hassan Rouhani". After a
+    state's own name used as a label (:func:`names_a_state`) the place names whom the leader speaks for, as
+    "Iranian Foreign Minister" does. The adjective ("Armenian Prime Minister Nikol Pashinyan") often names
+    the state the story is about and stays a subject, as does a leader without a name ("Ukrainian president
+    rejects ...")."""
+    cased, n = words.cased, len(words.cased)
+    for head in ctx.actor_leader_heads:
+        end = k + len(head)
+        if end >= n or any(cased[k + j].lower() != part or not words.joined(k + j)
+                           for j, part in enumerate(head)):
+            continue
+        name = cased[end]
+        return (words.joined(end) and name[:1].isupper() and not name.isupper()
+                and name.lower() not in ctx.actor_gap_words)
     return False
 
 

@@ -559,7 +559,41 @@ def topic_ranking(article: Any, dictionary: Any = None, statements: Any = None,
     for m in _placed(art, mentions, region_topics(dic)):
         m.points = points_of(m, count_actors)
         add_to_sums(rows, m)
+    if not any(r["score"] > 0 for r in rows.values()):
+        genre = genre_fallback(art.text, art.headline)
+        if genre is not None and genre.topic in dic.topics:
+            add_to_sums(rows, genre)
     return ranking_table(rows, dic.labels, region_topics(dic))
+
+
+#: A headline naming a press briefing (``ranking.genre_phrases`` of ``lexicons/topic_context.yaml``) and
+#: the topic such a text has when nothing else is counted (``ranking.genre_topic``).
+GENRE_PHRASES = load_topic_context().genre_phrases
+GENRE_TOPIC = load_topic_context().genre_topic
+
+
+def genre_fallback(text: str, headline: Any) -> Placed | None:
+    """Rule: a text with no topic counted whose headline names a press briefing ("US State Department:
+    Daily Press Briefing - June 28, 2013", "Press Briefing by Foreign Ministry Spokesperson") is about the
+    briefing, the information given to the press (:data:`GENRE_TOPIC`): the headline's genre phrase is its
+    evidence, one body mention's worth. Without a recognised headline the text's first line is its title
+    (a transcript page opening "US State Department: Daily Press Briefing - June 28, 2013" followed by the
+    briefer's name). None when that line names no briefing."""
+    if not GENRE_TOPIC:
+        return None
+    if headline is not None:
+        start, end = headline.start, headline.end
+    else:
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    line = " ".join(text[start:end].lower().split())
+    for phrase in GENRE_PHRASES:
+        if phrase in line:
+            found = Placed(GENRE_TOPIC, SUBJECT, start, end, phrase, "body")
+            found.points = BODY_WEIGHT
+            return found
+    return None
 
 
 def add_to_sums(rows: dict[str, dict], m: Placed) -> None:
