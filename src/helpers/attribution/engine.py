@@ -4122,20 +4122,41 @@ TITLE_PERSON_WORDS = 8
 FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
-def title_lines(eng: Engine) -> int:
-    """How many paragraphs from the start are title lines: a headline, heading, standfirst or dateline
-    (the layout's kinds), a short line without a sentence's punctuation (:func:`heading_paragraph`) or a
-    line ending in a colon ("Statement by Foreign Minister X at the start of her visit to Paris:"); at
-    most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a salutation ("YOUR EXCELLENCY
-    PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"): the text has no title lines."""
+def title_lines(eng: Engine, first: int = 0) -> int:
+    """How many paragraphs from the start (from paragraph ``first``) are title lines: a headline, heading,
+    standfirst or dateline (the layout's kinds), a short line without a sentence's punctuation
+    (:func:`heading_paragraph`), a line ending in a colon ("Statement by Foreign Minister X at the start of
+    her visit to Paris:") or a long one-line title without a full stop that names the document's genre and
+    speaker ("Full Text of statement made by External Affairs Minister X on departure from Y after the ...
+    meeting"; ``document_heading``); at most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a
+    salutation ("YOUR EXCELLENCY PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"):
+    the text has no title lines."""
     n = 0
-    for a, b in eng.paras[:TITLE_LINES]:
+    for a, b in eng.paras[first : first + TITLE_LINES]:
         line = eng.text[a:b].rstrip()
         if line.endswith((",", ";")):
             return 0
         kind = eng.sents[eng.sentence_of(a)][2]
+        named = (line[-1:] not in _SENTENCE_END_CHARS and single_line(eng.text, a, b)
+                 and eng.words.document_heading.search(eng.text, a, b) is not None)
         if not (kind in ("headline", "heading", "standfirst", "dateline") or heading_paragraph(eng, a, b)
-                or line.endswith(":")):
+                or line.endswith(":") or named):
+            break
+        n += 1
+    return n
+
+
+#: a paragraph that is one quotation and nothing else: a pull-quote printed above a statement's title
+#: ('"Pakistani Leadership Constructive And Positive"', '"I leave Pakistan with renewed determination ..."')
+PULL_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”\n]{1,400}[\"”]\s*")
+
+
+def pull_quote_lines(eng: Engine) -> int:
+    """How many paragraphs from the start are pull-quotes (:data:`PULL_QUOTE_RE`), at most
+    :data:`TITLE_LINES`."""
+    n = 0
+    for a, b in eng.paras[:TITLE_LINES]:
+        if PULL_QUOTE_RE.fullmatch(eng.text, a, b) is None:
             break
         n += 1
     return n
@@ -4201,16 +4222,20 @@ def titled_first_person_body(eng: Engine) -> None:
     title, :func:`_first_person_pronouns`) and does not name that person (who,
     speaking, does not name himself): every sentence of the body without a source of its own is that
     person's (the block rule of the gold guideline), up to the first labelled paragraph."""
-    n = title_lines(eng)
+    q = pull_quote_lines(eng)
+    n = q + title_lines(eng, q) if q and title_lines(eng, q) else title_lines(eng)
     if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], _first_person_pronouns(eng, n)):
         return
-    np_ = next((p for a, b in eng.paras[:n] if (p := person_in_line(eng, a, b)) is not None), None)
+    np_ = next((p for a, b in eng.paras[q if n > q else 0:n] if (p := person_in_line(eng, a, b)) is not None),
+               None)
     src = _source_of(eng, np_)
     if src is None or src.entity.type != "person":
         return
     c, d = eng.paras[n]
     if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+        if n > q:  # the pull-quotes above the title are the speaker's words too
+            credit_body(eng, -1, src, RULE_TITLED_BODY, stop=q)
 
 
 def titled_principal_body(eng: Engine) -> None:
