@@ -210,20 +210,25 @@ MAX_TITLE_LINE_WORDS = 12
 
 def titled_opening_label(text: str, start: int, raw: str) -> bool:
     """One speaker's transcript under a title naming its genre: the label at ``start`` (``raw``, a
-    person's name, no place: "Moscow:" is a dateline) opens the first paragraph of the body, after title
-    lines only (short lines without a sentence's final punctuation, one of them holding a word of
-    ``[transcript titles]``: "G8 Foreign Ministers Meeting:" / "Press Conference" / "Moscow, June 29, 2006"
-    over "Lavrov: On behalf of our group I would like to tell you ..."). Its turn runs to the text's end."""
+    person's name in mixed case, no place: "Moscow:" is a dateline) opens the first paragraph of the body
+    with the turn's first words on its line, after title lines only (short lines without a sentence's final
+    punctuation, one of them holding a word of ``[transcript titles]``: "G8 Foreign Ministers Meeting:" /
+    "Press Conference" / "Moscow, June 29, 2006" over "Lavrov: On behalf of our group I would like to tell
+    you ..."). Its turn runs to the text's end."""
     head = text[:start]
-    if start > MAX_INTERVIEW_LEAD_CHARS or not head.strip() or not head.endswith("\n"):
+    if start > MAX_INTERVIEW_LEAD_CHARS or not head.strip() or not head.rstrip(" \t").endswith("\n\n"):
         return False
-    if parse_label(raw)[2] != "person" or known_place(tuple(_label_words(raw))):
-        return False
+    if raw.isupper() or parse_label(raw)[2] != "person" or known_place(tuple(_label_words(raw))):
+        return False  # ("STAFF:" / "BETWEEN" in capitals: a presenter handing over, a title's line)
+    line_end = text.find("\n", start)
+    if not text[start + len(raw):line_end if line_end >= 0 else len(text)].strip(" \t:*"):
+        return False  # the turn's words start on the label's line
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
     if any(len(ln.split()) > MAX_TITLE_LINE_WORDS or ln.endswith((".", "!", "?", ",", ";")) for ln in lines):
         return False
     low = " ".join(" ".join(lines).lower().replace(":", " ").split())
-    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) for t in load_transcript_labels().transcript_titles)
+    titles = load_transcript_labels().transcript_titles
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) for t in titles)
 
 
 def _md_signal_possible(head: str) -> bool:

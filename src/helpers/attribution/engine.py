@@ -3623,6 +3623,8 @@ def headline_speakers(eng: Engine) -> None:
         for np_, cue, a, b, rule in _headline_parts(eng, si):
             if b <= a:
                 continue
+            if np_.kind == "role" and b <= np_.start and name_only(eng, a, b):
+                break  # "Sergei Lavrov – Russia's foreign minister": a heading over his paragraphs, no words
             ent = _body_speaker(eng, si, np_)
             if ent is None and np_.kind == "state" and rule == RULE_HEADLINE_VERB and eng.rows:
                 # "Jordan Condemns Israeli Airstrikes On Iran": a state before a headline verb speaks itself
@@ -3638,6 +3640,18 @@ def headline_speakers(eng: Engine) -> None:
             mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
             eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
             break
+
+
+def name_only(eng: Engine, a: int, b: int) -> bool:
+    """The words ``a``-``b`` are a person's name and nothing else ("Sergei Lavrov" in a round-up's heading
+    line "Sergei Lavrov – Russia's foreign minister", "Shunichi Suzuki – Japanese Finance Minister"): the
+    line names the speaker of the paragraphs below it and says nothing itself."""
+    words = eng.text[a:b].strip()
+    if not words:
+        return False
+    a += eng.text.find(words, a, b) - a
+    np_ = eng.parser.parse(eng.text, a, a + len(words), allow_tail=False)
+    return np_ is not None and np_.kind == "name" and np_.end >= a + len(words) and " " in words
 
 
 #: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
@@ -4148,7 +4162,7 @@ def title_lines(eng: Engine, first: int = 0) -> int:
 
 #: a paragraph that is one quotation and nothing else: a pull-quote printed above a statement's title
 #: ('"Pakistani Leadership Constructive And Positive"', '"I leave Pakistan with renewed determination ..."')
-PULL_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”\n]{1,400}[\"”]\s*")
+PULL_QUOTE_RE = re.compile(r"[\"“][^\"“”\n]{1,400}[\"”]")
 
 
 def pull_quote_lines(eng: Engine) -> int:
@@ -4156,7 +4170,8 @@ def pull_quote_lines(eng: Engine) -> int:
     :data:`TITLE_LINES`."""
     n = 0
     for a, b in eng.paras[:TITLE_LINES]:
-        if PULL_QUOTE_RE.fullmatch(eng.text, a, b) is None:
+        line = eng.text[a:b].strip()
+        if PULL_QUOTE_RE.fullmatch(line) is None:
             break
         n += 1
     return n
