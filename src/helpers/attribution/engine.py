@@ -3623,7 +3623,8 @@ def headline_speakers(eng: Engine) -> None:
         for np_, cue, a, b, rule in _headline_parts(eng, si):
             if b <= a:
                 continue
-            if np_.kind == "role" and b <= np_.start and name_only(eng, a, b):
+            joint = eng.text[b:np_.start].strip() if b <= np_.start else ""
+            if np_.kind == "role" and joint in ("–", "—", "-", ":") and name_only(eng, a, b):
                 break  # "Sergei Lavrov – Russia's foreign minister": a heading over his paragraphs, no words
             ent = _body_speaker(eng, si, np_)
             if ent is None and np_.kind == "state" and rule == RULE_HEADLINE_VERB and eng.rows:
