@@ -1809,6 +1809,32 @@ CASES += [
 ]
 
 
+# pull-quotes over a long "Full Text of statement made by X ..." title and a first-person body
+# (titled_first_person_body, pull_quote_lines): by hand the body and both pull-quotes are the minister's
+# (the title names him as the statement's maker), the title line itself nobody's
+FULL_TEXT_STATEMENT = (
+    "\"Leadership Constructive And Positive\"\n\n"
+    "\"I leave Andor with renewed determination to work with Andor.\"\n\n"
+    "Full Text of statement made by Foreign Minister Tomas Rivera on departure from Lima after the Council "
+    "of Ministers meeting\n\n"
+    "I have had a productive and useful visit to Andor. The Council meeting has resulted in significant steps.\n"
+)
+# a round-up's heading line "Name – office" over the person's paragraph (headline_speakers, name_only): by
+# hand the line says nothing (a name and an office), the paragraph below is Rivera's
+NAME_OFFICE_HEADING = (
+    "Politicians Talk – Tuesday 26/04/2026\n\n"
+    "Tomas Rivera – Andor's foreign minister\n\n"
+    "Rivera said on Monday that the threat of a conflict should not be underestimated.\n"
+)
+CASES += [
+    ("full_text_statement_body", FULL_TEXT_STATEMENT, "I have had a productive", "Tomas Rivera"),
+    ("full_text_statement_pull_quote", FULL_TEXT_STATEMENT, "\"I leave Andor", "Tomas Rivera"),
+    ("full_text_statement_title_is_nobodys", FULL_TEXT_STATEMENT, "Full Text", None),
+    ("name_office_heading_is_no_statement", NAME_OFFICE_HEADING, "Tomas Rivera", None),
+    ("name_office_heading_body", NAME_OFFICE_HEADING, "the threat of a conflict", "Tomas Rivera"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

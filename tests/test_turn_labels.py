@@ -1865,3 +1865,25 @@ DASH_TAIL_ADDRESSEE = (
 def test_headline_dash_tail_speaker_before_addressee():
     got = _speakers(DASH_TAIL_ADDRESSEE)
     assert got["I am looking forward to working with you"] == "Ned Price"
+
+
+# one label opening the body under a title naming a press conference (titled_opening_label): by hand every
+# paragraph below "Halvorsen:" is her turn (the title names the genre, the label the one speaker); a place
+# before a colon under the same title ("Paris:", a gazetteer city) is a dateline, no label
+TITLED_ONE_LABEL = (
+    "Andean Foreign Ministers Meeting:\nPress Conference\n\nLima, May 4, 2026\n\n"
+    "Halvorsen: On behalf of our group I would like to thank our hosts.\n\n"
+    "We discussed the floods at length. I think we are satisfied with the outcome.\n"
+)
+TITLED_PLACE_COLON = (
+    "Andean Foreign Ministers Meeting:\nPress Conference\n\n"
+    "Paris: The ministers discussed the floods at length on Monday.\n"
+)
+
+
+def test_one_label_under_a_press_conference_title():
+    assert helpers.detect_format(TITLED_ONE_LABEL) == "transcript"
+    got = _speakers(TITLED_ONE_LABEL)  # (the turn is one statement of its paragraphs)
+    assert [spk for text, spk in got.items() if text.startswith("On behalf of our group")] == ["Halvorsen"]
+    assert [spk for text, spk in got.items() if "I think we are satisfied" in text] == ["Halvorsen"]
+    assert helpers.detect_format(TITLED_PLACE_COLON) == "text"

@@ -55,7 +55,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .layout import FINAL_PUNCT, TURN, Block, Dateline, Paragraph, is_heading, layout, paragraph_spans
+from .layout import (
+    FINAL_PUNCT,
+    TURN,
+    Block,
+    Dateline,
+    Paragraph,
+    is_heading,
+    known_place,
+    layout,
+    paragraph_spans,
+)
 from .letters import cased
 from .lexicons import stopwords as load_stopwords
 from .lexicons.names import load_names
@@ -134,6 +144,8 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
         return "transcript"
     if _question_and_answer(head, labels) or _office_exchange(labels):
         return "transcript"
+    if len(labels) == 1 and titled_opening_label(head, labels[0][0], labels[0][2]):
+        return "transcript"
     if not labels and _one_answer_interview(head):
         return "transcript"
     if "#" in head and _MD_HEADING_RE.search(head):
@@ -190,6 +202,33 @@ def _one_answer_interview(text: str) -> bool:
     before = text[:start].rstrip()
     para = before.rfind("\n") + 1
     return before.endswith("?") and para <= MAX_INTERVIEW_LEAD_CHARS
+
+
+#: the most words of a title line above a titled transcript's one label ("G8 Foreign Ministers Meeting:")
+MAX_TITLE_LINE_WORDS = 12
+
+
+def titled_opening_label(text: str, start: int, raw: str) -> bool:
+    """One speaker's transcript under a title naming its genre: the label at ``start`` (``raw``, a
+    person's name in mixed case, no place: "Moscow:" is a dateline) opens the first paragraph of the body
+    with the turn's first words on its line, after title lines only (short lines without a sentence's final
+    punctuation, one of them holding a word of ``[transcript titles]``: "G8 Foreign Ministers Meeting:" /
+    "Press Conference" / "Moscow, June 29, 2006" over "Lavrov: On behalf of our group I would like to tell
+    you ..."). Its turn runs to the text's end."""
+    head = text[:start]
+    if start > MAX_INTERVIEW_LEAD_CHARS or not head.strip() or not head.rstrip(" \t").endswith("\n\n"):
+        return False
+    if raw.isupper() or parse_label(raw)[2] != "person" or known_place(tuple(_label_words(raw))):
+        return False  # ("STAFF:" / "BETWEEN" in capitals: a presenter handing over, a title's line)
+    line_end = text.find("\n", start)
+    if not text[start + len(raw):line_end if line_end >= 0 else len(text)].strip(" \t:*"):
+        return False  # the turn's words start on the label's line
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
+    if any(len(ln.split()) > MAX_TITLE_LINE_WORDS or ln.endswith((".", "!", "?", ",", ";")) for ln in lines):
+        return False
+    low = " ".join(" ".join(lines).lower().replace(":", " ").split())
+    titles = load_transcript_labels().transcript_titles
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) for t in titles)
 
 
 def _md_signal_possible(head: str) -> bool:
@@ -1150,6 +1189,7 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     # "B – There's no doubt ..." once after a "Baird:" turn: one capital letter, the first of another
     # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
     keep = [f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
+            or (f[0] == max(g[0] for g in found) and titled_opening_label(text, f[0], f[2]))
             or (len(found) - sum(run_in) >= 3 and _surname_named(text, f[2])) for f in found]
     keep = _run_in_kept(text, found, run_in, keep)
     initials = {f[3][:1] for f, k in zip(found, keep, strict=True)

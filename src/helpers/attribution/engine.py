@@ -3623,6 +3623,9 @@ def headline_speakers(eng: Engine) -> None:
         for np_, cue, a, b, rule in _headline_parts(eng, si):
             if b <= a:
                 continue
+            joint = eng.text[b:np_.start].strip() if b <= np_.start else ""
+            if np_.kind == "role" and joint in ("–", "—", "-", ":") and name_only(eng, a, b):
+                break  # "Sergei Lavrov – Russia's foreign minister": a heading over his paragraphs, no words
             ent = _body_speaker(eng, si, np_)
             if ent is None and np_.kind == "state" and rule == RULE_HEADLINE_VERB and eng.rows:
                 # "Jordan Condemns Israeli Airstrikes On Iran": a state before a headline verb speaks itself
@@ -3638,6 +3641,18 @@ def headline_speakers(eng: Engine) -> None:
             mention = "role_noun" if np_.kind == "role" else ("name" if ent.type == "person" else ent.type)
             eng.add(Source(ent, np_.text, np_.start, np_.end), cue, INDIRECT, a, b, why, mention_type=mention)
             break
+
+
+def name_only(eng: Engine, a: int, b: int) -> bool:
+    """The words ``a``-``b`` are a person's name and nothing else ("Sergei Lavrov" in a round-up's heading
+    line "Sergei Lavrov – Russia's foreign minister", "Shunichi Suzuki – Japanese Finance Minister"): the
+    line names the speaker of the paragraphs below it and says nothing itself."""
+    words = eng.text[a:b].strip()
+    if not words:
+        return False
+    a += eng.text.find(words, a, b) - a
+    np_ = eng.parser.parse(eng.text, a, a + len(words), allow_tail=False)
+    return np_ is not None and np_.kind == "name" and np_.end >= a + len(words) and " " in words
 
 
 #: how many paragraphs from the start the sentence introducing a briefing's transcript is looked for
@@ -4122,20 +4137,42 @@ TITLE_PERSON_WORDS = 8
 FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
-def title_lines(eng: Engine) -> int:
-    """How many paragraphs from the start are title lines: a headline, heading, standfirst or dateline
-    (the layout's kinds), a short line without a sentence's punctuation (:func:`heading_paragraph`) or a
-    line ending in a colon ("Statement by Foreign Minister X at the start of her visit to Paris:"); at
-    most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a salutation ("YOUR EXCELLENCY
-    PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"): the text has no title lines."""
+def title_lines(eng: Engine, first: int = 0) -> int:
+    """How many paragraphs from the start (from paragraph ``first``) are title lines: a headline, heading,
+    standfirst or dateline (the layout's kinds), a short line without a sentence's punctuation
+    (:func:`heading_paragraph`), a line ending in a colon ("Statement by Foreign Minister X at the start of
+    her visit to Paris:") or a long one-line title without a full stop that names the document's genre and
+    speaker ("Full Text of statement made by External Affairs Minister X on departure from Y after the ...
+    meeting"; ``document_heading``); at most :data:`TITLE_LINES`. A line ending in a comma or semicolon is a
+    salutation ("YOUR EXCELLENCY PHILEMON YANG, PRESIDENT OF THE 79TH SESSION ...;", "Mr. President,"):
+    the text has no title lines."""
     n = 0
-    for a, b in eng.paras[:TITLE_LINES]:
+    for a, b in eng.paras[first : first + TITLE_LINES]:
         line = eng.text[a:b].rstrip()
         if line.endswith((",", ";")):
             return 0
         kind = eng.sents[eng.sentence_of(a)][2]
+        named = (line[-1:] not in _SENTENCE_END_CHARS and single_line(eng.text, a, b)
+                 and eng.words.document_heading.search(eng.text, a, b) is not None)
         if not (kind in ("headline", "heading", "standfirst", "dateline") or heading_paragraph(eng, a, b)
-                or line.endswith(":")):
+                or line.endswith(":") or named):
+            break
+        n += 1
+    return n
+
+
+#: a paragraph that is one quotation and nothing else: a pull-quote printed above a statement's title
+#: ('"Pakistani Leadership Constructive And Positive"', '"I leave Pakistan with renewed determination ..."')
+PULL_QUOTE_RE = re.compile(r"[\"“][^\"“”\n]{1,400}[\"”]")
+
+
+def pull_quote_lines(eng: Engine) -> int:
+    """How many paragraphs from the start are pull-quotes (:data:`PULL_QUOTE_RE`), at most
+    :data:`TITLE_LINES`."""
+    n = 0
+    for a, b in eng.paras[:TITLE_LINES]:
+        line = eng.text[a:b].strip()
+        if PULL_QUOTE_RE.fullmatch(line) is None:
             break
         n += 1
     return n
@@ -4201,16 +4238,20 @@ def titled_first_person_body(eng: Engine) -> None:
     title, :func:`_first_person_pronouns`) and does not name that person (who,
     speaking, does not name himself): every sentence of the body without a source of its own is that
     person's (the block rule of the gold guideline), up to the first labelled paragraph."""
-    n = title_lines(eng)
+    q = pull_quote_lines(eng)
+    n = q + title_lines(eng, q) if q and title_lines(eng, q) else title_lines(eng)
     if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], _first_person_pronouns(eng, n)):
         return
-    np_ = next((p for a, b in eng.paras[:n] if (p := person_in_line(eng, a, b)) is not None), None)
+    np_ = next((p for a, b in eng.paras[q if n > q else 0:n] if (p := person_in_line(eng, a, b)) is not None),
+               None)
     src = _source_of(eng, np_)
     if src is None or src.entity.type != "person":
         return
     c, d = eng.paras[n]
     if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
         credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+        if n > q:  # the pull-quotes above the title are the speaker's words too
+            credit_body(eng, -1, src, RULE_TITLED_BODY, stop=q)
 
 
 def titled_principal_body(eng: Engine) -> None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..errors import InputError
 from .files import load_parsed, read_sections
 
-SECTIONS = ("not labels", "role labels", "honorifics", "source lines", "quote labels", "headline verbs")
+SECTIONS = ("not labels", "role labels", "honorifics", "source lines", "quote labels", "headline verbs",
+            "transcript titles")
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class TranscriptLabels:
     never a statement ("source", "photo"); ``quote_labels``: line openings that put a quotation under the
     source named after them ("quote from" in "Quote from the ministry: "...""); ``headline_verbs``: the speech
     verbs a headline writes in the present ("says", "warns"), which end a name in capitals and make a line
-    opening no label ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."). All keys lower case, final periods
+    opening no label ("PRIME MINISTER DAVIS SAYS: HAITI NEEDS ..."); ``transcript_titles``: the genre words
+    of a title over one speaker's labelled words ("press conference", "remarks": "G8 Foreign Ministers
+    Meeting: Press Conference" over "Lavrov: On behalf of our group ..."). All keys lower case, final periods
     dropped.
     """
 
@@ -38,11 +41,12 @@ class TranscriptLabels:
     source_lines: frozenset[str] = frozenset()
     quote_labels: tuple[str, ...] = ()
     headline_verbs: frozenset[str] = frozenset()
+    transcript_titles: frozenset[str] = frozenset()
 
 
 def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
     """Parse the transcript-labels format (sections ``[not labels]``, ``[role labels]``, ``[honorifics]``,
-    ``[source lines]``, ``[quote labels]``, ``[headline verbs]``)."""
+    ``[source lines]``, ``[quote labels]``, ``[headline verbs]``, ``[transcript titles]``)."""
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     current = None
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -74,6 +78,7 @@ def parse_transcript_labels(text: str, path: object = None) -> TranscriptLabels:
         quote_labels=tuple(sorted({" ".join(e.lower().split()) for e in sections["quote labels"]}, key=len,
                                   reverse=True)),
         headline_verbs=frozenset(e.lower() for e in sections["headline verbs"]),
+        transcript_titles=frozenset(" ".join(e.lower().split()) for e in sections["transcript titles"]),
     )
 
 
