@@ -415,6 +415,30 @@ CASES = [
         "During the visit",
         "Ana Ruiz",
     ),
+    # a listed subject whose act is dated between an acronym and the verb (wire copy): by hand, the three
+    # bodies before "on Saturday welcomed" are the speaker, the bracket and day left out
+    (
+        "listed_subject_with_acronym_and_day",
+        "The Afghan government, the parliament and the High Peace Council (HPC) on Saturday welcomed the "
+        "Taliban's announcement of a ceasefire.",
+        "the Taliban's announcement",
+        "Afghan government, parliament and High Peace Council",
+    ),
+    # one body with an acronym and a day before the verb: by hand, the body named before "(WHO)"
+    (
+        "acronym_and_day_before_the_verb",
+        "The World Health Organization (WHO) on Monday announced that the outbreak was over.",
+        "the outbreak was over",
+        "World Health Organization",
+    ),
+    # an armed group as a plural source: by hand, "the insurgents" is who vowed (no name to resolve to)
+    (
+        "plural_armed_group_as_source",
+        "The Taliban on Saturday announced a ceasefire. However, the insurgents vowed to continue targeting "
+        "foreign troops.",
+        "to continue targeting",
+        "the insurgents",
+    ),
 ]
 
 

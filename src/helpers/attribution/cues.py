@@ -1169,6 +1169,10 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     # "the African Union (AU) has appealed": the auxiliaries and adverbs between the brackets and the cue
     while (last := text[s0:end].rstrip().rsplit(None, 1)) and len(last) == 2 and last[1] in eng.words.adverbs:
         end = s0 + len(last[0])
+    # "the World Health Organization (WHO) on Monday announced": the act's day after the acronym
+    day = _LIST_TIME_TAIL_RE.search(text, max(s0, end - 24), end)
+    if day is not None and text[s0 : day.start()].endswith(")"):
+        end = day.start()
     paren = text[s0:end].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:end])
     if paren:  # "the World Health Organization (WHO) announced"
         c0 = s0 + paren.start()
@@ -1491,6 +1495,23 @@ MAX_LISTED_NAMES = 4
 _LISTED_KINDS = ("name", "state", "organisation")
 
 
+#: a day or time phrase closing a list subject before its verb: "... and the High Peace Council (HPC) on
+#: Saturday welcomed" (wire copy dates the act between subject and verb; matched at a blank, slice end)
+_LIST_TIME_TAIL_RE = re.compile(
+    r"\s(?:on|last|this|earlier)\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)\s*+$"
+)
+
+
+def list_end(text: str, a: int, end: int) -> int:
+    """Where the last item of a listed subject ends: before a trailing day phrase and then a bracketed
+    acronym ("the parliament and the High Peace Council (HPC) on Saturday" -> "... Council")."""
+    tail = _LIST_TIME_TAIL_RE.search(text, max(a, end - 24), end)
+    if tail is not None:
+        end = tail.start()
+    paren = PAREN_END_RE.search(text, max(a, end - 48), end)
+    return paren.start() if paren is not None and paren.start() > a else end
+
+
 def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     """A list of names, states or organisations joined by commas and a last "and" is one group: "Britain,
     France and Germany said", "Lavrov, Wang Yi and Zarif said" (after the last comma alone the words read
@@ -1498,7 +1519,7 @@ def listed_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     bnd, text = at.bound, eng.text
     if bnd is None or bnd.group() != "," or " and " not in at.chunk:
         return None
-    last = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    last = eng.parser.parse(text, at.seg_start, list_end(text, at.seg_start, at.c0), allow_tail=False)
     if last is None or last.kind != "group" or not last.members:
         return None
     k = at.bounds.index(bnd)
