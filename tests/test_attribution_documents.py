@@ -1216,6 +1216,17 @@ ISSUER_REPORTED_ACT = (
     "The Chancellery press service said on Thursday that Ana Cruz wished him every success in his work.\n"
     "The Chancellery press service said that the presidents expressed a desire for closer ties.\n"
 )
+# a frequency adverb between a reported subject and its speech verb (statement_words.txt [adverbs] and names.txt
+# [trailing skip] "twice"; by hand: "Foreign Minister Ana Cruz twice informed the Embassy that ..." reports Cruz's
+# own speech act inside the Ministry's statement, so "the visit needs ..." is Cruz's too, as it is without "twice")
+REPORTED_TWICE = "The Ministry said Foreign Minister Ana Cruz twice informed the Embassy that the visit needs a formal request.\n"
+# audience and credentials releases (speech_verbs.txt "end_his_response", "offer_his_sentiments"; by hand:
+# ending one's response with a pledge is saying it, and sentiments offered are a speech act like condolences,
+# so the words after the phrase are the president's)
+AUDIENCE_RELEASE = (
+    "President Ana Cruz ended her response pledging her commitment to stronger ties between the two countries.\n"
+    "President Tomas Rivera offered his sentiments of support for the bid of Borduria for a seat on the Council.\n"
+)
 SIGNED_REPORT = (
     "The below statement was signed by Andoria, Lakes Union (LU) and Borduria.\n"
     "The talks ended on Monday, the minister said.\n"
@@ -1295,6 +1306,10 @@ CASES = [
     ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
     ("issuer_report_passes_on_a_speech_act", ISSUER_REPORTED_ACT, "every success", "Ana Cruz"),
     ("issuer_report_keeps_its_own_source", ISSUER_REPORTED_ACT, "Ana Cruz wished him", "Chancellery press service"),
+    ("reported_subject_with_frequency_adverb", REPORTED_TWICE, "the visit needs", "Ana Cruz"),
+    ("reported_subject_keeps_the_issuer", REPORTED_TWICE, "Foreign Minister Ana Cruz twice", "Ministry"),
+    ("response_ended_with_a_pledge", AUDIENCE_RELEASE, "pledging her commitment", "Ana Cruz"),
+    ("sentiments_offered", AUDIENCE_RELEASE, "of support for the bid", "Tomas Rivera"),
     ("announced_document_narration", ANNOUNCED_DOCUMENTS, "President Cruz spoke by phone", "Andorian Chancellery"),
     ("announced_document_own_cue", ANNOUNCED_DOCUMENTS, "the border must stay open", "Cruz"),
     ("announced_document_line_is_nobodys", ANNOUNCED_DOCUMENTS, "And here is", None),
