@@ -811,6 +811,17 @@ GOLDEN = {
          ("un_system", "Caribbean Community", A, "actor_in_title"), ("un_system", "Caricom", A, "actor_in_title"),
          ("summits_dialogue", "held talks", S, "")],
     ),
+    # a Korea's formal name is a state's name (gazetteer: "Republic of Korea", M49's name): by hand, in
+    # "Republic of Korea (ROK) Foreign Minister" the title follows past the abbreviation, so the name is an
+    # actor as "Iran (IRI) Foreign Minister" is; "the Democratic People's Republic of Korea" is one mention
+    # (the longest name), a subject after "on". Composed after the US-Japan-ROK foreign ministers' joint
+    # statement (New York, 22 September 2022)
+    "korea_formal_names": (
+        "Republic of Korea (ROK) Foreign Minister Park Jin met today. They spoke on the Democratic People's "
+        "Republic of Korea.",
+        [("korea", "Republic of Korea", A, "actor_in_title"),
+         ("korea", "Democratic People's Republic of Korea", S, "")],
+    ),
     # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
     # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
     "speaker_label": (
