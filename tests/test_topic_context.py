@@ -24,7 +24,9 @@ GOLDEN = {
     # job titles: "envoy" and "diplomat" name people (job_titles); "UN" and "Doha" still count
     "titles": (
         "The UN special envoy met officials in Doha. A senior diplomat said the talks would resume.",
-        [("un_system", "UN", S, ""), ("summits_dialogue", "envoy", X, "in_job_title"),
+        # since session 11 the UN speaks through its office holders (actors.bodies), as the EU does: "UN
+        # special envoy" names whom the envoy acts for ("special" a modifier, "envoy" a title head)
+        [("un_system", "UN", A, "actor_in_title"), ("summits_dialogue", "envoy", X, "in_job_title"),
          ("middle_east", "Doha", S, ""), ("summits_dialogue", "talks", S, "")],
         # ("diplomat" is no term of summits_dialogue since the adjective "diplomatic" left it: nothing to drop)
     ),
@@ -795,6 +797,31 @@ GOLDEN = {
         [("un_system", "UNHCR", A, "actor_in_title"), ("un_system", "UNHCR", A, "actor_speaking"),
          ("un_system", "UNHCR", "passing", "named_in_passing")],
     ),
+    # the UN and the American regional bodies speak through their office holders as the EU does
+    # (actors.bodies, title heads "secretary" and "chief"): "UN Secretary-General Ban Ki-moon" names whom Ban
+    # speaks for (UN, then the head "Secretary" right after it), "Caribbean Community (Caricom) foreign
+    # ministers" whom the ministers speak for (past the abbreviation: "foreign" then the head "ministers");
+    # the Security Council named as what the agreement implements still counts, and so do the talks.
+    # Composed after a wire on Ban welcoming the Syria cessation of hostilities (22 February 2016) and a CMC
+    # report of CARICOM ministers' talks with US officials (7 July 2017)
+    "un_and_regional_body_titles": (
+        "UN Secretary-General Ban Ki-moon welcomed the agreement. It implements a Security Council resolution. "
+        "Caribbean Community (Caricom) foreign ministers held talks with US officials.",
+        [("un_system", "UN", A, "actor_in_title"), ("un_system", "Security Council", S, ""),
+         ("un_system", "Caribbean Community", A, "actor_in_title"), ("un_system", "Caricom", A, "actor_in_title"),
+         ("summits_dialogue", "held talks", S, "")],
+    ),
+    # a Korea's formal name is a state's name (gazetteer: "Republic of Korea", M49's name): by hand, in
+    # "Republic of Korea (ROK) Foreign Minister" the title follows past the abbreviation, so the name is an
+    # actor as "Iran (IRI) Foreign Minister" is; "the Democratic People's Republic of Korea" is one mention
+    # (the longest name), a subject after "on". Composed after the US-Japan-ROK foreign ministers' joint
+    # statement (New York, 22 September 2022)
+    "korea_formal_names": (
+        "Republic of Korea (ROK) Foreign Minister Park Jin met today. They spoke on the Democratic People's "
+        "Republic of Korea.",
+        [("korea", "Republic of Korea", A, "actor_in_title"),
+         ("korea", "Democratic People's Republic of Korea", S, "")],
+    ),
     # a transcript's speaker labels (in_speaker_label): "Journalist:" names who asks, not the media;
     # composed after the Australian foreign minister's doorstop transcripts ("Journalist: ...")
     "speaker_label": (
@@ -1253,7 +1280,9 @@ GOLDEN = {
         [("bilateral_relations", "partnership", S, ""), ("human_rights", "democracy", X, "in_interest_formula"),
          ("human_rights", "rule of law", S, ""), ("china_taiwan", "Hong Kong", S, ""),
          ("human_rights", "rule of law", X, "in_interest_formula"), ("human_rights", "Human rights", S, ""),
-         ("post_soviet", "Minsk", "passing", "named_in_passing"), ("un_system", "UN", "passing", "named_in_passing"),
+         # since session 11 the UN is a body that speaks (actors.bodies): "the UN condemned" is its stance,
+         # an actor as "UNHCR warns" is (actor_speaking)
+         ("post_soviet", "Minsk", "passing", "named_in_passing"), ("un_system", "UN", A, "actor_speaking"),
          ("human_rights", "human rights abuses", S, "")],
     ),
     # settlement_formulas (rounds G, X, AF): "dialogue and diplomacy" and "resolved through dialogue" are the
@@ -1302,7 +1331,8 @@ GOLDEN = {
         "Ministers of Ukraine attended. The security of the Republic of Korea was discussed. The summit "
         "was opened by the President of the Republic of Kazakhstan Nursultan Nazarbayev.",
         [("china_taiwan", "China", A, "actor_in_title"), ("summits_dialogue", "meeting", S, ""),
-         ("ukraine", "Ukraine", A, "actor_in_title"), ("korea", "Korea", "passing", "named_in_passing"),
+         # since session 11 the formal name is the gazetteer's, one mention of the whole name
+         ("ukraine", "Ukraine", A, "actor_in_title"), ("korea", "Republic of Korea", "passing", "named_in_passing"),
          ("summits_dialogue", "discussed", S, ""), ("summits_dialogue", "summit", S, ""),
          ("post_soviet", "Kazakhstan", A, "actor_in_title")],
     ),

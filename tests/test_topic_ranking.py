@@ -407,3 +407,15 @@ def test_a_press_briefing_with_no_topic_counted_is_about_the_briefing():
     # A title that names no briefing gives nothing: an empty ranking.
     text = "A quiet day in the capital\n\nThe minister said good morning to his staff.\n"
     assert len(topic_ranking(helpers.load_article(text), statements=False)) == 0
+
+
+def test_a_credentials_ceremony_is_the_relations_not_the_meeting():
+    # Composed after a US ambassador's statement on presenting his credentials (Nouakchott, 13 March 2018):
+    # "credentials" in the headline counts bilateral_relations there, 3 (headline, not in subject position:
+    # "Statement ... after presentation of his" stands before it); the body's "meeting" twice is the talks,
+    # 1 + 1/sqrt(2) = 1.707. The relations rank first.
+    text = ("Statement of the Ambassador after presentation of his credentials\n\n"
+            "I have just left my meeting with the President.\n\n"
+            "During my meeting, I pledged to work towards our shared goals.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert r["topic"].iloc[0] == "bilateral_relations" and r["score"].iloc[0] == 3.0

@@ -961,7 +961,8 @@ def _title_past_abbreviation(words: Any, first: int, last: int, ctx: TopicContex
     """Whether a title follows the name ending at word ``last`` past its abbreviation in parentheses
     ("European Union (EU) spokesman"), or follows the abbreviation itself ("(EU) spokesman" for the
     mention "EU" at ``first``..``last``): the name and its abbreviation name whom the office holder speaks
-    for, as "EU spokesman" does."""
+    for, as "EU spokesman" does. The abbreviation is one capitalised word, in capitals or not: British and
+    Caribbean outlets write "Caribbean Community (Caricom) foreign ministers"."""
     sentence, start, end = words.as_lists
     text, n = words.text, len(words.cased)
     if last + 1 >= n or sentence[last + 1] != sentence[last]:
@@ -971,7 +972,7 @@ def _title_past_abbreviation(words: Any, first: int, last: int, ctx: TopicContex
     if in_parentheses and ABBREVIATION_CLOSES_RE.fullmatch(text, *gap):
         return _title_follows(words, last + 1, ctx, opened=True)
     k = last + 1
-    return (k + 1 < n and sentence[k + 1] == sentence[k] and words.cased[k].isupper()
+    return (k + 1 < n and sentence[k + 1] == sentence[k] and words.cased[k][:1].isupper()
             and ABBREVIATION_OPENS_RE.fullmatch(text, *gap) is not None
             and ABBREVIATION_CLOSES_RE.fullmatch(text, end[k], start[k + 1]) is not None
             and _title_follows(words, k + 1, ctx, opened=True))
