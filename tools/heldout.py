@@ -4,8 +4,8 @@
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR        # and the texts kept outside it
     PYTHONPATH=src .venv/bin/python tools/heldout.py --private DIR --misses --json OUT.json
 
-Rounds: ``tests/gold/heldout_round6`` … ``heldout_round93`` (rounds A–Z, AA–AZ, BA–BZ, CA–CJ), with their
-topic gold in ``tests/gold/topics/round_a`` … ``round_cj`` (formats: ``tests/gold/README.md`` and
+Rounds: ``tests/gold/heldout_round6`` … ``heldout_round95`` (rounds A–Z, AA–AZ, BA–BZ, CA–CL), with their
+topic gold in ``tests/gold/topics/round_a`` … ``round_cl`` (formats: ``tests/gold/README.md`` and
 ``tests/gold/topics/README.md``). A gold file whose ``text`` is ``private:ROUND/ID.txt`` names a text
 whose licence keeps it out of the repository: it is read from ``DIR/ROUND/ID.txt`` and scored only when
 its SHA-256 equals the gold file's ``sha256`` (a changed text would shift every anchor). Without
@@ -134,6 +134,8 @@ ROUNDS = {
     "CH": ("heldout_round91", "round_ch"),
     "CI": ("heldout_round92", "round_ci"),
     "CJ": ("heldout_round93", "round_cj"),
+    "CK": ("heldout_round94", "round_ck"),
+    "CL": ("heldout_round95", "round_cl"),
 }
 PRIVATE_PREFIX = "private:"
 
