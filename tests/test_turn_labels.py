@@ -312,6 +312,24 @@ def test_outlet_label_written_once_over_a_question():
     assert got["All of us bear responsibility for this country."] == "Anna Petrosyan"
 
 
+# an outlet's interview printed as one labelled exchange: the outlet the guest "spoke to" asks, the guest
+# answers under her full name (label_asks_named_guest; a Sabahi interview's shape, spent round CK)
+OUTLET_NAMED_ONCE = (
+    "Minister Warsame: Our country is open for business\n\n"
+    "Foreign Minister Amina Warsame spoke to Horizon about her first months in office.\n\n"
+    "Horizon: What does the new agreement mean for your country?\n\n"
+    "Amina Warsame: It is a very important decision for us. We can now manage our own affairs.\n"
+)
+
+
+def test_outlet_the_guest_spoke_to_asks_once():
+    got = _speakers(OUTLET_NAMED_ONCE)
+    # by hand: "Horizon" is the outlet she "spoke to", its one label over the question is its turn; the
+    # answer's label is her full name
+    assert got["What does the new agreement mean for your country?"] == "Horizon"
+    assert got["It is a very important decision for us"] == "Amina Warsame"
+
+
 # ------------------------------------------------------------------------------------------------------
 # House styles of the same label (texts written for this test; each expected speaker is the person the
 # label or the title names, read by hand: the label's name, the title's answerer, the office's one holder)
