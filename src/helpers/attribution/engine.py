@@ -2033,6 +2033,10 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
     if np_.kind == "name":
         last = name.split()[-1] if name else ""
         found = [e for e in speakers if e.type == "person" and e.canonical.lower().split()[-1:] == [last]]
+        if not found and " " not in name:
+            # one name that is no speaker's surname may be one's other name, as South Asian headlines write
+            # it: "Bangladesh not under US pressure: Shahriar" over "Md Shahriar Alam ... said"
+            found = [e for e in speakers if e.type == "person" and name in e.canonical.lower().split()[:-1]]
         return found[0] if len(found) == 1 else None
     for e in speakers:
         if e.canonical.lower() == name:
