@@ -1032,6 +1032,19 @@ def test_headline_body_named_with_its_words_in_another_order():
     assert list(rows["speaker"]) == ["Ministry of Foreign Affairs"]
 
 
+def test_headline_tail_names_the_speaker_by_another_of_his_names():
+    # by hand: "Rahim" after the headline's colon is no speaker's surname, but the middle name of the one
+    # person who speaks in the body, "Md Rahim Hossain" (a South Asian paper's headline style; spent round CK)
+    text = (
+        "Dhaka not under pressure from partners: Rahim\n\n"
+        "State minister for foreign affairs Md Rahim Hossain met reporters on Tuesday.\n\n"
+        "Md Rahim Hossain said there is no pressure on Dhaka.\n"
+    )
+    st = statements(text)
+    rows = st[st["text"].str.startswith("Dhaka not under pressure")]
+    assert list(rows["speaker"]) == ["Md Rahim Hossain"]
+
+
 def test_told_an_outlet_then_an_adverbial_is_a_postposed_cue():
     # by hand: "NTB news" is the outlet told, "after ... in Washington" an adverbial: the quotation before
     # the cue is the one content, Holm its speaker; the adverbial is no content of its own

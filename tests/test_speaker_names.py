@@ -569,6 +569,16 @@ CASES = [
         "the talks had been fruitful",
         "Ravi Lenoa",
     ),
+    # a name of four words after a portfolio ("Minister of Foreign Affairs Fowsiyo Yusuf Haji Aadan", a
+    # Somali name: given, father's, grandfather's names; spent round CK): by hand, "Affairs" ends the
+    # portfolio and the four capitalised words after it are the person, none a given name of the lexicon
+    (
+        "name_of_four_words_after_a_portfolio",
+        "Minister of Foreign Affairs Fowsiyo Yusuf Haji Aadan spoke to reporters in Mogadishu.\n\n"
+        "Aadan said the country was open for business.",
+        "the country was open for business",
+        "Fowsiyo Yusuf Haji Aadan",
+    ),
     # a name of three words after a state's name in "Prime Minister of <state>": by hand, the state ends
     # at "Vanuatu" (a [states] name), the three capitalised words after it are the person
     (

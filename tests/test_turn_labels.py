@@ -312,6 +312,45 @@ def test_outlet_label_written_once_over_a_question():
     assert got["All of us bear responsibility for this country."] == "Anna Petrosyan"
 
 
+# an outlet's interview printed as one labelled exchange: the outlet the guest "spoke to" asks, the guest
+# answers under her full name (label_asks_named_guest; a Sabahi interview's shape, spent round CK)
+OUTLET_NAMED_ONCE = (
+    "Minister Warsame: Our country is open for business\n\n"
+    "Foreign Minister Amina Warsame spoke to Horizon about her first months in office.\n\n"
+    "Horizon: What does the new agreement mean for your country?\n\n"
+    "Amina Warsame: It is a very important decision for us. We can now manage our own affairs.\n"
+)
+
+
+def test_outlet_the_guest_spoke_to_asks_once():
+    got = _speakers(OUTLET_NAMED_ONCE)
+    # by hand: "Horizon" is the outlet she "spoke to", its one label over the question is its turn; the
+    # answer's label is her full name
+    assert got["What does the new agreement mean for your country?"] == "Horizon"
+    assert got["It is a very important decision for us"] == "Amina Warsame"
+
+
+# a doorstop transcript: the first label names the speaker in capitals with an office of a two-word state
+# after a comma; a journalist's turn that is only "INAUDIBLE" is the transcriber's note (spent round CL)
+DOORSTOP_OFFICE_OF_STATE = (
+    "Doorstop - Wellington, New Zealand\n\n"
+    "JOHN MARSDEN, PRIME MINISTER OF NEW ZEALAND: I have got a little gift for you here.\n\n"
+    "PETER WALSH, PRIME MINISTER OF AUSTRALIA: Very good.\n\n"
+    "JOURNALIST: INAUDIBLE\n\n"
+    "PRIME MINISTER MARSDEN: There is not much in there, I am afraid.\n\n"
+    "JOURNALIST: Will the election change the relationship?\n\n"
+    "PRIME MINISTER WALSH: I will not comment on the election.\n"
+)
+
+
+def test_capitals_label_with_office_of_a_two_word_state():
+    got = _speakers(DOORSTOP_OFFICE_OF_STATE)
+    # by hand: the label's name before the comma speaks; the office "PRIME MINISTER OF NEW ZEALAND" is five
+    # words; "INAUDIBLE" alone is no one's words
+    assert got["I have got a little gift for you here."] == "John Marsden"
+    assert not any(t.startswith("INAUDIBLE") for t in got)
+
+
 # ------------------------------------------------------------------------------------------------------
 # House styles of the same label (texts written for this test; each expected speaker is the person the
 # label or the title names, read by hand: the label's name, the title's answerer, the office's one holder)

@@ -824,8 +824,9 @@ _LABEL_RE = re.compile(
      r"|[a-z][A-Z]{1,3}(?=:)"
      r")(?:\*\*)?"
      # "KELLY MCEVERS, HOST:", "MICHAEL SOMARE, PRIME MINISTER, PNG:" (radio and television transcripts):
-     # the name in capitals, its role and a place or body after commas, in capitals too (not the label)
-     r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3}"
+     # the name in capitals, its role and a place or body after commas, in capitals too (not the label);
+     # an office of a state of two words runs to six: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:"
+     r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,5}"
      r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
      # "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng):" (a ministry transcript
@@ -1872,8 +1873,14 @@ def before_stage_direction(text: str, a: int, b: int) -> int:
     return a + len(head)
 
 
+#: a turn's piece that is one word in capitals without brackets or a full stop is a transcriber's note too,
+#: nobody's words: "JOURNALIST: INAUDIBLE", "CROSSTALK" (a government doorstop transcript's house style)
+CAPITALS_NOTE_PIECE_RE = re.compile(cased(r"[A-Z]{4,}"))
+
+
 def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
-    if STAGE_DIRECTION_PIECE_RE.fullmatch(text[a:b].strip()):
+    piece = text[a:b].strip()
+    if STAGE_DIRECTION_PIECE_RE.fullmatch(piece) or CAPITALS_NOTE_PIECE_RE.fullmatch(piece):
         return
     b = before_stage_direction(text, a, b)
     while a < b and (text[a] in _PIECE_TRIM or text[a] in ".!?…"):  # the end of the cut-out sentence

@@ -1168,6 +1168,26 @@ def label_opens_exchange(seen: LabelSeen) -> bool:
                                     for pi in pair)
 
 
+def label_asks_named_guest(seen: LabelSeen) -> bool:
+    """A one-word label written once that the text names before it (the outlet or interviewer the guest
+    "spoke to"), over a paragraph that ends in a question, is the asker's turn when the next paragraph opens
+    with the guest's full name as its label: "Sabahi: What is the significance of ...?" / "Fowsiyo Yusuf
+    Haji Aadan: This is ..." after "... Aadan spoke to Sabahi about ..." (an outlet's interview)."""
+    eng, m = seen.eng, seen.match
+    if eng is None or seen.count != 1 or m.re is not _LABEL_RE or m.group("role"):
+        return False
+    label = m.group("label").strip()
+    if len(label.split()) != 1 or not label[:1].isupper() or seen.key in load_transcript_labels().not_labels:
+        return False
+    pi = next((i for i, (a, b) in enumerate(eng.paras) if a <= m.start() < b), None)
+    if pi is None or pi + 1 >= len(eng.paras) or not _ends_question(eng.label_text, *eng.paras[pi]):
+        return False
+    if not re.search(rf"\b{re.escape(label)}\b", eng.label_text[: m.start()]):
+        return False
+    nxt = _LABEL_RE.match(eng.label_text, *eng.paras[pi + 1])
+    return nxt is not None and full_name(eng, " ".join(nxt.group("label").split())) is not None
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -1387,7 +1407,7 @@ LABEL_RULES = rule_list(
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
-    label_alone_names_mention, label_opens_exchange, label_in_briefing,
+    label_alone_names_mention, label_opens_exchange, label_asks_named_guest, label_in_briefing,
 )
 
 
@@ -2013,6 +2033,10 @@ def _body_speaker(eng: Engine, si: int, np_: NP) -> Any:
     if np_.kind == "name":
         last = name.split()[-1] if name else ""
         found = [e for e in speakers if e.type == "person" and e.canonical.lower().split()[-1:] == [last]]
+        if not found and " " not in name:
+            # one name that is no speaker's surname may be one's other name, as South Asian headlines write
+            # it: "Bangladesh not under US pressure: Shahriar" over "Md Shahriar Alam ... said"
+            found = [e for e in speakers if e.type == "person" and name in e.canonical.lower().split()[:-1]]
         return found[0] if len(found) == 1 else None
     for e in speakers:
         if e.canonical.lower() == name:

@@ -872,8 +872,9 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     Piotr Jedlinski"), with a suffix ("III", "Jr.", ``[name suffixes]`` in names.txt) and the middle
     initials before the surname ("of Defense Lloyd J. Austin III" -> "Lloyd J. Austin III"); a surname
     with a particle after a given name ("for Foreign Affairs Jean-Yves Le Drian" -> "Jean-Yves Le Drian":
-    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt); three words
-    after a ``[portfolio ends]`` word of names.txt ("of Foreign Affairs Espen Barth Eide")."""
+    the word before the particle has a hyphen or is one of ``[given names]`` of titles.txt); three or four
+    words after a ``[portfolio ends]`` word of names.txt ("of Foreign Affairs Espen Barth Eide", "of Foreign
+    Affairs Fowsiyo Yusuf Haji Aadan")."""
     start = _name_start_in(p, aff)
     if start:
         return len(aff) - start
@@ -883,6 +884,13 @@ def swallowed_name_size(p: Phrase, aff: list[str]) -> int:
     size = 2
     if len(aff) >= 4 and aff[-4].lower() in p.names.portfolio_ends and is_cap(aff[-3]):
         size = 3  # "of Foreign Affairs Espen Barth Eide": a given name and a two-word surname
+    elif (len(aff) >= 5 and aff[-5].lower() in p.names.portfolio_ends and all(is_cap(w) for w in aff[-4:])
+          and not any(_INITIAL_RE.fullmatch(w) for w in aff[-4:])
+          and aff[-1].lower().rstrip(".") not in p.names.name_suffixes):
+        # "of Foreign Affairs Fowsiyo Yusuf Haji Aadan": a name of four words, given name, father's and
+        # grandfather's names and the family's (an initial or a suffix is :data:`_INITIAL_RE`'s and
+        # ``[name suffixes]``' below: "of Defense Lloyd J. Austin III" is a given name, initial, surname)
+        size = 4
     if len(aff) > size and aff[-1].lower().rstrip(".") in p.names.name_suffixes:
         size += 1
     # (a name may open with its initial: "of External Affairs S. Jaishankar" -> "S. Jaishankar", never
