@@ -1823,6 +1823,19 @@ CASES += [
     ("made_these_remarks_is_speakers", MADE_THESE_REMARKS, "shortly before leaving", "Tomas Rivera"),
 ]
 
+# two states speaking as one ("Both the countries observed that ...", "The two countries expressed grave
+# concerns ...": South Asian press on two states' talks): by hand the phrase itself is the speaker, as written,
+# never the two people last named (here the visiting minister and the host's president, not the two states' voice)
+COUNTRY_PAIR = (
+    "Foreign Minister Tomas Rivera of Borduvia called on President Ana Cruz of Andor in Andorra City on Monday.\n\n"
+    "Both the countries observed that peace in the region was vital for trade. "
+    "The two countries expressed grave concerns over the violence at the border.\n"
+)
+CASES += [
+    ("both_the_countries_stays_as_written", COUNTRY_PAIR, "peace in the region", "Both the countries"),
+    ("the_two_countries_stays_as_written", COUNTRY_PAIR, "grave concerns", "The two countries"),
+]
+
 
 # pull-quotes over a long "Full Text of statement made by X ..." title and a first-person body
 # (titled_first_person_body, pull_quote_lines): by hand the body and both pull-quotes are the minister's
