@@ -2130,3 +2130,23 @@ def test_first_person_remarks_under_a_host_and_guest_title_are_the_hosts():
     got = {r.text[:20]: r.speaker for r in st.itertuples()}
     assert got.get("So I am very pleased") == "Theresa May", got
     assert "Donald Trump" not in got.values(), got
+
+
+# a reported clause whose subject a negative quantifier opens ("the junior minister said no member of the
+# committee has said ..."): nobody speaks there, the host relays what was not said
+NO_ONE_SAID = (
+    "Foreign Minister Tomas Rivera spoke to reporters in Andorra City on Tuesday.\n\n"
+    "Rivera said no member of the committee has said Borduvia is putting pressure on Andor.\n\n"
+    "He further said the talks of the committee are confidential.\n"
+)
+
+
+def test_no_one_in_a_reported_clause_is_no_source():
+    # by hand: both sentences are Rivera's alone (the surname of the minister named before, "He" the same
+    # man); "no member of the committee" names nobody who spoke, so it is neither a second source nor "He"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(NO_ONE_SAID)
+    for words in ("no member of the committee", "the talks of the committee"):
+        rows = st[st["text"].str.startswith(words)]
+        assert rows["speaker"].tolist() == ["Tomas Rivera"], st[["speaker", "text"]]
