@@ -2208,7 +2208,9 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
     if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS or _OWN_SIDE_RE.match(np_.text):
         return None
-    if _NO_ONE_SUBJECT_RE.match(np_.text) or _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
+    if _NO_ONE_SUBJECT_RE.match(np_.text):
+        return None  # "said no member of the committee has said ...": nobody speaks
+    if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None
     return Speaker(np_, None, start, "host_clause_subject")
 
