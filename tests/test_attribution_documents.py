@@ -1823,6 +1823,19 @@ CASES += [
     ("made_these_remarks_is_speakers", MADE_THESE_REMARKS, "shortly before leaving", "Tomas Rivera"),
 ]
 
+# two states speaking as one ("Both the countries observed that ...", "The two countries expressed grave
+# concerns ...": South Asian press on two states' talks): by hand the phrase itself is the speaker, as written,
+# never the two people last named (here the visiting minister and the host's president, not the two states' voice)
+COUNTRY_PAIR = (
+    "Foreign Minister Tomas Rivera of Borduvia called on President Ana Cruz of Andor in Andorra City on Monday.\n\n"
+    "Both the countries observed that peace in the region was vital for trade. "
+    "The two countries expressed grave concerns over the violence at the border.\n"
+)
+CASES += [
+    ("both_the_countries_stays_as_written", COUNTRY_PAIR, "peace in the region", "Both the countries"),
+    ("the_two_countries_stays_as_written", COUNTRY_PAIR, "grave concerns", "The two countries"),
+]
+
 
 # pull-quotes over a long "Full Text of statement made by X ..." title and a first-person body
 # (titled_first_person_body, pull_quote_lines): by hand the body and both pull-quotes are the minister's
@@ -2117,3 +2130,23 @@ def test_first_person_remarks_under_a_host_and_guest_title_are_the_hosts():
     got = {r.text[:20]: r.speaker for r in st.itertuples()}
     assert got.get("So I am very pleased") == "Theresa May", got
     assert "Donald Trump" not in got.values(), got
+
+
+# a reported clause whose subject a negative quantifier opens ("the junior minister said no member of the
+# committee has said ..."): nobody speaks there, the host relays what was not said
+NO_ONE_SAID = (
+    "Foreign Minister Tomas Rivera spoke to reporters in Andorra City on Tuesday.\n\n"
+    "Rivera said no member of the committee has said Borduvia is putting pressure on Andor.\n\n"
+    "He further said the talks of the committee are confidential.\n"
+)
+
+
+def test_no_one_in_a_reported_clause_is_no_source():
+    # by hand: both sentences are Rivera's alone (the surname of the minister named before, "He" the same
+    # man); "no member of the committee" names nobody who spoke, so it is neither a second source nor "He"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(NO_ONE_SAID)
+    for words in ("no member of the committee", "the talks of the committee"):
+        rows = st[st["text"].str.startswith(words)]
+        assert rows["speaker"].tolist() == ["Tomas Rivera"], st[["speaker", "text"]]

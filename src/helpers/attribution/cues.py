@@ -2168,6 +2168,9 @@ _HOST_CLAUSE_KINDS = ("name", "organisation", "role", "collective", "group")
 _OWN_SIDE_RE = re.compile(r"(?i:his|her|its|their|our|my)\s")
 #: a negation between a subject and its verb ("the Russian side had never rejected ..."): no speech act
 _NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t)\b")
+#: a subject a negative quantifier opens ("the junior minister said no member of the committee has said ...",
+#: "officials said none of the parties claimed ..."): nobody speaks, the host relays what was not said
+_NO_ONE_SUBJECT_RE = re.compile(r"(?i:no|none|nobody|neither)\b")
 #: a participle with its place or agent after it ("the people mentioned in the article were ..."): part of
 #: the subject, no verb of its own (the look-behind: a match starts at the first blank of a run)
 _PARTICIPLE_AFTER_RE = re.compile(r"(?<!\s)\s+(?:in|by)\s+(?:the|this|that|an?|its|his|her|their)\b")
@@ -2205,6 +2208,8 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
     if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS or _OWN_SIDE_RE.match(np_.text):
         return None
+    if _NO_ONE_SUBJECT_RE.match(np_.text):
+        return None  # "said no member of the committee has said ...": nobody speaks
     if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None
     return Speaker(np_, None, start, "host_clause_subject")
