@@ -4689,14 +4689,20 @@ def signed_statement_body(eng: Engine) -> None:
 #: signatories run to the line's end; bounded runs: linear)
 JOINT_TITLE_RE = re.compile(
     r"(?i:joint)[ \t]{1,3}(?i:statement|communiqu[eé]|declaration)"
-    r"(?:[ \t]{0,3}[:–—][ \t]{0,3}|[ \t]{1,3}-[ \t]{1,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
+    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
 )
+#: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are partners
+#: and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a narrator
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?)\b")
+#: how many body paragraphs the first-person plural is looked for in
+JOINT_WE_PARAGRAPHS = 3
 
 
 def joint_title_body(eng: Engine) -> None:
     """A joint statement whose title names its signatories ("Joint statement: Prime Ministers Jacinda Ardern
     and Scott Morrison", :data:`JOINT_TITLE_RE`, opening one of the text's title lines) and with no narrator
-    ("said" nowhere outside quotation marks): every later sentence without a source of its own and outside
+    ("said" nowhere outside quotation marks) and whose first body paragraphs speak in the first-person plural
+    ("we", "our": :data:`_WE_RE`): every later sentence without a source of its own and outside
     quotation marks, the account of the meeting, the "we" sentences and the numbered "The Prime Ministers
     welcomed ..." alike, is the signatories' (the block rule of the gold guideline)."""
     n = title_lines(eng)
@@ -4706,7 +4712,8 @@ def joint_title_body(eng: Engine) -> None:
         a, b = eng.trim(a, b)
         m = JOINT_TITLE_RE.match(eng.text, a, b)
         end = b - (eng.text[b - 1] in ".:")
-        if m is not None and end > m.end():
+        body = eng.paras[n : n + JOINT_WE_PARAGRAPHS]
+        if m is not None and end > m.end() and any(_WE_RE.search(eng.text, c, d) for c, d in body):
             src = signatories(eng, m.end(), end, whole=True)
             if src is not None:
                 credit_body(eng, k, src, RULE_JOINT_TITLE, quoted=False)
