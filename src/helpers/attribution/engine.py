@@ -4691,8 +4691,9 @@ JOINT_TITLE_RE = re.compile(
     r"(?i:joint)[ \t]{1,3}(?i:statement|communiqu[eé]|declaration)"
     r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
 )
-#: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are partners
-#: and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a narrator
+#: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are
+#: partners and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a
+#: narrator
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?)\b")
 #: how many body paragraphs the first-person plural is looked for in
 JOINT_WE_PARAGRAPHS = 3
@@ -4814,9 +4815,9 @@ def _first_issuer(eng: Engine, pi: int, official: bool) -> Source | None:
     return None
 
 
-#: a report's introduction naming the issuers of the joint document it then reproduces: "Sudan and Ethiopia
-#: have issued a joint statement at the end of ...", "China and Russia released a joint communique on ..." (the
-#: issuers open the sentence; bounded runs: linear)
+#: a report's introduction naming the issuers of the joint document it then reproduces: "Sudan and
+#: Ethiopia have issued a joint statement at the end of ...", "China and Russia released a joint communique
+#: on ..." (the issuers open the sentence; bounded runs: linear)
 JOINT_ISSUERS_RE = re.compile(
     r"(?P<who>[A-Z][^\n.,;:]{0,80}?)[ \t]{1,3}(?:(?:have|has|had)[ \t]{1,3})?(?:jointly[ \t]{1,3})?"
     r"(?:issued|released|adopted|signed|published)[ \t]{1,3}(?:a|the)[ \t]{1,3}joint[ \t]"
@@ -4839,9 +4840,10 @@ def reproduced_issuer_body(eng: Engine) -> None:
     the full text of the Communiqué:", "The statement reads as follows:"; a word of ``[document nouns]``)
     whose next paragraph opens in its issuer's own voice ("The Bolivarian Republic of Venezuela rejects
     the warmongering statements ...", :func:`issuer_opening`), or after an introduction naming its joint
-    issuers ("Sudan and Ethiopia have issued a joint statement ...", :func:`joint_issuers_before`): every later sentence without a source of
-    its own and outside quotation marks is the issuer's (the block rule of the gold guideline). Not when
-    "said" stands outside quotation marks after the line: the report's narrator goes on."""
+    issuers ("Sudan and Ethiopia have issued a joint statement ...", :func:`joint_issuers_before`): every
+    later sentence without a source of its own and outside quotation marks is the issuer's (the block rule
+    of the gold guideline). Not when "said" stands outside quotation marks after the line: the report's
+    narrator goes on."""
     text, docs = eng.text, eng.words.issued_documents
     for k, (a, b) in enumerate(eng.paras[:-1]):
         line = text[a:b].rstrip()
