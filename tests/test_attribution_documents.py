@@ -889,7 +889,7 @@ COMMENTARY_OF = "The commentary of the Kyrgyz MFA states that the talks in Minsk
 # a communiqué a report reproduces in full after a line naming it and ending in a colon (reproduced_issuer_body),
 # opening with a state's formal name (titles.txt [state names]) and a present tense "rejects": expected by
 # hand, the communiqué's narrative sentence ("Following instructions ...", no cue of its own) is the state's,
-# named as the communiqué names it;
+# named by the state its formal name ends with ("Plurinational State of Bolivia": Bolivia, short_state_name);
 # the report's own lead before the line is not credited by the rule
 REPRODUCED_COMMUNIQUE = (
     "Bolivia rejects statements by the president of Andoria\n\n"
@@ -1683,8 +1683,7 @@ CASES = [
     ("titled_issuer_title_is_nobodys", TITLED_ISSUER, "Statement by Ministry", None),
     ("titled_issuer_report_has_a_narrator", TITLED_ISSUER_REPORT, "The opposition criticised", None),
     # a communiqué reproduced after a line naming it, in its issuer's voice
-    ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions",
-     "Plurinational State of Bolivia"),
+    ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions", "Bolivia"),
     ("reproduced_communique_report_has_a_narrator", REPRODUCED_COMMUNIQUE_REPORT, "Following instructions", None),
     # a closing dash attribution whose long speaker phrase only parses up to its first "of"
     ("dash_press_service_head", DASH_PRESS_SERVICE, "Important investment projects", "press service"),
