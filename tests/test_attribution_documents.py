@@ -889,7 +889,7 @@ COMMENTARY_OF = "The commentary of the Kyrgyz MFA states that the talks in Minsk
 # a communiqué a report reproduces in full after a line naming it and ending in a colon (reproduced_issuer_body),
 # opening with a state's formal name (titles.txt [state names]) and a present tense "rejects": expected by
 # hand, the communiqué's narrative sentence ("Following instructions ...", no cue of its own) is the state's,
-# named as the communiqué names it;
+# named by the state its formal name ends with ("Plurinational State of Bolivia": Bolivia, short_state_name);
 # the report's own lead before the line is not credited by the rule
 REPRODUCED_COMMUNIQUE = (
     "Bolivia rejects statements by the president of Andoria\n\n"
@@ -1232,6 +1232,44 @@ SIGNED_REPORT = (
     "The talks ended on Monday, the minister said.\n"
     "The floods were discussed at length.\n"
 )
+# a ministry's statement whose title names the issuer by a state's formal name (resolve.short_state_name; by hand:
+# a real formal name of the lexicon, "Kingdom of Saudi Arabia", ends with its state, "Saudi Arabia", which names
+# the issuer; the first-person body under the title is the state's)
+FORMAL_STATE = (
+    "Statement of the Ministry of Foreign Affairs of the Kingdom of Saudi Arabia on the Border Incident.\n\n"
+    "The Ministry of Foreign Affairs of the Kingdom of Saudi Arabia refers with great dismay to the incident "
+    "of 3 May.\n\n"
+    "We believe that such incidents are best addressed through dialogue.\n"
+)
+# a joint communiqué reproduced after an introduction naming its issuers (joint_issuers_before; by hand: "Andoria
+# and Borduria have issued a joint statement" names the two as the issuers; the announcing line ends in a colon;
+# the narrated visit below has no source of its own, so it is the two states', a group "Andoria and Borduria")
+JOINT_INTRODUCED = (
+    "Andoria and Borduria have issued a joint statement at the end of a visit to Lima.\n\n"
+    "Following the full text of the joint communique:\n\n"
+    "Within the framework of the consultations between the two countries, the Prime Minister paid a visit.\n\n"
+    "During the visit, the two sides held official talks.\n"
+)
+# a joint statement titled with its signatories after a colon, in the first-person plural (joint_title_body; by
+# hand: the title names "Prime Ministers Ana Cruz and Tomas Rivera" as the group; "we are partners" makes the
+# account of the meeting and the numbered points theirs)
+JOINT_TITLED = (
+    "Joint statement: Prime Ministers Ana Cruz and Tomas Rivera\n\n"
+    "Prime Minister Ana Cruz and Prime Minister Tomas Rivera met in Lima on 3 May. We are partners and allies.\n\n"
+    "  1. The Prime Ministers began by acknowledging the role of the two peoples.\n"
+)
+# the same title over a communiqué in the third person only: its narration keeps a narrator (by hand: no "we")
+JOINT_TITLED_THIRD = (
+    "Joint Statement of the Ministers of Foreign Affairs of the Lakes countries\n\n"
+    "On 3 May, a meeting of the Ministers of Foreign Affairs of the Lakes countries was held in Lima.\n"
+)
+# "The following is the joint statement issued by" + offices with "the" (signed_statement_body, whole=True; by
+# hand: the offices are no list of names, so the whole phrase after "by" is the speaker)
+JOINT_ISSUED_BY = (
+    "The following is the joint statement issued by the Foreign Minister of Andoria and the Foreign Ministers of "
+    "Borduria and Lakeland.\n\n"
+    "The three ministers met today in New York. Our close friendship is critical to the security of our citizens.\n"
+)
 # "the two Ministers" after two ministers named together who call on a prime minister (by hand: Cruz and Rivera
 # are joined by "and", so they are the two; Vega, last mentioned, is the host; "called on ... during their
 # visit to Lima to attend ..." is a courtesy call, its infinitive the visit's, so no statement)
@@ -1304,6 +1342,13 @@ CASES = [
     ("signed_statement_we", SIGNED_STATEMENT, "We welcome", "Andoria, Lakes Union and Borduria"),
     ("signed_statement_line_is_nobodys", SIGNED_STATEMENT, "The below statement", None),
     ("signed_report_has_a_narrator", SIGNED_REPORT, "The floods were discussed", None),
+    ("formal_state_name_is_the_state", FORMAL_STATE, "We believe", "Saudi Arabia"),
+    ("joint_issuers_introduced", JOINT_INTRODUCED, "During the visit", "Andoria and Borduria"),
+    ("joint_title_account", JOINT_TITLED, "Prime Minister Ana Cruz and", "Prime Ministers Ana Cruz and Tomas Rivera"),
+    ("joint_title_numbered", JOINT_TITLED, "The Prime Ministers began", "Prime Ministers Ana Cruz and Tomas Rivera"),
+    ("joint_title_third_person_narrated", JOINT_TITLED_THIRD, "On 3 May", None),
+    ("joint_statement_issued_by_offices", JOINT_ISSUED_BY, "Our close friendship",
+     "the Foreign Minister of Andoria and the Foreign Ministers of Borduria and Lakeland"),
     ("issuer_report_passes_on_a_speech_act", ISSUER_REPORTED_ACT, "every success", "Ana Cruz"),
     ("issuer_report_keeps_its_own_source", ISSUER_REPORTED_ACT, "Ana Cruz wished him", "Chancellery press service"),
     ("reported_subject_with_frequency_adverb", REPORTED_TWICE, "the visit needs", "Ana Cruz"),
@@ -1638,8 +1683,7 @@ CASES = [
     ("titled_issuer_title_is_nobodys", TITLED_ISSUER, "Statement by Ministry", None),
     ("titled_issuer_report_has_a_narrator", TITLED_ISSUER_REPORT, "The opposition criticised", None),
     # a communiqué reproduced after a line naming it, in its issuer's voice
-    ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions",
-     "Plurinational State of Bolivia"),
+    ("reproduced_communique_narration", REPRODUCED_COMMUNIQUE, "Following instructions", "Bolivia"),
     ("reproduced_communique_report_has_a_narrator", REPRODUCED_COMMUNIQUE_REPORT, "Following instructions", None),
     # a closing dash attribution whose long speaker phrase only parses up to its first "of"
     ("dash_press_service_head", DASH_PRESS_SERVICE, "Important investment projects", "press service"),

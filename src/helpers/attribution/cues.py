@@ -554,6 +554,9 @@ RULE_SIGNED_BODY = (
     "body of a joint statement under a line naming its signatories ('The below statement was signed by ...')"
     " ({})"
 )
+RULE_JOINT_TITLE = (
+    "body of a joint statement whose title names its signatories ('Joint statement: X and Y') ({})"
+)
 RULE_ANNOUNCED_BODY = (
     "body of an issuer's document a report announces by name ('Below is the official White House statement',"
     " 'And here is the Kremlin version:') ({})"

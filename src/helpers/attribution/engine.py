@@ -82,6 +82,7 @@ from .cues import (
     RULE_ISSUER_REPORTED_ACT,
     RULE_ISSUER_VOICE,
     RULE_JOINT_BODY,
+    RULE_JOINT_TITLE,
     RULE_LABEL_ANSWER,
     RULE_LABEL_AS_WRITTEN,
     RULE_LABEL_FIRST_PERSON,
@@ -4649,7 +4650,11 @@ def joint_body(eng: Engine) -> None:
 SIGNED_BY_RE = re.compile(
     cased(r"(?:The|This)[ \t]{1,3}(?:(?:below|following|above|present)[ \t]{1,3})?(?:joint[ \t]{1,3})?"
           r"statement[ \t]{1,3}(?:was|has[ \t]{1,3}been|is)[ \t]{1,3}"
-          r"(?:signed|co-signed|issued|endorsed|released|agreed|adopted)[ \t]{1,3}by[ \t]{1,3}")
+          r"(?:signed|co-signed|issued|endorsed|released|agreed|adopted)[ \t]{1,3}by[ \t]{1,3}"
+          # "The following is the joint statement issued by the United States Secretary of State and ..."
+          r"|The[ \t]{1,3}(?:following|below)[ \t]{1,3}is[ \t]{1,3}(?:the|a)[ \t]{1,3}(?:joint[ \t]{1,3})?"
+          r"(?:statement|communiqu[eé]|declaration)[ \t]{1,3}"
+          r"(?:signed|issued|endorsed|released|agreed|adopted)[ \t]{1,3}by[ \t]{1,3}")
 )
 #: one signatory in the list: the words between commas, without a bracketed acronym ("AMISOM")
 _SIGNATORY_RE = re.compile(r"[^,()\n]+")
@@ -4659,10 +4664,11 @@ _SIGNATORY_AND_RE = re.compile(r"(?:^|(?<![ \t])[ \t]+)and[ \t]+")
 SIGNED_BY_PARAGRAPHS = 3
 
 
-def signatories(eng: Engine, a: int, b: int) -> Source | None:
+def signatories(eng: Engine, a: int, b: int, whole: bool = False) -> Source | None:
     """The signatories a list "United Kingdom, African Union Mission in Somalia (AMISOM), Belgium and
     Canada" at ``a``-``b`` names, as a group of its members written as they stand (bracketed acronyms
-    left out); None for fewer than two names."""
+    left out); None for fewer than two names, or with ``whole`` the phrase as one source ("the United
+    States Secretary of State and the Foreign Ministers of ...": offices with "the" are no list of names)."""
     members: list[Any] = []
     for m in _SIGNATORY_RE.finditer(eng.text, a, b):
         if eng.text[m.start() - 1] == "(":
@@ -4676,7 +4682,7 @@ def signatories(eng: Engine, a: int, b: int) -> Source | None:
                 typ = "state" if name.lower() in eng.res.lex.states else "organisation"
                 members.append(eng.res.named(typ, name, s, s + len(name)))
     if len(members) < 2:
-        return None
+        return Source(eng.res.named("anonymous", eng.text[a:b], a, b), eng.text[a:b], a, b) if whole else None
     ent = eng.res.group(members, eng.text[a:b], a, b)
     return Source(ent, eng.text[a:b], a, b)
 
@@ -4696,10 +4702,47 @@ def signed_statement_body(eng: Engine) -> None:
         end = m.end() + len(line.rstrip("."))
         if eng.sentence_of(m.end()) != eng.sentence_of(max(m.end(), end - 1)) or _said_outside_quotes(eng, b):
             return
-        src = signatories(eng, m.end(), end)
+        src = signatories(eng, m.end(), end, whole=True)
         if src is not None:
             credit_body(eng, k, src, RULE_SIGNED_BODY, quoted=False)
         return
+
+
+#: a joint statement's title naming its signatories after a colon, dash or "by"/"of": "Joint statement: Prime
+#: Ministers Jacinda Ardern and Scott Morrison", "Joint Statement by the Foreign Ministers of X and Y" (the
+#: signatories run to the line's end; bounded runs: linear)
+JOINT_TITLE_RE = re.compile(
+    r"(?i:joint)[ \t]{1,3}(?i:statement|communiqu[eé]|declaration)"
+    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
+)
+#: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are
+#: partners and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a
+#: narrator
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?)\b")
+#: how many body paragraphs the first-person plural is looked for in
+JOINT_WE_PARAGRAPHS = 3
+
+
+def joint_title_body(eng: Engine) -> None:
+    """A joint statement whose title names its signatories ("Joint statement: Prime Ministers Jacinda Ardern
+    and Scott Morrison", :data:`JOINT_TITLE_RE`, opening one of the text's title lines) and with no narrator
+    ("said" nowhere outside quotation marks) and whose first body paragraphs speak in the first-person plural
+    ("we", "our": :data:`_WE_RE`): every later sentence without a source of its own and outside
+    quotation marks, the account of the meeting, the "we" sentences and the numbered "The Prime Ministers
+    welcomed ..." alike, is the signatories' (the block rule of the gold guideline)."""
+    n = title_lines(eng)
+    if n == 0 or n >= len(eng.paras) or _said_outside_quotes(eng):
+        return
+    for k, (a, b) in enumerate(eng.paras[:n]):
+        a, b = eng.trim(a, b)
+        m = JOINT_TITLE_RE.match(eng.text, a, b)
+        end = b - (eng.text[b - 1] in ".:")
+        body = eng.paras[n : n + JOINT_WE_PARAGRAPHS]
+        if m is not None and end > m.end() and any(_WE_RE.search(eng.text, c, d) for c, d in body):
+            src = signatories(eng, m.end(), end, whole=True)
+            if src is not None:
+                credit_body(eng, k, src, RULE_JOINT_TITLE, quoted=False)
+            return
 
 
 #: a line saying a spokesman issued the statement below for his principal: "The following statement was
@@ -4796,13 +4839,35 @@ def _first_issuer(eng: Engine, pi: int, official: bool) -> Source | None:
     return None
 
 
+#: a report's introduction naming the issuers of the joint document it then reproduces: "Sudan and
+#: Ethiopia have issued a joint statement at the end of ...", "China and Russia released a joint communique
+#: on ..." (the issuers open the sentence; bounded runs: linear)
+JOINT_ISSUERS_RE = re.compile(
+    r"(?P<who>[A-Z][^\n.,;:]{0,80}?)[ \t]{1,3}(?:(?:have|has|had)[ \t]{1,3})?(?:jointly[ \t]{1,3})?"
+    r"(?:issued|released|adopted|signed|published)[ \t]{1,3}(?:a|the)[ \t]{1,3}joint[ \t]"
+)
+
+
+def joint_issuers_before(eng: Engine, k: int) -> Source | None:
+    """The issuers the paragraph before the announcing line ``k`` names in its first sentence ("Sudan and
+    Ethiopia have issued a joint statement ...", :data:`JOINT_ISSUERS_RE`), as a group of two or more
+    (:func:`signatories`); None otherwise."""
+    if k == 0:
+        return None
+    a = eng.trim(*eng.paras[k - 1])[0]
+    m = JOINT_ISSUERS_RE.match(eng.text, a, eng.sents[eng.sentence_of(a)][1])
+    return signatories(eng, *m.span("who")) if m else None
+
+
 def reproduced_issuer_body(eng: Engine) -> None:
     """A statement a report reproduces in full after a line naming it and ending in a colon ("Following,
     the full text of the Communiqué:", "The statement reads as follows:"; a word of ``[document nouns]``)
     whose next paragraph opens in its issuer's own voice ("The Bolivarian Republic of Venezuela rejects
-    the warmongering statements ...", :func:`issuer_opening`): every later sentence without a source of
-    its own and outside quotation marks is the issuer's (the block rule of the gold guideline). Not when
-    "said" stands outside quotation marks after the line: the report's narrator goes on."""
+    the warmongering statements ...", :func:`issuer_opening`), or after an introduction naming its joint
+    issuers ("Sudan and Ethiopia have issued a joint statement ...", :func:`joint_issuers_before`): every
+    later sentence without a source of its own and outside quotation marks is the issuer's (the block rule
+    of the gold guideline). Not when "said" stands outside quotation marks after the line: the report's
+    narrator goes on."""
     text, docs = eng.text, eng.words.issued_documents
     for k, (a, b) in enumerate(eng.paras[:-1]):
         line = text[a:b].rstrip()
@@ -4810,6 +4875,7 @@ def reproduced_issuer_body(eng: Engine) -> None:
             continue
         c = eng.paras[k + 1][0]
         src = issuer_opening(eng, *eng.trim(*eng.sents[eng.sentence_of(c)][:2]), official=False)
+        src = src or joint_issuers_before(eng, k)
         if src is not None and not _said_outside_quotes(eng, b):
             credit_body(eng, k, src, RULE_REPRODUCED_ISSUER, quoted=False)
         return
@@ -6117,7 +6183,7 @@ PASSES = rule_list(
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body,
-    signed_statement_body,
+    signed_statement_body, joint_title_body,
     spokesman_statement_body, announced_document_body,
     lead_speech_body, presented_statement_body,
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,

@@ -414,11 +414,21 @@ class Resolver:
             return "m"
         return None
 
+    def short_state_name(self, name: str) -> str:
+        """The state a formal name ends with ("Federal Democratic Republic of Ethiopia", "People's Republic
+        of China", "Kingdom of Saudi Arabia": ``[states]`` of titles.txt), the way readers and annotators
+        name the issuer; other names as they stand ("Republic of Korea": its state, "South Korea", is no
+        tail of it)."""
+        st = self.lex.states.get(name.lower().replace("’", "'"))
+        return st if st and name.lower().endswith(" " + st.lower()) else name
+
     def named(self, typ: str, name: str, start: int, end: int, affiliation: str | None = None) -> Entity:
-        key = (typ, name.lower().replace("’", "'"))  # "Britain’s Foreign Office" = "Britain's Foreign Office"
+        short = self.short_state_name(name) if typ == "state" else name
+        # "Britain’s Foreign Office" = "Britain's Foreign Office"
+        key = (typ, short.lower().replace("’", "'"))
         ent = self._by_key.get(key)
         if ent is None:
-            ent = self._new(typ, name, affiliation=affiliation)
+            ent = self._new(typ, short, affiliation=affiliation)
             self._by_key[key] = ent
             st = self.parser.state_of(affiliation) if affiliation else None
             if typ == "state":
