@@ -351,6 +351,13 @@ UNCOUNTED_MAIN_TERMS = [
     ("He congratulated Cambodia on its political and socio-economic achievements.", "trade_economy", []),
     ("Russia must be isolated politically and economically.", "trade_economy", []),
     ("They discussed political and economic ties and trade.", "trade_economy", ["trade"]),
+    # round CL: the economy paired with security as the two spheres of a pact, and a people that "suffered
+    # economically", are no trade mentions; by hand: "economic"/"economically" is the only trade word of
+    # each sentence and sits inside the excluded pair, while "the economy" on its own still counts
+    ("Fiji signed an economic and security agreement with China.", "trade_economy", []),
+    ("They seek a new security and economic partnership.", "trade_economy", []),
+    ("Communities that suffered economically were supported.", "trade_economy", []),
+    ("The lockdown hurt the economy.", "trade_economy", ["economy"]),
     # rounds S, AN: a regional body named for economic cooperation is a name; by hand: "Economic" stands
     # only inside "Technical and Economic Cooperation" / "Asia-Pacific Economic Cooperation"
     ("He is in Kathmandu for the Bay of Bengal Initiative for Multi-Sectoral, Technical and Economic "
