@@ -1926,3 +1926,24 @@ def test_one_label_under_a_press_conference_title():
     assert [spk for text, spk in got.items() if text.startswith("On behalf of our group")] == ["Halvorsen"]
     assert [spk for text, spk in got.items() if "I think we are satisfied" in text] == ["Halvorsen"]
     assert helpers.detect_format(TITLED_PLACE_COLON) == "text"
+
+
+# a long title line (more than MAX_TITLE_LINE_WORDS words, with a place and a date) that names the one
+# speaker's label in full, then "Question:" labels only: by hand the minister's opening paragraphs are his
+# (the title names the genre "interview" and "Ilya Brovkin", whose label opens the body); the same long
+# title without his name is no title over a transcript (a lead sentence's length)
+TITLED_LONG_NAMED = (
+    "Foreign Minister Ilya Brovkin's interview with Russian and foreign media on current international issues, "
+    "Minsk, March 3, 2026\n\n"
+    "Ilya Brovkin: Good afternoon, colleagues.\n\n"
+    "We have not met for a long time. I am at your service.\n\n"
+    "Question: About the ceasefire: how will the observers work?\n"
+)
+
+
+def test_long_title_naming_the_one_label_before_questions():
+    assert helpers.detect_format(TITLED_LONG_NAMED) == "transcript"
+    got = _speakers(TITLED_LONG_NAMED)
+    assert [spk for text, spk in got.items() if "I am at your service" in text] == ["Ilya Brovkin"]
+    unnamed = TITLED_LONG_NAMED.replace("Foreign Minister Ilya Brovkin's", "The foreign minister's", 1)
+    assert not helpers.formats.titled_opening_label(unnamed, unnamed.index("Ilya Brovkin:"), "Ilya Brovkin")
