@@ -1947,3 +1947,25 @@ def test_long_title_naming_the_one_label_before_questions():
     assert [spk for text, spk in got.items() if "I am at your service" in text] == ["Ilya Brovkin"]
     unnamed = TITLED_LONG_NAMED.replace("Foreign Minister Ilya Brovkin's", "The foreign minister's", 1)
     assert not helpers.formats.titled_opening_label(unnamed, unnamed.index("Ilya Brovkin:"), "Ilya Brovkin")
+
+
+# a transcriber's note inside a turn, between two sentences ("Yes. (Laughter.) With a lot of ..."), is a
+# sentence of its own that is nobody's words: by hand, no statement's sentences include the "(Laughter.)"
+# sentence, while "Yes." and the question after it stay the questioner's
+STAGE_NOTE_INSIDE_A_TURN = (
+    "Interview With Secretary Albright\n\n"
+    "SECRETARY ALBRIGHT: Shall I wait until I am out of the country?\n\n"
+    "QUESTION: Yes. (Laughter.) With a lot of foreign travel in your job, which gifts do you keep?\n\n"
+    "SECRETARY ALBRIGHT: I keep the books.\n"
+)
+
+
+def test_stage_note_sentence_inside_a_turn_is_nobodys():
+    art = helpers.load_article(STAGE_NOTE_INSIDE_A_TURN)
+    st = helpers.statements(art)
+    sents = art.sentences
+    note = [i for i, t in enumerate(sents["text"]) if t.strip() == "(Laughter.)"]
+    assert note, "the note is a sentence of its own"
+    ids = {int(i) for v in st["sentence_ids"] for i in str(v).split(",") if i}
+    assert note[0] not in ids
+    assert "Questioner" in set(st[st["text"].str.contains("foreign travel")]["speaker"])

@@ -1922,6 +1922,9 @@ def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
     first = max(0, bisect.bisect_right(s_starts, a) - 1)
     last = max(first, bisect.bisect_left(s_starts, b) - 1)
     ids = [i for i in range(first, last + 1) if s_ends[i] > a and s_starts[i] < b] or [first]
+    # a sentence of the piece that is only a stage direction ("Thank you. (Laughter). We discussed ...")
+    # is the transcriber's note inside the turn, nobody's words
+    ids = [i for i in ids if not STAGE_DIRECTION_PIECE_RE.fullmatch(text[s_starts[i]:s_ends[i]].strip())] or ids
     rows.append({
         "statement_id": -1, "speaker": turn.speaker,
         "speaker_type": (speaker_types or {}).get(turn.speaker, turn.speaker_type),
