@@ -171,6 +171,20 @@ OUTGOING = (
     "Norway: Why Norway Can Do Nothing About the Tests - Outgoing Foreign Affairs Minister, Erik Lund\n\n"
     "Erik Lund says Norwegians should be looking at their own schools.\n"
 )
+# a headline's speaker before the colon given with the paper he speaks to, "for <outlet>" (by hand: the
+# outlet is where he speaks, so the words after the colon are the minister's, Erik Lund as the lead names
+# him); and a headline crediting its words after a colon to "office, Name", seven words (by hand: the office
+# is an apposition, the name after the comma, three words with "Ambassador", is the speaker); written for
+# this test
+FOR_OUTLET = (
+    "Minister Erik Lund for The Oslo Times: Russia is playing a geopolitical game with us\n\n"
+    "In an interview with the daily, Foreign Minister Erik Lund said that the summit was key.\n"
+)
+OFFICE_COMMA_NAME = (
+    "Visit To Sweden Shows Solidarity With Swedish People: Foreign Affairs State Minister, Ambassador Erik Lund\n\n"
+    "The visit was to show solidarity with the people of Sweden, Foreign Affairs State Minister, Ambassador "
+    "Erik Lund said.\n"
+)
 # a headline's two clauses without "and", the second a speech verb with content (by hand: "Norwegian FM" opens
 # the headline before "invites", so "says" is his and the words after it his claim); a postposed credit after
 # the same comma ("..., says Erik Lund") names the speaker instead; written for this test
@@ -379,6 +393,8 @@ CASES = [
     ("headline_second_verb", SECOND_VERB, "Oslo ready to talk", "Norwegian FM"),
     ("headline_second_verb_credit", SECOND_VERB_CREDIT, "Norwegian FM invites", "Erik Lund"),
     ("headline_tail_after_modifier", OUTGOING, "Norway: Why Norway Can Do", "Erik Lund"),
+    ("headline_speaker_for_an_outlet", FOR_OUTLET, "Russia is playing", "Erik Lund"),
+    ("headline_tail_office_comma_name", OFFICE_COMMA_NAME, "Visit To Sweden Shows", "Erik Lund"),
     # source_line: a source line lists sources, its "as reported by" is no cue
     ("source_line_is_no_statement", QUOTE_LINES, "the Norwegian foreign ministry; Minister", None),
     ("source_line_first_words_are_no_statement", QUOTE_LINES, "Source:", None),

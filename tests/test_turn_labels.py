@@ -1926,3 +1926,46 @@ def test_one_label_under_a_press_conference_title():
     assert [spk for text, spk in got.items() if text.startswith("On behalf of our group")] == ["Halvorsen"]
     assert [spk for text, spk in got.items() if "I think we are satisfied" in text] == ["Halvorsen"]
     assert helpers.detect_format(TITLED_PLACE_COLON) == "text"
+
+
+# a long title line (more than MAX_TITLE_LINE_WORDS words, with a place and a date) that names the one
+# speaker's label in full, then "Question:" labels only: by hand the minister's opening paragraphs are his
+# (the title names the genre "interview" and "Ilya Brovkin", whose label opens the body); the same long
+# title without his name is no title over a transcript (a lead sentence's length)
+TITLED_LONG_NAMED = (
+    "Foreign Minister Ilya Brovkin's interview with Russian and foreign media on current international issues, "
+    "Minsk, March 3, 2026\n\n"
+    "Ilya Brovkin: Good afternoon, colleagues.\n\n"
+    "We have not met for a long time. I am at your service.\n\n"
+    "Question: About the ceasefire: how will the observers work?\n"
+)
+
+
+def test_long_title_naming_the_one_label_before_questions():
+    assert helpers.detect_format(TITLED_LONG_NAMED) == "transcript"
+    got = _speakers(TITLED_LONG_NAMED)
+    assert [spk for text, spk in got.items() if "I am at your service" in text] == ["Ilya Brovkin"]
+    unnamed = TITLED_LONG_NAMED.replace("Foreign Minister Ilya Brovkin's", "The foreign minister's", 1)
+    assert not helpers.formats.titled_opening_label(unnamed, unnamed.index("Ilya Brovkin:"), "Ilya Brovkin")
+
+
+# a transcriber's note inside a turn, between two sentences ("Yes. (Laughter.) With a lot of ..."), is a
+# sentence of its own that is nobody's words: by hand, no statement's sentences include the "(Laughter.)"
+# sentence, while "Yes." and the question after it stay the questioner's
+STAGE_NOTE_INSIDE_A_TURN = (
+    "Interview With Secretary Albright\n\n"
+    "SECRETARY ALBRIGHT: Shall I wait until I am out of the country?\n\n"
+    "QUESTION: Yes. (Laughter.) With a lot of foreign travel in your job, which gifts do you keep?\n\n"
+    "SECRETARY ALBRIGHT: I keep the books.\n"
+)
+
+
+def test_stage_note_sentence_inside_a_turn_is_nobodys():
+    art = helpers.load_article(STAGE_NOTE_INSIDE_A_TURN)
+    st = helpers.statements(art)
+    sents = art.sentences
+    note = [i for i, t in enumerate(sents["text"]) if t.strip() == "(Laughter.)"]
+    assert note, "the note is a sentence of its own"
+    ids = {int(i) for v in st["sentence_ids"] for i in str(v).split(",") if i}
+    assert note[0] not in ids
+    assert "Questioner" in set(st[st["text"].str.contains("foreign travel")]["speaker"])

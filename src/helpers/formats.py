@@ -144,7 +144,7 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
         return "transcript"
     if _question_and_answer(head, labels) or _office_exchange(labels):
         return "transcript"
-    if len(labels) == 1 and titled_opening_label(head, labels[0][0], labels[0][2]):
+    if titled_transcript(head, labels) or titled_transcript(head, _label_lines(head, in_transcript=True)):
         return "transcript"
     if not labels and _one_answer_interview(head):
         return "transcript"
@@ -224,11 +224,37 @@ def titled_opening_label(text: str, start: int, raw: str) -> bool:
     if not text[start + len(raw):line_end if line_end >= 0 else len(text)].strip(" \t:*"):
         return False  # the turn's words start on the label's line
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
-    if any(len(ln.split()) > MAX_TITLE_LINE_WORDS or ln.endswith((".", "!", "?", ",", ";")) for ln in lines):
+    if any(_long_title_line(ln, raw) or ln.endswith((".", "!", "?", ",", ";")) for ln in lines):
         return False
     low = " ".join(" ".join(lines).lower().replace(":", " ").split())
     titles = load_transcript_labels().transcript_titles
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) for t in titles)
+
+
+#: the most words of a title line that names the label's speaker ("Foreign Minister Sergey Lavrov's interview
+#: with Russian and foreign media on current international issues, Moscow, November 12, 2020": a ministry's
+#: transcript titles its genre, its speaker, its subject, place and date on one line)
+MAX_NAMED_TITLE_LINE_WORDS = 40
+
+
+def _long_title_line(line: str, raw: str) -> bool:
+    """Is ``line`` too long for a title over a transcript whose one speaker's label is ``raw``? Longer than
+    :data:`MAX_TITLE_LINE_WORDS` words, or than :data:`MAX_NAMED_TITLE_LINE_WORDS` when the line names the
+    label's speaker in full ("Sergey Lavrov's interview ..." over "Sergey Lavrov: Good afternoon, ...")."""
+    words = len(line.split())
+    if words <= MAX_TITLE_LINE_WORDS:
+        return False
+    named = len(raw.split()) >= 2 and re.search(rf"(?<!\w){re.escape(raw)}(?!\w)", line) is not None
+    return not named or words > MAX_NAMED_TITLE_LINE_WORDS
+
+
+def titled_transcript(text: str, labels: list[tuple[int, int, str, str]]) -> bool:
+    """A titled one-speaker transcript (:func:`titled_opening_label` for its first label) whose later labels,
+    if any, are only the askers' ("Sergey Lavrov: Good afternoon, colleagues." ... "Question: About the
+    Nagorno-Karabakh settlement ...": a minister's interview, the answers later unlabelled or labelled again)."""
+    if not labels or not titled_opening_label(text, labels[0][0], labels[0][2]):
+        return False
+    return all(lab[3] in ASKER_SPEAKERS for lab in labels[1:])
 
 
 def _md_signal_possible(head: str) -> bool:
@@ -1191,6 +1217,8 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
     # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
     keep = [f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
             or (f[0] == max(g[0] for g in found) and titled_opening_label(text, f[0], f[2]))
+            or (f[0] == min(g[0] for g in found) and all(g[3] in ASKER_SPEAKERS for g in found if g is not f)
+                and titled_opening_label(text, f[0], f[2]))
             or (len(found) - sum(run_in) >= 3 and _surname_named(text, f[2])) for f in found]
     keep = _run_in_kept(text, found, run_in, keep)
     initials = {f[3][:1] for f, k in zip(found, keep, strict=True)
@@ -1894,6 +1922,9 @@ def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
     first = max(0, bisect.bisect_right(s_starts, a) - 1)
     last = max(first, bisect.bisect_left(s_starts, b) - 1)
     ids = [i for i in range(first, last + 1) if s_ends[i] > a and s_starts[i] < b] or [first]
+    # a sentence of the piece that is only a stage direction ("Thank you. (Laughter). We discussed ...")
+    # is the transcriber's note inside the turn, nobody's words
+    ids = [i for i in ids if not STAGE_DIRECTION_PIECE_RE.fullmatch(text[s_starts[i]:s_ends[i]].strip())] or ids
     rows.append({
         "statement_id": -1, "speaker": turn.speaker,
         "speaker_type": (speaker_types or {}).get(turn.speaker, turn.speaker_type),

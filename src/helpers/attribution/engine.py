@@ -1954,6 +1954,11 @@ def headline_like(eng: Engine, si: int) -> bool:
 _PLACE_TAIL_RE = re.compile(r"(?<!\s)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}$")
 
 
+#: the outlet a headline's speaker gives an interview to, after the speaker: "Minister Witold Waszczykowski for
+#: The Irish Times: Russia is playing ...", "FM Dendias to Kathimerini: ..." (the speaker is the phrase before it)
+_OUTLET_TAIL_RE = re.compile(r"(?<!\s)\s+(?:for|to)\s+(?:The\s+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}$")
+
+
 #: a headline's occasion after its speaker, up to the colon: "Corlatean after meeting Lavrov: We try ...",
 #: "Minister X ahead of talks with Y: ..." (the speaker is the phrase before it)
 _OCCASION_RE = re.compile(r"(?<=\S)[ \t]+(?:after|before|ahead[ \t]+of)[ \t]")
@@ -1978,11 +1983,18 @@ def _headline_speaker(eng: Engine, a: int, b: int, kinds: tuple[str, ...]) -> NP
     place = _PLACE_TAIL_RE.search(eng.text, a, b)
     if place is not None:  # "FM Dendias in Ankara": the speaker, then where he speaks
         b = place.start()
+    outlet = _OUTLET_TAIL_RE.search(eng.text, a, b) if kinds == _HEADLINE_SPEAKER_KINDS else None
+    if outlet is not None:  # "Minister X for The Irish Times": the speaker, then the paper he speaks to
+        b = outlet.start()
     b = _speaker_end(eng, a, b)
     np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
     if np_ is None or np_.kind not in kinds or np_.end < b - 1:
         return None
     words = eng.text[a:b].split()
+    if np_.kind == "name" and "," in eng.text[a:b]:
+        # "Foreign Affairs State Minister, Ambassador Mesganu Arega": the office set before the name as an
+        # apposition; the name after the last comma is the speaker phrase whose length counts
+        words = eng.text[eng.text.rindex(",", a, b) + 1 : b].split()
     while words and words[0].lower() in eng.parser.names.modifier_words:
         words = words[1:]  # ("Outgoing Foreign Affairs Minister, Geoffrey Onyeama": the office and the name)
     if len(words) > MAX_HEADLINE_SPEAKER_WORDS:
