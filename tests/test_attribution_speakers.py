@@ -1551,8 +1551,6 @@ def test_a_name_after_an_organisations_name_is_a_person():
         # by hand (Central Asian readouts in translation): the weight given and the idea backed are the cue
         ("The minister attached importance to the strengthening of interstate relations.", "attached importance to"),
         ("The minister supported the idea of strengthening trade and economic relations.", "supported the idea of"),
-        # by hand (news copy): attention drawn to a matter is a point made
-        ("The deputy minister drew attention to issues that require immediate solutions.", "drew attention to"),
     ],
 )
 def test_readout_speech_phrases_are_cues(text, cue):
