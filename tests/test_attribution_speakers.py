@@ -1548,6 +1548,9 @@ def test_a_name_after_an_organisations_name_is_a_person():
          "spoken highly of"),
         ("In addition, the minister gave an account of the exchange they had on the state of the world.",
          "gave an account of"),
+        # by hand (Central Asian readouts in translation): the weight given and the idea backed are the cue
+        ("The minister attached importance to the strengthening of interstate relations.", "attached importance to"),
+        ("The minister supported the idea of strengthening trade and economic relations.", "supported the idea of"),
     ],
 )
 def test_readout_speech_phrases_are_cues(text, cue):
@@ -1593,3 +1596,26 @@ def test_a_users_verb_flagged_noinfinitive_is_no_cue_before_to(tmp_path):
     assert statements(wished)["speaker"].tolist() == ["George Bush"]  # the shipped list: the same cue
     row = statements(wished, verbs_path=own).iloc[0]
     assert (row["speaker"], row["cue"], row["text"]) == ("George Bush", "wished", "success in forming a government")
+
+
+def test_readouts_interlocutors_are_the_two_who_talked():
+    # by hand (Central Asian readouts): "the interlocutors" stands for the two ministers named in the
+    # sentence before, as "the sides" does; "confirmed" is the cue
+    row = the_statement(
+        "interlocutors",
+        "Foreign Minister Rashid Meredov met Foreign Minister Wang Yi in Beijing on Monday. "
+        "The interlocutors confirmed the mutual desire to continue cooperation.",
+        "the mutual desire",
+    )
+    assert row["speaker"] == "Rashid Meredov and Wang Yi"
+
+
+def test_a_perfect_auxiliary_before_a_dated_tail_stays_out_of_the_speaker():
+    # by hand (wire copy): "had earlier on Sunday" between the name and "said" is no part of the speaker;
+    # "Trump" says the content after "said"
+    row = the_statement(
+        "had_earlier_on_sunday",
+        "Trump had earlier on Sunday said his phone conversation with Netanyahu was very nice.",
+        "his phone conversation",
+    )
+    assert row["speaker"] == "Trump"

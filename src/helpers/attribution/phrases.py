@@ -534,6 +534,11 @@ class CapitalisedRun:
     tail_ok: bool
 
 
+#: a perfect auxiliary between a speaker and a dated tail ("Trump had earlier on Sunday said"): the tail
+#: still starts after it (issue 13, wire copy)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
 class Phrase:
     """One stretch of text while :data:`PHRASE_RULES` read it: its tokens, words, determiner, and the
     readings that several rules share (made on first use: :meth:`titles`, :meth:`titled_name`,
@@ -577,6 +582,8 @@ class Phrase:
         if k == len(self.words):
             return True
         low = self.lows[k]  # "the spokesman ahead of the meeting", "scientists studying", "Lavrov, speaking"
+        if low in PERFECT_AUXILIARIES and k + 1 < len(self.words):
+            low = self.lows[k + 1]  # "Trump had earlier on Sunday said": the auxiliary before the tail
         return self.allow_tail and (
             low in self.names.tail_starts or low.endswith("ly") or (low.endswith("ing") and len(low) > 5)
         )
