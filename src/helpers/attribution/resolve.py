@@ -153,7 +153,7 @@ _NEXT_CAPITAL_RE = re.compile(cased(r"(?<![ \t])[ \t]+[A-Z]"))
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
 #: the "from"/"by" that follows a document noun and names its authors: "A joint letter from the foreign
 #: ministers said ...", "a statement by the two leaders"
-_AUTHORS_AFTER_RE = re.compile(r"[ \t]++(?:from|by)[ \t]++")
+_AUTHORS_AFTER_RE = re.compile(r"(?<![ \t])[ \t]++(?:from|by)[ \t]++")
 #: a middle initial ("L." in "Janet L. Yellen")
 _INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
