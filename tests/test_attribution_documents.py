@@ -2194,3 +2194,30 @@ def test_no_one_in_a_reported_clause_is_no_source():
     for words in ("no member of the committee", "the talks of the committee"):
         rows = st[st["text"].str.startswith(words)]
         assert rows["speaker"].tolist() == ["Tomas Rivera"], st[["speaker", "text"]]
+
+
+# a readout quoted after "according to", its next sentences quoting it on; then a document whose "from"
+# names plural office-holders (made-up names and words, the shape of a wire's call report)
+READOUT_QUOTED_ON = (
+    "Prime Minister Ana Lind and President Tomas Rivera had a “frank and useful conversation” on Monday, "
+    "according to a readout from the Prime Minister’s Office.\n\n"
+    "The two discussed fisheries and “a new partnership for the northern coast.” They also spoke about "
+    "“lasting calm” in the region. The statement gave no further details.\n\n"
+    "On Tuesday, Lind met ministers from the region.\n\n"
+    "A joint letter from the foreign ministers said the plan will “put the coast at risk.”\n"
+)
+
+
+def test_readout_quoted_on_and_letter_from_office_holders():
+    # by hand: "The two discussed ..." and "They also spoke ..." have no cue of their own and quote words of
+    # the readout named just before: the readout's, that is its office's; "The statement gave ..." has no
+    # quotation and ends the run. The letter "from the foreign ministers" is theirs, not the office's that
+    # spoke last: it speaks as itself ("joint letter", the phrase without its article)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(READOUT_QUOTED_ON)
+    got = {r.text[:16]: r.speaker for r in st.itertuples()}
+    assert got.get("The two discusse") == "Prime Minister’s Office", got
+    assert got.get("They also spoke ") == "Prime Minister’s Office", got
+    assert not any(t.startswith("The statement") for t in got), got
+    assert got.get("the plan will “p") == "joint letter", got

@@ -582,6 +582,9 @@ RULE_COLON_QUOTATION = "speaker, colon and quotation (no speech verb)"
 #: (the "that"-clause may be a speech verb's "-ing" form and its object: "a statement by X accusing ...")
 #: "X quoted Y as saying ...": X passes Y's words on, a second source of the sentence
 RULE_QUOTING = "the one quoting ('X quoted Y as saying')"
+#: "..., according to a readout from the Prime Minister's Office. The two discussed trade and “...”": the
+#: uncued sentences with quoted words right after a document's account carry on quoting that document
+RULE_DOCUMENT_QUOTED_ON = "quoted words right after an 'according to' a document"
 RULE_SPEECH_NOUN = "noun of something said, its speaker ('by X' or 'X's') and a that-clause"
 #: an outlet's quotation line without a source ("Quote: “…”") after a statement
 RULE_QUOTE_LABEL = "quotation line without a source after a statement by {}"

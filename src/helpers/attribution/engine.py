@@ -66,6 +66,7 @@ from .cues import (
     RULE_DOCUMENT_CUE,
     RULE_DOCUMENT_LAST_SPEAKER,
     RULE_DOCUMENT_OWNER,
+    RULE_DOCUMENT_QUOTED_ON,
     RULE_DOCUMENT_SENDER,
     RULE_EXCHANGE_TURN,
     RULE_FIRST_PERSON_RUN,
@@ -6185,6 +6186,31 @@ def quoting_sources(eng: Engine) -> None:
                           RULE_QUOTING)
 
 
+def document_quoted_on(eng: Engine) -> None:
+    """ "Carney and Trump had a “productive ... conversation”, according to a readout from the Prime
+    Minister's Office. The two discussed trade and “a new economic and security relationship.” They also
+    spoke about “long-term peace” ...": the sentences right after an "according to" a document (a
+    readout, a statement, a summary) that no rule has credited and that hold quoted words go on quoting
+    that document (its author's, as the "according to" sentence); the first sentence without a quotation,
+    or credited already, ends the run (at most three sentences)."""
+    credited = {int(i) for r in eng.rows for i in r.sentence_ids.split(",")}
+    for row in list(eng.rows):
+        if row.kind != ACCORDING_TO or not row.cue.lower().startswith("according"):
+            continue
+        np_ = eng.parser.parse_alone(row.speaker_mention)
+        if np_ is None or np_.kind != "document":
+            continue
+        last = max(int(i) for i in row.sentence_ids.split(","))
+        for sj in range(last + 1, min(last + 4, len(eng.sents))):
+            s0, s1, _ = eng.sents[sj]
+            quoted = [q for q in eng.quotes_in(s0, s1) if q.statement_id < 0 and q.words >= 2]
+            if sj in credited or not quoted:
+                break
+            a, b = eng.trim(s0, s1)
+            eng.add(row.source, NO_CUE, PARTIAL, a, b, RULE_DOCUMENT_QUOTED_ON)
+            credited.add(sj)
+
+
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
@@ -6201,5 +6227,5 @@ PASSES = rule_list(
     unclosed_run, reopened_paragraphs, briefing_bullets, bare_verb_bullets, answers_after_questions,
     post_signatures,
     speech_noun_sources, quoting_sources, quoted_speech_acts, issuer_reported_acts, participle_openings,
-    first_person_run,
+    first_person_run, document_quoted_on,
 )

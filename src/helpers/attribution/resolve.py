@@ -151,6 +151,9 @@ def scan_tail_start(key: str) -> int | None:
 _NEXT_CAPITAL_RE = re.compile(cased(r"(?<![ \t])[ \t]+[A-Z]"))
 #: the word right before a position (matched at the end of a short slice)
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.’'\-])([\w.’'\-]+)[ \t]+$")
+#: the "from"/"by" that follows a document noun and names its authors: "A joint letter from the foreign
+#: ministers said ...", "a statement by the two leaders"
+_AUTHORS_AFTER_RE = re.compile(r"(?<![ \t])[ \t]++(?:from|by)[ \t]++")
 #: a middle initial ("L." in "Janet L. Yellen")
 _INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
@@ -1652,12 +1655,31 @@ class Resolver:
             if state is not None:
                 ent = self.named("state", state, np_.start, np_.end)
                 return ent, None, RULE_DOCUMENT_OF_STATE, MENTION_DOCUMENT
-        for m in reversed(self.speaker_trail):
-            if m.start < pos and m.entity.type in ("organisation", "state"):
-                return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
+        if not self.unnamed_authors(np_):
+            for m in reversed(self.speaker_trail):
+                if m.start < pos and m.entity.type in ("organisation", "state"):
+                    return m.entity, m, RULE_DOCUMENT_LAST_ORGANISATION, MENTION_DOCUMENT
         ent = self.named("anonymous", self.without_determiner(np_.text), np_.start, np_.end)
         ent.document = True
         return ent, None, RULE_DOCUMENT_UNNAMED, MENTION_DOCUMENT
+
+    def unnamed_authors(self, np_: NP) -> bool:
+        """Does "from"/"by" and a plural role or a collective follow the document noun ("A joint letter from
+        the foreign ministers said it will ...", "a statement by the two leaders")? Its authors are people
+        the sentence names by their office, not the organisation that spoke last (a readout of the prime
+        minister's office quoted before): the document speaks as itself (the gold keeps "joint letter")."""
+        m = _AUTHORS_AFTER_RE.match(self.text, np_.end)
+        if m is None:
+            return False
+        words = self.text[m.end() : m.end() + 80].split()
+        for k in range(1, min(len(words), 6) + 1):
+            phrase = " ".join(words[:k]).rstrip(",.;:")
+            sub = self.parser.parse_alone(phrase)
+            if sub is not None:
+                return sub.kind == "collective" or (sub.kind == "role" and bool(sub.plural))
+            if phrase != " ".join(words[:k]):
+                break
+        return False
 
 
 def _after_in(text: str, a: int) -> bool:
