@@ -811,6 +811,16 @@ GOLDEN = {
          ("un_system", "Caribbean Community", A, "actor_in_title"), ("un_system", "Caricom", A, "actor_in_title"),
          ("summits_dialogue", "held talks", S, "")],
     ),
+    # a group of leaders speaks through its ministers as the UN does (actors.bodies: g7): by hand, "the
+    # G7's Foreign Ministers" has "Foreign" then the head "Ministers" after the possessive, and "G7 foreign
+    # ministers" the same without it, so both name whom the ministers speak for (actor_in_title), not the
+    # G7 as the subject. Composed after an African foreign ministry's release rejecting a G7 foreign
+    # ministers' statement on one of its regions (April 2021)
+    "group_of_leaders_ministers": (
+        "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
+        "had called for aid.",
+        [("un_system", "G7", A, "actor_in_title"), ("un_system", "G7", A, "actor_in_title")],
+    ),
     # a Korea's formal name is a state's name (gazetteer: "Republic of Korea", M49's name): by hand, in
     # "Republic of Korea (ROK) Foreign Minister" the title follows past the abbreviation, so the name is an
     # actor as "Iran (IRI) Foreign Minister" is; "the Democratic People's Republic of Korea" is one mention
