@@ -251,7 +251,8 @@ def _long_title_line(line: str, raw: str) -> bool:
 def titled_transcript(text: str, labels: list[tuple[int, int, str, str]]) -> bool:
     """A titled one-speaker transcript (:func:`titled_opening_label` for its first label) whose later labels,
     if any, are only the askers' ("Sergey Lavrov: Good afternoon, colleagues." ... "Question: About the
-    Nagorno-Karabakh settlement ...": a minister's interview, the answers later unlabelled or labelled again)."""
+    Nagorno-Karabakh settlement ...": a minister's interview, the answers later unlabelled or labelled
+    again)."""
     if not labels or not titled_opening_label(text, labels[0][0], labels[0][2]):
         return False
     return all(lab[3] in ASKER_SPEAKERS for lab in labels[1:])
@@ -1924,7 +1925,9 @@ def _add_piece(rows, text, a, b, turn, s_starts, s_ends, speaker_types) -> None:
     ids = [i for i in range(first, last + 1) if s_ends[i] > a and s_starts[i] < b] or [first]
     # a sentence of the piece that is only a stage direction ("Thank you. (Laughter). We discussed ...")
     # is the transcriber's note inside the turn, nobody's words
-    ids = [i for i in ids if not STAGE_DIRECTION_PIECE_RE.fullmatch(text[s_starts[i]:s_ends[i]].strip())] or ids
+    ids = [
+        i for i in ids if not STAGE_DIRECTION_PIECE_RE.fullmatch(text[s_starts[i]:s_ends[i]].strip())
+    ] or ids
     rows.append({
         "statement_id": -1, "speaker": turn.speaker,
         "speaker_type": (speaker_types or {}).get(turn.speaker, turn.speaker_type),

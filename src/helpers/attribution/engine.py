@@ -1955,9 +1955,12 @@ def headline_like(eng: Engine, si: int) -> bool:
 _PLACE_TAIL_RE = re.compile(r"(?<!\s)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}$")
 
 
-#: the outlet a headline's speaker gives an interview to, after the speaker: "Minister Witold Waszczykowski for
-#: The Irish Times: Russia is playing ...", "FM Dendias to Kathimerini: ..." (the speaker is the phrase before it)
-_OUTLET_TAIL_RE = re.compile(r"(?<!\s)\s+(?:for|to)\s+(?:The\s+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}$")
+#: the outlet a headline's speaker gives an interview to, after the speaker: "Minister Witold Waszczykowski
+#: for The Irish Times: Russia is playing ...", "FM Dendias to Kathimerini: ..." (the speaker is the phrase
+#: before it)
+_OUTLET_TAIL_RE = re.compile(
+    r"(?<!\s)\s+(?:for|to)\s+(?:The\s+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}$"
+)
 
 
 #: a headline's occasion after its speaker, up to the colon: "Corlatean after meeting Lavrov: We try ...",
