@@ -418,7 +418,8 @@ def label_line_cuts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _capitals_label_line(text: str, a: int, b: int) -> bool:
     """The line ``a``-``b`` opens with a speaker's label in capitals (:data:`LINE_LABEL_RE`, read by
-    :func:`_capitals_label`: "PRESIDENT BUSH: Mr. Prime Minister, ...", "Q: ..."), the turn's words after it."""
+    :func:`_capitals_label`: "PRESIDENT BUSH: Mr. Prime Minister, ...", "Q: ..."), the turn's words after
+    it."""
     m = LINE_LABEL_RE.match(text, a, b)
     return m is not None and _capitals_label(m.group())
 
