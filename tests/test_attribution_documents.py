@@ -156,6 +156,20 @@ KING_SPEECH = (
     "Mr President, Ministers,\n\n"
     "Let me first express our gratitude to you. Our countries have much in common.\n"
 )
+# a British government title: the office's capitalised words, then "statement" and "on" in lower case, no
+# possessive ("Foreign Secretary statement on the situation in Gaza ..."), over a first-person body: the office
+# the title names is the speaker (statement_words.txt [remarks headings] "statement by the" without "by the",
+# [title prepositions] "on"; possessive_remarks_speaker, office form)
+OFFICE_STATEMENT = (
+    "Foreign Secretary statement on the situation in the Sahel\n\n"
+    "The rise in attacks this week has caused many casualties. It must stop.\n\n"
+    "I condemn these attacks. I support the call for calm.\n"
+)
+# a report whose first sentence holds an office before "statement on": a sentence, no title line
+OFFICE_STATEMENT_STORY = (
+    "The Foreign Office statement on Monday was brief. The minister was not available.\n\n"
+    "I was told that talks would resume, a diplomat said.\n"
+)
 # doorstep remarks under a title naming the speaker, with questions labelled "Q." and the answers unlabelled:
 # every label asks, so the paragraphs after each question answer it, the titled speaker's (answered_questions)
 DOORSTEP = (
@@ -1421,6 +1435,12 @@ CASES = [
     ("possessive_office_speech_body", KING_SPEECH, "Let me first express", "HM The King"),
     ("possessive_office_speech_runs_on", KING_SPEECH, "Our countries have", "HM The King"),
     ("possessive_office_title_is_nobodys", KING_SPEECH, "state banquet", None),
+    # by hand: the title names the office, the body is in the first person, so each sentence is the office's
+    ("office_statement_title_body", OFFICE_STATEMENT, "The rise in attacks", "Foreign Secretary"),
+    ("office_statement_title_first_person", OFFICE_STATEMENT, "I condemn these attacks", "Foreign Secretary"),
+    ("office_statement_title_is_nobodys", OFFICE_STATEMENT, "situation in the Sahel", None),
+    # by hand: "The Foreign Office statement on Monday" opens a sentence with "The": no title names a speaker
+    ("office_statement_in_a_sentence_no_title", OFFICE_STATEMENT_STORY, "The minister was not", None),
     ("possessive_remarks_story_is_no_block", REMARKS_STORY, "The opposition criticised", None),
     ("remarks_of_thanks_opening", REMARKS_OF, "Thank you, Secretary Rivera", "ANA M. RUIZ JR."),
     ("remarks_of_third_person_runs_on", REMARKS_OF, "It works around the clock", "ANA M. RUIZ JR."),

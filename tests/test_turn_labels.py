@@ -1969,3 +1969,25 @@ def test_stage_note_sentence_inside_a_turn_is_nobodys():
     ids = {int(i) for v in st["sentence_ids"] for i in str(v).split(",") if i}
     assert note[0] not in ids
     assert "Questioner" in set(st[st["text"].str.contains("foreign travel")]["speaker"])
+
+
+# a transcript copied with hard line breaks (~75 characters), its title line run into the first label's line
+WRAPPED_CAPITALS_TURN = (
+    "President Lee and Prime Minister Kenji Sato of Japan in Joint Statements\n"
+    "PRESIDENT LEE: Mr. Prime Minister, welcome to Seoul. I really appreciate the\n"
+    "opportunity to get to know you better. This is an important visit for our\n"
+    "two countries. We discussed the six-party talks and our alliance.\n"
+)
+
+
+def test_capitals_label_line_in_wrapped_block_opens_a_turn():
+    # by hand: the title ends without final punctuation and the next line opens with "PRESIDENT LEE:", a label
+    # in capitals, so the title is a paragraph of its own and the turn runs over the wrapped lines; every
+    # sentence of the turn is the President's ("Lee", the name the title gives him)
+    from helpers.layout import paragraph_spans
+    starts = [WRAPPED_CAPITALS_TURN[a : a + 13] for a, _ in paragraph_spans(WRAPPED_CAPITALS_TURN)]
+    assert starts == ["President Lee", "PRESIDENT LEE"], starts
+    got = _speakers(WRAPPED_CAPITALS_TURN)
+    first = {k.split(". ")[0].rstrip(".").replace("\n", " "): v for k, v in got.items()}
+    assert "Lee" in first["I really appreciate the opportunity to get to know you better"], got
+    assert "Lee" in first["We discussed the six-party talks and our alliance"], got

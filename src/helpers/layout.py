@@ -400,16 +400,28 @@ def label_line_cuts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     on the wrapped lines below it, to the next such line. So does a label the wrap broke over two lines
     (:func:`split_label_break`), from its first line, when the line before it ends a sentence or is a
     :func:`title_line`: "Riyadh" / "Prince" / "Saud Al-Faisal: In the Name of Allah, ...", and a line that
-    reopens a quotation left open at a sentence's end (:func:`reopened_quotation`)."""
+    reopens a quotation left open at a sentence's end (:func:`reopened_quotation`). So does a line opening
+    with a label in capitals after a line that ends a sentence or is a title (:func:`_capitals_label_line`):
+    "President Bush and Prime Minister Yasuo Fukuda of Japan in Joint Statements" / "PRESIDENT BUSH: Mr.
+    Prime Minister, welcome to the White House." / "I really appreciate ... I'm looking" / "forward ..."."""
     out, start = [], lines[0][0]
     for (p, q), (a, b) in itertools.pairwise(lines):
         if OWN_LABEL_LINE_RE.fullmatch(text, a, b) or reopened_quotation(text, start, q, a) or (
-            split_label_break(text, a) is not None and _ends_before(text[p:q])
+            (split_label_break(text, a) is not None or _capitals_label_line(text, a, b))
+            and _ends_before(text[p:q])
         ):
             out.append((start, _end_before(text, start, a)))
             start = a
     out.append((start, lines[-1][1]))
     return out
+
+
+def _capitals_label_line(text: str, a: int, b: int) -> bool:
+    """The line ``a``-``b`` opens with a speaker's label in capitals (:data:`LINE_LABEL_RE`, read by
+    :func:`_capitals_label`: "PRESIDENT BUSH: Mr. Prime Minister, ...", "Q: ..."), the turn's words after
+    it."""
+    m = LINE_LABEL_RE.match(text, a, b)
+    return m is not None and _capitals_label(m.group())
 
 
 #: a double quotation mark (a quotation opened and not closed leaves an odd count)

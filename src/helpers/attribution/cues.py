@@ -284,11 +284,7 @@ class RuleWords:
                 if (heads := w.block_headings | w.remarks_headings)
                 else NEVER
             ),
-            re.compile(
-                rf"(?<=\w)['’]s[ \t]+(?i:{words_pattern(nouns)})\b"
-                if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
-                else NEVER
-            ),
+            remarks_possessive_pattern(w),
             re.compile(rf"\b(?i:{words_pattern(rel)})\b" if (rel := w.release_titles) else NEVER),
             re.compile(rf"(?i:{words_pattern(gr)})\b" if (gr := w.briefing_greetings) else NEVER),
             re.compile(  # (the look-behind: a search starts only at the first blank of a run)
@@ -347,6 +343,23 @@ def document_agent_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
         r"(?<!\s)\s+in\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,2}?"
         rf"(?:{trie_pattern(set(nouns))})\s+(?:(?:issued|released|published)\s+)?(?:of|by|from)\s+"
     )
+
+
+def remarks_possessive_pattern(w: StatementWords) -> re.Pattern[str]:
+    """A title's possessive before a remarks noun ("Foreign minister X's opening address in ..."), or (group
+    ``office``) an office's capitalised words right before a remarks noun in lower case and a title
+    preposition in lower case: the British government's title "Foreign Secretary statement on the situation
+    in Gaza" (the nouns of ``[remarks headings]`` without "by", "by the" or "of"; ``[title
+    prepositions]``)."""
+    nouns = frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by"))
+    if not nouns:
+        return re.compile(NEVER)
+    bare = nouns | {r.removesuffix(" by the").removesuffix(" of") for r in w.remarks_headings if " " in r}
+    office = (
+        cased(rf"|(?P<office>(?<=[A-Za-z])[ \t]+(?:{words_pattern(bare)})[ \t]+(?:{words_pattern(preps)})\b)")
+        if (preps := w.title_prepositions) else ""
+    )
+    return re.compile(rf"(?<=\w)['’]s[ \t]+(?i:{words_pattern(nouns)})\b{office}")
 
 
 def _not_title_preposition(w: StatementWords) -> str:

@@ -4016,13 +4016,28 @@ def possessive_remarks_speaker(eng: Engine) -> tuple[int, Source] | None:
         if hm is None:
             continue
         src = _source_of(eng, phrase_before(eng, a, hm.start()))
-        if src is None or src.entity.type not in ("person", "organisation", "anonymous"):
+        if hm.group("office") is not None:  # ("Foreign Secretary statement on ...": a title line's office)
+            if not _office_title(eng, a, b, hm.start(), src):
+                continue
+        elif src is None or src.entity.type not in ("person", "organisation", "anonymous"):
             return None  # (an office without a name is its holder's: "HM The King's speech at ...")
         last = pi
         while last + 1 < len(eng.paras) and eng.words.remarks_possessive.search(text, *eng.paras[last + 1]):
             last += 1
         return (last, src) if _first_person_body(eng, last) else None
     return None
+
+
+def _office_title(eng: Engine, a: int, b: int, at: int, src: Source | None) -> bool:
+    """Paragraph ``a``-``b`` is a title line that opens with the speaker ``src`` right before ``at`` ("Foreign
+    Secretary statement on the situation in Gaza and Southern Israel"): a heading or headline whose phrase
+    before the remarks noun opens it, a person's or an office's, no sentence's subject."""
+    if src is None or src.entity.type not in ("person", "anonymous"):
+        return False
+    np_ = phrase_before(eng, a, at)
+    if np_ is None or np_.start != a:
+        return False
+    return eng.sents[eng.sentence_of(a)][2] in ("headline", "heading") or heading_paragraph(eng, a, b)
 
 
 def remarks_heading_matches(eng: Engine) -> list[re.Match[str]]:
