@@ -822,6 +822,32 @@ SPEECH_ACTS = [
         "success in negotiating",
         "George W. Bush",
     ),
+    # by hand (Chinese state TV lead): "are hailing" is a present progressive, the finite verb as "hailed"
+    # would be: the subject before "are" speaks (the sentence is the statement, as after "hailed")
+    (
+        "present_progressive_hailing",
+        "World leaders are hailing the results of the G20 summit.",
+        "the results of the G20 summit",
+        "World leaders",
+    ),
+    # by hand (US-Mexico joint statement): "renewed their commitment" reports a commitment as "reaffirmed
+    # their commitment" does; the opening participle clause is no subject, "the two Presidents" speak (the
+    # whole sentence is the statement)
+    (
+        "renewed_their_commitment",
+        "Building on their positive initial meeting in Washington, D.C. last November, the two Presidents "
+        "renewed their commitment to the partnership.",
+        "Building on their positive initial meeting",
+        "the two Presidents",
+    ),
+    # by hand (Sri Lankan ministry copy): "extended a formal invitation" as "extended an invitation": the
+    # titled name before the verb speaks (the whole sentence is the statement)
+    (
+        "extended_a_formal_invitation",
+        "Foreign Minister Vijitha Herath has extended a formal invitation to the newly appointed Ambassadors.",
+        "to the newly appointed Ambassadors",
+        "Vijitha Herath",
+    ),
 ]
 
 
@@ -869,6 +895,11 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The minister brought up the issue of visas.",
         # "reflect on" (flag quoted) without a quotation or clause is no speech
         "The minister reflected on the past.",
+        # a past progressive sets a scene, no speech without a clause ("was speaking when ...")
+        "The Head of State was speaking when the envoy paid a courtesy call on him.",
+        "Wang was referring to comments made by Lee on Monday.",
+        # no possessive: "renewed" is no "renewed their commitment"
+        "The EU renewed sanctions on Russia for six months.",
     ],
 )
 def test_appeal_without_an_infinitive_is_no_statement(text):

@@ -2307,6 +2307,8 @@ def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -
 
 
 _HAVING_RE = re.compile(r"\bhaving\s+$")
+#: "is"/"are" (an adverb between) right before an -ing cue: a present progressive ("are hailing the results")
+_PRESENT_PROGRESSIVE_RE = re.compile(r"\b(?:is|are)\s+(?:(?:also|still|now|again|repeatedly)\s+)?$")
 #: an infinitive after a verb flagged ``infinitive``, past an addressee of up to four words: "appealed to
 #: world leaders to end ...", "advised to wait ..."
 #: A look-behind: a search no longer retries at every blank of a run (quadratic); matched after a word.
@@ -2377,6 +2379,20 @@ def opened_by(cue: VerbCue, sp: Speaker) -> bool:
     )
 
 
+_PARTICLES = frozenset({"with", "up", "off", "back", "out", "down"})
+
+
+def present_progressive(cue: VerbCue, comp: Complement) -> bool:
+    """ "World leaders are hailing the results ...": an "-ing" cue after "is"/"are" that is the finite verb
+    of a speech act (not a verb flagged ``that``, no particle after it)."""
+    return (
+        cue.verb.form == "ing"
+        and "that" not in cue.verb.flags
+        and comp.first not in _PARTICLES
+        and _PRESENT_PROGRESSIVE_RE.search(cue.pre) is not None
+    )
+
+
 def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, postposed: bool) -> bool:
     """Whether the verb's complement is speech: ", calling on ..." / ", noting the ..." are not (only ",
     noting that ..." is); verbs flagged ``that`` need a clause ("agreements that rule out expansion" is
@@ -2384,6 +2400,12 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
     text, verb, c1, s1 = eng.text, cue.verb, cue.end, cue.s1
     if (
         (verb.form == "ing" or _HAVING_RE.search(cue.pre))
+        # "World leaders are hailing the results of the G20 summit": after "is"/"are" the -ing form is the
+        # finite verb (a present progressive of news copy), its noun object the content as after "hailed";
+        # a past one sets a scene ("was speaking when ...", "was referring to comments made by ..."); verbs
+        # flagged ``that`` keep needing a clause ("is maintaining its growth"), and a particle after the verb
+        # makes another verb ("is calling up soldiers", "is contending with floods")
+        and not present_progressive(cue, comp)
         and not postposed
         and not comp.strict_clause
         and sp.found_by != "quoted_as_saying"
