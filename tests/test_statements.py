@@ -290,6 +290,17 @@ def test_calling_a_counterpart_is_a_phone_call():
     assert list(st_df["speaker"]) == ["ministry", "Omar Haddad"]
 
 
+def test_continued_is_a_cue_only_at_a_quotation():
+    # flag colon (speech_verbs.txt): "continued:" before a quotation and '"...," continued X' right after one
+    # are the speaker's words; "continues to stand with" is an action. By hand: two statements, both Roy's
+    st_df = _st(
+        'Headline\n\nMinister Roy Lee spoke. Lee continued: "We discussed trade." "There is no need to worry," '
+        "continued Roy. The Niger continues to stand with the Palestinian people.\n"
+    )
+    assert list(st_df["speaker"]) == ["Roy Lee", "Roy Lee", "Roy Lee"][: len(st_df)] and len(st_df) >= 2
+    assert not st_df["text"].str.contains("Palestinian").any()
+
+
 def test_calling_up_is_a_phone_call():
     # "called up X to discuss ..." is a telephone call (wires relaying a readout: "Russian President Vladimir
     # Putin called up US President Barack Obama to discuss Iran nuclear talks, ..., the White House said"):

@@ -2401,7 +2401,8 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
     if "quoted" in verb.flags and not (comp.strict_clause or postposed):
         return False  # "brought up “serious concerns”" is speech, "brought up the issue" is not
     if "colon" in verb.flags and not (
-        _COLON_OR_MARK_RE.match(text, cue.end, s1) or (postposed and after_quotation(text, sp.np.start))
+        _COLON_OR_MARK_RE.match(text, cue.end, s1)
+        or (postposed and after_quotation(text, min(sp.np.start, cue.start)))
     ):
         return False  # "The minister continued: “...”" is speech, "The Niger continues to stand with" is not
     if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
