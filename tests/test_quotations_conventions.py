@@ -204,6 +204,19 @@ CASES = [
         'May.\n\n"Both sides must keep their word."',
         [("The next round is in May.", "Tomas Berg"), ("Both sides must keep their word.", "Tomas Berg")],
     ),
+    # quotation marks left as HTML entities in a scraped copy, ampersand lost (quote_marks.HTML_QUOTE_ENTITIES),
+    # and "continued:" carrying on the minister's words (speech_verbs.txt, "continue : quoted"): by hand both
+    # quotations are the minister's, named in the first sentence, and their words start after "ldquo;"
+    (
+        "html_entity_marks_and_continued_colon",
+        "Foreign Minister Hossein Amir Abdollahian met Hakan Fidan in Tehran.\n\nAbdollahian said: "
+        "ldquo;We discussed the road map agreed by the two presidents.rdquo;\n\nThe Iranian Foreign "
+        "Minister continued: ldquo;We discussed Ukraine and Afghanistan as well.rdquo;",
+        [
+            ("We discussed the road map", "Hossein Amir Abdollahian"),
+            ("We discussed Ukraine and Afghanistan", "Hossein Amir Abdollahian"),
+        ],
+    ),
 ]
 
 
@@ -227,6 +240,17 @@ def test_typewriter_marks_are_one_mark_each():
     text = "He said ``a b c'' and ''d e.''"
     quotes, bad = find_quotes(text, [(0, len(text))])
     assert [(text[q.inner_start : q.inner_end], q.width) for q in quotes] == [("a b c", 2), ("d e.", 2)]
+    assert bad == []
+
+
+def test_html_entity_marks_read_as_quotation_marks():
+    # scraped copy: "ldquo;"/"rdquo;" (ampersand lost), "&quot;" and "&#8220;"/"&#8221;" stand for “ ” and ";
+    # by hand the words are what lies between each entity pair, the closing entity cut off, and each
+    # quotation's opening mark is reported at its entity's semicolon (offsets into the original text)
+    text = "He said: ldquo;a b c.rdquo; Then &quot;d e&quot; and &#8220;f g&#8221;."
+    quotes, bad = find_quotes(text, [(0, len(text))])
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == ["a b c.", "d e", "f g"]
+    assert [text[q.open] for q in quotes] == [";", ";", ";"]
     assert bad == []
 
 

@@ -290,6 +290,28 @@ def test_calling_a_counterpart_is_a_phone_call():
     assert list(st_df["speaker"]) == ["ministry", "Omar Haddad"]
 
 
+def test_continued_is_a_cue_only_at_a_quotation():
+    # flag colon (speech_verbs.txt): "continued:" before a quotation and '"...," continued X' right after one
+    # are the speaker's words; "continues to stand with" is an action. By hand: two statements, both Roy's
+    st_df = _st(
+        'Headline\n\nMinister Roy Lee spoke. Lee continued: "We discussed trade." "There is no need to worry," '
+        "continued Roy. The Niger continues to stand with the Palestinian people.\n"
+    )
+    assert list(st_df["speaker"]) == ["Roy Lee", "Roy Lee", "Roy Lee"][: len(st_df)] and len(st_df) >= 2
+    assert not st_df["text"].str.contains("Palestinian").any()
+
+
+def test_calling_up_is_a_phone_call():
+    # "called up X to discuss ..." is a telephone call (wires relaying a readout: "Russian President Vladimir
+    # Putin called up US President Barack Obama to discuss Iran nuclear talks, ..., the White House said"):
+    # by hand, the White House alone speaks in the first sentence; "called on X to ..." stays a cue
+    st_df = _st(
+        "Headline\n\nPresident Ivan Petrov called up President John Miller to discuss the nuclear talks, the "
+        "White House said. Petrov called on his counterpart to release the prisoners.\n"
+    )
+    assert list(st_df["speaker"]) == ["White House", "Ivan Petrov"]
+
+
 def test_circles_and_believe_that_are_unnamed_sources():
     # "Circles maintain that ..." is an unnamed source (South Asian press); "believe" with a clause is a
     # speech act, "is believed to be" none: by hand, two statements of unnamed sources

@@ -57,10 +57,29 @@ class QuoteMarks:
 
 
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
-#: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each)
+#: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each),
+#: and the double marks of scraped copies left as HTML entities (:data:`HTML_QUOTE_ENTITIES`)
 ARTICLE_MARKS = QuoteMarks(
-    re.compile(r"``|''|’’|[\"“”«»„‘’']"), "“«„", "”»", "([{—–-/:‘'", singles=True, reversed_marks=True
+    re.compile(r"&?(?:[lr]dquo|quot|#822[01]|#34);|``|''|’’|[\"“”«»„‘’']"),
+    "“«„",
+    "”»",
+    "([{—–-/:‘'",
+    singles=True,
+    reversed_marks=True,
 )
+
+#: double quotation marks left as HTML entities in scraped copies, with or without their ampersand
+#: ("continued: ldquo;We discussed Ukraine ...rdquo;", "&ldquo;", "&quot;", "&#8220;"): each is read as the
+#: mark it stands for, reported at its last character, the semicolon (so a quotation's words start right
+#: after it and offsets still point into the original text; a closing one is cut off the words)
+HTML_QUOTE_ENTITIES = {"ldquo;": "“", "rdquo;": "”", "quot;": '"', "#8220;": "“", "#8221;": "”", "#34;": '"'}
+_ENTITY_END_RE = re.compile(r"&?(?:[lr]dquo|quot|#822[01]|#34);\Z")
+
+
+def entity_mark(raw: str) -> str:
+    """The quotation mark an HTML entity stands for (``"ldquo;"`` or ``"&ldquo;"`` -> “), else ``raw``."""
+    return HTML_QUOTE_ENTITIES.get(raw.lstrip("&").lower(), raw)
+
 
 #: the typewriter marks read as one double quotation mark: ``…'' (Penn Treebank, LaTeX) and ''…''
 TYPEWRITER_OPEN = "``"
@@ -93,9 +112,10 @@ def pair_marks(
             unmatched.append(i)
 
     for m in marks.pattern.finditer(text, start, end):
-        i, ch = m.start(), m.group()
+        i, ch = m.start(), entity_mark(m.group())
         prev = text[i - 1] if i > start else " "
         nxt = text[m.end()] if m.end() < end else " "
+        i = m.end() - 1 if ch != m.group() else i  # an entity is reported at its semicolon
         top = stack[-1][1] if stack else None
         if ch == TYPEWRITER_OPEN:
             stack.append((i, ch))
@@ -360,6 +380,8 @@ def _quote(text: str, o: int, c: int, closed: bool = True) -> Quote:
     e = c
     if closed:
         e = c - 2 if c - 2 >= s and text[c - 2 : c] in (TYPEWRITER_DOUBLE, DOUBLED_APOSTROPHE) else c - 1
+        if text[c - 1 : c] == ";" and (ent := _ENTITY_END_RE.search(text, max(s, c - 7), c)) is not None:
+            e = ent.start()
     while e > s and text[e - 1] in " ,\t":
         e -= 1
     while s < e and text[s].isspace():

@@ -716,8 +716,10 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None,
     })
 
 
-#: The speech-verb forms the actor rule reads ("said", "insists"), from ``lexicons/speech_verbs.txt``.
-SPEECH_VERB_FORMS = frozenset(load_verbs())
+#: The speech-verb forms the actor rule reads ("said", "insists"), from ``lexicons/speech_verbs.txt``; not
+#: a verb flagged ``colon``, speech only before a colon or quotation ("continued: “...”"): elsewhere it is an
+#: action ("Iran will continue uranium enrichment", "The conflicts in Syria, Yemen and Libya continue").
+SPEECH_VERB_FORMS = frozenset(form for form, verb in load_verbs().items() if "colon" not in verb.flags)
 #: The place names the actor rule reads (lower-case, single-spaced), from ``lexicons/gazetteer.txt``.
 GIVEN_NAMES = frozenset(load_titles().given_names)
 PLACE_NAMES = frozenset(" ".join(p.name.lower().split()) for p in load_gazetteer())

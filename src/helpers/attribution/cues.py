@@ -816,6 +816,18 @@ def call_with(eng: Engine, cue: VerbCue) -> bool:
     )
 
 
+#: "up" right after a verb, a particle (a look-behind: matched at the verb's end only)
+_UP_AFTER_RE = re.compile(r"(?<!\s)[ \t]+up\b")
+
+
+def calling_up(eng: Engine, cue: VerbCue) -> bool:
+    """A verb flagged ``visit`` with the particle "up" right after it is a telephone call, no statement, even
+    with an infinitive after its object: "Russian President Vladimir Putin called up US President Barack
+    Obama to discuss Iran nuclear talks, ..., the White House said" (wires relaying a readout); the words
+    are the readout's issuer's, not the caller's."""
+    return "visit" in cue.verb.flags and _UP_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+
+
 #: where a greeting's object starts: after "to" and a place ("welcomed to Uganda delegations ..."), an
 #: article or a possessive; group ``words``: up to four words of the object, to a comma or the sentence's end
 #: (bounded runs and a look-behind: a search starts only at the first blank of a run; linear)
@@ -902,7 +914,8 @@ def wish_before_infinitive(eng: Engine, cue: VerbCue) -> bool:
 
 #: tests that make a speech verb no cue at all, tried in order (any one is enough)
 NOT_A_CUE = rule_list(
-    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, greeting_a_guest,
+    after_to, after_be, before_by, after_determiner, courtesy_visit, call_with, calling_up,
+    greeting_a_guest,
     calling_a_counterpart, wish_before_infinitive,
 )
 
@@ -2422,6 +2435,11 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
         return False
     if "quoted" in verb.flags and not (comp.strict_clause or postposed):
         return False  # "brought up “serious concerns”" is speech, "brought up the issue" is not
+    if "colon" in verb.flags and not (
+        _COLON_OR_MARK_RE.match(text, cue.end, s1)
+        or (postposed and after_quotation(text, min(sp.np.start, cue.start)))
+    ):
+        return False  # "The minister continued: “...”" is speech, "The Niger continues to stand with" is not
     if "topic" in verb.flags and not postposed and _ABOUT_TOPIC_RE.match(text, comp.content_start, s1):
         return False  # "asked about diplomatic ally attendance at ...": a topic, no content
     if "topic" in verb.flags and not postposed and verb.form != "ing" and _ASKED_IF_RE.match(text, c1, s1):
@@ -2429,6 +2447,13 @@ def reports_speech(eng: Engine, cue: VerbCue, sp: Speaker, comp: Complement, pos
     return not ("noobj" in verb.flags and comp.first in eng.words.object_pronouns and not comp.clause)
 
 
+def after_quotation(text: str, pos: int) -> bool:
+    """A closing quotation mark (a comma at most after it) right before ``pos``: '"Overall," he continued'."""
+    return text[max(0, pos - 4) : pos].rstrip().rstrip(",").endswith(('"', "”", "»", "’’", "''"))
+
+
+#: a colon or an opening quotation mark right after a verb (flag ``colon``)
+_COLON_OR_MARK_RE = re.compile(r"[ \t]{0,3}+(?::|[\"“«„]|&?(?:ldquo|quot|#8220);)")
 #: a question narrated after the verb, its addressee (up to three words) first: "asked the prime minister
 #: whether ...", "asked if Lavrov ..." (flag ``topic``: the asker's question is no statement)
 _ASKED_IF_RE = re.compile(r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:whether|if)\b")
