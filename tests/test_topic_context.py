@@ -109,6 +109,21 @@ GOLDEN = {
         [("media_information", "Press", X, "in_institution_name"),
          ("media_information", "Press freedom", S, "")],
     ),
+    # the President's aircraft named as where he speaks from (aircraft_names): by hand, "Air Force" inside
+    # "Air Force One" is excluded; "The air force held drills" has no call sign after it and counts
+    "aircraft_call_sign": (
+        "The President called from Air Force One on Monday. The air force held drills.",
+        [("military", "Air Force", X, "in_institution_name"), ("military", "air force", S, "")],
+    ),
+    # the press office's title (job_titles: "press relations"): by hand, "Press" of "for Press Relations"
+    # is excluded; "Relations" is left as it was (only media_information is blocked), "talks" and
+    # "Press freedom" are subjects
+    "press_relations_title": (
+        "Marlin Fitzwater, Assistant to the President for Press Relations, said the talks went well. "
+        "Press freedom was raised.",
+        [("media_information", "Press", X, "in_job_title"), ("bilateral_relations", "Relations", S, ""),
+         ("summits_dialogue", "talks", S, ""), ("media_information", "Press freedom", S, "")],
+    ),
     # a newspaper as the source of a quotation, the press in the room (source_markers); the closure of
     # newspapers is the press as a subject
     "newspaper_source_and_media_present": (
