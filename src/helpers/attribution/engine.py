@@ -4075,9 +4075,10 @@ def _titles_document(eng: Engine, a: int, b: int, at: int) -> bool:
     return bool(_TITLE_LEAD_RE.fullmatch(text, a, at) or FIRST_PERSON_RE.search(text, a, at))
 
 
-#: a paragraph opening with a quotation mark: a quoted line (a report's standfirst "'We're asking you - what
-#: does it mean?' - EU official accused of ..."), whose "we" is the quoted person's, not the body's own voice
-QUOTED_PARAGRAPH_RE = re.compile("[\"'“‘«„]")
+#: a paragraph opening with a quotation that closes before a dash and the words crediting it: a report's
+#: standfirst ("'We're asking you - what does it mean?' - EU official accused of ..."), whose "we" is the
+#: quoted person's, not the body's own voice (a speech printed inside quotation marks has no such dash)
+QUOTED_PARAGRAPH_RE = re.compile("[\"'“‘«„][^\n]{0,300}?[\"'”’»][ \t]+[–—-][ \t]")
 
 
 def _first_person_body(eng: Engine, pi: int) -> bool:
