@@ -145,6 +145,29 @@ REMARKS = (
     "We agreed on a road map for the monitoring mission. I am grateful to every delegation.\n\n"
     "MODERATOR: The first question.\n"
 )
+# a report about a briefing, its standfirst a quoted line: the quote's "we" is no first-person body, so the
+# narration is nobody's, not an unnamed briefer's (unnamed_briefer); written for this test after a UK paper's
+# report on a Commission briefing row
+BRIEFING_REPORT = (
+    "Spokesperson heckled at press conference\n\n"
+    "'We want an answer' - official accused of acting like 'the voice of the capital'\n\n"
+    "There were angry scenes in Brussels on Friday after journalists criticised the chief spokesperson.\n\n"
+    "The spokesperson was asked at a daily briefing whether states could close their borders.\n\n"
+    "He declined to elaborate.\n"
+)
+# remarks printed after a report under their own heading line later in the text (later_remarks_heading);
+# written for this test after a Ghanaian outlet's report carrying a state visitor's media remarks
+LATER_REMARKS = (
+    "President Lind arrives in Norland\n\n"
+    "President Anna Lind of Sudland has arrived in Norland on a three-day state visit.\n\n"
+    "Her last visit to the country was in 2019.\n\n"
+    "The two football federations are in a dispute over a qualifier.\n\n"
+    "Media remarks by President Anna Lind during the media briefing on the State Visit to Norland\n\n"
+    "Your Excellency, President Erik Berg,\nHonourable Ministers,\n\n"
+    "Good afternoon,\n\n"
+    "It is a great pleasure to be back in Norland.\n\n"
+    "Today we held the first session of the Bi-National Commission.\n"
+)
 # a briefing whose header names the briefer on a line of its own (briefer_line_speaker); written for this test
 BRIEFER_LINE = (
     "Spokesperson's Press Briefing (March 3, 2026)\n\n"
@@ -334,6 +357,15 @@ CASES = [
     ("headline_person_before_colon_over_country_cue", NAMED_HOLDER, "Norland condemns", "Anna Lind"),
     ("cue_line_with_content_over_quotation", NAMED_HOLDER, "We feel deeply", "Anna Lind"),
     ("cue_line_with_content_runs_on", NAMED_HOLDER, "Now we are on a different", "Anna Lind"),
+    # unnamed_briefer: a quoted standfirst's "we" (the reporters') is not the body's voice -> the narration
+    # "The spokesperson was asked ..." is nobody's (by hand: no label, no cue, third person)
+    ("briefing_report_narration_is_nobodys", BRIEFING_REPORT, "The spokesperson was asked", None),
+    ("briefing_report_lead_is_nobodys", BRIEFING_REPORT, "There were angry scenes", None),
+    # later_remarks_heading: the heading "Media remarks by President Anna Lind ..." opens her block; the
+    # first-person lines after it are hers, the report above it nobody's (by hand)
+    ("later_remarks_heading_body", LATER_REMARKS, "It is a great pleasure", "Anna Lind"),
+    ("later_remarks_heading_first_person", LATER_REMARKS, "Today we held", "Anna Lind"),
+    ("later_remarks_heading_report_above_is_nobodys", LATER_REMARKS, "The two football federations", None),
     # remarks_body
     ("remarks_body_is_the_titles_speaker", REMARKS, "It has been a demanding", "Ingrid Halvorsen"),
     ("remarks_body_first_paragraph", REMARKS, "Thank you all for coming", "Ingrid Halvorsen"),

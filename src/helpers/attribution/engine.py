@@ -4075,11 +4075,20 @@ def _titles_document(eng: Engine, a: int, b: int, at: int) -> bool:
     return bool(_TITLE_LEAD_RE.fullmatch(text, a, at) or FIRST_PERSON_RE.search(text, a, at))
 
 
+#: a paragraph opening with a quotation that closes before a dash and the words crediting it: a report's
+#: standfirst ("'We're asking you - what does it mean?' - EU official accused of ..."), whose "we" is the
+#: quoted person's, not the body's own voice (a speech printed inside quotation marks has no such dash)
+QUOTED_PARAGRAPH_RE = re.compile("[\"'“‘«„][^\n]{0,300}?[\"'”’»][ \t]+[–—-][ \t]")
+
+
 def _first_person_body(eng: Engine, pi: int) -> bool:
     body = ((a, b) for a, b in eng.paras[pi + 1 :] if not (heading_paragraph(eng, a, b) or _note(eng, a, b)))
     first = itertools.islice(body, REMARKS_FIRST_PERSON_PARAGRAPHS)  # (only these are read)
     text = eng.text
-    return any(FIRST_PERSON_RE.search(text, a, b) or THANKS_OPENING_RE.match(text, a, b) for a, b in first)
+    return any(
+        (FIRST_PERSON_RE.search(text, a, b) and not QUOTED_PARAGRAPH_RE.match(text, a, b))
+        or THANKS_OPENING_RE.match(text, a, b) for a, b in first
+    )
 
 
 def remarks_body(eng: Engine) -> None:
@@ -4099,6 +4108,41 @@ def remarks_body(eng: Engine) -> None:
         credit_body(eng, got[0], got[1], RULE_REMARKS_BODY)
         for qpi in answered_questions(eng, got[0]):
             credit_body(eng, qpi, got[1], RULE_REMARKS_BODY)
+
+
+#: what may open a later remarks heading before its words: one capitalised word of the occasion ("Media
+#: remarks by ...", "Keynote address by ...")
+_HEADING_LEAD_RE = re.compile(cased(r"(?:[A-Z][a-z]+[ \t]+)?"))
+
+
+def later_remarks_heading(eng: Engine) -> None:
+    """Remarks printed after a report under their own heading line later in the text ("... petitioned FIFA
+    ..." / "Media remarks by President Cyril Ramaphosa during media briefing on the occasion of the State
+    Visit to Ghana" / "Your Excellency, ..." / "It is a great pleasure to be back in Ghana ..."): a paragraph
+    past the title paragraphs that opens with a remarks heading (``[remarks headings]``, one word of the
+    occasion before it at most), ends without a
+    sentence's punctuation and names one person, followed by a first-person body: the body is that
+    person's, up to the next such heading or labelled paragraph (:func:`credit_body`). Not when a title
+    heading already names the document's speaker (:func:`remarks_body` reads that one)."""
+    if remarks_heading_matches(eng):
+        return
+    text = eng.text
+    found = []
+    for pi in range(REMARKS_HEADING_PARAGRAPHS, len(eng.paras)):
+        a, b = eng.paras[pi]
+        hm = eng.words.remarks_heading.search(text, a, b)
+        if hm is None or not _HEADING_LEAD_RE.fullmatch(text, a, hm.start()):
+            continue
+        if text[a:b].rstrip()[-1:] in _SENTENCE_END_CHARS:
+            continue
+        who_end = hm.end("who") - (text[hm.end("who") - 1] == ".")
+        src = _source_of(eng, _heading_person(eng, hm.start("who"), who_end))
+        if src is not None and src.entity.type == "person" and not _second_speaker(eng, hm.end("who"), src):
+            found.append((pi, src))
+    for k, (pi, src) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else None
+        if _first_person_body(eng, pi):
+            credit_body(eng, pi, src, RULE_REMARKS_BODY, stop=stop)
 
 
 def answered_questions(eng: Engine, pi: int) -> list[int]:
@@ -6234,7 +6278,7 @@ PASSES = rule_list(
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
     introduced_exchange, answers_after_asker_labels, turn_continuations,
     briefing_body,
-    remarks_body, hand_over,
+    remarks_body, later_remarks_heading, hand_over,
     unmarked_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
