@@ -848,6 +848,31 @@ SPEECH_ACTS = [
         "to the newly appointed Ambassadors",
         "Vijitha Herath",
     ),
+    # by hand (Nigerian wire copy): "extended his good wishes" as "extended his best wishes": the role noun
+    # before the verb speaks ("Ghanaian President", unnamed), the person wished opens the content
+    (
+        "extended_his_good_wishes",
+        "The Ghanaian President also extended his good wishes to President Muhammadu Buhari.",
+        "to President Muhammadu Buhari",
+        "Ghanaian President",
+    ),
+    # by hand (Pacific PM readouts): "reflected on the importance of" needs no quotation: the titled name
+    # speaks, the noun phrase after "of" is the content
+    (
+        "reflected_on_the_importance_of",
+        "Prime Minister Brown reflected on the importance of the Smaller Island States (SIS) grouping.",
+        "the Smaller Island States",
+        "Brown",
+    ),
+    # by hand (Nigerian wire copy): "contained" (flags agent passive) with "in a statement" and "by X" after it:
+    # the name after "by" is the issuer, and the credit line itself is the statement (the sentence before has one)
+    (
+        "contained_in_a_statement_by",
+        "Mahama disclosed this while receiving the envoy in Accra. This is contained in a statement issued on "
+        "Friday by Dr Magnus Eze, Special Assistant on Communication.",
+        "This is contained in a statement",
+        "Magnus Eze",
+    ),
 ]
 
 
@@ -895,6 +920,10 @@ def test_no_speaker_of_a_second_verb_phrase(text):
         "The minister brought up the issue of visas.",
         # "reflect on" (flag quoted) without a quotation or clause is no speech
         "The minister reflected on the past.",
+        # "contain" (flags agent passive) is speech only as "contained in <document> by X": by hand, an active
+        # "contains" and a passive without "in" have no speaker
+        "The report contains many errors about the talks.",
+        "The spread of the disease was contained by the health authorities of the province.",
         # a past progressive sets a scene, no speech without a clause ("was speaking when ...")
         "The Head of State was speaking when the envoy paid a courtesy call on him.",
         "Wang was referring to comments made by Lee on Monday.",

@@ -2497,6 +2497,11 @@ def cue_with_negation(text: str, cue: VerbCue) -> int:
 # --------------------------------------------------------------------------------------------------------
 
 
+#: "in" right after a verb flagged ``passive``: the document holding what was said ("contained in a
+#: statement"). A look-behind: a search no longer retries at every blank of a run; matched at a verb's end.
+_IN_AFTER_RE = re.compile(r"(?<![ \t])[ \t]++in[ \t]")
+
+
 def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -> Statement | None:
     """A speech verb of ``speech_verbs.txt`` with its speaker and content: "Lavrov said that ...",
     '"…," he said.', '"…," said Mr. Lavrov.', "Peskov, commenting on such reports, castigated ...". The
@@ -2507,8 +2512,13 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
     if cue is None:
         return None
+    if "passive" in cue.verb.flags and _IN_AFTER_RE.match(eng.text, cue.end, cue.s1) is None:
+        return None  # "was contained in a statement ... by X" is speech, "the report contains", "the spread
+        # was contained by the authorities" are not
     if "agent" in cue.verb.flags and cue.verb.form == "past" and agent_follows(eng, cue):
         return passive_with_agent(eng, si, cue, made)
+    if "passive" in cue.verb.flags:
+        return None
     if any(test(eng, cue) for test in NOT_A_CUE):
         return None
     sp: Speaker | bool | None = None
