@@ -94,7 +94,9 @@ WORD_SECTIONS = {
     "name end words": "name_end_words",
 }
 #: sections a user's file may leave out (read as empty)
-OPTIONAL_SECTIONS = frozenset({"genre nouns", "name abbreviations", "headline action verbs", "name end words"})
+OPTIONAL_SECTIONS = frozenset(
+    {"genre nouns", "name abbreviations", "headline action verbs", "name end words"}
+)
 #: sections whose entries keep their case (matched exactly as written)
 CASED_SECTIONS = frozenset({"name stop", "name abbreviations", "name end words"})
 #: sections with "|" fields, and the sections kept in file order (tuples)
