@@ -2241,3 +2241,35 @@ def test_readout_quoted_on_and_letter_from_office_holders():
     assert got.get("They also spoke ") == "Prime Minister’s Office", got
     assert not any(t.startswith("The statement") for t in got), got
     assert got.get("the plan will “p") == "joint letter", got
+
+
+# A title-case heading's prepositions ("With", "About") end the person's name before them (the shape of an
+# archived White House statement heading, "... Conversation With President and Mrs. Gorbachev About the
+# Earthquake in Armenia")
+def test_title_case_prepositions_end_a_person_name_not_an_organisation():
+    from helpers.attribution.phrases import NPParser
+    from helpers.lexicons.titles import load_titles
+
+    p = NPParser(load_titles())
+    # by hand: "Mrs. Lind About the Floods" -> the name stops before "About"; "Institute For Peace" is an
+    # organisation's name ("Institute", an organisation word, goes on through "For")
+    s = "Conversation With Mrs. Lind About the Floods"
+    np_ = p.parse(s, s.index("Mrs."), len(s), allow_tail=True)
+    assert np_ is None or "About" not in (np_.name or ""), np_
+    s2 = "the Andorian Institute For Peace"
+    np2 = p.parse(s2, 4, len(s2), allow_tail=False)
+    assert np2 is not None and "Peace" in np2.text, np2
+
+
+def test_title_case_heading_preposition_is_no_speaker_word():
+    # by hand: the heading names "Mrs. Lind" and "About" starts the topic ("About the Floods"), so no speaker
+    # of the body is "Mrs. Lind About" (it took the lead-person credit for "the President")
+    text = (
+        "Statement on President and Mrs. Ruiz's Conversation With President and Mrs. Lind About the Floods\n\n"
+        "The President and Mrs. Ruiz telephoned President and Mrs. Lind this morning.\n\n"
+        "The President told President Lind: \u201cWe stand with your people.\u201d\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = statements(text)
+    assert not st["speaker"].str.contains("About").any(), st[["speaker", "text"]]

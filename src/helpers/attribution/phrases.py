@@ -970,6 +970,8 @@ def read_capitalised(p: Phrase) -> CapitalisedRun:
             break
         if cap and words[k] in p.names.headline_verb_words:
             break  # a headline's verb ends the name before it ("Gorbachev, Bush Confer by Telephone")
+        if cap and words[k] in p.names.name_end_words and not org_word(p.lex, _strip_poss(lows[k - 1])):
+            break  # a title-case heading's preposition ends a name ("Mrs. Gorbachev About the Earthquake")
         if cap and genre_after_possessive(p, k):
             break  # "Teo Chee Hean's Door-Stop Interview": the name ends at its possessive
         cap.append(words[k])

@@ -62,6 +62,7 @@ class NameLexicon:
     name_abbreviations: frozenset[str] = frozenset()  # case as written
     headline_action_verbs: frozenset[str] = frozenset()
     headline_verb_words: frozenset[str] = frozenset()  # case as written
+    name_end_words: frozenset[str] = frozenset()  # case as written
 
 
 #: section name in the file -> field of NameLexicon, for the sections that are plain word lists
@@ -90,11 +91,14 @@ WORD_SECTIONS = {
     "genre nouns": "genre_nouns",
     "name abbreviations": "name_abbreviations",
     "headline action verbs": "headline_action_verbs",
+    "name end words": "name_end_words",
 }
 #: sections a user's file may leave out (read as empty)
-OPTIONAL_SECTIONS = frozenset({"genre nouns", "name abbreviations", "headline action verbs"})
+OPTIONAL_SECTIONS = frozenset(
+    {"genre nouns", "name abbreviations", "headline action verbs", "name end words"}
+)
 #: sections whose entries keep their case (matched exactly as written)
-CASED_SECTIONS = frozenset({"name stop", "name abbreviations"})
+CASED_SECTIONS = frozenset({"name stop", "name abbreviations", "name end words"})
 #: sections with "|" fields, and the sections kept in file order (tuples)
 FIELD_SECTIONS = frozenset({"pronouns", "possessives", "surname endings"})
 ORDERED_SECTIONS = frozenset({"profession endings", "name run words"})
