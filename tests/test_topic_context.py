@@ -291,6 +291,19 @@ GOLDEN = {
         "The minister met counterparts from Iceland, Italy, Egypt, Sweden, Kiribati and Qatar.",
         [("middle_east", "Egypt", "listed", "in_state_list"), ("middle_east", "Qatar", "listed", "in_state_list")],
     ),
+    # a quotation printed as one sentence holds two: the roll ends at the inner full stop ("UAE and
+    # others."), and its first name sits at the end of a clause ("meetings with Iran,"): Iran, Uzbekistan
+    # and UAE listed, five names or more; Afghanistan in the next inner sentence stays a subject ("envoy"
+    # is a job title, excluded as in every text)
+    "state_list_in_a_quotation": (
+        '"He had meetings with Iran, Bulgaria, Turkey, Uzbekistan, Tajikistan, UAE and others. He also '
+        'saw the envoy on Afghanistan," the spokesman said.',
+        [("summits_dialogue", "meetings", S, ""), ("iran", "Iran", "listed", "in_state_list"),
+         ("post_soviet", "Uzbekistan", "listed", "in_state_list"),
+         ("post_soviet", "Tajikistan", "listed", "in_state_list"),
+         ("middle_east", "UAE", "listed", "in_state_list"),
+         ("summits_dialogue", "envoy", X, "in_job_title"), ("afghanistan", "Afghanistan", S, "")],
+    ),
     # a list of short items that are no names is no roll of states: Gaza stays a subject
     "list_of_no_names": (
         "Civilians died in Gaza, mostly women, children, the old and the sick.",

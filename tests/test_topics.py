@@ -976,3 +976,17 @@ def test_the_plural_democracies_names_states_not_democracy():
     found = mentions(art, statements=False)
     hr = found[found["topic"] == "human_rights"]
     assert list(hr["text"].str.lower()) == ["democracy", "democracy"]
+
+
+def test_religious_freedom_counts_as_human_rights():
+    # Written after a spokesperson's statement on "the US State Department's report on International
+    # Religious Freedom": the term "religious freedom~" matches the name and "freedom of religion" the
+    # other wording, two human-rights mentions by hand; "freedom of navigation" is no such term.
+    from helpers.topics import topic_mentions as mentions
+
+    art = helpers.load_article("Ministry rejects report\n\nWe reject the report on International Religious "
+                               "Freedom, he said. Freedom of religion is protected by our laws. "
+                               "Freedom of navigation matters too.\n")
+    found = mentions(art, statements=False)
+    hr = found[found["topic"] == "human_rights"]
+    assert list(hr["text"].str.lower()) == ["religious freedom", "freedom of religion"]

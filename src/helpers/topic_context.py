@@ -1341,6 +1341,46 @@ def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[
 STATE_LIST_MIN_ITEMS = 5
 
 
+#: A full stop that ends a sentence inside a quoted passage the splitter kept whole: after a lower-case
+#: letter or a digit ("UAE and others. He also had ..."), not after an initial or "U.S.".
+INNER_STOP_RE = re.compile(r"(?<=[a-z0-9])[.?!][\"\u201d\u2019]?+[ \t\n]++")
+
+
+def _clause_span(text: str, a: int, b: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The span narrowed to the inner sentence around text[a:b]: a quotation printed as one sentence
+    ("\"... had 11 bilateral meetings with Iran, Bulgaria, ..., UAE and others. He also had a meeting
+    with ...,\" the spokesperson said") holds several, and a list ends at its full stop."""
+    lo, hi = span
+    for mt in INNER_STOP_RE.finditer(text, lo, hi):
+        if mt.end() <= a:
+            lo = mt.end()
+        elif mt.start() >= b:
+            hi = mt.start() + 1
+            break
+    return lo, hi
+
+
+def _with_lead_name(text: str, lo: int, start: int) -> int:
+    """The list's start moved back over its first name when a longer clause carries it: in "had 11
+    bilateral meetings with Iran, Bulgaria, Turkey, ..." the item before "Bulgaria" is a clause, but its
+    last words, capitalised after a lower-case word ("with Iran"), are the roll's first name. At most
+    :data:`LEAD_NAME_WORDS` capitalised words; the list stays where it was otherwise."""
+    before = text[start:lo].rstrip()
+    if not before.endswith(","):
+        return lo
+    ws = before[:-1].split()
+    k = len(ws)
+    while k > 0 and len(ws) - k < LEAD_NAME_WORDS and ws[k - 1][:1].isupper():
+        k -= 1
+    if k == len(ws) or k == 0 or not ws[k - 1][:1].islower():
+        return lo
+    return text.rindex(ws[k], start, lo)
+
+
+#: The longest first name of a roll carried by a clause ("with the United Arab Emirates" has three).
+LEAD_NAME_WORDS = 3
+
+
 def in_state_list(view: ContextView) -> Decisions:
     """A place that is one item of a long list of short items is ``listed``: a roll of the states met or
     present, not a region discussed.
@@ -1358,13 +1398,14 @@ def in_state_list(view: ContextView) -> Decisions:
     lists: dict[int, list[tuple[int, int]]] = {}
     for i, m in enumerate(view.mentions):
         a, b = int(words.start[m.first]), int(words.end[m.last])
-        span = _sentence_span(words, m.first)
+        span = _clause_span(text, a, b, _sentence_span(words, m.first))
         if m.kind != "region" and not _whole_item(text, a, b, span):
             continue
-        sent = int(words.sentence[m.first])
+        sent = span[0]
         if sent not in lists:
             found = _word_lists(text, *span, view.speech_verbs) + _open_rolls(text, *span, view.speech_verbs)
-            lists[sent] = [(lo, hi) for lo, hi in found if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
+            lists[sent] = [(_with_lead_name(text, lo, span[0]), hi) for lo, hi in found
+                           if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):
             out[i] = LISTED
     return out
