@@ -469,6 +469,10 @@ class Engine:
             return i + 1
         return i
 
+    def credited_sentences(self) -> set[int]:
+        """The ids of every sentence a statement found so far covers."""
+        return {int(i) for r in self.rows for i in str(r.sentence_ids).split(",") if i}
+
     def trim(self, a: int, b: int) -> tuple[int, int]:
         """``a``-``b`` without surrounding space and ",;:" and without a final full stop."""
         t = self.text
@@ -3030,7 +3034,7 @@ def participle_openings(eng: Engine) -> None:
     statement in the same paragraph: the speaker goes on ("Dr. Al-Jaafari stressed at the conference that
     Iraq is taking excellent steps ... Stating that there were a number of basic elements ..."; translated
     readouts of Arab and Asian ministries, which cut a participle clause off as a sentence)."""
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     by_sentence = _sentence_speakers(eng)
     pstarts = [a for a, _ in eng.paras]
     for si in range(1, len(eng.sents)):
@@ -3061,7 +3065,7 @@ def first_person_run(eng: Engine) -> None:
     a state's statement inside the words ("Cambodia speaks today as a country that ...") leaves X in place."""
     if eng.label_sentences or eng.turn_labels:
         return  # a transcript: its turns and labels say who speaks
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     if not taken:
         return
     pstarts = [a for a, _ in eng.paras]
@@ -3425,7 +3429,7 @@ def cue_line_quotations(eng: Engine) -> None:
     the cue. Under a cue announcing a whole text ("Ms. X, Managing Director of the IMF, made the following
     statement ...:", a cue ending "the following", :data:`STATEMENT_BLOCK_RE`) a closed quotation does not end
     the block: every paragraph after it that opens with a mark is the same statement's."""
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for pi in range(len(eng.paras) - 1):
         got = cue_line_of(eng, pi) or remarks_lead_of(eng, pi)
         if got is None:
@@ -3497,7 +3501,7 @@ def block_quotations(eng: Engine) -> None:
     its own (indented, or ended by a signature line '– Name'): those paragraphs are the speaker's."""
     text = eng.text
     pstarts = [a for a, _ in eng.paras]
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for r in list(eng.rows):
         if r.kind == CONTINUATION or r.cue_start < 0:
             continue
@@ -3611,7 +3615,7 @@ def block_headings(eng: Engine) -> None:
     paragraph or block heading, are that speaker's (sentences without a statement). A block that a cue
     (not a heading) opens after the first :data:`BLOCK_CUE_PARAGRAPHS` paragraphs (:func:`late_block`)
     ends at the first paragraph not in the first person ("The Defence Secretary also discussed ...")."""
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for pi, (a, b) in enumerate(eng.paras):
         src = _heading_speaker(eng, a, b)
         if src is None:
@@ -3691,7 +3695,7 @@ def name_only(eng: Engine, a: int, b: int) -> bool:
     words = eng.text[a:b].strip()
     if not words:
         return False
-    a += eng.text.find(words, a, b) - a
+    a = eng.text.find(words, a, b)
     np_ = eng.parser.parse(eng.text, a, a + len(words), allow_tail=False)
     return np_ is not None and np_.kind == "name" and np_.end >= a + len(words) and " " in words
 
@@ -3774,7 +3778,7 @@ def credit_body(
     ending in a comma, or the address lines a speech opens with, :func:`salutation_run`) is no heading: the
     speaker's own words. ``quoted=False``: a sentence opening inside a quotation is left alone (someone
     else's words the body quotes). ``stop``: the paragraph the body ends before (a signature block)."""
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     opening = salutation_run(eng, pi) | closing_salutations(eng, pi)
     for k, (a, b) in enumerate(eng.paras[pi + 1 : stop], pi + 1):
         sj0 = eng.sentence_of(a)
@@ -4339,7 +4343,8 @@ def titled_first_person_body(eng: Engine) -> None:
     speaking, does not name himself): every sentence of the body without a source of its own is that
     person's (the block rule of the gold guideline), up to the first labelled paragraph."""
     q = pull_quote_lines(eng)
-    n = q + title_lines(eng, q) if q and title_lines(eng, q) else title_lines(eng)
+    below = title_lines(eng, q) if q else 0  # (the title lines under the pull-quotes, if any)
+    n = q + below if below else title_lines(eng)
     if n == 0 or n >= len(eng.paras) or not _speaks_as_i(eng, *eng.paras[n], _first_person_pronouns(eng, n)):
         return
     np_ = next((p for a, b in eng.paras[q if n > q else 0:n] if (p := person_in_line(eng, a, b)) is not None),
@@ -4867,12 +4872,12 @@ def announced_issuer(eng: Engine, a: int, b: int) -> Source | None:
     ``[document nouns]``, the issuer the capitalised run right before it: "the official White House
     statement" -> White House); None for a paragraph announcing nothing or no named issuer."""
     for m in ANNOUNCED_DOCUMENT_RE.finditer(eng.text, a, b):
-        words = list(re.finditer(r"[\w’'\-]+", eng.text[m.end():b]))[:ANNOUNCED_NOUN_WORDS]
+        words = list(itertools.islice(_CLAUSE_WORD_RE.finditer(eng.text, m.end(), b), ANNOUNCED_NOUN_WORDS))
         k = next((i for i, w in enumerate(words) if w.group() in eng.words.issued_documents), 0)
         run = list(itertools.takewhile(lambda w: w.group()[0].isupper(), reversed(words[:k])))
         if not run:
             continue
-        s, e = m.end() + run[-1].start(), m.end() + run[0].end()
+        s, e = run[-1].start(), run[0].end()
         ent = eng.res.named("organisation", eng.text[s:e], s, e)
         return Source(ent, eng.text[s:e], s, e)
     return None
@@ -5282,7 +5287,7 @@ def briefing_bullets(eng: Engine) -> None:
     got = byline_briefer(eng) or lead_briefer(eng)
     if got is None:
         return
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     text, (pi, src) = eng.text, got
     for a, b in eng.paras[pi + 1 :]:
         sj0 = eng.sentence_of(a)
@@ -5322,7 +5327,7 @@ def bare_verb_bullets(eng: Engine) -> None:
     for r in sorted(eng.rows, key=lambda r: r.cue_start, reverse=True):
         if CHANNEL_MARK not in r.rule:
             by_sentence[r.sentence_id] = r
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for si, (s0, s1, _kind) in enumerate(eng.sents):
         bullet = BULLET_RE.match(text, s0, s1)
         verb = verbs.match(text, bullet.end(), s1) if bullet is not None else None
@@ -5391,7 +5396,7 @@ def _label_source(eng: Engine, pi: int) -> Source | None:
 
 
 def _credit_paragraphs(eng: Engine, pis: range, src: Source, rule: str) -> None:
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for pi in pis:
         a, b = eng.paras[pi]
         for sj in range(eng.sentence_of(a), eng.sentence_of(max(a, b - 1)) + 1):
@@ -5616,7 +5621,7 @@ def unmarked_before_cue(eng: Engine) -> None:
     ("Dialogue is necessary. We stress it in all our meetings. We wish the process well, he said."): the
     cue's speaker said the paragraph's earlier sentences too (translated and wire copy that drops the
     quotation marks). Only when the cue's statement is the paragraph's last sentence."""
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     pstarts = [p for p, _ in eng.paras]
     for r in list(eng.rows):
         if not r.rule.startswith(RULE_POSTPOSED) or r.entity is None:
@@ -6077,7 +6082,7 @@ def turn_continuations(eng: Engine) -> None:
     if not label_paras:
         return
     transcript = len(label_paras) >= MIN_TRANSCRIPT_LABELS or any(runs_on(eng, pi) for pi in label_paras)
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     src: Source | None = None
     runs = False
     last: Source | None = None  # the speaker of the labelled turn before
@@ -6255,7 +6260,7 @@ def document_quoted_on(eng: Engine) -> None:
     readout, a statement, a summary) that no rule has credited and that hold quoted words go on quoting
     that document (its author's, as the "according to" sentence); the first sentence without a quotation,
     or credited already, ends the run (at most three sentences)."""
-    credited = {int(i) for r in eng.rows for i in r.sentence_ids.split(",")}
+    credited = eng.credited_sentences()
     for row in list(eng.rows):
         if row.kind != ACCORDING_TO or not row.cue.lower().startswith("according"):
             continue
