@@ -56,11 +56,14 @@ class QuoteMarks:
     reversed_marks: bool = False
 
 
+#: an HTML entity of a double quotation mark, its ampersand optional (the keys of :data:`HTML_QUOTE_ENTITIES`)
+_HTML_ENTITY = r"&?(?:[lr]dquo|quot|#822[01]|#34);"
+
 #: the attribution's marks: double, guillemets « », „German“, single ‘…’ and '…', and the typewriter
 #: pairs of archives and Penn-Treebank corpora: ``…'' and doubled apostrophes ''…'' (read as one mark each),
 #: and the double marks of scraped copies left as HTML entities (:data:`HTML_QUOTE_ENTITIES`)
 ARTICLE_MARKS = QuoteMarks(
-    re.compile(r"&?(?:[lr]dquo|quot|#822[01]|#34);|``|''|’’|[\"“”«»„‘’']"),
+    re.compile(_HTML_ENTITY + r"|``|''|’’|[\"“”«»„‘’']"),
     "“«„",
     "”»",
     "([{—–-/:‘'",
@@ -73,7 +76,7 @@ ARTICLE_MARKS = QuoteMarks(
 #: mark it stands for, reported at its last character, the semicolon (so a quotation's words start right
 #: after it and offsets still point into the original text; a closing one is cut off the words)
 HTML_QUOTE_ENTITIES = {"ldquo;": "“", "rdquo;": "”", "quot;": '"', "#8220;": "“", "#8221;": "”", "#34;": '"'}
-_ENTITY_END_RE = re.compile(r"&?(?:[lr]dquo|quot|#822[01]|#34);\Z")
+_ENTITY_END_RE = re.compile(_HTML_ENTITY + r"\Z")
 
 
 def entity_mark(raw: str) -> str:

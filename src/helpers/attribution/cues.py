@@ -304,7 +304,7 @@ class RuleWords:
             w.document_nouns,
             re.compile(
                 rf"In[ \t]+(?:his|her|their)[ \t]+(?P<noun>(?i:{words_pattern(nouns)}))[ \t]*,[ \t]*"
-                if (nouns := frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by")))
+                if (nouns := remarks_nouns(w))
                 else NEVER
             ),
             *introduction_patterns(w),
@@ -345,13 +345,18 @@ def document_agent_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+def remarks_nouns(w: StatementWords) -> frozenset[str]:
+    """The nouns of ``[remarks headings]`` that take "by" ("remarks by" -> "remarks")."""
+    return frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by"))
+
+
 def remarks_possessive_pattern(w: StatementWords) -> re.Pattern[str]:
     """A title's possessive before a remarks noun ("Foreign minister X's opening address in ..."), or (group
     ``office``) an office's capitalised words right before a remarks noun in lower case and a title
     preposition in lower case: the British government's title "Foreign Secretary statement on the situation
     in Gaza" (the nouns of ``[remarks headings]`` without "by", "by the" or "of"; ``[title
     prepositions]``)."""
-    nouns = frozenset(r[:-3] for r in w.remarks_headings if r.endswith(" by"))
+    nouns = remarks_nouns(w)
     if not nouns:
         return re.compile(NEVER)
     bare = nouns | {r.removesuffix(" by the").removesuffix(" of") for r in w.remarks_headings if " " in r}
