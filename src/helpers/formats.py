@@ -144,9 +144,10 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
         return "transcript"
     if _question_and_answer(head, labels) or _office_exchange(labels):
         return "transcript"
-    if titled_transcript(head, labels) or titled_transcript(head, _label_lines(head, in_transcript=True)):
+    if titled_transcript(head, labels):
         return "transcript"
-    if not labels and _one_answer_interview(head):
+    found = _label_lines(head, in_transcript=True)  # read once for both shapes below
+    if titled_transcript(head, found) or (not labels and _one_answer_interview(head, found)):
         return "transcript"
     if "#" in head and _MD_HEADING_RE.search(head):
         return "markdown"
@@ -187,13 +188,13 @@ def _office_exchange(labels: list[tuple[int, int, str, str]]) -> bool:
     return all(kind == "person" and PORTFOLIO_JOINS & set(role.split()) for _speaker, role, kind in parsed)
 
 
-def _one_answer_interview(text: str) -> bool:
+def _one_answer_interview(text: str, found: list[tuple[int, int, str, str]]) -> bool:
     """A printed interview of one question and its answer: the question paragraph (numbered or not,
     "1. During their visits to ... How do you evaluate ...?") near the top, then a person's name alone on
-    its line ("Wang Yi:"), a name the lead writes too, over the answer's paragraphs."""
+    its line ("Wang Yi:"), a name the lead writes too, over the answer's paragraphs. ``found``: the text's
+    labels read as a transcript's (``_label_lines(text, in_transcript=True)``)."""
     if "?\n" not in text:
         return False
-    found = _label_lines(text, in_transcript=True)
     if len(found) != 1 or parse_label(found[0][2])[2] != "person":
         return False
     start = found[0][0]
@@ -1098,9 +1099,9 @@ def _portfolio_end(low: list[str], n: int, portfolios: dict[tuple[str, ...], str
     (and more after "and"): "deputy minister of foreign affairs dang dinh quy" with the title "deputy
     minister" (n=2) -> 5, the name "Dang Dinh Quy" left after it; after "of" a state of ``states`` too
     ("president of russia vladimir putin" -> 3); ``n`` when no portfolio follows."""
+    longest = max(map(len, portfolios), default=0)
     while n and n < len(low) and low[n] in PORTFOLIO_JOINS:
-        size = next((len(p) for p in sorted(portfolios, key=len, reverse=True)
-                     if tuple(low[n + 1:n + 1 + len(p)]) == p), 0)
+        size = next((k for k in range(longest, 0, -1) if tuple(low[n + 1:n + 1 + k]) in portfolios), 0)
         size = size or (_state_size(low, n + 1, states) if low[n] == "of" and states else 0)
         if not size:
             break
@@ -1216,9 +1217,10 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         counts[f[5]] = counts.get(f[5], 0) + 1
     # "B – There's no doubt ..." once after a "Baird:" turn: one capital letter, the first of another
     # label's name, is that speaker's initial (a transcriber's shorthand for the person who answers)
+    first, last = (min(g[0] for g in found), max(g[0] for g in found)) if found else (0, 0)
     keep = [f[4] or counts[f[5]] >= 2 or (in_transcript and _named_elsewhere(text, f[2]))
-            or (f[0] == max(g[0] for g in found) and titled_opening_label(text, f[0], f[2]))
-            or (f[0] == min(g[0] for g in found) and all(g[3] in ASKER_SPEAKERS for g in found if g is not f)
+            or (f[0] == last and titled_opening_label(text, f[0], f[2]))
+            or (f[0] == first and all(g[3] in ASKER_SPEAKERS for g in found if g is not f)
                 and titled_opening_label(text, f[0], f[2]))
             or (len(found) - sum(run_in) >= 3 and _surname_named(text, f[2])) for f in found]
     keep = _run_in_kept(text, found, run_in, keep)
