@@ -213,7 +213,7 @@ def post_signatures(eng: Engine) -> None:
     (X and Twitter embeds in news copy: "Had a good mtg today w/ ... — Enrique A. Manalo 🇵🇭 (@SecManalo)
     March 6, 2023"). The signature line itself is nobody's words."""
     text = eng.text
-    taken = {int(i) for r in eng.rows for i in str(r.sentence_ids).split(",") if i}
+    taken = eng.credited_sentences()
     for pi in range(len(eng.paras)):
         a, b = eng.paras[pi]
         m = inline_signature(text, a, b)
