@@ -123,6 +123,25 @@ WHO_NO_COMMA = (
     "Kove also met with Artsakh Foreign Minister Karen Mirzoyan who welcomed the guest and said that the visit "
     "was a sign of close ties.\n"
 )
+# an office's own readout under a title naming the guest first: the host ("President Ruiz", no country) is
+# the subject of the body's first sentence, the guest is "President Halvorsen of Norway". By hand: "The
+# President reiterated ..." comes before anyone has spoken, and the last president named is the guest, but
+# the bare office in the host's readout is its own holder, Ruiz; after the guest speaks ("President
+# Halvorsen said ..."), "The President underlined ..." is Ruiz again (home_holder, headline skipped)
+READOUT_HOLDER = (
+    "Readout of the President's Call with President Halvorsen of Norway\n\n"
+    "President Ruiz spoke today with President Halvorsen of Norway about the situation on their border. "
+    "The President reiterated his deep concern about the shelling of border villages. President Halvorsen "
+    "said his government wanted a ceasefire. The President underlined that talks must resume soon.\n"
+)
+# a wire naming both presidents with their countries: by hand, "The president said ..." after "Petrov said"
+# is Petrov (the most recent speaker); no host without a country, so no readout's holder
+WIRE_PRESIDENTS = (
+    "Presidents hold video call\n\n"
+    "MOSCOW, December 7. Russian President Ivan Petrov held talks with US President John Miller by video "
+    "link on Tuesday. Petrov said Moscow wanted legal guarantees. The president said the expansion was a "
+    "threat to Russia.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1632,6 +1651,10 @@ CASES = [
     ("unclosed_run_stopped_by_a_cue_not_the_report", UNCLOSED_REPORT, "Aid agencies said", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
     ("bare_office_is_the_host_without_country", HOME_MINISTER, "the attack was aimed", "Ana Halvorsen"),
+    ("readout_office_is_its_holder_before_anyone_speaks", READOUT_HOLDER, "his deep concern", "Ruiz"),
+    ("readout_office_is_its_holder_after_the_guest_speaks", READOUT_HOLDER, "talks must resume", "Ruiz"),
+    ("readout_guest_keeps_his_own_words", READOUT_HOLDER, "his government wanted", "Halvorsen"),
+    ("wire_office_is_the_last_speaker", WIRE_PRESIDENTS, "the expansion was a threat", "Ivan Petrov"),
     ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
     ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),

@@ -402,6 +402,7 @@ class Engine:
         self.parser = parser_for(titles_key)
         self.words = rule_words(words_path)
         self.res = Resolver(text, self.parser, self.starts)
+        self.res.lead_start = next((a for a, _b, k in self.sents if k == "body"), 0)
         self.rows: list[Statement] = []
         self.mentions: list[dict[str, Any]] = []
         self.quotes: list[Quote] = []
