@@ -142,6 +142,40 @@ WIRE_PRESIDENTS = (
     "link on Tuesday. Petrov said Moscow wanted legal guarantees. The president said the expansion was a "
     "threat to Russia.\n"
 )
+# a paragraph that is only a quotation, no cue and no statement before it, and the next paragraph opening
+# with a named speaker and "said in a statement" (wire copy): by hand, the quotation is the spokesperson's,
+# Vega (quotation_before_cue, "said" of [credit verbs]); his own reported words stay his too
+QUOTE_BEFORE_CUE_LEAD = (
+    "Lima studies tribunal ruling\n\n"
+    "LIMA, July 12 — The arbitral tribunal in The Hague issued its ruling on the maritime dispute on "
+    "Tuesday.\n\n"
+)
+QUOTE_BEFORE_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care. Peru remains committed to a peaceful settlement of "
+    "disputes.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega said in a statement that the government would consult its allies.\n"
+)
+# the same with the cue postposed ("..., the spokesperson said in a statement."): by hand, the quotation is
+# the unnamed spokesperson's, the speaker of the next sentence
+QUOTE_BEFORE_POSTPOSED_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will not accept any decision that violates our sovereignty.\u201d\n\n"
+    "The government would consult its allies, the spokesperson said in a statement.\n"
+)
+# not credited (by hand): the next sentence holds a quotation of its own (its speaker's words are that one),
+# its speaker is a pronoun, or its verb is no plain verb of saying ("welcomed")
+QUOTE_BEFORE_QUOTING_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega said in a statement, \u201cThe government will consult its "
+    "allies.\u201d\n"
+)
+QUOTE_BEFORE_PRONOUN_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "He said in a statement that the government would consult its allies.\n"
+)
+QUOTE_BEFORE_OTHER_VERB = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega welcomed the end of the proceedings.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1655,6 +1689,13 @@ CASES = [
     ("readout_office_is_its_holder_after_the_guest_speaks", READOUT_HOLDER, "talks must resume", "Ruiz"),
     ("readout_guest_keeps_his_own_words", READOUT_HOLDER, "his government wanted", "Halvorsen"),
     ("wire_office_is_the_last_speaker", WIRE_PRESIDENTS, "the expansion was a threat", "Ivan Petrov"),
+    ("quotation_before_named_cue", QUOTE_BEFORE_CUE, "\u201cWe will study", "Tomas Vega"),
+    ("quotation_before_cue_speaker_keeps_his_words", QUOTE_BEFORE_CUE, "the government would consult",
+     "Tomas Vega"),
+    ("quotation_before_postposed_cue", QUOTE_BEFORE_POSTPOSED_CUE, "\u201cWe will not accept", "spokesperson"),
+    ("quotation_before_quoting_cue_not_credited", QUOTE_BEFORE_QUOTING_CUE, "\u201cWe will study", None),
+    ("quotation_before_pronoun_cue_not_credited", QUOTE_BEFORE_PRONOUN_CUE, "\u201cWe will study", None),
+    ("quotation_before_other_verb_not_credited", QUOTE_BEFORE_OTHER_VERB, "\u201cWe will study", None),
     ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
     ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),
