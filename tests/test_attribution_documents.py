@@ -176,6 +176,14 @@ QUOTE_BEFORE_OTHER_VERB = QUOTE_BEFORE_CUE_LEAD + (
     "\u201cWe will study the ruling with care.\u201d\n\n"
     "Presidential spokesperson Tomas Vega welcomed the end of the proceedings.\n"
 )
+# an invitation and a proposal are speech acts of their subjects (the gold guideline; speech_verbs.txt
+# "invite : infinitive", "propose"): by hand, Ruiz invited and proposed; "invited guests" (no infinitive)
+# and the passive "was invited to speak" are no statements
+INVITATION = (
+    "Foreign Minister Ana Ruiz invited Peru to take part in the peace summit. The minister proposed holding "
+    "a joint commission meeting next year. The invited guests attended a reception. Minister Tomas Rivera "
+    "was invited to speak at the university.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1696,6 +1704,10 @@ CASES = [
     ("quotation_before_quoting_cue_not_credited", QUOTE_BEFORE_QUOTING_CUE, "\u201cWe will study", None),
     ("quotation_before_pronoun_cue_not_credited", QUOTE_BEFORE_PRONOUN_CUE, "\u201cWe will study", None),
     ("quotation_before_other_verb_not_credited", QUOTE_BEFORE_OTHER_VERB, "\u201cWe will study", None),
+    ("invited_to_is_a_speech_act", INVITATION, "Peru to take part", "Ana Ruiz"),
+    ("proposed_is_a_speech_act", INVITATION, "holding a joint commission", "Ana Ruiz"),
+    ("invited_guests_is_no_speech_act", INVITATION, "guests attended", None),
+    ("was_invited_is_no_speech_act", INVITATION, "to speak at the university", None),
     ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
     ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),

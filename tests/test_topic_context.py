@@ -715,6 +715,13 @@ GOLDEN = {
         "The plan proposed by Iran has support. Qatar is ready to mediate.",
         [("iran", "Iran", A, "actor_speaking"), ("middle_east", "Qatar", A, "actor_speaking")],
     ),
+    # a speech verb in the passive after "was" (actors.passive): by hand, Ukraine is the one invited, no
+    # government speaking, so a subject; "Qatar invited" in the active is Qatar speaking (an actor)
+    "passive_speech_verb": (
+        "Ukraine was invited to attend the meeting. Qatar invited the parties to resume talks.",
+        [("ukraine", "Ukraine", S, ""), ("summits_dialogue", "meeting", S, ""),
+         ("middle_east", "Qatar", A, "actor_speaking"), ("summits_dialogue", "talks", S, "")],
+    ),
     # an agency credit closing a caption; an outlet's name; a genre heading
     "credit_outlet_heading": (
         "Talks resumed.\n\nA family in Sudan faces famine. (AP)\n\nAnswers to media questions:"
