@@ -662,8 +662,9 @@ GOLDEN = {
     ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
+    # ("received them": no speech verb after "Egypt", so the title's rule decides, not actor_speaking)
     "office_holder": (
-        "Iran's FM met the Algerian Prime Minister. The Foreign Minister of Egypt invited them. Lavrov held "
+        "Iran's FM met the Algerian Prime Minister. The Foreign Minister of Egypt received them. Lavrov held "
         "talks with the Iraqi Foreign Minister.",
         [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", S, ""),
          ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),

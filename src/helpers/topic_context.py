@@ -788,9 +788,9 @@ def actor_speaking(view: ContextView) -> Decisions:
         k = m.last + 1
         while k < n and cased[k].lower() in gap and words.joined(k):
             k += 1
-        if k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k):
-            if not _passive(view, k):
-                out[i] = ACTOR
+        speaks = k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k)
+        if speaks and not _passive(view, k):
+            out[i] = ACTOR
     return out
 
 

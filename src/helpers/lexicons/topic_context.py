@@ -93,7 +93,7 @@ class TopicContext:
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
-    actor_passive: frozenset[str] = frozenset()  # "was": "Ukraine was invited to ...", spoken to, not speaking
+    actor_passive: frozenset[str] = frozenset()  # "was": "Ukraine was invited to ...": spoken to
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
