@@ -123,6 +123,67 @@ WHO_NO_COMMA = (
     "Kove also met with Artsakh Foreign Minister Karen Mirzoyan who welcomed the guest and said that the visit "
     "was a sign of close ties.\n"
 )
+# an office's own readout under a title naming the guest first: the host ("President Ruiz", no country) is
+# the subject of the body's first sentence, the guest is "President Halvorsen of Norway". By hand: "The
+# President reiterated ..." comes before anyone has spoken, and the last president named is the guest, but
+# the bare office in the host's readout is its own holder, Ruiz; after the guest speaks ("President
+# Halvorsen said ..."), "The President underlined ..." is Ruiz again (home_holder, headline skipped)
+READOUT_HOLDER = (
+    "Readout of the President's Call with President Halvorsen of Norway\n\n"
+    "President Ruiz spoke today with President Halvorsen of Norway about the situation on their border. "
+    "The President reiterated his deep concern about the shelling of border villages. President Halvorsen "
+    "said his government wanted a ceasefire. The President underlined that talks must resume soon.\n"
+)
+# a wire naming both presidents with their countries: by hand, "The president said ..." after "Petrov said"
+# is Petrov (the most recent speaker); no host without a country, so no readout's holder
+WIRE_PRESIDENTS = (
+    "Presidents hold video call\n\n"
+    "MOSCOW, December 7. Russian President Ivan Petrov held talks with US President John Miller by video "
+    "link on Tuesday. Petrov said Moscow wanted legal guarantees. The president said the expansion was a "
+    "threat to Russia.\n"
+)
+# a paragraph that is only a quotation, no cue and no statement before it, and the next paragraph opening
+# with a named speaker and "said in a statement" (wire copy): by hand, the quotation is the spokesperson's,
+# Vega (quotation_before_cue, "said" of [credit verbs]); his own reported words stay his too
+QUOTE_BEFORE_CUE_LEAD = (
+    "Lima studies tribunal ruling\n\n"
+    "LIMA, July 12 — The arbitral tribunal in The Hague issued its ruling on the maritime dispute on "
+    "Tuesday.\n\n"
+)
+QUOTE_BEFORE_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care. Peru remains committed to a peaceful settlement of "
+    "disputes.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega said in a statement that the government would consult its allies.\n"
+)
+# the same with the cue postposed ("..., the spokesperson said in a statement."): by hand, the quotation is
+# the unnamed spokesperson's, the speaker of the next sentence
+QUOTE_BEFORE_POSTPOSED_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will not accept any decision that violates our sovereignty.\u201d\n\n"
+    "The government would consult its allies, the spokesperson said in a statement.\n"
+)
+# not credited (by hand): the next sentence holds a quotation of its own (its speaker's words are that one),
+# its speaker is a pronoun, or its verb is no plain verb of saying ("welcomed")
+QUOTE_BEFORE_QUOTING_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega said in a statement, \u201cThe government will consult its "
+    "allies.\u201d\n"
+)
+QUOTE_BEFORE_PRONOUN_CUE = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "He said in a statement that the government would consult its allies.\n"
+)
+QUOTE_BEFORE_OTHER_VERB = QUOTE_BEFORE_CUE_LEAD + (
+    "\u201cWe will study the ruling with care.\u201d\n\n"
+    "Presidential spokesperson Tomas Vega welcomed the end of the proceedings.\n"
+)
+# an invitation and a proposal are speech acts of their subjects (the gold guideline; speech_verbs.txt
+# "invite : infinitive", "propose"): by hand, Ruiz invited and proposed; "invited guests" (no infinitive)
+# and the passive "was invited to speak" are no statements
+INVITATION = (
+    "Foreign Minister Ana Ruiz invited Peru to take part in the peace summit. The minister proposed holding "
+    "a joint commission meeting next year. The invited guests attended a reception. Minister Tomas Rivera "
+    "was invited to speak at the university.\n"
+)
 # thanks reported in a readout (speech_verbs.txt "thank : object noobj"), and a speaker's own "thank you"
 THANKS = (
     "Secretary Ana Ruiz spoke today with Foreign Minister Tomas Rivera. The Secretary thanked the Foreign "
@@ -1632,6 +1693,21 @@ CASES = [
     ("unclosed_run_stopped_by_a_cue_not_the_report", UNCLOSED_REPORT, "Aid agencies said", None),
     ("shared_the_view_that", SHARED_VIEW, "close cooperation is crucial", "Ana Ruiz and Tomas Rivera"),
     ("bare_office_is_the_host_without_country", HOME_MINISTER, "the attack was aimed", "Ana Halvorsen"),
+    ("readout_office_is_its_holder_before_anyone_speaks", READOUT_HOLDER, "his deep concern", "Ruiz"),
+    ("readout_office_is_its_holder_after_the_guest_speaks", READOUT_HOLDER, "talks must resume", "Ruiz"),
+    ("readout_guest_keeps_his_own_words", READOUT_HOLDER, "his government wanted", "Halvorsen"),
+    ("wire_office_is_the_last_speaker", WIRE_PRESIDENTS, "the expansion was a threat", "Ivan Petrov"),
+    ("quotation_before_named_cue", QUOTE_BEFORE_CUE, "\u201cWe will study", "Tomas Vega"),
+    ("quotation_before_cue_speaker_keeps_his_words", QUOTE_BEFORE_CUE, "the government would consult",
+     "Tomas Vega"),
+    ("quotation_before_postposed_cue", QUOTE_BEFORE_POSTPOSED_CUE, "\u201cWe will not accept", "spokesperson"),
+    ("quotation_before_quoting_cue_not_credited", QUOTE_BEFORE_QUOTING_CUE, "\u201cWe will study", None),
+    ("quotation_before_pronoun_cue_not_credited", QUOTE_BEFORE_PRONOUN_CUE, "\u201cWe will study", None),
+    ("quotation_before_other_verb_not_credited", QUOTE_BEFORE_OTHER_VERB, "\u201cWe will study", None),
+    ("invited_to_is_a_speech_act", INVITATION, "Peru to take part", "Ana Ruiz"),
+    ("proposed_is_a_speech_act", INVITATION, "holding a joint commission", "Ana Ruiz"),
+    ("invited_guests_is_no_speech_act", INVITATION, "guests attended", None),
+    ("was_invited_is_no_speech_act", INVITATION, "to speak at the university", None),
     ("shared_the_resolve_carries_on", HOME_MINISTER, "of the government to continue", "Ana Halvorsen"),
     ("name_before_who_without_comma", WHO_NO_COMMA, "the visit was a sign", "Karen Mirzoyan"),
     ("lead_speech_thanks_line", LEAD_SPEECH, "Thank you, Tomas", "Ana Ruiz"),

@@ -187,7 +187,9 @@ OFFICE_COMMA_NAME = (
 )
 # a headline's two clauses without "and", the second a speech verb with content (by hand: "Norwegian FM" opens
 # the headline before "invites", so "says" is his and the words after it his claim); a postposed credit after
-# the same comma ("..., says Erik Lund") names the speaker instead; written for this test
+# the same comma ("..., says Erik Lund") names the speaker instead; written for this test. The lead's "Erik
+# Lund ... invited his Swedish counterpart to visit Oslo" is his statement (an invitation is a speech act), so
+# the headline's "Norwegian FM" is the person the lead names with that title: Erik Lund
 SECOND_VERB = (
     "Norwegian FM invites his Swedish counterpart, says Oslo ready to talk with Stockholm\n\n"
     "Norwegian Foreign Minister Erik Lund on Tuesday invited his Swedish counterpart to visit Oslo.\n"
@@ -390,7 +392,7 @@ CASES = [
     ("flash_tag_is_no_speaker", FLASH, "Foreign Minister Lund: We are", None),
     ("headline_after_flash_tag", FLASH, "We are ready to talk", "Erik Lund"),
     ("headline_after_kicker", KICKER, "Our states share", "Erik Lund"),
-    ("headline_second_verb", SECOND_VERB, "Oslo ready to talk", "Norwegian FM"),
+    ("headline_second_verb", SECOND_VERB, "Oslo ready to talk", "Erik Lund"),
     ("headline_second_verb_credit", SECOND_VERB_CREDIT, "Norwegian FM invites", "Erik Lund"),
     ("headline_tail_after_modifier", OUTGOING, "Norway: Why Norway Can Do", "Erik Lund"),
     ("headline_speaker_for_an_outlet", FOR_OUTLET, "Russia is playing", "Erik Lund"),

@@ -79,6 +79,10 @@ def test_sentences_round_trip_and_do_not_overlap(seed):
         # initials
         ("Joe R. Biden spoke to John F. Kennedy Jr. about it. Then he left.",
          ["Joe R. Biden spoke to John F. Kennedy Jr. about it.", "Then he left."]),
+        # the initials of a hyphenated given name (by hand: "J.-P." is Jean-Pierre's, a name follows it, so
+        # no boundary there; the sentence ends at "today.")
+        ("Foreign Minister J.-P. Morel arrived today. He met the premier.",
+         ["Foreign Minister J.-P. Morel arrived today.", "He met the premier."]),
         # titles before names at the end of a sentence
         ('"We will respond," said Mr. Lavrov. He did not elaborate.',
          ['"We will respond," said Mr. Lavrov.', "He did not elaborate."]),
@@ -205,6 +209,7 @@ def test_the_issue_13_rules_on_their_own_examples():
         "It was weakened . . . was that of compounds.", ". . . The end."]
     assert after(S.NumberAbbreviationBoundaries(), "Please turn to p. 55.") == ["Please turn to p. 55."]
     assert after(S.DottedInitialsBoundaries(), "Rep. G.K. Butterfield spoke.") == ["Rep. G.K. Butterfield spoke."]
+    assert after(S.DottedInitialsBoundaries(), "Minister J.-P. Morel spoke.") == ["Minister J.-P. Morel spoke."]
     assert after(S.TimeBeforeTitleBoundaries(), "He left at 6 P.M. Mr. Smith stayed.") == [
         "He left at 6 P.M.", "Mr. Smith stayed."]
     assert after(S.TimeBeforeTitleBoundaries(), "At 5 a.m. Mr. Smith left.") == ["At 5 a.m. Mr. Smith left."]

@@ -588,7 +588,43 @@ CASES = [
         "the talks had been fruitful",
         "Charlot Salwai Tabimasmas",
     ),
+    # initials as the text writes them are part of the name, periods and hyphens kept (Caribbean copy:
+    # "Minister of Foreign Affairs E.P Chet Greene", no final period; French copy: "J.-Y."): by hand, the
+    # canonical name is the words after the portfolio exactly as typed, "E.P Lewis Mason", never "E P ..."
+    (
+        "initials_without_a_final_period",
+        "Minister of Foreign Affairs E.P Lewis Mason met the delegation in St John's.\n\n"
+        "Mason said the talks had been fruitful.",
+        "the talks had been fruitful",
+        "E.P Lewis Mason",
+    ),
+    # by hand: "J.-P." (Jean-Pierre) is one word of the name and no sentence end, so the title's phrase
+    # runs to "Morel" and the speaker is "J.-P. Morel", the text's own string
+    (
+        "initials_of_a_hyphenated_given_name",
+        "Foreign Minister J.-P. Morel said on Monday that the plan was ready.",
+        "the plan was ready",
+        "J.-P. Morel",
+    ),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Foreign Affairs E.P Lewis Mason said the talks had been fruitful.",
+    "Foreign Minister J.-P. Morel said the plan was ready.",
+])
+def test_canonical_name_is_a_string_of_the_text(text):
+    """A speaker's canonical name keeps the text's punctuation: it is a string the text contains."""
+    st = statements(text)
+    assert len(st) == 1 and st["speaker"].iloc[0] in text, st[["speaker", "text"]]
+
+
+def test_initials_before_a_word_are_not_glued_to_it():
+    """ "U.S.-Mexico" is "U.S." and "Mexico" (by hand: the initials' run stops where a word's letters go on)."""
+    text = "U.S.-Mexico talks ended."
+    parser = NPParser(load_titles())
+    runs = [m.group() for m in parser.name_pattern.finditer(text)]
+    assert runs[0] == "U.S."
 
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])

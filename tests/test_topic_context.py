@@ -662,8 +662,9 @@ GOLDEN = {
     ),
     # the country a diplomat speaks for is an actor (actor_in_title); a head of government at home is
     # not a diplomatic title, and the other party of a meeting ("talks with the ...") stays a subject
+    # ("received them": no speech verb after "Egypt", so the title's rule decides, not actor_speaking)
     "office_holder": (
-        "Iran's FM met the Algerian Prime Minister. The Foreign Minister of Egypt invited them. Lavrov held "
+        "Iran's FM met the Algerian Prime Minister. The Foreign Minister of Egypt received them. Lavrov held "
         "talks with the Iraqi Foreign Minister.",
         [("iran", "Iran", A, "actor_in_title"), ("africa", "Algerian", S, ""),
          ("middle_east", "Egypt", A, "actor_in_title"), ("summits_dialogue", "held talks", S, ""),
@@ -714,6 +715,13 @@ GOLDEN = {
     "stance_and_agent": (
         "The plan proposed by Iran has support. Qatar is ready to mediate.",
         [("iran", "Iran", A, "actor_speaking"), ("middle_east", "Qatar", A, "actor_speaking")],
+    ),
+    # a speech verb in the passive after "was" (actors.passive): by hand, Ukraine is the one invited, no
+    # government speaking, so a subject; "Qatar invited" in the active is Qatar speaking (an actor)
+    "passive_speech_verb": (
+        "Ukraine was invited to attend the meeting. Qatar invited the parties to resume talks.",
+        [("ukraine", "Ukraine", S, ""), ("summits_dialogue", "meeting", S, ""),
+         ("middle_east", "Qatar", A, "actor_speaking"), ("summits_dialogue", "talks", S, "")],
     ),
     # an agency credit closing a caption; an outlet's name; a genre heading
     "credit_outlet_heading": (

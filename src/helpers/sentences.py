@@ -508,8 +508,9 @@ _CAPITAL_NEXT_RE = re.compile(r"(?<!\s)\s+[\"“‘'(\[]?[^\W\d_]")
 #: The pronoun "I" closing a sentence after a lower-case word: "you and I. Did ..." ("Albert I. Jones" is
 #: a name's initial: a capitalised word before it).
 _PRONOUN_I_RE = re.compile(r"(?<![^\s(\"“‘'])[a-z][a-z’'-]*[ \t]+I\.(?=\s+[\"“‘']?[A-Z])")
-#: Initials or a dotted short form: two or more single letters, each with its period ("G.K.", "U.S.", "a.m.").
-_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
+#: Initials or a dotted short form: two or more single letters, each with its period ("G.K.", "U.S.", "a.m."),
+#: the initials of a hyphenated given name with their hyphen ("J.-Y." of Jean-Yves).
+_DOTTED_RE = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)+")
 #: A numbered or lettered list marker after white space: "1.", "1.)", "1)", "a.", "a)" (lower-case letters
 #: only: "A." is an initial), then white space.
 _NUMBERED_RE = re.compile(r"(?<!\S)(?:(\d{1,2})|([a-z]))(\.\)|\)|\.)(?=\s)")
@@ -619,8 +620,9 @@ class DottedInitialsBoundaries(BoundaryRule):
         starters = tokenizer._params.sent_starters  # NLTK keeps the parameters in ``_params`` only
         keep = []
         for b in bounds:
-            # a dotted form has a period two characters before its last ("U.S.", "G.K."): test that first
-            dotted = b > 3 and chunk[b - 1] == "." and chunk[b - 3] == "."
+            # a dotted form has a period (or a hyphen: "J.-Y.") two characters before its last ("U.S.",
+            # "G.K."): test that first
+            dotted = b > 3 and chunk[b - 1] == "." and chunk[b - 3] in ".-"
             if dotted and _DOTTED_RE.fullmatch(_word_before(chunk, b)):
                 i = b
                 while i < len(chunk) and chunk[i].isspace():

@@ -788,9 +788,19 @@ def actor_speaking(view: ContextView) -> Decisions:
         k = m.last + 1
         while k < n and cased[k].lower() in gap and words.joined(k):
             k += 1
-        if k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k):
+        speaks = k < n and k - m.last <= 3 and cased[k].lower() in verbs and words.joined(k)
+        if speaks and not _passive(view, k):
             out[i] = ACTOR
     return out
+
+
+def _passive(view: ContextView, k: int) -> bool:
+    """Whether the speech verb at word ``k`` is a passive: a form in -ed right after a form of "be" of
+    ``actors.passive`` ("Ukraine was invited to attend"), no stance word ("is prepared to")."""
+    cased = view.words.cased
+    low = cased[k].lower()
+    return (k > 0 and low.endswith("ed") and low not in view.context.actor_stance
+            and cased[k - 1].lower() in view.context.actor_passive)
 
 
 def _stance_noun_after(words: Any, last: int, nouns: frozenset[str]) -> bool:

@@ -232,6 +232,9 @@ class RuleWords:
     #: a verb of a lead sentence whose subject gives a briefing (``[briefing verbs]``: "X, Ambassador Y,
     #: gave the Ministry's biweekly press briefing"), lower case, after its subject
     briefing_verb: re.Pattern[str] = re.compile(NEVER)
+    #: the plain verbs of saying whose cue, in the sentence right after a paragraph that is only a
+    #: quotation, credits it to its speaker (``[credit verbs]``: "said", "told")
+    credit_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -308,6 +311,7 @@ class RuleWords:
                 else NEVER
             ),
             *introduction_patterns(w),
+            w.credit_verbs,
         )
 
 
@@ -529,6 +533,8 @@ RULE_SAME_LABELLED_PARAGRAPH = "same labelled paragraph"
 RULE_SAME_TURN = "paragraph after the label of {} (same turn)"
 RULE_UNMARKED_BEFORE_CUE = "first-person words without quotation marks before a postposed cue of {}"
 RULE_QUOTATION_RUN = "quotation run across paragraphs, attributed where it closes ({})"
+RULE_QUOTATION_BEFORE_CUE = ("paragraph that is only a quotation, no speaker before it, credited by the next "
+                             "sentence's cue ({})")
 RULE_FIRST_PERSON_RUN = ("first-person words without quotation marks after a statement of {} (a report's "
                          "narrator says no 'we')")
 RULE_REOPENED_PARAGRAPHS = "quotation left open at its paragraph's end and reopened by the next ({})"

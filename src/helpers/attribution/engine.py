@@ -101,6 +101,7 @@ from .cues import (
     RULE_POSTPOSED,
     RULE_PRESENTED_STATEMENT,
     RULE_QUOTATION_AFTER_STATEMENT,
+    RULE_QUOTATION_BEFORE_CUE,
     RULE_QUOTATION_RUN,
     RULE_QUOTE_LABEL,
     RULE_QUOTED_PASSIVE,
@@ -402,6 +403,7 @@ class Engine:
         self.parser = parser_for(titles_key)
         self.words = rule_words(words_path)
         self.res = Resolver(text, self.parser, self.starts)
+        self.res.lead_start = next((a for a, _b, k in self.sents if k == "body"), 0)
         self.rows: list[Statement] = []
         self.mentions: list[dict[str, Any]] = []
         self.quotes: list[Quote] = []
@@ -5641,6 +5643,76 @@ def unmarked_before_cue(eng: Engine) -> None:
                 taken.add(sj)
 
 
+def quotation_before_cue(eng: Engine) -> None:
+    """A paragraph that is only a closed quotation, with no cue and no statement in the paragraph before it
+    (no earlier speaker whose words it carries on), whose very next sentence opens the next paragraph and
+    names a speaker with a plain verb of saying (``[credit verbs]`` of statement_words.txt) and no quotation
+    of its own: "“We will not accept any decision that violates our sovereignty.”" / "Presidential
+    spokesperson Ernesto Abella said in a statement the government would study the ruling." (or "..., the
+    spokesperson said in a statement."): the quotation is that speaker's, as wire copy credits a quotation
+    it opens with. Only the next sentence, with one statement whose speaker opens it or whose cue is
+    postposed; no pronoun, no turn label."""
+    taken = eng.credited_sentences()
+    for pi in range(len(eng.paras) - 1):
+        q = _bare_quotation_paragraph(eng, pi, taken)
+        if q is None or (pi > 0 and _paragraph_rows(eng, pi - 1)):
+            continue
+        r = _credit_after_quotation(eng, pi + 1)
+        if r is None:
+            continue
+        q.statement_id, q.speaker = len(eng.rows), r.speaker
+        for si in range(eng.sentence_of(q.open), eng.sentence_of(max(q.open, q.close - 1)) + 1):
+            a, b = eng.trim(max(eng.sents[si][0], q.open), min(eng.sents[si][1], q.close))
+            if b > a:
+                why = RULE_CONTINUATION + RULE_QUOTATION_BEFORE_CUE.format(r.speaker)
+                eng.add(r.source, NO_CUE, CONTINUATION, a, b, why)
+                taken.add(si)
+
+
+def _bare_quotation_paragraph(eng: Engine, pi: int, taken: set[int]) -> Quote | None:
+    """The quotation that is all of paragraph ``pi`` (its marks open and close it; a full stop may follow),
+    closed, of three words or more, credited to no one, none of its sentences taken; else None."""
+    a, b = eng.trim(*eng.paras[pi])
+    q = eng.in_quote(a)
+    if q is None or q.open != a or not q.closed or q.words < 3 or q.statement_id >= 0:
+        return None
+    if eng.text[q.close : b].strip(" \t.") or eng.sents[eng.sentence_of(a)][2] != "body":
+        return None
+    first, last = eng.sentence_of(a), eng.sentence_of(max(a, b - 1))
+    if any(si in taken or si in eng.label_sentences for si in range(first, last + 1)):
+        return None
+    return q
+
+
+def _paragraph_rows(eng: Engine, pi: int) -> list[Statement]:
+    """The statements that start in paragraph ``pi``."""
+    a, b = eng.paras[pi]
+    return [r for r in eng.rows if a <= r.start < b or a <= r.speaker_start < b]
+
+
+def _credit_after_quotation(eng: Engine, pi: int) -> Statement | None:
+    """The one statement of paragraph ``pi``'s first sentence that credits a bare quotation paragraph before
+    it (:func:`quotation_before_cue`): reported speech with a cue of ``[credit verbs]``, its speaker a name,
+    an office or a body (no pronoun) opening the sentence, or its cue postposed; no quotation and no turn
+    label in the sentence."""
+    a, _b = eng.trim(*eng.paras[pi])
+    si = eng.sentence_of(a)
+    if si in eng.label_sentences or eng.quotes_of_sentence.get(si) or eng.in_quote(a) is not None:
+        return None
+    rows = [r for r in eng.rows if r.sentence_id == si]
+    if len(rows) != 1 or rows[0].entity is None:
+        return None
+    r = rows[0]
+    if r.kind != INDIRECT or r.cue.lower() not in eng.words.credit_verbs:
+        return None
+    np_ = eng.parser.parse_alone(r.speaker_mention)
+    if np_ is None or np_.kind == "pronoun":
+        return None
+    if r.speaker_start == a or r.rule.startswith(RULE_POSTPOSED):
+        return r
+    return None
+
+
 #: a paragraph that is only a stage direction: "(SOUNDBITE OF ARCHIVED RECORDING)", "[Applause]"
 #: (Blanks only from a run's first: a search retried \s* at each, quadratic; matched at a paragraph start)
 STAGE_DIRECTION_RE = re.compile(r"(?:(?<!\s)\s+)?[(\[][^()\[\]]*[)\]]\s*$")
@@ -6284,7 +6356,7 @@ PASSES = rule_list(
     introduced_exchange, answers_after_asker_labels, turn_continuations,
     briefing_body,
     remarks_body, later_remarks_heading, hand_over,
-    unmarked_before_cue,
+    unmarked_before_cue, quotation_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,
     issuer_voice_body, titled_principal_body,
     reproduced_issuer_body, titled_statement_body, footer_statement_body, chair_body, joint_body,

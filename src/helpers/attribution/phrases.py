@@ -41,8 +41,12 @@ _GLUED_INITIAL = cased(r"(?:Ts|Kh|Ch|Sh|Zh|[A-Z])\.[A-Z][a-z][\w'’\-]*")
 _DOMAIN = r"[^\W\d_][\w\-]*\.(?:com|org|net|ru|ua|uk|info|io|news|tv|de|fr|ca|au|in|cn)\b(?!\.\w)"
 # Matched on one word: the look-behind only stops a search retrying inside a long word (quadratic).
 _DOMAIN_RE = re.compile(r"(?<![\w\-])" + _DOMAIN + "$")
+#: a run of initials as the text writes it, one word of the name: "E.P." and "E.P" (no final full stop, as
+#: Caribbean and South Asian copy writes them: "E.P Chet Greene"), "J.-Y." (a hyphenated given name); not
+#: the first letters of a word after it ("U.S.-China": "U.S." and "China")
+_INITIALS = cased(r"[A-Z](?:\.-?[A-Z])+\.?(?!\w)")
 _TOKEN_RE = re.compile(
-    cased(rf"{_DOMAIN}|(?:[A-Z]\.){{2,}}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
+    cased(rf"{_DOMAIN}|{_INITIALS}|{_GLUED_INITIAL}|{_ABBR}\.|[A-Z]\.(?=\s+[A-Z])|[^\W\d_][\w'’\-]*|\d+|&")
 )
 #: The package's names lexicon (``lexicons/names.txt``): the default of :class:`NPParser`. Its sections are
 #: the word lists the phrase rules read (``parser.names``); a user's file: ``NPParser(lex, names=...)``.
@@ -411,7 +415,7 @@ class NPParser:
         them, and a name suffix after a comma) that may hold a name: what
         :meth:`helpers.attribution.resolve.Resolver.scan` reads."""
         title_alt = trie_pattern({w for w in self.lex.title_words if re.fullmatch(r"[a-z][a-z\-]+[a-z]", w)})
-        cap = cased(rf"(?:[A-Z](?:\.[A-Z])+\.?|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)")
+        cap = cased(rf"(?:[A-Z](?:\.-?[A-Z])+\.?(?!\w)|{_ABBR}\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*)")
         # a word is a capitalised name part, else a lower-case title word, else one of a few more words. The
         # lookaheads test the first letter once instead of every alternative (every part of ``cap`` opens
         # with a capital, every other word with a small letter); the few words are one trie (at most one of

@@ -302,6 +302,9 @@ class Resolver:
         #: unknown): a person named inside what someone said ("He noted that Vladimir Putin had invited
         #: ...") is no subject antecedent of a later "he"
         self.contents: list[tuple[int, int, int]] = []
+        #: where the body opens: its first sentence after the headline and standfirst (set by the engine;
+        #: 0 when the text has none), for the lead's first person (:meth:`home_holder`)
+        self.lead_start = 0
 
     # -- entities -------------------------------------------------------------------------------------
     def _new(self, typ: str, canonical: str, **kw: Any) -> Entity:
@@ -1062,6 +1065,9 @@ class Resolver:
                 last = self.untitled_last_speaker(np_, m, pos) if speaker_position else None
                 if last is not None:
                     return last.entity, last, RULE_ROLE_UNTITLED_SPEAKER
+                home = self.home_holder(np_, m.entity, pos) if speaker_position and not st else None
+                if home is not None:
+                    return home.entity, home, RULE_ROLE_HOME_HOLDER
                 return m.entity, m, RULE_ROLE_RECENT_PERSON
         lead = self.lead_person(np_) if speaker_position else None
         if lead is not None:
@@ -1072,13 +1078,18 @@ class Resolver:
         """Two holders of one office in a call or meeting readout, the guest's titled with his country and
         the host's without ("Foreign Minister Qureshi spoke with ... Foreign Minister Wang Yi of the People's
         Republic of China ... Wang Yi conveyed his condolences ... / The foreign minister underlined that
-        ..."): a bare definite office is the outlet's own holder, the one the text gives no country, even
-        when the guest spoke last. None unless ``ent`` has a country and the text's first person, named
-        in its lead paragraph, holds the office with none."""
+        ..."; "Readout of the President's Call with President Putin of Russia" / "President Obama spoke
+        today with President Putin of Russia ... The President reiterated ..."): a bare definite office is
+        the outlet's own holder, the one the text gives no country, even when the guest spoke or was named
+        last. None unless ``ent`` has a country and the body's first person (after the headline: the
+        guest a readout's title names comes first), named in its lead paragraph, holds the office with
+        none."""
         if np_.determiner != "definite" or np_.plural or not ent.states or not self.mentions:
             return None
-        first = next((m for m in self.mentions if m.entity.type == "person"), None)
-        lead_end = self.text.find("\n")  # the lead paragraph (a dateline may stand as its own sentence)
+        people = (m for m in self.mentions if m.entity.type == "person" and m.start >= self.lead_start)
+        first = next(people, None)
+        # the lead paragraph (a dateline may stand as its own sentence)
+        lead_end = self.text.find("\n", self.lead_start)
         lead_end = len(self.text) if lead_end < 0 else lead_end
         if first is None or first.start >= min(lead_end, pos) or first.entity is ent:
             return None

@@ -93,6 +93,7 @@ class TopicContext:
     actor_foreign_words: frozenset[str] = frozenset()  # "foreign", "external"
     actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
+    actor_passive: frozenset[str] = frozenset()  # "was": "Ukraine was invited to ...": spoken to
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
@@ -221,6 +222,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_foreign_words=frozenset(_words(actors, "foreign_words")),
         actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
+        actor_passive=frozenset(_words(actors, "passive")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
         **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
