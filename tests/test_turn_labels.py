@@ -1355,6 +1355,33 @@ def test_office_first_label_with_an_honorific():
     assert set(got.values()) == {"Ravi Mehta", "Anil Rao"}, got
 
 
+# an Indian ministry's special briefing: "Honorific Name, Office (Division):" with the office's division in
+# brackets, name first (engine._OFFICE_DIVISION in _LABEL_RE, label_with_title_role) and office first
+# (_OFFICE_FIRST_LABEL_RE); the spokesperson introduces a briefer "for this briefing" (cues.after_determiner:
+# the "-ing" form after "for" and a determiner is the event, no cue); a round CV page's shape
+DIVISION_BRIEFING = (
+    "Transcript of Special Briefing on the Visit of the President to Norland (May 12, 2025)\n\n"
+    "Shri Ravi Mehta, Official Spokesperson: Good afternoon, friends. We have with us Secretary (West), "
+    "Shri Anil Rao for this briefing. Sir, over to you.\n\n"
+    "Shri Anil Rao, Secretary (West): Thank you Ravi. The President will visit Norland next week.\n\n"
+    "Norland is a valued partner in our neighbourhood.\n\n"
+    "Joint Secretary (Europe), Shri Arun Das: Let me add a word on trade. Our trade grew last year.\n"
+)
+
+
+def test_office_with_its_division_in_brackets():
+    # expected by hand: each label's name is its turn's speaker, the office and its bracket ("Secretary
+    # (West)", "Joint Secretary (Europe)") their role; the unlabelled paragraph after Anil Rao's label is still
+    # his turn; the introduction "We have with us ... Shri Anil Rao for this briefing" is the spokesperson's
+    # alone (before: Anil Rao's too, "briefing" read as his cue, and his own turn was Ravi Mehta's)
+    got = _speakers(DIVISION_BRIEFING)
+    assert got["Thank you Ravi"] == "Anil Rao", got
+    assert got["Norland is a valued partner in our neighbourhood"] == "Anil Rao", got
+    assert got["Let me add a word on trade"] == "Arun Das", got
+    intro = [k for k in got if "for this briefing" in k]
+    assert [got[k] for k in intro] == ["Ravi Mehta"], got
+
+
 # a presidency's transcript: the office, a comma, an honorific and the name alone on its line, then the
 # speech's salutation paragraphs ("Good day!", "Mrs. Prime Minister,") before its first first-person words
 # (engine.speaks_after_label and turn_continuations pass over salutation_paragraph)

@@ -753,6 +753,9 @@ SKIP = "skip"
 # Interview transcripts: "LAVROV: ...", "Q: ...", "A: ..."
 # --------------------------------------------------------------------------------------------------------
 
+#: an office's division, region or desk in brackets after it: "Secretary (East)", "Joint Secretary (BIMSTEC)",
+#: "Additional Secretary (PP&R)" (an Indian ministry's offices); one bracket of up to five words
+_OFFICE_DIVISION = r"(?:[ \t]+\([A-Z][\w.&'’\-]*(?:[ \t]+[\w.&'’\-]+){0,4}\))?"
 # A label starts a paragraph, never inside a word: the look-behind stops a search retrying inside a run
 # of capitals (quadratic).
 _LABEL_RE = re.compile(
@@ -771,7 +774,10 @@ _LABEL_RE = re.compile(
     # transcripts): a role of up to four words in capitals, a place or body after a second comma
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
-    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}))?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}"
+    # "Shri Jaideep Mazumdar, Secretary (East):", "..., Joint Secretary (BIMSTEC):" (a ministry's briefing):
+    # the office's division or region in brackets after it
+    rf"{_OFFICE_DIVISION}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office in mixed case of up to eight capitalised words with "of", "for", "and", "the", "on" between
@@ -782,7 +788,8 @@ _FULL_NAME_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}"
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
 #: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
 _OFFICE_FIRST_LABEL_RE = re.compile(
-    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS}),[ \t]+"
+    # ("Secretary (East), Shri Jaideep Mazumdar:": the office's division in brackets)
+    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS}{_OFFICE_DIVISION}),[ \t]+"
           rf"(?P<label>{_FULL_NAME_WORDS})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
@@ -993,13 +1000,14 @@ def label_names_title_speaker(seen: LabelSeen) -> bool:
 def label_with_title_role(seen: LabelSeen) -> bool:
     """A name with a role after a comma, the role in capitals or a title of ``titles.txt`` in mixed case:
     "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:", "Irakli Garibashvili, Prime
-    Minister of Georgia:" (the office before "of"/"for" and the state or department)."""
+    Minister of Georgia:" (the office before "of"/"for" and the state or department), "Shri Jaideep
+    Mazumdar, Secretary (East):" (the office before its division in brackets)."""
     role = seen.match.group("role")
     if not role:
         return False
     if role.isupper():
         return True
-    words = role.lower().split()
+    words = role.partition("(")[0].lower().split()
     if " of " in f" {role} " or " for " in f" {role} ":  # "Prime Minister of Georgia": the office before "of"
         words = " ".join(words).replace(" for ", " of ").partition(" of ")[0].split()
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
