@@ -1382,6 +1382,34 @@ def test_office_with_its_division_in_brackets():
     assert [got[k] for k in intro] == ["Ravi Mehta"], got
 
 
+# a joint press conference's transcript: the title names both speakers joined by "&" (a group, so no one
+# body is theirs: engine.joint_speakers), a place-and-date line, then the first speaker's label alone on its
+# line over an invocation and his paragraphs (person_label_alone_runs_on, address_paragraph with
+# statement_words.txt [salutation words] "in the name of god"); a round CX page's shape
+JOINT_CONFERENCE = (
+    "Joint Press Conference of HE Erik Lund Norland Foreign Minister& HE Anna Berg, Secretary General of "
+    "the Union\n\n"
+    "After the Closing of the Oslo Summit\n\n"
+    "Grand Hotel, Oslo, 12 May 2007\n\n"
+    "HE Erik Lund:\n\n"
+    "In the Name of God, Most Gracious, Most Merciful\n\n"
+    "At the outset, I would like to thank our guests for coming to Oslo.\n\n"
+    "The talks were frank and useful. The summit adopted a plan on fisheries.\n"
+)
+
+
+def test_joint_conference_label_alone_runs_on():
+    # expected by hand: the label "HE Erik Lund:" on its own line opens his turn, which runs on to the end
+    # (no other label): the invocation, the first-person thanks and the third-person account are his; the
+    # title, the place-and-date line and the label line are nobody's words (before: every line from the
+    # place-and-date line on was the title's pair "Erik Lund ... and Anna Berg")
+    got = _speakers(JOINT_CONFERENCE)
+    for opening in ("In the Name of God", "At the outset", "The talks were frank", "The summit adopted"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+    assert not any(k.startswith(("Grand Hotel", "HE Erik Lund", "Joint Press")) for k in got), got
+    assert set(got.values()) == {"Erik Lund"}, got
+
+
 # a presidency's transcript: the office, a comma, an honorific and the name alone on its line, then the
 # speech's salutation paragraphs ("Good day!", "Mrs. Prime Minister,") before its first first-person words
 # (engine.speaks_after_label and turn_continuations pass over salutation_paragraph)
