@@ -1382,6 +1382,27 @@ def test_office_with_its_division_in_brackets():
     assert [got[k] for k in intro] == ["Ravi Mehta"], got
 
 
+# the same briefing in capitals, as a transcript: the office's division in brackets after the comma
+# (formats._LABEL_RE's office)
+CAPITALS_DIVISION_BRIEFING = (
+    "Transcript of Special Briefing on the Visit of the President to Norland\n\n"
+    "SHRI RAVI MEHTA, OFFICIAL SPOKESPERSON: Good afternoon, friends. Sir, over to you.\n\n"
+    "SHRI ANIL RAO, SECRETARY (WEST): Thank you Ravi. The President will visit Norland next week.\n\n"
+    "SIDHANT SIBAL, WION: Sir, will trade be discussed?\n\n"
+    "SHRI ANIL RAO, SECRETARY (WEST): Yes, trade will be discussed.\n"
+)
+
+
+def test_capitals_office_with_its_division_in_brackets():
+    # expected by hand: four labelled paragraphs, four turns, each the label's name without the honorific
+    # (before: the two "SECRETARY (WEST)" labels were no labels, their words the turn before them)
+    art = helpers.load_article(CAPITALS_DIVISION_BRIEFING)
+    assert art.format == "transcript"
+    assert art.turns["speaker"].tolist() == ["Ravi Mehta", "Anil Rao", "Sidhant Sibal", "Anil Rao"]
+    got = _speakers(CAPITALS_DIVISION_BRIEFING)
+    assert got["Yes, trade will be discussed."] == "Anil Rao", got
+
+
 # a joint press conference's transcript: the title names both speakers joined by "&" (a group, so no one
 # body is theirs: engine.joint_speakers), a place-and-date line, then the first speaker's label alone on its
 # line over an invocation and his paragraphs (person_label_alone_runs_on, address_paragraph with
