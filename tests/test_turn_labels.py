@@ -1355,6 +1355,82 @@ def test_office_first_label_with_an_honorific():
     assert set(got.values()) == {"Ravi Mehta", "Anil Rao"}, got
 
 
+# an Indian ministry's special briefing: "Honorific Name, Office (Division):" with the office's division in
+# brackets, name first (engine._OFFICE_DIVISION in _LABEL_RE, label_with_title_role) and office first
+# (_OFFICE_FIRST_LABEL_RE); the spokesperson introduces a briefer "for this briefing" (cues.after_determiner:
+# the "-ing" form after "for" and a determiner is the event, no cue); a round CV page's shape
+DIVISION_BRIEFING = (
+    "Transcript of Special Briefing on the Visit of the President to Norland (May 12, 2025)\n\n"
+    "Shri Ravi Mehta, Official Spokesperson: Good afternoon, friends. We have with us Secretary (West), "
+    "Shri Anil Rao for this briefing. Sir, over to you.\n\n"
+    "Shri Anil Rao, Secretary (West): Thank you Ravi. The President will visit Norland next week.\n\n"
+    "Norland is a valued partner in our neighbourhood.\n\n"
+    "Joint Secretary (Europe), Shri Arun Das: Let me add a word on trade. Our trade grew last year.\n"
+)
+
+
+def test_office_with_its_division_in_brackets():
+    # expected by hand: each label's name is its turn's speaker, the office and its bracket ("Secretary
+    # (West)", "Joint Secretary (Europe)") their role; the unlabelled paragraph after Anil Rao's label is still
+    # his turn; the introduction "We have with us ... Shri Anil Rao for this briefing" is the spokesperson's
+    # alone (before: Anil Rao's too, "briefing" read as his cue, and his own turn was Ravi Mehta's)
+    got = _speakers(DIVISION_BRIEFING)
+    assert got["Thank you Ravi"] == "Anil Rao", got
+    assert got["Norland is a valued partner in our neighbourhood"] == "Anil Rao", got
+    assert got["Let me add a word on trade"] == "Arun Das", got
+    intro = [k for k in got if "for this briefing" in k]
+    assert [got[k] for k in intro] == ["Ravi Mehta"], got
+
+
+# the same briefing in capitals, as a transcript: the office's division in brackets after the comma
+# (formats._LABEL_RE's office)
+CAPITALS_DIVISION_BRIEFING = (
+    "Transcript of Special Briefing on the Visit of the President to Norland\n\n"
+    "SHRI RAVI MEHTA, OFFICIAL SPOKESPERSON: Good afternoon, friends. Sir, over to you.\n\n"
+    "SHRI ANIL RAO, SECRETARY (WEST): Thank you Ravi. The President will visit Norland next week.\n\n"
+    "SIDHANT SIBAL, WION: Sir, will trade be discussed?\n\n"
+    "SHRI ANIL RAO, SECRETARY (WEST): Yes, trade will be discussed.\n"
+)
+
+
+def test_capitals_office_with_its_division_in_brackets():
+    # expected by hand: four labelled paragraphs, four turns, each the label's name without the honorific
+    # (before: the two "SECRETARY (WEST)" labels were no labels, their words the turn before them)
+    art = helpers.load_article(CAPITALS_DIVISION_BRIEFING)
+    assert art.format == "transcript"
+    assert art.turns["speaker"].tolist() == ["Ravi Mehta", "Anil Rao", "Sidhant Sibal", "Anil Rao"]
+    got = _speakers(CAPITALS_DIVISION_BRIEFING)
+    assert got["Yes, trade will be discussed."] == "Anil Rao", got
+
+
+# a joint press conference's transcript: the title names both speakers joined by "&" (a group, so no one
+# body is theirs: engine.joint_speakers), a place-and-date line, then the first speaker's label alone on its
+# line over an invocation and his paragraphs (person_label_alone_runs_on, address_paragraph with
+# statement_words.txt [salutation words] "in the name of god"); a round CX page's shape
+JOINT_CONFERENCE = (
+    "Joint Press Conference of HE Erik Lund Norland Foreign Minister& HE Anna Berg, Secretary General of "
+    "the Union\n\n"
+    "After the Closing of the Oslo Summit\n\n"
+    "Grand Hotel, Oslo, 12 May 2007\n\n"
+    "HE Erik Lund:\n\n"
+    "In the Name of God, Most Gracious, Most Merciful\n\n"
+    "At the outset, I would like to thank our guests for coming to Oslo.\n\n"
+    "The talks were frank and useful. The summit adopted a plan on fisheries.\n"
+)
+
+
+def test_joint_conference_label_alone_runs_on():
+    # expected by hand: the label "HE Erik Lund:" on its own line opens his turn, which runs on to the end
+    # (no other label): the invocation, the first-person thanks and the third-person account are his; the
+    # title, the place-and-date line and the label line are nobody's words (before: every line from the
+    # place-and-date line on was the title's pair "Erik Lund ... and Anna Berg")
+    got = _speakers(JOINT_CONFERENCE)
+    for opening in ("In the Name of God", "At the outset", "The talks were frank", "The summit adopted"):
+        assert got[next(k for k in got if k.startswith(opening))] == "Erik Lund", got
+    assert not any(k.startswith(("Grand Hotel", "HE Erik Lund", "Joint Press")) for k in got), got
+    assert set(got.values()) == {"Erik Lund"}, got
+
+
 # a presidency's transcript: the office, a comma, an honorific and the name alone on its line, then the
 # speech's salutation paragraphs ("Good day!", "Mrs. Prime Minister,") before its first first-person words
 # (engine.speaks_after_label and turn_continuations pass over salutation_paragraph)

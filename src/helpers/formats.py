@@ -853,9 +853,11 @@ _LABEL_RE = re.compile(
      r")(?:\*\*)?"
      # "KELLY MCEVERS, HOST:", "MICHAEL SOMARE, PRIME MINISTER, PNG:" (radio and television transcripts):
      # the name in capitals, its role and a place or body after commas, in capitals too (not the label);
-     # an office of a state of two words runs to six: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:"
+     # an office of a state of two words runs to six: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:"; the
+     # office's division in brackets: "SHRI ANIL RAO, SECRETARY (EAST):" (a ministry's briefing in capitals)
      r"(?:,_+(?P<office>[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,5}"
-     r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?)(?=_*:))?"
+     r"(?:,_+[A-Z][A-Z.'’\-]*(?:_+[A-Z][A-Z.'’\-]*){0,3})?"
+     r"(?:_+\([A-Z][\w.&'’\-]*(?:_+[\w.&'’\-]+){0,4}\))?)(?=_*:))?"
      # "Jen Psaki (Press Secretary):", "Question (Reuters):": an office or the asker's outlet in brackets
      # "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng):" (a ministry transcript
      # the office and the person's name after the last comma; see :func:`paren_name`)

@@ -751,9 +751,10 @@ def before_by(eng: Engine, cue: VerbCue) -> bool:
 _POSSESSIVE_BEFORE_RE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 #: a preposition and a determiner, with up to two words between, right before an "-ing" form: the form is
 #: a noun, the event something was said at ("he told reporters in a press briefing", "at the weekly news
-#: briefing", "after the meeting"), never a cue of its own; not "with" ("with the parties underlining")
+#: briefing", "after the meeting", "We have with us ... X for this briefing"), never a cue of its own; not
+#: "with" ("with the parties underlining")
 _EVENT_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:in|at|during|after|before|on|from|of|to)\s++"
+    r"(?<![\w-])(?:in|at|during|after|before|on|from|of|to|for)\s++"
     r"(?:a|an|the|his|her|its|their|this|that|today's|today’s)\s++(?:[\w-]++\s++){0,2}$"
 )
 

@@ -755,6 +755,9 @@ SKIP = "skip"
 # Interview transcripts: "LAVROV: ...", "Q: ...", "A: ..."
 # --------------------------------------------------------------------------------------------------------
 
+#: an office's division, region or desk in brackets after it: "Secretary (East)", "Joint Secretary (BIMSTEC)",
+#: "Additional Secretary (PP&R)" (an Indian ministry's offices); one bracket of up to five words
+_OFFICE_DIVISION = r"(?:[ \t]+\([A-Z][\w.&'’\-]*(?:[ \t]+[\w.&'’\-]+){0,4}\))?"
 # A label starts a paragraph, never inside a word: the look-behind stops a search retrying inside a run
 # of capitals (quadratic).
 _LABEL_RE = re.compile(
@@ -773,7 +776,10 @@ _LABEL_RE = re.compile(
     # transcripts): a role of up to four words in capitals, a place or body after a second comma
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3})?"
-    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}))?"
+    r"|[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’\-]*){0,4}"
+    # "Shri Jaideep Mazumdar, Secretary (East):", "..., Joint Secretary (BIMSTEC):" (a ministry's briefing):
+    # the office's division or region in brackets after it
+    rf"{_OFFICE_DIVISION}))?"
     r"[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: an office in mixed case of up to eight capitalised words with "of", "for", "and", "the", "on" between
@@ -784,7 +790,8 @@ _FULL_NAME_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}"
 #: an office before the name, set off by a comma: "Minister for International Development and the Pacific,
 #: Pat Conroy: Well, ..." (ministers' transcripts); the office is the label's role (see label_with_title_role)
 _OFFICE_FIRST_LABEL_RE = re.compile(
-    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS}),[ \t]+"
+    # ("Secretary (East), Shri Jaideep Mazumdar:": the office's division in brackets)
+    cased(rf"(?<![\w'’\-])(?P<role>{_OFFICE_WORDS}{_OFFICE_DIVISION}),[ \t]+"
           rf"(?P<label>{_FULL_NAME_WORDS})[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$|[ \t]*(?=\n))")
 )
 #: a label alone on its line above its words in the same paragraph ("Question:" / "Could you ...",
@@ -995,13 +1002,14 @@ def label_names_title_speaker(seen: LabelSeen) -> bool:
 def label_with_title_role(seen: LabelSeen) -> bool:
     """A name with a role after a comma, the role in capitals or a title of ``titles.txt`` in mixed case:
     "KELLY MCEVERS, HOST:", "Shri Arindam Bagchi, Official Spokesperson:", "Irakli Garibashvili, Prime
-    Minister of Georgia:" (the office before "of"/"for" and the state or department)."""
+    Minister of Georgia:" (the office before "of"/"for" and the state or department), "Shri Jaideep
+    Mazumdar, Secretary (East):" (the office before its division in brackets)."""
     role = seen.match.group("role")
     if not role:
         return False
     if role.isupper():
         return True
-    words = role.lower().split()
+    words = role.partition("(")[0].lower().split()
     if " of " in f" {role} " or " for " in f" {role} ":  # "Prime Minister of Georgia": the office before "of"
         words = " ".join(words).replace(" for ", " of ").partition(" of ")[0].split()
     return any(" ".join(words[i:]) in seen.titles for i in range(len(words)))
@@ -1264,16 +1272,26 @@ def salutation_paragraph(words: str) -> bool:
     return bool(line) and line[-1] in ",!" and len(line.split()) <= MAX_SALUTATION_WORDS and "\n" not in line
 
 
+def address_paragraph(eng: Engine, a: int, b: int) -> bool:
+    """Paragraph ``a``-``b`` opens a speech without being its matter: a salutation
+    (:func:`salutation_paragraph`), or a heading-like line (:func:`heading_paragraph`) holding a word of
+    ``[salutation words]`` (statement_words.txt): the invocation "In the Name of God, Most Gracious, Most
+    Merciful" or "Bismillahirrahmanirrahim" under a minister's label, "Excellencies Ladies and Gentlemen"."""
+    return salutation_paragraph(eng.text[a:b]) or (
+        heading_paragraph(eng, a, b) and eng.words.salutation.search(eng.text, a, b) is not None)
+
+
 def speaks_after_label(eng: Engine, a: int, b: int) -> bool:
     """The words after a label at ``a`` to its paragraph's end ``b`` (or the next paragraph, under a label
     alone in its paragraph) are speech: they open with a capital letter or a quotation mark and hold a
     first- or second-person word or thanks. Under a label alone in its paragraph, a speech's short
     salutation paragraphs are passed over ("Good day!" / "Mrs. Prime Minister," / "I gives me great pleasure
-    ...", a presidency's transcript; :func:`salutation_paragraph`)."""
+    ...", a presidency's transcript; "In the Name of God, Most Gracious, Most Merciful" / "In the beginning, I
+    would like to thank ..."; :func:`address_paragraph`)."""
     a = eng.trim(a, b)[0]
     if a >= b:  # a label alone in its paragraph ("Hakan Fidan:"): the words are the next paragraph's
         later = [(x, y) for x, y in eng.paras if x >= b][:MAX_SALUTATION_PARAGRAPHS + 1]
-        nxt = next((p for p in later if not salutation_paragraph(eng.text[p[0]:p[1]])),
+        nxt = next((p for p in later if not address_paragraph(eng, *p)),
                    later[-1] if later else None)
         a, b = eng.trim(*nxt) if nxt is not None else (b, b)
     if a >= b or not (eng.text[a].isupper() or eng.text[a] in "\"“‘'"):
@@ -1524,10 +1542,25 @@ def office_first_runs_on(seen: LabelSeen) -> bool:
             and speaks_after_label(eng, m.end(), seen.para_end))
 
 
+def person_label_alone_runs_on(seen: LabelSeen) -> bool:
+    """A person's label that is its paragraph's only words, over the person's own words (a named person's
+    label, :func:`label_person_speaks`, or a monologue's, :func:`label_opens_monologue`), runs on over the
+    paragraphs under it to the next label, first person or not: "HRH Prince Saud A-Faisal:" on a line of its
+    own / "In the Name of God, ..." / "In the beginning, I would like to thank ..." / "The Summit’s
+    discussions were candid ..." (a joint press conference's transcript)."""
+    eng, m = seen.eng, seen.match
+    if eng is None or m.re is not _LABEL_RE or m.group("role"):
+        return False
+    if eng.trim(m.end(), seen.para_end)[0] < seen.para_end:
+        return False  # (words after the colon in the same paragraph: the rules of that shape decide)
+    return label_person_speaks(seen) or label_opens_monologue(seen)
+
+
 #: the label rules whose turns run on over the unlabelled paragraphs after them, to the next label
 RUNNING_LABEL_RULES = (label_initials_of_person, monologue_runs_on, label_office_of_person,
-                       office_first_runs_on, label_titled_in_another_language, label_role_alone_on_line,
-                       label_office_and_name_line, label_name_and_seat_line, label_name_over_quotation)
+                       person_label_alone_runs_on, office_first_runs_on, label_titled_in_another_language,
+                       label_role_alone_on_line, label_office_and_name_line, label_name_and_seat_line,
+                       label_name_over_quotation)
 #: the rules that make a label closed by a dash or standing alone on its line a speaker's: it recurs, it
 #: names the briefer the title names, a person the text names, or opens a monologue
 SHAPED_LABEL_RULES = rule_list(
@@ -3950,7 +3983,8 @@ def remarks_heading_speaker(eng: Engine) -> tuple[int, Source] | None:
             last += 1  # (a line opening with the heading again, with the date, is a title line too)
         if src is not None and last + 1 < len(eng.paras) and _own_label_line(eng, last + 1, src):
             last += 1  # ("Prime Minister X [1]:" over the speech: the speaker's label, nobody's statement)
-        if src is not None and not _second_speaker(eng, hm.end("who"), src) and _first_person_body(eng, last):
+        if (src is not None and not _second_speaker(eng, hm.end("who"), src) and not joint_speakers(eng, src)
+                and _first_person_body(eng, last)):
             return last, src
     return possessive_remarks_speaker(eng)
 
@@ -3964,7 +3998,23 @@ _AND_SPEAKER_RE = re.compile(
 def joint_remarks_heading(eng: Engine) -> bool:
     """A remarks heading of the text names two speakers joined by "and" (:func:`_second_speaker`): a joint
     press conference, whose labelled turns are the only speakers' words (no unnamed briefer's body)."""
-    return any(_second_speaker(eng, hm.end("who"), None) for hm in remarks_heading_matches(eng))
+    return any(
+        _second_speaker(eng, hm.end("who"), None)
+        or joint_speakers(eng, _source_of(eng, _heading_person(eng, hm.start("who"), hm.end("who"))))
+        for hm in remarks_heading_matches(eng)
+    )
+
+
+def joint_speakers(eng: Engine, src: Source | None) -> bool:
+    """A remarks heading's speaker phrase that reads as a group of two people or more, whatever joins them
+    ("Joint Press Conference of HRH Prince Saud Al Faisal Saudi Foreign Minister& H. E. Amr Mousa, Secretary
+    General of LAS": an ampersand, a comma; a member may be an office read without its name): a joint press
+    conference, whose labelled turns carry each speaker's words; the body is neither's alone, nor the
+    group's."""
+    if src is None or src.entity.type != "group":
+        return False
+    people = [eid for eid in src.entity.members if eng.res.entities[eid].type in ("person", "anonymous")]
+    return len(people) >= 2
 
 
 def _second_speaker(eng: Engine, at: int, src: Source | None) -> bool:
@@ -6178,7 +6228,7 @@ def turn_continuations(eng: Engine) -> None:
         if runs and heading_paragraph(eng, a, b) and any(p > pi for p in label_paras):
             continue  # an editor's subheading inside a turn ("* No Disagreement") that a later label ends
         # a speech's address of its own in the turn ("Mrs. Prime Minister,") is the speaker's, no heading
-        address = runs and salutation_paragraph(eng.text[a:b])
+        address = runs and address_paragraph(eng, a, b)
         if (
             src is None
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
