@@ -430,6 +430,9 @@ class Engine:
         self.label_people: list[tuple[list[str], int]] | None = None
         #: whether the opening paragraphs hold a briefing title (:func:`has_briefing_title`), once searched
         self.briefing_title_seen: bool | None = None
+        #: where the text's last reporting "said" outside quotation marks stands, -1 for none
+        #: (:func:`_said_outside_quotes`), once searched
+        self.last_said_outside: int | None = None
         #: the last statement made by a sentence rule, and its sentence
         self.last: Statement | None = None
         self.last_sid = -10
@@ -4134,6 +4137,8 @@ def later_remarks_heading(eng: Engine) -> None:
     found = []
     for pi in range(REMARKS_HEADING_PARAGRAPHS, len(eng.paras)):
         a, b = eng.paras[pi]
+        if not _opens_with_heading(eng, a, b):
+            continue
         hm = eng.words.remarks_heading.search(text, a, b)
         if hm is None or not _HEADING_LEAD_RE.fullmatch(text, a, hm.start()):
             continue
@@ -4147,6 +4152,18 @@ def later_remarks_heading(eng: Engine) -> None:
         stop = found[k + 1][0] if k + 1 < len(found) else None
         if _first_person_body(eng, pi):
             credit_body(eng, pi, src, RULE_REMARKS_BODY, stop=stop)
+
+
+def _opens_with_heading(eng: Engine, a: int, b: int) -> bool:
+    """The cheap test :func:`later_remarks_heading` asks of every paragraph before its search: a remarks
+    heading matches at the paragraph's start or right after its lead word (:data:`_HEADING_LEAD_RE`), the
+    only places where the paragraph's first heading may stand for the rule (a heading opens with a word,
+    never with a blank). Two anchored tries instead of a search through every paragraph of the text."""
+    heading = eng.words.remarks_heading
+    if heading.match(eng.text, a, b) is not None:
+        return True
+    lead = _HEADING_LEAD_RE.match(eng.text, a, b).end()
+    return lead > a and heading.match(eng.text, lead, b) is not None
 
 
 def answered_questions(eng: Engine, pi: int) -> list[int]:
@@ -4905,8 +4922,15 @@ def announced_document_body(eng: Engine) -> None:
 
 
 def _said_outside_quotes(eng: Engine, start: int = 0) -> bool:
-    """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text."""
-    return any(eng.in_quote(m.start()) is None for m in REPORTING_SAID_RE.finditer(eng.text, start))
+    """A reporter's "said" stands outside quotation marks from ``start`` on: a narrator's text. A dozen
+    passes ask, most of them of the whole text: the last such "said" is found once per text (the
+    quotations are paired before any rule runs) and kept on the engine."""
+    if eng.last_said_outside is None:
+        eng.last_said_outside = max(
+            (m.start() for m in REPORTING_SAID_RE.finditer(eng.text) if eng.in_quote(m.start()) is None),
+            default=-1,
+        )
+    return eng.last_said_outside >= start
 
 
 def _first_issuer(eng: Engine, pi: int, official: bool) -> Source | None:
