@@ -232,6 +232,9 @@ class RuleWords:
     #: a verb of a lead sentence whose subject gives a briefing (``[briefing verbs]``: "X, Ambassador Y,
     #: gave the Ministry's biweekly press briefing"), lower case, after its subject
     briefing_verb: re.Pattern[str] = re.compile(NEVER)
+    #: what a subject does before a "to"-infinitive that makes the infinitive its speech act (``[occasion
+    #: phrases]``: "turned to the cameras to say", "took the floor to say"), matched right before the verb
+    occasion_to: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -308,6 +311,7 @@ class RuleWords:
                 else NEVER
             ),
             *introduction_patterns(w),
+            re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if (occ := w.occasion_phrases) else NEVER),
         )
 
 
@@ -413,6 +417,8 @@ FINITE_RE = re.compile(
     r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
+#: how far before the speech verb an occasion phrase may start ("seized the opportunity to ", ``occasion_to``)
+OCCASION_TO_CHARS = 48
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 #: a verb of effort before "to" that makes the infinitive a speech act done when a "that"-clause or a
 #: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ...",
@@ -671,8 +677,13 @@ class VerbCue:
     went_on: bool
 
     @classmethod
-    def read(cls, text: str, verbs: dict[str, Verb], m: re.Match[str], s0: int, s1: int) -> VerbCue | None:
-        """The cue of match ``m`` of :func:`cue_pattern`, or None when its form is not in the lexicon."""
+    def read(
+        cls, text: str, verbs: dict[str, Verb], m: re.Match[str], s0: int, s1: int,
+        occasion: re.Pattern[str] | None = None,
+    ) -> VerbCue | None:
+        """The cue of match ``m`` of :func:`cue_pattern`, or None when its form is not in the lexicon.
+        ``occasion``: what a subject does before "to" that makes the infinitive its speech act, as "went
+        on to" does (``RuleWords.occasion_to``: "turned to the cameras to say", "took the floor to say")."""
         verb = verbs.get(" ".join(m.group("verb").split()).lower())
         if verb is None:
             return None
@@ -683,6 +694,9 @@ class VerbCue:
         if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if went_on is None and occasion is not None:
+            went_on = occasion.search(text, max(s0, c0 - OCCASION_TO_CHARS), c0)
+            subject_end = went_on.start() if went_on else c0
         if went_on is None and (went_on := PLEASED_TO_RE.search(text, max(s0, c0 - PLEASED_TO_CHARS), c0)):
             subject_end = went_on.start()
         if went_on is None and TO_BEFORE_RE.search(text, max(s0, c0 - 8), c0) is not None:
@@ -2514,7 +2528,7 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     if m.group("acc"):
         return None
     s0, s1, _ = eng.sents[si]
-    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
+    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1, eng.words.occasion_to)
     if cue is None:
         return None
     if "passive" in cue.verb.flags and _IN_AFTER_RE.match(eng.text, cue.end, cue.s1) is None:

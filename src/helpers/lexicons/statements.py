@@ -46,6 +46,7 @@ SECTIONS = {
     "exchange introductions": "exchange_introductions",
     "account openers": "account_openers",
     "briefing verbs": "briefing_verbs",
+    "occasion phrases": "occasion_phrases",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -55,7 +56,7 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
                                "term markers", "exchange introductions", "account openers",
-                               "briefing verbs"})
+                               "briefing verbs", "occasion phrases"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class StatementWords:
     ``speech_nouns``: "allegations by X that ...", "X's claim that ..." are X's words.
     ``guest_nouns``: "welcomed delegations" greets guests (a verb flagged ``greet``), no statement;
     ``term_markers``: a quotation right after "so-called" or "what was termed a" is a term, nobody's words.
+    ``occasion_phrases``: "took the floor to say that ...", "turned to the cameras to say: ..." make the
+    infinitive after them the subject's speech act.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -121,6 +124,7 @@ class StatementWords:
     exchange_introductions: frozenset[str] = frozenset()
     account_openers: frozenset[str] = frozenset()
     briefing_verbs: frozenset[str] = frozenset()
+    occasion_phrases: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
