@@ -1927,6 +1927,24 @@ CASES += [
 ]
 
 
+# a joint statement's title naming its two signatories, "by" one office and name "and" another, over numbered
+# points in the third person (Resolver.joined_in_line): by hand "The Ministers" and "They" are the pair the
+# title names (both foreign ministers), a group of the two; "Both sides agreed to hold ..." is an agreement,
+# no statement (the gold guideline), so nobody's
+JOINT_TITLE_PAIR = (
+    "Joint Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of Borduvia\n\n"
+    "1. The Ministers reaffirmed the close partnership between their two countries.\n\n"
+    "2. Both sides agreed to hold the next round of consultations in Lima in 2027.\n\n"
+    "3. They expressed grave concern about the situation on the border and called for restraint.\n"
+)
+CASES += [
+    ("joint_title_pair_the_ministers", JOINT_TITLE_PAIR, "the close partnership", "Ana Cruz and Tomas Rivera"),
+    ("joint_title_pair_they", JOINT_TITLE_PAIR, "grave concern", "Ana Cruz and Tomas Rivera"),
+    ("joint_title_pair_agreement_is_nobodys", JOINT_TITLE_PAIR, "to hold the next round", None),
+    ("joint_title_pair_title_is_nobodys", JOINT_TITLE_PAIR, "Joint Statement", None),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

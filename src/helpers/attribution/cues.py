@@ -311,7 +311,8 @@ class RuleWords:
                 else NEVER
             ),
             *introduction_patterns(w),
-            re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if (occ := w.occasion_phrases) else NEVER),
+            re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if (occ := w.occasion_phrases)
+                       else NEVER),
         )
 
 
