@@ -563,6 +563,7 @@ RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_TITLED_PAIR_BODY = "first-person body under title lines naming two people together ({})"
 RULE_TITLED_PRINCIPAL = "third-person body titled with its principal's name, opening with him ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
 RULE_PRESENTED_STATEMENT = "first-person statement under a line presenting it as issued by its author ({})"

@@ -119,6 +119,7 @@ from .cues import (
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
+    RULE_TITLED_PAIR_BODY,
     RULE_TITLED_PRINCIPAL,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
@@ -4333,6 +4334,23 @@ def _first_person_pronouns(eng: Engine, n: int) -> re.Pattern[str]:
     return FIRST_PERSON_SINGULAR_RE
 
 
+def title_pair(eng: Engine, src: Source) -> Source | None:
+    """The pair a title line names when the person ``src`` is the first of two joined by "and" ("Joint
+    Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of Borduvia", see
+    :meth:`Resolver.joined_in_line`): the group of the two, who say "we" in the body below; None when the
+    line names ``src`` alone."""
+    text = eng.text
+    line_start = text.rfind("\n", 0, src.start) + 1
+    line_end = text.find("\n", src.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [m for m in eng.res.mentions if src.end <= m.start < line_end and m.entity.type == "person"]
+    if not after or not eng.res.joined_in_line(after[0], line_start):
+        return None
+    a, b = eng.trim(line_start, line_end)
+    ent = eng.res.group([src.entity, after[0].entity], text[a:b], a, b)
+    return Source(ent, text[src.start : after[0].end], src.start, after[0].end)
+
+
 def titled_first_person_body(eng: Engine) -> None:
     """A ministry's page that is one person's statement: title lines (:func:`title_lines`) naming a person
     (:func:`person_in_line`: "Statement by Mr Jean-Yves Le Drian Minister for Europe and Foreign Affairs -
@@ -4352,11 +4370,13 @@ def titled_first_person_body(eng: Engine) -> None:
     src = _source_of(eng, np_)
     if src is None or src.entity.type != "person":
         return
+    pair = title_pair(eng, src)
+    src, rule = (pair, RULE_TITLED_PAIR_BODY) if pair is not None else (src, RULE_TITLED_BODY)
     c, d = eng.paras[n]
     if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
-        credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+        credit_body(eng, n - 1, src, rule)
         if n > q:  # the pull-quotes above the title are the speaker's words too
-            credit_body(eng, -1, src, RULE_TITLED_BODY, stop=q)
+            credit_body(eng, -1, src, rule, stop=q)
 
 
 def titled_principal_body(eng: Engine) -> None:
@@ -4759,12 +4779,23 @@ def signatories(eng: Engine, a: int, b: int, whole: bool = False) -> Source | No
             s, e = eng.trim(cuts[k], cuts[k + 1])
             name = eng.text[s:e].rstrip(".")
             if name[:1].isupper():
-                typ = "state" if name.lower() in eng.res.lex.states else "organisation"
-                members.append(eng.res.named(typ, name, s, s + len(name)))
+                members.append(signatory(eng, s, s + len(name)))
     if len(members) < 2:
         return Source(eng.res.named("anonymous", eng.text[a:b], a, b), eng.text[a:b], a, b) if whole else None
     ent = eng.res.group(members, eng.text[a:b], a, b)
     return Source(ent, eng.text[a:b], a, b)
+
+
+def signatory(eng: Engine, a: int, b: int) -> Any:
+    """The entity one signatory at ``a``-``b`` names: the person a titled name is ("Foreign Minister Ana
+    Cruz of Andor"), else a state of titles.txt or an organisation as written."""
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    if np_ is not None and np_.kind == "name" and np_.head and np_.end >= b:
+        src = _source_of(eng, np_)
+        if src is not None and src.entity.type == "person":
+            return src.entity
+    name = eng.text[a:b]
+    return eng.res.named("state" if name.lower() in eng.res.lex.states else "organisation", name, a, b)
 
 
 def signed_statement_body(eng: Engine) -> None:
@@ -4788,12 +4819,13 @@ def signed_statement_body(eng: Engine) -> None:
         return
 
 
-#: a joint statement's title naming its signatories after a colon, dash or "by"/"of": "Joint statement: Prime
-#: Ministers Jacinda Ardern and Scott Morrison", "Joint Statement by the Foreign Ministers of X and Y" (the
-#: signatories run to the line's end; bounded runs: linear)
+#: a joint statement's title naming its signatories after a colon, dash or "by"/"of"/"between": "Joint
+#: statement: Prime Ministers Jacinda Ardern and Scott Morrison", "Joint Statement by the Foreign Ministers of
+#: X and Y", "Joint Communiqué between Foreign Minister X of Y and Foreign Minister Z of W" (the signatories
+#: run to the line's end; bounded runs: linear)
 JOINT_TITLE_RE = re.compile(
     r"(?i:joint)[ \t]{1,3}(?i:statement|communiqu[eé]|declaration)"
-    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
+    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of|between)[ \t]{1,3})"
 )
 #: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are
 #: partners and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a
