@@ -417,6 +417,58 @@ CASES = [
 ]
 
 
+# announcement block intros (block_cue_speaker, block_intro_cue; formats.intro_speaker_re): a line naming the
+# speaker, an opening verb or a cue ending "the following", then announcement paragraphs without cues, then
+# question turns. By hand: every announcement paragraph up to the first question label is the intro's
+# speaker's; the intro line names who speaks and says nothing itself; "A:" answers the person the intro
+# names (the title names no one).
+INTRO_TRANSCRIPT = (
+    "Regular Briefing of the Ministry of Foreign Affairs, 12 March 2026\n\n"
+    "Deputy Foreign Minister Lena Varga made the following statement at the start of the briefing:\n\n"
+    "Last night an unknown group attacked our consulate in the port city. The perpetrators must be "
+    "brought to justice.\n\n"
+    "We call on the host government to ensure the safety of our diplomats.\n\n"
+    "Q: Has the consul been recalled?\n\n"
+    "A: No decision has been taken so far.\n\n"
+    "Q: Will there be a response?\n\n"
+    "A: We reserve the right to respond.\n"
+)
+# the same under a title naming a ministry as briefer, in plain text with labelled questions and answers:
+# by hand the announcements are the spokesperson's the intro names, not the ministry's
+INTRO_UNDER_BRIEFING = (
+    "Press briefing by the Ministry of External Relations\n\n"
+    "Official Spokesperson Anil Rao began with the following remarks:\n\n"
+    "Good afternoon. The Minister will travel to Lima for the meeting of foreign ministers on May 4.\n\n"
+    "He will hold bilateral meetings on the sidelines with several of his counterparts.\n\n"
+    "Question: Will the minister meet his Peruvian counterpart?\n\n"
+    "Official Spokesperson, Anil Rao: The schedule is being worked out.\n\n"
+    "Question: And the Chilean minister?\n\n"
+    "Official Spokesperson, Anil Rao: There will be a bilateral meeting.\n"
+)
+# an opening verb before "with the following" and a section heading ending the block: by hand the two
+# paragraphs under the intro are Ana Cruz's, the paragraph under the heading "Consular matters" nobody's
+INTRO_THEN_HEADING = (
+    "Meeting with the diplomatic corps\n\n"
+    "Foreign Minister Ana Cruz opened the meeting with the following announcements:\n\n"
+    "The government remains committed to the peace process. The talks will resume in May.\n\n"
+    "Security in the border region has improved over the past month.\n\n"
+    "Consular matters\n\n"
+    "The embassy will extend its opening hours during the holiday season.\n"
+)
+CASES += [
+    ("intro_statement_first_announcement", INTRO_TRANSCRIPT, "Last night an unknown group", "Lena Varga"),
+    ("intro_statement_second_paragraph", INTRO_TRANSCRIPT, "We call on the host", "Lena Varga"),
+    ("intro_statement_line_is_nobodys", INTRO_TRANSCRIPT, "Deputy Foreign Minister", None),
+    ("intro_statement_answer_label", INTRO_TRANSCRIPT, "No decision has been taken", "Lena Varga"),
+    ("intro_statement_question", INTRO_TRANSCRIPT, "Has the consul been recalled", "Questioner"),
+    ("intro_under_briefing_first", INTRO_UNDER_BRIEFING, "The Minister will travel", "Anil Rao"),
+    ("intro_under_briefing_second", INTRO_UNDER_BRIEFING, "He will hold bilateral", "Anil Rao"),
+    ("intro_under_briefing_line_is_nobodys", INTRO_UNDER_BRIEFING, "Official Spokesperson Anil Rao began", None),
+    ("opening_verb_intro_block", INTRO_THEN_HEADING, "Security in the border region", "Ana Cruz"),
+    ("opening_verb_intro_ends_at_heading", INTRO_THEN_HEADING, "The embassy will extend", None),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
     with warnings.catch_warnings():

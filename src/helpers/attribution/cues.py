@@ -118,6 +118,21 @@ def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Patter
     )
 
 
+def occasion_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of what a speaker does before speaking: ``occasion_to`` (``[occasion phrases]`` before
+    "to", matched right before the speech verb) and ``opening_cue`` (``[opening verbs]`` before "with the
+    following", to the colon that ends the paragraph)."""
+    occ, ov = w.occasion_phrases, w.opening_verbs
+    return (
+        re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if occ else NEVER),
+        re.compile(
+            rf"(?<![ \t])[ \t]+(?P<cue>(?:{words_pattern(ov)})\b[^.!?:;\n]{{0,{OPENING_OBJECT_CHARS}}}?"
+            rf"[ \t]with[ \t]+the[ \t]+following)\b[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
+            if ov else NEVER
+        ),
+    )
+
+
 def words_pattern(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -137,6 +152,9 @@ NEVER = "(?!)"
 #: how many characters may stand between a cue ending "the following" and the colon ending its line ("post
 #: on the X platform after the conclusion of his contacts today, November 8, in Athens")
 FOLLOWING_WORDS_CHARS = 160
+#: how many characters may stand between an opening verb and "with the following" ("started the regular
+#: press conference with the following")
+OPENING_OBJECT_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -235,6 +253,10 @@ class RuleWords:
     #: what a subject does before a "to"-infinitive that makes the infinitive its speech act (``[occasion
     #: phrases]``: "turned to the cameras to say", "took the floor to say"), matched right before the verb
     occasion_to: re.Pattern[str] = re.compile(NEVER)
+    #: a block cue of an opening verb (``[opening verbs]``) and "with the following", up to the colon that
+    #: ends the paragraph: "X started the press conference with the following announcements:" (group
+    #: ``cue``: from the verb; the look-behind: a search starts only at the first blank of a run)
+    opening_cue: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -311,8 +333,7 @@ class RuleWords:
                 else NEVER
             ),
             *introduction_patterns(w),
-            re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if (occ := w.occasion_phrases)
-                       else NEVER),
+            *occasion_patterns(w),
         )
 
 

@@ -3572,7 +3572,9 @@ def late_block(eng: Engine, pi: int) -> bool:
 def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
     source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
-    "Washington, DC (STL.News) The US Department of State released the following statement:" (one
+    "Washington, DC (STL.News) The US Department of State released the following statement:", or more
+    words of the sentence after it (:func:`block_intro_cue`: "Spokesperson X started the press conference
+    with the following announcements:") (one
     sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
     mark (a quotation has its own rules). Later in the text such a paragraph heads a block only when the
     next paragraph speaks in the first person (see :func:`late_block`): a press release's "Defence
@@ -3582,7 +3584,7 @@ def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     pi = bisect.bisect_right(pstarts, a) - 1
     if pi + 1 >= len(eng.paras) or (pi >= BLOCK_CUE_PARAGRAPHS and not late_block(eng, pi)):
         return None
-    cm = eng.words.block_cue.search(text, a, b)
+    cm = eng.words.block_cue.search(text, a, b) or block_intro_cue(eng, a, b)
     if cm is None:
         return None
     first, cue_sentence = eng.sentence_of(a), eng.sentence_of(cm.start())
@@ -3591,6 +3593,15 @@ def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     if text[eng.paras[pi + 1][0]] in "\"“«„‘'":
         return None
     return _source_of(eng, phrase_before(eng, max(a, eng.sents[cue_sentence][0]), cm.start()))
+
+
+def block_intro_cue(eng: Engine, a: int, b: int) -> re.Match[str] | None:
+    """A block cue with words of its sentence between it and the colon that ends paragraph ``a``-``b``: a
+    cue ending "the following" ("Deputy Foreign Minister X made the following statement at the start of
+    the briefing:", ``following_cue``) or an opening verb before "with the following" ("Spokesperson X
+    started the press conference with the following announcements:", ``opening_cue``); the match starts
+    where the speaker's phrase ends."""
+    return eng.words.following_cue.search(eng.text, a, b) or eng.words.opening_cue.search(eng.text, a, b)
 
 
 def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
@@ -3625,7 +3636,9 @@ def block_headings(eng: Engine) -> None:
         for pj in range(pi + 1, len(eng.paras)):
             c, d = eng.paras[pj]
             sj0 = eng.sentence_of(c)
-            if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or _heading_speaker(eng, c, d):
+            if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or c in eng.turn_labels:
+                break  # (a transcript's turn label, "Q:", ends the announcements before the questions)
+            if _heading_speaker(eng, c, d):
                 break
             if late and not FIRST_PERSON_RE.search(eng.text, c, d):
                 break
@@ -3756,15 +3769,18 @@ def briefing_intro_end(eng: Engine, pi: int) -> int:
     """The last paragraph of a briefing's introduction that opens with the sentence naming its briefer
     (paragraph ``pi``): the lines after it that are headings, dates or places, metadata lines under a label
     ("BRIEFER: William Spindler, UNHCR Spokesperson", "Location: Geneva": a labelled line without a
-    sentence's final punctuation) or the introduction said again without the name ("This is a summary of
-    what was said by the UNHCR spokesperson at ..."). None of them is the briefer's statement."""
+    sentence's final punctuation), the introduction said again without the name ("This is a summary of
+    what was said by the UNHCR spokesperson at ...") or a block heading naming who speaks below it
+    ("Official Spokesperson X began with the following remarks:", :func:`_heading_speaker`). None of them
+    is the briefer's statement."""
     text = eng.text
     end = pi
     for k in range(pi + 1, len(eng.paras)):
         a, b = eng.paras[k]
         body = text[a:b].rstrip()
         metadata = _labelled(eng, a) and body[-1:] not in _SENTENCE_END_CHARS
-        if not (heading_paragraph(eng, a, b) or metadata or eng.words.briefing_words.search(text, a, b)):
+        briefing = eng.words.briefing_words.search(text, a, b) or _heading_speaker(eng, a, b)
+        if not (heading_paragraph(eng, a, b) or metadata or briefing):
             break
         end = k
     return end

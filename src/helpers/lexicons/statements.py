@@ -47,6 +47,7 @@ SECTIONS = {
     "account openers": "account_openers",
     "briefing verbs": "briefing_verbs",
     "occasion phrases": "occasion_phrases",
+    "opening verbs": "opening_verbs",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -56,7 +57,7 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
                                "term markers", "exchange introductions", "account openers",
-                               "briefing verbs", "occasion phrases"})
+                               "briefing verbs", "occasion phrases", "opening verbs"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ class StatementWords:
     ``guest_nouns``: "welcomed delegations" greets guests (a verb flagged ``greet``), no statement;
     ``term_markers``: a quotation right after "so-called" or "what was termed a" is a term, nobody's words.
     ``occasion_phrases``: "took the floor to say that ...", "turned to the cameras to say: ..." make the
-    infinitive after them the subject's speech act.
+    infinitive after them the subject's speech act; ``opening_verbs``: "Spokesperson X started the press
+    conference with the following announcements:" heads a block of X's words.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -125,6 +127,7 @@ class StatementWords:
     account_openers: frozenset[str] = frozenset()
     briefing_verbs: frozenset[str] = frozenset()
     occasion_phrases: frozenset[str] = frozenset()
+    opening_verbs: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
