@@ -469,6 +469,52 @@ CASES += [
 ]
 
 
+# printed interviews whose questions stand alone in paragraphs and whose answers open with a cue line
+# (answer_cue_interview, interview_outlet; unlabelled_questions). By hand: each answer, from its cue to the
+# next question, is the interviewee's the title or lead names; a question so answered is the outlet's the
+# lead names after "told" / "interview with", and with no outlet named nobody's (never the interviewee's);
+# a cue line alone ("She answers:") says nothing itself.
+CUED_INTERVIEW = (
+    "Interview with Foreign Minister Ana Cruz\n\n"
+    "Foreign Minister Ana Cruz told Radio Andor on Sunday that the talks would go on.\n\n"
+    "How long can Andor keep up its support for the mission?\n\n"
+    "She answers:\n\n"
+    "As long as it takes. Our partners see it the same way.\n\n"
+    "Is a ceasefire in sight?\n\n"
+    "The minister replied: Not while the shelling goes on. Diplomacy needs two sides.\n"
+)
+NUMBERED_CUED_INTERVIEW = (
+    "Interview with Foreign Minister Tomas Rivera\n\n"
+    "1. What do you see as the main challenge for your ministry this year?\n\n"
+    "Answer: Our first task is to restore the confidence of our partners. A review of every agreement has "
+    "begun.\n\n"
+    "2. Will Borduvia seek a seat on the Security Council?\n\n"
+    "He replied: The neighbours are being consulted. A decision will come by the end of the year.\n"
+)
+# the answers labelled "Answer:" each time (a label of its own, unlabelled_questions): by hand the questions
+# are the outlet's the lead names ("In an interview with the Lima Times"), the answers Rivera's
+LABELLED_ANSWERS_OUTLET = (
+    "Interview with Foreign Minister Tomas Rivera\n\n"
+    "In an interview with the Lima Times, Foreign Minister Tomas Rivera spoke about his priorities.\n\n"
+    "1. What do you see as the main challenge this year?\n\n"
+    "Answer: Our first task is to restore the confidence of our partners.\n\n"
+    "2. Will Borduvia seek a seat on the Security Council?\n\n"
+    "Answer: We are consulting our neighbours.\n"
+)
+CASES += [
+    ("cued_answer_alone_on_its_line", CUED_INTERVIEW, "As long as it takes", "Ana Cruz"),
+    ("cued_answer_runs_on", CUED_INTERVIEW, "Our partners see it", "Ana Cruz"),
+    ("cued_answer_inline_second_sentence", CUED_INTERVIEW, "Diplomacy needs two sides", "Ana Cruz"),
+    ("cued_answer_cue_line_is_nobodys", CUED_INTERVIEW, "She answers", None),
+    ("cued_answer_question_is_the_outlets", CUED_INTERVIEW, "How long can Andor", "Radio Andor"),
+    ("numbered_cued_answer_label", NUMBERED_CUED_INTERVIEW, "Our first task", "Tomas Rivera"),
+    ("numbered_cued_answer_second", NUMBERED_CUED_INTERVIEW, "A decision will come", "Tomas Rivera"),
+    ("numbered_question_without_outlet_is_nobodys", NUMBERED_CUED_INTERVIEW, "What do you see", None),
+    ("labelled_answers_question_is_the_outlets", LABELLED_ANSWERS_OUTLET, "What do you see", "Lima Times"),
+    ("labelled_answers_answer", LABELLED_ANSWERS_OUTLET, "We are consulting", "Tomas Rivera"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
     with warnings.catch_warnings():

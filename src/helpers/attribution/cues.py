@@ -118,11 +118,12 @@ def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Patter
     )
 
 
-def occasion_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def occasion_patterns(w: StatementWords) -> tuple[re.Pattern[str], ...]:
     """The patterns of what a speaker does before speaking: ``occasion_to`` (``[occasion phrases]`` before
-    "to", matched right before the speech verb) and ``opening_cue`` (``[opening verbs]`` before "with the
-    following", to the colon that ends the paragraph)."""
-    occ, ov = w.occasion_phrases, w.opening_verbs
+    "to", matched right before the speech verb), ``opening_cue`` (``[opening verbs]`` before "with the
+    following", to the colon that ends the paragraph), ``answer_cue`` (``[answer cues]``) and
+    ``interviewer_cue`` (``[interviewer cues]``)."""
+    occ, ov, ac, ic = w.occasion_phrases, w.opening_verbs, w.answer_cues, w.interviewer_cues
     return (
         re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if occ else NEVER),
         re.compile(
@@ -130,6 +131,11 @@ def occasion_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Pattern[st
             rf"[ \t]with[ \t]+the[ \t]+following)\b[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
             if ov else NEVER
         ),
+        re.compile(
+            rf"(?:(?P<who>[^\s:!?][^\n:!?]{{0,{ANSWER_SPEAKER_CHARS}}}?)[ \t]{{1,8}})?"
+            rf"(?P<cue>(?i:{words_pattern(ac)}))[ \t]{{0,8}}:" if ac else NEVER
+        ),
+        re.compile(rf"\b(?i:{words_pattern(ic)})[ \t]+" if ic else NEVER),
     )
 
 
@@ -155,6 +161,8 @@ FOLLOWING_WORDS_CHARS = 160
 #: how many characters may stand between an opening verb and "with the following" ("started the regular
 #: press conference with the following")
 OPENING_OBJECT_CHARS = 60
+#: how many characters the speaker's phrase before an answer's cue may have ("The Foreign Minister answers:")
+ANSWER_SPEAKER_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -257,6 +265,12 @@ class RuleWords:
     #: ends the paragraph: "X started the press conference with the following announcements:" (group
     #: ``cue``: from the verb; the look-behind: a search starts only at the first blank of a run)
     opening_cue: re.Pattern[str] = re.compile(NEVER)
+    #: a paragraph's opening cue of an interview's answer (``[answer cues]``), a speaker's phrase perhaps
+    #: before it (group ``who``), to its colon: "She answers:", "The minister replied:", "Answer:" (group
+    #: ``cue``); matched at a paragraph's start
+    answer_cue: re.Pattern[str] = re.compile(NEVER)
+    #: the words right before the outlet that interviews (``[interviewer cues]``: "interview with", "told")
+    interviewer_cue: re.Pattern[str] = re.compile(NEVER)
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -579,6 +593,9 @@ RULE_DASH_INTERVIEW = ("dash-led turn of an interview printed without labels und
                        "interview of its interviewee, asker and answerer alternating ({})")
 RULE_INTERVIEWED_LEAD = ("unlabelled turn of an interview under a lead saying who interviewed whom, "
                          "questions alone in paragraphs ({})")
+RULE_CUED_ANSWER = ("answer of an interview opened by a cue line after its question, the interviewee's the "
+                    "title or lead names ({})")
+RULE_OUTLET_QUESTION = "question of an interview, asked by the outlet the lead names as interviewing ({})"
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "
                       "interviewer's, the rest the guest's ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"

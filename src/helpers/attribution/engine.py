@@ -61,6 +61,7 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_CUED_ANSWER,
     RULE_DASH_INTERVIEW,
     RULE_DASH_TURN,
     RULE_DOCUMENT_CUE,
@@ -97,6 +98,7 @@ from .cues import (
     RULE_LABEL_TITLE_HOLDER,
     RULE_LEAD_SPEECH,
     RULE_ORIGINAL_WORDING,
+    RULE_OUTLET_QUESTION,
     RULE_PARTICIPLE_OPENING,
     RULE_POSTPOSED,
     RULE_PRESENTED_STATEMENT,
@@ -5901,13 +5903,19 @@ def unlabelled_questions(eng: Engine) -> None:
     interviewer's questions unlabelled paragraphs between them ("The United States has a very important
     military facility here. ... Are you concerned the US could actually move the base?"): a paragraph that
     ends in a question mark, before the first label or right after a labelled turn, is the interviewer's,
-    the statements of fact leading to the question included."""
+    the statements of fact leading to the question included: the outlet the lead names as interviewing
+    ("In an interview with the Tico Times, ...": :func:`interview_outlet`), else an anonymous
+    "Interviewer"."""
     label_paras = sorted({pi for pi, _la, _lb in eng.label_sentences.values()})
     keys = {" ".join(eng.text[la:lb].lower().split()) for _pi, la, lb in eng.label_sentences.values()}
     if len(label_paras) < MIN_ONE_SPEAKER_LABELS or len(keys) != 1:
         return
     la, lb = next(iter(eng.label_sentences.values()))[1:]
+    outlet = interview_outlet(eng, label_paras[0])
+    guest = _label_source(eng, label_paras[0])
     asker: Source | None = None
+    if outlet is not None and (guest is None or outlet[0].entity is not guest.entity):
+        asker = outlet[0]
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras or not eng.text[a:b].rstrip().endswith("?"):
             continue
@@ -6077,6 +6085,129 @@ def introduced_exchange(eng: Engine) -> None:
             if not heading_paragraph(eng, *eng.paras[pj]) or src is asker:
                 _credit_paragraphs(eng, range(pj, pj + 1), src, RULE_INTRODUCED_EXCHANGE)
         return
+
+
+#: the most words of an interview's question paragraph that an answer's cue line follows ("1. What do you
+#: see as the main challenge ...?", a statement of fact before the question included)
+MAX_INTERVIEW_QUESTION_WORDS = 80
+#: how many words of an outlet's name after an interviewer cue are read ("the newspaper Die Welt")
+OUTLET_WORDS = 6
+#: what ends an outlet's name in the lead ("in an interview with the Tico Times, Minister X ...")
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def interview_question(eng: Engine, pi: int) -> bool:
+    """Paragraph ``pi`` is an interview's question printed without a label: it ends in a question mark, has at
+    most :data:`MAX_INTERVIEW_QUESTION_WORDS` words and opens with no quotation mark (a number first is
+    part of it: "2. Will your country seek a seat on the Council?")."""
+    body = eng.text[slice(*eng.paras[pi])].strip()
+    return body.endswith("?") and len(body.split()) <= MAX_INTERVIEW_QUESTION_WORDS and (
+        body[:1] not in _OPENING_MARKS)
+
+
+def answer_cue_of(eng: Engine, pi: int) -> re.Match[str] | None:
+    """The cue opening paragraph ``pi`` as an interview's answer (``answer_cue``: "She answers:", "The
+    minister replied:", "Answer:"), None when none: the words before the cue word must be one speaker's
+    phrase, whole (a pronoun, a role noun or a name); with none, the cue word is a capitalised label."""
+    a, b = eng.paras[pi]
+    a += _lead_space(eng.text, a)
+    m = eng.words.answer_cue.match(eng.text, a, b)
+    if m is None or m.group("who") is None:
+        return m if m is not None and eng.text[m.start("cue")].isupper() else None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    whole = np_ is not None and np_.start == m.start("who") and np_.end >= m.end("who")
+    return m if whole and np_.kind in ("pronoun", "role", "name") else None
+
+
+def interview_outlet(eng: Engine, first: int) -> tuple[Source, int, int] | None:
+    """The outlet (or journalist) that interviews, as the lead (the paragraphs before ``first``, at most
+    :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS`) names it right after a word of ``[interviewer cues]`` ("in an
+    interview with the Tico Times", "Foreign Minister X told ZDF"): an organisation's phrase of up to
+    :data:`OUTLET_WORDS` words, or a name without a title or honorific ("Teller Report"; a titled name after
+    "interview with" is the interviewee); with the paragraph and the cue's start. None when the lead names
+    none."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[: min(first, EXCHANGE_INTRODUCTION_PARAGRAPHS)]):
+        for m in eng.words.interviewer_cue.finditer(text, a, b):
+            longest = None  # (the whole phrase: "Foreign Minister Ana Cruz", not "Foreign")
+            stop = _CLAUSE_PUNCTUATION_RE.search(text, m.end(), b)
+            words = re.finditer(r"\S+", text[m.end() : stop.start() if stop else b])
+            for w in itertools.islice(words, OUTLET_WORDS):
+                longest = eng.parser.parse(text, m.end(), m.end() + w.end(), allow_tail=False) or longest
+            untitled = longest is not None and longest.kind == "name" and not (longest.head or longest.gender)
+            outlet = longest if untitled or (longest is not None and longest.kind == "organisation") else None
+            src = _source_of(eng, outlet)
+            if src is not None:
+                return src, pi, m.start()
+    return None
+
+
+def interviewee(eng: Engine, first: int, outlet: tuple[Source, int, int] | None) -> Source | None:
+    """The person an interview's lead presents as interviewed, before paragraph ``first``: a title "Interview
+    with X" or the one answerer a title names (:func:`_interviewee_in_title`), else the subject of the lead
+    that names the outlet ("Foreign Minister X told ZDF ...", "In an interview with ZDF, Minister X said
+    ..."; :func:`_lead_person`)."""
+    person = _interviewee_in_title(eng, first)
+    if person is not None or outlet is None:
+        return person
+    a, b = eng.paras[outlet[1]]
+    comma = eng.text.find(",", outlet[0].end, b)
+    return _lead_person(eng, a, outlet[2]) or (_lead_person(eng, comma + 1 + _lead_space(eng.text, comma + 1),
+                                                            b) if comma > 0 else None)
+
+
+def _cue_speaker(eng: Engine, m: re.Match[str]) -> Source | None:
+    """The speaker an answer's cue line names before its cue word ("She answers:"), resolved."""
+    if m.group("who") is None:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    ent = eng.res.resolve(np_, np_.start)[0] if np_ is not None else None
+    return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
+
+
+def answer_cue_interview(eng: Engine) -> None:
+    """A printed interview whose questions stand alone in paragraphs, without labels ("How long can Germany
+    keep up its support?", "1. What do you see as ...?": :func:`interview_question`), and whose answers open
+    with a cue line, alone or before the answer's words ("She answers:", "The minister replied:",
+    "Answer:": :func:`answer_cue_of`): each answer, from its cue to the next question or heading, is the
+    interviewee's the title or lead names (:func:`interviewee`; else the cue's own speaker), and each
+    question so answered is the outlet's the lead names as interviewing (:func:`interview_outlet`; with
+    none named it stays nobody's, never the interviewee's). Only with no label in the text."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    answers = [pi for pi in range(1, len(eng.paras))
+               if interview_question(eng, pi - 1) and answer_cue_of(eng, pi) is not None]
+    if not answers:
+        return
+    outlet = interview_outlet(eng, answers[0] - 1)
+    person = interviewee(eng, answers[0] - 1, outlet)
+    if outlet is not None and person is not None and outlet[0].entity is person.entity:
+        outlet = None  # ("Interview with Arnoldo Brenes": the name after "with" is the interviewee's)
+    for k in answers:
+        m = answer_cue_of(eng, k)
+        src = person or (_cue_speaker(eng, m) if m is not None else None)
+        if m is None or src is None:
+            continue
+        if outlet is not None:
+            _credit_paragraphs(eng, range(k - 1, k), outlet[0], RULE_OUTLET_QUESTION)
+        _credit_after(eng, k, m.end(), src, RULE_CUED_ANSWER)
+        end = k + 1
+        while end < len(eng.paras) and not (interview_question(eng, end) or answer_cue_of(eng, end)
+                                            or heading_paragraph(eng, *eng.paras[end])):
+            end += 1
+        _credit_paragraphs(eng, range(k + 1, end), src, RULE_CUED_ANSWER)
+
+
+def _credit_after(eng: Engine, pi: int, start: int, src: Source, rule: str) -> None:
+    """Give the words of paragraph ``pi`` from ``start`` on (after an answer's cue, "Answer: Our first task
+    ...") to ``src``, sentence by sentence, where no statement has them yet."""
+    taken = eng.credited_sentences()
+    a, b = eng.paras[pi]
+    for sj in range(eng.sentence_of(start), eng.sentence_of(max(a, b - 1)) + 1):
+        ca, cb = eng.trim(max(start, eng.sents[sj][0]), eng.sents[sj][1])
+        if sj not in taken and cb > ca:
+            eng.add(src, NO_CUE, CONTINUATION, ca, cb, RULE_CONTINUATION + rule.format(src.entity.canonical))
+            taken.add(sj)
 
 
 #: the most words of the name ending a lead's subject that is an office with its holder's name after it
@@ -6329,7 +6460,7 @@ def document_quoted_on(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
-    introduced_exchange, answers_after_asker_labels, turn_continuations,
+    introduced_exchange, answer_cue_interview, answers_after_asker_labels, turn_continuations,
     briefing_body,
     remarks_body, later_remarks_heading, hand_over,
     unmarked_before_cue,
