@@ -501,6 +501,20 @@ LABELLED_ANSWERS_OUTLET = (
     "2. Will Borduvia seek a seat on the Security Council?\n\n"
     "Answer: We are consulting our neighbours.\n"
 )
+# a report (no interview presented) with one question paragraph and a reply's cue line: by hand the reply's
+# words are Rivera's (the cue names him), the narration after it stays nobody's
+REPLY_IN_REPORT = (
+    "Talks stall in Lima\n\n"
+    "The foreign ministers met in Lima on Monday without agreeing on a date for the next round.\n\n"
+    "Will the talks resume this year?\n\n"
+    "Foreign Minister Tomas Rivera replied: Not this year. We need more time.\n\n"
+    "The ministers then left for the airport. The talks had broken down in May.\n"
+)
+CASES += [
+    ("reply_in_report_second_sentence", REPLY_IN_REPORT, "We need more time", "Tomas Rivera"),
+    ("reply_in_report_narration_is_nobodys", REPLY_IN_REPORT, "The ministers then left", None),
+    ("reply_in_report_question_is_nobodys", REPLY_IN_REPORT, "Will the talks resume", None),
+]
 CASES += [
     ("cued_answer_alone_on_its_line", CUED_INTERVIEW, "As long as it takes", "Ana Cruz"),
     ("cued_answer_runs_on", CUED_INTERVIEW, "Our partners see it", "Ana Cruz"),

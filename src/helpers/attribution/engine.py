@@ -6170,7 +6170,8 @@ def answer_cue_interview(eng: Engine) -> None:
     keep up its support?", "1. What do you see as ...?": :func:`interview_question`), and whose answers open
     with a cue line, alone or before the answer's words ("She answers:", "The minister replied:",
     "Answer:": :func:`answer_cue_of`): each answer, from its cue to the next question or heading, is the
-    interviewee's the title or lead names (:func:`interviewee`; else the cue's own speaker), and each
+    interviewee's the title or lead names (:func:`interviewee`; else the cue's own speaker, for the words
+    of its cue line or the one paragraph after a cue line alone), and each
     question so answered is the outlet's the lead names as interviewing (:func:`interview_outlet`; with
     none named it stays nobody's, never the interviewee's). Only with no label in the text."""
     if eng.label_sentences or eng.turn_labels:
@@ -6195,6 +6196,8 @@ def answer_cue_interview(eng: Engine) -> None:
         while end < len(eng.paras) and not (interview_question(eng, end) or answer_cue_of(eng, end)
                                             or heading_paragraph(eng, *eng.paras[end])):
             end += 1
+        if person is None:  # (no interview presented: the reply's own words only, "He replied: ...")
+            end = min(end, k + 1 if eng.text[m.end() : eng.paras[k][1]].strip() else k + 2)
         _credit_paragraphs(eng, range(k + 1, end), src, RULE_CUED_ANSWER)
 
 
