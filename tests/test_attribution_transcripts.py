@@ -455,6 +455,17 @@ INTRO_THEN_HEADING = (
     "Consular matters\n\n"
     "The embassy will extend its opening hours during the holiday season.\n"
 )
+# a cue ending "the following" before a noun of no speech ("appointments"): by hand the list below is no
+# one's words (decrees reported, not said), so nobody's
+FOLLOWING_APPOINTMENTS = (
+    "Presidential decrees\n\n"
+    "President Ana Cruz made the following appointments on Monday:\n\n"
+    "Tomas Rivera becomes ambassador to Lima.\n\n"
+    "Lena Varga becomes ambassador to Quito.\n"
+)
+CASES += [
+    ("following_appointments_are_nobodys", FOLLOWING_APPOINTMENTS, "Tomas Rivera becomes", None),
+]
 CASES += [
     ("intro_statement_first_announcement", INTRO_TRANSCRIPT, "Last night an unknown group", "Lena Varga"),
     ("intro_statement_second_paragraph", INTRO_TRANSCRIPT, "We call on the host", "Lena Varga"),

@@ -1511,13 +1511,15 @@ def intro_speaker_re() -> re.Pattern[str]:
     :func:`header_named_first`), ending in a colon: "Spokesperson Hong Lei started the press conference
     with the following announcements:", "Deputy Foreign Minister Maria Petrova made the following statement
     at the start of the briefing:" (an opening verb of statement_words.txt ``[opening verbs]`` before "with
-    the following", or a ``[block cues]`` entry ending "the following"; group ``run``: the speaker's
-    words). Bounded runs: linear."""
+    the following", or a ``[block cues]`` entry ending "the following" before a noun of ``[speech nouns]``
+    or ``[document nouns]``: "made the following appointments:" introduces no words; group ``run``: the
+    speaker's words). Bounded runs: linear."""
     words = load_statement_words()
     following = frozenset(c for c in words.block_cues if c.endswith(" the following"))
     opening = _alternation(words.opening_verbs) or "(?!)"
+    nouns = _alternation(words.speech_nouns | words.document_nouns) or "(?!)"
     cues = rf"(?:{opening})\b[^\n.!?:;]{{0,60}}?[ \t]with[ \t]+the[ \t]+following"
-    cues += f"|{_alternation(following) or '(?!)'}"
+    cues += rf"|(?:{_alternation(following) or '(?!)'})(?=[^\n.!?:;]{{0,160}}?\b(?:{nouns})\b)"
     return re.compile(cased(
         r"^[ \t]*(?P<run>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,7}?)[ \t]+"
         rf"(?:{cues})\b[^\n.!?:;]{{0,160}}:[ \t]*$"), re.MULTILINE)

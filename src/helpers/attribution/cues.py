@@ -271,6 +271,9 @@ class RuleWords:
     answer_cue: re.Pattern[str] = re.compile(NEVER)
     #: the words right before the outlet that interviews (``[interviewer cues]``: "interview with", "told")
     interviewer_cue: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of something said or issued (``[speech nouns]`` and ``[document nouns]``): "made the
+    #: following statement at ...:" heads a block of words, "made the following appointments:" does not
+    spoken_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -348,6 +351,7 @@ class RuleWords:
             ),
             *introduction_patterns(w),
             *occasion_patterns(w),
+            w.speech_nouns | w.document_nouns,
         )
 
 

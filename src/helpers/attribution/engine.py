@@ -3597,13 +3597,22 @@ def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     return _source_of(eng, phrase_before(eng, max(a, eng.sents[cue_sentence][0]), cm.start()))
 
 
+#: a word of letters (the nouns after a block cue's "the following")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def block_intro_cue(eng: Engine, a: int, b: int) -> re.Match[str] | None:
     """A block cue with words of its sentence between it and the colon that ends paragraph ``a``-``b``: a
-    cue ending "the following" ("Deputy Foreign Minister X made the following statement at the start of
-    the briefing:", ``following_cue``) or an opening verb before "with the following" ("Spokesperson X
-    started the press conference with the following announcements:", ``opening_cue``); the match starts
+    cue ending "the following" and a noun of something said after it ("Deputy Foreign Minister X made the
+    following statement at the start of the briefing:", ``following_cue``, ``spoken_nouns``; "made the
+    following appointments:" heads no words) or an opening verb before "with the following" ("Spokesperson
+    X started the press conference with the following announcements:", ``opening_cue``); the match starts
     where the speaker's phrase ends."""
-    return eng.words.following_cue.search(eng.text, a, b) or eng.words.opening_cue.search(eng.text, a, b)
+    m = eng.words.following_cue.search(eng.text, a, b)
+    said = m is not None and not eng.words.spoken_nouns.isdisjoint(
+        w.lower() for w in _WORD_RE.findall(eng.text, m.end("cue"), b))
+    m = m if said else None
+    return m or eng.words.opening_cue.search(eng.text, a, b)
 
 
 def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
