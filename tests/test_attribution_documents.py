@@ -2003,6 +2003,45 @@ CASES += [
 ]
 
 
+# a joint statement's title naming its two signatories, "by" one office and name "and" another, over numbered
+# points in the third person (Resolver.joined_in_line): by hand "The Ministers" and "They" are the pair the
+# title names (both foreign ministers), a group of the two; "Both sides agreed to hold ..." is an agreement,
+# no statement (the gold guideline), so nobody's
+JOINT_TITLE_PAIR = (
+    "Joint Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of Borduvia\n\n"
+    "1. The Ministers reaffirmed the close partnership between their two countries.\n\n"
+    "2. Both sides agreed to hold the next round of consultations in Lima in 2027.\n\n"
+    "3. They expressed grave concern about the situation on the border and called for restraint.\n"
+)
+# the same title over a body in the first person plural (titled_first_person_body, title_pair): by hand the
+# "we" is the two ministers the title names together, not the first of them alone
+JOINT_TITLE_PAIR_WE = (
+    "Joint Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of Borduvia\n\n"
+    "1. We reaffirm the close partnership between our two countries.\n\n"
+    "2. We are gravely concerned about the situation on the border and call for restraint.\n"
+)
+# "Joint Communiqué between" two titled people over a "we" body (JOINT_TITLE_RE with "between", signatory):
+# by hand the signatories are the two people as the title names them, a group of the two
+JOINT_COMMUNIQUE_BETWEEN = (
+    "Joint Communiqué between Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of "
+    "Borduvia\n\n"
+    "1. We welcome the excellent state of relations between our countries.\n\n"
+    "2. We stress the need to strengthen coordination on regional issues.\n"
+)
+CASES += [
+    ("joint_title_pair_we_first", JOINT_TITLE_PAIR_WE, "We reaffirm", "Ana Cruz and Tomas Rivera"),
+    ("joint_title_pair_we_second", JOINT_TITLE_PAIR_WE, "We are gravely", "Ana Cruz and Tomas Rivera"),
+    ("joint_communique_between_we", JOINT_COMMUNIQUE_BETWEEN, "We stress the need", "Ana Cruz and Tomas Rivera"),
+    ("joint_communique_between_title_is_nobodys", JOINT_COMMUNIQUE_BETWEEN, "Joint Communiqué", None),
+]
+CASES += [
+    ("joint_title_pair_the_ministers", JOINT_TITLE_PAIR, "the close partnership", "Ana Cruz and Tomas Rivera"),
+    ("joint_title_pair_they", JOINT_TITLE_PAIR, "grave concern", "Ana Cruz and Tomas Rivera"),
+    ("joint_title_pair_agreement_is_nobodys", JOINT_TITLE_PAIR, "to hold the next round", None),
+    ("joint_title_pair_title_is_nobodys", JOINT_TITLE_PAIR, "Joint Statement", None),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

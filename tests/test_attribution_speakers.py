@@ -1191,6 +1191,31 @@ REPORT_SENTENCES = [
         "a Prime Minister visited",
         "Others",
     ),
+    # statement_words.txt [occasion phrases]: "turned to the cameras to say:" makes "say" a cue of the subject
+    # before the phrase; by hand, the quotation after the colon is Rivera's (the surname named before)
+    (
+        "turned_to_the_cameras_to_say",
+        "Foreign Minister Tomas Rivera met his counterpart on Friday. After the talks, Rivera turned to the "
+        "cameras to say: \u201cWe are ready to continue the dialogue.\u201d",
+        "We are ready",
+        "Tomas Rivera",
+    ),
+    # by hand: "took the floor to say that": the clause after "that" is the subject's, Ana Cruz's
+    (
+        "took_the_floor_to_say_that",
+        "Foreign Minister Ana Cruz attended the session in Lima. Cruz took the floor to say that the region "
+        "needed calm.",
+        "the region needed",
+        "Ana Cruz",
+    ),
+    # by hand: "also used the occasion to stress that": the adverb is skipped, the subject is Rivera
+    (
+        "used_the_occasion_to_stress_that",
+        "Foreign Minister Tomas Rivera met the editors. Rivera also used the occasion to stress that the "
+        "media should report fairly.",
+        "the media should",
+        "Tomas Rivera",
+    ),
     (
         "at_pains_to_stress_that",
         "Foreign Minister Kamal Thapa met the editors. Mr Thapa was at pains to stress that the media should "
@@ -1390,6 +1415,8 @@ def test_it_was_reported_by_x_credits_not_the_sentence_before():
         "My Government has endeavoured to appeal to our private creditors to renegotiate the bonds.",
         # cues.PLEASED_TO_RE: first person ("I am pleased to say") is the speaker's own words, no report
         "Whilst I am pleased to say that the country has vaccinated most of its people, more must be done.",
+        # statement_words.txt [occasion phrases]: the infinitive after the phrase is no speech verb, so no cue
+        "Foreign Minister Ana Cruz took the floor to present the new members of the delegation.",
         # speech_verbs.txt: "respond to" only with a charge noun after it is speech, not a response to events
         "The government responded to the crisis by sending aid to the region.",
     ],

@@ -417,6 +417,129 @@ CASES = [
 ]
 
 
+# announcement block intros (block_cue_speaker, block_intro_cue; formats.intro_speaker_re): a line naming the
+# speaker, an opening verb or a cue ending "the following", then announcement paragraphs without cues, then
+# question turns. By hand: every announcement paragraph up to the first question label is the intro's
+# speaker's; the intro line names who speaks and says nothing itself; "A:" answers the person the intro
+# names (the title names no one).
+INTRO_TRANSCRIPT = (
+    "Regular Briefing of the Ministry of Foreign Affairs, 12 March 2026\n\n"
+    "Deputy Foreign Minister Lena Varga made the following statement at the start of the briefing:\n\n"
+    "Last night an unknown group attacked our consulate in the port city. The perpetrators must be "
+    "brought to justice.\n\n"
+    "We call on the host government to ensure the safety of our diplomats.\n\n"
+    "Q: Has the consul been recalled?\n\n"
+    "A: No decision has been taken so far.\n\n"
+    "Q: Will there be a response?\n\n"
+    "A: We reserve the right to respond.\n"
+)
+# the same under a title naming a ministry as briefer, in plain text with labelled questions and answers:
+# by hand the announcements are the spokesperson's the intro names, not the ministry's
+INTRO_UNDER_BRIEFING = (
+    "Press briefing by the Ministry of External Relations\n\n"
+    "Official Spokesperson Anil Rao began with the following remarks:\n\n"
+    "Good afternoon. The Minister will travel to Lima for the meeting of foreign ministers on May 4.\n\n"
+    "He will hold bilateral meetings on the sidelines with several of his counterparts.\n\n"
+    "Question: Will the minister meet his Peruvian counterpart?\n\n"
+    "Official Spokesperson, Anil Rao: The schedule is being worked out.\n\n"
+    "Question: And the Chilean minister?\n\n"
+    "Official Spokesperson, Anil Rao: There will be a bilateral meeting.\n"
+)
+# an opening verb before "with the following" and a section heading ending the block: by hand the two
+# paragraphs under the intro are Ana Cruz's, the paragraph under the heading "Consular matters" nobody's
+INTRO_THEN_HEADING = (
+    "Meeting with the diplomatic corps\n\n"
+    "Foreign Minister Ana Cruz opened the meeting with the following announcements:\n\n"
+    "The government remains committed to the peace process. The talks will resume in May.\n\n"
+    "Security in the border region has improved over the past month.\n\n"
+    "Consular matters\n\n"
+    "The embassy will extend its opening hours during the holiday season.\n"
+)
+# a cue ending "the following" before a noun of no speech ("appointments"): by hand the list below is no
+# one's words (decrees reported, not said), so nobody's
+FOLLOWING_APPOINTMENTS = (
+    "Presidential decrees\n\n"
+    "President Ana Cruz made the following appointments on Monday:\n\n"
+    "Tomas Rivera becomes ambassador to Lima.\n\n"
+    "Lena Varga becomes ambassador to Quito.\n"
+)
+CASES += [
+    ("following_appointments_are_nobodys", FOLLOWING_APPOINTMENTS, "Tomas Rivera becomes", None),
+]
+CASES += [
+    ("intro_statement_first_announcement", INTRO_TRANSCRIPT, "Last night an unknown group", "Lena Varga"),
+    ("intro_statement_second_paragraph", INTRO_TRANSCRIPT, "We call on the host", "Lena Varga"),
+    ("intro_statement_line_is_nobodys", INTRO_TRANSCRIPT, "Deputy Foreign Minister", None),
+    ("intro_statement_answer_label", INTRO_TRANSCRIPT, "No decision has been taken", "Lena Varga"),
+    ("intro_statement_question", INTRO_TRANSCRIPT, "Has the consul been recalled", "Questioner"),
+    ("intro_under_briefing_first", INTRO_UNDER_BRIEFING, "The Minister will travel", "Anil Rao"),
+    ("intro_under_briefing_second", INTRO_UNDER_BRIEFING, "He will hold bilateral", "Anil Rao"),
+    ("intro_under_briefing_line_is_nobodys", INTRO_UNDER_BRIEFING, "Official Spokesperson Anil Rao began", None),
+    ("opening_verb_intro_block", INTRO_THEN_HEADING, "Security in the border region", "Ana Cruz"),
+    ("opening_verb_intro_ends_at_heading", INTRO_THEN_HEADING, "The embassy will extend", None),
+]
+
+
+# printed interviews whose questions stand alone in paragraphs and whose answers open with a cue line
+# (answer_cue_interview, interview_outlet; unlabelled_questions). By hand: each answer, from its cue to the
+# next question, is the interviewee's the title or lead names; a question so answered is the outlet's the
+# lead names after "told" / "interview with", and with no outlet named nobody's (never the interviewee's);
+# a cue line alone ("She answers:") says nothing itself.
+CUED_INTERVIEW = (
+    "Interview with Foreign Minister Ana Cruz\n\n"
+    "Foreign Minister Ana Cruz told Radio Andor on Sunday that the talks would go on.\n\n"
+    "How long can Andor keep up its support for the mission?\n\n"
+    "She answers:\n\n"
+    "As long as it takes. Our partners see it the same way.\n\n"
+    "Is a ceasefire in sight?\n\n"
+    "The minister replied: Not while the shelling goes on. Diplomacy needs two sides.\n"
+)
+NUMBERED_CUED_INTERVIEW = (
+    "Interview with Foreign Minister Tomas Rivera\n\n"
+    "1. What do you see as the main challenge for your ministry this year?\n\n"
+    "Answer: Our first task is to restore the confidence of our partners. A review of every agreement has "
+    "begun.\n\n"
+    "2. Will Borduvia seek a seat on the Security Council?\n\n"
+    "He replied: The neighbours are being consulted. A decision will come by the end of the year.\n"
+)
+# the answers labelled "Answer:" each time (a label of its own, unlabelled_questions): by hand the questions
+# are the outlet's the lead names ("In an interview with the Lima Times"), the answers Rivera's
+LABELLED_ANSWERS_OUTLET = (
+    "Interview with Foreign Minister Tomas Rivera\n\n"
+    "In an interview with the Lima Times, Foreign Minister Tomas Rivera spoke about his priorities.\n\n"
+    "1. What do you see as the main challenge this year?\n\n"
+    "Answer: Our first task is to restore the confidence of our partners.\n\n"
+    "2. Will Borduvia seek a seat on the Security Council?\n\n"
+    "Answer: We are consulting our neighbours.\n"
+)
+# a report (no interview presented) with one question paragraph and a reply's cue line: by hand the reply's
+# words are Rivera's (the cue names him), the narration after it stays nobody's
+REPLY_IN_REPORT = (
+    "Talks stall in Lima\n\n"
+    "The foreign ministers met in Lima on Monday without agreeing on a date for the next round.\n\n"
+    "Will the talks resume this year?\n\n"
+    "Foreign Minister Tomas Rivera replied: Not this year. We need more time.\n\n"
+    "The ministers then left for the airport. The talks had broken down in May.\n"
+)
+CASES += [
+    ("reply_in_report_second_sentence", REPLY_IN_REPORT, "We need more time", "Tomas Rivera"),
+    ("reply_in_report_narration_is_nobodys", REPLY_IN_REPORT, "The ministers then left", None),
+    ("reply_in_report_question_is_nobodys", REPLY_IN_REPORT, "Will the talks resume", None),
+]
+CASES += [
+    ("cued_answer_alone_on_its_line", CUED_INTERVIEW, "As long as it takes", "Ana Cruz"),
+    ("cued_answer_runs_on", CUED_INTERVIEW, "Our partners see it", "Ana Cruz"),
+    ("cued_answer_inline_second_sentence", CUED_INTERVIEW, "Diplomacy needs two sides", "Ana Cruz"),
+    ("cued_answer_cue_line_is_nobodys", CUED_INTERVIEW, "She answers", None),
+    ("cued_answer_question_is_the_outlets", CUED_INTERVIEW, "How long can Andor", "Radio Andor"),
+    ("numbered_cued_answer_label", NUMBERED_CUED_INTERVIEW, "Our first task", "Tomas Rivera"),
+    ("numbered_cued_answer_second", NUMBERED_CUED_INTERVIEW, "A decision will come", "Tomas Rivera"),
+    ("numbered_question_without_outlet_is_nobodys", NUMBERED_CUED_INTERVIEW, "What do you see", None),
+    ("labelled_answers_question_is_the_outlets", LABELLED_ANSWERS_OUTLET, "What do you see", "Lima Times"),
+    ("labelled_answers_answer", LABELLED_ANSWERS_OUTLET, "We are consulting", "Tomas Rivera"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
     with warnings.catch_warnings():

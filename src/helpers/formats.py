@@ -69,6 +69,7 @@ from .layout import (
 from .letters import cased
 from .lexicons import stopwords as load_stopwords
 from .lexicons.names import load_names
+from .lexicons.statements import load_statement_words
 from .lexicons.text import load_transcript_labels
 from .lexicons.titles import load_titles
 from .lexicons.verbs import load_verbs
@@ -1501,20 +1502,49 @@ HEADER_NAME_FIRST_RE = re.compile(cased(
 HEADER_SPAN = 400
 
 
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space inside a phrase any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def intro_speaker_re() -> re.Pattern[str]:
+    """A line introducing the words below it with its speaker first, an office before the name (see
+    :func:`header_named_first`), ending in a colon: "Spokesperson Hong Lei started the press conference
+    with the following announcements:", "Deputy Foreign Minister Maria Petrova made the following statement
+    at the start of the briefing:" (an opening verb of statement_words.txt ``[opening verbs]`` before "with
+    the following", or a ``[block cues]`` entry ending "the following" before a noun of ``[speech nouns]``
+    or ``[document nouns]``: "made the following appointments:" introduces no words; group ``run``: the
+    speaker's words). Bounded runs: linear."""
+    words = load_statement_words()
+    following = frozenset(c for c in words.block_cues if c.endswith(" the following"))
+    opening = _alternation(words.opening_verbs) or "(?!)"
+    nouns = _alternation(words.speech_nouns | words.document_nouns) or "(?!)"
+    cues = rf"(?:{opening})\b[^\n.!?:;]{{0,60}}?[ \t]with[ \t]+the[ \t]+following"
+    cues += rf"|(?:{_alternation(following) or '(?!)'})(?=[^\n.!?:;]{{0,160}}?\b(?:{nouns})\b)"
+    return re.compile(cased(
+        r"^[ \t]*(?P<run>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,7}?)[ \t]+"
+        rf"(?:{cues})\b[^\n.!?:;]{{0,160}}:[ \t]*$"), re.MULTILINE)
+
+
 @functools.lru_cache(maxsize=8)
 def header_speaker_names(text: str) -> tuple[str, ...]:
     """The people a briefing's title names as its spokesperson or press secretary, within
     :data:`HEADER_SPAN` characters of the start: ``("Hua Chunying",)`` for "Foreign Ministry Spokesperson
     Hua Chunying's Regular Press Conference on July 17, 2020", and the briefer an introduction names before
-    the title (:data:`BRIEFER_RE`: "noon briefing by Ana Ruiz, Deputy Spokesperson"). Cached: the
+    the title (:data:`BRIEFER_RE`: "noon briefing by Ana Ruiz, Deputy Spokesperson"), and the speaker of a
+    line introducing the words below (:func:`intro_speaker_re`: "Deputy Foreign Minister Maria Petrova made
+    the following statement at the start of the briefing:"). Cached: the
     attribution rules ask once per labelled paragraph."""
     end = min(len(text), HEADER_SPAN)
     found = [m.group("name") for m in HEADER_SPEAKER_RE.finditer(text, 0, end)]
     found += [m.group("name") for m in BRIEFER_RE.finditer(text, 0, end)]
     found += [n for m in HEADER_TITLED_RE.finditer(text, 0, end)
               if (n := header_titled_name(m)) and n not in found]
-    return tuple(found + [n for m in HEADER_NAME_FIRST_RE.finditer(text, 0, end)
-                          if (n := header_named_first(m)) and n not in found])
+    for pattern in (HEADER_NAME_FIRST_RE, intro_speaker_re()):
+        found += [n for m in pattern.finditer(text, 0, end)
+                  if (n := header_named_first(m)) and n not in found]
+    return tuple(found)
 
 
 def header_named_first(m: re.Match[str]) -> str | None:

@@ -118,6 +118,27 @@ def introduction_patterns(w: StatementWords) -> tuple[re.Pattern[str], re.Patter
     )
 
 
+def occasion_patterns(w: StatementWords) -> tuple[re.Pattern[str], ...]:
+    """The patterns of what a speaker does before speaking: ``occasion_to`` (``[occasion phrases]`` before
+    "to", matched right before the speech verb), ``opening_cue`` (``[opening verbs]`` before "with the
+    following", to the colon that ends the paragraph), ``answer_cue`` (``[answer cues]``) and
+    ``interviewer_cue`` (``[interviewer cues]``)."""
+    occ, ov, ac, ic = w.occasion_phrases, w.opening_verbs, w.answer_cues, w.interviewer_cues
+    return (
+        re.compile(rf"\b(?:{words_pattern(occ)})[ \t]+to[ \t]+$" if occ else NEVER),
+        re.compile(
+            rf"(?<![ \t])[ \t]+(?P<cue>(?:{words_pattern(ov)})\b[^.!?:;\n]{{0,{OPENING_OBJECT_CHARS}}}?"
+            rf"[ \t]with[ \t]+the[ \t]+following)\b[^.!?:;\n]{{0,{FOLLOWING_WORDS_CHARS}}}:\s*$"
+            if ov else NEVER
+        ),
+        re.compile(
+            rf"(?:(?P<who>[^\s:!?][^\n:!?]{{0,{ANSWER_SPEAKER_CHARS}}}?)[ \t]{{1,8}})?"
+            rf"(?P<cue>(?i:{words_pattern(ac)}))[ \t]{{0,8}}:" if ac else NEVER
+        ),
+        re.compile(rf"\b(?i:{words_pattern(ic)})[ \t]+" if ic else NEVER),
+    )
+
+
 def words_pattern(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (a space inside a phrase matches any white space), longest first."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -137,6 +158,11 @@ NEVER = "(?!)"
 #: how many characters may stand between a cue ending "the following" and the colon ending its line ("post
 #: on the X platform after the conclusion of his contacts today, November 8, in Athens")
 FOLLOWING_WORDS_CHARS = 160
+#: how many characters may stand between an opening verb and "with the following" ("started the regular
+#: press conference with the following")
+OPENING_OBJECT_CHARS = 60
+#: how many characters the speaker's phrase before an answer's cue may have ("The Foreign Minister answers:")
+ANSWER_SPEAKER_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -235,6 +261,22 @@ class RuleWords:
     #: the plain verbs of saying whose cue, in the sentence right after a paragraph that is only a
     #: quotation, credits it to its speaker (``[credit verbs]``: "said", "told")
     credit_verbs: frozenset[str] = frozenset()
+    #: what a subject does before a "to"-infinitive that makes the infinitive its speech act (``[occasion
+    #: phrases]``: "turned to the cameras to say", "took the floor to say"), matched right before the verb
+    occasion_to: re.Pattern[str] = re.compile(NEVER)
+    #: a block cue of an opening verb (``[opening verbs]``) and "with the following", up to the colon that
+    #: ends the paragraph: "X started the press conference with the following announcements:" (group
+    #: ``cue``: from the verb; the look-behind: a search starts only at the first blank of a run)
+    opening_cue: re.Pattern[str] = re.compile(NEVER)
+    #: a paragraph's opening cue of an interview's answer (``[answer cues]``), a speaker's phrase perhaps
+    #: before it (group ``who``), to its colon: "She answers:", "The minister replied:", "Answer:" (group
+    #: ``cue``); matched at a paragraph's start
+    answer_cue: re.Pattern[str] = re.compile(NEVER)
+    #: the words right before the outlet that interviews (``[interviewer cues]``: "interview with", "told")
+    interviewer_cue: re.Pattern[str] = re.compile(NEVER)
+    #: the nouns of something said or issued (``[speech nouns]`` and ``[document nouns]``): "made the
+    #: following statement at ...:" heads a block of words, "made the following appointments:" does not
+    spoken_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, w: StatementWords) -> RuleWords:
@@ -312,6 +354,8 @@ class RuleWords:
             ),
             *introduction_patterns(w),
             w.credit_verbs,
+            *occasion_patterns(w),
+            w.speech_nouns | w.document_nouns,
         )
 
 
@@ -417,6 +461,8 @@ FINITE_RE = re.compile(
     r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
+#: how far before the speech verb an occasion phrase may start ("seized the opportunity to ", ``occasion_to``)
+OCCASION_TO_CHARS = 48
 WENT_ON_RE = re.compile(r"\b(?:went|goes|go|going)\s+on\s+to\s+$|\b(?:continued|proceeded)\s+to\s+$")
 #: a verb of effort before "to" that makes the infinitive a speech act done when a "that"-clause or a
 #: quotation follows the speech verb: "Mr Thapa endeavoured to stress that ...", "hastened to add that ...",
@@ -557,11 +603,15 @@ RULE_DASH_INTERVIEW = ("dash-led turn of an interview printed without labels und
                        "interview of its interviewee, asker and answerer alternating ({})")
 RULE_INTERVIEWED_LEAD = ("unlabelled turn of an interview under a lead saying who interviewed whom, "
                          "questions alone in paragraphs ({})")
+RULE_CUED_ANSWER = ("answer of an interview opened by a cue line after its question, the interviewee's the "
+                    "title or lead names ({})")
+RULE_OUTLET_QUESTION = "question of an interview, asked by the outlet the lead names as interviewing ({})"
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "
                       "interviewer's, the rest the guest's ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
+RULE_TITLED_PAIR_BODY = "first-person body under title lines naming two people together ({})"
 RULE_TITLED_PRINCIPAL = "third-person body titled with its principal's name, opening with him ({})"
 RULE_LEAD_SPEECH = "first-person speech under a lead sentence naming its speaker ({})"
 RULE_PRESENTED_STATEMENT = "first-person statement under a line presenting it as issued by its author ({})"
@@ -677,8 +727,13 @@ class VerbCue:
     went_on: bool
 
     @classmethod
-    def read(cls, text: str, verbs: dict[str, Verb], m: re.Match[str], s0: int, s1: int) -> VerbCue | None:
-        """The cue of match ``m`` of :func:`cue_pattern`, or None when its form is not in the lexicon."""
+    def read(
+        cls, text: str, verbs: dict[str, Verb], m: re.Match[str], s0: int, s1: int,
+        occasion: re.Pattern[str] | None = None,
+    ) -> VerbCue | None:
+        """The cue of match ``m`` of :func:`cue_pattern`, or None when its form is not in the lexicon.
+        ``occasion``: what a subject does before "to" that makes the infinitive its speech act, as "went
+        on to" does (``RuleWords.occasion_to``: "turned to the cameras to say", "took the floor to say")."""
         verb = verbs.get(" ".join(m.group("verb").split()).lower())
         if verb is None:
             return None
@@ -689,6 +744,9 @@ class VerbCue:
         if went_on is None and _THAT_AFTER_RE.match(text, m.end() + (om.end() if om else 0), s1) is not None:
             went_on = EFFORT_TO_RE.search(text[max(s0, c0 - 30) : c0])
         subject_end = max(s0, c0 - 30) + went_on.start() if went_on else c0
+        if went_on is None and occasion is not None:
+            went_on = occasion.search(text, max(s0, c0 - OCCASION_TO_CHARS), c0)
+            subject_end = went_on.start() if went_on else c0
         if went_on is None and (went_on := PLEASED_TO_RE.search(text, max(s0, c0 - PLEASED_TO_CHARS), c0)):
             subject_end = went_on.start()
         if went_on is None and TO_BEFORE_RE.search(text, max(s0, c0 - 8), c0) is not None:
@@ -2521,7 +2579,7 @@ def speech_verb(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) -
     if m.group("acc"):
         return None
     s0, s1, _ = eng.sents[si]
-    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1)
+    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1, eng.words.occasion_to)
     if cue is None:
         return None
     if "passive" in cue.verb.flags and _IN_AFTER_RE.match(eng.text, cue.end, cue.s1) is None:

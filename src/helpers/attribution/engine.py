@@ -61,6 +61,7 @@ from .cues import (
     RULE_CUE_AFTER_QUOTATION,
     RULE_CUE_LINE,
     RULE_CUE_OPENS_NEXT_SENTENCE,
+    RULE_CUED_ANSWER,
     RULE_DASH_INTERVIEW,
     RULE_DASH_TURN,
     RULE_DOCUMENT_CUE,
@@ -97,6 +98,7 @@ from .cues import (
     RULE_LABEL_TITLE_HOLDER,
     RULE_LEAD_SPEECH,
     RULE_ORIGINAL_WORDING,
+    RULE_OUTLET_QUESTION,
     RULE_PARTICIPLE_OPENING,
     RULE_POSTPOSED,
     RULE_PRESENTED_STATEMENT,
@@ -120,6 +122,7 @@ from .cues import (
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
     RULE_TITLED_ISSUER,
+    RULE_TITLED_PAIR_BODY,
     RULE_TITLED_PRINCIPAL,
     RULE_TITLED_RELEASE,
     RULE_TITLED_STATEMENT,
@@ -3620,7 +3623,9 @@ def late_block(eng: Engine, pi: int) -> bool:
 def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     """A readout's opening paragraph (one of the first :data:`BLOCK_CUE_PARAGRAPHS`) that is only its
     source and a block cue of statement_words.txt before a colon: "A Downing Street spokesperson said:",
-    "Washington, DC (STL.News) The US Department of State released the following statement:" (one
+    "Washington, DC (STL.News) The US Department of State released the following statement:", or more
+    words of the sentence after it (:func:`block_intro_cue`: "Spokesperson X started the press conference
+    with the following announcements:") (one
     sentence, after a dateline at most), followed by a paragraph that does not open with a quotation
     mark (a quotation has its own rules). Later in the text such a paragraph heads a block only when the
     next paragraph speaks in the first person (see :func:`late_block`): a press release's "Defence
@@ -3630,7 +3635,7 @@ def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     pi = bisect.bisect_right(pstarts, a) - 1
     if pi + 1 >= len(eng.paras) or (pi >= BLOCK_CUE_PARAGRAPHS and not late_block(eng, pi)):
         return None
-    cm = eng.words.block_cue.search(text, a, b)
+    cm = eng.words.block_cue.search(text, a, b) or block_intro_cue(eng, a, b)
     if cm is None:
         return None
     first, cue_sentence = eng.sentence_of(a), eng.sentence_of(cm.start())
@@ -3639,6 +3644,24 @@ def block_cue_speaker(eng: Engine, a: int, b: int) -> Source | None:
     if text[eng.paras[pi + 1][0]] in "\"“«„‘'":
         return None
     return _source_of(eng, phrase_before(eng, max(a, eng.sents[cue_sentence][0]), cm.start()))
+
+
+#: a word of letters (the nouns after a block cue's "the following")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def block_intro_cue(eng: Engine, a: int, b: int) -> re.Match[str] | None:
+    """A block cue with words of its sentence between it and the colon that ends paragraph ``a``-``b``: a
+    cue ending "the following" and a noun of something said after it ("Deputy Foreign Minister X made the
+    following statement at the start of the briefing:", ``following_cue``, ``spoken_nouns``; "made the
+    following appointments:" heads no words) or an opening verb before "with the following" ("Spokesperson
+    X started the press conference with the following announcements:", ``opening_cue``); the match starts
+    where the speaker's phrase ends."""
+    m = eng.words.following_cue.search(eng.text, a, b)
+    said = m is not None and not eng.words.spoken_nouns.isdisjoint(
+        w.lower() for w in _WORD_RE.findall(eng.text, m.end("cue"), b))
+    m = m if said else None
+    return m or eng.words.opening_cue.search(eng.text, a, b)
 
 
 def _heading_speaker(eng: Engine, a: int, b: int) -> Source | None:
@@ -3673,7 +3696,9 @@ def block_headings(eng: Engine) -> None:
         for pj in range(pi + 1, len(eng.paras)):
             c, d = eng.paras[pj]
             sj0 = eng.sentence_of(c)
-            if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or _heading_speaker(eng, c, d):
+            if eng.sents[sj0][2] == "heading" or sj0 in eng.label_sentences or c in eng.turn_labels:
+                break  # (a transcript's turn label, "Q:", ends the announcements before the questions)
+            if _heading_speaker(eng, c, d):
                 break
             if late and not FIRST_PERSON_RE.search(eng.text, c, d):
                 break
@@ -3804,15 +3829,18 @@ def briefing_intro_end(eng: Engine, pi: int) -> int:
     """The last paragraph of a briefing's introduction that opens with the sentence naming its briefer
     (paragraph ``pi``): the lines after it that are headings, dates or places, metadata lines under a label
     ("BRIEFER: William Spindler, UNHCR Spokesperson", "Location: Geneva": a labelled line without a
-    sentence's final punctuation) or the introduction said again without the name ("This is a summary of
-    what was said by the UNHCR spokesperson at ..."). None of them is the briefer's statement."""
+    sentence's final punctuation), the introduction said again without the name ("This is a summary of
+    what was said by the UNHCR spokesperson at ...") or a block heading naming who speaks below it
+    ("Official Spokesperson X began with the following remarks:", :func:`_heading_speaker`). None of them
+    is the briefer's statement."""
     text = eng.text
     end = pi
     for k in range(pi + 1, len(eng.paras)):
         a, b = eng.paras[k]
         body = text[a:b].rstrip()
         metadata = _labelled(eng, a) and body[-1:] not in _SENTENCE_END_CHARS
-        if not (heading_paragraph(eng, a, b) or metadata or eng.words.briefing_words.search(text, a, b)):
+        briefing = eng.words.briefing_words.search(text, a, b) or _heading_speaker(eng, a, b)
+        if not (heading_paragraph(eng, a, b) or metadata or briefing):
             break
         end = k
     return end
@@ -4413,6 +4441,23 @@ def _first_person_pronouns(eng: Engine, n: int) -> re.Pattern[str]:
     return FIRST_PERSON_SINGULAR_RE
 
 
+def title_pair(eng: Engine, src: Source) -> Source | None:
+    """The pair a title line names when the person ``src`` is the first of two joined by "and" ("Joint
+    Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of Borduvia", see
+    :meth:`Resolver.joined_in_line`): the group of the two, who say "we" in the body below; None when the
+    line names ``src`` alone."""
+    text = eng.text
+    line_start = text.rfind("\n", 0, src.start) + 1
+    line_end = text.find("\n", src.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = [m for m in eng.res.mentions if src.end <= m.start < line_end and m.entity.type == "person"]
+    if not after or not eng.res.joined_in_line(after[0], line_start):
+        return None
+    a, b = eng.trim(line_start, line_end)
+    ent = eng.res.group([src.entity, after[0].entity], text[a:b], a, b)
+    return Source(ent, text[src.start : after[0].end], src.start, after[0].end)
+
+
 def titled_first_person_body(eng: Engine) -> None:
     """A ministry's page that is one person's statement: title lines (:func:`title_lines`) naming a person
     (:func:`person_in_line`: "Statement by Mr Jean-Yves Le Drian Minister for Europe and Foreign Affairs -
@@ -4432,11 +4477,13 @@ def titled_first_person_body(eng: Engine) -> None:
     src = _source_of(eng, np_)
     if src is None or src.entity.type != "person":
         return
+    pair = title_pair(eng, src)
+    src, rule = (pair, RULE_TITLED_PAIR_BODY) if pair is not None else (src, RULE_TITLED_BODY)
     c, d = eng.paras[n]
     if not any(m.entity is src.entity and c <= m.start < d for m in eng.res.mentions):
-        credit_body(eng, n - 1, src, RULE_TITLED_BODY)
+        credit_body(eng, n - 1, src, rule)
         if n > q:  # the pull-quotes above the title are the speaker's words too
-            credit_body(eng, -1, src, RULE_TITLED_BODY, stop=q)
+            credit_body(eng, -1, src, rule, stop=q)
 
 
 def titled_principal_body(eng: Engine) -> None:
@@ -4841,12 +4888,23 @@ def signatories(eng: Engine, a: int, b: int, whole: bool = False) -> Source | No
             s, e = eng.trim(cuts[k], cuts[k + 1])
             name = eng.text[s:e].rstrip(".")
             if name[:1].isupper():
-                typ = "state" if name.lower() in eng.res.lex.states else "organisation"
-                members.append(eng.res.named(typ, name, s, s + len(name)))
+                members.append(signatory(eng, s, s + len(name)))
     if len(members) < 2:
         return Source(eng.res.named("anonymous", eng.text[a:b], a, b), eng.text[a:b], a, b) if whole else None
     ent = eng.res.group(members, eng.text[a:b], a, b)
     return Source(ent, eng.text[a:b], a, b)
+
+
+def signatory(eng: Engine, a: int, b: int) -> Any:
+    """The entity one signatory at ``a``-``b`` names: the person a titled name is ("Foreign Minister Ana
+    Cruz of Andor"), else a state of titles.txt or an organisation as written."""
+    np_ = eng.parser.parse(eng.text, a, b, allow_tail=False)
+    if np_ is not None and np_.kind == "name" and np_.head and np_.end >= b:
+        src = _source_of(eng, np_)
+        if src is not None and src.entity.type == "person":
+            return src.entity
+    name = eng.text[a:b]
+    return eng.res.named("state" if name.lower() in eng.res.lex.states else "organisation", name, a, b)
 
 
 def signed_statement_body(eng: Engine) -> None:
@@ -4870,12 +4928,13 @@ def signed_statement_body(eng: Engine) -> None:
         return
 
 
-#: a joint statement's title naming its signatories after a colon, dash or "by"/"of": "Joint statement: Prime
-#: Ministers Jacinda Ardern and Scott Morrison", "Joint Statement by the Foreign Ministers of X and Y" (the
-#: signatories run to the line's end; bounded runs: linear)
+#: a joint statement's title naming its signatories after a colon, dash or "by"/"of"/"between": "Joint
+#: statement: Prime Ministers Jacinda Ardern and Scott Morrison", "Joint Statement by the Foreign Ministers of
+#: X and Y", "Joint Communiqué between Foreign Minister X of Y and Foreign Minister Z of W" (the signatories
+#: run to the line's end; bounded runs: linear)
 JOINT_TITLE_RE = re.compile(
     r"(?i:joint)[ \t]{1,3}(?i:statement|communiqu[eé]|declaration)"
-    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of)[ \t]{1,3})"
+    r"(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3}(?i:by|of|between)[ \t]{1,3})"
 )
 #: the signatories' first-person plural, which makes the body's account of the meeting theirs ("we are
 #: partners and allies"); a communiqué in the third person only ("The Ministers discussed ...") keeps a
@@ -6012,13 +6071,19 @@ def unlabelled_questions(eng: Engine) -> None:
     interviewer's questions unlabelled paragraphs between them ("The United States has a very important
     military facility here. ... Are you concerned the US could actually move the base?"): a paragraph that
     ends in a question mark, before the first label or right after a labelled turn, is the interviewer's,
-    the statements of fact leading to the question included."""
+    the statements of fact leading to the question included: the outlet the lead names as interviewing
+    ("In an interview with the Tico Times, ...": :func:`interview_outlet`), else an anonymous
+    "Interviewer"."""
     label_paras = sorted({pi for pi, _la, _lb in eng.label_sentences.values()})
     keys = {" ".join(eng.text[la:lb].lower().split()) for _pi, la, lb in eng.label_sentences.values()}
     if len(label_paras) < MIN_ONE_SPEAKER_LABELS or len(keys) != 1:
         return
     la, lb = next(iter(eng.label_sentences.values()))[1:]
+    outlet = interview_outlet(eng, label_paras[0])
+    guest = _label_source(eng, label_paras[0])
     asker: Source | None = None
+    if outlet is not None and (guest is None or outlet[0].entity is not guest.entity):
+        asker = outlet[0]
     for pi, (a, b) in enumerate(eng.paras):
         if pi in label_paras or not eng.text[a:b].rstrip().endswith("?"):
             continue
@@ -6188,6 +6253,132 @@ def introduced_exchange(eng: Engine) -> None:
             if not heading_paragraph(eng, *eng.paras[pj]) or src is asker:
                 _credit_paragraphs(eng, range(pj, pj + 1), src, RULE_INTRODUCED_EXCHANGE)
         return
+
+
+#: the most words of an interview's question paragraph that an answer's cue line follows ("1. What do you
+#: see as the main challenge ...?", a statement of fact before the question included)
+MAX_INTERVIEW_QUESTION_WORDS = 80
+#: how many words of an outlet's name after an interviewer cue are read ("the newspaper Die Welt")
+OUTLET_WORDS = 6
+#: what ends an outlet's name in the lead ("in an interview with the Tico Times, Minister X ...")
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def interview_question(eng: Engine, pi: int) -> bool:
+    """Paragraph ``pi`` is an interview's question printed without a label: it ends in a question mark, has at
+    most :data:`MAX_INTERVIEW_QUESTION_WORDS` words and opens with no quotation mark (a number first is
+    part of it: "2. Will your country seek a seat on the Council?")."""
+    body = eng.text[slice(*eng.paras[pi])].strip()
+    return body.endswith("?") and len(body.split()) <= MAX_INTERVIEW_QUESTION_WORDS and (
+        body[:1] not in _OPENING_MARKS)
+
+
+def answer_cue_of(eng: Engine, pi: int) -> re.Match[str] | None:
+    """The cue opening paragraph ``pi`` as an interview's answer (``answer_cue``: "She answers:", "The
+    minister replied:", "Answer:"), None when none: the words before the cue word must be one speaker's
+    phrase, whole (a pronoun, a role noun or a name); with none, the cue word is a capitalised label."""
+    a, b = eng.paras[pi]
+    a += _lead_space(eng.text, a)
+    m = eng.words.answer_cue.match(eng.text, a, b)
+    if m is None or m.group("who") is None:
+        return m if m is not None and eng.text[m.start("cue")].isupper() else None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    whole = np_ is not None and np_.start == m.start("who") and np_.end >= m.end("who")
+    return m if whole and np_.kind in ("pronoun", "role", "name") else None
+
+
+def interview_outlet(eng: Engine, first: int) -> tuple[Source, int, int] | None:
+    """The outlet (or journalist) that interviews, as the lead (the paragraphs before ``first``, at most
+    :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS`) names it right after a word of ``[interviewer cues]`` ("in an
+    interview with the Tico Times", "Foreign Minister X told ZDF"): an organisation's phrase of up to
+    :data:`OUTLET_WORDS` words, or a name without a title or honorific ("Teller Report"; a titled name after
+    "interview with" is the interviewee); with the paragraph and the cue's start. None when the lead names
+    none."""
+    text = eng.text
+    for pi, (a, b) in enumerate(eng.paras[: min(first, EXCHANGE_INTRODUCTION_PARAGRAPHS)]):
+        for m in eng.words.interviewer_cue.finditer(text, a, b):
+            longest = None  # (the whole phrase: "Foreign Minister Ana Cruz", not "Foreign")
+            stop = _CLAUSE_PUNCTUATION_RE.search(text, m.end(), b)
+            words = re.finditer(r"\S+", text[m.end() : stop.start() if stop else b])
+            for w in itertools.islice(words, OUTLET_WORDS):
+                longest = eng.parser.parse(text, m.end(), m.end() + w.end(), allow_tail=False) or longest
+            untitled = longest is not None and longest.kind == "name" and not (longest.head or longest.gender)
+            outlet = longest if untitled or (longest is not None and longest.kind == "organisation") else None
+            src = _source_of(eng, outlet)
+            if src is not None:
+                return src, pi, m.start()
+    return None
+
+
+def interviewee(eng: Engine, first: int, outlet: tuple[Source, int, int] | None) -> Source | None:
+    """The person an interview's lead presents as interviewed, before paragraph ``first``: a title "Interview
+    with X" or the one answerer a title names (:func:`_interviewee_in_title`), else the subject of the lead
+    that names the outlet ("Foreign Minister X told ZDF ...", "In an interview with ZDF, Minister X said
+    ..."; :func:`_lead_person`)."""
+    person = _interviewee_in_title(eng, first)
+    if person is not None or outlet is None:
+        return person
+    a, b = eng.paras[outlet[1]]
+    comma = eng.text.find(",", outlet[0].end, b)
+    return _lead_person(eng, a, outlet[2]) or (_lead_person(eng, comma + 1 + _lead_space(eng.text, comma + 1),
+                                                            b) if comma > 0 else None)
+
+
+def _cue_speaker(eng: Engine, m: re.Match[str]) -> Source | None:
+    """The speaker an answer's cue line names before its cue word ("She answers:"), resolved."""
+    if m.group("who") is None:
+        return None
+    np_ = eng.parser.parse(eng.text, m.start("who"), m.end("who"), allow_tail=False)
+    ent = eng.res.resolve(np_, np_.start)[0] if np_ is not None else None
+    return Source(ent, np_.text, np_.start, np_.end) if ent is not None else None
+
+
+def answer_cue_interview(eng: Engine) -> None:
+    """A printed interview whose questions stand alone in paragraphs, without labels ("How long can Germany
+    keep up its support?", "1. What do you see as ...?": :func:`interview_question`), and whose answers open
+    with a cue line, alone or before the answer's words ("She answers:", "The minister replied:",
+    "Answer:": :func:`answer_cue_of`): each answer, from its cue to the next question or heading, is the
+    interviewee's the title or lead names (:func:`interviewee`; else the cue's own speaker, for the words
+    of its cue line or the one paragraph after a cue line alone), and each
+    question so answered is the outlet's the lead names as interviewing (:func:`interview_outlet`; with
+    none named it stays nobody's, never the interviewee's). Only with no label in the text."""
+    if eng.label_sentences or eng.turn_labels:
+        return
+    answers = [pi for pi in range(1, len(eng.paras))
+               if interview_question(eng, pi - 1) and answer_cue_of(eng, pi) is not None]
+    if not answers:
+        return
+    outlet = interview_outlet(eng, answers[0] - 1)
+    person = interviewee(eng, answers[0] - 1, outlet)
+    if outlet is not None and person is not None and outlet[0].entity is person.entity:
+        outlet = None  # ("Interview with Arnoldo Brenes": the name after "with" is the interviewee's)
+    for k in answers:
+        m = answer_cue_of(eng, k)
+        src = person or (_cue_speaker(eng, m) if m is not None else None)
+        if m is None or src is None:
+            continue
+        if outlet is not None:
+            _credit_paragraphs(eng, range(k - 1, k), outlet[0], RULE_OUTLET_QUESTION)
+        _credit_after(eng, k, m.end(), src, RULE_CUED_ANSWER)
+        end = k + 1
+        while end < len(eng.paras) and not (interview_question(eng, end) or answer_cue_of(eng, end)
+                                            or heading_paragraph(eng, *eng.paras[end])):
+            end += 1
+        if person is None:  # (no interview presented: the reply's own words only, "He replied: ...")
+            end = min(end, k + 1 if eng.text[m.end() : eng.paras[k][1]].strip() else k + 2)
+        _credit_paragraphs(eng, range(k + 1, end), src, RULE_CUED_ANSWER)
+
+
+def _credit_after(eng: Engine, pi: int, start: int, src: Source, rule: str) -> None:
+    """Give the words of paragraph ``pi`` from ``start`` on (after an answer's cue, "Answer: Our first task
+    ...") to ``src``, sentence by sentence, where no statement has them yet."""
+    taken = eng.credited_sentences()
+    a, b = eng.paras[pi]
+    for sj in range(eng.sentence_of(start), eng.sentence_of(max(a, b - 1)) + 1):
+        ca, cb = eng.trim(max(start, eng.sents[sj][0]), eng.sents[sj][1])
+        if sj not in taken and cb > ca:
+            eng.add(src, NO_CUE, CONTINUATION, ca, cb, RULE_CONTINUATION + rule.format(src.entity.canonical))
+            taken.add(sj)
 
 
 #: the most words of the name ending a lead's subject that is an office with its holder's name after it
@@ -6440,7 +6631,7 @@ def document_quoted_on(eng: Engine) -> None:
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
     exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
-    introduced_exchange, answers_after_asker_labels, turn_continuations,
+    introduced_exchange, answer_cue_interview, answers_after_asker_labels, turn_continuations,
     briefing_body,
     remarks_body, later_remarks_heading, hand_over,
     unmarked_before_cue, quotation_before_cue,

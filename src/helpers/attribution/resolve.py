@@ -1388,7 +1388,14 @@ class Resolver:
         return None, None, RULE_NO_ANTECEDENT
 
     def plural_subject_group(self, subject: NP) -> tuple[Entity, None, str]:
-        """The group a plural subject phrase names (:meth:`plural_subject`), as "they" takes it."""
+        """The group a plural subject phrase names (:meth:`plural_subject`), as "they" takes it: the people
+        the phrase itself stands for when it names two ("Both sides agreed to ... / They expressed ...":
+        the two ministers "both sides" are, :meth:`resolve_group`), else the phrase as written."""
+        kind = self.lex.collective.get(subject.head or "", "group") if subject.kind == "collective" \
+            else "group"
+        pair = self.resolve_group(subject, subject.start)[0] if kind == "group" else None
+        if pair is not None:
+            return pair, None, RULE_THEY_PLURAL_SUBJECT
         ent = self.named("group", self.without_determiner(subject.text), subject.start, subject.end)
         ent.add_alias(subject.text)
         return ent, None, RULE_THEY_PLURAL_SUBJECT
@@ -1486,7 +1493,21 @@ class Resolver:
         rest = text[m.end : line_end]
         if not (rest.strip() == "" or _LABEL_REST_RE.match(rest)):
             return False
+        if self.joined_in_line(m, line_start):
+            return False
         return not any(len(w) > 3 for w in _LOWER_WORD_RE.findall(text, line_start, m.start))
+
+    def joined_in_line(self, m: Mention, line_start: int) -> bool:
+        """Is ``m`` the second of two people a line names together, right after "and" and at most a title
+        ("Joint Statement by Foreign Minister Ana Cruz of Andor and Foreign Minister Tomas Rivera of
+        Borduvia")? A label names one speaker; a title naming a pair names the parties that "the
+        Ministers" and "they" of the text below refer to."""
+        i = bisect.bisect_left(self._mention_starts, m.start)
+        before = self.mentions[i - 1] if i > 0 else None
+        if before is None or before.start < line_start or before.entity.type != "person":
+            return False
+        gap = self.text[before.end : m.start].split()
+        return before.entity is not m.entity and gap[:1] == ["and"] and len(gap) <= JOINED_TITLE_WORDS + 1
 
     def resolve_name(self, np_: NP) -> tuple[Entity | None, Mention | None, str, str]:
         """A name: with a title or of two words or more, the person it names ("Kremlin Spokesman Dmitry

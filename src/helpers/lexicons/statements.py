@@ -47,6 +47,10 @@ SECTIONS = {
     "account openers": "account_openers",
     "briefing verbs": "briefing_verbs",
     "credit verbs": "credit_verbs",
+    "occasion phrases": "occasion_phrases",
+    "opening verbs": "opening_verbs",
+    "answer cues": "answer_cues",
+    "interviewer cues": "interviewer_cues",
 }
 #: sections a user's file may leave out (added after the first release: older files stay valid)
 OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adverbs", "block headings",
@@ -56,7 +60,8 @@ OPTIONAL_SECTIONS = frozenset({"reply openers", "question cues", "continuing adv
                                "briefing greetings", "meeting verbs", "document nouns",
                                "sending verbs", "salutation words", "speech nouns", "guest nouns",
                                "term markers", "exchange introductions", "account openers",
-                               "briefing verbs", "credit verbs"})
+                               "briefing verbs", "credit verbs", "occasion phrases", "opening verbs",
+                               "answer cues", "interviewer cues"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,12 @@ class StatementWords:
     ``term_markers``: a quotation right after "so-called" or "what was termed a" is a term, nobody's words.
     ``credit_verbs``: the cue of the sentence right after a paragraph that is only a quotation, with no
     speaker before it, credits the quotation to its speaker ("“...”" / "Spokesperson X said in a statement").
+    ``occasion_phrases``: "took the floor to say that ...", "turned to the cameras to say: ..." make the
+    infinitive after them the subject's speech act; ``opening_verbs``: "Spokesperson X started the press
+    conference with the following announcements:" heads a block of X's words; ``answer_cues``: "She
+    answers:", "Answer:" opening a paragraph after an interview's question introduce the interviewee's
+    answer; ``interviewer_cues``: "in an interview with the Tico Times", "X told ZDF" name the outlet that
+    asks the questions.
     (The section names of the file, see :data:`SECTIONS`.)"""
 
     adverbs: frozenset[str]
@@ -125,6 +136,10 @@ class StatementWords:
     account_openers: frozenset[str] = frozenset()
     briefing_verbs: frozenset[str] = frozenset()
     credit_verbs: frozenset[str] = frozenset()
+    occasion_phrases: frozenset[str] = frozenset()
+    opening_verbs: frozenset[str] = frozenset()
+    answer_cues: frozenset[str] = frozenset()
+    interviewer_cues: frozenset[str] = frozenset()
 
 
 def parse_statement_words(text: str, path: object = None) -> StatementWords:
