@@ -844,6 +844,20 @@ GOLDEN = {
     # ministers" the same without it, so both name whom the ministers speak for (actor_in_title), not the
     # G7 as the subject. Composed after an African foreign ministry's release rejecting a G7 foreign
     # ministers' statement on one of its regions (April 2021)
+    # a group of states acts through its members as through its ministers (actors.body_members): by hand,
+    # "CARICOM heads of government met": "heads" is a members' noun, "of government" its style, and "met"
+    # no meeting's noun, so CARICOM names who acts (actor_in_title); in "The CARICOM Heads of Government
+    # Meeting" the same words run on to "Meeting" (ranking.meeting_nouns): the meeting's name, CARICOM a
+    # subject (the ranking weighs it as the meeting's holder); "BRICS leaders agreed" (brics joined the
+    # bodies) names who acts. Composed after a Caribbean report of twelve CARICOM leaders meeting the US
+    # president in Kingston (April 2015)
+    "group_members_act": (
+        "Twelve CARICOM heads of government met with President Obama. The CARICOM Heads of Government "
+        "Meeting opens on Monday. BRICS leaders agreed on a bank.",
+        [("un_system", "CARICOM", A, "actor_in_title"), ("summits_dialogue", "met with", S, ""),
+         ("un_system", "CARICOM", S, ""), ("summits_dialogue", "Meeting", S, ""),
+         ("un_system", "BRICS", A, "actor_in_title")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",

@@ -419,3 +419,36 @@ def test_a_credentials_ceremony_is_the_relations_not_the_meeting():
             "During my meeting, I pledged to work towards our shared goals.\n")
     r = topic_ranking(helpers.load_article(text), statements=False)
     assert r["topic"].iloc[0] == "bilateral_relations" and r["score"].iloc[0] == 3.0
+
+
+# Golden rows for names_the_holder, written from the wording: (text, topic, mention, expected); the mention
+# is the first occurrence of its words.
+HOLDER_ROWS = [
+    ("the CARICOM summit in Suriname", "un_system", "CARICOM", True),  # the meeting's noun right after
+    ("the SCO prime ministers' meeting", "un_system", "SCO", True),  # who meets, then the noun
+    ("the CARICOM Heads of Government Meeting", "un_system", "CARICOM", True),  # members and their style
+    ("the G20 Leaders' Summit", "un_system", "G20", True),  # the plural apostrophe is no gap
+    ("the CARICOM-US Summit", "un_system", "CARICOM", True),  # a partner's name after a hyphen
+    ("CARICOM's unity", "un_system", "CARICOM", False),  # the group itself
+    ("the G20 presidency", "un_system", "G20", False),  # no meeting
+    ("the NATO summit", "nato", "NATO", False),  # no holder topic: the Alliance's summit is its own topic
+    ("the CARICOM. Summit", "un_system", "CARICOM", False),  # a full stop ends the name
+]
+
+
+def test_a_group_named_as_whose_meeting_it_is_holds_it():
+    for text, topic, words, expected in HOLDER_ROWS:
+        end = text.find(words) + len(words)
+        assert ranking_module.names_the_holder(text, topic, end) is expected, text
+    # Composed after a Caribbean radio report of a foreign minister on a CARICOM summit (July 2022). By
+    # hand: headline "CARICOM" (first word: subject) holds the summit: 3 x 1.5 x 0.5 (HOLDER_FACTOR) = 2.25;
+    # its "summit" (two words before: subject) frames nothing, as the holder names no subject: 3 x 1.5 =
+    # 4.5 (3.0 framed, and the UN 4.5, without the rule). Lead "The summit" (subject, second of the
+    # wording): 2 x 1.5 / sqrt(2) = 2.12132. The talks 6.621 rank first, the UN and multilateral bodies
+    # 2.25 second.
+    text = ("CARICOM summit was productive, says minister\n\nThe summit ended on Friday.\n\n"
+            "He thanked the hosts.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert r["topic"].tolist() == ["summits_dialogue", "un_system"]
+    assert r["score"].tolist() == [6.621, 2.25]
+    assert "names_the_holder" in {f.__name__ for f in ranking_module.RANKING_RULES}

@@ -837,7 +837,9 @@ def actor_in_title(view: ContextView) -> Decisions:
     modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). A person's
     affiliation after a comma is a third shape ("Wang Yi, of the People's Republic of China":
     :func:`_affiliation_of`). A place coordinated with an actor before one title is an actor too
-    ("Saudi, Syrian FMs meet": :func:`_coordinated`). "Iranian nuclear
+    ("Saudi, Syrian FMs meet": :func:`_coordinated`). A group of states of ``actors.bodies`` acts through
+    its members as well as its ministers: "CARICOM leaders met with", "G20 heads of state agreed"
+    (:func:`_members_follow`). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -854,7 +856,8 @@ def actor_in_title(view: ContextView) -> Decisions:
         if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
                 or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)
-                or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))):
+                or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))
+                or (m.text in ctx.actor_bodies and _members_follow(words, m.last + 1, ctx))):
             out[i] = ACTOR
     order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
     for i, nxt in reversed(list(itertools.pairwise(order))):  # back to front: "Saudi, Syrian FMs"
@@ -864,6 +867,28 @@ def actor_in_title(view: ContextView) -> Decisions:
                 and _coordinated(words, m.last, view.mentions[nxt].first):
             out[i] = ACTOR
     return out
+
+
+#: How many words may name the members after a body's members' noun ("heads of state and government": 4).
+MEMBERS_PHRASE_WORDS = 4
+
+
+def _members_follow(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Whether a noun of a body's members (``actors.body_members``) starts at word ``k`` and the phrase does
+    not run on to a meeting's noun (``ranking.meeting_nouns``): "CARICOM leaders met with President Obama",
+    "the G20 heads of state agreed", "CARICOM member states" name the states of the group as those who
+    act, as "CARICOM foreign ministers" does; "the CARICOM Heads of Government Meeting" is the name of a
+    meeting (the ranking reads it: :func:`helpers.topic_ranking.names_the_holder`). Between the noun and
+    the meeting's noun may stand words of ``venues.participants`` and the words of a leader's style
+    (``actors.member_styles``: "of", "state", "government")."""
+    cased, n = words.cased, len(words.cased)
+    if not (k < n and words.joined(k) and cased[k].lower() in ctx.actor_body_members):
+        return False
+    between = ctx.venue_participants | ctx.actor_member_styles
+    j = k + 1
+    while j < n and j - k <= MEMBERS_PHRASE_WORDS and words.joined(j) and cased[j].lower() in between:
+        j += 1
+    return not (j < n and words.joined(j) and cased[j].lower() in ctx.meeting_nouns)
 
 
 #: The words that coordinate two places before one title ("Chinese and Russian foreign ministers").

@@ -28,6 +28,8 @@ A mention's points are the product of named factors, each a constant below with 
   in its sentence: "the Libyan conflict" is Libya's question;
 - :data:`PARTY_FACTOR` for the places of a state the headline or the lead names as a party of the meeting
   it reports ("talks with his Ethiopian counterpart", "his visit to Kenya");
+- :data:`HOLDER_FACTOR` for a group of states named as whose meeting it is ("the CARICOM summit", "the
+  SCO prime ministers' meeting"): the frame of the meeting, which frames no talks (:func:`names_the_holder`);
 - the talks ranked first yield to the relations between states or a shared region said more in the body
   (:func:`frame_yields`), and to the relations said as much in the headline and the lead
   (:func:`relations_lead`);
@@ -140,6 +142,26 @@ FIELD_LABELS = load_topic_context().field_labels
 #: rounds A-P: a Taipei briefing on its "diplomatic allies" and a Tokyo press conference held in the room
 #: "BILATERAL 2" ranked the talks and the relations above what the texts discuss.
 SETTING_WEIGHT = 0.0
+#: The topics of groups of states that hold meetings (``ranking.holder_topics``: the UN and multilateral
+#: bodies) and the nouns of a meeting (``ranking.meeting_nouns``): "the CARICOM summit"
+#: (:func:`names_the_holder`).
+HOLDER_TOPICS = load_topic_context().holder_topics
+MEETING_NOUNS = load_topic_context().meeting_nouns
+#: The words naming who meets between a group's name and the meeting's noun: the participants of
+#: ``venues.participants`` ("leaders", "foreign", "ministers") and the members' nouns and style of
+#: ``actors.body_members`` and ``actors.member_styles`` ("heads", "of", "government").
+HOLDER_FILLERS = (load_topic_context().venue_participants | load_topic_context().actor_body_members
+                  | load_topic_context().actor_member_styles)
+#: How many such words may stand before the meeting's noun ("Heads of State and Government Meeting": 5).
+HOLDER_WORDS = 5
+#: The next word of a group's meeting: after a possessive or plural apostrophe ("Leaders' Summit") and
+#: blanks, or after a hyphen (group 1: a partner's name, "CARICOM-US Summit").
+HOLDER_WORD_RE = re.compile(r"(?:['’]s?)?(?:[^\S\n]{1,3}|([-‐‑–]))([A-Za-z][A-Za-z.]{0,30})")
+#: A group of states named as whose meeting it is weighs as a party's name (:data:`PARTY_FACTOR`): the
+#: meeting is what the text reports, the group its frame. Issue 18, round CT: "a productive CARICOM summit
+#: in Suriname" had the UN and multilateral bodies first, the gold has the summit as its one main topic
+#: and the group present.
+HOLDER_FACTOR = 0.5
 #: The next word after a mention (its first word is read).
 NEXT_WORD_RE = re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,30})")
 #: The k-th mention of one wording adds 1 / k ** REPEAT_EXPONENT: 1, 0.71, 0.58, 0.5 ... (a square root).
@@ -238,6 +260,7 @@ class Placed:
     home: bool = False  # a party's name in a meeting whose parties all belong to that region
     label: bool = False  # in a headline that is a page label (it carries its own date)
     setting: bool = False  # a relation's adjective or a mention in a field line
+    holder: bool = False  # a group of states named as whose meeting it is ("the CARICOM summit")
     framed: bool = False  # a frame mention in a sentence that names a subject
     repeat: int = 1  # the k-th mention of this wording
     points: float = 0.0
@@ -288,6 +311,28 @@ def in_field_line(text: str, start: int) -> bool:
     the Saujana Hotel Kuala Lumpur BILATERAL 2", "Venue: ...") is the page's setting."""
     line = text[text.rfind("\n", 0, start) + 1:start].lstrip().lower()
     return line.startswith(FIELD_LABELS) if FIELD_LABELS else False
+
+
+def names_the_holder(text: str, topic: str, end: int) -> bool:
+    """Rule: a mention of a :data:`HOLDER_TOPICS` topic right before a meeting's noun (:data:`MEETING_NOUNS`),
+    or before words naming who meets (:data:`HOLDER_FILLERS`, at most :data:`HOLDER_WORDS`; a partner's
+    capitalised name after a hyphen) and then the noun, names whose meeting it is: "the CARICOM summit",
+    "the SCO prime ministers' meeting", "the CARICOM Heads of Government Meeting", "the CARICOM-US
+    Summit". ``end`` is where the mention ends. "CARICOM's unity", "the G20 presidency" are no meeting."""
+    if topic not in HOLDER_TOPICS:
+        return False
+    pos = end
+    for _ in range(HOLDER_WORDS + 1):
+        nxt = HOLDER_WORD_RE.match(text, pos)
+        if nxt is None:
+            return False
+        word = nxt.group(2)
+        if word.lower() in MEETING_NOUNS:
+            return True
+        if word.lower() not in HOLDER_FILLERS and not (nxt.group(1) and word[:1].isupper()):
+            return False
+        pos = nxt.end()
+    return False
 
 
 def mark_lists(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
@@ -395,9 +440,10 @@ def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
 
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
     """Rule: a mention of a :data:`FRAME_TOPICS` topic in a sentence with a subject mention of another topic
-    (no relation topic, no party's name) is framed: in "the ministers held talks on the Iran nuclear deal"
-    the talks frame what the sentence is about, Iran; "the two leaders held talks in Moscow" stays the
-    talks when Moscow is a party's name."""
+    (no relation topic, no party's name, no group holding the meeting) is framed: in "the ministers held
+    talks on the Iran nuclear deal" the talks frame what the sentence is about, Iran; "the two leaders held
+    talks in Moscow" stays the talks when Moscow is a party's name, and "the CARICOM summit" stays the
+    summit (:func:`names_the_holder`)."""
     frame_beside(placed, sentence_of, FRAME_TOPICS, lambda topic: topic not in FRAME_OR_RELATION_TOPICS)
 
 
@@ -407,7 +453,7 @@ def frame_beside(placed: list[Placed], sentence_of: list[int], framing: frozense
     mention, no party's name, of a topic for which ``names_the_subject`` holds (the rules of
     :func:`mark_frames` and :func:`mark_named_conflicts`)."""
     sentences = {sid for m, sid in zip(placed, sentence_of, strict=True)
-                 if m.role == SUBJECT and not m.party and names_the_subject(m.topic)}
+                 if m.role == SUBJECT and not m.party and not m.holder and names_the_subject(m.topic)}
     for m, sid in zip(placed, sentence_of, strict=True):
         if m.topic in framing and m.role == SUBJECT and sid in sentences:
             m.framed = True
@@ -421,8 +467,8 @@ def names_the_relations(m: Placed) -> bool:
 
 
 def points_of(m: Placed, count_actors: bool) -> float:
-    """Rule: a mention's points: position weight x subject factor x list factor x party factor x frame factor
-    x relation factor / repeat **
+    """Rule: a mention's points: position weight x subject factor x list factor x party factor x holder
+    factor x frame factor x relation factor / repeat **
     :data:`REPEAT_EXPONENT` ("Ukraine" a fourth time in the body: 1 / 4 ** 0.5 = 0.5), 0 after the
     :data:`REPEAT_LIMIT`-th mention of a wording. An actor scores 0
     ("Beijing said": the speaker, not the subject) unless actors count."""
@@ -439,6 +485,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
         weight *= LIST_FACTOR
     if m.party:
         weight *= PARTY_FACTOR
+    if m.holder:
+        weight *= HOLDER_FACTOR
     if m.home:
         weight *= SHARED_REGION_FACTOR
     if m.framed:
@@ -494,8 +542,8 @@ def relations_lead(out: list[list]) -> int | None:
 
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
-                 in_field_line, mark_lists, mark_parties, mark_speaking_states, mark_meeting_parties,
-                 names_a_party, mark_frames, mark_named_conflicts,
+                 in_field_line, names_the_holder, mark_lists, mark_parties, mark_speaking_states,
+                 mark_meeting_parties, names_a_party, mark_frames, mark_named_conflicts,
                  names_the_relations, points_of, frame_yields, relations_lead)
 
 
@@ -527,6 +575,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         m.label = label and m.position == "headline"
         m.subject = in_subject_position(text, int(start_of.get(sid, s)), int(s))
         m.setting = names_a_relation(text, topic, int(e)) or in_field_line(text, int(s))
+        m.holder = names_the_holder(text, topic, int(e))
         key = (topic, " ".join(words.lower().split()))
         seen[key] += 1
         m.repeat = seen[key]

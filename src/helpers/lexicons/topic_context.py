@@ -94,6 +94,8 @@ class TopicContext:
     actor_state_styles: frozenset[str] = frozenset()  # "republic", "kingdom": "the Republic of Kazakhstan"
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
+    actor_body_members: frozenset[str] = frozenset()  # "leaders": "CARICOM leaders" act for the group
+    actor_member_styles: frozenset[str] = frozenset()  # "of", "state": "heads of state and government"
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
     address_directions: frozenset[str] = frozenset()  # "east", "northern": "Qingdao, east China"
@@ -128,6 +130,8 @@ class TopicContext:
     genre_topic: str = ""  # ranking: the topic of such a text when no topic is counted
     party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
+    meeting_nouns: frozenset[str] = frozenset()  # ranking: "summit" in "the CARICOM summit"
+    holder_topics: frozenset[str] = frozenset()  # ranking: topics of groups of states that hold meetings
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
@@ -222,6 +226,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_state_styles=frozenset(_words(actors, "state_styles")),
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
+        actor_body_members=frozenset(_words(actors, "body_members")),
+        actor_member_styles=frozenset(_words(actors, "member_styles")),
         **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
@@ -242,6 +248,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
+        meeting_nouns=frozenset(_words(ranking, "meeting_nouns")),
+        holder_topics=frozenset(_words(ranking, "holder_topics")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
