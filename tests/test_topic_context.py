@@ -858,6 +858,33 @@ GOLDEN = {
          ("un_system", "CARICOM", S, ""), ("summits_dialogue", "Meeting", S, ""),
          ("un_system", "BRICS", A, "actor_in_title")],
     ),
+    # a state named by its epithet (epithets: a superlative before "democracy" or "economy"): by hand,
+    # "oldest" stands right before the first "democracy" and "strongest" before "economies", so both go
+    # (in_state_epithet); "Democracy was discussed" and "a strong economy" ("strong" is no superlative)
+    # count, and so do "discussed" and "investment". Composed after a White House transcript of two
+    # leaders' compliments before their meeting (August 2019: "the oldest democracy")
+    "state_epithet": (
+        "Trump praised the world's oldest democracy. Democracy was discussed. The strongest economies grew, "
+        "and a strong economy needs investment.",
+        [("human_rights", "democracy", X, "in_state_epithet"), ("human_rights", "Democracy", S, ""),
+         ("summits_dialogue", "discussed", S, ""), ("trade_economy", "economies", X, "in_state_epithet"),
+         ("trade_economy", "economy", S, ""), ("trade_economy", "investment", S, "")],
+    ),
+    # an event's title after a theme word (themes.words): by hand, "Trade" stands inside the quotation
+    # after "the theme", and "Democratic Values" in the capitalised run after "theme," (Youth, and,
+    # Democratic, Values: two capitals or more), so both go (in_theme_title); the later "Trade was
+    # discussed" is trade's one naming, outside the lead's two sentences: passing; "entitled to human
+    # rights" is no title (no quoted word in the package's file) and "human rights", named once, passing.
+    # Composed after Caribbean radio reports of a CARICOM summit's theme (2022)
+    "theme_title": (
+        "The summit opened under the theme “Building Resilience Through Trade”. The assembly's theme, Youth "
+        "and Democratic Values, was chosen by the ministers. Trade was discussed. They are entitled to human "
+        "rights.",
+        [("summits_dialogue", "summit", S, ""), ("trade_economy", "Trade", X, "in_theme_title"),
+         ("human_rights", "Democratic Values", X, "in_theme_title"),
+         ("trade_economy", "Trade", "passing", "named_in_passing"), ("summits_dialogue", "discussed", S, ""),
+         ("human_rights", "human rights", "passing", "named_in_passing")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",

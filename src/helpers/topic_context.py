@@ -331,6 +331,103 @@ def in_persons_name(view: ContextView) -> Decisions:
     return out
 
 
+def in_state_epithet(view: ContextView) -> Decisions:
+    """A quality word before "democracy" or "economy" names a state by its epithet, excluded: "the world's
+    oldest democracy" (a courtesy to the United States), "Asia's third-largest economy", "two of the
+    strongest economies" say what a state is, as "a NATO member" does
+    (:func:`describes_a_name`), not that democracy or the economy is discussed. The mention's words are one
+    of ``epithets.heads`` (topic_context.yaml) and the word right before it, in its phrase, one of
+    ``epithets.modifiers``: a superlative of size, age or rank ("largest", "oldest", "leading"). "A strong
+    and vibrant democracy", "debt distress in emerging economies", "democracy in Africa" and "economic
+    growth" keep counting."""
+    ctx = view.context
+    if not ctx.epithet_heads:
+        return {}
+    words, cased = view.words, view.words.cased
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if m.text in ctx.epithet_heads and m.first > 0 and words.joined(m.first)
+            and cased[m.first - 1].lower() in ctx.epithet_modifiers}
+
+
+#: After a theme word, the words and marks that may stand before its quoted title ("the theme of this
+#: session: “...”", "themed “...”", "under the theme, 'Building ...'"): blanks, a colon, comma or dash,
+#: "of", "is", "was", "this", "session", "year". Possessive, so a search over a run of blanks stays linear.
+THEME_GAP_RE = re.compile(r"(?:[ \t]++|[:,–—-]|(?:of|is|was|this|session|year's|year)\b){0,8}+",
+                          re.IGNORECASE)
+#: Before a title written without quotation marks only a comma, a colon or a dash may stand, as in an
+#: apposition ("the Assembly's theme, Youth and Democratic Values"): "the main theme was Ukraine and the
+#: Middle East" names what was discussed. (The look-behind starts a search only at a run of blanks' first
+#: character, so it stays linear.)
+THEME_APPOSITION_RE = re.compile(r"(?<![ \t])[ \t]*+[,:–—-][ \t]*+")
+#: The quotation marks that open a title, and the mark that closes each.
+THEME_QUOTES = {'"': '"', "“": "”", "‘": "’", "«": "»", "'": "'"}
+#: A title runs at most this many characters, on one line.
+THEME_CHARS = 240
+#: A title written without quotation marks runs over at most this many capitalised words and connectors.
+THEME_WORDS = 12
+
+
+def in_theme_title(view: ContextView) -> Decisions:
+    """A mention inside the title an event is held under is excluded: "held under the theme “Sustainable,
+    Resilient, and Equitable Future”", "the Assembly's theme, Youth and Democratic Values" name the event's
+    motto, which the text names once and seldom discusses; what the text discusses counts where it says
+    it. The title follows a word of ``themes.words`` (topic_context.yaml: "theme", "motto", "slogan"):
+    after the gap of :data:`THEME_GAP_RE`, a quotation (up to its closing mark, :data:`THEME_CHARS`
+    characters at most, on one line); after a comma, colon or dash (:data:`THEME_APPOSITION_RE`), a run of
+    at least two capitalised words and ``title_connectors`` (:data:`THEME_WORDS` at most); after a word
+    of ``themes.quoted_words`` only a quotation (none in the package's file: a document's title, "the
+    draft resolution entitled “...”", names what it is about)."""
+    ctx = view.context
+    cues = ctx.theme_words | ctx.theme_quoted_words
+    if not cues or not any(w in view.words.text.lower() for w in cues):
+        return {}
+    spans = theme_titles(view.words, ctx)
+    if not spans:
+        return {}
+    covered = _span_cover(spans)
+    words = view.words
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if covered(int(words.start[m.first]), int(words.end[m.last]))}
+
+
+def theme_titles(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
+    """(start, end) offsets of each event title in the text (see :func:`in_theme_title`)."""
+    text, cased = words.text, words.cased
+    out = []
+    for k, word in enumerate(cased):
+        low = word.lower()
+        if low not in ctx.theme_words and low not in ctx.theme_quoted_words:
+            continue
+        at = THEME_GAP_RE.match(text, int(words.end[k])).end()
+        close = THEME_QUOTES.get(text[at:at + 1])
+        if close is not None:
+            end = text.find(close, at + 1, at + 1 + THEME_CHARS)
+            if end > at + 1 and "\n" not in text[at:end]:
+                out.append((at + 1, end))
+        elif low in ctx.theme_words and THEME_APPOSITION_RE.fullmatch(text, int(words.end[k]), at):
+            out.extend(_capitalised_title(words, at, ctx))
+    return out
+
+
+def _capitalised_title(words: Any, at: int, ctx: TopicContext) -> list[tuple[int, int]]:
+    """The run of capitalised words and connectors starting at offset ``at`` ("Youth and Democratic
+    Values"), commas allowed between them, in one sentence; [] unless it holds two capitalised words."""
+    starts = words.start
+    j = int(np.searchsorted(starts, at))
+    cased, n = words.cased, len(words.cased)
+    if j >= n or int(starts[j]) != at or not cased[j][:1].isupper():
+        return []
+    k, capitals = j, 0
+    while k < n and k - j < THEME_WORDS and (cased[k][:1].isupper()
+                                             or cased[k].lower() in ctx.title_connectors):
+        if k > j and (words.sentence[k] != words.sentence[j]
+                      or text_gap(words, k).strip() not in ("", ",")):
+            break
+        capitals += cased[k][:1].isupper()
+        k += 1
+    return [(at, int(words.end[k - 1]))] if capitals >= 2 else []
+
+
 def in_award_name(view: ContextView) -> Decisions:
     """A place that begins the name of an award is excluded: "received the Seoul Peace Prize" names a
     prize after a city, not Korea as a subject. The place is followed, with one space between words and
@@ -1550,8 +1647,10 @@ CONTEXT_RULES = (
     in_interest_formula,
     in_member_list,
     describes_a_name,
+    in_state_epithet,
     in_persons_name,
     in_award_name,
+    in_theme_title,
     forces_as_actor,
     at_a_venue,
     in_address,

@@ -29,7 +29,7 @@ CONTEXT_KEYS = frozenset({"addresses",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
     "cooperation",
-    "ranking", "salience", "appositions", "names",
+    "ranking", "salience", "appositions", "names", "epithets", "themes",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -117,6 +117,10 @@ class TopicContext:
     apposition_modifiers: frozenset[str] = frozenset()  # "fellow": ", a fellow EU member,"
     apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
     award_heads: frozenset[str] = frozenset()  # "prize", "award": "the Seoul Peace Prize" names an award
+    epithet_heads: frozenset[str] = frozenset()  # "democracy": "the world's oldest democracy" is a state
+    epithet_modifiers: frozenset[str] = frozenset()  # "oldest", "advanced": the quality that names it
+    theme_words: frozenset[str] = frozenset()  # "theme", "motto": an event's title follows
+    theme_quoted_words: frozenset[str] = frozenset()  # "entitled": a title follows only in quotation marks
     force_heads: frozenset[str] = frozenset()  # "military", "navy": "the Lebanese military" is an actor
     force_followers: frozenset[str] = frozenset()  # "of", "continues": the force noun heads its phrase
     force_owners: frozenset[str] = frozenset()  # "his", "own": "his own navy" is an actor
@@ -237,6 +241,10 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_modifiers=frozenset(_words(appositions, "modifiers")),
         apposition_heads=frozenset(_words(appositions, "heads")),
         **_names(data.get("names") or {}),
+        epithet_heads=frozenset(_words(data.get("epithets") or {}, "heads")),
+        epithet_modifiers=frozenset(_words(data.get("epithets") or {}, "modifiers")),
+        theme_words=frozenset(_words(data.get("themes") or {}, "words")),
+        theme_quoted_words=frozenset(_words(data.get("themes") or {}, "quoted_words")),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
