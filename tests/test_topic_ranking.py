@@ -452,3 +452,26 @@ def test_a_group_named_as_whose_meeting_it_is_holds_it():
     assert r["topic"].tolist() == ["summits_dialogue", "un_system"]
     assert r["score"].tolist() == [6.621, 2.25]
     assert "names_the_holder" in {f.__name__ for f in ranking_module.RANKING_RULES}
+
+
+def test_the_talks_first_yield_to_the_subject_the_body_is_about():
+    # Composed after a Kremlin readout of a leaders' call (the call in the lead, Ukraine in the body). By
+    # hand: the talks: lead "telephone conversation" (4 words before: no subject) 2.0, body "The talks"
+    # (subject; "energy", named once, is passing and frames nothing) 1.5: 3.5, the body 1.5. Ukraine, all
+    # body: "on the situation in Ukraine" 1.0, "Putin said Ukraine" (subject, second of the wording)
+    # 1.5 / sqrt(2) = 1.06066, "He said Ukraine" (third) 1.5 / sqrt(3) = 0.86603: 2.92669 -> 2.927. The
+    # body 2.927 >= 1.5 x 1.5 = 2.25 (SUBJECT_LEAD_BODY) and 2.927 >= 0.7 x 3.5 = 2.45 (SUBJECT_LEAD_SHARE):
+    # Ukraine ranks first with its lower score.
+    body = ("President Putin had a telephone conversation with Chancellor Scholz.\n\n"
+            "The leaders exchanged views on the situation in Ukraine. The talks also covered energy.\n\n"
+            "Putin said Ukraine needed peace. He said Ukraine must stay neutral.\n")
+    r = topic_ranking(helpers.load_article(body), statements=False)
+    assert r["topic"].tolist() == ["ukraine", "summits_dialogue"] and r["score"].tolist() == [2.927, 3.5]
+    assert (ranking_module.SUBJECT_LEAD_BODY, ranking_module.SUBJECT_LEAD_SHARE) == (1.5, 0.7)
+    # A headline naming the call ("Telephone conversation", its first words: subject, 3 x 1.5 = 4.5) makes
+    # the lead's "telephone conversation" a second of the wording, 2 / sqrt(2) = 1.41421: the talks
+    # 4.5 + 1.41421 + 1.5 = 7.41421 -> 7.414; Ukraine's 2.927 is under 0.7 x 7.414: the talks stay first.
+    r = topic_ranking(helpers.load_article("Telephone conversation with Olaf Scholz\n\n" + body),
+                      statements=False)
+    assert r["topic"].tolist() == ["summits_dialogue", "ukraine"] and r["score"].tolist() == [7.414, 2.927]
+    assert "subject_leads" in {f.__name__ for f in ranking_module.RANKING_RULES}

@@ -31,8 +31,8 @@ A mention's points are the product of named factors, each a constant below with 
 - :data:`HOLDER_FACTOR` for a group of states named as whose meeting it is ("the CARICOM summit", "the
   SCO prime ministers' meeting"): the frame of the meeting, which frames no talks (:func:`names_the_holder`);
 - the talks ranked first yield to the relations between states or a shared region said more in the body
-  (:func:`frame_yields`), and to the relations said as much in the headline and the lead
-  (:func:`relations_lead`);
+  (:func:`frame_yields`), to the relations said as much in the headline and the lead
+  (:func:`relations_lead`), and to a subject the body says much more about (:func:`subject_leads`);
 - 0 (:data:`SETTING_WEIGHT`) for the adjective of a relation ("diplomatic" in "diplomatic allies") and
   for a mention in a page's field line ("Place: ... Hotel Kuala Lumpur BILATERAL 2");
 - ``1 / k ** REPEAT_EXPONENT`` (:data:`REPEAT_EXPONENT`) for the k-th mention of the same wording, and
@@ -142,6 +142,17 @@ FIELD_LABELS = load_topic_context().field_labels
 #: rounds A-P: a Taipei briefing on its "diplomatic allies" and a Tokyo press conference held in the room
 #: "BILATERAL 2" ranked the talks and the relations above what the texts discuss.
 SETTING_WEIGHT = 0.0
+#: The talks ranked first yield to the subject the body is about (:func:`subject_leads`): the best topic
+#: below them that is neither the talks nor the relations, when its body score is at least this many
+#: times the talks' body score (and at least :data:`FRAME_YIELD_BODY`) ...
+SUBJECT_LEAD_BODY = 1.5
+#: ... and its whole score at least this share of the talks'. Issue 18: the public round B's Kremlin
+#: readout of a Putin-Scholz call (the call in the lead, Ukraine and the conflict in three body paragraphs
+#: of five; gold: Ukraine and the relations) ranked the talks first; body factors 1.25 to 1.5 with a share
+#: of 0.7 or 0.8 make it right and change no other top of the 492 fingerprint texts and 21 public
+#: held-out texts; a factor of 1 also ranks China first in a UK-US call (China only present), a share of
+#: 0.5 also trade first in the example call readout of ``data/examples`` (its headline names the call).
+SUBJECT_LEAD_SHARE = 0.7
 #: The topics of groups of states that hold meetings (``ranking.holder_topics``: the UN and multilateral
 #: bodies) and the nouns of a meeting (``ranking.meeting_nouns``): "the CARICOM summit"
 #: (:func:`names_the_holder`).
@@ -540,11 +551,32 @@ def relations_lead(out: list[list]) -> int | None:
     return None
 
 
+def subject_leads(out: list[list]) -> int | None:
+    """Rule: the index of the subject the talks ranked first yield to (None: no yielding): the best row
+    below them of neither a :data:`FRAME_TOPICS` nor a :data:`RELATION_TOPICS` topic, when it scores at
+    least :data:`SUBJECT_LEAD_BODY` times the talks' body score in the body (and at least
+    :data:`FRAME_YIELD_BODY`) and at least :data:`SUBJECT_LEAD_SHARE` of the talks' score: the lead names
+    the event (a call, a meeting), the body says what it was about ("The leaders had an in-depth exchange
+    of views on the situation in Ukraine ..." in three paragraphs after "Putin had a telephone conversation
+    with Scholz"). A readout whose headline names the talks keeps them first (the share is not reached),
+    and so does one whose body names the talks about as often as its subject. Rows as in
+    :func:`ranking_table` (score at 3, body at 8)."""
+    if not out or out[0][1] not in FRAME_TOPICS:
+        return None
+    talks = out[0]
+    for i, row in enumerate(out[1:], 1):
+        if row[1] in FRAME_OR_RELATION_TOPICS:
+            continue
+        body_leads = row[8] >= max(SUBJECT_LEAD_BODY * talks[8], FRAME_YIELD_BODY)
+        return i if body_leads and row[3] >= SUBJECT_LEAD_SHARE * talks[3] else None
+    return None
+
+
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
                  in_field_line, names_the_holder, mark_lists, mark_parties, mark_speaking_states,
                  mark_meeting_parties, names_a_party, mark_frames, mark_named_conflicts,
-                 names_the_relations, points_of, frame_yields, relations_lead)
+                 names_the_relations, points_of, frame_yields, relations_lead, subject_leads)
 
 
 def region_topics(dictionary: Any) -> frozenset[str]:
@@ -670,8 +702,8 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str],
                   regions: frozenset[str] | set[str] = frozenset()) -> pd.DataFrame:
     """The ranking table from the per-topic sums: best score first (ties: more mentions, then more subject
     mentions, then the earlier evidence); the talks first may yield to the relations or a shared region of
-    ``regions`` (:func:`frame_yields`), or to the relations named as much up front
-    (:func:`relations_lead`)."""
+    ``regions`` (:func:`frame_yields`), to the relations named as much up front (:func:`relations_lead`),
+    or to the subject the body is about (:func:`subject_leads`)."""
     import numpy as np
 
     out = []
@@ -684,6 +716,9 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str],
     if frame_yields(out, regions):
         out[0], out[1] = out[1], out[0]
     lead = relations_lead(out)
+    if lead is not None:
+        out.insert(0, out.pop(lead))
+    lead = subject_leads(out)
     if lead is not None:
         out.insert(0, out.pop(lead))
     for i, row in enumerate(out, 1):
