@@ -885,6 +885,23 @@ GOLDEN = {
          ("trade_economy", "Trade", "passing", "named_in_passing"), ("summits_dialogue", "discussed", S, ""),
          ("human_rights", "human rights", "passing", "named_in_passing")],
     ),
+    # a list whose first item closes a clause (in_word_list, lists.lead_words): by hand, "trade" ends "The
+    # two leaders discussed trade" after "discussed" (a lead word) and a comma joins it to "energy" and
+    # "and health", two short items ending the sentence: a list of three, trade its first item and energy
+    # inside it, both listed (before, only a run of three short items made a list, and trade counted);
+    # "arms control" after "on" opens "disarmament" and "non-proliferation", but both name its topic again
+    # (2 of 2 items): a list about arms control, all subjects; "climate change" after "of" is followed by
+    # "including droughts", an item that tells more about it: no list, a subject. Composed after readouts'
+    # lists of fields ("discussed trade, energy, health and agriculture") and UN speeches' lists
+    "list_first_item_closes_a_clause": (
+        "The two leaders discussed trade, energy and health. They agreed on arms control, disarmament and "
+        "non-proliferation.\n\nThey reviewed the effects of climate change, including droughts, floods and "
+        "storms. Climate change was the main issue.",
+        [("summits_dialogue", "discussed", S, ""), ("trade_economy", "trade", "listed", "in_word_list"),
+         ("energy", "energy", "listed", "in_word_list"), ("strategic_stability", "arms control", S, ""),
+         ("strategic_stability", "disarmament", S, ""), ("strategic_stability", "non-proliferation", S, ""),
+         ("climate", "climate change", S, ""), ("climate", "Climate change", S, "")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",

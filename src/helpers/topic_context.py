@@ -1390,27 +1390,61 @@ def in_word_list(view: ContextView) -> Decisions:
     :func:`in_enumeration` (three topics) does not see the list. The items are the stretches between
     commas, semicolons, "and" and "or" of one sentence; a list is a run of at least
     :data:`LIST_MIN_ITEMS` items of at most :data:`LIST_ITEM_WORDS` words, the last joined by "and"/"or",
-    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). Places are
+    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). The first
+    item may close a longer clause that opens the list, after a verb or a preposition: in "The two leaders
+    discussed trade, energy, health and agriculture" and "progress in trade, investment and agriculture"
+    trade is the first item (:func:`_list_leads`, :func:`_opens_a_list`), and the items after it are items
+    of a list even when they are only two ("consultations on cybersecurity, exchange of prisoners and arms
+    control"). Places are
     left to the place rules: a list of states names whom a minister met or who signed; the topics of the
     text's own event (``salience.frame_topics``) too: "the Alliance and partnership to promoting peace,
     stability and resilience" is the relationship the readout reports.
     """
     words, text = view.words, view.words.text
     out: Decisions = {}
-    lists: dict[int, list[tuple[int, int]]] = {}
+    lists: dict[int, tuple[list[tuple[int, int]], dict[int, tuple[int, int, int]]]] = {}
+    short: list[tuple[int, int, int, int]] = []  # (mention, sentence, start, end) of short items
     for i, m in enumerate(view.mentions):
         if m.kind != "issue" or m.topic in view.context.frame_topics:
             continue
         span = _sentence_span(words, m.first)
-        if not _short_item(text, int(words.start[m.first]), int(words.end[m.last]), span):
-            continue  # the mention's own item is long: no list holds it
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            lists[sent] = _word_lists(text, *span, view.speech_verbs)
+            items = _list_items(text, *span, view.speech_verbs)
+            lists[sent] = (_word_lists(items), _list_leads(items))
         a, b = int(words.start[m.first]), int(words.end[m.last])
-        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+        if _short_item(text, a, b, span):
+            short.append((i, sent, a, b))
+        elif b in lists[sent][1] and _opens_a_list(view, i, *lists[sent][1][b]):
+            out[i] = LISTED  # "The two leaders discussed trade, energy, health and agriculture"
+            lists[sent][0].append((a, lists[sent][1][b][0]))  # and the items after it
+    for i, sent, a, b in short:
+        if any(lo <= a and b <= hi for lo, hi in lists[sent][0]):
             out[i] = LISTED
     return out
+
+
+def _opens_a_list(view: ContextView, i: int, end: int, others: int, first: int) -> bool:
+    """Whether mention ``i``, the last words of a clause joined to a list of ``others`` more items starting
+    at offset ``first`` and ending at ``end``, is the list's first item: a bare noun right after a
+    preposition (``ranking.prepositions``: "progress in trade, investment, health and agriculture") or a
+    word that opens a list (``lists.lead_words``: "discussed trade, energy and health", "including
+    energy, tourism and culture"); the next item opens with neither (then it tells more about the
+    mention: "the effects of climate change, including desertification, heat waves and droughts", "in
+    conflict, such as Syria, Iraq and Yemen"); and fewer than half the other items name its topic
+    ("agreements on arms control, disarmament and non-proliferation" is about arms control). "reform the
+    Security Council, its working methods and membership" stays: an article stands before it."""
+    m, words, ctx = view.mentions[i], view.words, view.context
+    j = m.first - 1
+    opener = ctx.prepositions | ctx.list_lead_words
+    if j < 0 or not words.joined(m.first) or words.cased[j].lower() not in opener:
+        return False
+    nxt = WORD_START_RE.match(words.text, first)
+    if nxt is not None and nxt.group(1).lower() in opener:
+        return False
+    b = int(words.end[m.last])
+    again = sum(o.topic == m.topic and b < int(words.start[o.first]) < end for o in view.mentions)
+    return 2 * again < others
 
 
 #: How far around a mention its item's separators are looked for (characters; four words fit).
@@ -1437,25 +1471,56 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
     return int(words.start[lo]), int(words.end[hi - 1])
 
 
-def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`); one pass."""
+#: The first word of a list's item, after the blanks that open it.
+WORD_START_RE = re.compile(r"[ \t]*+([A-Za-z]++)")
+
+
+def _list_items(text: str, a: int, b: int, verbs: frozenset[str]) -> tuple[list, list[bool], list[bool]]:
+    """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
+    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), and whether each item is
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb); no items when too few separators."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
     if len(seps) < LIST_MIN_ITEMS - 1:
-        return []
+        return [], [], []
     cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
-    ands = [mt.group()[-1] not in ",;" for mt in seps]  # seps[k] joins items[k] and items[k + 1]
+    ands = [mt.group()[-1] not in ",;" for mt in seps]
     short = []
     for lo, hi in items:
         ws = text[lo:hi].split()
         short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
-    out, run = [], 0  # run: the first item of the comma-joined run of short items ending at e - 1
-    for e in range(1, len(items)):
+    return items, ands, short
+
+
+def _runs(ands: list[bool], short: list[bool]):
+    """(run, e) for each list end ``e``: items ``run`` .. ``e - 1`` are a comma-joined run of short items and
+    item ``e``, short, follows the last of them after "and"/"or"; one pass."""
+    run = 0  # the first item of the comma-joined run of short items ending at e - 1
+    for e in range(1, len(short)):
         if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
             run = e - 1
-        if ands[e - 1] and short[e] and short[e - 1] and e - run + 1 >= LIST_MIN_ITEMS:
-            out.append((items[run][0], items[e][1]))
-    return out
+        if ands[e - 1] and short[e] and short[e - 1]:
+            yield run, e
+
+
+def _word_lists(found: tuple[list, list[bool], list[bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each list of short items among ``found`` (:func:`_list_items`; see
+    :func:`in_word_list`): at least :data:`LIST_MIN_ITEMS` of them."""
+    items, ands, short = found
+    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short) if e - run + 1 >= LIST_MIN_ITEMS]
+
+
+def _list_leads(found: tuple[list, list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
+    """The end offsets of long items whose last words may be a list's first item, each with the end of its
+    list, the number of its other items and where the first of them starts: a clause joined by a comma to
+    a run of short items that, with it, makes :data:`LIST_MIN_ITEMS` ("The two leaders discussed trade,
+    energy and agriculture": "trade" ends the clause; :func:`_opens_a_list` decides). The list ends the
+    clause: no "and" or "or" goes on after its last item ("the pain of wars, cold and hot, and unite our
+    efforts" is no list)."""
+    items, ands, short = found
+    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0]) for run, e in _runs(ands, short)
+            if run > 0 and not short[run - 1] and not ands[run - 1] and e - run + 2 >= LIST_MIN_ITEMS
+            and (e == len(items) - 1 or not ands[e])}
 
 
 #: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
@@ -1525,7 +1590,8 @@ def in_state_list(view: ContextView) -> Decisions:
             continue
         sent = span[0]
         if sent not in lists:
-            found = _word_lists(text, *span, view.speech_verbs) + _open_rolls(text, *span, view.speech_verbs)
+            found = (_word_lists(_list_items(text, *span, view.speech_verbs))
+                     + _open_rolls(text, *span, view.speech_verbs))
             lists[sent] = [(_with_lead_name(text, lo, span[0]), hi) for lo, hi in found
                            if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):

@@ -29,7 +29,7 @@ CONTEXT_KEYS = frozenset({"addresses",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
     "cooperation",
-    "ranking", "salience", "appositions", "names", "epithets", "themes",
+    "ranking", "salience", "appositions", "names", "epithets", "themes", "lists",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -139,6 +139,7 @@ class TopicContext:
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
+    list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
@@ -259,6 +260,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         meeting_nouns=frozenset(_words(ranking, "meeting_nouns")),
         holder_topics=frozenset(_words(ranking, "holder_topics")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
+        list_lead_words=frozenset(_words(data.get("lists") or {}, "lead_words")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
         cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
