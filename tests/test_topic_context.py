@@ -902,6 +902,17 @@ GOLDEN = {
          ("strategic_stability", "disarmament", S, ""), ("strategic_stability", "non-proliferation", S, ""),
          ("climate", "climate change", S, ""), ("climate", "Climate change", S, "")],
     ),
+    # "meeting" as a verb with a goal for object (cues, unless): by hand, "needs" stands two words after the
+    # first "meeting" with only "the" between, "obligations" three after the second with "our" and
+    # "international" between (words of the cue's ``through``): both excluded; "The meeting this year"
+    # has no goal noun after it (a meeting held) and counts. Composed after UN General Debate speeches
+    # ("meeting the needs of countries in special situations", "meeting our international obligations")
+    "meeting_as_a_verb": (
+        "The agency is meeting the needs of refugees. We are meeting our international obligations. The "
+        "meeting this year was useful.",
+        [("summits_dialogue", "meeting", X, "near_disqualifying_word"), ("migration", "refugees", S, ""),
+         ("summits_dialogue", "meeting", X, "near_disqualifying_word"), ("summits_dialogue", "meeting", S, "")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",
