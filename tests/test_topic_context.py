@@ -913,6 +913,19 @@ GOLDEN = {
         [("summits_dialogue", "meeting", X, "near_disqualifying_word"), ("migration", "refugees", S, ""),
          ("summits_dialogue", "meeting", X, "near_disqualifying_word"), ("summits_dialogue", "meeting", S, "")],
     ),
+    # a relation noun between things (relation_between_things): by hand, "relationship" is followed by
+    # "between" and "peace", a word in lower case that opens no party: excluded; "Relations between the two
+    # countries" ("the" opens the parties) and "Ties between our peoples" ("our") count, and "Relations
+    # among nations" is a stock formula of the order among states (in_interest_formula, first in order).
+    # Composed after UN General Debate speeches ("the complex relationship between peace, development and
+    # human rights")
+    "relation_between_things": (
+        "The relationship between peace and development is clear. Relations between the two countries are "
+        "good. Ties between our peoples are strong. Relations among nations matter.",
+        [("bilateral_relations", "relationship", X, "relation_between_things"),
+         ("bilateral_relations", "Relations between the two countries", S, ""),
+         ("bilateral_relations", "Ties", S, ""), ("bilateral_relations", "Relations", X, "in_interest_formula")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",
@@ -1598,9 +1611,9 @@ def test_a_users_context_file(tmp_path):
 def test_rules_are_named_documented_and_in_order():
     names = [r.__name__ for r in topic_context.CONTEXT_RULES]
     assert names[0] == "in_caption_or_closing_line"
-    assert names[-9:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
-                          "in_enumeration", "in_word_list", "in_cooperation_area", "modifies_a_relation",
-                          "relation_with_a_body"]
+    assert names[-10:] == ["actor_speaking", "actor_in_title", "in_heading_list", "in_state_list",
+                           "in_enumeration", "in_word_list", "in_cooperation_area", "modifies_a_relation",
+                           "relation_with_a_body", "relation_between_things"]
     assert [r.__name__ for r in topic_context.SALIENCE_RULES] == ["abbreviation_of_excluded", "named_in_passing",
                                                                   "named_once_in_long_text"]
     assert load_topic_context().frame_topics == {"summits_dialogue", "bilateral_relations"}

@@ -1258,6 +1258,29 @@ SCOPE_GAP_RE = re.compile(r"[ \t]++(?:(?:and|or)[ \t]++[\w-]++[ \t]++)?+")
 RELATION_MODIFIERS = 3
 
 
+def relation_between_things(view: ContextView) -> Decisions:
+    """A relation noun between things, not states, is excluded for bilateral relations: "the relationship
+    between peace and development", "relations between men and women", "ties between rich and poor" name
+    how two things or groups bear on each other, not the relations between two states. The noun
+    (``ranking.relation_words``, a frame topic's mention) is followed by "between" or "among" and a word in
+    lower case that opens no party (``relations.party_openers``: "the", "two", "our"): "relations between
+    the two countries", "relations between Cuba and the United States" keep counting."""
+    ctx = view.context
+    if not ctx.relation_party_openers:
+        return {}
+    words, cased = view.words, view.words.cased
+    n = len(cased)
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        k = m.last + 1
+        if (m.topic in ctx.frame_topics and m.text in ctx.relation_words and k + 1 < n
+                and cased[k].lower() in ("between", "among", "amongst") and words.joined(k)
+                and words.joined(k + 1) and cased[k + 1][:1].islower()
+                and cased[k + 1] not in ctx.relation_party_openers):
+            out[i] = EXCLUDED
+    return out
+
+
 def relation_with_a_body(view: ContextView) -> Decisions:
     """A relation noun whose other party is a multilateral body is excluded: relations between two
     countries are the topic, a state's ties with a body of states are not.
@@ -1732,6 +1755,7 @@ CONTEXT_RULES = (
     in_cooperation_area,
     modifies_a_relation,
     relation_with_a_body,
+    relation_between_things,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text

@@ -139,6 +139,7 @@ class TopicContext:
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
+    relation_party_openers: frozenset[str] = frozenset()  # "the", "two": "relations between the two ..."
     list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
@@ -250,6 +251,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
         relation_regions=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_regions")),
+        relation_party_openers=frozenset(_words(ranking, "relation_party_openers")),
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
