@@ -1494,8 +1494,9 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
     return int(words.start[lo]), int(words.end[hi - 1])
 
 
-#: The first word of a list's item, after the blanks that open it.
-WORD_START_RE = re.compile(r"[ \t]*+([A-Za-z]++)")
+#: The first word of a list's item, after the blanks that open it (the look-behind starts a search only at
+#: a run of blanks' first character, so it stays linear).
+WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
 
 
 def _list_items(text: str, a: int, b: int, verbs: frozenset[str]) -> tuple[list, list[bool], list[bool]]:

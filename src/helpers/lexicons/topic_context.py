@@ -243,10 +243,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_modifiers=frozenset(_words(appositions, "modifiers")),
         apposition_heads=frozenset(_words(appositions, "heads")),
         **_names(data.get("names") or {}),
-        epithet_heads=frozenset(_words(data.get("epithets") or {}, "heads")),
-        epithet_modifiers=frozenset(_words(data.get("epithets") or {}, "modifiers")),
-        theme_words=frozenset(_words(data.get("themes") or {}, "words")),
-        theme_quoted_words=frozenset(_words(data.get("themes") or {}, "quoted_words")),
+        **_descriptions(data),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
@@ -262,7 +259,6 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         meeting_nouns=frozenset(_words(ranking, "meeting_nouns")),
         holder_topics=frozenset(_words(ranking, "holder_topics")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
-        list_lead_words=frozenset(_words(data.get("lists") or {}, "lead_words")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
         cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
@@ -290,6 +286,17 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
+    """The word lists of the ``epithets``, ``themes`` and ``lists`` sections: what describes a state, an
+    event's title, the words that open a list."""
+    epithets, themes = data.get("epithets") or {}, data.get("themes") or {}
+    return {"epithet_heads": frozenset(_words(epithets, "heads")),
+            "epithet_modifiers": frozenset(_words(epithets, "modifiers")),
+            "theme_words": frozenset(_words(themes, "words")),
+            "theme_quoted_words": frozenset(_words(themes, "quoted_words")),
+            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words"))}
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
