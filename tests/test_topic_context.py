@@ -926,6 +926,15 @@ GOLDEN = {
          ("bilateral_relations", "Relations between the two countries", S, ""),
          ("bilateral_relations", "Ties", S, ""), ("bilateral_relations", "Relations", X, "in_interest_formula")],
     ),
+    # the African Union's own council (institution_names: "peace and security council" blocks the UN): by
+    # hand, "Security Council" inside "the AU Peace and Security Council" goes ("AU" is no term of the
+    # dictionary); the UN Security Council named next counts, and so does "discussed". Composed after a
+    # Southern African foreign ministry's release on a call (November 2025)
+    "au_peace_and_security_council": (
+        "The ministers discussed the AU Peace and Security Council. The UN Security Council met on Monday.",
+        [("summits_dialogue", "discussed", S, ""), ("un_system", "Security Council", X, "in_institution_name"),
+         ("un_system", "UN Security Council", S, "")],
+    ),
     "group_of_leaders_ministers": (
         "The ministry rejected the statement issued by the G7's Foreign Ministers. G7 foreign ministers "
         "had called for aid.",
