@@ -433,13 +433,18 @@ HOLDER_ROWS = [
     ("the G20 presidency", "un_system", "G20", False),  # no meeting
     ("the NATO summit", "nato", "NATO", False),  # no holder topic: the Alliance's summit is its own topic
     ("the CARICOM. Summit", "un_system", "CARICOM", False),  # a full stop ends the name
+    ("talks under the auspices of the United Nations", "un_system", "United Nations", True),  # a frame noun
+    ("talks under UN auspices", "un_system", "UN", True),  # the frame noun after the group
+    ("the UN-brokered ceasefire", "un_system", "UN", True),  # a role after a hyphen
+    ("the UN-Ethiopia talks", "un_system", "UN", True),  # a partner, then the meeting's noun
+    ("the UN-based experts", "un_system", "UN", False),  # "based" is no role
 ]
 
 
 def test_a_group_named_as_whose_meeting_it_is_holds_it():
     for text, topic, words, expected in HOLDER_ROWS:
-        end = text.find(words) + len(words)
-        assert ranking_module.names_the_holder(text, topic, end) is expected, text
+        start = text.find(words)
+        assert ranking_module.names_the_holder(text, topic, start, start + len(words)) is expected, text
     # Composed after a Caribbean radio report of a foreign minister on a CARICOM summit (July 2022). By
     # hand: headline "CARICOM" (first word: subject) holds the summit: 3 x 1.5 x 0.5 (HOLDER_FACTOR) = 2.25;
     # its "summit" (two words before: subject) frames nothing, as the holder names no subject: 3 x 1.5 =

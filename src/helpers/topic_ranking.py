@@ -165,6 +165,13 @@ HOLDER_FILLERS = (load_topic_context().venue_participants | load_topic_context()
                   | load_topic_context().actor_member_styles)
 #: How many such words may stand before the meeting's noun ("Heads of State and Government Meeting": 5).
 HOLDER_WORDS = 5
+#: The nouns of a framework a group of states gives what the text reports ("under the auspices of the
+#: United Nations", "under UN auspices"; ``ranking.holder_frames``) and the roles it plays, after a hyphen
+#: ("UN-led", "UN-brokered"; ``ranking.holder_roles``).
+HOLDER_FRAMES = load_topic_context().holder_frames
+HOLDER_ROLES = load_topic_context().holder_roles
+#: How far before a mention its frame noun is looked for (characters: "auspices of the ").
+HOLDER_REACH = 24
 #: The next word of a group's meeting: after a possessive or plural apostrophe ("Leaders' Summit") and
 #: blanks, or after a hyphen (group 1: a partner's name, "CARICOM-US Summit").
 HOLDER_WORD_RE = re.compile(r"(?:['’]s?)?(?:[^\S\n]{1,3}|([-‐‑–]))([A-Za-z][A-Za-z.]{0,30})")
@@ -324,23 +331,31 @@ def in_field_line(text: str, start: int) -> bool:
     return line.startswith(FIELD_LABELS) if FIELD_LABELS else False
 
 
-def names_the_holder(text: str, topic: str, end: int) -> bool:
+def names_the_holder(text: str, topic: str, start: int, end: int) -> bool:
     """Rule: a mention of a :data:`HOLDER_TOPICS` topic right before a meeting's noun (:data:`MEETING_NOUNS`),
     or before words naming who meets (:data:`HOLDER_FILLERS`, at most :data:`HOLDER_WORDS`; a partner's
     capitalised name after a hyphen) and then the noun, names whose meeting it is: "the CARICOM summit",
     "the SCO prime ministers' meeting", "the CARICOM Heads of Government Meeting", "the CARICOM-US
-    Summit". ``end`` is where the mention ends. "CARICOM's unity", "the G20 presidency" are no meeting."""
+    Summit". So does one that convenes or frames what the text reports: after or before a frame noun of
+    :data:`HOLDER_FRAMES` ("talks under the auspices of the United Nations", "under UN auspices") or before
+    a hyphen and a role of :data:`HOLDER_ROLES` ("the UN-led process", "UN-brokered talks"). ``start`` and
+    ``end`` are where the mention is. "CARICOM's unity", "the G20 presidency" are no meeting."""
     if topic not in HOLDER_TOPICS:
         return False
+    before = [w.lower() for w in WORD_RE.findall(text, max(0, start - HOLDER_REACH), start)]
+    if before[-1:] == ["the"]:
+        before.pop()
+    if before[-1:] == ["of"] and len(before) > 1 and before[-2] in HOLDER_FRAMES:
+        return True
     pos = end
     for _ in range(HOLDER_WORDS + 1):
         nxt = HOLDER_WORD_RE.match(text, pos)
         if nxt is None:
             return False
-        word = nxt.group(2)
-        if word.lower() in MEETING_NOUNS:
+        word = nxt.group(2).lower()
+        if word in MEETING_NOUNS or word in HOLDER_FRAMES or (nxt.group(1) and word in HOLDER_ROLES):
             return True
-        if word.lower() not in HOLDER_FILLERS and not (nxt.group(1) and word[:1].isupper()):
+        if word not in HOLDER_FILLERS and not (nxt.group(1) and nxt.group(2)[:1].isupper()):
             return False
         pos = nxt.end()
     return False
@@ -607,7 +622,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         m.label = label and m.position == "headline"
         m.subject = in_subject_position(text, int(start_of.get(sid, s)), int(s))
         m.setting = names_a_relation(text, topic, int(e)) or in_field_line(text, int(s))
-        m.holder = names_the_holder(text, topic, int(e))
+        m.holder = names_the_holder(text, topic, int(s), int(e))
         key = (topic, " ".join(words.lower().split()))
         seen[key] += 1
         m.repeat = seen[key]

@@ -136,6 +136,8 @@ class TopicContext:
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
     meeting_nouns: frozenset[str] = frozenset()  # ranking: "summit" in "the CARICOM summit"
     holder_topics: frozenset[str] = frozenset()  # ranking: topics of groups of states that hold meetings
+    holder_frames: frozenset[str] = frozenset()  # ranking: "auspices": "under the auspices of the UN"
+    holder_roles: frozenset[str] = frozenset()  # ranking: "led", "brokered": "UN-led talks"
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
@@ -258,6 +260,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         party_titles=frozenset(_words(ranking, "party_titles")),
         meeting_nouns=frozenset(_words(ranking, "meeting_nouns")),
         holder_topics=frozenset(_words(ranking, "holder_topics")),
+        holder_frames=frozenset(_words(ranking, "holder_frames")),
+        holder_roles=frozenset(_words(ranking, "holder_roles")),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
