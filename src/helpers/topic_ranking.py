@@ -573,8 +573,8 @@ def subject_leads(out: list[list]) -> int | None:
     :data:`FRAME_YIELD_BODY`) and at least :data:`SUBJECT_LEAD_SHARE` of the talks' score: the lead names
     the event (a call, a meeting), the body says what it was about ("The leaders had an in-depth exchange
     of views on the situation in Ukraine ..." in three paragraphs after "Putin had a telephone conversation
-    with Scholz"). A readout whose headline names the talks keeps them first (the share is not reached),
-    and so does one whose body names the talks about as often as its subject. Rows as in
+    with Scholz"). A readout whose headline names the talks mostly keeps them first (the share is not
+    reached), and so does one whose body names the talks about as often as its subject. Rows as in
     :func:`ranking_table` (score at 3, body at 8)."""
     if not out or out[0][1] not in FRAME_TOPICS:
         return None
