@@ -258,10 +258,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
-        meeting_nouns=frozenset(_words(ranking, "meeting_nouns")),
-        holder_topics=frozenset(_words(ranking, "holder_topics")),
-        holder_frames=frozenset(_words(ranking, "holder_frames")),
-        holder_roles=frozenset(_words(ranking, "holder_roles")),
+        **_holders(ranking),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
@@ -290,6 +287,12 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
+    """The ``ranking`` lists of a group of states holding or framing a meeting ("the CARICOM summit")."""
+    return {key: frozenset(_words(ranking, key))
+            for key in ("meeting_nouns", "holder_topics", "holder_frames", "holder_roles")}
 
 
 def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
