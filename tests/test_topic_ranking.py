@@ -419,3 +419,64 @@ def test_a_credentials_ceremony_is_the_relations_not_the_meeting():
             "During my meeting, I pledged to work towards our shared goals.\n")
     r = topic_ranking(helpers.load_article(text), statements=False)
     assert r["topic"].iloc[0] == "bilateral_relations" and r["score"].iloc[0] == 3.0
+
+
+# Golden rows for names_the_holder, written from the wording: (text, topic, mention, expected); the mention
+# is the first occurrence of its words.
+HOLDER_ROWS = [
+    ("the CARICOM summit in Suriname", "un_system", "CARICOM", True),  # the meeting's noun right after
+    ("the SCO prime ministers' meeting", "un_system", "SCO", True),  # who meets, then the noun
+    ("the CARICOM Heads of Government Meeting", "un_system", "CARICOM", True),  # members and their style
+    ("the G20 Leaders' Summit", "un_system", "G20", True),  # the plural apostrophe is no gap
+    ("the CARICOM-US Summit", "un_system", "CARICOM", True),  # a partner's name after a hyphen
+    ("CARICOM's unity", "un_system", "CARICOM", False),  # the group itself
+    ("the G20 presidency", "un_system", "G20", False),  # no meeting
+    ("the NATO summit", "nato", "NATO", False),  # no holder topic: the Alliance's summit is its own topic
+    ("the CARICOM. Summit", "un_system", "CARICOM", False),  # a full stop ends the name
+    ("talks under the auspices of the United Nations", "un_system", "United Nations", True),  # a frame noun
+    ("talks under UN auspices", "un_system", "UN", True),  # the frame noun after the group
+    ("the UN-brokered ceasefire", "un_system", "UN", True),  # a role after a hyphen
+    ("the UN-Ethiopia talks", "un_system", "UN", True),  # a partner, then the meeting's noun
+    ("the UN-based experts", "un_system", "UN", False),  # "based" is no role
+]
+
+
+def test_a_group_named_as_whose_meeting_it_is_holds_it():
+    for text, topic, words, expected in HOLDER_ROWS:
+        start = text.find(words)
+        assert ranking_module.names_the_holder(text, topic, start, start + len(words)) is expected, text
+    # Composed after a Caribbean radio report of a foreign minister on a CARICOM summit (July 2022). By
+    # hand: headline "CARICOM" (first word: subject) holds the summit: 3 x 1.5 x 0.5 (HOLDER_FACTOR) = 2.25;
+    # its "summit" (two words before: subject) frames nothing, as the holder names no subject: 3 x 1.5 =
+    # 4.5 (3.0 framed, and the UN 4.5, without the rule). Lead "The summit" (subject, second of the
+    # wording): 2 x 1.5 / sqrt(2) = 2.12132. The talks 6.621 rank first, the UN and multilateral bodies
+    # 2.25 second.
+    text = ("CARICOM summit was productive, says minister\n\nThe summit ended on Friday.\n\n"
+            "He thanked the hosts.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert r["topic"].tolist() == ["summits_dialogue", "un_system"]
+    assert r["score"].tolist() == [6.621, 2.25]
+    assert "names_the_holder" in {f.__name__ for f in ranking_module.RANKING_RULES}
+
+
+def test_the_talks_first_yield_to_the_subject_the_body_is_about():
+    # Composed after a Kremlin readout of a leaders' call (the call in the lead, Ukraine in the body). By
+    # hand: the talks: lead "telephone conversation" (4 words before: no subject) 2.0, body "The talks"
+    # (subject; "energy", named once, is passing and frames nothing) 1.5: 3.5, the body 1.5. Ukraine, all
+    # body: "on the situation in Ukraine" 1.0, "Putin said Ukraine" (subject, second of the wording)
+    # 1.5 / sqrt(2) = 1.06066, "He said Ukraine" (third) 1.5 / sqrt(3) = 0.86603: 2.92669 -> 2.927. The
+    # body 2.927 >= 1.5 x 1.5 = 2.25 (SUBJECT_LEAD_BODY) and 2.927 >= 0.7 x 3.5 = 2.45 (SUBJECT_LEAD_SHARE):
+    # Ukraine ranks first with its lower score.
+    body = ("President Putin had a telephone conversation with Chancellor Scholz.\n\n"
+            "The leaders exchanged views on the situation in Ukraine. The talks also covered energy.\n\n"
+            "Putin said Ukraine needed peace. He said Ukraine must stay neutral.\n")
+    r = topic_ranking(helpers.load_article(body), statements=False)
+    assert r["topic"].tolist() == ["ukraine", "summits_dialogue"] and r["score"].tolist() == [2.927, 3.5]
+    assert (ranking_module.SUBJECT_LEAD_BODY, ranking_module.SUBJECT_LEAD_SHARE) == (1.5, 0.7)
+    # A headline naming the call ("Telephone conversation", its first words: subject, 3 x 1.5 = 4.5) makes
+    # the lead's "telephone conversation" a second of the wording, 2 / sqrt(2) = 1.41421: the talks
+    # 4.5 + 1.41421 + 1.5 = 7.41421 -> 7.414; Ukraine's 2.927 is under 0.7 x 7.414: the talks stay first.
+    r = topic_ranking(helpers.load_article("Telephone conversation with Olaf Scholz\n\n" + body),
+                      statements=False)
+    assert r["topic"].tolist() == ["summits_dialogue", "ukraine"] and r["score"].tolist() == [7.414, 2.927]
+    assert "subject_leads" in {f.__name__ for f in ranking_module.RANKING_RULES}

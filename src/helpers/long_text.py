@@ -323,6 +323,7 @@ class LongText:
             mark_lists,
             mark_named_conflicts,
             mark_parties,
+            names_the_holder,
             points_of,
             position_of,
             region_topics,
@@ -345,6 +346,7 @@ class LongText:
             m = Placed(topic, role, int(s), int(e), words, position_of(kind_of.get(sid, "body"), pid, lead))
             m.label = label and m.position == "headline"
             m.subject = in_subject_position(part.text, int(start_of.get(sid, s)), int(s))
+            m.holder = names_the_holder(part.text, topic, int(s), int(e))
             key = (topic, " ".join(words.lower().split()))
             self.repeats[key] += 1
             m.repeat = self.repeats[key]

@@ -331,6 +331,103 @@ def in_persons_name(view: ContextView) -> Decisions:
     return out
 
 
+def in_state_epithet(view: ContextView) -> Decisions:
+    """A quality word before "democracy" or "economy" names a state by its epithet, excluded: "the world's
+    oldest democracy" (a courtesy to the United States), "Asia's third-largest economy", "two of the
+    strongest economies" say what a state is, as "a NATO member" does
+    (:func:`describes_a_name`), not that democracy or the economy is discussed. The mention's words are one
+    of ``epithets.heads`` (topic_context.yaml) and the word right before it, in its phrase, one of
+    ``epithets.modifiers``: a superlative of size, age or rank ("largest", "oldest", "leading"). "A strong
+    and vibrant democracy", "debt distress in emerging economies", "democracy in Africa" and "economic
+    growth" keep counting."""
+    ctx = view.context
+    if not ctx.epithet_heads:
+        return {}
+    words, cased = view.words, view.words.cased
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if m.text in ctx.epithet_heads and m.first > 0 and words.joined(m.first)
+            and cased[m.first - 1].lower() in ctx.epithet_modifiers}
+
+
+#: After a theme word, the words and marks that may stand before its quoted title ("the theme of this
+#: session: “...”", "themed “...”", "under the theme, 'Building ...'"): blanks, a colon, comma or dash,
+#: "of", "is", "was", "this", "session", "year". Possessive, so a search over a run of blanks stays linear.
+THEME_GAP_RE = re.compile(r"(?:[ \t]++|[:,–—-]|(?:of|is|was|this|session|year's|year)\b){0,8}+",
+                          re.IGNORECASE)
+#: Before a title written without quotation marks only a comma, a colon or a dash may stand, as in an
+#: apposition ("the Assembly's theme, Youth and Democratic Values"): "the main theme was Ukraine and the
+#: Middle East" names what was discussed. (The look-behind starts a search only at a run of blanks' first
+#: character, so it stays linear.)
+THEME_APPOSITION_RE = re.compile(r"(?<![ \t])[ \t]*+[,:–—-][ \t]*+")
+#: The quotation marks that open a title, and the mark that closes each.
+THEME_QUOTES = {'"': '"', "“": "”", "‘": "’", "«": "»", "'": "'"}
+#: A title runs at most this many characters, on one line.
+THEME_CHARS = 240
+#: A title written without quotation marks runs over at most this many capitalised words and connectors.
+THEME_WORDS = 12
+
+
+def in_theme_title(view: ContextView) -> Decisions:
+    """A mention inside the title an event is held under is excluded: "held under the theme “Sustainable,
+    Resilient, and Equitable Future”", "the Assembly's theme, Youth and Democratic Values" name the event's
+    motto, which the text names once and seldom discusses; what the text discusses counts where it says
+    it. The title follows a word of ``themes.words`` (topic_context.yaml: "theme", "motto", "slogan"):
+    after the gap of :data:`THEME_GAP_RE`, a quotation (up to its closing mark, :data:`THEME_CHARS`
+    characters at most, on one line); after a comma, colon or dash (:data:`THEME_APPOSITION_RE`), a run of
+    at least two capitalised words and ``title_connectors`` (:data:`THEME_WORDS` at most); after a word
+    of ``themes.quoted_words`` only a quotation (none in the package's file: a document's title, "the
+    draft resolution entitled “...”", names what it is about)."""
+    ctx = view.context
+    cues = ctx.theme_words | ctx.theme_quoted_words
+    if not cues or not any(w in view.words.text.lower() for w in cues):
+        return {}
+    spans = theme_titles(view.words, ctx)
+    if not spans:
+        return {}
+    covered = _span_cover(spans)
+    words = view.words
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if covered(int(words.start[m.first]), int(words.end[m.last]))}
+
+
+def theme_titles(words: Any, ctx: TopicContext) -> list[tuple[int, int]]:
+    """(start, end) offsets of each event title in the text (see :func:`in_theme_title`)."""
+    text, cased = words.text, words.cased
+    out = []
+    for k, word in enumerate(cased):
+        low = word.lower()
+        if low not in ctx.theme_words and low not in ctx.theme_quoted_words:
+            continue
+        at = THEME_GAP_RE.match(text, int(words.end[k])).end()
+        close = THEME_QUOTES.get(text[at:at + 1])
+        if close is not None:
+            end = text.find(close, at + 1, at + 1 + THEME_CHARS)
+            if end > at + 1 and "\n" not in text[at:end]:
+                out.append((at + 1, end))
+        elif low in ctx.theme_words and THEME_APPOSITION_RE.fullmatch(text, int(words.end[k]), at):
+            out.extend(_capitalised_title(words, at, ctx))
+    return out
+
+
+def _capitalised_title(words: Any, at: int, ctx: TopicContext) -> list[tuple[int, int]]:
+    """The run of capitalised words and connectors starting at offset ``at`` ("Youth and Democratic
+    Values"), commas allowed between them, in one sentence; [] unless it holds two capitalised words."""
+    starts = words.start
+    j = int(np.searchsorted(starts, at))
+    cased, n = words.cased, len(words.cased)
+    if j >= n or int(starts[j]) != at or not cased[j][:1].isupper():
+        return []
+    k, capitals = j, 0
+    while k < n and k - j < THEME_WORDS and (cased[k][:1].isupper()
+                                             or cased[k].lower() in ctx.title_connectors):
+        if k > j and (words.sentence[k] != words.sentence[j]
+                      or text_gap(words, k).strip() not in ("", ",")):
+            break
+        capitals += cased[k][:1].isupper()
+        k += 1
+    return [(at, int(words.end[k - 1]))] if capitals >= 2 else []
+
+
 def in_award_name(view: ContextView) -> Decisions:
     """A place that begins the name of an award is excluded: "received the Seoul Peace Prize" names a
     prize after a city, not Korea as a subject. The place is followed, with one space between words and
@@ -847,7 +944,9 @@ def actor_in_title(view: ContextView) -> Decisions:
     modifier ("chief" in "foreign policy chief", a modifier in "chief negotiator"). A person's
     affiliation after a comma is a third shape ("Wang Yi, of the People's Republic of China":
     :func:`_affiliation_of`). A place coordinated with an actor before one title is an actor too
-    ("Saudi, Syrian FMs meet": :func:`_coordinated`). "Iranian nuclear
+    ("Saudi, Syrian FMs meet": :func:`_coordinated`). A group of states of ``actors.bodies`` acts through
+    its members as well as its ministers: "CARICOM leaders met with", "G20 heads of state agreed"
+    (:func:`_members_follow`). "Iranian nuclear
     programme" has no head and stays a subject; so does the other party of a meeting, after
     ``actors.parties`` ("talks with the Iranian Foreign Minister": the talks are the subject, Iran a party).
     """
@@ -864,7 +963,8 @@ def actor_in_title(view: ContextView) -> Decisions:
         if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
                 or _office_of(words, m.first, ctx)
                 or _affiliation_of(words, m.first)
-                or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))):
+                or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))
+                or (m.text in ctx.actor_bodies and _members_follow(words, m.last + 1, ctx))):
             out[i] = ACTOR
     order = sorted(range(len(view.mentions)), key=lambda k: view.mentions[k].first)
     for i, nxt in reversed(list(itertools.pairwise(order))):  # back to front: "Saudi, Syrian FMs"
@@ -874,6 +974,28 @@ def actor_in_title(view: ContextView) -> Decisions:
                 and _coordinated(words, m.last, view.mentions[nxt].first):
             out[i] = ACTOR
     return out
+
+
+#: How many words may name the members after a body's members' noun ("heads of state and government": 4).
+MEMBERS_PHRASE_WORDS = 4
+
+
+def _members_follow(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Whether a noun of a body's members (``actors.body_members``) starts at word ``k`` and the phrase does
+    not run on to a meeting's noun (``ranking.meeting_nouns``): "CARICOM leaders met with President Obama",
+    "the G20 heads of state agreed", "CARICOM member states" name the states of the group as those who
+    act, as "CARICOM foreign ministers" does; "the CARICOM Heads of Government Meeting" is the name of a
+    meeting (the ranking reads it: :func:`helpers.topic_ranking.names_the_holder`). Between the noun and
+    the meeting's noun may stand words of ``venues.participants`` and the words of a leader's style
+    (``actors.member_styles``: "of", "state", "government")."""
+    cased, n = words.cased, len(words.cased)
+    if not (k < n and words.joined(k) and cased[k].lower() in ctx.actor_body_members):
+        return False
+    between = ctx.venue_participants | ctx.actor_member_styles
+    j = k + 1
+    while j < n and j - k <= MEMBERS_PHRASE_WORDS and words.joined(j) and cased[j].lower() in between:
+        j += 1
+    return not (j < n and words.joined(j) and cased[j].lower() in ctx.meeting_nouns)
 
 
 #: The words that coordinate two places before one title ("Chinese and Russian foreign ministers").
@@ -1146,6 +1268,29 @@ SCOPE_GAP_RE = re.compile(r"[ \t]++(?:(?:and|or)[ \t]++[\w-]++[ \t]++)?+")
 RELATION_MODIFIERS = 3
 
 
+def relation_between_things(view: ContextView) -> Decisions:
+    """A relation noun between things, not states, is excluded for bilateral relations: "the relationship
+    between peace and development", "relations between men and women", "ties between rich and poor" name
+    how two things or groups bear on each other, not the relations between two states. The noun
+    (``ranking.relation_words``, a frame topic's mention) is followed by "between" or "among" and a word in
+    lower case that opens no party (``relations.party_openers``: "the", "two", "our"): "relations between
+    the two countries", "relations between Cuba and the United States" keep counting."""
+    ctx = view.context
+    if not ctx.relation_party_openers:
+        return {}
+    words, cased = view.words, view.words.cased
+    n = len(cased)
+    out: Decisions = {}
+    for i, m in enumerate(view.mentions):
+        k = m.last + 1
+        if (m.topic in ctx.frame_topics and m.text in ctx.relation_words and k + 1 < n
+                and cased[k].lower() in ("between", "among", "amongst") and words.joined(k)
+                and words.joined(k + 1) and cased[k + 1][:1].islower()
+                and cased[k + 1] not in ctx.relation_party_openers):
+            out[i] = EXCLUDED
+    return out
+
+
 def relation_with_a_body(view: ContextView) -> Decisions:
     """A relation noun whose other party is a multilateral body is excluded: relations between two
     countries are the topic, a state's ties with a body of states are not.
@@ -1278,27 +1423,61 @@ def in_word_list(view: ContextView) -> Decisions:
     :func:`in_enumeration` (three topics) does not see the list. The items are the stretches between
     commas, semicolons, "and" and "or" of one sentence; a list is a run of at least
     :data:`LIST_MIN_ITEMS` items of at most :data:`LIST_ITEM_WORDS` words, the last joined by "and"/"or",
-    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). Places are
+    the others by commas, with no speech verb ("The talks, he said, were frank" is no list). The first
+    item may close a longer clause that opens the list, after a verb or a preposition: in "The two leaders
+    discussed trade, energy, health and agriculture" and "progress in trade, investment and agriculture"
+    trade is the first item (:func:`_list_leads`, :func:`_opens_a_list`), and the items after it are items
+    of a list even when they are only two ("consultations on cybersecurity, exchange of prisoners and arms
+    control"). Places are
     left to the place rules: a list of states names whom a minister met or who signed; the topics of the
     text's own event (``salience.frame_topics``) too: "the Alliance and partnership to promoting peace,
     stability and resilience" is the relationship the readout reports.
     """
     words, text = view.words, view.words.text
     out: Decisions = {}
-    lists: dict[int, list[tuple[int, int]]] = {}
+    lists: dict[int, tuple[list[tuple[int, int]], dict[int, tuple[int, int, int]]]] = {}
+    short: list[tuple[int, int, int, int]] = []  # (mention, sentence, start, end) of short items
     for i, m in enumerate(view.mentions):
         if m.kind != "issue" or m.topic in view.context.frame_topics:
             continue
         span = _sentence_span(words, m.first)
-        if not _short_item(text, int(words.start[m.first]), int(words.end[m.last]), span):
-            continue  # the mention's own item is long: no list holds it
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            lists[sent] = _word_lists(text, *span, view.speech_verbs)
+            items = _list_items(text, *span, view.speech_verbs)
+            lists[sent] = (_word_lists(items), _list_leads(items))
         a, b = int(words.start[m.first]), int(words.end[m.last])
-        if any(lo <= a and b <= hi for lo, hi in lists[sent]):
+        if _short_item(text, a, b, span):
+            short.append((i, sent, a, b))
+        elif b in lists[sent][1] and _opens_a_list(view, i, *lists[sent][1][b]):
+            out[i] = LISTED  # "The two leaders discussed trade, energy, health and agriculture"
+            lists[sent][0].append((a, lists[sent][1][b][0]))  # and the items after it
+    for i, sent, a, b in short:
+        if any(lo <= a and b <= hi for lo, hi in lists[sent][0]):
             out[i] = LISTED
     return out
+
+
+def _opens_a_list(view: ContextView, i: int, end: int, others: int, first: int) -> bool:
+    """Whether mention ``i``, the last words of a clause joined to a list of ``others`` more items starting
+    at offset ``first`` and ending at ``end``, is the list's first item: a bare noun right after a
+    preposition (``ranking.prepositions``: "progress in trade, investment, health and agriculture") or a
+    word that opens a list (``lists.lead_words``: "discussed trade, energy and health", "including
+    energy, tourism and culture"); the next item opens with neither (then it tells more about the
+    mention: "the effects of climate change, including desertification, heat waves and droughts", "in
+    conflict, such as Syria, Iraq and Yemen"); and fewer than half the other items name its topic
+    ("agreements on arms control, disarmament and non-proliferation" is about arms control). "reform the
+    Security Council, its working methods and membership" stays: an article stands before it."""
+    m, words, ctx = view.mentions[i], view.words, view.context
+    j = m.first - 1
+    opener = ctx.prepositions | ctx.list_lead_words
+    if j < 0 or not words.joined(m.first) or words.cased[j].lower() not in opener:
+        return False
+    nxt = WORD_START_RE.match(words.text, first)
+    if nxt is not None and nxt.group(1).lower() in opener:
+        return False
+    b = int(words.end[m.last])
+    again = sum(o.topic == m.topic and b < int(words.start[o.first]) < end for o in view.mentions)
+    return 2 * again < others
 
 
 #: How far around a mention its item's separators are looked for (characters; four words fit).
@@ -1325,25 +1504,57 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
     return int(words.start[lo]), int(words.end[hi - 1])
 
 
-def _word_lists(text: str, a: int, b: int, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each list of short items in text[a:b] (see :func:`in_word_list`); one pass."""
+#: The first word of a list's item, after the blanks that open it (the look-behind starts a search only at
+#: a run of blanks' first character, so it stays linear).
+WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
+
+
+def _list_items(text: str, a: int, b: int, verbs: frozenset[str]) -> tuple[list, list[bool], list[bool]]:
+    """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
+    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), and whether each item is
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb); no items when too few separators."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
     if len(seps) < LIST_MIN_ITEMS - 1:
-        return []
+        return [], [], []
     cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
-    ands = [mt.group()[-1] not in ",;" for mt in seps]  # seps[k] joins items[k] and items[k + 1]
+    ands = [mt.group()[-1] not in ",;" for mt in seps]
     short = []
     for lo, hi in items:
         ws = text[lo:hi].split()
         short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
-    out, run = [], 0  # run: the first item of the comma-joined run of short items ending at e - 1
-    for e in range(1, len(items)):
+    return items, ands, short
+
+
+def _runs(ands: list[bool], short: list[bool]):
+    """(run, e) for each list end ``e``: items ``run`` .. ``e - 1`` are a comma-joined run of short items and
+    item ``e``, short, follows the last of them after "and"/"or"; one pass."""
+    run = 0  # the first item of the comma-joined run of short items ending at e - 1
+    for e in range(1, len(short)):
         if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
             run = e - 1
-        if ands[e - 1] and short[e] and short[e - 1] and e - run + 1 >= LIST_MIN_ITEMS:
-            out.append((items[run][0], items[e][1]))
-    return out
+        if ands[e - 1] and short[e] and short[e - 1]:
+            yield run, e
+
+
+def _word_lists(found: tuple[list, list[bool], list[bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each list of short items among ``found`` (:func:`_list_items`; see
+    :func:`in_word_list`): at least :data:`LIST_MIN_ITEMS` of them."""
+    items, ands, short = found
+    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short) if e - run + 1 >= LIST_MIN_ITEMS]
+
+
+def _list_leads(found: tuple[list, list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
+    """The end offsets of long items whose last words may be a list's first item, each with the end of its
+    list, the number of its other items and where the first of them starts: a clause joined by a comma to
+    a run of short items that, with it, makes :data:`LIST_MIN_ITEMS` ("The two leaders discussed trade,
+    energy and agriculture": "trade" ends the clause; :func:`_opens_a_list` decides). The list ends the
+    clause: no "and" or "or" goes on after its last item ("the pain of wars, cold and hot, and unite our
+    efforts" is no list)."""
+    items, ands, short = found
+    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0]) for run, e in _runs(ands, short)
+            if run > 0 and not short[run - 1] and not ands[run - 1] and e - run + 2 >= LIST_MIN_ITEMS
+            and (e == len(items) - 1 or not ands[e])}
 
 
 #: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
@@ -1413,7 +1624,8 @@ def in_state_list(view: ContextView) -> Decisions:
             continue
         sent = span[0]
         if sent not in lists:
-            found = _word_lists(text, *span, view.speech_verbs) + _open_rolls(text, *span, view.speech_verbs)
+            found = (_word_lists(_list_items(text, *span, view.speech_verbs))
+                     + _open_rolls(text, *span, view.speech_verbs))
             lists[sent] = [(_with_lead_name(text, lo, span[0]), hi) for lo, hi in found
                            if _names_in(text[lo:hi]) >= STATE_LIST_MIN_ITEMS]
         if any(lo <= a and b <= hi for lo, hi in lists[sent]):
@@ -1535,8 +1747,10 @@ CONTEXT_RULES = (
     in_interest_formula,
     in_member_list,
     describes_a_name,
+    in_state_epithet,
     in_persons_name,
     in_award_name,
+    in_theme_title,
     forces_as_actor,
     at_a_venue,
     in_address,
@@ -1552,6 +1766,7 @@ CONTEXT_RULES = (
     in_cooperation_area,
     modifies_a_relation,
     relation_with_a_body,
+    relation_between_things,
 )
 
 #: The lead of a story is its opening: the first this many sentences of the first body paragraph (a text

@@ -28,9 +28,11 @@ A mention's points are the product of named factors, each a constant below with 
   in its sentence: "the Libyan conflict" is Libya's question;
 - :data:`PARTY_FACTOR` for the places of a state the headline or the lead names as a party of the meeting
   it reports ("talks with his Ethiopian counterpart", "his visit to Kenya");
+- :data:`HOLDER_FACTOR` for a group of states named as whose meeting it is ("the CARICOM summit", "the
+  SCO prime ministers' meeting"): the frame of the meeting, which frames no talks (:func:`names_the_holder`);
 - the talks ranked first yield to the relations between states or a shared region said more in the body
-  (:func:`frame_yields`), and to the relations said as much in the headline and the lead
-  (:func:`relations_lead`);
+  (:func:`frame_yields`), to the relations said as much in the headline and the lead
+  (:func:`relations_lead`), and to a subject the body says much more about (:func:`subject_leads`);
 - 0 (:data:`SETTING_WEIGHT`) for the adjective of a relation ("diplomatic" in "diplomatic allies") and
   for a mention in a page's field line ("Place: ... Hotel Kuala Lumpur BILATERAL 2");
 - ``1 / k ** REPEAT_EXPONENT`` (:data:`REPEAT_EXPONENT`) for the k-th mention of the same wording, and
@@ -140,6 +142,44 @@ FIELD_LABELS = load_topic_context().field_labels
 #: rounds A-P: a Taipei briefing on its "diplomatic allies" and a Tokyo press conference held in the room
 #: "BILATERAL 2" ranked the talks and the relations above what the texts discuss.
 SETTING_WEIGHT = 0.0
+#: The talks ranked first yield to the subject the body is about (:func:`subject_leads`): the best topic
+#: below them that is neither the talks nor the relations, when its body score is at least this many
+#: times the talks' body score (and at least :data:`FRAME_YIELD_BODY`) ...
+SUBJECT_LEAD_BODY = 1.5
+#: ... and its whole score at least this share of the talks'. Issue 18: the public round B's Kremlin
+#: readout of a Putin-Scholz call (the call in the lead, Ukraine and the conflict in three body paragraphs
+#: of five; gold: Ukraine and the relations) ranked the talks first; body factors 1.25 to 1.5 with a share
+#: of 0.7 or 0.8 make it right and change no other top of the 492 fingerprint texts and 21 public
+#: held-out texts; a factor of 1 also ranks China first in a UK-US call (China only present), a share of
+#: 0.5 also trade first in the example call readout of ``data/examples`` (its headline names the call).
+SUBJECT_LEAD_SHARE = 0.7
+#: The topics of groups of states that hold meetings (``ranking.holder_topics``: the UN and multilateral
+#: bodies) and the nouns of a meeting (``ranking.meeting_nouns``): "the CARICOM summit"
+#: (:func:`names_the_holder`).
+HOLDER_TOPICS = load_topic_context().holder_topics
+MEETING_NOUNS = load_topic_context().meeting_nouns
+#: The words naming who meets between a group's name and the meeting's noun: the participants of
+#: ``venues.participants`` ("leaders", "foreign", "ministers") and the members' nouns and style of
+#: ``actors.body_members`` and ``actors.member_styles`` ("heads", "of", "government").
+HOLDER_FILLERS = (load_topic_context().venue_participants | load_topic_context().actor_body_members
+                  | load_topic_context().actor_member_styles)
+#: How many such words may stand before the meeting's noun ("Heads of State and Government Meeting": 5).
+HOLDER_WORDS = 5
+#: The nouns of a framework a group of states gives what the text reports ("under the auspices of the
+#: United Nations", "under UN auspices"; ``ranking.holder_frames``) and the roles it plays, after a hyphen
+#: ("UN-led", "UN-brokered"; ``ranking.holder_roles``).
+HOLDER_FRAMES = load_topic_context().holder_frames
+HOLDER_ROLES = load_topic_context().holder_roles
+#: How far before a mention its frame noun is looked for (characters: "auspices of the ").
+HOLDER_REACH = 24
+#: The next word of a group's meeting: after a possessive or plural apostrophe ("Leaders' Summit") and
+#: blanks, or after a hyphen (group 1: a partner's name, "CARICOM-US Summit").
+HOLDER_WORD_RE = re.compile(r"(?:['’]s?)?(?:[^\S\n]{1,3}|([-‐‑–]))([A-Za-z][A-Za-z.]{0,30})")
+#: A group of states named as whose meeting it is weighs as a party's name (:data:`PARTY_FACTOR`): the
+#: meeting is what the text reports, the group its frame. Issue 18, round CT: "a productive CARICOM summit
+#: in Suriname" had the UN and multilateral bodies first, the gold has the summit as its one main topic
+#: and the group present.
+HOLDER_FACTOR = 0.5
 #: The next word after a mention (its first word is read).
 NEXT_WORD_RE = re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,30})")
 #: The k-th mention of one wording adds 1 / k ** REPEAT_EXPONENT: 1, 0.71, 0.58, 0.5 ... (a square root).
@@ -238,6 +278,7 @@ class Placed:
     home: bool = False  # a party's name in a meeting whose parties all belong to that region
     label: bool = False  # in a headline that is a page label (it carries its own date)
     setting: bool = False  # a relation's adjective or a mention in a field line
+    holder: bool = False  # a group of states named as whose meeting it is ("the CARICOM summit")
     framed: bool = False  # a frame mention in a sentence that names a subject
     repeat: int = 1  # the k-th mention of this wording
     points: float = 0.0
@@ -288,6 +329,36 @@ def in_field_line(text: str, start: int) -> bool:
     the Saujana Hotel Kuala Lumpur BILATERAL 2", "Venue: ...") is the page's setting."""
     line = text[text.rfind("\n", 0, start) + 1:start].lstrip().lower()
     return line.startswith(FIELD_LABELS) if FIELD_LABELS else False
+
+
+def names_the_holder(text: str, topic: str, start: int, end: int) -> bool:
+    """Rule: a mention of a :data:`HOLDER_TOPICS` topic right before a meeting's noun (:data:`MEETING_NOUNS`),
+    or before words naming who meets (:data:`HOLDER_FILLERS`, at most :data:`HOLDER_WORDS`; a partner's
+    capitalised name after a hyphen) and then the noun, names whose meeting it is: "the CARICOM summit",
+    "the SCO prime ministers' meeting", "the CARICOM Heads of Government Meeting", "the CARICOM-US
+    Summit". So does one that convenes or frames what the text reports: after or before a frame noun of
+    :data:`HOLDER_FRAMES` ("talks under the auspices of the United Nations", "under UN auspices") or before
+    a hyphen and a role of :data:`HOLDER_ROLES` ("the UN-led process", "UN-brokered talks"). ``start`` and
+    ``end`` are where the mention is. "CARICOM's unity", "the G20 presidency" are no meeting."""
+    if topic not in HOLDER_TOPICS:
+        return False
+    before = [w.lower() for w in WORD_RE.findall(text, max(0, start - HOLDER_REACH), start)]
+    if before[-1:] == ["the"]:
+        before.pop()
+    if before[-1:] == ["of"] and len(before) > 1 and before[-2] in HOLDER_FRAMES:
+        return True
+    pos = end
+    for _ in range(HOLDER_WORDS + 1):
+        nxt = HOLDER_WORD_RE.match(text, pos)
+        if nxt is None:
+            return False
+        word = nxt.group(2).lower()
+        if word in MEETING_NOUNS or word in HOLDER_FRAMES or (nxt.group(1) and word in HOLDER_ROLES):
+            return True
+        if word not in HOLDER_FILLERS and not (nxt.group(1) and nxt.group(2)[:1].isupper()):
+            return False
+        pos = nxt.end()
+    return False
 
 
 def mark_lists(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
@@ -395,9 +466,10 @@ def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
 
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
     """Rule: a mention of a :data:`FRAME_TOPICS` topic in a sentence with a subject mention of another topic
-    (no relation topic, no party's name) is framed: in "the ministers held talks on the Iran nuclear deal"
-    the talks frame what the sentence is about, Iran; "the two leaders held talks in Moscow" stays the
-    talks when Moscow is a party's name."""
+    (no relation topic, no party's name, no group holding the meeting) is framed: in "the ministers held
+    talks on the Iran nuclear deal" the talks frame what the sentence is about, Iran; "the two leaders held
+    talks in Moscow" stays the talks when Moscow is a party's name, and "the CARICOM summit" stays the
+    summit (:func:`names_the_holder`)."""
     frame_beside(placed, sentence_of, FRAME_TOPICS, lambda topic: topic not in FRAME_OR_RELATION_TOPICS)
 
 
@@ -407,7 +479,7 @@ def frame_beside(placed: list[Placed], sentence_of: list[int], framing: frozense
     mention, no party's name, of a topic for which ``names_the_subject`` holds (the rules of
     :func:`mark_frames` and :func:`mark_named_conflicts`)."""
     sentences = {sid for m, sid in zip(placed, sentence_of, strict=True)
-                 if m.role == SUBJECT and not m.party and names_the_subject(m.topic)}
+                 if m.role == SUBJECT and not m.party and not m.holder and names_the_subject(m.topic)}
     for m, sid in zip(placed, sentence_of, strict=True):
         if m.topic in framing and m.role == SUBJECT and sid in sentences:
             m.framed = True
@@ -421,8 +493,8 @@ def names_the_relations(m: Placed) -> bool:
 
 
 def points_of(m: Placed, count_actors: bool) -> float:
-    """Rule: a mention's points: position weight x subject factor x list factor x party factor x frame factor
-    x relation factor / repeat **
+    """Rule: a mention's points: position weight x subject factor x list factor x party factor x holder
+    factor x frame factor x relation factor / repeat **
     :data:`REPEAT_EXPONENT` ("Ukraine" a fourth time in the body: 1 / 4 ** 0.5 = 0.5), 0 after the
     :data:`REPEAT_LIMIT`-th mention of a wording. An actor scores 0
     ("Beijing said": the speaker, not the subject) unless actors count."""
@@ -439,6 +511,8 @@ def points_of(m: Placed, count_actors: bool) -> float:
         weight *= LIST_FACTOR
     if m.party:
         weight *= PARTY_FACTOR
+    if m.holder:
+        weight *= HOLDER_FACTOR
     if m.home:
         weight *= SHARED_REGION_FACTOR
     if m.framed:
@@ -492,11 +566,32 @@ def relations_lead(out: list[list]) -> int | None:
     return None
 
 
+def subject_leads(out: list[list]) -> int | None:
+    """Rule: the index of the subject the talks ranked first yield to (None: no yielding): the best row
+    below them of neither a :data:`FRAME_TOPICS` nor a :data:`RELATION_TOPICS` topic, when it scores at
+    least :data:`SUBJECT_LEAD_BODY` times the talks' body score in the body (and at least
+    :data:`FRAME_YIELD_BODY`) and at least :data:`SUBJECT_LEAD_SHARE` of the talks' score: the lead names
+    the event (a call, a meeting), the body says what it was about ("The leaders had an in-depth exchange
+    of views on the situation in Ukraine ..." in three paragraphs after "Putin had a telephone conversation
+    with Scholz"). A readout whose headline names the talks mostly keeps them first (the share is not
+    reached), and so does one whose body names the talks about as often as its subject. Rows as in
+    :func:`ranking_table` (score at 3, body at 8)."""
+    if not out or out[0][1] not in FRAME_TOPICS:
+        return None
+    talks = out[0]
+    for i, row in enumerate(out[1:], 1):
+        if row[1] in FRAME_OR_RELATION_TOPICS:
+            continue
+        body_leads = row[8] >= max(SUBJECT_LEAD_BODY * talks[8], FRAME_YIELD_BODY)
+        return i if body_leads and row[3] >= SUBJECT_LEAD_SHARE * talks[3] else None
+    return None
+
+
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
-                 in_field_line, mark_lists, mark_parties, mark_speaking_states, mark_meeting_parties,
-                 names_a_party, mark_frames, mark_named_conflicts,
-                 names_the_relations, points_of, frame_yields, relations_lead)
+                 in_field_line, names_the_holder, mark_lists, mark_parties, mark_speaking_states,
+                 mark_meeting_parties, names_a_party, mark_frames, mark_named_conflicts,
+                 names_the_relations, points_of, frame_yields, relations_lead, subject_leads)
 
 
 def region_topics(dictionary: Any) -> frozenset[str]:
@@ -527,6 +622,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
         m.label = label and m.position == "headline"
         m.subject = in_subject_position(text, int(start_of.get(sid, s)), int(s))
         m.setting = names_a_relation(text, topic, int(e)) or in_field_line(text, int(s))
+        m.holder = names_the_holder(text, topic, int(s), int(e))
         key = (topic, " ".join(words.lower().split()))
         seen[key] += 1
         m.repeat = seen[key]
@@ -621,8 +717,8 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str],
                   regions: frozenset[str] | set[str] = frozenset()) -> pd.DataFrame:
     """The ranking table from the per-topic sums: best score first (ties: more mentions, then more subject
     mentions, then the earlier evidence); the talks first may yield to the relations or a shared region of
-    ``regions`` (:func:`frame_yields`), or to the relations named as much up front
-    (:func:`relations_lead`)."""
+    ``regions`` (:func:`frame_yields`), to the relations named as much up front (:func:`relations_lead`),
+    or to the subject the body is about (:func:`subject_leads`)."""
     import numpy as np
 
     out = []
@@ -635,6 +731,9 @@ def ranking_table(rows: dict[str, dict], labels: dict[str, str],
     if frame_yields(out, regions):
         out[0], out[1] = out[1], out[0]
     lead = relations_lead(out)
+    if lead is not None:
+        out.insert(0, out.pop(lead))
+    lead = subject_leads(out)
     if lead is not None:
         out.insert(0, out.pop(lead))
     for i, row in enumerate(out, 1):

@@ -29,7 +29,7 @@ CONTEXT_KEYS = frozenset({"addresses",
     "reversing_prefixes",
     "cues", "captions", "caption_endings", "closing_line_max_words", "actors", "venues", "member_lists",
     "cooperation",
-    "ranking", "salience", "appositions", "names",
+    "ranking", "salience", "appositions", "names", "epithets", "themes", "lists",
 })
 #: Where a cue's words may stand around the mention, within its window.
 CUE_SIDES = ("both", "before", "after")
@@ -95,6 +95,8 @@ class TopicContext:
     actor_institutions: frozenset[str] = frozenset()  # "eu": a body whose office holders speak for it
     actor_passive: frozenset[str] = frozenset()  # "was": "Ukraine was invited to ...": spoken to
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
+    actor_body_members: frozenset[str] = frozenset()  # "leaders": "CARICOM leaders" act for the group
+    actor_member_styles: frozenset[str] = frozenset()  # "of", "state": "heads of state and government"
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
     address_directions: frozenset[str] = frozenset()  # "east", "northern": "Qingdao, east China"
@@ -116,6 +118,10 @@ class TopicContext:
     apposition_modifiers: frozenset[str] = frozenset()  # "fellow": ", a fellow EU member,"
     apposition_heads: frozenset[str] = frozenset()  # "member", "ally": what the name is
     award_heads: frozenset[str] = frozenset()  # "prize", "award": "the Seoul Peace Prize" names an award
+    epithet_heads: frozenset[str] = frozenset()  # "democracy": "the world's oldest democracy" is a state
+    epithet_modifiers: frozenset[str] = frozenset()  # "oldest", "advanced": the quality that names it
+    theme_words: frozenset[str] = frozenset()  # "theme", "motto": an event's title follows
+    theme_quoted_words: frozenset[str] = frozenset()  # "entitled": a title follows only in quotation marks
     force_heads: frozenset[str] = frozenset()  # "military", "navy": "the Lebanese military" is an actor
     force_followers: frozenset[str] = frozenset()  # "of", "continues": the force noun heads its phrase
     force_owners: frozenset[str] = frozenset()  # "his", "own": "his own navy" is an actor
@@ -129,9 +135,15 @@ class TopicContext:
     genre_topic: str = ""  # ranking: the topic of such a text when no topic is counted
     party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
+    meeting_nouns: frozenset[str] = frozenset()  # ranking: "summit" in "the CARICOM summit"
+    holder_topics: frozenset[str] = frozenset()  # ranking: topics of groups of states that hold meetings
+    holder_frames: frozenset[str] = frozenset()  # ranking: "auspices": "under the auspices of the UN"
+    holder_roles: frozenset[str] = frozenset()  # ranking: "led", "brokered": "UN-led talks"
     frame_topics: frozenset[str] = frozenset()  # salience: the text's own event, counted when named once
     relation_bodies: frozenset[str] = frozenset()  # "nato", "asean": a relation's party that is no state
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
+    relation_party_openers: frozenset[str] = frozenset()  # "the", "two": "relations between the two ..."
+    list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
@@ -224,6 +236,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
         actor_passive=frozenset(_words(actors, "passive")),
         actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
+        actor_body_members=frozenset(_words(actors, "body_members")),
+        actor_member_styles=frozenset(_words(actors, "member_styles")),
         **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
@@ -233,10 +247,12 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         apposition_modifiers=frozenset(_words(appositions, "modifiers")),
         apposition_heads=frozenset(_words(appositions, "heads")),
         **_names(data.get("names") or {}),
+        **_descriptions(data),
         prepositions=frozenset(_words(ranking, "prepositions")),
         relation_words=frozenset(_words(ranking, "relation_words")),
         relation_bodies=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_bodies")),
         relation_regions=frozenset(" ".join(w.split()) for w in _words(ranking, "relation_regions")),
+        relation_party_openers=frozenset(_words(ranking, "relation_party_openers")),
         scope_words=frozenset(_words(ranking, "scope_words")),
         relation_adjective_topics=frozenset(_words(ranking, "relation_adjective_topics")),
         field_labels=tuple(_words(ranking, "field_labels")),
@@ -244,6 +260,7 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
+        **_holders(ranking),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
@@ -272,6 +289,23 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
+    """The ``ranking`` lists of a group of states holding or framing a meeting ("the CARICOM summit")."""
+    return {key: frozenset(_words(ranking, key))
+            for key in ("meeting_nouns", "holder_topics", "holder_frames", "holder_roles")}
+
+
+def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
+    """The word lists of the ``epithets``, ``themes`` and ``lists`` sections: what describes a state, an
+    event's title, the words that open a list."""
+    epithets, themes = data.get("epithets") or {}, data.get("themes") or {}
+    return {"epithet_heads": frozenset(_words(epithets, "heads")),
+            "epithet_modifiers": frozenset(_words(epithets, "modifiers")),
+            "theme_words": frozenset(_words(themes, "words")),
+            "theme_quoted_words": frozenset(_words(themes, "quoted_words")),
+            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words"))}
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
