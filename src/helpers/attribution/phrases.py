@@ -811,6 +811,11 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             r.title = t2[1]
             name_words = name_words[q + t2[0] :]
             break
+    # "The President Nauru Baron Divavesi Waqa": the state of an office whose "of" was dropped
+    state = 0 if r.affiliation_parts else state_before_name(p, name_words)
+    if state:
+        r.affiliation_parts.append(" ".join(name_words[:state]))
+        name_words = name_words[state:]
     # "Immunologist Kristian Andersen of Scripps Research": the affiliation after the name
     if (
         name_words
@@ -823,9 +828,12 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             m += 1
         r.affiliation_parts.append(" ".join(words[k + 1 : m]))
         k = m
-    # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
+    # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name (after an article too when a
+    # state or an honorific marks where it starts: "The Ambassador of Macedonia Mr Ilija Isailovsky")
     if not name_words and r.affiliation_parts and (
-        p.determiner == "bare" or name_after_state(p, r.affiliation_parts[-1].split())
+        p.determiner == "bare"
+        or name_after_state(p, r.affiliation_parts[-1].split())
+        or _honorific_name_start(p, r.affiliation_parts[-1].split())
     ):
         aff = r.affiliation_parts[-1].split()
         after_org = name_after_org(p, aff)
@@ -841,6 +849,28 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
             r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+#: the most words of a state's name read before a name after a title (:func:`state_before_name`)
+MAX_STATE_WORDS = 3
+#: the fewest words of the name after that state: a state's name before one word is a given name
+#: ("Foreign Minister Israel Katz", "Minister Jordan Smith")
+MIN_NAME_AFTER_STATE = 2
+
+
+def state_before_name(p: Phrase, name_words: list[str]) -> int:
+    """How many of the capitalised words after a title are a state's name written in place of "of" and
+    the state ("The President Nauru Baron Divavesi Waqa": President of Nauru, Baron Divavesi Waqa), or 0.
+    Only the state's own name or another name of it (``[states]`` and ``[state names]`` of titles.txt), not
+    its adjective ("Economy Minister German Oskarovich Gref" keeps his given name), and two words of a
+    name at least after it."""
+    lex = p.lex
+    for size in range(min(MAX_STATE_WORDS, len(name_words) - MIN_NAME_AFTER_STATE), 0, -1):
+        low = " ".join(name_words[:size]).lower()
+        state = lex.states.get(low)
+        if state is not None and (low == state.lower() or low in lex.state_names):
+            return size
+    return 0
 
 
 def name_after_org(p: Phrase, aff: list[str]) -> int:
