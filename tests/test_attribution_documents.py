@@ -339,7 +339,8 @@ QUOTED_SPEECH_ACTS = (
 # both sides stated ..." the sources' and the two named before; "According to the ministry, Ruiz told ..." the
 # ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated, "The
 # daily reported its source said" no "said"-relay (and "its source" the daily's own), "his government" Rivera's own
-# side: no second source there
+# side, "the meeting" an event the ministry gives an account of ([event nouns] of names.txt): no second source
+# there
 HOST_CLAUSE = (
     "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
     "The State Department said Rivera reiterated support for the border treaty.\n\n"
@@ -348,7 +349,8 @@ HOST_CLAUSE = (
     "The ministry said that the people mentioned in the report were wrongly named.\n\n"
     "The ministry said the Andorian side had never rejected the talks.\n\n"
     "The daily reported its source said the envoy would resign.\n\n"
-    "Rivera said his government regretted the delay at the border.\n"
+    "Rivera said his government regretted the delay at the border.\n\n"
+    "The ministry said the meeting underlined the value of the treaty.\n"
 )
 # headlines with a speech verb in capitals (engine._capital_cue_parts) and a speaker with a place before the colon
 # (engine._PLACE_TAIL_RE). Hand-derived: ", Says Top Andorian Diplomat Ahead of ..." credits the words before the
@@ -1500,6 +1502,7 @@ CASES = [
     ("negated_verb_is_no_speech_act", HOST_CLAUSE, "the talks", None),
     ("reported_source_is_no_second_source", HOST_CLAUSE, "the envoy would resign", None),
     ("own_government_is_no_second_source", HOST_CLAUSE, "the delay at the border", None),
+    ("event_is_no_second_source", HOST_CLAUSE, "the value of the treaty", None),
     ("headline_says_after_comma", CAPITAL_HEADLINE, "Border Talks Will Not", "Ana Ruiz"),
     ("headline_in_capitals_says", CAPITALS_HEADLINE, "TRADE MUST GROW", "Ana Ruiz"),
     ("headline_speaker_in_place", PLACE_HEADLINE, "Important to keep", "Ana Ruiz"),

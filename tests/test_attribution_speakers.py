@@ -1336,6 +1336,24 @@ REPORT_SENTENCES = [
         "A new treaty is needed",
         "government spokesman",
     ),
+    # resolve.Entity.collective: "the meeting" speaking in a communiqué's sentence is no "he" later; by hand,
+    # the only man named before "He said" is Keith Marlow (spent round CX: "the meeting" took the
+    # prime minister's next sentences)
+    (
+        "he_is_no_meeting",
+        "Prime Minister Keith Marlow chaired the session on Friday. The meeting stressed the need for more "
+        "climate finance. He said small states had been heard at last.",
+        "small states had been heard",
+        "Keith Marlow",
+    ),
+    # the same for unnamed sources ("Officials"): plural, never "he"
+    (
+        "he_is_no_officials",
+        "Prime Minister Keith Marlow chaired the session on Friday. Officials said the need for more climate "
+        "finance was clear. He said small states had been heard at last.",
+        "small states had been heard",
+        "Keith Marlow",
+    ),
 ]
 
 

@@ -2226,7 +2226,8 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     said both sides categorically stated ...", "According to the ministry, Wang told Blinken that ...");
     an adverbial segment and its comma may open the clause. The host relays with "said" or "according
     to" (an outlet that "reported" its source's words, a party that "claimed" another's, is the news
-    report's one source); a subject owned by a pronoun is the speaker's own side ("her government").
+    report's one source); a subject owned by a pronoun is the speaker's own side ("her government"), an
+    event (``[event nouns]`` of names.txt: "said the meeting underlined ...") the host's account of it.
     Not inside a quotation (see :func:`quoted_subject`)."""
     host = embedded_in(made, cue.start)
     if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
@@ -2247,6 +2248,8 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
         return None
     if _NO_ONE_SUBJECT_RE.match(np_.text):
         return None  # "said no member of the committee has said ...": nobody speaks
+    if np_.text.split()[-1].lower() in eng.parser.names.event_nouns:
+        return None  # "Stuart said the meeting underlined the relevance of ...": his account of the event
     if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None
     return Speaker(np_, None, start, "host_clause_subject")

@@ -237,6 +237,9 @@ class Entity:
     first_end: int = -1
     n_statements: int = 0
     document: bool = False  # an unnamed source known only as a text ("the report"): no pronoun refers to it
+    # unnamed sources known by a collective phrase ("the meeting", "sources", "the delegation"): a body, an
+    # event or many, never the "he" or "she" of a later sentence
+    collective: bool = False
 
     def add_alias(self, form: str) -> None:
         form = " ".join(form.split())
@@ -909,9 +912,9 @@ class Resolver:
                 # spoken ("..., said a joint communique. ... it said, adding ...")
                 return word == "it"
             if word in ("he", "him", "his"):
-                return ent.type in ("person", "anonymous") and ent.gender != "f"
+                return ent.type in ("person", "anonymous") and ent.gender != "f" and not ent.collective
             if word in ("she", "her"):
-                return ent.type in ("person", "anonymous") and ent.gender != "m"
+                return ent.type in ("person", "anonymous") and ent.gender != "m" and not ent.collective
             if word in ("it", "its"):
                 return ent.type in ("organisation", "state")
             if word in ("they", "them", "their"):
@@ -1597,7 +1600,8 @@ class Resolver:
     def resolve_collective(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """A collective phrase: after a possessive, the owner's sources ("its sources" -> "Kremlin
         sources"); a group word ("the two leaders", "both sides"), the two people last mentioned
-        (:meth:`resolve_group`); an anonymous word ("sources", "officials"), unnamed sources."""
+        (:meth:`resolve_group`); an anonymous word ("sources", "officials", "the meeting"), unnamed sources
+        that no "he" or "she" refers to later (:attr:`Entity.collective`)."""
         typ = self.lex.collective.get(np_.head or "", "group")
         if np_.owner:
             owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
@@ -1606,6 +1610,7 @@ class Resolver:
                 name = f"{oent.canonical} {np_.head}"
                 ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
                 ent.add_alias(np_.text)
+                ent.collective = True
                 return (
                     ent,
                     om,
@@ -1620,12 +1625,9 @@ class Resolver:
             if ent is not None:
                 return ent, m, rule, MENTION_GROUP
             return self.named("group", np_.text, np_.start, np_.end), None, rule, MENTION_GROUP
-        return (
-            self.named("anonymous", np_.text, np_.start, np_.end),
-            None,
-            RULE_UNNAMED_SOURCES,
-            MENTION_ANONYMOUS,
-        )
+        ent = self.named("anonymous", np_.text, np_.start, np_.end)
+        ent.collective = True
+        return ent, None, RULE_UNNAMED_SOURCES, MENTION_ANONYMOUS
 
     def resolve_role_noun(
         self, np_: NP, pos: int, *, speaker_position: bool
