@@ -1354,6 +1354,38 @@ REPORT_SENTENCES = [
         "small states had been heard",
         "Keith Marlow",
     ),
+    # cues.relative_on_opening_phrase: "The Foreign Minister, who ..., said his counterpart ..." has its
+    # subject before the relative clause; by hand, "his Austrian counterpart fully supported" is the content
+    # (a clause with its verb), the minister named in the first sentence speaks (spent round CV)
+    (
+        "relative_clause_on_the_subject_is_no_inverted_cue",
+        "Foreign Minister Tomas Varga arrived in Vienna on Monday.\nThe Foreign Minister, who had a meeting "
+        "with his Austrian counterpart on the sidelines of the forum in Vienna, said his Austrian counterpart "
+        "fully supported the plan.",
+        "his Austrian counterpart fully",
+        "Tomas Varga",
+    ),
+    # cues._FRAME_NO_COMMA_RE: "At the meeting with the Ambassador of Peru Ms X" names the guest met, not
+    # the subject; by hand, "the President" before "said" speaks, the president named first (spent round CV)
+    (
+        "guest_of_a_frame_without_comma_is_no_speaker",
+        "President Anton Lesko received three new ambassadors on Tuesday.\nAt the meeting with the "
+        "Ambassador of Peru Ms Carla Rojas the President said his country valued its partners in Latin "
+        "America.",
+        "his country valued",
+        "Anton Lesko",
+    ),
+    # cues.second_cue_after: an inverted cue whose speaker goes on with "and" and a second speech verb
+    # ("noted the President and expressed hope that ..."); by hand, the words before the comma are the
+    # content and "the President" the president named first (spent round CV)
+    (
+        "inverted_cue_then_and_a_second_cue",
+        "President Anton Lesko received the new Ambassador of Peru on Tuesday.\nThis year marks the 30th "
+        "anniversary of diplomatic relations between the two countries, noted the President and expressed "
+        "hope that trade would grow.",
+        "This year marks",
+        "Anton Lesko",
+    ),
 ]
 
 

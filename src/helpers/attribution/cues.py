@@ -993,12 +993,33 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     if (
         prev_seg is None
         or eng.parser.parse(text, base + prev_seg.start(1), base + prev_seg.end(1)) is not None
+        or relative_on_opening_phrase(eng, s0, base + prev_seg.start(1))
     ):
         return None
     np_i = eng.parser.parse(text, c1, np_end)
     if np_i is not None and np_i.kind not in ("pronoun", "document"):
         return Speaker(np_i, None, c0, "inverted_after_comma")
     return None
+
+
+#: a relative pronoun opening a segment set off by commas (matched at the segment's start, after its comma;
+#: the look-behind only stops a search retrying inside a run of blanks)
+_RELATIVE_OPENING_RE = re.compile(r"(?<!\s)\s*+(?:who|which|whose)\s")
+#: the kinds of phrase a relative clause set off after the sentence's opening phrase makes the subject of
+_RELATIVE_SUBJECT_KINDS = ("name", "role", "organisation", "state")
+
+
+def relative_on_opening_phrase(eng: Engine, s0: int, seg: int) -> bool:
+    """The segment at ``seg`` before a cue's comma is a relative clause on the phrase that opens the sentence
+    ("The Foreign Minister, who had the meeting with his Myanmar counterpart on the sidelines of ..., said
+    his Myanmar counterpart personally responded ..."): that phrase is the cue's subject, and the words
+    after the cue are its content, no inverted speaker."""
+    text = eng.text
+    if _RELATIVE_OPENING_RE.match(text, seg) is None or not text[s0:seg].rstrip().endswith(","):
+        return False
+    a, b = eng.trim(s0, seg)
+    np_ = eng.parser.parse(text, a, b, allow_tail=False)
+    return np_ is not None and np_.start == a and np_.end == b and np_.kind in _RELATIVE_SUBJECT_KINDS
 
 
 #: also a verb of reply right before the "-ing" cue: "The Turkish president responded saying that ..."
@@ -1036,8 +1057,9 @@ _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
-    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not) or a
-    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`)."""
+    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not), a
+    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`) or a second cue of the same speaker
+    (:func:`second_cue_after`)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
     closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
@@ -1047,13 +1069,36 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
         return None  # a noun in a list of titles: "Supreme Leader of the party, state and army of the DPRK"
     np_end = _np_end(text, c1, s1)
     pm = _PREPOSITIONAL_TAIL_RE.search(text, c1, np_end)
-    np_end = pm.start() if pm else np_end
+    second = second_cue_after(eng, cue, np_end) if pm is None else None
+    np_end = pm.start() if pm else second if second is not None else np_end
     rest = text[np_end:s1].strip()
-    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None
+    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None or second is not None
     tail = tail or _CLOSING_PARENTHESIS_RE.fullmatch(rest) is not None
     np_ = eng.parser.parse(text, c1, np_end) if tail else None
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)
+    return None
+
+
+#: "and" (maybe "also") after an inverted cue's speaker, before a second speech verb of the same speaker
+_AND_SECOND_CUE_RE = re.compile(r"(?<![ \t])[ \t]++and[ \t]++(?:also[ \t]++)?")
+#: the most words of the speaker between an inverted cue and the "and" of a second cue
+SECOND_CUE_SPEAKER_WORDS = 6
+
+
+def second_cue_after(eng: Engine, cue: VerbCue, end: int) -> int | None:
+    """Where the speaker of an inverted cue ends before "and" and a second speech verb in the past, the
+    same speaker's ("Last year marked the 20th anniversary of ..., noted the President and expressed a
+    belief that ...": readouts put the office after the content, then go on), or None. The speaker has
+    at most :data:`SECOND_CUE_SPEAKER_WORDS` words."""
+    text = eng.text
+    for m in _AND_SECOND_CUE_RE.finditer(text, cue.end, end):
+        if len(text[cue.end : m.start()].split()) > SECOND_CUE_SPEAKER_WORDS:
+            return None
+        verb = eng.cue_re.match(text, m.end())
+        if verb is not None and verb.group("verb"):
+            form = eng.verbs.get(" ".join(verb.group("verb").split()).lower())
+            return m.start() if form is not None and form.form == "past" else None
     return None
 
 
@@ -1252,10 +1297,13 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
 #: Rinkēvičs said", "At the meeting Foreign Minister X said", "During the talks Lavrov noted" (issue 13:
 #: Baltic and South Asian agency copy leaves the comma out); one to three lower-case words after the
 #: determiner (matched at the first word). The last of them is no preposition: in "At their meeting in
-#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject
+#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject; nor
+#: "with" and an article: in "At the meeting with the Ambassador of South Africa Ms X the President said" the
+#: capital is the guest met (the subject after the guest: :func:`opener_without_comma`)
 _FRAME_NO_COMMA_RE = re.compile(
     r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}"
-    r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)(?=[A-Z])"
+    r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)"
+    r"(?<!\swith\sthe\s)(?<!\swith\sa\s)(?<!\swith\san\s)(?=[A-Z])"
 )
 
 
