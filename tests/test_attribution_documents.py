@@ -322,7 +322,8 @@ INNER_SOURCE = (
 # ministers" resolves to the two people named before (Ruiz and Rivera); "Ruiz stressed" after "Once again," is
 # Ruiz's; "agreed" is an agreement (flag accord), "called X" a phone call, "welcomes" (present) the ministry's
 # own voice: those sentences stay the ministry's alone. A quotation opening with a past speech verb after its
-# subject ('Rivera "reaffirmed the support ..."') is Rivera's too; 'The two ministers "agreed to meet ..."' is not
+# subject ('Rivera "reaffirmed the support ..."') is Rivera's too; 'The two ministers "agreed to meet ..."' is not;
+# "clarified some misunderstandings" names what was cleared up, no content: the ministry's alone
 QUOTED_SPEECH_ACTS = (
     "Foreign Minister Ana Ruiz spoke with her counterpart Tomas Rivera on Monday.\n\n"
     "\u201cThe two ministers affirmed their commitment to the border treaty,\u201d the Foreign Ministry said.\n\n"
@@ -331,7 +332,9 @@ QUOTED_SPEECH_ACTS = (
     "\u201cRivera called the minister to thank her,\u201d the ministry said.\n\n"
     "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n\n"
     "Rivera \u201creaffirmed the support of his government for the talks,\u201d the ministry said.\n\n"
-    "The two ministers \u201cagreed to meet again in the spring,\u201d the ministry said.\n"
+    "The two ministers \u201cagreed to meet again in the spring,\u201d the ministry said.\n\n"
+    "\u201cRivera exchanged views with the press and clarified some misunderstandings about the treaty,\u201d the "
+    "ministry said.\n"
 )
 # a speech act inside another's reported clause (cues.host_clause_subject): the words from the clause's start to
 # a past speech verb are one speaker phrase, so the sentence has both sources (the gold rounds list both).
@@ -1948,6 +1951,9 @@ QUOTED_NOT_SPEECH_ACTS = [
     ("quoted_call_is_no_speech_act", "Rivera called the minister"),
     ("quoted_present_is_the_issuers", "Andoria welcomes"),
     ("quoted_agreed_after_subject_is_no_speech_act", "The two ministers \u201cagreed"),
+    # speech_verbs.txt "clarify : that": its noun object ("some misunderstandings") is what was cleared up, no
+    # content (by hand, the spent round CV's quoted readout lists no inner source there)
+    ("quoted_clarified_object_is_no_speech_act", "\u201cRivera exchanged views"),
 ]
 
 
