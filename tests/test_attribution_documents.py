@@ -343,7 +343,8 @@ QUOTED_SPEECH_ACTS = (
 # ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated, "The
 # daily reported its source said" no "said"-relay (and "its source" the daily's own), "his government" Rivera's own
 # side, "the meeting" an event the ministry gives an account of ([event nouns] of names.txt): no second source
-# there
+# there; "said that Rivera had spoken to the envoy and noted ..." gives "noted" the clause's subject, Rivera
+# (cues.coordinated_clause_subject: his second verb after "and")
 HOST_CLAUSE = (
     "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
     "The State Department said Rivera reiterated support for the border treaty.\n\n"
@@ -353,7 +354,8 @@ HOST_CLAUSE = (
     "The ministry said the Andorian side had never rejected the talks.\n\n"
     "The daily reported its source said the envoy would resign.\n\n"
     "Rivera said his government regretted the delay at the border.\n\n"
-    "The ministry said the meeting underlined the value of the treaty.\n"
+    "The ministry said the meeting underlined the value of the treaty.\n\n"
+    "The ministry said that Rivera had spoken to the envoy and noted the wish of his government for talks.\n"
 )
 # headlines with a speech verb in capitals (engine._capital_cue_parts) and a speaker with a place before the colon
 # (engine._PLACE_TAIL_RE). Hand-derived: ", Says Top Andorian Diplomat Ahead of ..." credits the words before the
@@ -1506,6 +1508,7 @@ CASES = [
     ("reported_source_is_no_second_source", HOST_CLAUSE, "the envoy would resign", None),
     ("own_government_is_no_second_source", HOST_CLAUSE, "the delay at the border", None),
     ("event_is_no_second_source", HOST_CLAUSE, "the value of the treaty", None),
+    ("coordinated_clause_subject_speaks", HOST_CLAUSE, "the wish of his government", "Tomas Rivera"),
     ("headline_says_after_comma", CAPITAL_HEADLINE, "Border Talks Will Not", "Ana Ruiz"),
     ("headline_in_capitals_says", CAPITALS_HEADLINE, "TRADE MUST GROW", "Ana Ruiz"),
     ("headline_speaker_in_place", PLACE_HEADLINE, "Important to keep", "Ana Ruiz"),

@@ -2292,6 +2292,8 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     elif "," in lead:
         return None
     np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
+    if np_ is None and _AND_END_RE.search(text, max(start, cue.subject_end - 12), cue.subject_end):
+        np_ = coordinated_clause_subject(eng, start, cue.subject_end)
     if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS or _OWN_SIDE_RE.match(np_.text):
         return None
     if _NO_ONE_SUBJECT_RE.match(np_.text):
@@ -2301,6 +2303,20 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None
     return Speaker(np_, None, start, "host_clause_subject")
+
+
+#: "and" (maybe "also") ending the words before a cue (searched in the last few characters before it)
+_AND_END_RE = re.compile(r"(?<![\w’'-])and(?:\s++also)?\s*+$")
+
+
+def coordinated_clause_subject(eng: Engine, start: int, end: int) -> NP | None:
+    """The subject opening a reported clause whose second verb, after "and", is the cue: "The Foreign
+    Ministry said that Foreign Secretary X had spoken to the Chinese Ambassador ... and noted Sri Lanka's
+    willingness ..." (X, the clause's subject, followed by a verb of its own); None otherwise."""
+    np_ = leading_np(eng, start, end)
+    if np_ is None or np_.start != start or _VERB_AFTER_SUBJECT_RE.match(eng.text, np_.end) is None:
+        return None
+    return np_
 
 
 def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
