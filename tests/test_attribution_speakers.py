@@ -1386,6 +1386,17 @@ REPORT_SENTENCES = [
         "This year marks",
         "Anton Lesko",
     ),
+    # cues.ASIDE_END_RE: a photo caption in brackets between the subject and its cue, longer than an acronym;
+    # by hand, the words before the bracket are an office and, after its comma, the person: Kofi Mensah
+    # (spent round CX)
+    (
+        "photo_caption_in_brackets_before_the_cue",
+        "The newly elected Chairperson of the Regional Union, Ghana’s President Kofi Mensah (seen second from "
+        "left in the photo with the outgoing chair and two staff members of the secretariat) has warned that "
+        "late arrivals would no longer be tolerated.",
+        "late arrivals would",
+        "Kofi Mensah",
+    ),
 ]
 
 

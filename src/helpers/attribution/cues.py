@@ -482,6 +482,10 @@ FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
 # Blanks only from a run's first (a search retried \s* at every blank: quadratic); searched on a slice.
 PAREN_END_RE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,40}\)\s*$")
+#: a bracketed aside between a subject and its cue, up to a photo caption's length ("Guinea's President Alpha
+#: Conde (seen second from left in photo with the past and present AU chairpersons ...) has warned that");
+#: searched on a slice, as :data:`PAREN_END_RE`
+ASIDE_END_RE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,240}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 
 
@@ -1255,8 +1259,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     day = _LIST_TIME_TAIL_RE.search(text, max(s0, end - 24), end)
     if day is not None and text[s0 : day.start()].endswith(")"):
         end = day.start()
-    paren = text[s0:end].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:end])
-    if paren:  # "the World Health Organization (WHO) announced"
+    paren = text[s0:end].rstrip().endswith(")") and ASIDE_END_RE.search(text[s0:end])
+    if paren:  # "the World Health Organization (WHO) announced", "X (seen second from left in photo ...) has"
         c0 = s0 + paren.start()
     lead = text[s0:c0]
     frame = _FRAME_NO_COMMA_RE.match(text, s0 + len(lead) - len(lead.lstrip()), c0)
