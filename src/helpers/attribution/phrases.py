@@ -655,8 +655,9 @@ def read_titles(p: Phrase) -> TitleReading:
                 words[j].islower()
                 and j + 1 < n
                 and lows[j] not in _CONJUNCTIONS  # "the President and Prime Minister": two offices
-                # "the Ambassador of South Africa Ms X the President": an article opens another phrase
-                and lows[j] not in p.names.definite and lows[j] not in p.names.indefinite
+                # "the Ambassador of South Africa Ms X the President": after an affiliation (and the name it
+                # swallowed) an article opens another phrase ("my colleague the Prime Minister" is one)
+                and not (r.affiliation_parts and lows[j] in p.names.definite | p.names.indefinite)
                 and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
             ):
                 r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
