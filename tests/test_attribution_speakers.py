@@ -1397,6 +1397,25 @@ REPORT_SENTENCES = [
         "late arrivals would",
         "Kofi Mensah",
     ),
+    # phrases.serving_title without a determiner: "Adviser to the Prime Minister" set off by commas is the
+    # name's office (before, the appositive read as nothing and the sentence had no speaker); by hand, the
+    # subject before the appositive speaks
+    (
+        "appositive_adviser_to_an_office",
+        "Anna Berg, Adviser to the Prime Minister, said the plan was ready.",
+        "the plan was ready",
+        "Anna Berg",
+    ),
+    # cues.appositive_end: after "According to <name>," an office set off by commas is the source's, and the
+    # clause starts after it; by hand, the content is "Wang Li conveyed ...", and Wang Li (named, a past
+    # speech verb opening the clause) is the second source (spent round CV)
+    (
+        "according_to_a_name_and_its_office",
+        "According to Eng Sokha, Assistant to the Prime Minister, Wang Li conveyed greetings from the Chinese "
+        "leaders to the Prime Minister.",
+        "greetings from the Chinese",
+        "Wang Li",
+    ),
 ]
 
 

@@ -704,6 +704,13 @@ def test_dateline_with_a_colon_is_no_speaker():
             "Donald Trump",
             "New York",
         ),
+        # a compound title broken at a line's end ("Secretary- General", UN speeches) is no name after the
+        # title "Assistant": by hand, the sentence names an office, nobody
+        (
+            "The hero of the novel works as the Assistant Secretary- General of that organization.",
+            None,
+            "Secretary- General",
+        ),
     ],
 )
 def test_names_read_in_the_scan(text, person, not_person):

@@ -2826,7 +2826,7 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         and len(after.strip(" ,.")) > 0
         and _introductory(before, eng.words.skip_segment)
     ):
-        a, b = eng.trim(np_end + after.index(",") + 1, s1)
+        a, b = eng.trim(appositive_end(eng, np_, np_end + after.index(",") + 1, s1), s1)
     elif before:
         a, b = eng.trim(s0, c0)
     else:
@@ -2835,6 +2835,28 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         return None
     rule = RULE_ACCORDING_TO.format(cue=cue.lower())
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
+
+
+#: the kinds of source an appositive office may follow after "According to" (a person's name)
+_APPOSITIVE_SOURCE_KINDS = ("name",)
+#: the most characters of an appositive office after a source (to its comma)
+APPOSITIVE_CHARS = 80
+
+
+def appositive_end(eng: Engine, np_: NP, a: int, s1: int) -> int:
+    """Where the clause after "According to <name>," starts when an office set off by commas follows the
+    name: "According to H.E. Eang Sophalleth, Assistant to the Cambodian Premier, H.E. Wang Yi conveyed
+    ..." (the office is the source's, the clause starts at "H.E."); ``a`` itself otherwise."""
+    if np_.kind not in _APPOSITIVE_SOURCE_KINDS:
+        return a
+    comma = eng.text.find(",", a, min(s1, a + APPOSITIVE_CHARS))
+    if comma < 0 or not eng.text[comma + 1 : s1].strip(" .,"):
+        return a
+    lo, hi = eng.trim(a, comma)
+    office = eng.parser.parse(eng.text, lo, hi, allow_tail=False) if hi > lo else None
+    if office is None or office.kind != "role" or office.end != hi or office.plural:
+        return a
+    return comma + 1
 
 
 def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:

@@ -804,6 +804,8 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     ):
         name_words.append(words[k])
         k += 1
+    if len(name_words) == 2 and name_words[0].endswith("-") and "".join(name_words).lower() in p.lex.titles:
+        name_words, k = [], j  # "the Assistant Secretary- General": a title broken at a line's end, no name
     # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the capitalised run;
     # the name is what follows it
     for q in range(1, len(name_words) - 1):
@@ -1549,19 +1551,22 @@ def office_after_name(p: Phrase, k: int) -> bool:
 def serving_title(p: Phrase) -> NP | NotASpeaker | None:
     """A determiner, a title, "for"/"to" and a titled person: the holder of the first title, who serves
     the person named after it: "A spokesman for the EU foreign policy chief Catherine Ashton", "an aide
-    to President Biden" (a role; the person served is the affiliation, not the speaker)."""
+    to President Biden" (a role; the person served is the affiliation, not the speaker). Without a
+    determiner, a capitalised title serving an office, as an appositive writes it: "Assistant to the
+    Cambodian Premier", "Adviser to the Prime Minister"."""
     i, words, lows = p.i, p.words, p.lows
     n = len(words)
-    if p.determiner == "bare":
-        return None
     q = i
     while q < n and words[q].islower() and not p.parser._title_at(words, q) and q < i + 2:
         q += 1  # "a senior aide to ..."
     t = p.parser._title_at(words, q) if q < n else None
     if t is None or q + t[0] + 1 >= n or lows[q + t[0]] not in _SERVICE_LINKS:
         return None
+    if p.determiner == "bare" and not (q == i and is_cap(words[q]) and lows[q + t[0] + 1] == "the"):
+        return None
     served = p.sub(q + t[0] + 1, allow_tail=p.allow_tail, coordinate=False)
-    if served is None or served.kind != "name" or not served.role:
+    kinds = ("name",) if p.determiner != "bare" else ("name", "role")
+    if served is None or served.kind not in kinds or not served.role or served.plural:
         return None
     title = p.lex.titles.get(t[1])
     return NP(
