@@ -383,7 +383,8 @@ INNER_SOURCE = (
 # ministers" resolves to the two people named before (Ruiz and Rivera); "Ruiz stressed" after "Once again," is
 # Ruiz's; "agreed" is an agreement (flag accord), "called X" a phone call, "welcomes" (present) the ministry's
 # own voice: those sentences stay the ministry's alone. A quotation opening with a past speech verb after its
-# subject ('Rivera "reaffirmed the support ..."') is Rivera's too; 'The two ministers "agreed to meet ..."' is not
+# subject ('Rivera "reaffirmed the support ..."') is Rivera's too; 'The two ministers "agreed to meet ..."' is not;
+# "clarified some misunderstandings" names what was cleared up, no content: the ministry's alone
 QUOTED_SPEECH_ACTS = (
     "Foreign Minister Ana Ruiz spoke with her counterpart Tomas Rivera on Monday.\n\n"
     "\u201cThe two ministers affirmed their commitment to the border treaty,\u201d the Foreign Ministry said.\n\n"
@@ -392,7 +393,9 @@ QUOTED_SPEECH_ACTS = (
     "\u201cRivera called the minister to thank her,\u201d the ministry said.\n\n"
     "\u201cAndoria welcomes the new treaty with Peru,\u201d the ministry said.\n\n"
     "Rivera \u201creaffirmed the support of his government for the talks,\u201d the ministry said.\n\n"
-    "The two ministers \u201cagreed to meet again in the spring,\u201d the ministry said.\n"
+    "The two ministers \u201cagreed to meet again in the spring,\u201d the ministry said.\n\n"
+    "\u201cRivera exchanged views with the press and clarified some misunderstandings about the treaty,\u201d the "
+    "ministry said.\n"
 )
 # a speech act inside another's reported clause (cues.host_clause_subject): the words from the clause's start to
 # a past speech verb are one speaker phrase, so the sentence has both sources (the gold rounds list both).
@@ -400,7 +403,9 @@ QUOTED_SPEECH_ACTS = (
 # both sides stated ..." the sources' and the two named before; "According to the ministry, Ruiz told ..." the
 # ministry's and Ruiz's; "the people mentioned in the report" is a participle, "had never rejected" negated, "The
 # daily reported its source said" no "said"-relay (and "its source" the daily's own), "his government" Rivera's own
-# side: no second source there
+# side, "the meeting" an event the ministry gives an account of ([event nouns] of names.txt): no second source
+# there; "said that Rivera had spoken to the envoy and noted ..." gives "noted" the clause's subject, Rivera
+# (cues.coordinated_clause_subject: his second verb after "and")
 HOST_CLAUSE = (
     "Foreign Minister Ana Ruiz met her counterpart Tomas Rivera in Lima.\n\n"
     "The State Department said Rivera reiterated support for the border treaty.\n\n"
@@ -409,7 +414,9 @@ HOST_CLAUSE = (
     "The ministry said that the people mentioned in the report were wrongly named.\n\n"
     "The ministry said the Andorian side had never rejected the talks.\n\n"
     "The daily reported its source said the envoy would resign.\n\n"
-    "Rivera said his government regretted the delay at the border.\n"
+    "Rivera said his government regretted the delay at the border.\n\n"
+    "The ministry said the meeting underlined the value of the treaty.\n\n"
+    "The ministry said that Rivera had spoken to the envoy and noted the wish of his government for talks.\n"
 )
 # headlines with a speech verb in capitals (engine._capital_cue_parts) and a speaker with a place before the colon
 # (engine._PLACE_TAIL_RE). Hand-derived: ", Says Top Andorian Diplomat Ahead of ..." credits the words before the
@@ -1561,6 +1568,8 @@ CASES = [
     ("negated_verb_is_no_speech_act", HOST_CLAUSE, "the talks", None),
     ("reported_source_is_no_second_source", HOST_CLAUSE, "the envoy would resign", None),
     ("own_government_is_no_second_source", HOST_CLAUSE, "the delay at the border", None),
+    ("event_is_no_second_source", HOST_CLAUSE, "the value of the treaty", None),
+    ("coordinated_clause_subject_speaks", HOST_CLAUSE, "the wish of his government", "Tomas Rivera"),
     ("headline_says_after_comma", CAPITAL_HEADLINE, "Border Talks Will Not", "Ana Ruiz"),
     ("headline_in_capitals_says", CAPITALS_HEADLINE, "TRADE MUST GROW", "Ana Ruiz"),
     ("headline_speaker_in_place", PLACE_HEADLINE, "Important to keep", "Ana Ruiz"),
@@ -2060,6 +2069,9 @@ QUOTED_NOT_SPEECH_ACTS = [
     ("quoted_call_is_no_speech_act", "Rivera called the minister"),
     ("quoted_present_is_the_issuers", "Andoria welcomes"),
     ("quoted_agreed_after_subject_is_no_speech_act", "The two ministers \u201cagreed"),
+    # speech_verbs.txt "clarify : that": its noun object ("some misunderstandings") is what was cleared up, no
+    # content (by hand, the spent round CV's quoted readout lists no inner source there)
+    ("quoted_clarified_object_is_no_speech_act", "\u201cRivera exchanged views"),
 ]
 
 

@@ -1361,6 +1361,86 @@ REPORT_SENTENCES = [
         "A new treaty is needed",
         "government spokesman",
     ),
+    # resolve.Entity.collective: "the meeting" speaking in a communiqué's sentence is no "he" later; by hand,
+    # the only man named before "He said" is Keith Marlow (spent round CX: "the meeting" took the
+    # prime minister's next sentences)
+    (
+        "he_is_no_meeting",
+        "Prime Minister Keith Marlow chaired the session on Friday. The meeting stressed the need for more "
+        "climate finance. He said small states had been heard at last.",
+        "small states had been heard",
+        "Keith Marlow",
+    ),
+    # the same for unnamed sources ("Officials"): plural, never "he"
+    (
+        "he_is_no_officials",
+        "Prime Minister Keith Marlow chaired the session on Friday. Officials said the need for more climate "
+        "finance was clear. He said small states had been heard at last.",
+        "small states had been heard",
+        "Keith Marlow",
+    ),
+    # cues.relative_on_opening_phrase: "The Foreign Minister, who ..., said his counterpart ..." has its
+    # subject before the relative clause; by hand, "his Austrian counterpart fully supported" is the content
+    # (a clause with its verb), the minister named in the first sentence speaks (spent round CV)
+    (
+        "relative_clause_on_the_subject_is_no_inverted_cue",
+        "Foreign Minister Tomas Varga arrived in Vienna on Monday.\nThe Foreign Minister, who had a meeting "
+        "with his Austrian counterpart on the sidelines of the forum in Vienna, said his Austrian counterpart "
+        "fully supported the plan.",
+        "his Austrian counterpart fully",
+        "Tomas Varga",
+    ),
+    # cues._FRAME_NO_COMMA_RE: "At the meeting with the Ambassador of Peru Ms X" names the guest met, not
+    # the subject; by hand, "the President" before "said" speaks, the president named first (spent round CV)
+    (
+        "guest_of_a_frame_without_comma_is_no_speaker",
+        "President Anton Lesko received three new ambassadors on Tuesday.\nAt the meeting with the "
+        "Ambassador of Peru Ms Carla Rojas the President said his country valued its partners in Latin "
+        "America.",
+        "his country valued",
+        "Anton Lesko",
+    ),
+    # cues.second_cue_after: an inverted cue whose speaker goes on with "and" and a second speech verb
+    # ("noted the President and expressed hope that ..."); by hand, the words before the comma are the
+    # content and "the President" the president named first (spent round CV)
+    (
+        "inverted_cue_then_and_a_second_cue",
+        "President Anton Lesko received the new Ambassador of Peru on Tuesday.\nThis year marks the 30th "
+        "anniversary of diplomatic relations between the two countries, noted the President and expressed "
+        "hope that trade would grow.",
+        "This year marks",
+        "Anton Lesko",
+    ),
+    # cues.ASIDE_END_RE: a photo caption in brackets between the subject and its cue, longer than an acronym;
+    # by hand, the words before the bracket are an office and, after its comma, the person: Kofi Mensah
+    # (spent round CX)
+    (
+        "photo_caption_in_brackets_before_the_cue",
+        "The newly elected Chairperson of the Regional Union, Ghana’s President Kofi Mensah (seen second from "
+        "left in the photo with the outgoing chair and two staff members of the secretariat) has warned that "
+        "late arrivals would no longer be tolerated.",
+        "late arrivals would",
+        "Kofi Mensah",
+    ),
+    # phrases.serving_title without a determiner: "Adviser to the Prime Minister" set off by commas is the
+    # name's office (before, the appositive read as nothing and the sentence had no speaker); by hand, the
+    # subject before the appositive speaks
+    (
+        "appositive_adviser_to_an_office",
+        "Anna Berg, Adviser to the Prime Minister, said the plan was ready.",
+        "the plan was ready",
+        "Anna Berg",
+    ),
+    # cues.appositive_end: after "According to <name>," an office set off by commas is the source's, and the
+    # clause starts after it; by hand, the content is "Wang Li conveyed ...", and Wang Li (named, a past
+    # speech verb opening the clause) is the second source (spent round CV)
+    (
+        "according_to_a_name_and_its_office",
+        "According to Eng Sokha, Assistant to the Prime Minister, Wang Li conveyed greetings from the Chinese "
+        "leaders to the Prime Minister.",
+        "greetings from the Chinese",
+        "Wang Li",
+    ),
 ]
 
 

@@ -59,6 +59,16 @@ CASES = [
         "This is an opportunity for us and for Kosovo \", said Xhaçka after the meeting.",
         [("Today Albania is a more important actor.", "Olta Xhaçka")],
     ),
+    # straight marks set off by blanks inside the quotation (quote_marks.padded_mark; a news release's
+    # typing, spent round CX): ' " ' after a full stop opens, the next ' " ' closes, and the sentence
+    # splitter starts the quoted sentence at the mark (sentences.PaddedOpenerBoundaries); by hand: the
+    # quotation is the words between the marks, the speaker the surname after it, Keller named first
+    (
+        "straight_marks_set_off_by_blanks",
+        "The committee president, Hans Keller, met the minister on Monday. He voiced concern about the "
+        "floods. \" The committee urges all parties to let aid reach the villages, \" Mr Keller said.",
+        [("The committee urges all parties to let aid reach the villages", "Hans Keller")],
+    ),
     # a straight opening mark right after the cue's comma, the space left out (quote_marks.comma_opener):
     # 'said,"We ...' opens; by hand: the whole quotation, over the "..." inside it, is the minister's
     (

@@ -98,6 +98,10 @@ def test_sentences_round_trip_and_do_not_overlap(seed):
         ("Il a dit : « Non ! Jamais ! » Puis il est parti.", ["Il a dit : « Non ! Jamais ! »", "Puis il est parti."]),
         # two quotations in a row split between them
         ('He spoke of "dialogue." "It is likely," he added.', ['He spoke of "dialogue."', '"It is likely," he added.']),
+        # a straight mark set off by blanks after a full stop opens the next sentence's quotation (a
+        # release's typing: sentences.PaddedOpenerBoundaries), it does not end the sentence before
+        ('Aid is blocked. " All parties must act, " he said. Talks went on.',
+         ["Aid is blocked.", '" All parties must act, " he said.', "Talks went on."]),
         # a quotation mark that never closes does not swallow the paragraph
         ('He called it "a mistake. The talks went on. Nobody left.',
          ['He called it "a mistake.', "The talks went on.", "Nobody left."]),
@@ -148,13 +152,20 @@ def test_rules_are_named_in_order_and_printable():
 
     assert [r.name for r in SENTENCE_RULES] == [
         "punkt", "unicode ellipsis", "spaced ellipsis", "abbreviation before a number", "initials before a name",
-        "time before a title", "agency tag", "pronoun I", "no lower-case start", "list items", "not inside a quotation",
+        "time before a title", "agency tag", "pronoun I", "no lower-case start", "list items", "padded opening mark",
+        "not inside a quotation",
     ]
     assert all(r.__doc__ for r in SENTENCE_RULES)
 
 
 def test_each_rule_on_its_own_example():
-    from helpers.sentences import EllipsisBoundaries, PunktBoundaries, QuotationBoundaries, punkt
+    from helpers.sentences import (
+        EllipsisBoundaries,
+        PaddedOpenerBoundaries,
+        PunktBoundaries,
+        QuotationBoundaries,
+        punkt,
+    )
 
     tok = punkt()
     # Punkt: a boundary after "ended." (offset 16, counted by hand: "The talks ended." is 16 characters)
@@ -163,6 +174,8 @@ def test_each_rule_on_its_own_example():
     assert EllipsisBoundaries().apply("We waited… However, nothing came.", [], tok) == [10]
     # inside a quotation: the boundary after "Easy!" (offset 6) falls inside the quotation and goes
     assert QuotationBoundaries().apply('"Easy! Why not?" he said.', [6], tok) == []
+    # a padded opening mark: Punkt's boundary after 'Aid is blocked. "' (offset 17) moves before the mark (16)
+    assert PaddedOpenerBoundaries().apply('Aid is blocked. " Act now, " he said.', [17], tok) == [16]
 
 
 def test_a_rule_of_ones_own(monkeypatch):

@@ -606,6 +606,34 @@ CASES = [
         "the plan was ready",
         "J.-P. Morel",
     ),
+    # an envoy's posting between the title and the name ("Ambassador to Kenya"), which the scan of names
+    # reads as two runs: by hand, the title, "to" and the state are the office, the three capitalised words
+    # after "Kenya" the person, and "Costa" later his surname (spent round CV: "Chinese Ambassador to Sri
+    # Lanka Yi Xianliang" was the person "Sri Lanka Yi Xianliang")
+    (
+        "name_after_an_envoys_posting",
+        "The Deputy Minister met the Brazilian Ambassador to Kenya Paulo Mendes Costa on Friday.\n\n"
+        "Costa warned that the trade talks had stalled.",
+        "the trade talks had stalled",
+        "Paulo Mendes Costa",
+    ),
+    # a state written right after the title, its "of" dropped ("The President Tuvalu ..."): by hand,
+    # "Tuvalu" is a [states] name, so the office is the president of Tuvalu and the two words after it
+    # are the person
+    (
+        "state_after_a_title_without_of",
+        "The President Tuvalu Enele Tapu said the islands needed new funding for sea walls.",
+        "the islands needed",
+        "Enele Tapu",
+    ),
+    # an honorific inside the affiliation after "The" and a title marks where the name starts: by hand,
+    # "Mr" ends "the Sovereign Order of Malta" (no [states] name) and opens the person's name
+    (
+        "honorific_ends_the_affiliation_after_the",
+        "The Ambassador of the Sovereign Order of Malta Mr Paolo Conti said aid would arrive soon.",
+        "aid would arrive soon",
+        "Paolo Conti",
+    ),
 ]
 
 
@@ -711,6 +739,13 @@ def test_dateline_with_a_colon_is_no_speaker():
             "He said the outlook was bright.",
             "Donald Trump",
             "New York",
+        ),
+        # a compound title broken at a line's end ("Secretary- General", UN speeches) is no name after the
+        # title "Assistant": by hand, the sentence names an office, nobody
+        (
+            "The hero of the novel works as the Assistant Secretary- General of that organization.",
+            None,
+            "Secretary- General",
         ),
     ],
 )

@@ -12,7 +12,8 @@ which marks count and how a straight double quote is read. Two uses, two mark se
   (:func:`unclosed_single`); a double mark run on over paragraphs without reopening marks and closed once
   later (:func:`unmarked_run_close`) or opening the text's last paragraph (:func:`unclosed_last`) is a
   quotation too, and a curly mark turned the wrong way is read by its place (:func:`reversed_closer`,
-  :func:`reversed_opener`); other marks left open are reported as unbalanced, and cost only themselves:
+  :func:`reversed_opener`), and straight marks set off by blanks inside the quotation pair with each other
+  (:func:`padded_mark`); other marks left open are reported as unbalanced, and cost only themselves:
   the quotations after a stray mark still count as outermost (:func:`outermost`).
 - :func:`quote_pairs` (the sentence splitter, :data:`SENTENCE_MARKS`) pairs double quotes, guillemets
   « » and ‹ › in one stretch and returns every pair, nested ones too; single quotes are not read.
@@ -132,6 +133,9 @@ def pair_marks(
         elif ch == '"':
             opening = (prev.isspace() or prev in marks.opens_after) and not nxt.isspace()
             opening = opening or comma_opener(prev, nxt, top == '"')
+            padded = padded_mark(text, i, prev, nxt, stack)
+            if padded is not None:
+                opening = padded
             if opening and not spaced_closer(text, m.end(), end):
                 stack.append((i, '"'))
             else:
@@ -170,6 +174,18 @@ def comma_opener(prev: str, nxt: str, straight_open: bool) -> bool:
     after a cue was left out ('the minister said,"We sat down ...'), so it opens; with one open it closes
     ('"... our enemies,"he said')."""
     return prev == "," and nxt.isalpha() and not straight_open
+
+
+def padded_mark(text: str, i: int, prev: str, nxt: str, stack: list[tuple[int, str]]) -> bool | None:
+    """A straight " set off by blanks inside the quotation, as some releases type it (``the day. " The
+    committee urges all ..., " Mr X said.``): with blanks on both sides and no straight mark open it opens
+    (True); after a blank, while such a padded mark is open, it closes (False), even before a word. None:
+    no padded mark, the plain reading holds."""
+    if stack and stack[-1][1] == '"':
+        o = stack[-1][0]
+        padded_open = o + 1 < len(text) and text[o + 1] in " \t"
+        return False if padded_open and prev in " \t" else None
+    return True if prev in " \t" and nxt in " \t" else None
 
 
 def spaced_closer(text: str, j: int, end: int) -> bool:

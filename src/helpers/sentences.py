@@ -19,7 +19,9 @@ rules of :data:`SENTENCE_RULES` run in order (``for r in SENTENCE_RULES: print(r
 8. ``pronoun I`` (:class:`PronounIBoundaries`): ``you and I. Did you`` ends after ``I.``;
 9. ``no lower-case start`` (:class:`LowerCaseBoundaries`): ``"This is great." she said.`` is one sentence;
 10. ``list items`` (:class:`ListItemBoundaries`): ``1.) The first item 2.) The second item``, ``• 9. ...``;
-11. ``not inside a quotation`` (:class:`QuotationBoundaries`): a boundary that falls inside a balanced
+11. ``padded opening mark`` (:class:`PaddedOpenerBoundaries`): a straight ``"`` set off by blanks after a
+    sentence's end opens the next sentence (``every day. " The committee urges ...``);
+12. ``not inside a quotation`` (:class:`QuotationBoundaries`): a boundary that falls inside a balanced
     quotation is removed (``"Easy! Why not?"`` stays one sentence), while the boundary between two
     adjacent quotations (``dialogue." "It is``) is kept; a quotation mark that never closes inside its
     paragraph is ignored rather than swallowing the paragraph.
@@ -59,7 +61,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from . import lexicons
 from .lexicons.text import SentenceRuleWords, load_sentence_rule_words
-from .quote_marks import comma_opener, spaced_closer
+from .quote_marks import comma_opener, padded_mark, spaced_closer
 from .spans import merge_intervals
 
 # Quotation marks. Straight double quotes are classified by context (see quote_pairs).
@@ -332,6 +334,8 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None) -> tuple[list
             opening = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
             opening = opening or comma_opener(prev, nxt, bool(stack) and stack[-1][1] == '"')  # 'said,"We'
             opening = opening and not spaced_closer(text, i + 1, end)  # 'there ", said': it closes
+            padded = padded_mark(text, i, prev, nxt, stack)  # 'day. " The committee urges ..., " X said'
+            opening = padded if padded is not None else opening
             if not opening and stack and stack[-1][1] == '"':
                 pairs.append((stack.pop()[0], i))
             elif opening:
@@ -493,6 +497,32 @@ class QuotationBoundaries(BoundaryRule):
             if i < 0 or not (merged[i][0] < b <= merged[i][1]):
                 keep.append(b)
         return keep
+
+
+#: the blanks that set off a padded quotation mark (:class:`PaddedOpenerBoundaries`)
+_BLANKS = (" ", "\t")
+
+
+class PaddedOpenerBoundaries(BoundaryRule):
+    """A straight mark set off by blanks after a sentence's end opens the next sentence's quotation, as some
+    releases type it: ``killed every day. " The committee urges all parties ..., " Mr Keller said.`` → the
+    boundary moves before the mark (Punkt puts a mark after a full stop with the sentence before it)."""
+
+    name = "padded opening mark"
+    adds = False
+
+    def apply(self, chunk: str, bounds: list[int], tokenizer: PunktSentenceTokenizer) -> list[int]:
+        """``bounds``, each one right after such a mark moved before it."""
+        if ' " ' not in chunk:
+            return bounds
+        opens = None
+        out = []
+        for b in bounds:
+            if chunk[b - 1] == '"' and chunk[b - 2 : b - 1] in _BLANKS and chunk[b : b + 1] in _BLANKS:
+                opens = {o for o, _ in quote_pairs(chunk)[0]} if opens is None else opens
+                b = b - 1 if b - 1 in opens else b
+            out.append(b)
+        return out
 
 
 # --- rules for the shapes Punkt gets wrong (issue 13; the English Golden Rules and diplomatic text) -----
@@ -787,6 +817,7 @@ SENTENCE_RULES: list[BoundaryRule] = [
     PronounIBoundaries(),
     LowerCaseBoundaries(),
     ListItemBoundaries(),
+    PaddedOpenerBoundaries(),
     QuotationBoundaries(),
 ]
 

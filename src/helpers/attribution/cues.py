@@ -532,6 +532,10 @@ FIRST_WORD_RE = re.compile(r"``|''|[\"“«„‘]|[\w’']+")
 WORD_RUN_RE = re.compile(r"[^\s,;:]+")
 # Blanks only from a run's first (a search retried \s* at every blank: quadratic); searched on a slice.
 PAREN_END_RE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,40}\)\s*$")
+#: a bracketed aside between a subject and its cue, up to a photo caption's length ("Guinea's President Alpha
+#: Conde (seen second from left in photo with the past and present AU chairpersons ...) has warned that");
+#: searched on a slice, as :data:`PAREN_END_RE`
+ASIDE_END_RE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,240}\)\s*$")
 INDEF_APPOSITIVE_RE = re.compile(r"^\s*(?:an?|another|one\s+of)\s+[a-z]", re.IGNORECASE)
 
 
@@ -1058,12 +1062,33 @@ def inverted_after_comma(eng: Engine, cue: VerbCue) -> Speaker | None:
     if (
         prev_seg is None
         or eng.parser.parse(text, base + prev_seg.start(1), base + prev_seg.end(1)) is not None
+        or relative_on_opening_phrase(eng, s0, base + prev_seg.start(1))
     ):
         return None
     np_i = eng.parser.parse(text, c1, np_end)
     if np_i is not None and np_i.kind not in ("pronoun", "document"):
         return Speaker(np_i, None, c0, "inverted_after_comma")
     return None
+
+
+#: a relative pronoun opening a segment set off by commas (matched at the segment's start, after its comma;
+#: the look-behind only stops a search retrying inside a run of blanks)
+_RELATIVE_OPENING_RE = re.compile(r"(?<!\s)\s*+(?:who|which|whose)\s")
+#: the kinds of phrase a relative clause set off after the sentence's opening phrase makes the subject of
+_RELATIVE_SUBJECT_KINDS = ("name", "role", "organisation", "state")
+
+
+def relative_on_opening_phrase(eng: Engine, s0: int, seg: int) -> bool:
+    """The segment at ``seg`` before a cue's comma is a relative clause on the phrase that opens the sentence
+    ("The Foreign Minister, who had the meeting with his Myanmar counterpart on the sidelines of ..., said
+    his Myanmar counterpart personally responded ..."): that phrase is the cue's subject, and the words
+    after the cue are its content, no inverted speaker."""
+    text = eng.text
+    if _RELATIVE_OPENING_RE.match(text, seg) is None or not text[s0:seg].rstrip().endswith(","):
+        return False
+    a, b = eng.trim(s0, seg)
+    np_ = eng.parser.parse(text, a, b, allow_tail=False)
+    return np_ is not None and np_.start == a and np_.end == b and np_.kind in _RELATIVE_SUBJECT_KINDS
 
 
 #: also a verb of reply right before the "-ing" cue: "The Turkish president responded saying that ..."
@@ -1101,8 +1126,9 @@ _LIST_GOES_ON_RE = re.compile(r"(?<![ \t])[ \t]++(?:and|or)\b")
 
 def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
     """'"…," said Mr. Lavrov.', '…, said X, the ...': a cue after a comma or a closing quotation mark,
-    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not) or a
-    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`)."""
+    then the speaker and nothing but punctuation, an appositive ("said he" counts, "said it" not), a
+    prepositional tail of any length (:data:`_PREPOSITIONAL_TAIL_RE`) or a second cue of the same speaker
+    (:func:`second_cue_after`)."""
     text, c0, c1, s1 = eng.text, cue.start, cue.end, cue.s1
     lead = text[cue.s0 : c0].rstrip()
     closes = bool(lead) and closing_mark(eng, cue.s0 + len(lead) - 1, lead[-1])
@@ -1112,13 +1138,36 @@ def inverted_said_x(eng: Engine, cue: VerbCue) -> Speaker | None:
         return None  # a noun in a list of titles: "Supreme Leader of the party, state and army of the DPRK"
     np_end = _np_end(text, c1, s1)
     pm = _PREPOSITIONAL_TAIL_RE.search(text, c1, np_end)
-    np_end = pm.start() if pm else np_end
+    second = second_cue_after(eng, cue, np_end) if pm is None else None
+    np_end = pm.start() if pm else second if second is not None else np_end
     rest = text[np_end:s1].strip()
-    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None
+    tail = not rest or rest[0] in ",.!?;—–-" or pm is not None or second is not None
     tail = tail or _CLOSING_PARENTHESIS_RE.fullmatch(rest) is not None
     np_ = eng.parser.parse(text, c1, np_end) if tail else None
     if np_ is not None and (np_.kind != "pronoun" or np_.head in ("he", "she")):
         return Speaker(np_, None, c0, "inverted_said_x", np_end)
+    return None
+
+
+#: "and" (maybe "also") after an inverted cue's speaker, before a second speech verb of the same speaker
+_AND_SECOND_CUE_RE = re.compile(r"(?<![ \t])[ \t]++and[ \t]++(?:also[ \t]++)?")
+#: the most words of the speaker between an inverted cue and the "and" of a second cue
+SECOND_CUE_SPEAKER_WORDS = 6
+
+
+def second_cue_after(eng: Engine, cue: VerbCue, end: int) -> int | None:
+    """Where the speaker of an inverted cue ends before "and" and a second speech verb in the past, the
+    same speaker's ("Last year marked the 20th anniversary of ..., noted the President and expressed a
+    belief that ...": readouts put the office after the content, then go on), or None. The speaker has
+    at most :data:`SECOND_CUE_SPEAKER_WORDS` words."""
+    text = eng.text
+    for m in _AND_SECOND_CUE_RE.finditer(text, cue.end, end):
+        if len(text[cue.end : m.start()].split()) > SECOND_CUE_SPEAKER_WORDS:
+            return None
+        verb = eng.cue_re.match(text, m.end())
+        if verb is not None and verb.group("verb"):
+            form = eng.verbs.get(" ".join(verb.group("verb").split()).lower())
+            return m.start() if form is not None and form.form == "past" else None
     return None
 
 
@@ -1275,8 +1324,8 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
     day = _LIST_TIME_TAIL_RE.search(text, max(s0, end - 24), end)
     if day is not None and text[s0 : day.start()].endswith(")"):
         end = day.start()
-    paren = text[s0:end].rstrip().endswith(")") and PAREN_END_RE.search(text[s0:end])
-    if paren:  # "the World Health Organization (WHO) announced"
+    paren = text[s0:end].rstrip().endswith(")") and ASIDE_END_RE.search(text[s0:end])
+    if paren:  # "the World Health Organization (WHO) announced", "X (seen second from left in photo ...) has"
         c0 = s0 + paren.start()
     lead = text[s0:c0]
     frame = _FRAME_NO_COMMA_RE.match(text, s0 + len(lead) - len(lead.lstrip()), c0)
@@ -1317,10 +1366,13 @@ def subject_before_cue(eng: Engine, s0: int, c0: int, verb: Verb) -> Speaker | N
 #: Rinkēvičs said", "At the meeting Foreign Minister X said", "During the talks Lavrov noted" (issue 13:
 #: Baltic and South Asian agency copy leaves the comma out); one to three lower-case words after the
 #: determiner (matched at the first word). The last of them is no preposition: in "At their meeting in
-#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject
+#: Cornwall on Thursday the two leaders agreed" the capital after "in" is a place, never the subject; nor
+#: "with" and an article: in "At the meeting with the Ambassador of South Africa Ms X the President said" the
+#: capital is the guest met (the subject after the guest: :func:`opener_without_comma`)
 _FRAME_NO_COMMA_RE = re.compile(
     r"(?:In|At|During)\s++(?:his|her|their|its|the|a|an)\s++(?:[a-z]++\s++){1,3}"
-    r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)(?=[A-Z])"
+    r"(?<!\sin\s)(?<!\sat\s)(?<!\son\s)(?<!\swith\s)(?<!\sof\s)"
+    r"(?<!\swith\sthe\s)(?<!\swith\sa\s)(?<!\swith\san\s)(?=[A-Z])"
 )
 
 
@@ -2291,7 +2343,8 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     said both sides categorically stated ...", "According to the ministry, Wang told Blinken that ...");
     an adverbial segment and its comma may open the clause. The host relays with "said" or "according
     to" (an outlet that "reported" its source's words, a party that "claimed" another's, is the news
-    report's one source); a subject owned by a pronoun is the speaker's own side ("her government").
+    report's one source); a subject owned by a pronoun is the speaker's own side ("her government"), an
+    event (``[event nouns]`` of names.txt: "said the meeting underlined ...") the host's account of it.
     Not inside a quotation (see :func:`quoted_subject`)."""
     host = embedded_in(made, cue.start)
     if host is None or host.kind not in (INDIRECT, PARTIAL, ACCORDING_TO) or eng.in_quote(cue.start):
@@ -2308,13 +2361,31 @@ def host_clause_subject(eng: Engine, cue: VerbCue, made: list[Statement]) -> Spe
     elif "," in lead:
         return None
     np_ = eng.parser.parse(text, start, cue.subject_end, allow_tail=False)
+    if np_ is None and _AND_END_RE.search(text, max(start, cue.subject_end - 12), cue.subject_end):
+        np_ = coordinated_clause_subject(eng, start, cue.subject_end)
     if np_ is None or np_.kind not in _HOST_CLAUSE_KINDS or _OWN_SIDE_RE.match(np_.text):
         return None
     if _NO_ONE_SUBJECT_RE.match(np_.text):
         return None  # "said no member of the committee has said ...": nobody speaks
+    if np_.text.split()[-1].lower() in eng.parser.names.event_nouns:
+        return None  # "Stuart said the meeting underlined the relevance of ...": his account of the event
     if _NEGATED_RE.search(text, np_.end, cue.start) or _PARTICIPLE_AFTER_RE.match(text, cue.end, cue.s1):
         return None
     return Speaker(np_, None, start, "host_clause_subject")
+
+
+#: "and" (maybe "also") ending the words before a cue (searched in the last few characters before it)
+_AND_END_RE = re.compile(r"(?<![\w’'-])and(?:\s++also)?\s*+$")
+
+
+def coordinated_clause_subject(eng: Engine, start: int, end: int) -> NP | None:
+    """The subject opening a reported clause whose second verb, after "and", is the cue: "The Foreign
+    Ministry said that Foreign Secretary X had spoken to the Chinese Ambassador ... and noted Sri Lanka's
+    willingness ..." (X, the clause's subject, followed by a verb of its own); None otherwise."""
+    np_ = leading_np(eng, start, end)
+    if np_ is None or np_.start != start or _VERB_AFTER_SUBJECT_RE.match(eng.text, np_.end) is None:
+        return None
+    return np_
 
 
 def next_ing_cue(eng: Engine, c1: int, s1: int) -> int:
@@ -2820,7 +2891,7 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         and len(after.strip(" ,.")) > 0
         and _introductory(before, eng.words.skip_segment)
     ):
-        a, b = eng.trim(np_end + after.index(",") + 1, s1)
+        a, b = eng.trim(appositive_end(eng, np_, np_end + after.index(",") + 1, s1), s1)
     elif before:
         a, b = eng.trim(s0, c0)
     else:
@@ -2829,6 +2900,28 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         return None
     rule = RULE_ACCORDING_TO.format(cue=cue.lower())
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
+
+
+#: the kinds of source an appositive office may follow after "According to" (a person's name)
+_APPOSITIVE_SOURCE_KINDS = ("name",)
+#: the most characters of an appositive office after a source (to its comma)
+APPOSITIVE_CHARS = 80
+
+
+def appositive_end(eng: Engine, np_: NP, a: int, s1: int) -> int:
+    """Where the clause after "According to <name>," starts when an office set off by commas follows the
+    name: "According to H.E. Eang Sophalleth, Assistant to the Cambodian Premier, H.E. Wang Yi conveyed
+    ..." (the office is the source's, the clause starts at "H.E."); ``a`` itself otherwise."""
+    if np_.kind not in _APPOSITIVE_SOURCE_KINDS:
+        return a
+    comma = eng.text.find(",", a, min(s1, a + APPOSITIVE_CHARS))
+    if comma < 0 or not eng.text[comma + 1 : s1].strip(" .,"):
+        return a
+    lo, hi = eng.trim(a, comma)
+    office = eng.parser.parse(eng.text, lo, hi, allow_tail=False) if hi > lo else None
+    if office is None or office.kind != "role" or office.end != hi or office.plural:
+        return a
+    return comma + 1
 
 
 def agent_follows(eng: Engine, cue: VerbCue) -> re.Match[str] | None:

@@ -463,10 +463,15 @@ class Engine:
 
     def quotes_in(self, a: int, b: int) -> list[Quote]:
         """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks; one more
-        character each side for the two-character typewriter marks ``…'')."""
+        character each side for the two-character typewriter marks ``…''), or closed after the content by a
+        mark set off by a blank (``electricity, " Mr X said``: only commas and blanks before the mark)."""
         i = bisect.bisect_left(self._qopen, a - 2)
         j = bisect.bisect_left(self._qopen, b + 2)
-        return [q for q in self.quotes[i:j] if q.open >= a - q.width and q.close <= b + 1 + q.width]
+        return [
+            q for q in self.quotes[i:j]
+            if q.open >= a - q.width
+            and (q.close <= b + 1 + q.width or not self.text[b : q.close - q.width].strip(", \t"))
+        ]
 
     def run_on_open(self, q: Quote) -> int:
         """Where the quotation ending in ``q`` opens: a quotation of several paragraphs leaves each but the

@@ -659,6 +659,9 @@ def read_titles(p: Phrase) -> TitleReading:
                 words[j].islower()
                 and j + 1 < n
                 and lows[j] not in _CONJUNCTIONS  # "the President and Prime Minister": two offices
+                # "the Ambassador of South Africa Ms X the President": after an affiliation (and the name it
+                # swallowed) an article opens another phrase ("my colleague the Prime Minister" is one)
+                and not (r.affiliation_parts and lows[j] in p.names.definite | p.names.indefinite)
                 and (title_at(words, j + 1) or lows[j] in p.names.role_adjectives)
             ):
                 r.role_words.append(words[j])  # "chief veterinary officer": the first title was a modifier
@@ -805,6 +808,8 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
     ):
         name_words.append(words[k])
         k += 1
+    if len(name_words) == 2 and name_words[0].endswith("-") and "".join(name_words).lower() in p.lex.titles:
+        name_words, k = [], j  # "the Assistant Secretary- General": a title broken at a line's end, no name
     # "Deputy Emergency Situations Minister Alexander Chupriyan": a second title inside the capitalised run;
     # the name is what follows it
     for q in range(1, len(name_words) - 1):
@@ -815,6 +820,11 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             r.title = t2[1]
             name_words = name_words[q + t2[0] :]
             break
+    # "The President Nauru Baron Divavesi Waqa": the state of an office whose "of" was dropped
+    state = 0 if r.affiliation_parts else state_before_name(p, name_words)
+    if state:
+        r.affiliation_parts.append(" ".join(name_words[:state]))
+        name_words = name_words[state:]
     # "Immunologist Kristian Andersen of Scripps Research": the affiliation after the name
     if (
         name_words
@@ -827,9 +837,12 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             m += 1
         r.affiliation_parts.append(" ".join(words[k + 1 : m]))
         k = m
-    # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name
+    # "Mayor of Koszalin Piotr Jedlinski": the affiliation swallowed the name (after an article too when a
+    # state or an honorific marks where it starts: "The Ambassador of Macedonia Mr Ilija Isailovsky")
     if not name_words and r.affiliation_parts and (
-        p.determiner == "bare" or name_after_state(p, r.affiliation_parts[-1].split())
+        p.determiner == "bare"
+        or name_after_state(p, r.affiliation_parts[-1].split())
+        or _honorific_name_start(p, r.affiliation_parts[-1].split())
     ):
         aff = r.affiliation_parts[-1].split()
         after_org = name_after_org(p, aff)
@@ -845,6 +858,28 @@ def read_titled_name(p: Phrase, r: TitleReading) -> TitledName:
             q = next((q for q in range(len(rest)) if run_end(lows_rest, q)[0] == len(rest)), None)
             r.affiliation_parts[-1] = " ".join(rest[:q])  # (without an honorific before the name: "H E")
     return TitledName(name_words, k, p.tail_ok(k))
+
+
+#: the most words of a state's name read before a name after a title (:func:`state_before_name`)
+MAX_STATE_WORDS = 3
+#: the fewest words of the name after that state: a state's name before one word is a given name
+#: ("Foreign Minister Israel Katz", "Minister Jordan Smith")
+MIN_NAME_AFTER_STATE = 2
+
+
+def state_before_name(p: Phrase, name_words: list[str]) -> int:
+    """How many of the capitalised words after a title are a state's name written in place of "of" and
+    the state ("The President Nauru Baron Divavesi Waqa": President of Nauru, Baron Divavesi Waqa), or 0.
+    Only the state's own name or another name of it (``[states]`` and ``[state names]`` of titles.txt), not
+    its adjective ("Economy Minister German Oskarovich Gref" keeps his given name), and two words of a
+    name at least after it."""
+    lex = p.lex
+    for size in range(min(MAX_STATE_WORDS, len(name_words) - MIN_NAME_AFTER_STATE), 0, -1):
+        low = " ".join(name_words[:size]).lower()
+        state = lex.states.get(low)
+        if state is not None and (low == state.lower() or low in lex.state_names):
+            return size
+    return 0
 
 
 def name_after_org(p: Phrase, aff: list[str]) -> int:
@@ -1520,19 +1555,22 @@ def office_after_name(p: Phrase, k: int) -> bool:
 def serving_title(p: Phrase) -> NP | NotASpeaker | None:
     """A determiner, a title, "for"/"to" and a titled person: the holder of the first title, who serves
     the person named after it: "A spokesman for the EU foreign policy chief Catherine Ashton", "an aide
-    to President Biden" (a role; the person served is the affiliation, not the speaker)."""
+    to President Biden" (a role; the person served is the affiliation, not the speaker). Without a
+    determiner, a capitalised title serving an office, as an appositive writes it: "Assistant to the
+    Cambodian Premier", "Adviser to the Prime Minister"."""
     i, words, lows = p.i, p.words, p.lows
     n = len(words)
-    if p.determiner == "bare":
-        return None
     q = i
     while q < n and words[q].islower() and not p.parser._title_at(words, q) and q < i + 2:
         q += 1  # "a senior aide to ..."
     t = p.parser._title_at(words, q) if q < n else None
     if t is None or q + t[0] + 1 >= n or lows[q + t[0]] not in _SERVICE_LINKS:
         return None
+    if p.determiner == "bare" and not (q == i and is_cap(words[q]) and lows[q + t[0] + 1] == "the"):
+        return None
     served = p.sub(q + t[0] + 1, allow_tail=p.allow_tail, coordinate=False)
-    if served is None or served.kind != "name" or not served.role:
+    kinds = ("name",) if p.determiner != "bare" else ("name", "role")
+    if served is None or served.kind not in kinds or not served.role or served.plural:
         return None
     title = p.lex.titles.get(t[1])
     return NP(

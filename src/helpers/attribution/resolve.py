@@ -158,6 +158,9 @@ _AUTHORS_AFTER_RE = re.compile(r"(?<![ \t])[ \t]++(?:from|by)[ \t]++")
 _INITIAL_RE = re.compile(cased(r"[A-Z]\."))
 #: the words between a title's "of" and the office after it, which a scanned run of names stops at
 _THE_GAP_RE = re.compile(r"(?<![ \t])[ \t]+the[ \t]+")
+#: the words between an envoy's title and the state of the posting ("Ambassador to (the) ..."), which a
+#: scanned run of names stops at
+_POSTING_GAP_RE = re.compile(r"(?<![ \t])[ \t]+to[ \t]+(?:the[ \t]+)?")
 _SUBJECT_BEFORE_RE = re.compile(r"(?:[,;:\"“”«(]|\b(?:that|and|but|while|when))$")
 #: an appositive office after a name: ", the President of Russia," (up to the next comma or stop)
 _APPOSITIVE_ROLE_RE = re.compile(r",[ \t]+(the[ \t]+[^,;:.()\"“”\n]{3,60}?)[ \t]*(?=[,;.)])")
@@ -234,6 +237,9 @@ class Entity:
     first_end: int = -1
     n_statements: int = 0
     document: bool = False  # an unnamed source known only as a text ("the report"): no pronoun refers to it
+    # unnamed sources known by a collective phrase ("the meeting", "sources", "the delegation"): a body, an
+    # event or many, never the "he" or "she" of a later sentence
+    collective: bool = False
 
     def add_alias(self, form: str) -> None:
         form = " ".join(form.split())
@@ -484,7 +490,9 @@ class Resolver:
                     key = key[lead.end() :]
                     if not key:
                         continue
-            joined = self.title_over_of_the(prev_a, prev_key, a, m.end())
+            joined = self.title_over_of_the(prev_a, prev_key, a, m.end()) or self.title_over_posting(
+                prev_a, prev_key, a, m.end()
+            )
             prev_a, prev_key = a, key
             if joined is not None and joined[3]:  # "Secretary of the Treasury Janet L. Yellen": one name
                 a, key, proto = joined[:3]
@@ -611,6 +619,33 @@ class Resolver:
         if not (len(run) > len(name) >= 2 and run[-len(name) :] == name):
             return None
         return (prev_a, joined, proto, True) if self.looks_like_person(name, prev_a, b) else None
+
+    def title_over_posting(
+        self, prev_a: int, prev_key: str, a: int, b: int
+    ) -> tuple[int, str, NP, bool] | None:
+        """An envoy's title, "to" and the state of the posting run into a name, which the scan reads as two
+        runs ("Chinese Ambassador" and "Sri Lanka Yi Xianliang" in "the Chinese Ambassador to Sri Lanka Yi
+        Xianliang"): the whole, as :meth:`title_over_of_the` gives it, when it reads as a titled name whose
+        name ends the second run and the words before the name are the posting, a state of titles.txt or
+        the UN (the phrase parser reads them after an envoy's title only:
+        :func:`helpers.attribution.phrases.posting_after_title`); None otherwise ("presented by the
+        Secretary-General to Sheikh Al Sabah" names a recipient)."""
+        if _POSTING_GAP_RE.fullmatch(self.text, prev_a + len(prev_key), a) is None:
+            return None  # (asked of every run: the cheap test first)
+        title = self.parser.parse_alone(prev_key)
+        if title is None or title.kind != "role":
+            return None  # "According to Russian presidential aide Yuri Ushakov": no title before "to"
+        joined = self.text[prev_a:b]
+        proto = self.parser.parse_alone(joined)
+        if proto is None or proto.kind != "name" or not proto.role or not proto.name:
+            return None
+        name, run = proto.name.split(), self.text[a:b].split()
+        if not (len(run) > len(name) and run[-len(name) :] == name):
+            return None
+        posting = " ".join(run[: -len(name)]).lower()
+        if posting not in self.lex.states and posting not in ("un", "united nations"):
+            return None  # "presented by the Secretary-General to Sheikh Al Sabah": no posting, a recipient
+        return prev_a, joined, proto, True
 
     def _body_word(self, low: str) -> bool:
         """A word that names a body, a document or a state, never part of a person's name: "board",
@@ -880,9 +915,9 @@ class Resolver:
                 # spoken ("..., said a joint communique. ... it said, adding ...")
                 return word == "it"
             if word in ("he", "him", "his"):
-                return ent.type in ("person", "anonymous") and ent.gender != "f"
+                return ent.type in ("person", "anonymous") and ent.gender != "f" and not ent.collective
             if word in ("she", "her"):
-                return ent.type in ("person", "anonymous") and ent.gender != "m"
+                return ent.type in ("person", "anonymous") and ent.gender != "m" and not ent.collective
             if word in ("it", "its"):
                 return ent.type in ("organisation", "state")
             if word in ("they", "them", "their"):
@@ -1597,7 +1632,8 @@ class Resolver:
     def resolve_collective(self, np_: NP, pos: int) -> tuple[Entity | None, Mention | None, str, str]:
         """A collective phrase: after a possessive, the owner's sources ("its sources" -> "Kremlin
         sources"); a group word ("the two leaders", "both sides"), the two people last mentioned
-        (:meth:`resolve_group`); an anonymous word ("sources", "officials"), unnamed sources."""
+        (:meth:`resolve_group`); an anonymous word ("sources", "officials", "the meeting"), unnamed sources
+        that no "he" or "she" refers to later (:attr:`Entity.collective`)."""
         typ = self.lex.collective.get(np_.head or "", "group")
         if np_.owner:
             owner_np = NP(np_.start, np_.start, np_.owner, "pronoun", head=np_.owner)
@@ -1606,6 +1642,7 @@ class Resolver:
                 name = f"{oent.canonical} {np_.head}"
                 ent = self.named("anonymous", name, np_.start, np_.end, affiliation=oent.canonical)
                 ent.add_alias(np_.text)
+                ent.collective = True
                 return (
                     ent,
                     om,
@@ -1620,12 +1657,9 @@ class Resolver:
             if ent is not None:
                 return ent, m, rule, MENTION_GROUP
             return self.named("group", np_.text, np_.start, np_.end), None, rule, MENTION_GROUP
-        return (
-            self.named("anonymous", np_.text, np_.start, np_.end),
-            None,
-            RULE_UNNAMED_SOURCES,
-            MENTION_ANONYMOUS,
-        )
+        ent = self.named("anonymous", np_.text, np_.start, np_.end)
+        ent.collective = True
+        return ent, None, RULE_UNNAMED_SOURCES, MENTION_ANONYMOUS
 
     def resolve_role_noun(
         self, np_: NP, pos: int, *, speaker_position: bool

@@ -63,6 +63,7 @@ class NameLexicon:
     headline_action_verbs: frozenset[str] = frozenset()
     headline_verb_words: frozenset[str] = frozenset()  # case as written
     name_end_words: frozenset[str] = frozenset()  # case as written
+    event_nouns: frozenset[str] = frozenset()
 
 
 #: section name in the file -> field of NameLexicon, for the sections that are plain word lists
@@ -92,10 +93,11 @@ WORD_SECTIONS = {
     "name abbreviations": "name_abbreviations",
     "headline action verbs": "headline_action_verbs",
     "name end words": "name_end_words",
+    "event nouns": "event_nouns",
 }
 #: sections a user's file may leave out (read as empty)
 OPTIONAL_SECTIONS = frozenset(
-    {"genre nouns", "name abbreviations", "headline action verbs", "name end words"}
+    {"genre nouns", "name abbreviations", "headline action verbs", "name end words", "event nouns"}
 )
 #: sections whose entries keep their case (matched exactly as written)
 CASED_SECTIONS = frozenset({"name stop", "name abbreviations", "name end words"})
