@@ -67,7 +67,9 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round100": "round_cq", "heldout_round101": "round_cr",
           "heldout_round102": "round_cs", "heldout_round103": "round_ct",
           "heldout_round105": "round_cv",
-          "heldout_round107": "round_cx"}
+          "heldout_round107": "round_cx",
+          "heldout_round104": "round_cu",
+          "heldout_round106": "round_cw"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
