@@ -97,6 +97,10 @@ class TopicContext:
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     actor_body_members: frozenset[str] = frozenset()  # "leaders": "CARICOM leaders" act for the group
     actor_member_styles: frozenset[str] = frozenset()  # "of", "state": "heads of state and government"
+    actor_portfolio_links: frozenset[str] = frozenset()  # "of", "for": "Minister of Foreign Affairs"
+    actor_foreign_portfolios: frozenset[str] = frozenset()  # "affairs": "Minister of Foreign Affairs"
+    actor_stance_of_nouns: frozenset[str] = frozenset()  # "position": "the position of the Iraqi government"
+    actor_effort_nouns: frozenset[str] = frozenset()  # "efforts": "the Saudi Syrian efforts" act
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
     address_directions: frozenset[str] = frozenset()  # "east", "northern": "Qingdao, east China"
@@ -221,23 +225,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         if cue_words is not None else 1,
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
-        actor_gap_words=frozenset(_words(actors, "gap_words")),
-        actor_not_verbs=frozenset(_words(actors, "not_verbs")),
         caption_endings=tuple(_words(data, "caption_endings")),
-        actor_stance=frozenset(_words(actors, "stance")),
-        actor_stance_nouns=frozenset(_words(actors, "stance_nouns")),
-        actor_title_heads=frozenset(_words(actors, "title_heads")),
-        actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
-        actor_parties=frozenset(_words(actors, "parties")),
-        actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
-        actor_leader_heads=tuple(tuple(h.split()) for h in _words(actors, "leader_heads")),
-        actor_foreign_words=frozenset(_words(actors, "foreign_words")),
-        actor_state_styles=frozenset(_words(actors, "state_styles")),
-        actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
-        actor_passive=frozenset(_words(actors, "passive")),
-        actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
-        actor_body_members=frozenset(_words(actors, "body_members")),
-        actor_member_styles=frozenset(_words(actors, "member_styles")),
+        **_actors(actors),
         **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
@@ -271,6 +260,31 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         source=source,
     )
 
+
+def _actors(actors: Mapping) -> dict[str, Any]:
+    """The ``actors`` lists of the file, by field of :class:`TopicContext`."""
+    return {
+        "actor_gap_words": frozenset(_words(actors, "gap_words")),
+        "actor_not_verbs": frozenset(_words(actors, "not_verbs")),
+        "actor_stance": frozenset(_words(actors, "stance")),
+        "actor_stance_nouns": frozenset(_words(actors, "stance_nouns")),
+        "actor_title_heads": frozenset(_words(actors, "title_heads")),
+        "actor_title_modifiers": frozenset(_words(actors, "title_modifiers")),
+        "actor_parties": frozenset(_words(actors, "parties")),
+        "actor_foreign_heads": frozenset(_words(actors, "foreign_heads")),
+        "actor_leader_heads": tuple(tuple(h.split()) for h in _words(actors, "leader_heads")),
+        "actor_foreign_words": frozenset(_words(actors, "foreign_words")),
+        "actor_state_styles": frozenset(_words(actors, "state_styles")),
+        "actor_institutions": frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
+        "actor_passive": frozenset(_words(actors, "passive")),
+        "actor_bodies": frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
+        "actor_body_members": frozenset(_words(actors, "body_members")),
+        "actor_member_styles": frozenset(_words(actors, "member_styles")),
+        "actor_portfolio_links": frozenset(_words(actors, "portfolio_links")),
+        "actor_foreign_portfolios": frozenset(_words(actors, "foreign_portfolios")),
+        "actor_stance_of_nouns": frozenset(_words(actors, "stance_of_nouns")),
+        "actor_effort_nouns": frozenset(_words(actors, "effort_nouns")),
+    }
 
 def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
     """The ``venues`` lists of the file, by field of :class:`TopicContext`."""
