@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +139,9 @@ class TopicContext:
     genre_topic: str = ""  # ranking: the topic of such a text when no topic is counted
     party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
+    host_verbs: frozenset[str] = frozenset()  # ranking: "welcome", "received": a host receives a guest
+    host_links: frozenset[str] = frozenset()  # ranking: "in", "to": "received ... in Abuja"
+    covered_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # ranking: iran -> "middle east"
     meeting_nouns: frozenset[str] = frozenset()  # ranking: "summit" in "the CARICOM summit"
     holder_topics: frozenset[str] = frozenset()  # ranking: topics of groups of states that hold meetings
     holder_frames: frozenset[str] = frozenset()  # ranking: "auspices": "under the auspices of the UN"
@@ -249,7 +252,10 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
+        host_verbs=frozenset(_words(ranking, "host_verbs")),
+        host_links=frozenset(_words(ranking, "host_links")),
         **_holders(ranking),
+        covered_regions=_covered_regions(ranking, source),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
@@ -303,6 +309,15 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _covered_regions(ranking: Mapping, source: str) -> dict[str, frozenset[str]]:
+    """``ranking.covered_regions``: a topic key -> the lower-case names of the regions that hold it."""
+    value = ranking.get("covered_regions") or {}
+    if not isinstance(value, Mapping) or not all(isinstance(v, list) for v in value.values()):
+        raise InputError("topic context: 'covered_regions' must map topics to lists of region names",
+                         path=None if source == "<dict>" else source)
+    return {str(k): frozenset(" ".join(str(w).lower().split()) for w in v) for k, v in value.items()}
 
 
 def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
