@@ -239,6 +239,19 @@ def test_the_host_and_the_region_of_a_states_question_weigh_less():
     assert {"mark_host_states", "mark_covered_regions"} <= {f.__name__ for f in ranking_module.RANKING_RULES}
 
 
+def test_a_region_with_its_own_states_or_coordinated_stays_a_subject():
+    # Written after UN speeches on Central Asia and the Middle East. "Central Asia and Afghanistan share a
+    # centre": the region is coordinated with the state (two subjects): 0 words before, subject, 1.5;
+    # "Central Asia helps" (no Afghanistan there) 1.5 / sqrt(2) = 1.06066: 2.561 (2.061 if the first were
+    # framed). "Violence grips the Middle East, from Iraq to Syria": Iraq is a state of the region named as
+    # a subject, so the Middle East is the region and its states, not Syria's reach: "the Middle East" (3
+    # words before: subject) 1.5 + "Iraq" (after "from") 1.0 = 2.5 (2.0 if framed).
+    text = ("Plan\n\nThe ministers met.\n\nCentral Asia and Afghanistan share a centre. Afghanistan needs help. "
+            "Central Asia helps. Violence grips the Middle East, from Iraq to Syria. Syria suffers.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["post_soviet", "score"] == 2.561 and r.loc["middle_east", "score"] == 2.5
+
+
 def test_the_lead_is_the_first_paragraph_after_the_page_furniture():
     # by hand: "Office of the Spokesperson" and "For Immediate Release" are furniture (no sentence mark),
     # so the lead is "The President discussed Iran ..."; Iran weighs as a lead mention there, and the

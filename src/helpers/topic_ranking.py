@@ -527,22 +527,38 @@ def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
 COVERED_REGIONS = load_topic_context().covered_regions
 
 
-def mark_covered_regions(placed: list[Placed], sentence_of: list[int]) -> None:
+def mark_covered_regions(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
     """Rule: a region's name (:data:`COVERED_REGIONS`) in a sentence with a subject mention, no party's
     name, of the topic of a state it holds is that state's reach, framed as the talks are (weight
     :data:`FRAME_FACTOR`): in "If Iran is left with residual capacity to enrich uranium ..., this will
-    destabilize ... all the Middle East", Iran is what the sentence is about; "the Middle East peace
-    process" in a sentence of its own stays the region's subject."""
+    destabilize ... all the Middle East", Iran is what the sentence is about. Not when the sentence names
+    other states of the region as subjects ("in the Middle East — in Iraq, Syria, Jordan and Lebanon": the
+    region and its states), nor when the region's name is coordinated with the state ("a centre for
+    Central Asia and Afghanistan": two subjects); "the Middle East peace process" in a sentence of its
+    own stays the region's subject."""
     if not COVERED_REGIONS:
         return
-    topics = {}
+    states: dict[int, list[Placed]] = {}
     for m, sid in zip(placed, sentence_of, strict=True):
         if m.role == SUBJECT and not m.party and m.topic in COVERED_REGIONS:
-            topics.setdefault(sid, set()).add(m.topic)
+            states.setdefault(sid, []).append(m)
     for m, sid in zip(placed, sentence_of, strict=True):
         name = " ".join(m.text.lower().split())
-        if m.role == SUBJECT and any(name in COVERED_REGIONS[t] for t in topics.get(sid, ())):
+        covering = [s for s in states.get(sid, ()) if name in COVERED_REGIONS[s.topic]]
+        if m.role != SUBJECT or not covering or any(coordinated(text, m, s) for s in covering):
+            continue
+        if not any(o.topic == m.topic and o.role == SUBJECT and not o.party and o is not m
+                   and " ".join(o.text.lower().split()) not in COVERED_REGIONS[covering[0].topic]
+                   for o, osid in zip(placed, sentence_of, strict=True) if osid == sid):
             m.framed = True
+
+
+def coordinated(text: str, a: Placed, b: Placed) -> bool:
+    """Whether mentions ``a`` and ``b`` stand side by side joined as items of one list (a comma and/or
+    "and"/"or": :data:`LIST_JOIN_RE`): "Central Asia and Afghanistan"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end:second.start].lstrip()
+    return second.start >= first.end and LIST_JOIN_RE.fullmatch(gap) is not None
 
 
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
@@ -720,7 +736,7 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
     mark_host_states(text, placed, up_front, shared_regions, states)
     mark_frames(placed, sentence_of)
     mark_named_conflicts(placed, sentence_of, regions)
-    mark_covered_regions(placed, sentence_of)
+    mark_covered_regions(text, placed, sentence_of)
     return placed
 
 
