@@ -542,15 +542,22 @@ def mark_covered_regions(text: str, placed: list[Placed], sentence_of: list[int]
     for m, sid in zip(placed, sentence_of, strict=True):
         if m.role == SUBJECT and not m.party and m.topic in COVERED_REGIONS:
             states.setdefault(sid, []).append(m)
+    if not states:
+        return
+    subjects: dict[int, list[Placed]] = {}  # the sentences' subject mentions, read once
     for m, sid in zip(placed, sentence_of, strict=True):
-        name = " ".join(m.text.lower().split())
-        covering = [s for s in states.get(sid, ()) if name in COVERED_REGIONS[s.topic]]
-        if m.role != SUBJECT or not covering or any(coordinated(text, m, s) for s in covering):
-            continue
-        if not any(o.topic == m.topic and o.role == SUBJECT and not o.party and o is not m
-                   and " ".join(o.text.lower().split()) not in COVERED_REGIONS[covering[0].topic]
-                   for o, osid in zip(placed, sentence_of, strict=True) if osid == sid):
-            m.framed = True
+        if sid in states and m.role == SUBJECT and not m.party:
+            subjects.setdefault(sid, []).append(m)
+    for sid, found in subjects.items():
+        for m in found:
+            name = " ".join(m.text.lower().split())
+            covering = [s for s in states[sid] if name in COVERED_REGIONS[s.topic]]
+            if not covering or any(coordinated(text, m, s) for s in covering):
+                continue
+            names = COVERED_REGIONS[covering[0].topic]
+            if not any(o.topic == m.topic and o is not m and " ".join(o.text.lower().split()) not in names
+                       for o in found):
+                m.framed = True
 
 
 def coordinated(text: str, a: Placed, b: Placed) -> bool:
