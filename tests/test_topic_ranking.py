@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 
 import helpers
+from helpers.lexicons.gazetteer import state_names
 from helpers.pipeline import analyse_article, summarise
 from helpers.topic_ranking import RANKING_COLUMNS, topic_ranking
 from helpers.topics import topic_counts, topic_mentions
@@ -202,6 +203,53 @@ def test_the_texts_own_state_is_a_party():
     art = helpers.load_article(text)
     placed = ranking_module._placed(art, topic_mentions(art, statements=False), ranking_module.region_topics(helpers.load_dictionary()))
     assert not any(m.party for m in placed if m.topic == "korea")
+
+
+# Golden rows for host_state, written from the wording (readouts of a host receiving a guest): (sentence,
+# expected state). By hand: a host verb, a guest (capitalised, or a party title after a determiner), a
+# link and a place the gazetteer gives a state; "the elections" and "the letter" are no guest.
+HOST_ROWS = [
+    ("Tuggar has received the US Secretary of State, Anthony Blinken, on Tuesday in Abuja.", "nigeria"),
+    ("It is a pleasure to welcome Federica Mogherini here in Jerusalem again.", "israel"),
+    ("The king received his counterpart in Rabat on Monday.", "morocco"),
+    ("We welcome President Ruto to Burkina Faso.", "burkina faso"),  # a place of two words
+    ("The EU welcomed the elections in Mali.", None),
+    ("He received the letter in Nairobi.", None),
+]
+
+
+def test_the_host_is_named_by_where_it_receives_its_guest():
+    states = state_names()
+    for sentence, expected in HOST_ROWS:
+        assert ranking_module.host_state(sentence, 0, len(sentence), states) == expected, sentence
+
+
+def test_the_host_and_the_region_of_a_states_question_weigh_less():
+    # Written after an Israeli prime minister's remarks on Iran. The lead "welcome Minister Mogherini here
+    # in Jerusalem" names the host, Israel (Jerusalem itself a venue, excluded); "harm Israel" is then the
+    # host's own name: body, 5 words before (not subject), x0.5 PARTY_FACTOR = 0.5. "the whole Middle
+    # East" stands in a sentence about Iran, a region that holds it (covered_regions): x2/3 = 0.66667.
+    # Middle East: 1.16667 -> 1.167 (2.0 without either rule). Iran: "Iran must" (subject) 1.5, "A nuclear
+    # Iran" (2 words before: subject, the second of the wording) 1.5 / sqrt(2) = 1.06066: 2.561.
+    text = ("Remarks\n\nThe prime minister was pleased to welcome Minister Mogherini here in Jerusalem.\n\n"
+            "Iran must not get the bomb. A nuclear Iran would harm Israel and the whole Middle East.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["iran", "score"] == 2.561 and r.loc["iran", "rank"] == 1
+    assert r.loc["middle_east", "score"] == 1.167
+    assert {"mark_host_states", "mark_covered_regions"} <= {f.__name__ for f in ranking_module.RANKING_RULES}
+
+
+def test_a_region_with_its_own_states_or_coordinated_stays_a_subject():
+    # Written after UN speeches on Central Asia and the Middle East. "Central Asia and Afghanistan share a
+    # centre": the region is coordinated with the state (two subjects): 0 words before, subject, 1.5;
+    # "Central Asia helps" (no Afghanistan there) 1.5 / sqrt(2) = 1.06066: 2.561 (2.061 if the first were
+    # framed). "Violence grips the Middle East, from Iraq to Syria": Iraq is a state of the region named as
+    # a subject, so the Middle East is the region and its states, not Syria's reach: "the Middle East" (3
+    # words before: subject) 1.5 + "Iraq" (after "from") 1.0 = 2.5 (2.0 if framed).
+    text = ("Plan\n\nThe ministers met.\n\nCentral Asia and Afghanistan share a centre. Afghanistan needs help. "
+            "Central Asia helps. Violence grips the Middle East, from Iraq to Syria. Syria suffers.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False).set_index("topic")
+    assert r.loc["post_soviet", "score"] == 2.561 and r.loc["middle_east", "score"] == 2.5
 
 
 def test_the_lead_is_the_first_paragraph_after_the_page_furniture():

@@ -1076,6 +1076,8 @@ def _title_follows(words: Any, k: int, ctx: TopicContext, opened: bool = False) 
         joined = (opened and k == start) or words.joined(k)
         if word in ctx.actor_title_heads or (foreign and word in ctx.actor_foreign_heads):
             return joined  # the word tests first: joined() reads the text between words
+        if word in ctx.actor_foreign_heads and foreign_portfolio_after(words, k, ctx):
+            return joined  # "Minister of Foreign Affairs"
         if k - start == TITLE_MODIFIER_WORDS or word not in ctx.actor_title_modifiers or not joined:
             return False
         foreign = foreign or word in ctx.actor_foreign_words
@@ -1119,6 +1121,59 @@ def _after_word(words: Any, first: int, which: frozenset[str]) -> bool:
     return j >= 0 and cased[j].lower() in which and words.joined(first)
 
 
+def actor_holds_stance(view: ContextView) -> Decisions:
+    """A place named as the holder of a stance after "of" is an actor, not a subject.
+
+    "they reviewed ... the position of the Iraqi government", "the stance of Iraq": a place of the gazetteer
+    (a region topic) right after a noun of ``actors.stance_of_nouns`` and "of" (and "the" at will) names
+    whose position it is, as "Egypt's position" does (:func:`actor_speaking`). "the condemnation of
+    Israel" names whom it condemns and stays a subject (no such noun).
+    """
+    ctx, words = view.context, view.words
+    if not ctx.actor_stance_of_nouns:
+        return {}
+    cased = words.cased
+    out = {}
+    for i, m in enumerate(view.mentions):
+        if m.kind != "region" or m.text not in view.places:
+            continue
+        j = m.first - 1
+        if j > 0 and cased[j].lower() == "the" and words.joined(j + 1):
+            j -= 1
+        if (j > 0 and cased[j].lower() == "of" and words.joined(j + 1) and words.joined(j)
+                and cased[j - 1].lower() in ctx.actor_stance_of_nouns):
+            out[i] = ACTOR
+    return out
+
+
+def actor_in_effort(view: ContextView) -> Decisions:
+    """A state's place right before a noun of its diplomatic effort is an actor, not a subject.
+
+    "the Saudi Syrian efforts to resolve the impasse", "Egyptian mediation", "the Qatari initiative": a
+    place of the gazetteer (a region topic), alone or with more places of states joined to it ("Saudi
+    Syrian", "Saudi-Syrian"), right before a noun of ``actors.effort_nouns`` names the states acting, not
+    their question. "efforts on Syria", "the Syrian crisis", "the Facility for Libya initiative" (after a
+    preposition) keep their place; so does a possessive ("Ukraine's efforts towards peace"), which names
+    the state's own cause as often as its deed (:func:`actor_speaking` reads its stance nouns)."""
+    ctx, words = view.context, view.words
+    if not ctx.actor_effort_nouns:
+        return {}
+    cased, n = words.cased, len(words.cased)
+    places = {m.first: m for m in view.mentions if m.kind == "region" and m.text in view.places}
+    out = {}
+    for i, m in enumerate(view.mentions):
+        after_preposition = words.joined(m.first) and cased[m.first - 1].lower() in ctx.prepositions
+        if places.get(m.first) is not m or after_preposition:
+            continue
+        k, last = m.last + 1, m.last
+        while k in places and words.joined(k):  # "Saudi Syrian efforts": the next state of the pair
+            k, last = places[k].last + 1, places[k].last
+        if (k < n and cased[k].lower() in ctx.actor_effort_nouns and words.joined(k)
+                and words.text[int(words.end[last]):int(words.end[last]) + 1] not in POSSESSIVE_MARKS):
+            out[i] = ACTOR
+    return out
+
+
 #: How many modifier words may stand between a place and the head of a title ("Iranian Foreign Affairs
 #: Minister": 2).
 TITLE_MODIFIER_WORDS = 3
@@ -1143,7 +1198,40 @@ def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
         return True
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
-        and cased[j - 2].lower() in ctx.actor_foreign_words)
+        and cased[j - 2].lower() in ctx.actor_foreign_words) or foreign_portfolio_before(words, j, ctx)
+
+
+#: The most words of a foreign portfolio after its head ("of the Foreign Affairs": 4).
+PORTFOLIO_WORDS = 4
+
+
+def foreign_portfolio_after(words: Any, k: int, ctx: TopicContext) -> bool:
+    """Rule: whether the word at ``k`` (a head of ``actors.foreign_heads``) is followed by its foreign
+    portfolio in one phrase: a link of ``actors.portfolio_links``, "the" at will, a word of
+    ``actors.foreign_words`` and one of ``actors.foreign_portfolios``: "Minister of Foreign Affairs",
+    "Ministry for Foreign Affairs", "Minister of External Relations" name a diplomat's office as "Foreign
+    Minister" does; "Minister of Finance" and "Minister of Foreign Trade" do not."""
+    cased, n = words.cased, len(words.cased)
+    j = k + 1
+    if not (j < n and cased[j].lower() in ctx.actor_portfolio_links and words.joined(j)):
+        return False
+    j += 1
+    if j < n and cased[j].lower() == "the" and words.joined(j):
+        j += 1
+    return (j + 1 < n and cased[j].lower() in ctx.actor_foreign_words and words.joined(j)
+            and cased[j + 1].lower() in ctx.actor_foreign_portfolios and words.joined(j + 1))
+
+
+def foreign_portfolio_before(words: Any, j: int, ctx: TopicContext) -> bool:
+    """Rule: whether the "of" at word ``j`` follows a foreign head and its portfolio (read by
+    :func:`foreign_portfolio_after`): "Minister of Foreign Affairs of Nigeria", "the Ministry of External
+    Relations of Angola" name the office of the place after them."""
+    cased = words.cased
+    for k in range(j - 3, max(-1, j - 2 - PORTFOLIO_WORDS), -1):
+        if cased[k].lower() in ctx.actor_foreign_heads:
+            return (foreign_portfolio_after(words, k, ctx) and words.joined(j)
+                    and cased[j - 1].lower() in ctx.actor_foreign_portfolios)
+    return False
 
 
 #: At most this many capitalised words of a state's formal style before its name ("the People's Republic
@@ -1759,6 +1847,8 @@ CONTEXT_RULES = (
     near_disqualifying_word,
     actor_speaking,
     actor_in_title,
+    actor_holds_stance,
+    actor_in_effort,
     in_heading_list,
     in_state_list,
     in_enumeration,
@@ -1867,9 +1957,25 @@ def relation_without_party(view: ContextView, m: Mention) -> bool:
     while j > 0 and m.first - j < RELATION_MODIFIERS and words.joined(j):
         j -= 1
         opens = j == 0 or sentence[j - 1] != sentence[j]
-        if cased[j].lower() in ctx.frame_party_words or (cased[j][:1].isupper() and not opens):
+        if cased[j].lower() in ctx.frame_party_words or (cased[j][:1].isupper() and not opens
+                                                          and not described_as_a_kind(words, j, m.first)):
             return False
     return True
+
+
+#: The indefinite articles: "a Mediterranean ally" describes one of a kind.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def described_as_a_kind(words: Any, j: int, noun: int) -> bool:
+    """Rule: whether the capitalised word at ``j`` before the relation noun at ``noun`` is an adjective of a
+    kind of partner, not the relation's holder: the words from it to the noun follow an indefinite article
+    ("two close partners of the EU ... and a Mediterranean ally and friend, such as Turkey", "an Asian
+    partner"). "the Mediterranean partnership" and "Australia's relationship" keep their holder."""
+    k = j
+    while k > 0 and words.joined(k) and words.cased[k - 1][:1].isupper() and noun - k < RELATION_MODIFIERS:
+        k -= 1
+    return k > 0 and words.joined(k) and words.cased[k - 1].lower() in INDEFINITE_ARTICLES
 
 
 def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) -> Decisions:

@@ -445,6 +445,64 @@ def mark_meeting_parties(text: str, placed: list[Placed], regions: frozenset[str
         m.home = shared
 
 
+#: The verbs of a host receiving a guest (``ranking.host_verbs``: "welcome", "received", "hosted") and the
+#: links before the place where it does (``ranking.host_links``: "in", "to").
+HOST_VERBS = load_topic_context().host_verbs
+HOST_LINKS = load_topic_context().host_links
+#: The words that may open the guest after a host verb ("received THE US Secretary of State").
+GUEST_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+#: How many words may stand between a host verb and the link before its place ("has received the US
+#: Secretary of State, Anthony Blinken, on Tuesday in Abuja": 9).
+HOST_WORDS = 12
+#: The most words of a state's place name after the link ("Burkina Faso", "Central African Republic").
+PLACE_WORDS = 3
+
+
+def host_state(text: str, start: int, end: int, states: dict[str, str]) -> str | None:
+    """Rule: the state whose place the sentence ``text[start:end]`` names as where a host receives a guest:
+    a verb of :data:`HOST_VERBS`, its guest (a capitalised name or a :data:`PARTY_TITLES` noun, after a
+    determiner at will), then within :data:`HOST_WORDS` words a link of :data:`HOST_LINKS` ("here" at
+    will) and a capitalised place the gazetteer gives a state (``states``: name -> state): "It's a pleasure
+    to welcome Federica Mogherini here in Jerusalem" (Israel), "Tuggar has received the US Secretary of
+    State, Anthony Blinken, on Tuesday in Abuja" (Nigeria). "welcomed the elections in Mali" names no
+    guest, so no host. None when the sentence names none."""
+    found = [(w.group(), w.start()) for w in WORD_RE.finditer(text, start, end)]
+    words = [w for w, _ in found]
+    for v, verb in enumerate(words):
+        if verb.lower() not in HOST_VERBS:
+            continue
+        g = v + 1 + (v + 1 < len(words) and words[v + 1].lower() in GUEST_DETERMINERS)
+        if g >= len(words) or not (words[g][:1].isupper() or words[g].lower() in PARTY_TITLES):
+            continue
+        for k in range(g + 1, min(len(words) - 1, v + 1 + HOST_WORDS)):
+            if words[k].lower() not in HOST_LINKS:
+                continue
+            first = k + 1 + (words[k + 1].lower() == "the" and k + 2 < len(words))
+            for size in range(PLACE_WORDS, 0, -1):
+                name = words[first:first + size]
+                if len(name) == size and all(w[:1].isupper() for w in name):
+                    state = states.get(" ".join(name).lower())
+                    if state:
+                        return state
+    return None
+
+
+def mark_host_states(text: str, placed: list[Placed], up_front: list[tuple[int, int]],
+                     regions: frozenset[str] | set[str], states: dict[str, str]) -> None:
+    """Rule: a state whose place a sentence of the headline or the lead (``up_front``: their sentences'
+    (start, end)) names as where a host receives a guest (:func:`host_state`) is the host of the meeting
+    the text reports, and every mention of its places (``states``: name -> state) a party's name: "It's a
+    pleasure to welcome Federica Mogherini here in Jerusalem" makes "a direct threat at Israel" the host
+    speaking of itself, not the Middle East as a subject; the host of a state visit names its capital and
+    its country in every paragraph. The region's own name ("the West African subregion") and the other
+    states stay subjects; a state of :data:`OWN_QUESTION_TOPICS` (not in ``regions``) stays what its
+    text is about."""
+    hosts = {host_state(text, a, b, states) for a, b in up_front} - {None}
+    for m in placed:
+        if m.role == SUBJECT and state_of(m, regions, states) in hosts:
+            m.party = True
+
+
 def names_a_party(text: str, m: Placed) -> bool:
     """Rule: a place after a :data:`PARTY_LINKS` word or before a :data:`PARTY_TITLES` word (past a
     possessive) names a party of a meeting: "visit to Kenya", "Ethiopian counterpart", "Ghana's Foreign
@@ -462,6 +520,52 @@ def mark_named_conflicts(placed: list[Placed], sentence_of: list[int],
     "a negotiated solution of the Libyan conflict" and "the conflict in Ukraine" the place says which
     war the sentence is about, the generic word only that it is one."""
     frame_beside(placed, sentence_of, NAMED_CONFLICT_TOPICS, lambda topic: topic in regions)
+
+
+#: The regions that hold a state whose question is a topic of its own (``ranking.covered_regions``:
+#: "iran" -> "middle east").
+COVERED_REGIONS = load_topic_context().covered_regions
+
+
+def mark_covered_regions(text: str, placed: list[Placed], sentence_of: list[int]) -> None:
+    """Rule: a region's name (:data:`COVERED_REGIONS`) in a sentence with a subject mention, no party's
+    name, of the topic of a state it holds is that state's reach, framed as the talks are (weight
+    :data:`FRAME_FACTOR`): in "If Iran is left with residual capacity to enrich uranium ..., this will
+    destabilize ... all the Middle East", Iran is what the sentence is about. Not when the sentence names
+    other states of the region as subjects ("in the Middle East — in Iraq, Syria, Jordan and Lebanon": the
+    region and its states), nor when the region's name is coordinated with the state ("a centre for
+    Central Asia and Afghanistan": two subjects); "the Middle East peace process" in a sentence of its
+    own stays the region's subject."""
+    if not COVERED_REGIONS:
+        return
+    states: dict[int, list[Placed]] = {}
+    for m, sid in zip(placed, sentence_of, strict=True):
+        if m.role == SUBJECT and not m.party and m.topic in COVERED_REGIONS:
+            states.setdefault(sid, []).append(m)
+    if not states:
+        return
+    subjects: dict[int, list[Placed]] = {}  # the sentences' subject mentions, read once
+    for m, sid in zip(placed, sentence_of, strict=True):
+        if sid in states and m.role == SUBJECT and not m.party:
+            subjects.setdefault(sid, []).append(m)
+    for sid, found in subjects.items():
+        for m in found:
+            name = " ".join(m.text.lower().split())
+            covering = [s for s in states[sid] if name in COVERED_REGIONS[s.topic]]
+            if not covering or any(coordinated(text, m, s) for s in covering):
+                continue
+            names = COVERED_REGIONS[covering[0].topic]
+            if not any(o.topic == m.topic and o is not m and " ".join(o.text.lower().split()) not in names
+                       for o in found):
+                m.framed = True
+
+
+def coordinated(text: str, a: Placed, b: Placed) -> bool:
+    """Whether mentions ``a`` and ``b`` stand side by side joined as items of one list (a comma and/or
+    "and"/"or": :data:`LIST_JOIN_RE`): "Central Asia and Afghanistan"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end:second.start].lstrip()
+    return second.start >= first.end and LIST_JOIN_RE.fullmatch(gap) is not None
 
 
 def mark_frames(placed: list[Placed], sentence_of: list[int]) -> None:
@@ -590,8 +694,9 @@ def subject_leads(out: list[list]) -> int | None:
 #: The ranking's decisions, in the order they apply.
 RANKING_RULES = (lead_paragraph, position_of, headline_is_label, in_subject_position, names_a_relation,
                  in_field_line, names_the_holder, mark_lists, mark_parties, mark_speaking_states,
-                 mark_meeting_parties, names_a_party, mark_frames, mark_named_conflicts,
-                 names_the_relations, points_of, frame_yields, relations_lead, subject_leads)
+                 mark_meeting_parties, names_a_party, host_state, mark_host_states, mark_frames,
+                 mark_named_conflicts, mark_covered_regions, names_the_relations, points_of, frame_yields,
+                 relations_lead, subject_leads)
 
 
 def region_topics(dictionary: Any) -> frozenset[str]:
@@ -610,6 +715,8 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
                                    column_list(paras, "text"), strict=True)), SPEECH_VERB_FORMS)
     text = art.text
     label = headline_is_label(text, art.headline)
+    up_front = [(int(a), int(b)) for a, b, k, p in zip(*(column_list(sents, c) for c in (
+        "start", "end", "kind", "paragraph_id")), strict=True) if position_of(k, p, lead) != "body"]
     placed, sentence_of = [], []
     seen: Counter = Counter()
     roles = column_list(mentions, "role") if "role" in mentions.columns else [SUBJECT] * len(mentions)
@@ -633,8 +740,10 @@ def _placed(art: Article, mentions: pd.DataFrame, regions: frozenset[str]) -> li
     states, shared_regions = state_names(), regions - OWN_QUESTION_TOPICS
     mark_speaking_states(placed, shared_regions, states)
     mark_meeting_parties(text, placed, shared_regions, states)
+    mark_host_states(text, placed, up_front, shared_regions, states)
     mark_frames(placed, sentence_of)
     mark_named_conflicts(placed, sentence_of, regions)
+    mark_covered_regions(text, placed, sentence_of)
     return placed
 
 

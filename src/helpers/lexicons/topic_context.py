@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,10 @@ class TopicContext:
     actor_bodies: frozenset[str] = frozenset()  # "unhcr": an issue topic's body that speaks ("UNHCR warns")
     actor_body_members: frozenset[str] = frozenset()  # "leaders": "CARICOM leaders" act for the group
     actor_member_styles: frozenset[str] = frozenset()  # "of", "state": "heads of state and government"
+    actor_portfolio_links: frozenset[str] = frozenset()  # "of", "for": "Minister of Foreign Affairs"
+    actor_foreign_portfolios: frozenset[str] = frozenset()  # "affairs": "Minister of Foreign Affairs"
+    actor_stance_of_nouns: frozenset[str] = frozenset()  # "position": "the position of the Iraqi government"
+    actor_effort_nouns: frozenset[str] = frozenset()  # "efforts": "the Saudi Syrian efforts" act
     venue_links: frozenset[str] = frozenset()  # "in", "at": "talks in Brussels"
     address_links: frozenset[str] = frozenset()  # "in", "by": "in Qingdao, east China,"
     address_directions: frozenset[str] = frozenset()  # "east", "northern": "Qingdao, east China"
@@ -135,6 +139,9 @@ class TopicContext:
     genre_topic: str = ""  # ranking: the topic of such a text when no topic is counted
     party_links: frozenset[str] = frozenset()  # ranking: "to" in "his visit to Kenya"
     party_titles: frozenset[str] = frozenset()  # ranking: "counterpart" in "his Ethiopian counterpart"
+    host_verbs: frozenset[str] = frozenset()  # ranking: "welcome", "received": a host receives a guest
+    host_links: frozenset[str] = frozenset()  # ranking: "in", "to": "received ... in Abuja"
+    covered_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # ranking: iran -> "middle east"
     meeting_nouns: frozenset[str] = frozenset()  # ranking: "summit" in "the CARICOM summit"
     holder_topics: frozenset[str] = frozenset()  # ranking: topics of groups of states that hold meetings
     holder_frames: frozenset[str] = frozenset()  # ranking: "auspices": "under the auspices of the UN"
@@ -221,23 +228,8 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         if cue_words is not None else 1,
         captions=tuple(_words(data, "captions")),
         closing_line_max_words=int(data.get("closing_line_max_words", 0)),
-        actor_gap_words=frozenset(_words(actors, "gap_words")),
-        actor_not_verbs=frozenset(_words(actors, "not_verbs")),
         caption_endings=tuple(_words(data, "caption_endings")),
-        actor_stance=frozenset(_words(actors, "stance")),
-        actor_stance_nouns=frozenset(_words(actors, "stance_nouns")),
-        actor_title_heads=frozenset(_words(actors, "title_heads")),
-        actor_title_modifiers=frozenset(_words(actors, "title_modifiers")),
-        actor_parties=frozenset(_words(actors, "parties")),
-        actor_foreign_heads=frozenset(_words(actors, "foreign_heads")),
-        actor_leader_heads=tuple(tuple(h.split()) for h in _words(actors, "leader_heads")),
-        actor_foreign_words=frozenset(_words(actors, "foreign_words")),
-        actor_state_styles=frozenset(_words(actors, "state_styles")),
-        actor_institutions=frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
-        actor_passive=frozenset(_words(actors, "passive")),
-        actor_bodies=frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
-        actor_body_members=frozenset(_words(actors, "body_members")),
-        actor_member_styles=frozenset(_words(actors, "member_styles")),
+        **_actors(actors),
         **_venues(venues),
         address_links=frozenset(_words(data.get("addresses") or {}, "links")),
         address_directions=frozenset(_words(data.get("addresses") or {}, "directions")),
@@ -260,7 +252,10 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         genre_topic=str(ranking.get("genre_topic") or ""),
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
+        host_verbs=frozenset(_words(ranking, "host_verbs")),
+        host_links=frozenset(_words(ranking, "host_links")),
         **_holders(ranking),
+        covered_regions=_covered_regions(ranking, source),
         frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
@@ -271,6 +266,31 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         source=source,
     )
 
+
+def _actors(actors: Mapping) -> dict[str, Any]:
+    """The ``actors`` lists of the file, by field of :class:`TopicContext`."""
+    return {
+        "actor_gap_words": frozenset(_words(actors, "gap_words")),
+        "actor_not_verbs": frozenset(_words(actors, "not_verbs")),
+        "actor_stance": frozenset(_words(actors, "stance")),
+        "actor_stance_nouns": frozenset(_words(actors, "stance_nouns")),
+        "actor_title_heads": frozenset(_words(actors, "title_heads")),
+        "actor_title_modifiers": frozenset(_words(actors, "title_modifiers")),
+        "actor_parties": frozenset(_words(actors, "parties")),
+        "actor_foreign_heads": frozenset(_words(actors, "foreign_heads")),
+        "actor_leader_heads": tuple(tuple(h.split()) for h in _words(actors, "leader_heads")),
+        "actor_foreign_words": frozenset(_words(actors, "foreign_words")),
+        "actor_state_styles": frozenset(_words(actors, "state_styles")),
+        "actor_institutions": frozenset(" ".join(w.split()) for w in _words(actors, "institutions")),
+        "actor_passive": frozenset(_words(actors, "passive")),
+        "actor_bodies": frozenset(" ".join(w.split()) for w in _words(actors, "bodies")),
+        "actor_body_members": frozenset(_words(actors, "body_members")),
+        "actor_member_styles": frozenset(_words(actors, "member_styles")),
+        "actor_portfolio_links": frozenset(_words(actors, "portfolio_links")),
+        "actor_foreign_portfolios": frozenset(_words(actors, "foreign_portfolios")),
+        "actor_stance_of_nouns": frozenset(_words(actors, "stance_of_nouns")),
+        "actor_effort_nouns": frozenset(_words(actors, "effort_nouns")),
+    }
 
 def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
     """The ``venues`` lists of the file, by field of :class:`TopicContext`."""
@@ -289,6 +309,15 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _covered_regions(ranking: Mapping, source: str) -> dict[str, frozenset[str]]:
+    """``ranking.covered_regions``: a topic key -> the lower-case names of the regions that hold it."""
+    value = ranking.get("covered_regions") or {}
+    if not isinstance(value, Mapping) or not all(isinstance(v, list) for v in value.values()):
+        raise InputError("topic context: 'covered_regions' must map topics to lists of region names",
+                         path=None if source == "<dict>" else source)
+    return {str(k): frozenset(" ".join(str(w).lower().split()) for w in v) for k, v in value.items()}
 
 
 def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
