@@ -539,6 +539,41 @@ CASES += [
     ("labelled_answers_answer", LABELLED_ANSWERS_OUTLET, "We are consulting", "Tomas Rivera"),
 ]
 
+# a press conference transcribed in the Spanish-language style, each turn's speaker closed by a full stop and
+# a dash ("Name (Role).- ", "Name.- "), its later paragraphs unlabelled (formats: the "stop-dash" label shape,
+# _stop_dash_exchange). By hand: the moderator's turn runs from "Good afternoon. The Minister ..." over the
+# next paragraph, the minister's from his "Good evening." to the end; the translator's note is nobody's
+STOP_DASH_CONFERENCE = (
+    "(Ministry transcript \u2013 unofficial translation)\n\n"
+    "Marta Ib\u00e1\u00f1ez (Moderator).- Good afternoon. The Minister will make brief remarks.\n\n"
+    "Present are forty journalists from twelve countries.\n\n"
+    "Tom\u00e1s Herrera.- Good evening.\n\n"
+    "Our delegation arrives in Quito on Monday. We expect to sign three agreements.\n"
+)
+# a translated interview whose question and answer labels are Spanish role letters closed by a full stop ("P." /
+# "R.", Pregunta and Respuesta), the first pair rendered "Ask." / "Response." by a machine translation
+# (formats.stop_qa_family; statements.lead_interviewee). By hand: the questions are the questioner's, the
+# answers the minister's whom the headline credits and the lead names ("the Foreign Minister, Ana Cruz")
+STOP_QA_INTERVIEW = (
+    "Ana Cruz, Foreign Minister: \u201cThe summit will be remembered for its unity\u201d\n\n"
+    "The summit opens on Tuesday in Lima. Behind the scenes, the Foreign Minister, Ana Cruz, negotiates every "
+    "comma of the final text.\n\n"
+    "Ask. Will the summit admit new members?\n\n"
+    "Response. Not this time. The rules require unanimity.\n\n"
+    "P. Is unanimity within reach?\n\n"
+    "R. I believe it is. We are close.\n"
+)
+CASES += [
+    ("stop_dash_moderator_turn", STOP_DASH_CONFERENCE, "Good afternoon. The Minister will", "Marta Ib\u00e1\u00f1ez"),
+    ("stop_dash_minister_turn_runs_on", STOP_DASH_CONFERENCE, "Good evening.\n\nOur delegation",
+     "Tom\u00e1s Herrera"),
+    ("stop_dash_translators_note_is_nobodys", STOP_DASH_CONFERENCE, "(Ministry transcript", None),
+    ("translated_question_label_ask", STOP_QA_INTERVIEW, "Will the summit admit", "Questioner"),
+    ("translated_answer_label_is_the_lead_interviewee", STOP_QA_INTERVIEW, "Not this time", "Ana Cruz"),
+    ("spanish_question_letter", STOP_QA_INTERVIEW, "Is unanimity within reach", "Questioner"),
+    ("spanish_answer_letter", STOP_QA_INTERVIEW, "I believe it is", "Ana Cruz"),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
