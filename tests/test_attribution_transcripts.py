@@ -574,6 +574,34 @@ CASES += [
     ("spanish_answer_letter", STOP_QA_INTERVIEW, "I believe it is", "Ana Cruz"),
 ]
 
+# a broadcaster's interview whose first turn alone is labelled, by the outlet the lead names as interviewing
+# ("sat down with Andor's Tomas Hale"), the later turns unlabelled lines (label_names_lead_interviewer,
+# opening_turn_interview). By hand: the labelled turn is Tomas Hale's (the lead writes the label "Andor" in
+# "Andor's Tomas Hale"), the thanks after it the guest's the lead presents, a line ending in a question mark
+# the interviewer's, the line after it the guest's again; with a lead that names no interviewer ("met"), the
+# label written once is no turn and the lines stay nobody's
+OPENING_TURN_INTERVIEW = (
+    "Borduvia's Foreign Minister Ana Cruz sat down with Andor's Tomas Hale on Friday in Geneva, discussing the "
+    "ceasefire talks and relations with Lima.\n"
+    "This interview has been lightly edited for length.\n"
+    "Andor: Good evening. This is Tomas Hale talking to you from Geneva with Ana Cruz, the Foreign Minister of "
+    "Borduvia. Thank you for joining us.\n"
+    "Thank you for having me.\n"
+    "Let us start with the talks. What did the two sides agree on?\n"
+    "We agreed on a timetable. The observers will arrive next week.\n"
+)
+OPENING_TURN_NO_INTERVIEWER = OPENING_TURN_INTERVIEW.replace("sat down with", "met", 1)
+CASES += [
+    ("opening_turn_is_the_lead_interviewers", OPENING_TURN_INTERVIEW, "Good evening", "Tomas Hale"),
+    ("opening_turn_thanks_back_is_the_guests", OPENING_TURN_INTERVIEW, "Thank you for having me", "Ana Cruz"),
+    ("opening_turn_question_line_is_the_interviewers", OPENING_TURN_INTERVIEW, "What did the two sides",
+     "Tomas Hale"),
+    ("opening_turn_question_lines_first_sentence", OPENING_TURN_INTERVIEW, "Let us start", "Tomas Hale"),
+    ("opening_turn_answer_runs_over_its_line", OPENING_TURN_INTERVIEW, "The observers will arrive", "Ana Cruz"),
+    ("opening_turn_needs_a_lead_interviewer", OPENING_TURN_NO_INTERVIEWER, "Thank you for having me", None),
+    ("opening_turn_label_once_without_interviewer", OPENING_TURN_NO_INTERVIEWER, "Good evening", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
