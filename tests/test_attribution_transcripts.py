@@ -651,3 +651,22 @@ def test_no_unnamed_briefer_when_the_body_names_who_held_the_briefing():
         warnings.simplefilter("ignore")
         st = statements(NAMED_HOLDER)
     assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]
+
+
+# a news agency's report whose first sentence names the government spokesman in apposition before "at today's
+# press briefing", then his quoted words (unnamed_briefer, _named_before). By hand: the narrator names who
+# briefed ("the spokesman of the Government, Petros Alexiou"), so no unnamed ministry "Spokesperson" reads the
+# body; the dash-led paragraph is Alexiou's (the cue "Alexiou said" ends it)
+NAMED_BRIEFER_IN_APPOSITION = (
+    "Minister will not attend the forum\n\n"
+    "The Prime Minister will not attend the forum, the spokesman of the Government, Petros Alexiou, briefly "
+    "answered a journalist's question at today's press briefing about whether the Prime Minister would attend "
+    "the two-day forum organised by the \"Lake Institute\".\n\n"
+    "-Many times we have repeated our positions. We expect to see tangible moves, Alexiou said\n"
+)
+
+
+def test_briefer_named_in_apposition_is_no_unnamed_spokesperson():
+    st = statements(NAMED_BRIEFER_IN_APPOSITION)
+    assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]
+    assert "Petros Alexiou" in set(st[st["text"].str.contains("tangible moves")]["speaker"])

@@ -5628,11 +5628,27 @@ def _named_holder(eng: Engine, at: int, body_first: tuple[int, int]) -> bool:
     ("President of the Republic of Finland Sauli Niinistö and Prime Minister Sanna Marin held a joint press
     conference ..."): a release that names who held the briefing, not a briefer speaking unnamed."""
     head = eng.text[body_first[0]:at]
+    if _named_before(eng, body_first[0], at):
+        return True
     m = re.search(r"[ \t]+(?:and|held|gave|hosted|addressed|spoke|opened)\b", head)
     if m is None:
         return False
     np_ = eng.parser.parse(head, 0, m.start(), allow_tail=False)
     return np_ is not None and bool(np_.name) and np_.kind in ("name", "role")
+
+
+def _named_before(eng: Engine, a: int, at: int) -> bool:
+    """A person named in full (two words or more) between ``a`` and the briefing words at ``at``, in words
+    without a first-person pronoun: the narrator reports who briefed ("The Prime Minister will not attend
+    ..., the spokesman of the Greek Government, Pavlos Marinakis, briefly answered a journalist's question
+    at today's press briefing ...", the subject in apposition after the reported clause)."""
+    if FIRST_PERSON_RE.search(eng.text, a, at):
+        return False
+    eng.res.scan()
+    mentions = eng.res.mentions
+    i = bisect.bisect_left([m.start for m in mentions], a)
+    return any(m.entity.type == "person" and " " in m.entity.canonical
+               for m in itertools.takewhile(lambda m: m.start < at, mentions[i:]))
 
 
 #: "with" or "by" after a briefing's title words, before the office that gives the briefing
