@@ -602,6 +602,22 @@ CASES += [
     ("opening_turn_label_once_without_interviewer", OPENING_TURN_NO_INTERVIEWER, "Good evening", None),
 ]
 
+# a report under a headline that credits its words with a colon, its standfirst on the next line in the third
+# person (headline_over_standfirst). By hand: the headline line and the standfirst are Halvorsen's (the label
+# names her, "Ingrid Halvorsen" below), the report after it the narrator's: no monologue runs on over it
+HEADLINE_LABEL_STANDFIRST = (
+    "Halvorsen: I do not approve reports of talks in Oslo\n"
+    "The Foreign Ministry spokeswoman did not approve reports of talks in Oslo and announced a visit to Riga.\n\n"
+    "OSLO (Nordic News) Ingrid Halvorsen began her press conference today by commemorating the victims of the "
+    "floods.\n\n"
+    "The visit to Riga will take place next week.\n"
+)
+CASES += [
+    ("headline_label_credits_its_line", HEADLINE_LABEL_STANDFIRST, "I do not approve", "Ingrid Halvorsen"),
+    ("headline_label_report_below_is_nobodys", HEADLINE_LABEL_STANDFIRST, "OSLO (Nordic News)", None),
+    ("headline_label_does_not_run_on", HEADLINE_LABEL_STANDFIRST, "The visit to Riga", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):

@@ -1591,11 +1591,26 @@ def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
 def monologue_runs_on(seen: LabelSeen) -> bool:
     """A monologue's label (:func:`label_opens_monologue`) runs on when no rule that reads a named
     person's label holds (those turns go on over the first-person paragraphs after them instead:
-    :func:`first_person_turn`): "Ned Price:", "NP:" at the top of a briefing."""
-    return label_opens_monologue(seen) and not any(
+    :func:`first_person_turn`): "Ned Price:", "NP:" at the top of a briefing; never a headline's label
+    over its standfirst (:func:`headline_over_standfirst`)."""
+    return label_opens_monologue(seen) and not headline_over_standfirst(seen) and not any(
         rule(seen) for rule in (label_person_speaks, label_names_person_in_text, label_with_title_role,
                                 label_names_title_speaker)
     )
+
+
+def headline_over_standfirst(seen: LabelSeen) -> bool:
+    """The label opens a headline crediting its words with a colon, a line without a sentence's final
+    punctuation, and its paragraph goes on below it in the third person, the standfirst ("Baghaei: I do not
+    approve reports regarding Norway hosting Iran-US talks" / "The Foreign Ministry spokesman did not approve
+    reports of ..."): the report under it is the narrator's, no monologue of the speaker's."""
+    eng, m = seen.eng, seen.match
+    line_end = eng.text.find("\n", m.end(), seen.para_end)
+    if line_end < 0:
+        return False
+    head = eng.text[m.end():line_end].rstrip()
+    below = eng.text[line_end:seen.para_end].strip()
+    return bool(head and below) and head[-1] not in _SENTENCE_FINAL and FIRST_PERSON_RE.search(below) is None
 
 
 def office_first_runs_on(seen: LabelSeen) -> bool:
