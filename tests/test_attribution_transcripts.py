@@ -618,6 +618,19 @@ CASES += [
     ("headline_label_does_not_run_on", HEADLINE_LABEL_STANDFIRST, "The visit to Riga", None),
 ]
 
+# a contracted first person inside a turn ("I’d ask everyone ...", names.txt [first person]): by hand the request
+# is the moderator's own, no statement of a speaker "I’d" cut out of the turn
+CONTRACTED_FIRST_PERSON = (
+    "MODERATOR: Apologies for interrupting. I\u2019d ask everyone to exercise restraint.\n\n"
+    "Q: Why?\n\n"
+    "MODERATOR: There are a lot of people here.\n"
+)
+CASES += [
+    ("contracted_first_person_stays_in_the_turn", CONTRACTED_FIRST_PERSON, "Apologies for interrupting. I\u2019d",
+     "Moderator"),
+    ("contracted_first_person_is_no_speaker", CONTRACTED_FIRST_PERSON, "everyone to exercise", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
