@@ -563,7 +563,27 @@ STOP_QA_INTERVIEW = (
     "P. Is unanimity within reach?\n\n"
     "R. I believe it is. We are close.\n"
 )
+# one exchange only ("P." / "R."): by hand still an interview, the answer the lead's minister's
+STOP_QA_ONE_EXCHANGE = (
+    "Ana Cruz, Foreign Minister: \u201cUnity first\u201d\n\n"
+    "The Foreign Minister, Ana Cruz, negotiates every comma of the final text.\n\n"
+    "P. Will the summit admit new members?\n\n"
+    "R. Not this time. The rules require unanimity.\n"
+)
+# a presidency's morning conference in the same style, labels in capitals, the asker "INTERLOCUTOR.-": by hand
+# the president's turn runs over its second paragraph, the asker's question is the questioner's
+STOP_DASH_CAPITALS = (
+    "Morning press conference of the President, 3 May 2026\n\n"
+    "PRESIDENT ANDR\u00c9S L\u00d3PEZ.- Good morning. We will begin with the report on security.\n\n"
+    "The figures are better this week.\n\n"
+    "INTERLOCUTOR.- Good morning, President. Will you travel to Washington?\n\n"
+    "PRESIDENT ANDR\u00c9S L\u00d3PEZ.- Not this month.\n"
+)
 CASES += [
+    ("stop_dash_capitals_turn_runs_on", STOP_DASH_CAPITALS, "Good morning. We will begin", "Andr\u00e9s L\u00f3pez"),
+    ("stop_dash_interlocutor_asks", STOP_DASH_CAPITALS, "Good morning, President", "Questioner"),
+    ("one_stop_qa_exchange_question", STOP_QA_ONE_EXCHANGE, "Will the summit admit", "Questioner"),
+    ("one_stop_qa_exchange_answer", STOP_QA_ONE_EXCHANGE, "Not this time", "Ana Cruz"),
     ("stop_dash_moderator_turn", STOP_DASH_CONFERENCE, "Good afternoon. The Minister will", "Marta Ib\u00e1\u00f1ez"),
     ("stop_dash_minister_turn_runs_on", STOP_DASH_CONFERENCE, "Good evening.\n\nOur delegation",
      "Tom\u00e1s Herrera"),

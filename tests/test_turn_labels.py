@@ -2039,6 +2039,9 @@ def test_stop_dash_and_stop_qa_labels_need_their_family():
     assert not helpers.formats.stop_qa_family(INITIALS_NOT_ANSWERS)
     assert helpers.formats.stop_qa_family("P. Will you go?\n\nR. Yes.\n")
     assert not helpers.formats.stop_qa_family("P. We will go.\n\nR. Yes.\n")  # (no question asked)
+    # an outline's letters before ".-" are no speakers (by hand: "B.- Scope ..." is a list item)
+    outline = "Outline\n\nA.- Background of the talks\n\nB.- Scope of the talks\n\nC.- Next steps\n"
+    assert helpers.detect_format(outline) == "text"
 
 # a long title line (more than MAX_TITLE_LINE_WORDS words, with a place and a date) that names the one
 # speaker's label in full, then "Question:" labels only: by hand the minister's opening paragraphs are his

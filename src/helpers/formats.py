@@ -145,6 +145,8 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
         return "transcript"
     if _question_and_answer(head, labels) or _office_exchange(labels) or _stop_dash_exchange(head, labels):
         return "transcript"
+    if len(labels) >= 2 and stop_qa_family(head):  # "P. ...?" / "R. ...": one exchange is an interview
+        return "transcript"
     if titled_transcript(head, labels):
         return "transcript"
     found = _label_lines(head, in_transcript=True)  # read once for both shapes below
@@ -1244,13 +1246,15 @@ def _shaped_strength(text: str, shape: str, raw: str, read: tuple[str, str, bool
     read only as a family, the family missing). A dash, a tab or a line of its own counts when it recurs or
     names a person the text names (the caller's keep rules), or as a family of lines of its shape; a bare
     "A " answer only beside bare "Q " questions; a question or answer role closed by a full stop ("P." /
-    "R.", "Ask." / "Response.", "PREGUNTA.-") only beside the other kind (:func:`stop_qa_family`); a full
-    stop and a dash after a person's name or a role ("Bruno Rodríguez.- Good morning.", "MODERADOR.-"),
-    the turn label of Spanish-language transcripts, even once."""
+    "R.", "Ask." / "Response.", "P.-") only beside the other kind (:func:`stop_qa_family`); a full stop and
+    a dash after a person's name or a role word ("Bruno Rodríguez.- Good morning.", "INTERLOCUTOR.-"), the
+    turn label of Spanish-language transcripts, even once."""
     key, kind, strong = read
     if shape == "colon":
         return strong
-    if shape in ("qa-stop", "stop-dash") and qa_role(key) is not None:
+    if shape == "stop-dash" and len(key) == 1 and qa_role(key) is None:
+        return None  # (an outline's letter: "B.- Scope of the talks")
+    if shape == "qa-stop" or (shape == "stop-dash" and len(key) == 1):
         if "qa-stop" not in family_size:
             family_size["qa-stop"] = int(stop_qa_family(text))
         return True if family_size["qa-stop"] else None
