@@ -539,6 +539,118 @@ CASES += [
     ("labelled_answers_answer", LABELLED_ANSWERS_OUTLET, "We are consulting", "Tomas Rivera"),
 ]
 
+# a press conference transcribed in the Spanish-language style, each turn's speaker closed by a full stop and
+# a dash ("Name (Role).- ", "Name.- "), its later paragraphs unlabelled (formats: the "stop-dash" label shape,
+# _stop_dash_exchange). By hand: the moderator's turn runs from "Good afternoon. The Minister ..." over the
+# next paragraph, the minister's from his "Good evening." to the end; the translator's note is nobody's
+STOP_DASH_CONFERENCE = (
+    "(Ministry transcript \u2013 unofficial translation)\n\n"
+    "Marta Ib\u00e1\u00f1ez (Moderator).- Good afternoon. The Minister will make brief remarks.\n\n"
+    "Present are forty journalists from twelve countries.\n\n"
+    "Tom\u00e1s Herrera.- Good evening.\n\n"
+    "Our delegation arrives in Quito on Monday. We expect to sign three agreements.\n"
+)
+# a translated interview whose question and answer labels are Spanish role letters closed by a full stop ("P." /
+# "R.", Pregunta and Respuesta), the first pair rendered "Ask." / "Response." by a machine translation
+# (formats.stop_qa_family; statements.lead_interviewee). By hand: the questions are the questioner's, the
+# answers the minister's whom the headline credits and the lead names ("the Foreign Minister, Ana Cruz")
+STOP_QA_INTERVIEW = (
+    "Ana Cruz, Foreign Minister: \u201cThe summit will be remembered for its unity\u201d\n\n"
+    "The summit opens on Tuesday in Lima. Behind the scenes, the Foreign Minister, Ana Cruz, negotiates every "
+    "comma of the final text.\n\n"
+    "Ask. Will the summit admit new members?\n\n"
+    "Response. Not this time. The rules require unanimity.\n\n"
+    "P. Is unanimity within reach?\n\n"
+    "R. I believe it is. We are close.\n"
+)
+# one exchange only ("P." / "R."): by hand still an interview, the answer the lead's minister's
+STOP_QA_ONE_EXCHANGE = (
+    "Ana Cruz, Foreign Minister: \u201cUnity first\u201d\n\n"
+    "The Foreign Minister, Ana Cruz, negotiates every comma of the final text.\n\n"
+    "P. Will the summit admit new members?\n\n"
+    "R. Not this time. The rules require unanimity.\n"
+)
+# a presidency's morning conference in the same style, labels in capitals, the asker "INTERLOCUTOR.-": by hand
+# the president's turn runs over its second paragraph, the asker's question is the questioner's
+STOP_DASH_CAPITALS = (
+    "Morning press conference of the President, 3 May 2026\n\n"
+    "PRESIDENT ANDR\u00c9S L\u00d3PEZ.- Good morning. We will begin with the report on security.\n\n"
+    "The figures are better this week.\n\n"
+    "INTERLOCUTOR.- Good morning, President. Will you travel to Washington?\n\n"
+    "PRESIDENT ANDR\u00c9S L\u00d3PEZ.- Not this month.\n"
+)
+CASES += [
+    ("stop_dash_capitals_turn_runs_on", STOP_DASH_CAPITALS, "Good morning. We will begin", "Andr\u00e9s L\u00f3pez"),
+    ("stop_dash_interlocutor_asks", STOP_DASH_CAPITALS, "Good morning, President", "Questioner"),
+    ("one_stop_qa_exchange_question", STOP_QA_ONE_EXCHANGE, "Will the summit admit", "Questioner"),
+    ("one_stop_qa_exchange_answer", STOP_QA_ONE_EXCHANGE, "Not this time", "Ana Cruz"),
+    ("stop_dash_moderator_turn", STOP_DASH_CONFERENCE, "Good afternoon. The Minister will", "Marta Ib\u00e1\u00f1ez"),
+    ("stop_dash_minister_turn_runs_on", STOP_DASH_CONFERENCE, "Good evening.\n\nOur delegation",
+     "Tom\u00e1s Herrera"),
+    ("stop_dash_translators_note_is_nobodys", STOP_DASH_CONFERENCE, "(Ministry transcript", None),
+    ("translated_question_label_ask", STOP_QA_INTERVIEW, "Will the summit admit", "Questioner"),
+    ("translated_answer_label_is_the_lead_interviewee", STOP_QA_INTERVIEW, "Not this time", "Ana Cruz"),
+    ("spanish_question_letter", STOP_QA_INTERVIEW, "Is unanimity within reach", "Questioner"),
+    ("spanish_answer_letter", STOP_QA_INTERVIEW, "I believe it is", "Ana Cruz"),
+]
+
+# a broadcaster's interview whose first turn alone is labelled, by the outlet the lead names as interviewing
+# ("sat down with Andor's Tomas Hale"), the later turns unlabelled lines (label_names_lead_interviewer,
+# opening_turn_interview). By hand: the labelled turn is Tomas Hale's (the lead writes the label "Andor" in
+# "Andor's Tomas Hale"), the thanks after it the guest's the lead presents, a line ending in a question mark
+# the interviewer's, the line after it the guest's again; with a lead that names no interviewer ("met"), the
+# label written once is no turn and the lines stay nobody's
+OPENING_TURN_INTERVIEW = (
+    "Borduvia's Foreign Minister Ana Cruz sat down with Andor's Tomas Hale on Friday in Geneva, discussing the "
+    "ceasefire talks and relations with Lima.\n"
+    "This interview has been lightly edited for length.\n"
+    "Andor: Good evening. This is Tomas Hale talking to you from Geneva with Ana Cruz, the Foreign Minister of "
+    "Borduvia. Thank you for joining us.\n"
+    "Thank you for having me.\n"
+    "Let us start with the talks. What did the two sides agree on?\n"
+    "We agreed on a timetable. The observers will arrive next week.\n"
+)
+OPENING_TURN_NO_INTERVIEWER = OPENING_TURN_INTERVIEW.replace("sat down with", "met", 1)
+CASES += [
+    ("opening_turn_is_the_lead_interviewers", OPENING_TURN_INTERVIEW, "Good evening", "Tomas Hale"),
+    ("opening_turn_thanks_back_is_the_guests", OPENING_TURN_INTERVIEW, "Thank you for having me", "Ana Cruz"),
+    ("opening_turn_question_line_is_the_interviewers", OPENING_TURN_INTERVIEW, "What did the two sides",
+     "Tomas Hale"),
+    ("opening_turn_question_lines_first_sentence", OPENING_TURN_INTERVIEW, "Let us start", "Tomas Hale"),
+    ("opening_turn_answer_runs_over_its_line", OPENING_TURN_INTERVIEW, "The observers will arrive", "Ana Cruz"),
+    ("opening_turn_needs_a_lead_interviewer", OPENING_TURN_NO_INTERVIEWER, "Thank you for having me", None),
+    ("opening_turn_label_once_without_interviewer", OPENING_TURN_NO_INTERVIEWER, "Good evening", None),
+]
+
+# a report under a headline that credits its words with a colon, its standfirst on the next line in the third
+# person (headline_over_standfirst). By hand: the headline line and the standfirst are Halvorsen's (the label
+# names her, "Ingrid Halvorsen" below), the report after it the narrator's: no monologue runs on over it
+HEADLINE_LABEL_STANDFIRST = (
+    "Halvorsen: I do not approve reports of talks in Oslo\n"
+    "The Foreign Ministry spokeswoman did not approve reports of talks in Oslo and announced a visit to Riga.\n\n"
+    "OSLO (Nordic News) Ingrid Halvorsen began her press conference today by commemorating the victims of the "
+    "floods.\n\n"
+    "The visit to Riga will take place next week.\n"
+)
+CASES += [
+    ("headline_label_credits_its_line", HEADLINE_LABEL_STANDFIRST, "I do not approve", "Ingrid Halvorsen"),
+    ("headline_label_report_below_is_nobodys", HEADLINE_LABEL_STANDFIRST, "OSLO (Nordic News)", None),
+    ("headline_label_does_not_run_on", HEADLINE_LABEL_STANDFIRST, "The visit to Riga", None),
+]
+
+# a contracted first person inside a turn ("I’d ask everyone ...", names.txt [first person]): by hand the request
+# is the moderator's own, no statement of a speaker "I’d" cut out of the turn
+CONTRACTED_FIRST_PERSON = (
+    "MODERATOR: Apologies for interrupting. I\u2019d ask everyone to exercise restraint.\n\n"
+    "Q: Why?\n\n"
+    "MODERATOR: There are a lot of people here.\n"
+)
+CASES += [
+    ("contracted_first_person_stays_in_the_turn", CONTRACTED_FIRST_PERSON, "Apologies for interrupting. I\u2019d",
+     "Moderator"),
+    ("contracted_first_person_is_no_speaker", CONTRACTED_FIRST_PERSON, "everyone to exercise", None),
+]
+
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_turns_and_blocks(name, text, content, speaker):
@@ -588,3 +700,22 @@ def test_no_unnamed_briefer_when_the_body_names_who_held_the_briefing():
         warnings.simplefilter("ignore")
         st = statements(NAMED_HOLDER)
     assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]
+
+
+# a news agency's report whose first sentence names the government spokesman in apposition before "at today's
+# press briefing", then his quoted words (unnamed_briefer, _named_before). By hand: the narrator names who
+# briefed ("the spokesman of the Government, Petros Alexiou"), so no unnamed ministry "Spokesperson" reads the
+# body; the dash-led paragraph is Alexiou's (the cue "Alexiou said" ends it)
+NAMED_BRIEFER_IN_APPOSITION = (
+    "Minister will not attend the forum\n\n"
+    "The Prime Minister will not attend the forum, the spokesman of the Government, Petros Alexiou, briefly "
+    "answered a journalist's question at today's press briefing about whether the Prime Minister would attend "
+    "the two-day forum organised by the \"Lake Institute\".\n\n"
+    "-Many times we have repeated our positions. We expect to see tangible moves, Alexiou said\n"
+)
+
+
+def test_briefer_named_in_apposition_is_no_unnamed_spokesperson():
+    st = statements(NAMED_BRIEFER_IN_APPOSITION)
+    assert "Spokesperson" not in set(st["speaker"]), st[["speaker", "text"]]
+    assert "Petros Alexiou" in set(st[st["text"].str.contains("tangible moves")]["speaker"])

@@ -2004,6 +2004,45 @@ def test_one_label_under_a_press_conference_title():
     assert helpers.detect_format(TITLED_PLACE_COLON) == "text"
 
 
+# the same one-label transcript under a transcriber's genre line ("\u2013  Transcription \u2013") or a title word
+# in the plural ("Joint Press Statements"): by hand every paragraph below "Halvorsen:" is her turn
+@pytest.mark.parametrize("title", ["\u2013  Transcription \u2013", "Joint Press Statements", "Transcript"])
+def test_one_label_under_a_transcription_line_or_a_plural_title(title):
+    text = TITLED_ONE_LABEL.replace("Andean Foreign Ministers Meeting:\nPress Conference\n\nLima, May 4, 2026",
+                                    title, 1)
+    assert text.startswith(title + "\n\nHalvorsen:")
+    assert helpers.detect_format(text) == "transcript"
+    got = _speakers(text)
+    assert [spk for t, spk in got.items() if "I think we are satisfied" in t] == ["Halvorsen"]
+
+
+# Spanish-language turn labels, a full stop and a dash after the speaker: two of two speakers make a transcript
+# (by hand: "Name.- " never opens a sentence); one alone in a report does not
+STOP_DASH_REPORT = (
+    "Talks in Quito\n\n"
+    "Tom\u00e1s Herrera.- Good evening.\n\n"
+    "The minister spoke briefly before the dinner.\n"
+)
+# question and answer role letters closed by a full stop need both kinds: by hand "R. Castro" opening lines
+# without any question label is a person's initial and surname, no answer
+INITIALS_NOT_ANSWERS = (
+    "Delegation list\n\n"
+    "R. Castro, head of delegation, arrived on Monday.\n\n"
+    "R. Molina, his deputy, arrived on Tuesday.\n\n"
+    "R. Vidal left on Wednesday.\n"
+)
+
+
+def test_stop_dash_and_stop_qa_labels_need_their_family():
+    assert helpers.detect_format(STOP_DASH_REPORT) == "text"
+    assert helpers.detect_format(INITIALS_NOT_ANSWERS) == "text"
+    assert not helpers.formats.stop_qa_family(INITIALS_NOT_ANSWERS)
+    assert helpers.formats.stop_qa_family("P. Will you go?\n\nR. Yes.\n")
+    assert not helpers.formats.stop_qa_family("P. We will go.\n\nR. Yes.\n")  # (no question asked)
+    # an outline's letters before ".-" are no speakers (by hand: "B.- Scope ..." is a list item)
+    outline = "Outline\n\nA.- Background of the talks\n\nB.- Scope of the talks\n\nC.- Next steps\n"
+    assert helpers.detect_format(outline) == "text"
+
 # a long title line (more than MAX_TITLE_LINE_WORDS words, with a place and a date) that names the one
 # speaker's label in full, then "Question:" labels only: by hand the minister's opening paragraphs are his
 # (the title names the genre "interview" and "Ilya Brovkin", whose label opens the body); the same long

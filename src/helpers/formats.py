@@ -143,7 +143,9 @@ def detect_format(text: str, path: str | Path | None = None) -> str:
     distinct = {lab[3] for lab in labels}
     if len(labels) >= 3 and (len(distinct) >= 2 or "Questioner" in distinct):
         return "transcript"
-    if _question_and_answer(head, labels) or _office_exchange(labels):
+    if _question_and_answer(head, labels) or _office_exchange(labels) or _stop_dash_exchange(head, labels):
+        return "transcript"
+    if len(labels) >= 2 and stop_qa_family(head):  # "P. ...?" / "R. ...": one exchange is an interview
         return "transcript"
     if titled_transcript(head, labels):
         return "transcript"
@@ -189,6 +191,15 @@ def _office_exchange(labels: list[tuple[int, int, str, str]]) -> bool:
     return all(kind == "person" and PORTFOLIO_JOINS & set(role.split()) for _speaker, role, kind in parsed)
 
 
+def _stop_dash_exchange(text: str, labels: list[tuple[int, int, str, str]]) -> bool:
+    """Turns labelled in the Spanish-language style, the speaker closed by a full stop and a dash
+    ("Alejandro González (Moderator).- Good morning." then "Bruno Rodríguez.- Good morning.", a ministry's
+    transcript in translation): two such labels of two speakers make a transcript, as three colon labels
+    do (a name opening a line before ".- " is never a sentence's start)."""
+    dashed = [lab for lab in labels if re.search(r"\.[-–—]\s*$", text[lab[0]:lab[1]])]
+    return len(dashed) >= 2 and len({lab[3] for lab in dashed}) >= 2
+
+
 def _one_answer_interview(text: str, found: list[tuple[int, int, str, str]]) -> bool:
     """A printed interview of one question and its answer: the question paragraph (numbered or not,
     "1. During their visits to ... How do you evaluate ...?") near the top, then a person's name alone on
@@ -216,7 +227,8 @@ def titled_opening_label(text: str, start: int, raw: str) -> bool:
     with the turn's first words on its line, after title lines only (short lines without a sentence's final
     punctuation, one of them holding a word of ``[transcript titles]``: "G8 Foreign Ministers Meeting:" /
     "Press Conference" / "Moscow, June 29, 2006" over "Lavrov: On behalf of our group I would like to tell
-    you ..."). Its turn runs to the text's end."""
+    you ...", "–  Transcription –" over "Netanyahu: Good morning. ..."; a title word in the plural too:
+    "Statements by the Prime Minister and ..."). Its turn runs to the text's end."""
     head = text[:start]
     if start > MAX_INTERVIEW_LEAD_CHARS or not head.strip() or not head.rstrip(" \t").endswith("\n\n"):
         return False
@@ -230,7 +242,7 @@ def titled_opening_label(text: str, start: int, raw: str) -> bool:
         return False
     low = " ".join(" ".join(lines).lower().replace(":", " ").split())
     titles = load_transcript_labels().transcript_titles
-    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) for t in titles)
+    return any(re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", low) for t in titles)
 
 
 #: the most words of a title line that names the label's speaker ("Foreign Minister Sergey Lavrov's interview
@@ -866,7 +878,9 @@ _LABEL_RE = re.compile(
      # "President Donald Trump (00:04):", "Reporter (1:03:12):" a transcription service's speaker line: the
      # time into the recording in brackets, the turn's paragraphs below
      r"(?:_+\((?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\))?_*"
-     r"(?P<colon>[.:](?:\*\*)?"
+     # "Bruno Rodríguez.- Good morning.", "Alejandro González (Moderator).- ...": a full stop and a dash
+     # (Spanish-language transcripts and their translations; see _label_shape)
+     r"(?P<colon>\.[-–—](?=_)|[.:](?:\*\*)?"
      # "JEN PSAKI – We have ...": a dash instead of the colon (read only where the label recurs, see
      # _label_lines)
      r"|(?<=\S)(?=_+[–—]_)"
@@ -1201,17 +1215,9 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
         strong = upper or key in labels.roles or bool(role) or honorific or bool(m.groupdict().get("paren"))
         strong = strong or bool(m.groupdict().get("stamp"))
         strong = strong or (in_transcript and _asker_label(text, words, end, line_end))
-        if shape != "colon":  # a dash, a tab or a line of its own: recurring, or a person the text names
-            strong = shape == "tab" and initials_name(text, raw) is not None
-            if shape in FAMILY_LINE_SHAPES:
-                pattern, fewest = FAMILY_LINE_SHAPES[shape]
-                if shape not in family_size:
-                    family_size[shape] = len(pattern.findall(text))
-                strong = strong or family_size[shape] >= fewest
-            elif shape == "a-line":  # bare "A " answers only beside bare "Q " questions
-                if min(len(_Q_LINE_RE.findall(text)), len(_A_LINE_RE.findall(text))) < MIN_Q_LINES:
-                    continue  # (kept only as a family, never for recurring)
-                strong = True
+        strong = _shaped_strength(text, shape, raw, (key, kind, strong), family_size)
+        if strong is None:
+            continue  # (a shape kept only as a family, never for recurring)
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))  # (a bold label's "**" too)
         found.append((start, end, raw.replace("**", "").strip(), speaker, strong, key))
         run_in.append(shape == "run-in")
@@ -1231,6 +1237,76 @@ def _label_lines(text: str, in_transcript: bool = False) -> list[tuple[int, int,
                 if k and len(f[5]) > 1 and f[5] not in labels.roles}
     return [(a, b, raw, spk) for (a, b, raw, spk, _strong, key), k in zip(found, keep, strict=True)
             if k or (in_transcript and len(raw) == 1 and key not in labels.roles and raw in initials)]
+
+
+def _shaped_strength(text: str, shape: str, raw: str, read: tuple[str, str, bool],
+                     family_size: dict[str, int]) -> bool | None:
+    """Does a label of ``shape`` count even once (``read``: its lower-case key, the kind of speaker it names
+    and whether its words alone make it count, as a colon label's do)? None: it is no label at all (a shape
+    read only as a family, the family missing). A dash, a tab or a line of its own counts when it recurs or
+    names a person the text names (the caller's keep rules), or as a family of lines of its shape; a bare
+    "A " answer only beside bare "Q " questions; a question or answer role closed by a full stop ("P." /
+    "R.", "Ask." / "Response.", "P.-") only beside the other kind (:func:`stop_qa_family`); a full stop and
+    a dash after a person's name or a role word ("Bruno Rodríguez.- Good morning.", "INTERLOCUTOR.-"), the
+    turn label of Spanish-language transcripts, even once."""
+    key, kind, strong = read
+    if shape == "colon":
+        return strong
+    if shape == "stop-dash" and len(key) == 1 and qa_role(key) is None:
+        return None  # (an outline's letter: "B.- Scope of the talks")
+    if shape == "qa-stop" or (shape == "stop-dash" and len(key) == 1):
+        if "qa-stop" not in family_size:
+            family_size["qa-stop"] = int(stop_qa_family(text))
+        return True if family_size["qa-stop"] else None
+    if shape == "stop-dash":
+        return strong or kind == "person"
+    strong = shape == "tab" and initials_name(text, raw) is not None
+    if shape in FAMILY_LINE_SHAPES:
+        pattern, fewest = FAMILY_LINE_SHAPES[shape]
+        if shape not in family_size:
+            family_size[shape] = len(pattern.findall(text))
+        strong = strong or family_size[shape] >= fewest
+    elif shape == "a-line":  # bare "A " answers only beside bare "Q " questions
+        if min(len(_Q_LINE_RE.findall(text)), len(_A_LINE_RE.findall(text))) < MIN_Q_LINES:
+            return None
+        strong = True
+    return strong
+
+
+#: the speakers of the role labels of an interview's question and answer turns (``[role labels]``)
+QA_SPEAKERS = frozenset({"Questioner", "Journalist", "Reporter", "Correspondent", "Respondent"})
+
+
+def qa_role(key: str) -> str | None:
+    """The speaker of a question or answer role label (``key`` in lower case: "p" -> "Questioner", "r" ->
+    "Respondent", "response" -> "Respondent"; ``[role labels]`` of transcript_labels.txt), else None."""
+    role = load_transcript_labels().roles.get(key)
+    return role if role in QA_SPEAKERS else None
+
+
+#: a line opening with a capitalised word or letter closed by a full stop (a dash after it allowed) and a
+#: blank: the candidates of :func:`stop_qa_family`
+_STOP_QA_LINE_RE = re.compile(cased(r"^[ \t]*(?P<label>[A-Z][A-Za-z]{0,11})\.[-–—]?[ \t]+(?=\S)"),
+                              re.MULTILINE)
+
+
+def stop_qa_family(text: str) -> bool:
+    """The text's question and answer turns are labelled by role words closed by a full stop, of both
+    kinds: a question's label on a line holding a question mark ("P. Can a country take NATO hostage ...?",
+    "Ask. Do you expect ...?": El País prints "P." and "R." for Pregunta and Respuesta, a machine translation
+    renders them "Ask." and "Response.") and an answer's ("R. The rules are clear."). One kind alone is no
+    interview: "R. Smith" or "A. Jones" opening a line is a person's initial."""
+    asks = answers = False
+    for m in _STOP_QA_LINE_RE.finditer(text):
+        role = qa_role(m.group("label").lower())
+        if role == "Respondent":
+            answers = True
+        elif role is not None:
+            line_end = text.find("\n", m.end())
+            asks = asks or "?" in text[m.end():line_end if line_end >= 0 else len(text)]
+        if asks and answers:
+            return True
+    return False
 
 
 def _run_in_kept(text: str, found: list, run_in: list[bool], keep: list[bool]) -> list[bool]:
@@ -1353,8 +1429,10 @@ def legend_words(words: str) -> bool:
 
 def _label_shape(text: str, m: re.Match[str]) -> str | None:
     """How a label match is closed: "colon" (or "Q."), "dash" ("JEN PSAKI – We ..."), "tab" ("NP<TAB>Good
-    afternoon") or "bare" (the name alone on its line, :data:`_BARE_LABEL_RE`); None for "Mr. Smith."
-    (a sentence, not a label)."""
+    afternoon"), "bare" (the name alone on its line, :data:`_BARE_LABEL_RE`), "stop-dash" (a full stop and
+    a dash: "Bruno Rodríguez.- Good morning.") or "qa-stop" (a question or answer role closed by a full stop
+    other than "Q."/"A.": "P." / "R.", "Ask." / "Response."); None for "Mr. Smith." (a sentence, not a
+    label)."""
     if m.re is _BARE_LABEL_RE:
         return "bare"
     if m.re is _CAPTION_LINE_RE:
@@ -1370,8 +1448,10 @@ def _label_shape(text: str, m: re.Match[str]) -> str | None:
     if m.re is _A_LINE_RE:
         return "a-line"
     colon = m.group("colon")
+    if colon[:1] == "." and colon[1:2] in ("-", "–", "—"):
+        return "stop-dash"
     if colon.startswith(".") and m.group("label") not in ("Q", "A"):
-        return None
+        return "qa-stop" if qa_role(" ".join(_label_words(m.group("label"))).lower()) else None
     if colon:
         return "colon"
     tail = text[m.end("colon"):m.end()]
@@ -1445,7 +1525,10 @@ def _full_names(text: str, surname: str) -> set[str]:
     title_words = {w for t in titles.titles for w in t.split()}
     skip = labels.honorifics | labels.not_labels | labels.roles.keys()
     firsts = set()
-    first_names = cased(r"\b(?:([A-Z][a-z]+)\s)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s[A-Z]\.)?\s+")
+    # (the words of a name may wrap onto the next line, never across an empty line: "Joint Press Statements"
+    # / "" / "Halvorsen: ..." gives no given name "Statements")
+    gap = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
+    first_names = cased(rf"\b(?:([A-Z][a-z]+){gap})?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:{gap}[A-Z]\.)?{gap}")
     for m in re.finditer(first_names + rf"{re.escape(surname)}\b", text):
         first = m.group(2)
         low = first.lower()

@@ -612,6 +612,8 @@ RULE_CUED_ANSWER = ("answer of an interview opened by a cue line after its quest
 RULE_OUTLET_QUESTION = "question of an interview, asked by the outlet the lead names as interviewing ({})"
 RULE_EXCHANGE_TURN = ("unlabelled turn of an interview whose first exchange only is labelled, a question the "
                       "interviewer's, the rest the guest's ({})")
+RULE_OPENING_TURN = ("unlabelled turn of an interview whose first turn only is labelled, by the interviewer "
+                     "the lead names: a question the interviewer's, the rest the guest's ({})")
 RULE_UNNAMED_BRIEFER = "first-person body of a briefing that never names its briefer ({})"
 RULE_REMARKS_BODY = "first-person body of remarks whose title names the speaker ({})"
 RULE_TITLED_BODY = "first-person body under title lines naming one person ({})"
@@ -674,6 +676,7 @@ RULE_HEADLINE_FORWARD = "role noun: the first person the lead names with that ti
 #: speaker labels of interview transcripts ("LAVROV: ...", "Q: ...")
 RULE_LABEL_INTERVIEWER = "speaker label: the interviewer"
 RULE_LABEL_ANSWER = "speaker label: the interviewee who answered before"
+RULE_LABEL_LEAD_INTERVIEWER = "speaker label: the outlet or journalist the lead names as interviewing"
 RULE_LABEL_FIRST_PERSON = "speaker label: the first person named in the text"
 RULE_LABEL_STATE = "speaker label: a state"
 RULE_LABEL_NAME = "speaker label: a name"

@@ -90,6 +90,7 @@ from .cues import (
     RULE_LABEL_FIRST_PERSON,
     RULE_LABEL_INITIALS,
     RULE_LABEL_INTERVIEWER,
+    RULE_LABEL_LEAD_INTERVIEWER,
     RULE_LABEL_LONE_NAME,
     RULE_LABEL_NAME,
     RULE_LABEL_ORGANISATION,
@@ -97,6 +98,7 @@ from .cues import (
     RULE_LABEL_SURNAME,
     RULE_LABEL_TITLE_HOLDER,
     RULE_LEAD_SPEECH,
+    RULE_OPENING_TURN,
     RULE_ORIGINAL_WORDING,
     RULE_OUTLET_QUESTION,
     RULE_PARTICIPLE_OPENING,
@@ -1226,6 +1228,47 @@ def label_asks_named_guest(seen: LabelSeen) -> bool:
     return nxt is not None and full_name(eng, " ".join(nxt.group("label").split())) is not None
 
 
+def label_names_lead_interviewer(seen: LabelSeen) -> bool:
+    """A label written once, in mixed case, that names the outlet or journalist the lead presents as
+    interviewing, opening a paragraph right after that lead (:func:`lead_interviewer_label`), is the
+    interviewer's turn: "Rudaw: Hello everyone. This is Majeed Gly talking to you from ... with Dr. Fuad
+    Hussein, the Foreign Minister of Iraq." under "Iraq's Foreign Minister Fuad Hussein sat down with Rudaw's
+    Majeed Gly on Friday ..." (a broadcaster's web copy that labels the first turn only)."""
+    eng, m = seen.eng, seen.match
+    if eng is None or seen.count != 1 or m.re is not _LABEL_RE or m.group("role"):
+        return False
+    pi = next((i for i, (a, b) in enumerate(eng.paras) if a <= m.start() < b), None)
+    return pi is not None and lead_interviewer_label(eng, pi, m) is not None
+
+
+def lead_interviewer_label(eng: Engine, pi: int, m: re.Match[str]) -> tuple[Source, int, int] | None:
+    """The interviewer the lead names (:func:`interview_outlet`: "... sat down with Rudaw's Majeed Gly ...",
+    "... told ZDF ...") when the label ``m`` opening paragraph ``pi`` names them: its words are words of that
+    outlet's phrase as the lead writes it ("Rudaw" in "Rudaw's Majeed Gly", "Gly"), and the paragraph stands
+    among the first :data:`EXCHANGE_INTRODUCTION_PARAGRAPHS` after the lead's first; else None."""
+    if not 0 < pi <= EXCHANGE_INTRODUCTION_PARAGRAPHS:
+        return None
+    outlet = interview_outlet(eng, pi)
+    if outlet is None:
+        return None
+    written = [w.lower().removesuffix("'s").removesuffix("’s") for w in outlet[0].mention.split()]
+    label = m.group("label").lower().split()
+    fits = any(written[i:i + len(label)] == label for i in range(len(written) - len(label) + 1))
+    return outlet if fits else None
+
+
+def lead_interviewer_of(eng: Engine, la: int) -> Source | None:
+    """The interviewer the lead names when the label at ``la`` opening its paragraph names them
+    (:func:`lead_interviewer_label`), else None."""
+    pi = next((i for i, (a, b) in enumerate(eng.paras[:EXCHANGE_INTRODUCTION_PARAGRAPHS + 1]) if a <= la < b),
+              None)
+    m = paragraph_label(eng, *eng.paras[pi]) if pi is not None else None
+    if m is None or m.re is not _LABEL_RE or m.start("label") != la or m.group("role"):
+        return None
+    outlet = lead_interviewer_label(eng, pi, m)
+    return outlet[0] if outlet is not None else None
+
+
 def label_in_briefing(seen: LabelSeen) -> bool:
     """In a briefing, a short label written once is a turn too: the outlet or journalist who asks
     ("China Daily: What is China's expectation?", "Sudhi Ranjan: Sir, ..."), unless it is a word of
@@ -1455,7 +1498,8 @@ LABEL_RULES = rule_list(
     label_names_offices, label_is_a_role,
     label_answers_question, label_names_person_in_text, label_person_speaks, label_initials_of_person,
     label_opens_monologue, label_office_of_person, label_titled_in_another_language, label_outlet_asks,
-    label_alone_names_mention, label_opens_exchange, label_asks_named_guest, label_in_briefing,
+    label_alone_names_mention, label_opens_exchange, label_asks_named_guest, label_names_lead_interviewer,
+    label_in_briefing,
 )
 
 
@@ -1547,11 +1591,26 @@ def _label_rules_of(m: re.Match[str]) -> tuple[Any, ...]:
 def monologue_runs_on(seen: LabelSeen) -> bool:
     """A monologue's label (:func:`label_opens_monologue`) runs on when no rule that reads a named
     person's label holds (those turns go on over the first-person paragraphs after them instead:
-    :func:`first_person_turn`): "Ned Price:", "NP:" at the top of a briefing."""
-    return label_opens_monologue(seen) and not any(
+    :func:`first_person_turn`): "Ned Price:", "NP:" at the top of a briefing; never a headline's label
+    over its standfirst (:func:`headline_over_standfirst`)."""
+    return label_opens_monologue(seen) and not headline_over_standfirst(seen) and not any(
         rule(seen) for rule in (label_person_speaks, label_names_person_in_text, label_with_title_role,
                                 label_names_title_speaker)
     )
+
+
+def headline_over_standfirst(seen: LabelSeen) -> bool:
+    """The label opens a headline crediting its words with a colon, a line without a sentence's final
+    punctuation, and its paragraph goes on below it in the third person, the standfirst ("Baghaei: I do not
+    approve reports regarding Norway hosting Iran-US talks" / "The Foreign Ministry spokesman did not approve
+    reports of ..."): the report under it is the narrator's, no monologue of the speaker's."""
+    eng, m = seen.eng, seen.match
+    line_end = eng.text.find("\n", m.end(), seen.para_end)
+    if line_end < 0:
+        return False
+    head = eng.text[m.end():line_end].rstrip()
+    below = eng.text[line_end:seen.para_end].strip()
+    return bool(head and below) and head[-1] not in _SENTENCE_FINAL and FIRST_PERSON_RE.search(below) is None
 
 
 def office_first_runs_on(seen: LabelSeen) -> bool:
@@ -1732,6 +1791,9 @@ def label_speaker(eng: Engine, la: int, lb: int) -> tuple[Any, str] | None:
             return people[0], RULE_LABEL_FIRST_PERSON
         # no answerer the rules can name: the label as written ("Answer"), an anonymous speaker
         return res.named("anonymous", label, la, lb), RULE_LABEL_AS_WRITTEN
+    interviewer = lead_interviewer_of(eng, la)
+    if interviewer is not None:  # "Rudaw:" under "... sat down with Rudaw's Majeed Gly": Majeed Gly
+        return interviewer.entity, RULE_LABEL_LEAD_INTERVIEWER
     offices = label_offices(label, eng.parser.lex.titles) if "/" in label else None
     if offices:  # "DPM/Minister:": the one person named in the title who holds one of the offices
         holder = next((h for o in offices if (h := office_label_holder(eng, o)) is not None), None)
@@ -5581,11 +5643,27 @@ def _named_holder(eng: Engine, at: int, body_first: tuple[int, int]) -> bool:
     ("President of the Republic of Finland Sauli Niinistö and Prime Minister Sanna Marin held a joint press
     conference ..."): a release that names who held the briefing, not a briefer speaking unnamed."""
     head = eng.text[body_first[0]:at]
+    if _named_before(eng, body_first[0], at):
+        return True
     m = re.search(r"[ \t]+(?:and|held|gave|hosted|addressed|spoke|opened)\b", head)
     if m is None:
         return False
     np_ = eng.parser.parse(head, 0, m.start(), allow_tail=False)
     return np_ is not None and bool(np_.name) and np_.kind in ("name", "role")
+
+
+def _named_before(eng: Engine, a: int, at: int) -> bool:
+    """A person named in full (two words or more) between ``a`` and the briefing words at ``at``, in words
+    without a first-person pronoun: the narrator reports who briefed ("The Prime Minister will not attend
+    ..., the spokesman of the Greek Government, Pavlos Marinakis, briefly answered a journalist's question
+    at today's press briefing ...", the subject in apposition after the reported clause)."""
+    if FIRST_PERSON_RE.search(eng.text, a, at):
+        return False
+    eng.res.scan()
+    mentions = eng.res.mentions
+    i = bisect.bisect_left([m.start for m in mentions], a)
+    return any(m.entity.type == "person" and " " in m.entity.canonical
+               for m in itertools.takewhile(lambda m: m.start < at, mentions[i:]))
 
 
 #: "with" or "by" after a briefing's title words, before the office that gives the briefing
@@ -6064,6 +6142,39 @@ def exchange_turns(eng: Engine) -> None:
             and not _blank_between(text, b, eng.paras[pi + 1][0])
         asks = _ends_question(text, a, b) or opens_group
         _credit_paragraphs(eng, range(pi, pi + 1), asker if asks else answerer, RULE_EXCHANGE_TURN)
+
+
+def opening_turn_interview(eng: Engine) -> None:
+    """A broadcast interview whose first turn alone is labelled, by the outlet or journalist the lead
+    presents as interviewing (:func:`label_names_lead_interviewer`: "Iraq's Foreign Minister Fuad Hussein
+    sat down with Rudaw's Majeed Gly ..." / "Rudaw: Hello everyone. ... Thank you so much for joining us."),
+    its later turns unlabelled paragraphs: a paragraph ending in a question mark is the interviewer's (the
+    label's speaker), every other paragraph the guest's answer, the person the lead presents
+    (:func:`interviewee`): "Thank you for having me." / "I appreciate it. ... What was the main result of the
+    meeting?" / "The main result has been announced actually. ...". Only with that one label in the text, a
+    guest's paragraph first after it, at least one question after it, and a guest's paragraph in the first
+    person."""
+    if eng.turn_labels:
+        return
+    labelled = sorted({pi for pi, _la, _lb in eng.label_sentences.values()})
+    if len(labelled) != 1 or labelled[0] + 2 >= len(eng.paras):
+        return
+    pi, text = labelled[0], eng.text
+    m = paragraph_label(eng, *eng.paras[pi])
+    outlet = lead_interviewer_label(eng, pi, m) if m is not None and m.re is _LABEL_RE else None
+    asker = _label_source(eng, pi)
+    guest = interviewee(eng, pi, outlet) if outlet is not None else None
+    if asker is None or guest is None or asker.entity is guest.entity or guest.entity is outlet[0].entity:
+        return
+    rest = [pj for pj in range(pi + 1, len(eng.paras)) if not heading_paragraph(eng, *eng.paras[pj])
+            and not STAGE_DIRECTION_RE.match(text, *eng.paras[pj])]
+    asks = {pj for pj in rest if _ends_question(text, *eng.paras[pj])}
+    if not rest or not asks or rest[0] in asks:
+        return
+    if not any(_first_person(eng, *eng.paras[pj]) for pj in rest if pj not in asks):
+        return
+    for pj in rest:
+        _credit_paragraphs(eng, range(pj, pj + 1), asker if pj in asks else guest, RULE_OPENING_TURN)
 
 
 #: the fewest labelled answers of one interviewee that make the unlabelled paragraphs asking between them
@@ -6635,9 +6746,9 @@ def document_quoted_on(eng: Engine) -> None:
 
 PASSES = rule_list(
     headline_speakers, cue_line_quotations, quotation_runs, block_quotations, block_headings, dash_turns,
-    exchange_turns, unlabelled_questions, unlabelled_interview, dash_interview, interviewed_lead,
-    introduced_exchange, answer_cue_interview, answers_after_asker_labels, turn_continuations,
-    briefing_body,
+    exchange_turns, opening_turn_interview, unlabelled_questions, unlabelled_interview, dash_interview,
+    interviewed_lead, introduced_exchange, answer_cue_interview, answers_after_asker_labels,
+    turn_continuations, briefing_body,
     remarks_body, later_remarks_heading, hand_over,
     unmarked_before_cue, quotation_before_cue,
     titled_briefing_body, unnamed_briefer, titled_first_person_body, titled_release_body, titled_issuer_body,

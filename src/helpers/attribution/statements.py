@@ -163,19 +163,40 @@ def statements_table(art: Any, an: Analysis) -> pd.DataFrame:
 
         types = {e.canonical: e.type for e in an.resolver.entities}
         df = transcript_statements(art, df, types)
-        df = _name_respondents(df, art.turns)
+        df = _name_respondents(df, art.turns, lead_interviewee(an, art.turns))
     an.table = df
     return df
 
 
-def _name_respondents(df: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
+def lead_interviewee(an: Analysis, turns: pd.DataFrame) -> tuple[str, str] | None:
+    """The person a transcript's title or lead presents before its first turn, who answers its "A:"/"R."
+    turns when no named turn comes before them ("José Manuel Albares, Minister of Foreign Affairs: “...”" /
+    lead / "Ask. ...?" / "Response. ..."): the person credited with words there (the headline's speaker),
+    else the one person first named there with an office, else the first person named there; as
+    (speaker, type). None when the title and lead name no one."""
+    if not len(turns):
+        return None
+    first = int(turns["label_start"].min())
+    credited = [s.entity for s in an.statements if s.end <= first and s.entity.type == "person"]
+    if credited:
+        return credited[0].canonical, "person"
+    named = sorted((e for e in an.resolver.entities if e.type == "person" and 0 <= e.first_start < first),
+                   key=lambda e: e.first_start)
+    titled = [e for e in named if e.role]
+    pick = titled[0] if len(titled) == 1 else (named[0] if named else None)
+    return (pick.canonical, "person") if pick is not None else None
+
+
+def _name_respondents(df: pd.DataFrame, turns: pd.DataFrame,
+                      lead: tuple[str, str] | None = None) -> pd.DataFrame:
     """Turns labelled "A:"/"ANSWER:" are the interviewee's: the last named turn speaker before them who is
-    not the questioner or moderator; with none, the label as written ("A", "R": an answerer the text never
+    not the questioner or moderator; with none, the person the title or lead presents (``lead``, see
+    :func:`lead_interviewee`); with none either, the label as written ("A", "R": an answerer the text never
     names is credited to the label, never to a made-up "Respondent")."""
     if "Respondent" not in set(df["speaker"]):
         return df
     df = df.copy()
-    last = None
+    last = lead
     starts = turns["start"].tolist()
     for i, r in df.iterrows():
         if r["kind"] == "turn" and r["speaker"] == "Respondent" and last is not None:
