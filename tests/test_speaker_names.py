@@ -634,6 +634,16 @@ CASES = [
         "aid would arrive soon",
         "Paolo Conti",
     ),
+    # a name without a determiner, then a lower-case verb in "-ed" before an office in lower case: by hand,
+    # "discussed" is the name's verb (a finite verb after a two-word name), so the speaker of ", saying" is
+    # "Amb. Tesfaye", never the office phrase "Amb. Tesfaye discussed deputy foreign minister"
+    (
+        "name_ends_at_its_verb_before_a_lower_case_office",
+        "Amb. Tesfaye discussed deputy foreign minister Alemu Bekele talks with the envoys, saying, "
+        "\"Our neighbours support a negotiated settlement.\"",
+        "Our neighbours support",
+        "Amb. Tesfaye",
+    ),
 ]
 
 
