@@ -573,6 +573,23 @@ CASES = [
     ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
      "the decision was final", "Eva Lind"),
 ]
+# a report under a speaker-colon headline ("Ruiz: ..."), its standfirst on the next line: by hand, the headline
+# is Ruiz's words, the body paragraph that names him in the third person ("Marco Ruiz opened his press
+# conference ... by recalling ...") is the reporter's (names_turn_speaker ends the turn), so is the paragraph
+# after it; his own cue ("Ruiz continued: ...") stays his
+HEADLINE_LABEL_REPORT = (
+    "Ruiz: We do not confirm reports of talks in Oslo\n"
+    "The Foreign Ministry spokesman did not confirm reports of talks in Oslo.\n\n"
+    "LIMA (Andes News) Marco Ruiz opened his press conference today by recalling the victims of the flood.\n\n"
+    "The regional community has been slow to send aid to the valley.\n\n"
+    "Ruiz continued: \u201cWe expect the aid to arrive this week.\u201d\n"
+)
+CASES += [
+    ("headline_label_turn_ends_at_third_person", HEADLINE_LABEL_REPORT, "LIMA (Andes News)", None),
+    ("headline_label_turn_stays_ended", HEADLINE_LABEL_REPORT, "The regional community", None),
+    ("headline_label_is_the_speakers", HEADLINE_LABEL_REPORT, "We do not confirm", "Marco Ruiz"),
+    ("headline_label_report_cue_stays", HEADLINE_LABEL_REPORT, "We expect the aid", "Marco Ruiz"),
+]
 
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])

@@ -458,7 +458,9 @@ FINITE_RE = re.compile(
     r"(?<!\s)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
     r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
-    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
+    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?"
+    # (no noun after a determiner: "read parts of the will of ...", "the may", "a can")
+    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\shis)(?<!\sher)(?<!\sits)(?<!\stheir)(?<!\sour)(?<!['’]s)\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
 #: how far before the speech verb an occasion phrase may start ("seized the opportunity to ", ``occasion_to``)

@@ -6428,6 +6428,19 @@ def asked_in_turn(eng: Engine, pi: int, src: Source, asker: Source | None) -> bo
     return _SECOND_PERSON_RE.search(eng.text, *eng.paras[pi]) is not None
 
 
+def names_turn_speaker(eng: Engine, a: int, b: int, src: Source) -> bool:
+    """The paragraph ``a``-``b`` names the running turn's speaker, a person, in the third person: the
+    surname outside quotation marks, then a lower-case word (its verb: "TEHRAN (Iran News) Esmail Baghaei
+    began his press conference ...", under a headline "Baghaei: I do not approve ..."). A report about the
+    speaker, no words of theirs: the turn ends there."""
+    ent = src.entity
+    surname = ent.surname or ent.canonical.split()[-1]
+    if ent.type != "person" or len(surname) < 3:
+        return False
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"[ \t]++[a-z]{2}")
+    return any(eng.in_quote(m.start()) is None for m in pattern.finditer(eng.text, a, b))
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -6467,6 +6480,7 @@ def turn_continuations(eng: Engine) -> None:
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
             or (heading_paragraph(eng, a, b) and not address)
             or (not runs and not _first_person(eng, a, b))
+            or names_turn_speaker(eng, a, b, src)
         ):
             src = None
             continue
