@@ -644,6 +644,17 @@ CASES = [
         "Our neighbours support",
         "Amb. Tesfaye",
     ),
+    # two people of one surname, the second named in passing (an aide in a list of those present) after the
+    # first has spoken: by hand, the bare "Khalil" who "responded" is the prime minister who spoke before,
+    # not the chief of staff named last
+    (
+        "surname_of_the_one_who_spoke_before",
+        "Prime Minister Omar Khalil said on Monday that the cabinet would meet soon.\n\n"
+        "Khalil met the French minister in the presence of his chief of staff, Rami Khalil, and two advisers.\n\n"
+        "Khalil responded: \u201cWe are not wasting time.\u201d",
+        "We are not wasting time",
+        "Omar Khalil",
+    ),
 ]
 
 
