@@ -227,6 +227,17 @@ CASES = [
             ("We discussed Ukraine and Afghanistan", "Hossein Amir Abdollahian"),
         ],
     ),
+    # a closing-shaped ” set off by blanks after a cue's colon opens (quote_marks.opener_after_colon), as a
+    # site typed both marks alike; by hand the quotation runs to the next ” and is the minister's: "Khalil",
+    # the surname of the prime minister named before, ends at the cue after the opener "On the regional
+    # mediation" whose comma the writer left out (cues.name_after_opener)
+    (
+        "closing_shaped_mark_opens_after_a_colon",
+        "Prime Minister Omar Khalil met the French prime minister in Paris.\n\n"
+        "On the regional mediation Khalil said: \u201d We are committed to the talks, and they need time."
+        "\u201d\n",
+        [("We are committed to the talks", "Omar Khalil")],
+    ),
 ]
 
 

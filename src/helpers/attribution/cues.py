@@ -1745,7 +1745,44 @@ def opener_without_comma(eng: Engine, at: Before) -> Speaker | bool | None:
             continue
         if not _INNER_DEFINITE_RE.search(np_.text):  # ("the meeting the ministry": two phrases)
             return Speaker(np_, None, at.s0)
-    return None
+    return name_after_opener(eng, at, lo)
+
+
+#: words before a name that make it the object of the opener's preposition, no subject ("... talks with
+#: Lavrov Blinken said": "Lavrov" is met, not speaking)
+_OBJECT_BEFORE_NAME = frozenset(
+    {"of", "with", "by", "to", "from", "and", "for", "on", "in", "at", "about", "over", "between", "against"}
+)
+
+
+#: determiners before a capitalised run: a place or thing named, no subject ("peace in the Middle East calls")
+_DETERMINERS_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+
+
+def name_after_opener(eng: Engine, at: Before, lo: int) -> Speaker | None:
+    """The person's name that ends at the cue after an introductory phrase without its comma: "In reference
+    to the efforts to resolve the impasse over the upcoming indictment Hariri said: ..." (a run of capitalised
+    words after a lower-case word that is no preposition or determiner, read as a name with a title or as
+    the surname of a person the text names in full; not a state's name first)."""
+    text = eng.text
+    start = capital_run_start(text, lo, at.c0)
+    if start is None or start <= lo:
+        return None
+    before = text[lo:start].split()
+    if not before or not before[-1].islower() or before[-1] in _OBJECT_BEFORE_NAME | _DETERMINERS_BEFORE_NAME:
+        return None
+    a, b = eng.trim(start, at.c0)
+    np_ = eng.parser.parse(text, a, b, allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.start != a or np_.end != b:
+        return None
+    if eng.parser.state_of(text[a:b].split()[0]) is not None:
+        return None
+    if not np_.role:  # a bare name: the surname of a person the text names in full
+        eng.res.scan()
+        known = eng.res.surname_lookup(np_)
+        if known is None or known.type != "person":
+            return None
+    return Speaker(np_, None, at.s0)
 
 
 #: "after" opening a finite clause inside the words before a cue (a look-behind: only at a word's start):
@@ -1846,6 +1883,30 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
+def name_before_open_appositive(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A person's name, a comma, then an office with another person's name before the cue and no comma to
+    close it: "Yesterday Sheikh Naeem Qassem, Deputy Hezbollah’s leader Sayyed Hasan Nasrallah criticized
+    ...". The office is the first person's, set off by a comma the writer never closed; the name inside it
+    is whom the office serves, so the speaker is the name before the comma."""
+    text, bnd = eng.text, at.bound
+    if bnd is None or bnd.group() != ",":
+        return None
+    office = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    if office is None or office.kind != "name" or not office.role:
+        return None
+    if office.start != eng.trim(at.seg_start, at.c0)[0]:
+        return None
+    prev = [b for b in at.bounds[:-1] if b.end() <= bnd.start()]
+    seg0 = prev[-1].end() if prev else at.s0
+    a, b = eng.trim(seg0, bnd.start())
+    np_ = eng.parser.parse(text, a, b, allow_tail=False) if b > a else None
+    if np_ is None or np_.kind != "name" or np_.end != b or np_.name == office.name:
+        return None
+    if len((np_.name or "").split()) < 2 or eng.parser.state_of(np_.name) is not None:
+        return None  # a full name (not "Moscow, Foreign Minister X said": a dateline's place)
+    return Speaker(np_, None, at.s0)
+
+
 #: the subject in the words between the last clause boundary and the cue, in order
 CLAUSE_SUBJECT_RULES = rule_list(
     reply_to_which,
@@ -1861,6 +1922,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     after_clause_subject,
     contact_clause_pronoun,
     subject_after_and_clause,
+    name_before_open_appositive,
     plain_subject,
 )
 
@@ -2724,7 +2786,7 @@ def _verb_statement(
             return None  # "According to the chief mediator, the parties agreed on ...": a source, not content
         rule = RULE_POSTPOSED
     else:
-        if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):
+        if any(rx.match(text, cue.end, s1 + 1) for rx in (ADVERBIAL_TO_COLON_RE, OBJECT_TO_COLON_RE)):
             return None  # a cue line: its quotation is the content (the engine's cue-line pass)
         start = comp.content_start
         if sp.found_by == "as_x_said":  # "As you said, that is ...": "that" opens the content
@@ -2773,6 +2835,26 @@ def content_is_a_frame(eng: Engine, si: int, a: int, b: int) -> bool:
 ADVERBIAL_TO_COLON_RE = re.compile(
     r"(?<!\s)\s++(?:last|this|on|in|at|during|earlier|yesterday|today|recently|once)\b[^\"“”«»,;:.!?\n]{0,80}:\s*+$"
 )
+
+
+#: the words between a cue and the colon of a cue line when they only name whom the words address or are
+#: about, one to four capitalised words: "X criticized Hariri :", "the minister told Reuters:" (the
+#: quotation below is the content, the name no content of its own)
+OBJECT_TO_COLON_RE = re.compile(cased(r"(?<!\s)(?:\s++[A-Z][\w’'.\-]*+){1,4}+\s*+:\s*+$"))
+
+
+def cue_subject(eng: Engine, si: int, m: re.Match[str]) -> NP | None:
+    """The speaker phrase that :data:`SPEAKER_RULES` find for the speech verb ``m`` of sentence ``si`` (the
+    subject of a cue line whose own words are no content: :data:`OBJECT_TO_COLON_RE`), or None."""
+    s0, s1, _ = eng.sents[si]
+    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1, eng.words.occasion_to)
+    if cue is None or any(test(eng, cue) for test in NOT_A_CUE):
+        return None
+    for rule in SPEAKER_RULES:
+        sp = rule(eng, cue)
+        if sp is not None:
+            return sp.np if isinstance(sp, Speaker) else None
+    return None
 
 
 def continues_statement(eng: Engine, cue: VerbCue) -> bool:
@@ -2868,7 +2950,7 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         np_end = _np_end(text, c1, s1)
         np_ = eng.parser.parse(text, c1, np_end)
         if np_ is None:
-            return None
+            return according_inside_subject(eng, si, c0, c1, np_end)
         prev = np_.kind == "pronoun"
         if witnessing_reporter(eng, si, np_, c0):
             return None
@@ -2902,6 +2984,42 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         return None
     rule = RULE_ACCORDING_TO.format(cue=cue.lower())
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
+
+
+#: the most words of a subject before an according-to phrase inside it ("The talks according to X covered")
+INSIDE_SUBJECT_WORDS = 4
+#: a finite verb right after the source of an according-to phrase inside the subject
+_VERB_AFTER_SOURCE_RE = re.compile(
+    r"(?<![ \t])[ \t]++(?:also[ \t]++)?"
+    r"(?:[a-z]{2,20}ed|[a-z]{3,20}s|was|were|are|is|will|would|had|has|have)\b"
+)
+_INSIDE_SOURCE_KINDS = ("name", "role", "organisation", "state")
+
+
+def according_inside_subject(eng: Engine, si: int, c0: int, c1: int, np_end: int) -> Statement | None:
+    """An according-to phrase set between a short subject and its verb, without commas: "The talks according
+    to Hariri covered the situation in Lebanon ..." (translated copy). The source is the phrase before the
+    verb (a name, role, organisation or state ending before a lower-case finite verb), the whole sentence
+    its content."""
+    text = eng.text
+    s0, s1, _ = eng.sents[si]
+    before = text[s0:c0].split()
+    if not 1 <= len(before) <= INSIDE_SUBJECT_WORDS or not before[0][:1].isupper() or "," in text[s0:c0]:
+        return None
+    words = list(itertools.islice(WORD_RUN_RE.finditer(text[c1:np_end]), AGENT_WORDS))
+    for n in range(len(words) - 1, 0, -1):
+        if not words[n].group().islower():
+            continue
+        np_ = eng.parser.parse(text, c1, c1 + words[n - 1].end(), allow_tail=False)
+        if np_ is None or np_.kind not in _INSIDE_SOURCE_KINDS:
+            continue
+        if _VERB_AFTER_SOURCE_RE.match(text, np_.end) is None:
+            return None
+        cue = " ".join(text[c0:c1].split())
+        a, b = eng.trim(s0, s1)
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower())
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule)
+    return None
 
 
 #: the kinds of source an appositive office may follow after "According to" (a person's name)

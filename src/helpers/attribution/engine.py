@@ -43,6 +43,7 @@ from .cues import (
     CUE_RULES,
     DIRECT,
     INDIRECT,
+    OBJECT_TO_COLON_RE,
     PARTIAL,
     QUOTED_AS_RE,
     RULE_ACCOUNT_LINE,
@@ -134,6 +135,7 @@ from .cues import (
     SAY_PAST,
     TRANSLATION_RE,
     cue_pattern,
+    cue_subject,
     inverted_cue_of,
     is_name_quote,
     leading_np,
@@ -464,12 +466,13 @@ class Engine:
     def quotes_in(self, a: int, b: int) -> list[Quote]:
         """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks; one more
         character each side for the two-character typewriter marks ``…''), or closed after the content by a
-        mark set off by a blank (``electricity, " Mr X said``: only commas and blanks before the mark)."""
-        i = bisect.bisect_left(self._qopen, a - 2)
+        mark set off by a blank (``electricity, " Mr X said``: only commas and blanks before the mark), or
+        opened by a mark set off by a blank before the content (``said: ” We are ...``)."""
+        i = bisect.bisect_left(self._qopen, a - 3)
         j = bisect.bisect_left(self._qopen, b + 2)
         return [
             q for q in self.quotes[i:j]
-            if q.open >= a - q.width
+            if (q.open >= a - q.width or (q.inner_start >= a and not self.text[q.open + q.width : a].strip()))
             and (q.close <= b + 1 + q.width or not self.text[b : q.close - q.width].strip(", \t"))
         ]
 
@@ -3248,6 +3251,9 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     doc = document_cue_line(eng, pi)
     if doc is not None:
         return doc
+    obj = object_cue_line(eng, si, b)
+    if obj is not None:
+        return obj
     cue = _line_cue(eng, si, b)
     if cue is None:
         return account_line(eng, si, b)
@@ -3264,6 +3270,19 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def object_cue_line(eng: Engine, si: int, b: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker, cue and rule of a cue line whose speech verb has only a name between it and the colon
+    ("Yesterday Sheikh X, deputy of Y, criticized Hariri :", :data:`OBJECT_TO_COLON_RE`): the name is whom
+    the words are about, the quotation below the content; the speaker is the verb's subject as the cue
+    rules find it (an appositive and all)."""
+    for m in reversed(eng.cues_of_sentence.get(si, [])):
+        if m.group("verb") and OBJECT_TO_COLON_RE.match(eng.text, m.end(), b):
+            np_ = cue_subject(eng, si, m)
+            src = _source_of(eng, np_) if np_ is not None else None
+            return (src, (m.group(), m.start(), m.end()), RULE_CUE_LINE) if src is not None else None
+    return None
 
 
 def account_line(eng: Engine, si: int, b: int) -> tuple[Source, tuple[str, int, int], str] | None:
