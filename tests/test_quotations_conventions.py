@@ -238,6 +238,14 @@ CASES = [
         "\u201d\n",
         [("We are committed to the talks", "Omar Khalil")],
     ),
+    # a closing-shaped ” right after a cue's comma and glued to a letter opens (quote_marks.reversed_opener:
+    # a closing mark after a comma has a blank after it); by hand the quotation is the aide's
+    (
+        "closing_shaped_mark_opens_after_a_comma",
+        "The minister received the envoy in Lagos.\n\n"
+        "Ruiz stated,\u201dThe minister received the envoy at the airport and they held brief talks.\u201d\n",
+        [("The minister received the envoy at the airport", "Ruiz")],
+    ),
 ]
 
 

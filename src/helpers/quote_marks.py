@@ -201,9 +201,11 @@ def spaced_closer(text: str, j: int, end: int) -> bool:
 
 
 def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:
-    """A closing-shaped ” with nothing open, after white space or an opening bracket and before a letter
-    or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very positive ...“")."""
-    return (prev.isspace() or prev in marks.opens_after) and nxt.isalnum()
+    """A closing-shaped ” with nothing open, after white space, an opening bracket or a cue's comma and
+    before a letter or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very
+    positive ...“", "Abdulkadir stated,”Nigeria’s Minister ..."; a closing mark after a comma has a blank
+    after it: '...,” he said')."""
+    return (prev.isspace() or prev in marks.opens_after or prev == ",") and nxt.isalnum()
 
 
 #: a colon and blanks before a mark, blanks and a capital or digit after it (:func:`opener_after_colon`)

@@ -2504,6 +2504,22 @@ _PARENTHETICAL_AFTER_RE = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:[\w’'\-]+[ \t]+){
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]|``|''")
 
 
+def cue_aside(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
+    """A cue and its subject set off by commas inside a sentence without quotation marks, the clause going
+    on after it: "The two ministers, the press release read, agreed that ..." (the sentence around it is the
+    content, so a verb that needs a clause after it, flag ``that``, has one)."""
+    bound = sp.bound
+    return (
+        bound is not None
+        and bound.group() == ","
+        and not sp.found_by
+        and cue.verb.form in ("past", "s")
+        and sp.clause_start > cue.s0
+        and _PARENTHETICAL_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+        and _QUOTE_MARK_RE.search(eng.text, cue.s0, cue.s1) is None
+    )
+
+
 def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -> bool:
     """A cue set off by commas in the middle of a sentence without quotation marks, read as postposed
     or with too little before it to be content: "… need to move forward on, Kerry added, including …",
@@ -2767,9 +2783,12 @@ def _verb_statement(
     ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
-    if not reports_speech(eng, cue, sp, comp, postposed):
+    # (a cue set off by commas has its content around it, as a postposed one: "The two ministers, the press
+    # release read, agreed that ..." needs no clause after "read")
+    parenthetical = parenthetical_cue(eng, cue, sp, postposed)
+    if not reports_speech(eng, cue, sp, comp, postposed or parenthetical or cue_aside(eng, cue, sp)):
         return None
-    if parenthetical_cue(eng, cue, sp, postposed):
+    if parenthetical:
         a, b = eng.trim(s0, s1)
         c0 = cue_with_negation(text, cue)
         return eng.attribute(si, sp.np, text[c0 : cue.end], c0, cue.end, None, a, b, RULE_PARENTHETICAL)
