@@ -572,6 +572,7 @@ RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
 RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_NAMING_SENTENCE = " (the sentence naming the source, as the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
+RULE_STRAY_MARK_CUE = "postposed cue cut off by a stray mark ('\", said X.'): the sentence before"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
@@ -2477,6 +2478,8 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
+    if answered_question(eng, cue, sp):
+        return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
     closes = bound is not None and closing_mark(eng, bound.start(), bound.group())
@@ -2495,6 +2498,28 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
         and len(after_tail.split()) <= tail_limit
         and not _CLAUSE_MARK_RE.search(text[c1:s1])
     ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
+
+
+#: the question a verb of reply (flag ``answers``) takes as object: "a journalist's question", "the questions"
+_QUESTION_OBJECT_RE = re.compile(
+    r"(?<!\s)\s++(?:a|an|the|his|her|their)\s++(?:[\w’'\-]++\s++){0,3}?questions?\b"
+)
+
+
+def answered_question(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
+    """'The Prime Minister will not attend ..., the spokesman of the Greek Government, Pavlos Marinakis,
+    briefly answered a journalist's question at today's briefing about whether ...': a verb of reply (flag
+    ``answers``) with "a question" as object after a subject set off by a comma has its content before
+    it, however long the question's description (it may hold a clause or quoted names of its own)."""
+    bound = sp.bound
+    return (
+        "answers" in cue.verb.flags
+        and bound is not None
+        and bound.group() == ","
+        and sp.clause_start > cue.s0
+        and cue.verb.form in ("past", "s")
+        and _QUESTION_OBJECT_RE.match(eng.text, cue.end, cue.s1) is not None
+    )
 
 
 #: fewer words than this before a postposed cue are an adverbial, not content ("Apart from that, X agreed")
@@ -2677,7 +2702,10 @@ def after_quotation(text: str, pos: int) -> bool:
 _COLON_OR_MARK_RE = re.compile(r"[ \t]{0,3}+(?::|[\"“«„]|&?(?:ldquo|quot|#8220);)")
 #: a question narrated after the verb, its addressee (up to three words) first: "asked the prime minister
 #: whether ...", "asked if Lavrov ..." (flag ``topic``: the asker's question is no statement)
-_ASKED_IF_RE = re.compile(r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:whether|if)\b")
+#: (a list's letter may open the question: "asked the presidents a) whether ... and b) what ...")
+_ASKED_IF_RE = re.compile(
+    r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:\(?[a-z1-9]\)\s{1,3}+)?(?:whether|if)\b"
+)
 #: "about" and a noun phrase (no wh-word, no quotation) as a verb's complement: the topic (flag ``topic``)
 _ABOUT_TOPIC_RE = re.compile(r"about\s++(?!(?:what|how|whether|why|where|when|who|if)\b)[^\"“«„:]*+$")
 
@@ -3255,13 +3283,61 @@ def split_quotation_parts(eng: Engine, si: int, made: list[Statement]) -> list[S
         return []
     s0, s1, _ = eng.sents[si]
     ref, out = made[0], []
+    # (after "answered a journalist's question about ...": the words quoted there are the question's)
+    question = ref.cue_end >= 0 and _QUESTION_OBJECT_RE.match(eng.text, ref.cue_end, s1) is not None
     for q in eng.quotes_of_sentence.get(si, []):
         if q.close <= ref.cue_start and asked_before(eng, s0, q.open):
+            continue
+        if question and q.open >= ref.cue_end:
             continue
         if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
             cue = (ref.cue, ref.cue_start, ref.cue_end)
             out.append(eng.add(ref.source, cue, DIRECT, q.inner_start, q.inner_end, RULE_SPLIT_QUOTATION))
     return out
+
+
+#: a stray quotation mark and a comma opening a sentence, before an inverted cue: '", said the correspondent'
+_STRAY_MARK_COMMA_RE = re.compile(r"[\"“”'’]?+(?<![ \t][ \t])[ \t]*+,[ \t]*+")
+_STRAY_CUE_SPEAKER_KINDS = ("name", "role", "organisation")
+#: where a correspondent filed from, after the speaker phrase: " from Athens", " in New York"
+_FILED_FROM_RE = re.compile(
+    cased(r"(?<![ \t])[ \t]++(?:from|in|at)[ \t]++[A-Z][\w’'.\-]*+(?:[ \t]++[A-Z][\w’'.\-]*+){0,2}")
+)
+
+
+def stray_mark_cue_of(eng: Engine, si: int) -> tuple[NP, int, int] | None:
+    """'... organized by the "Alexis Tsipras Institute" and the "Zaev Foundation". ", said the correspondent
+    of MIA from Athens.': a postposed inverted cue cut off from its content by a stray mark and a full stop
+    (copy that closed a quotation never opened). Sentence ``si`` is only the mark, a comma, the cue in the
+    past or "-s" form and its speaker (a name, role or organisation); the sentence before, in the same
+    paragraph, is the content. Returns (speaker phrase, cue start, cue end)."""
+    if si == 0:
+        return None
+    text = eng.text
+    s0, s1 = eng.trim(*eng.sents[si][:2])
+    m = _STRAY_MARK_COMMA_RE.match(text, s0, s1)
+    if m is None or m.end() == s0:
+        return None
+    cue = next((c for c in eng.cues_of_sentence.get(si, []) if c.start() == m.end()), None)
+    if cue is None or cue.group("acc") or not cue.group("verb"):
+        return None
+    verb = eng.verbs.get(" ".join(cue.group("verb").split()).lower())
+    if verb is None or verb.form not in ("past", "s"):
+        return None
+    np_end = _np_end(text, cue.end(), s1)
+    if text[np_end:s1].strip(" \t.!"):
+        return None
+    np_ = eng.parser.parse(text, cue.end(), np_end)
+    if np_ is None:  # "the correspondent of the agency from Athens": the phrase, then where it was filed
+        np_ = leading_np(eng, cue.end(), np_end)
+        if np_ is not None and not _FILED_FROM_RE.fullmatch(text, np_.end, eng.trim(np_.end, np_end)[1]):
+            return None
+    if np_ is None or np_.kind not in _STRAY_CUE_SPEAKER_KINDS:
+        return None
+    p0, p1, kind = eng.sents[si - 1]
+    if kind != "body" or eng.sentence_of(p0) != si - 1 or "\n" in text[p1:s0]:
+        return None
+    return np_, cue.start(), cue.end()
 
 
 def inverted_cue_of(eng: Engine, si: int) -> tuple[NP, int, int, Quote] | None:

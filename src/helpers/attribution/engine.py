@@ -119,6 +119,7 @@ from .cues import (
     RULE_SIGNED_BODY,
     RULE_SPEECH_NOUN,
     RULE_SPOKESMAN_BODY,
+    RULE_STRAY_MARK_CUE,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
@@ -139,11 +140,13 @@ from .cues import (
     inverted_cue_of,
     is_name_quote,
     leading_np,
+    naming_sentence,
     parser_for,
     rule_list,
     rule_words,
     speech_verb,
     split_quotation_parts,
+    stray_mark_cue_of,
     subject_before_cue,
 )
 from .phrases import NP, headline_verbs_pattern
@@ -2530,6 +2533,21 @@ def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     )
 
 
+def stray_mark_cue(eng: Engine, si: int) -> Statement | str | None:
+    """'", said the correspondent of MIA from Athens.' after a sentence of reported speech (see
+    :func:`helpers.attribution.cues.stray_mark_cue_of`): the sentence before is the correspondent's (a
+    second source when its own speaker is named in it), and so is the cue's sentence, which names the
+    source (the gold rounds list both)."""
+    got = stray_mark_cue_of(eng, si)
+    if got is None:
+        return None
+    np_, c0, c1 = got
+    pa, pb = eng.trim(*eng.sents[si - 1][:2])
+    cue = (eng.text[c0:c1], c0, c1)
+    row = eng.attribute(si, np_, *cue, None, pa, pb, RULE_STRAY_MARK_CUE)
+    return naming_sentence(eng, si, row, np_, cue, RULE_STRAY_MARK_CUE)
+
+
 def original_language_line(eng: Engine, si: int) -> Statement | str | None:
     """Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
     right after a statement carries that statement's speaker."""
@@ -2858,6 +2876,7 @@ SENTENCE_RULES = rule_list(
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
+    stray_mark_cue,
     subject_cue_after_quotation,
     quoted_passive,
     original_language_line,
