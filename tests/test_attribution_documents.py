@@ -2051,6 +2051,19 @@ CASES += [
 ]
 
 
+# a document as the subject of a cue set off by commas ("the press release read"), the clause going on after
+# it: by hand, "read" needs no clause right after it there (the sentence around it is the content), and "the
+# press release" is the ministry's, which the sentence before names as issuing it
+PRESS_RELEASE_ASIDE = (
+    "Foreign Minister Ana Cruz met her counterpart Tomas Rivera on Tuesday.\n"
+    "Cruz and Rivera, the Ministry of Foreign Affairs said in a press release, discussed trade and energy.\n"
+    "The two ministers, the press release read, agreed that the border talks should resume in May.\n"
+)
+CASES += [
+    ("document_in_a_cue_aside", PRESS_RELEASE_ASIDE, "agreed that the border talks", "Ministry of Foreign Affairs"),
+]
+
+
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])
 def test_document_speakers(name, text, content, speaker):
     with warnings.catch_warnings():

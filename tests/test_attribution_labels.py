@@ -573,6 +573,47 @@ CASES = [
     ("replied_by_saying_that", "Asked about the vote, Minister Eva Lind replied by saying that the decision was final.",
      "the decision was final", "Eva Lind"),
 ]
+# a report under a speaker-colon headline ("Ruiz: ..."), its standfirst on the next line: by hand, the headline
+# is Ruiz's words, the body paragraph that names him in the third person ("Marco Ruiz opened his press
+# conference ... by recalling ...") is the reporter's (names_turn_speaker ends the turn), so is the paragraph
+# after it; his own cue ("Ruiz continued: ...") stays his
+HEADLINE_LABEL_REPORT = (
+    "Ruiz: We do not confirm reports of talks in Oslo\n"
+    "The Foreign Ministry spokesman did not confirm reports of talks in Oslo.\n\n"
+    "LIMA (Andes News) Marco Ruiz opened his press conference today by recalling the victims of the flood.\n\n"
+    "The regional community has been slow to send aid to the valley.\n\n"
+    "Ruiz continued: \u201cWe expect the aid to arrive this week.\u201d\n"
+)
+# a correspondent's report of a spokesman's answer, its closing cue cut off by a stray mark: by hand, "answered
+# a journalist's question at today's briefing about whether ..." (speech_verbs.txt flag "answers") puts the
+# answer before the comma, the spokesman's; the names quoted in the question are nobody's words; the tail '",
+# said the correspondent of the agency from Athens.' credits the sentence before to the correspondent too, and
+# is the correspondent's itself
+STRAY_MARK_CUE = (
+    "The Prime Minister will not attend the conference, the government spokesman, Nikos Petrou, briefly "
+    "answered a journalist's question at today's briefing about whether he would attend the meeting of the "
+    "\"Peace Institute\" and the \"Unity Foundation\". \", said the correspondent of the agency from Athens.\n"
+)
+# a journalist's narrated question, its parts lettered ("asked the presidents a) whether ... and b) what ..."):
+# by hand being asked is no statement, so the sentence is the reporter's (flag "topic" of "ask")
+LETTERED_QUESTION = (
+    "Ana Ruiz, a journalist for the daily Norte, asked the presidents a) whether they discussed a trade "
+    "agreement and b) what they thought of the debt talks.\n"
+)
+CASES += [
+    ("answered_question_after_a_comma", STRAY_MARK_CUE, "The Prime Minister will not attend", "Nikos Petrou"),
+    ("stray_mark_cue_credits_the_sentence_before", STRAY_MARK_CUE, "The Prime Minister will not attend",
+     "correspondent of the agency"),
+    ("stray_mark_cue_is_the_sources_too", STRAY_MARK_CUE, '", said the correspondent', "correspondent of the agency"),
+    ("names_quoted_in_the_question_are_nobodys", STRAY_MARK_CUE, "Peace Institute", None),
+    ("lettered_question_is_no_statement", LETTERED_QUESTION, "Ana Ruiz", None),
+]
+CASES += [
+    ("headline_label_turn_ends_at_third_person", HEADLINE_LABEL_REPORT, "LIMA (Andes News)", None),
+    ("headline_label_turn_stays_ended", HEADLINE_LABEL_REPORT, "The regional community", None),
+    ("headline_label_is_the_speakers", HEADLINE_LABEL_REPORT, "We do not confirm", "Marco Ruiz"),
+    ("headline_label_report_cue_stays", HEADLINE_LABEL_REPORT, "We expect the aid", "Marco Ruiz"),
+]
 
 
 @pytest.mark.parametrize("name,text,content,speaker", CASES, ids=[c[0] for c in CASES])

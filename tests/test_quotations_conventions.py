@@ -227,6 +227,25 @@ CASES = [
             ("We discussed Ukraine and Afghanistan", "Hossein Amir Abdollahian"),
         ],
     ),
+    # a closing-shaped ” set off by blanks after a cue's colon opens (quote_marks.opener_after_colon), as a
+    # site typed both marks alike; by hand the quotation runs to the next ” and is the minister's: "Khalil",
+    # the surname of the prime minister named before, ends at the cue after the opener "On the regional
+    # mediation" whose comma the writer left out (cues.name_after_opener)
+    (
+        "closing_shaped_mark_opens_after_a_colon",
+        "Prime Minister Omar Khalil met the French prime minister in Paris.\n\n"
+        "On the regional mediation Khalil said: \u201d We are committed to the talks, and they need time."
+        "\u201d\n",
+        [("We are committed to the talks", "Omar Khalil")],
+    ),
+    # a closing-shaped ” right after a cue's comma and glued to a letter opens (quote_marks.reversed_opener:
+    # a closing mark after a comma has a blank after it); by hand the quotation is the aide's
+    (
+        "closing_shaped_mark_opens_after_a_comma",
+        "The minister received the envoy in Lagos.\n\n"
+        "Ruiz stated,\u201dThe minister received the envoy at the airport and they held brief talks.\u201d\n",
+        [("The minister received the envoy at the airport", "Ruiz")],
+    ),
 ]
 
 

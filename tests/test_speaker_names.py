@@ -634,7 +634,64 @@ CASES = [
         "aid would arrive soon",
         "Paolo Conti",
     ),
+    # a name without a determiner, then a lower-case verb in "-ed" before an office in lower case: by hand,
+    # "discussed" is the name's verb (a finite verb after a two-word name), so the speaker of ", saying" is
+    # "Amb. Tesfaye", never the office phrase "Amb. Tesfaye discussed deputy foreign minister"
+    (
+        "name_ends_at_its_verb_before_a_lower_case_office",
+        "Amb. Tesfaye discussed deputy foreign minister Alemu Bekele talks with the envoys, saying, "
+        "\"Our neighbours support a negotiated settlement.\"",
+        "Our neighbours support",
+        "Amb. Tesfaye",
+    ),
+    # two people of one surname, the second named in passing (an aide in a list of those present) after the
+    # first has spoken: by hand, the bare "Khalil" who "responded" is the prime minister who spoke before,
+    # not the chief of staff named last
+    (
+        "surname_of_the_one_who_spoke_before",
+        "Prime Minister Omar Khalil said on Monday that the cabinet would meet soon.\n\n"
+        "Khalil met the French minister in the presence of his chief of staff, Rami Khalil, and two advisers.\n\n"
+        "Khalil responded: \u201cWe are not wasting time.\u201d",
+        "We are not wasting time",
+        "Omar Khalil",
+    ),
+    # "according to" set inside the subject, no commas (translated copy): by hand, "Khalil" before the finite
+    # verb "covered" is the source, the surname of the prime minister named before; the sentence is his
+    (
+        "according_to_inside_the_subject",
+        "Prime Minister Omar Khalil met his French counterpart in Paris.\n\n"
+        "The talks according to Khalil covered the border, trade and the tribunal.",
+        "The talks according to Khalil",
+        "Omar Khalil",
+    ),
+    # a name, a comma, then an office with another person's name and no comma closing it: by hand, the
+    # office is Mansour's (the deputy of the leader Karimi), so the speaker is the name before the comma
+    (
+        "name_before_an_unclosed_appositive",
+        "On Monday Sheikh Ali Mansour, Deputy Movement\u2019s leader Sayyed Hassan Karimi said the plan had "
+        "failed.",
+        "the plan had failed",
+        "Ali Mansour",
+    ),
+    # a cue line whose verb has only a name before its colon ("criticized Khalil :"): by hand the quotation
+    # below is the content, the speaker the deputy before the unclosed appositive (and the line's "Khalil" is
+    # no content: the statement starts with the quotation's words)
+    (
+        "cue_line_with_an_object_before_its_colon",
+        "Prime Minister Omar Khalil met the French prime minister in Paris.\n\n"
+        "Yesterday Sheikh Ali Mansour, Deputy Movement\u2019s leader Sayyed Hassan Karimi criticized Khalil :"
+        "\n\n\u201cKhalil knows what is required of him to end the accusations.\u201d",
+        "Khalil",
+        "Ali Mansour",
+    ),
 ]
+
+
+def test_according_to_a_plan_inside_the_subject_is_no_source():
+    # by hand: "the agenda" is a document, no speaker, so "The meeting according to the agenda will last ..."
+    # stays the reporter's
+    st = statements("The meeting according to the agenda will last two hours.")
+    assert st.empty, st[["speaker", "text"]]
 
 
 @pytest.mark.parametrize("text", [

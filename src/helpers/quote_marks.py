@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .letters import cased
+
 #: values of :attr:`Quote.kind` (the ``kind`` column of the quotations table)
 QUOTE_STATEMENT = "statement"  # the words of an attributed statement
 QUOTE_SCARE = "scare"  # one word, or a name after "dubbed"/"called": nobody's words
@@ -147,7 +149,8 @@ def pair_marks(
         ):
             close(i)  # "... is CARICOM “." or a “ ending the paragraph: a closing mark turned the wrong way
         elif ch in marks.openers or (
-            ch == "”" and marks.reversed_marks and not stack and reversed_opener(prev, nxt, marks)
+            ch == "”" and marks.reversed_marks and not stack
+            and (reversed_opener(prev, nxt, marks) or opener_after_colon(text, i, m.end(), end))
         ):
             stack.append((i, ch))
         elif ch in marks.closers:
@@ -198,9 +201,26 @@ def spaced_closer(text: str, j: int, end: int) -> bool:
 
 
 def reversed_opener(prev: str, nxt: str, marks: QuoteMarks) -> bool:
-    """A closing-shaped ” with nothing open, after white space or an opening bracket and before a letter
-    or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very positive ...“")."""
-    return (prev.isspace() or prev in marks.opens_after) and nxt.isalnum()
+    """A closing-shaped ” with nothing open, after white space, an opening bracket or a cue's comma and
+    before a letter or digit: it opens ("With Secretary of State Rex Tillerson ”our impression was very
+    positive ...“", "Abdulkadir stated,”Nigeria’s Minister ..."; a closing mark after a comma has a blank
+    after it: '...,” he said')."""
+    return (prev.isspace() or prev in marks.opens_after or prev == ",") and nxt.isalnum()
+
+
+#: a colon and blanks before a mark, blanks and a capital or digit after it (:func:`opener_after_colon`)
+_COLON_BEFORE_RE = re.compile(r":[ \t]+$")
+_CAPITAL_AFTER_RE = re.compile(cased(r"(?<![ \t])[ \t]++[A-Z0-9]"))
+
+
+def opener_after_colon(text: str, i: int, j: int, end: int) -> bool:
+    """A closing-shaped ” with nothing open, set off by blanks after a colon and before a capital or digit:
+    it opens (``Hariri said: ” We are committed to ...”``, a site's copy that typed both marks alike); the
+    colon of a cue comes before words, never after a quotation's end."""
+    return (
+        _COLON_BEFORE_RE.search(text, max(0, i - 4), i) is not None
+        and _CAPITAL_AFTER_RE.match(text, j, end) is not None
+    )
 
 
 def _doubled_apostrophe(text: str, i: int, prev: str, nxt: str, stack: list, pairs: list, close) -> None:

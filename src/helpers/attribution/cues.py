@@ -458,7 +458,9 @@ FINITE_RE = re.compile(
     r"(?<!\s)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+|\s+(?:yesterday|today|earlier|later|again|also))?"
     r"(?!\s+(?:about|on|of|for|with|in|to|at|from|by|over|into|against|under|after|before|during)\b)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|to|and|or|but|because|since|although|though|when|while|if|as"
-    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?\s+"
+    r"|after|before|until|unless|where|so|than|we|you|i)\b)[\w’'\-$%.]+){1,9}?"
+    # (no noun after a determiner: "read parts of the will of ...", "the may", "a can")
+    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\shis)(?<!\sher)(?<!\sits)(?<!\stheir)(?<!\sour)(?<!['’]s)\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|must|did|does)\b"
 )
 #: how far before the speech verb an occasion phrase may start ("seized the opportunity to ", ``occasion_to``)
@@ -570,6 +572,7 @@ RULE_X_SAID_THIS = "\"X reported this.\": the sentence before"
 RULE_THIS_WAS = " (\"This was according to X\": the sentence before)"
 RULE_NAMING_SENTENCE = " (the sentence naming the source, as the sentence before)"
 RULE_CUE_OPENS_NEXT_SENTENCE = "postposed cue opening the next sentence: the quotation before it"
+RULE_STRAY_MARK_CUE = "postposed cue cut off by a stray mark ('\", said X.'): the sentence before"
 #: continuations: "continuation: " + the reason; {} is the speaker's name
 RULE_CONTINUATION = "continuation: "
 RULE_ORIGINAL_WORDING = "the original wording of {}'s quotation"
@@ -1746,7 +1749,44 @@ def opener_without_comma(eng: Engine, at: Before) -> Speaker | bool | None:
             continue
         if not _INNER_DEFINITE_RE.search(np_.text):  # ("the meeting the ministry": two phrases)
             return Speaker(np_, None, at.s0)
-    return None
+    return name_after_opener(eng, at, lo)
+
+
+#: words before a name that make it the object of the opener's preposition, no subject ("... talks with
+#: Lavrov Blinken said": "Lavrov" is met, not speaking)
+_OBJECT_BEFORE_NAME = frozenset(
+    {"of", "with", "by", "to", "from", "and", "for", "on", "in", "at", "about", "over", "between", "against"}
+)
+
+
+#: determiners before a capitalised run: a place or thing named, no subject ("peace in the Middle East calls")
+_DETERMINERS_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+
+
+def name_after_opener(eng: Engine, at: Before, lo: int) -> Speaker | None:
+    """The person's name that ends at the cue after an introductory phrase without its comma: "In reference
+    to the efforts to resolve the impasse over the upcoming indictment Hariri said: ..." (a run of capitalised
+    words after a lower-case word that is no preposition or determiner, read as a name with a title or as
+    the surname of a person the text names in full; not a state's name first)."""
+    text = eng.text
+    start = capital_run_start(text, lo, at.c0)
+    if start is None or start <= lo:
+        return None
+    before = text[lo:start].split()
+    if not before or not before[-1].islower() or before[-1] in _OBJECT_BEFORE_NAME | _DETERMINERS_BEFORE_NAME:
+        return None
+    a, b = eng.trim(start, at.c0)
+    np_ = eng.parser.parse(text, a, b, allow_tail=False)
+    if np_ is None or np_.kind != "name" or np_.start != a or np_.end != b:
+        return None
+    if eng.parser.state_of(text[a:b].split()[0]) is not None:
+        return None
+    if not np_.role:  # a bare name: the surname of a person the text names in full
+        eng.res.scan()
+        known = eng.res.surname_lookup(np_)
+        if known is None or known.type != "person":
+            return None
+    return Speaker(np_, None, at.s0)
 
 
 #: "after" opening a finite clause inside the words before a cue (a look-behind: only at a word's start):
@@ -1847,6 +1887,30 @@ def plain_subject(eng: Engine, at: Before) -> Speaker | bool | None:
     return REJECT
 
 
+def name_before_open_appositive(eng: Engine, at: Before) -> Speaker | bool | None:
+    """A person's name, a comma, then an office with another person's name before the cue and no comma to
+    close it: "Yesterday Sheikh Naeem Qassem, Deputy Hezbollah’s leader Sayyed Hasan Nasrallah criticized
+    ...". The office is the first person's, set off by a comma the writer never closed; the name inside it
+    is whom the office serves, so the speaker is the name before the comma."""
+    text, bnd = eng.text, at.bound
+    if bnd is None or bnd.group() != ",":
+        return None
+    office = eng.parser.parse(text, at.seg_start, at.c0, allow_tail=False)
+    if office is None or office.kind != "name" or not office.role:
+        return None
+    if office.start != eng.trim(at.seg_start, at.c0)[0]:
+        return None
+    prev = [b for b in at.bounds[:-1] if b.end() <= bnd.start()]
+    seg0 = prev[-1].end() if prev else at.s0
+    a, b = eng.trim(seg0, bnd.start())
+    np_ = eng.parser.parse(text, a, b, allow_tail=False) if b > a else None
+    if np_ is None or np_.kind != "name" or np_.end != b or np_.name == office.name:
+        return None
+    if len((np_.name or "").split()) < 2 or eng.parser.state_of(np_.name) is not None:
+        return None  # a full name (not "Moscow, Foreign Minister X said": a dateline's place)
+    return Speaker(np_, None, at.s0)
+
+
 #: the subject in the words between the last clause boundary and the cue, in order
 CLAUSE_SUBJECT_RULES = rule_list(
     reply_to_which,
@@ -1862,6 +1926,7 @@ CLAUSE_SUBJECT_RULES = rule_list(
     after_clause_subject,
     contact_clause_pronoun,
     subject_after_and_clause,
+    name_before_open_appositive,
     plain_subject,
 )
 
@@ -2416,6 +2481,8 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     text, c1, bound = eng.text, cue.end, sp.bound
     if sp.found_by == "inverted_said_x":
         return True
+    if answered_question(eng, cue, sp):
+        return True
     if bound is not None and bound.group() == "," and _adverbial_only(eng, cue.s0, bound.start()):
         return False  # "However, he confirmed those efforts had yielded little": the content follows
     closes = bound is not None and closing_mark(eng, bound.start(), bound.group())
@@ -2436,11 +2503,49 @@ def is_postposed(eng: Engine, cue: VerbCue, sp: Speaker, clause: bool) -> bool:
     ) or (bound is not None and bound.group().lower() == "which" and not after_tail)
 
 
+#: the question a verb of reply (flag ``answers``) takes as object: "a journalist's question", "the questions"
+_QUESTION_OBJECT_RE = re.compile(
+    r"(?<!\s)\s++(?:a|an|the|his|her|their)\s++(?:[\w’'\-]++\s++){0,3}?questions?\b"
+)
+
+
+def answered_question(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
+    """'The Prime Minister will not attend ..., the spokesman of the Greek Government, Pavlos Marinakis,
+    briefly answered a journalist's question at today's briefing about whether ...': a verb of reply (flag
+    ``answers``) with "a question" as object after a subject set off by a comma has its content before
+    it, however long the question's description (it may hold a clause or quoted names of its own)."""
+    bound = sp.bound
+    return (
+        "answers" in cue.verb.flags
+        and bound is not None
+        and bound.group() == ","
+        and sp.clause_start > cue.s0
+        and cue.verb.form in ("past", "s")
+        and _QUESTION_OBJECT_RE.match(eng.text, cue.end, cue.s1) is not None
+    )
+
+
 #: fewer words than this before a postposed cue are an adverbial, not content ("Apart from that, X agreed")
 MIN_CONTENT_BEFORE = 3
 # Blanks only from a run's first (a search retried \s* at every blank: quadratic); matched at a verb's end.
 _PARENTHETICAL_AFTER_RE = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:[\w’'\-]+[ \t]+){1,}[\w’'\-]+")
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]|``|''")
+
+
+def cue_aside(eng: Engine, cue: VerbCue, sp: Speaker) -> bool:
+    """A cue and its subject set off by commas inside a sentence without quotation marks, the clause going
+    on after it: "The two ministers, the press release read, agreed that ..." (the sentence around it is the
+    content, so a verb that needs a clause after it, flag ``that``, has one)."""
+    bound = sp.bound
+    return (
+        bound is not None
+        and bound.group() == ","
+        and not sp.found_by
+        and cue.verb.form in ("past", "s")
+        and sp.clause_start > cue.s0
+        and _PARENTHETICAL_AFTER_RE.match(eng.text, cue.end, cue.s1) is not None
+        and _QUOTE_MARK_RE.search(eng.text, cue.s0, cue.s1) is None
+    )
 
 
 def parenthetical_cue(eng: Engine, cue: VerbCue, sp: Speaker, postposed: bool) -> bool:
@@ -2600,7 +2705,10 @@ def after_quotation(text: str, pos: int) -> bool:
 _COLON_OR_MARK_RE = re.compile(r"[ \t]{0,3}+(?::|[\"“«„]|&?(?:ldquo|quot|#8220);)")
 #: a question narrated after the verb, its addressee (up to three words) first: "asked the prime minister
 #: whether ...", "asked if Lavrov ..." (flag ``topic``: the asker's question is no statement)
-_ASKED_IF_RE = re.compile(r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:whether|if)\b")
+#: (a list's letter may open the question: "asked the presidents a) whether ... and b) what ...")
+_ASKED_IF_RE = re.compile(
+    r"\s{0,3}+(?:(?!(?:whether|if)\b)[\w'’.\-]{1,40}+\s{1,3}+){0,3}+(?:\(?[a-z1-9]\)\s{1,3}+)?(?:whether|if)\b"
+)
 #: "about" and a noun phrase (no wh-word, no quotation) as a verb's complement: the topic (flag ``topic``)
 _ABOUT_TOPIC_RE = re.compile(r"about\s++(?!(?:what|how|whether|why|where|when|who|if)\b)[^\"“«„:]*+$")
 
@@ -2706,9 +2814,12 @@ def _verb_statement(
     ):
         return None  # (", with spokesman Dmitry Peskov confirming that ..." is a clause of its own)
     postposed = is_postposed(eng, cue, sp, comp.clause)
-    if not reports_speech(eng, cue, sp, comp, postposed):
+    # (a cue set off by commas has its content around it, as a postposed one: "The two ministers, the press
+    # release read, agreed that ..." needs no clause after "read")
+    parenthetical = parenthetical_cue(eng, cue, sp, postposed)
+    if not reports_speech(eng, cue, sp, comp, postposed or parenthetical or cue_aside(eng, cue, sp)):
         return None
-    if parenthetical_cue(eng, cue, sp, postposed):
+    if parenthetical:
         a, b = eng.trim(s0, s1)
         c0 = cue_with_negation(text, cue)
         return eng.attribute(si, sp.np, text[c0 : cue.end], c0, cue.end, None, a, b, RULE_PARENTHETICAL)
@@ -2725,7 +2836,7 @@ def _verb_statement(
             return None  # "According to the chief mediator, the parties agreed on ...": a source, not content
         rule = RULE_POSTPOSED
     else:
-        if ADVERBIAL_TO_COLON_RE.match(text, cue.end, s1 + 1):
+        if any(rx.match(text, cue.end, s1 + 1) for rx in (ADVERBIAL_TO_COLON_RE, OBJECT_TO_COLON_RE)):
             return None  # a cue line: its quotation is the content (the engine's cue-line pass)
         start = comp.content_start
         if sp.found_by == "as_x_said":  # "As you said, that is ...": "that" opens the content
@@ -2774,6 +2885,26 @@ def content_is_a_frame(eng: Engine, si: int, a: int, b: int) -> bool:
 ADVERBIAL_TO_COLON_RE = re.compile(
     r"(?<!\s)\s++(?:last|this|on|in|at|during|earlier|yesterday|today|recently|once)\b[^\"“”«»,;:.!?\n]{0,80}:\s*+$"
 )
+
+
+#: the words between a cue and the colon of a cue line when they only name whom the words address or are
+#: about, one to four capitalised words: "X criticized Hariri :", "the minister told Reuters:" (the
+#: quotation below is the content, the name no content of its own)
+OBJECT_TO_COLON_RE = re.compile(cased(r"(?<!\s)(?:\s++[A-Z][\w’'.\-]*+){1,4}+\s*+:\s*+$"))
+
+
+def cue_subject(eng: Engine, si: int, m: re.Match[str]) -> NP | None:
+    """The speaker phrase that :data:`SPEAKER_RULES` find for the speech verb ``m`` of sentence ``si`` (the
+    subject of a cue line whose own words are no content: :data:`OBJECT_TO_COLON_RE`), or None."""
+    s0, s1, _ = eng.sents[si]
+    cue = VerbCue.read(eng.text, eng.verbs, m, s0, s1, eng.words.occasion_to)
+    if cue is None or any(test(eng, cue) for test in NOT_A_CUE):
+        return None
+    for rule in SPEAKER_RULES:
+        sp = rule(eng, cue)
+        if sp is not None:
+            return sp.np if isinstance(sp, Speaker) else None
+    return None
 
 
 def continues_statement(eng: Engine, cue: VerbCue) -> bool:
@@ -2869,7 +3000,7 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         np_end = _np_end(text, c1, s1)
         np_ = eng.parser.parse(text, c1, np_end)
         if np_ is None:
-            return None
+            return according_inside_subject(eng, si, c0, c1, np_end)
         prev = np_.kind == "pronoun"
         if witnessing_reporter(eng, si, np_, c0):
             return None
@@ -2903,6 +3034,42 @@ def according_to(eng: Engine, si: int, m: re.Match[str], made: list[Statement]) 
         return None
     rule = RULE_ACCORDING_TO.format(cue=cue.lower())
     return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule, previous_speaker=prev)
+
+
+#: the most words of a subject before an according-to phrase inside it ("The talks according to X covered")
+INSIDE_SUBJECT_WORDS = 4
+#: a finite verb right after the source of an according-to phrase inside the subject
+_VERB_AFTER_SOURCE_RE = re.compile(
+    r"(?<![ \t])[ \t]++(?:also[ \t]++)?"
+    r"(?:[a-z]{2,20}ed|[a-z]{3,20}s|was|were|are|is|will|would|had|has|have)\b"
+)
+_INSIDE_SOURCE_KINDS = ("name", "role", "organisation", "state")
+
+
+def according_inside_subject(eng: Engine, si: int, c0: int, c1: int, np_end: int) -> Statement | None:
+    """An according-to phrase set between a short subject and its verb, without commas: "The talks according
+    to Hariri covered the situation in Lebanon ..." (translated copy). The source is the phrase before the
+    verb (a name, role, organisation or state ending before a lower-case finite verb), the whole sentence
+    its content."""
+    text = eng.text
+    s0, s1, _ = eng.sents[si]
+    before = text[s0:c0].split()
+    if not 1 <= len(before) <= INSIDE_SUBJECT_WORDS or not before[0][:1].isupper() or "," in text[s0:c0]:
+        return None
+    words = list(itertools.islice(WORD_RUN_RE.finditer(text[c1:np_end]), AGENT_WORDS))
+    for n in range(len(words) - 1, 0, -1):
+        if not words[n].group().islower():
+            continue
+        np_ = eng.parser.parse(text, c1, c1 + words[n - 1].end(), allow_tail=False)
+        if np_ is None or np_.kind not in _INSIDE_SOURCE_KINDS:
+            continue
+        if _VERB_AFTER_SOURCE_RE.match(text, np_.end) is None:
+            return None
+        cue = " ".join(text[c0:c1].split())
+        a, b = eng.trim(s0, s1)
+        rule = RULE_ACCORDING_TO.format(cue=cue.lower())
+        return eng.attribute(si, np_, cue, c0, c1, ACCORDING_TO, a, b, rule)
+    return None
 
 
 #: the kinds of source an appositive office may follow after "According to" (a person's name)
@@ -3119,13 +3286,61 @@ def split_quotation_parts(eng: Engine, si: int, made: list[Statement]) -> list[S
         return []
     s0, s1, _ = eng.sents[si]
     ref, out = made[0], []
+    # (after "answered a journalist's question about ...": the words quoted there are the question's)
+    question = ref.cue_end >= 0 and _QUESTION_OBJECT_RE.match(eng.text, ref.cue_end, s1) is not None
     for q in eng.quotes_of_sentence.get(si, []):
         if q.close <= ref.cue_start and asked_before(eng, s0, q.open):
+            continue
+        if question and q.open >= ref.cue_end:
             continue
         if q.statement_id < 0 and q.words > 1 and q.closed and q.open < s1:
             cue = (ref.cue, ref.cue_start, ref.cue_end)
             out.append(eng.add(ref.source, cue, DIRECT, q.inner_start, q.inner_end, RULE_SPLIT_QUOTATION))
     return out
+
+
+#: a stray quotation mark and a comma opening a sentence, before an inverted cue: '", said the correspondent'
+_STRAY_MARK_COMMA_RE = re.compile(r"[\"“”'’]?+(?<![ \t][ \t])[ \t]*+,[ \t]*+")
+_STRAY_CUE_SPEAKER_KINDS = ("name", "role", "organisation")
+#: where a correspondent filed from, after the speaker phrase: " from Athens", " in New York"
+_FILED_FROM_RE = re.compile(
+    cased(r"(?<![ \t])[ \t]++(?:from|in|at)[ \t]++[A-Z][\w’'.\-]*+(?:[ \t]++[A-Z][\w’'.\-]*+){0,2}")
+)
+
+
+def stray_mark_cue_of(eng: Engine, si: int) -> tuple[NP, int, int] | None:
+    """'... organized by the "Alexis Tsipras Institute" and the "Zaev Foundation". ", said the correspondent
+    of MIA from Athens.': a postposed inverted cue cut off from its content by a stray mark and a full stop
+    (copy that closed a quotation never opened). Sentence ``si`` is only the mark, a comma, the cue in the
+    past or "-s" form and its speaker (a name, role or organisation); the sentence before, in the same
+    paragraph, is the content. Returns (speaker phrase, cue start, cue end)."""
+    if si == 0:
+        return None
+    text = eng.text
+    s0, s1 = eng.trim(*eng.sents[si][:2])
+    m = _STRAY_MARK_COMMA_RE.match(text, s0, s1)
+    if m is None or m.end() == s0:
+        return None
+    cue = next((c for c in eng.cues_of_sentence.get(si, []) if c.start() == m.end()), None)
+    if cue is None or cue.group("acc") or not cue.group("verb"):
+        return None
+    verb = eng.verbs.get(" ".join(cue.group("verb").split()).lower())
+    if verb is None or verb.form not in ("past", "s"):
+        return None
+    np_end = _np_end(text, cue.end(), s1)
+    if text[np_end:s1].strip(" \t.!"):
+        return None
+    np_ = eng.parser.parse(text, cue.end(), np_end)
+    if np_ is None:  # "the correspondent of the agency from Athens": the phrase, then where it was filed
+        np_ = leading_np(eng, cue.end(), np_end)
+        if np_ is not None and not _FILED_FROM_RE.fullmatch(text, np_.end, eng.trim(np_.end, np_end)[1]):
+            return None
+    if np_ is None or np_.kind not in _STRAY_CUE_SPEAKER_KINDS:
+        return None
+    p0, p1, kind = eng.sents[si - 1]
+    if kind != "body" or eng.sentence_of(p0) != si - 1 or "\n" in text[p1:s0]:
+        return None
+    return np_, cue.start(), cue.end()
 
 
 def inverted_cue_of(eng: Engine, si: int) -> tuple[NP, int, int, Quote] | None:

@@ -43,6 +43,7 @@ from .cues import (
     CUE_RULES,
     DIRECT,
     INDIRECT,
+    OBJECT_TO_COLON_RE,
     PARTIAL,
     QUOTED_AS_RE,
     RULE_ACCOUNT_LINE,
@@ -120,6 +121,7 @@ from .cues import (
     RULE_SIGNED_BODY,
     RULE_SPEECH_NOUN,
     RULE_SPOKESMAN_BODY,
+    RULE_STRAY_MARK_CUE,
     RULE_TITLE_HOLDER,
     RULE_TITLED_BODY,
     RULE_TITLED_BRIEFING,
@@ -136,14 +138,17 @@ from .cues import (
     SAY_PAST,
     TRANSLATION_RE,
     cue_pattern,
+    cue_subject,
     inverted_cue_of,
     is_name_quote,
     leading_np,
+    naming_sentence,
     parser_for,
     rule_list,
     rule_words,
     speech_verb,
     split_quotation_parts,
+    stray_mark_cue_of,
     subject_before_cue,
 )
 from .phrases import NP, headline_verbs_pattern
@@ -466,12 +471,13 @@ class Engine:
     def quotes_in(self, a: int, b: int) -> list[Quote]:
         """Outermost quotations lying inside ``[a - 1, b + 2)`` (a content span and its marks; one more
         character each side for the two-character typewriter marks ``…''), or closed after the content by a
-        mark set off by a blank (``electricity, " Mr X said``: only commas and blanks before the mark)."""
-        i = bisect.bisect_left(self._qopen, a - 2)
+        mark set off by a blank (``electricity, " Mr X said``: only commas and blanks before the mark), or
+        opened by a mark set off by a blank before the content (``said: ” We are ...``)."""
+        i = bisect.bisect_left(self._qopen, a - 3)
         j = bisect.bisect_left(self._qopen, b + 2)
         return [
             q for q in self.quotes[i:j]
-            if q.open >= a - q.width
+            if (q.open >= a - q.width or (q.inner_start >= a and not self.text[q.open + q.width : a].strip()))
             and (q.close <= b + 1 + q.width or not self.text[b : q.close - q.width].strip(", \t"))
         ]
 
@@ -2589,6 +2595,21 @@ def inverted_cue_opens_sentence(eng: Engine, si: int) -> Statement | str | None:
     )
 
 
+def stray_mark_cue(eng: Engine, si: int) -> Statement | str | None:
+    """'", said the correspondent of MIA from Athens.' after a sentence of reported speech (see
+    :func:`helpers.attribution.cues.stray_mark_cue_of`): the sentence before is the correspondent's (a
+    second source when its own speaker is named in it), and so is the cue's sentence, which names the
+    source (the gold rounds list both)."""
+    got = stray_mark_cue_of(eng, si)
+    if got is None:
+        return None
+    np_, c0, c1 = got
+    pa, pb = eng.trim(*eng.sents[si - 1][:2])
+    cue = (eng.text[c0:c1], c0, c1)
+    row = eng.attribute(si, np_, *cue, None, pa, pb, RULE_STRAY_MARK_CUE)
+    return naming_sentence(eng, si, row, np_, cue, RULE_STRAY_MARK_CUE)
+
+
 def original_language_line(eng: Engine, si: int) -> Statement | str | None:
     """Wikinews gives a quotation's original after its translation: "((hu))Hungarian language: ..."
     right after a statement carries that statement's speaker."""
@@ -2917,6 +2938,7 @@ SENTENCE_RULES = rule_list(
     attribution_follows,
     signature_follows,
     inverted_cue_opens_sentence,
+    stray_mark_cue,
     subject_cue_after_quotation,
     quoted_passive,
     original_language_line,
@@ -3310,6 +3332,9 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
     doc = document_cue_line(eng, pi)
     if doc is not None:
         return doc
+    obj = object_cue_line(eng, si, b)
+    if obj is not None:
+        return obj
     cue = _line_cue(eng, si, b)
     if cue is None:
         return account_line(eng, si, b)
@@ -3326,6 +3351,19 @@ def cue_line_of(eng: Engine, pi: int) -> tuple[Source, tuple[str, int, int], str
         return holder, cue, f"{RULE_CUE_LINE}; speaker: {RULE_TITLE_HOLDER}"
     src = _source_of(eng, np_)
     return (src, cue, RULE_CUE_LINE) if src is not None else None
+
+
+def object_cue_line(eng: Engine, si: int, b: int) -> tuple[Source, tuple[str, int, int], str] | None:
+    """The speaker, cue and rule of a cue line whose speech verb has only a name between it and the colon
+    ("Yesterday Sheikh X, deputy of Y, criticized Hariri :", :data:`OBJECT_TO_COLON_RE`): the name is whom
+    the words are about, the quotation below the content; the speaker is the verb's subject as the cue
+    rules find it (an appositive and all)."""
+    for m in reversed(eng.cues_of_sentence.get(si, [])):
+        if m.group("verb") and OBJECT_TO_COLON_RE.match(eng.text, m.end(), b):
+            np_ = cue_subject(eng, si, m)
+            src = _source_of(eng, np_) if np_ is not None else None
+            return (src, (m.group(), m.start(), m.end()), RULE_CUE_LINE) if src is not None else None
+    return None
 
 
 def account_line(eng: Engine, si: int, b: int) -> tuple[Source, tuple[str, int, int], str] | None:
@@ -6539,6 +6577,19 @@ def asked_in_turn(eng: Engine, pi: int, src: Source, asker: Source | None) -> bo
     return _SECOND_PERSON_RE.search(eng.text, *eng.paras[pi]) is not None
 
 
+def names_turn_speaker(eng: Engine, a: int, b: int, src: Source) -> bool:
+    """The paragraph ``a``-``b`` names the running turn's speaker, a person, in the third person: the
+    surname outside quotation marks, then a lower-case word (its verb: "TEHRAN (Iran News) Esmail Baghaei
+    began his press conference ...", under a headline "Baghaei: I do not approve ..."). A report about the
+    speaker, no words of theirs: the turn ends there."""
+    ent = src.entity
+    surname = ent.surname or ent.canonical.split()[-1]
+    if ent.type != "person" or len(surname) < 3:
+        return False
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"[ \t]++[a-z]{2}")
+    return any(eng.in_quote(m.start()) is None for m in pattern.finditer(eng.text, a, b))
+
+
 def turn_continuations(eng: Engine) -> None:
     """In a text of labelled turns ("KELLY MCEVERS, HOST:" alone on its line, then the words), the
     paragraphs after a label without one of their own are that speaker's, up to the next label (see
@@ -6578,6 +6629,7 @@ def turn_continuations(eng: Engine) -> None:
             or STAGE_DIRECTION_RE.match(eng.text, a, b)
             or (heading_paragraph(eng, a, b) and not address)
             or (not runs and not _first_person(eng, a, b))
+            or names_turn_speaker(eng, a, b, src)
         ):
             src = None
             continue

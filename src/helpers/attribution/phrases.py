@@ -739,6 +739,30 @@ def affiliation_after_title(p: Phrase, j: int) -> tuple[str, int] | None:
     return None
 
 
+#: the most capitalised words of a name before a verb in the past read as its verb (:func:`verb_after_name`)
+MAX_NAME_BEFORE_VERB = 3
+
+
+def verb_after_name(p: Phrase, j: int, mods: list[str]) -> bool:
+    """Word ``j`` is the verb of the name before it, no modifier of a title after it: a lower-case past
+    form in "-ed" right after a short name with no determiner ("Amb. Dina discussed deputy prime minister
+    ... briefings": the name ends at "discussed"). Not after a state, a capital or an institution ("Kremlin
+    appointed envoy"), nor a modifier word of names.txt ("exiled", "retired")."""
+    low = p.lows[j]
+    return (
+        p.determiner == "bare"
+        and 0 < len(mods) <= MAX_NAME_BEFORE_VERB
+        and low.endswith("ed")
+        and len(low) > 4
+        and low.isalpha()
+        and p.words[j] == low
+        and low not in p.names.modifier_words
+        and all(is_cap(m) for m in mods)
+        and p.parser.state_of(mods[-1]) is None
+        and mods[-1].lower() not in p.lex.org_words
+    )
+
+
 def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
     """Is word ``j`` (before any title) a modifier of the title or name to come? Capitalised words
     ("Russian", "Kremlin"), lower-case modifier words ("senior", "acting"), adjectives ("presidential"),
@@ -756,6 +780,8 @@ def is_modifier(p: Phrase, j: int, mods: list[str]) -> bool:
         return True  # "the Rustavi 2 broadcaster"
     if w in p.names.name_stop and not mods:
         return False
+    if verb_after_name(p, j, mods):
+        return False  # "Amb. Dina discussed deputy prime minister": the name's verb
     if j == p.i and low in lex.documents and (j + 1 == n or lows[j + 1] in _BY_OF_FROM):
         return False  # "Estimates by the Argentinian government": a sentence-initial document noun
     title_at = p.parser._title_at

@@ -1321,8 +1321,12 @@ class Resolver:
             cands = firsts if len(firsts) == 1 else []
         if not cands:
             return None
-        before = [c for c in cands if 0 <= c.first_start <= np_.start]
-        return (before or cands)[-1]
+        before = [c for c in cands if 0 <= c.first_start <= np_.start] or cands
+        # two people of one surname: the one who has spoken already, not a relative or aide named in
+        # passing after him ("Prime Minister Saad Hariri said ..." / "... his chief of staff, Nader Hariri,
+        # ..." / "Hariri responded: ..." is the prime minister); else the last one named
+        spoken = [c for c in before if c.n_statements > 0]
+        return (spoken or before)[-1]
 
     def resolve(
         self, np_: NP, pos: int, *, speaker_position: bool = True, previous_speaker: bool = False
