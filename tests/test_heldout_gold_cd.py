@@ -69,7 +69,11 @@ ROUNDS = {"heldout_round8": "round_c", "heldout_round9": "round_d", "heldout_rou
           "heldout_round105": "round_cv",
           "heldout_round107": "round_cx",
           "heldout_round104": "round_cu",
-          "heldout_round106": "round_cw"}
+          "heldout_round106": "round_cw",
+          "heldout_round108": "round_cy",
+          "heldout_round109": "round_cz",
+          "heldout_round110": "round_da",
+          "heldout_round111": "round_db"}
 TOPIC_KEYS = set(yaml.safe_load((ROOT / "src/helpers/lexicons/topics.yaml").read_text("utf-8"))["topics"])
 GOLD_FILES = sorted(p for d in ROUNDS for p in (GOLD / d).glob("*.yaml"))
 PRIVATE = os.environ.get("HELDOUT_PRIVATE")
