@@ -1192,6 +1192,24 @@ GOLDEN = {
         "Joseph Muscat thanked the staff. The port of Muscat grew.",
         [("middle_east", "Muscat", X, "in_persons_name"), ("middle_east", "Muscat", S, "")],
     ),
+    # a surname after an honorific, and the same surname again (in_persons_name, surname_again), as in a
+    # report of a summit chaired by Malta's prime minister; by hand: "Dr" is an honorific of titles.txt, so
+    # the first "Muscat" goes; "Muscat thanked" is the same capitalised word, so it goes too; "to Muscat"
+    # follows a preposition and is the city, named once after the lead: passing
+    "surname_after_honorific": (
+        "Dr Muscat chaired the summit. Muscat thanked the hosts. The delegates flew to Muscat.",
+        [("middle_east", "Muscat", X, "in_persons_name"), ("summits_dialogue", "summit", S, ""),
+         ("middle_east", "Muscat", X, "in_persons_name"),
+         ("middle_east", "Muscat", "passing", "named_in_passing")],
+    ),
+    # comments given to the press (source_markers): by hand, "made to the media" and "comments to the
+    # press" name the audience of an envoy's words, so both are excluded; "envoy" is a title
+    "comments_made_to_the_media": (
+        "The ministry regretted the comments made to the media by the envoy. He repeated his comments to "
+        "the press.",
+        [("media_information", "media", X, "in_source_marker"), ("summits_dialogue", "envoy", X, "in_job_title"),
+         ("media_information", "press", X, "in_source_marker")],
+    ),
     # hostages count as terrorism only near words that say terrorists took them (cues of topic_context.yaml):
     # after Norway's "the release of hostages from Gaza" in a ceasefire deal; "taken by Daesh" says who
     "hostages_and_their_takers": (

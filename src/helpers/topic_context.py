@@ -78,8 +78,9 @@ class ContextView:
     ``lead_sentences``: ids of the sentences of the headline and the standfirst and the first
     :data:`LEAD_SENTENCES` sentences of the first body paragraph (the salience rules read them);
     ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:"); ``given_names``:
-    lower-case given names (``titles.txt`` [given names]); ``headline_sentences``: ids of the headline's
-    sentences.
+    lower-case given names (``titles.txt`` [given names]); ``honorifics``: one-word honorifics, lower-case
+    and without a stop ("dr", "mr": ``titles.txt`` [honorifics]); ``headline_sentences``: ids of the
+    headline's sentences.
     """
 
     words: Any
@@ -95,6 +96,7 @@ class ContextView:
     lead_sentences: frozenset[int] = frozenset()  # the headline, the standfirst and the lead's sentences
     label_spans: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels
     given_names: frozenset[str] = frozenset()  # lower-case given names ("joseph"): titles.txt [given names]
+    honorifics: frozenset[str] = frozenset()  # one-word honorifics, lower-case, no stop ("dr"): [honorifics]
     headline_sentences: frozenset[int] = frozenset()  # the headline's sentences
 
 
@@ -314,19 +316,41 @@ def in_member_list(view: ContextView) -> Decisions:
 
 
 def in_persons_name(view: ContextView) -> Decisions:
-    """A place right after a given name is a person's surname, excluded: "the joint press conference with
-    Joseph Muscat, Prime Minister of Malta" names Malta's prime minister, not Oman's capital. The given
-    name is capitalised, of ``view.given_names`` (titles.txt [given names]), and stands in the same
-    sentence one space before the place ("Joseph Muscat"; "Joseph, Muscat" is two words of a list)."""
-    if not view.given_names:
+    """A place right after a given name or an honorific is a person's surname, excluded: "the joint press
+    conference with Joseph Muscat, Prime Minister of Malta" and "Dr Muscat said" name Malta's prime
+    minister, not Oman's capital. The given name is capitalised, of ``view.given_names`` (titles.txt [given
+    names]), the honorific of ``view.honorifics`` (titles.txt [honorifics]: "Dr", "Mr."), and it stands in
+    the same sentence one space (or a stop and a space) before the place ("Joseph Muscat"; "Joseph, Muscat"
+    is two words of a list). The surname so named is the same person wherever the text names it again
+    (:func:`surname_again`: "Muscat thanked the organisers")."""
+    if not view.given_names and not view.honorifics:
         return {}
     words, cased, text = view.words, view.words.cased, view.words.text
     out = {}
     for i, m in enumerate(view.mentions):
         j = m.first - 1
-        if (m.kind == "region" and m.text in view.places and j >= 0 and cased[j][:1].isupper()
-                and cased[j].lower() in view.given_names and words.sentence[j] == words.sentence[m.first]
-                and text[int(words.end[j]):int(words.start[m.first])] == " "):
+        if not (m.kind == "region" and m.text in view.places and j >= 0 and cased[j][:1].isupper()
+                and words.sentence[j] == words.sentence[m.first]):
+            continue
+        gap = text[int(words.end[j]):int(words.start[m.first])]
+        low = cased[j].lower()
+        if (gap == " " and low in view.given_names) or (gap in (" ", ". ") and low in view.honorifics):
+            out[i] = EXCLUDED
+    return surname_again(view, out) if out else out
+
+
+def surname_again(view: ContextView, out: Decisions) -> Decisions:
+    """Rule: a place named as a person's surname (``out``, :func:`in_persons_name`) is that person wherever
+    the same capitalised word stands again as a mention of its topic: after "Prime Minister Joseph Muscat"
+    and "Dr Muscat", "Muscat thanked the organisers" is the prime minister again; after a preposition
+    (``ranking.prepositions``: "flew to Muscat") the word is the place."""
+    names = {(view.mentions[i].topic, view.mentions[i].text) for i in out}
+    words, cased = view.words, view.words.cased
+    prepositions = view.context.prepositions
+    for i, m in enumerate(view.mentions):
+        j = m.first - 1
+        if (i not in out and (m.topic, m.text) in names and cased[m.first][:1].isupper()
+                and not (words.joined(m.first) and cased[j].lower() in prepositions)):
             out[i] = EXCLUDED
     return out
 
