@@ -1253,6 +1253,16 @@ GOLDEN = {
         [("trade_economy", "trade", "listed", "in_cooperation_area"),
          ("trade_economy", "investment", "listed", "in_cooperation_area"), ("pandemic", "COVID", S, "")],
     ),
+    # a range of fields opened by "from" (cooperation links), as in a high commission's briefing on two
+    # states' ties; by hand: "trade" stands 5 words after "cooperation from" with separators between, so
+    # listed; "investment" after it is an item of the list of short items (in_word_list, an earlier rule)
+    "cooperation_from_to": (
+        "Our ties cover a range of cooperation from defence and security to trade and investment, science "
+        "and culture. The ministers discussed the pandemic.",
+        [("bilateral_relations", "ties", S, ""), ("trade_economy", "trade", "listed", "in_cooperation_area"),
+         ("trade_economy", "investment", "listed", "in_word_list"), ("summits_dialogue", "discussed", S, ""),
+         ("pandemic", "pandemic", S, "")],
+    ),
     # chemical weapons are disarmament (topics.yaml: strategic_stability, excluded from military); a weapon
     # right before "attacks" is the means of an act of war (cues: unless), so no build-up, the attacks count
     # as conflict; "missile deployments" is a build-up; Seoul, once after the lead, is passing
