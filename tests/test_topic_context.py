@@ -1202,6 +1202,20 @@ GOLDEN = {
          ("middle_east", "Muscat", X, "in_persons_name"),
          ("middle_east", "Muscat", "passing", "named_in_passing")],
     ),
+    # places of one topic side by side name it once (one_naming), as in an EU arrival doorstep naming the
+    # regional powers spoken to on Syria; by hand: "Saudi Arabia, Qatar" (a comma alone between them) is
+    # one naming of the Middle East after the lead, so both are passing, as Iran is; "In Afghanistan, the
+    # Taliban" (a comma and an article: a clause opens) names Afghanistan twice, so both count
+    "places_side_by_side": (
+        "The ministers met in Brussels. They discussed migration. I also spoke to regional powers, "
+        "especially Iran, Saudi Arabia, Qatar, on the future of the region. In Afghanistan, the Taliban "
+        "closed the schools.",
+        [("european_union", "Brussels", S, ""), ("summits_dialogue", "discussed", S, ""),
+         ("migration", "migration", S, ""), ("iran", "Iran", "passing", "named_in_passing"),
+         ("middle_east", "Saudi Arabia", "passing", "named_in_passing"),
+         ("middle_east", "Qatar", "passing", "named_in_passing"), ("afghanistan", "Afghanistan", S, ""),
+         ("afghanistan", "Taliban", S, "")],
+    ),
     # comments given to the press (source_markers): by hand, "made to the media" and "comments to the
     # press" name the audience of an envoy's words, so both are excluded; "envoy" is a title
     "comments_made_to_the_media": (

@@ -1818,8 +1818,8 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     the body, a topic is where something happens, whom someone met or a word on the way; a text about it
     names it again, or in its headline or lead. At most :data:`PASSING_MENTIONS` subject and listed
     mentions together (a topic listed once and discussed in a sentence of its own counts); a name and its
-    abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)",
-    :func:`abbreviates`). The topics of
+    abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)"),
+    and so are places of one topic side by side ("Saudi Arabia, Qatar": :func:`one_naming`). The topics of
     the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once.
     """
     frame, generic = view.context.frame_topics, view.context.frame_generic
@@ -1834,7 +1834,7 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
                                   and not relation_without_party(view, view.mentions[i]) for i in members):
             continue  # the text's own event: counted when named once
         ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
-        namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
+        namings = sum(not (k and one_naming(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
         if namings <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
@@ -1865,7 +1865,7 @@ def named_once_in_long_text(view: ContextView, roles: list[tuple[str, str]]) -> 
     out: Decisions = {}
     for members in by_topic.values():
         ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
-        namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
+        namings = sum(not (k and one_naming(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
         if namings <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.headline_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))
@@ -1908,6 +1908,27 @@ def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) ->
         if roles[i][0] == SUBJECT and roles[b][0] == EXCLUDED and abbreviates(words, before, m):
             out[i] = EXCLUDED
     return out
+
+
+def one_naming(words: Any, before: Mention, m: Mention) -> bool:
+    """Rule: whether mention ``m`` names its topic together with ``before``, the mention of the same topic
+    just before it: its abbreviation in parentheses ("the United Nations (UN)", :func:`abbreviates`) or,
+    for a place, the next item of one coordination ("especially Iran, Saudi Arabia, Qatar", "Israel and the
+    Palestinians": :data:`COORDINATION_RE` between them, in one sentence). Two states of one region
+    named side by side name the region once."""
+    if abbreviates(words, before, m):
+        return True
+    if (m.kind != "region" or before.topic != m.topic or m.first <= before.last
+            or words.sentence[m.first] != words.sentence[before.last]):
+        return False
+    gap = words.text[int(words.end[before.last]):int(words.start[m.first])].lstrip()
+    return COORDINATION_RE.fullmatch(gap) is not None
+
+
+#: What joins two places of one coordination (stripped of the blanks before it): a comma or semicolon
+#: alone ("Saudi Arabia, Qatar"), or "and"/"or" after one and then an article ("Israel and the
+#: Palestinians"). Not a comma and an article: "In Afghanistan, the Taliban prevents ..." opens a clause.
+COORDINATION_RE = re.compile(r"[,;]\s*+|(?:[,;]\s*+)?(?:and|or)\s++(?:the\s++)?", re.IGNORECASE)
 
 
 def abbreviates(words: Any, before: Mention, m: Mention) -> bool:
