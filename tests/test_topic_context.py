@@ -979,6 +979,19 @@ GOLDEN = {
          ("china_taiwan", "Indo-Pacific", "listed", "in_enumeration"),
          ("summits_dialogue", "discussed", S, ""), ("africa", "Sahel", S, "")],
     ),
+    # places of an enumeration with their area's noun, a possessive and a status word (in_enumeration,
+    # place_item_gap), as in a humanitarian agency's release on its areas of operation; by hand: "Sudan's
+    # Darfur" is one item (a possessive), "region," is Darfur's area before the comma, "the occupied" the
+    # status before "Palestinian": six items of three topics, all listed; "talks" opens no item
+    "enumeration_of_places_with_areas": (
+        "The talks focused on areas including Sudan's Darfur region, Iraq, Afghanistan, Somalia, and Israel "
+        "and the occupied Palestinian territories.",
+        [("summits_dialogue", "talks", S, ""), ("africa", "Sudan", "listed", "in_enumeration"),
+         ("africa", "Darfur", "listed", "in_enumeration"), ("middle_east", "Iraq", "listed", "in_enumeration"),
+         ("afghanistan", "Afghanistan", "listed", "in_enumeration"),
+         ("africa", "Somalia", "listed", "in_enumeration"), ("middle_east", "Israel", "listed", "in_enumeration"),
+         ("middle_east", "Palestinian", "listed", "in_enumeration")],
+    ),
     # two coordinated topics are no enumeration: "in particular Ukraine and the Middle East" (one paragraph:
     # the lead, where no place is passing)
     "two_topics_are_no_list": (

@@ -1214,8 +1214,11 @@ def in_enumeration(view: ContextView) -> Decisions:
     in Lebanon, the Sahel and the Indo-Pacific region": topic mentions of one sentence, each joined to the
     next by a comma, a semicolon, "and" or "or" (and "the": :data:`ENUMERATION_JOIN_RE`), naming at least
     :data:`ENUMERATION_MIN_TOPICS` different topics. Mentions over the same words (two topics of one
-    phrase) are one item. A listed mention does not count; the topic counts where the text says more
-    about it elsewhere.
+    phrase) are one item, and so are two places joined by a possessive ("Sudan's Darfur"); a place's item
+    may carry the noun of its area after it and a word of its part or status before it
+    (:func:`place_item_gap`: "Sudan's Darfur region, Iraq, ... and the occupied Palestinian
+    territories"). A listed mention does not count; the topic counts where the text says more about it
+    elsewhere.
     """
     words, text = view.words, view.words.text
     mentions = view.mentions
@@ -1226,16 +1229,37 @@ def in_enumeration(view: ContextView) -> Decisions:
         m = mentions[i]
         if chain:
             last, members = chain[-1]
-            if m.first <= last:  # the same words as the item before: one item
+            before = mentions[members[-1]]
+            gap = text[int(words.end[last]):int(words.start[m.first])] if m.first > last else ""
+            if m.first <= last or (m.first == last + 1 and before.kind == m.kind == "region"
+                                   and gap in POSSESSIVE_GAPS):  # one item: "Sudan's Darfur"
                 chain[-1] = (max(last, m.last), [*members, i])
                 continue
-            gap = text[int(words.end[last]):int(words.start[m.first])].lstrip()
-            if words.sentence[m.first] != words.sentence[last] or not ENUMERATION_JOIN_RE.fullmatch(gap):
+            if before.kind == m.kind == "region":
+                gap = place_item_gap(gap, view.context)
+            joined = ENUMERATION_JOIN_RE.fullmatch(gap.lstrip()) is not None
+            if words.sentence[m.first] != words.sentence[last] or not joined:
                 _close_enumeration(chain, mentions, out)
                 chain = []
         chain.append((m.last, [i]))
     _close_enumeration(chain, mentions, out)
     return out
+
+
+#: The text between two places joined by a possessive ("Sudan's Darfur").
+POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "ʼs "})
+
+
+def place_item_gap(gap: str, ctx: TopicContext) -> str:
+    """Rule: the join between two places of an enumeration, read past the noun of the first place's area
+    (``lists.item_heads``: "Darfur region, Iraq") and a word of the second place's part or status
+    (``lists.item_modifiers``: "and the occupied Palestinian"): what is left is the join itself."""
+    parts = gap.split()
+    if parts and parts[0].rstrip(",;").lower() in ctx.list_item_heads:
+        gap = gap.lstrip()[len(parts[0].rstrip(",;")):]
+    if len(parts) > 1 and parts[-1].lower() in ctx.list_item_modifiers:
+        gap = gap.rstrip()[:-len(parts[-1])]
+    return gap
 
 
 def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mention], out: Decisions) -> None:

@@ -144,6 +144,8 @@ class TopicContext:
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
     relation_party_openers: frozenset[str] = frozenset()  # "the", "two": "relations between the two ..."
     list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
+    list_item_heads: frozenset[str] = frozenset()  # "region": "Sudan's Darfur region, Iraq" is one item
+    list_item_modifiers: frozenset[str] = frozenset()  # "occupied": "and the occupied Palestinian"
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
@@ -305,7 +307,9 @@ def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
             "epithet_modifiers": frozenset(_words(epithets, "modifiers")),
             "theme_words": frozenset(_words(themes, "words")),
             "theme_quoted_words": frozenset(_words(themes, "quoted_words")),
-            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words"))}
+            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words")),
+            "list_item_heads": frozenset(_words(data.get("lists") or {}, "item_heads")),
+            "list_item_modifiers": frozenset(_words(data.get("lists") or {}, "item_modifiers"))}
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
