@@ -1491,10 +1491,12 @@ def in_word_list(view: ContextView) -> Decisions:
         span = _sentence_span(words, m.first)
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            items = _list_items(text, *span, view.speech_verbs)
-            lists[sent] = (_word_lists(items), _list_leads(items))
+            items = _list_items(text, *span, view.speech_verbs, item_stops(view.context),
+                                view.context.cooperation_clause_words)
+            lists[sent] = (_word_lists(items) + _led_lists(text, items, view.context.list_lead_words),
+                           _list_leads(items))
         a, b = int(words.start[m.first]), int(words.end[m.last])
-        if _short_item(text, a, b, span):
+        if _short_item(text, a, b, span, item_stops(view.context), view.speech_verbs):
             short.append((i, sent, a, b))
         elif b in lists[sent][1] and _opens_a_list(view, i, *lists[sent][1][b]):
             out[i] = LISTED  # "The two leaders discussed trade, energy, health and agriculture"
@@ -1502,6 +1504,36 @@ def in_word_list(view: ContextView) -> Decisions:
     for i, sent, a, b in short:
         if any(lo <= a and b <= hi for lo, hi in lists[sent][0]):
             out[i] = LISTED
+    return out
+
+
+#: The prepositions that stay inside a noun phrase ("the independence of the judiciary"): no item's end.
+PHRASE_PREPOSITIONS = frozenset({"of"})
+
+
+def item_stops(ctx: TopicContext) -> frozenset[str]:
+    """The words before which a list's last item ends: the prepositions (``ranking.prepositions``) that
+    open a phrase of the clause ("... and trade expansion during his meetings"), not "of"."""
+    return ctx.prepositions - PHRASE_PREPOSITIONS
+
+
+def _led_lists(text: str, found: tuple[list, list[bool], list[bool]],
+               lead_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list whose first item closes a longer clause right after a word that opens a
+    list (``lists.lead_words``), whatever that item is: in "gave priority to issues including Rohingya
+    repatriation, economic diplomacy and trade expansion" the list runs from "Rohingya" (no issue word of
+    its own ends the item, so :func:`_opens_a_list` is not asked) to "expansion". The item's words after
+    the lead word are at most :data:`LIST_ITEM_WORDS`."""
+    items = found[0]
+    out = []
+    for lead_end, (end, _others, _first) in _list_leads(found).items():
+        start = next(lo for lo, hi in items if hi == lead_end)
+        tail = list(RUN_WORD_RE.finditer(text, start, lead_end))
+        for k in range(len(tail) - 1, max(-1, len(tail) - LIST_ITEM_WORDS - 2), -1):
+            if tail[k].group().lower() in lead_words:
+                if k + 1 < len(tail):
+                    out.append((tail[k + 1].start(), end))
+                break
     return out
 
 
@@ -1532,15 +1564,20 @@ def _opens_a_list(view: ContextView, i: int, end: int, others: int, first: int) 
 LIST_ITEM_REACH = 60
 
 
-def _short_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
+def _short_item(text: str, a: int, b: int, sentence: tuple[int, int], stops: frozenset[str] = frozenset(),
+                verbs: frozenset[str] = frozenset()) -> bool:
     """Whether text[a:b] may be in a short item: its words and those to the nearest separator or the
     sentence's ends on each side are at most :data:`LIST_ITEM_WORDS` ("liquefied natural gas (LNG)," is;
-    "Expressing concerns about escalating tensions in the region due to" is not)."""
+    "Expressing concerns about escalating tensions in the region due to" is not); on the right the item
+    may end before a word of ``stops`` (a list's last item: "trade expansion during his meetings"), when
+    what is left has no verb (:func:`_item_end`)."""
     before = text[max(sentence[0], a - LIST_ITEM_REACH):a]
     after = text[b:min(sentence[1], b + LIST_ITEM_REACH)]
     left = LIST_SEPARATOR_RE.split(before)[-1]
     right = LIST_SEPARATOR_RE.split(after)[0]
-    return len((left + text[a:b] + right).split()) <= LIST_ITEM_WORDS
+    item = left + text[a:b] + right
+    item = item[:_item_end(item, len(left) + b - a, len(item), stops, verbs, first=0, start=0)]
+    return len(item.split()) <= LIST_ITEM_WORDS
 
 
 def _sentence_span(words: Any, k: int) -> tuple[int, int]:
@@ -1557,21 +1594,45 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
 WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
 
 
-def _list_items(text: str, a: int, b: int, verbs: frozenset[str]) -> tuple[list, list[bool], list[bool]]:
+def _list_items(text: str, a: int, b: int, verbs: frozenset[str], stops: frozenset[str] = frozenset(),
+                openers: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool]]:
     """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
     after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), and whether each item is
-    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb); no items when too few separators."""
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb, not opened by a clause word of
+    ``openers``: ", which included cash transfers" is a clause); no items when too few separators. The
+    last item ends before a word of ``stops`` (the prepositions) after its first word: the sentence goes on
+    after the list ("economic diplomacy and trade expansion during his meetings on the sidelines")."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
     if len(seps) < LIST_MIN_ITEMS - 1:
         return [], [], []
-    cuts = [a, *(x for mt in seps for x in mt.span()), b]
+    cuts = [a, *(x for mt in seps for x in mt.span()), _item_end(text, seps[-1].end(), b, stops, verbs)]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ands = [mt.group()[-1] not in ",;" for mt in seps]
     short = []
     for lo, hi in items:
         ws = text[lo:hi].split()
-        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and ws[0].lower() not in openers
+                     and not any(w.lower().strip(".,;:") in verbs for w in ws))
     return items, ands, short
+
+
+#: A word of running text, for :func:`_before_stop`.
+RUN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*+")
+
+
+def _item_end(text: str, a: int, b: int, stops: frozenset[str], verbs: frozenset[str], first: int = 1,
+              start: int | None = None) -> int:
+    """Where the last item of a list, text[a:b] (its words from ``start``, ``a`` unless given), ends:
+    before the first word of ``stops`` from its ``first``-th word on, when the item's words before it read
+    as no clause (:func:`has_a_verb`); else at ``b``. "trade expansion during his meetings" ends after
+    "expansion"; "Israel signed a ceasefire in Gaza" is a clause and no item."""
+    if not stops:
+        return b
+    for k, mt in enumerate(RUN_WORD_RE.finditer(text, a, b)):
+        if k >= first and mt.group().lower() in stops:
+            end = len(text[a:mt.start()].rstrip()) + a
+            return b if has_a_verb(text[a if start is None else start:end], verbs) else end
+    return b
 
 
 def _runs(ands: list[bool], short: list[bool]):
