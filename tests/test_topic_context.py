@@ -635,6 +635,20 @@ GOLDEN = {
         [("bilateral_relations", "relations", X, "relation_with_a_body"),
          ("bilateral_relations", "relations", X, "relation_with_a_body"), ("bilateral_relations", "relations", S, "")],
     ),
+    # a relation between an agency and a state, and a relation noun said of another (relation_with_a_body,
+    # _relation_of), as in an inspection agency's chief's press remarks; by hand: "the Agency" after
+    # "between" is a body of ranking.relation_bodies, so "relationship" goes, and "normalization", said "of
+    # relationship", takes its parties and goes too; "normalisation of relations with Japan" has a state as
+    # party: both count; North Korea and the DPRK count (the lead, and named twice)
+    "relation_with_an_agency": (
+        "We had a constructive discussion on North Korea. I received an invitation to work toward "
+        "normalization of relationship between the Agency and the DPRK. The normalisation of relations with "
+        "Japan is next.",
+        [("summits_dialogue", "discussion", S, ""), ("korea", "North Korea", S, ""),
+         ("bilateral_relations", "normalization", X, "relation_with_a_body"),
+         ("bilateral_relations", "relationship", X, "relation_with_a_body"), ("korea", "DPRK", S, ""),
+         ("bilateral_relations", "normalisation", S, ""), ("bilateral_relations", "relations", S, "")],
+    ),
     # a region of many states as the other party (relation_with_a_body with ranking.relation_regions; rounds
     # BA "our partnership with Africa", BC "the EU's relations with the Western Balkans"). By hand: the word
     # after "with" (past "its"/"the") is the party, "Africa" and the pair "Western Balkans": both relation

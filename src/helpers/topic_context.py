@@ -1349,8 +1349,10 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     :data:`BODY_PAIR_WORDS` capitalised words: "the ASEAN-Australia Comprehensive Strategic Partnership"),
     right after "with" (and an article or possessive), or among the words after "between" up to the end of
     the phrase. A region of many states (``ranking.relation_regions``: "our partnership with Africa", "the
-    relationship between Europe and the Middle East") is such a party after "with" or "between" only.
-    "relations with Turkey", "the Armenia-Turkey relationship" keep counting.
+    relationship between Europe and the Middle East") is such a party after "with" or "between" only. A
+    relation noun said of another takes its parties ("normalization of relationship between the Agency
+    and DPRK": :func:`_relation_of`). "relations with Turkey", "the Armenia-Turkey relationship" keep
+    counting.
     """
     ctx = view.context
     if not ctx.relation_bodies:
@@ -1360,9 +1362,24 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if m.topic in ctx.frame_topics and m.text in ctx.relation_words and (
                 _body_pair_before(words, m.first, ctx.relation_bodies)
-                or _body_party_after(words, m.last, ctx.relation_bodies | ctx.relation_regions)):
+                or _body_party_after(words, _relation_of(words, m.last, ctx.relation_words),
+                                     ctx.relation_bodies | ctx.relation_regions)):
             out[i] = EXCLUDED
     return out
+
+
+def _relation_of(words: Any, last: int, relation_words: frozenset[str]) -> int:
+    """The last word of the relation a relation noun ending at word ``last`` is said of: "normalization of
+    relationship between the Agency and DPRK" (the normalization's parties are the relationship's), "the
+    normalisation of the relations with NATO"; ``last`` itself when no "of" and relation noun follow."""
+    cased, n = words.cased, len(words.cased)
+    k = last + 1
+    if not (k < n and words.joined(k) and cased[k].lower() == "of"):
+        return last
+    k += 1
+    if k < n and words.joined(k) and cased[k].lower() in BODY_DETERMINERS:
+        k += 1
+    return k if k < n and words.joined(k) and cased[k].lower() in relation_words else last
 
 
 #: How many capitalised words a hyphenated pair of parties may stand before the relation noun
