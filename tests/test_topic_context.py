@@ -727,6 +727,21 @@ GOLDEN = {
          ("sanctions", "sanctions", "passing", "named_in_passing")],
     ),
     # a government's stance and the agent of a speech verb (actor_speaking)
+    # the states of a list after a plural office and "of" (actor_in_title: _offices_of_a_list), as in a
+    # presidency's note on ambassadors presenting credentials; by hand: back from "Palestine" over "the
+    # State of", a comma (one item), "the Kingdom of the Netherlands", commas, "the Republic of ...", then
+    # "of" after "Plenipotentiary", "and", "Extraordinary", "Ambassadors" (the plural of a title head): an
+    # actor; "Armenia" after "Foreign Ministers of Azerbaijan and" likewise (Azerbaijan by _office_of);
+    # "Iran" after "Secretary of State Antony Blinken and" follows a singular office: it counts
+    "offices_of_a_list": (
+        "Ambassadors Extraordinary and Plenipotentiary of the Republic of Macedonia, the Republic of South "
+        "Africa, the Kingdom of the Netherlands, the State of Palestine and of the Eastern Republic of Uruguay "
+        "presented their credentials. The Foreign Ministers of Azerbaijan and Armenia met. Secretary of State "
+        "Antony Blinken and Iran disagree.",
+        [("middle_east", "Palestine", A, "actor_in_title"), ("bilateral_relations", "credentials", S, ""),
+         ("post_soviet", "Azerbaijan", A, "actor_in_title"), ("post_soviet", "Armenia", A, "actor_in_title"),
+         ("iran", "Iran", "passing", "named_in_passing")],
+    ),
     "stance_and_agent": (
         "The plan proposed by Iran has support. Qatar is ready to mediate.",
         [("iran", "Iran", A, "actor_speaking"), ("middle_east", "Qatar", A, "actor_speaking")],

@@ -985,7 +985,7 @@ def actor_in_title(view: ContextView) -> Decisions:
                 or _after_word(words, m.first, ctx.actor_parties):
             continue
         if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
-                or _office_of(words, m.first, ctx)
+                or _office_of(words, m.first, ctx) or _offices_of_a_list(words, m.first, ctx)
                 or _affiliation_of(words, m.first)
                 or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))
                 or (m.text in ctx.actor_bodies and _members_follow(words, m.last + 1, ctx))):
@@ -1168,6 +1168,63 @@ def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
         and cased[j - 2].lower() in ctx.actor_foreign_words)
+
+
+#: How many words back from a place the office whose list it ends may stand ("Ambassadors Extraordinary and
+#: Plenipotentiary of the Republic of Macedonia, the Republic of South Africa, the Kingdom of the
+#: Netherlands, the State of Palestine": 21 words before "Palestine").
+OFFICE_LIST_WORDS = 30
+#: How many words may stand between the plural office and its "of" ("Ambassadors Extraordinary and
+#: Plenipotentiary of": 3).
+OFFICE_LIST_TITLE_WORDS = 3
+
+
+def _offices_of_a_list(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether the place at word ``first`` is an item of a list of states after a plural office and "of":
+    "the Foreign Ministers of Azerbaijan and Montenegro", "Ambassadors Extraordinary and Plenipotentiary of
+    the Republic of Macedonia, ..., the State of Palestine and of the Eastern Republic of Uruguay presented
+    their Letters of Credence" name whom each office holder speaks for, as "Ambassador of the Philippines"
+    does (:func:`_office_of`). Back from the place over capitalised words, "the", "of", and the list's
+    commas and "and"/"or" (at least one), at most :data:`OFFICE_LIST_WORDS` words, to an "of" after a
+    plural office (:func:`_plural_office_before`). "Secretary of State Blinken and Iran" is no list: one
+    office holder."""
+    cased, text, sent = words.cased, words.text, words.sentence[first]
+    items = 0
+    for j in range(first - 1, max(0, first - OFFICE_LIST_WORDS - 1), -1):
+        if words.sentence[j] != sent:
+            return False
+        word = cased[j].lower()
+        if text[int(words.end[j]):int(words.start[j + 1])].strip() == ",":
+            items += 1
+        elif not words.joined(j + 1):
+            return False
+        if word in ("and", "or"):
+            items += 1
+        elif word == "of" and items and _plural_office_before(words, j, ctx):
+            return True
+        elif word not in ("the", "of") and not cased[j][:1].isupper():
+            return False
+    return False
+
+
+def _plural_office_before(words: Any, of: int, ctx: TopicContext) -> bool:
+    """Whether a plural office stands before the "of" at word ``of``, past at most
+    :data:`OFFICE_LIST_TITLE_WORDS` capitalised words and "and": "Ambassadors Extraordinary and
+    Plenipotentiary of", "the Foreign Ministers of". The office is the plural of a title head
+    (``actors.title_heads``, "ambassadors", "envoys") or of a foreign head after a foreign word
+    (``actors.foreign_heads``: "Foreign Ministers")."""
+    cased = words.cased
+    for k in range(of - 1, max(-1, of - OFFICE_LIST_TITLE_WORDS - 2), -1):
+        if not words.joined(k + 1):
+            return False
+        word = cased[k].lower()
+        singular = word[:-1] if word.endswith("s") else ""
+        foreign = k > 0 and cased[k - 1].lower() in ctx.actor_foreign_words
+        if singular in ctx.actor_title_heads or (singular in ctx.actor_foreign_heads and foreign):
+            return True
+        if not (cased[k][:1].isupper() or word == "and"):
+            return False
+    return False
 
 
 #: At most this many capitalised words of a state's formal style before its name ("the People's Republic
