@@ -410,11 +410,14 @@ GOLDEN = {
         [("military", "military", X, "without_cue"), ("conflict", "attack", S, ""), ("ukraine", "Ukraine", S, "")],
     ),
     # by hand: a coup names the army as the rulers, not forces built up: "coup" in sentence 1; "seized
-    # power" in sentence 2; "the military" of sentence 3 has "seized power" in the sentence before
+    # power" in sentence 2; "the military" of sentence 3 has "seized power" in the sentence before. The
+    # coup itself is democracy's question (topics.yaml: human_rights "coup~")
     "military_coup": (
         "The ministers met to discuss the military coup in Myanmar. The military seized power on Feb 1. "
         "Tensions grew between the civilian government and the military.",
-        [("military", "military", X, "near_disqualifying_word")] * 3,
+        [("military", "military", X, "near_disqualifying_word"), ("human_rights", "coup", S, ""),
+         ("military", "military", X, "near_disqualifying_word"),
+         ("military", "military", X, "near_disqualifying_word")],
     ),
     # by hand: "Brussels" in the sentence naming the Belgian government is Belgium's capital; the second
     # "Brussels" (no Belgium in its sentence) and "EU" remain the EU
@@ -1258,6 +1261,16 @@ GOLDEN = {
          ("middle_east", "Saudi Arabia", "passing", "named_in_passing"),
          ("middle_east", "Qatar", "passing", "named_in_passing"), ("afghanistan", "Afghanistan", S, ""),
          ("afghanistan", "Taliban", S, "")],
+    ),
+    # the words of a government overthrown and of censorship (topics.yaml: human_rights "coup~",
+    # "abrogat* the constitution"; media_information "censor~"), as in an interview with a coup leader; by
+    # hand: "coup" and "abrogated the constitution" are democracy's words, "censored" and "media" the
+    # media's; "army" (no coup cue word right before it) stays a military mention
+    "coup_and_censorship": (
+        "The army leader defended the coup. His regime abrogated the constitution and censored the media.",
+        [("military", "army", S, ""), ("human_rights", "coup", S, ""),
+         ("human_rights", "abrogated the constitution", S, ""), ("media_information", "censored", S, ""),
+         ("media_information", "media", S, "")],
     ),
     # comments given to the press (source_markers): by hand, "made to the media" and "comments to the
     # press" name the audience of an envoy's words, so both are excluded; "envoy" is a title
