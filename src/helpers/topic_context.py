@@ -169,7 +169,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
 
     "Deputy Prime Minister for Trade and Economic Cooperation" is not trade; "the Department of Energy"
     is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
-    still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
+    still counts ("Executive Director of the United Nations ...", "the head of the OSCE": topic_context.yaml
+    ``title_keeps``, a topic or the name of an institution). The
     portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
     capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words; or back from
     a capitalised head over the same words ("International Relations and Cooperation Minister").
@@ -178,7 +179,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
     if not spans:
         return {}
     keeps = view.context.title_keeps
-    return {i: EXCLUDED for i, m in enumerate(view.mentions) if m.kind == "issue" and m.topic not in keeps
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if m.kind == "issue" and m.topic not in keeps and m.text not in keeps
             and any(a <= m.first and m.last <= b for a, b in spans)}
 
 
