@@ -248,8 +248,9 @@ GOLDEN = {
         "Talks centred on Eastern policy, the European agenda and regional security.",
         [("summits_dialogue", "Talks", S, ""), ("european_security", "regional security", X, "without_cue")],
     ),
+    # ("in wider Europe": "security in Europe" is a term of its own, which would win as the longer match)
     "regional_security_in_europe": (
-        "Ministers discussed regional security in Europe.",
+        "Ministers discussed regional security in wider Europe.",
         [("summits_dialogue", "discussed", S, ""), ("european_security", "regional security", S, "")],
     ),
     # a bulleted table of contents (three short lines, no full stops) names subjects: listed; the
