@@ -1284,6 +1284,22 @@ GOLDEN = {
          ("human_rights", "abrogated the constitution", S, ""), ("media_information", "censored", S, ""),
          ("media_information", "media", S, "")],
     ),
+    # a lead reporting an interview (press_event_leads): the text's own event is the interview, so talks
+    # named once in the body are passing, as any topic named once is; without the interview the same
+    # "conversation" is the text's own event and counts (written after a wire report of a bloc's secretary
+    # general interviewed on television). By hand: "interview" is in the first sentence, the lead; the
+    # conversation stands in the second paragraph; Kazakhstan is named once after the lead in both
+    "press_event_lead": (
+        "The secretary general called for reform in an interview with a TV channel. He spoke at length.\n\n"
+        "In the same conversation, he praised the authorities of Kazakhstan.",
+        [("summits_dialogue", "conversation", "passing", "named_in_passing"),
+         ("post_soviet", "Kazakhstan", "passing", "named_in_passing")],
+    ),
+    "no_press_event_lead": (
+        "The secretary general called for reform on Monday. He spoke at length.\n\n"
+        "In the same conversation, he praised the authorities of Kazakhstan.",
+        [("summits_dialogue", "conversation", S, ""), ("post_soviet", "Kazakhstan", "passing", "named_in_passing")],
+    ),
     # comments given to the press (source_markers): by hand, "made to the media" and "comments to the
     # press" name the audience of an envoy's words, so both are excluded; "envoy" is a title
     "comments_made_to_the_media": (

@@ -1981,7 +1981,9 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     mentions together (a topic listed once and discussed in a sentence of its own counts); a name and its
     abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)"),
     and so are places of one topic side by side ("Saudi Arabia, Qatar": :func:`one_naming`). The topics of
-    the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once.
+    the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once,
+    unless the lead reports an interview or a briefing (:func:`press_event_leads`): then the text's own
+    event is that, and talks named once in the body are named in passing.
     """
     frame, generic = view.context.frame_topics, view.context.frame_generic
     by_topic: dict[str, list[int]] = defaultdict(list)
@@ -1990,6 +1992,8 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
             by_topic[m.topic].append(i)
     out: Decisions = {}
     sentence = view.words.sentence
+    if by_topic.keys() & frame and press_event_leads(view):
+        frame = frozenset()  # the text's own event is an interview or a briefing, not talks
     for topic, members in by_topic.items():
         if topic in frame and any(view.mentions[i].text not in generic
                                   and not relation_without_party(view, view.mentions[i]) for i in members):
@@ -2000,6 +2004,22 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
     return out
+
+
+def press_event_leads(view: ContextView) -> bool:
+    """Rule: whether the headline or the lead names an interview or a briefing (``salience.press_events``):
+    "... stated the need to improve the organization's effectiveness in an interview with Belarus-1 TV
+    channel", "The authorities did not invite many journalists to today's briefing by the head of the
+    OSCE". The text's own event is then what the speaker told the press, and "In the same conversation"
+    or "the results of the meeting with the Foreign Minister", once in the body, are talks named in
+    passing (issue 18, round CX: summits and dialogue neither main nor present in both texts)."""
+    events = view.context.press_events
+    if not events or not view.lead_sentences:
+        return False
+    words = view.words
+    lead = np.flatnonzero(np.isin(words.sentence, list(view.lead_sentences)))
+    said = " " + " ".join(words.cased[k].lower() for k in lead) + " "
+    return any(f" {event} " in said for event in events)
 
 
 #: A text with this many subject mentions or more is long: a topic named once in it, outside the

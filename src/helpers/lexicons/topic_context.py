@@ -150,6 +150,7 @@ class TopicContext:
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
     frame_generic: frozenset[str] = frozenset()  # salience: frame words naming a practice, no event
+    press_events: tuple[str, ...] = ()  # salience: "interview": the text's own event is no talks
     frame_party_links: frozenset[str] = frozenset()  # salience: "with", "between": a relation's parties
     frame_party_words: frozenset[str] = frozenset()  # salience: "our", "their": a relation's holder
     source: str = "<dict>"
@@ -263,13 +264,10 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         party_links=frozenset(_words(ranking, "party_links")),
         party_titles=frozenset(_words(ranking, "party_titles")),
         **_holders(ranking),
-        frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
         cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
-        frame_generic=frozenset(_words(data.get("salience") or {}, "generic_words")),
-        frame_party_links=frozenset(_words(data.get("salience") or {}, "party_links")),
-        frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
+        **_salience(data.get("salience") or {}),
         source=source,
     )
 
@@ -291,6 +289,15 @@ def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
         "venue_assembly_links": frozenset(_words(venues, "assembly_links")),
         "venue_assembly_fillers": frozenset(_words(venues, "assembly_fillers")),
     }
+
+
+def _salience(salience: Mapping) -> dict[str, Any]:
+    """The ``salience`` lists of the file: the text's own event and what makes it so."""
+    return {"frame_topics": frozenset(_words(salience, "frame_topics")),
+            "frame_generic": frozenset(_words(salience, "generic_words")),
+            "press_events": tuple(" ".join(w.lower().split()) for w in _words(salience, "press_events")),
+            "frame_party_links": frozenset(_words(salience, "party_links")),
+            "frame_party_words": frozenset(_words(salience, "party_words"))}
 
 
 def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
