@@ -2094,9 +2094,9 @@ def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) ->
 def one_naming(words: Any, before: Mention, m: Mention) -> bool:
     """Rule: whether mention ``m`` names its topic together with ``before``, the mention of the same topic
     just before it: its abbreviation in parentheses ("the United Nations (UN)", :func:`abbreviates`) or,
-    for a place, the next item of one coordination ("especially Iran, Saudi Arabia, Qatar", "Israel and the
-    Palestinians": :data:`COORDINATION_RE` between them, in one sentence). Two states of one region
-    named side by side name the region once."""
+    for a place, the next item of one list ("especially Iran, Saudi Arabia, Qatar", "Libya, Syria, and
+    Yemen": :data:`COORDINATION_RE` between them, in one sentence). Two states of one region listed side
+    by side name the region once."""
     if abbreviates(words, before, m):
         return True
     if (m.kind != "region" or before.topic != m.topic or m.first <= before.last
@@ -2106,10 +2106,13 @@ def one_naming(words: Any, before: Mention, m: Mention) -> bool:
     return COORDINATION_RE.fullmatch(gap) is not None
 
 
-#: What joins two places of one coordination (stripped of the blanks before it): a comma or semicolon
-#: alone ("Saudi Arabia, Qatar"), or "and"/"or" after one and then an article ("Israel and the
-#: Palestinians"). Not a comma and an article: "In Afghanistan, the Taliban prevents ..." opens a clause.
-COORDINATION_RE = re.compile(r"[,;]\s*+|(?:[,;]\s*+)?(?:and|or)\s++(?:the\s++)?", re.IGNORECASE)
+#: What joins two places of one list (stripped of the blanks before it): a comma or semicolon alone
+#: ("Saudi Arabia, Qatar"), or one and then "and"/"or" and an article ("Libya, Syria, and the Yemeni
+#: coast"). Not a comma and an article ("In Afghanistan, the Taliban prevents ..." opens a clause), and not
+#: "and" alone: "negotiations between Armenia and Azerbaijan", "the Jordanian and Lebanese ministries"
+#: name two parties of what a sentence discusses (issue 18, the public rounds' State Department texts:
+#: the post-Soviet states and the Middle East present in their gold).
+COORDINATION_RE = re.compile(r"[,;]\s*+(?:(?:and|or)\s++(?:the\s++)?)?", re.IGNORECASE)
 
 
 def abbreviates(words: Any, before: Mention, m: Mention) -> bool:
