@@ -1300,6 +1300,27 @@ GOLDEN = {
         "In the same conversation, he praised the authorities of Kazakhstan.",
         [("summits_dialogue", "conversation", S, ""), ("post_soviet", "Kazakhstan", "passing", "named_in_passing")],
     ),
+    # a place named as the comparison (place_idioms "as in *", vetoed by the group's exclude "well as in"),
+    # as in a translated report of a TV pundit's warning; by hand: "as in Ukraine" compares, so excluded;
+    # "as well as in Yemen and Syria" adds places, so Palestine, Yemen and Syria count (the lead's second
+    # sentence); "The war in Ukraine" after the lead is named once: passing
+    "comparison_is_no_subject": (
+        "The pundit warned that trials could begin there, as in Ukraine. The situation in Palestine, as well "
+        "as in Yemen and Syria, worries us. The war in Ukraine goes on.",
+        [("ukraine", "Ukraine", X, "in_place_idiom"), ("middle_east", "Palestine", S, ""),
+         ("middle_east", "Yemen", S, ""), ("syria_libya", "Syria", S, ""),
+         ("conflict", "war", "passing", "named_in_passing"), ("ukraine", "Ukraine", "passing", "named_in_passing")],
+    ),
+    # the office before "of" with its portfolio written out (actor_in_title: _foreign_affairs_office); by
+    # hand: "Deputy Minister of Foreign Affairs of Kazakhstan" is a foreign head, "of", "Foreign",
+    # "Affairs", "of": Kazakhstan is whom he speaks for; the second "Kazakhstan", after the lead, is
+    # named once: passing
+    "minister_of_foreign_affairs_of": (
+        "Vasilenko, Deputy Minister of Foreign Affairs of Kazakhstan, emphasized the point. He spoke at "
+        "length. Kazakhstan wants calm.",
+        [("post_soviet", "Kazakhstan", A, "actor_in_title"),
+         ("post_soviet", "Kazakhstan", "passing", "named_in_passing")],
+    ),
     # comments given to the press (source_markers): by hand, "made to the media" and "comments to the
     # press" name the audience of an envoy's words, so both are excluded; "envoy" is a title
     "comments_made_to_the_media": (

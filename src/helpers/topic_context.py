@@ -1169,7 +1169,18 @@ def _office_of(words: Any, first: int, ctx: TopicContext) -> bool:
         return True
     return head in ctx.actor_title_heads or (
         head in ctx.actor_foreign_heads and j > 1 and words.joined(j - 1)
-        and cased[j - 2].lower() in ctx.actor_foreign_words)
+        and cased[j - 2].lower() in ctx.actor_foreign_words) or _foreign_affairs_office(words, j, ctx)
+
+
+def _foreign_affairs_office(words: Any, of: int, ctx: TopicContext) -> bool:
+    """Whether the office before the "of" at word ``of`` is a foreign head with its portfolio written out:
+    "Deputy Minister of Foreign Affairs of Kazakhstan", "the Ministry of External Affairs of India" (a
+    foreign head, "of", a foreign word, "Affairs"), as "Foreign Minister of Iran" is."""
+    cased = words.cased
+    k = of - 4
+    return (k >= 0 and all(words.joined(i) for i in range(k + 1, of + 1))
+            and cased[of - 1].lower() == "affairs" and cased[of - 2].lower() in ctx.actor_foreign_words
+            and cased[of - 3].lower() == "of" and cased[k].lower() in ctx.actor_foreign_heads)
 
 
 #: How many words back from a place the office whose list it ends may stand ("Ambassadors Extraordinary and
@@ -2177,12 +2188,19 @@ def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> 
 
 def group_hits(candidates, group_keys: list[str], blocks: dict) -> dict[str, list]:
     """The phrase spans per group from the matcher's candidates (topic index, term index, ..., first,
-    last): group -> (first, last, topics blocked or None)."""
+    last): group -> (first, last, topics blocked or None). A phrase overlapping one of its group's
+    exclusions is vetoed ("as in Syria" inside "as well as in Syria")."""
     out: dict[str, list] = defaultdict(list)
+    vetoes: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for ti, xi, excl, _term, first, last in candidates:
-        if not excl:
-            group = group_keys[ti]
+        group = group_keys[ti]
+        if excl:
+            vetoes[group].append((first, last))
+        else:
             out[group].append((first, last, blocks[group][xi]))
+    for group, spans in vetoes.items():
+        if group in out:
+            out[group] = [h for h in out[group] if not any(a <= h[1] and h[0] <= b for a, b in spans)]
     return dict(out)
 
 

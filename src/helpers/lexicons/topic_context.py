@@ -341,6 +341,8 @@ def _phrases(groups: Any, source: str) -> tuple[TopicDictionary, dict, dict]:
             raise InputError(f"topic context: phrase group {group!r} has no entries", path=source)
         rule_of[group] = str(body.get("rule", group))
         spec[group] = {"label": group, "terms": [e["phrase"] for e in entries]}
+        if body.get("exclude"):  # phrases that veto a match of the group where they overlap it
+            spec[group]["exclude"] = list(body["exclude"])
         blocks[group] = [_blocked(e, group, source) for e in entries]
     if not spec:
         return TopicDictionary({}, source=source), blocks, rule_of
