@@ -1387,9 +1387,22 @@ GOLDEN = {
          ("trade_economy", "economic", "listed", "in_word_list"), ("summits_dialogue", "diplomacy", S, ""),
          ("trade_economy", "trade", "listed", "in_word_list"), ("summits_dialogue", "meetings", S, "")],
     ),
-    # a relative clause is no item of a list (in_word_list: an item opened by "which" is no short item);
+    # a list's last item read up to a preposition, the list's span running on (in_word_list: _list_items),
+    # and the head noun of coordinated modifiers (_head_of_modifiers), as in a UN speech; by hand: "crimes
+    # against humanity in the region" is read as "crimes" (before "against": short), so the three items are
+    # a list and all their terms are listed, "crimes against humanity" too (it starts in the list's span);
+    # "The unjustified, unprovoked and illegal attack" (an article and one word, one word, then "illegal"
+    # before the mention) is one attack: it counts
+    "list_ending_before_a_preposition": (
+        "The ministers spoke. The treaty covers genocide, war crimes and crimes against humanity in the "
+        "region. The unjustified, unprovoked and illegal attack on the town shocked them.",
+        [("human_rights", "genocide", "listed", "in_word_list"), ("conflict", "war", "listed", "in_word_list"),
+         ("human_rights", "war crimes", "listed", "in_word_list"),
+         ("human_rights", "crimes against humanity", "listed", "in_word_list"), ("conflict", "attack", S, "")],
+    ),
+    # a relative clause is no item of a list (in_word_list: an item opened by "which" only starts a run);
     # by hand: "economic recovery strategy, which included cash transfers and food baskets" would be three
-    # short items once the last is cut before "for", but the second opens with "which": no list, trade counts
+    # short items once the last is read up to "for", but the second opens with "which": no list, trade counts
     "relative_clause_is_no_item": (
         "The minister briefed the press. The government drafted a COVID-19 prevention and economic recovery "
         "strategy, which included cash transfers and food baskets for every household.",

@@ -1589,9 +1589,30 @@ def in_word_list(view: ContextView) -> Decisions:
             out[i] = LISTED  # "The two leaders discussed trade, energy, health and agriculture"
             lists[sent][0].append((a, lists[sent][1][b][0]))  # and the items after it
     for i, sent, a, b in short:
-        if any(lo <= a and b <= hi for lo, hi in lists[sent][0]):
+        if any(lo <= a and b <= hi and not _head_of_modifiers(text, lo, a) for lo, hi in lists[sent][0]):
             out[i] = LISTED
     return out
+
+
+def _head_of_modifiers(text: str, lo: int, a: int) -> bool:
+    """Whether the mention at offset ``a`` is the head noun of a list of modifiers starting at ``lo``: "The
+    unjustified, unprovoked and illegal attack on Ukraine", "a reformed, transparent and more democratic
+    United Nations" list words of one attack, one UN, and that is what the sentence is about. The first
+    item is an article and one word, every other item before the mention's is one word, and the mention's
+    item has words before it ("illegal"); "the political, security, economic and humanitarian situation"
+    lists "economic" itself, "technology, agriculture, health, and renewable energy" (no article) are
+    nouns."""
+    pieces = LIST_SEPARATOR_RE.split(text[lo:a])
+    if len(pieces) < LIST_MIN_ITEMS or not pieces[-1].split():
+        return False
+    first = pieces[0].split()
+    return (len(first) == 2 and first[0].lower() in INDEFINITE_OR_DEFINITE
+            and all(len(p.split()) == 1 for p in pieces[1:-1]))
+
+
+#: The articles that open a coordination of modifiers before one noun ("the unjustified, unprovoked and
+#: illegal attack").
+INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
 
 
 #: The prepositions that stay inside a noun phrase ("the independence of the judiciary"): no item's end.
@@ -1604,7 +1625,7 @@ def item_stops(ctx: TopicContext) -> frozenset[str]:
     return ctx.prepositions - PHRASE_PREPOSITIONS
 
 
-def _led_lists(text: str, found: tuple[list, list[bool], list[bool]],
+def _led_lists(text: str, found: tuple[list, list[bool], list[bool], list[bool]],
                lead_words: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each list whose first item closes a longer clause right after a word that opens a
     list (``lists.lead_words``), whatever that item is: in "gave priority to issues including Rohingya
@@ -1682,25 +1703,28 @@ WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
 
 
 def _list_items(text: str, a: int, b: int, verbs: frozenset[str], stops: frozenset[str] = frozenset(),
-                openers: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool]]:
+                openers: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool], list[bool]]:
     """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
-    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), and whether each item is
-    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb, not opened by a clause word of
-    ``openers``: ", which included cash transfers" is a clause); no items when too few separators. The
-    last item ends before a word of ``stops`` (the prepositions) after its first word: the sentence goes on
-    after the list ("economic diplomacy and trade expansion during his meetings on the sidelines")."""
+    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), whether each item is
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb), and whether it opens with a clause word
+    of ``openers`` (", which included cash transfers": only a list's first item may, :func:`_runs`); no
+    items when too few separators. The last item is read up to a word of ``stops`` (the prepositions)
+    after its first word: the sentence goes on after the list ("economic diplomacy and trade expansion
+    during his meetings on the sidelines" is short); its span runs on to ``b`` (a mention after the stop,
+    "respect for human rights", may still be in it: :func:`_short_item` decides)."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
     if len(seps) < LIST_MIN_ITEMS - 1:
-        return [], [], []
-    cuts = [a, *(x for mt in seps for x in mt.span()), _item_end(text, seps[-1].end(), b, stops, verbs)]
+        return [], [], [], []
+    cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ands = [mt.group()[-1] not in ",;" for mt in seps]
-    short = []
+    short, opens = [], []
+    last = _item_end(text, seps[-1].end(), b, stops, verbs)
     for lo, hi in items:
-        ws = text[lo:hi].split()
-        short.append(0 < len(ws) <= LIST_ITEM_WORDS and ws[0].lower() not in openers
-                     and not any(w.lower().strip(".,;:") in verbs for w in ws))
-    return items, ands, short
+        ws = text[lo:min(hi, last)].split()
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
+        opens.append(bool(ws) and ws[0].lower() in openers)
+    return items, ands, short, opens
 
 
 #: A word of running text, for :func:`_before_stop`.
@@ -1722,35 +1746,37 @@ def _item_end(text: str, a: int, b: int, stops: frozenset[str], verbs: frozenset
     return b
 
 
-def _runs(ands: list[bool], short: list[bool]):
+def _runs(ands: list[bool], short: list[bool], opens: list[bool] | None = None):
     """(run, e) for each list end ``e``: items ``run`` .. ``e - 1`` are a comma-joined run of short items and
-    item ``e``, short, follows the last of them after "and"/"or"; one pass."""
+    item ``e``, short, follows the last of them after "and"/"or"; an item that opens a clause (``opens``:
+    "which causes extremism, violence and terrorism") may only start a run; one pass."""
     run = 0  # the first item of the comma-joined run of short items ending at e - 1
     for e in range(1, len(short)):
-        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
+        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))) or (opens and opens[e - 1]):
             run = e - 1
-        if ands[e - 1] and short[e] and short[e - 1]:
+        if ands[e - 1] and short[e] and short[e - 1] and not (opens and opens[e]):
             yield run, e
 
 
-def _word_lists(found: tuple[list, list[bool], list[bool]]) -> list[tuple[int, int]]:
+def _word_lists(found: tuple[list, list[bool], list[bool], list[bool]]) -> list[tuple[int, int]]:
     """(start, end) of each list of short items among ``found`` (:func:`_list_items`; see
     :func:`in_word_list`): at least :data:`LIST_MIN_ITEMS` of them."""
-    items, ands, short = found
-    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short) if e - run + 1 >= LIST_MIN_ITEMS]
+    items, ands, short, opens = found
+    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short, opens)
+            if e - run + 1 >= LIST_MIN_ITEMS]
 
 
-def _list_leads(found: tuple[list, list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
+def _list_leads(found: tuple[list, list[bool], list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
     """The end offsets of long items whose last words may be a list's first item, each with the end of its
     list, the number of its other items and where the first of them starts: a clause joined by a comma to
     a run of short items that, with it, makes :data:`LIST_MIN_ITEMS` ("The two leaders discussed trade,
     energy and agriculture": "trade" ends the clause; :func:`_opens_a_list` decides). The list ends the
     clause: no "and" or "or" goes on after its last item ("the pain of wars, cold and hot, and unite our
     efforts" is no list)."""
-    items, ands, short = found
-    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0]) for run, e in _runs(ands, short)
-            if run > 0 and not short[run - 1] and not ands[run - 1] and e - run + 2 >= LIST_MIN_ITEMS
-            and (e == len(items) - 1 or not ands[e])}
+    items, ands, short, opens = found
+    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0])
+            for run, e in _runs(ands, short, opens) if run > 0 and not short[run - 1] and not ands[run - 1]
+            and e - run + 2 >= LIST_MIN_ITEMS and (e == len(items) - 1 or not ands[e])}
 
 
 #: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
