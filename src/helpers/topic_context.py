@@ -1579,7 +1579,7 @@ def in_word_list(view: ContextView) -> Decisions:
         sent = int(words.sentence[m.first])
         if sent not in lists:
             items = _list_items(text, *span, view.speech_verbs, item_stops(view.context),
-                                view.context.cooperation_clause_words)
+                                view.context.cooperation_clause_words, view.context.list_adverbs)
             lists[sent] = (_word_lists(items) + _led_lists(text, items, view.context.list_lead_words),
                            _list_leads(items))
         a, b = int(words.start[m.first]), int(words.end[m.last])
@@ -1703,10 +1703,13 @@ WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
 
 
 def _list_items(text: str, a: int, b: int, verbs: frozenset[str], stops: frozenset[str] = frozenset(),
-                openers: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool], list[bool]]:
+                openers: frozenset[str] = frozenset(),
+                adverbs: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool], list[bool]]:
     """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
     after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), whether each item is
-    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb), and whether it opens with a clause word
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb, not one sentence adverb of ``adverbs``
+    set off by commas: "Meanwhile, the conflict between Armenia and Azerbaijan over ..." is no list), and
+    whether it opens with a clause word
     of ``openers`` (", which included cash transfers": only a list's first item may, :func:`_runs`); no
     items when too few separators. The last item is read up to a word of ``stops`` (the prepositions)
     after its first word: the sentence goes on after the list ("economic diplomacy and trade expansion
@@ -1722,7 +1725,9 @@ def _list_items(text: str, a: int, b: int, verbs: frozenset[str], stops: frozens
     last = _item_end(text, seps[-1].end(), b, stops, verbs)
     for lo, hi in items:
         ws = text[lo:min(hi, last)].split()
-        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
+        adverb = len(ws) == 1 and ws[0].lower() in adverbs
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not adverb
+                     and not any(w.lower().strip(".,;:") in verbs for w in ws))
         opens.append(bool(ws) and ws[0].lower() in openers)
     return items, ands, short, opens
 

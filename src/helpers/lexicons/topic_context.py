@@ -146,6 +146,7 @@ class TopicContext:
     list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
     list_item_heads: frozenset[str] = frozenset()  # "region": "Sudan's Darfur region, Iraq" is one item
     list_item_modifiers: frozenset[str] = frozenset()  # "occupied": "and the occupied Palestinian"
+    list_adverbs: frozenset[str] = frozenset()  # "meanwhile": "Meanwhile, the conflict ..." is no list item
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
@@ -316,7 +317,8 @@ def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
             "theme_quoted_words": frozenset(_words(themes, "quoted_words")),
             "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words")),
             "list_item_heads": frozenset(_words(data.get("lists") or {}, "item_heads")),
-            "list_item_modifiers": frozenset(_words(data.get("lists") or {}, "item_modifiers"))}
+            "list_item_modifiers": frozenset(_words(data.get("lists") or {}, "item_modifiers")),
+            "list_adverbs": frozenset(_words(data.get("lists") or {}, "adverbs"))}
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
