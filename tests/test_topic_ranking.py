@@ -513,18 +513,39 @@ def test_the_talks_first_yield_to_the_subject_the_body_is_about():
     # (subject; "energy", named once, is passing and frames nothing) 1.5: 3.5, the body 1.5. Ukraine, all
     # body: "on the situation in Ukraine" 1.0, "Putin said Ukraine" (subject, second of the wording)
     # 1.5 / sqrt(2) = 1.06066, "He said Ukraine" (third) 1.5 / sqrt(3) = 0.86603: 2.92669 -> 2.927. The
-    # body 2.927 >= 1.5 x 1.5 = 2.25 (SUBJECT_LEAD_BODY) and 2.927 >= 0.7 x 3.5 = 2.45 (SUBJECT_LEAD_SHARE):
+    # body 2.927 >= 1.5 x 1.5 = 2.25 (SUBJECT_LEAD_BODY) and 2.927 >= 0.8 x 3.5 = 2.8 (SUBJECT_LEAD_SHARE):
     # Ukraine ranks first with its lower score.
     body = ("President Putin had a telephone conversation with Chancellor Scholz.\n\n"
             "The leaders exchanged views on the situation in Ukraine. The talks also covered energy.\n\n"
             "Putin said Ukraine needed peace. He said Ukraine must stay neutral.\n")
     r = topic_ranking(helpers.load_article(body), statements=False)
     assert r["topic"].tolist() == ["ukraine", "summits_dialogue"] and r["score"].tolist() == [2.927, 3.5]
-    assert (ranking_module.SUBJECT_LEAD_BODY, ranking_module.SUBJECT_LEAD_SHARE) == (1.5, 0.7)
+    assert (ranking_module.SUBJECT_LEAD_BODY, ranking_module.SUBJECT_LEAD_SHARE) == (1.5, 0.8)
     # A headline naming the call ("Telephone conversation", its first words: subject, 3 x 1.5 = 4.5) makes
     # the lead's "telephone conversation" a second of the wording, 2 / sqrt(2) = 1.41421: the talks
-    # 4.5 + 1.41421 + 1.5 = 7.41421 -> 7.414; Ukraine's 2.927 is under 0.7 x 7.414: the talks stay first.
+    # 4.5 + 1.41421 + 1.5 = 7.41421 -> 7.414; Ukraine's 2.927 is under 0.8 x 7.414: the talks stay first.
     r = topic_ranking(helpers.load_article("Telephone conversation with Olaf Scholz\n\n" + body),
                       statements=False)
     assert r["topic"].tolist() == ["summits_dialogue", "ukraine"] and r["score"].tolist() == [7.414, 2.927]
     assert "subject_leads" in {f.__name__ for f in ranking_module.RANKING_RULES}
+
+
+def test_a_region_named_only_by_a_partys_names_is_no_subject_of_the_talks():
+    # Composed after a Phnom Penh readout of a visiting Chinese minister's courtesy call. By hand: the talks:
+    # "courtesy call" and "official visit" in the lead, 2.0 each (no subject: five words before the
+    # first): 4.0, nothing in the body. China: "visiting Chinese" names a party of the meeting up front
+    # (party link "visiting"), so every China mention is a party's name (x 0.5): lead "Chinese" 1.0; body
+    # "Chinese leaders" (second of the wording) 0.5 / sqrt(2) = 0.35355, "China will continue" (subject)
+    # 0.75, "to China" 0.5 / sqrt(2) = 0.35355, "Hun Sen thanked China" (three words before: subject)
+    # 0.75 / sqrt(3) = 0.43301, "the Chinese people" 0.5 / sqrt(3) = 0.28868: 3.17879 -> 3.179. China would
+    # take the talks' place (frame_yields: a shared region up front, over half the talks' score, more in
+    # the body), but all its mentions are the visitor's names (named_as_parties): the talks stay first.
+    text = ("Prime Minister Hun Sen received a courtesy call from visiting Chinese State Councilor Wang Yi "
+            "during his official visit.\n\nWang Yi conveyed greetings from the Chinese leaders. China will "
+            "continue to support Cambodia, he added.\n\nThe state councilor recalled the visit of Hun Sen to "
+            "China in February. Hun Sen thanked China and the Chinese people for their help.\n")
+    r = topic_ranking(helpers.load_article(text), statements=False)
+    assert r["topic"].tolist() == ["summits_dialogue", "china_taiwan"]
+    assert r["score"].tolist() == [4.0, 3.179] and r["body"].tolist() == [0.0, 2.179]
+    rows = {"china_taiwan": {"count": 6, "parties": 6}, "summits_dialogue": {"count": 2, "parties": 0}}
+    assert ranking_module.named_as_parties(rows) == {"china_taiwan"}

@@ -78,8 +78,9 @@ class ContextView:
     ``lead_sentences``: ids of the sentences of the headline and the standfirst and the first
     :data:`LEAD_SENTENCES` sentences of the first body paragraph (the salience rules read them);
     ``label_spans``: (start, end) of each speaker label of a transcript ("Journalist:"); ``given_names``:
-    lower-case given names (``titles.txt`` [given names]); ``headline_sentences``: ids of the headline's
-    sentences.
+    lower-case given names (``titles.txt`` [given names]); ``honorifics``: one-word honorifics, lower-case
+    and without a stop ("dr", "mr": ``titles.txt`` [honorifics]); ``headline_sentences``: ids of the
+    headline's sentences.
     """
 
     words: Any
@@ -95,6 +96,7 @@ class ContextView:
     lead_sentences: frozenset[int] = frozenset()  # the headline, the standfirst and the lead's sentences
     label_spans: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels
     given_names: frozenset[str] = frozenset()  # lower-case given names ("joseph"): titles.txt [given names]
+    honorifics: frozenset[str] = frozenset()  # one-word honorifics, lower-case, no stop ("dr"): [honorifics]
     headline_sentences: frozenset[int] = frozenset()  # the headline's sentences
 
 
@@ -167,7 +169,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
 
     "Deputy Prime Minister for Trade and Economic Cooperation" is not trade; "the Department of Energy"
     is not energy; "Special Envoy for Syria" still counts Syria, and an institution named in a title
-    still counts ("Executive Director of the United Nations ...": topic_context.yaml ``title_keeps``). The
+    still counts ("Executive Director of the United Nations ...", "the head of the OSCE": topic_context.yaml
+    ``title_keeps``, a topic or the name of an institution). The
     portfolio runs from the link word after a title head (``title_heads``, ``title_links``) over
     capitalised words and ``title_connectors``, to punctuation or ``title_max_words`` words; or back from
     a capitalised head over the same words ("International Relations and Cooperation Minister").
@@ -176,7 +179,8 @@ def in_title_portfolio(view: ContextView) -> Decisions:
     if not spans:
         return {}
     keeps = view.context.title_keeps
-    return {i: EXCLUDED for i, m in enumerate(view.mentions) if m.kind == "issue" and m.topic not in keeps
+    return {i: EXCLUDED for i, m in enumerate(view.mentions)
+            if m.kind == "issue" and m.topic not in keeps and m.text not in keeps
             and any(a <= m.first and m.last <= b for a, b in spans)}
 
 
@@ -314,19 +318,41 @@ def in_member_list(view: ContextView) -> Decisions:
 
 
 def in_persons_name(view: ContextView) -> Decisions:
-    """A place right after a given name is a person's surname, excluded: "the joint press conference with
-    Joseph Muscat, Prime Minister of Malta" names Malta's prime minister, not Oman's capital. The given
-    name is capitalised, of ``view.given_names`` (titles.txt [given names]), and stands in the same
-    sentence one space before the place ("Joseph Muscat"; "Joseph, Muscat" is two words of a list)."""
-    if not view.given_names:
+    """A place right after a given name or an honorific is a person's surname, excluded: "the joint press
+    conference with Joseph Muscat, Prime Minister of Malta" and "Dr Muscat said" name Malta's prime
+    minister, not Oman's capital. The given name is capitalised, of ``view.given_names`` (titles.txt [given
+    names]), the honorific of ``view.honorifics`` (titles.txt [honorifics]: "Dr", "Mr."), and it stands in
+    the same sentence one space (or a stop and a space) before the place ("Joseph Muscat"; "Joseph, Muscat"
+    is two words of a list). The surname so named is the same person wherever the text names it again
+    (:func:`surname_again`: "Muscat thanked the organisers")."""
+    if not view.given_names and not view.honorifics:
         return {}
     words, cased, text = view.words, view.words.cased, view.words.text
     out = {}
     for i, m in enumerate(view.mentions):
         j = m.first - 1
-        if (m.kind == "region" and m.text in view.places and j >= 0 and cased[j][:1].isupper()
-                and cased[j].lower() in view.given_names and words.sentence[j] == words.sentence[m.first]
-                and text[int(words.end[j]):int(words.start[m.first])] == " "):
+        if not (m.kind == "region" and m.text in view.places and j >= 0 and cased[j][:1].isupper()
+                and words.sentence[j] == words.sentence[m.first]):
+            continue
+        gap = text[int(words.end[j]):int(words.start[m.first])]
+        low = cased[j].lower()
+        if (gap == " " and low in view.given_names) or (gap in (" ", ". ") and low in view.honorifics):
+            out[i] = EXCLUDED
+    return surname_again(view, out) if out else out
+
+
+def surname_again(view: ContextView, out: Decisions) -> Decisions:
+    """Rule: a place named as a person's surname (``out``, :func:`in_persons_name`) is that person wherever
+    the same capitalised word stands again as a mention of its topic: after "Prime Minister Joseph Muscat"
+    and "Dr Muscat", "Muscat thanked the organisers" is the prime minister again; after a preposition
+    (``ranking.prepositions``: "flew to Muscat") the word is the place."""
+    names = {(view.mentions[i].topic, view.mentions[i].text) for i in out}
+    words, cased = view.words, view.words.cased
+    prepositions = view.context.prepositions
+    for i, m in enumerate(view.mentions):
+        j = m.first - 1
+        if (i not in out and (m.topic, m.text) in names and cased[m.first][:1].isupper()
+                and not (words.joined(m.first) and cased[j].lower() in prepositions)):
             out[i] = EXCLUDED
     return out
 
@@ -961,7 +987,7 @@ def actor_in_title(view: ContextView) -> Decisions:
                 or _after_word(words, m.first, ctx.actor_parties):
             continue
         if (_title_follows(words, m.last + 1, ctx) or _title_past_abbreviation(words, m.first, m.last, ctx)
-                or _office_of(words, m.first, ctx)
+                or _office_of(words, m.first, ctx) or _offices_of_a_list(words, m.first, ctx)
                 or _affiliation_of(words, m.first)
                 or (_leader_named(words, m.last + 1, ctx) and names_a_state(words, m.first, m.last))
                 or (m.text in ctx.actor_bodies and _members_follow(words, m.last + 1, ctx))):
@@ -1234,6 +1260,63 @@ def foreign_portfolio_before(words: Any, j: int, ctx: TopicContext) -> bool:
     return False
 
 
+#: How many words back from a place the office whose list it ends may stand ("Ambassadors Extraordinary and
+#: Plenipotentiary of the Republic of Macedonia, the Republic of South Africa, the Kingdom of the
+#: Netherlands, the State of Palestine": 21 words before "Palestine").
+OFFICE_LIST_WORDS = 30
+#: How many words may stand between the plural office and its "of" ("Ambassadors Extraordinary and
+#: Plenipotentiary of": 3).
+OFFICE_LIST_TITLE_WORDS = 3
+
+
+def _offices_of_a_list(words: Any, first: int, ctx: TopicContext) -> bool:
+    """Whether the place at word ``first`` is an item of a list of states after a plural office and "of":
+    "the Foreign Ministers of Azerbaijan and Montenegro", "Ambassadors Extraordinary and Plenipotentiary of
+    the Republic of Macedonia, ..., the State of Palestine and of the Eastern Republic of Uruguay presented
+    their Letters of Credence" name whom each office holder speaks for, as "Ambassador of the Philippines"
+    does (:func:`_office_of`). Back from the place over capitalised words, "the", "of", and the list's
+    commas and "and"/"or" (at least one), at most :data:`OFFICE_LIST_WORDS` words, to an "of" after a
+    plural office (:func:`_plural_office_before`). "Secretary of State Blinken and Iran" is no list: one
+    office holder."""
+    cased, text, sent = words.cased, words.text, words.sentence[first]
+    items = 0
+    for j in range(first - 1, max(0, first - OFFICE_LIST_WORDS - 1), -1):
+        if words.sentence[j] != sent:
+            return False
+        word = cased[j].lower()
+        if text[int(words.end[j]):int(words.start[j + 1])].strip() == ",":
+            items += 1
+        elif not words.joined(j + 1):
+            return False
+        if word in ("and", "or"):
+            items += 1
+        elif word == "of" and items and _plural_office_before(words, j, ctx):
+            return True
+        elif word not in ("the", "of") and not cased[j][:1].isupper():
+            return False
+    return False
+
+
+def _plural_office_before(words: Any, of: int, ctx: TopicContext) -> bool:
+    """Whether a plural office stands before the "of" at word ``of``, past at most
+    :data:`OFFICE_LIST_TITLE_WORDS` capitalised words and "and": "Ambassadors Extraordinary and
+    Plenipotentiary of", "the Foreign Ministers of". The office is the plural of a title head
+    (``actors.title_heads``, "ambassadors", "envoys") or of a foreign head after a foreign word
+    (``actors.foreign_heads``: "Foreign Ministers")."""
+    cased = words.cased
+    for k in range(of - 1, max(-1, of - OFFICE_LIST_TITLE_WORDS - 2), -1):
+        if not words.joined(k + 1):
+            return False
+        word = cased[k].lower()
+        singular = word[:-1] if word.endswith("s") else ""
+        foreign = k > 0 and cased[k - 1].lower() in ctx.actor_foreign_words
+        if singular in ctx.actor_title_heads or (singular in ctx.actor_foreign_heads and foreign):
+            return True
+        if not (cased[k][:1].isupper() or word == "and"):
+            return False
+    return False
+
+
 #: At most this many capitalised words of a state's formal style before its name ("the People's Republic
 #: of China", "the Republic of Kazakhstan", "the Kingdom of Saudi Arabia").
 STATE_STYLE_WORDS = 3
@@ -1278,8 +1361,11 @@ def in_enumeration(view: ContextView) -> Decisions:
     in Lebanon, the Sahel and the Indo-Pacific region": topic mentions of one sentence, each joined to the
     next by a comma, a semicolon, "and" or "or" (and "the": :data:`ENUMERATION_JOIN_RE`), naming at least
     :data:`ENUMERATION_MIN_TOPICS` different topics. Mentions over the same words (two topics of one
-    phrase) are one item. A listed mention does not count; the topic counts where the text says more
-    about it elsewhere.
+    phrase) are one item, and so are two places joined by a possessive ("Sudan's Darfur"); a place's item
+    may carry the noun of its area after it and a word of its part or status before it
+    (:func:`place_item_gap`: "Sudan's Darfur region, Iraq, ... and the occupied Palestinian
+    territories"). A listed mention does not count; the topic counts where the text says more about it
+    elsewhere.
     """
     words, text = view.words, view.words.text
     mentions = view.mentions
@@ -1290,16 +1376,37 @@ def in_enumeration(view: ContextView) -> Decisions:
         m = mentions[i]
         if chain:
             last, members = chain[-1]
-            if m.first <= last:  # the same words as the item before: one item
+            before = mentions[members[-1]]
+            gap = text[int(words.end[last]):int(words.start[m.first])] if m.first > last else ""
+            if m.first <= last or (m.first == last + 1 and before.kind == m.kind == "region"
+                                   and gap in POSSESSIVE_GAPS):  # one item: "Sudan's Darfur"
                 chain[-1] = (max(last, m.last), [*members, i])
                 continue
-            gap = text[int(words.end[last]):int(words.start[m.first])].lstrip()
-            if words.sentence[m.first] != words.sentence[last] or not ENUMERATION_JOIN_RE.fullmatch(gap):
+            if before.kind == m.kind == "region":
+                gap = place_item_gap(gap, view.context)
+            joined = ENUMERATION_JOIN_RE.fullmatch(gap.lstrip()) is not None
+            if words.sentence[m.first] != words.sentence[last] or not joined:
                 _close_enumeration(chain, mentions, out)
                 chain = []
         chain.append((m.last, [i]))
     _close_enumeration(chain, mentions, out)
     return out
+
+
+#: The text between two places joined by a possessive ("Sudan's Darfur").
+POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "ʼs "})
+
+
+def place_item_gap(gap: str, ctx: TopicContext) -> str:
+    """Rule: the join between two places of an enumeration, read past the noun of the first place's area
+    (``lists.item_heads``: "Darfur region, Iraq") and a word of the second place's part or status
+    (``lists.item_modifiers``: "and the occupied Palestinian"): what is left is the join itself."""
+    parts = gap.split()
+    if parts and parts[0].rstrip(",;").lower() in ctx.list_item_heads:
+        gap = gap.lstrip()[len(parts[0].rstrip(",;")):]
+    if len(parts) > 1 and parts[-1].lower() in ctx.list_item_modifiers:
+        gap = gap.rstrip()[:-len(parts[-1])]
+    return gap
 
 
 def _close_enumeration(chain: list[tuple[int, list[int]]], mentions: list[Mention], out: Decisions) -> None:
@@ -1389,8 +1496,10 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     :data:`BODY_PAIR_WORDS` capitalised words: "the ASEAN-Australia Comprehensive Strategic Partnership"),
     right after "with" (and an article or possessive), or among the words after "between" up to the end of
     the phrase. A region of many states (``ranking.relation_regions``: "our partnership with Africa", "the
-    relationship between Europe and the Middle East") is such a party after "with" or "between" only.
-    "relations with Turkey", "the Armenia-Turkey relationship" keep counting.
+    relationship between Europe and the Middle East") is such a party after "with" or "between" only. A
+    relation noun said of another takes its parties ("normalization of relationship between the Agency
+    and DPRK": :func:`_relation_of`). "relations with Turkey", "the Armenia-Turkey relationship" keep
+    counting.
     """
     ctx = view.context
     if not ctx.relation_bodies:
@@ -1400,9 +1509,24 @@ def relation_with_a_body(view: ContextView) -> Decisions:
     for i, m in enumerate(view.mentions):
         if m.topic in ctx.frame_topics and m.text in ctx.relation_words and (
                 _body_pair_before(words, m.first, ctx.relation_bodies)
-                or _body_party_after(words, m.last, ctx.relation_bodies | ctx.relation_regions)):
+                or _body_party_after(words, _relation_of(words, m.last, ctx.relation_words),
+                                     ctx.relation_bodies | ctx.relation_regions)):
             out[i] = EXCLUDED
     return out
+
+
+def _relation_of(words: Any, last: int, relation_words: frozenset[str]) -> int:
+    """The last word of the relation a relation noun ending at word ``last`` is said of: "normalization of
+    relationship between the Agency and DPRK" (the normalization's parties are the relationship's), "the
+    normalisation of the relations with NATO"; ``last`` itself when no "of" and relation noun follow."""
+    cased, n = words.cased, len(words.cased)
+    k = last + 1
+    if not (k < n and words.joined(k) and cased[k].lower() == "of"):
+        return last
+    k += 1
+    if k < n and words.joined(k) and cased[k].lower() in BODY_DETERMINERS:
+        k += 1
+    return k if k < n and words.joined(k) and cased[k].lower() in relation_words else last
 
 
 #: How many capitalised words a hyphenated pair of parties may stand before the relation noun
@@ -1531,17 +1655,70 @@ def in_word_list(view: ContextView) -> Decisions:
         span = _sentence_span(words, m.first)
         sent = int(words.sentence[m.first])
         if sent not in lists:
-            items = _list_items(text, *span, view.speech_verbs)
-            lists[sent] = (_word_lists(items), _list_leads(items))
+            items = _list_items(text, *span, view.speech_verbs, item_stops(view.context),
+                                view.context.cooperation_clause_words, view.context.list_adverbs)
+            lists[sent] = (_word_lists(items) + _led_lists(text, items, view.context.list_lead_words),
+                           _list_leads(items))
         a, b = int(words.start[m.first]), int(words.end[m.last])
-        if _short_item(text, a, b, span):
+        if _short_item(text, a, b, span, item_stops(view.context), view.speech_verbs):
             short.append((i, sent, a, b))
         elif b in lists[sent][1] and _opens_a_list(view, i, *lists[sent][1][b]):
             out[i] = LISTED  # "The two leaders discussed trade, energy, health and agriculture"
             lists[sent][0].append((a, lists[sent][1][b][0]))  # and the items after it
     for i, sent, a, b in short:
-        if any(lo <= a and b <= hi for lo, hi in lists[sent][0]):
+        if any(lo <= a and b <= hi and not _head_of_modifiers(text, lo, a) for lo, hi in lists[sent][0]):
             out[i] = LISTED
+    return out
+
+
+def _head_of_modifiers(text: str, lo: int, a: int) -> bool:
+    """Whether the mention at offset ``a`` is the head noun of a list of modifiers starting at ``lo``: "The
+    unjustified, unprovoked and illegal attack on Ukraine", "a reformed, transparent and more democratic
+    United Nations" list words of one attack, one UN, and that is what the sentence is about. The first
+    item is an article and one word, every other item before the mention's is one word, and the mention's
+    item has words before it ("illegal"); "the political, security, economic and humanitarian situation"
+    lists "economic" itself, "technology, agriculture, health, and renewable energy" (no article) are
+    nouns."""
+    pieces = LIST_SEPARATOR_RE.split(text[lo:a])
+    if len(pieces) < LIST_MIN_ITEMS or not pieces[-1].split():
+        return False
+    first = pieces[0].split()
+    return (len(first) == 2 and first[0].lower() in INDEFINITE_OR_DEFINITE
+            and all(len(p.split()) == 1 for p in pieces[1:-1]))
+
+
+#: The articles that open a coordination of modifiers before one noun ("the unjustified, unprovoked and
+#: illegal attack").
+INDEFINITE_OR_DEFINITE = frozenset({"a", "an", "the"})
+
+
+#: The prepositions that stay inside a noun phrase ("the independence of the judiciary"): no item's end.
+PHRASE_PREPOSITIONS = frozenset({"of"})
+
+
+def item_stops(ctx: TopicContext) -> frozenset[str]:
+    """The words before which a list's last item ends: the prepositions (``ranking.prepositions``) that
+    open a phrase of the clause ("... and trade expansion during his meetings"), not "of"."""
+    return ctx.prepositions - PHRASE_PREPOSITIONS
+
+
+def _led_lists(text: str, found: tuple[list, list[bool], list[bool], list[bool]],
+               lead_words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each list whose first item closes a longer clause right after a word that opens a
+    list (``lists.lead_words``), whatever that item is: in "gave priority to issues including Rohingya
+    repatriation, economic diplomacy and trade expansion" the list runs from "Rohingya" (no issue word of
+    its own ends the item, so :func:`_opens_a_list` is not asked) to "expansion". The item's words after
+    the lead word are at most :data:`LIST_ITEM_WORDS`."""
+    items = found[0]
+    out = []
+    for lead_end, (end, _others, _first) in _list_leads(found).items():
+        start = next(lo for lo, hi in items if hi == lead_end)
+        tail = list(RUN_WORD_RE.finditer(text, start, lead_end))
+        for k in range(len(tail) - 1, max(-1, len(tail) - LIST_ITEM_WORDS - 2), -1):
+            if tail[k].group().lower() in lead_words:
+                if k + 1 < len(tail):
+                    out.append((tail[k + 1].start(), end))
+                break
     return out
 
 
@@ -1572,15 +1749,20 @@ def _opens_a_list(view: ContextView, i: int, end: int, others: int, first: int) 
 LIST_ITEM_REACH = 60
 
 
-def _short_item(text: str, a: int, b: int, sentence: tuple[int, int]) -> bool:
+def _short_item(text: str, a: int, b: int, sentence: tuple[int, int], stops: frozenset[str] = frozenset(),
+                verbs: frozenset[str] = frozenset()) -> bool:
     """Whether text[a:b] may be in a short item: its words and those to the nearest separator or the
     sentence's ends on each side are at most :data:`LIST_ITEM_WORDS` ("liquefied natural gas (LNG)," is;
-    "Expressing concerns about escalating tensions in the region due to" is not)."""
+    "Expressing concerns about escalating tensions in the region due to" is not); on the right the item
+    may end before a word of ``stops`` (a list's last item: "trade expansion during his meetings"), when
+    what is left has no verb (:func:`_item_end`)."""
     before = text[max(sentence[0], a - LIST_ITEM_REACH):a]
     after = text[b:min(sentence[1], b + LIST_ITEM_REACH)]
     left = LIST_SEPARATOR_RE.split(before)[-1]
     right = LIST_SEPARATOR_RE.split(after)[0]
-    return len((left + text[a:b] + right).split()) <= LIST_ITEM_WORDS
+    item = left + text[a:b] + right
+    item = item[:_item_end(item, len(left) + b - a, len(item), stops, verbs, first=0, start=0)]
+    return len(item.split()) <= LIST_ITEM_WORDS
 
 
 def _sentence_span(words: Any, k: int) -> tuple[int, int]:
@@ -1597,52 +1779,86 @@ def _sentence_span(words: Any, k: int) -> tuple[int, int]:
 WORD_START_RE = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]++)")
 
 
-def _list_items(text: str, a: int, b: int, verbs: frozenset[str]) -> tuple[list, list[bool], list[bool]]:
+def _list_items(text: str, a: int, b: int, verbs: frozenset[str], stops: frozenset[str] = frozenset(),
+                openers: frozenset[str] = frozenset(),
+                adverbs: frozenset[str] = frozenset()) -> tuple[list, list[bool], list[bool], list[bool]]:
     """The items of text[a:b] cut at :data:`LIST_SEPARATOR_RE` ((start, end) each), whether the separator
-    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), and whether each item is
-    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb); no items when too few separators."""
+    after each item is "and"/"or" (``ands[k]`` joins items ``k`` and ``k + 1``), whether each item is
+    short (at most :data:`LIST_ITEM_WORDS` words, no speech verb, not one sentence adverb of ``adverbs``
+    set off by commas: "Meanwhile, the conflict between Armenia and Azerbaijan over ..." is no list), and
+    whether it opens with a clause word
+    of ``openers`` (", which included cash transfers": only a list's first item may, :func:`_runs`); no
+    items when too few separators. The last item is read up to a word of ``stops`` (the prepositions)
+    after its first word: the sentence goes on after the list ("economic diplomacy and trade expansion
+    during his meetings on the sidelines" is short); its span runs on to ``b`` (a mention after the stop,
+    "respect for human rights", may still be in it: :func:`_short_item` decides)."""
     seps = list(LIST_SEPARATOR_RE.finditer(text, a, b))
     if len(seps) < LIST_MIN_ITEMS - 1:
-        return [], [], []
+        return [], [], [], []
     cuts = [a, *(x for mt in seps for x in mt.span()), b]
     items = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ands = [mt.group()[-1] not in ",;" for mt in seps]
-    short = []
+    short, opens = [], []
+    last = _item_end(text, seps[-1].end(), b, stops, verbs)
     for lo, hi in items:
-        ws = text[lo:hi].split()
-        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not any(w.lower().strip(".,;:") in verbs for w in ws))
-    return items, ands, short
+        ws = text[lo:min(hi, last)].split()
+        adverb = len(ws) == 1 and ws[0].lower() in adverbs
+        short.append(0 < len(ws) <= LIST_ITEM_WORDS and not adverb
+                     and not any(w.lower().strip(".,;:") in verbs for w in ws))
+        opens.append(bool(ws) and ws[0].lower() in openers)
+    return items, ands, short, opens
 
 
-def _runs(ands: list[bool], short: list[bool]):
+#: A word of running text, for :func:`_before_stop`.
+RUN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*+")
+
+
+def _item_end(text: str, a: int, b: int, stops: frozenset[str], verbs: frozenset[str], first: int = 1,
+              start: int | None = None) -> int:
+    """Where the last item of a list, text[a:b] (its words from ``start``, ``a`` unless given), ends:
+    before the first word of ``stops`` from its ``first``-th word on, when the item's words before it read
+    as no clause (:func:`has_a_verb`); else at ``b``. "trade expansion during his meetings" ends after
+    "expansion"; "Israel signed a ceasefire in Gaza" is a clause and no item."""
+    if not stops:
+        return b
+    for k, mt in enumerate(RUN_WORD_RE.finditer(text, a, b)):
+        if k >= first and mt.group().lower() in stops:
+            end = len(text[a:mt.start()].rstrip()) + a
+            return b if has_a_verb(text[a if start is None else start:end], verbs) else end
+    return b
+
+
+def _runs(ands: list[bool], short: list[bool], opens: list[bool] | None = None):
     """(run, e) for each list end ``e``: items ``run`` .. ``e - 1`` are a comma-joined run of short items and
-    item ``e``, short, follows the last of them after "and"/"or"; one pass."""
+    item ``e``, short, follows the last of them after "and"/"or"; an item that opens a clause (``opens``:
+    "which causes extremism, violence and terrorism") may only start a run; one pass."""
     run = 0  # the first item of the comma-joined run of short items ending at e - 1
     for e in range(1, len(short)):
-        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))):
+        if not (short[e - 1] and (e == 1 or (short[e - 2] and not ands[e - 2]))) or (opens and opens[e - 1]):
             run = e - 1
-        if ands[e - 1] and short[e] and short[e - 1]:
+        if ands[e - 1] and short[e] and short[e - 1] and not (opens and opens[e]):
             yield run, e
 
 
-def _word_lists(found: tuple[list, list[bool], list[bool]]) -> list[tuple[int, int]]:
+def _word_lists(found: tuple[list, list[bool], list[bool], list[bool]]) -> list[tuple[int, int]]:
     """(start, end) of each list of short items among ``found`` (:func:`_list_items`; see
     :func:`in_word_list`): at least :data:`LIST_MIN_ITEMS` of them."""
-    items, ands, short = found
-    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short) if e - run + 1 >= LIST_MIN_ITEMS]
+    items, ands, short, opens = found
+    return [(items[run][0], items[e][1]) for run, e in _runs(ands, short, opens)
+            if e - run + 1 >= LIST_MIN_ITEMS]
 
 
-def _list_leads(found: tuple[list, list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
+def _list_leads(found: tuple[list, list[bool], list[bool], list[bool]]) -> dict[int, tuple[int, int, int]]:
     """The end offsets of long items whose last words may be a list's first item, each with the end of its
     list, the number of its other items and where the first of them starts: a clause joined by a comma to
     a run of short items that, with it, makes :data:`LIST_MIN_ITEMS` ("The two leaders discussed trade,
     energy and agriculture": "trade" ends the clause; :func:`_opens_a_list` decides). The list ends the
     clause: no "and" or "or" goes on after its last item ("the pain of wars, cold and hot, and unite our
     efforts" is no list)."""
-    items, ands, short = found
-    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0]) for run, e in _runs(ands, short)
-            if run > 0 and not short[run - 1] and not ands[run - 1] and e - run + 2 >= LIST_MIN_ITEMS
-            and (e == len(items) - 1 or not ands[e])}
+    items, ands, short, opens = found
+    return {items[run - 1][1]: (items[e][1], e - run + 1, items[run][0])
+            for run, e in _runs(ands, short, opens) if run > 0 and not short[run - 1] and not ands[run - 1]
+            and e - run + 2 >= LIST_MIN_ITEMS and (e == len(items) - 1 or not ands[e])}
 
 
 #: A list of states has at least this many items ("counterparts from Iceland, Italy, Jordan, Egypt,
@@ -1884,9 +2100,11 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
     the body, a topic is where something happens, whom someone met or a word on the way; a text about it
     names it again, or in its headline or lead. At most :data:`PASSING_MENTIONS` subject and listed
     mentions together (a topic listed once and discussed in a sentence of its own counts); a name and its
-    abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)",
-    :func:`abbreviates`). The topics of
-    the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once.
+    abbreviation in parentheses are one naming ("Permanent Representative to the United Nations (UN)"),
+    and so are places of one topic side by side ("Saudi Arabia, Qatar": :func:`one_naming`). The topics of
+    the text's own event (``salience.frame_topics``: the talks, the relationship) count when named once,
+    unless the lead reports an interview or a briefing (:func:`press_event_leads`): then the text's own
+    event is that, and talks named once in the body are named in passing.
     """
     frame, generic = view.context.frame_topics, view.context.frame_generic
     by_topic: dict[str, list[int]] = defaultdict(list)
@@ -1895,16 +2113,34 @@ def named_in_passing(view: ContextView, roles: list[tuple[str, str]]) -> Decisio
             by_topic[m.topic].append(i)
     out: Decisions = {}
     sentence = view.words.sentence
+    if by_topic.keys() & frame and press_event_leads(view):
+        frame = frozenset()  # the text's own event is an interview or a briefing, not talks
     for topic, members in by_topic.items():
         if topic in frame and any(view.mentions[i].text not in generic
                                   and not relation_without_party(view, view.mentions[i]) for i in members):
             continue  # the text's own event: counted when named once
         ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
-        namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
+        namings = sum(not (k and one_naming(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
         if namings <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.lead_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))  # decide() changes only the subject ones
     return out
+
+
+def press_event_leads(view: ContextView) -> bool:
+    """Rule: whether the headline or the lead names an interview or a briefing (``salience.press_events``):
+    "... stated the need to improve the organization's effectiveness in an interview with Belarus-1 TV
+    channel", "The authorities did not invite many journalists to today's briefing by the head of the
+    OSCE". The text's own event is then what the speaker told the press, and "In the same conversation"
+    or "the results of the meeting with the Foreign Minister", once in the body, are talks named in
+    passing (issue 18, round CX: summits and dialogue neither main nor present in both texts)."""
+    events = view.context.press_events
+    if not events or not view.lead_sentences:
+        return False
+    words = view.words
+    lead = np.flatnonzero(np.isin(words.sentence, list(view.lead_sentences)))
+    said = " " + " ".join(words.cased[k].lower() for k in lead) + " "
+    return any(f" {event} " in said for event in events)
 
 
 #: A text with this many subject mentions or more is long: a topic named once in it, outside the
@@ -1931,7 +2167,7 @@ def named_once_in_long_text(view: ContextView, roles: list[tuple[str, str]]) -> 
     out: Decisions = {}
     for members in by_topic.values():
         ordered = sorted((view.mentions[i] for i in members), key=lambda m: (m.first, m.last))
-        namings = sum(not (k and abbreviates(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
+        namings = sum(not (k and one_naming(view.words, ordered[k - 1], m)) for k, m in enumerate(ordered))
         if namings <= PASSING_MENTIONS and not any(
                 int(sentence[view.mentions[i].first]) in view.headline_sentences for i in members):
             out.update(dict.fromkeys(members, PASSING))
@@ -1990,6 +2226,30 @@ def abbreviation_of_excluded(view: ContextView, roles: list[tuple[str, str]]) ->
         if roles[i][0] == SUBJECT and roles[b][0] == EXCLUDED and abbreviates(words, before, m):
             out[i] = EXCLUDED
     return out
+
+
+def one_naming(words: Any, before: Mention, m: Mention) -> bool:
+    """Rule: whether mention ``m`` names its topic together with ``before``, the mention of the same topic
+    just before it: its abbreviation in parentheses ("the United Nations (UN)", :func:`abbreviates`) or,
+    for a place, the next item of one list ("especially Iran, Saudi Arabia, Qatar", "Libya, Syria, and
+    Yemen": :data:`COORDINATION_RE` between them, in one sentence). Two states of one region listed side
+    by side name the region once."""
+    if abbreviates(words, before, m):
+        return True
+    if (m.kind != "region" or before.topic != m.topic or m.first <= before.last
+            or words.sentence[m.first] != words.sentence[before.last]):
+        return False
+    gap = words.text[int(words.end[before.last]):int(words.start[m.first])].lstrip()
+    return COORDINATION_RE.fullmatch(gap) is not None
+
+
+#: What joins two places of one list (stripped of the blanks before it): a comma or semicolon alone
+#: ("Saudi Arabia, Qatar"), or one and then "and"/"or" and an article ("Libya, Syria, and the Yemeni
+#: coast"). Not a comma and an article ("In Afghanistan, the Taliban prevents ..." opens a clause), and not
+#: "and" alone: "negotiations between Armenia and Azerbaijan", "the Jordanian and Lebanese ministries"
+#: name two parties of what a sentence discusses (issue 18, the public rounds' State Department texts:
+#: the post-Soviet states and the Middle East present in their gold).
+COORDINATION_RE = re.compile(r"[,;]\s*+(?:(?:and|or)\s++(?:the\s++)?)?", re.IGNORECASE)
 
 
 def abbreviates(words: Any, before: Mention, m: Mention) -> bool:
@@ -2054,12 +2314,19 @@ def caption_paragraphs(paragraphs: list[tuple[int, str]], ctx: TopicContext) -> 
 
 def group_hits(candidates, group_keys: list[str], blocks: dict) -> dict[str, list]:
     """The phrase spans per group from the matcher's candidates (topic index, term index, ..., first,
-    last): group -> (first, last, topics blocked or None)."""
+    last): group -> (first, last, topics blocked or None). A phrase overlapping one of its group's
+    exclusions is vetoed ("as in Syria" inside "as well as in Syria")."""
     out: dict[str, list] = defaultdict(list)
+    vetoes: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for ti, xi, excl, _term, first, last in candidates:
-        if not excl:
-            group = group_keys[ti]
+        group = group_keys[ti]
+        if excl:
+            vetoes[group].append((first, last))
+        else:
             out[group].append((first, last, blocks[group][xi]))
+    for group, spans in vetoes.items():
+        if group in out:
+            out[group] = [h for h in out[group] if not any(a <= h[1] and h[0] <= b for a, b in spans)]
     return dict(out)
 
 

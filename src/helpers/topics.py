@@ -722,6 +722,8 @@ def topic_mentions(article: Any, dictionary: Any = None, statements: Any = None,
 SPEECH_VERB_FORMS = frozenset(form for form, verb in load_verbs().items() if "colon" not in verb.flags)
 #: The place names the actor rule reads (lower-case, single-spaced), from ``lexicons/gazetteer.txt``.
 GIVEN_NAMES = frozenset(load_titles().given_names)
+#: The one-word honorifics before a surname ("Dr", "Mr."), lower-case, without a stop: ``titles.txt``.
+HONORIFICS = frozenset(h.rstrip(".") for h in load_titles().honorifics if " " not in h)
 PLACE_NAMES = frozenset(" ".join(p.name.lower().split()) for p in load_gazetteer())
 
 
@@ -771,6 +773,7 @@ def mention_roles(art: Article, dic: TopicDictionary, words: Words, toks: Search
     view.lead_sentences = lead_sentences(art.sentences, skipped, lead)
     view.label_spans = _label_spans(art)
     view.given_names = GIVEN_NAMES
+    view.honorifics = HONORIFICS
     sents = art.sentences
     view.headline_sentences = frozenset(int(i) for i, k in zip(_column(sents, "sentence_id").tolist(),
                                                                 _column(sents, "kind").tolist(), strict=True)

@@ -151,10 +151,14 @@ class TopicContext:
     relation_regions: frozenset[str] = frozenset()  # "africa": a relation's party after "with"/"between"
     relation_party_openers: frozenset[str] = frozenset()  # "the", "two": "relations between the two ..."
     list_lead_words: frozenset[str] = frozenset()  # "discussed", "including": a list's first item follows
+    list_item_heads: frozenset[str] = frozenset()  # "region": "Sudan's Darfur region, Iraq" is one item
+    list_item_modifiers: frozenset[str] = frozenset()  # "occupied": "and the occupied Palestinian"
+    list_adverbs: frozenset[str] = frozenset()  # "meanwhile": "Meanwhile, the conflict ..." is no list item
     cooperation_words: frozenset[str] = frozenset()  # "cooperation": its fields are named, not discussed
     cooperation_links: frozenset[str] = frozenset()  # "in", "on": "cooperation in trade"
     cooperation_clause_words: frozenset[str] = frozenset()  # "which", "but": the fields end there
     frame_generic: frozenset[str] = frozenset()  # salience: frame words naming a practice, no event
+    press_events: tuple[str, ...] = ()  # salience: "interview": the text's own event is no talks
     frame_party_links: frozenset[str] = frozenset()  # salience: "with", "between": a relation's parties
     frame_party_words: frozenset[str] = frozenset()  # salience: "our", "their": a relation's holder
     source: str = "<dict>"
@@ -256,13 +260,10 @@ def parse_topic_context(data: Any, source: str = "<dict>") -> TopicContext:
         host_links=frozenset(_words(ranking, "host_links")),
         **_holders(ranking),
         covered_regions=_covered_regions(ranking, source),
-        frame_topics=frozenset(_words(data.get("salience") or {}, "frame_topics")),
         cooperation_words=frozenset(_words(data.get("cooperation") or {}, "words")),
         cooperation_links=frozenset(_words(data.get("cooperation") or {}, "links")),
         cooperation_clause_words=frozenset(_words(data.get("cooperation") or {}, "clause_words")),
-        frame_generic=frozenset(_words(data.get("salience") or {}, "generic_words")),
-        frame_party_links=frozenset(_words(data.get("salience") or {}, "party_links")),
-        frame_party_words=frozenset(_words(data.get("salience") or {}, "party_words")),
+        **_salience(data.get("salience") or {}),
         source=source,
     )
 
@@ -320,6 +321,15 @@ def _covered_regions(ranking: Mapping, source: str) -> dict[str, frozenset[str]]
     return {str(k): frozenset(" ".join(str(w).lower().split()) for w in v) for k, v in value.items()}
 
 
+def _salience(salience: Mapping) -> dict[str, Any]:
+    """The ``salience`` lists of the file: the text's own event and what makes it so."""
+    return {"frame_topics": frozenset(_words(salience, "frame_topics")),
+            "frame_generic": frozenset(_words(salience, "generic_words")),
+            "press_events": tuple(" ".join(w.lower().split()) for w in _words(salience, "press_events")),
+            "frame_party_links": frozenset(_words(salience, "party_links")),
+            "frame_party_words": frozenset(_words(salience, "party_words"))}
+
+
 def _holders(ranking: Mapping) -> dict[str, frozenset[str]]:
     """The ``ranking`` lists of a group of states holding or framing a meeting ("the CARICOM summit")."""
     return {key: frozenset(_words(ranking, key))
@@ -334,7 +344,10 @@ def _descriptions(data: Mapping) -> dict[str, frozenset[str]]:
             "epithet_modifiers": frozenset(_words(epithets, "modifiers")),
             "theme_words": frozenset(_words(themes, "words")),
             "theme_quoted_words": frozenset(_words(themes, "quoted_words")),
-            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words"))}
+            "list_lead_words": frozenset(_words(data.get("lists") or {}, "lead_words")),
+            "list_item_heads": frozenset(_words(data.get("lists") or {}, "item_heads")),
+            "list_item_modifiers": frozenset(_words(data.get("lists") or {}, "item_modifiers")),
+            "list_adverbs": frozenset(_words(data.get("lists") or {}, "adverbs"))}
 
 
 def _names(names: Mapping) -> dict[str, frozenset[str]]:
@@ -359,6 +372,8 @@ def _phrases(groups: Any, source: str) -> tuple[TopicDictionary, dict, dict]:
             raise InputError(f"topic context: phrase group {group!r} has no entries", path=source)
         rule_of[group] = str(body.get("rule", group))
         spec[group] = {"label": group, "terms": [e["phrase"] for e in entries]}
+        if body.get("exclude"):  # phrases that veto a match of the group where they overlap it
+            spec[group]["exclude"] = list(body["exclude"])
         blocks[group] = [_blocked(e, group, source) for e in entries]
     if not spec:
         return TopicDictionary({}, source=source), blocks, rule_of
