@@ -293,6 +293,7 @@ def _actors(actors: Mapping) -> dict[str, Any]:
         "actor_effort_nouns": frozenset(_words(actors, "effort_nouns")),
     }
 
+
 def _venues(venues: Mapping) -> dict[str, frozenset[str]]:
     """The ``venues`` lists of the file, by field of :class:`TopicContext`."""
     return {
